@@ -1,0 +1,87 @@
+package answer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/parley-bot/parley/index"
+)
+
+// Service answers Parley's use cases over one index.
+type Service struct {
+	idx *index.Index
+	now func() time.Time
+}
+
+// New returns a Service over idx. now may be nil (time.Now).
+func New(idx *index.Index, now func() time.Time) *Service {
+	if now == nil {
+		now = time.Now
+	}
+	return &Service{idx: idx, now: now}
+}
+
+// InputError is a problem with what the user asked: a bad option value or an
+// empty query. Callers show it to the user as it is (CLI exit status 2, an
+// ephemeral reply in Discord).
+type InputError struct {
+	Option string // "--since", "query", ...
+	Value  string
+	Reason string
+}
+
+func (e *InputError) Error() string {
+	if e.Value == "" {
+		return fmt.Sprintf("%s: %s", e.Option, e.Reason)
+	}
+	return fmt.Sprintf("%s %q: %s", e.Option, e.Value, e.Reason)
+}
+
+// IsInputError reports whether err is (or wraps) an InputError.
+func IsInputError(err error) bool {
+	var ie *InputError
+	return errors.As(err, &ie)
+}
+
+// SearchParams are the options of search.
+type SearchParams struct {
+	Query  string
+	Since  string // YYYY-MM-DD, inclusive
+	Until  string // YYYY-MM-DD, inclusive
+	Source string
+	Limit  int
+	Offset int
+}
+
+// QuotesParams are the options of quotes.
+type QuotesParams struct {
+	Keyword string
+	Speaker string
+	Since   string
+	Until   string
+	Limit   int
+	Offset  int
+}
+
+// WhoParams are the options of who.
+type WhoParams struct {
+	Meeting string // a description or a whole question
+	Date    string // YYYY-MM-DD, optional
+}
+
+// DigestParams are the options of digest.
+type DigestParams struct {
+	Date string // YYYY-MM-DD; empty means today in TZ
+	TZ   string // IANA zone; empty means UTC
+}
+
+// Suggestion kinds for autocompletion.
+const (
+	SuggestSpeaker = "speaker"
+	SuggestSource  = "source"
+	SuggestMeeting = "meeting"
+)
+
+var _ = context.Background

@@ -1,0 +1,126 @@
+package answer
+
+import "github.com/parley-bot/parley/corpus"
+
+// The JSON shapes of the CLI contract (shared/spec/CLI.md). Extra fields are
+// allowed; these names are not to change.
+
+// IngestReport is the answer of ingest.
+type IngestReport struct {
+	Added     int          `json:"added"`
+	Updated   int          `json:"updated"`
+	Unchanged int          `json:"unchanged"`
+	Failed    []FailedItem `json:"failed"`
+	Articles  int          `json:"articles"` // articles in the index afterwards
+}
+
+// FailedItem names an input that could not be ingested and why.
+type FailedItem struct {
+	Source string `json:"source"` // file path (with line for JSONL) or URL
+	Error  string `json:"error"`
+}
+
+// SearchAnswer is the answer of search.
+type SearchAnswer struct {
+	Query string      `json:"query"`
+	Total int         `json:"total"`
+	Hits  []SearchHit `json:"hits"`
+}
+
+// SearchHit is one matching passage.
+type SearchHit struct {
+	Article   corpus.Ref `json:"article"`
+	Passage   string     `json:"passage"`
+	Highlight string     `json:"highlight"`
+	Score     float64    `json:"score"`
+}
+
+// QuotesAnswer is the answer of quotes.
+type QuotesAnswer struct {
+	Keyword string     `json:"keyword"`
+	Speaker string     `json:"speaker"`
+	Total   int        `json:"total"`
+	Quotes  []QuoteHit `json:"quotes"`
+}
+
+// QuoteHit is one quotation with its source.
+type QuoteHit struct {
+	Text      string     `json:"text"`
+	Speaker   string     `json:"speaker"`
+	Role      string     `json:"role"`
+	Article   corpus.Ref `json:"article"`
+	Passage   string     `json:"passage"`
+	Highlight string     `json:"highlight,omitempty"`
+}
+
+// WhoAnswer is the answer of who.
+type WhoAnswer struct {
+	Meeting   string       `json:"meeting"`
+	Date      string       `json:"date"`
+	Place     string       `json:"place,omitempty"`
+	Attendees []Attendee   `json:"attendees"`
+	Absent    []Absentee   `json:"absent"`
+	Sources   []corpus.Ref `json:"sources,omitempty"`
+}
+
+// Attendee is a person who attended, with the passages that say so.
+type Attendee struct {
+	Name     string     `json:"name"`
+	Role     string     `json:"role"`
+	Evidence []Evidence `json:"evidence"`
+}
+
+// Evidence is a passage supporting an answer.
+type Evidence struct {
+	Article corpus.Ref `json:"article"`
+	Passage string     `json:"passage"`
+}
+
+// Absentee is someone named with the meeting who did not attend in person.
+type Absentee struct {
+	Name string `json:"name"`
+	Note string `json:"note"`
+}
+
+// AskAnswer is the answer of ask: which use case the question was routed to
+// and that use case's answer.
+type AskAnswer struct {
+	Intent string `json:"intent"` // who | quotes | search | digest
+	Answer any    `json:"answer"`
+}
+
+// DigestAnswer is the answer of digest.
+type DigestAnswer struct {
+	Date     string          `json:"date"`
+	TZ       string          `json:"tz"`
+	Articles []DigestArticle `json:"articles"`
+}
+
+// DigestArticle is one article of a digest.
+type DigestArticle struct {
+	Article  corpus.Ref       `json:"article"`
+	Summary  string           `json:"summary"`
+	Quotes   []QuoteHit       `json:"quotes"`
+	Meetings []corpus.Meeting `json:"meetings"`
+}
+
+// ExtractReport is what the extractor finds in one file (extract command).
+type ExtractReport struct {
+	File     string           `json:"file"`
+	Article  corpus.Ref       `json:"article"`
+	Quotes   []corpus.Quote   `json:"quotes"`
+	People   []corpus.Person  `json:"people"`
+	Meetings []corpus.Meeting `json:"meetings"`
+}
+
+// StatsAnswer is the answer of stats.
+type StatsAnswer struct {
+	Articles   int    `json:"articles"`
+	Passages   int    `json:"passages"`
+	Quotes     int    `json:"quotes"`
+	Meetings   int    `json:"meetings"`
+	Sources    int    `json:"sources"`
+	First      string `json:"first"`
+	Last       string `json:"last"`
+	IndexBytes int64  `json:"index_bytes"`
+}

@@ -1,0 +1,107 @@
+package index
+
+// This file fixes the index's public API so that the packages above it can
+// be written in parallel. Implementations live in the other files.
+
+import (
+	"time"
+
+	"github.com/parley-bot/parley/corpus"
+)
+
+// UpsertResult counts what an Upsert did.
+type UpsertResult struct {
+	Added     int
+	Updated   int
+	Unchanged int
+}
+
+// Filter narrows a search. Zero values mean "no limit".
+type Filter struct {
+	Since  time.Time // published at or after
+	Until  time.Time // published before (callers pass the day after --until)
+	Source string    // outlet, matched case-insensitively
+}
+
+// SearchRequest is a passage search.
+type SearchRequest struct {
+	Query  string // user text: words, "quoted phrases", -exclusions
+	Filter Filter
+	Limit  int // capped at MaxLimit; 0 means DefaultLimit
+	Offset int // capped at MaxOffset
+}
+
+// PassageHit is one matching paragraph.
+type PassageHit struct {
+	Article   corpus.Ref
+	Paragraph int     // index into the article's paragraphs
+	Passage   string  // plain text
+	Highlight string  // Discord markdown: matched terms in **bold**, the rest escaped
+	Score     float64 // relevance
+}
+
+// SearchResult is a page of passage hits and the total number of matches.
+type SearchResult struct {
+	Total int
+	Hits  []PassageHit
+}
+
+// QuoteRequest searches quotations by keyword and speaker.
+type QuoteRequest struct {
+	Keywords string // user text as in SearchRequest.Query; empty matches all quotes
+	Speaker  string // full or partial name; empty matches any speaker
+	Filter   Filter
+	Limit    int
+	Offset   int
+}
+
+// QuoteHit is one quotation with its article and paragraph.
+type QuoteHit struct {
+	Quote     corpus.Quote
+	Article   corpus.Ref
+	Passage   string // the paragraph the quote is in, plain text
+	Highlight string // the quote text with matched terms in **bold**
+	Score     float64
+}
+
+// QuoteResult is a page of quote hits.
+type QuoteResult struct {
+	Total int
+	Hits  []QuoteHit
+}
+
+// MeetingRequest finds meetings by description ("Alaska summit").
+type MeetingRequest struct {
+	Query string // user text matched against summary, place and attendee names
+	Date  string // YYYY-MM-DD; empty means any date
+	Limit int
+}
+
+// MeetingHit is one meeting as one article reports it, with the paragraphs
+// that support it.
+type MeetingHit struct {
+	Meeting  corpus.Meeting
+	Article  corpus.Ref
+	Evidence map[int]string // paragraph index → paragraph text, for Meeting.Paragraphs
+	Score    float64
+}
+
+// Stats are corpus and index figures.
+type Stats struct {
+	Articles   int
+	Passages   int
+	Quotes     int
+	Meetings   int
+	Sources    int
+	First      time.Time // earliest publication
+	Last       time.Time // latest publication
+	IndexBytes int64
+}
+
+// Limits on user-controlled sizes.
+const (
+	DefaultLimit  = 5
+	MaxLimit      = 50
+	MaxOffset     = 500
+	MaxQueryBytes = 512
+)
