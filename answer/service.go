@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"time"
@@ -84,4 +83,3 @@ const (
 	SuggestMeeting = "meeting"
 )
 
-var _ = context.Background
