@@ -83,10 +83,12 @@ type Meeting struct {
 // lines.
 func (a *Article) Text() string { return strings.Join(a.Paragraphs, "\n\n") }
 
-// Hash is a digest of everything an article's index entry depends on, so a
-// re-ingest can tell "unchanged" from "updated".
+// Hash is a digest of everything an article's index entry depends on
+// (extraction rules included), so a re-ingest can tell "unchanged" from
+// "updated".
 func (a *Article) Hash() string {
 	h := sha256.New()
+	h.Write([]byte("extract:" + ExtractVersion + "\x00"))
 	for _, s := range []string{a.Title, a.Source, a.URL, a.Published.UTC().Format(time.RFC3339), strings.Join(a.Authors, "\x1f"), a.Place} {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
