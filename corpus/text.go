@@ -65,12 +65,13 @@ func textParagraphs(s string) []string {
 	return out
 }
 
-// wrapWidth guesses whether the text is hard-wrapped and at what width:
-// wrapped text has a modest longest line, and most lines that do not end
-// a block come close to it. Text with one paragraph per line has long
-// lines of every length instead.
+// wrapWidth guesses whether the text is hard-wrapped and at what width.
+// In wrapped text the longest line is of a usual terminal width, most
+// lines inside a block come close to it, and most of them stop mid-
+// sentence. Text with one paragraph per line has lines of every length,
+// nearly all ending a sentence.
 func wrapWidth(chunks [][]string) (int, bool) {
-	width, inner, near := 0, 0, 0
+	width, inner, near, stops := 0, 0, 0, 0
 	for _, c := range chunks {
 		if len(c) < 2 {
 			continue
@@ -85,9 +86,19 @@ func wrapWidth(chunks [][]string) (int, bool) {
 			if utf8.RuneCountInString(c[i]) >= width-wrapSlack-5 {
 				near++
 			}
+			if endsStop(c[i]) {
+				stops++
+			}
 		}
 	}
-	return width, inner > 0 && width <= 120 && near*2 >= inner
+	return width, inner > 0 && width >= 40 && width <= 120 && near*2 >= inner && stops*2 < inner
+}
+
+// endsStop reports whether l ends a sentence (a full stop, question or
+// exclamation mark, possibly inside closing quotes).
+func endsStop(l string) bool {
+	r, _ := utf8.DecodeLastRuneInString(trimClosers(l))
+	return strings.ContainsRune(".!?…", r)
 }
 
 // unwrap joins the wrapped lines of one block into paragraphs. A line ends

@@ -238,6 +238,7 @@ var (
 	copyrightRE   = regexp.MustCompile(`(?i)^(?:©|copyright\b|\(c\)\s*\d{4})`)
 	slugRE        = regexp.MustCompile(`^[a-z]{2,6}(?:[/-][a-z0-9]{2,6}){1,5}$`)
 	contactRE     = regexp.MustCompile(`^\(\(.*\)\)$`)
+	innerStopRE   = regexp.MustCompile(`\p{Ll}[.!?]["”’]?\s+["“‘]?\p{Lu}`) // a sentence ends inside
 	correctionRE  = regexp.MustCompile(`(?i)^this (?:story|article|version|report) (?:has been |was )?(?:corrected|updated|changed|corrects|updates)\b`)
 )
 
@@ -317,7 +318,8 @@ func isTitleLike(p string) bool {
 // headingShape checks length and that p starts like a heading: a capital
 // letter or digit, possibly after an opening quotation mark.
 func headingShape(p string, maxWords, maxRunes int) bool {
-	if utf8.RuneCountInString(p) > maxRunes || len(strings.Fields(p)) > maxWords || strings.Contains(p, "://") {
+	if utf8.RuneCountInString(p) > maxRunes || len(strings.Fields(p)) > maxWords || strings.Contains(p, "://") ||
+		innerStopRE.MatchString(p) {
 		return false
 	}
 	s := strings.TrimLeft(p, "\"“‘'«(")
