@@ -42,9 +42,15 @@ func parseCredit(p string) (names []string, source string, ok bool) {
 	if roleCreditRE.MatchString(s) {
 		return parseRoleCredit(s)
 	}
+	s = strings.TrimLeft(s, "—–- ")
 	hasBy := hasByPrefix(s)
 	s = byPrefixRE.ReplaceAllString(s, "")
 	namesPart := s
+	if i, name := agencySuffix(s); i > 0 {
+		// "By JANE DOE Associated Press": the outlet follows without a comma.
+		s = strings.TrimRight(s[:i], " ,") + ", " + name
+		namesPart = s
+	}
 	if i := strings.LastIndex(s, "|"); i >= 0 {
 		namesPart, source = strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:])
 		if !looksLikeOutlet(source) {
@@ -80,6 +86,34 @@ func parseCredit(p string) (names []string, source string, ok bool) {
 		return nil, "", false
 	}
 	return names, source, true
+}
+
+// agencySuffix finds the longest known agency name (of two words or
+// more, or Reuters) ending s after a space, and returns where it starts;
+// it returns -1 when a comma, bar or dash already separates it.
+func agencySuffix(s string) (int, string) {
+	if _, whole := agencyName(s); whole {
+		return -1, ""
+	}
+	best := -1
+	for key := range agencies {
+		n := len(key)
+		if !strings.Contains(key, " ") && key != "reuters" || len(s) < n+2 || s[len(s)-n-1] != ' ' ||
+			!strings.EqualFold(s[len(s)-n:], key) {
+			continue
+		}
+		if i := len(s) - n; best < 0 || i < best {
+			best = i
+		}
+	}
+	if best < 0 {
+		return -1, ""
+	}
+	before := strings.TrimRight(s[:best], " ")
+	if r, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune(",|-—–", r) {
+		return -1, "" // already separated; lastSegment splits it
+	}
+	return best, s[best:]
 }
 
 // lastSegment returns the index of the last ", " or " — " style separator

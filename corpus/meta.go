@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
@@ -98,6 +99,30 @@ func parseDate(s string) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("%q is not a date", s)
 	}
 	return t.UTC(), nil
+}
+
+var (
+	isoDateRE  = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b`)
+	longDateRE = regexp.MustCompile(`(?i)\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?)\s+\d{4}\b`)
+)
+
+// findDate reads the date in a line such as "Updated 6:51 PM EDT, August
+// 18, 2025": the whole line if it parses, else the first ISO or
+// month-name date inside it (the day only). It returns the zero time when
+// there is none.
+func findDate(s string) time.Time {
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
+	if t, err := parseDate(s); err == nil && strings.ContainsAny(s, "0123456789") {
+		return t
+	}
+	for _, re := range []*regexp.Regexp{isoDateRE, longDateRE} {
+		if m := re.FindString(s); m != "" {
+			if t, err := parseDate(m); err == nil {
+				return t
+			}
+		}
+	}
+	return time.Time{}
 }
 
 // nameList reads one name or a list of names from a decoded YAML or JSON

@@ -3,7 +3,6 @@ package corpus
 import (
 	"regexp"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -31,6 +30,9 @@ import (
 //   - Metadata already set (front matter, JSON fields, HTML meta tags) wins
 //     over what the text says.
 
+// datelineReach is how many leading paragraphs may hold the dateline.
+const datelineReach = 3
+
 // wireOpts chooses the heuristics that only make sense for text without
 // markup.
 type wireOpts struct {
@@ -43,20 +45,24 @@ type wireOpts struct {
 func cleanWire(paras []string, a *Article, opt wireOpts) []string {
 	paras = cleanParagraphs(paras)
 	paras = header(paras, a, opt)
-	if len(paras) > 0 {
-		if rest, ok := applyDateline(paras[0], a); ok {
+	// The dateline opens the first paragraph, or a later one when
+	// unrecognised lines (a deck, a caption) come first.
+	for i := 0; i < len(paras) && i < datelineReach; i++ {
+		if rest, ok := applyDateline(paras[i], a); ok {
 			if rest == "" {
-				paras = paras[1:]
+				paras = append(paras[:i], paras[i+1:]...)
 			} else {
-				paras[0] = rest
+				paras[i] = rest
 			}
+			break
 		}
 	}
 	paras = endMatter(paras, a)
 	out := paras[:0]
 	for _, p := range paras {
 		switch {
-		case isSeparator(p):
+		case isSeparator(p), captionRE.MatchString(p), readMoreRE.MatchString(p),
+			boilerplate[strings.ToLower(strings.Trim(p, " .:…»›→"))]:
 		case isBullet(p):
 			// A list item is text even when short; its marker is not.
 			if p = strings.TrimSpace(trimBullet(p)); p != "" {
@@ -92,19 +98,23 @@ func header(paras []string, a *Article, opt wireOpts) []string {
 	titleSeen := false
 	for len(paras) > 1 {
 		p := paras[0]
-		if m := metaLineRE.FindStringSubmatch(p); m != nil {
-			t, err := parseDate(strings.TrimSuffix(m[2], "."))
-			if err != nil {
-				break
-			}
-			if kind := strings.ToLower(m[1]); !strings.Contains(kind, "updated") && a.Published.IsZero() {
+		if m := metaLineRE.FindStringSubmatch(p); m != nil && (len(strings.Fields(p)) <= 12 || !findDate(m[2]).IsZero()) {
+			// "Published: 2025-08-18", "Updated 6:51 PM EDT, August 18, 2025"
+			if t := findDate(m[2]); !t.IsZero() && !strings.Contains(strings.ToLower(m[1]), "updated") && a.Published.IsZero() {
 				a.Published = t
 			}
-		} else if advisoryRE.MatchString(p) || isSeparator(p) {
+		} else if t := findDate(p); !t.IsZero() && len(strings.Fields(p)) <= 8 && !endsStop(p) {
+			// a line holding only a date: "Mon 18 Aug 2025 22.51 BST"
+			if a.Published.IsZero() {
+				a.Published = t
+			}
+		} else if advisoryRE.MatchString(p) || isSeparator(p) || captionRE.MatchString(p) {
 			// not text
 		} else if names, src, ok := parseCredit(p); ok && hasByPrefix(p) {
 			a.Authors = appendUnique(a.Authors, names...)
 			a.Source = firstNonEmpty(a.Source, src)
+		} else if names := placedByline(p); names != nil {
+			a.Authors = appendUnique(a.Authors, names...)
 		} else if opt.title && !titleSeen && isTitleLike(p) && !isDateline(p) {
 			titleSeen = true
 			if a.Title == "" {
@@ -121,124 +131,15 @@ func header(paras []string, a *Article, opt wireOpts) []string {
 }
 
 var (
-	// datelineRE matches "PLACE[, Region][, Month Day] [(AGENCY)] SEP" at the
-	// start of a paragraph; applyDateline checks the parts it captured.
-	datelineRE = regexp.MustCompile(`^` +
-		`(?:(?P<place>\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|da|do|dos|del|la|le|el|al|es|sur|am|an|of|upon))*)` +
-		`(?P<quals>(?:,[ \t]*[\p{Lu}\d][\p{L}\p{M}\d'’.\-]*(?:[ \t]+[\p{Lu}\d][\p{L}\p{M}\d'’.\-]*){0,3})*)[ \t]*)?` +
-		`(?:\((?P<agency>[^()\n]{1,40})\)[ \t]*)?` +
-		`(?P<sep>—|–|--|-|_|:)(?P<post>[ \t]*)`)
-	monthDayRE = regexp.MustCompile(`(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$`)
-	yearRE     = regexp.MustCompile(`^(?:19|20)\d\d$`)
-	// notPlaces are all-capitals words that open a paragraph like a
-	// dateline but are kickers.
-	notPlaces = map[string]bool{"BREAKING": true, "UPDATE": true, "EXCLUSIVE": true, "ANALYSIS": true, "FACTBOX": true,
-		"EXPLAINER": true, "CORRECTED": true, "URGENT": true, "FLASH": true, "WATCH": true, "LIVE": true, "OPINION": true,
-		"EDITORIAL": true, "NOTE": true, "EDITOR'S NOTE": true, "EDITOR’S NOTE": true, "ADVISORY": true, "UPDATED": true}
-)
-
-// dateline is what a dateline says.
-type dateline struct {
-	place, agency string
-	date          time.Time // zero unless the dateline gives a year
-	rest          string    // the paragraph after the dateline
-}
-
-// parseDateline reads a dateline at the start of p. Without an agency code
-// the place must be in capitals ("LONDON —"), so a paragraph opening with
-// a capitalised word and a dash is not mistaken for one.
-func parseDateline(p string) (dateline, bool) {
-	m := datelineRE.FindStringSubmatchIndex(p)
-	if m == nil {
-		return dateline{}, false
-	}
-	group := func(name string) string {
-		i := datelineRE.SubexpIndex(name)
-		if m[2*i] < 0 {
-			return ""
-		}
-		return p[m[2*i]:m[2*i+1]]
-	}
-	place, agencyCode, sep, post := group("place"), strings.TrimSpace(group("agency")), group("sep"), group("post")
-	var d dateline
-	d.rest = strings.TrimSpace(p[m[1]:])
-	if place == "" && agencyCode == "" {
-		return dateline{}, false
-	}
-	if agencyCode != "" {
-		name, ok := agencyName(strings.SplitN(agencyCode, "/", 2)[0])
-		if !ok {
-			if !looksLikeOutlet(agencyCode) {
-				return dateline{}, false
-			}
-			name = agencyCode
-		}
-		d.agency = name
-		if len(strings.Fields(place)) > 5 {
-			return dateline{}, false
-		}
-	} else {
-		if strings.ToUpper(place) != place || letters(place) < 2 || notPlaces[place] {
-			return dateline{}, false
-		}
-		// A hyphen or en dash glued to the next word is a compound
-		// ("NATO-led"), not a dateline.
-		if (sep == "-" || sep == "–" || sep == "_" || sep == ":") && post == "" {
-			return dateline{}, false
-		}
-	}
-	if sep == "-" && post == "" && d.rest != "" && agencyCode == "" {
-		return dateline{}, false
-	}
-	parts := []string{place}
-	var monthDay string
-	for _, q := range strings.Split(group("quals"), ",") {
-		q = strings.TrimSpace(q)
-		switch {
-		case q == "":
-		case monthDayRE.MatchString(q):
-			monthDay = q
-		case yearRE.MatchString(q):
-			if monthDay != "" {
-				if t, err := parseDate(monthDay + " " + q); err == nil {
-					d.date = t
-				}
-			}
-		default:
-			parts = append(parts, q)
-		}
-	}
-	if place != "" {
-		d.place = strings.Join(parts, ", ")
-	}
-	return d, true
-}
-
-// isDateline reports whether p opens with a dateline.
-func isDateline(p string) bool { _, ok := parseDateline(p); return ok }
-
-// applyDateline reads the dateline opening p into a (Place, Source and
-// Published when a has none) and returns p without it.
-func applyDateline(p string, a *Article) (string, bool) {
-	d, ok := parseDateline(p)
-	if !ok {
-		return p, false
-	}
-	a.Place = firstNonEmpty(a.Place, d.place)
-	a.Source = firstNonEmpty(a.Source, d.agency)
-	if a.Published.IsZero() {
-		a.Published = d.date
-	}
-	return d.rest, true
-}
-
-var (
 	contributedRE = regexp.MustCompile(`(?i)\bcontributed\b[^.]{0,60}\.?["”]?$|\bcontributed to (?:this|the) (?:report|story|article)|^(?:\p{Lu}[\p{L}'’\-]+ ){1,3}reported from\b`)
 	followRE      = regexp.MustCompile(`(?i)^(?:follow|find|read|see|more|for more|get|sign up)\b.*(?:https?://|www\.|\.com\b)`)
 	copyrightRE   = regexp.MustCompile(`(?i)^(?:©|copyright\b|\(c\)\s*\d{4})`)
 	slugRE        = regexp.MustCompile(`^[a-z]{2,6}(?:[/-][a-z0-9]{2,6}){1,5}$`)
 	contactRE     = regexp.MustCompile(`^\(\(.*\)\)$`)
 	innerStopRE   = regexp.MustCompile(`\p{Ll}[.!?]["”’]?\s+["“‘]?\p{Lu}`) // a sentence ends inside
+	rightsRE      = regexp.MustCompile(`(?i)all rights reserved|may not be (?:published|reproduced|redistributed)|^our standards:|trust principles`)
+	captionRE     = regexp.MustCompile(`(?i)\((?:AP|AFP|Reuters|EPA|Getty|Pool)[^()]*(?:photo|images|via|file)[^()]*\)\s*$`)
+	readMoreRE    = regexp.MustCompile(`(?i)^(?:read more|related|also read|see also|more coverage|watch|listen)\s*:`)
 	correctionRE  = regexp.MustCompile(`(?i)^this (?:story|article|version|report) (?:has been |was )?(?:corrected|updated|changed|corrects|updates)\b`)
 )
 
@@ -259,7 +160,7 @@ func endMatter(paras []string, a *Article) []string {
 	for len(paras) > 1 {
 		p := paras[len(paras)-1]
 		if !readCredit(p, a) && !isSeparator(p) && !contributedRE.MatchString(p) && !followRE.MatchString(p) &&
-			!copyrightRE.MatchString(p) && !slugRE.MatchString(p) && !contactRE.MatchString(p) && !correctionRE.MatchString(p) {
+			!copyrightRE.MatchString(p) && !rightsRE.MatchString(p) && !slugRE.MatchString(p) && !contactRE.MatchString(p) && !correctionRE.MatchString(p) {
 			break
 		}
 		paras = paras[:len(paras)-1]
@@ -278,6 +179,23 @@ func readCredit(p string, a *Article) bool {
 	}
 	a.Source = firstNonEmpty(a.Source, src)
 	return true
+}
+
+// placedByline reads a byline that gives the reporters' place instead of
+// "By": "Jane Doe in Kyiv", "Jane Doe and John Roe in Brussels".
+func placedByline(p string) []string {
+	who, where, ok := strings.Cut(p, " in ")
+	if !ok || endsSentence(p) || len(strings.Fields(p)) > 12 || !headingShape(where, 4, 40) {
+		return nil
+	}
+	var names []string
+	for _, n := range splitNames(who) {
+		if !nameLike(n) {
+			return nil
+		}
+		names = append(names, fixCaps(n))
+	}
+	return names
 }
 
 // isSeparator reports a line of rule characters such as "___" or "* * *".

@@ -36,6 +36,9 @@ func TestParseDateline(t *testing.T) {
 		{"Zelenskyy - who arrived late - spoke first.", false, "", "", "", ""},
 		{"President Donald Trump said Monday he would meet.", false, "", "", "", ""},
 		{"BREAKING — Talks collapse.", false, "", "", "", ""},
+		{"FILE - Leaders meet in Paris.", false, "", "", "", ""},
+		{"Washington CNN — The Senate voted.", true, "Washington", "CNN", "The Senate voted.", ""},
+		{"MOSCOW, Aug. 18 (Xinhua) -- Talks began.", true, "MOSCOW", "Xinhua", "Talks began.", ""},
 		{"The talks (AP) - odd.", false, "", "", "", ""},
 		{"(AP Photo/Jane Doe) - caption", false, "", "", "", ""},
 		{"", false, "", "", "", ""},
@@ -78,6 +81,9 @@ func TestParseCredit(t *testing.T) {
 		{"Jane Doe - Associated Press", true, []string{"Jane Doe"}, "The Associated Press"},
 		{"(Reporting by Jane Doe in Kyiv and John Roe; Additional reporting by Ann Poe; Editing by Max Moe)", true, []string{"Jane Doe", "John Roe", "Ann Poe"}, ""},
 		{"Writing by Lena Berg; editing by Tom Hale", true, []string{"Lena Berg"}, ""},
+		{"By JANE DOE Associated Press", true, []string{"Jane Doe"}, "The Associated Press"},
+		{"— Jane Doe, Reuters", true, []string{"Jane Doe"}, "Reuters"},
+		{"By The Associated Press", true, nil, "The Associated Press"},
 		// Not credits.
 		{"Jane Doe and John Roe", false, nil, ""},
 		{"European heavyweights in Washington", false, nil, ""},
@@ -175,6 +181,19 @@ func TestParseTextWire(t *testing.T) {
 			Article{Paragraphs: []string{"Talks ended on a hopeful note."}}},
 		{"subheading between paragraphs stays apart", "VIENNA (Reuters) - Inspectors arrived.\nNext steps\nThey will report in May.",
 			Article{Place: "VIENNA", Source: "Reuters", Paragraphs: []string{"Inspectors arrived.", "They will report in May."}}},
+		{"web copy header", "Envoys meet in Riyadh\nBy JANE DOE, JOHN ROE and ANN POE\nUpdated 6:51 PM EDT, August 18, 2025\nRIYADH, Saudi Arabia (AP) — Envoys met.\nThey talked.",
+			Article{Title: "Envoys meet in Riyadh", Authors: []string{"Jane Doe", "John Roe", "Ann Poe"}, Place: "RIYADH, Saudi Arabia", Source: "The Associated Press",
+				Paragraphs: []string{"Envoys met.", "They talked."}}},
+		{"date line and deck before dateline", "Talks resume\n\nMon 18 Aug 2025 22.51 BST\n\nA deck line that sums up the story\n\nGENEVA — Talks resumed.\n\nMore text.",
+			Article{Title: "Talks resume", Published: day(2025, 8, 18), Place: "GENEVA", Paragraphs: []string{"Talks resumed.", "More text."}}},
+		{"caption and web furniture dropped", "FILE - Leaders meet in Paris, May 2, 2025. (AP Photo/Ann Lee, File)\nPARIS (AP) — Leaders met.\nAdvertisement\nThey agreed.\nCopyright 2025 The Associated Press. All rights reserved.",
+			Article{Place: "PARIS", Source: "The Associated Press", Paragraphs: []string{"Leaders met.", "They agreed."}}},
+		{"reuters web end matter", "KYIV, Aug 18 (Reuters) - Officials met.\nThey spoke.\nReporting by Ann Lee; Editing by Bo Kim\nOur Standards: The Thomson Reuters Trust Principles.",
+			Article{Place: "KYIV", Source: "Reuters", Authors: []string{"Ann Lee"}, Paragraphs: []string{"Officials met.", "They spoke."}}},
+		{"byline with place and a date line", "Leaders fail to agree a budget\nMark Ellis and Ann Roe in Dublin\nWed 3 Sep 2025 18.02 BST\nThe leaders met on Wednesday.",
+			Article{Title: "Leaders fail to agree a budget", Authors: []string{"Mark Ellis", "Ann Roe"}, Published: day(2025, 9, 3), Paragraphs: []string{"The leaders met on Wednesday."}}},
+		{"read-more links dropped", "Talks resumed on Monday.\nRead more: Why the talks matter\nThey will last a week.",
+			Article{Paragraphs: []string{"Talks resumed on Monday.", "They will last a week."}}},
 		{"list items keep text", "The deal has parts:\n- A ceasefire line\n- Prisoner swaps",
 			Article{Paragraphs: []string{"The deal has parts:", "A ceasefire line", "Prisoner swaps"}}},
 	}
@@ -193,3 +212,24 @@ func TestParseTextWire(t *testing.T) {
 }
 
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func TestFindDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2025-08-18", "2025-08-18T00:00:00Z"},
+		{"2025-08-18T18:51:00-04:00", "2025-08-18T22:51:00Z"},
+		{"6:51 PM EDT, August 18, 2025", "2025-08-18T00:00:00Z"},
+		{"Mon 18 Aug 2025 22.51 BST", "2025-08-18T00:00:00Z"},
+		{"Aug. 3, 2024", "2024-08-03T00:00:00Z"},
+		{"no date here", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if d := findDate(tt.in); !d.IsZero() {
+			got = d.Format(time.RFC3339)
+		}
+		if got != tt.want {
+			t.Errorf("findDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
