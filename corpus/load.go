@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -249,7 +250,10 @@ func finish(name string, a *Article, hint string) (*Article, error) {
 func cleanParagraphs(ps []string) []string {
 	out := ps[:0]
 	for _, p := range ps {
-		if p = normalizeSpace(p); p != "" {
+		if !spaced(p) {
+			p = normalizeSpace(p)
+		}
+		if p != "" {
 			out = append(out, p)
 		}
 	}
@@ -257,4 +261,24 @@ func cleanParagraphs(ps []string) []string {
 		return nil
 	}
 	return out
+}
+
+// spaced reports whether s is already trimmed and single-spaced with plain
+// spaces, so normalizeSpace would return it unchanged.
+func spaced(s string) bool {
+	prevSpace := true // no leading space
+	for _, r := range s {
+		if r == ' ' {
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		}
+		if unicode.IsSpace(r) {
+			return false
+		}
+		prevSpace = false
+	}
+	return !prevSpace || s == ""
 }

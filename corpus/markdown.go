@@ -165,6 +165,9 @@ var (
 // markdownInline turns one Markdown block into plain text. A block that is
 // wholly bold and reads as a heading returns "".
 func markdownInline(s string) string {
+	if !strings.ContainsAny(s, "*_[]<>`\\&") {
+		return normalizeSpace(s) // plain text: nothing to strip
+	}
 	s = strings.TrimSpace(hardBreakRE.ReplaceAllString(s, "\n"))
 	if boldOnlyRE.MatchString(s) && !endsSentence(strings.Trim(s, "*_")) {
 		return ""

@@ -233,3 +233,11 @@ func TestFindDate(t *testing.T) {
 		}
 	}
 }
+
+func TestSpaced(t *testing.T) {
+	for _, s := range []string{"", "a", "a b", " a", "a ", "a  b", "a\tb", "a\u00a0b", "a\nb", "é ü"} {
+		if got, want := spaced(s), normalizeSpace(s) == s; got != want {
+			t.Errorf("spaced(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
