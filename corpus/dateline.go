@@ -61,7 +61,9 @@ func parseDateline(p string) (dateline, bool) {
 	if agencyCode != "" {
 		name, ok := agencyName(strings.SplitN(agencyCode, "/", 2)[0])
 		if !ok {
-			if !looksLikeOutlet(agencyCode) {
+			// An unknown outlet needs a place in capitals, or "The European
+			// Union (EU) - ..." would read as a dateline.
+			if !looksLikeOutlet(agencyCode) || place == "" || strings.ToUpper(place) != place {
 				return dateline{}, false
 			}
 			name = agencyCode
@@ -79,9 +81,6 @@ func parseDateline(p string) (dateline, bool) {
 		if (sep == "-" || sep == "–" || sep == "_" || sep == ":") && post == "" {
 			return dateline{}, false
 		}
-	}
-	if sep == "-" && post == "" && d.rest != "" && agencyCode == "" {
-		return dateline{}, false
 	}
 	parts := []string{place}
 	var monthDay string

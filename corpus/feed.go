@@ -29,7 +29,7 @@ func ParseFeed(name string, data []byte) ([]*Article, []LoadError) {
 			return nil, []LoadError{asLoadError(name, err)}
 		}
 	}
-	feed, err := gofeed.NewParser().Parse(bytes.NewReader(data))
+	feed, err := guard(func() (*gofeed.Feed, error) { return gofeed.NewParser().Parse(bytes.NewReader(data)) })
 	if err != nil {
 		return nil, []LoadError{{File: name, Err: fmt.Errorf("%w (%v); check that the file is an RSS, Atom or JSON feed", ErrNotFeed, err)}}
 	}

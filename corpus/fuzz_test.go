@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
@@ -69,5 +70,32 @@ func FuzzParseMarkdown(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := ParseMarkdown("fuzz.md", data)
 		checkParsed(t, "fuzz.md", a, err, func() (*Article, error) { return ParseMarkdown("fuzz.md", data) })
+	})
+}
+
+func FuzzParseHTML(f *testing.F) {
+	addSeeds(f, "testdata/load/*.html", "testdata/bad/*.html")
+	f.Add([]byte("<p>x</p>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := ParseHTML("fuzz.html", data, "https://example.org/page")
+		checkParsed(t, "fuzz.html", a, err, func() (*Article, error) { return ParseHTML("fuzz.html", data, "https://example.org/page") })
+	})
+}
+
+func FuzzParseJSONL(f *testing.F) {
+	addSeeds(f, "testdata/load/*.jsonl")
+	f.Add([]byte(`{"paragraphs": ["a", " "]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		arts, errs := ParseJSONL("fuzz.jsonl", bytes.NewReader(data))
+		for _, a := range arts {
+			if a.ID == "" || len(a.Paragraphs) == 0 {
+				t.Fatalf("article without ID or paragraphs: %+v", a)
+			}
+		}
+		for _, e := range errs {
+			if e.File != "fuzz.jsonl" || e.Line < 1 {
+				t.Fatalf("error without file and line: %v", e)
+			}
+		}
 	})
 }

@@ -54,7 +54,7 @@ func ParseHTML(name string, data []byte, pageURL string) (*Article, error) {
 		base = nil
 	}
 	page := pageMeta(doc, base)
-	ra, err := readability.FromDocument(doc, base)
+	ra, err := guard(func() (readability.Article, error) { return readability.FromDocument(doc, base) })
 	if err != nil {
 		return nil, LoadError{File: name, Err: fmt.Errorf("%w: readability: %v", ErrNoText, err)}
 	}
@@ -183,4 +183,15 @@ func hasToken(list, tok string) bool {
 		}
 	}
 	return false
+}
+
+// guard runs a third-party parser, turning a panic on hostile input into
+// an error, so one bad page cannot bring down a batch or the bot.
+func guard[T any](parse func() (T, error)) (v T, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("parser failed: %v", r)
+		}
+	}()
+	return parse()
 }

@@ -98,7 +98,7 @@ func header(paras []string, a *Article, opt wireOpts) []string {
 	titleSeen := false
 	for len(paras) > 1 {
 		p := paras[0]
-		if m := metaLineRE.FindStringSubmatch(p); m != nil && (len(strings.Fields(p)) <= 12 || !findDate(m[2]).IsZero()) {
+		if m := metaLineRE.FindStringSubmatch(p); m != nil && isStamp(m[2]) {
 			// "Published: 2025-08-18", "Updated 6:51 PM EDT, August 18, 2025"
 			if t := findDate(m[2]); !t.IsZero() && !strings.Contains(strings.ToLower(m[1]), "updated") && a.Published.IsZero() {
 				a.Published = t
@@ -131,16 +131,17 @@ func header(paras []string, a *Article, opt wireOpts) []string {
 }
 
 var (
-	contributedRE = regexp.MustCompile(`(?i)\bcontributed\b[^.]{0,60}\.?["”]?$|\bcontributed to (?:this|the) (?:report|story|article)|^(?:\p{Lu}[\p{L}'’\-]+ ){1,3}reported from\b`)
-	followRE      = regexp.MustCompile(`(?i)^(?:follow|find|read|see|more|for more|get|sign up)\b.*(?:https?://|www\.|\.com\b)`)
-	copyrightRE   = regexp.MustCompile(`(?i)^(?:©|copyright\b|\(c\)\s*\d{4})`)
-	slugRE        = regexp.MustCompile(`^[a-z]{2,6}(?:[/-][a-z0-9]{2,6}){1,5}$`)
-	contactRE     = regexp.MustCompile(`^\(\(.*\)\)$`)
-	innerStopRE   = regexp.MustCompile(`\p{Ll}[.!?]["”’]?\s+["“‘]?\p{Lu}`) // a sentence ends inside
-	rightsRE      = regexp.MustCompile(`(?i)all rights reserved|may not be (?:published|reproduced|redistributed)|^our standards:|trust principles`)
-	captionRE     = regexp.MustCompile(`(?i)\((?:AP|AFP|Reuters|EPA|Getty|Pool)[^()]*(?:photo|images|via|file)[^()]*\)\s*$`)
-	readMoreRE    = regexp.MustCompile(`(?i)^(?:read more|related|also read|see also|more coverage|watch|listen)\s*:`)
-	correctionRE  = regexp.MustCompile(`(?i)^this (?:story|article|version|report) (?:has been |was )?(?:corrected|updated|changed|corrects|updates)\b`)
+	contributedRE = regexp.MustCompile(`(?i)\bcontributed(?: additional)? reporting\b|\bcontributed to (?:this|the) (?:report|story|article)|` +
+		`\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b.*\bcontributed\b|^(?:\p{Lu}[\p{L}'’\-]+ ){1,3}reported from\b`)
+	followRE     = regexp.MustCompile(`(?i)^(?:follow|find|read|see|for more|more on|get|sign up)\b.*(?:https?://|www\.|\.com\b)`)
+	copyrightRE  = regexp.MustCompile(`(?i)^(?:©|copyright\b|\(c\)\s*\d{4})`)
+	slugRE       = regexp.MustCompile(`^[a-z]{2,6}(?:[/-][a-z0-9]{2,6}){1,5}$`)
+	contactRE    = regexp.MustCompile(`^\(\(.*\)\)$`)
+	innerStopRE  = regexp.MustCompile(`\p{Ll}[.!?]["”’]?\s+["“‘]?\p{Lu}`) // a sentence ends inside
+	rightsRE     = regexp.MustCompile(`(?i)all rights reserved|may not be (?:published|reproduced|redistributed)|^our standards:|trust principles`)
+	captionRE    = regexp.MustCompile(`(?i)\((?:AP|AFP|Reuters|EPA|Getty|Pool)[^()]*(?:photo|images|via|file)[^()]*\)\s*$`)
+	readMoreRE   = regexp.MustCompile(`(?i)^(?:read more|related|also read|see also|more coverage|watch|listen)\s*:`)
+	correctionRE = regexp.MustCompile(`(?i)^this (?:story|article|version|report) (?:has been |was )?(?:corrected|updated|changed|corrects|updates)\b`)
 )
 
 // endMatter drops the lines after the story (credit line, contributor
@@ -179,6 +180,17 @@ func readCredit(p string, a *Article) bool {
 	}
 	a.Source = firstNonEmpty(a.Source, src)
 	return true
+}
+
+// isStamp reports whether the rest of a "Published"/"Updated" line is a
+// time stamp ("August 18, 2025", "6:51 PM EDT") rather than a sentence
+// ("Updated figures show a rise.").
+func isStamp(s string) bool {
+	words := len(strings.Fields(s))
+	if !findDate(s).IsZero() {
+		return words <= 12
+	}
+	return words <= 6 && strings.ContainsAny(s, "0123456789") && !endsStop(s)
 }
 
 // placedByline reads a byline that gives the reporters' place instead of
