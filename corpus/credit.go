@@ -12,8 +12,8 @@ var (
 	nameSepRE    = regexp.MustCompile(`(?i)\s*[,;]\s*(?:and\s+)?|\s+(?:and|&)\s+`)
 	byPrefixRE   = regexp.MustCompile(`(?i)^by\s+`)
 	roleCreditRE = regexp.MustCompile(`(?i)^\s*(?:additional\s+)?(reporting|writing|written|compiled|editing|edited|graphics|fact-checking|research)\s+by\s+(.+)$`)
-	// nameParticles may appear in lower case inside a personal name.
-	nameParticles = map[string]bool{"de": true, "da": true, "di": true, "del": true, "della": true, "van": true, "von": true,
+	// bylineParticles may appear in lower case inside a personal name.
+	bylineParticles = map[string]bool{"de": true, "da": true, "di": true, "del": true, "della": true, "van": true, "von": true,
 		"der": true, "den": true, "la": true, "le": true, "bin": true, "bint": true, "al": true, "dos": true, "das": true,
 		"du": true, "ter": true, "y": true, "e": true, "ibn": true, "el": true}
 )
@@ -163,7 +163,7 @@ func nameLike(s string) bool {
 		return false
 	}
 	for i, w := range words {
-		if nameParticles[w] && i > 0 && i < len(words)-1 {
+		if bylineParticles[w] && i > 0 && i < len(words)-1 {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)

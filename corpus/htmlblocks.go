@@ -128,7 +128,7 @@ func (w *blockWalker) flush() {
 	switch {
 	case text == "":
 	case links*10 >= runes*9:
-	case plain == 0 && !endsSentence(text):
+	case plain == 0 && !endsWithPunct(text):
 	case boilerplate[strings.ToLower(strings.Trim(text, " .:…»›→"))]:
 	default:
 		w.paras = append(w.paras, text)

@@ -169,7 +169,7 @@ func markdownInline(s string) string {
 		return normalizeSpace(s) // plain text: nothing to strip
 	}
 	s = strings.TrimSpace(hardBreakRE.ReplaceAllString(s, "\n"))
-	if boldOnlyRE.MatchString(s) && !endsSentence(strings.Trim(s, "*_")) {
+	if boldOnlyRE.MatchString(s) && !endsWithPunct(strings.Trim(s, "*_")) {
 		return ""
 	}
 	// Hide escaped characters so the emphasis scan leaves them alone.

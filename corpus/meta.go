@@ -106,11 +106,11 @@ var (
 	longDateRE = regexp.MustCompile(`(?i)\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?)\s+\d{4}\b`)
 )
 
-// findDate reads the date in a line such as "Updated 6:51 PM EDT, August
+// dateIn reads the date in a line such as "Updated 6:51 PM EDT, August
 // 18, 2025": the whole line if it parses, else the first ISO or
 // month-name date inside it (the day only). It returns the zero time when
 // there is none.
-func findDate(s string) time.Time {
+func dateIn(s string) time.Time {
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
 	if t, err := parseDate(s); err == nil && strings.ContainsAny(s, "0123456789") {
 		return t

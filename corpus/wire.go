@@ -100,10 +100,10 @@ func header(paras []string, a *Article, opt wireOpts) []string {
 		p := paras[0]
 		if m := metaLineRE.FindStringSubmatch(p); m != nil && isStamp(m[2]) {
 			// "Published: 2025-08-18", "Updated 6:51 PM EDT, August 18, 2025"
-			if t := findDate(m[2]); !t.IsZero() && !strings.Contains(strings.ToLower(m[1]), "updated") && a.Published.IsZero() {
+			if t := dateIn(m[2]); !t.IsZero() && !strings.Contains(strings.ToLower(m[1]), "updated") && a.Published.IsZero() {
 				a.Published = t
 			}
-		} else if t := findDate(p); !t.IsZero() && len(strings.Fields(p)) <= 8 && !endsStop(p) {
+		} else if t := dateIn(p); !t.IsZero() && len(strings.Fields(p)) <= 8 && !endsStop(p) {
 			// a line holding only a date: "Mon 18 Aug 2025 22.51 BST"
 			if a.Published.IsZero() {
 				a.Published = t
@@ -187,7 +187,7 @@ func readCredit(p string, a *Article) bool {
 // ("Updated figures show a rise.").
 func isStamp(s string) bool {
 	words := len(strings.Fields(s))
-	if !findDate(s).IsZero() {
+	if !dateIn(s).IsZero() {
 		return words <= 12
 	}
 	return words <= 6 && strings.ContainsAny(s, "0123456789") && !endsStop(s)
@@ -197,7 +197,7 @@ func isStamp(s string) bool {
 // "By": "Jane Doe in Kyiv", "Jane Doe and John Roe in Brussels".
 func placedByline(p string) []string {
 	who, where, ok := strings.Cut(p, " in ")
-	if !ok || endsSentence(p) || len(strings.Fields(p)) > 12 || !headingShape(where, 4, 40) {
+	if !ok || endsWithPunct(p) || len(strings.Fields(p)) > 12 || !headingShape(where, 4, 40) {
 		return nil
 	}
 	var names []string
@@ -229,7 +229,7 @@ func isSeparator(p string) bool {
 // short, capitalised, without terminal punctuation (or a very short
 // question with no quotation in it: "What's next?").
 func isSubheading(p string) bool {
-	if headingShape(p, 12, 100) && !endsSentence(p) {
+	if headingShape(p, 12, 100) && !endsWithPunct(p) {
 		return true
 	}
 	return strings.HasSuffix(p, "?") && headingShape(p, 8, 60) && !strings.ContainsAny(p, "\"“”")
@@ -257,9 +257,9 @@ func headingShape(p string, maxWords, maxRunes int) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
-// endsSentence reports whether p ends with terminal punctuation, looking
+// endsWithPunct reports whether p ends with terminal punctuation, looking
 // through closing quotation marks and brackets.
-func endsSentence(p string) bool {
+func endsWithPunct(p string) bool {
 	r, _ := utf8.DecodeLastRuneInString(trimClosers(p))
 	return strings.ContainsRune(".!?…:;,—", r)
 }

@@ -170,7 +170,7 @@ func TestParseTextWire(t *testing.T) {
 		want     Article
 	}{
 		{"title byline published", "Ceasefire talks open in Doha\nBy Leila Nasser\nPublished: 2025-03-09\n\nDOHA, Qatar (AP) — Negotiators opened talks on Sunday.\n\nThey met for three hours.",
-			Article{Title: "Ceasefire talks open in Doha", Authors: []string{"Leila Nasser"}, Published: day(2025, 3, 9), Place: "DOHA, Qatar", Source: "The Associated Press",
+			Article{Title: "Ceasefire talks open in Doha", Authors: []string{"Leila Nasser"}, Published: utcDay(2025, 3, 9), Place: "DOHA, Qatar", Source: "The Associated Press",
 				Paragraphs: []string{"Negotiators opened talks on Sunday.", "They met for three hours."}}},
 		{"updated line is not the publication date", "Updated: 2025-03-10\n\nLONDON — Envoys met on Monday.",
 			Article{Place: "LONDON", Paragraphs: []string{"Envoys met on Monday."}}},
@@ -186,13 +186,13 @@ func TestParseTextWire(t *testing.T) {
 			Article{Title: "Envoys meet in Riyadh", Authors: []string{"Jane Doe", "John Roe", "Ann Poe"}, Place: "RIYADH, Saudi Arabia", Source: "The Associated Press",
 				Paragraphs: []string{"Envoys met.", "They talked."}}},
 		{"date line and deck before dateline", "Talks resume\n\nMon 18 Aug 2025 22.51 BST\n\nA deck line that sums up the story\n\nGENEVA — Talks resumed.\n\nMore text.",
-			Article{Title: "Talks resume", Published: day(2025, 8, 18), Place: "GENEVA", Paragraphs: []string{"Talks resumed.", "More text."}}},
+			Article{Title: "Talks resume", Published: utcDay(2025, 8, 18), Place: "GENEVA", Paragraphs: []string{"Talks resumed.", "More text."}}},
 		{"caption and web furniture dropped", "FILE - Leaders meet in Paris, May 2, 2025. (AP Photo/Ann Lee, File)\nPARIS (AP) — Leaders met.\nAdvertisement\nThey agreed.\nCopyright 2025 The Associated Press. All rights reserved.",
 			Article{Place: "PARIS", Source: "The Associated Press", Paragraphs: []string{"Leaders met.", "They agreed."}}},
 		{"reuters web end matter", "KYIV, Aug 18 (Reuters) - Officials met.\nThey spoke.\nReporting by Ann Lee; Editing by Bo Kim\nOur Standards: The Thomson Reuters Trust Principles.",
 			Article{Place: "KYIV", Source: "Reuters", Authors: []string{"Ann Lee"}, Paragraphs: []string{"Officials met.", "They spoke."}}},
 		{"byline with place and a date line", "Leaders fail to agree a budget\nMark Ellis and Ann Roe in Dublin\nWed 3 Sep 2025 18.02 BST\nThe leaders met on Wednesday.",
-			Article{Title: "Leaders fail to agree a budget", Authors: []string{"Mark Ellis", "Ann Roe"}, Published: day(2025, 9, 3), Paragraphs: []string{"The leaders met on Wednesday."}}},
+			Article{Title: "Leaders fail to agree a budget", Authors: []string{"Mark Ellis", "Ann Roe"}, Published: utcDay(2025, 9, 3), Paragraphs: []string{"The leaders met on Wednesday."}}},
 		{"updated sentence is text", "Updated figures show a rise in 2025.\nOfficials met.",
 			Article{Paragraphs: []string{"Updated figures show a rise in 2025.", "Officials met."}}},
 		{"time-only stamp", "Updated 6:51 PM EDT\nOfficials met.",
@@ -218,9 +218,9 @@ func TestParseTextWire(t *testing.T) {
 	}
 }
 
-func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+func utcDay(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
-func TestFindDate(t *testing.T) {
+func TestDateIn(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"2025-08-18", "2025-08-18T00:00:00Z"},
 		{"2025-08-18T18:51:00-04:00", "2025-08-18T22:51:00Z"},
@@ -232,11 +232,11 @@ func TestFindDate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got := ""
-		if d := findDate(tt.in); !d.IsZero() {
+		if d := dateIn(tt.in); !d.IsZero() {
 			got = d.Format(time.RFC3339)
 		}
 		if got != tt.want {
-			t.Errorf("findDate(%q) = %q, want %q", tt.in, got, tt.want)
+			t.Errorf("dateIn(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
