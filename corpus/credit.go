@@ -9,15 +9,19 @@ import (
 
 var (
 	// nameSepRE separates names in a list: "A, B and C", "A & B", "A; B".
-	nameSepRE    = regexp.MustCompile(`(?i)\s*[,;]\s*(?:and\s+)?|\s+(?:and|&)\s+`)
-	byPrefixRE   = regexp.MustCompile(`(?i)^by\s+`)
-	roleCreditRE = regexp.MustCompile(`(?i)^\s*(?:additional\s+)?(reporting|writing|written|compiled|editing|edited|graphics|fact-checking|research)\s+by\s+(.+)$`)
+	nameSepRE  = regexp.MustCompile(`(?i)\s*[,;]\s*(?:and\s+)?|\s+(?:and|&)\s+`)
+	byPrefixRE = regexp.MustCompile(`(?i)^by\s+`)
+	// particlePrefixRE matches a surname with a lower-case particle glued
+	// on: "al-Ansi", "el-Sisi", "d'Alema", "ben-Ami".
+	particlePrefixRE = regexp.MustCompile(`^\p{Ll}{1,3}['’-]\p{Lu}`)
+	roleCreditRE     = regexp.MustCompile(`(?i)^\s*(?:additional\s+)?(reporting|writing|written|compiled|editing|edited|graphics|fact-checking|research)\s+by\s+(.+)$`)
 	// bylineParticles may appear in lower case inside a personal name.
 	bylineParticles = map[string]bool{"de": true, "da": true, "di": true, "del": true, "della": true, "van": true, "von": true,
 		"der": true, "den": true, "la": true, "le": true, "bin": true, "bint": true, "al": true, "dos": true, "das": true,
 		"du": true, "ter": true, "y": true, "e": true, "ibn": true, "el": true}
 )
 
+// hasByPrefix reports whether p starts with "By ".
 func hasByPrefix(p string) bool { return byPrefixRE.MatchString(p) }
 
 // parseCredit reads a byline or credit line and returns the names and the
@@ -167,7 +171,7 @@ func nameLike(s string) bool {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
+		if !unicode.IsUpper(r) && !particlePrefixRE.MatchString(w) {
 			return false
 		}
 		for _, r := range w {

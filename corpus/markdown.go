@@ -20,10 +20,11 @@ import (
 // items and block quotes are paragraphs too. Markup that is not text is
 // removed: emphasis, inline code marks, links (their text is kept),
 // images, HTML tags and comments, code blocks. Headings (ATX "## ..." and
-// setext) and paragraphs that are wholly bold are dropped, as subheadings
-// are for plain text; the first level-one heading is the title when the
-// front matter gives none. The body then goes through the same dateline
-// and end-matter handling as plain text.
+// setext), paragraphs that are wholly bold and one-line paragraphs that
+// read as subheadings (short, no terminal punctuation) are dropped, as for
+// plain text; the first level-one heading is the title when the front
+// matter gives none. The body then goes through the same dateline and
+// end-matter handling as plain text.
 func ParseMarkdown(name string, data []byte) (*Article, error) {
 	s, err := checkText(name, data)
 	if err != nil {
@@ -36,7 +37,7 @@ func ParseMarkdown(name string, data []byte) (*Article, error) {
 	}
 	paras, h1 := markdownParagraphs(body)
 	a.Title = firstNonEmpty(a.Title, h1)
-	a.Paragraphs = cleanWire(paras, a, wireOpts{})
+	a.Paragraphs = cleanWire(paras, a, wireOpts{headings: true})
 	return finish(name, a, "the Markdown has no body text; add the article below the front matter")
 }
 
@@ -141,7 +142,8 @@ func markdownParagraphs(body string) (paras []string, h1 string) {
 		case refDefRE.MatchString(line), tableRuleRE.MatchString(line) && strings.Contains(line, "|"):
 		case listItemRE.MatchString(line):
 			flush()
-			cur = append(cur, listItemRE.ReplaceAllString(line, ""))
+			// Keep a marker so cleanWire knows a short item is not a heading.
+			cur = append(cur, "- "+listItemRE.ReplaceAllString(line, ""))
 		default:
 			cur = append(cur, line)
 		}

@@ -128,9 +128,23 @@ func TestMarkdownParagraphs(t *testing.T) {
 		"Last.",
 	}, "\n")
 	paras, h1 := markdownParagraphs(in)
-	want := []string{"First paragraph continues here.", "item one", "item two continued",
+	want := []string{"First paragraph continues here.", "- item one", "- item two continued",
 		"Quoted line one quoted line two.", "Second quoted paragraph.", "| a | b |", "Last."}
 	if h1 != "Title in setext" || !reflect.DeepEqual(paras, want) {
 		t.Errorf("markdownParagraphs = %q, %q\nwant %q, %q", paras, h1, want, "Title in setext")
+	}
+}
+
+// TestParseMarkdownPlainSubheadings: a one-line paragraph that reads as a
+// subheading is dropped as in plain text; short list items are kept.
+func TestParseMarkdownPlainSubheadings(t *testing.T) {
+	in := "---\ntitle: T\n---\n\nEnvoys met on Monday.\n\nWhat comes next\n\nThey will meet again.\n\n- Prisoner lists\n- Border crossings\n"
+	a, err := ParseMarkdown("t.md", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Envoys met on Monday.", "They will meet again.", "Prisoner lists", "Border crossings"}
+	if !reflect.DeepEqual(a.Paragraphs, want) {
+		t.Errorf("paragraphs = %q, want %q", a.Paragraphs, want)
 	}
 }

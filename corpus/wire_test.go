@@ -82,6 +82,7 @@ func TestParseCredit(t *testing.T) {
 		{"Jane Doe - Associated Press", true, []string{"Jane Doe"}, "The Associated Press"},
 		{"(Reporting by Jane Doe in Kyiv and John Roe; Additional reporting by Ann Poe; Editing by Max Moe)", true, []string{"Jane Doe", "John Roe", "Ann Poe"}, ""},
 		{"Writing by Lena Berg; editing by Tom Hale", true, []string{"Lena Berg"}, ""},
+		{"Samir al-Ansi and Ada d'Alema, The Associated Press", true, []string{"Samir al-Ansi", "Ada d'Alema"}, "The Associated Press"},
 		{"By JANE DOE Associated Press", true, []string{"Jane Doe"}, "The Associated Press"},
 		{"— Jane Doe, Reuters", true, []string{"Jane Doe"}, "Reuters"},
 		{"By The Associated Press", true, nil, "The Associated Press"},
