@@ -17,21 +17,21 @@ import (
 // Sentinel errors wrapped by LoadError.Err, for callers that want to tell
 // kinds of bad input apart with errors.Is.
 var (
-	// ErrEmpty: the file or record holds nothing but white space.
+	// ErrEmpty means the file or record holds nothing but white space.
 	ErrEmpty = errors.New("empty file")
-	// ErrNotText: the input has NUL bytes or is not valid UTF-8.
+	// ErrNotText means the input has NUL bytes or is not valid UTF-8.
 	ErrNotText = errors.New("not a text file")
-	// ErrNoText: the input parsed, but no article text is left.
+	// ErrNoText means the input parsed, but no article text is left.
 	ErrNoText = errors.New("no article text")
-	// ErrFrontMatter: Markdown front matter is missing its end or is not YAML.
+	// ErrFrontMatter means Markdown front matter is missing its end or is not YAML.
 	ErrFrontMatter = errors.New("bad front matter")
-	// ErrBadRecord: a JSON Lines record is not an article object.
+	// ErrBadRecord means a JSON Lines record is not an article object.
 	ErrBadRecord = errors.New("bad record")
-	// ErrNotFeed: a feed file is not RSS, Atom or JSON Feed.
+	// ErrNotFeed means a feed file is not RSS, Atom or JSON Feed.
 	ErrNotFeed = errors.New("not a feed")
-	// ErrBadField: a metadata field (date, author) has a value of the wrong kind.
+	// ErrBadField means a metadata field (date, author) has a value of the wrong kind.
 	ErrBadField = errors.New("bad field")
-	// ErrUnsupported: the file's extension is not one Load reads.
+	// ErrUnsupported means the file's extension is not one Load reads.
 	ErrUnsupported = errors.New("unsupported file type")
 )
 
