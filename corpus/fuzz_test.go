@@ -43,8 +43,8 @@ func checkParsed(t *testing.T, name string, a *Article, err error, again func() 
 		t.Fatalf("article without ID or paragraphs: %+v", a)
 	}
 	for i, p := range a.Paragraphs {
-		if p == "" || p != normalizeSpace(p) {
-			t.Fatalf("paragraph %d not trimmed and single-spaced: %q", i, p)
+		if p == "" || p != normalizeSpace(p) || !clean(p) {
+			t.Fatalf("paragraph %d not trimmed, single-spaced and visible: %q", i, p)
 		}
 	}
 	b, err := again()

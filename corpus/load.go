@@ -244,14 +244,14 @@ func finish(name string, a *Article, hint string) (*Article, error) {
 	return a, nil
 }
 
-// cleanParagraphs normalises white space inside each paragraph and drops
-// empty ones, so every loader keeps the invariant: paragraphs are
-// non-empty, trimmed, single-spaced.
+// cleanParagraphs normalises white space inside each paragraph, removes
+// invisible characters, and drops empty paragraphs, so every loader keeps
+// the invariant: paragraphs are non-empty, trimmed, single-spaced text.
 func cleanParagraphs(ps []string) []string {
 	out := ps[:0]
 	for _, p := range ps {
-		if !spaced(p) {
-			p = normalizeSpace(p)
+		if !clean(p) {
+			p = normalizeSpace(strings.Map(dropInvisible, p))
 		}
 		if p != "" {
 			out = append(out, p)
@@ -263,9 +263,10 @@ func cleanParagraphs(ps []string) []string {
 	return out
 }
 
-// spaced reports whether s is already trimmed and single-spaced with plain
-// spaces, so normalizeSpace would return it unchanged.
-func spaced(s string) bool {
+// clean reports whether s is already trimmed, single-spaced with plain
+// spaces and free of invisible characters, so cleanParagraphs would
+// return it unchanged.
+func clean(s string) bool {
 	prevSpace := true // no leading space
 	for _, r := range s {
 		if r == ' ' {
@@ -275,10 +276,23 @@ func spaced(s string) bool {
 			prevSpace = true
 			continue
 		}
-		if unicode.IsSpace(r) {
+		if unicode.IsSpace(r) || dropInvisible(r) < 0 {
 			return false
 		}
 		prevSpace = false
 	}
 	return !prevSpace || s == ""
+}
+
+// dropInvisible maps control characters, zero-width characters, soft
+// hyphens and byte-order marks to -1 (removed) for strings.Map; white
+// space is kept for normalizeSpace to fold.
+func dropInvisible(r rune) rune {
+	switch {
+	case unicode.IsSpace(r):
+		return r
+	case unicode.IsControl(r), r == '\u00ad', r == '\u200b', r == '\u200c', r == '\u200d', r == '\u2060', r == '\ufeff':
+		return -1
+	}
+	return r
 }

@@ -77,7 +77,7 @@ func checkArticle(t *testing.T, a *Article) {
 		t.Errorf("%q: no paragraphs", a.Title)
 	}
 	for i, p := range a.Paragraphs {
-		if p == "" || p != normalizeSpace(p) {
+		if p == "" || p != normalizeSpace(p) || !clean(p) {
 			t.Errorf("%q: paragraph %d not trimmed and single-spaced: %q", a.Title, i, p)
 		}
 	}

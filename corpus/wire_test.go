@@ -242,10 +242,15 @@ func TestDateIn(t *testing.T) {
 	}
 }
 
-func TestSpaced(t *testing.T) {
-	for _, s := range []string{"", "a", "a b", " a", "a ", "a  b", "a\tb", "a\u00a0b", "a\nb", "é ü"} {
-		if got, want := spaced(s), normalizeSpace(s) == s; got != want {
-			t.Errorf("spaced(%q) = %v, want %v", s, got, want)
+func TestCleanParagraphs(t *testing.T) {
+	in := []string{"", "a", "a b", " a", "a ", "a  b", "a\tb", "a\u00a0b", "a\nb", "é ü", "zero\u200bwidth", "nul\x00byte", "soft\u00adhyphen", "\ufeffbom", "  "}
+	want := []string{"a", "a b", "a", "a", "a b", "a b", "a b", "a b", "é ü", "zerowidth", "nulbyte", "softhyphen", "bom"}
+	if got := cleanParagraphs(in); !reflect.DeepEqual(got, want) {
+		t.Errorf("cleanParagraphs =\n%q\nwant\n%q", got, want)
+	}
+	for _, s := range want {
+		if !clean(s) {
+			t.Errorf("clean(%q) = false for a cleaned paragraph", s)
 		}
 	}
 }
