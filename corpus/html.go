@@ -31,12 +31,10 @@ const minArticleRunes = 120
 // through the same dateline and end-matter handling as plain text.
 // Pages in legacy encodings are decoded using their declared charset.
 func ParseHTML(name string, data []byte, pageURL string) (*Article, error) {
-	if bytes.IndexByte(data, 0) >= 0 {
-		if _, err := checkText(name, data); err != nil {
-			return nil, err
-		}
-	}
 	if !utf8.Valid(data) {
+		// Legacy single-byte pages, or UTF-16 with a byte-order mark;
+		// binary data decodes to text with NUL bytes, which checkText
+		// rejects.
 		enc, _, _ := charset.DetermineEncoding(data, "text/html")
 		if dec, err := enc.NewDecoder().Bytes(data); err == nil {
 			data = dec

@@ -52,6 +52,18 @@ func TestParseHTMLLegacyCharset(t *testing.T) {
 	}
 }
 
+func TestParseHTMLUTF16(t *testing.T) {
+	page := strings.Replace(storyHTML, "%s", "", 1)
+	data := []byte{0xff, 0xfe} // UTF-16LE byte-order mark
+	for _, r := range page {
+		data = append(data, byte(r), byte(r>>8))
+	}
+	a, err := ParseHTML("utf16.html", data, "")
+	if err != nil || a.Title != "Envoys agree on a timetable" {
+		t.Errorf("UTF-16 page: %v, %+v", err, a)
+	}
+}
+
 func TestParseHTMLNoArticle(t *testing.T) {
 	pages := map[string]string{
 		"error page":  `<html><body><nav><a href="/">Home</a></nav><h1>Page not found</h1><p>Try the search.</p></body></html>`,
