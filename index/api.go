@@ -14,6 +14,7 @@ type UpsertResult struct {
 	Added     int
 	Updated   int
 	Unchanged int
+	Failed    []Failure // articles that could not be indexed; the rest were
 }
 
 // Filter narrows a search. Zero values mean "no limit".
@@ -37,6 +38,7 @@ type PassageHit struct {
 	Paragraph int     // index into the article's paragraphs
 	Passage   string  // plain text
 	Highlight string  // Discord markdown: matched terms in **bold**, the rest escaped
+	Matches   []Span  // matched byte ranges of Passage, for Excerpt
 	Score     float64 // relevance
 }
 
@@ -44,6 +46,9 @@ type PassageHit struct {
 type SearchResult struct {
 	Total int
 	Hits  []PassageHit
+	// Relaxed is true when no passage had all the words, and the hits are
+	// passages with some of them (best first).
+	Relaxed bool
 }
 
 // QuoteRequest searches quotations by keyword and speaker.
@@ -60,14 +65,16 @@ type QuoteHit struct {
 	Quote     corpus.Quote
 	Article   corpus.Ref
 	Passage   string // the paragraph the quote is in, plain text
-	Highlight string // the quote text with matched terms in **bold**
+	Highlight string // the quote text with matched terms in **bold**, the rest escaped
+	Matches   []Span // matched byte ranges of Quote.Text
 	Score     float64
 }
 
 // QuoteResult is a page of quote hits.
 type QuoteResult struct {
-	Total int
-	Hits  []QuoteHit
+	Total   int
+	Hits    []QuoteHit
+	Relaxed bool // as in SearchResult, for the keywords
 }
 
 // MeetingRequest finds meetings by description ("Alaska summit").
