@@ -34,12 +34,8 @@ func spansFrom(h *search.DocumentMatch, field, text string) []Span {
 func normSpans(text string, spans []Span) []Span {
 	out := spans[:0:0]
 	for _, s := range spans {
-		if s.Start < 0 {
-			s.Start = 0
-		}
-		if s.End > len(text) {
-			s.End = len(text)
-		}
+		s.Start = min(max(s.Start, 0), len(text))
+		s.End = min(max(s.End, 0), len(text))
 		for s.Start < s.End && !utf8.RuneStart(text[s.Start]) {
 			s.Start++
 		}
@@ -115,44 +111,41 @@ func EscapeMarkdown(text string) string {
 	return b.String()
 }
 
-// escaper escapes consecutive pieces of one text, remembering whether the
-// next character starts a line.
+// escaper escapes consecutive pieces of one text, remembering where it
+// is in the current line.
 type escaper struct {
 	b         *strings.Builder
 	lineStart bool // only spaces since the last newline (or the start)
+	listNum   bool // only spaces and then digits since the last newline
 }
 
 func (e *escaper) write(s string) {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		switch {
 		case r == '\n':
 			e.b.WriteByte('\n')
-			e.lineStart = true
+			e.lineStart, e.listNum = true, false
 		case r == '\t' || r == ' ':
 			e.b.WriteRune(r)
+			e.listNum = false
 		case r == utf8.RuneError && n <= 1, dropRune(r):
 			// invalid bytes and invisible controls are not shown
-		case e.lineStart && r >= '0' && r <= '9':
-			// "12. text" is an ordered list: escape its dot.
-			j := i
-			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-				j++
-			}
-			e.b.WriteString(s[i:j])
-			if j < len(s) && s[j] == '.' {
-				e.b.WriteByte('\\')
-			}
+		case r >= '0' && r <= '9':
+			e.b.WriteRune(r)
+			e.listNum = e.lineStart || e.listNum
 			e.lineStart = false
-			n = j - i
 		default:
-			if strings.ContainsRune(alwaysEscaped, r) || (e.lineStart && strings.ContainsRune(lineStartEscaped, r)) {
+			// "12. text" starts an ordered list: escape its dot.
+			if strings.ContainsRune(alwaysEscaped, r) ||
+				(e.lineStart && strings.ContainsRune(lineStartEscaped, r)) ||
+				(e.listNum && (r == '.' || r == ')')) {
 				e.b.WriteByte('\\')
 			}
 			e.b.WriteRune(r)
-			e.lineStart = false
+			e.lineStart, e.listNum = false, false
 		}
-		i += n
 	}
 }
 
