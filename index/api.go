@@ -49,6 +49,9 @@ type SearchResult struct {
 	// Relaxed is true when no passage had all the words, and the hits are
 	// passages with some of them (best first).
 	Relaxed bool
+	// Approx is true when Total is an estimate: a phrase search with more
+	// candidates than it checks (see verify.go).
+	Approx bool
 }
 
 // QuoteRequest searches quotations by keyword and speaker.
@@ -75,6 +78,7 @@ type QuoteResult struct {
 	Total   int
 	Hits    []QuoteHit
 	Relaxed bool // as in SearchResult, for the keywords
+	Approx  bool // as in SearchResult
 }
 
 // MeetingRequest finds meetings by description ("Alaska summit").

@@ -19,7 +19,7 @@ const MaxArticles = 1000
 // subDocsPerQuery bounds the ids of one sub-document lookup.
 const subDocsPerQuery = 2000
 
-var articleFields = []string{"title", "source", "url", fPublished, "authors", "dateline", "people", "np", "nq", "nm"}
+var articleFields = []string{"title", "source", "url", fPublished, "authors", "dateline", "body", "people", "nq", "nm"}
 
 // Articles returns the whole articles (paragraphs and extraction included)
 // published in [since, until), oldest first, at most limit (MaxArticles
@@ -76,8 +76,8 @@ func (ix *Index) Article(ctx context.Context, id string) (*corpus.Article, error
 	return arts[0], nil
 }
 
-// loadArticles rebuilds articles from their article hits and their
-// sub-documents.
+// loadArticles rebuilds articles from their article hits (metadata,
+// paragraphs, people) and their quote and meeting documents.
 func (ix *Index) loadArticles(ctx context.Context, hits []*search.DocumentMatch) ([]*corpus.Article, error) {
 	arts := make([]*corpus.Article, 0, len(hits))
 	byID := make(map[string]*corpus.Article, len(hits))
@@ -104,21 +104,22 @@ func (ix *Index) loadArticles(ctx context.Context, hits []*search.DocumentMatch)
 				return nil, fmt.Errorf("decode people of %s: %w", a.ID, err)
 			}
 		}
-		np, nq, nm := fieldInt(h, "np"), fieldInt(h, "nq"), fieldInt(h, "nm")
-		a.Paragraphs = make([]string, np)
+		paras, err := decodeBody(fieldString(h, "body"))
+		if err != nil {
+			return nil, fmt.Errorf("article %s: %w", a.ID, err)
+		}
+		a.Paragraphs = paras
+		nq, nm := fieldInt(h, "nq"), fieldInt(h, "nm")
 		if nq > 0 {
 			a.Quotes = make([]corpus.Quote, nq)
 		}
 		if nm > 0 {
 			a.Meetings = make([]corpus.Meeting, nm)
 		}
-		if len(ids) > 0 && len(ids)+np+nq+nm > subDocsPerQuery {
+		if len(ids) > 0 && len(ids)+nq+nm > subDocsPerQuery {
 			if err := flush(); err != nil {
 				return nil, err
 			}
-		}
-		for n := range np {
-			ids = append(ids, passageID(a.ID, n))
 		}
 		for n := range nq {
 			ids = append(ids, quoteID(a.ID, n))
@@ -143,7 +144,7 @@ func (ix *Index) loadSubDocs(ctx context.Context, ids []string, byID map[string]
 	sr.Fields = []string{fText, "speaker", "role", fPara, "json"}
 	res, err := ix.search(ctx, sr)
 	if err != nil {
-		return fmt.Errorf("load paragraphs, quotes and meetings: %w", err)
+		return fmt.Errorf("load quotes and meetings: %w", err)
 	}
 	for _, h := range res.Hits {
 		art, kind, n, ok := splitSubID(h.ID)
@@ -152,8 +153,6 @@ func (ix *Index) loadSubDocs(ctx context.Context, ids []string, byID map[string]
 			continue
 		}
 		switch {
-		case kind == 'p' && n < len(a.Paragraphs):
-			a.Paragraphs[n] = fieldString(h, fText)
 		case kind == 'q' && n < len(a.Quotes):
 			a.Quotes[n] = corpus.Quote{Text: fieldString(h, fText), Speaker: fieldString(h, "speaker"),
 				Role: fieldString(h, "role"), Paragraph: fieldInt(h, fPara)}

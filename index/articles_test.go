@@ -46,6 +46,13 @@ func TestArticlesRoundTrip(t *testing.T) {
 	if err != nil || !reflect.DeepEqual(a, undated) {
 		t.Errorf("Article: %+v %v", a, err)
 	}
+	odd := &corpus.Article{ID: "odd", Title: "Odd", Paragraphs: []string{"", "nul\x00byte", "ünïcödé “quotes”", ""}}
+	if _, err := ix.Upsert(ctx, []*corpus.Article{odd}); err != nil {
+		t.Fatal(err)
+	}
+	if a, err := ix.Article(ctx, "odd"); err != nil || !reflect.DeepEqual(a, odd) {
+		t.Errorf("odd paragraphs: %q %v", a.Paragraphs, err)
+	}
 	if _, err := ix.Article(ctx, "geneva-water/p0"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("passage id as article: %v", err)
 	}

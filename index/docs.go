@@ -25,6 +25,7 @@ type articleDoc struct {
 	Published  *time.Time `json:"published,omitempty"`
 	Authors    []string   `json:"authors,omitempty"`
 	Dateline   string     `json:"dateline,omitempty"`
+	Body       string     `json:"body"` // encodeBody(paragraphs)
 	Hash       string     `json:"hash"`
 	People     string     `json:"people,omitempty"` // JSON []corpus.Person
 	NP         int        `json:"np"`
@@ -33,38 +34,46 @@ type articleDoc struct {
 }
 
 type passageDoc struct {
-	Type      string     `json:"type"`
-	Text      string     `json:"text"`
-	Published *time.Time `json:"published,omitempty"`
-	SourceLC  string     `json:"source_lc,omitempty"`
+	Type     string `json:"type"`
+	Text     string `json:"text"`
+	PubKey   string `json:"pub_key,omitempty"`
+	PubDay   string `json:"pub_day,omitempty"`
+	PubMonth string `json:"pub_month,omitempty"`
+	PubYear  string `json:"pub_year,omitempty"`
+	SourceLC string `json:"source_lc,omitempty"`
 }
 
 type quoteDoc struct {
-	Type        string     `json:"type"`
-	Text        string     `json:"text"`
-	Speaker     string     `json:"speaker,omitempty"`
-	SuggSpeaker []string   `json:"sugg_speaker,omitempty"`
-	Role        string     `json:"role,omitempty"`
-	Article     string     `json:"article"`
-	Para        int        `json:"para"`
-	N           int        `json:"qn"` // position in the article, for ordering
-	Published   *time.Time `json:"published,omitempty"`
-	SourceLC    string     `json:"source_lc,omitempty"`
+	Type        string   `json:"type"`
+	Text        string   `json:"text"`
+	Speaker     string   `json:"speaker,omitempty"`
+	SuggSpeaker []string `json:"sugg_speaker,omitempty"`
+	Role        string   `json:"role,omitempty"`
+	Article     string   `json:"article"`
+	Para        int      `json:"para"`
+	PubKey      string   `json:"pub_key,omitempty"`
+	PubDay      string   `json:"pub_day,omitempty"`
+	PubMonth    string   `json:"pub_month,omitempty"`
+	PubYear     string   `json:"pub_year,omitempty"`
+	SourceLC    string   `json:"source_lc,omitempty"`
 }
 
 type meetingDoc struct {
-	Type        string     `json:"type"`
-	Summary     string     `json:"summary,omitempty"`
-	SuggMeeting []string   `json:"sugg_meeting,omitempty"`
-	Place       string     `json:"place,omitempty"`
-	Attendees   []string   `json:"attendees,omitempty"`
-	Absent      []string   `json:"absent,omitempty"`
-	Date        string     `json:"date,omitempty"`
-	DateKnown   bool       `json:"date_known"`
-	JSON        string     `json:"json"`
-	Article     string     `json:"article"`
-	Published   *time.Time `json:"published,omitempty"`
-	SourceLC    string     `json:"source_lc,omitempty"`
+	Type        string   `json:"type"`
+	Summary     string   `json:"summary,omitempty"`
+	SuggMeeting []string `json:"sugg_meeting,omitempty"`
+	Place       string   `json:"place,omitempty"`
+	Attendees   []string `json:"attendees,omitempty"`
+	Absent      []string `json:"absent,omitempty"`
+	Date        string   `json:"date,omitempty"`
+	DateKnown   bool     `json:"date_known"`
+	JSON        string   `json:"json"`
+	Article     string   `json:"article"`
+	PubKey      string   `json:"pub_key,omitempty"`
+	PubDay      string   `json:"pub_day,omitempty"`
+	PubMonth    string   `json:"pub_month,omitempty"`
+	PubYear     string   `json:"pub_year,omitempty"`
+	SourceLC    string   `json:"source_lc,omitempty"`
 }
 
 func passageID(article string, n int) string { return article + "/p" + strconv.Itoa(n) }
@@ -151,6 +160,11 @@ func docsFor(a *corpus.Article) (map[string]any, error) {
 		pub = &t
 	}
 	srcLC := normSource(a.Source)
+	pk := pubKeysFor(a.Published)
+	body, err := encodeBody(a.Paragraphs)
+	if err != nil {
+		return nil, fmt.Errorf("encode body of %s: %w", a.ID, err)
+	}
 	people := ""
 	if len(a.People) > 0 {
 		b, err := json.Marshal(a.People)
@@ -162,16 +176,18 @@ func docsFor(a *corpus.Article) (map[string]any, error) {
 	docs := make(map[string]any, 1+len(a.Paragraphs)+len(a.Quotes)+len(a.Meetings))
 	docs[a.ID] = &articleDoc{
 		Type: typeArticle, Title: a.Title, Source: a.Source, SourceLC: srcLC, SuggSource: suggestKeys(a.Source),
-		URL: a.URL, Published: pub, Authors: a.Authors, Dateline: a.Place, Hash: a.Hash(),
+		URL: a.URL, Published: pub, Authors: a.Authors, Dateline: a.Place, Body: body, Hash: a.Hash(),
 		People: people, NP: len(a.Paragraphs), NQ: len(a.Quotes), NM: len(a.Meetings),
 	}
 	for i, p := range a.Paragraphs {
-		docs[passageID(a.ID, i)] = &passageDoc{Type: typePassage, Text: p, Published: pub, SourceLC: srcLC}
+		docs[passageID(a.ID, i)] = &passageDoc{Type: typePassage, Text: p, SourceLC: srcLC,
+			PubKey: pk.Key, PubDay: pk.Day, PubMonth: pk.Month, PubYear: pk.Year}
 	}
 	for i, q := range a.Quotes {
 		docs[quoteID(a.ID, i)] = &quoteDoc{
 			Type: typeQuote, Text: q.Text, Speaker: q.Speaker, SuggSpeaker: suggestKeys(q.Speaker),
-			Role: q.Role, Article: a.ID, Para: q.Paragraph, N: i, Published: pub, SourceLC: srcLC,
+			Role: q.Role, Article: a.ID, Para: q.Paragraph, SourceLC: srcLC,
+			PubKey: quoteSortKey(pk.Key, i), PubDay: pk.Day, PubMonth: pk.Month, PubYear: pk.Year,
 		}
 	}
 	for i, m := range a.Meetings {
@@ -181,7 +197,8 @@ func docsFor(a *corpus.Article) (map[string]any, error) {
 		}
 		md := &meetingDoc{
 			Type: typeMeeting, Summary: m.Summary, SuggMeeting: suggestKeys(m.Summary), Place: m.Place,
-			Date: m.Date, DateKnown: m.Date != "", JSON: string(b), Article: a.ID, Published: pub, SourceLC: srcLC,
+			Date: m.Date, DateKnown: m.Date != "", JSON: string(b), Article: a.ID, SourceLC: srcLC,
+			PubKey: pk.Key, PubDay: pk.Day, PubMonth: pk.Month, PubYear: pk.Year,
 		}
 		for _, p := range m.Attendees {
 			md.Attendees = append(md.Attendees, p.Name)

@@ -5,27 +5,12 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/blevesearch/bleve/v2/search"
 )
 
 // Span is a matched byte range [Start, End) of a passage or quote text.
 type Span struct {
 	Start int `json:"start"`
 	End   int `json:"end"`
-}
-
-// spansFrom collects the matched ranges of field from a hit's term
-// locations (byte offsets into the stored text), sorted, clamped to text,
-// and merged where they touch or overlap.
-func spansFrom(h *search.DocumentMatch, field, text string) []Span {
-	var spans []Span
-	for _, locs := range h.Locations[field] {
-		for _, l := range locs {
-			spans = append(spans, Span{Start: int(l.Start), End: int(l.End)})
-		}
-	}
-	return normSpans(text, spans)
 }
 
 // normSpans sorts spans, drops empty or out-of-range ones, snaps them to

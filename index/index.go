@@ -53,9 +53,8 @@ var schemaKey = []byte("parley.schema")
 // safe for concurrent use; writes are serialised, searches run alongside
 // them.
 type Index struct {
-	dir   string // "" for memory
-	idx   bleve.Index
-	cache *refCache
+	dir string // "" for memory
+	idx bleve.Index
 
 	wmu sync.Mutex // serialises Upsert
 
@@ -97,7 +96,7 @@ func Open(dir string) (*Index, error) {
 			return nil, fmt.Errorf("create index %s: %w", dir, err)
 		}
 	}
-	return &Index{dir: dir, idx: bi, cache: newRefCache(refCacheSize)}, nil
+	return &Index{dir: dir, idx: bi}, nil
 }
 
 func openError(dir string, err error) error {
@@ -117,7 +116,7 @@ func NewMem() (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("new memory index: %w", err)
 	}
-	return &Index{idx: bi, cache: newRefCache(refCacheSize)}, nil
+	return &Index{idx: bi}, nil
 }
 
 // Close flushes and closes the index. Calling it again does nothing.

@@ -36,8 +36,8 @@ const (
 // analyzer) everywhere.
 const (
 	fType      = "type"
-	fText      = "text"      // passage and quote text (English, stored, term vectors)
-	fPublished = "published" // datetime with doc values, on every document
+	fText      = "text"      // passage and quote text (English)
+	fPublished = "published" // datetime on articles (sub-documents: dates.go)
 	fSourceLC  = "source_lc" // outlet, lower case, for filtering
 	fArticle   = "article"   // article id on sub-documents
 	fPara      = "para"      // paragraph index on passages and quotes
@@ -90,23 +90,27 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 
 // field builders: every field states all its options, nothing is implied.
 
+// textField is English text. Term vectors (positions and offsets) are
+// what bleve's phrase queries need; passages and quotes do without them
+// (matcher.go), short meeting fields keep them.
 func textField(name string, store, vectors bool) *mapping.FieldMapping {
-	return &mapping.FieldMapping{Name: name, Type: "text", Analyzer: analyzerText,
-		Index: true, Store: store, IncludeTermVectors: vectors}
+	return &mapping.FieldMapping{Name: name, Type: "text", Analyzer: analyzerText, Index: true, Store: store, IncludeTermVectors: vectors}
 }
 
 func nameField(name string) *mapping.FieldMapping {
 	return &mapping.FieldMapping{Name: name, Type: "text", Analyzer: analyzerName, Index: true}
 }
 
-// keywordField is an exact, case-sensitive value; docValues for facets.
+// keywordField is an exact, case-sensitive value; docValues for facets and
+// sorting. Keywords filter and never score, so they keep no frequencies
+// or norms.
 func keywordField(name string, store, docValues bool) *mapping.FieldMapping {
 	return &mapping.FieldMapping{Name: name, Type: "text", Analyzer: "keyword",
-		Index: true, Store: store, DocValues: docValues}
+		Index: true, Store: store, DocValues: docValues, SkipFreqNorm: true}
 }
 
 func keywordLCField(name string) *mapping.FieldMapping {
-	return &mapping.FieldMapping{Name: name, Type: "text", Analyzer: analyzerKeyLC, Index: true}
+	return &mapping.FieldMapping{Name: name, Type: "text", Analyzer: analyzerKeyLC, Index: true, SkipFreqNorm: true}
 }
 
 func storedOnly(name, typ string) *mapping.FieldMapping {
@@ -117,15 +121,10 @@ func storedOnly(name, typ string) *mapping.FieldMapping {
 	return fm
 }
 
-// publishedField is indexed for range filters, with doc values for
-// sorting; stored only on articles, where references read it.
-func publishedField(store bool) *mapping.FieldMapping {
-	return &mapping.FieldMapping{Name: fPublished, Type: "datetime", Index: true, Store: store, DocValues: true}
-}
-
-// numberField is a number for sorting (doc values need the field indexed).
-func numberField(name string, store, docValues bool) *mapping.FieldMapping {
-	return &mapping.FieldMapping{Name: name, Type: "number", Index: docValues, Store: store, DocValues: docValues}
+// publishedField is the exact publication time of an article: stored,
+// indexed for range filters, with doc values for sorting.
+func publishedField() *mapping.FieldMapping {
+	return &mapping.FieldMapping{Name: fPublished, Type: "datetime", Index: true, Store: true, DocValues: true}
 }
 
 func newDoc() *mapping.DocumentMapping {
@@ -134,7 +133,8 @@ func newDoc() *mapping.DocumentMapping {
 	return dm
 }
 
-// articleMapping: metadata and bookkeeping; the body lives in passages.
+// articleMapping: metadata, the body as stored paragraphs (see bodies.go)
+// and bookkeeping; the body is indexed in the passages.
 func articleMapping() *mapping.DocumentMapping {
 	dm := newDoc()
 	dm.AddFieldMappingsAt("title", &mapping.FieldMapping{Name: "title", Type: "text",
@@ -143,9 +143,10 @@ func articleMapping() *mapping.DocumentMapping {
 	dm.AddFieldMappingsAt(fSourceLC, keywordLCField(fSourceLC))
 	dm.AddFieldMappingsAt("sugg_source", keywordField("sugg_source", false, false))
 	dm.AddFieldMappingsAt("url", storedOnly("url", "text"))
-	dm.AddFieldMappingsAt(fPublished, publishedField(true))
+	dm.AddFieldMappingsAt(fPublished, publishedField())
 	dm.AddFieldMappingsAt("authors", storedOnly("authors", "text"))
 	dm.AddFieldMappingsAt("dateline", storedOnly("dateline", "text"))
+	dm.AddFieldMappingsAt("body", storedOnly("body", "text"))
 	dm.AddFieldMappingsAt("hash", storedOnly("hash", "text"))
 	dm.AddFieldMappingsAt("people", storedOnly("people", "text"))
 	dm.AddFieldMappingsAt("np", storedOnly("np", "number"))
@@ -154,43 +155,43 @@ func articleMapping() *mapping.DocumentMapping {
 	return dm
 }
 
-// passageMapping: one paragraph, with what filtering and sorting need so
-// that a search never joins with its article. The article id and paragraph
-// number are in the document id (see passageID), so they are not fields.
+// passageMapping: one paragraph, indexed but not stored (the text is on
+// the article), with what filtering and sorting need so that a search
+// never joins with its article. The article id and paragraph number are
+// in the document id (see passageID), so they are not fields.
 func passageMapping() *mapping.DocumentMapping {
 	dm := newDoc()
-	dm.AddFieldMappingsAt(fText, textField(fText, true, true))
-	dm.AddFieldMappingsAt(fPublished, publishedField(false))
+	dm.AddFieldMappingsAt(fText, textField(fText, false, false))
+	addPubFields(dm)
 	dm.AddFieldMappingsAt(fSourceLC, keywordLCField(fSourceLC))
 	return dm
 }
 
 func quoteMapping() *mapping.DocumentMapping {
 	dm := newDoc()
-	dm.AddFieldMappingsAt(fText, textField(fText, true, true))
+	dm.AddFieldMappingsAt(fText, textField(fText, true, false))
 	dm.AddFieldMappingsAt("speaker", keywordField("speaker", true, true), nameField("speaker_name"))
 	dm.AddFieldMappingsAt("sugg_speaker", keywordField("sugg_speaker", false, false))
 	dm.AddFieldMappingsAt("role", storedOnly("role", "text"))
 	dm.AddFieldMappingsAt(fArticle, keywordField(fArticle, true, false))
 	dm.AddFieldMappingsAt(fPara, storedOnly(fPara, "number"))
-	dm.AddFieldMappingsAt("qn", numberField("qn", false, true))
-	dm.AddFieldMappingsAt(fPublished, publishedField(false))
+	addPubFields(dm)
 	dm.AddFieldMappingsAt(fSourceLC, keywordLCField(fSourceLC))
 	return dm
 }
 
 func meetingMapping() *mapping.DocumentMapping {
 	dm := newDoc()
-	dm.AddFieldMappingsAt("summary", textField("summary", false, false), keywordField("summary_kw", false, true))
+	dm.AddFieldMappingsAt("summary", textField("summary", false, true), keywordField("summary_kw", false, true))
 	dm.AddFieldMappingsAt("sugg_meeting", keywordField("sugg_meeting", false, false))
-	dm.AddFieldMappingsAt("place", textField("place", false, false))
-	dm.AddFieldMappingsAt("attendees", textField("attendees", false, false))
-	dm.AddFieldMappingsAt("absent", textField("absent", false, false))
+	dm.AddFieldMappingsAt("place", textField("place", false, true))
+	dm.AddFieldMappingsAt("attendees", textField("attendees", false, true))
+	dm.AddFieldMappingsAt("absent", textField("absent", false, true))
 	dm.AddFieldMappingsAt("date", keywordField("date", false, false))
 	dm.AddFieldMappingsAt("date_known", &mapping.FieldMapping{Name: "date_known", Type: "boolean", Index: true})
 	dm.AddFieldMappingsAt("json", storedOnly("json", "text"))
 	dm.AddFieldMappingsAt(fArticle, keywordField(fArticle, true, false))
-	dm.AddFieldMappingsAt(fPublished, publishedField(false))
+	addPubFields(dm)
 	dm.AddFieldMappingsAt(fSourceLC, keywordLCField(fSourceLC))
 	return dm
 }

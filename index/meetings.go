@@ -13,12 +13,13 @@ import (
 
 // meetingFields: a word of the description may match the summary, the
 // place or a participant's name; a summary match counts most.
-var meetingFields = []fieldBoost{
+// These short fields keep term vectors, so phrases are bleve's.
+var meetingTarget = target{vectors: true, fields: []fieldBoost{
 	{Field: "summary", Analyzer: analyzerText, Boost: 3},
 	{Field: "place", Analyzer: analyzerText, Boost: 2},
 	{Field: "attendees", Analyzer: analyzerText, Boost: 1},
 	{Field: "absent", Analyzer: analyzerText, Boost: 0.5},
-}
+}}
 
 // Meetings returns meetings matching a description ("Alaska summit",
 // "talks in Geneva", "Merz Zelenskyy"), best first, newest first on
@@ -41,19 +42,19 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 		}
 	}
 	uq := parseQuery(req.Query)
-	tq, err := buildText(uq, ix.analyzer(analyzerText), meetingFields)
+	tq, err := buildText(uq, ix.analyzer(analyzerText), meetingTarget)
 	if err != nil {
 		if req.Date == "" {
 			return nil, fmt.Errorf("index meetings %q: %w", req.Query, err)
 		}
 		// nothing searchable, but a date: the day's meetings
-		tq = textQuery{Not: notQuery(uq.Not, ix.analyzer(analyzerText), meetingFields)}
+		tq = textQuery{Not: notQuery(uq.Not, ix.analyzer(analyzerText), meetingTarget)}
 	}
 	limit, _ := page(req.Limit, 0)
 	run := func(q query.Query) (*bleve.SearchResult, error) {
-		sort := []string{"-_score", "-" + fPublished}
+		sort := []string{"-_score", "-" + fPubKey}
 		if q == nil {
-			q, sort = typeQuery(typeMeeting), []string{"-" + fPublished}
+			q, sort = typeQuery(typeMeeting), []string{"-" + fPubKey}
 		}
 		sr := bleve.NewSearchRequestOptions(withFilter(q, tq.Not, filter), limit, 0, false)
 		sr.Fields = []string{"json", fArticle}
@@ -69,34 +70,26 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 	}
 
 	hits := make([]MeetingHit, 0, len(res.Hits))
-	var artIDs, passIDs []string
+	ids := make([]string, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		var m corpus.Meeting
 		if err := json.Unmarshal([]byte(fieldString(h, "json")), &m); err != nil {
 			return nil, fmt.Errorf("index meetings: decode %s: %w", h.ID, err)
 		}
-		art := fieldString(h, fArticle)
-		artIDs = append(artIDs, art)
-		for _, p := range m.Paragraphs {
-			passIDs = append(passIDs, passageID(art, p))
-		}
-		hits = append(hits, MeetingHit{Meeting: m, Article: corpus.Ref{ID: art}, Score: h.Score})
+		ids = append(ids, fieldString(h, fArticle))
+		hits = append(hits, MeetingHit{Meeting: m, Score: h.Score})
 	}
-	refs, err := ix.refs(ctx, artIDs)
-	if err != nil {
-		return nil, fmt.Errorf("index meetings: %w", err)
-	}
-	texts, err := ix.storedTexts(ctx, passIDs)
+	bodies, err := ix.bodies(ctx, ids)
 	if err != nil {
 		return nil, fmt.Errorf("index meetings: %w", err)
 	}
 	for i := range hits {
-		art := hits[i].Article.ID
-		hits[i].Article = refs[art]
+		b := bodies[ids[i]]
+		hits[i].Article = b.ref
 		hits[i].Evidence = make(map[int]string, len(hits[i].Meeting.Paragraphs))
 		for _, p := range hits[i].Meeting.Paragraphs {
-			if t, ok := texts[passageID(art, p)]; ok {
-				hits[i].Evidence[p] = t
+			if p >= 0 && p < len(b.paragraphs) {
+				hits[i].Evidence[p] = b.paragraphs[p]
 			}
 		}
 	}
@@ -114,9 +107,7 @@ func meetingDateFilter(day string) (query.Query, error) {
 	onDay.SetField("date")
 	undated := query.NewBoolFieldQuery(false)
 	undated.SetField("date_known")
-	incl, excl := true, false
-	reported := query.NewDateRangeInclusiveQuery(d, d.AddDate(0, 0, 2), &incl, &excl)
-	reported.SetField(fPublished)
+	reported := pubRangeQuery(d, d.AddDate(0, 0, 2))
 	return query.NewConjunctionQuery([]query.Query{
 		typeQuery(typeMeeting),
 		query.NewDisjunctionQuery([]query.Query{onDay, query.NewConjunctionQuery([]query.Query{undated, reported})}),

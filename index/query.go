@@ -129,22 +129,59 @@ type fieldBoost struct {
 	Boost    float64
 }
 
-// textQuery is a parsed query made into bleve queries for some fields.
+// target is what a query searches: fields sharing one analyzer for their
+// words, and whether they keep term vectors. With vectors, phrases are
+// bleve phrase queries; without, a phrase asks the index for its words
+// and the verifier keeps the texts where they stand in order.
+type target struct {
+	fields  []fieldBoost
+	vectors bool
+}
+
+// textQuery is a parsed query made into bleve queries for a target.
 type textQuery struct {
 	Strict  query.Query // all clauses required
 	Relaxed query.Query // any clause; nil when there is only one
-	Not     query.Query // exclusions; nil when none
+	Not     query.Query // exclusions the index applies; nil when none
+	Verify  *verifier   // phrases to check in the texts; nil when none
 }
 
-// buildText turns q into queries over fields. Clauses that analyze to no
-// token with the first field's analyzer are dropped. It returns ErrNoTerms
-// when no required clause is left.
-func buildText(q userQuery, an analysis.Analyzer, fields []fieldBoost) (textQuery, error) {
-	must := clauseQueries(q.Must, an, fields)
+// buildText turns q into queries over t. Clauses that analyze to no token
+// are dropped. It returns ErrNoTerms when no required clause is left.
+func buildText(q userQuery, an analysis.Analyzer, t target) (textQuery, error) {
+	var must, not []query.Query
+	v := &verifier{an: an}
+	needVerify := false
+	for _, c := range q.Must {
+		cc, ok := compile(an, c)
+		if !ok {
+			continue
+		}
+		must = append(must, clauseQuery(c, t))
+		v.must = append(v.must, cc)
+		needVerify = needVerify || (cc.phrase && !t.vectors)
+	}
 	if len(must) == 0 {
 		return textQuery{}, ErrNoTerms
 	}
-	tq := textQuery{Not: notQuery(q.Not, an, fields)}
+	for _, c := range q.Not {
+		cc, ok := compile(an, c)
+		switch {
+		case !ok:
+		case cc.phrase && !t.vectors:
+			v.not = append(v.not, cc)
+			needVerify = true
+		default:
+			not = append(not, clauseQuery(c, t))
+		}
+	}
+	var tq textQuery
+	if len(not) > 0 {
+		tq.Not = query.NewDisjunctionQuery(not)
+	}
+	if needVerify {
+		tq.Verify = v
+	}
 	if len(must) == 1 {
 		tq.Strict = must[0]
 	} else {
@@ -154,35 +191,30 @@ func buildText(q userQuery, an analysis.Analyzer, fields []fieldBoost) (textQuer
 	return tq, nil
 }
 
-// notQuery matches documents with any of the excluded clauses; nil when
-// there are none.
-func notQuery(cs []clause, an analysis.Analyzer, fields []fieldBoost) query.Query {
-	not := clauseQueries(cs, an, fields)
+// notQuery is the exclusions of a query that has no required clause
+// (quotes without keywords), applied by the index only: an excluded
+// phrase excludes texts with all its words.
+func notQuery(cs []clause, an analysis.Analyzer, t target) query.Query {
+	var not []query.Query
+	for _, c := range cs {
+		if _, ok := compile(an, c); ok {
+			not = append(not, clauseQuery(c, t))
+		}
+	}
 	if len(not) == 0 {
 		return nil
 	}
 	return query.NewDisjunctionQuery(not)
 }
 
-// clauseQueries builds the clauses that analyze to at least one token.
-func clauseQueries(cs []clause, an analysis.Analyzer, fields []fieldBoost) []query.Query {
-	var out []query.Query
-	for _, c := range cs {
-		if len(an.Analyze([]byte(c.Text))) == 0 {
-			continue
-		}
-		out = append(out, clauseQuery(c, fields))
-	}
-	return out
-}
-
-// clauseQuery matches one clause in any of the fields. A word's own
-// tokens are all required ("U.S.-Russia" needs both).
-func clauseQuery(c clause, fields []fieldBoost) query.Query {
-	per := make([]query.Query, 0, len(fields))
-	for _, f := range fields {
+// clauseQuery matches one clause in any of the target's fields. A word's
+// own tokens are all required ("U.S.-Russia" needs both), and so are a
+// phrase's when the fields have no term vectors.
+func clauseQuery(c clause, t target) query.Query {
+	per := make([]query.Query, 0, len(t.fields))
+	for _, f := range t.fields {
 		var fq query.Query
-		if c.Phrase {
+		if c.Phrase && t.vectors {
 			mp := query.NewMatchPhraseQuery(c.Text)
 			mp.SetField(f.Field)
 			mp.Analyzer = f.Analyzer

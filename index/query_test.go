@@ -81,11 +81,14 @@ func TestBuildTextShape(t *testing.T) {
 		in                 string
 		strict, relaxed    []string // substrings of the JSON
 		noRelaxed, withNot bool
+		verify             bool // phrases checked in the texts
 		err                error
 	}{
 		{in: "security guarantees", strict: []string{`"conjuncts"`, `"match":"security"`, `"match":"guarantees"`, `"operator":"and"`},
 			relaxed: []string{`"disjuncts"`, `"match":"security"`}},
-		{in: `"security guarantees"`, strict: []string{`"match_phrase":"security guarantees"`}, noRelaxed: true},
+		{in: `"security guarantees"`, strict: []string{`"match":"security guarantees"`, `"operator":"and"`}, noRelaxed: true, verify: true},
+		{in: `talks -"security guarantees"`, strict: []string{`"match":"talks"`}, noRelaxed: true, verify: true},
+		{in: `talks -"security"`, strict: []string{`"match":"talks"`}, noRelaxed: true, withNot: true},
 		{in: "ceasefire -Russia", strict: []string{`"match":"ceasefire"`}, noRelaxed: true, withNot: true},
 		{in: "the ceasefire", strict: []string{`"match":"ceasefire"`}, noRelaxed: true}, // stop word dropped
 		{in: "*a*", err: ErrNoTerms},
@@ -96,7 +99,7 @@ func TestBuildTextShape(t *testing.T) {
 		{in: "", err: ErrNoTerms},
 	}
 	for _, tt := range tests {
-		tq, err := buildText(parseQuery(tt.in), an, passageFields)
+		tq, err := buildText(parseQuery(tt.in), an, passageTarget)
 		if !errors.Is(err, tt.err) {
 			t.Errorf("%q: err %v, want %v", tt.in, err, tt.err)
 			continue
@@ -124,6 +127,23 @@ func TestBuildTextShape(t *testing.T) {
 		if tt.withNot != (tq.Not != nil) {
 			t.Errorf("%q: not = %v", tt.in, tq.Not)
 		}
+		if tt.verify != (tq.Verify != nil) {
+			t.Errorf("%q: verify = %v", tt.in, tq.Verify)
+		}
+	}
+}
+
+func TestBuildTextPhrasesWithVectors(t *testing.T) {
+	ix := newTestIndex(t)
+	tq, err := buildText(parseQuery(`"White House" -"Oval Office"`), ix.analyzer(analyzerText), meetingTarget)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if js := queryJSON(t, tq.Strict); !strings.Contains(js, `"match_phrase":"White House"`) {
+		t.Errorf("strict %s", js)
+	}
+	if js := queryJSON(t, tq.Not); !strings.Contains(js, `"match_phrase":"Oval Office"`) || tq.Verify != nil {
+		t.Errorf("not %s, verify %v", js, tq.Verify)
 	}
 }
 
@@ -221,7 +241,7 @@ func FuzzBuildQuery(f *testing.F) {
 				t.Fatalf("control character in clause %q", c.Text)
 			}
 		}
-		tq, err := buildText(q, fuzzIx.analyzer(analyzerText), passageFields)
+		tq, err := buildText(q, fuzzIx.analyzer(analyzerText), passageTarget)
 		if err != nil {
 			if !errors.Is(err, ErrNoTerms) {
 				t.Fatalf("build %q: %v", s, err)

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/parley-bot/parley/corpus"
 )
@@ -18,7 +19,7 @@ const maxSpeakerBytes = 128
 // ("Zelensky" finds "Zelenskyy"; "Merz" does not find "Mary").
 const fuzzyMinRunes = 5
 
-var quoteFields = []fieldBoost{{Field: fText, Analyzer: analyzerText}}
+var quoteTarget = target{fields: []fieldBoost{{Field: fText, Analyzer: analyzerText}}}
 
 // Quotes returns quotations matching keywords and speaker, in the article
 // date range of req.Filter. With keywords, the best matches come first
@@ -37,11 +38,11 @@ func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, err
 	uq := parseQuery(req.Keywords)
 	var tq textQuery
 	if len(uq.Must) > 0 {
-		if tq, err = buildText(uq, ix.analyzer(analyzerText), quoteFields); err != nil {
+		if tq, err = buildText(uq, ix.analyzer(analyzerText), quoteTarget); err != nil {
 			return QuoteResult{}, fmt.Errorf("index quotes: keywords %q: %w", req.Keywords, err)
 		}
 	} else {
-		tq.Not = notQuery(uq.Not, ix.analyzer(analyzerText), quoteFields)
+		tq.Not = notQuery(uq.Not, ix.analyzer(analyzerText), quoteTarget)
 	}
 	speaker := strings.TrimSpace(sanitize(req.Speaker, maxSpeakerBytes))
 	speakerWords := ix.analyzer(analyzerName).Analyze([]byte(speaker))
@@ -57,7 +58,7 @@ func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, err
 
 	filter := filterQuery(typeQuote, req.Filter)
 	limit, offset := page(req.Limit, req.Offset)
-	run := func(kw query.Query, fuzzy bool) (*bleve.SearchResult, error) {
+	newReq := func(kw query.Query, fuzzy bool) func(size, from int) *bleve.SearchRequest {
 		var must []query.Query
 		if kw != nil {
 			must = append(must, kw)
@@ -75,17 +76,36 @@ func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, err
 		if len(must) == 0 {
 			must = append(must, typeQuery(typeQuote))
 		}
-		sr := bleve.NewSearchRequestOptions(withFilter(query.NewConjunctionQuery(must), tq.Not, filter), limit, offset, false)
-		sr.Fields = []string{fText, "speaker", "role", fArticle, fPara}
-		if kw != nil {
-			sr.IncludeLocations = true
-			sr.SortBy([]string{"-_score", "-" + fPublished, "qn"})
-		} else {
-			sr.SortBy([]string{"-" + fPublished, "qn"})
+		q := withFilter(query.NewConjunctionQuery(must), tq.Not, filter)
+		return func(size, from int) *bleve.SearchRequest {
+			sr := bleve.NewSearchRequestOptions(q, size, from, false)
+			sr.Fields = []string{fText, "speaker", "role", fArticle, fPara}
+			if kw != nil {
+				sr.SortBy([]string{"-_score", "-" + fPubKey})
+			} else {
+				sr.SortBy([]string{"-" + fPubKey})
+			}
+			return sr
 		}
-		return ix.search(ctx, sr)
 	}
-	var res *bleve.SearchResult
+	run := func(kw query.Query, fuzzy, relaxed bool) (verified, error) {
+		if tq.Verify == nil || kw == nil {
+			res, err := ix.search(ctx, newReq(kw, fuzzy)(limit, offset))
+			if err != nil {
+				return verified{}, err
+			}
+			return verified{hits: res.Hits, total: int(res.Total)}, nil
+		}
+		check := func(_ context.Context, hits []*search.DocumentMatch) ([]bool, error) {
+			oks := make([]bool, len(hits))
+			for i, h := range hits {
+				oks[i] = tq.Verify.ok(fieldString(h, fText), relaxed)
+			}
+			return oks, nil
+		}
+		return ix.verifiedSearch(ctx, newReq(kw, fuzzy), check, offset, limit)
+	}
+	var res verified
 	relaxed := false
 	attempts := []struct {
 		kw      query.Query
@@ -96,71 +116,51 @@ func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, err
 		if i > 0 && (a.relaxed && a.kw == nil || a.fuzzy && !fuzzyOK) {
 			continue
 		}
-		if res, err = run(a.kw, a.fuzzy); err != nil {
+		if res, err = run(a.kw, a.fuzzy, a.relaxed); err != nil {
 			return QuoteResult{}, fmt.Errorf("index quotes: %w", err)
 		}
 		relaxed = a.relaxed
-		if res.Total > 0 {
+		if res.total > 0 {
 			break
 		}
 	}
-	return ix.quoteHits(ctx, res, relaxed, tq.Strict != nil)
+	var m *matcher
+	if tq.Strict != nil {
+		m = newMatcher(ix.analyzer(analyzerText), uq.Must)
+	}
+	return ix.quoteHits(ctx, res, relaxed, m)
 }
 
-func (ix *Index) quoteHits(ctx context.Context, res *bleve.SearchResult, relaxed, keywords bool) (QuoteResult, error) {
-	out := QuoteResult{Total: int(res.Total), Relaxed: relaxed && res.Total > 0, Hits: make([]QuoteHit, 0, len(res.Hits))}
-	var artIDs, passIDs []string
-	for _, h := range res.Hits {
-		art := fieldString(h, fArticle)
-		artIDs = append(artIDs, art)
-		passIDs = append(passIDs, passageID(art, fieldInt(h, fPara)))
+// quoteHits turns a page of quote documents into hits; m marks the
+// keywords (nil without keywords).
+func (ix *Index) quoteHits(ctx context.Context, res verified, relaxed bool, m *matcher) (QuoteResult, error) {
+	out := QuoteResult{Total: res.total, Approx: res.approx, Relaxed: relaxed && res.total > 0, Hits: make([]QuoteHit, 0, len(res.hits))}
+	ids := make([]string, 0, len(res.hits))
+	for _, h := range res.hits {
+		ids = append(ids, fieldString(h, fArticle))
 	}
-	refs, err := ix.refs(ctx, artIDs)
+	bodies, err := ix.bodies(ctx, ids)
 	if err != nil {
 		return QuoteResult{}, fmt.Errorf("index quotes: %w", err)
 	}
-	texts, err := ix.storedTexts(ctx, passIDs)
-	if err != nil {
-		return QuoteResult{}, fmt.Errorf("index quotes: %w", err)
-	}
-	for i, h := range res.Hits {
+	for i, h := range res.hits {
 		text := fieldString(h, fText)
-		var spans []Span
-		if keywords {
-			spans = spansFrom(h, fText, text)
-		}
+		spans := m.spans(text)
+		b := bodies[ids[i]]
+		para := fieldInt(h, fPara)
 		out.Hits = append(out.Hits, QuoteHit{
 			Quote: corpus.Quote{
 				Text:      text,
 				Speaker:   fieldString(h, "speaker"),
 				Role:      fieldString(h, "role"),
-				Paragraph: fieldInt(h, fPara),
+				Paragraph: para,
 			},
-			Article:   refs[artIDs[i]],
-			Passage:   texts[passIDs[i]],
+			Article:   b.ref,
+			Passage:   b.paragraph(para),
 			Highlight: Highlight(text, spans),
 			Matches:   spans,
 			Score:     h.Score,
 		})
-	}
-	return out, nil
-}
-
-// storedTexts returns the stored text of the documents ids (passages),
-// by id; missing ids are absent.
-func (ix *Index) storedTexts(ctx context.Context, ids []string) (map[string]string, error) {
-	out := make(map[string]string, len(ids))
-	if len(ids) == 0 {
-		return out, nil
-	}
-	req := bleve.NewSearchRequestOptions(query.NewDocIDQuery(ids), len(ids), 0, false)
-	req.Fields = []string{fText}
-	res, err := ix.search(ctx, req)
-	if err != nil {
-		return nil, fmt.Errorf("load passages: %w", err)
-	}
-	for _, h := range res.Hits {
-		out[h.ID] = fieldString(h, fText)
 	}
 	return out, nil
 }

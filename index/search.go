@@ -9,8 +9,8 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
-// passageFields are what a passage search matches.
-var passageFields = []fieldBoost{{Field: fText, Analyzer: analyzerText}}
+// passageTarget is what a passage search matches.
+var passageTarget = target{fields: []fieldBoost{{Field: fText, Analyzer: analyzerText}}}
 
 // Search returns matching passages, most relevant first, newest first on
 // ties. See the package's query rules (query.go): all words first, any
@@ -22,58 +22,99 @@ func (ix *Index) Search(ctx context.Context, req SearchRequest) (SearchResult, e
 		return SearchResult{}, fmt.Errorf("index search: %w", err)
 	}
 	defer done()
-	tq, err := buildText(parseQuery(req.Query), ix.analyzer(analyzerText), passageFields)
+	uq := parseQuery(req.Query)
+	tq, err := buildText(uq, ix.analyzer(analyzerText), passageTarget)
 	if err != nil {
 		return SearchResult{}, fmt.Errorf("index search: %w", err)
 	}
 	filter := filterQuery(typePassage, req.Filter)
 	limit, offset := page(req.Limit, req.Offset)
 
-	run := func(q query.Query) (*bleve.SearchResult, error) {
-		sr := bleve.NewSearchRequestOptions(withFilter(q, tq.Not, filter), limit, offset, false)
-		sr.Fields = []string{fText}
-		sr.IncludeLocations = true
-		sr.SortBy([]string{"-_score", "-" + fPublished})
-		return ix.search(ctx, sr)
+	newReq := func(q query.Query) func(size, from int) *bleve.SearchRequest {
+		return func(size, from int) *bleve.SearchRequest {
+			sr := bleve.NewSearchRequestOptions(withFilter(q, tq.Not, filter), size, from, false)
+			sr.SortBy([]string{"-_score", "-" + fPubKey})
+			return sr
+		}
 	}
-	res, err := run(tq.Strict)
+	run := func(q query.Query, relaxed bool) (verified, error) {
+		if tq.Verify == nil {
+			res, err := ix.search(ctx, newReq(q)(limit, offset))
+			if err != nil {
+				return verified{}, err
+			}
+			return verified{hits: res.Hits, total: int(res.Total)}, nil
+		}
+		check := func(ctx context.Context, hits []*search.DocumentMatch) ([]bool, error) {
+			texts, err := ix.passageTexts(ctx, hits)
+			if err != nil {
+				return nil, err
+			}
+			oks := make([]bool, len(hits))
+			for i, t := range texts {
+				oks[i] = tq.Verify.ok(t, relaxed)
+			}
+			return oks, nil
+		}
+		return ix.verifiedSearch(ctx, newReq(q), check, offset, limit)
+	}
+	res, err := run(tq.Strict, false)
 	relaxed := false
-	if err == nil && res.Total == 0 && tq.Relaxed != nil {
-		res, err = run(tq.Relaxed)
+	if err == nil && res.total == 0 && tq.Relaxed != nil {
+		res, err = run(tq.Relaxed, true)
 		relaxed = true
 	}
 	if err != nil {
 		return SearchResult{}, fmt.Errorf("index search %q: %w", req.Query, err)
 	}
 
-	out := SearchResult{Total: int(res.Total), Relaxed: relaxed, Hits: make([]PassageHit, 0, len(res.Hits))}
-	ids := make([]string, 0, len(res.Hits))
-	for _, h := range res.Hits {
-		if art, _, _, ok := splitSubID(h.ID); ok {
-			ids = append(ids, art)
-		}
-	}
-	refs, err := ix.refs(ctx, ids)
+	out := SearchResult{Total: res.total, Approx: res.approx, Relaxed: relaxed && res.total > 0, Hits: make([]PassageHit, 0, len(res.hits))}
+	texts, bodies, err := ix.passageBodies(ctx, res.hits)
 	if err != nil {
 		return SearchResult{}, fmt.Errorf("index search %q: %w", req.Query, err)
 	}
-	for _, h := range res.Hits {
-		art, _, n, ok := splitSubID(h.ID)
-		if !ok {
-			continue
-		}
-		text := fieldString(h, fText)
-		spans := spansFrom(h, fText, text)
+	m := newMatcher(ix.analyzer(analyzerText), uq.Must)
+	for i, h := range res.hits {
+		art, _, n, _ := splitSubID(h.ID)
+		spans := m.spans(texts[i])
 		out.Hits = append(out.Hits, PassageHit{
-			Article:   refs[art],
+			Article:   bodies[art].ref,
 			Paragraph: n,
-			Passage:   text,
-			Highlight: Highlight(text, spans),
+			Passage:   texts[i],
+			Highlight: Highlight(texts[i], spans),
 			Matches:   spans,
 			Score:     h.Score,
 		})
 	}
 	return out, nil
+}
+
+// passageTexts returns the text of each passage hit.
+func (ix *Index) passageTexts(ctx context.Context, hits []*search.DocumentMatch) ([]string, error) {
+	texts, _, err := ix.passageBodies(ctx, hits)
+	return texts, err
+}
+
+// passageBodies returns the text of each passage hit and the bodies of
+// their articles.
+func (ix *Index) passageBodies(ctx context.Context, hits []*search.DocumentMatch) ([]string, map[string]body, error) {
+	ids := make([]string, 0, len(hits))
+	for _, h := range hits {
+		if art, _, _, ok := splitSubID(h.ID); ok {
+			ids = append(ids, art)
+		}
+	}
+	bodies, err := ix.bodies(ctx, ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	texts := make([]string, len(hits))
+	for i, h := range hits {
+		if art, _, n, ok := splitSubID(h.ID); ok {
+			texts[i] = bodies[art].paragraph(n)
+		}
+	}
+	return texts, bodies, nil
 }
 
 // page applies the defaults and caps to a limit and offset.
@@ -94,13 +135,18 @@ func page(limit, offset int) (int, int) {
 }
 
 // filterQuery selects documents of one type within f; it never scores.
+// Articles are filtered to the second, sub-documents by UTC day (dates.go).
 func filterQuery(docType string, f Filter) query.Query {
 	qs := []query.Query{typeQuery(docType)}
-	if !f.Since.IsZero() || !f.Until.IsZero() {
+	switch {
+	case f.Since.IsZero() && f.Until.IsZero():
+	case docType == typeArticle:
 		incl, excl := true, false
 		dq := query.NewDateRangeInclusiveQuery(f.Since, f.Until, &incl, &excl)
 		dq.SetField(fPublished)
 		qs = append(qs, dq)
+	default:
+		qs = append(qs, pubRangeQuery(f.Since, f.Until))
 	}
 	if src := normSource(sanitize(f.Source, MaxQueryBytes)); src != "" {
 		m := query.NewMatchQuery(src)
@@ -118,9 +164,4 @@ func typeQuery(docType string) query.Query {
 	t := query.NewTermQuery(docType)
 	t.SetField(fType)
 	return t
-}
-
-// sortNewest orders by publication, newest first (undated last).
-func sortNewest() search.SortOrder {
-	return search.SortOrder{&search.SortField{Field: fPublished, Type: search.SortFieldAsDate, Desc: true, Missing: search.SortFieldMissingLast}}
 }

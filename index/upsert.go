@@ -109,7 +109,6 @@ func (ix *Index) writeChunk(ctx context.Context, chunk []*corpus.Article, res *U
 
 	b := ix.idx.NewBatch()
 	var added, updated, unchanged int
-	var changed []string
 	for _, a := range chunk {
 		prev, exists := old[a.ID]
 		if exists && prev.hash == a.Hash() {
@@ -132,7 +131,6 @@ func (ix *Index) writeChunk(ctx context.Context, chunk []*corpus.Article, res *U
 				b.Delete(meetingID(a.ID, n))
 			}
 			updated++
-			changed = append(changed, a.ID)
 		} else {
 			added++
 		}
@@ -147,7 +145,6 @@ func (ix *Index) writeChunk(ctx context.Context, chunk []*corpus.Article, res *U
 			return fmt.Errorf("index upsert: write batch: %w", err)
 		}
 	}
-	ix.cache.invalidate(changed)
 	res.Added += added
 	res.Updated += updated
 	res.Unchanged += unchanged
