@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/parley-bot/parley/corpus"
@@ -67,4 +68,23 @@ func ids(arts []*corpus.Article) []string {
 		out = append(out, a.ID)
 	}
 	return out
+}
+
+func TestBodyCodec(t *testing.T) {
+	for _, paras := range [][]string{{}, {""}, {"one"}, {"a", "", "ünï\x00cödé", strings.Repeat("long ", 5000)}} {
+		enc, err := encodeBody(paras)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := decodeBody(enc)
+		if err != nil || !reflect.DeepEqual(got, paras) {
+			t.Errorf("%.40q: got %.40q, %v", paras, got, err)
+		}
+	}
+	enc, _ := encodeBody([]string{"a paragraph"})
+	for _, bad := range []string{"not deflate", enc[:len(enc)/2]} {
+		if _, err := decodeBody(bad); err == nil {
+			t.Errorf("decodeBody(%q) accepted", bad)
+		}
+	}
 }

@@ -182,6 +182,20 @@ func BenchmarkSearch(b *testing.B) {
 	reportLatency(b, lat)
 }
 
+// BenchmarkSearchEach times each query of the mix on its own.
+func BenchmarkSearchEach(b *testing.B) {
+	ix := benchIndex(b)
+	for i, q := range benchQueries {
+		b.Run(strconv.Itoa(i), func(b *testing.B) {
+			for j := 0; j < b.N; j++ {
+				if _, err := ix.Search(context.Background(), q); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
 func BenchmarkQuotes(b *testing.B) {
 	ix := benchIndex(b)
 	ctx := context.Background()

@@ -4,10 +4,11 @@ import (
 	"bytes"
 	"compress/flate"
 	"context"
-	"encoding/json"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -70,19 +71,21 @@ func (ix *Index) bodies(ctx context.Context, ids []string) (map[string]body, err
 	return out, nil
 }
 
-// encodeBody packs paragraphs as a JSON array compressed with DEFLATE.
+// encodeBody packs paragraphs, each as its length (uvarint) and bytes,
+// compressed with DEFLATE.
 func encodeBody(paragraphs []string) (string, error) {
-	js, err := json.Marshal(paragraphs)
-	if err != nil {
-		return "", err
-	}
 	var b bytes.Buffer
-	w, err := flate.NewWriter(&b, flate.DefaultCompression)
-	if err != nil {
-		return "", err
-	}
-	if _, err := w.Write(js); err != nil {
-		return "", err
+	w := flateWriters.Get().(*flate.Writer)
+	defer flateWriters.Put(w)
+	w.Reset(&b)
+	var n [binary.MaxVarintLen64]byte
+	for _, p := range paragraphs {
+		if _, err := w.Write(n[:binary.PutUvarint(n[:], uint64(len(p)))]); err != nil {
+			return "", err
+		}
+		if _, err := io.WriteString(w, p); err != nil {
+			return "", err
+		}
 	}
 	if err := w.Close(); err != nil {
 		return "", err
@@ -90,18 +93,32 @@ func encodeBody(paragraphs []string) (string, error) {
 	return b.String(), nil
 }
 
+// flateWriters reuses compressors: each holds several hundred KB of state.
+var flateWriters = sync.Pool{New: func() any {
+	w, err := flate.NewWriter(io.Discard, flate.DefaultCompression)
+	if err != nil {
+		panic(err) // only for an invalid level
+	}
+	return w
+}}
+
 // decodeBody reverses encodeBody; an empty string is no paragraphs.
 func decodeBody(s string) ([]string, error) {
 	paras := []string{}
 	if s == "" {
 		return paras, nil
 	}
-	js, err := io.ReadAll(flate.NewReader(strings.NewReader(s)))
+	raw, err := io.ReadAll(flate.NewReader(strings.NewReader(s)))
 	if err != nil {
 		return nil, fmt.Errorf("decompress body: %w", err)
 	}
-	if err := json.Unmarshal(js, &paras); err != nil {
-		return nil, fmt.Errorf("decode body: %w", err)
+	for len(raw) > 0 {
+		n, k := binary.Uvarint(raw)
+		if k <= 0 || uint64(len(raw)-k) < n {
+			return nil, fmt.Errorf("decode body: truncated paragraph %d", len(paras))
+		}
+		paras = append(paras, string(raw[k:k+int(n)]))
+		raw = raw[k+int(n):]
 	}
 	return paras, nil
 }

@@ -13,12 +13,14 @@ import (
 // The index returns candidates that have every word, in score order —
 // the order bleve's phrase search would give, as it scores a phrase by
 // its words — and the candidates whose text has the phrases (and none of
-// the excluded ones) are kept, a page of candidates at a time. At most
-// verifyCap candidates are checked per search: past that, Total is
-// estimated from the share that passed and marked approximate.
+// the excluded ones) are kept, a page of candidates at a time, until the
+// requested page is full (and at least one page of candidates was
+// checked) or verifyCap candidates were. When candidates were left
+// unchecked, Total is estimated from the share that passed and marked
+// approximate.
 
 const (
-	verifyPage = 200
+	verifyPage = 100
 	verifyCap  = 1000
 )
 
@@ -88,8 +90,8 @@ func (ix *Index) verifiedSearch(ctx context.Context, newReq func(size, from int)
 		case len(res.Hits) < verifyPage || uint64(checked) >= res.Total:
 			out.total = passed
 			return out, nil
-		case checked >= verifyCap:
-			out.total = int(float64(passed) / float64(checked) * float64(res.Total))
+		case checked >= verifyCap || passed >= offset+limit:
+			out.total = max(passed, int(float64(passed)/float64(checked)*float64(res.Total)))
 			out.approx = true
 			return out, nil
 		}
