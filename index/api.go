@@ -17,11 +17,14 @@ type UpsertResult struct {
 	Failed    []Failure // articles that could not be indexed; the rest were
 }
 
-// Filter narrows a search. Zero values mean "no limit".
+// Filter narrows a search. Zero values mean "no limit". Passages, quotes
+// and meetings are filtered by whole UTC days: a Since or Until that is
+// not midnight UTC counts from the start of its day, or to the end of it.
+// Articles (Index.Articles) are filtered to the second.
 type Filter struct {
 	Since  time.Time // published at or after
 	Until  time.Time // published before (callers pass the day after --until)
-	Source string    // outlet, matched case-insensitively
+	Source string    // outlet, matched case-insensitively and exactly
 }
 
 // SearchRequest is a passage search.

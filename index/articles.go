@@ -27,6 +27,8 @@ var articleFields = []string{"title", "source", "url", fPublished, "authors", "d
 // side open; undated articles are only returned when both are zero.
 // Published times come back in UTC, to the second.
 func (ix *Index) Articles(ctx context.Context, since, until time.Time, limit int) ([]*corpus.Article, error) {
+	ctx, cancel := withDeadline(ctx)
+	defer cancel()
 	done, err := ix.reader()
 	if err != nil {
 		return nil, fmt.Errorf("index articles: %w", err)
@@ -55,6 +57,8 @@ func (ix *Index) Articles(ctx context.Context, since, until time.Time, limit int
 
 // Article returns one whole article, or ErrNotFound.
 func (ix *Index) Article(ctx context.Context, id string) (*corpus.Article, error) {
+	ctx, cancel := withDeadline(ctx)
+	defer cancel()
 	done, err := ix.reader()
 	if err != nil {
 		return nil, fmt.Errorf("index article %s: %w", id, err)

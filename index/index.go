@@ -33,7 +33,9 @@ var (
 	ErrNotFound = errors.New("index: no such article")
 )
 
-// DefaultTimeout bounds a search whose context has no deadline.
+// DefaultTimeout bounds a read (Search, Quotes, Meetings, Articles,
+// Suggest, Stats: all its bleve searches together) whose context has no
+// deadline.
 const DefaultTimeout = 2 * time.Second
 
 // openTimeout is how long Open waits for another process's lock.
@@ -154,7 +156,7 @@ func withDeadline(ctx context.Context) (context.Context, context.CancelFunc) {
 	return context.WithTimeout(ctx, DefaultTimeout)
 }
 
-// search runs req bounded by a deadline.
+// search runs req, bounded by ctx's deadline or DefaultTimeout.
 func (ix *Index) search(ctx context.Context, req *bleve.SearchRequest) (*bleve.SearchResult, error) {
 	ctx, cancel := withDeadline(ctx)
 	defer cancel()

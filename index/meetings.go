@@ -29,6 +29,8 @@ var meetingTarget = target{vectors: true, fields: []fieldBoost{
 // published that day or the next. With a date and nothing searchable in
 // the query, the day's meetings are returned, newest article first.
 func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit, error) {
+	ctx, cancel := withDeadline(ctx)
+	defer cancel()
 	done, err := ix.reader()
 	if err != nil {
 		return nil, fmt.Errorf("index meetings: %w", err)
@@ -45,7 +47,7 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 	tq, err := buildText(uq, ix.analyzer(analyzerText), meetingTarget)
 	if err != nil {
 		if req.Date == "" {
-			return nil, fmt.Errorf("index meetings %q: %w", req.Query, err)
+			return nil, fmt.Errorf("index meetings %.80q: %w", req.Query, err)
 		}
 		// nothing searchable, but a date: the day's meetings
 		tq = textQuery{Not: notQuery(uq.Not, ix.analyzer(analyzerText), meetingTarget)}
@@ -66,7 +68,7 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 		res, err = run(tq.Relaxed)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("index meetings %q: %w", req.Query, err)
+		return nil, fmt.Errorf("index meetings %.80q: %w", req.Query, err)
 	}
 
 	hits := make([]MeetingHit, 0, len(res.Hits))
@@ -101,7 +103,7 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 func meetingDateFilter(day string) (query.Query, error) {
 	d, err := time.Parse(time.DateOnly, day)
 	if err != nil {
-		return nil, fmt.Errorf("date %q: want YYYY-MM-DD", day)
+		return nil, fmt.Errorf("date %.40q: want YYYY-MM-DD", day)
 	}
 	onDay := query.NewTermQuery(day)
 	onDay.SetField("date")

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -147,8 +146,8 @@ func TestBuildTextPhrasesWithVectors(t *testing.T) {
 	}
 }
 
-// TestHostileQueries: user text is never syntax, never an alarming error,
-// and always answered promptly.
+// TestHostileQueries: user text is never syntax and never an alarming
+// error (a search slower than DefaultTimeout would be one).
 func TestHostileQueries(t *testing.T) {
 	ix := newTestIndex(t, fixtures()...)
 	tests := []struct {
@@ -176,11 +175,8 @@ func TestHostileQueries(t *testing.T) {
 		{in: `\\ \" \*`, noTerms: true},
 	}
 	for _, tt := range tests {
-		start := time.Now()
+		// Search runs under DefaultTimeout: a slow query fails with an error.
 		res, err := ix.Search(context.Background(), SearchRequest{Query: tt.in, Limit: MaxLimit})
-		if elapsed := time.Since(start); elapsed > DefaultTimeout {
-			t.Errorf("%.40q took %v", tt.in, elapsed)
-		}
 		if tt.noTerms {
 			if !errors.Is(err, ErrNoTerms) {
 				t.Errorf("%.40q: err %v, want ErrNoTerms", tt.in, err)

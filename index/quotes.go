@@ -29,6 +29,8 @@ var quoteTarget = target{fields: []fieldBoost{{Field: fText, Analyzer: analyzerT
 // ("merz" finds "Friedrich Merz"); when that finds nothing, it is retried
 // allowing one typo per long word.
 func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, error) {
+	ctx, cancel := withDeadline(ctx)
+	defer cancel()
 	done, err := ix.reader()
 	if err != nil {
 		return QuoteResult{}, fmt.Errorf("index quotes: %w", err)
@@ -39,7 +41,7 @@ func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, err
 	var tq textQuery
 	if len(uq.Must) > 0 {
 		if tq, err = buildText(uq, ix.analyzer(analyzerText), quoteTarget); err != nil {
-			return QuoteResult{}, fmt.Errorf("index quotes: keywords %q: %w", req.Keywords, err)
+			return QuoteResult{}, fmt.Errorf("index quotes: keywords %.80q: %w", req.Keywords, err)
 		}
 	} else {
 		tq.Not = notQuery(uq.Not, ix.analyzer(analyzerText), quoteTarget)
@@ -47,7 +49,7 @@ func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, err
 	speaker := strings.TrimSpace(sanitize(req.Speaker, maxSpeakerBytes))
 	speakerWords := ix.analyzer(analyzerName).Analyze([]byte(speaker))
 	if speaker != "" && len(speakerWords) == 0 {
-		return QuoteResult{}, fmt.Errorf("index quotes: speaker %q: %w", req.Speaker, ErrNoTerms)
+		return QuoteResult{}, fmt.Errorf("index quotes: speaker %.80q: %w", req.Speaker, ErrNoTerms)
 	}
 	fuzzyOK := len(speakerWords) > 0
 	for _, t := range speakerWords {

@@ -17,6 +17,8 @@ var passageTarget = target{fields: []fieldBoost{{Field: fText, Analyzer: analyze
 // word when that finds nothing (SearchResult.Relaxed), ErrNoTerms when
 // nothing in the query is searchable.
 func (ix *Index) Search(ctx context.Context, req SearchRequest) (SearchResult, error) {
+	ctx, cancel := withDeadline(ctx)
+	defer cancel()
 	done, err := ix.reader()
 	if err != nil {
 		return SearchResult{}, fmt.Errorf("index search: %w", err)
@@ -65,13 +67,13 @@ func (ix *Index) Search(ctx context.Context, req SearchRequest) (SearchResult, e
 		relaxed = true
 	}
 	if err != nil {
-		return SearchResult{}, fmt.Errorf("index search %q: %w", req.Query, err)
+		return SearchResult{}, fmt.Errorf("index search %.80q: %w", req.Query, err)
 	}
 
 	out := SearchResult{Total: res.total, Approx: res.approx, Relaxed: relaxed && res.total > 0, Hits: make([]PassageHit, 0, len(res.hits))}
 	texts, bodies, err := ix.passageBodies(ctx, res.hits)
 	if err != nil {
-		return SearchResult{}, fmt.Errorf("index search %q: %w", req.Query, err)
+		return SearchResult{}, fmt.Errorf("index search %.80q: %w", req.Query, err)
 	}
 	m := newMatcher(ix.analyzer(analyzerText), uq.Must)
 	for i, h := range res.hits {

@@ -17,6 +17,8 @@ const maxSources = 100000
 // case-insensitively; First and Last ignore undated articles; IndexBytes
 // is the size of the index directory (0 in memory).
 func (ix *Index) Stats(ctx context.Context) (Stats, error) {
+	ctx, cancel := withDeadline(ctx)
+	defer cancel()
 	done, err := ix.reader()
 	if err != nil {
 		return Stats{}, fmt.Errorf("index stats: %w", err)

@@ -44,8 +44,10 @@ var suggestSpecs = map[string]suggestSpec{
 func (ix *Index) Suggest(ctx context.Context, field, prefix string, limit int) ([]string, error) {
 	spec, ok := suggestSpecs[field]
 	if !ok {
-		return nil, fmt.Errorf("index suggest: unknown field %q (want speaker, source or meeting)", field)
+		return nil, fmt.Errorf("index suggest: unknown field %.40q (want speaker, source or meeting)", field)
 	}
+	ctx, cancel := withDeadline(ctx)
+	defer cancel()
 	done, err := ix.reader()
 	if err != nil {
 		return nil, fmt.Errorf("index suggest: %w", err)
@@ -60,7 +62,7 @@ func (ix *Index) Suggest(ctx context.Context, field, prefix string, limit int) (
 	if p != "" {
 		keys, err := ix.keysWithPrefix(spec.keys, p)
 		if err != nil {
-			return nil, fmt.Errorf("index suggest %s %q: %w", field, prefix, err)
+			return nil, fmt.Errorf("index suggest %s %.80q: %w", field, prefix, err)
 		}
 		if len(keys) == 0 {
 			return []string{}, nil
@@ -79,7 +81,7 @@ func (ix *Index) Suggest(ctx context.Context, field, prefix string, limit int) (
 	sr.AddFacet("v", bleve.NewFacetRequest(spec.display, 2*limit))
 	res, err := ix.search(ctx, sr)
 	if err != nil {
-		return nil, fmt.Errorf("index suggest %s %q: %w", field, prefix, err)
+		return nil, fmt.Errorf("index suggest %s %.80q: %w", field, prefix, err)
 	}
 	// Values differing only in case ("Northern Wire", "northern wire")
 	// are one suggestion, spelled as most documents spell it.

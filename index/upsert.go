@@ -41,7 +41,7 @@ func (ix *Index) Upsert(ctx context.Context, arts []*corpus.Article) (UpsertResu
 	defer ix.wmu.Unlock()
 
 	var res UpsertResult
-	var chunk []*corpus.Article
+	var chunk []indexed
 	inChunk := map[string]bool{}
 	docs := 0
 	flush := func() error {
@@ -75,11 +75,17 @@ func (ix *Index) Upsert(ctx context.Context, arts []*corpus.Article) (UpsertResu
 				return res, err
 			}
 		}
-		chunk = append(chunk, a)
+		chunk = append(chunk, indexed{a, i})
 		inChunk[a.ID] = true
 		docs += n
 	}
 	return res, flush()
+}
+
+// indexed is an article and its position in Upsert's input.
+type indexed struct {
+	a *corpus.Article
+	i int
 }
 
 // stored is what the index holds about an article before an update.
@@ -88,7 +94,7 @@ type stored struct {
 	np, nq, nm int
 }
 
-func (ix *Index) writeChunk(ctx context.Context, chunk []*corpus.Article, res *UpsertResult) error {
+func (ix *Index) writeChunk(ctx context.Context, chunk []indexed, res *UpsertResult) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("index upsert: %w", err)
 	}
@@ -99,8 +105,8 @@ func (ix *Index) writeChunk(ctx context.Context, chunk []*corpus.Article, res *U
 	defer done()
 
 	ids := make([]string, len(chunk))
-	for i, a := range chunk {
-		ids[i] = a.ID
+	for i, c := range chunk {
+		ids[i] = c.a.ID
 	}
 	old, err := ix.lookupStored(ctx, ids)
 	if err != nil {
@@ -109,7 +115,8 @@ func (ix *Index) writeChunk(ctx context.Context, chunk []*corpus.Article, res *U
 
 	b := ix.idx.NewBatch()
 	var added, updated, unchanged int
-	for _, a := range chunk {
+	for _, c := range chunk {
+		a := c.a
 		prev, exists := old[a.ID]
 		if exists && prev.hash == a.Hash() {
 			unchanged++
@@ -117,7 +124,7 @@ func (ix *Index) writeChunk(ctx context.Context, chunk []*corpus.Article, res *U
 		}
 		docs, err := docsFor(a)
 		if err != nil {
-			res.Failed = append(res.Failed, Failure{Index: -1, ID: a.ID, Err: err})
+			res.Failed = append(res.Failed, Failure{Index: c.i, ID: a.ID, Err: err})
 			continue
 		}
 		if exists {
