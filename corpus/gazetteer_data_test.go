@@ -5,6 +5,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode"
@@ -101,18 +102,30 @@ var gazNeedsFor = map[string]bool{
 
 const gazDate = "2006-01-02"
 
+const gazPath = "gazetteer.yaml"
+
+var (
+	gazOnce sync.Once
+	gazData gazFile
+	gazRaw  []byte
+	gazErr  error
+)
+
+// loadGazetteer parses gazetteer.yaml once per test binary, rejecting
+// unknown keys so a misspelt or unquoted field (a comma inside a flow
+// mapping) fails loudly.
 func loadGazetteer(t *testing.T) gazFile {
 	t.Helper()
-	const path = "gazetteer.yaml"
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("read %s: %v", path, err)
+	gazOnce.Do(func() {
+		if gazRaw, gazErr = os.ReadFile(gazPath); gazErr != nil {
+			return
+		}
+		gazErr = yaml.UnmarshalWithOptions(gazRaw, &gazData, yaml.DisallowUnknownField())
+	})
+	if gazErr != nil {
+		t.Fatalf("load %s: %v", gazPath, gazErr)
 	}
-	var g gazFile
-	if err := yaml.UnmarshalWithOptions(data, &g, yaml.DisallowUnknownField()); err != nil {
-		t.Fatalf("parse %s: %v", path, err)
-	}
-	return g
+	return gazData
 }
 
 // gazFold lower-cases s, removes diacritics and unifies apostrophes, so
@@ -239,6 +252,22 @@ func TestGazetteerPeople(t *testing.T) {
 	g := loadGazetteer(t)
 	places := gazPlaces(g)
 	seen := map[string]string{}
+	// A person may not share a name with a country, organisation or speaker.
+	for _, c := range g.Countries {
+		for _, n := range append([]string{c.Name}, c.Aliases...) {
+			seen[gazFold(n)] = "country " + c.Name
+		}
+	}
+	for _, o := range g.Organisations {
+		for _, n := range append([]string{o.Name}, o.Aliases...) {
+			seen[gazFold(n)] = "organisation " + o.Name
+		}
+	}
+	for _, sp := range g.Speakers {
+		for _, n := range append([]string{sp.Name}, sp.Aliases...) {
+			seen[gazFold(n)] = "speaker " + sp.Name
+		}
+	}
 	for i, p := range g.People {
 		if p.Name == "" {
 			t.Errorf("person #%d has no name", i+1)
@@ -346,6 +375,47 @@ func TestGazetteerLeadersHaveCurrentHolder(t *testing.T) {
 	for _, o := range g.Organisations {
 		if o.Leader != "" && !current(o.Leader, o.Name) {
 			t.Errorf("organisation %s: no current %s", o.Name, o.Leader)
+		}
+	}
+}
+
+// TestGazetteerHeaderListsVocabulary keeps the title vocabulary documented
+// in the file's header comment in step with gazTitles and gazMultiHolder.
+func TestGazetteerHeaderListsVocabulary(t *testing.T) {
+	loadGazetteer(t)
+	var header, multi strings.Builder
+	inMulti := false
+	for _, line := range strings.Split(string(gazRaw), "\n") {
+		if !strings.HasPrefix(line, "#") {
+			break
+		}
+		if strings.HasPrefix(line, "# Titles several people hold at once") {
+			inMulti = true
+		}
+		if strings.HasPrefix(line, "# Every other title") {
+			inMulti = false
+		}
+		header.WriteString(line + "\n")
+		if inMulti {
+			multi.WriteString(line + "\n")
+		}
+	}
+	words := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ':' || r == '\n' || r == '.' }) {
+			m[strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(part), "#"))] = true
+		}
+		return m
+	}
+	listed, listedMulti := words(header.String()), words(multi.String())
+	for title := range gazTitles {
+		if !listed[title] {
+			t.Errorf("title %q is not listed in the header comment", title)
+		}
+	}
+	for title := range gazMultiHolder {
+		if !listedMulti[title] {
+			t.Errorf("multi-holder title %q is not listed in the header's multi-holder paragraph", title)
 		}
 	}
 }
