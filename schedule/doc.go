@@ -6,7 +6,8 @@
 // A Store keeps the subscriptions, one per channel, in a bbolt database
 // (normally <data>/state.db). A Scheduler's Run loop, driven by a Clock,
 // posts each due subscription; store changes wake it, so subscribing or
-// unsubscribing takes effect at once.
+// unsubscribing takes effect at once. Package schedtest has a fake Clock that
+// drives Run deterministically in tests.
 //
 // # When a digest is due
 //

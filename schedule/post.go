@@ -55,7 +55,7 @@ func (s *Scheduler) attempt(ctx context.Context, sub Subscription, day string, n
 		return nil
 	})
 	switch {
-	case !found || errors.Is(err, errStale):
+	case errors.Is(err, errStale) || (err == nil && !found):
 		return // unsubscribed or changed meanwhile: the next pass decides
 	case err != nil:
 		log.Error("digest not posted: cannot record the post before making it", "err", err)
