@@ -1,0 +1,539 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// qref points at the kQuote token of one part of a quotation.
+type qref struct{ pi, ti int }
+
+// qunit is one quotation: one or more parts (a quotation running over
+// paragraphs, or split by its attribution) and its speaker.
+type qunit struct {
+	parts    []qref
+	w        who
+	adjacent bool // attributed right next to the quotation: an utterance
+	governed bool // a speech verb of its sentence introduces it
+	weak     bool // ... a weak one ("called it")
+	direct   bool // ... directly ("said:", "saying,")
+	split    qref // the part that continues it after its attribution
+	hasSplit bool
+}
+
+// quotations finds the quotations of the article and their speakers.
+func (d *doc) quotations() []Quote {
+	units := d.quoteUnits()
+	for _, u := range units {
+		d.attribute(u)
+	}
+	units = mergeSplit(units)
+	var out []Quote
+	var prev *qunit // the last accepted quotation
+	for _, u := range units {
+		text := d.unitText(u)
+		if text == "" || !d.accept(u, text) {
+			continue
+		}
+		if !u.w.ok {
+			u.w = d.contextSpeaker(u, prev)
+		}
+		out = append(out, Quote{Text: text, Speaker: u.w.name, Role: u.w.role, Paragraph: u.parts[0].pi})
+		prev = u
+	}
+	return out
+}
+
+// quoteUnits groups quote spans into quotations: a span left open at the
+// end of a paragraph continues into the next paragraph when that one opens
+// with a quote mark.
+func (d *doc) quoteUnits() []*qunit {
+	var units []*qunit
+	var open *qunit
+	for pi := range d.paras {
+		p := &d.paras[pi]
+		cont := open
+		open = nil
+		for ti, t := range p.toks {
+			if t.kind != kQuote {
+				continue
+			}
+			var u *qunit
+			if cont != nil && t.q == 0 && opensWithQuote(p.spans, p.text) {
+				u = cont
+				u.parts = append(u.parts, qref{pi, ti})
+			} else {
+				u = &qunit{parts: []qref{{pi, ti}}}
+				units = append(units, u)
+			}
+			cont = nil
+			if !p.spans[t.q].closed {
+				open = u
+			}
+		}
+	}
+	return units
+}
+
+// attribute finds the speaker of a quotation: first an attribution right
+// after one of its parts, then a speech verb before it in its sentence.
+func (d *doc) attribute(u *qunit) {
+	for _, r := range u.parts {
+		if w, split, ok := d.post(r.pi, r.ti); ok {
+			u.w, u.adjacent = w, true
+			if split >= 0 {
+				u.split, u.hasSplit = qref{r.pi, split}, true
+			}
+			return
+		}
+	}
+	for _, r := range u.parts {
+		if w, weak, direct, ok := d.pre(r.pi, r.ti); ok {
+			u.w, u.governed, u.weak, u.direct = w, true, weak, direct
+			return
+		}
+	}
+}
+
+// mergeSplit joins "First part," Name said, "second part." into one
+// quotation.
+func mergeSplit(units []*qunit) []*qunit {
+	out := units[:0]
+	for i := 0; i < len(units); i++ {
+		u := units[i]
+		for u.hasSplit && i+1 < len(units) && units[i+1].parts[0] == u.split {
+			next := units[i+1]
+			u.parts = append(u.parts, next.parts...)
+			u.hasSplit, u.split = next.hasSplit, next.split
+			i++
+		}
+		out = append(out, u)
+	}
+	return out
+}
+
+func (d *doc) unitText(u *qunit) string {
+	parts := make([]string, 0, len(u.parts))
+	for _, r := range u.parts {
+		p := &d.paras[r.pi]
+		if c := cleanQuote(p.spans[p.toks[r.ti].q].content(p.text)); c != "" {
+			parts = append(parts, c)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// accept decides whether a quotation is a direct quotation of someone
+// rather than a scare quote, a coined term or a title.
+func (d *doc) accept(u *qunit, text string) bool {
+	words := len(strings.Fields(text))
+	if u.adjacent {
+		return !isTitle(text) || words > 1 && endsSentence(text)
+	}
+	if isTitle(text) {
+		return false
+	}
+	if u.governed {
+		return words >= 3 || u.direct && !u.weak
+	}
+	// no attribution in its sentence: a whole quoted sentence, or a
+	// paragraph that is only a quotation
+	first := u.parts[0]
+	p := &d.paras[first.pi]
+	s, e := p.sentenceOf(first.ti)
+	if d.onlyQuotes(first.pi) {
+		// a quoted subheading ("‘A big step’") has no sentence punctuation
+		return words >= 2 && (endsSentence(text) || words >= 6 || len(u.parts) > 1)
+	}
+	startsCap := false
+	if r, _ := utf8.DecodeRuneInString(text); unicode.IsUpper(r) {
+		startsCap = true
+	}
+	atStart := first.ti == s || first.ti > 0 && p.toks[first.ti-1].text == ":"
+	return words >= 4 && startsCap && (atStart || e-s <= 2) && endsSentence(text)
+}
+
+// isTitle reports whether quoted text looks like a title or a coined name:
+// short, every word capitalised, no sentence punctuation.
+func isTitle(text string) bool {
+	fs := strings.Fields(text)
+	if len(fs) == 0 || len(fs) > 8 || endsSentence(text) || strings.HasSuffix(text, ",") {
+		return false
+	}
+	for _, f := range fs {
+		r, _ := utf8.DecodeRuneInString(f)
+		if unicode.IsLower(r) && !functionWords[f] {
+			return false
+		}
+	}
+	return true
+}
+
+func endsSentence(text string) bool {
+	text = strings.TrimRight(text, "\"'”’»)")
+	return strings.HasSuffix(text, ".") || strings.HasSuffix(text, "!") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "…")
+}
+
+// onlyQuotes reports whether a paragraph holds nothing but quotations.
+func (d *doc) onlyQuotes(pi int) bool {
+	for _, t := range d.paras[pi].toks {
+		if t.kind == kWord {
+			return false
+		}
+	}
+	return true
+}
+
+// contextSpeaker gives an unattributed quotation the speaker of the
+// quotation before it in the same paragraph, the speaker introduced by a
+// colon ending the previous paragraph, or the previous speaker when the
+// quotation continues a run of quotations.
+func (d *doc) contextSpeaker(u *qunit, prev *qunit) who {
+	pi := u.parts[0].pi
+	if pi > 0 {
+		pp := &d.paras[pi-1]
+		if n := len(pp.toks); n > 0 && pp.toks[n-1].text == ":" {
+			s, _ := pp.sentenceOf(n - 1)
+			for k := n - 2; k >= s; k-- {
+				if isSpeech(pp.toks[k]) {
+					if w := d.verbSubject(pi-1, k, s); w.ok {
+						return w
+					}
+					break
+				}
+			}
+		}
+	}
+	if prev != nil && prev.w.ok {
+		last := prev.parts[len(prev.parts)-1].pi
+		if last == pi || last == pi-1 && (d.onlyQuotes(pi) || d.paraStartsWithQuote(pi)) {
+			return prev.w
+		}
+	}
+	return who{}
+}
+
+func (d *doc) paraStartsWithQuote(pi int) bool {
+	p := &d.paras[pi]
+	return len(p.toks) > 0 && p.toks[0].kind == kQuote
+}
+
+// post looks for an attribution right after the quotation at token qi:
+// "..." Name said / said Name / according to Name. It returns the speaker
+// and, for a split quotation, the token of its second part (else -1).
+func (d *doc) post(pi, qi int) (who, int, bool) {
+	p := &d.paras[pi]
+	toks := p.toks
+	n := len(toks)
+	k := qi + 1
+	if k < n && toks[k].kind == kPunct && (toks[k].text == "," || isDash(toks[k].text)) {
+		k++
+	}
+	if k >= n || toks[k].kind != kWord {
+		return who{}, -1, false
+	}
+	var w who
+	end := -1
+	t := toks[k]
+	switch {
+	case isSpeech(t) && !weakSpeechVerbs[t.low]:
+		a := k + 1
+		for a < n && toks[a].kind == kWord && verbAdverbs[toks[a].low] {
+			a++
+		}
+		b := npForward(toks, a)
+		if b == a {
+			return who{}, -1, false
+		}
+		w = d.npSpeaker(pi, a, b, false)
+		if !w.ok {
+			w = d.unknownName(pi, a, b)
+		}
+		end = d.afterAppositive(pi, a, b)
+	case t.low == "according" && k+1 < n && toks[k+1].low == "to":
+		a := k + 2
+		b := npForward(toks, a)
+		w = d.npSpeaker(pi, a, b, false)
+		if !w.ok {
+			w = d.unknownName(pi, a, b)
+		}
+		end = d.afterAppositive(pi, a, b)
+	default:
+		m, npEnd, ok := findPostVerb(toks, k)
+		if !ok {
+			return who{}, -1, false
+		}
+		w = d.npSpeaker(pi, k, npEnd, false)
+		if !w.ok {
+			w = d.unknownName(pi, k, npEnd)
+		}
+		end = m + 1
+	}
+	if !w.ok {
+		return who{}, -1, false
+	}
+	// the rest of the attribution: "told reporters on Monday", "said in a
+	// statement"
+	e := end
+	for e < n && e < end+14 && toks[e].kind == kWord {
+		e++
+	}
+	if e+1 < n && toks[e].kind == kPunct && (toks[e].text == "," || toks[e].text == ":" || isDash(toks[e].text)) && toks[e+1].kind == kQuote {
+		return w, e + 1, true
+	}
+	return w, -1, true
+}
+
+func isDash(s string) bool { return s == "—" || s == "–" }
+
+// findPostVerb scans "Name, the German chancellor, said" after a
+// quotation: noun-phrase words (and comma-enclosed appositives) up to a
+// speech verb. It returns the verb's token and the end of the noun phrase.
+func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
+	n := len(toks)
+	npEnd = -1
+	for m := k; m < n && m < k+18; m++ {
+		t := toks[m]
+		switch {
+		case isSpeech(t) && !weakSpeechVerbs[t.low]:
+			if npEnd < 0 {
+				npEnd = m
+			}
+			for npEnd > k && (toks[npEnd-1].kind == kPunct || verbAdverbs[toks[npEnd-1].low]) {
+				npEnd--
+			}
+			return m, npEnd, npEnd > k
+		case t.kind == kPunct && t.text == ",":
+			// an appositive or aside: jump to its closing comma
+			if npEnd < 0 {
+				npEnd = m
+			}
+			j := m + 1
+			for j < n && j < m+12 && toks[j].kind == kWord {
+				j++
+			}
+			if j >= n || toks[j].text != "," {
+				return 0, 0, false
+			}
+			m = j
+		case t.kind == kWord && (verbAdverbs[t.low] || isLyAdverb(t)):
+			if npEnd < 0 && m > k {
+				npEnd = m
+			}
+		case npTok(t):
+			if npEnd >= 0 && !isPronoun(t.low) && toks[m-1].kind == kWord {
+				return 0, 0, false // a second noun phrase: not an attribution
+			}
+		default:
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+func isLyAdverb(t token) bool {
+	return t.kind == kWord && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && !rolesHead[t.low]
+}
+
+// npForward returns the end of the noun phrase starting at token a.
+func npForward(toks []token, a int) int {
+	b := a
+	for b < len(toks) && npTok(toks[b]) && toks[b].low != "who" && !(b > a && isPronoun(toks[b].low)) {
+		b++
+		if b-a > 10 {
+			break
+		}
+	}
+	return b
+}
+
+// afterAppositive returns the end of a speaker phrase [a, b) including a
+// role appositive that follows it ("said Merz, the German chancellor").
+func (d *doc) afterAppositive(pi, a, b int) int {
+	end := b
+	for _, m := range d.paras[pi].ments {
+		if m.start >= a && m.start < b && m.rend > end {
+			end = m.rend
+		}
+	}
+	return end
+}
+
+// unknownName makes a speaker of one to three capitalised words that no
+// rule recognised as a name, such as a surname the article never gives in
+// full.
+func (d *doc) unknownName(pi, a, b int) who {
+	toks := d.paras[pi].toks
+	if b-a < 1 || b-a > 3 {
+		return who{}
+	}
+	for k := a; k < b; k++ {
+		if !toks[k].cap || !nameWord(toks, k) {
+			return who{}
+		}
+	}
+	var e *personEntry
+	if b-a == 1 {
+		e = d.reg.resolveSingle(toks[a].text, true)
+	} else {
+		e = d.reg.addFull(joinTokens(toks, a, b))
+	}
+	return d.entryWho(e)
+}
+
+// pre looks for a speech verb before the quotation at token qi in its
+// sentence and returns the verb's subject.
+func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
+	p := &d.paras[pi]
+	toks := p.toks
+	s, _ := p.sentenceOf(qi)
+	for k := qi - 1; k >= s; k-- {
+		t := toks[k]
+		if t.kind != kWord {
+			continue
+		}
+		if t.low == "according" && k+1 < qi && toks[k+1].low == "to" {
+			b := npForward(toks, k+2)
+			w = d.npSpeaker(pi, k+2, b, false)
+			if !w.ok {
+				w = d.unknownName(pi, k+2, b)
+			}
+			return w, false, b+1 >= qi, w.ok
+		}
+		isWeak := weakSpeechVerbs[t.low] && !t.cap
+		if !isSpeech(t) && !isWeak {
+			continue
+		}
+		if k > 0 && (isDeterminer(toks[k-1].low) || toks[k-1].low == "'s" || toks[k-1].low == "his" || toks[k-1].low == "her") {
+			continue // a noun: "a call", "his remarks"
+		}
+		w = d.verbSubject(pi, k, s)
+		if !w.ok {
+			return who{}, false, false, false
+		}
+		between := qi - k - 1
+		direct = between == 0 || between == 1 && (toks[k+1].text == ":" || toks[k+1].text == "," || toks[k+1].low == "that")
+		return w, isWeak && !speechVerbs[t.low], direct, true
+	}
+	return who{}, false, false, false
+}
+
+// parentheticalStart lists words that open an aside between a subject and
+// its verb ("Macron, standing beside Merz, said").
+var parentheticalStart = set(`the a an who which whose for in on at with like as however meanwhile though
+	although also too speaking standing sitting flanked asked writing answering responding
+	citing referring pointing visibly clearly by according after before during while when from`)
+
+// verbSubject finds the subject of the speech verb at token v in the
+// sentence starting at token s.
+func (d *doc) verbSubject(pi, v, s int) who {
+	toks := d.paras[pi].toks
+	j := v - 1
+	for j >= s {
+		t := toks[j]
+		if t.kind == kWord && !t.cap && (verbAdverbs[t.low] || isLyAdverb(t)) {
+			j--
+			continue
+		}
+		if t.kind == kWord && isDay(t.low) {
+			j--
+			for j >= s && toks[j].kind == kWord && (toks[j].low == "on" || toks[j].low == "late" || toks[j].low == "early") {
+				j--
+			}
+			continue
+		}
+		break
+	}
+	if j < s {
+		return who{}
+	}
+	participle := strings.HasSuffix(toks[v].low, "ing")
+	if toks[j].kind == kWord {
+		k := j
+		for k-1 >= s && npTok(toks[k-1]) && !isDeterminer(toks[k].low) && !isPronoun(toks[k].low) && toks[k].low != "who" {
+			k--
+		}
+		w := d.npSpeaker(pi, k, j+1, true)
+		if !w.ok && j-k < 3 {
+			w = d.unknownName(pi, k, j+1)
+		}
+		if !w.ok && participle {
+			return d.mainSubject(pi, s, v)
+		}
+		return w
+	}
+	if toks[j].text != "," {
+		return who{}
+	}
+	if participle {
+		return d.mainSubject(pi, s, v)
+	}
+	// walk back over comma-enclosed asides to the subject's segment
+	segEnd := j
+	for segEnd > s {
+		segStart := segEnd - 1
+		for segStart > s && toks[segStart-1].text != "," {
+			segStart--
+		}
+		if segStart > s && isParenthetical(toks, segStart, segEnd, d.paras[pi].ments) {
+			segEnd = segStart - 1
+			continue
+		}
+		k := segEnd - 1
+		for k-1 >= segStart && npTok(toks[k-1]) && !isDeterminer(toks[k].low) && !isPronoun(toks[k].low) {
+			k--
+		}
+		return d.npSpeaker(pi, k, segEnd, true)
+	}
+	return who{}
+}
+
+// isParenthetical reports whether tokens [s, e) are an aside or a role
+// appositive rather than the clause holding the subject.
+func isParenthetical(toks []token, s, e int, ments []mention) bool {
+	if s >= e {
+		return false
+	}
+	first := toks[s]
+	if parentheticalStart[first.low] || !first.cap && (strings.HasSuffix(first.low, "ing") || strings.HasSuffix(first.low, "ed")) {
+		return true
+	}
+	hasRole := false
+	for k := s; k < e; k++ {
+		if rolesHead[toks[k].low] {
+			hasRole = true
+		}
+	}
+	if !hasRole {
+		return false
+	}
+	for _, m := range ments {
+		if m.kind == mPerson && m.start >= s && m.start < e && !m.poss {
+			return false
+		}
+	}
+	return true
+}
+
+// mainSubject returns the subject of a sentence's main clause, skipping an
+// introductory phrase ("After the talks, Merz ...").
+func (d *doc) mainSubject(pi, s, v int) who {
+	toks := d.paras[pi].toks
+	start := s
+	if start < v && toks[start].kind == kWord && (functionWords[toks[start].low] || prepositions[toks[start].low] || strings.HasSuffix(toks[start].low, "ing") || strings.HasSuffix(toks[start].low, "ed")) {
+		for k := start; k < v; k++ {
+			if toks[k].text == "," {
+				start = k + 1
+				break
+			}
+		}
+	}
+	b := npForward(toks, start)
+	if b > start {
+		if w := d.npSpeaker(pi, start, b, false); w.ok {
+			return w
+		}
+	}
+	return d.entryWho(d.sentenceSubject(pi, s, v))
+}

@@ -1,0 +1,3 @@
+package corpus
+
+func (d *doc) meetings() []Meeting { return nil }

@@ -1,0 +1,274 @@
+package corpus
+
+import (
+	"strings"
+)
+
+// personEntry is one person the article names, with every mention merged.
+type personEntry struct {
+	name         string // fullest name the article gives
+	role         string // first role the article gives
+	fig          *Figure
+	female, male bool
+	order        int // order of first mention
+	lastPos      int // global position of the latest mention seen so far
+}
+
+// registry holds the people of one article and resolves later mentions
+// (surname only, name variants) to them.
+type registry struct {
+	gaz       *Gazetteer
+	byKey     map[string]*personEntry
+	bySurname map[string]*personEntry
+	byFig     map[*Figure]*personEntry
+	list      []*personEntry
+}
+
+func newRegistry(g *Gazetteer) *registry {
+	return &registry{gaz: g, byKey: map[string]*personEntry{}, bySurname: map[string]*personEntry{}, byFig: map[*Figure]*personEntry{}}
+}
+
+// surnameOf returns the surname part of a full name: from the first
+// particle after the first word (von der Leyen), else the last word.
+func surnameOf(fields []string) string {
+	for i := 1; i < len(fields)-1; i++ {
+		if nameParticles[strings.ToLower(fields[i])] {
+			return strings.Join(fields[i:], " ")
+		}
+	}
+	return fields[len(fields)-1]
+}
+
+// addFull registers a full name (two words or more) and returns its entry.
+func (r *registry) addFull(name string) *personEntry {
+	k := nameKey(name)
+	if e, ok := r.byKey[k]; ok {
+		return e
+	}
+	fig, _ := r.gaz.Lookup(name)
+	var e *personEntry
+	if fig != nil {
+		e = r.byFig[fig]
+	}
+	if e == nil {
+		// "Zelensky" after "Volodymyr Zelenskyy": same surname key, same person
+		fs := strings.Fields(name)
+		if old, ok := r.bySurname[nameKey(surnameOf(fs))]; ok && firstCompatible(old.name, name) {
+			e = old
+		}
+	}
+	if e == nil {
+		e = &personEntry{name: name, fig: fig, order: len(r.list)}
+		r.list = append(r.list, e)
+	} else if len(name) > len(e.name) && fig == nil {
+		e.name = name
+	}
+	if fig != nil {
+		if e.fig == nil {
+			e.fig = fig
+		}
+		r.byFig[fig] = e
+	}
+	r.byKey[k] = e
+	fs := strings.Fields(name)
+	if sk := nameKey(surnameOf(fs)); r.bySurname[sk] == nil {
+		r.bySurname[sk] = e
+	}
+	if femaleNames[strings.ToLower(fs[0])] {
+		e.female = true
+	}
+	return e
+}
+
+// firstCompatible reports whether two names of the same surname can be the
+// same person: their first names agree or one has none.
+func firstCompatible(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) < 2 || len(fb) < 2 {
+		return true
+	}
+	return nameKey(fa[0]) == nameKey(fb[0])
+}
+
+// resolveSingle resolves a one-word name (a surname or a known alias) to a
+// person, creating an entry from the gazetteer when the article has not
+// named the person in full.
+func (r *registry) resolveSingle(word string, titled bool) *personEntry {
+	k := nameKey(word)
+	if e, ok := r.bySurname[k]; ok {
+		return e
+	}
+	if e, ok := r.byKey[k]; ok {
+		return e
+	}
+	fig, ok := r.gaz.Lookup(word)
+	if !ok && titled {
+		fig, ok = r.gaz.LookupSurname(word)
+	}
+	if ok {
+		if e := r.byFig[fig]; e != nil {
+			r.byKey[k] = e
+			return e
+		}
+		e := r.addFull(fig.Name)
+		r.byKey[k] = e
+		return e
+	}
+	if !titled {
+		return nil
+	}
+	e := &personEntry{name: word, order: len(r.list)}
+	r.list = append(r.list, e)
+	r.byKey[k] = e
+	r.bySurname[k] = e
+	return e
+}
+
+// nameRun is a run of capitalised tokens split into a role prefix and a
+// name.
+type nameRun struct {
+	start, end int // the whole run
+	nameStart  int // first token of the name; == end when the run has no name
+	titled     bool
+}
+
+// capRuns finds the runs of capitalised words (with name particles and the
+// "of" of "Secretary of State") in tokens [from, to).
+func capRuns(toks []token, from, to int) []nameRun {
+	var runs []nameRun
+	for i := from; i < to; {
+		if !runStart(toks, i, to) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < to && runContinues(toks, j, to) {
+			j++
+		}
+		runs = append(runs, splitRun(toks, i, j)...)
+		i = j
+	}
+	return runs
+}
+
+func runStart(toks []token, i, to int) bool {
+	t := toks[i]
+	if t.kind != kWord {
+		return false
+	}
+	if t.cap {
+		return true
+	}
+	// "von der Leyen said": a particle opens a run when a capital follows
+	return nameParticles[t.low] && nextCapAfterParticles(toks, i, to)
+}
+
+func nextCapAfterParticles(toks []token, i, to int) bool {
+	for j := i; j < to && j < i+4; j++ {
+		if toks[j].kind != kWord {
+			return false
+		}
+		if toks[j].cap {
+			return true
+		}
+		if !nameParticles[toks[j].low] {
+			return false
+		}
+	}
+	return false
+}
+
+func runContinues(toks []token, j, to int) bool {
+	t := toks[j]
+	if t.kind != kWord || t.low == "'s" || t.low == "'" {
+		return false
+	}
+	if t.cap {
+		return true
+	}
+	if nameParticles[t.low] && nextCapAfterParticles(toks, j, to) {
+		return true
+	}
+	// Secretary of State, Minister of Foreign Affairs
+	if t.low == "of" && j+1 < to && toks[j+1].cap && titleWords[toks[j-1].low] {
+		return true
+	}
+	return false
+}
+
+// splitRun cuts a run at words that cannot belong to a name phrase (days,
+// months, sentence openers) and finds where the name starts in each piece:
+// after the last word that cannot be part of a name.
+func splitRun(toks []token, s, e int) []nameRun {
+	var out []nameRun
+	for s < e && (functionWords[toks[s].low] || isDay(toks[s].low) || isMonth(toks[s].low)) {
+		s++
+	}
+	if s >= e {
+		return nil
+	}
+	for k := s; k < e; k++ {
+		if isDay(toks[k].low) || isMonth(toks[k].low) || functionWords[toks[k].low] && toks[k].low != "of" {
+			out = append(out, splitRun(toks, s, k)...)
+			return append(out, splitRun(toks, k+1, e)...)
+		}
+	}
+	r := nameRun{start: s, end: e, nameStart: s}
+	for k := s; k < e; k++ {
+		if !nameWord(toks, k) {
+			r.nameStart = k + 1
+			if titleWords[toks[k].low] || honorifics[toks[k].low] {
+				r.titled = true
+			}
+		}
+	}
+	// trailing particles cannot end a name
+	return append(out, r)
+}
+
+func isMonth(low string) bool { _, ok := months[low]; return ok }
+
+func isDay(low string) bool { _, ok := weekdays[low]; return ok }
+
+// nameWord reports whether token k can be part of a person's name.
+func nameWord(toks []token, k int) bool {
+	t := toks[k]
+	if t.low == "of" || titleWords[t.low] || notNameWords[t.low] || nationalities[t.low] || orgHeads[t.low] {
+		return false
+	}
+	if nameParticles[t.low] {
+		return true
+	}
+	if g := DefaultGazetteer(); g != nil {
+		if _, ok := g.countries[nameKey(t.text)]; ok {
+			return false
+		}
+		if _, ok := g.orgs[nameKey(t.text)]; ok {
+			return false
+		}
+		if _, ok := g.speakers[nameKey(t.text)]; ok {
+			return false
+		}
+	}
+	// acronyms (NATO, EU) are not names; initials (J.D.) and JD are
+	if len(t.text) >= 3 && strings.ToUpper(t.text) == t.text && !strings.Contains(t.text, ".") {
+		return false
+	}
+	return true
+}
+
+// nationalities are adjectives of nationality or region.
+var nationalities = set(`american british french german italian chinese iranian israeli palestinian
+	turkish polish finnish qatari saudi egyptian japanese indian canadian swiss dutch spanish greek
+	austrian belgian danish swedish norwegian estonian latvian lithuanian hungarian czech slovak
+	romanian bulgarian serbian croatian georgian armenian azerbaijani kazakh belarusian syrian
+	lebanese jordanian iraqi emirati kuwaiti omani yemeni afghan pakistani korean taiwanese
+	vietnamese thai indonesian australian mexican brazilian argentine venezuelan colombian cuban
+	african nigerian kenyan ethiopian sudanese libyan algerian moroccan tunisian ukrainian russian
+	european western eastern arab gulf nordic baltic soviet irish scottish welsh portuguese
+	slovenian moldovan montenegrin albanian bosnian macedonian kosovar cypriot maltese icelandic
+	luxembourgish mongolian uzbek turkmen tajik kyrgyz bangladeshi sri lankan nepali filipino
+	malaysian singaporean chilean peruvian bolivian ecuadorian uruguayan paraguayan panamanian
+	haitian dominican jamaican south-african somali eritrean rwandan congolese ugandan tanzanian
+	ghanaian senegalese malian chadian nigerien zimbabwean zambian angolan mozambican namibian
+	u.s. us u.k. uk eu e.u. un u.n. nato`)

@@ -1,0 +1,350 @@
+package corpus
+
+import (
+	"strings"
+)
+
+// who is a resolved speaker: a person, an organisation, or an anonymous
+// source (empty name, role only).
+type who struct {
+	name, role string
+	p          *personEntry
+	ok         bool
+}
+
+func isSpeech(t token) bool { return t.kind == kWord && speechVerbs[t.low] && !t.cap }
+
+func isDeterminer(low string) bool { return low == "the" || low == "a" || low == "an" }
+
+// npTok reports whether a token can be part of a noun phrase naming a
+// speaker.
+func npTok(t token) bool {
+	if t.kind != kWord {
+		return false
+	}
+	if speechVerbs[t.low] && !t.cap {
+		return false
+	}
+	return t.cap || t.low == "'s" || t.low == "'" || rolesHead[t.low] || roleMods[t.low] || nationalities[t.low] ||
+		isDeterminer(t.low) || t.low == "of" || t.low == "for" || nameParticles[t.low] || isPronoun(t.low) ||
+		t.low == "who" || orgHeads[t.low] || t.low == "ministry" || t.low == "spokesperson" || t.low == "state"
+}
+
+func isPronoun(low string) bool { return low == "he" || low == "she" || low == "they" || low == "we" || low == "i" }
+
+// prepositions that make a following name an object, not a subject.
+var prepositions = set(`with by to for from between of after before about against toward towards at in on
+	among beside alongside than like including into onto over under without across behind near via
+	through during despite amid per unlike upon within`)
+
+// sentenceSubject returns the person a sentence is about: its first named
+// person (or resolved pronoun) that is not the object of a preposition and
+// not a possessive owner.
+func (d *doc) sentenceSubject(pi, s, e int) *personEntry {
+	p := &d.paras[pi]
+	for _, m := range p.ments {
+		if m.start < s || m.start >= e || m.poss {
+			continue
+		}
+		if m.rstart > s && prepositions[p.toks[m.rstart-1].low] {
+			continue
+		}
+		if m.kind == mPerson {
+			return m.p
+		}
+		if m.kind == mPronoun && (p.toks[m.start].low == "he" || p.toks[m.start].low == "she") {
+			return d.resolvePronoun(pi, m.start, m.female)
+		}
+	}
+	return nil
+}
+
+// resolvePronoun finds the person a he/she at token ti of paragraph pi
+// refers to: a compatible person named earlier in the sentence, else the
+// subject of an earlier sentence (up to three paragraphs back).
+func (d *doc) resolvePronoun(pi, ti int, female bool) *personEntry {
+	ok := func(e *personEntry) bool {
+		if e == nil {
+			return false
+		}
+		if female {
+			return !e.male
+		}
+		return !e.female
+	}
+	p := &d.paras[pi]
+	s, _ := p.sentenceOf(ti)
+	for _, m := range p.ments {
+		if m.kind == mPerson && m.start >= s && m.start < ti && !m.poss && ok(m.p) &&
+			!(m.rstart > s && prepositions[p.toks[m.rstart-1].low]) {
+			return m.p
+		}
+	}
+	var fallback *personEntry
+	for qi := pi; qi >= 0 && qi >= pi-3; qi-- {
+		q := &d.paras[qi]
+		for k := len(q.sents) - 1; k >= 0; k-- {
+			st := q.sents[k]
+			if qi == pi && st[0] >= s {
+				continue
+			}
+			if e := d.subjectCached(qi, k); ok(e) {
+				if female && !e.female && fallback == nil {
+					fallback = e // unknown gender: only if no known woman is nearer
+					continue
+				}
+				return e
+			}
+			// any compatible person in that sentence, latest first
+			for mi := len(q.ments) - 1; mi >= 0; mi-- {
+				m := q.ments[mi]
+				if m.kind == mPerson && m.start >= st[0] && m.start < st[1] && ok(m.p) && female && m.p.female {
+					return m.p
+				}
+			}
+		}
+	}
+	return fallback
+}
+
+// subjectCached memoises sentence subjects.
+func (d *doc) subjectCached(pi, si int) *personEntry {
+	p := &d.paras[pi]
+	if p.subj == nil {
+		p.subj = make([]*personEntry, len(p.sents))
+		p.subjDone = make([]bool, len(p.sents))
+	}
+	if !p.subjDone[si] {
+		p.subjDone[si] = true // guards against recursion through pronouns
+		p.subj[si] = d.sentenceSubject(pi, p.sents[si][0], p.sents[si][1])
+	}
+	return p.subj[si]
+}
+
+// personWho makes a speaker from a person mention.
+func (d *doc) personWho(m mention) who {
+	role := m.role
+	if role == "" {
+		role = m.p.role
+	}
+	if role == "" && m.p.fig != nil {
+		if o, ok := m.p.fig.OfficeOn(d.day); ok {
+			role = o.Role()
+		}
+	}
+	return who{name: m.p.name, role: role, p: m.p, ok: true}
+}
+
+func (d *doc) entryWho(e *personEntry) who {
+	if e == nil {
+		return who{}
+	}
+	return d.personWho(mention{p: e})
+}
+
+// npSpeaker interprets tokens [s, e) of paragraph pi as a speaker. When
+// several people are named, preferLast picks the last one that is not a
+// possessive owner ("Putin's adviser Yuri Ushakov"), else the first.
+func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
+	p := &d.paras[pi]
+	if s >= e {
+		return who{}
+	}
+	var pick *mention
+	for i := range p.ments {
+		m := &p.ments[i]
+		if m.kind != mPerson || m.start < s || m.start >= e || m.poss {
+			continue
+		}
+		if pick == nil || preferLast {
+			pick = m
+		}
+	}
+	if pick != nil {
+		return d.personWho(*pick)
+	}
+	// a lone pronoun
+	for k := s; k < e; k++ {
+		t := p.toks[k]
+		if t.low == "he" || t.low == "she" {
+			return d.entryWho(d.resolvePronoun(pi, k, t.low == "she"))
+		}
+		if t.low == "who" && k == s && k >= 2 && p.toks[k-1].text == "," {
+			for _, m := range p.ments {
+				if m.kind == mPerson && m.end == k-1 && !m.poss {
+					return d.personWho(m)
+				}
+				if m.kind == mPerson && m.rend == k-1 && !m.poss {
+					return d.personWho(m)
+				}
+			}
+			return who{}
+		}
+		if t.low == "they" || t.low == "we" || t.low == "i" || t.low == "it" {
+			return who{}
+		}
+	}
+	for s < e && p.toks[s].kind == kWord && (p.toks[s].low == "the" || functionWords[p.toks[s].low] && !isDeterminer(p.toks[s].low)) && p.toks[s].low != "a" && p.toks[s].low != "an" {
+		if p.toks[s].low == "the" {
+			if w := d.description(pi, s, e); w.ok {
+				return w
+			}
+		}
+		s++
+	}
+	if s >= e {
+		return who{}
+	}
+	if w := d.description(pi, s, e); w.ok {
+		return w
+	}
+	text := roleText(p.toks, s, e)
+	if text == "" {
+		return who{}
+	}
+	// organisations and institutions speak too
+	org := false
+	for k := s; k < e; k++ {
+		t := p.toks[k]
+		if orgHeads[t.low] || t.low == "ministry" {
+			org = true
+		}
+		if t.cap && k == e-1 {
+			if _, ok := d.gaz.Speaker(t.text); ok {
+				org = true
+			}
+			if _, ok := d.gaz.Organisation(t.text); ok {
+				org = true
+			}
+			if _, ok := d.gaz.Country(t.text); ok && !nationalities[t.low] {
+				org = true
+			}
+		}
+	}
+	last := p.toks[e-1]
+	if org && !(rolesHead[last.low] && !orgHeads[last.low]) {
+		if sp, ok := d.gaz.Speaker(text); ok {
+			return who{name: sp.Name, ok: true}
+		}
+		return who{name: text, ok: true}
+	}
+	if rolesHead[last.low] || last.low == "sources" {
+		return who{role: text, ok: true} // an anonymous source
+	}
+	return who{}
+}
+
+// description resolves a definite description ("the German chancellor",
+// "the Kremlin leader", "the president") to a person: through the gazetteer
+// when a country is named, else the latest person with that role.
+func (d *doc) description(pi, s, e int) who {
+	p := &d.paras[pi]
+	var country, title string
+	for k := s; k < e; k++ {
+		t := p.toks[k]
+		if t.low == "former" || t.low == "late" || t.low == "ex" {
+			return who{}
+		}
+		if country == "" && t.cap {
+			if c, ok := d.gaz.Country(t.text); ok {
+				country = c.Name
+			} else if o, ok := d.gaz.Organisation(t.text); ok {
+				country = o.Name
+			} else if sp, ok := d.gaz.Speaker(t.text); ok && sp.Of != "" {
+				country = sp.Of
+			}
+		}
+		if k+1 < e {
+			two := t.low + " " + p.toks[k+1].low
+			switch two {
+			case "prime minister", "foreign minister", "defence minister", "defense minister", "foreign secretary",
+				"vice president", "crown prince", "supreme leader":
+				title = two
+				k++
+				continue
+			}
+		}
+		switch t.low {
+		case "president", "chancellor", "premier", "leader", "secretary-general", "emir", "king", "pope":
+			if title == "" {
+				title = t.low
+			}
+		case "prime":
+		default:
+			if rolesHead[t.low] && title == "" {
+				return who{} // "the spokesman": another kind of description
+			}
+		}
+	}
+	if title == "" {
+		return who{}
+	}
+	if title == "premier" {
+		title = "prime minister"
+	}
+	if title == "defense minister" {
+		title = "defence minister"
+	}
+	text := roleText(p.toks, s, e)
+	if country != "" {
+		var fig *Figure
+		var ok bool
+		if title == "leader" {
+			fig, ok = d.gaz.Leader(country, d.day)
+		} else {
+			fig, ok = d.gaz.Holder(country, title, d.day)
+			if !ok && title == "prime minister" {
+				fig, ok = d.gaz.Leader(country, d.day)
+			}
+		}
+		if !ok {
+			return who{}
+		}
+		e := d.reg.byFig[fig]
+		if e == nil {
+			e = d.reg.addFull(fig.Name)
+		}
+		w := d.entryWho(e)
+		if w.role == "" {
+			w.role = text
+		}
+		return w
+	}
+	// no country: the latest person before this point holding that title
+	if e := d.latestWithTitle(pi, s, title); e != nil {
+		return d.entryWho(e)
+	}
+	return who{}
+}
+
+// latestWithTitle finds the person most recently mentioned before token ti
+// of paragraph pi whose role or office matches title.
+func (d *doc) latestWithTitle(pi, ti int, title string) *personEntry {
+	matches := func(e *personEntry) bool {
+		r := strings.ToLower(e.role)
+		if strings.Contains(r, title) && !strings.Contains(r, "vice "+title) && !strings.Contains(r, "former") {
+			return true
+		}
+		if e.fig != nil {
+			if o, ok := e.fig.OfficeOn(d.day); ok {
+				if o.Title == title || (title == "leader" && o.Of != "") {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for qi := pi; qi >= 0; qi-- {
+		q := &d.paras[qi]
+		for mi := len(q.ments) - 1; mi >= 0; mi-- {
+			m := q.ments[mi]
+			if qi == pi && m.start >= ti {
+				continue
+			}
+			if m.kind == mPerson && matches(m.p) {
+				return m.p
+			}
+		}
+	}
+	return nil
+}
