@@ -30,7 +30,9 @@ func npTok(t token) bool {
 		t.low == "who" || orgHeads[t.low] || t.low == "ministry" || t.low == "spokesperson" || t.low == "state"
 }
 
-func isPronoun(low string) bool { return low == "he" || low == "she" || low == "they" || low == "we" || low == "i" }
+func isPronoun(low string) bool {
+	return low == "he" || low == "she" || low == "they" || low == "we" || low == "i"
+}
 
 // prepositions that make a following name an object, not a subject.
 var prepositions = set(`with by to for from between of after before about against toward towards at in on

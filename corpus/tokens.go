@@ -86,7 +86,9 @@ func newWord(word string, start, end int) token {
 	return token{kind: kWord, text: word, low: strings.ToLower(word), cap: unicode.IsUpper(r), start: start, end: end}
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 // wordEnd finds where the word starting at byte i ends: letters and digits,
 // joined by hyphens, inner apostrophes (don't, al-Sa'id) and the dots of
