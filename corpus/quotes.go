@@ -45,7 +45,7 @@ func findQuoteSpans(p string) []qspan {
 }
 
 // openerKind reports whether the rune r at byte i opens a quotation: '"' for
-// a double mark, '\” for a single one, 0 when it does not.
+// a double mark, an apostrophe for a single one, 0 when it does not.
 func openerKind(p string, i int, r rune, w int) rune {
 	switch r {
 	case '“', '«', '„', '"':
