@@ -1,3 +1,645 @@
 package corpus
 
-func (d *doc) meetings() []Meeting { return nil }
+import (
+	"sort"
+	"strings"
+)
+
+// trigger is one mention of a meeting in the article's frame text.
+type trigger struct {
+	pi, ti  int
+	cs, ce  int // its clause
+	kind    string
+	verb    bool
+	future  bool
+	call    bool
+	date    dateRef
+	hasDate bool
+	place   string
+	people  []*personEntry
+	// anaphoric mentions ("the talks", "that meeting", "Monday's
+	// meeting") refer to a meeting already reported
+	anaphoric bool
+}
+
+// cluster is one meeting: every trigger and cue that refers to it.
+type cluster struct {
+	kinds   map[string]int
+	date    dateRef
+	hasDate bool
+	place   string
+	future  bool
+	call    bool
+	att     []*personEntry
+	absent  []absentEntry
+	paras   []int
+	first   int
+	last    int // latest paragraph that mentions it
+}
+
+type absentEntry struct {
+	e    *personEntry
+	note string
+}
+
+// meetingNouns map the nouns that name a meeting to its kind.
+var meetingNouns = map[string]string{
+	"meeting": "meeting", "meetings": "meeting", "summit": "summit", "summits": "summit",
+	"talks": "talks", "negotiations": "talks", "discussions": "talks", "consultations": "talks",
+	"sit-down": "meeting", "conference": "conference", "session": "meeting", "encounter": "meeting",
+	"tete-a-tete": "meeting", "face-to-face": "meeting", "gathering": "meeting",
+}
+
+// meetingVerbs are verbs whose subject and object meet.
+var meetingVerbs = set(`met meet meets hosted host hosts hosting welcomed welcomes welcoming received receives
+	sat talked huddled conferred`)
+
+// futureCues before a meeting mention mark it as planned, not held.
+var futureCues = set(`will would could might may shall 'll planned plans planning proposed propose
+	possible potential future next upcoming expected expect prospective arrangements arranging arrange
+	hoped-for proposal possibility prospect eventual hopes hope want wants wanted seek seeks seeking
+	ready willing invited invite invites invitation offer offered agreed agree agrees suggest
+	suggested consider considering schedule scheduled mooted floated`)
+
+// clauseBreak words end the clause a meeting mention belongs to.
+var clauseBreak = set(`after before while when whereas which where but because although though until
+	since who whom whose ahead following unlike`)
+
+// meetings finds the meetings the article reports.
+func (d *doc) meetings() []Meeting {
+	var clusters []*cluster
+	var current *cluster
+	for pi := range d.paras {
+		p := &d.paras[pi]
+		for _, sent := range p.sents {
+			trs := d.triggers(pi, sent[0], sent[1])
+			var here *cluster
+			for i := range trs {
+				c := d.assign(&clusters, &trs[i], current)
+				if c == nil {
+					continue
+				}
+				c.addParagraph(pi)
+				if !c.future && here == nil {
+					here = c
+				}
+			}
+			target := here
+			if target == nil {
+				target = current
+			}
+			d.sentenceCues(pi, sent[0], sent[1], trs, target)
+			if here != nil {
+				current = here
+			}
+		}
+	}
+	clusters = d.mergeClusters(clusters)
+	return d.render(clusters)
+}
+
+// triggers finds the meeting mentions of a sentence with their clause,
+// date, place and participants.
+func (d *doc) triggers(pi, s, e int) []trigger {
+	toks := d.paras[pi].toks
+	var out []trigger
+	for k := s; k < e; k++ {
+		t := toks[k]
+		if t.kind != kWord || t.cap && k != s {
+			continue
+		}
+		tr := trigger{pi: pi, ti: k}
+		switch {
+		case meetingNouns[t.low] != "":
+			if t.low == "meeting" && k+1 < e && (toks[k+1].low == "with" || toks[k+1].cap) && !isDeterminer(prevLow(toks, k)) && prevLow(toks, k) != "'s" && prevLow(toks, k) != "his" && prevLow(toks, k) != "her" && prevLow(toks, k) != "their" {
+				tr.verb, tr.kind = true, "meeting" // "after meeting Putin"
+			} else {
+				tr.kind = meetingNouns[t.low]
+			}
+		case t.low == "round" && k+2 < e && toks[k+1].low == "of" && meetingNouns[toks[k+2].low] != "":
+			tr.kind = "talks"
+			k += 2
+		case meetingVerbs[t.low]:
+			if (t.low == "sat") && !(k+2 < e && toks[k+1].low == "down") {
+				continue
+			}
+			tr.verb, tr.kind = true, "meeting"
+		case t.low == "phone" || t.low == "telephone" || t.low == "phoned" || t.low == "videoconference" ||
+			(t.low == "call" || t.low == "calls") && k+1 < e && (toks[k+1].low == "with" || toks[k+1].low == "between") && prevLow(toks, k) != "to":
+			tr.kind, tr.call = "call", true
+			if t.low == "phone" && k+1 < e && toks[k+1].low == "call" {
+				k++
+			}
+		default:
+			continue
+		}
+		tr.cs, tr.ce = clauseAround(toks, s, e, tr.ti)
+		tr.future = isFuture(toks, tr.cs, tr.ti, tr.verb)
+		tr.date, tr.hasDate = d.triggerDate(toks, tr)
+		tr.place = d.placeIn(pi, tr)
+		tr.people = d.triggerPeople(pi, s, &tr)
+		tr.anaphoric = !tr.verb && isAnaphoric(toks, tr.cs, tr.ti)
+		out = append(out, tr)
+	}
+	return out
+}
+
+func prevLow(toks []token, k int) string {
+	if k == 0 {
+		return ""
+	}
+	return toks[k-1].low
+}
+
+// clauseAround returns the clause of sentence [s, e) holding token k.
+func clauseAround(toks []token, s, e, k int) (int, int) {
+	cs, ce := s, e
+	for i := k - 1; i >= s; i-- {
+		if isClauseBreak(toks, i) {
+			cs = i
+			break
+		}
+	}
+	for i := k + 1; i < e; i++ {
+		if isClauseBreak(toks, i) {
+			ce = i
+			break
+		}
+	}
+	return cs, ce
+}
+
+func isClauseBreak(toks []token, i int) bool {
+	t := toks[i]
+	if t.kind == kPunct {
+		return t.text == ";" || t.text == "—" || t.text == "–" || t.text == "(" || t.text == ")"
+	}
+	if t.kind == kQuote {
+		return true
+	}
+	return clauseBreak[t.low] && !(t.low == "following" && i > 0 && toks[i-1].low == "the")
+}
+
+// isFuture reports whether the meeting mention at token k is planned or
+// hypothetical: a future cue shortly before it in its clause.
+func isFuture(toks []token, cs, k int, verb bool) bool {
+	from := k - 4
+	if from < cs {
+		from = cs
+	}
+	for i := from; i < k; i++ {
+		if futureCues[toks[i].low] {
+			return true
+		}
+	}
+	if verb && k > cs && toks[k-1].low == "to" {
+		return true
+	}
+	return false
+}
+
+// triggerDate finds the date of a meeting mention: a weekday or date
+// right before it ("Monday's talks", "Friday's Putin meeting") or anywhere
+// in its clause.
+func (d *doc) triggerDate(toks []token, tr trigger) (dateRef, bool) {
+	from := tr.ti - 4
+	if from < tr.cs {
+		from = tr.cs
+	}
+	if r, ok := findDate(toks, from, tr.ti, d.day, tr.future); ok {
+		return r, true
+	}
+	return findDate(toks, tr.cs, tr.ce, d.day, tr.future)
+}
+
+// notPlaceBefore are nouns after which "in X" names where something
+// happens other than the meeting ("the war in Ukraine").
+var notPlaceBefore = set(`war invasion conflict fighting peace ceasefire crisis troops forces presence
+	interests territory aggression security situation attack attacks offensive aid soldiers people
+	region regions cities city land lands occupation`)
+
+// placeIn finds where a meeting took place: "at the White House", "in
+// Geneva", "the Alaska summit", "a U.S. military base in Alaska".
+func (d *doc) placeIn(pi int, tr trigger) string {
+	toks := d.paras[pi].toks
+	place := ""
+	// a capitalised modifier right before the noun: "the White House meetings"
+	if !tr.verb {
+		k := tr.ti
+		for k-1 >= tr.cs && toks[k-1].cap && toks[k-1].kind == kWord && !isDay(toks[k-1].low) {
+			k--
+		}
+		if k < tr.ti {
+			if pl := d.placeName(pi, k, tr.ti); pl != "" {
+				place = pl
+			}
+		}
+	}
+	for k := tr.cs; k < tr.ce; k++ {
+		t := toks[k]
+		if t.low != "in" && t.low != "at" {
+			continue
+		}
+		if k > 0 && notPlaceBefore[toks[k-1].low] {
+			continue
+		}
+		a := k + 1
+		for a < tr.ce && (isDeterminer(toks[a].low) || toks[a].kind == kWord && !toks[a].cap && roleMods[toks[a].low]) {
+			a++
+		}
+		b := a
+		for b < tr.ce && toks[b].kind == kWord && (toks[b].cap || nameParticles[toks[b].low] && b > a) {
+			b++
+		}
+		if b > a {
+			if pl := d.placeName(pi, a, b); pl != "" {
+				place = pl // the last, most specific place wins
+			}
+		}
+	}
+	return place
+}
+
+// placeName accepts tokens [a, b) as a place: not a person, date,
+// nationality or organisation acting as a speaker.
+func (d *doc) placeName(pi, a, b int) string {
+	p := &d.paras[pi]
+	for _, m := range p.ments {
+		if m.kind == mPerson && m.start < b && m.end > a {
+			return ""
+		}
+	}
+	for k := a; k < b; k++ {
+		if isDay(p.toks[k].low) || isMonth(p.toks[k].low) {
+			return ""
+		}
+	}
+	if b-a == 1 && (nationalities[p.toks[a].low] || strings.ToUpper(p.toks[a].text) == p.toks[a].text && len(p.toks[a].text) > 1) {
+		return ""
+	}
+	name := joinTokens(p.toks, a, b)
+	if _, ok := d.gaz.Organisation(name); ok {
+		return ""
+	}
+	return name
+}
+
+// triggerPeople finds who takes part according to the mention itself.
+func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
+	toks := d.paras[pi].toks
+	var out []*personEntry
+	k := tr.ti
+	if tr.verb {
+		out = append(out, d.subjectList(pi, k, tr.cs)...)
+		a := k + 1
+		for a < tr.ce && (toks[a].low == "with" || toks[a].low == "down" || toks[a].low == "by" || isDay(toks[a].low) || verbAdverbs[toks[a].low] || isLyAdverb(toks[a]) || toks[a].low == "on") {
+			a++
+		}
+		obj, _ := d.parseList(pi, a, tr.ce)
+		return dedupe(append(out, obj...))
+	}
+	// owner and modifiers before the noun: "Trump's summit", "his
+	// meeting", "Friday's Putin meeting", "the Trump-Putin summit"
+	for j := k - 1; j >= tr.cs && j >= k-5; j-- {
+		t := toks[j]
+		if t.kind != kWord {
+			break
+		}
+		if hs := d.hyphenNames(t); hs != nil {
+			out = append(out, hs...)
+			continue
+		}
+		if t.low == "his" || t.low == "her" {
+			if r := d.resolvePronoun(pi, j, t.low == "her"); r != nil {
+				out = append(out, r)
+			}
+			break
+		}
+		if m, ok := d.mentionAt(pi, j); ok && m.kind == mPerson {
+			out = append(out, m.p)
+			j = m.start
+			continue
+		}
+		if isDeterminer(t.low) {
+			break
+		}
+	}
+	if tr.call {
+		// "speaking by phone with Putin", "Trump spoke by phone to Putin"
+		for j := k - 1; j >= tr.cs && j >= k-3; j-- {
+			if speechVerbs[toks[j].low] || toks[j].low == "talked" || toks[j].low == "held" || toks[j].low == "had" {
+				out = append(out, d.subjectList(pi, j, tr.cs)...)
+				break
+			}
+		}
+	}
+	// "with X and Y", "between X and Y" shortly after the noun
+	for a := k + 1; a < tr.ce && a <= k+6; a++ {
+		if toks[a].low == "with" || toks[a].low == "between" {
+			obj, _ := d.parseList(pi, a+1, tr.ce)
+			out = append(out, obj...)
+			break
+		}
+		if toks[a].kind != kWord {
+			break
+		}
+	}
+	// the subject of "held talks", "hosted a summit", "attended the meeting"
+	j := k - 1
+	for j >= tr.cs && toks[j].kind == kWord && (isDeterminer(toks[j].low) || !toks[j].cap && (roleMods[toks[j].low] || isLyAdverb(toks[j]) || strings.HasSuffix(toks[j].low, "ed") && !holdVerbs[toks[j].low]) || toks[j].cap || toks[j].low == "'s") {
+		j--
+	}
+	if j >= tr.cs && holdVerbs[toks[j].low] {
+		out = append(out, d.subjectList(pi, j, tr.cs)...)
+	}
+	return dedupe(out)
+}
+
+// holdVerbs take a meeting as their object; their subject takes part.
+var holdVerbs = set(`held hold holds holding hosted host hosts attended attend attends attending joined
+	join joins chaired chair chairs convened convene had has have wrapped concluded began opened
+	led leads lead ending ended end began begin started start resumed resume`)
+
+// mentionAt returns the person mention whose name ends at token j.
+func (d *doc) mentionAt(pi, j int) (mention, bool) {
+	for _, m := range d.paras[pi].ments {
+		if m.end-1 == j && m.kind == mPerson {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+func (c *cluster) addParagraph(pi int) {
+	for _, p := range c.paras {
+		if p == pi {
+			return
+		}
+	}
+	c.paras = append(c.paras, pi)
+}
+
+func (c *cluster) addAttendees(es ...*personEntry) {
+	for _, e := range es {
+		if e == nil || c.hasAttendee(e) {
+			continue
+		}
+		c.att = append(c.att, e)
+	}
+}
+
+func (c *cluster) hasAttendee(e *personEntry) bool {
+	for _, a := range c.att {
+		if a == e {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *cluster) addAbsent(e *personEntry, note string) {
+	for _, a := range c.absent {
+		if a.e == e {
+			return
+		}
+	}
+	c.absent = append(c.absent, absentEntry{e: e, note: note})
+}
+
+func overlap(a, b []*personEntry) int {
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// assign files a meeting mention under an existing meeting or a new one.
+func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *cluster {
+	var c *cluster
+	if !tr.future {
+		c = d.findCluster(*clusters, tr, current)
+	}
+	if c == nil {
+		c = &cluster{kinds: map[string]int{}, future: tr.future, call: tr.call, first: tr.pi}
+		*clusters = append(*clusters, c)
+	}
+	c.kinds[tr.kind]++
+	c.last = tr.pi
+	if tr.hasDate && !c.hasDate {
+		c.date, c.hasDate = tr.date, true
+	}
+	if tr.place != "" && c.place == "" {
+		c.place = tr.place
+	}
+	if !tr.call {
+		c.call = false
+	}
+	c.addAttendees(tr.people...)
+	return c
+}
+
+func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *cluster {
+	for _, c := range clusters {
+		if c.future || c.call != tr.call {
+			continue
+		}
+		if tr.hasDate {
+			if c.hasDate && c.date.key == tr.date.key {
+				return c
+			}
+			continue
+		}
+		if tr.place != "" && strings.EqualFold(c.place, tr.place) {
+			return c
+		}
+	}
+	if tr.hasDate {
+		return nil
+	}
+	var best *cluster
+	bestN := 0
+	for _, c := range clusters {
+		if c.future || c.call != tr.call {
+			continue
+		}
+		if n := overlap(tr.people, c.att); n > bestN && n >= 2 {
+			best, bestN = c, n
+		}
+	}
+	if best != nil {
+		return best
+	}
+	// an undated mention right after a meeting was reported is about it,
+	// unless it names another place or other people
+	if current != nil && current.call == tr.call && tr.pi-current.last <= 1 &&
+		(tr.place == "" || current.place == "" || strings.EqualFold(tr.place, current.place)) &&
+		(len(tr.people) == 0 || len(current.att) == 0 || overlap(tr.people, current.att) > 0 || tr.anaphoric) {
+		return current
+	}
+	return nil
+}
+
+// mergeClusters folds undated mentions into the dated meeting they share
+// a place or participants with, and turns a phone call held the same day
+// as an in-person meeting into "by phone" absences of that meeting.
+func (d *doc) mergeClusters(cs []*cluster) []*cluster {
+	var out []*cluster
+	for _, c := range cs {
+		if c.future {
+			continue
+		}
+		out = append(out, c)
+	}
+	merged := map[*cluster]bool{}
+	for _, u := range out {
+		if u.hasDate {
+			continue
+		}
+		var best *cluster
+		bestN := 0
+		for _, c := range out {
+			if c == u || !c.hasDate || merged[c] || c.call != u.call {
+				continue
+			}
+			n := overlap(u.att, c.att)
+			if u.place != "" && strings.EqualFold(u.place, c.place) {
+				n += 2
+			}
+			if n > bestN && (n >= 2 || n == len(u.att) && n > 0) {
+				best, bestN = c, n
+			}
+		}
+		if best != nil {
+			best.absorb(u)
+			merged[u] = true
+		}
+	}
+	var final []*cluster
+	for _, c := range out {
+		if merged[c] {
+			continue
+		}
+		final = append(final, c)
+	}
+	// calls on the day of an in-person meeting
+	var result []*cluster
+	for _, c := range final {
+		if !c.call {
+			result = append(result, c)
+			continue
+		}
+		var host *cluster
+		for _, m := range final {
+			if !m.call && m.hasDate && c.hasDate && m.date.key == c.date.key && (overlap(m.att, c.att) > 0 || len(c.att) == 1) {
+				host = m
+			}
+		}
+		if host == nil {
+			result = append(result, c)
+			continue
+		}
+		for _, e := range c.att {
+			if !host.hasAttendee(e) {
+				host.addAbsent(e, "by phone")
+			}
+		}
+		for _, p := range c.paras {
+			host.addParagraph(p)
+		}
+	}
+	return result
+}
+
+func (c *cluster) absorb(u *cluster) {
+	for k, v := range u.kinds {
+		c.kinds[k] += v
+	}
+	if c.place == "" {
+		c.place = u.place
+	}
+	c.addAttendees(u.att...)
+	for _, a := range u.absent {
+		c.addAbsent(a.e, a.note)
+	}
+	for _, p := range u.paras {
+		c.addParagraph(p)
+	}
+}
+
+// render turns meetings into the article's Meeting values.
+func (d *doc) render(cs []*cluster) []Meeting {
+	var out []Meeting
+	for _, c := range cs {
+		absent := map[*personEntry]bool{}
+		for _, a := range c.absent {
+			absent[a.e] = true
+		}
+		var att []Person
+		for _, e := range c.att {
+			if absent[e] {
+				continue
+			}
+			att = append(att, Person{Name: e.name, Role: d.entryWho(e).role})
+		}
+		if len(att) < 2 && !(len(att) == 1 && c.hasDate && c.date.day != "") {
+			continue
+		}
+		m := Meeting{Summary: c.summary(att), Date: c.date.day, Place: c.place, Attendees: att, Absent: []Absence{}}
+		for _, a := range c.absent {
+			m.Absent = append(m.Absent, Absence{Name: a.e.name, Note: a.note})
+		}
+		sort.Ints(c.paras)
+		m.Paragraphs = c.paras
+		out = append(out, m)
+	}
+	return out
+}
+
+// summary is a short handle for the meeting: "White House meeting",
+// "Alaska summit", "Trump–Putin call".
+func (c *cluster) summary(att []Person) string {
+	kind, best := "meeting", 0
+	for _, k := range []string{"summit", "talks", "conference", "call", "meeting"} {
+		if n := c.kinds[k]; n > best || k == "summit" && n > 0 {
+			kind, best = k, n
+			if k == "summit" {
+				break
+			}
+		}
+	}
+	if c.place != "" {
+		return c.place + " " + kind
+	}
+	if len(att) >= 2 && len(att) <= 3 {
+		var names []string
+		for _, a := range att {
+			f := strings.Fields(a.Name)
+			names = append(names, f[len(f)-1])
+		}
+		return strings.Join(names, "–") + " " + kind
+	}
+	return kind
+}
+
+// isAnaphoric reports whether the meeting noun at token k is definite:
+// "the talks", "that meeting", "Monday's meeting", "his meeting".
+func isAnaphoric(toks []token, cs, k int) bool {
+	for j := k - 1; j >= cs && j >= k-4; j-- {
+		switch toks[j].low {
+		case "the", "that", "this", "these", "those", "'s", "his", "her", "their", "its", "same":
+			return true
+		case "a", "an", "such", "any", "direct", "new", "another", "other", "more", "further":
+			return false
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}

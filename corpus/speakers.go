@@ -267,6 +267,8 @@ func (d *doc) description(pi, s, e int) who {
 			}
 		}
 		switch t.low {
+		case "leaders", "presidents", "ministers", "officials", "diplomats", "heads":
+			return who{} // a group, not one person
 		case "president", "chancellor", "premier", "leader", "secretary-general", "emir", "king", "pope":
 			if title == "" {
 				title = t.low

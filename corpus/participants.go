@@ -1,0 +1,255 @@
+package corpus
+
+import (
+	"strings"
+)
+
+// listConnectors join the items of a list of participants.
+var listConnectors = set(`and with along plus together including alongside both also`)
+
+// entityAt matches a country or organisation name of up to four words at
+// token k ("European Commission", "United States", "NATO").
+func (d *doc) entityAt(toks []token, k, e int) (name string, n int) {
+	for l := 4; l >= 1; l-- {
+		if k+l > e {
+			continue
+		}
+		if !toks[k].cap {
+			return "", 0
+		}
+		text := joinTokens(toks, k, k+l)
+		if c, ok := d.gaz.Country(text); ok {
+			return c.Name, l
+		}
+		if o, ok := d.gaz.Organisation(text); ok {
+			return o.Name, l
+		}
+		if s, ok := d.gaz.Speaker(text); ok && s.Of != "" && l == 1 {
+			return s.Of, l
+		}
+	}
+	return "", 0
+}
+
+// titleOf maps a role noun to a gazetteer office title; "leader" means
+// whoever leads the country or body.
+func titleOf(low string) string {
+	switch low {
+	case "leader", "leaders", "head", "heads", "chief":
+		return "leader"
+	case "president", "presidents":
+		return "president"
+	case "premier", "premiers", "prime":
+		return "prime minister"
+	case "chancellor":
+		return "chancellor"
+	case "secretary-general":
+		return "secretary-general"
+	case "emir", "king", "pope":
+		return low
+	}
+	return ""
+}
+
+// holder resolves "title of entity" to a registry entry.
+func (d *doc) holder(entity, title string) *personEntry {
+	var fig *Figure
+	var ok bool
+	if title == "leader" {
+		fig, ok = d.gaz.Leader(entity, d.day)
+	} else {
+		fig, ok = d.gaz.Holder(entity, title, d.day)
+	}
+	if !ok {
+		return nil
+	}
+	if e := d.reg.byFig[fig]; e != nil {
+		return e
+	}
+	return d.reg.addFull(fig.Name)
+}
+
+// parseList reads a list of participants starting at token k of paragraph
+// pi and ending before e: named people, pronouns, and descriptions such as
+// "the leaders of France, Britain and Germany", "the president of the
+// European Commission", "the German and French leaders". It returns the
+// people and the token where the list ends.
+func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
+	p := &d.paras[pi]
+	toks := p.toks
+	var out []*personEntry
+	ofTitle := ""        // "leaders of France, Britain": later bare countries inherit
+	var pending []string // "the German and": nationalities waiting for their noun
+	i := k
+	for i < e {
+		// connectors
+		t := toks[i]
+		if t.low == "as" {
+			if i+2 < e && toks[i+1].low == "well" && toks[i+2].low == "as" {
+				i += 3
+				continue
+			}
+			break
+		}
+		if t.kind == kPunct && t.text == "," || t.kind == kWord && listConnectors[t.low] {
+			i++
+			continue
+		}
+		j := i
+		for j < e && (npTok(toks[j]) || toks[j].low == "heads" || toks[j].low == "other" || toks[j].low == "top") && toks[j].low != "who" && toks[j].low != "for" {
+			j++
+		}
+		if j == i {
+			break
+		}
+		found := d.itemPeople(pi, i, j, &ofTitle, &pending)
+		out = append(out, found...)
+		i = j
+	}
+	return dedupe(out), i
+}
+
+// itemPeople interprets one list item [s, e).
+func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*personEntry {
+	toks := d.paras[pi].toks
+	var out []*personEntry
+	for _, m := range d.paras[pi].ments {
+		if m.start >= s && m.start < e && !m.poss {
+			switch m.kind {
+			case mPerson:
+				out = append(out, m.p)
+			case mPronoun:
+				if toks[m.start].low == "he" || toks[m.start].low == "she" || toks[m.start].low == "him" || toks[m.start].low == "her" {
+					if r := d.resolvePronoun(pi, m.start, m.female); r != nil {
+						out = append(out, r)
+					}
+				}
+			}
+		}
+	}
+	if len(out) > 0 {
+		*ofTitle = ""
+		return out
+	}
+	// descriptions
+	title := ""
+	var nations []string
+	hasOf := false
+	for k := s; k < e; k++ {
+		t := toks[k]
+		if t.low == "of" {
+			hasOf = true
+			continue
+		}
+		if tt := titleOf(t.low); tt != "" && title == "" {
+			if t.low == "prime" && !(k+1 < e && toks[k+1].low == "minister") {
+				continue
+			}
+			title = tt
+			continue
+		}
+		if t.low == "former" {
+			return nil
+		}
+		if name, n := d.entityAt(toks, k, e); n > 0 {
+			nations = append(nations, name)
+			k += n - 1
+		}
+	}
+	switch {
+	case title != "" && len(nations) > 0:
+		if hasOf {
+			*ofTitle = title
+		}
+		for _, n := range append(*pending, nations...) {
+			if h := d.holder(n, title); h != nil {
+				out = append(out, h)
+			}
+		}
+		*pending = nil
+	case title == "" && len(nations) > 0 && *ofTitle != "":
+		for _, n := range nations {
+			if h := d.holder(n, *ofTitle); h != nil {
+				out = append(out, h)
+			}
+		}
+	case title == "" && len(nations) > 0 && allNationalities(toks, s, e):
+		*pending = append(*pending, nations...)
+	case title != "" && len(nations) == 0 && e-s <= 3 && toks[s].low == "the" && !strings.HasSuffix(toks[e-1].low, "s"):
+		// "the president": the latest person with that title
+		if h := d.latestWithTitle(pi, s, title); h != nil {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+func allNationalities(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		if !(isDeterminer(toks[k].low) || toks[k].cap) {
+			return false
+		}
+	}
+	return true
+}
+
+func dedupe(es []*personEntry) []*personEntry {
+	out := es[:0]
+	seen := map[*personEntry]bool{}
+	for _, e := range es {
+		if e != nil && !seen[e] {
+			seen[e] = true
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// subjectList returns the people named as the subject of the verb at token
+// v: "Trump and Putin met", "the German and French leaders praised".
+func (d *doc) subjectList(pi, v, s int) []*personEntry {
+	toks := d.paras[pi].toks
+	j := v - 1
+	for j >= s && toks[j].kind == kWord && !toks[j].cap && (verbAdverbs[toks[j].low] || isLyAdverb(toks[j])) {
+		j--
+	}
+	if j < s {
+		return nil
+	}
+	k := j
+	for k-1 >= s && (npTok(toks[k-1]) || toks[k-1].low == "and" || toks[k-1].low == "other") && toks[k-1].low != "who" {
+		k--
+	}
+	if toks[j].kind == kWord {
+		// skip a leading preposition phrase: "After the talks Trump met"
+		if out, _ := d.parseList(pi, k, j+1); len(out) > 0 {
+			return out
+		}
+	}
+	if w := d.verbSubject(pi, v, s); w.p != nil {
+		return []*personEntry{w.p}
+	}
+	return nil
+}
+
+// hyphenNames splits "Trump-Putin" into the people it names.
+func (d *doc) hyphenNames(t token) []*personEntry {
+	if !strings.Contains(t.text, "-") || !t.cap {
+		return nil
+	}
+	var out []*personEntry
+	for _, part := range strings.Split(t.text, "-") {
+		if part == "" {
+			continue
+		}
+		if e := d.reg.resolveSingle(part, false); e != nil {
+			out = append(out, e)
+		} else {
+			return nil
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
