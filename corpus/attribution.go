@@ -158,7 +158,7 @@ func (d *doc) accept(u *qunit, text string) bool {
 // short, every word capitalised, no sentence punctuation.
 func isTitle(text string) bool {
 	fs := strings.Fields(text)
-	if len(fs) == 0 || len(fs) > 8 || endsSentence(text) || strings.HasSuffix(text, ",") {
+	if len(fs) < 2 || len(fs) > 8 || endsSentence(text) || strings.HasSuffix(text, ",") {
 		return false
 	}
 	for _, f := range fs {

@@ -59,6 +59,21 @@ var attendanceBefore = [][]string{
 	{"joined", "the"}, {"sat", "in"},
 }
 
+// cueWords are the first words of every cue, to skip other words fast.
+var cueWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range absenceCues {
+		m[c.words[0]] = true
+	}
+	for _, c := range attendanceAfter {
+		m[c[0]] = true
+	}
+	for _, c := range attendanceBefore {
+		m[c[0]] = true
+	}
+	return m
+}()
+
 // anchorPreps open a phrase that places a sentence at a meeting ("At the
 // start of Monday's meeting, ...", "During the talks, ...").
 var anchorPreps = set(`at during in on`)
@@ -84,6 +99,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, c *cluster) {
 	toks := d.paras[pi].toks
 	used := false
 	for k := s; k < e; k++ {
+		if !cueWords[toks[k].low] {
+			continue
+		}
 		for _, cue := range absenceCues {
 			if !matchAt(toks, k, cue.words) {
 				continue
@@ -97,7 +115,11 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, c *cluster) {
 				who, _ = d.parseList(pi, a, e)
 			}
 			if len(who) == 0 && !cue.object {
-				who = d.subjectList(pi, k, clauseStart(toks, s, k))
+				// the people the clause opens with: "Meloni took part by video"
+				who, _ = d.parseList(pi, clauseStart(toks, s, k), k)
+				if len(who) == 0 {
+					who = d.subjectList(pi, k, clauseStart(toks, s, k), s)
+				}
 			}
 			if cue.note == "by phone" {
 				continue // handled as a call on the same day
@@ -120,7 +142,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, c *cluster) {
 			list, _ := d.parseList(pi, k+len(cue), e)
 			c.addAttendees(list...)
 			if cue[0] == "joined" || cue[0] == "accompanied" || cue[0] == "flanked" {
-				c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k))...)
+				c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
 			}
 			used = true
 			c.addParagraph(pi)
@@ -132,7 +154,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, c *cluster) {
 			if cue[0] == "attended" && k+1 < e && toks[k+1].low == "by" {
 				continue
 			}
-			c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k))...)
+			c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
 			used = true
 			c.addParagraph(pi)
 		}

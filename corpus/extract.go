@@ -14,8 +14,11 @@ func Extract(a *Article) { ExtractWith(a, DefaultGazetteer()) }
 
 // ExtractWith is Extract with a given gazetteer.
 func ExtractWith(a *Article, g *Gazetteer) {
+	if a == nil {
+		return
+	}
 	a.Quotes, a.People, a.Meetings = nil, nil, nil
-	if a == nil || len(a.Paragraphs) == 0 {
+	if len(a.Paragraphs) == 0 {
 		return
 	}
 	d := newDoc(a, g)

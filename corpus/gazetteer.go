@@ -176,6 +176,9 @@ func (g *Gazetteer) index() {
 // nameKey normalises a name for look-up: lower case, no diacritics, no dots
 // or apostrophes, hyphens as spaces, single spaces.
 func nameKey(s string) string {
+	if k, ok := asciiKey(s); ok {
+		return k
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		switch {
@@ -311,4 +314,41 @@ func dayOf(t time.Time) string {
 		t = time.Now()
 	}
 	return t.UTC().Format(time.DateOnly)
+}
+
+// asciiKey is nameKey's fast path for plain ASCII words.
+func asciiKey(s string) (string, bool) {
+	simple := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return "", false
+		}
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			simple = false
+		}
+	}
+	if simple {
+		return s, true
+	}
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '.' || c == '\'':
+		case c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			space = len(b) > 0
+		default:
+			if space {
+				b = append(b, ' ')
+				space = false
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+	}
+	return string(b), true
 }

@@ -167,6 +167,10 @@ const thingWordList = `
 	charter protocol convention doctrine war operation campaign offensive crisis day week month
 	year spring summer autumn fall winter christmas easter ramadan eid olympics games cup championship
 	north south east west northern southern eastern western central
+	community political economic federal democratic republican liberal conservative labour
+	people's popular socialist communist green greens liberation revolutionary islamic
+	cooperation development partnership coalition willing contact format declaration
+	communique statement summit's agency's prize award order medal station
 	european african asian american arab islamic israeli palestinian global international
 	monday tuesday wednesday thursday friday saturday sunday january february march april may june
 	july august september october november december oval`

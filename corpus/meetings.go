@@ -52,7 +52,7 @@ var meetingNouns = map[string]string{
 
 // meetingVerbs are verbs whose subject and object meet.
 var meetingVerbs = set(`met meet meets hosted host hosts hosting welcomed welcomes welcoming received receives
-	sat talked huddled conferred`)
+	sat talked huddled conferred gathered convened assembled`)
 
 // futureCues before a meeting mention mark it as planned, not held.
 var futureCues = set(`will would could might may shall 'll planned plans planning proposed propose
@@ -73,6 +73,7 @@ func (d *doc) meetings() []Meeting {
 		p := &d.paras[pi]
 		for _, sent := range p.sents {
 			trs := d.triggers(pi, sent[0], sent[1])
+			shareDates(p.toks, trs)
 			var here *cluster
 			for i := range trs {
 				c := d.assign(&clusters, &trs[i], current)
@@ -244,7 +245,7 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 			continue
 		}
 		a := k + 1
-		for a < tr.ce && (isDeterminer(toks[a].low) || toks[a].kind == kWord && !toks[a].cap && roleMods[toks[a].low]) {
+		for a < tr.ce && (isDeterminer(toks[a].low) && !toks[a].cap || toks[a].kind == kWord && !toks[a].cap && roleMods[toks[a].low]) {
 			a++
 		}
 		b := a
@@ -290,7 +291,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	var out []*personEntry
 	k := tr.ti
 	if tr.verb {
-		out = append(out, d.subjectList(pi, k, tr.cs)...)
+		out = append(out, d.subjectList(pi, k, tr.cs, s)...)
 		a := k + 1
 		for a < tr.ce && (toks[a].low == "with" || toks[a].low == "down" || toks[a].low == "by" || isDay(toks[a].low) || verbAdverbs[toks[a].low] || isLyAdverb(toks[a]) || toks[a].low == "on") {
 			a++
@@ -328,7 +329,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		// "speaking by phone with Putin", "Trump spoke by phone to Putin"
 		for j := k - 1; j >= tr.cs && j >= k-3; j-- {
 			if speechVerbs[toks[j].low] || toks[j].low == "talked" || toks[j].low == "held" || toks[j].low == "had" {
-				out = append(out, d.subjectList(pi, j, tr.cs)...)
+				out = append(out, d.subjectList(pi, j, tr.cs, s)...)
 				break
 			}
 		}
@@ -350,7 +351,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		j--
 	}
 	if j >= tr.cs && holdVerbs[toks[j].low] {
-		out = append(out, d.subjectList(pi, j, tr.cs)...)
+		out = append(out, d.subjectList(pi, j, tr.cs, s)...)
 	}
 	return dedupe(out)
 }
@@ -642,4 +643,39 @@ func isAnaphoric(toks []token, cs, k int) bool {
 		}
 	}
 	return false
+}
+
+// distanceWords before a clause break say the clauses are about different
+// times ("days after Trump hosted Putin").
+var distanceWords = set(`days weeks months years hours day week month year decades`)
+
+// shareDates gives an undated meeting mention the date of another mention
+// in the same sentence ("spoke by phone with Putin on Monday before
+// hosting Zelensky", "held talks on March 3, where Rubio met Sybiha"),
+// unless the sentence puts a distance between them ("days after").
+func shareDates(toks []token, trs []trigger) {
+	for i := range trs {
+		if trs[i].hasDate || trs[i].future {
+			continue
+		}
+		for j := range trs {
+			if i == j || !trs[j].hasDate || trs[j].future {
+				continue
+			}
+			lo, hi := trs[i].ti, trs[j].ti
+			if lo > hi {
+				lo, hi = hi, lo
+			}
+			apart := false
+			for k := lo; k < hi; k++ {
+				if distanceWords[toks[k].low] || toks[k].low == "earlier" || toks[k].low == "later" || toks[k].low == "last" || toks[k].low == "previous" {
+					apart = true
+				}
+			}
+			if !apart {
+				trs[i].date, trs[i].hasDate = trs[j].date, true
+				break
+			}
+		}
+	}
 }

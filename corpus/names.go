@@ -32,6 +32,7 @@ type para struct {
 	toks  []token
 	sents [][2]int
 	ments []mention
+	runs  []nameRun
 
 	subj     []*personEntry // sentence subjects, filled on demand
 	subjDone []bool
@@ -74,7 +75,8 @@ func (p *para) sentenceOf(i int) (int, int) {
 func (d *doc) findPeople() {
 	for pi := range d.paras {
 		p := &d.paras[pi]
-		for _, r := range capRuns(p.toks, 0, len(p.toks)) {
+		p.runs = capRuns(p.toks, 0, len(p.toks))
+		for _, r := range p.runs {
 			if r.end-r.nameStart >= 2 && validFullName(p.toks, r.nameStart, r.end) {
 				d.reg.addFull(joinTokens(p.toks, r.nameStart, r.end))
 			}
@@ -83,7 +85,7 @@ func (d *doc) findPeople() {
 	pos := 0
 	for pi := range d.paras {
 		p := &d.paras[pi]
-		for _, r := range capRuns(p.toks, 0, len(p.toks)) {
+		for _, r := range p.runs {
 			m, ok := d.personMention(p, r)
 			if !ok {
 				continue

@@ -158,6 +158,11 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 	}
 	switch {
 	case title != "" && len(nations) > 0:
+		if strings.HasSuffix(toks[e-1].low, "s") && len(nations) == 1 && len(*pending) == 0 {
+			if _, isCountry := d.gaz.Country(nations[0]); !isCountry {
+				return nil // "NATO leaders", "EU ministers": members, not the head
+			}
+		}
 		if hasOf {
 			*ofTitle = title
 		}
@@ -207,7 +212,7 @@ func dedupe(es []*personEntry) []*personEntry {
 
 // subjectList returns the people named as the subject of the verb at token
 // v: "Trump and Putin met", "the German and French leaders praised".
-func (d *doc) subjectList(pi, v, s int) []*personEntry {
+func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 	toks := d.paras[pi].toks
 	j := v - 1
 	for j >= s && toks[j].kind == kWord && !toks[j].cap && (verbAdverbs[toks[j].low] || isLyAdverb(toks[j])) {
@@ -217,17 +222,26 @@ func (d *doc) subjectList(pi, v, s int) []*personEntry {
 		return nil
 	}
 	k := j
-	for k-1 >= s && (npTok(toks[k-1]) || toks[k-1].low == "and" || toks[k-1].low == "other") && toks[k-1].low != "who" {
+	for k-1 >= s && (npTok(toks[k-1]) || toks[k-1].low == "and" || toks[k-1].low == "other" || toks[k-1].text == ",") && toks[k-1].low != "who" {
 		k--
 	}
 	if toks[j].kind == kWord {
-		// skip a leading preposition phrase: "After the talks Trump met"
-		if out, _ := d.parseList(pi, k, j+1); len(out) > 0 {
-			return out
+		// the longest list that runs up to the verb: "Starmer, Macron and
+		// Merz attended", "Speaking on Monday, Merz met"
+		for start := k; start <= j; start++ {
+			if out, end := d.parseList(pi, start, j+1); end == j+1 && len(out) > 0 {
+				return out
+			}
 		}
 	}
-	if w := d.verbSubject(pi, v, s); w.p != nil {
+	if w := d.verbSubject(pi, v, ss); w.p != nil {
 		return []*personEntry{w.p}
+	}
+	if s > ss && strings.HasSuffix(toks[v].low, "ing") {
+		// "before hosting Zelensky": the subject of the main clause
+		if w := d.mainSubject(pi, ss, v); w.p != nil {
+			return []*personEntry{w.p}
+		}
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
 )
 
 // personEntry is one person the article names, with every mention merged.
@@ -96,13 +97,25 @@ func firstCompatible(a, b string) bool {
 func (r *registry) resolveSingle(word string, titled bool) *personEntry {
 	k := nameKey(word)
 	if e, ok := r.bySurname[k]; ok {
+		// "Trump" after "Melania Trump" still means the Trump the gazetteer
+		// knows by that name, unless the article named that person in full
+		if fig, known := r.gaz.Lookup(word); known && e.fig != fig {
+			if fe := r.byFig[fig]; fe != nil {
+				return fe
+			}
+			if e.fig == nil && !firstCompatible(e.name, fig.Name) {
+				fe := r.addFull(fig.Name)
+				r.bySurname[k] = e // keep the surname for the article's own person too
+				return fe
+			}
+		}
 		return e
 	}
 	if e, ok := r.byKey[k]; ok {
 		return e
 	}
 	fig, ok := r.gaz.Lookup(word)
-	if !ok && titled {
+	if !ok {
 		fig, ok = r.gaz.LookupSurname(word)
 	}
 	if ok {
@@ -151,12 +164,23 @@ func capRuns(toks []token, from, to int) []nameRun {
 	return runs
 }
 
+// arabicPrefix reports "al-Sisi", "el-Sisi", "ash-Shaibani": a lower-case
+// article joined to a capitalised name.
+func arabicPrefix(t token) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "ash-", "as-", "at-", "ar-", "an-", "az-"} {
+		if strings.HasPrefix(t.text, p) && len(t.text) > len(p) && unicode.IsUpper(runeAfter(t.text, len(p))) {
+			return true
+		}
+	}
+	return false
+}
+
 func runStart(toks []token, i, to int) bool {
 	t := toks[i]
 	if t.kind != kWord {
 		return false
 	}
-	if t.cap {
+	if t.cap || arabicPrefix(t) {
 		return true
 	}
 	// "von der Leyen said": a particle opens a run when a capital follows
@@ -183,7 +207,7 @@ func runContinues(toks []token, j, to int) bool {
 	if t.kind != kWord || t.low == "'s" || t.low == "'" {
 		return false
 	}
-	if t.cap {
+	if t.cap || arabicPrefix(t) {
 		return true
 	}
 	if nameParticles[t.low] && nextCapAfterParticles(toks, j, to) {
@@ -232,7 +256,19 @@ func isDay(low string) bool { _, ok := weekdays[low]; return ok }
 
 // nameWord reports whether token k can be part of a person's name.
 func nameWord(toks []token, k int) bool {
-	t := toks[k]
+	if toks[k].nw != 0 {
+		return toks[k].nw > 0
+	}
+	ok := isNameWord(toks[k])
+	if ok {
+		toks[k].nw = 1
+	} else {
+		toks[k].nw = -1
+	}
+	return ok
+}
+
+func isNameWord(t token) bool {
 	if t.low == "of" || titleWords[t.low] || notNameWords[t.low] || nationalities[t.low] || orgHeads[t.low] {
 		return false
 	}

@@ -91,11 +91,12 @@ func (d *doc) resolvePronoun(pi, ti int, female bool) *personEntry {
 				continue
 			}
 			if e := d.subjectCached(qi, k); ok(e) {
-				if female && !e.female && fallback == nil {
-					fallback = e // unknown gender: only if no known woman is nearer
-					continue
+				if !female || e.female {
+					return e
 				}
-				return e
+				if fallback == nil {
+					fallback = e // unknown gender: only if no known woman is nearer
+				}
 			}
 			// any compatible person in that sentence, latest first
 			for mi := len(q.ments) - 1; mi >= 0; mi-- {
@@ -183,7 +184,7 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 			return who{}
 		}
 		if t.low == "they" || t.low == "we" || t.low == "i" || t.low == "it" {
-			return who{}
+			return who{ok: true} // an attribution, but to no one we can name
 		}
 	}
 	for s < e && p.toks[s].kind == kWord && (p.toks[s].low == "the" || functionWords[p.toks[s].low] && !isDeterminer(p.toks[s].low)) && p.toks[s].low != "a" && p.toks[s].low != "an" {

@@ -23,6 +23,7 @@ type token struct {
 	cap        bool // starts with an upper-case letter
 	start, end int  // byte range in the paragraph
 	q          int  // index into the paragraph's quote spans (kQuote)
+	nw         int8 // nameWord memo: 0 unknown, 1 yes, -1 no
 }
 
 // abbreviations keep their full stop as part of the word and never end a
@@ -83,7 +84,19 @@ func tokenize(p string, spans []qspan) []token {
 
 func newWord(word string, start, end int) token {
 	r, _ := utf8.DecodeRuneInString(word)
-	return token{kind: kWord, text: word, low: strings.ToLower(word), cap: unicode.IsUpper(r), start: start, end: end}
+	return token{kind: kWord, text: word, low: lower(word), cap: unicode.IsUpper(r), start: start, end: end}
+}
+
+// lower is strings.ToLower without an allocation for words already in
+// lower case, with "’" folded to "'".
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || c >= 'A' && c <= 'Z' {
+			return strings.ReplaceAll(strings.ToLower(s), "’", "'")
+		}
+	}
+	return s
 }
 
 func isWordRune(r rune) bool {
