@@ -226,6 +226,9 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 	p := &d.paras[pi]
 	toks := p.toks
 	n := len(toks)
+	if c := strings.TrimRight(p.spans[toks[qi].q].content(p.text), "\"'”’»“"); strings.HasSuffix(c, ".") && !strings.HasSuffix(c, "...") {
+		return who{}, -1, false // a full stop ends the quoted sentence: what follows is new
+	}
 	k := qi + 1
 	if k < n && toks[k].kind == kPunct && (toks[k].text == "," || isDash(toks[k].text)) {
 		k++
@@ -412,6 +415,12 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 		if !w.ok {
 			return who{}, false, false, false
 		}
+		if w.name == "" && w.role == "" {
+			continue // "it had responded": look for the speaker further back
+		}
+		if outer, ok := d.outerSpeaker(pi, k, s); ok {
+			w = outer
+		}
 		between := qi - k - 1
 		direct = between == 0 || between == 1 && (toks[k+1].text == ":" || toks[k+1].text == "," || toks[k+1].low == "that")
 		return w, isWeak && !speechVerbs[t.low], direct, true
@@ -516,12 +525,17 @@ func isParenthetical(toks []token, s, e int, ments []mention) bool {
 	return true
 }
 
+// introWords open an introductory phrase before a sentence's subject.
+var introWords = set(`after before while when as since although though if because despite following
+	once unlike earlier later meanwhile still yet however asked speaking standing writing still
+	separately also instead elsewhere overnight today yesterday`)
+
 // mainSubject returns the subject of a sentence's main clause, skipping an
 // introductory phrase ("After the talks, Merz ...").
 func (d *doc) mainSubject(pi, s, v int) who {
 	toks := d.paras[pi].toks
 	start := s
-	if start < v && toks[start].kind == kWord && (functionWords[toks[start].low] || prepositions[toks[start].low] || strings.HasSuffix(toks[start].low, "ing") || strings.HasSuffix(toks[start].low, "ed")) {
+	if start < v && toks[start].kind == kWord && (introWords[toks[start].low] || prepositions[toks[start].low] || strings.HasSuffix(toks[start].low, "ing") || strings.HasSuffix(toks[start].low, "ed")) {
 		for k := start; k < v; k++ {
 			if toks[k].text == "," {
 				start = k + 1
@@ -536,4 +550,23 @@ func (d *doc) mainSubject(pi, s, v int) who {
 		}
 	}
 	return d.entryWho(d.sentenceSubject(pi, s, v))
+}
+
+// outerSpeaker handles "..., adding that Witkoff had stressed ... “…”": a
+// speech verb whose clause is reported by a participle ("adding that",
+// "saying that") quotes the outer speaker's words.
+func (d *doc) outerSpeaker(pi, v, s int) (who, bool) {
+	toks := d.paras[pi].toks
+	for k := v - 1; k > s && k >= v-8; k-- {
+		if toks[k].low != "that" {
+			continue
+		}
+		o := k - 1
+		if o >= s && isSpeech(toks[o]) && strings.HasSuffix(toks[o].low, "ing") {
+			w := d.verbSubject(pi, o, s)
+			return w, w.ok && (w.name != "" || w.role != "")
+		}
+		return who{}, false
+	}
+	return who{}, false
 }

@@ -124,7 +124,7 @@ func validFullName(toks []token, s, e int) bool {
 	}
 	caps := 0
 	for k := s; k < e; k++ {
-		if toks[k].cap {
+		if toks[k].cap || arabicPrefix(toks[k]) {
 			caps++
 		}
 	}

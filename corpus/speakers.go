@@ -25,10 +25,12 @@ func npTok(t token) bool {
 	if speechVerbs[t.low] && !t.cap {
 		return false
 	}
-	return t.cap || t.low == "'s" || t.low == "'" || rolesHead[t.low] || roleMods[t.low] || nationalities[t.low] ||
+	return t.cap || arabicPrefix(t) || t.low == "'s" || t.low == "'" || rolesHead[t.low] || roleMods[t.low] || nationalities[t.low] || numberWords[t.low] ||
 		isDeterminer(t.low) || t.low == "of" || t.low == "for" || nameParticles[t.low] || isPronoun(t.low) ||
 		t.low == "who" || orgHeads[t.low] || t.low == "ministry" || t.low == "spokesperson" || t.low == "state"
 }
+
+var numberWords = set(`two three four five six seven eight nine ten both several`)
 
 func isPronoun(low string) bool {
 	return low == "he" || low == "she" || low == "they" || low == "we" || low == "i"
@@ -165,6 +167,15 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	}
 	if pick != nil {
 		return d.personWho(*pick)
+	}
+	// "his office", "her ministry": the office of the person meant
+	if e-s == 2 && (p.toks[s].low == "his" || p.toks[s].low == "her") && (orgHeads[p.toks[s+1].low] || p.toks[s+1].low == "spokesman" || p.toks[s+1].low == "spokeswoman" || p.toks[s+1].low == "spokesperson") {
+		if r := d.resolvePronoun(pi, s, p.toks[s].low == "her"); r != nil {
+			if orgHeads[p.toks[s+1].low] {
+				return who{name: r.name + "'s " + p.toks[s+1].text, ok: true}
+			}
+			return who{role: r.name + "'s " + p.toks[s+1].text, ok: true}
+		}
 	}
 	// a lone pronoun
 	for k := s; k < e; k++ {
