@@ -11,6 +11,11 @@ var absenceCues = []struct {
 	{[]string{"by", "telephone"}, "by phone", true},
 	{[]string{"over", "the", "phone"}, "by phone", true},
 	{[]string{"on", "the", "phone"}, "by phone", true},
+	{[]string{"rather", "than"}, "sent someone else", true},
+	{[]string{"instead", "of"}, "sent someone else", true},
+	{[]string{"not", "travel"}, "did not travel", false},
+	{[]string{"n't", "travel"}, "did not travel", false},
+	{[]string{"not", "in"}, "not present", false},
 	{[]string{"by", "video"}, "by video", false},
 	{[]string{"via", "video"}, "by video", false},
 	{[]string{"video", "link"}, "by video", false},
@@ -49,6 +54,8 @@ var attendanceAfter = [][]string{
 	{"in", "attendance", "were"}, {"in", "attendance", "was"}, {"attendance", "were"},
 	{"attended", "by"}, {"joined", "by"}, {"also", "present", "were"}, {"present", "were"},
 	{"led", "by"}, {"headed", "by"}, {"accompanied", "by"}, {"flanked", "by"}, {"included"},
+	{"represented", "by"}, {"sent"}, {"mediated", "by"}, {"facilitated", "by"}, {"chaired", "by"},
+	{"hosted", "by"},
 	{"participants", "included"}, {"participants", "were"}, {"around", "the", "table", "were"},
 }
 
@@ -56,7 +63,8 @@ var attendanceAfter = [][]string{
 var attendanceBefore = [][]string{
 	{"took", "part"}, {"taking", "part"}, {"participated"}, {"attended"}, {"were", "in", "attendance"},
 	{"was", "in", "attendance"}, {"were", "present"}, {"was", "present"}, {"also", "attended"},
-	{"joined", "the"}, {"sat", "in"},
+	{"joined", "the"}, {"sat", "in"}, {"led", "the"}, {"led", "a"}, {"led", "his"}, {"led", "her"},
+	{"headed", "the"}, {"represented"},
 }
 
 // cueWords are the first words of every cue, to skip other words fast.
@@ -92,19 +100,39 @@ func matchAt(toks []token, k int, words []string) bool {
 
 // sentenceCues applies the attendance and absence cues of sentence [s, e)
 // to the meeting it is about.
-func (d *doc) sentenceCues(pi, s, e int, trs []trigger, c *cluster) {
-	if c == nil {
-		return
-	}
+func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 	toks := d.paras[pi].toks
-	used := false
+	var c *cluster
 	for k := s; k < e; k++ {
 		if !cueWords[toks[k].low] {
+			continue
+		}
+		// the meeting named in the cue's clause, else the next one named in
+		// the sentence, else the sentence's or the story's current one
+		c = fallback
+		best := -1
+		for i := range trs {
+			tr := &trs[i]
+			if tr.c == nil || tr.future {
+				continue
+			}
+			if k >= tr.cs && k < tr.ce {
+				c, best = tr.c, 0
+				break
+			}
+			if tr.ti > k && best < 0 {
+				c, best = tr.c, 1
+			}
+		}
+		if c == nil {
 			continue
 		}
 		for _, cue := range absenceCues {
 			if !matchAt(toks, k, cue.words) {
 				continue
+			}
+			if cue.words[0] == "not" && cue.words[1] == "in" && !(k+2 < e && toks[k+2].cap) {
+				continue // only "not in Istanbul"
 			}
 			var who []*personEntry
 			if cue.object {
@@ -113,27 +141,32 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, c *cluster) {
 					a++
 				}
 				who, _ = d.parseList(pi, a, e)
-			}
-			if len(who) == 0 && !cue.object {
-				// the people the clause opens with: "Meloni took part by video"
-				who, _ = d.parseList(pi, clauseStart(toks, s, k), k)
-				if len(who) == 0 {
-					who = d.subjectList(pi, k, clauseStart(toks, s, k), s)
+				if len(who) > 0 && cue.note == "by phone" {
+					continue // a call with someone: handled as a call
 				}
 			}
-			if cue.note == "by phone" {
-				continue // handled as a call on the same day
+			if len(who) == 0 {
+				who = d.clauseSubject(pi, s, k)
 			}
 			for _, p := range who {
 				c.addAbsent(p, cue.note)
 			}
-			used = true
 		}
 		for _, cue := range attendanceAfter {
 			if !matchAt(toks, k, cue) {
 				continue
 			}
 			if cue[0] == "included" && !d.delegationBefore(toks, s, k) {
+				continue
+			}
+			if cue[0] == "sent" {
+				// "Turkey sent its foreign minister, Hakan Fidan": the envoy attends
+				for _, m := range d.paras[pi].ments {
+					if m.kind == mPerson && m.start > k && m.start <= k+7 && !m.poss {
+						c.addAttendees(m.p)
+						break
+					}
+				}
 				continue
 			}
 			if (cue[0] == "joined" || cue[0] == "attended") && k+2 < e && (toks[k+2].low == "video" || toks[k+2].low == "phone") {
@@ -144,7 +177,6 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, c *cluster) {
 			if cue[0] == "joined" || cue[0] == "accompanied" || cue[0] == "flanked" {
 				c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
 			}
-			used = true
 			c.addParagraph(pi)
 		}
 		for _, cue := range attendanceBefore {
@@ -154,24 +186,11 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, c *cluster) {
 			if cue[0] == "attended" && k+1 < e && toks[k+1].low == "by" {
 				continue
 			}
-			c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
-			used = true
-			c.addParagraph(pi)
-		}
-	}
-	// "At the start of Monday's meeting, the German and French leaders ..."
-	if !used && len(trs) > 0 && anchorPreps[toks[s].low] {
-		tr := trs[0]
-		comma := -1
-		for k := tr.ti + 1; k < e && k < tr.ti+6; k++ {
-			if toks[k].text == "," {
-				comma = k
-				break
+			if (cue[0] == "led" || cue[0] == "headed") && !leadsDelegation(toks, k, e) {
+				continue
 			}
-		}
-		if !tr.future && !tr.call && comma > 0 && tr.ti < comma {
-			list, _ := d.parseList(pi, comma+1, e)
-			c.addAttendees(list...)
+			c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
+			c.addParagraph(pi)
 		}
 	}
 }
@@ -191,9 +210,40 @@ func clauseStart(toks []token, s, k int) int {
 func (d *doc) delegationBefore(toks []token, s, k int) bool {
 	for i := s; i < k; i++ {
 		switch toks[i].low {
-		case "delegation", "delegations", "team", "participants", "attendees", "guests", "meeting", "talks", "summit":
+		case "delegation", "delegations", "team", "participants", "attendees", "guests", "meeting", "talks", "summit",
+			"call", "session", "gathering", "those", "side", "conference", "negotiators":
 			return true
 		}
 	}
 	return false
+}
+
+// leadsDelegation reports "led the Ukrainian team", "headed a delegation".
+func leadsDelegation(toks []token, k, e int) bool {
+	for j := k + 1; j < e && j <= k+4; j++ {
+		switch toks[j].low {
+		case "delegation", "team", "side", "talks", "negotiations", "negotiators", "mission":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubject returns who a clause ending at token k is about: the
+// people it opens with ("Meloni took part by video"), the antecedent of a
+// relative "who" ("Trump, who did not attend"), else the verb's subject.
+func (d *doc) clauseSubject(pi, s, k int) []*personEntry {
+	toks := d.paras[pi].toks
+	cs := clauseStart(toks, s, k)
+	if cs > s && toks[cs-1].low == "who" && cs >= 2 && toks[cs-2].text == "," {
+		for _, m := range d.paras[pi].ments {
+			if m.kind == mPerson && (m.end == cs-2 || m.rend == cs-2) {
+				return []*personEntry{m.p}
+			}
+		}
+	}
+	if who, _ := d.parseList(pi, cs, k); len(who) > 0 {
+		return who
+	}
+	return d.subjectList(pi, k, cs, s)
 }

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // dateRef is a date expression found near a meeting mention.
@@ -12,6 +13,7 @@ type dateRef struct {
 	key   string // "2025-08-18"; "wd:1" (a weekday, no publication date); "m:2025-02" (a month)
 	day   string // YYYY-MM-DD when resolved to a day
 	vague bool   // "last week", "this week": a period, not a day
+	pos   int    // token where the expression was found
 }
 
 // findDate looks for a date expression in tokens [s, e) and resolves it
@@ -19,47 +21,71 @@ type dateRef struct {
 // bare weekday to look forward ("will meet on Friday").
 func findDate(toks []token, s, e int, pub time.Time, future bool) (dateRef, bool) {
 	for k := s; k < e; k++ {
-		t := toks[k]
-		if t.kind != kWord {
-			continue
+		if r, ok := dateAt(toks, k, e, pub, future); ok {
+			r.pos = k
+			return r, true
 		}
-		prev := ""
-		if k > 0 {
-			prev = toks[k-1].low
+	}
+	return dateRef{}, false
+}
+
+// relativeUnits after a number make "two days earlier", "a week ago".
+var relativeUnits = set(`day days week weeks month months year years hours`)
+
+// dateAt reads a date expression at token k (before e).
+func dateAt(toks []token, k, e int, pub time.Time, future bool) (dateRef, bool) {
+	t := toks[k]
+	if t.kind != kWord {
+		return dateRef{}, false
+	}
+	prev, next := "", ""
+	if k > 0 {
+		prev = toks[k-1].low
+	}
+	if k+1 < e {
+		next = toks[k+1].low
+	}
+	if wd, ok := weekdays[t.low]; ok {
+		fwd := future || prev == "next" || prev == "coming"
+		if prev == "last" || prev == "past" {
+			fwd = false
 		}
-		if wd, ok := weekdays[t.low]; ok {
-			fwd := future || prev == "next" || prev == "coming"
-			back := prev == "last" || prev == "past"
-			if back {
-				fwd = false
-			}
-			if pub.IsZero() {
-				return dateRef{key: "wd:" + strconv.Itoa(wd)}, true
-			}
-			return day(resolveWeekday(pub, time.Weekday(wd), fwd)), true
+		if pub.IsZero() {
+			return dateRef{key: "wd:" + strconv.Itoa(wd)}, true
 		}
-		switch t.low {
-		case "yesterday":
-			if !pub.IsZero() {
-				return day(pub.AddDate(0, 0, -1)), true
-			}
-		case "today", "tonight":
-			if !pub.IsZero() {
-				return day(pub), true
-			}
-		case "tomorrow":
-			if !pub.IsZero() {
-				return day(pub.AddDate(0, 0, 1)), true
-			}
-		case "week", "weekend":
-			if prev == "last" || prev == "this" || prev == "next" || prev == "past" {
-				return dateRef{key: "week:" + prev, vague: true}, true
-			}
+		return day(resolveWeekday(pub, time.Weekday(wd), fwd)), true
+	}
+	switch t.low {
+	case "yesterday":
+		if !pub.IsZero() {
+			return day(pub.AddDate(0, 0, -1)), true
 		}
-		if m, ok := months[t.low]; ok && (t.cap || strings.HasSuffix(t.low, ".")) {
-			if r, ok := monthDate(toks, k, m, pub); ok {
-				return r, true
-			}
+	case "today", "tonight":
+		if !pub.IsZero() {
+			return day(pub), true
+		}
+	case "tomorrow":
+		if !pub.IsZero() {
+			return day(pub.AddDate(0, 0, 1)), true
+		}
+	case "weekend":
+		// "over the weekend": the Saturday just past
+		if (prev == "the" || prev == "this" || prev == "last") && !pub.IsZero() && !future {
+			return day(resolveWeekday(pub, time.Saturday, false)), true
+		}
+	case "week", "month", "year":
+		if prev == "last" || prev == "this" || prev == "next" || prev == "past" || prev == "previous" {
+			return dateRef{key: t.low + ":" + prev, vague: true}, true
+		}
+	case "earlier", "later", "ago", "before":
+		// "a day earlier", "two weeks ago": a time set apart from the story's
+		if relativeUnits[prev] {
+			return dateRef{key: "rel:" + prev + ":" + t.low, vague: true}, true
+		}
+	}
+	if m, ok := months[t.low]; ok && (t.cap || strings.HasSuffix(t.low, ".")) && !(t.low == "may" && !startsDigit(next) && !startsDigit(prev)) {
+		if r, ok := monthDate(toks, k, m, pub); ok {
+			return r, true
 		}
 	}
 	return dateRef{}, false
@@ -149,3 +175,5 @@ func dayNumber(s string) (int, bool) {
 	}
 	return n, true
 }
+
+func startsDigit(s string) bool { return s != "" && unicode.IsDigit(rune(s[0])) }

@@ -3,6 +3,7 @@ package corpus
 import (
 	"sort"
 	"strings"
+	"time"
 )
 
 // trigger is one mention of a meeting in the article's frame text.
@@ -20,6 +21,8 @@ type trigger struct {
 	// anaphoric mentions ("the talks", "that meeting", "Monday's
 	// meeting") refer to a meeting already reported
 	anaphoric bool
+	weakDate  bool     // the date was said elsewhere in the sentence
+	c         *cluster // where it was filed
 }
 
 // cluster is one meeting: every trigger and cue that refers to it.
@@ -34,7 +37,8 @@ type cluster struct {
 	absent  []absentEntry
 	paras   []int
 	first   int
-	last    int // latest paragraph that mentions it
+	last    int  // latest paragraph that mentions it
+	weak    bool // its date was only inherited from another clause
 }
 
 type absentEntry struct {
@@ -73,7 +77,7 @@ func (d *doc) meetings() []Meeting {
 		p := &d.paras[pi]
 		for _, sent := range p.sents {
 			trs := d.triggers(pi, sent[0], sent[1])
-			shareDates(p.toks, trs)
+			d.shareDates(p.toks, sent[0], sent[1], trs)
 			var here *cluster
 			for i := range trs {
 				c := d.assign(&clusters, &trs[i], current)
@@ -120,6 +124,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case t.low == "round" && k+2 < e && toks[k+1].low == "of" && meetingNouns[toks[k+2].low] != "":
 			tr.kind = "talks"
 			k += 2
+		case (t.low == "spoke" || t.low == "speaks" || t.low == "speaking") && k+1 < e && spokeWith(toks, k+1, e):
+			tr.verb, tr.kind = true, "talks"
 		case meetingVerbs[t.low]:
 			if (t.low == "sat") && !(k+2 < e && toks[k+1].low == "down") {
 				continue
@@ -345,19 +351,34 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			break
 		}
 	}
+	// "for talks with", "during the talks", "at the start of Monday's
+	// meeting", "after a trilateral meeting": the sentence's subject takes part
+	if !tr.call && !negatedBefore(toks, tr.cs, k) {
+		if anchor := anchorBefore(toks, tr.cs, k); anchor != "" {
+			if anchor != "after" && anchor != "following" || len(out) == 0 {
+				if tr.cs > s && isClauseBreak(toks, tr.cs) && toks[tr.cs].low != anchor {
+					// "..., but the Ukrainian president joined the talks"
+					sub, _ := d.parseList(pi, tr.cs+1, k)
+					out = append(out, sub...)
+				} else {
+					out = append(out, d.mainSubjectList(pi, s, tr)...)
+				}
+			}
+		}
+	}
 	// the subject of "held talks", "hosted a summit", "attended the meeting"
 	j := k - 1
-	for j >= tr.cs && toks[j].kind == kWord && (isDeterminer(toks[j].low) || !toks[j].cap && (roleMods[toks[j].low] || isLyAdverb(toks[j]) || strings.HasSuffix(toks[j].low, "ed") && !holdVerbs[toks[j].low]) || toks[j].cap || toks[j].low == "'s") {
+	for j >= tr.cs && toks[j].kind == kWord && !holdVerbs[toks[j].low] && modifierWord(toks[j]) {
 		j--
 	}
-	if j >= tr.cs && holdVerbs[toks[j].low] {
+	if j >= tr.cs && holdVerbs[toks[j].low] && !negatedBefore(toks, tr.cs, j) {
 		out = append(out, d.subjectList(pi, j, tr.cs, s)...)
 	}
 	return dedupe(out)
 }
 
 // holdVerbs take a meeting as their object; their subject takes part.
-var holdVerbs = set(`held hold holds holding hosted host hosts attended attend attends attending joined
+var holdVerbs = set(`told addressed briefed held hold holds holding hosted host hosts attended attend attends attending joined
 	join joins chaired chair chairs convened convene had has have wrapped concluded began opened
 	led leads lead ending ended end began begin started start resumed resume`)
 
@@ -372,6 +393,9 @@ func (d *doc) mentionAt(pi, j int) (mention, bool) {
 }
 
 func (c *cluster) addParagraph(pi int) {
+	if pi > c.last {
+		c.last = pi
+	}
 	for _, p := range c.paras {
 		if p == pi {
 			return
@@ -424,16 +448,25 @@ func overlap(a, b []*personEntry) int {
 func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *cluster {
 	var c *cluster
 	if !tr.future {
-		c = d.findCluster(*clusters, tr, current)
+		if tr.weakDate {
+			// an inherited date is a hint: match as an undated mention first
+			strong := *tr
+			strong.hasDate = false
+			c = d.findCluster(*clusters, &strong, current)
+		}
+		if c == nil {
+			c = d.findCluster(*clusters, tr, current)
+		}
 	}
 	if c == nil {
 		c = &cluster{kinds: map[string]int{}, future: tr.future, call: tr.call, first: tr.pi}
 		*clusters = append(*clusters, c)
 	}
+	tr.c = c
 	c.kinds[tr.kind]++
 	c.last = tr.pi
-	if tr.hasDate && !c.hasDate {
-		c.date, c.hasDate = tr.date, true
+	if tr.hasDate && (!c.hasDate || c.weak && !tr.weakDate) {
+		c.date, c.hasDate, c.weak = tr.date, true, tr.weakDate
 	}
 	if tr.place != "" && c.place == "" {
 		c.place = tr.place
@@ -478,8 +511,8 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 	}
 	// an undated mention right after a meeting was reported is about it,
 	// unless it names another place or other people
-	if current != nil && current.call == tr.call && tr.pi-current.last <= 1 &&
-		(tr.place == "" || current.place == "" || strings.EqualFold(tr.place, current.place)) &&
+	if current != nil && current.call == tr.call && (tr.pi-current.last <= 1 || tr.anaphoric && tr.pi-current.last <= 6) &&
+		(samePlace(tr.place, current.place) || tr.anaphoric) &&
 		(len(tr.people) == 0 || len(current.att) == 0 || overlap(tr.people, current.att) > 0 || tr.anaphoric) {
 		return current
 	}
@@ -499,13 +532,16 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 	}
 	merged := map[*cluster]bool{}
 	for _, u := range out {
-		if u.hasDate {
+		if u.hasDate && !u.weak {
 			continue
 		}
 		var best *cluster
 		bestN := 0
 		for _, c := range out {
-			if c == u || !c.hasDate || merged[c] || c.call != u.call {
+			if c == u || !c.hasDate || c.weak || merged[c] || c.call != u.call {
+				continue
+			}
+			if u.hasDate && absDays(u.date.day, c.date.day) > 1 {
 				continue
 			}
 			n := overlap(u.att, c.att)
@@ -514,6 +550,21 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 			}
 			if n > bestN && (n >= 2 || n == len(u.att) && n > 0) {
 				best, bestN = c, n
+			}
+		}
+		if best == nil {
+			// an article about one dated meeting: its undated mentions are
+			// about it unless they name another place
+			var only *cluster
+			count := 0
+			for _, c := range out {
+				if c.hasDate && !c.weak && !c.date.vague && c.date.day != "" && !c.call && !merged[c] {
+					only = c
+					count++
+				}
+			}
+			if count == 1 && !u.call && samePlace(u.place, only.place) && (!u.hasDate || absDays(u.date.day, only.date.day) <= 1) {
+				best = only
 			}
 		}
 		if best != nil {
@@ -541,6 +592,16 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 				host = m
 			}
 		}
+		if host == nil && !c.hasDate {
+			// an undated call told next to an in-person meeting: remote
+			// participation in it ("During the visit, the leaders spoke by
+			// phone with Trump")
+			for _, m := range final {
+				if !m.call && nearParagraphs(m.paras, c.paras) {
+					host = m
+				}
+			}
+		}
 		if host == nil {
 			result = append(result, c)
 			continue
@@ -558,6 +619,9 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 }
 
 func (c *cluster) absorb(u *cluster) {
+	if !c.hasDate && u.hasDate {
+		c.date, c.hasDate, c.weak = u.date, true, u.weak
+	}
 	for k, v := range u.kinds {
 		c.kinds[k] += v
 	}
@@ -588,7 +652,7 @@ func (d *doc) render(cs []*cluster) []Meeting {
 			}
 			att = append(att, Person{Name: e.name, Role: d.entryWho(e).role})
 		}
-		if len(att) < 2 && !(len(att) == 1 && c.hasDate && c.date.day != "") {
+		if len(att) < 2 && !(len(att) == 1 && len(c.absent) > 0) {
 			continue
 		}
 		m := Meeting{Summary: c.summary(att), Date: c.date.day, Place: c.place, Attendees: att, Absent: []Absence{}}
@@ -645,37 +709,187 @@ func isAnaphoric(toks []token, cs, k int) bool {
 	return false
 }
 
-// distanceWords before a clause break say the clauses are about different
-// times ("days after Trump hosted Putin").
-var distanceWords = set(`days weeks months years hours day week month year decades`)
+// distanceWords between two events say they are at different times
+// ("days after Trump hosted Putin").
+var distanceWords = set(`days weeks months years hours day week month year decades earlier later last
+	previous ago`)
 
-// shareDates gives an undated meeting mention the date of another mention
-// in the same sentence ("spoke by phone with Putin on Monday before
-// hosting Zelensky", "held talks on March 3, where Rubio met Sybiha"),
-// unless the sentence puts a distance between them ("days after").
-func shareDates(toks []token, trs []trigger) {
+// shareDates gives an undated meeting mention a date said elsewhere in its
+// sentence ("spoke by phone with Putin on Monday before hosting Zelensky",
+// "shook hands on Friday after a trilateral meeting"), unless the sentence
+// puts a distance between them ("days after") or the date belongs to a
+// planned meeting.
+func (d *doc) shareDates(toks []token, s, e int, trs []trigger) {
 	for i := range trs {
-		if trs[i].hasDate || trs[i].future {
+		tr := &trs[i]
+		if tr.hasDate || tr.future {
 			continue
 		}
-		for j := range trs {
-			if i == j || !trs[j].hasDate || trs[j].future {
+		for k := s; k < e; k++ {
+			r, ok := dateAt(toks, k, e, d.day, false)
+			if !ok || r.vague {
 				continue
 			}
-			lo, hi := trs[i].ti, trs[j].ti
+			future := false
+			for j := range trs {
+				if trs[j].future && k >= trs[j].cs && k < trs[j].ce {
+					future = true
+				}
+			}
+			if future {
+				continue
+			}
+			lo, hi := tr.ti, k
 			if lo > hi {
 				lo, hi = hi, lo
 			}
 			apart := false
-			for k := lo; k < hi; k++ {
-				if distanceWords[toks[k].low] || toks[k].low == "earlier" || toks[k].low == "later" || toks[k].low == "last" || toks[k].low == "previous" {
+			for x := lo; x < hi; x++ {
+				if distanceWords[toks[x].low] {
 					apart = true
 				}
 			}
 			if !apart {
-				trs[i].date, trs[i].hasDate = trs[j].date, true
+				r.pos = k
+				tr.date, tr.hasDate, tr.weakDate = r, true, true
 				break
 			}
 		}
 	}
+}
+
+// spokeWith reports "spoke with Putin", "spoke directly": talks, not a
+// phone call or a word to reporters.
+func spokeWith(toks []token, k, e int) bool {
+	switch toks[k].low {
+	case "with", "directly", "face-to-face", "privately", "one-on-one", "separately":
+	default:
+		return false
+	}
+	for j := k; j < e && j < k+5; j++ {
+		switch toks[j].low {
+		case "phone", "telephone", "video", "reporters", "journalists", "media", "press":
+			return false
+		}
+	}
+	return true
+}
+
+// samePlace reports whether two place names can be the same place ("Ciragan
+// Palace" and "Istanbul" cannot be told apart; equal or nested names are).
+func samePlace(a, b string) bool {
+	if a == "" || b == "" {
+		return true
+	}
+	la, lb := strings.ToLower(a), strings.ToLower(b)
+	return strings.Contains(la, lb) || strings.Contains(lb, la)
+}
+
+// partOf are nouns of "at the start of the meeting".
+var partOf = set(`start end sidelines margins margin beginning conclusion opening close outset course
+	middle height wake`)
+
+// anchorBefore returns the preposition that governs the meeting noun at k
+// ("for", "during", "at", "in", "after", "following"), or "".
+func anchorBefore(toks []token, cs, k int) string {
+	j := k - 1
+	for j >= cs {
+		t := toks[j]
+		if t.kind != kWord {
+			return ""
+		}
+		if t.low == "of" && j-1 >= cs && partOf[toks[j-1].low] {
+			j -= 2
+			continue
+		}
+		if modifierWord(t) {
+			j--
+			continue
+		}
+		switch t.low {
+		case "for", "during", "at", "after", "following":
+			return t.low
+		}
+		return ""
+	}
+	return ""
+}
+
+// mainSubjectList returns the people a sentence opens with, after an
+// introductory phrase: "At the start of the meeting, the German and French
+// leaders praised ...".
+func (d *doc) mainSubjectList(pi, s int, tr *trigger) []*personEntry {
+	toks := d.paras[pi].toks
+	_, e := d.paras[pi].sentenceOf(s)
+	start := s
+	if introWords[toks[s].low] || prepositions[toks[s].low] || toks[s].low == "at" {
+		for k := s; k < e; k++ {
+			if toks[k].text == "," {
+				start = k + 1
+				break
+			}
+		}
+		if start == s {
+			return nil
+		}
+	}
+	if start >= tr.ti && start <= tr.ce && tr.ti > s {
+		// the list would be the meeting phrase itself
+		if start == tr.ti {
+			return nil
+		}
+	}
+	out, _ := d.parseList(pi, start, e)
+	return out
+}
+
+func nearParagraphs(a, b []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x-y <= 1 && y-x <= 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// absDays is the number of days between two YYYY-MM-DD dates (a large
+// number when either is not a day).
+func absDays(a, b string) int {
+	ta, err1 := time.Parse(time.DateOnly, a)
+	tb, err2 := time.Parse(time.DateOnly, b)
+	if err1 != nil || err2 != nil {
+		return 1 << 20
+	}
+	d := int(ta.Sub(tb).Hours() / 24)
+	if d < 0 {
+		d = -d
+	}
+	return d
+}
+
+// modifierWord reports words that can stand between a preposition or verb
+// and a meeting noun: "a virtual gathering", "Monday's hastily assembled
+// meeting", "their first round".
+func modifierWord(t token) bool {
+	if prepositions[t.low] || functionWords[t.low] && !isDeterminer(t.low) && t.low != "his" && t.low != "her" && t.low != "their" && t.low != "its" {
+		return false
+	}
+	return isDeterminer(t.low) || t.low == "'s" || t.low == "'" || t.cap || numberWords[t.low] || t.low == "his" ||
+		t.low == "her" || t.low == "their" || t.low == "its" ||
+		!functionWords[t.low] && !prepositions[t.low] && !speechVerbs[t.low] && !holdVerbs[t.low] &&
+			!meetingVerbs[t.low] && !verbAdverbs[t.low]
+}
+
+// negatedBefore reports a negation in the clause before token k ("did not
+// take part in the talks").
+func negatedBefore(toks []token, cs, k int) bool {
+	for j := cs; j < k; j++ {
+		switch toks[j].low {
+		case "not", "n't", "never", "without", "no":
+			return true
+		}
+	}
+	return false
 }

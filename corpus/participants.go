@@ -102,6 +102,9 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 		if j == i {
 			break
 		}
+		if j < e && isSpeech(toks[j]) && !weakSpeechVerbs[toks[j].low] && i > k && toks[i-1].text == "," {
+			break // "..., Merz's spokesman said": the attribution, not the list
+		}
 		found := d.itemPeople(pi, i, j, &ofTitle, &pending)
 		out = append(out, found...)
 		i = j
@@ -131,6 +134,12 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 		*ofTitle = ""
 		return out
 	}
+	// "the head of Israel's Mossad, David Barnea": the name follows
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && m.rstart <= s && m.start >= e {
+			return nil
+		}
+	}
 	// descriptions
 	title := ""
 	var nations []string
@@ -139,6 +148,11 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 		t := toks[k]
 		if t.low == "of" {
 			hasOf = true
+			continue
+		}
+		if t.low == "secretary" && k+1 < e && toks[k+1].low == "general" && title == "" {
+			title = "secretary-general"
+			k++
 			continue
 		}
 		if tt := titleOf(t.low); tt != "" && title == "" {
@@ -152,6 +166,10 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 			return nil
 		}
 		if name, n := d.entityAt(toks, k, e); n > 0 {
+			if k+n < e && (toks[k+n].low == "'s" || toks[k+n].low == "'") {
+				// "the head of Israel's Mossad": the office of the possessed body
+				return nil
+			}
 			nations = append(nations, name)
 			k += n - 1
 		}

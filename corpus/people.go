@@ -232,14 +232,14 @@ func splitRun(toks []token, s, e int) []nameRun {
 		return nil
 	}
 	for k := s; k < e; k++ {
-		if isDay(toks[k].low) || isMonth(toks[k].low) || functionWords[toks[k].low] && toks[k].low != "of" {
+		if isDay(toks[k].low) || isMonth(toks[k].low) || functionWords[toks[k].low] && toks[k].low != "of" && !chineseHe(toks, k, s, e) {
 			out = append(out, splitRun(toks, s, k)...)
 			return append(out, splitRun(toks, k+1, e)...)
 		}
 	}
 	r := nameRun{start: s, end: e, nameStart: s}
 	for k := s; k < e; k++ {
-		if !nameWord(toks, k) {
+		if !nameWord(toks, k) && !chineseHe(toks, k, s, e) {
 			r.nameStart = k + 1
 			if titleWords[toks[k].low] || honorifics[toks[k].low] {
 				r.titled = true
@@ -308,3 +308,9 @@ var nationalities = set(`american british french german italian chinese iranian 
 	haitian dominican jamaican south-african somali eritrean rwandan congolese ugandan tanzanian
 	ghanaian senegalese malian chadian nigerien zimbabwean zambian angolan mozambican namibian
 	u.s. us u.k. uk eu e.u. un u.n. nato`)
+
+// chineseHe reports the surname He after a title ("Vice Premier He
+// Lifeng"), which is not the pronoun.
+func chineseHe(toks []token, k, s, e int) bool {
+	return toks[k].text == "He" && k > s && titleWords[toks[k-1].low] && k+1 < e && toks[k+1].cap
+}

@@ -309,9 +309,6 @@ func (d *doc) description(pi, s, e int) who {
 			fig, ok = d.gaz.Leader(country, d.day)
 		} else {
 			fig, ok = d.gaz.Holder(country, title, d.day)
-			if !ok && title == "prime minister" {
-				fig, ok = d.gaz.Leader(country, d.day)
-			}
 		}
 		if !ok {
 			return who{}
