@@ -102,7 +102,7 @@ func mergeSplit(units []*qunit) []*qunit {
 	out := units[:0]
 	for i := 0; i < len(units); i++ {
 		u := units[i]
-		for u.hasSplit && i+1 < len(units) && units[i+1].parts[0] == u.split {
+		for u.hasSplit && i+1 < len(units) && units[i+1].parts[0] == u.split && !units[i+1].adjacent {
 			next := units[i+1]
 			u.parts = append(u.parts, next.parts...)
 			u.hasSplit, u.split = next.hasSplit, next.split
@@ -161,13 +161,17 @@ func isTitle(text string) bool {
 	if len(fs) < 2 || len(fs) > 8 || endsSentence(text) || strings.HasSuffix(text, ",") {
 		return false
 	}
+	content := 0
 	for _, f := range fs {
 		r, _ := utf8.DecodeRuneInString(f)
 		if unicode.IsLower(r) && !functionWords[f] {
 			return false
 		}
+		if !functionWords[strings.ToLower(f)] {
+			content++
+		}
 	}
-	return true
+	return content >= 2
 }
 
 func endsSentence(text string) bool {
@@ -282,8 +286,8 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 	for e < n && e < end+14 && toks[e].kind == kWord {
 		e++
 	}
-	if e+1 < n && toks[e].kind == kPunct && (toks[e].text == "," || toks[e].text == ":" || isDash(toks[e].text)) && toks[e+1].kind == kQuote {
-		return w, e + 1, true
+	if e+1 < n && toks[e].kind == kPunct && (toks[e].text == "," || toks[e].text == ":" || toks[e].text == "." || isDash(toks[e].text)) && toks[e+1].kind == kQuote {
+		return w, e + 1, true // “First part,” she said, “second part.” / she said. “Second.”
 	}
 	return w, -1, true
 }

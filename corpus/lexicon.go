@@ -103,7 +103,7 @@ var roleMods = set(`foreign defence defense interior finance trade economy econo
 // State Marco Rubio", "Prime Minister Keir Starmer").
 var titleWords = set(`president chancellor minister premier secretary secretary-general leader chief
 	spokesperson spokesman spokeswoman adviser advisor envoy negotiator ambassador commissioner
-	representative director director-general king queen emir prince princess sheikh sultan pope
+	representative director director-general king queen emir prince princess sultan pope
 	governor mayor senator sen. rep. gov. gen. lt. col. capt. adm. maj. sgt. dr. mr. mrs. ms. prof.
 	lord lady sir dame general commander colonel lieutenant captain admiral marshal ayatollah
 	prime vice deputy foreign defence defense interior finance trade special supreme high first

@@ -42,7 +42,7 @@ func TestMeetings(t *testing.T) {
 	}{
 		{"X hosted Y in place on weekday", "2025-03-14",
 			`Turkish President Recep Tayyip Erdogan hosted Zelensky in Ankara on Tuesday for talks on a prisoner exchange.`,
-			[]wantMeeting{{"2025-03-11", "Ankara", []string{"Recep Tayyip Erdogan", "Volodymyr Zelenskyy"}, nil}}, nil},
+			[]wantMeeting{{"2025-03-11", "Ankara", []string{"Recep Tayyip Erdogan", "Volodymyr Zelensky"}, nil}}, nil},
 		{"met with, explicit date", "2025-02-20",
 			`Secretary of State Marco Rubio met with Russian Foreign Minister Sergei Lavrov in Riyadh on Feb. 18, the first such meeting in years.`,
 			[]wantMeeting{{"2025-02-18", "Riyadh", []string{"Marco Rubio", "Sergei Lavrov"}, nil}}, nil},
@@ -69,7 +69,7 @@ func TestMeetings(t *testing.T) {
 			[]wantMeeting{{"2025-08-18", "White House", []string{"Donald Trump", "Volodymyr Zelenskyy"}, nil}}, []string{"JD Vance"}},
 		{"phone call the same day is an absence", "2025-08-18",
 			`Trump spoke by phone with Putin on Monday before hosting Zelensky at the White House.`,
-			[]wantMeeting{{"2025-08-18", "White House", []string{"Donald Trump", "Volodymyr Zelenskyy"}, map[string]string{"Vladimir Putin": "by phone"}}}, nil},
+			[]wantMeeting{{"2025-08-18", "White House", []string{"Donald Trump", "Volodymyr Zelensky"}, map[string]string{"Vladimir Putin": "by phone"}}}, nil},
 		{"a call alone is a meeting", "2025-03-19",
 			`Trump and Putin held a phone call on Tuesday that lasted more than two hours.`,
 			[]wantMeeting{{"2025-03-18", "", []string{"Donald Trump", "Vladimir Putin"}, nil}}, nil},
@@ -87,7 +87,7 @@ func TestMeetings(t *testing.T) {
 			[]wantMeeting{{"2025-03-03", "Jeddah", []string{"Marco Rubio", "Andrii Sybiha"}, nil}}, nil},
 		{"letter writers are not attendees", "2025-08-18",
 			"At the start of Monday's meeting in the Oval Office, Zelensky handed Trump a letter from his wife, Olena Zelenska, addressed to Melania Trump.\n\nTrump welcomed Zelensky warmly.",
-			[]wantMeeting{{"2025-08-18", "Oval Office", []string{"Donald Trump", "Volodymyr Zelenskyy"}, nil}}, []string{"Olena Zelenska", "Melania Trump"}},
+			[]wantMeeting{{"2025-08-18", "Oval Office", []string{"Donald Trump", "Volodymyr Zelensky"}, nil}}, []string{"Olena Zelenska", "Melania Trump"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -123,7 +123,7 @@ func (r *registry) resolveSingle(word string, titled bool) *personEntry {
 			r.byKey[k] = e
 			return e
 		}
-		e := r.addFull(fig.Name)
+		e := r.addFull(spelledLike(fig, word))
 		r.byKey[k] = e
 		return e
 	}
@@ -313,4 +313,17 @@ var nationalities = set(`american british french german italian chinese iranian 
 // Lifeng"), which is not the pronoun.
 func chineseHe(toks []token, k, s, e int) bool {
 	return toks[k].text == "He" && k > s && titleWords[toks[k-1].low] && k+1 < e && toks[k+1].cap
+}
+
+// spelledLike returns the figure's full name in the spelling of the
+// surname the article uses ("Zelensky" → "Volodymyr Zelensky").
+func spelledLike(f *Figure, surname string) string {
+	k := nameKey(surname)
+	for _, n := range append([]string{f.Name}, f.Aliases...) {
+		fs := strings.Fields(n)
+		if len(fs) >= 2 && nameKey(fs[len(fs)-1]) == k {
+			return n
+		}
+	}
+	return f.Name
 }

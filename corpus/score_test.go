@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"github.com/goccy/go-yaml"
+	"golang.org/x/text/unicode/norm"
 )
 
 // labelFile is the expected extraction for one test article.
@@ -38,11 +39,11 @@ type labelQuote struct {
 // score accumulates the figures of a scored set of articles.
 type score struct {
 	quoteLabels, quoteFound       int // recall
-	quoteOut, quoteRight          int // precision
+	quoteOut, quoteRight          int // precision (one prediction per label)
 	speakerRight                  int // among found quotes
 	attLabel, attOut, attRight    int // attendees, over matched meetings
 	absLabel, absOut, absRight    int
-	meetLabel, meetFound, meetOut int
+	meetLabel, meetFound, meetOut int // meetOut: predictions paired with no label
 	misses                        []string
 }
 
@@ -87,63 +88,52 @@ func (s *score) table() string {
 	return b.String()
 }
 
-// quoteWords normalises quoted text to lower-case words.
-func quoteWords(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(strings.ReplaceAll(s, "’", ""), "'", "")), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-}
-
-// coverage is the share of a's words (as a multiset) found in b.
-func coverage(a, b []string) float64 {
-	if len(a) == 0 {
-		return 0
-	}
-	count := map[string]int{}
-	for _, w := range b {
-		count[w]++
-	}
-	n := 0
-	for _, w := range a {
-		if count[w] > 0 {
-			count[w]--
-			n++
+// normText normalises text for scoring as the devset README says: NFKC,
+// lower case, diacritics folded, quote marks and apostrophes deleted, other
+// punctuation turned into spaces, spaces collapsed.
+func normText(s string) string {
+	s = norm.NFKC.String(s)
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case strings.ContainsRune("\"'“”‘’«»„‚‹›`´", r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			b.WriteByte(' ')
 		}
 	}
-	return float64(n) / float64(len(a))
+	return strings.Join(strings.Fields(b.String()), " ")
 }
 
-// quotesMatch: at least 0.8 of either text's words are in the other, and
-// the texts are not wildly different in size.
-func quotesMatch(label, got string) (bool, float64) {
-	l, g := quoteWords(label), quoteWords(got)
-	cl, cg := coverage(l, g), coverage(g, l)
-	best := cl
-	if cg > best {
-		best = cg
-	}
-	small, big := len(l), len(g)
-	if small > big {
-		small, big = big, small
-	}
-	return best >= 0.8 && (small*4 >= big || small >= 4), best
+// normName is normText without a leading "the".
+func normName(s string) string {
+	return strings.TrimPrefix(normText(s), "the ")
 }
 
-// sameName compares person or speaker names: equal after normalisation,
-// or the same person in the gazetteer.
-func sameName(a, b string) bool {
-	ka, kb := nameKey(strings.TrimPrefix(strings.TrimPrefix(a, "the "), "The ")), nameKey(strings.TrimPrefix(strings.TrimPrefix(b, "the "), "The "))
-	if ka == kb {
-		return true
-	}
-	if ka == "" || kb == "" {
+// quotesMatch: the normalised texts are equal, or one contains the other
+// and the shorter has at least 80% of the longer's words.
+func quotesMatch(label, got string) bool {
+	l, g := normText(label), normText(got)
+	if l == "" || g == "" {
 		return false
 	}
-	g := DefaultGazetteer()
-	fa, oka := g.Lookup(a)
-	fb, okb := g.Lookup(b)
-	return oka && okb && fa == fb
+	if l == g {
+		return true
+	}
+	short, long := l, g
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if !strings.Contains(" "+long+" ", " "+short+" ") {
+		return false
+	}
+	return float64(len(strings.Fields(short))) >= 0.8*float64(len(strings.Fields(long)))
 }
+
+// sameName compares normalised names; a surname alone is not the name.
+func sameName(a, b string) bool { return normName(a) == normName(b) }
 
 // scoreArticle compares the extraction of a with its labels.
 func (s *score) scoreArticle(name string, a *Article, l labelFile) {
@@ -151,130 +141,112 @@ func (s *score) scoreArticle(name string, a *Article, l labelFile) {
 		s.misses = append(s.misses, name+": "+fmt.Sprintf(format, args...))
 	}
 	s.quoteLabels += len(l.Quotes)
+	s.quoteOut += len(a.Quotes)
+	taken := map[int]bool{}
 	for _, lq := range l.Quotes {
-		var best *Quote
-		bestScore := 0.0
+		bi := -1
 		for i := range a.Quotes {
-			if ok, sc := quotesMatch(lq.Text, a.Quotes[i].Text); ok && sc > bestScore {
-				best, bestScore = &a.Quotes[i], sc
+			if !taken[i] && quotesMatch(lq.Text, a.Quotes[i].Text) {
+				bi = i
+				break
 			}
 		}
-		if best == nil {
+		if bi < 0 {
 			miss("quote not found: %q (%s)", lq.Text, lq.Speaker)
 			continue
 		}
+		taken[bi] = true
 		s.quoteFound++
-		if sameName(lq.Speaker, best.Speaker) {
+		s.quoteRight++
+		if sameName(lq.Speaker, a.Quotes[bi].Speaker) {
 			s.speakerRight++
 		} else {
-			miss("wrong speaker %q, want %q for %q", best.Speaker, lq.Speaker, lq.Text)
+			miss("wrong speaker %q, want %q for %q", a.Quotes[bi].Speaker, lq.Speaker, lq.Text)
 		}
 	}
-	s.quoteOut += len(a.Quotes)
-	for _, q := range a.Quotes {
-		ok := false
-		for _, lq := range l.Quotes {
-			if m, _ := quotesMatch(lq.Text, q.Text); m {
-				ok = true
-			}
-		}
-		if ok {
-			s.quoteRight++
-		} else {
+	for i, q := range a.Quotes {
+		if !taken[i] {
 			miss("extra quote %q (%s)", q.Text, q.Speaker)
 		}
 	}
 
 	s.meetLabel += len(l.Meetings)
-	used := map[int]bool{}
-	for _, lm := range l.Meetings {
-		bi, bestN := -1, 0
-		for i, m := range a.Meetings {
-			if used[i] {
-				continue
-			}
+	// each predicted meeting pairs with the labelled meeting whose
+	// attendees it overlaps most (ties: same date)
+	type pooled struct{ att, abs map[string]string }
+	pairs := make([]pooled, len(l.Meetings))
+	for i := range pairs {
+		pairs[i] = pooled{map[string]string{}, map[string]string{}}
+	}
+	for _, m := range a.Meetings {
+		best, bestN, bestDate := -1, 0, false
+		for i, lm := range l.Meetings {
 			n := 0
-			for _, want := range lm.Attendees {
-				for _, p := range m.Attendees {
+			for _, p := range m.Attendees {
+				for _, want := range lm.Attendees {
 					if sameName(want, p.Name) {
 						n++
 					}
 				}
 			}
-			if lm.Date != "" && m.Date == lm.Date {
-				n += 2
+			date := lm.Date != "" && lm.Date == m.Date
+			if n > bestN || n == bestN && n > 0 && date && !bestDate {
+				best, bestN, bestDate = i, n, date
 			}
-			if n > bestN && n >= 2 {
-				bi, bestN = i, n
-			}
+		}
+		if best < 0 {
+			s.meetOut++
+			miss("unpaired meeting %q %s %v", m.Summary, m.Date, names(m.Attendees))
+			continue
+		}
+		if m.Date != l.Meetings[best].Date {
+			miss("meeting %s: date %q, want %q", l.Meetings[best].Summary, m.Date, l.Meetings[best].Date)
+		}
+		for _, p := range m.Attendees {
+			pairs[best].att[normName(p.Name)] = p.Name
+		}
+		for _, ab := range m.Absent {
+			pairs[best].abs[normName(ab.Name)] = ab.Name + " (" + ab.Note + ")"
+		}
+	}
+	for i, lm := range l.Meetings {
+		got := pairs[i]
+		if len(got.att) > 0 {
+			s.meetFound++
+		} else {
+			miss("meeting not found: %s %s %v", lm.Summary, lm.Date, lm.Attendees)
 		}
 		s.attLabel += len(lm.Attendees)
 		s.absLabel += len(lm.Absent)
-		if bi < 0 {
-			miss("meeting not found: %s %s %v", lm.Summary, lm.Date, lm.Attendees)
-			continue
-		}
-		used[bi] = true
-		s.meetFound++
-		m := a.Meetings[bi]
-		if lm.Date != m.Date {
-			miss("meeting %s: date %q, want %q", lm.Summary, m.Date, lm.Date)
-		}
-		s.attOut += len(m.Attendees)
-		for _, p := range m.Attendees {
-			ok := false
-			for _, want := range lm.Attendees {
-				if sameName(want, p.Name) {
-					ok = true
-				}
+		s.attOut += len(got.att)
+		s.absOut += len(got.abs)
+		want := map[string]bool{}
+		for _, n := range lm.Attendees {
+			want[normName(n)] = true
+			if _, ok := got.att[normName(n)]; !ok && len(got.att) > 0 {
+				miss("meeting %s: missing attendee %s", lm.Summary, n)
 			}
-			if ok {
+		}
+		for k, n := range got.att {
+			if want[k] {
 				s.attRight++
 			} else {
-				miss("meeting %s: extra attendee %s", lm.Summary, p.Name)
+				miss("meeting %s: extra attendee %s", lm.Summary, n)
 			}
 		}
-		for _, want := range lm.Attendees {
-			ok := false
-			for _, p := range m.Attendees {
-				if sameName(want, p.Name) {
-					ok = true
-				}
-			}
-			if !ok {
-				miss("meeting %s: missing attendee %s", lm.Summary, want)
+		wantAbs := map[string]bool{}
+		for _, ab := range lm.Absent {
+			wantAbs[normName(ab.Name)] = true
+			if _, ok := got.abs[normName(ab.Name)]; !ok {
+				miss("meeting %s: missing absent %s (%s)", lm.Summary, ab.Name, ab.Note)
 			}
 		}
-		s.absOut += len(m.Absent)
-		for _, ab := range m.Absent {
-			ok := false
-			for _, want := range lm.Absent {
-				if sameName(want.Name, ab.Name) {
-					ok = true
-				}
-			}
-			if ok {
+		for k, n := range got.abs {
+			if wantAbs[k] {
 				s.absRight++
 			} else {
-				miss("meeting %s: extra absent %s (%s)", lm.Summary, ab.Name, ab.Note)
+				miss("meeting %s: extra absent %s", lm.Summary, n)
 			}
-		}
-		for _, want := range lm.Absent {
-			ok := false
-			for _, ab := range m.Absent {
-				if sameName(want.Name, ab.Name) {
-					ok = true
-				}
-			}
-			if !ok {
-				miss("meeting %s: missing absent %s (%s)", lm.Summary, want.Name, want.Note)
-			}
-		}
-	}
-	for i, m := range a.Meetings {
-		if !used[i] {
-			s.meetOut++
-			miss("unlabelled meeting %q %s %v", m.Summary, m.Date, names(m.Attendees))
 		}
 	}
 }

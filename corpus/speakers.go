@@ -33,7 +33,7 @@ func npTok(t token) bool {
 var numberWords = set(`two three four five six seven eight nine ten both several`)
 
 func isPronoun(low string) bool {
-	return low == "he" || low == "she" || low == "they" || low == "we" || low == "i"
+	return low == "he" || low == "she" || low == "they" || low == "we" || low == "i" || low == "it"
 }
 
 // prepositions that make a following name an object, not a subject.
@@ -193,6 +193,11 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 				}
 			}
 			return who{}
+		}
+		if t.low == "it" || t.low == "they" {
+			if w := d.orgAntecedent(pi, k); w.ok {
+				return w
+			}
 		}
 		if t.low == "they" || t.low == "we" || t.low == "i" || t.low == "it" {
 			return who{ok: true} // an attribution, but to no one we can name
@@ -360,4 +365,48 @@ func (d *doc) latestWithTitle(pi, ti int, title string) *personEntry {
 		}
 	}
 	return nil
+}
+
+// orgAntecedent resolves "it said" to the organisation an earlier sentence
+// (this paragraph or the one before) opens with: "Sudan's foreign
+// ministry rejected the statement. “…,” it said."
+func (d *doc) orgAntecedent(pi, ti int) who {
+	for qi := pi; qi >= 0 && qi >= pi-1; qi-- {
+		q := &d.paras[qi]
+		for si := len(q.sents) - 1; si >= 0; si-- {
+			st := q.sents[si]
+			if qi == pi && st[0] > ti {
+				continue
+			}
+			a := st[0]
+			b := npForward(q.toks, a)
+			if b == a || isPronoun(q.toks[a].low) || q.toks[a].low == "it" {
+				continue
+			}
+			if b > ti && qi == pi {
+				b = ti
+			}
+			w := d.npSpeaker(qi, a, b, false)
+			if w.ok && w.p == nil && w.name != "" {
+				return w
+			}
+			if w.ok && w.p != nil {
+				return who{} // a person is the subject: "it" is something else
+			}
+			if !w.ok && allCaps(q.toks, a, b) && b-a <= 4 {
+				// an unknown name that "it" refers to is a body: "Hamas"
+				return who{name: joinTokens(q.toks, a, b), ok: true}
+			}
+		}
+	}
+	return who{}
+}
+
+func allCaps(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !toks[k].cap {
+			return false
+		}
+	}
+	return b > a
 }
