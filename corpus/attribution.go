@@ -281,9 +281,9 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 		return who{}, -1, false
 	}
 	// the rest of the attribution: "told reporters on Monday", "said in a
-	// statement"
+	// statement", ", a researcher at a Kinshasa university"
 	e := end
-	for e < n && e < end+14 && toks[e].kind == kWord {
+	for e < n && e < end+30 && (toks[e].kind == kWord || toks[e].kind == kPunct && !strings.Contains(".!?;:", toks[e].text) && !(toks[e].text == "," && e+1 < n && toks[e+1].kind == kQuote)) {
 		e++
 	}
 	if e+1 < n && toks[e].kind == kPunct && (toks[e].text == "," || toks[e].text == ":" || toks[e].text == "." || isDash(toks[e].text)) && toks[e+1].kind == kQuote {
@@ -396,6 +396,14 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 	toks := p.toks
 	s, _ := p.sentenceOf(qi)
 	for k := qi - 1; k >= s; k-- {
+		if toks[k].low == "according" && k+1 < qi && toks[k+1].low == "to" {
+			b := npForward(toks, k+2)
+			if w := d.docSpeaker(pi, k+2, b); w.ok {
+				return w, false, b+1 >= qi, true
+			}
+		}
+	}
+	for k := qi - 1; k >= s; k-- {
 		t := toks[k]
 		if t.kind != kWord {
 			continue
@@ -411,6 +419,9 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 		isWeak := weakSpeechVerbs[t.low] && !t.cap
 		if !isSpeech(t) && !isWeak {
 			continue
+		}
+		if isWeak && !speechVerbs[t.low] && qi-k > 9 {
+			continue // "called", "described" govern only what follows closely
 		}
 		if k > 0 && (isDeterminer(toks[k-1].low) || toks[k-1].low == "'s" || toks[k-1].low == "his" || toks[k-1].low == "her") {
 			continue // a noun: "a call", "his remarks"
@@ -573,4 +584,29 @@ func (d *doc) outerSpeaker(pi, v, s int) (who, bool) {
 		return who{}, false
 	}
 	return who{}, false
+}
+
+// docSpeaker reads the noun phrase after "according to": a person or body,
+// or the author of a document ("a State Department readout of that call").
+func (d *doc) docSpeaker(pi, a, b int) who {
+	toks := d.paras[pi].toks
+	for k := a; k < b; k++ {
+		switch toks[k].low {
+		case "readout", "statement", "communique", "communiqué", "transcript", "report", "letter", "summary", "account", "release":
+			// the capitalised words before the document noun are its author
+			j := k
+			for j > a && toks[j-1].cap {
+				j--
+			}
+			if j < k {
+				return who{name: joinTokens(toks, j, k), ok: true}
+			}
+			return who{}
+		}
+	}
+	w := d.npSpeaker(pi, a, b, false)
+	if !w.ok {
+		w = d.unknownName(pi, a, b)
+	}
+	return w
 }

@@ -80,7 +80,11 @@ var rolesHead = set(`president chancellor minister premier secretary secretary-g
 	brother sister mother father negotiators mediators envoys ministers leaders aides advisers
 	spokespeople source sources adjutant fellow scholar historian chief-of-staff commissar
 	vice-president vice-chancellor prime-minister undersecretary under-secretary deputy-minister
-	tsar czar ruler dictator strongman monarch crown foreign-minister representative`)
+	tsar czar ruler dictator strongman monarch crown foreign-minister representative
+	countries governments parties sides nations groups residents resident analyst observers
+	chairperson correspondents commanders militants rebels fighters farmer farmers teacher
+	schoolteacher priest mother father villager villagers shopkeeper trader worker workers
+	doctor nurse student activist activists witness witnesses`)
 
 // roleMods are words that modify a role ("foreign affairs adviser").
 var roleMods = set(`foreign defence defense interior finance trade economy economic prime vice deputy
@@ -112,7 +116,8 @@ var titleWords = set(`president chancellor minister premier secretary secretary-
 	undersecretary under-secretary deputy-prime executive acting federal councillor councilor
 	congressman congresswoman senator-elect president-elect grand duke duchess crown-prince mp
 	economy economic health energy justice home environment agriculture education culture
-	transport labour labor development strategic industry`)
+	transport labour labor development strategic industry mr mrs ms miss dr sir dame lord lady
+	chairperson doña don señor señora senora father padre reverend pastor monsignor mullah`)
 
 // honorifics may precede a name but are not part of the role.
 var honorifics = set(`mr. mrs. ms. dr. sir dame lord lady mr mrs ms dr`)
@@ -171,6 +176,30 @@ const thingWordList = `
 	people's popular socialist communist green greens liberation revolutionary islamic
 	cooperation development partnership coalition willing contact format declaration
 	communique statement summit's agency's prize award order medal station
+	afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahrain
+	bangladesh belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria
+	burkina burundi cambodia cameroon canada chile china colombia comoros congo croatia cuba
+	cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji
+	finland france gabon gambia germany ghana greece grenada guatemala guinea guyana haiti
+	honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan
+	kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya
+	liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania
+	mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia
+	nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama
+	paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia
+	seychelles singapore slovakia slovenia somalia somaliland spain sudan suriname sweden switzerland
+	syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey türkiye turkmenistan tuvalu
+	uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe britain england
+	scotland wales crimea donbas gaza kashmir tigray darfur kyiv moscow washington beijing london
+	paris berlin brussels geneva doha cairo ankara istanbul riyadh jeddah tehran muscat baghdad
+	damascus beirut jerusalem tel aviv kabul islamabad delhi tokyo seoul pyongyang taipei hanoi
+	manila jakarta bangkok nairobi addis ababa khartoum kinshasa kigali goma tripoli tunis algiers
+	rabat dakar abuja pretoria johannesburg havana caracas bogota bogotá quito brasilia
+	brasília ottawa canberra rome madrid lisbon vienna warsaw prague budapest bucharest 
+	belgrade pristina zagreb sarajevo skopje tirana athens helsinki stockholm oslo copenhagen
+	tallinn riga vilnius minsk chisinau tbilisi yerevan baku astana tashkent alaska anchorage
+	florida texas california york hague abu dhabi dubai sharm el-sheikh putrajaya kuala lumpur
+	singapore busan osaka hiroshima vatican
 	european african asian american arab islamic israeli palestinian global international
 	monday tuesday wednesday thursday friday saturday sunday january february march april may june
 	july august september october november december oval`

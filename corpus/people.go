@@ -59,6 +59,19 @@ func (r *registry) addFull(name string) *personEntry {
 		}
 	}
 	if e == nil {
+		// "Kayikwamba Wagner" after "Thérèse Kayikwamba Wagner", or "Hassan
+		// Sheikh" and "Hassan Sheikh Mohamud": one name inside the other
+		for _, old := range r.list {
+			if nameInside(nameKey(old.name), k) {
+				e = old
+				if len(k) > len(nameKey(old.name)) && old.fig == nil {
+					old.name = name
+				}
+				break
+			}
+		}
+	}
+	if e == nil {
 		e = &personEntry{name: name, fig: fig, order: len(r.list)}
 		r.list = append(r.list, e)
 	} else if len(name) > len(e.name) && fig == nil {
@@ -74,6 +87,12 @@ func (r *registry) addFull(name string) *personEntry {
 	fs := strings.Fields(name)
 	if sk := nameKey(surnameOf(fs)); r.bySurname[sk] == nil {
 		r.bySurname[sk] = e
+	}
+	// "Sisi" for "el-Sisi", "Burhan" for "al-Burhan"
+	if last := fs[len(fs)-1]; arabicPrefix(token{text: last}) {
+		if sk := nameKey(last[strings.IndexByte(last, '-')+1:]); r.bySurname[sk] == nil {
+			r.bySurname[sk] = e
+		}
 	}
 	if femaleNames[strings.ToLower(fs[0])] {
 		e.female = true
@@ -126,6 +145,23 @@ func (r *registry) resolveSingle(word string, titled bool) *personEntry {
 		e := r.addFull(spelledLike(fig, word))
 		r.byKey[k] = e
 		return e
+	}
+	// "Anwar" for Anwar Ibrahim, "Lee" for Lee Jae-myung, "Abiy" for Abiy
+	// Ahmed: a name the article gives first-name or family-name first
+	var only *personEntry
+	for _, e := range r.list {
+		fs := strings.Fields(e.name)
+		if len(fs) >= 2 && nameKey(fs[0]) == k {
+			if only != nil && only != e {
+				only = nil
+				break
+			}
+			only = e
+		}
+	}
+	if only != nil {
+		r.byKey[k] = only
+		return only
 	}
 	if !titled {
 		return nil
@@ -326,4 +362,16 @@ func spelledLike(f *Figure, surname string) string {
 		}
 	}
 	return f.Name
+}
+
+// nameInside reports whether one multi-word name key starts or ends the
+// other ("kayikwamba wagner" and "therese kayikwamba wagner").
+func nameInside(a, b string) bool {
+	if a == b || strings.Count(a, " ") < 1 || strings.Count(b, " ") < 1 {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return strings.HasPrefix(b, a+" ") || strings.HasSuffix(b, " "+a)
 }

@@ -32,6 +32,12 @@ func npTok(t token) bool {
 
 var numberWords = set(`two three four five six seven eight nine ten both several`)
 
+// orgAnaphors are nouns that, after "the", refer back to a body named
+// before: "the group said", "the ministry added".
+var orgAnaphors = set(`group movement ministry militia rebels organisation organization alliance bloc
+	government agency party council office department administration side kremlin army
+	authority authorities committee coalition junta cabinet palace embassy company`)
+
 func isPronoun(low string) bool {
 	return low == "he" || low == "she" || low == "they" || low == "we" || low == "i" || low == "it"
 }
@@ -50,7 +56,7 @@ func (d *doc) sentenceSubject(pi, s, e int) *personEntry {
 		if m.start < s || m.start >= e || m.poss {
 			continue
 		}
-		if m.rstart > s && prepositions[p.toks[m.rstart-1].low] {
+		if m.rstart > s && prepositions[p.toks[m.rstart-1].low] && !(m.rstart > s+1 && p.toks[m.rstart-2].low == "according") {
 			continue
 		}
 		if m.kind == mPerson {
@@ -181,6 +187,9 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	for k := s; k < e; k++ {
 		t := p.toks[k]
 		if t.low == "he" || t.low == "she" {
+			if w := d.anonymousAntecedent(pi, k); w.ok {
+				return w
+			}
 			return d.entryWho(d.resolvePronoun(pi, k, t.low == "she"))
 		}
 		if t.low == "who" && k == s && k >= 2 && p.toks[k-1].text == "," {
@@ -201,6 +210,11 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 		}
 		if t.low == "they" || t.low == "we" || t.low == "i" || t.low == "it" {
 			return who{ok: true} // an attribution, but to no one we can name
+		}
+	}
+	if e-s == 2 && p.toks[s].low == "the" && orgAnaphors[p.toks[s+1].low] {
+		if w := d.orgAntecedent(pi, s); w.ok {
+			return w
 		}
 	}
 	for s < e && p.toks[s].kind == kWord && (p.toks[s].low == "the" || functionWords[p.toks[s].low] && !isDeterminer(p.toks[s].low)) && p.toks[s].low != "a" && p.toks[s].low != "an" {
@@ -241,6 +255,14 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 		}
 	}
 	last := p.toks[e-1]
+	if !org && last.cap && e-s >= 2 && !p.toks[e-2].cap && (rolesHead[p.toks[e-2].low] || orgHeads[p.toks[e-2].low] || p.toks[e-2].low == "agency") {
+		// "Syria's state news agency SANA": the body's own name
+		k := e - 1
+		for k > s && p.toks[k-1].cap {
+			k--
+		}
+		return who{name: joinTokens(p.toks, k, e), ok: true}
+	}
 	if org && !(rolesHead[last.low] && !orgHeads[last.low]) {
 		if sp, ok := d.gaz.Speaker(text); ok {
 			return who{name: sp.Name, ok: true}
@@ -279,6 +301,10 @@ func (d *doc) description(pi, s, e int) who {
 			case "prime minister", "foreign minister", "defence minister", "defense minister", "foreign secretary",
 				"vice president", "crown prince", "supreme leader":
 				title = two
+				k++
+				continue
+			case "secretary general":
+				title = "secretary-general"
 				k++
 				continue
 			}
@@ -409,4 +435,44 @@ func allCaps(toks []token, a, b int) bool {
 		}
 	}
 	return b > a
+}
+
+// anonymousAntecedent resolves "he said" to an unnamed source when the
+// sentence before opens with one ("A diplomat involved in the preparations
+// summed up the mood. «…», he said.").
+func (d *doc) anonymousAntecedent(pi, ti int) who {
+	p := &d.paras[pi]
+	s, _ := p.sentenceOf(ti)
+	qi, si := pi, -1
+	for i, st := range p.sents {
+		if st[0] == s {
+			si = i - 1
+		}
+	}
+	if si < 0 {
+		if pi == 0 {
+			return who{}
+		}
+		qi = pi - 1
+		si = len(d.paras[qi].sents) - 1
+		if si < 0 {
+			return who{}
+		}
+	}
+	q := &d.paras[qi]
+	st := q.sents[si]
+	a := st[0]
+	if a >= len(q.toks) || !(q.toks[a].low == "a" || q.toks[a].low == "an" || q.toks[a].low == "one") {
+		return who{}
+	}
+	b := npForward(q.toks, a+1)
+	for _, m := range q.ments {
+		if m.kind == mPerson && m.start >= a && m.start < b {
+			return who{}
+		}
+	}
+	if b > a+1 && rolesHead[q.toks[b-1].low] {
+		return who{role: roleText(q.toks, a, b), ok: true}
+	}
+	return who{}
 }
