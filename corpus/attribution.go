@@ -289,6 +289,9 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 	if e+1 < n && toks[e].kind == kPunct && (toks[e].text == "," || toks[e].text == ":" || toks[e].text == "." || isDash(toks[e].text)) && toks[e+1].kind == kQuote {
 		return w, e + 1, true // “First part,” she said, “second part.” / she said. “Second.”
 	}
+	if e < n && e > end && toks[e].kind == kQuote && strings.HasSuffix(toks[e-1].text, ".") {
+		return w, e, true // "he wrote on X. “Second.”": the full stop went with the initial
+	}
 	return w, -1, true
 }
 
@@ -380,13 +383,15 @@ func (d *doc) unknownName(pi, a, b int) who {
 			return who{}
 		}
 	}
-	var e *personEntry
 	if b-a == 1 {
-		e = d.reg.resolveSingle(toks[a].text, true)
-	} else {
-		e = d.reg.addFull(joinTokens(toks, a, b))
+		if e := d.reg.resolveSingle(toks[a].text, false); e != nil {
+			return d.entryWho(e)
+		}
+		// a single unknown name ("Hamas said", "Kullab said"): a speaker,
+		// but not someone to list among the article's people
+		return who{name: toks[a].text, ok: true}
 	}
-	return d.entryWho(e)
+	return d.entryWho(d.reg.addFull(joinTokens(toks, a, b)))
 }
 
 // pre looks for a speech verb before the quotation at token qi in its

@@ -47,6 +47,15 @@ var absenceCues = []struct {
 	{[]string{"was", "absent"}, "did not attend", false},
 	{[]string{"pulled", "out"}, "did not attend", false},
 	{[]string{"sat", "out"}, "skipped", false},
+	{[]string{"declined", "to", "come"}, "declined to come", false},
+	{[]string{"declined", "to", "travel"}, "declined to come", false},
+	{[]string{"declined", "an", "invitation"}, "declined the invitation", false},
+	{[]string{"declined", "the", "invitation"}, "declined the invitation", false},
+	{[]string{"turned", "down"}, "declined the invitation", false},
+	{[]string{"left", "before"}, "left before the talks", false},
+	{[]string{"walked", "out"}, "walked out", false},
+	{[]string{"refused", "to", "attend"}, "did not attend", false},
+	{[]string{"refused", "to", "send"}, "did not send a delegation", false},
 }
 
 // attendanceCues introduce a list of people who attended.
@@ -55,7 +64,10 @@ var attendanceAfter = [][]string{
 	{"attended", "by"}, {"joined", "by"}, {"also", "present", "were"}, {"present", "were"},
 	{"led", "by"}, {"headed", "by"}, {"accompanied", "by"}, {"flanked", "by"}, {"included"},
 	{"represented", "by"}, {"sent"}, {"mediated", "by"}, {"facilitated", "by"}, {"chaired", "by"},
-	{"hosted", "by"},
+	{"hosted", "by"}, {"co-chaired", "by"}, {"co-hosted", "by"}, {"at", "the", "table", "were"},
+	{"at", "the", "table", "was"}, {"in", "the", "room", "were"}, {"alongside"}, {"joined", "in", "person", "by"},
+	{"also", "present", "was"}, {"present", "was"}, {"also", "attending", "were"}, {"attending", "were"},
+	{"opened", "by"}, {"convened", "by"}, {"moderated", "by"}, {"presided", "over", "by"}, {"face", "to", "face", "with"},
 	{"participants", "included"}, {"participants", "were"}, {"around", "the", "table", "were"},
 }
 
@@ -64,12 +76,12 @@ var attendanceBefore = [][]string{
 	{"took", "part"}, {"taking", "part"}, {"participated"}, {"attended"}, {"were", "in", "attendance"},
 	{"was", "in", "attendance"}, {"were", "present"}, {"was", "present"}, {"also", "attended"},
 	{"joined", "the"}, {"sat", "in"}, {"led", "the"}, {"led", "a"}, {"led", "his"}, {"led", "her"},
-	{"headed", "the"}, {"represented"},
+	{"headed", "the"}, {"represented"}, {"were", "among"}, {"was", "among"},
 }
 
 // cueWords are the first words of every cue, to skip other words fast.
 var cueWords = func() map[string]bool {
-	m := map[string]bool{}
+	m := map[string]bool{"as": true}
 	for _, c := range absenceCues {
 		m[c.words[0]] = true
 	}
@@ -103,6 +115,7 @@ func matchAt(toks []token, k int, words []string) bool {
 func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 	toks := d.paras[pi].toks
 	var c *cluster
+	lastNote := ""
 	for k := s; k < e; k++ {
 		if !cueWords[toks[k].low] {
 			continue
@@ -151,6 +164,18 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			for _, p := range who {
 				c.addAbsent(p, cue.note)
 			}
+			lastNote = cue.note
+		}
+		if lastNote != "" && matchAt(toks, k, []string{"as", "did"}) {
+			// "Starmer took part by video link, as did Merz and Meloni"
+			who, _ := d.parseList(pi, k+2, e)
+			for _, p := range who {
+				if lastNote == "attended" {
+					c.addAttendees(p)
+				} else {
+					c.addAbsent(p, lastNote)
+				}
+			}
 		}
 		for _, cue := range attendanceAfter {
 			if !matchAt(toks, k, cue) {
@@ -174,6 +199,15 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			list, _ := d.parseList(pi, k+len(cue), e)
 			c.addAttendees(list...)
+			lastNote = "attended"
+			if cue[0] == "face" {
+				// "brought Medinsky face to face with Umerov"
+				for _, m := range d.paras[pi].ments {
+					if m.kind == mPerson && m.end >= k-2 && m.end <= k && !m.poss {
+						c.addAttendees(m.p)
+					}
+				}
+			}
 			if cue[0] == "joined" || cue[0] == "accompanied" || cue[0] == "flanked" {
 				c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
 			}
@@ -189,8 +223,17 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if (cue[0] == "led" || cue[0] == "headed") && !leadsDelegation(toks, k, e) {
 				continue
 			}
+			if negatedBefore(toks, clauseStart(toks, s, k), k) {
+				// "Neither Tshisekedi nor Kagame attended"
+				for _, p := range d.clauseSubject(pi, s, k) {
+					c.addAbsent(p, "did not attend")
+				}
+				lastNote = "did not attend"
+				continue
+			}
 			c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
 			c.addParagraph(pi)
+			lastNote = "attended"
 		}
 	}
 }

@@ -83,6 +83,11 @@ func dateAt(toks []token, k, e int, pub time.Time, future bool) (dateRef, bool) 
 			return dateRef{key: "rel:" + prev + ":" + t.low, vague: true}, true
 		}
 	}
+	if (prev == "in" || prev == "since") && len(t.low) == 4 && startsDigit(t.low) {
+		if y, err := strconv.Atoi(t.low); err == nil && y > 1900 && y < 2200 && (pub.IsZero() || y != pub.Year()) {
+			return dateRef{key: "y:" + t.low, vague: true}, true
+		}
+	}
 	if m, ok := months[t.low]; ok && (t.cap || strings.HasSuffix(t.low, ".")) && !(t.low == "may" && !startsDigit(next) && !startsDigit(prev)) {
 		if r, ok := monthDate(toks, k, m, pub); ok {
 			return r, true

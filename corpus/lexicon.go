@@ -171,7 +171,7 @@ const thingWordList = `
 	airlines airways plan initiative agreement accord deal act bill law constitution declaration
 	charter protocol convention doctrine war operation campaign offensive crisis day week month
 	year spring summer autumn fall winter christmas easter ramadan eid olympics games cup championship
-	north south east west northern southern eastern western central
+	north south east west northern southern eastern western central middle far near
 	community political economic federal democratic republican liberal conservative labour
 	people's popular socialist communist green greens liberation revolutionary islamic
 	cooperation development partnership coalition willing contact format declaration

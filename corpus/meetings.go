@@ -22,6 +22,7 @@ type trigger struct {
 	// meeting") refer to a meeting already reported
 	anaphoric bool
 	weakDate  bool     // the date was said elsewhere in the sentence
+	remote    bool     // "joined by phone": someone's remote part in another meeting
 	c         *cluster // where it was filed
 }
 
@@ -37,8 +38,9 @@ type cluster struct {
 	absent  []absentEntry
 	paras   []int
 	first   int
-	last    int  // latest paragraph that mentions it
-	weak    bool // its date was only inherited from another clause
+	last    int      // latest paragraph that mentions it
+	weak    bool     // its date was only inherited from another clause
+	during  *cluster // a call made during this meeting ("during the visit")
 }
 
 type absentEntry struct {
@@ -52,6 +54,7 @@ var meetingNouns = map[string]string{
 	"talks": "talks", "negotiations": "talks", "discussions": "talks", "consultations": "talks",
 	"sit-down": "meeting", "conference": "conference", "session": "meeting", "encounter": "meeting",
 	"tete-a-tete": "meeting", "face-to-face": "meeting", "gathering": "meeting",
+	"ceremony": "meeting", "signing": "meeting", "videoconference": "call", "video-conference": "call",
 }
 
 // meetingVerbs are verbs whose subject and object meet.
@@ -80,6 +83,9 @@ func (d *doc) meetings() []Meeting {
 			d.shareDates(p.toks, sent[0], sent[1], trs)
 			var here *cluster
 			for i := range trs {
+				if trs[i].remote {
+					continue
+				}
 				c := d.assign(&clusters, &trs[i], current)
 				if c == nil {
 					continue
@@ -92,6 +98,12 @@ func (d *doc) meetings() []Meeting {
 			target := here
 			if target == nil {
 				target = current
+			}
+			// a call "during the visit" / "at the summit" is part of that meeting
+			for i := range trs {
+				if trs[i].call && trs[i].c != nil && current != nil && duringSentence(p.toks, sent[0], trs[i].ti) {
+					trs[i].c.during = current
+				}
 			}
 			d.sentenceCues(pi, sent[0], sent[1], trs, target)
 			if here != nil {
@@ -124,8 +136,12 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case t.low == "round" && k+2 < e && toks[k+1].low == "of" && meetingNouns[toks[k+2].low] != "":
 			tr.kind = "talks"
 			k += 2
+		case (t.low == "round" || t.low == "rounds") && k > s && roundWords[toks[k-1].low]:
+			tr.kind = "talks"
 		case (t.low == "spoke" || t.low == "speaks" || t.low == "speaking") && k+1 < e && spokeWith(toks, k+1, e):
 			tr.verb, tr.kind = true, "talks"
+		case (t.low == "signed" || t.low == "sign" || t.low == "signs") && signsAgreement(toks, k+1, e):
+			tr.verb, tr.kind = true, "meeting"
 		case meetingVerbs[t.low]:
 			if (t.low == "sat") && !(k+2 < e && toks[k+1].low == "down") {
 				continue
@@ -200,10 +216,20 @@ func isFuture(toks []token, cs, k int, verb bool) bool {
 		}
 	}
 	if verb && k > cs && toks[k-1].low == "to" {
+		// "had flown to Ankara to meet Erdogan": a purpose, not a plan
+		for i := k - 2; i >= cs && i >= k-6; i-- {
+			if motionVerbs[toks[i].low] {
+				return false
+			}
+		}
 		return true
 	}
 	return false
 }
+
+// motionVerbs in the past make "to meet" the purpose of a trip that
+// happened.
+var motionVerbs = set(`flew flown travelled traveled came went arrived returned headed visited sailed drove`)
 
 // triggerDate finds the date of a meeting mention: a weekday or date
 // right before it ("Monday's talks", "Friday's Putin meeting") or anywhere
@@ -233,7 +259,7 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 	// a capitalised modifier right before the noun: "the White House meetings"
 	if !tr.verb {
 		k := tr.ti
-		for k-1 >= tr.cs && toks[k-1].cap && toks[k-1].kind == kWord && !isDay(toks[k-1].low) {
+		for k-1 >= tr.cs && toks[k-1].cap && toks[k-1].kind == kWord && !isDay(toks[k-1].low) && !functionWords[toks[k-1].low] {
 			k--
 		}
 		if k < tr.ti {
@@ -332,17 +358,29 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		}
 	}
 	if tr.call {
-		// "speaking by phone with Putin", "Trump spoke by phone to Putin"
-		for j := k - 1; j >= tr.cs && j >= k-3; j-- {
-			if speechVerbs[toks[j].low] || toks[j].low == "talked" || toks[j].low == "held" || toks[j].low == "had" {
+		// "speaking by phone with Putin", "Macron and Zelenskiy spoke with
+		// Trump by phone", "held a phone call with": both sides take part
+		for j := k - 1; j >= tr.cs && j >= k-8; j-- {
+			if talkVerbs[toks[j].low] {
 				out = append(out, d.subjectList(pi, j, tr.cs, s)...)
+				for a := j + 1; a < tr.ce && a < j+4; a++ {
+					if toks[a].low == "with" || toks[a].low == "to" {
+						obj, _ := d.parseList(pi, a+1, tr.ce)
+						out = append(out, obj...)
+						break
+					}
+				}
 				break
+			}
+			if joinVerbs[toks[j].low] {
+				tr.remote = true // "took part by phone": remote participation, an absence
+				return nil
 			}
 		}
 	}
 	// "with X and Y", "between X and Y" shortly after the noun
 	for a := k + 1; a < tr.ce && a <= k+6; a++ {
-		if toks[a].low == "with" || toks[a].low == "between" {
+		if toks[a].low == "with" || toks[a].low == "between" || toks[a].low == "by" && a == k+1 {
 			obj, _ := d.parseList(pi, a+1, tr.ce)
 			out = append(out, obj...)
 			break
@@ -355,7 +393,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	// meeting", "after a trilateral meeting": the sentence's subject takes part
 	if !tr.call && !negatedBefore(toks, tr.cs, k) {
 		if anchor := anchorBefore(toks, tr.cs, k); anchor != "" {
-			if anchor != "after" && anchor != "following" || len(out) == 0 {
+			if anchor != "after" && anchor != "following" || len(out) == 0 && !tr.anaphoric {
 				if tr.cs > s && isClauseBreak(toks, tr.cs) && toks[tr.cs].low != anchor {
 					// "..., but the Ukrainian president joined the talks"
 					sub, _ := d.parseList(pi, tr.cs+1, k)
@@ -371,14 +409,28 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	for j >= tr.cs && toks[j].kind == kWord && !holdVerbs[toks[j].low] && modifierWord(toks[j]) {
 		j--
 	}
+	if j > tr.cs && (toks[j].low == "over" || toks[j].low == "at") && holdVerbs[toks[j-1].low] {
+		j-- // "presided over the signing"
+	}
 	if j >= tr.cs && holdVerbs[toks[j].low] && !negatedBefore(toks, tr.cs, j) {
 		out = append(out, d.subjectList(pi, j, tr.cs, s)...)
 	}
 	return dedupe(out)
 }
 
+// roundWords before "round" make it a round of talks ("the first round").
+var roundWords = set(`first second third fourth fifth sixth seventh eighth ninth tenth latest previous
+	last new next final opening fresh another this that`)
+
+// talkVerbs make a phone call a conversation between their subject and
+// object; joinVerbs make it someone's remote part in a meeting.
+var talkVerbs = set(`spoke speaking speaks talked talking talks held holding had having called calling
+	phoned phoning`)
+var joinVerbs = set(`joined joining joins participated participating attended attending took taking
+	dialled dialed listened`)
+
 // holdVerbs take a meeting as their object; their subject takes part.
-var holdVerbs = set(`told addressed briefed held hold holds holding hosted host hosts attended attend attends attending joined
+var holdVerbs = set(`presided chaired told addressed briefed held hold holds holding hosted host hosts attended attend attends attending joined
 	join joins chaired chair chairs convened convene had has have wrapped concluded began opened
 	led leads lead ending ended end began begin started start resumed resume`)
 
@@ -484,7 +536,7 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 			continue
 		}
 		if tr.hasDate {
-			if c.hasDate && c.date.key == tr.date.key {
+			if c.hasDate && c.date.key == tr.date.key && (samePlace(tr.place, c.place) || tr.anaphoric) {
 				return c
 			}
 			continue
@@ -513,7 +565,10 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 	// unless it names another place or other people
 	if current != nil && current.call == tr.call && (tr.pi-current.last <= 1 || tr.anaphoric && tr.pi-current.last <= 6) &&
 		(samePlace(tr.place, current.place) || tr.anaphoric) &&
-		(len(tr.people) == 0 || len(current.att) == 0 || overlap(tr.people, current.att) > 0 || tr.anaphoric) {
+		(len(tr.people) == 0 || len(current.att) == 0 || overlap(tr.people, current.att) > 0 && !(tr.verb && len(tr.people) >= 2) ||
+			overlap(tr.people, current.att) == len(tr.people) || tr.anaphoric) {
+		// "Before the talks, Araghchi met Tajani": a meeting of its own when it
+		// names people the current one does not have
 		return current
 	}
 	return nil
@@ -592,15 +647,10 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 				host = m
 			}
 		}
-		if host == nil && !c.hasDate {
-			// an undated call told next to an in-person meeting: remote
-			// participation in it ("During the visit, the leaders spoke by
-			// phone with Trump")
-			for _, m := range final {
-				if !m.call && nearParagraphs(m.paras, c.paras) {
-					host = m
-				}
-			}
+		if host == nil && !c.hasDate && c.during != nil {
+			// "During the visit, the leaders spoke by phone with Trump":
+			// remote participation in the meeting under way
+			host = c.during
 		}
 		if host == nil {
 			result = append(result, c)
@@ -761,6 +811,9 @@ func (d *doc) shareDates(toks []token, s, e int, trs []trigger) {
 // spokeWith reports "spoke with Putin", "spoke directly": talks, not a
 // phone call or a word to reporters.
 func spokeWith(toks []token, k, e int) bool {
+	if isLyAdverb(toks[k]) && k+1 < e && toks[k+1].low == "with" {
+		k++ // "spoke briefly with Macron"
+	}
 	switch toks[k].low {
 	case "with", "directly", "face-to-face", "privately", "one-on-one", "separately":
 	default:
@@ -887,7 +940,33 @@ func modifierWord(t token) bool {
 func negatedBefore(toks []token, cs, k int) bool {
 	for j := cs; j < k; j++ {
 		switch toks[j].low {
-		case "not", "n't", "never", "without", "no":
+		case "not", "n't", "never", "without", "no", "neither", "nor":
+			return true
+		}
+	}
+	return false
+}
+
+// duringSentence reports a sentence that places what follows during a
+// meeting already reported: "During the visit, ...", "While the talks went
+// on, ...".
+func duringSentence(toks []token, s, k int) bool {
+	for j := s; j < k && j < s+3; j++ {
+		switch toks[j].low {
+		case "during", "while", "meanwhile", "midway":
+			return true
+		}
+	}
+	return false
+}
+
+// signsAgreement reports "signed an agreement", "signed a set of accords":
+// a signing where the signatories meet.
+func signsAgreement(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+6; j++ {
+		switch toks[j].low {
+		case "agreement", "agreements", "accord", "accords", "deal", "declaration", "treaty", "pact",
+			"memorandum", "communique", "communiqué", "ceasefire", "truce", "protocol", "framework":
 			return true
 		}
 	}

@@ -119,7 +119,7 @@ func sortMentions(ms []mention) {
 
 // validFullName checks a candidate name of two words or more.
 func validFullName(toks []token, s, e int) bool {
-	if e-s > 5 {
+	if e-s > 7 {
 		return false
 	}
 	caps := 0

@@ -5,7 +5,7 @@ import (
 )
 
 // listConnectors join the items of a list of participants.
-var listConnectors = set(`and with along plus together including alongside both also`)
+var listConnectors = set(`and with along plus together including alongside both also nor neither either or`)
 
 // entityAt matches a country or organisation name of up to four words at
 // token k ("European Commission", "United States", "NATO").
@@ -95,7 +95,22 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 			i++
 			continue
 		}
+		if (t.low == "who" || t.low == "which") && i > k && toks[i-1].text == "," {
+			// "Kaja Kallas, who signed the pact, the EU trade commissioner ..."
+			j := i + 1
+			for j < e && j < i+20 && toks[j].text != "," {
+				j++
+			}
+			if j < e && toks[j].text == "," {
+				i = j + 1
+				continue
+			}
+			break
+		}
 		j := i
+		if toks[j].low == "its" || toks[j].low == "his" || toks[j].low == "her" || toks[j].low == "their" || toks[j].low == "our" {
+			j++ // "its senior negotiator, Omar Hamdan"
+		}
 		for j < e && (npTok(toks[j]) || toks[j].low == "heads" || toks[j].low == "other" || toks[j].low == "top") && toks[j].low != "who" && toks[j].low != "for" {
 			j++
 		}
