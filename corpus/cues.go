@@ -55,6 +55,9 @@ var absenceCues = []struct {
 	{[]string{"left", "before"}, "left before the talks", false},
 	{[]string{"walked", "out"}, "walked out", false},
 	{[]string{"refused", "to", "attend"}, "did not attend", false},
+	{[]string{"declined", ","}, "declined", false},
+	{[]string{"declined", "."}, "declined", false},
+	{[]string{"refused", ","}, "declined", false},
 	{[]string{"refused", "to", "send"}, "did not send a delegation", false},
 }
 

@@ -138,7 +138,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			k += 2
 		case (t.low == "round" || t.low == "rounds") && k > s && roundWords[toks[k-1].low]:
 			tr.kind = "talks"
-		case (t.low == "spoke" || t.low == "speaks" || t.low == "speaking") && k+1 < e && spokeWith(toks, k+1, e):
+		case (t.low == "spoke" || t.low == "speaks" || t.low == "speaking" || t.low == "spoken") && k+1 < e && spokeWith(toks, k+1, e):
 			tr.verb, tr.kind = true, "talks"
 		case (t.low == "signed" || t.low == "sign" || t.low == "signs") && signsAgreement(toks, k+1, e):
 			tr.verb, tr.kind = true, "meeting"
@@ -270,6 +270,9 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 	}
 	for k := tr.cs; k < tr.ce; k++ {
 		t := toks[k]
+		if k > tr.ti && (t.low == "to" && k+1 < tr.ce && !toks[k+1].cap && !isDeterminer(toks[k+1].low) || isSpeech(t)) {
+			break // "to press for an agreement reached in Ohrid": another matter
+		}
 		if t.low != "in" && t.low != "at" {
 			continue
 		}
@@ -813,6 +816,9 @@ func (d *doc) shareDates(toks []token, s, e int, trs []trigger) {
 func spokeWith(toks []token, k, e int) bool {
 	if isLyAdverb(toks[k]) && k+1 < e && toks[k+1].low == "with" {
 		k++ // "spoke briefly with Macron"
+	}
+	if toks[k].low == "on" && k+2 < e && isDay(toks[k+1].low) {
+		k += 2 // "had spoken on Friday with Munir"
 	}
 	switch toks[k].low {
 	case "with", "directly", "face-to-face", "privately", "one-on-one", "separately":

@@ -5,7 +5,7 @@ import (
 )
 
 // listConnectors join the items of a list of participants.
-var listConnectors = set(`and with along plus together including alongside both also nor neither either or`)
+var listConnectors = set(`and with along plus together including alongside both also nor neither either or by`)
 
 // entityAt matches a country or organisation name of up to four words at
 // token k ("European Commission", "United States", "NATO").
@@ -115,6 +115,12 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 			j++
 		}
 		if j == i {
+			// a description the list does not need before ", Name":
+			// "the EU special representative for the dialogue, Peter Sørensen"
+			if next := d.nameAfterComma(pi, i, e); next > i {
+				i = next
+				continue
+			}
 			break
 		}
 		if j < e && isSpeech(toks[j]) && !weakSpeechVerbs[toks[j].low] && i > k && toks[i-1].text == "," {
@@ -299,4 +305,25 @@ func (d *doc) hyphenNames(t token) []*personEntry {
 		return nil
 	}
 	return out
+}
+
+// nameAfterComma looks a few tokens ahead of a list that cannot go on for a
+// comma (or closing parenthesis) followed by a named person, and returns
+// where that name starts (else i).
+func (d *doc) nameAfterComma(pi, i, e int) int {
+	toks := d.paras[pi].toks
+	for j := i; j < e && j < i+12; j++ {
+		t := toks[j]
+		if t.kind == kQuote || t.kind == kPunct && strings.Contains(".;:", t.text) {
+			return i
+		}
+		if t.text == "," || t.text == ")" {
+			for _, m := range d.paras[pi].ments {
+				if m.kind == mPerson && m.rstart >= j+1 && m.rstart <= j+3 {
+					return j + 1
+				}
+			}
+		}
+	}
+	return i
 }
