@@ -84,7 +84,7 @@ var attendanceBefore = [][]string{
 
 // cueWords are the first words of every cue, to skip other words fast.
 var cueWords = func() map[string]bool {
-	m := map[string]bool{"as": true}
+	m := map[string]bool{"as": true, "accompanied": true, "flanked": true, "joined": true}
 	for _, c := range absenceCues {
 		m[c.words[0]] = true
 	}
@@ -177,6 +177,22 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 					c.addAttendees(p)
 				} else {
 					c.addAbsent(p, lastNote)
+				}
+			}
+		}
+		if (toks[k].low == "joined" || toks[k].low == "accompanied" || toks[k].low == "flanked") && !matchAt(toks, k+1, []string{"by"}) {
+			// "was accompanied in the Oval Office by", "joined at the table by"
+			for j := k + 2; j < e && j <= k+6; j++ {
+				if toks[j].low == "by" && !(j+1 < e && (toks[j+1].low == "phone" || toks[j+1].low == "video" || toks[j+1].low == "telephone")) {
+					list, _ := d.parseList(pi, j+1, e)
+					c.addAttendees(list...)
+					c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
+					c.addParagraph(pi)
+					lastNote = "attended"
+					break
+				}
+				if toks[j].kind != kWord {
+					break
 				}
 			}
 		}

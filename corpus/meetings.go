@@ -66,7 +66,7 @@ var futureCues = set(`will would could might may shall 'll planned plans plannin
 	possible potential future next upcoming expected expect prospective arrangements arranging arrange
 	hoped-for proposal possibility prospect eventual hopes hope want wants wanted seek seeks seeking
 	ready willing invited invite invites invitation offer offered agreed agree agrees suggest
-	suggested consider considering schedule scheduled mooted floated`)
+	suggested consider considering schedule scheduled mooted floated toward towards agreeing`)
 
 // clauseBreak words end the clause a meeting mention belongs to.
 var clauseBreak = set(`after before while when whereas which where but because although though until
@@ -112,6 +112,7 @@ func (d *doc) meetings() []Meeting {
 		}
 	}
 	clusters = d.mergeClusters(clusters)
+	d.ledeDate(clusters)
 	return d.render(clusters)
 }
 
@@ -356,7 +357,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			j = m.start
 			continue
 		}
-		if isDeterminer(t.low) {
+		if isDeterminer(t.low) || t.low == "their" || t.low == "its" || !modifierWord(t) {
 			break
 		}
 	}
@@ -563,6 +564,22 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 	}
 	if best != nil {
 		return best
+	}
+	// "the summit" after a summit and a later side meeting: the latest
+	// meeting of that kind
+	if tr.anaphoric && !tr.verb && len(tr.people) == 0 {
+		var best *cluster
+		for _, c := range clusters {
+			if c.future || c.call != tr.call || c.kinds[tr.kind] == 0 || tr.pi-c.last > 6 {
+				continue
+			}
+			if best == nil || c.last > best.last {
+				best = c
+			}
+		}
+		if best != nil && (current == nil || current.kinds[tr.kind] == 0) {
+			return best
+		}
 	}
 	// an undated mention right after a meeting was reported is about it,
 	// unless it names another place or other people
@@ -977,4 +994,29 @@ func signsAgreement(toks []token, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// ledeDate dates the article's main meeting, when no mention of it carries a
+// date, with the day the first paragraph gives ("Trump said Thursday he had
+// agreed with Xi ..." above "The two leaders met ... in Busan").
+func (d *doc) ledeDate(cs []*cluster) {
+	var main *cluster
+	for _, c := range cs {
+		if !c.future && (main == nil || c.first < main.first) {
+			main = c
+		}
+	}
+	if main == nil || main.hasDate || main.first > 1 || len(d.paras) == 0 {
+		return
+	}
+	toks := d.paras[0].toks
+	for k := range toks {
+		if r, ok := dateAt(toks, k, len(toks), d.day, false); ok && !r.vague && r.day != "" {
+			if isFuture(toks, 0, k, false) {
+				return
+			}
+			main.date, main.hasDate = r, true
+			return
+		}
+	}
 }

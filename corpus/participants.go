@@ -18,6 +18,9 @@ func (d *doc) entityAt(toks []token, k, e int) (name string, n int) {
 			return "", 0
 		}
 		text := joinTokens(toks, k, k+l)
+		if l == 1 && len(text) <= 3 && strings.ToUpper(text) != text {
+			continue // "Un" in "Kim Jong Un" is not the UN
+		}
 		if c, ok := d.gaz.Country(text); ok {
 			return c.Name, l
 		}
@@ -161,6 +164,10 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 			return nil
 		}
 	}
+	// "the two leaders", "both men": the people just named
+	if n := groupSize(toks, s, e); n > 0 {
+		return d.lastPeople(pi, s, n)
+	}
 	// descriptions
 	title := ""
 	var nations []string
@@ -260,6 +267,13 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 	if j < s {
 		return nil
 	}
+	if _, named := d.mentionAt(pi, j-1); toks[j].low == "and" && j > ss && !named && !nationalities[toks[j-1].low] {
+		// "Lee stopped in Tokyo on Saturday and met Ishiba": the sentence's subject
+		if w := d.mainSubject(pi, ss, v); w.p != nil {
+			return []*personEntry{w.p}
+		}
+		return nil
+	}
 	k := j
 	for k-1 >= s && (npTok(toks[k-1]) || toks[k-1].low == "and" || toks[k-1].low == "other" || toks[k-1].text == ",") && toks[k-1].low != "who" {
 		k--
@@ -326,4 +340,54 @@ func (d *doc) nameAfterComma(pi, i, e int) int {
 		}
 	}
 	return i
+}
+
+// groupSize reads "the two leaders", "both presidents", "the three men":
+// how many people the phrase refers back to (0 when it is not such a phrase).
+func groupSize(toks []token, s, e int) int {
+	n := 0
+	for k := s; k < e; k++ {
+		switch toks[k].low {
+		case "two", "both":
+			n = 2
+		case "three":
+			n = 3
+		case "the", "their":
+		case "leaders", "presidents", "men", "women", "ministers", "premiers", "sides'", "heads":
+			if k == e-1 {
+				return n
+			}
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// lastPeople returns the n distinct people named most recently before
+// token ti of paragraph pi (this paragraph and the one before).
+func (d *doc) lastPeople(pi, ti, n int) []*personEntry {
+	var out []*personEntry
+	for qi := pi; qi >= 0 && qi >= pi-1 && len(out) < n; qi-- {
+		ms := d.paras[qi].ments
+		for i := len(ms) - 1; i >= 0 && len(out) < n; i-- {
+			m := ms[i]
+			if m.kind != mPerson || qi == pi && m.start >= ti {
+				continue
+			}
+			dup := false
+			for _, o := range out {
+				if o == m.p {
+					dup = true
+				}
+			}
+			if !dup {
+				out = append(out, m.p)
+			}
+		}
+	}
+	if len(out) < n {
+		return nil
+	}
+	return out
 }
