@@ -54,6 +54,8 @@ var absenceCues = []struct {
 	{[]string{"turned", "down"}, "declined the invitation", false},
 	{[]string{"left", "before"}, "left before the talks", false},
 	{[]string{"walked", "out"}, "walked out", false},
+	{[]string{"left", "the", "room"}, "left the room", false},
+	{[]string{"then", "left"}, "left the room", false},
 	{[]string{"refused", "to", "attend"}, "did not attend", false},
 	{[]string{"declined", ","}, "declined", false},
 	{[]string{"declined", "."}, "declined", false},
@@ -147,8 +149,11 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if !matchAt(toks, k, cue.words) {
 				continue
 			}
-			if cue.words[0] == "not" && cue.words[1] == "in" && !(k+2 < e && toks[k+2].cap) {
-				continue // only "not in Istanbul"
+			if cue.words[0] == "not" && cue.words[1] == "in" && !(k+2 < e && toks[k+2].cap && k > 0 && (toks[k-1].low == "was" || toks[k-1].low == "were")) {
+				continue // only "was not in Istanbul"
+			}
+			if cue.note == "by phone" && talkVerbBefore(toks, clauseStart(toks, s, k), k) {
+				continue // "spoke with Trump by phone": a call of its own
 			}
 			var who []*personEntry
 			if cue.object {
@@ -308,4 +313,15 @@ func (d *doc) clauseSubject(pi, s, k int) []*personEntry {
 		return who
 	}
 	return d.subjectList(pi, k, cs, s)
+}
+
+// talkVerbBefore reports a verb of conversation in tokens [s, k) ("spoke
+// with", "talked", "held a call").
+func talkVerbBefore(toks []token, s, k int) bool {
+	for j := s; j < k; j++ {
+		if talkVerbs[toks[j].low] {
+			return true
+		}
+	}
+	return false
 }

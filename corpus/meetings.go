@@ -79,6 +79,7 @@ func (d *doc) meetings() []Meeting {
 	for pi := range d.paras {
 		p := &d.paras[pi]
 		for _, sent := range p.sents {
+			d.current = current
 			trs := d.triggers(pi, sent[0], sent[1])
 			d.shareDates(p.toks, sent[0], sent[1], trs)
 			var here *cluster
@@ -109,6 +110,7 @@ func (d *doc) meetings() []Meeting {
 			if here != nil {
 				current = here
 			}
+			d.current = current
 		}
 	}
 	clusters = d.mergeClusters(clusters)

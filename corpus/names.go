@@ -45,6 +45,8 @@ type doc struct {
 	day   time.Time // publication time; zero when unknown
 	paras []para
 	reg   *registry
+
+	current *cluster // the meeting the text is about, while meetings are read
 }
 
 func newDoc(a *Article, g *Gazetteer) *doc {
@@ -155,6 +157,9 @@ func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
 	}
 	if e == nil {
 		return mention{}, false
+	}
+	if r.nameStart == r.start && e.fig == nil && afterPlacePreposition(p.toks, r.start) {
+		return mention{}, false // "at Qasr Al Watan", "in Seri Perdana": a place
 	}
 	m := mention{kind: mPerson, start: r.nameStart, end: r.end, rstart: r.nameStart, rend: r.end, p: e}
 	if r.end < len(p.toks) && (p.toks[r.end].low == "'s" || p.toks[r.end].low == "'") {
@@ -356,4 +361,21 @@ func (d *doc) learnGender(p *para) {
 			}
 		}
 	}
+}
+
+// afterPlacePreposition reports a name right after "at", "in" or "near"
+// (with an optional "the"), which names a place.
+func afterPlacePreposition(toks []token, s int) bool {
+	k := s - 1
+	if k >= 0 && toks[k].low == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].low {
+	case "at", "in", "near", "inside", "outside":
+		return true
+	}
+	return false
 }

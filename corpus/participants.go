@@ -166,6 +166,9 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 	}
 	// "the two leaders", "both men": the people just named
 	if n := groupSize(toks, s, e); n > 0 {
+		if c := d.current; c != nil && len(c.att) >= n {
+			return append([]*personEntry(nil), c.att[:n]...)
+		}
 		return d.lastPeople(pi, s, n)
 	}
 	// descriptions
@@ -226,7 +229,7 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 		}
 	case title == "" && len(nations) > 0 && allNationalities(toks, s, e):
 		*pending = append(*pending, nations...)
-	case title != "" && len(nations) == 0 && e-s <= 3 && toks[s].low == "the" && !strings.HasSuffix(toks[e-1].low, "s"):
+	case title != "" && title != "leader" && len(nations) == 0 && e-s <= 3 && toks[s].low == "the" && !strings.HasSuffix(toks[e-1].low, "s"):
 		// "the president": the latest person with that title
 		if h := d.latestWithTitle(pi, s, title); h != nil {
 			out = append(out, h)
