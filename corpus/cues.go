@@ -312,7 +312,16 @@ func (d *doc) clauseSubject(pi, s, k int) []*personEntry {
 	if who, _ := d.parseList(pi, cs, k); len(who) > 0 {
 		return who
 	}
-	return d.subjectList(pi, k, cs, s)
+	if who := d.subjectList(pi, k, cs, s); len(who) > 0 {
+		return who
+	}
+	if cs > s && (toks[cs-1].low == "but" || toks[cs-1].low == "and") {
+		// "welcomed both leaders but left before the talks began"
+		if w := d.mainSubject(pi, s, k); w.p != nil {
+			return []*personEntry{w.p}
+		}
+	}
+	return nil
 }
 
 // talkVerbBefore reports a verb of conversation in tokens [s, k) ("spoke

@@ -88,7 +88,7 @@ func dateAt(toks []token, k, e int, pub time.Time, future bool) (dateRef, bool) 
 			return dateRef{key: "y:" + t.low, vague: true}, true
 		}
 	}
-	if m, ok := months[t.low]; ok && (t.cap || strings.HasSuffix(t.low, ".")) && !(t.low == "may" && !startsDigit(next) && !startsDigit(prev)) {
+	if m, ok := months[t.low]; ok && (t.cap || strings.HasSuffix(t.low, ".")) && !(t.low == "may" && !startsDigit(next) && !startsDigit(prev) && (prev == "" || prev == "." || prev == "\"" || prev == "“")) {
 		if r, ok := monthDate(toks, k, m, pub); ok {
 			return r, true
 		}

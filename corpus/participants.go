@@ -5,7 +5,7 @@ import (
 )
 
 // listConnectors join the items of a list of participants.
-var listConnectors = set(`and with along plus together including alongside both also nor neither either or by`)
+var listConnectors = set(`and with along plus together including alongside also nor neither either or by`)
 
 // entityAt matches a country or organisation name of up to four words at
 // token k ("European Commission", "United States", "NATO").
@@ -94,7 +94,8 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 			}
 			break
 		}
-		if t.kind == kPunct && t.text == "," || t.kind == kWord && listConnectors[t.low] {
+		if t.kind == kPunct && t.text == "," || t.kind == kWord && listConnectors[t.low] ||
+			t.low == "both" && i+1 < e && toks[i+1].cap {
 			i++
 			continue
 		}
