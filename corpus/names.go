@@ -55,6 +55,15 @@ func newDoc(a *Article, g *Gazetteer) *doc {
 	for i, p := range a.Paragraphs {
 		spans := findQuoteSpans(p)
 		toks := tokenize(p, spans)
+		for k := range toks {
+			if toks[k].kind == kWord && toks[k].cap {
+				if isNameWord(toks[k], g) {
+					toks[k].nw = 1
+				} else {
+					toks[k].nw = -1
+				}
+			}
+		}
 		d.paras[i] = para{text: p, spans: spans, toks: toks, sents: sentences(toks, p, spans)}
 	}
 	d.findPeople()

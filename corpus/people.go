@@ -133,19 +133,6 @@ func (r *registry) resolveSingle(word string, titled bool) *personEntry {
 	if e, ok := r.byKey[k]; ok {
 		return e
 	}
-	fig, ok := r.gaz.Lookup(word)
-	if !ok {
-		fig, ok = r.gaz.LookupSurname(word)
-	}
-	if ok {
-		if e := r.byFig[fig]; e != nil {
-			r.byKey[k] = e
-			return e
-		}
-		e := r.addFull(spelledLike(fig, word))
-		r.byKey[k] = e
-		return e
-	}
 	// "Anwar" for Anwar Ibrahim, "Lee" for Lee Jae-myung, "Abiy" for Abiy
 	// Ahmed: a name the article gives first-name or family-name first
 	var only *personEntry
@@ -162,6 +149,19 @@ func (r *registry) resolveSingle(word string, titled bool) *personEntry {
 	if only != nil {
 		r.byKey[k] = only
 		return only
+	}
+	fig, ok := r.gaz.Lookup(word)
+	if !ok {
+		fig, ok = r.gaz.LookupSurname(word)
+	}
+	if ok {
+		if e := r.byFig[fig]; e != nil {
+			r.byKey[k] = e
+			return e
+		}
+		e := r.addFull(spelledLike(fig, word))
+		r.byKey[k] = e
+		return e
 	}
 	if !titled {
 		return nil
@@ -295,7 +295,7 @@ func nameWord(toks []token, k int) bool {
 	if toks[k].nw != 0 {
 		return toks[k].nw > 0
 	}
-	ok := isNameWord(toks[k])
+	ok := isNameWord(toks[k], DefaultGazetteer())
 	if ok {
 		toks[k].nw = 1
 	} else {
@@ -304,14 +304,14 @@ func nameWord(toks []token, k int) bool {
 	return ok
 }
 
-func isNameWord(t token) bool {
+func isNameWord(t token, g *Gazetteer) bool {
 	if t.low == "of" || titleWords[t.low] || notNameWords[t.low] || nationalities[t.low] || orgHeads[t.low] {
 		return false
 	}
 	if nameParticles[t.low] {
 		return true
 	}
-	if g := DefaultGazetteer(); g != nil {
+	if g != nil {
 		if _, ok := g.countries[nameKey(t.text)]; ok {
 			return false
 		}

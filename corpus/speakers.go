@@ -264,10 +264,7 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 		return who{name: joinTokens(p.toks, k, e), ok: true}
 	}
 	if org && !(rolesHead[last.low] && !orgHeads[last.low]) {
-		if sp, ok := d.gaz.Speaker(text); ok {
-			return who{name: sp.Name, ok: true}
-		}
-		return who{name: text, ok: true}
+		return who{name: text, ok: true} // as the article names it
 	}
 	if rolesHead[last.low] || last.low == "sources" {
 		return who{role: text, ok: true} // an anonymous source
