@@ -118,7 +118,7 @@ var titleWords = set(`president chancellor minister premier secretary secretary-
 	economy economic health energy justice home environment agriculture education culture
 	transport labour labor development strategic industry mr mrs ms miss dr sir dame lord lady
 	chairperson doña don señor señora senora father padre reverend pastor monsignor mullah
-	lt gen maj col brig adm capt sgt cmdr`)
+	lt gen maj col brig adm capt sgt cmdr datuk dato seri tun`)
 
 // honorifics may precede a name but are not part of the role.
 var honorifics = set(`mr. mrs. ms. dr. sir dame lord lady mr mrs ms dr`)
@@ -199,7 +199,7 @@ const thingWordList = `
 	brasília ottawa canberra rome madrid lisbon vienna warsaw prague budapest bucharest 
 	belgrade pristina zagreb sarajevo skopje tirana athens helsinki stockholm oslo copenhagen
 	tallinn riga vilnius minsk chisinau tbilisi yerevan baku astana tashkent alaska anchorage
-	florida texas california york hague abu dhabi dubai sharm el-sheikh putrajaya kuala lumpur
+	florida texas california york hague dhabi dubai sharm el-sheikh putrajaya kuala lumpur
 	singapore busan osaka hiroshima vatican
 	european african asian american arab islamic israeli palestinian global international
 	monday tuesday wednesday thursday friday saturday sunday january february march april may june
@@ -224,7 +224,22 @@ var femaleNames = set(`ursula giorgia kaja annalena olena melania hillary kamala
 	golda tzipi ayelet nadia fatima leila aisha amina yasmin mariam noor hind reem rania queen
 	penny priti suella yvette rachel shabana angela
 	lisa alice helen jane janet joan judith julie karin kathleen kelly kim lauren margaret nicola
-	patricia rebecca ruth sandra sharon stephanie tanja tina ursula wendy zelda`)
+	patricia rebecca ruth sandra sharon stephanie tanja tina ursula wendy zelda thérèse therese
+	marie maría marina mette magdalena ana-maria annalena ségolène hélène helene isabelle catherine
+	claire françoise francoise anne-marie brigitte sylvie nathalie véronique veronique agnès agnes
+	aurélie aurelie élisabeth elisabeth emmanuelle valérie valerie kristi kaja ingrida evika
+	ekaterina oksana olha yuliia yulia tetiana iryna halyna khrystyna nadiya svitlana natalya
+	lyudmila galina irina tatyana marta zuzana dubravka maia salome tamar nino shirin fatemeh
+	zahra maryam leila layla huda rania dina amal nour hala mona samira sahar hana aisha ayesha
+	benazir sheikh-hasina hasina priyanka nirmala smriti sushma indira sonia mamata meloni
+	yoon-mi yoko yuriko sanae hye-kyung kyung-wha mi-kyung eun-ha su-jin ji-won ying yingying
+	xiaoling mei li-ying wen-jing tsai ing-wen hsiao bi-khim erna gro jonas mette-marie sanna
+	kristrún katrín kirsti kersti kaja inga ilze laimdota dalia giedre ingrida viola mairead
+	micheál michelle emma emily olivia sophia amelia charlotte harriet lucy kemi priti suella
+	liz theresa yvette angela rachel bridget lisa jacinda penny kamala nikki condoleezza
+	madeleine hillary tulsi kristi pam karoline susie elise nancy tammy amy jeanne janet gina
+	gabriela gabriella claudia xiomara dina dilma cristina michelle luisa fernanda rosalba
+	carolina delcy maría-corina corina`)
 
 // femaleCues and maleCues are words near a name that give its gender.
 var femaleCues = set(`she her hers herself mrs. ms. mrs ms wife mother daughter sister queen princess

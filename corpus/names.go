@@ -163,6 +163,9 @@ func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
 		e = d.reg.byKey[nameKey(joinTokens(p.toks, r.nameStart, r.end))]
 	case n == 1:
 		e = d.reg.resolveSingle(p.toks[r.nameStart].text, r.titled)
+	case n >= 2 && nameParticles[p.toks[r.nameStart].low]:
+		// "Ms von der Leyen": a surname with its particles
+		e = d.reg.resolveSingle(joinTokens(p.toks, r.nameStart, r.end), r.titled)
 	}
 	if e == nil {
 		return mention{}, false

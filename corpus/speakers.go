@@ -90,7 +90,6 @@ func (d *doc) resolvePronoun(pi, ti int, female bool) *personEntry {
 			return m.p
 		}
 	}
-	var fallback *personEntry
 	for qi := pi; qi >= 0 && qi >= pi-3; qi-- {
 		q := &d.paras[qi]
 		for k := len(q.sents) - 1; k >= 0; k-- {
@@ -99,12 +98,16 @@ func (d *doc) resolvePronoun(pi, ti int, female bool) *personEntry {
 				continue
 			}
 			if e := d.subjectCached(qi, k); ok(e) {
-				if !female || e.female {
-					return e
+				// the nearest subject not known to be of the other sex, unless
+				// its sentence names someone known to be of the right one
+				if female && !e.female || !female && !e.male {
+					for _, m := range q.ments {
+						if m.kind == mPerson && m.start >= st[0] && m.start < st[1] && m.p != e && (female && m.p.female || !female && m.p.male) {
+							return m.p
+						}
+					}
 				}
-				if fallback == nil {
-					fallback = e // unknown gender: only if no known woman is nearer
-				}
+				return e
 			}
 			// any compatible person in that sentence, latest first
 			for mi := len(q.ments) - 1; mi >= 0; mi-- {
@@ -115,7 +118,7 @@ func (d *doc) resolvePronoun(pi, ti int, female bool) *personEntry {
 			}
 		}
 	}
-	return fallback
+	return nil
 }
 
 // subjectCached memoises sentence subjects.
