@@ -73,6 +73,7 @@ var attendanceAfter = [][]string{
 	{"at", "the", "table", "was"}, {"in", "the", "room", "were"}, {"alongside"}, {"joined", "in", "person", "by"},
 	{"also", "present", "was"}, {"present", "was"}, {"also", "attending", "were"}, {"attending", "were"},
 	{"opened", "by"}, {"convened", "by"}, {"moderated", "by"}, {"presided", "over", "by"}, {"face", "to", "face", "with"},
+	{"in", "the", "presence", "of"},
 	{"participants", "included"}, {"participants", "were"}, {"around", "the", "table", "were"},
 }
 
@@ -81,7 +82,8 @@ var attendanceBefore = [][]string{
 	{"took", "part"}, {"taking", "part"}, {"participated"}, {"attended"}, {"were", "in", "attendance"},
 	{"was", "in", "attendance"}, {"were", "present"}, {"was", "present"}, {"also", "attended"},
 	{"joined", "the"}, {"sat", "in"}, {"led", "the"}, {"led", "a"}, {"led", "his"}, {"led", "her"},
-	{"headed", "the"}, {"represented"}, {"were", "among"}, {"was", "among"},
+	{"headed", "the"}, {"represented"}, {"were", "among"}, {"was", "among"}, {"joined", "them"}, {"joined", "him"},
+	{"joined", "her"},
 }
 
 // cueWords are the first words of every cue, to skip other words fast.

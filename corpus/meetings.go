@@ -55,6 +55,7 @@ var meetingNouns = map[string]string{
 	"sit-down": "meeting", "conference": "conference", "session": "meeting", "encounter": "meeting",
 	"tete-a-tete": "meeting", "face-to-face": "meeting", "gathering": "meeting",
 	"ceremony": "meeting", "signing": "meeting", "videoconference": "call", "video-conference": "call",
+	"lunch": "meeting", "dinner": "meeting", "breakfast": "meeting", "luncheon": "meeting",
 }
 
 // meetingVerbs are verbs whose subject and object meet.
@@ -142,6 +143,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case (t.low == "round" || t.low == "rounds") && k > s && roundWords[toks[k-1].low]:
 			tr.kind = "talks"
 		case (t.low == "spoke" || t.low == "speaks" || t.low == "speaking" || t.low == "spoken") && k+1 < e && spokeWith(toks, k+1, e):
+			tr.verb, tr.kind = true, "talks"
+		case t.low == "spent" && spentWith(toks, k+1, e):
 			tr.verb, tr.kind = true, "talks"
 		case (t.low == "signed" || t.low == "sign" || t.low == "signs") && signsAgreement(toks, k+1, e):
 			tr.verb, tr.kind = true, "meeting"
@@ -232,7 +235,8 @@ func isFuture(toks []token, cs, k int, verb bool) bool {
 
 // motionVerbs in the past make "to meet" the purpose of a trip that
 // happened.
-var motionVerbs = set(`flew flown travelled traveled came went arrived returned headed visited sailed drove`)
+var motionVerbs = set(`flew flown travelled traveled came went arrived returned headed visited sailed drove
+	moved move moves`)
 
 // triggerDate finds the date of a meeting mention: a weekday or date
 // right before it ("Monday's talks", "Friday's Putin meeting") or anywhere
@@ -276,7 +280,7 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		if k > tr.ti && (t.low == "to" && k+1 < tr.ce && !toks[k+1].cap && !isDeterminer(toks[k+1].low) || isSpeech(t)) {
 			break // "to press for an agreement reached in Ohrid": another matter
 		}
-		if t.low != "in" && t.low != "at" {
+		if t.low != "in" && t.low != "at" && !(t.low == "to" && k > 0 && motionVerbs[toks[k-1].low]) {
 			continue
 		}
 		if k > 0 && notPlaceBefore[toks[k-1].low] {
@@ -331,6 +335,11 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	if tr.verb {
 		out = append(out, d.subjectList(pi, k, tr.cs, s)...)
 		a := k + 1
+		if toks[k].low == "spent" {
+			for a < tr.ce && toks[a].low != "with" {
+				a++
+			}
+		}
 		for a < tr.ce && (toks[a].low == "with" || toks[a].low == "down" || toks[a].low == "by" || isDay(toks[a].low) || verbAdverbs[toks[a].low] || isLyAdverb(toks[a]) || toks[a].low == "on") {
 			a++
 		}
@@ -1021,4 +1030,17 @@ func (d *doc) ledeDate(cs []*cluster) {
 			return
 		}
 	}
+}
+
+// spentWith reports "spent nearly four hours with Araghchi".
+func spentWith(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+6; j++ {
+		if toks[j].low == "with" {
+			return j > k
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
 }

@@ -187,6 +187,28 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 			k++
 			continue
 		}
+		if k+1 < e && title == "" {
+			// "the foreign ministers of France, Britain and Germany"
+			two := strings.TrimSuffix(t.low+" "+toks[k+1].low, "s")
+			switch two {
+			case "foreign minister", "defence minister", "defense minister", "finance minister", "trade minister",
+				"prime minister", "vice president", "crown prince", "national security adviser", "security adviser":
+				if two == "defense minister" {
+					two = "defence minister"
+				}
+				if two == "security adviser" {
+					two = "national security adviser"
+				}
+				title = two
+				k++
+				continue
+			}
+		}
+		if t.low == "national" && k+2 < e && toks[k+1].low == "security" && strings.HasPrefix(toks[k+2].low, "adviser") && title == "" {
+			title = "national security adviser"
+			k += 2
+			continue
+		}
 		if tt := titleOf(t.low); tt != "" && title == "" {
 			if t.low == "prime" && !(k+1 < e && toks[k+1].low == "minister") {
 				continue
