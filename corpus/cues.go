@@ -55,6 +55,8 @@ var absenceCues = []struct {
 	{[]string{"left", "before"}, "left before the talks", false},
 	{[]string{"walked", "out"}, "walked out", false},
 	{[]string{"left", "the", "room"}, "left the room", false},
+	{[]string{"not", "part", "of"}, "not part of the meeting", false},
+	{[]string{"no", "part", "in"}, "not part of the meeting", false},
 	{[]string{"then", "left"}, "left the room", false},
 	{[]string{"refused", "to", "attend"}, "did not attend", false},
 	{[]string{"declined", ","}, "declined", false},
@@ -73,7 +75,7 @@ var attendanceAfter = [][]string{
 	{"at", "the", "table", "was"}, {"in", "the", "room", "were"}, {"alongside"}, {"joined", "in", "person", "by"},
 	{"also", "present", "was"}, {"present", "was"}, {"also", "attending", "were"}, {"attending", "were"},
 	{"opened", "by"}, {"convened", "by"}, {"moderated", "by"}, {"presided", "over", "by"}, {"face", "to", "face", "with"},
-	{"in", "the", "presence", "of"},
+	{"in", "the", "presence", "of"}, {"brought", "in"}, {"brought", "together"},
 	{"participants", "included"}, {"participants", "were"}, {"around", "the", "table", "were"},
 }
 

@@ -28,19 +28,20 @@ type trigger struct {
 
 // cluster is one meeting: every trigger and cue that refers to it.
 type cluster struct {
-	kinds   map[string]int
-	date    dateRef
-	hasDate bool
-	place   string
-	future  bool
-	call    bool
-	att     []*personEntry
-	absent  []absentEntry
-	paras   []int
-	first   int
-	last    int      // latest paragraph that mentions it
-	weak    bool     // its date was only inherited from another clause
-	during  *cluster // a call made during this meeting ("during the visit")
+	kinds    map[string]int
+	date     dateRef
+	hasDate  bool
+	place    string
+	future   bool
+	call     bool
+	att      []*personEntry
+	absent   []absentEntry
+	paras    []int
+	first    int
+	last     int      // latest paragraph that mentions it
+	weak     bool     // its date was only inherited from another clause
+	during   *cluster // a call made during this meeting ("during the visit")
+	distinct bool     // begun by "X met Y": not to be folded into the main meeting blindly
 }
 
 type absentEntry struct {
@@ -167,6 +168,10 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		tr.date, tr.hasDate = d.triggerDate(toks, tr)
 		tr.place = d.placeIn(pi, tr)
 		tr.people = d.triggerPeople(pi, s, &tr)
+		if tr.verb && !tr.hasDate && (toks[s].low == "before" || toks[s].low == "ahead" || toks[s].low == "after") && len(tr.people) >= 2 {
+			// "Before the talks, Araghchi met Tajani": an event of its own
+			tr.date, tr.hasDate = dateRef{key: "rel:" + toks[s].low + ":" + strings.Join(entryNames(tr.people), "+"), vague: true}, true
+		}
 		tr.anaphoric = !tr.verb && isAnaphoric(toks, tr.cs, tr.ti)
 		out = append(out, tr)
 	}
@@ -232,6 +237,11 @@ func isFuture(toks []token, cs, k int, verb bool) bool {
 	}
 	return false
 }
+
+// bodyWords name bodies, not places.
+var bodyWords = set(`council committee commission assembly union organization organisation group alliance
+	forum conference coalition party bank fund agency ministry department board court tribunal
+	cabinet parliament congress senate`)
 
 // motionVerbs in the past make "to meet" the purpose of a trip that
 // happened.
@@ -323,6 +333,11 @@ func (d *doc) placeName(pi, a, b int) string {
 	name := joinTokens(p.toks, a, b)
 	if _, ok := d.gaz.Organisation(name); ok {
 		return ""
+	}
+	for k := a; k < b; k++ {
+		if bodyWords[p.toks[k].low] {
+			return "" // "the General Council meeting": a body, not a place
+		}
 	}
 	return name
 }
@@ -527,6 +542,7 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 	}
 	if c == nil {
 		c = &cluster{kinds: map[string]int{}, future: tr.future, call: tr.call, first: tr.pi}
+		c.distinct = tr.verb && len(tr.people) >= 2 // "X met Y": a meeting of its own
 		*clusters = append(*clusters, c)
 	}
 	tr.c = c
@@ -649,7 +665,8 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 					count++
 				}
 			}
-			if count == 1 && !u.call && samePlace(u.place, only.place) && (!u.hasDate || absDays(u.date.day, only.date.day) <= 1) {
+			if count == 1 && !u.call && samePlace(u.place, only.place) && (!u.hasDate || absDays(u.date.day, only.date.day) <= 1) &&
+				(!u.distinct || len(u.att)-overlap(u.att, only.att) <= 1 && overlap(u.att, only.att) >= 1) {
 				best = only
 			}
 		}
@@ -808,7 +825,7 @@ func (d *doc) shareDates(toks []token, s, e int, trs []trigger) {
 		}
 		for k := s; k < e; k++ {
 			r, ok := dateAt(toks, k, e, d.day, false)
-			if !ok || r.vague {
+			if !ok || r.vague && !strings.HasPrefix(r.key, "y:") && !strings.HasPrefix(r.key, "m:") {
 				continue
 			}
 			future := false
@@ -896,6 +913,14 @@ func anchorBefore(toks []token, cs, k int) string {
 		switch t.low {
 		case "for", "during", "at", "after", "following":
 			return t.low
+		case "from":
+			// "emerged from two days of talks", "returned from the summit"
+			if j > cs {
+				switch toks[j-1].low {
+				case "emerged", "returned", "back", "fresh", "home":
+					return "during"
+				}
+			}
 		}
 		return ""
 	}
@@ -1043,4 +1068,12 @@ func spentWith(toks []token, k, e int) bool {
 		}
 	}
 	return false
+}
+
+func entryNames(es []*personEntry) []string {
+	out := make([]string, len(es))
+	for i, e := range es {
+		out[i] = e.name
+	}
+	return out
 }

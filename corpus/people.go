@@ -275,6 +275,10 @@ func splitRun(toks []token, s, e int) []nameRun {
 	}
 	r := nameRun{start: s, end: e, nameStart: s}
 	for k := s; k < e; k++ {
+		if (toks[k].low == "seri" || toks[k].low == "sri") && k > s && (toks[k-1].low == "datuk" || toks[k-1].low == "dato" || toks[k-1].low == "tan") {
+			r.nameStart = k + 1 // "Datuk Seri Anwar Ibrahim"
+			continue
+		}
 		if !nameWord(toks, k) && !chineseHe(toks, k, s, e) {
 			r.nameStart = k + 1
 			if titleWords[toks[k].low] || honorifics[toks[k].low] {

@@ -177,6 +177,16 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	if pick != nil {
 		return d.personWho(*pick)
 	}
+	// "The UAE president, Sheikh Mohamed bin Zayed Al Nahyan, ...": the
+	// description is the role of the name that follows
+	if e < len(p.toks) && p.toks[e].text == "," {
+		for i := range p.ments {
+			m := &p.ments[i]
+			if m.kind == mPerson && m.rstart <= s && m.start > e && m.start <= e+2 {
+				return d.personWho(*m)
+			}
+		}
+	}
 	// "his office", "her ministry": the office of the person meant
 	if e-s == 2 && (p.toks[s].low == "his" || p.toks[s].low == "her") && (orgHeads[p.toks[s+1].low] || p.toks[s+1].low == "spokesman" || p.toks[s+1].low == "spokeswoman" || p.toks[s+1].low == "spokesperson") {
 		if r := d.resolvePronoun(pi, s, p.toks[s].low == "her"); r != nil {
