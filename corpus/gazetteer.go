@@ -24,11 +24,17 @@ type Gazetteer struct {
 	Speakers      []Speaker      `yaml:"speakers"`
 	People        []Figure       `yaml:"people"`
 
-	people    map[string]*Figure // normalised name or alias -> figure
+	people    map[string]*Figure     // normalised name or alias -> figure
+	offices   map[string][]officeRef // canonical body + "|" + title key -> holders
 	surnames  map[string][]*Figure
 	countries map[string]*Country // name, alias or adjective
 	orgs      map[string]*Organisation
 	speakers  map[string]*Speaker
+}
+
+type officeRef struct {
+	f *Figure
+	o Office
 }
 
 // Country is a state with the names and adjectives articles use for it.
@@ -171,6 +177,22 @@ func (g *Gazetteer) index() {
 			}
 		}
 	}
+	g.offices = map[string][]officeRef{}
+	for i := range g.People {
+		f := &g.People[i]
+		for _, o := range f.Offices {
+			if o.For != "" {
+				continue
+			}
+			of := g.canonicalOf(o.Of)
+			for _, t := range []string{o.Title, o.LocalTitle} {
+				if t != "" {
+					k := of + "|" + nameKey(t)
+					g.offices[k] = append(g.offices[k], officeRef{f, o})
+				}
+			}
+		}
+	}
 }
 
 // nameKey normalises a name for look-up: lower case, no diacritics, no dots
@@ -199,14 +221,52 @@ func (g *Gazetteer) Lookup(name string) (*Figure, bool) {
 	return f, ok
 }
 
-// LookupSurname finds the one person whose surname (last word of the name or
-// of an alias) is name; it reports false when none or several match.
-func (g *Gazetteer) LookupSurname(name string) (*Figure, bool) {
+// LookupSurname finds the person a surname alone means on a given day (a
+// zero day means today): the only one of that surname, else the only one
+// then in office, else the one in the highest office ("Trump" is the
+// president, not the first lady). It reports false when that is not clear.
+func (g *Gazetteer) LookupSurname(name string, on time.Time) (*Figure, bool) {
 	fs := g.surnames[nameKey(name)]
-	if len(fs) != 1 {
+	switch len(fs) {
+	case 0:
+		return nil, false
+	case 1:
+		return fs[0], true
+	}
+	var best *Figure
+	bestRank, tie := -1, false
+	for _, f := range fs {
+		o, ok := f.OfficeOn(on)
+		if !ok {
+			continue
+		}
+		r := officeRank(o.Title)
+		switch {
+		case r > bestRank:
+			best, bestRank, tie = f, r, false
+		case r == bestRank:
+			tie = true
+		}
+	}
+	if best == nil || tie {
 		return nil, false
 	}
-	return fs[0], true
+	return best, true
+}
+
+// officeRank orders offices for telling apart people of one surname.
+func officeRank(title string) int {
+	switch title {
+	case "president", "prime minister", "chancellor", "king", "queen", "emir", "sultan", "supreme leader",
+		"crown prince", "emperor", "pope", "grand duke", "general secretary":
+		return 3
+	case "vice president", "deputy prime minister", "foreign minister", "defence minister", "secretary-general",
+		"finance minister", "trade minister", "high representative", "special envoy", "chief negotiator":
+		return 2
+	case "first lady", "":
+		return 0
+	}
+	return 1
 }
 
 // Country resolves a country name, alias or adjective ("French",
@@ -232,18 +292,10 @@ func (g *Gazetteer) Speaker(name string) (*Speaker, bool) {
 // Holder returns the person holding the office title (or its local title)
 // of a country or organisation on the given day; a zero day means today.
 func (g *Gazetteer) Holder(of, title string, on time.Time) (*Figure, bool) {
-	ofKey := g.canonicalOf(of)
-	tk := nameKey(title)
 	day := dayOf(on)
-	for i := range g.People {
-		f := &g.People[i]
-		for _, o := range f.Offices {
-			if g.canonicalOf(o.Of) != ofKey || (nameKey(o.Title) != tk && nameKey(o.LocalTitle) != tk) || o.For != "" {
-				continue
-			}
-			if o.heldOn(day) {
-				return f, true
-			}
+	for _, r := range g.offices[g.canonicalOf(of)+"|"+nameKey(title)] {
+		if r.o.heldOn(day) {
+			return r.f, true
 		}
 	}
 	return nil, false

@@ -51,6 +51,7 @@ type doc struct {
 
 func newDoc(a *Article, g *Gazetteer) *doc {
 	d := &doc{a: a, gaz: g, day: a.Published, reg: newRegistry(g)}
+	d.reg.day = a.Published
 	d.paras = make([]para, len(a.Paragraphs))
 	for i, p := range a.Paragraphs {
 		spans := findQuoteSpans(p)

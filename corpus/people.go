@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"time"
 	"unicode"
 )
 
@@ -19,6 +20,7 @@ type personEntry struct {
 // (surname only, name variants) to them.
 type registry struct {
 	gaz       *Gazetteer
+	day       time.Time // the article's date, for who held which office
 	byKey     map[string]*personEntry
 	bySurname map[string]*personEntry
 	byFig     map[*Figure]*personEntry
@@ -118,11 +120,19 @@ func (r *registry) resolveSingle(word string, titled bool) *personEntry {
 	if e, ok := r.bySurname[k]; ok {
 		// "Trump" after "Melania Trump" still means the Trump the gazetteer
 		// knows by that name, unless the article named that person in full
-		if fig, known := r.gaz.Lookup(word); known && e.fig != fig {
+		fig, known := r.gaz.Lookup(word)
+		if !known {
+			// a bare surname means the holder of the highest office of that
+			// name: "Trump" after "Melania Trump" is still the president
+			if f, ok := r.gaz.LookupSurname(word, r.day); ok && e.fig != nil && f != e.fig && rankOn(f, r.day) > rankOn(e.fig, r.day) {
+				fig, known = f, true
+			}
+		}
+		if known && e.fig != fig {
 			if fe := r.byFig[fig]; fe != nil {
 				return fe
 			}
-			if e.fig == nil && !firstCompatible(e.name, fig.Name) {
+			if e.fig != nil || !firstCompatible(e.name, fig.Name) {
 				fe := r.addFull(fig.Name)
 				r.bySurname[k] = e // keep the surname for the article's own person too
 				return fe
@@ -152,7 +162,7 @@ func (r *registry) resolveSingle(word string, titled bool) *personEntry {
 	}
 	fig, ok := r.gaz.Lookup(word)
 	if !ok {
-		fig, ok = r.gaz.LookupSurname(word)
+		fig, ok = r.gaz.LookupSurname(word, r.day)
 	}
 	if ok {
 		if e := r.byFig[fig]; e != nil {
@@ -378,4 +388,13 @@ func nameInside(a, b string) bool {
 		a, b = b, a
 	}
 	return strings.HasPrefix(b, a+" ") || strings.HasSuffix(b, " "+a)
+}
+
+// rankOn is the rank of the office a figure holds on a day (-1 for none).
+func rankOn(f *Figure, day time.Time) int {
+	o, ok := f.OfficeOn(day)
+	if !ok {
+		return -1
+	}
+	return officeRank(o.Title)
 }

@@ -33,7 +33,7 @@ func TestQuotes(t *testing.T) {
 		want []wantQuote
 	}{
 		{"quote then name said", `“We are ready to talk, but not at any price,” Lavrov said on Tuesday.`,
-			[]wantQuote{{"We are ready to talk, but not at any price", "Sergei Lavrov", ""}}},
+			[]wantQuote{{"We are ready to talk, but not at any price", "Sergey Lavrov", ""}}},
 		{"said name, title", `“The door remains open,” said Kaja Kallas, the EU's top diplomat.`,
 			[]wantQuote{{"The door remains open", "Kaja Kallas", "EU's top diplomat"}}},
 		{"name said colon", `Turkish President Recep Tayyip Erdogan said: “Istanbul is ready to host both delegations again.”`,
@@ -77,7 +77,7 @@ func TestQuotes(t *testing.T) {
 		{"scare quotes", `Trump floated a “Trilat” and promised a “NATO-like” presence under the “Coalition of the Willing” banner.`,
 			nil},
 		{"partial quote with speech verb", `Lavrov said Moscow saw “no reason to hurry” on a summit.`,
-			[]wantQuote{{"no reason to hurry", "Sergei Lavrov", ""}}},
+			[]wantQuote{{"no reason to hurry", "Sergey Lavrov", ""}}},
 		{"short quote directly attributed", `“Absolutely,” Rubio said.`,
 			[]wantQuote{{"Absolutely", "Marco Rubio", ""}}},
 		{"asked about other person", `Asked about Lavrov's remarks, Rubio said: “We have heard all of this before.”`,
@@ -109,7 +109,7 @@ func TestQuotes(t *testing.T) {
 		{"second sentence after the attribution is the same quote", `"Peace is close," Trump wrote on Truth Social. "Everybody wants it. Let's get it done!"`,
 			[]wantQuote{{"Peace is close Everybody wants it. Let's get it done!", "Donald Trump", ""}}},
 		{"each part with its own attribution", `“We are ready,” Lavrov said. “So are we,” Rubio replied.`,
-			[]wantQuote{{"We are ready", "Sergei Lavrov", ""}, {"So are we", "Marco Rubio", ""}}},
+			[]wantQuote{{"We are ready", "Sergey Lavrov", ""}, {"So are we", "Marco Rubio", ""}}},
 		{"it said: organisation", "Sudan's foreign ministry rejected the plan within hours. “The government will not accept any plan that equates the army with a militia,” it said.",
 			[]wantQuote{{"The government will not accept any plan that equates the army with a militia", "Sudan's foreign ministry", ""}}},
 		{"name spelled as the article spells it", `“We will not give up our land,” Zelenskiy told parliament.`,
