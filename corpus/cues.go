@@ -138,12 +138,17 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if tr.c == nil || tr.future {
 				continue
 			}
-			if k >= tr.cs && k < tr.ce {
-				c, best = tr.c, 0
-				break
+			// the nearest meeting after the cue ("did not take part in the
+			// talks"), else the nearest before it
+			dist := tr.ti - k
+			if dist < 0 {
+				dist = 100 - dist
 			}
-			if tr.ti > k && best < 0 {
-				c, best = tr.c, 1
+			if k < tr.cs || k >= tr.ce {
+				dist += 1000
+			}
+			if best < 0 || dist < best {
+				c, best = tr.c, dist
 			}
 		}
 		if c == nil {
