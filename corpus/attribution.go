@@ -20,6 +20,7 @@ type qunit struct {
 	direct   bool // ... directly ("said:", "saying,")
 	split    qref // the part that continues it after its attribution
 	hasSplit bool
+	unnamed  bool // “…,” the statement said: attributed, to someone named before
 }
 
 // quotations finds the quotations of the article and their speakers.
@@ -79,6 +80,11 @@ func (d *doc) quoteUnits() []*qunit {
 // attribute finds the speaker of a quotation: first an attribution right
 // after one of its parts, then a speech verb before it in its sentence.
 func (d *doc) attribute(u *qunit) {
+	defer func() {
+		if !u.w.ok {
+			u.unnamed = d.documentSaid(u.parts[len(u.parts)-1])
+		}
+	}()
 	for _, r := range u.parts {
 		if w, split, ok := d.post(r.pi, r.ti); ok {
 			u.w, u.adjacent = w, true
@@ -128,6 +134,9 @@ func (d *doc) unitText(u *qunit) string {
 // rather than a scare quote, a coined term or a title.
 func (d *doc) accept(u *qunit, text string) bool {
 	words := len(strings.Fields(text))
+	if d.isTerm(u.parts[0]) {
+		return false
+	}
 	if u.adjacent {
 		return !isTitle(text) || words > 1 && endsSentence(text)
 	}
@@ -136,6 +145,9 @@ func (d *doc) accept(u *qunit, text string) bool {
 	}
 	if u.governed {
 		return words >= 3 || u.direct && !u.weak
+	}
+	if u.unnamed {
+		return words >= 3
 	}
 	// no attribution in its sentence: a whole quoted sentence, or a
 	// paragraph that is only a quotation
@@ -335,12 +347,17 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 			if npEnd >= 0 && !isPronoun(t.low) && toks[m-1].kind == kWord {
 				return 0, 0, false // a second noun phrase: not an attribution
 			}
+		case m > k && npEnd < 0 && postNPPreps[t.low] && m+1 < n && npTok(toks[m+1]):
+			// "a European diplomat in the Gulf said", "a source close to the talks said"
 		default:
 			return 0, 0, false
 		}
 	}
 	return 0, 0, false
 }
+
+// postNPPreps may continue an anonymous speaker's description.
+var postNPPreps = set(`in at from with of to close familiar involved based`)
 
 func isLyAdverb(t token) bool {
 	return t.kind == kWord && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && !rolesHead[t.low]
@@ -478,6 +495,19 @@ func (d *doc) verbSubject(pi, v, s int) who {
 		return who{}
 	}
 	participle := strings.HasSuffix(toks[v].low, "ing")
+	if toks[j].kind == kWord && (toks[j].low == "and" || toks[j].low == "but") {
+		// "said his country supported reform and accused members of ...": the
+		// sentence's subject
+		return d.mainSubject(pi, s, v)
+	}
+	if participle && toks[j].text == "," && j > s {
+		// "with the director-general, Ngozi Okonjo-Iweala, warning that ..."
+		for _, m := range d.paras[pi].ments {
+			if m.kind == mPerson && m.end == j && !m.poss {
+				return d.personWho(m)
+			}
+		}
+	}
 	if toks[j].kind == kWord {
 		k := j
 		for k-1 >= s && npTok(toks[k-1]) && !isDeterminer(toks[k].low) && !isPronoun(toks[k].low) && toks[k].low != "who" {
@@ -615,3 +645,42 @@ func (d *doc) docSpeaker(pi, a, b int) who {
 	}
 	return w
 }
+
+// isTerm reports a quoted term rather than someone's words: "the so-called
+// “coalition of the willing”", "what it calls “maximum pressure”", "which it
+// calls “retentions”".
+func (d *doc) isTerm(r qref) bool {
+	toks := d.paras[r.pi].toks
+	q := r.ti
+	if q > 0 && (toks[q-1].low == "so-called" || toks[q-1].low == "dubbed" || toks[q-1].low == "nicknamed" || toks[q-1].low == "titled" || toks[q-1].low == "entitled") {
+		return true
+	}
+	// [what|which] NP call(s)/called [quote]
+	for k := q - 1; k >= 0 && k >= q-5; k-- {
+		if toks[k].low == "calls" || toks[k].low == "call" || toks[k].low == "called" || toks[k].low == "terms" || toks[k].low == "describes" {
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				if toks[j].low == "what" || toks[j].low == "which" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// documentSaid reports “…,” the statement said / the communique added:
+// words of a document introduced before.
+func (d *doc) documentSaid(r qref) bool {
+	toks := d.paras[r.pi].toks
+	k := r.ti + 1
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if k+2 < len(toks) && toks[k].low == "the" && documentNouns[toks[k+1].low] && isSpeech(toks[k+2]) {
+		return true
+	}
+	return false
+}
+
+var documentNouns = set(`statement communique communiqué readout letter post declaration release text document`)

@@ -268,7 +268,7 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 		}
 	}
 	last := p.toks[e-1]
-	if !org && last.cap && e-s >= 2 && !p.toks[e-2].cap && (rolesHead[p.toks[e-2].low] || orgHeads[p.toks[e-2].low] || p.toks[e-2].low == "agency") {
+	if last.cap && e-s >= 2 && !p.toks[e-2].cap && (rolesHead[p.toks[e-2].low] || orgHeads[p.toks[e-2].low] || p.toks[e-2].low == "agency") {
 		// "Syria's state news agency SANA": the body's own name
 		k := e - 1
 		for k > s && p.toks[k-1].cap {
