@@ -100,6 +100,47 @@ func (d *doc) attribute(u *qunit) {
 			return
 		}
 	}
+	for _, r := range u.parts {
+		if w, ok := d.finalAttribution(r.pi, r.ti); ok {
+			u.w, u.governed = w, true
+			return
+		}
+	}
+}
+
+// finalAttribution reads an attribution that closes the sentence after
+// the quotation: "... spoke “for a few minutes”, Iran's Foreign Ministry
+// said in a statement."
+func (d *doc) finalAttribution(pi, qi int) (who, bool) {
+	p := &d.paras[pi]
+	toks := p.toks
+	_, e := p.sentenceOf(qi)
+	comma := -1
+	for k := qi + 1; k < e; k++ {
+		if toks[k].kind == kQuote {
+			return who{}, false
+		}
+		if toks[k].text == "," {
+			comma = k
+		}
+	}
+	if comma < 0 {
+		return who{}, false
+	}
+	m, npEnd, ok := findPostVerb(toks, comma+1)
+	if !ok {
+		return who{}, false
+	}
+	for k := m + 1; k < e; k++ {
+		if toks[k].kind != kWord && !(toks[k].kind == kPunct && strings.Contains(".!?", toks[k].text)) {
+			return who{}, false // more than an adverbial after the verb
+		}
+	}
+	w := d.npSpeaker(pi, comma+1, npEnd, false)
+	if !w.ok {
+		w = d.unknownName(pi, comma+1, npEnd)
+	}
+	return w, w.ok
 }
 
 // mergeSplit joins "First part," Name said, "second part." into one
