@@ -304,6 +304,9 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		for b < tr.ce && toks[b].kind == kWord && (toks[b].cap || nameParticles[toks[b].low] && b > a) {
 			b++
 		}
+		if b > a && b < tr.ce && isBuilding(toks[b].low) {
+			b++ // "the Hilton hotel"
+		}
 		if b > a {
 			if pl := d.placeName(pi, a, b); pl != "" {
 				place = pl // the last, most specific place wins
@@ -359,6 +362,11 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			a++
 		}
 		obj, _ := d.parseList(pi, a, tr.ce)
+		if len(obj) == 0 && objectVerbs[toks[k].low] {
+			// "welcomed the deal", "received a letter": no one was met
+			tr.remote = true
+			return nil
+		}
 		return dedupe(append(out, obj...))
 	}
 	// owner and modifiers before the noun: "Trump's summit", "his
@@ -451,6 +459,9 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 // roundWords before "round" make it a round of talks ("the first round").
 var roundWords = set(`first second third fourth fifth sixth seventh eighth ninth tenth latest previous
 	last new next final opening fresh another this that`)
+
+// objectVerbs are meeting verbs only when their object is someone.
+var objectVerbs = set(`welcomed welcomes welcoming received receives receiving hosted host hosts hosting`)
 
 // talkVerbs make a phone call a conversation between their subject and
 // object; joinVerbs make it someone's remote part in a meeting.
@@ -886,7 +897,25 @@ func samePlace(a, b string) bool {
 		return true
 	}
 	la, lb := strings.ToLower(a), strings.ToLower(b)
-	return strings.Contains(la, lb) || strings.Contains(lb, la)
+	if strings.Contains(la, lb) || strings.Contains(lb, la) {
+		return true
+	}
+	// a building can be inside a city: "the Hilton hotel" and "Barbados"
+	return isBuilding(la) != isBuilding(lb)
+}
+
+// isBuilding reports a place that names a building or room rather than a
+// city or country.
+func isBuilding(place string) bool {
+	for _, w := range strings.Fields(place) {
+		switch w {
+		case "hotel", "palace", "house", "residence", "embassy", "hall", "centre", "center", "building",
+			"office", "room", "base", "headquarters", "villa", "castle", "ministry", "consulate", "airport",
+			"mansion", "lodge", "resort", "complex", "chancellery", "kremlin", "élysée", "elysee", "quai":
+			return true
+		}
+	}
+	return false
 }
 
 // partOf are nouns of "at the start of the meeting".
