@@ -649,15 +649,20 @@ func (d *doc) mainSubject(pi, s, v int) who {
 func (d *doc) outerSpeaker(pi, v, s int) (who, bool) {
 	toks := d.paras[pi].toks
 	for k := v - 1; k > s && k >= v-8; k-- {
-		if toks[k].low != "that" {
-			continue
+		if toks[k].low == "that" {
+			o := k - 1
+			if o >= s && isSpeech(toks[o]) && !weakSpeechVerbs[toks[o].low] {
+				w := d.verbSubject(pi, o, s)
+				return w, w.ok && (w.name != "" || w.role != "")
+			}
+			return who{}, false
 		}
-		o := k - 1
-		if o >= s && isSpeech(toks[o]) && strings.HasSuffix(toks[o].low, "ing") {
-			w := d.verbSubject(pi, o, s)
+		if isSpeech(toks[k]) && !weakSpeechVerbs[toks[k].low] && k+1 < v && (toks[k+1].cap || toks[k+1].low == "he" || toks[k+1].low == "she") {
+			// "The White House said Witkoff had told Araghchi ...": the
+			// reported words are the outer speaker's
+			w := d.verbSubject(pi, k, s)
 			return w, w.ok && (w.name != "" || w.role != "")
 		}
-		return who{}, false
 	}
 	return who{}, false
 }
