@@ -76,6 +76,7 @@ var attendanceAfter = [][]string{
 	{"also", "present", "was"}, {"present", "was"}, {"also", "attending", "were"}, {"attending", "were"},
 	{"opened", "by"}, {"convened", "by"}, {"moderated", "by"}, {"presided", "over", "by"}, {"face", "to", "face", "with"},
 	{"in", "the", "presence", "of"}, {"brought", "in"}, {"brought", "together"},
+	{"taking", "part", "were"}, {"took", "part", "were"}, {"participating", "were"}, {"joining", "them", "were"},
 	{"participants", "included"}, {"participants", "were"}, {"around", "the", "table", "were"},
 }
 
