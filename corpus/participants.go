@@ -142,7 +142,7 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 	toks := d.paras[pi].toks
 	var out []*personEntry
 	for _, m := range d.paras[pi].ments {
-		if m.start >= s && m.start < e && !m.poss {
+		if m.start >= s && m.start < e && !m.poss && !ofDescription(toks, s, m.start) {
 			switch m.kind {
 			case mPerson:
 				out = append(out, m.p)
@@ -319,6 +319,12 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 			}
 		}
 	}
+	if toks[j].text == "," {
+		// "Fidan and Guterres's chief of staff, Courtenay Rattray, also sat in"
+		if out, end := d.parseList(pi, s, v); len(out) > 0 && end >= j {
+			return out
+		}
+	}
 	if w := d.verbSubject(pi, v, ss); w.p != nil {
 		return []*personEntry{w.p}
 	}
@@ -422,4 +428,22 @@ func (d *doc) lastPeople(pi, ti, n int) []*personEntry {
 		return nil
 	}
 	return out
+}
+
+// ofDescription reports a name inside a description, after "of": "the
+// director of the Shin Bet security service" names no second person.
+func ofDescription(toks []token, s, k int) bool {
+	if !isDeterminer(toks[s].low) {
+		return false
+	}
+	head := false
+	for j := s; j < k; j++ {
+		if rolesHead[toks[j].low] {
+			head = true
+		}
+		if toks[j].low == "of" && head {
+			return true
+		}
+	}
+	return false
 }

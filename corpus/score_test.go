@@ -302,23 +302,37 @@ func checkFigures(t *testing.T, set string, s *score, min map[string]float64) {
 // TestExtractFixtures scores the extractor on the articles written for its
 // own development in testdata/extract.
 func TestExtractFixtures(t *testing.T) {
-	files, _ := filepath.Glob("testdata/extract/*.txt")
+	files, _ := filepath.Glob("testdata/extract/*.yaml")
 	if len(files) == 0 {
 		t.Fatal("no fixtures")
 	}
 	s := &score{}
-	for _, f := range files {
-		l := readLabels(t, strings.TrimSuffix(f, ".txt")+".yaml")
-		pub, err := time.Parse(time.RFC3339, l.Published)
-		if err != nil {
-			t.Fatalf("%s: published: %v", f, err)
-		}
-		a, err := loadPlain(f, pub)
-		if err != nil {
-			t.Fatal(err)
+	for _, lf := range files {
+		l := readLabels(t, lf)
+		base := strings.TrimSuffix(lf, ".yaml")
+		var a *Article
+		if _, err := os.Stat(base + ".md"); err == nil {
+			arts, errs := Load(base + ".md")
+			if len(errs) > 0 || len(arts) != 1 {
+				t.Fatalf("%s.md: %v", base, errs)
+			}
+			a = arts[0]
+		} else {
+			// plain paragraphs; the label may give the publication time
+			var pub time.Time
+			if l.Published != "" {
+				var err error
+				if pub, err = time.Parse(time.RFC3339, l.Published); err != nil {
+					t.Fatalf("%s: published: %v", lf, err)
+				}
+			}
+			var err error
+			if a, err = loadPlain(base+".txt", pub); err != nil {
+				t.Fatal(err)
+			}
 		}
 		Extract(a)
-		s.scoreArticle(filepath.Base(f), a, l)
+		s.scoreArticle(filepath.Base(base), a, l)
 	}
 	checkFigures(t, "testdata/extract", s, map[string]float64{
 		"quote recall": 0.95, "quote precision": 0.95, "speaker accuracy": 0.95,
