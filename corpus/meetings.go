@@ -145,6 +145,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.kind = "talks"
 		case (t.low == "spoke" || t.low == "speaks" || t.low == "speaking" || t.low == "spoken") && k+1 < e && spokeWith(toks, k+1, e):
 			tr.verb, tr.kind = true, "talks"
+		case t.low == "signed" && k+1 < e && toks[k+1].low == "by" && k > s && signsAgreement(toks, max(s, k-3), k):
+			// "a peace agreement signed by the two foreign ministers"
+			tr.verb, tr.kind = true, "meeting"
 		case t.low == "spent" && spentWith(toks, k+1, e):
 			tr.verb, tr.kind = true, "talks"
 		case (t.low == "signed" || t.low == "sign" || t.low == "signs") && signsAgreement(toks, k+1, e):

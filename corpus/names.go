@@ -389,6 +389,9 @@ func afterPlacePreposition(toks []token, s int) bool {
 	switch toks[k].low {
 	case "at", "in", "near", "inside", "outside":
 		return true
+	case ",":
+		// "at his official residence, Seri Perdana"
+		return k > 0 && isBuilding(toks[k-1].low)
 	}
 	return false
 }
