@@ -491,7 +491,7 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 		}
 		w = d.verbSubject(pi, k, s)
 		if !w.ok {
-			return who{}, false, false, false
+			continue // "work would continue ...": not a speaker's verb; look further back
 		}
 		if w.name == "" && w.role == "" {
 			continue // "it had responded": look for the speaker further back

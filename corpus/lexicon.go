@@ -19,7 +19,7 @@ var speechVerbs = func() map[string]bool {
 	m := map[string]bool{}
 	regular := strings.Fields(`add warn insist note post tweet declare state argue claim explain stress
 		emphasise emphasize respond reply ask answer acknowledge admit announce predict complain recall
-		continue urge suggest promise vow pledge caution concede observe remark quip joke counter
+		urge suggest promise vow pledge caution concede observe remark quip joke counter
 		underline underscore reiterate confirm deny maintain contend lament boast conclude assure thunder
 		demand shout yell whisper murmur retort snap scoff muse wonder exclaim charge allege testify
 		mention assert agree disagree protest plead reflect recount relate describe dub call label term
