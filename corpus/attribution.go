@@ -380,7 +380,8 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 				return 0, 0, false
 			}
 			m = j
-		case t.kind == kWord && (verbAdverbs[t.low] || isLyAdverb(t)):
+		case t.kind == kWord && (verbAdverbs[t.low] || isLyAdverb(t) || t.low == "quoted" || t.low == "as" && m > k && toks[m-1].low == "quoted"):
+			// "Zelensky was quoted as saying"
 			if npEnd < 0 && m > k {
 				npEnd = m
 			}
@@ -553,6 +554,13 @@ func (d *doc) verbSubject(pi, v, s int) who {
 		k := j
 		for k-1 >= s && npTok(toks[k-1]) && !isDeterminer(toks[k].low) && !isPronoun(toks[k].low) && toks[k].low != "who" {
 			k--
+		}
+		if k-2 >= s && toks[k].cap && (toks[k-1].low == "in" || toks[k-1].low == "from" || toks[k-1].low == "at") && npTok(toks[k-2]) && rolesHead[strings.TrimSuffix(toks[k-2].low, "s")] {
+			// "Officials in Kyiv said", "a source at the ministry said"
+			k -= 2
+			for k-1 >= s && npTok(toks[k-1]) && !isDeterminer(toks[k].low) && !isPronoun(toks[k].low) {
+				k--
+			}
 		}
 		w := d.npSpeaker(pi, k, j+1, true)
 		if !w.ok && j-k < 3 {

@@ -333,12 +333,13 @@ func (d *doc) description(pi, s, e int) who {
 			}
 		case "prime":
 		default:
-			if rolesHead[t.low] && title == "" {
-				return who{} // "the spokesman": another kind of description
-			}
 		}
 	}
 	if title == "" {
+		// "the minister added": the latest person with that role noun
+		if e-s >= 2 && p.toks[s].low == "the" && rolesHead[p.toks[e-1].low] && !strings.HasSuffix(p.toks[e-1].low, "s") {
+			return d.roleAntecedent(pi, s, p.toks[e-1].low)
+		}
 		return who{}
 	}
 	if title == "premier" {
@@ -488,6 +489,38 @@ func (d *doc) anonymousAntecedent(pi, ti int) who {
 	}
 	if b > a+1 && rolesHead[q.toks[b-1].low] {
 		return who{role: roleText(q.toks, a, b), ok: true}
+	}
+	return who{}
+}
+
+// roleAntecedent resolves "the ambassador said" to the last mention of that
+// role noun before token ti: the named person it described, or the unnamed
+// one ("India's ambassador rejected ... “…,” the ambassador said").
+func (d *doc) roleAntecedent(pi, ti int, head string) who {
+	for qi := pi; qi >= 0 && qi >= pi-2; qi-- {
+		q := &d.paras[qi]
+		end := len(q.toks)
+		if qi == pi {
+			end = ti
+		}
+		for x := end - 1; x >= 0; x-- {
+			if q.toks[x].low != head {
+				continue
+			}
+			for _, m := range q.ments {
+				if m.kind == mPerson && (m.rstart <= x && x < m.start || m.end < x && x < m.rend) {
+					return d.personWho(m)
+				}
+			}
+			a := x
+			for a > 0 && q.toks[a-1].kind == kWord && (npTok(q.toks[a-1]) && !isDeterminer(q.toks[a-1].low)) {
+				a--
+			}
+			return who{role: roleText(q.toks, a, x+1), ok: true}
+		}
+	}
+	if e := d.latestWithTitle(pi, ti, head); e != nil {
+		return d.entryWho(e)
 	}
 	return who{}
 }
