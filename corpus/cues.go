@@ -86,6 +86,7 @@ var attendanceBefore = [][]string{
 	{"was", "in", "attendance"}, {"were", "present"}, {"was", "present"}, {"also", "attended"},
 	{"joined", "the"}, {"sat", "in"}, {"led", "the"}, {"led", "a"}, {"led", "his"}, {"led", "her"},
 	{"headed", "the"}, {"represented"}, {"were", "among"}, {"was", "among"}, {"joined", "them"}, {"joined", "him"},
+	{"shuttled", "between"}, {"passed", "messages"}, {"carried", "messages"},
 	{"joined", "her"},
 }
 

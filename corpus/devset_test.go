@@ -55,13 +55,13 @@ func TestHoldout(t *testing.T) {
 // Thresholds just under the figures reached (see the report in the
 // extraction issue); raise them when the rules improve.
 var devsetMin = map[string]float64{
-	"quote recall": 0.97, "quote precision": 0.98, "speaker accuracy": 0.95,
-	"attendee precision": 0.94, "attendee recall": 0.63, "absent precision": 0.73, "absent recall": 0.53,
-	"meeting recall": 0.66,
+	"quote recall": 0.985, "quote precision": 0.99, "speaker accuracy": 0.96,
+	"attendee precision": 0.95, "attendee recall": 0.66, "absent precision": 0.74, "absent recall": 0.54,
+	"meeting recall": 0.68,
 }
 
 var holdoutMin = map[string]float64{
-	"quote recall": 0.90, "quote precision": 0.93, "speaker accuracy": 0.90,
-	"attendee precision": 0.90, "attendee recall": 0.52, "absent precision": 0.90, "absent recall": 0.54,
-	"meeting recall": 0.50,
+	"quote recall": 0.92, "quote precision": 0.94, "speaker accuracy": 0.90,
+	"attendee precision": 0.92, "attendee recall": 0.53, "absent precision": 0.99, "absent recall": 0.55,
+	"meeting recall": 0.51,
 }

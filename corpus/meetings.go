@@ -418,6 +418,11 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 				return nil
 			}
 		}
+		if len(out) == 0 && (toks[s].low == "in" || toks[s].low == "during") && tr.ti < s+6 {
+			// "In a phone call with Putin on Tuesday, Trump said ...": the
+			// sentence's subject is the other side
+			out = append(out, d.mainSubjectList(pi, s, tr)...)
+		}
 	}
 	// "with X and Y", "between X and Y" shortly after the noun
 	for a := k + 1; a < tr.ce && a <= k+6; a++ {
