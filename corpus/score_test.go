@@ -18,6 +18,10 @@ import (
 type labelFile struct {
 	Published string       `yaml:"published"`
 	Quotes    []labelQuote `yaml:"quotes"`
+	People    []struct {
+		Name string `yaml:"name"`
+		Role string `yaml:"role"`
+	} `yaml:"people"`
 	Meetings  []struct {
 		Summary   string   `yaml:"summary"`
 		Date      string   `yaml:"date"`
@@ -44,6 +48,7 @@ type score struct {
 	attLabel, attOut, attRight    int // attendees, over matched meetings
 	absLabel, absOut, absRight    int
 	meetLabel, meetFound, meetOut int // meetOut: predictions paired with no label
+	peopleLabel, peopleOut, peopleRight int
 	misses                        []string
 }
 
@@ -64,10 +69,12 @@ func (s *score) figures() map[string]float64 {
 		"absent precision":   ratio(s.absRight, s.absOut),
 		"absent recall":      ratio(s.absRight, s.absLabel),
 		"meeting recall":     ratio(s.meetFound, s.meetLabel),
+		"people precision":   ratio(s.peopleRight, s.peopleOut),
+		"people recall":      ratio(s.peopleRight, s.peopleLabel),
 	}
 }
 
-var figureOrder = []string{"quote recall", "quote precision", "speaker accuracy", "attendee precision", "attendee recall", "absent precision", "absent recall", "meeting recall"}
+var figureOrder = []string{"quote recall", "quote precision", "speaker accuracy", "attendee precision", "attendee recall", "absent precision", "absent recall", "meeting recall", "people precision", "people recall"}
 
 func (s *score) table() string {
 	var b strings.Builder
@@ -81,6 +88,8 @@ func (s *score) table() string {
 		"absent precision":   fmt.Sprintf("%d/%d", s.absRight, s.absOut),
 		"absent recall":      fmt.Sprintf("%d/%d", s.absRight, s.absLabel),
 		"meeting recall":     fmt.Sprintf("%d/%d", s.meetFound, s.meetLabel),
+		"people precision":   fmt.Sprintf("%d/%d", s.peopleRight, s.peopleOut),
+		"people recall":      fmt.Sprintf("%d/%d", s.peopleRight, s.peopleLabel),
 	}
 	for _, k := range figureOrder {
 		fmt.Fprintf(&b, "  %-20s %5.3f  (%s)\n", k, f[k], counts[k])
@@ -170,6 +179,24 @@ func (s *score) scoreArticle(name string, a *Article, l labelFile) {
 		}
 	}
 
+	if l.People != nil {
+		// people: names only (labels list only the article's persons)
+		want := map[string]bool{}
+		for _, p := range l.People {
+			want[normName(p.Name)] = true
+		}
+		s.peopleLabel += len(want)
+		got := map[string]bool{}
+		for _, p := range a.People {
+			got[normName(p.Name)] = true
+		}
+		s.peopleOut += len(got)
+		for k := range got {
+			if want[k] {
+				s.peopleRight++
+			}
+		}
+	}
 	s.meetLabel += len(l.Meetings)
 	// each predicted meeting pairs with the labelled meeting whose
 	// attendees it overlaps most (ties: same date)
