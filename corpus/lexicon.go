@@ -203,7 +203,7 @@ const thingWordList = `
 	singapore busan osaka hiroshima vatican
 	european african asian american arab islamic israeli palestinian global international
 	monday tuesday wednesday thursday friday saturday sunday january february march april may june
-	july august september october november december oval`
+	july august september october november december oval room`
 
 // orgHeads mark a capitalised sequence as an organisation or institution.
 var orgHeads = set(`ministry department office council commission agency government administration

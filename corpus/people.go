@@ -289,7 +289,7 @@ func splitRun(toks []token, s, e int) []nameRun {
 			r.nameStart = k + 1 // "Datuk Seri Anwar Ibrahim"
 			continue
 		}
-		if !nameWord(toks, k) && !chineseHe(toks, k, s, e) {
+		if !nameWord(toks, k) && !chineseHe(toks, k, s, e) && !(k > r.nameStart && k > s && nameWord(toks, k-1) && toks[k-1].cap && bodyNameOnly(toks[k])) {
 			r.nameStart = k + 1
 			if titleWords[toks[k].low] || honorifics[toks[k].low] {
 				r.titled = true
@@ -329,6 +329,8 @@ func isNameWord(t token, g *Gazetteer) bool {
 		if _, ok := g.countries[nameKey(t.text)]; ok {
 			return false
 		}
+		// a body's one-word name ("Wagner", "Hamas") is not a name on its own,
+		// but can end one ("Thérèse Kayikwamba Wagner"): see splitRun
 		if _, ok := g.orgs[nameKey(t.text)]; ok {
 			return false
 		}
@@ -397,4 +399,22 @@ func rankOn(f *Figure, day time.Time) int {
 		return -1
 	}
 	return officeRank(o.Title)
+}
+
+// bodyNameOnly reports a capitalised word that is not a name only because
+// a body bears it (the gazetteer's "Wagner"): it can still end a person's
+// name after another name word.
+func bodyNameOnly(t token) bool {
+	if !t.cap || titleWords[t.low] || notNameWords[t.low] || nationalities[t.low] || orgHeads[t.low] {
+		return false
+	}
+	if len(t.text) >= 3 && strings.ToUpper(t.text) == t.text {
+		return false
+	}
+	if g := DefaultGazetteer(); g != nil {
+		if _, ok := g.countries[nameKey(t.text)]; ok {
+			return false
+		}
+	}
+	return true
 }

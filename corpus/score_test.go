@@ -22,7 +22,7 @@ type labelFile struct {
 		Name string `yaml:"name"`
 		Role string `yaml:"role"`
 	} `yaml:"people"`
-	Meetings  []struct {
+	Meetings []struct {
 		Summary   string   `yaml:"summary"`
 		Date      string   `yaml:"date"`
 		Place     string   `yaml:"place"`
@@ -42,14 +42,14 @@ type labelQuote struct {
 
 // score accumulates the figures of a scored set of articles.
 type score struct {
-	quoteLabels, quoteFound       int // recall
-	quoteOut, quoteRight          int // precision (one prediction per label)
-	speakerRight                  int // among found quotes
-	attLabel, attOut, attRight    int // attendees, over matched meetings
-	absLabel, absOut, absRight    int
-	meetLabel, meetFound, meetOut int // meetOut: predictions paired with no label
+	quoteLabels, quoteFound             int // recall
+	quoteOut, quoteRight                int // precision (one prediction per label)
+	speakerRight                        int // among found quotes
+	attLabel, attOut, attRight          int // attendees, over matched meetings
+	absLabel, absOut, absRight          int
+	meetLabel, meetFound, meetOut       int // meetOut: predictions paired with no label
 	peopleLabel, peopleOut, peopleRight int
-	misses                        []string
+	misses                              []string
 }
 
 func ratio(a, b int) float64 {
