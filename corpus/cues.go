@@ -87,12 +87,13 @@ var attendanceBefore = [][]string{
 	{"joined", "the"}, {"sat", "in"}, {"led", "the"}, {"led", "a"}, {"led", "his"}, {"led", "her"},
 	{"headed", "the"}, {"represented"}, {"were", "among"}, {"was", "among"}, {"joined", "them"}, {"joined", "him"},
 	{"shuttled", "between"}, {"passed", "messages"}, {"carried", "messages"},
+	{"in", "the", "room"}, {"at", "the", "table"}, {"around", "the", "table"},
 	{"joined", "her"},
 }
 
 // cueWords are the first words of every cue, to skip other words fast.
 var cueWords = func() map[string]bool {
-	m := map[string]bool{"as": true, "accompanied": true, "flanked": true, "joined": true}
+	m := map[string]bool{"as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true}
 	for _, c := range absenceCues {
 		m[c.words[0]] = true
 	}
@@ -196,6 +197,18 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 			}
 		}
+		if toks[k].low == "representing" || toks[k].low == "attending" {
+			// "Representing Ukraine were Umerov and Yermak"
+			for j := k + 1; j < e && j <= k+5; j++ {
+				if toks[j].low == "were" || toks[j].low == "was" {
+					list, _ := d.parseList(pi, j+1, e)
+					c.addAttendees(list...)
+					c.addParagraph(pi)
+					lastNote = "attended"
+					break
+				}
+			}
+		}
 		if (toks[k].low == "joined" || toks[k].low == "accompanied" || toks[k].low == "flanked") && !matchAt(toks, k+1, []string{"by"}) {
 			// "was accompanied in the Oval Office by", "joined at the table by"
 			for j := k + 2; j < e && j <= k+6; j++ {
@@ -256,6 +269,26 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				continue
 			}
 			if (cue[0] == "led" || cue[0] == "headed") && !leadsDelegation(toks, k, e) {
+				continue
+			}
+			if cue[0] == "in" || cue[0] == "at" || cue[0] == "around" {
+				// "Vance was also in the room": only after a form of "to be"
+				j := k - 1
+				for j > s && (toks[j].low == "also" || toks[j].low == "not" || toks[j].low == "n't" || toks[j].low == "never") {
+					j--
+				}
+				if j < s || (toks[j].low != "was" && toks[j].low != "were") {
+					continue
+				}
+				if toks[k-1].low == "not" || toks[k-1].low == "n't" || toks[k-1].low == "never" {
+					for _, p := range d.clauseSubject(pi, s, j) {
+						c.addAbsent(p, "not present")
+					}
+					continue
+				}
+				c.addAttendees(d.subjectList(pi, j, clauseStart(toks, s, j), s)...)
+				c.addParagraph(pi)
+				lastNote = "attended"
 				continue
 			}
 			if negatedBefore(toks, clauseStart(toks, s, k), k) {

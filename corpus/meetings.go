@@ -157,6 +157,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 				continue
 			}
 			tr.verb, tr.kind = true, "meeting"
+		case (t.low == "video" || t.low == "conference") && k+1 < e && toks[k+1].low == "call":
+			tr.kind, tr.call = "call", true
+			k++
 		case t.low == "phone" || t.low == "telephone" || t.low == "phoned" || t.low == "videoconference" ||
 			(t.low == "call" || t.low == "calls") && k+1 < e && (toks[k+1].low == "with" || toks[k+1].low == "between") && prevLow(toks, k) != "to":
 			tr.kind, tr.call = "call", true

@@ -299,6 +299,13 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 	if j < s {
 		return nil
 	}
+	if toks[j].low == "to" && j > ss {
+		// "travelled to Ankara to meet Fidan": the traveller
+		if w := d.mainSubject(pi, ss, v); w.p != nil {
+			return []*personEntry{w.p}
+		}
+		return nil
+	}
 	if _, named := d.mentionAt(pi, j-1); toks[j].low == "and" && j > ss && !named && !nationalities[toks[j-1].low] {
 		// "Lee stopped in Tokyo on Saturday and met Ishiba": the sentence's subject
 		if w := d.mainSubject(pi, ss, v); w.p != nil {
