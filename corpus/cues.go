@@ -93,7 +93,7 @@ var attendanceBefore = [][]string{
 
 // cueWords are the first words of every cue, to skip other words fast.
 var cueWords = func() map[string]bool {
-	m := map[string]bool{"as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true}
+	m := map[string]bool{"as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true}
 	for _, c := range absenceCues {
 		m[c.words[0]] = true
 	}
@@ -197,9 +197,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 			}
 		}
-		if toks[k].low == "representing" || toks[k].low == "attending" {
+		if toks[k].low == "representing" || toks[k].low == "attending" || toks[k].low == "present" && k == s {
 			// "Representing Ukraine were Umerov and Yermak"
-			for j := k + 1; j < e && j <= k+5; j++ {
+			for j := k + 1; j < e && j <= k+9; j++ {
 				if toks[j].low == "were" || toks[j].low == "was" {
 					list, _ := d.parseList(pi, j+1, e)
 					c.addAttendees(list...)

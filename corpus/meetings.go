@@ -108,6 +108,16 @@ func (d *doc) meetings() []Meeting {
 					trs[i].c.during = current
 				}
 			}
+			if target == nil && len(trs) == 0 && hasJoinedBy(p.toks, sent[0], sent[1]) {
+				// "Negotiators were joined in Istanbul on Friday by Fidan": a
+				// meeting told only through who joined it
+				tr := trigger{pi: pi, ti: sent[0], cs: sent[0], ce: sent[1], kind: "meeting"}
+				tr.date, tr.hasDate = findDate(p.toks, sent[0], sent[1], d.day, false)
+				tr.place = d.placeIn(pi, tr)
+				target = d.assign(&clusters, &tr, nil)
+				target.addParagraph(pi)
+				current = target
+			}
 			d.sentenceCues(pi, sent[0], sent[1], trs, target)
 			if here != nil {
 				current = here
@@ -168,6 +178,14 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			}
 		default:
 			continue
+		}
+		if tr.verb && !tr.call {
+			// "Rubio and Lavrov talked by phone": a call
+			for j := k + 1; j < e && j <= k+3; j++ {
+				if toks[j].low == "phone" || toks[j].low == "telephone" || toks[j].low == "video" {
+					tr.call, tr.kind = true, "call"
+				}
+			}
 		}
 		tr.cs, tr.ce = clauseAround(toks, s, e, tr.ti)
 		tr.future = isFuture(toks, tr.cs, tr.ti, tr.verb)
@@ -428,8 +446,9 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		}
 	}
 	// "with X and Y", "between X and Y" shortly after the noun
+	meal := toks[k].low == "dinner" || toks[k].low == "lunch" || toks[k].low == "breakfast" || toks[k].low == "reception"
 	for a := k + 1; a < tr.ce && a <= k+6; a++ {
-		if toks[a].low == "with" || toks[a].low == "between" || toks[a].low == "by" && a == k+1 {
+		if toks[a].low == "with" || toks[a].low == "between" || toks[a].low == "by" && a == k+1 || meal && toks[a].low == "for" && a == k+1 {
 			obj, _ := d.parseList(pi, a+1, tr.ce)
 			out = append(out, obj...)
 			break
@@ -882,6 +901,15 @@ func (d *doc) shareDates(toks []token, s, e int, trs []trigger) {
 // spokeWith reports "spoke with Putin", "spoke directly": talks, not a
 // phone call or a word to reporters.
 func spokeWith(toks []token, k, e int) bool {
+	if toks[k].low == "for" {
+		// "spoke for nearly three hours"
+		for j := k + 1; j < e && j <= k+4; j++ {
+			if toks[j].low == "hours" || toks[j].low == "hour" || toks[j].low == "minutes" {
+				return true
+			}
+		}
+		return false
+	}
 	if isLyAdverb(toks[k]) && k+1 < e && toks[k+1].low == "with" {
 		k++ // "spoke briefly with Macron"
 	}
@@ -1117,4 +1145,18 @@ func entryNames(es []*personEntry) []string {
 		out[i] = e.name
 	}
 	return out
+}
+
+// hasJoinedBy reports "were joined ... by" in tokens [s, e).
+func hasJoinedBy(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		if toks[k].low == "joined" && k > s && (toks[k-1].low == "were" || toks[k-1].low == "was") {
+			for j := k + 1; j < e && j <= k+6; j++ {
+				if toks[j].low == "by" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
