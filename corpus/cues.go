@@ -56,6 +56,10 @@ var absenceCues = []struct {
 	{[]string{"walked", "out"}, "walked out", false},
 	{[]string{"left", "the", "room"}, "left the room", false},
 	{[]string{"not", "part", "of"}, "not part of the meeting", false},
+	{[]string{"dialled", "in"}, "by phone", false},
+	{[]string{"dialed", "in"}, "by phone", false},
+	{[]string{"called", "in"}, "by phone", false},
+	{[]string{"missed", "the"}, "missed the meeting", false},
 	{[]string{"no", "part", "in"}, "not part of the meeting", false},
 	{[]string{"then", "left"}, "left the room", false},
 	{[]string{"refused", "to", "attend"}, "did not attend", false},
@@ -93,7 +97,7 @@ var attendanceBefore = [][]string{
 
 // cueWords are the first words of every cue, to skip other words fast.
 var cueWords = func() map[string]bool {
-	m := map[string]bool{"as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true}
+	m := map[string]bool{"as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true}
 	for _, c := range absenceCues {
 		m[c.words[0]] = true
 	}
@@ -196,6 +200,14 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 					c.addAbsent(p, lastNote)
 				}
 			}
+		}
+		if (toks[k].low == "absent" || toks[k].low == "missing") && k == s && k+1 < e && (toks[k+1].low == "were" || toks[k+1].low == "was") {
+			// "Absent were Erdogan and Aliyev"
+			list, _ := d.parseList(pi, k+2, e)
+			for _, p := range list {
+				c.addAbsent(p, "did not attend")
+			}
+			lastNote = "did not attend"
 		}
 		if toks[k].low == "representing" || toks[k].low == "attending" || toks[k].low == "present" && k == s {
 			// "Representing Ukraine were Umerov and Yermak"

@@ -27,7 +27,8 @@ type Gazetteer struct {
 	people    map[string]*Figure     // normalised name or alias -> figure
 	offices   map[string][]officeRef // canonical body + "|" + title key -> holders
 	surnames  map[string][]*Figure
-	countries map[string]*Country // name, alias or adjective
+	firsts    map[string][]*Figure // first words, for family-name-first names (Xi Jinping)
+	countries map[string]*Country  // name, alias or adjective
 	orgs      map[string]*Organisation
 	speakers  map[string]*Speaker
 }
@@ -128,6 +129,7 @@ func LoadGazetteer(data []byte) (*Gazetteer, error) {
 func (g *Gazetteer) index() {
 	g.people = map[string]*Figure{}
 	g.surnames = map[string][]*Figure{}
+	g.firsts = map[string][]*Figure{}
 	g.countries = map[string]*Country{}
 	g.orgs = map[string]*Organisation{}
 	g.speakers = map[string]*Speaker{}
@@ -150,6 +152,10 @@ func (g *Gazetteer) index() {
 			if len(fs) > 1 && !seen[last] {
 				seen[last] = true
 				g.surnames[last] = append(g.surnames[last], f)
+			}
+			if len(fs) > 1 && !seen["^"+fs[0]] {
+				seen["^"+fs[0]] = true
+				g.firsts[fs[0]] = append(g.firsts[fs[0]], f)
 			}
 		}
 	}
@@ -227,6 +233,14 @@ func (g *Gazetteer) Lookup(name string) (*Figure, bool) {
 // president, not the first lady). It reports false when that is not clear.
 func (g *Gazetteer) LookupSurname(name string, on time.Time) (*Figure, bool) {
 	fs := g.surnames[nameKey(name)]
+	if len(fs) == 0 {
+		// "Xi" for Xi Jinping: a family name written first, when only one
+		// known person's name starts with it
+		if first := g.firsts[nameKey(name)]; len(first) == 1 {
+			return first[0], true
+		}
+		return nil, false
+	}
 	switch len(fs) {
 	case 0:
 		return nil, false

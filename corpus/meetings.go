@@ -42,6 +42,7 @@ type cluster struct {
 	weak     bool     // its date was only inherited from another clause
 	during   *cluster // a call made during this meeting ("during the visit")
 	distinct bool     // begun by "X met Y": not to be folded into the main meeting blindly
+	building string   // the building it was in, when told ("the Elysée Palace")
 }
 
 type absentEntry struct {
@@ -596,6 +597,9 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 	if tr.place != "" && c.place == "" {
 		c.place = tr.place
 	}
+	if isBuilding(strings.ToLower(tr.place)) && c.building == "" {
+		c.building = tr.place
+	}
 	if !tr.call {
 		c.call = false
 	}
@@ -614,7 +618,7 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 			}
 			continue
 		}
-		if tr.place != "" && strings.EqualFold(c.place, tr.place) {
+		if tr.place != "" && (strings.EqualFold(c.place, tr.place) || strings.EqualFold(c.building, tr.place)) {
 			return c
 		}
 	}
@@ -653,7 +657,7 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 	// an undated mention right after a meeting was reported is about it,
 	// unless it names another place or other people
 	if current != nil && current.call == tr.call && (tr.pi-current.last <= 1 || tr.anaphoric && tr.pi-current.last <= 6) &&
-		(samePlace(tr.place, current.place) || tr.anaphoric) &&
+		(placeFits(tr.place, current) || tr.anaphoric) &&
 		(len(tr.people) == 0 || len(current.att) == 0 || overlap(tr.people, current.att) > 0 && !(tr.verb && len(tr.people) >= 2) ||
 			overlap(tr.people, current.att) == len(tr.people) || tr.anaphoric) {
 		// "Before the talks, Araghchi met Tajani": a meeting of its own when it
@@ -707,7 +711,7 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 					count++
 				}
 			}
-			if count == 1 && !u.call && samePlace(u.place, only.place) && (!u.hasDate || absDays(u.date.day, only.date.day) <= 1) &&
+			if count == 1 && !u.call && placeFits(u.place, only) && placeFits(u.building, only) && (!u.hasDate || absDays(u.date.day, only.date.day) <= 1) &&
 				(!u.distinct || len(u.att)-overlap(u.att, only.att) <= 1 && overlap(u.att, only.att) >= 1) {
 				best = only
 			}
@@ -1159,4 +1163,17 @@ func hasJoinedBy(toks []token, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// placeFits reports whether a mention's place can be the meeting's: the same
+// or nested places, but not a second, different building ("the Elysée" and
+// then "the Quai d'Orsay" are two meetings in Paris).
+func placeFits(place string, c *cluster) bool {
+	if place == "" {
+		return true
+	}
+	if c.building != "" && isBuilding(strings.ToLower(place)) && !samePlace(place, c.building) {
+		return false
+	}
+	return samePlace(place, c.place)
 }

@@ -376,6 +376,10 @@ func (d *doc) nameAfterComma(pi, i, e int) int {
 		if t.kind == kQuote || t.kind == kPunct && strings.Contains(".;:", t.text) {
 			return i
 		}
+		if t.kind == kWord && !t.cap && !npTok(t) && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") ||
+			isSpeech(t) || verbAdverbs[t.low]) {
+			return i // a verb: another clause, not a description before a name
+		}
 		if t.text == "," || t.text == ")" {
 			for _, m := range d.paras[pi].ments {
 				if m.kind == mPerson && m.rstart >= j+1 && m.rstart <= j+3 {
