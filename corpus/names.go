@@ -255,7 +255,7 @@ func (d *doc) rolePrefix(toks []token, i int) int {
 // roleText renders tokens [s, e) as a role string, dropping a leading
 // article and honorifics.
 func roleText(toks []token, s, e int) string {
-	for s < e && (functionWords[toks[s].low] || honorifics[toks[s].low]) {
+	for s < e && (functionWords[toks[s].low] || honorifics[toks[s].low] || toks[s].low == "one") {
 		s++
 	}
 	var b strings.Builder

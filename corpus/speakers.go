@@ -30,7 +30,7 @@ func npTok(t token) bool {
 		t.low == "who" || orgHeads[t.low] || t.low == "ministry" || t.low == "spokesperson" || t.low == "state"
 }
 
-var numberWords = set(`two three four five six seven eight nine ten both several`)
+var numberWords = set(`one two three four five six seven eight nine ten both several`)
 
 // orgAnaphors are nouns that, after "the", refer back to a body named
 // before: "the group said", "the ministry added".
@@ -320,6 +320,10 @@ func (d *doc) description(pi, s, e int) who {
 				continue
 			case "secretary general":
 				title = "secretary-general"
+				k++
+				continue
+			case "top diplomat", "chief diplomat":
+				title = "foreign minister"
 				k++
 				continue
 			}
