@@ -511,7 +511,8 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 // its verb ("Macron, standing beside Merz, said").
 var parentheticalStart = set(`the a an who which whose for in on at with like as however meanwhile though
 	although also too speaking standing sitting flanked asked writing answering responding
-	citing referring pointing visibly clearly by according after before during while when from`)
+	citing referring pointing visibly clearly by according after before during while when from
+	seen obtained reviewed published released leaked drafted written signed`)
 
 // verbSubject finds the subject of the speech verb at token v in the
 // sentence starting at token s.
@@ -555,7 +556,8 @@ func (d *doc) verbSubject(pi, v, s int) who {
 		for k-1 >= s && npTok(toks[k-1]) && !isDeterminer(toks[k].low) && !isPronoun(toks[k].low) && toks[k].low != "who" {
 			k--
 		}
-		if k-2 >= s && toks[k].cap && (toks[k-1].low == "in" || toks[k-1].low == "from" || toks[k-1].low == "at") && npTok(toks[k-2]) && rolesHead[strings.TrimSuffix(toks[k-2].low, "s")] {
+		if k-2 >= s && toks[k].cap && (toks[k-1].low == "in" || toks[k-1].low == "from" || toks[k-1].low == "at") && npTok(toks[k-2]) &&
+			(rolesHead[strings.TrimSuffix(toks[k-2].low, "s")] || orgHeads[toks[k-2].low]) {
 			// "Officials in Kyiv said", "a source at the ministry said"
 			k -= 2
 			for k-1 >= s && npTok(toks[k-1]) && !isDeterminer(toks[k].low) && !isPronoun(toks[k].low) {
@@ -566,8 +568,11 @@ func (d *doc) verbSubject(pi, v, s int) who {
 		if !w.ok && j-k < 3 {
 			w = d.unknownName(pi, k, j+1)
 		}
-		if !w.ok && participle {
-			return d.mainSubject(pi, s, v)
+		if participle && (!w.ok || w.p == nil && w.name == "") {
+			// "has issued a statement urging ...": the issuer speaks
+			if m := d.mainSubject(pi, s, v); m.ok && (m.p != nil || m.name != "") || !w.ok {
+				return m
+			}
 		}
 		return w
 	}

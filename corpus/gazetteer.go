@@ -361,7 +361,7 @@ func (o Office) Role() string {
 	if o.Of == "" {
 		return t
 	}
-	if o.For != "" {
+	if o.For != "" && o.LocalTitle == "" {
 		return t + " of " + o.Of + " for " + o.For
 	}
 	return t + " of " + o.Of

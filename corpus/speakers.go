@@ -282,6 +282,9 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	if rolesHead[last.low] || last.low == "sources" {
 		return who{role: text, ok: true} // an anonymous source
 	}
+	if documentNouns[last.low] || last.low == "draft" || last.low == "memo" || last.low == "proposal" {
+		return who{role: text, ok: true} // "the document calls for": words with no named author
+	}
 	for k := s + 1; k < e; k++ {
 		if postNPPreps[p.toks[k].low] && rolesHead[p.toks[k-1].low] {
 			return who{role: text, ok: true} // "a European diplomat in the Gulf"
