@@ -1,13 +1,57 @@
 package corpus
 
-// TEMPORARY skeleton: the extraction work replaces this body.
+import "strings"
 
 // ExtractVersion changes whenever extraction rules change, so re-ingesting
 // an article after an upgrade re-extracts it instead of reporting it
 // unchanged.
-const ExtractVersion = "0"
+const ExtractVersion = "3"
 
 // Extract finds the quotations, people and meetings in a and stores them in
-// a.Quotes, a.People and a.Meetings. It is deterministic and needs no
-// network.
-func Extract(a *Article) {}
+// a.Quotes, a.People and a.Meetings. It is deterministic, needs no network
+// and uses the embedded gazetteer.
+func Extract(a *Article) { ExtractWith(a, DefaultGazetteer()) }
+
+// ExtractWith is Extract with a given gazetteer.
+func ExtractWith(a *Article, g *Gazetteer) {
+	if a == nil {
+		return
+	}
+	a.Quotes, a.People, a.Meetings = nil, nil, nil
+	if len(a.Paragraphs) == 0 {
+		return
+	}
+	d := newDoc(a, g)
+	a.Quotes = d.quotations()
+	a.People = d.people()
+	a.Meetings = d.meetings()
+}
+
+// people lists everyone the article names, in order of first mention, with
+// the role the article gives them (else their office on the article date).
+func (d *doc) people() []Person {
+	used := map[*personEntry]bool{}
+	for _, p := range d.paras {
+		for _, m := range p.ments {
+			if m.kind == mPerson {
+				used[m.p] = true
+			}
+		}
+	}
+	for _, q := range d.a.Quotes {
+		for _, e := range d.reg.list {
+			if e.name == q.Speaker {
+				used[e] = true
+			}
+		}
+	}
+	var out []Person
+	for _, e := range d.reg.list {
+		if !used[e] || !strings.Contains(e.name, " ") && e.fig == nil && e.role == "" {
+			continue
+		}
+		w := d.entryWho(e)
+		out = append(out, Person{Name: e.name, Role: w.role})
+	}
+	return out
+}

@@ -1,0 +1,492 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// qref points at the kQuote token of one part of a quotation.
+type qref struct{ pi, ti int }
+
+// qunit is one quotation: one or more parts (a quotation running over
+// paragraphs, or split by its attribution) and its speaker.
+type qunit struct {
+	parts    []qref
+	w        who
+	adjacent bool // attributed right next to the quotation: an utterance
+	governed bool // a speech verb of its sentence introduces it
+	weak     bool // ... a weak one ("called it")
+	direct   bool // ... directly ("said:", "saying,")
+	split    qref // the part that continues it after its attribution
+	hasSplit bool
+	unnamed  bool // “…,” the statement said: attributed, to someone named before
+}
+
+// quotations finds the quotations of the article and their speakers.
+func (d *doc) quotations() []Quote {
+	units := d.quoteUnits()
+	for _, u := range units {
+		d.attribute(u)
+	}
+	units = mergeSplit(units)
+	var out []Quote
+	var prev *qunit // the last accepted quotation
+	for _, u := range units {
+		text := d.unitText(u)
+		if text == "" || !d.accept(u, text) {
+			continue
+		}
+		if !u.w.ok {
+			u.w = d.contextSpeaker(u, prev)
+		}
+		out = append(out, Quote{Text: text, Speaker: u.w.name, Role: u.w.role, Paragraph: u.parts[0].pi})
+		prev = u
+	}
+	return out
+}
+
+// quoteUnits groups quote spans into quotations: a span left open at the
+// end of a paragraph continues into the next paragraph when that one opens
+// with a quote mark.
+func (d *doc) quoteUnits() []*qunit {
+	var units []*qunit
+	var open *qunit
+	for pi := range d.paras {
+		p := &d.paras[pi]
+		cont := open
+		open = nil
+		for ti, t := range p.toks {
+			if t.kind != kQuote {
+				continue
+			}
+			var u *qunit
+			if cont != nil && t.q == 0 && opensWithQuote(p.spans, p.text) {
+				u = cont
+				u.parts = append(u.parts, qref{pi, ti})
+			} else {
+				u = &qunit{parts: []qref{{pi, ti}}}
+				units = append(units, u)
+			}
+			cont = nil
+			if !p.spans[t.q].closed {
+				open = u
+			}
+		}
+	}
+	return units
+}
+
+// attribute finds the speaker of a quotation: first an attribution right
+// after one of its parts, then a speech verb before it in its sentence.
+func (d *doc) attribute(u *qunit) {
+	defer func() {
+		if !u.w.ok {
+			u.unnamed = d.documentSaid(u.parts[len(u.parts)-1])
+		}
+	}()
+	for _, r := range u.parts {
+		if w, split, ok := d.post(r.pi, r.ti); ok {
+			u.w, u.adjacent = w, true
+			if split >= 0 {
+				u.split, u.hasSplit = qref{r.pi, split}, true
+			}
+			return
+		}
+	}
+	for _, r := range u.parts {
+		if w, weak, direct, ok := d.pre(r.pi, r.ti); ok {
+			u.w, u.governed, u.weak, u.direct = w, true, weak, direct
+			return
+		}
+	}
+	for _, r := range u.parts {
+		if w, ok := d.finalAttribution(r.pi, r.ti); ok {
+			u.w, u.governed = w, true
+			return
+		}
+	}
+}
+
+// mergeSplit joins "First part," Name said, "second part." into one
+// quotation.
+func mergeSplit(units []*qunit) []*qunit {
+	out := units[:0]
+	for i := 0; i < len(units); i++ {
+		u := units[i]
+		for u.hasSplit && i+1 < len(units) && units[i+1].parts[0] == u.split && !units[i+1].adjacent {
+			next := units[i+1]
+			u.parts = append(u.parts, next.parts...)
+			u.hasSplit, u.split = next.hasSplit, next.split
+			i++
+		}
+		out = append(out, u)
+	}
+	return out
+}
+
+func (d *doc) unitText(u *qunit) string {
+	parts := make([]string, 0, len(u.parts))
+	for _, r := range u.parts {
+		p := &d.paras[r.pi]
+		if c := cleanQuote(p.spans[p.toks[r.ti].q].content(p.text)); c != "" {
+			parts = append(parts, c)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// accept decides whether a quotation is a direct quotation of someone
+// rather than a scare quote, a coined term or a title.
+func (d *doc) accept(u *qunit, text string) bool {
+	words := len(strings.Fields(text))
+	if d.isTerm(u.parts[0]) {
+		return false
+	}
+	if u.adjacent {
+		return !isTitle(text) || words > 1 && endsSentence(text)
+	}
+	if isTitle(text) {
+		return false
+	}
+	if u.governed {
+		return words >= 3 || u.direct && !u.weak
+	}
+	if u.unnamed {
+		return words >= 3
+	}
+	// no attribution in its sentence: a whole quoted sentence, or a
+	// paragraph that is only a quotation
+	first := u.parts[0]
+	p := &d.paras[first.pi]
+	s, e := p.sentenceOf(first.ti)
+	if d.onlyQuotes(first.pi) {
+		// a quoted subheading ("‘A big step’") has no sentence punctuation
+		return words >= 2 && (endsSentence(text) || words >= 6 || len(u.parts) > 1)
+	}
+	startsCap := false
+	if r, _ := utf8.DecodeRuneInString(text); unicode.IsUpper(r) {
+		startsCap = true
+	}
+	atStart := first.ti == s || first.ti > 0 && p.toks[first.ti-1].text == ":"
+	return words >= 4 && startsCap && (atStart || e-s <= 2) && endsSentence(text)
+}
+
+// isTitle reports whether quoted text looks like a title or a coined name:
+// short, every word capitalised, no sentence punctuation.
+func isTitle(text string) bool {
+	fs := strings.Fields(text)
+	if len(fs) < 2 || len(fs) > 8 || endsSentence(text) || strings.HasSuffix(text, ",") {
+		return false
+	}
+	content := 0
+	for _, f := range fs {
+		r, _ := utf8.DecodeRuneInString(f)
+		if unicode.IsLower(r) && !functionWords[f] {
+			return false
+		}
+		if !functionWords[strings.ToLower(f)] {
+			content++
+		}
+	}
+	return content >= 2
+}
+
+func endsSentence(text string) bool {
+	text = strings.TrimRight(text, "\"'”’»)")
+	return strings.HasSuffix(text, ".") || strings.HasSuffix(text, "!") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "…")
+}
+
+// onlyQuotes reports whether a paragraph holds nothing but quotations.
+func (d *doc) onlyQuotes(pi int) bool {
+	for _, t := range d.paras[pi].toks {
+		if t.kind == kWord {
+			return false
+		}
+	}
+	return true
+}
+
+// contextSpeaker gives an unattributed quotation the speaker of the
+// quotation before it in the same paragraph, the speaker introduced by a
+// colon ending the previous paragraph, or the previous speaker when the
+// quotation continues a run of quotations.
+func (d *doc) contextSpeaker(u *qunit, prev *qunit) who {
+	pi := u.parts[0].pi
+	if pi > 0 {
+		pp := &d.paras[pi-1]
+		if n := len(pp.toks); n > 0 && pp.toks[n-1].text == ":" {
+			s, _ := pp.sentenceOf(n - 1)
+			for k := n - 2; k >= s; k-- {
+				if isSpeech(pp.toks[k]) {
+					if w := d.verbSubject(pi-1, k, s); w.ok {
+						return w
+					}
+					break
+				}
+			}
+		}
+	}
+	if prev != nil && prev.w.ok {
+		last := prev.parts[len(prev.parts)-1].pi
+		if last == pi || last == pi-1 && (d.onlyQuotes(pi) || d.paraStartsWithQuote(pi)) {
+			return prev.w
+		}
+	}
+	return who{}
+}
+
+func (d *doc) paraStartsWithQuote(pi int) bool {
+	p := &d.paras[pi]
+	return len(p.toks) > 0 && p.toks[0].kind == kQuote
+}
+
+// pre looks for a speech verb before the quotation at token qi in its
+// sentence and returns the verb's subject.
+func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
+	p := &d.paras[pi]
+	toks := p.toks
+	s, _ := p.sentenceOf(qi)
+	for k := qi - 1; k >= s; k-- {
+		if toks[k].low == "according" && k+1 < qi && toks[k+1].low == "to" {
+			b := npForward(toks, k+2)
+			if w := d.docSpeaker(pi, k+2, b); w.ok {
+				return w, false, b+1 >= qi, true
+			}
+		}
+	}
+	for k := qi - 1; k >= s; k-- {
+		t := toks[k]
+		if t.kind != kWord {
+			continue
+		}
+		if t.low == "according" && k+1 < qi && toks[k+1].low == "to" {
+			b := npForward(toks, k+2)
+			w = d.npSpeaker(pi, k+2, b, false)
+			if !w.ok {
+				w = d.unknownName(pi, k+2, b)
+			}
+			return w, false, b+1 >= qi, w.ok
+		}
+		isWeak := weakSpeechVerbs[t.low] && !t.cap
+		if !isSpeech(t) && !isWeak {
+			continue
+		}
+		if isWeak && !speechVerbs[t.low] && qi-k > 9 {
+			continue // "called", "described" govern only what follows closely
+		}
+		if k > 0 && (isDeterminer(toks[k-1].low) || toks[k-1].low == "'s" || toks[k-1].low == "his" || toks[k-1].low == "her") {
+			continue // a noun: "a call", "his remarks"
+		}
+		w = d.verbSubject(pi, k, s)
+		if !w.ok {
+			continue // "work would continue ...": not a speaker's verb; look further back
+		}
+		if w.name == "" && w.role == "" {
+			continue // "it had responded": look for the speaker further back
+		}
+		if outer, ok := d.outerSpeaker(pi, k, s); ok {
+			w = outer
+		}
+		between := qi - k - 1
+		direct = between == 0 || between == 1 && (toks[k+1].text == ":" || toks[k+1].text == "," || toks[k+1].low == "that")
+		return w, isWeak && !speechVerbs[t.low], direct, true
+	}
+	return who{}, false, false, false
+}
+
+// parentheticalStart lists words that open an aside between a subject and
+// its verb ("Macron, standing beside Merz, said").
+var parentheticalStart = set(`the a an who which whose for in on at with like as however meanwhile though
+	although also too speaking standing sitting flanked asked writing answering responding
+	citing referring pointing visibly clearly by according after before during while when from
+	seen obtained reviewed published released leaked drafted written signed`)
+
+// verbSubject finds the subject of the speech verb at token v in the
+// sentence starting at token s.
+func (d *doc) verbSubject(pi, v, s int) who {
+	toks := d.paras[pi].toks
+	j := v - 1
+	for j >= s {
+		t := toks[j]
+		if t.kind == kWord && !t.cap && (verbAdverbs[t.low] || isLyAdverb(t)) {
+			j--
+			continue
+		}
+		if t.kind == kWord && isDay(t.low) {
+			j--
+			for j >= s && toks[j].kind == kWord && (toks[j].low == "on" || toks[j].low == "late" || toks[j].low == "early") {
+				j--
+			}
+			continue
+		}
+		break
+	}
+	if j < s {
+		return who{}
+	}
+	participle := strings.HasSuffix(toks[v].low, "ing")
+	if toks[j].kind == kWord && (toks[j].low == "and" || toks[j].low == "but") {
+		// "said his country supported reform and accused members of ...": the
+		// sentence's subject
+		return d.mainSubject(pi, s, v)
+	}
+	if participle && toks[j].text == "," && j > s {
+		// "with the director-general, Ngozi Okonjo-Iweala, warning that ..."
+		for _, m := range d.paras[pi].ments {
+			if m.kind == mPerson && m.end == j && !m.poss {
+				return d.personWho(m)
+			}
+		}
+	}
+	if toks[j].kind == kWord {
+		k := j
+		for k-1 >= s && npTok(toks[k-1]) && !isDeterminer(toks[k].low) && !isPronoun(toks[k].low) && toks[k].low != "who" {
+			k--
+		}
+		if k-2 >= s && toks[k].cap && (toks[k-1].low == "in" || toks[k-1].low == "from" || toks[k-1].low == "at") && npTok(toks[k-2]) &&
+			(rolesHead[strings.TrimSuffix(toks[k-2].low, "s")] || orgHeads[toks[k-2].low]) {
+			// "Officials in Kyiv said", "a source at the ministry said"
+			k -= 2
+			for k-1 >= s && npTok(toks[k-1]) && !isDeterminer(toks[k].low) && !isPronoun(toks[k].low) {
+				k--
+			}
+		}
+		w := d.npSpeaker(pi, k, j+1, true)
+		if !w.ok && j-k < 3 {
+			w = d.unknownName(pi, k, j+1)
+		}
+		if participle && (!w.ok || w.p == nil && w.name == "") {
+			// "has issued a statement urging ...": the issuer speaks
+			if m := d.mainSubject(pi, s, v); m.ok && (m.p != nil || m.name != "") || !w.ok {
+				return m
+			}
+		}
+		return w
+	}
+	if toks[j].text != "," {
+		return who{}
+	}
+	if participle {
+		return d.mainSubject(pi, s, v)
+	}
+	// walk back over comma-enclosed asides to the subject's segment
+	segEnd := j
+	for segEnd > s {
+		segStart := segEnd - 1
+		for segStart > s && toks[segStart-1].text != "," {
+			segStart--
+		}
+		if segStart > s && isParenthetical(toks, segStart, segEnd, d.paras[pi].ments) {
+			segEnd = segStart - 1
+			continue
+		}
+		k := segEnd - 1
+		for k-1 >= segStart && npTok(toks[k-1]) && !isDeterminer(toks[k].low) && !isPronoun(toks[k].low) {
+			k--
+		}
+		return d.npSpeaker(pi, k, segEnd, true)
+	}
+	return who{}
+}
+
+// isParenthetical reports whether tokens [s, e) are an aside or a role
+// appositive rather than the clause holding the subject.
+func isParenthetical(toks []token, s, e int, ments []mention) bool {
+	if s >= e {
+		return false
+	}
+	first := toks[s]
+	if parentheticalStart[first.low] || !first.cap && (strings.HasSuffix(first.low, "ing") || strings.HasSuffix(first.low, "ed")) {
+		return true
+	}
+	hasRole := false
+	for k := s; k < e; k++ {
+		if rolesHead[toks[k].low] {
+			hasRole = true
+		}
+	}
+	if !hasRole {
+		return false
+	}
+	for _, m := range ments {
+		if m.kind == mPerson && m.start >= s && m.start < e && !m.poss {
+			return false
+		}
+	}
+	return true
+}
+
+// introWords open an introductory phrase before a sentence's subject.
+var introWords = set(`after before while when as since although though if because despite following
+	once unlike earlier later meanwhile still yet however asked speaking standing writing still
+	separately also instead elsewhere overnight today yesterday`)
+
+// mainSubject returns the subject of a sentence's main clause, skipping an
+// introductory phrase ("After the talks, Merz ...").
+func (d *doc) mainSubject(pi, s, v int) who {
+	toks := d.paras[pi].toks
+	start := s
+	if start < v && toks[start].kind == kWord && (introWords[toks[start].low] || prepositions[toks[start].low] || strings.HasSuffix(toks[start].low, "ing") || strings.HasSuffix(toks[start].low, "ed")) {
+		for k := start; k < v; k++ {
+			if toks[k].text == "," {
+				start = k + 1
+				break
+			}
+		}
+	}
+	b := npForward(toks, start)
+	if b > start {
+		if w := d.npSpeaker(pi, start, b, false); w.ok {
+			return w
+		}
+	}
+	return d.entryWho(d.sentenceSubject(pi, s, v))
+}
+
+// outerSpeaker handles "..., adding that Witkoff had stressed ... “…”": a
+// speech verb whose clause is reported by a participle ("adding that",
+// "saying that") quotes the outer speaker's words.
+func (d *doc) outerSpeaker(pi, v, s int) (who, bool) {
+	toks := d.paras[pi].toks
+	for k := v - 1; k > s && k >= v-8; k-- {
+		if toks[k].low == "that" {
+			o := k - 1
+			if o >= s && isSpeech(toks[o]) && !weakSpeechVerbs[toks[o].low] {
+				w := d.verbSubject(pi, o, s)
+				return w, w.ok && (w.name != "" || w.role != "")
+			}
+			return who{}, false
+		}
+		if isSpeech(toks[k]) && !weakSpeechVerbs[toks[k].low] && k+1 < v && (toks[k+1].cap || toks[k+1].low == "he" || toks[k+1].low == "she") {
+			// "The White House said Witkoff had told Araghchi ...": the
+			// reported words are the outer speaker's
+			w := d.verbSubject(pi, k, s)
+			return w, w.ok && (w.name != "" || w.role != "")
+		}
+	}
+	return who{}, false
+}
+
+// isTerm reports a quoted term rather than someone's words: "the so-called
+// “coalition of the willing”", "what it calls “maximum pressure”", "which it
+// calls “retentions”".
+func (d *doc) isTerm(r qref) bool {
+	toks := d.paras[r.pi].toks
+	q := r.ti
+	if q > 0 && (toks[q-1].low == "so-called" || toks[q-1].low == "dubbed" || toks[q-1].low == "nicknamed" || toks[q-1].low == "titled" || toks[q-1].low == "entitled") {
+		return true
+	}
+	// [what|which] NP call(s)/called [quote]
+	for k := q - 1; k >= 0 && k >= q-5; k-- {
+		if toks[k].low == "calls" || toks[k].low == "call" || toks[k].low == "called" || toks[k].low == "terms" || toks[k].low == "describes" {
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				if toks[j].low == "what" || toks[j].low == "which" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,450 @@
+package corpus
+
+import (
+	"sort"
+	"strings"
+	"time"
+)
+
+// cluster is one meeting: every trigger and cue that refers to it.
+type cluster struct {
+	kinds    map[string]int
+	date     dateRef
+	hasDate  bool
+	place    string
+	future   bool
+	call     bool
+	att      []*personEntry
+	absent   []absentEntry
+	paras    []int
+	first    int
+	last     int      // latest paragraph that mentions it
+	weak     bool     // its date was only inherited from another clause
+	during   *cluster // a call made during this meeting ("during the visit")
+	distinct bool     // begun by "X met Y": not to be folded into the main meeting blindly
+	building string   // the building it was in, when told ("the Elysée Palace")
+}
+
+type absentEntry struct {
+	e    *personEntry
+	note string
+}
+
+func (c *cluster) addParagraph(pi int) {
+	if pi > c.last {
+		c.last = pi
+	}
+	for _, p := range c.paras {
+		if p == pi {
+			return
+		}
+	}
+	c.paras = append(c.paras, pi)
+}
+
+func (c *cluster) addAttendees(es ...*personEntry) {
+	for _, e := range es {
+		if e == nil || c.hasAttendee(e) {
+			continue
+		}
+		c.att = append(c.att, e)
+	}
+}
+
+func (c *cluster) hasAttendee(e *personEntry) bool {
+	for _, a := range c.att {
+		if a == e {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *cluster) addAbsent(e *personEntry, note string) {
+	for _, a := range c.absent {
+		if a.e == e {
+			return
+		}
+	}
+	c.absent = append(c.absent, absentEntry{e: e, note: note})
+}
+
+func overlap(a, b []*personEntry) int {
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// assign files a meeting mention under an existing meeting or a new one.
+func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *cluster {
+	var c *cluster
+	if !tr.future {
+		if tr.weakDate {
+			// an inherited date is a hint: match as an undated mention first
+			strong := *tr
+			strong.hasDate = false
+			c = d.findCluster(*clusters, &strong, current)
+		}
+		if c == nil {
+			c = d.findCluster(*clusters, tr, current)
+		}
+	}
+	if c == nil {
+		c = &cluster{kinds: map[string]int{}, future: tr.future, call: tr.call, first: tr.pi}
+		c.distinct = tr.verb && len(tr.people) >= 2 // "X met Y": a meeting of its own
+		*clusters = append(*clusters, c)
+	}
+	tr.c = c
+	c.kinds[tr.kind]++
+	c.last = tr.pi
+	if tr.hasDate && (!c.hasDate || c.weak && !tr.weakDate) {
+		c.date, c.hasDate, c.weak = tr.date, true, tr.weakDate
+	}
+	if tr.place != "" && c.place == "" {
+		c.place = tr.place
+	}
+	if isBuilding(strings.ToLower(tr.place)) && c.building == "" {
+		c.building = tr.place
+	}
+	if !tr.call {
+		c.call = false
+	}
+	c.addAttendees(tr.people...)
+	return c
+}
+
+func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *cluster {
+	for _, c := range clusters {
+		if c.future || c.call != tr.call {
+			continue
+		}
+		if tr.hasDate {
+			if c.hasDate && c.date.key == tr.date.key && (samePlace(tr.place, c.place) || tr.anaphoric) {
+				return c
+			}
+			continue
+		}
+		if tr.place != "" && (strings.EqualFold(c.place, tr.place) || strings.EqualFold(c.building, tr.place)) {
+			return c
+		}
+	}
+	if tr.hasDate {
+		return nil
+	}
+	var best *cluster
+	bestN := 0
+	for _, c := range clusters {
+		if c.future || c.call != tr.call {
+			continue
+		}
+		if n := overlap(tr.people, c.att); n > bestN && n >= 2 {
+			best, bestN = c, n
+		}
+	}
+	if best != nil {
+		return best
+	}
+	// "the summit" after a summit and a later side meeting: the latest
+	// meeting of that kind
+	if tr.anaphoric && !tr.verb && len(tr.people) == 0 {
+		var best *cluster
+		for _, c := range clusters {
+			if c.future || c.call != tr.call || c.kinds[tr.kind] == 0 || tr.pi-c.last > 6 {
+				continue
+			}
+			if best == nil || c.last > best.last {
+				best = c
+			}
+		}
+		if best != nil && (current == nil || current.kinds[tr.kind] == 0) {
+			return best
+		}
+	}
+	// an undated mention right after a meeting was reported is about it,
+	// unless it names another place or other people
+	if current != nil && current.call == tr.call && (tr.pi-current.last <= 1 || tr.anaphoric && tr.pi-current.last <= 6) &&
+		(placeFits(tr.place, current) || tr.anaphoric) &&
+		(len(tr.people) == 0 || len(current.att) == 0 || overlap(tr.people, current.att) > 0 && !(tr.verb && len(tr.people) >= 2) ||
+			overlap(tr.people, current.att) == len(tr.people) || tr.anaphoric) {
+		// "Before the talks, Araghchi met Tajani": a meeting of its own when it
+		// names people the current one does not have
+		return current
+	}
+	return nil
+}
+
+// mergeClusters folds undated mentions into the dated meeting they share
+// a place or participants with, and turns a phone call held the same day
+// as an in-person meeting into "by phone" absences of that meeting.
+func (d *doc) mergeClusters(cs []*cluster) []*cluster {
+	var out []*cluster
+	for _, c := range cs {
+		if c.future {
+			continue
+		}
+		out = append(out, c)
+	}
+	merged := map[*cluster]bool{}
+	for _, u := range out {
+		if u.hasDate && !u.weak {
+			continue
+		}
+		var best *cluster
+		bestN := 0
+		for _, c := range out {
+			if c == u || !c.hasDate || c.weak || merged[c] || c.call != u.call {
+				continue
+			}
+			if u.hasDate && absDays(u.date.day, c.date.day) > 1 {
+				continue
+			}
+			n := overlap(u.att, c.att)
+			if u.place != "" && strings.EqualFold(u.place, c.place) {
+				n += 2
+			}
+			if n > bestN && (n >= 2 || n == len(u.att) && n > 0) {
+				best, bestN = c, n
+			}
+		}
+		if best == nil {
+			// an article about one dated meeting: its undated mentions are
+			// about it unless they name another place
+			var only *cluster
+			count := 0
+			for _, c := range out {
+				if c.hasDate && !c.weak && !c.date.vague && c.date.day != "" && !c.call && !merged[c] {
+					only = c
+					count++
+				}
+			}
+			if count == 1 && !u.call && placeFits(u.place, only) && placeFits(u.building, only) && (!u.hasDate || absDays(u.date.day, only.date.day) <= 1) &&
+				(!u.distinct || len(u.att)-overlap(u.att, only.att) <= 1 && overlap(u.att, only.att) >= 1) {
+				best = only
+			}
+		}
+		if best != nil {
+			best.absorb(u)
+			merged[u] = true
+		}
+	}
+	var final []*cluster
+	for _, c := range out {
+		if merged[c] {
+			continue
+		}
+		final = append(final, c)
+	}
+	// calls on the day of an in-person meeting
+	var result []*cluster
+	for _, c := range final {
+		if !c.call {
+			result = append(result, c)
+			continue
+		}
+		var host *cluster
+		for _, m := range final {
+			if !m.call && m.hasDate && c.hasDate && m.date.key == c.date.key && (overlap(m.att, c.att) > 0 || len(c.att) == 1) {
+				host = m
+			}
+		}
+		if host == nil && !c.hasDate && c.during != nil {
+			// "During the visit, the leaders spoke by phone with Trump":
+			// remote participation in the meeting under way
+			host = c.during
+		}
+		if host == nil {
+			result = append(result, c)
+			continue
+		}
+		for _, e := range c.att {
+			if !host.hasAttendee(e) {
+				host.addAbsent(e, "by phone")
+			}
+		}
+		for _, p := range c.paras {
+			host.addParagraph(p)
+		}
+	}
+	return result
+}
+
+func (c *cluster) absorb(u *cluster) {
+	if !c.hasDate && u.hasDate {
+		c.date, c.hasDate, c.weak = u.date, true, u.weak
+	}
+	for k, v := range u.kinds {
+		c.kinds[k] += v
+	}
+	if c.place == "" {
+		c.place = u.place
+	}
+	c.addAttendees(u.att...)
+	for _, a := range u.absent {
+		c.addAbsent(a.e, a.note)
+	}
+	for _, p := range u.paras {
+		c.addParagraph(p)
+	}
+}
+
+// render turns meetings into the article's Meeting values.
+func (d *doc) render(cs []*cluster) []Meeting {
+	var out []Meeting
+	for _, c := range cs {
+		absent := map[*personEntry]bool{}
+		for _, a := range c.absent {
+			absent[a.e] = true
+		}
+		var att []Person
+		for _, e := range c.att {
+			if absent[e] {
+				continue
+			}
+			att = append(att, Person{Name: e.name, Role: d.entryWho(e).role})
+		}
+		if len(att) < 2 && !(len(att) == 1 && len(c.absent) > 0) {
+			continue
+		}
+		m := Meeting{Summary: c.summary(att), Date: c.date.day, Place: c.place, Attendees: att, Absent: []Absence{}}
+		for _, a := range c.absent {
+			m.Absent = append(m.Absent, Absence{Name: a.e.name, Note: a.note})
+		}
+		sort.Ints(c.paras)
+		m.Paragraphs = c.paras
+		out = append(out, m)
+	}
+	return out
+}
+
+// summary is a short handle for the meeting: "White House meeting",
+// "Alaska summit", "Trump–Putin call".
+func (c *cluster) summary(att []Person) string {
+	kind, best := "meeting", 0
+	for _, k := range []string{"summit", "talks", "conference", "call", "meeting"} {
+		if n := c.kinds[k]; n > best || k == "summit" && n > 0 {
+			kind, best = k, n
+			if k == "summit" {
+				break
+			}
+		}
+	}
+	if c.place != "" {
+		return c.place + " " + kind
+	}
+	if len(att) >= 2 && len(att) <= 3 {
+		var names []string
+		for _, a := range att {
+			f := strings.Fields(a.Name)
+			names = append(names, f[len(f)-1])
+		}
+		return strings.Join(names, "–") + " " + kind
+	}
+	return kind
+}
+
+// samePlace reports whether two place names can be the same place ("Ciragan
+// Palace" and "Istanbul" cannot be told apart; equal or nested names are).
+func samePlace(a, b string) bool {
+	if a == "" || b == "" {
+		return true
+	}
+	la, lb := strings.ToLower(a), strings.ToLower(b)
+	if strings.Contains(la, lb) || strings.Contains(lb, la) {
+		return true
+	}
+	// a building can be inside a city: "the Hilton hotel" and "Barbados"
+	return isBuilding(la) != isBuilding(lb)
+}
+
+// isBuilding reports a place that names a building or room rather than a
+// city or country.
+func isBuilding(place string) bool {
+	for _, w := range strings.Fields(place) {
+		switch w {
+		case "hotel", "palace", "house", "residence", "embassy", "hall", "centre", "center", "building",
+			"office", "room", "base", "headquarters", "villa", "castle", "ministry", "consulate", "airport",
+			"mansion", "lodge", "resort", "complex", "chancellery", "kremlin", "élysée", "elysee", "quai":
+			return true
+		}
+	}
+	return false
+}
+
+func nearParagraphs(a, b []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x-y <= 1 && y-x <= 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// absDays is the number of days between two YYYY-MM-DD dates (a large
+// number when either is not a day).
+func absDays(a, b string) int {
+	ta, err1 := time.Parse(time.DateOnly, a)
+	tb, err2 := time.Parse(time.DateOnly, b)
+	if err1 != nil || err2 != nil {
+		return 1 << 20
+	}
+	d := int(ta.Sub(tb).Hours() / 24)
+	if d < 0 {
+		d = -d
+	}
+	return d
+}
+
+// ledeDate dates the article's main meeting, when no mention of it carries a
+// date, with the day the first paragraph gives ("Trump said Thursday he had
+// agreed with Xi ..." above "The two leaders met ... in Busan").
+func (d *doc) ledeDate(cs []*cluster) {
+	var main *cluster
+	for _, c := range cs {
+		if !c.future && (main == nil || c.first < main.first) {
+			main = c
+		}
+	}
+	if main == nil || main.hasDate || main.first > 1 || len(d.paras) == 0 {
+		return
+	}
+	toks := d.paras[0].toks
+	for k := range toks {
+		if r, ok := dateAt(toks, k, len(toks), d.day, false); ok && !r.vague && r.day != "" {
+			if isFuture(toks, 0, k, false) {
+				return
+			}
+			main.date, main.hasDate = r, true
+			return
+		}
+	}
+}
+
+func entryNames(es []*personEntry) []string {
+	out := make([]string, len(es))
+	for i, e := range es {
+		out[i] = e.name
+	}
+	return out
+}
+
+// placeFits reports whether a mention's place can be the meeting's: the same
+// or nested places, but not a second, different building ("the Elysée" and
+// then "the Quai d'Orsay" are two meetings in Paris).
+func placeFits(place string, c *cluster) bool {
+	if place == "" {
+		return true
+	}
+	if c.building != "" && isBuilding(strings.ToLower(place)) && !samePlace(place, c.building) {
+		return false
+	}
+	return samePlace(place, c.place)
+}

@@ -1,0 +1,392 @@
+package corpus
+
+// absenceCues are phrases saying someone was not there in person, with the
+// note recorded for them. Matching is on lower-case token sequences.
+var absenceCues = []struct {
+	words  []string
+	note   string
+	object bool // the absent people follow the cue ("by phone with Putin")
+}{
+	{[]string{"by", "phone"}, "by phone", true},
+	{[]string{"by", "telephone"}, "by phone", true},
+	{[]string{"over", "the", "phone"}, "by phone", true},
+	{[]string{"on", "the", "phone"}, "by phone", true},
+	{[]string{"rather", "than"}, "sent someone else", true},
+	{[]string{"instead", "of"}, "sent someone else", true},
+	{[]string{"not", "travel"}, "did not travel", false},
+	{[]string{"n't", "travel"}, "did not travel", false},
+	{[]string{"not", "in"}, "not present", false},
+	{[]string{"by", "video"}, "by video", false},
+	{[]string{"via", "video"}, "by video", false},
+	{[]string{"video", "link"}, "by video", false},
+	{[]string{"videolink"}, "by video", false},
+	{[]string{"virtually"}, "by video", false},
+	{[]string{"remotely"}, "by video", false},
+	{[]string{"not", "invited"}, "not invited", false},
+	{[]string{"n't", "invited"}, "not invited", false},
+	{[]string{"uninvited"}, "not invited", false},
+	{[]string{"not", "attend"}, "did not attend", false},
+	{[]string{"n't", "attend"}, "did not attend", false},
+	{[]string{"declined", "to", "attend"}, "did not attend", false},
+	{[]string{"not", "take", "part"}, "did not attend", false},
+	{[]string{"not", "present"}, "did not attend", false},
+	{[]string{"not", "join"}, "did not attend", false},
+	{[]string{"skipped"}, "skipped", false},
+	{[]string{"skipping"}, "skipped", false},
+	{[]string{"skip"}, "skipped", false},
+	{[]string{"stayed", "away"}, "stayed away", false},
+	{[]string{"stay", "away"}, "stayed away", false},
+	{[]string{"staying", "away"}, "stayed away", false},
+	{[]string{"sent", "a", "delegation"}, "sent a delegation instead", false},
+	{[]string{"sent", "his"}, "sent a delegation instead", false},
+	{[]string{"sent", "her"}, "sent a delegation instead", false},
+	{[]string{"left", "out"}, "left out", false},
+	{[]string{"excluded"}, "left out", false},
+	{[]string{"boycotted"}, "stayed away", false},
+	{[]string{"absent", "from"}, "did not attend", false},
+	{[]string{"was", "absent"}, "did not attend", false},
+	{[]string{"pulled", "out"}, "did not attend", false},
+	{[]string{"sat", "out"}, "skipped", false},
+	{[]string{"declined", "to", "come"}, "declined to come", false},
+	{[]string{"declined", "to", "travel"}, "declined to come", false},
+	{[]string{"declined", "an", "invitation"}, "declined the invitation", false},
+	{[]string{"declined", "the", "invitation"}, "declined the invitation", false},
+	{[]string{"turned", "down"}, "declined the invitation", false},
+	{[]string{"left", "before"}, "left before the talks", false},
+	{[]string{"walked", "out"}, "walked out", false},
+	{[]string{"left", "the", "room"}, "left the room", false},
+	{[]string{"not", "part", "of"}, "not part of the meeting", false},
+	{[]string{"dialled", "in"}, "by phone", false},
+	{[]string{"dialed", "in"}, "by phone", false},
+	{[]string{"called", "in"}, "by phone", false},
+	{[]string{"missed", "the"}, "missed the meeting", false},
+	{[]string{"no", "part", "in"}, "not part of the meeting", false},
+	{[]string{"then", "left"}, "left the room", false},
+	{[]string{"refused", "to", "attend"}, "did not attend", false},
+	{[]string{"declined", ","}, "declined", false},
+	{[]string{"declined", "."}, "declined", false},
+	{[]string{"refused", ","}, "declined", false},
+	{[]string{"refused", "to", "send"}, "did not send a delegation", false},
+}
+
+// attendanceCues introduce a list of people who attended.
+var attendanceAfter = [][]string{
+	{"in", "attendance", "were"}, {"in", "attendance", "was"}, {"attendance", "were"},
+	{"attended", "by"}, {"joined", "by"}, {"also", "present", "were"}, {"present", "were"},
+	{"led", "by"}, {"headed", "by"}, {"accompanied", "by"}, {"flanked", "by"}, {"included"},
+	{"represented", "by"}, {"sent"}, {"mediated", "by"}, {"facilitated", "by"}, {"chaired", "by"},
+	{"hosted", "by"}, {"co-chaired", "by"}, {"co-hosted", "by"}, {"at", "the", "table", "were"},
+	{"at", "the", "table", "was"}, {"in", "the", "room", "were"}, {"alongside"}, {"joined", "in", "person", "by"},
+	{"also", "present", "was"}, {"present", "was"}, {"also", "attending", "were"}, {"attending", "were"},
+	{"opened", "by"}, {"convened", "by"}, {"moderated", "by"}, {"presided", "over", "by"}, {"face", "to", "face", "with"},
+	{"in", "the", "presence", "of"}, {"brought", "in"}, {"brought", "together"},
+	{"taking", "part", "were"}, {"took", "part", "were"}, {"participating", "were"}, {"joining", "them", "were"},
+	{"participants", "included"}, {"participants", "were"}, {"around", "the", "table", "were"},
+}
+
+// attendanceBefore follow the people who attended ("X and Y took part").
+var attendanceBefore = [][]string{
+	{"took", "part"}, {"taking", "part"}, {"participated"}, {"attended"}, {"were", "in", "attendance"},
+	{"was", "in", "attendance"}, {"were", "present"}, {"was", "present"}, {"also", "attended"},
+	{"joined", "the"}, {"sat", "in"}, {"led", "the"}, {"led", "a"}, {"led", "his"}, {"led", "her"},
+	{"headed", "the"}, {"represented"}, {"were", "among"}, {"was", "among"}, {"joined", "them"}, {"joined", "him"},
+	{"shuttled", "between"}, {"passed", "messages"}, {"carried", "messages"},
+	{"in", "the", "room"}, {"at", "the", "table"}, {"around", "the", "table"},
+	{"joined", "her"},
+}
+
+// cueWords are the first words of every cue, to skip other words fast.
+var cueWords = func() map[string]bool {
+	m := map[string]bool{"as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true}
+	for _, c := range absenceCues {
+		m[c.words[0]] = true
+	}
+	for _, c := range attendanceAfter {
+		m[c[0]] = true
+	}
+	for _, c := range attendanceBefore {
+		m[c[0]] = true
+	}
+	return m
+}()
+
+// anchorPreps open a phrase that places a sentence at a meeting ("At the
+// start of Monday's meeting, ...", "During the talks, ...").
+var anchorPreps = set(`at during in on`)
+
+func matchAt(toks []token, k int, words []string) bool {
+	if k+len(words) > len(toks) {
+		return false
+	}
+	for i, w := range words {
+		if toks[k+i].low != w {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceCues applies the attendance and absence cues of sentence [s, e)
+// to the meeting it is about.
+func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
+	toks := d.paras[pi].toks
+	var c *cluster
+	lastNote := ""
+	for k := s; k < e; k++ {
+		if !cueWords[toks[k].low] {
+			continue
+		}
+		// the meeting named in the cue's clause, else the next one named in
+		// the sentence, else the sentence's or the story's current one
+		c = fallback
+		best := -1
+		for i := range trs {
+			tr := &trs[i]
+			if tr.c == nil || tr.future {
+				continue
+			}
+			// the nearest meeting after the cue ("did not take part in the
+			// talks"), else the nearest before it
+			dist := tr.ti - k
+			if dist < 0 {
+				dist = 100 - dist
+			}
+			if k < tr.cs || k >= tr.ce {
+				dist += 1000
+			}
+			if best < 0 || dist < best {
+				c, best = tr.c, dist
+			}
+		}
+		if c == nil {
+			continue
+		}
+		for _, cue := range absenceCues {
+			if !matchAt(toks, k, cue.words) {
+				continue
+			}
+			if cue.words[0] == "not" && cue.words[1] == "in" && !(k+2 < e && toks[k+2].cap && k > 0 && (toks[k-1].low == "was" || toks[k-1].low == "were")) {
+				continue // only "was not in Istanbul"
+			}
+			if cue.note == "by phone" && talkVerbBefore(toks, clauseStart(toks, s, k), k) {
+				continue // "spoke with Trump by phone": a call of its own
+			}
+			var who []*personEntry
+			if cue.object {
+				a := k + len(cue.words)
+				for a < e && (toks[a].low == "with" || toks[a].low == "to") {
+					a++
+				}
+				who, _ = d.parseList(pi, a, e)
+				if len(who) > 0 && cue.note == "by phone" {
+					continue // a call with someone: handled as a call
+				}
+			}
+			if len(who) == 0 {
+				who = d.clauseSubject(pi, s, k)
+			}
+			for _, p := range who {
+				c.addAbsent(p, cue.note)
+			}
+			lastNote = cue.note
+		}
+		if lastNote != "" && matchAt(toks, k, []string{"as", "did"}) {
+			// "Starmer took part by video link, as did Merz and Meloni"
+			who, _ := d.parseList(pi, k+2, e)
+			for _, p := range who {
+				if lastNote == "attended" {
+					c.addAttendees(p)
+				} else {
+					c.addAbsent(p, lastNote)
+				}
+			}
+		}
+		if (toks[k].low == "absent" || toks[k].low == "missing") && k == s && k+1 < e && (toks[k+1].low == "were" || toks[k+1].low == "was") {
+			// "Absent were Erdogan and Aliyev"
+			list, _ := d.parseList(pi, k+2, e)
+			for _, p := range list {
+				c.addAbsent(p, "did not attend")
+			}
+			lastNote = "did not attend"
+		}
+		if toks[k].low == "representing" || toks[k].low == "attending" || toks[k].low == "present" && k == s {
+			// "Representing Ukraine were Umerov and Yermak"
+			for j := k + 1; j < e && j <= k+9; j++ {
+				if toks[j].low == "were" || toks[j].low == "was" {
+					list, _ := d.parseList(pi, j+1, e)
+					c.addAttendees(list...)
+					c.addParagraph(pi)
+					lastNote = "attended"
+					break
+				}
+			}
+		}
+		if (toks[k].low == "joined" || toks[k].low == "accompanied" || toks[k].low == "flanked") && !matchAt(toks, k+1, []string{"by"}) {
+			// "was accompanied in the Oval Office by", "joined at the table by"
+			for j := k + 2; j < e && j <= k+6; j++ {
+				if toks[j].low == "by" && !(j+1 < e && (toks[j+1].low == "phone" || toks[j+1].low == "video" || toks[j+1].low == "telephone")) {
+					list, _ := d.parseList(pi, j+1, e)
+					c.addAttendees(list...)
+					c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
+					c.addParagraph(pi)
+					lastNote = "attended"
+					break
+				}
+				if toks[j].kind != kWord {
+					break
+				}
+			}
+		}
+		for _, cue := range attendanceAfter {
+			if !matchAt(toks, k, cue) {
+				continue
+			}
+			if cue[0] == "included" && !d.delegationBefore(toks, s, k) {
+				continue
+			}
+			if cue[0] == "sent" {
+				// "Turkey sent its foreign minister, Hakan Fidan": the envoy attends
+				for _, m := range d.paras[pi].ments {
+					if m.kind == mPerson && m.start > k && m.start <= k+7 && !m.poss {
+						c.addAttendees(m.p)
+						break
+					}
+				}
+				continue
+			}
+			if (cue[0] == "joined" || cue[0] == "attended") && k+2 < e && (toks[k+2].low == "video" || toks[k+2].low == "phone") {
+				continue
+			}
+			list, _ := d.parseList(pi, k+len(cue), e)
+			c.addAttendees(list...)
+			lastNote = "attended"
+			if cue[0] == "face" {
+				// "brought Medinsky face to face with Umerov"
+				for _, m := range d.paras[pi].ments {
+					if m.kind == mPerson && m.end >= k-2 && m.end <= k && !m.poss {
+						c.addAttendees(m.p)
+					}
+				}
+			}
+			if cue[0] == "joined" || cue[0] == "accompanied" || cue[0] == "flanked" {
+				c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
+			}
+			c.addParagraph(pi)
+		}
+		for _, cue := range attendanceBefore {
+			if !matchAt(toks, k, cue) {
+				continue
+			}
+			if cue[0] == "attended" && k+1 < e && toks[k+1].low == "by" {
+				continue
+			}
+			if (cue[0] == "led" || cue[0] == "headed") && !leadsDelegation(toks, k, e) {
+				continue
+			}
+			if cue[0] == "in" || cue[0] == "at" || cue[0] == "around" {
+				// "Vance was also in the room": only after a form of "to be"
+				j := k - 1
+				for j > s && (toks[j].low == "also" || toks[j].low == "not" || toks[j].low == "n't" || toks[j].low == "never") {
+					j--
+				}
+				if j < s || (toks[j].low != "was" && toks[j].low != "were") {
+					continue
+				}
+				if toks[k-1].low == "not" || toks[k-1].low == "n't" || toks[k-1].low == "never" {
+					for _, p := range d.clauseSubject(pi, s, j) {
+						c.addAbsent(p, "not present")
+					}
+					continue
+				}
+				c.addAttendees(d.subjectList(pi, j, clauseStart(toks, s, j), s)...)
+				c.addParagraph(pi)
+				lastNote = "attended"
+				continue
+			}
+			if negatedBefore(toks, clauseStart(toks, s, k), k) {
+				// "Neither Tshisekedi nor Kagame attended"
+				for _, p := range d.clauseSubject(pi, s, k) {
+					c.addAbsent(p, "did not attend")
+				}
+				lastNote = "did not attend"
+				continue
+			}
+			c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
+			c.addParagraph(pi)
+			lastNote = "attended"
+		}
+	}
+}
+
+// clauseStart returns where the clause holding token k starts.
+func clauseStart(toks []token, s, k int) int {
+	for i := k - 1; i >= s; i-- {
+		if isClauseBreak(toks, i) {
+			return i + 1
+		}
+	}
+	return s
+}
+
+// delegationBefore reports whether "included" follows a delegation or
+// group ("the delegation, led by X, included ...").
+func (d *doc) delegationBefore(toks []token, s, k int) bool {
+	for i := s; i < k; i++ {
+		switch toks[i].low {
+		case "delegation", "delegations", "team", "participants", "attendees", "guests", "meeting", "talks", "summit",
+			"call", "session", "gathering", "those", "side", "conference", "negotiators":
+			return true
+		}
+	}
+	return false
+}
+
+// leadsDelegation reports "led the Ukrainian team", "headed a delegation".
+func leadsDelegation(toks []token, k, e int) bool {
+	for j := k + 1; j < e && j <= k+4; j++ {
+		switch toks[j].low {
+		case "delegation", "team", "side", "talks", "negotiations", "negotiators", "mission":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubject returns who a clause ending at token k is about: the
+// people it opens with ("Meloni took part by video"), the antecedent of a
+// relative "who" ("Trump, who did not attend"), else the verb's subject.
+func (d *doc) clauseSubject(pi, s, k int) []*personEntry {
+	toks := d.paras[pi].toks
+	cs := clauseStart(toks, s, k)
+	if cs > s && toks[cs-1].low == "who" && cs >= 2 && toks[cs-2].text == "," {
+		for _, m := range d.paras[pi].ments {
+			if m.kind == mPerson && (m.end == cs-2 || m.rend == cs-2) {
+				return []*personEntry{m.p}
+			}
+		}
+	}
+	if who, _ := d.parseList(pi, cs, k); len(who) > 0 {
+		return who
+	}
+	if who := d.subjectList(pi, k, cs, s); len(who) > 0 {
+		return who
+	}
+	if cs > s && (toks[cs-1].low == "but" || toks[cs-1].low == "and") {
+		// "welcomed both leaders but left before the talks began"
+		if w := d.mainSubject(pi, s, k); w.p != nil {
+			return []*personEntry{w.p}
+		}
+	}
+	return nil
+}
+
+// talkVerbBefore reports a verb of conversation in tokens [s, k) ("spoke
+// with", "talked", "held a call").
+func talkVerbBefore(toks []token, s, k int) bool {
+	for j := s; j < k; j++ {
+		if talkVerbs[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,184 @@
+package corpus
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// dateRef is a date expression found near a meeting mention.
+type dateRef struct {
+	key   string // "2025-08-18"; "wd:1" (a weekday, no publication date); "m:2025-02" (a month)
+	day   string // YYYY-MM-DD when resolved to a day
+	vague bool   // "last week", "this week": a period, not a day
+	pos   int    // token where the expression was found
+}
+
+// findDate looks for a date expression in tokens [s, e) and resolves it
+// against the publication time pub (zero when unknown). future tells a
+// bare weekday to look forward ("will meet on Friday").
+func findDate(toks []token, s, e int, pub time.Time, future bool) (dateRef, bool) {
+	for k := s; k < e; k++ {
+		if r, ok := dateAt(toks, k, e, pub, future); ok {
+			r.pos = k
+			return r, true
+		}
+	}
+	return dateRef{}, false
+}
+
+// relativeUnits after a number make "two days earlier", "a week ago".
+var relativeUnits = set(`day days week weeks month months year years hours`)
+
+// dateAt reads a date expression at token k (before e).
+func dateAt(toks []token, k, e int, pub time.Time, future bool) (dateRef, bool) {
+	t := toks[k]
+	if t.kind != kWord {
+		return dateRef{}, false
+	}
+	prev, next := "", ""
+	if k > 0 {
+		prev = toks[k-1].low
+	}
+	if k+1 < e {
+		next = toks[k+1].low
+	}
+	if wd, ok := weekdays[t.low]; ok {
+		fwd := future || prev == "next" || prev == "coming"
+		if prev == "last" || prev == "past" {
+			fwd = false
+		}
+		if pub.IsZero() {
+			return dateRef{key: "wd:" + strconv.Itoa(wd)}, true
+		}
+		return day(resolveWeekday(pub, time.Weekday(wd), fwd)), true
+	}
+	switch t.low {
+	case "yesterday":
+		if !pub.IsZero() {
+			return day(pub.AddDate(0, 0, -1)), true
+		}
+	case "today", "tonight":
+		if !pub.IsZero() {
+			return day(pub), true
+		}
+	case "tomorrow":
+		if !pub.IsZero() {
+			return day(pub.AddDate(0, 0, 1)), true
+		}
+	case "weekend":
+		// "over the weekend": the Saturday just past
+		if (prev == "the" || prev == "this" || prev == "last") && !pub.IsZero() && !future {
+			return day(resolveWeekday(pub, time.Saturday, false)), true
+		}
+	case "week", "month", "year":
+		if prev == "last" || prev == "this" || prev == "next" || prev == "past" || prev == "previous" {
+			return dateRef{key: t.low + ":" + prev, vague: true}, true
+		}
+	case "earlier", "later", "ago", "before":
+		// "a day earlier", "two weeks ago": a time set apart from the story's
+		if relativeUnits[prev] {
+			return dateRef{key: "rel:" + prev + ":" + t.low, vague: true}, true
+		}
+	}
+	if (prev == "in" || prev == "since") && len(t.low) == 4 && startsDigit(t.low) {
+		if y, err := strconv.Atoi(t.low); err == nil && y > 1900 && y < 2200 && (pub.IsZero() || y != pub.Year()) {
+			return dateRef{key: "y:" + t.low, vague: true}, true
+		}
+	}
+	if m, ok := months[t.low]; ok && (t.cap || strings.HasSuffix(t.low, ".")) && !(t.low == "may" && !startsDigit(next) && !startsDigit(prev) && (prev == "" || prev == "." || prev == "\"" || prev == "“")) {
+		if r, ok := monthDate(toks, k, m, pub); ok {
+			return r, true
+		}
+	}
+	return dateRef{}, false
+}
+
+func day(t time.Time) dateRef {
+	d := t.Format(time.DateOnly)
+	return dateRef{key: d, day: d}
+}
+
+// resolveWeekday returns the most recent such weekday on or before pub, or
+// the next one after pub when forward.
+func resolveWeekday(pub time.Time, wd time.Weekday, forward bool) time.Time {
+	if forward {
+		diff := (int(wd) - int(pub.Weekday()) + 7) % 7
+		if diff == 0 {
+			diff = 7
+		}
+		return pub.AddDate(0, 0, diff)
+	}
+	diff := (int(pub.Weekday()) - int(wd) + 7) % 7
+	return pub.AddDate(0, 0, -diff)
+}
+
+// monthDate reads "Aug. 15", "August 15, 2025", "15 August" or a bare
+// month ("in February") around the month word at token k.
+func monthDate(toks []token, k, m int, pub time.Time) (dateRef, bool) {
+	dayNum, year := 0, 0
+	if k+1 < len(toks) {
+		if n, ok := dayNumber(toks[k+1].low); ok {
+			dayNum = n
+			if k+3 < len(toks) && toks[k+2].text == "," {
+				if y, err := strconv.Atoi(toks[k+3].low); err == nil && y > 1900 && y < 2200 {
+					year = y
+				}
+			} else if k+2 < len(toks) {
+				if y, err := strconv.Atoi(toks[k+2].low); err == nil && y > 1900 && y < 2200 {
+					year = y
+				}
+			}
+		} else if y, err := strconv.Atoi(toks[k+1].low); err == nil && y > 1900 && y < 2200 {
+			year = y
+		}
+	}
+	if dayNum == 0 && k > 0 {
+		if n, ok := dayNumber(toks[k-1].low); ok {
+			dayNum = n
+			if k+1 < len(toks) {
+				if y, err := strconv.Atoi(toks[k+1].low); err == nil && y > 1900 && y < 2200 {
+					year = y
+				}
+			}
+		}
+	}
+	if year == 0 {
+		if pub.IsZero() {
+			if dayNum == 0 {
+				return dateRef{key: fmt.Sprintf("m:%02d", m)}, true
+			}
+			return dateRef{key: fmt.Sprintf("md:%02d-%02d", m, dayNum)}, true
+		}
+		year = pub.Year()
+		// a month later than publication is last year's, unless near
+		if int(pub.Month())+2 < m {
+			year--
+		}
+	}
+	if dayNum == 0 {
+		return dateRef{key: fmt.Sprintf("m:%04d-%02d", year, m)}, true
+	}
+	t := time.Date(year, time.Month(m), dayNum, 12, 0, 0, 0, time.UTC)
+	if t.Month() != time.Month(m) {
+		return dateRef{}, false
+	}
+	return day(t), true
+}
+
+// dayNumber parses "15", "15th", "1st", "3rd".
+func dayNumber(s string) (int, bool) {
+	s = strings.TrimRight(s, ",")
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > 31 {
+		return 0, false
+	}
+	return n, true
+}
+
+func startsDigit(s string) bool { return s != "" && unicode.IsDigit(rune(s[0])) }

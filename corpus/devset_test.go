@@ -1,0 +1,67 @@
+package corpus
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// scoreSet extracts every labelled article of dir (NAME.md or NAME.txt
+// beside NAME.yaml), loaded with the real loaders, and scores it.
+func scoreSet(t *testing.T, dir string) *score {
+	t.Helper()
+	labels, err := filepath.Glob(filepath.Join(dir, "*.yaml"))
+	if err != nil || len(labels) == 0 {
+		t.Skipf("no labelled articles in %s", dir)
+	}
+	s := &score{}
+	for _, lf := range labels {
+		base := strings.TrimSuffix(lf, ".yaml")
+		path := base + ".md"
+		if _, err := os.Stat(path); err != nil {
+			path = base + ".txt"
+		}
+		arts, errs := Load(path)
+		if len(errs) > 0 || len(arts) != 1 {
+			t.Errorf("%s: loaded %d articles, errors %v", path, len(arts), errs)
+			continue
+		}
+		a := arts[0]
+		Extract(a)
+		s.scoreArticle(filepath.Base(path), a, readLabels(t, lf))
+	}
+	return s
+}
+
+// TestDevset scores extraction on the development set and fails when a
+// figure drops below what the rules reach. Run with -v for the table and
+// every miss:
+//
+//	go test ./corpus -run TestDevset -v
+func TestDevset(t *testing.T) {
+	s := scoreSet(t, "testdata/devset")
+	checkFigures(t, "devset", s, devsetMin)
+}
+
+// TestHoldout scores the holdout set the same way. Its articles are never
+// read to tune rules, so this test prints only the figures, not the misses.
+func TestHoldout(t *testing.T) {
+	s := scoreSet(t, "testdata/holdout")
+	s.misses = nil
+	checkFigures(t, "holdout", s, holdoutMin)
+}
+
+// Thresholds just under the figures reached (see the report in the
+// extraction issue); raise them when the rules improve.
+var devsetMin = map[string]float64{
+	"quote recall": 0.985, "quote precision": 0.99, "speaker accuracy": 0.96,
+	"attendee precision": 0.94, "attendee recall": 0.66, "absent precision": 0.74, "absent recall": 0.54,
+	"meeting recall": 0.68,
+}
+
+var holdoutMin = map[string]float64{
+	"quote recall": 0.92, "quote precision": 0.94, "speaker accuracy": 0.90,
+	"attendee precision": 0.92, "attendee recall": 0.57, "absent precision": 0.99, "absent recall": 0.55,
+	"meeting recall": 0.54,
+}

@@ -1,0 +1,291 @@
+package corpus
+
+// meetings finds the meetings the article reports.
+func (d *doc) meetings() []Meeting {
+	var clusters []*cluster
+	var current *cluster
+	for pi := range d.paras {
+		p := &d.paras[pi]
+		for _, sent := range p.sents {
+			d.current = current
+			trs := d.triggers(pi, sent[0], sent[1])
+			d.shareDates(p.toks, sent[0], sent[1], trs)
+			var here *cluster
+			for i := range trs {
+				if trs[i].remote {
+					continue
+				}
+				c := d.assign(&clusters, &trs[i], current)
+				if c == nil {
+					continue
+				}
+				c.addParagraph(pi)
+				if !c.future && here == nil {
+					here = c
+				}
+			}
+			target := here
+			if target == nil {
+				target = current
+			}
+			// a call "during the visit" / "at the summit" is part of that meeting
+			for i := range trs {
+				if trs[i].call && trs[i].c != nil && current != nil && duringSentence(p.toks, sent[0], trs[i].ti) {
+					trs[i].c.during = current
+				}
+			}
+			if target == nil && len(trs) == 0 && hasJoinedBy(p.toks, sent[0], sent[1]) {
+				// "Negotiators were joined in Istanbul on Friday by Fidan": a
+				// meeting told only through who joined it
+				tr := trigger{pi: pi, ti: sent[0], cs: sent[0], ce: sent[1], kind: "meeting"}
+				tr.date, tr.hasDate = findDate(p.toks, sent[0], sent[1], d.day, false)
+				tr.place = d.placeIn(pi, tr)
+				target = d.assign(&clusters, &tr, nil)
+				target.addParagraph(pi)
+				current = target
+			}
+			d.sentenceCues(pi, sent[0], sent[1], trs, target)
+			if here != nil {
+				current = here
+			}
+			d.current = current
+		}
+	}
+	clusters = d.mergeClusters(clusters)
+	d.ledeDate(clusters)
+	return d.render(clusters)
+}
+
+// triggerPeople finds who takes part according to the mention itself.
+func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
+	toks := d.paras[pi].toks
+	var out []*personEntry
+	k := tr.ti
+	if tr.verb {
+		out = append(out, d.subjectList(pi, k, tr.cs, s)...)
+		a := k + 1
+		if toks[k].low == "spent" {
+			for a < tr.ce && toks[a].low != "with" {
+				a++
+			}
+		}
+		for a < tr.ce && (toks[a].low == "with" || toks[a].low == "down" || toks[a].low == "by" || isDay(toks[a].low) || verbAdverbs[toks[a].low] || isLyAdverb(toks[a]) || toks[a].low == "on") {
+			a++
+		}
+		obj, _ := d.parseList(pi, a, tr.ce)
+		if len(obj) == 0 && objectVerbs[toks[k].low] {
+			// "welcomed the deal", "received a letter": no one was met
+			tr.remote = true
+			return nil
+		}
+		return dedupe(append(out, obj...))
+	}
+	// owner and modifiers before the noun: "Trump's summit", "his
+	// meeting", "Friday's Putin meeting", "the Trump-Putin summit"
+	for j := k - 1; j >= tr.cs && j >= k-5; j-- {
+		t := toks[j]
+		if t.kind != kWord {
+			break
+		}
+		if hs := d.hyphenNames(t); hs != nil {
+			out = append(out, hs...)
+			continue
+		}
+		if t.low == "his" || t.low == "her" {
+			if r := d.resolvePronoun(pi, j, t.low == "her"); r != nil {
+				out = append(out, r)
+			}
+			break
+		}
+		if m, ok := d.mentionAt(pi, j); ok && m.kind == mPerson {
+			out = append(out, m.p)
+			j = m.start
+			continue
+		}
+		if isDeterminer(t.low) || t.low == "their" || t.low == "its" || !modifierWord(t) {
+			break
+		}
+	}
+	if tr.call {
+		// "speaking by phone with Putin", "Macron and Zelenskiy spoke with
+		// Trump by phone", "held a phone call with": both sides take part
+		for j := k - 1; j >= tr.cs && j >= k-8; j-- {
+			if talkVerbs[toks[j].low] {
+				out = append(out, d.subjectList(pi, j, tr.cs, s)...)
+				for a := j + 1; a < tr.ce && a < j+4; a++ {
+					if toks[a].low == "with" || toks[a].low == "to" {
+						obj, _ := d.parseList(pi, a+1, tr.ce)
+						out = append(out, obj...)
+						break
+					}
+				}
+				break
+			}
+			if joinVerbs[toks[j].low] {
+				tr.remote = true // "took part by phone": remote participation, an absence
+				return nil
+			}
+		}
+		if len(out) == 0 && (toks[s].low == "in" || toks[s].low == "during") && tr.ti < s+6 {
+			// "In a phone call with Putin on Tuesday, Trump said ...": the
+			// sentence's subject is the other side
+			out = append(out, d.mainSubjectList(pi, s, tr)...)
+		}
+	}
+	// "with X and Y", "between X and Y" shortly after the noun
+	meal := toks[k].low == "dinner" || toks[k].low == "lunch" || toks[k].low == "breakfast" || toks[k].low == "reception"
+	for a := k + 1; a < tr.ce && a <= k+6; a++ {
+		if toks[a].low == "with" || toks[a].low == "between" || toks[a].low == "by" && a == k+1 || meal && toks[a].low == "for" && a == k+1 {
+			obj, _ := d.parseList(pi, a+1, tr.ce)
+			out = append(out, obj...)
+			break
+		}
+		if toks[a].kind != kWord {
+			break
+		}
+	}
+	// "for talks with", "during the talks", "at the start of Monday's
+	// meeting", "after a trilateral meeting": the sentence's subject takes part
+	if !tr.call && !negatedBefore(toks, tr.cs, k) {
+		if anchor := anchorBefore(toks, tr.cs, k); anchor != "" {
+			if anchor != "after" && anchor != "following" || len(out) == 0 && !tr.anaphoric {
+				if tr.cs > s && isClauseBreak(toks, tr.cs) && toks[tr.cs].low != anchor {
+					// "..., but the Ukrainian president joined the talks"
+					sub, _ := d.parseList(pi, tr.cs+1, k)
+					out = append(out, sub...)
+				} else {
+					out = append(out, d.mainSubjectList(pi, s, tr)...)
+				}
+			}
+		}
+	}
+	// the subject of "held talks", "hosted a summit", "attended the meeting"
+	j := k - 1
+	for j >= tr.cs && toks[j].kind == kWord && !holdVerbs[toks[j].low] && modifierWord(toks[j]) {
+		j--
+	}
+	if j > tr.cs && (toks[j].low == "over" || toks[j].low == "at") && holdVerbs[toks[j-1].low] {
+		j-- // "presided over the signing"
+	}
+	if j >= tr.cs && holdVerbs[toks[j].low] && !negatedBefore(toks, tr.cs, j) {
+		out = append(out, d.subjectList(pi, j, tr.cs, s)...)
+	}
+	return dedupe(out)
+}
+
+// objectVerbs are meeting verbs only when their object is someone.
+var objectVerbs = set(`welcomed welcomes welcoming received receives receiving hosted host hosts hosting`)
+
+// talkVerbs make a phone call a conversation between their subject and
+// object; joinVerbs make it someone's remote part in a meeting.
+var talkVerbs = set(`spoke speaking speaks talked talking talks held holding had having called calling
+	phoned phoning`)
+var joinVerbs = set(`joined joining joins participated participating attended attending took taking
+	dialled dialed listened`)
+
+// holdVerbs take a meeting as their object; their subject takes part.
+var holdVerbs = set(`mediated brokered facilitated moderated organised organized co-chaired co-hosted
+	presided chaired told addressed briefed held hold holds holding hosted host hosts attended attend attends attending joined
+	join joins chaired chair chairs convened convene had has have wrapped concluded began opened
+	led leads lead ending ended end began begin started start resumed resume`)
+
+// mentionAt returns the person mention whose name ends at token j.
+func (d *doc) mentionAt(pi, j int) (mention, bool) {
+	for _, m := range d.paras[pi].ments {
+		if m.end-1 == j && m.kind == mPerson {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// partOf are nouns of "at the start of the meeting".
+var partOf = set(`start end sidelines margins margin beginning conclusion opening close outset course
+	middle height wake`)
+
+// anchorBefore returns the preposition that governs the meeting noun at k
+// ("for", "during", "at", "in", "after", "following"), or "".
+func anchorBefore(toks []token, cs, k int) string {
+	j := k - 1
+	for j >= cs {
+		t := toks[j]
+		if t.kind != kWord {
+			return ""
+		}
+		if t.low == "of" && j-1 >= cs && partOf[toks[j-1].low] {
+			j -= 2
+			continue
+		}
+		if modifierWord(t) {
+			j--
+			continue
+		}
+		switch t.low {
+		case "for", "during", "at", "after", "following":
+			return t.low
+		case "from":
+			// "emerged from two days of talks", "returned from the summit"
+			if j > cs {
+				switch toks[j-1].low {
+				case "emerged", "returned", "back", "fresh", "home":
+					return "during"
+				}
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// mainSubjectList returns the people a sentence opens with, after an
+// introductory phrase: "At the start of the meeting, the German and French
+// leaders praised ...".
+func (d *doc) mainSubjectList(pi, s int, tr *trigger) []*personEntry {
+	toks := d.paras[pi].toks
+	_, e := d.paras[pi].sentenceOf(s)
+	start := s
+	if introWords[toks[s].low] || prepositions[toks[s].low] || toks[s].low == "at" {
+		for k := s; k < e; k++ {
+			if toks[k].text == "," {
+				start = k + 1
+				break
+			}
+		}
+		if start == s {
+			return nil
+		}
+	}
+	if start >= tr.ti && start <= tr.ce && tr.ti > s {
+		// the list would be the meeting phrase itself
+		if start == tr.ti {
+			return nil
+		}
+	}
+	out, _ := d.parseList(pi, start, e)
+	return out
+}
+
+// modifierWord reports words that can stand between a preposition or verb
+// and a meeting noun: "a virtual gathering", "Monday's hastily assembled
+// meeting", "their first round".
+func modifierWord(t token) bool {
+	if prepositions[t.low] || functionWords[t.low] && !isDeterminer(t.low) && t.low != "his" && t.low != "her" && t.low != "their" && t.low != "its" {
+		return false
+	}
+	return isDeterminer(t.low) || t.low == "'s" || t.low == "'" || t.cap || numberWords[t.low] || t.low == "his" ||
+		t.low == "her" || t.low == "their" || t.low == "its" ||
+		!functionWords[t.low] && !prepositions[t.low] && !speechVerbs[t.low] && !holdVerbs[t.low] &&
+			!meetingVerbs[t.low] && !verbAdverbs[t.low]
+}
+
+// negatedBefore reports a negation in the clause before token k ("did not
+// take part in the talks").
+func negatedBefore(toks []token, cs, k int) bool {
+	for j := cs; j < k; j++ {
+		switch toks[j].low {
+		case "not", "n't", "never", "without", "no", "neither", "nor":
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,397 @@
+package corpus
+
+import (
+	"strings"
+	"time"
+)
+
+type mkind uint8
+
+const (
+	mPerson mkind = iota + 1
+	mPronoun
+)
+
+// mention is one reference to a person in a paragraph's frame.
+type mention struct {
+	kind       mkind
+	start, end int // tokens of the name (or pronoun)
+	rstart     int // first token of a role given before the name
+	rend       int // end of a role appositive after the name
+	role       string
+	p          *personEntry
+	poss       bool // followed by 's
+	female     bool // pronoun she/her
+	male       bool // pronoun he/him/his
+}
+
+// para is one paragraph analysed.
+type para struct {
+	text  string
+	spans []qspan
+	toks  []token
+	sents [][2]int
+	ments []mention
+	runs  []nameRun
+
+	subj     []*personEntry // sentence subjects, filled on demand
+	subjDone []bool
+}
+
+// doc is an article being analysed.
+type doc struct {
+	a     *Article
+	gaz   *Gazetteer
+	day   time.Time // publication time; zero when unknown
+	paras []para
+	reg   *registry
+
+	current *cluster // the meeting the text is about, while meetings are read
+}
+
+func newDoc(a *Article, g *Gazetteer) *doc {
+	d := &doc{a: a, gaz: g, day: a.Published, reg: newRegistry(g)}
+	d.reg.day = a.Published
+	d.paras = make([]para, len(a.Paragraphs))
+	for i, p := range a.Paragraphs {
+		spans := findQuoteSpans(p)
+		toks := tokenize(p, spans)
+		for k := range toks {
+			if toks[k].kind == kWord && toks[k].cap {
+				if isNameWord(toks[k], g) {
+					toks[k].nw = 1
+				} else {
+					toks[k].nw = -1
+				}
+			}
+		}
+		d.paras[i] = para{text: p, spans: spans, toks: toks, sents: sentences(toks, p, spans)}
+	}
+	d.findPeople()
+	return d
+}
+
+// sentenceOf returns the sentence [start, end) containing token i.
+func (p *para) sentenceOf(i int) (int, int) {
+	for _, s := range p.sents {
+		if i >= s[0] && i < s[1] {
+			return s[0], s[1]
+		}
+	}
+	return 0, len(p.toks)
+}
+
+// findPeople registers every full name first, so that surname-only
+// mentions anywhere in the article resolve to it, then records the mentions
+// of each paragraph with their roles.
+func (d *doc) findPeople() {
+	for pi := range d.paras {
+		p := &d.paras[pi]
+		p.runs = capRuns(p.toks, 0, len(p.toks))
+		for _, r := range p.runs {
+			if r.end-r.nameStart >= 2 && validFullName(p.toks, r.nameStart, r.end) {
+				d.reg.addFull(joinTokens(p.toks, r.nameStart, r.end))
+			}
+		}
+	}
+	pos := 0
+	for pi := range d.paras {
+		p := &d.paras[pi]
+		for _, r := range p.runs {
+			m, ok := d.personMention(p, r)
+			if !ok {
+				continue
+			}
+			pos++
+			if m.role != "" && (m.p.role == "" || honorifics[strings.ToLower(m.p.role)]) {
+				m.p.role = m.role
+			}
+			p.ments = append(p.ments, m)
+		}
+		for i, t := range p.toks {
+			switch t.low {
+			case "he", "him", "his":
+				p.ments = append(p.ments, mention{kind: mPronoun, start: i, end: i + 1, rstart: i, rend: i + 1, male: true})
+			case "she", "her":
+				p.ments = append(p.ments, mention{kind: mPronoun, start: i, end: i + 1, rstart: i, rend: i + 1, female: true})
+			}
+		}
+		sortMentions(p.ments)
+		d.learnGender(p)
+	}
+}
+
+func sortMentions(ms []mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].start < ms[j-1].start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+// validFullName checks a candidate name of two words or more.
+func validFullName(toks []token, s, e int) bool {
+	if e-s > 7 {
+		return false
+	}
+	caps := 0
+	for k := s; k < e; k++ {
+		if toks[k].cap || arabicPrefix(toks[k]) {
+			caps++
+		}
+	}
+	return caps >= 2 && !nameParticles[toks[e-1].low]
+}
+
+func joinTokens(toks []token, s, e int) string {
+	var b strings.Builder
+	for k := s; k < e; k++ {
+		if k > s {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].text)
+	}
+	return b.String()
+}
+
+// personMention turns a run of capitalised words into a person mention,
+// with the role the article gives around it.
+func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
+	n := r.end - r.nameStart
+	var e *personEntry
+	switch {
+	case n >= 2 && validFullName(p.toks, r.nameStart, r.end):
+		e = d.reg.byKey[nameKey(joinTokens(p.toks, r.nameStart, r.end))]
+	case n == 1:
+		e = d.reg.resolveSingle(p.toks[r.nameStart].text, r.titled)
+	case n >= 2 && nameParticles[p.toks[r.nameStart].low]:
+		// "Ms von der Leyen": a surname with its particles
+		e = d.reg.resolveSingle(joinTokens(p.toks, r.nameStart, r.end), r.titled)
+	}
+	if e == nil {
+		return mention{}, false
+	}
+	if r.nameStart == r.start && e.fig == nil && afterPlacePreposition(p.toks, r.start) {
+		return mention{}, false // "at Qasr Al Watan", "in Seri Perdana": a place
+	}
+	m := mention{kind: mPerson, start: r.nameStart, end: r.end, rstart: r.nameStart, rend: r.end, p: e}
+	if r.end < len(p.toks) && (p.toks[r.end].low == "'s" || p.toks[r.end].low == "'") {
+		m.poss = true
+	}
+	var roleParts []string
+	if r.nameStart > r.start {
+		m.rstart = r.start
+		if pre := d.rolePrefix(p.toks, r.start); pre < r.start {
+			m.rstart = pre
+		}
+		roleParts = append(roleParts, roleText(p.toks, m.rstart, r.nameStart))
+	} else if pre := d.rolePrefix(p.toks, r.start); pre < r.start {
+		m.rstart = pre
+		roleParts = append(roleParts, roleText(p.toks, pre, r.start))
+	} else if rs, re, ok := preAppositive(p.toks, r.start, r.end); ok {
+		m.rstart = rs
+		roleParts = append(roleParts, roleText(p.toks, rs, re))
+	}
+	if ae, ok := appositive(p.toks, r.end); ok && !m.poss {
+		m.rend = ae
+		if len(roleParts) == 0 || honorifics[strings.ToLower(roleParts[0])] {
+			roleParts = []string{roleText(p.toks, r.end+1, ae)}
+		}
+	}
+	if len(roleParts) > 0 {
+		m.role = strings.TrimSpace(roleParts[0])
+	}
+	if honorifics[strings.ToLower(m.role)] {
+		switch strings.ToLower(m.role) {
+		case "mrs.", "ms.", "mrs", "ms", "dame", "lady":
+			e.female = true
+		case "mr.", "mr", "sir", "lord":
+			e.male = true
+		}
+		m.role = ""
+	}
+	return m, true
+}
+
+// rolePrefix walks back from token i over lower-case role words ("ministry
+// spokesperson", "Putin's foreign affairs adviser") and returns where the
+// role starts; i when there is none.
+func (d *doc) rolePrefix(toks []token, i int) int {
+	start, head := i, false
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := toks[k]
+		if t.kind != kWord {
+			break
+		}
+		switch {
+		case rolesHead[t.low]:
+			head = true
+			start = k
+		case roleMods[t.low] || nationalities[t.low] || t.cap && !nameWord(toks, k):
+			start = k
+		case (t.low == "'s" || t.low == "'") && k > 0 && toks[k-1].cap:
+			// one possessive owner: "Putin's adviser", "Ukraine's envoy"
+			k--
+			for k > 0 && toks[k-1].cap && toks[k-1].kind == kWord {
+				k--
+			}
+			if head {
+				return k
+			}
+			return i
+		default:
+			if head {
+				return start
+			}
+			return i
+		}
+	}
+	if head {
+		return start
+	}
+	return i
+}
+
+// roleText renders tokens [s, e) as a role string, dropping a leading
+// article and honorifics.
+func roleText(toks []token, s, e int) string {
+	for s < e && (functionWords[toks[s].low] || honorifics[toks[s].low] || toks[s].low == "one") {
+		s++
+	}
+	var b strings.Builder
+	for k := s; k < e; k++ {
+		t := toks[k]
+		if k > s && t.low != "'s" && t.low != "'" && t.kind == kWord {
+			b.WriteByte(' ')
+		}
+		if t.kind == kPunct && t.text != "-" {
+			continue
+		}
+		b.WriteString(t.text)
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// appositive recognises ", Ukraine's defence minister," after a name ending
+// at token i and returns the end of the role phrase.
+func appositive(toks []token, i int) (int, bool) {
+	if i >= len(toks) || toks[i].text != "," {
+		return 0, false
+	}
+	head := false
+	k := i + 1
+	for ; k < len(toks) && k < i+12; k++ {
+		t := toks[k]
+		if t.kind != kWord {
+			break
+		}
+		switch {
+		case rolesHead[t.low]:
+			head = true
+		case k == i+1 && (t.low == "who" || t.low == "which" || t.low == "whose" || strings.HasSuffix(t.low, "ing")):
+			return 0, false
+		case t.low == "the" || t.low == "a" || t.low == "an" || t.low == "'s" || t.low == "'" || t.low == "of" ||
+			t.low == "for" || t.low == "to" || t.low == "and" || t.low == "on" || t.low == "in" || t.cap ||
+			roleMods[t.low] || nationalities[t.low] || t.low == "his" || t.low == "her" || t.low == "their" || t.low == "country's":
+		default:
+			return 0, false
+		}
+	}
+	if !head || k == i+1 {
+		return 0, false
+	}
+	if k < len(toks) && toks[k].kind == kPunct && !strings.Contains(",.;:)—–", toks[k].text) {
+		return 0, false
+	}
+	// a name inside is a list ("Macron, Merz and Starmer"), not a role
+	for j := i + 1; j < k; j++ {
+		if toks[j].cap && nameWord(toks, j) && !rolesHead[toks[j].low] {
+			if j+1 < k && (toks[j+1].low == "'s" || toks[j+1].low == "'") {
+				continue
+			}
+			return 0, false
+		}
+	}
+	return k, true
+}
+
+// preAppositive recognises "the head of NATO, Mark Rutte," before a name at
+// tokens [s, e): the role phrase must end with a comma right before the name
+// and the name must be closed by punctuation.
+func preAppositive(toks []token, s, e int) (int, int, bool) {
+	if s < 2 || toks[s-1].text != "," {
+		return 0, 0, false
+	}
+	if e < len(toks) && !(toks[e].kind == kPunct && strings.Contains(",.;)", toks[e].text)) {
+		return 0, 0, false
+	}
+	head, start := false, s-1
+	for k := s - 2; k >= 0 && k >= s-10; k-- {
+		t := toks[k]
+		if t.kind != kWord {
+			break
+		}
+		if rolesHead[t.low] {
+			head = true
+		} else if !(t.low == "of" || t.low == "'s" || t.cap || roleMods[t.low] || nationalities[t.low] || t.low == "the" || t.low == "a" || t.low == "an") {
+			break
+		}
+		start = k
+		if t.low == "the" || t.low == "a" || t.low == "an" {
+			break
+		}
+	}
+	if !head || start == s-1 {
+		return 0, 0, false
+	}
+	return start, s - 1, true
+}
+
+// learnGender takes gender hints from pronouns that refer back to the only
+// person named earlier in the same sentence.
+func (d *doc) learnGender(p *para) {
+	for _, s := range p.sents {
+		var only *personEntry
+		multi := false
+		for _, m := range p.ments {
+			if m.start < s[0] || m.start >= s[1] {
+				continue
+			}
+			switch m.kind {
+			case mPerson:
+				if only != nil && only != m.p {
+					multi = true
+				}
+				only = m.p
+			case mPronoun:
+				if only != nil && !multi {
+					if m.female && !only.male {
+						only.female = true
+					} else if m.male && !only.female {
+						only.male = true
+					}
+				}
+			}
+		}
+	}
+}
+
+// afterPlacePreposition reports a name right after "at", "in" or "near"
+// (with an optional "the"), which names a place.
+func afterPlacePreposition(toks []token, s int) bool {
+	k := s - 1
+	if k >= 0 && toks[k].low == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].low {
+	case "at", "in", "near", "inside", "outside":
+		return true
+	case ",":
+		// "at his official residence, Seri Perdana"
+		return k > 0 && isBuilding(toks[k-1].low)
+	}
+	return false
+}

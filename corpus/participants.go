@@ -1,0 +1,460 @@
+package corpus
+
+import (
+	"strings"
+)
+
+// listConnectors join the items of a list of participants.
+var listConnectors = set(`and with along plus together including alongside also nor neither either or by`)
+
+// entityAt matches a country or organisation name of up to four words at
+// token k ("European Commission", "United States", "NATO").
+func (d *doc) entityAt(toks []token, k, e int) (name string, n int) {
+	for l := 4; l >= 1; l-- {
+		if k+l > e {
+			continue
+		}
+		if !toks[k].cap {
+			return "", 0
+		}
+		text := joinTokens(toks, k, k+l)
+		if l == 1 && len(text) <= 3 && strings.ToUpper(text) != text {
+			continue // "Un" in "Kim Jong Un" is not the UN
+		}
+		if c, ok := d.gaz.Country(text); ok {
+			return c.Name, l
+		}
+		if o, ok := d.gaz.Organisation(text); ok {
+			return o.Name, l
+		}
+		if s, ok := d.gaz.Speaker(text); ok && s.Of != "" && l == 1 {
+			return s.Of, l
+		}
+	}
+	return "", 0
+}
+
+// titleOf maps a role noun to a gazetteer office title; "leader" means
+// whoever leads the country or body.
+func titleOf(low string) string {
+	switch low {
+	case "leader", "leaders", "head", "heads", "chief":
+		return "leader"
+	case "president", "presidents":
+		return "president"
+	case "premier", "premiers", "prime":
+		return "prime minister"
+	case "chancellor":
+		return "chancellor"
+	case "secretary-general":
+		return "secretary-general"
+	case "emir", "king", "pope":
+		return low
+	}
+	return ""
+}
+
+// holder resolves "title of entity" to a registry entry.
+func (d *doc) holder(entity, title string) *personEntry {
+	var fig *Figure
+	var ok bool
+	if title == "leader" {
+		fig, ok = d.gaz.Leader(entity, d.day)
+	} else {
+		fig, ok = d.gaz.Holder(entity, title, d.day)
+	}
+	if !ok {
+		return nil
+	}
+	if e := d.reg.byFig[fig]; e != nil {
+		return e
+	}
+	return d.reg.addFull(fig.Name)
+}
+
+// parseList reads a list of participants starting at token k of paragraph
+// pi and ending before e: named people, pronouns, and descriptions such as
+// "the leaders of France, Britain and Germany", "the president of the
+// European Commission", "the German and French leaders". It returns the
+// people and the token where the list ends.
+func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
+	p := &d.paras[pi]
+	toks := p.toks
+	var out []*personEntry
+	ofTitle := ""        // "leaders of France, Britain": later bare countries inherit
+	var pending []string // "the German and": nationalities waiting for their noun
+	i := k
+	for i < e {
+		// connectors
+		t := toks[i]
+		if t.low == "as" {
+			if i+2 < e && toks[i+1].low == "well" && toks[i+2].low == "as" {
+				i += 3
+				continue
+			}
+			break
+		}
+		if t.kind == kPunct && t.text == "," || t.kind == kWord && listConnectors[t.low] ||
+			t.low == "both" && i+1 < e && toks[i+1].cap {
+			i++
+			continue
+		}
+		if (t.low == "who" || t.low == "which") && i > k && toks[i-1].text == "," {
+			// "Kaja Kallas, who signed the pact, the EU trade commissioner ..."
+			j := i + 1
+			for j < e && j < i+20 && toks[j].text != "," {
+				j++
+			}
+			if j < e && toks[j].text == "," {
+				i = j + 1
+				continue
+			}
+			break
+		}
+		j := i
+		if toks[j].low == "its" || toks[j].low == "his" || toks[j].low == "her" || toks[j].low == "their" || toks[j].low == "our" {
+			j++ // "its senior negotiator, Omar Hamdan"
+		}
+		for j < e && (npTok(toks[j]) || toks[j].low == "heads" || toks[j].low == "other" || toks[j].low == "top") && toks[j].low != "who" && toks[j].low != "for" {
+			j++
+		}
+		if j == i {
+			// a description the list does not need before ", Name":
+			// "the EU special representative for the dialogue, Peter Sørensen"
+			if next := d.nameAfterComma(pi, i, e); next > i {
+				i = next
+				continue
+			}
+			break
+		}
+		if j < e && isSpeech(toks[j]) && !weakSpeechVerbs[toks[j].low] && i > k && toks[i-1].text == "," {
+			break // "..., Merz's spokesman said": the attribution, not the list
+		}
+		found := d.itemPeople(pi, i, j, &ofTitle, &pending)
+		out = append(out, found...)
+		i = j
+	}
+	return dedupe(out), i
+}
+
+// itemPeople interprets one list item [s, e).
+func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*personEntry {
+	toks := d.paras[pi].toks
+	var out []*personEntry
+	for _, m := range d.paras[pi].ments {
+		if m.start >= s && m.start < e && !m.poss && !ofDescription(toks, s, m.start) {
+			switch m.kind {
+			case mPerson:
+				out = append(out, m.p)
+			case mPronoun:
+				if toks[m.start].low == "he" || toks[m.start].low == "she" || toks[m.start].low == "him" || toks[m.start].low == "her" {
+					if r := d.resolvePronoun(pi, m.start, m.female); r != nil {
+						out = append(out, r)
+					}
+				}
+			}
+		}
+	}
+	if len(out) == 0 && e-s == 1 && (toks[s].low == "they" || toks[s].low == "them") {
+		// "they met", "joined them": the people of the meeting under way
+		if c := d.current; c != nil && len(c.att) >= 2 {
+			return append([]*personEntry(nil), c.att...)
+		}
+	}
+	if len(out) > 0 {
+		*ofTitle = ""
+		return out
+	}
+	// "the head of Israel's Mossad, David Barnea": the name follows
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && m.rstart <= s && m.start >= e {
+			return nil
+		}
+	}
+	// "the two leaders", "both men": the people just named
+	if n := groupSize(toks, s, e); n > 0 {
+		if c := d.current; c != nil && len(c.att) >= n {
+			return append([]*personEntry(nil), c.att[:n]...)
+		}
+		return d.lastPeople(pi, s, n)
+	}
+	// descriptions
+	title := ""
+	var nations []string
+	hasOf := false
+	for k := s; k < e; k++ {
+		t := toks[k]
+		if t.low == "of" {
+			hasOf = true
+			continue
+		}
+		if t.low == "secretary" && k+1 < e && toks[k+1].low == "general" && title == "" {
+			title = "secretary-general"
+			k++
+			continue
+		}
+		if k+1 < e && title == "" {
+			// "the foreign ministers of France, Britain and Germany"
+			two := strings.TrimSuffix(t.low+" "+toks[k+1].low, "s")
+			switch two {
+			case "foreign minister", "defence minister", "defense minister", "finance minister", "trade minister",
+				"prime minister", "vice president", "crown prince", "national security adviser", "security adviser":
+				if two == "defense minister" {
+					two = "defence minister"
+				}
+				if two == "security adviser" {
+					two = "national security adviser"
+				}
+				title = two
+				k++
+				continue
+			}
+		}
+		if t.low == "national" && k+2 < e && toks[k+1].low == "security" && strings.HasPrefix(toks[k+2].low, "adviser") && title == "" {
+			title = "national security adviser"
+			k += 2
+			continue
+		}
+		if tt := titleOf(t.low); tt != "" && title == "" {
+			if t.low == "prime" && !(k+1 < e && toks[k+1].low == "minister") {
+				continue
+			}
+			title = tt
+			continue
+		}
+		if t.low == "former" {
+			return nil
+		}
+		if name, n := d.entityAt(toks, k, e); n > 0 {
+			if k+n < e && (toks[k+n].low == "'s" || toks[k+n].low == "'") {
+				// "the head of Israel's Mossad": the office of the possessed body
+				return nil
+			}
+			nations = append(nations, name)
+			k += n - 1
+		}
+	}
+	switch {
+	case title != "" && len(nations) > 0:
+		if strings.HasSuffix(toks[e-1].low, "s") && len(nations) == 1 && len(*pending) == 0 {
+			if _, isCountry := d.gaz.Country(nations[0]); !isCountry {
+				return nil // "NATO leaders", "EU ministers": members, not the head
+			}
+		}
+		if hasOf {
+			*ofTitle = title
+		}
+		for _, n := range append(*pending, nations...) {
+			if h := d.holder(n, title); h != nil {
+				out = append(out, h)
+			}
+		}
+		*pending = nil
+	case title == "" && len(nations) > 0 && *ofTitle != "":
+		for _, n := range nations {
+			if h := d.holder(n, *ofTitle); h != nil {
+				out = append(out, h)
+			}
+		}
+	case title == "" && len(nations) > 0 && allNationalities(toks, s, e):
+		*pending = append(*pending, nations...)
+	case title != "" && title != "leader" && len(nations) == 0 && e-s <= 3 && toks[s].low == "the" && !strings.HasSuffix(toks[e-1].low, "s"):
+		// "the president": the latest person with that title
+		if h := d.latestWithTitle(pi, s, title); h != nil {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+func allNationalities(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		if !(isDeterminer(toks[k].low) || toks[k].cap) {
+			return false
+		}
+	}
+	return true
+}
+
+func dedupe(es []*personEntry) []*personEntry {
+	out := es[:0]
+	seen := map[*personEntry]bool{}
+	for _, e := range es {
+		if e != nil && !seen[e] {
+			seen[e] = true
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// subjectList returns the people named as the subject of the verb at token
+// v: "Trump and Putin met", "the German and French leaders praised".
+func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
+	toks := d.paras[pi].toks
+	j := v - 1
+	for j >= s && toks[j].kind == kWord && !toks[j].cap && (verbAdverbs[toks[j].low] || isLyAdverb(toks[j])) {
+		j--
+	}
+	if j < s {
+		return nil
+	}
+	if toks[j].low == "to" && j > ss {
+		// "travelled to Ankara to meet Fidan": the traveller
+		if w := d.mainSubject(pi, ss, v); w.p != nil {
+			return []*personEntry{w.p}
+		}
+		return nil
+	}
+	if _, named := d.mentionAt(pi, j-1); toks[j].low == "and" && j > ss && !named && !nationalities[toks[j-1].low] {
+		// "Lee stopped in Tokyo on Saturday and met Ishiba": the sentence's subject
+		if w := d.mainSubject(pi, ss, v); w.p != nil {
+			return []*personEntry{w.p}
+		}
+		return nil
+	}
+	k := j
+	for k-1 >= s && (npTok(toks[k-1]) || toks[k-1].low == "and" || toks[k-1].low == "other" || toks[k-1].text == ",") && toks[k-1].low != "who" {
+		k--
+	}
+	if toks[j].kind == kWord {
+		// the longest list that runs up to the verb: "Starmer, Macron and
+		// Merz attended", "Speaking on Monday, Merz met"
+		for start := k; start <= j; start++ {
+			if out, end := d.parseList(pi, start, j+1); end == j+1 && len(out) > 0 {
+				return out
+			}
+		}
+	}
+	if toks[j].text == "," {
+		// "Fidan and Guterres's chief of staff, Courtenay Rattray, also sat in"
+		if out, end := d.parseList(pi, s, v); len(out) > 0 && end >= j {
+			return out
+		}
+	}
+	if w := d.verbSubject(pi, v, ss); w.p != nil {
+		return []*personEntry{w.p}
+	}
+	if s > ss && strings.HasSuffix(toks[v].low, "ing") {
+		// "before hosting Zelensky": the subject of the main clause
+		if w := d.mainSubject(pi, ss, v); w.p != nil {
+			return []*personEntry{w.p}
+		}
+	}
+	return nil
+}
+
+// hyphenNames splits "Trump-Putin" into the people it names.
+func (d *doc) hyphenNames(t token) []*personEntry {
+	if !strings.Contains(t.text, "-") || !t.cap {
+		return nil
+	}
+	var out []*personEntry
+	for _, part := range strings.Split(t.text, "-") {
+		if part == "" {
+			continue
+		}
+		if e := d.reg.resolveSingle(part, false); e != nil {
+			out = append(out, e)
+		} else {
+			return nil
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// nameAfterComma looks a few tokens ahead of a list that cannot go on for a
+// comma (or closing parenthesis) followed by a named person, and returns
+// where that name starts (else i).
+func (d *doc) nameAfterComma(pi, i, e int) int {
+	toks := d.paras[pi].toks
+	for j := i; j < e && j < i+12; j++ {
+		t := toks[j]
+		if t.kind == kQuote || t.kind == kPunct && strings.Contains(".;:", t.text) {
+			return i
+		}
+		if t.kind == kWord && !t.cap && !npTok(t) && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") ||
+			isSpeech(t) || verbAdverbs[t.low]) {
+			return i // a verb: another clause, not a description before a name
+		}
+		if t.text == "," || t.text == ")" {
+			for _, m := range d.paras[pi].ments {
+				if m.kind == mPerson && m.rstart >= j+1 && m.rstart <= j+3 {
+					return j + 1
+				}
+			}
+		}
+	}
+	return i
+}
+
+// groupSize reads "the two leaders", "both presidents", "the three men":
+// how many people the phrase refers back to (0 when it is not such a phrase).
+func groupSize(toks []token, s, e int) int {
+	n := 0
+	for k := s; k < e; k++ {
+		switch toks[k].low {
+		case "two", "both":
+			n = 2
+		case "three":
+			n = 3
+		case "the", "their":
+		case "leaders", "presidents", "men", "women", "ministers", "premiers", "sides'", "heads":
+			if k == e-1 {
+				return n
+			}
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// lastPeople returns the n distinct people named most recently before
+// token ti of paragraph pi (this paragraph and the one before).
+func (d *doc) lastPeople(pi, ti, n int) []*personEntry {
+	var out []*personEntry
+	for qi := pi; qi >= 0 && qi >= pi-1 && len(out) < n; qi-- {
+		ms := d.paras[qi].ments
+		for i := len(ms) - 1; i >= 0 && len(out) < n; i-- {
+			m := ms[i]
+			if m.kind != mPerson || qi == pi && m.start >= ti {
+				continue
+			}
+			dup := false
+			for _, o := range out {
+				if o == m.p {
+					dup = true
+				}
+			}
+			if !dup {
+				out = append(out, m.p)
+			}
+		}
+	}
+	if len(out) < n {
+		return nil
+	}
+	return out
+}
+
+// ofDescription reports a name inside a description, after "of": "the
+// director of the Shin Bet security service" names no second person.
+func ofDescription(toks []token, s, k int) bool {
+	if !isDeterminer(toks[s].low) {
+		return false
+	}
+	head := false
+	for j := s; j < k; j++ {
+		if rolesHead[toks[j].low] {
+			head = true
+		}
+		if toks[j].low == "of" && head {
+			return true
+		}
+	}
+	return false
+}

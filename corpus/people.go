@@ -1,0 +1,420 @@
+package corpus
+
+import (
+	"strings"
+	"time"
+	"unicode"
+)
+
+// personEntry is one person the article names, with every mention merged.
+type personEntry struct {
+	name         string // fullest name the article gives
+	role         string // first role the article gives
+	fig          *Figure
+	female, male bool
+	order        int // order of first mention
+	lastPos      int // global position of the latest mention seen so far
+}
+
+// registry holds the people of one article and resolves later mentions
+// (surname only, name variants) to them.
+type registry struct {
+	gaz       *Gazetteer
+	day       time.Time // the article's date, for who held which office
+	byKey     map[string]*personEntry
+	bySurname map[string]*personEntry
+	byFig     map[*Figure]*personEntry
+	list      []*personEntry
+}
+
+func newRegistry(g *Gazetteer) *registry {
+	return &registry{gaz: g, byKey: map[string]*personEntry{}, bySurname: map[string]*personEntry{}, byFig: map[*Figure]*personEntry{}}
+}
+
+// surnameOf returns the surname part of a full name: from the first
+// particle after the first word (von der Leyen), else the last word.
+func surnameOf(fields []string) string {
+	for i := 1; i < len(fields)-1; i++ {
+		if nameParticles[strings.ToLower(fields[i])] {
+			return strings.Join(fields[i:], " ")
+		}
+	}
+	return fields[len(fields)-1]
+}
+
+// addFull registers a full name (two words or more) and returns its entry.
+func (r *registry) addFull(name string) *personEntry {
+	k := nameKey(name)
+	if e, ok := r.byKey[k]; ok {
+		return e
+	}
+	fig, _ := r.gaz.Lookup(name)
+	var e *personEntry
+	if fig != nil {
+		e = r.byFig[fig]
+	}
+	if e == nil {
+		// "Zelensky" after "Volodymyr Zelenskyy": same surname key, same person
+		fs := strings.Fields(name)
+		if old, ok := r.bySurname[nameKey(surnameOf(fs))]; ok && firstCompatible(old.name, name) {
+			e = old
+		}
+	}
+	if e == nil {
+		// "Kayikwamba Wagner" after "Thérèse Kayikwamba Wagner", or "Hassan
+		// Sheikh" and "Hassan Sheikh Mohamud": one name inside the other
+		for _, old := range r.list {
+			if nameInside(nameKey(old.name), k) {
+				e = old
+				if len(k) > len(nameKey(old.name)) && old.fig == nil {
+					old.name = name
+				}
+				break
+			}
+		}
+	}
+	if e == nil {
+		e = &personEntry{name: name, fig: fig, order: len(r.list)}
+		r.list = append(r.list, e)
+	} else if len(name) > len(e.name) && fig == nil {
+		e.name = name
+	}
+	if fig != nil {
+		if e.fig == nil {
+			e.fig = fig
+		}
+		r.byFig[fig] = e
+	}
+	r.byKey[k] = e
+	fs := strings.Fields(name)
+	if sk := nameKey(surnameOf(fs)); r.bySurname[sk] == nil {
+		r.bySurname[sk] = e
+	}
+	// "Sisi" for "el-Sisi", "Burhan" for "al-Burhan"
+	if last := fs[len(fs)-1]; arabicPrefix(token{text: last}) {
+		if sk := nameKey(last[strings.IndexByte(last, '-')+1:]); r.bySurname[sk] == nil {
+			r.bySurname[sk] = e
+		}
+	}
+	if femaleNames[strings.ToLower(fs[0])] {
+		e.female = true
+	}
+	return e
+}
+
+// firstCompatible reports whether two names of the same surname can be the
+// same person: their first names agree or one has none.
+func firstCompatible(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) < 2 || len(fb) < 2 {
+		return true
+	}
+	return nameKey(fa[0]) == nameKey(fb[0])
+}
+
+// resolveSingle resolves a one-word name (a surname or a known alias) to a
+// person, creating an entry from the gazetteer when the article has not
+// named the person in full.
+func (r *registry) resolveSingle(word string, titled bool) *personEntry {
+	k := nameKey(word)
+	if e, ok := r.bySurname[k]; ok {
+		// "Trump" after "Melania Trump" still means the Trump the gazetteer
+		// knows by that name, unless the article named that person in full
+		fig, known := r.gaz.Lookup(word)
+		if !known {
+			// a bare surname means the holder of the highest office of that
+			// name: "Trump" after "Melania Trump" is still the president
+			if f, ok := r.gaz.LookupSurname(word, r.day); ok && e.fig != nil && f != e.fig && rankOn(f, r.day) > rankOn(e.fig, r.day) {
+				fig, known = f, true
+			}
+		}
+		if known && e.fig != fig {
+			if fe := r.byFig[fig]; fe != nil {
+				return fe
+			}
+			if e.fig != nil || !firstCompatible(e.name, fig.Name) {
+				fe := r.addFull(fig.Name)
+				r.bySurname[k] = e // keep the surname for the article's own person too
+				return fe
+			}
+		}
+		return e
+	}
+	if e, ok := r.byKey[k]; ok {
+		return e
+	}
+	// "Anwar" for Anwar Ibrahim, "Lee" for Lee Jae-myung, "Abiy" for Abiy
+	// Ahmed: a name the article gives first-name or family-name first
+	var only *personEntry
+	for _, e := range r.list {
+		fs := strings.Fields(e.name)
+		if len(fs) >= 2 && nameKey(fs[0]) == k {
+			if only != nil && only != e {
+				only = nil
+				break
+			}
+			only = e
+		}
+	}
+	if only != nil {
+		r.byKey[k] = only
+		return only
+	}
+	fig, ok := r.gaz.Lookup(word)
+	if !ok {
+		fig, ok = r.gaz.LookupSurname(word, r.day)
+	}
+	if ok {
+		if e := r.byFig[fig]; e != nil {
+			r.byKey[k] = e
+			return e
+		}
+		e := r.addFull(spelledLike(fig, word))
+		r.byKey[k] = e
+		return e
+	}
+	if !titled {
+		return nil
+	}
+	e := &personEntry{name: word, order: len(r.list)}
+	r.list = append(r.list, e)
+	r.byKey[k] = e
+	r.bySurname[k] = e
+	return e
+}
+
+// nameRun is a run of capitalised tokens split into a role prefix and a
+// name.
+type nameRun struct {
+	start, end int // the whole run
+	nameStart  int // first token of the name; == end when the run has no name
+	titled     bool
+}
+
+// capRuns finds the runs of capitalised words (with name particles and the
+// "of" of "Secretary of State") in tokens [from, to).
+func capRuns(toks []token, from, to int) []nameRun {
+	var runs []nameRun
+	for i := from; i < to; {
+		if !runStart(toks, i, to) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < to && runContinues(toks, j, to) {
+			j++
+		}
+		runs = append(runs, splitRun(toks, i, j)...)
+		i = j
+	}
+	return runs
+}
+
+// arabicPrefix reports "al-Sisi", "el-Sisi", "ash-Shaibani": a lower-case
+// article joined to a capitalised name.
+func arabicPrefix(t token) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "ash-", "as-", "at-", "ar-", "an-", "az-"} {
+		if strings.HasPrefix(t.text, p) && len(t.text) > len(p) && unicode.IsUpper(runeAfter(t.text, len(p))) {
+			return true
+		}
+	}
+	return false
+}
+
+func runStart(toks []token, i, to int) bool {
+	t := toks[i]
+	if t.kind != kWord {
+		return false
+	}
+	if t.cap || arabicPrefix(t) {
+		return true
+	}
+	// "von der Leyen said": a particle opens a run when a capital follows
+	return nameParticles[t.low] && nextCapAfterParticles(toks, i, to)
+}
+
+func nextCapAfterParticles(toks []token, i, to int) bool {
+	for j := i; j < to && j < i+4; j++ {
+		if toks[j].kind != kWord {
+			return false
+		}
+		if toks[j].cap {
+			return true
+		}
+		if !nameParticles[toks[j].low] {
+			return false
+		}
+	}
+	return false
+}
+
+func runContinues(toks []token, j, to int) bool {
+	t := toks[j]
+	if t.kind != kWord || t.low == "'s" || t.low == "'" {
+		return false
+	}
+	if t.cap || arabicPrefix(t) {
+		return true
+	}
+	if nameParticles[t.low] && nextCapAfterParticles(toks, j, to) {
+		return true
+	}
+	// Secretary of State, Minister of Foreign Affairs
+	if t.low == "of" && j+1 < to && toks[j+1].cap && titleWords[toks[j-1].low] {
+		return true
+	}
+	return false
+}
+
+// splitRun cuts a run at words that cannot belong to a name phrase (days,
+// months, sentence openers) and finds where the name starts in each piece:
+// after the last word that cannot be part of a name.
+func splitRun(toks []token, s, e int) []nameRun {
+	var out []nameRun
+	for s < e && (functionWords[toks[s].low] || isDay(toks[s].low) || isMonth(toks[s].low)) {
+		s++
+	}
+	if s >= e {
+		return nil
+	}
+	for k := s; k < e; k++ {
+		if isDay(toks[k].low) || isMonth(toks[k].low) || functionWords[toks[k].low] && toks[k].low != "of" && !chineseHe(toks, k, s, e) {
+			out = append(out, splitRun(toks, s, k)...)
+			return append(out, splitRun(toks, k+1, e)...)
+		}
+	}
+	r := nameRun{start: s, end: e, nameStart: s}
+	for k := s; k < e; k++ {
+		if (toks[k].low == "seri" || toks[k].low == "sri") && k > s && (toks[k-1].low == "datuk" || toks[k-1].low == "dato" || toks[k-1].low == "tan") {
+			r.nameStart = k + 1 // "Datuk Seri Anwar Ibrahim"
+			continue
+		}
+		if !nameWord(toks, k) && !chineseHe(toks, k, s, e) && !(k > r.nameStart && k > s && nameWord(toks, k-1) && toks[k-1].cap && bodyNameOnly(toks[k])) {
+			r.nameStart = k + 1
+			if titleWords[toks[k].low] || honorifics[toks[k].low] {
+				r.titled = true
+			}
+		}
+	}
+	// trailing particles cannot end a name
+	return append(out, r)
+}
+
+func isMonth(low string) bool { _, ok := months[low]; return ok }
+
+func isDay(low string) bool { _, ok := weekdays[low]; return ok }
+
+// nameWord reports whether token k can be part of a person's name.
+func nameWord(toks []token, k int) bool {
+	if toks[k].nw != 0 {
+		return toks[k].nw > 0
+	}
+	ok := isNameWord(toks[k], DefaultGazetteer())
+	if ok {
+		toks[k].nw = 1
+	} else {
+		toks[k].nw = -1
+	}
+	return ok
+}
+
+func isNameWord(t token, g *Gazetteer) bool {
+	if t.low == "of" || titleWords[t.low] || notNameWords[t.low] || nationalities[t.low] || orgHeads[t.low] {
+		return false
+	}
+	if nameParticles[t.low] {
+		return true
+	}
+	if g != nil {
+		if _, ok := g.countries[nameKey(t.text)]; ok {
+			return false
+		}
+		// a body's one-word name ("Wagner", "Hamas") is not a name on its own,
+		// but can end one ("Thérèse Kayikwamba Wagner"): see splitRun
+		if _, ok := g.orgs[nameKey(t.text)]; ok {
+			return false
+		}
+		if _, ok := g.speakers[nameKey(t.text)]; ok {
+			return false
+		}
+	}
+	// acronyms (NATO, EU) are not names; initials (J.D.) and JD are
+	if len(t.text) >= 3 && strings.ToUpper(t.text) == t.text && !strings.Contains(t.text, ".") {
+		return false
+	}
+	return true
+}
+
+// nationalities are adjectives of nationality or region.
+var nationalities = set(`american british french german italian chinese iranian israeli palestinian
+	turkish polish finnish qatari saudi egyptian japanese indian canadian swiss dutch spanish greek
+	austrian belgian danish swedish norwegian estonian latvian lithuanian hungarian czech slovak
+	romanian bulgarian serbian croatian georgian armenian azerbaijani kazakh belarusian syrian
+	lebanese jordanian iraqi emirati kuwaiti omani yemeni afghan pakistani korean taiwanese
+	vietnamese thai indonesian australian mexican brazilian argentine venezuelan colombian cuban
+	african nigerian kenyan ethiopian sudanese libyan algerian moroccan tunisian ukrainian russian
+	european western eastern arab gulf nordic baltic soviet irish scottish welsh portuguese
+	slovenian moldovan montenegrin albanian bosnian macedonian kosovar cypriot maltese icelandic
+	luxembourgish mongolian uzbek turkmen tajik kyrgyz bangladeshi sri lankan nepali filipino
+	malaysian singaporean chilean peruvian bolivian ecuadorian uruguayan paraguayan panamanian
+	haitian dominican jamaican south-african somali eritrean rwandan congolese ugandan tanzanian
+	ghanaian senegalese malian chadian nigerien zimbabwean zambian angolan mozambican namibian
+	u.s. us u.k. uk eu e.u. un u.n. nato`)
+
+// chineseHe reports the surname He after a title ("Vice Premier He
+// Lifeng"), which is not the pronoun.
+func chineseHe(toks []token, k, s, e int) bool {
+	return toks[k].text == "He" && k > s && titleWords[toks[k-1].low] && k+1 < e && toks[k+1].cap
+}
+
+// spelledLike returns the figure's full name in the spelling of the
+// surname the article uses ("Zelensky" → "Volodymyr Zelensky").
+func spelledLike(f *Figure, surname string) string {
+	k := nameKey(surname)
+	for _, n := range append([]string{f.Name}, f.Aliases...) {
+		fs := strings.Fields(n)
+		if len(fs) >= 2 && nameKey(fs[len(fs)-1]) == k {
+			return n
+		}
+	}
+	return f.Name
+}
+
+// nameInside reports whether one multi-word name key starts or ends the
+// other ("kayikwamba wagner" and "therese kayikwamba wagner").
+func nameInside(a, b string) bool {
+	if a == b || strings.Count(a, " ") < 1 || strings.Count(b, " ") < 1 {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return strings.HasPrefix(b, a+" ") || strings.HasSuffix(b, " "+a)
+}
+
+// rankOn is the rank of the office a figure holds on a day (-1 for none).
+func rankOn(f *Figure, day time.Time) int {
+	o, ok := f.OfficeOn(day)
+	if !ok {
+		return -1
+	}
+	return officeRank(o.Title)
+}
+
+// bodyNameOnly reports a capitalised word that is not a name only because
+// a body bears it (the gazetteer's "Wagner"): it can still end a person's
+// name after another name word.
+func bodyNameOnly(t token) bool {
+	if !t.cap || titleWords[t.low] || notNameWords[t.low] || nationalities[t.low] || orgHeads[t.low] {
+		return false
+	}
+	if len(t.text) >= 3 && strings.ToUpper(t.text) == t.text {
+		return false
+	}
+	if g := DefaultGazetteer(); g != nil {
+		if _, ok := g.countries[nameKey(t.text)]; ok {
+			return false
+		}
+	}
+	return true
+}

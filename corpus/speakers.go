@@ -1,0 +1,533 @@
+package corpus
+
+import (
+	"strings"
+)
+
+// who is a resolved speaker: a person, an organisation, or an anonymous
+// source (empty name, role only).
+type who struct {
+	name, role string
+	p          *personEntry
+	ok         bool
+}
+
+func isSpeech(t token) bool { return t.kind == kWord && speechVerbs[t.low] && !t.cap }
+
+func isDeterminer(low string) bool { return low == "the" || low == "a" || low == "an" }
+
+// npTok reports whether a token can be part of a noun phrase naming a
+// speaker.
+func npTok(t token) bool {
+	if t.kind != kWord {
+		return false
+	}
+	if speechVerbs[t.low] && !t.cap {
+		return false
+	}
+	return t.cap || arabicPrefix(t) || t.low == "'s" || t.low == "'" || rolesHead[t.low] || rolesHead[strings.TrimSuffix(t.low, "s")] || roleMods[t.low] || nationalities[t.low] || numberWords[t.low] ||
+		isDeterminer(t.low) || t.low == "of" || t.low == "for" || nameParticles[t.low] || isPronoun(t.low) ||
+		t.low == "who" || orgHeads[t.low] || t.low == "ministry" || t.low == "spokesperson" || t.low == "state"
+}
+
+var numberWords = set(`one two three four five six seven eight nine ten both several`)
+
+// orgAnaphors are nouns that, after "the", refer back to a body named
+// before: "the group said", "the ministry added".
+var orgAnaphors = set(`group movement ministry militia rebels organisation organization alliance bloc
+	government agency party council office department administration side kremlin army
+	authority authorities committee coalition junta cabinet palace embassy company`)
+
+func isPronoun(low string) bool {
+	return low == "he" || low == "she" || low == "they" || low == "we" || low == "i" || low == "it"
+}
+
+// prepositions that make a following name an object, not a subject.
+var prepositions = set(`with by to for from between of after before about against toward towards at in on
+	among beside alongside than like including into onto over under without across behind near via
+	through during despite amid per unlike upon within`)
+
+// sentenceSubject returns the person a sentence is about: its first named
+// person (or resolved pronoun) that is not the object of a preposition and
+// not a possessive owner.
+func (d *doc) sentenceSubject(pi, s, e int) *personEntry {
+	p := &d.paras[pi]
+	for _, m := range p.ments {
+		if m.start < s || m.start >= e || m.poss {
+			continue
+		}
+		if m.rstart > s && prepositions[p.toks[m.rstart-1].low] && !(m.rstart > s+1 && p.toks[m.rstart-2].low == "according") {
+			continue
+		}
+		if m.kind == mPerson {
+			return m.p
+		}
+		if m.kind == mPronoun && (p.toks[m.start].low == "he" || p.toks[m.start].low == "she") {
+			return d.resolvePronoun(pi, m.start, m.female)
+		}
+	}
+	return nil
+}
+
+// resolvePronoun finds the person a he/she at token ti of paragraph pi
+// refers to: a compatible person named earlier in the sentence, else the
+// subject of an earlier sentence (up to three paragraphs back).
+func (d *doc) resolvePronoun(pi, ti int, female bool) *personEntry {
+	ok := func(e *personEntry) bool {
+		if e == nil {
+			return false
+		}
+		if female {
+			return !e.male
+		}
+		return !e.female
+	}
+	p := &d.paras[pi]
+	s, _ := p.sentenceOf(ti)
+	for _, m := range p.ments {
+		if m.kind == mPerson && m.start >= s && m.start < ti && !m.poss && ok(m.p) &&
+			!(m.rstart > s && prepositions[p.toks[m.rstart-1].low]) {
+			return m.p
+		}
+	}
+	for qi := pi; qi >= 0 && qi >= pi-3; qi-- {
+		q := &d.paras[qi]
+		for k := len(q.sents) - 1; k >= 0; k-- {
+			st := q.sents[k]
+			if qi == pi && st[0] >= s {
+				continue
+			}
+			if e := d.subjectCached(qi, k); ok(e) {
+				// the nearest subject not known to be of the other sex, unless
+				// its sentence names someone known to be of the right one
+				if female && !e.female || !female && !e.male {
+					for _, m := range q.ments {
+						if m.kind == mPerson && m.start >= st[0] && m.start < st[1] && m.p != e && (female && m.p.female || !female && m.p.male) {
+							return m.p
+						}
+					}
+				}
+				return e
+			}
+			// any compatible person in that sentence, latest first
+			for mi := len(q.ments) - 1; mi >= 0; mi-- {
+				m := q.ments[mi]
+				if m.kind == mPerson && m.start >= st[0] && m.start < st[1] && ok(m.p) && female && m.p.female {
+					return m.p
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// subjectCached memoises sentence subjects.
+func (d *doc) subjectCached(pi, si int) *personEntry {
+	p := &d.paras[pi]
+	if p.subj == nil {
+		p.subj = make([]*personEntry, len(p.sents))
+		p.subjDone = make([]bool, len(p.sents))
+	}
+	if !p.subjDone[si] {
+		p.subjDone[si] = true // guards against recursion through pronouns
+		p.subj[si] = d.sentenceSubject(pi, p.sents[si][0], p.sents[si][1])
+	}
+	return p.subj[si]
+}
+
+// personWho makes a speaker from a person mention.
+func (d *doc) personWho(m mention) who {
+	role := m.role
+	if role == "" {
+		role = m.p.role
+	}
+	if role == "" && m.p.fig != nil {
+		if o, ok := m.p.fig.OfficeOn(d.day); ok {
+			role = o.Role()
+		}
+	}
+	return who{name: m.p.name, role: role, p: m.p, ok: true}
+}
+
+func (d *doc) entryWho(e *personEntry) who {
+	if e == nil {
+		return who{}
+	}
+	return d.personWho(mention{p: e})
+}
+
+// npSpeaker interprets tokens [s, e) of paragraph pi as a speaker. When
+// several people are named, preferLast picks the last one that is not a
+// possessive owner ("Putin's adviser Yuri Ushakov"), else the first.
+func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
+	p := &d.paras[pi]
+	if s >= e {
+		return who{}
+	}
+	var pick *mention
+	for i := range p.ments {
+		m := &p.ments[i]
+		if m.kind != mPerson || m.start < s || m.start >= e || m.poss {
+			continue
+		}
+		if pick == nil || preferLast {
+			pick = m
+		}
+	}
+	if pick != nil {
+		return d.personWho(*pick)
+	}
+	// "The UAE president, Sheikh Mohamed bin Zayed Al Nahyan, ...": the
+	// description is the role of the name that follows
+	if e < len(p.toks) && p.toks[e].text == "," {
+		for i := range p.ments {
+			m := &p.ments[i]
+			if m.kind == mPerson && m.rstart <= s && m.start > e && m.start <= e+2 {
+				return d.personWho(*m)
+			}
+		}
+	}
+	// "his office", "her ministry": the office of the person meant
+	if e-s == 2 && (p.toks[s].low == "his" || p.toks[s].low == "her") && (orgHeads[p.toks[s+1].low] || p.toks[s+1].low == "spokesman" || p.toks[s+1].low == "spokeswoman" || p.toks[s+1].low == "spokesperson") {
+		if r := d.resolvePronoun(pi, s, p.toks[s].low == "her"); r != nil {
+			if orgHeads[p.toks[s+1].low] {
+				return who{name: r.name + "'s " + p.toks[s+1].text, ok: true}
+			}
+			return who{role: r.name + "'s " + p.toks[s+1].text, ok: true}
+		}
+	}
+	// a lone pronoun
+	for k := s; k < e; k++ {
+		t := p.toks[k]
+		if t.low == "he" || t.low == "she" {
+			if w := d.anonymousAntecedent(pi, k); w.ok {
+				return w
+			}
+			return d.entryWho(d.resolvePronoun(pi, k, t.low == "she"))
+		}
+		if t.low == "who" && k == s && k >= 2 && p.toks[k-1].text == "," {
+			for _, m := range p.ments {
+				if m.kind == mPerson && m.end == k-1 && !m.poss {
+					return d.personWho(m)
+				}
+				if m.kind == mPerson && m.rend == k-1 && !m.poss {
+					return d.personWho(m)
+				}
+			}
+			return who{}
+		}
+		if t.low == "it" || t.low == "they" {
+			if w := d.orgAntecedent(pi, k); w.ok {
+				return w
+			}
+		}
+		if t.low == "they" || t.low == "we" || t.low == "i" || t.low == "it" {
+			return who{ok: true} // an attribution, but to no one we can name
+		}
+	}
+	if e-s == 2 && p.toks[s].low == "the" && orgAnaphors[p.toks[s+1].low] {
+		if w := d.orgAntecedent(pi, s); w.ok {
+			return w
+		}
+	}
+	for s < e && p.toks[s].kind == kWord && (p.toks[s].low == "the" || functionWords[p.toks[s].low] && !isDeterminer(p.toks[s].low)) && p.toks[s].low != "a" && p.toks[s].low != "an" {
+		if p.toks[s].low == "the" {
+			if w := d.description(pi, s, e); w.ok {
+				return w
+			}
+		}
+		s++
+	}
+	if s >= e {
+		return who{}
+	}
+	if w := d.description(pi, s, e); w.ok {
+		return w
+	}
+	text := roleText(p.toks, s, e)
+	if text == "" {
+		return who{}
+	}
+	// organisations and institutions speak too
+	org := false
+	for k := s; k < e; k++ {
+		t := p.toks[k]
+		if orgHeads[t.low] || t.low == "ministry" {
+			org = true
+		}
+		if t.cap && k == e-1 {
+			if _, ok := d.gaz.Speaker(t.text); ok {
+				org = true
+			}
+			if _, ok := d.gaz.Organisation(t.text); ok {
+				org = true
+			}
+			if _, ok := d.gaz.Country(t.text); ok && !nationalities[t.low] {
+				org = true
+			}
+		}
+	}
+	last := p.toks[e-1]
+	if last.cap && e-s >= 2 && !p.toks[e-2].cap && (rolesHead[p.toks[e-2].low] || orgHeads[p.toks[e-2].low] || p.toks[e-2].low == "agency") {
+		// "Syria's state news agency SANA": the body's own name
+		k := e - 1
+		for k > s && p.toks[k-1].cap {
+			k--
+		}
+		return who{name: joinTokens(p.toks, k, e), ok: true}
+	}
+	if org && !(rolesHead[last.low] && !orgHeads[last.low]) {
+		return who{name: text, ok: true} // as the article names it
+	}
+	if rolesHead[last.low] || last.low == "sources" {
+		return who{role: text, ok: true} // an anonymous source
+	}
+	if documentNouns[last.low] || last.low == "draft" || last.low == "memo" || last.low == "proposal" {
+		return who{role: text, ok: true} // "the document calls for": words with no named author
+	}
+	for k := s + 1; k < e; k++ {
+		if postNPPreps[p.toks[k].low] && rolesHead[p.toks[k-1].low] {
+			return who{role: text, ok: true} // "a European diplomat in the Gulf"
+		}
+	}
+	return who{}
+}
+
+// description resolves a definite description ("the German chancellor",
+// "the Kremlin leader", "the president") to a person: through the gazetteer
+// when a country is named, else the latest person with that role.
+func (d *doc) description(pi, s, e int) who {
+	p := &d.paras[pi]
+	var country, title string
+	for k := s; k < e; k++ {
+		t := p.toks[k]
+		if t.low == "former" || t.low == "late" || t.low == "ex" {
+			return who{}
+		}
+		if country == "" && t.cap {
+			if c, ok := d.gaz.Country(t.text); ok {
+				country = c.Name
+			} else if o, ok := d.gaz.Organisation(t.text); ok {
+				country = o.Name
+			} else if sp, ok := d.gaz.Speaker(t.text); ok && sp.Of != "" {
+				country = sp.Of
+			}
+		}
+		if k+1 < e {
+			two := t.low + " " + p.toks[k+1].low
+			switch two {
+			case "prime minister", "foreign minister", "defence minister", "defense minister", "foreign secretary",
+				"vice president", "crown prince", "supreme leader":
+				title = two
+				k++
+				continue
+			case "secretary general":
+				title = "secretary-general"
+				k++
+				continue
+			case "top diplomat", "chief diplomat":
+				title = "foreign minister"
+				k++
+				continue
+			}
+		}
+		switch t.low {
+		case "leaders", "presidents", "ministers", "officials", "diplomats", "heads":
+			return who{} // a group, not one person
+		case "president", "chancellor", "premier", "leader", "secretary-general", "emir", "king", "pope":
+			if title == "" {
+				title = t.low
+			}
+		case "prime":
+		default:
+		}
+	}
+	if title == "" {
+		// "the minister added": the latest person with that role noun
+		if e-s >= 2 && p.toks[s].low == "the" && rolesHead[p.toks[e-1].low] && !strings.HasSuffix(p.toks[e-1].low, "s") {
+			return d.roleAntecedent(pi, s, p.toks[e-1].low)
+		}
+		return who{}
+	}
+	if title == "premier" {
+		title = "prime minister"
+	}
+	if title == "defense minister" {
+		title = "defence minister"
+	}
+	text := roleText(p.toks, s, e)
+	if country != "" {
+		var fig *Figure
+		var ok bool
+		if title == "leader" {
+			fig, ok = d.gaz.Leader(country, d.day)
+		} else {
+			fig, ok = d.gaz.Holder(country, title, d.day)
+		}
+		if !ok {
+			return who{}
+		}
+		e := d.reg.byFig[fig]
+		if e == nil {
+			e = d.reg.addFull(fig.Name)
+		}
+		w := d.entryWho(e)
+		if w.role == "" {
+			w.role = text
+		}
+		return w
+	}
+	// no country: the latest person before this point holding that title
+	if e := d.latestWithTitle(pi, s, title); e != nil {
+		return d.entryWho(e)
+	}
+	return who{}
+}
+
+// latestWithTitle finds the person most recently mentioned before token ti
+// of paragraph pi whose role or office matches title.
+func (d *doc) latestWithTitle(pi, ti int, title string) *personEntry {
+	matches := func(e *personEntry) bool {
+		r := strings.ToLower(e.role)
+		if strings.Contains(r, title) && !strings.Contains(r, "vice "+title) && !strings.Contains(r, "former") {
+			return true
+		}
+		if e.fig != nil {
+			if o, ok := e.fig.OfficeOn(d.day); ok {
+				if o.Title == title || (title == "leader" && o.Of != "") {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for qi := pi; qi >= 0; qi-- {
+		q := &d.paras[qi]
+		for mi := len(q.ments) - 1; mi >= 0; mi-- {
+			m := q.ments[mi]
+			if qi == pi && m.start >= ti {
+				continue
+			}
+			if m.kind == mPerson && matches(m.p) {
+				return m.p
+			}
+		}
+	}
+	return nil
+}
+
+// orgAntecedent resolves "it said" to the organisation an earlier sentence
+// (this paragraph or the one before) opens with: "Sudan's foreign
+// ministry rejected the statement. “…,” it said."
+func (d *doc) orgAntecedent(pi, ti int) who {
+	for qi := pi; qi >= 0 && qi >= pi-1; qi-- {
+		q := &d.paras[qi]
+		for si := len(q.sents) - 1; si >= 0; si-- {
+			st := q.sents[si]
+			if qi == pi && st[0] > ti {
+				continue
+			}
+			a := st[0]
+			b := npForward(q.toks, a)
+			if b == a || isPronoun(q.toks[a].low) || q.toks[a].low == "it" {
+				continue
+			}
+			if b > ti && qi == pi {
+				b = ti
+			}
+			w := d.npSpeaker(qi, a, b, false)
+			if w.ok && w.p == nil && w.name != "" {
+				return w
+			}
+			if w.ok && w.p != nil {
+				return who{} // a person is the subject: "it" is something else
+			}
+			if !w.ok && allCaps(q.toks, a, b) && b-a <= 4 {
+				// an unknown name that "it" refers to is a body: "Hamas"
+				return who{name: joinTokens(q.toks, a, b), ok: true}
+			}
+		}
+	}
+	return who{}
+}
+
+func allCaps(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !toks[k].cap {
+			return false
+		}
+	}
+	return b > a
+}
+
+// anonymousAntecedent resolves "he said" to an unnamed source when the
+// sentence before opens with one ("A diplomat involved in the preparations
+// summed up the mood. «…», he said.").
+func (d *doc) anonymousAntecedent(pi, ti int) who {
+	p := &d.paras[pi]
+	s, _ := p.sentenceOf(ti)
+	qi, si := pi, -1
+	for i, st := range p.sents {
+		if st[0] == s {
+			si = i - 1
+		}
+	}
+	if si < 0 {
+		if pi == 0 {
+			return who{}
+		}
+		qi = pi - 1
+		si = len(d.paras[qi].sents) - 1
+		if si < 0 {
+			return who{}
+		}
+	}
+	q := &d.paras[qi]
+	st := q.sents[si]
+	a := st[0]
+	if a >= len(q.toks) || !(q.toks[a].low == "a" || q.toks[a].low == "an" || q.toks[a].low == "one") {
+		return who{}
+	}
+	b := npForward(q.toks, a+1)
+	for _, m := range q.ments {
+		if m.kind == mPerson && m.start >= a && m.start < b {
+			return who{}
+		}
+	}
+	if b > a+1 && rolesHead[q.toks[b-1].low] {
+		return who{role: roleText(q.toks, a, b), ok: true}
+	}
+	return who{}
+}
+
+// roleAntecedent resolves "the ambassador said" to the last mention of that
+// role noun before token ti: the named person it described, or the unnamed
+// one ("India's ambassador rejected ... “…,” the ambassador said").
+func (d *doc) roleAntecedent(pi, ti int, head string) who {
+	for qi := pi; qi >= 0 && qi >= pi-2; qi-- {
+		q := &d.paras[qi]
+		end := len(q.toks)
+		if qi == pi {
+			end = ti
+		}
+		for x := end - 1; x >= 0; x-- {
+			if q.toks[x].low != head {
+				continue
+			}
+			for _, m := range q.ments {
+				if m.kind == mPerson && (m.rstart <= x && x < m.start || m.end < x && x < m.rend) {
+					return d.personWho(m)
+				}
+			}
+			a := x
+			for a > 0 && q.toks[a-1].kind == kWord && (npTok(q.toks[a-1]) && !isDeterminer(q.toks[a-1].low)) {
+				a--
+			}
+			return who{role: roleText(q.toks, a, x+1), ok: true}
+		}
+	}
+	if e := d.latestWithTitle(pi, ti, head); e != nil {
+		return d.entryWho(e)
+	}
+	return who{}
+}

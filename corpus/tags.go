@@ -1,0 +1,258 @@
+package corpus
+
+import (
+	"strings"
+)
+
+// finalAttribution reads an attribution that closes the sentence after
+// the quotation: "... spoke “for a few minutes”, Iran's Foreign Ministry
+// said in a statement."
+func (d *doc) finalAttribution(pi, qi int) (who, bool) {
+	p := &d.paras[pi]
+	toks := p.toks
+	_, e := p.sentenceOf(qi)
+	comma := -1
+	for k := qi + 1; k < e; k++ {
+		if toks[k].kind == kQuote {
+			return who{}, false
+		}
+		if toks[k].text == "," {
+			comma = k
+		}
+	}
+	if comma < 0 {
+		return who{}, false
+	}
+	m, npEnd, ok := findPostVerb(toks, comma+1)
+	if !ok {
+		return who{}, false
+	}
+	for k := m + 1; k < e; k++ {
+		if toks[k].kind != kWord && !(toks[k].kind == kPunct && strings.Contains(".!?", toks[k].text)) {
+			return who{}, false // more than an adverbial after the verb
+		}
+	}
+	w := d.npSpeaker(pi, comma+1, npEnd, false)
+	if !w.ok {
+		w = d.unknownName(pi, comma+1, npEnd)
+	}
+	return w, w.ok
+}
+
+// post looks for an attribution right after the quotation at token qi:
+// "..." Name said / said Name / according to Name. It returns the speaker
+// and, for a split quotation, the token of its second part (else -1).
+func (d *doc) post(pi, qi int) (who, int, bool) {
+	p := &d.paras[pi]
+	toks := p.toks
+	n := len(toks)
+	if c := strings.TrimRight(p.spans[toks[qi].q].content(p.text), "\"'”’»“"); strings.HasSuffix(c, ".") && !strings.HasSuffix(c, "...") {
+		return who{}, -1, false // a full stop ends the quoted sentence: what follows is new
+	}
+	k := qi + 1
+	if k < n && toks[k].kind == kPunct && (toks[k].text == "," || isDash(toks[k].text)) {
+		k++
+	}
+	if k >= n || toks[k].kind != kWord {
+		return who{}, -1, false
+	}
+	var w who
+	end := -1
+	t := toks[k]
+	switch {
+	case isSpeech(t) && !weakSpeechVerbs[t.low]:
+		a := k + 1
+		for a < n && toks[a].kind == kWord && verbAdverbs[toks[a].low] {
+			a++
+		}
+		b := npForward(toks, a)
+		if b == a {
+			return who{}, -1, false
+		}
+		w = d.npSpeaker(pi, a, b, false)
+		if !w.ok {
+			w = d.unknownName(pi, a, b)
+		}
+		end = d.afterAppositive(pi, a, b)
+	case t.low == "according" && k+1 < n && toks[k+1].low == "to":
+		a := k + 2
+		b := npForward(toks, a)
+		w = d.npSpeaker(pi, a, b, false)
+		if !w.ok {
+			w = d.unknownName(pi, a, b)
+		}
+		end = d.afterAppositive(pi, a, b)
+	default:
+		m, npEnd, ok := findPostVerb(toks, k)
+		if !ok {
+			return who{}, -1, false
+		}
+		w = d.npSpeaker(pi, k, npEnd, false)
+		if !w.ok {
+			w = d.unknownName(pi, k, npEnd)
+		}
+		end = m + 1
+	}
+	if !w.ok {
+		return who{}, -1, false
+	}
+	// the rest of the attribution: "told reporters on Monday", "said in a
+	// statement", ", a researcher at a Kinshasa university"
+	e := end
+	for e < n && e < end+30 && (toks[e].kind == kWord || toks[e].kind == kPunct && !strings.Contains(".!?;:", toks[e].text) && !(toks[e].text == "," && e+1 < n && toks[e+1].kind == kQuote)) {
+		e++
+	}
+	if e+1 < n && toks[e].kind == kPunct && (toks[e].text == "," || toks[e].text == ":" || toks[e].text == "." || isDash(toks[e].text)) && toks[e+1].kind == kQuote {
+		return w, e + 1, true // “First part,” she said, “second part.” / she said. “Second.”
+	}
+	if e < n && e > end && toks[e].kind == kQuote && strings.HasSuffix(toks[e-1].text, ".") {
+		return w, e, true // "he wrote on X. “Second.”": the full stop went with the initial
+	}
+	return w, -1, true
+}
+
+func isDash(s string) bool { return s == "—" || s == "–" }
+
+// findPostVerb scans "Name, the German chancellor, said" after a
+// quotation: noun-phrase words (and comma-enclosed appositives) up to a
+// speech verb. It returns the verb's token and the end of the noun phrase.
+func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
+	n := len(toks)
+	npEnd = -1
+	for m := k; m < n && m < k+18; m++ {
+		t := toks[m]
+		switch {
+		case isSpeech(t) && !weakSpeechVerbs[t.low]:
+			if npEnd < 0 {
+				npEnd = m
+			}
+			for npEnd > k && (toks[npEnd-1].kind == kPunct || verbAdverbs[toks[npEnd-1].low]) {
+				npEnd--
+			}
+			return m, npEnd, npEnd > k
+		case t.kind == kPunct && t.text == ",":
+			// an appositive or aside: jump to its closing comma
+			if npEnd < 0 {
+				npEnd = m
+			}
+			j := m + 1
+			for j < n && j < m+12 && toks[j].kind == kWord {
+				j++
+			}
+			if j >= n || toks[j].text != "," {
+				return 0, 0, false
+			}
+			m = j
+		case t.kind == kWord && (verbAdverbs[t.low] || isLyAdverb(t) || t.low == "quoted" || t.low == "as" && m > k && toks[m-1].low == "quoted"):
+			// "Zelensky was quoted as saying"
+			if npEnd < 0 && m > k {
+				npEnd = m
+			}
+		case npTok(t):
+			if npEnd >= 0 && !isPronoun(t.low) && toks[m-1].kind == kWord {
+				return 0, 0, false // a second noun phrase: not an attribution
+			}
+		case m > k && npEnd < 0 && postNPPreps[t.low] && m+1 < n && npTok(toks[m+1]):
+			// "a European diplomat in the Gulf said", "a source close to the talks said"
+		default:
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// postNPPreps may continue an anonymous speaker's description.
+var postNPPreps = set(`in at from with of to close familiar involved based`)
+
+func isLyAdverb(t token) bool {
+	return t.kind == kWord && !t.cap && len(t.low) > 4 && strings.HasSuffix(t.low, "ly") && !rolesHead[t.low]
+}
+
+// npForward returns the end of the noun phrase starting at token a.
+func npForward(toks []token, a int) int {
+	b := a
+	for b < len(toks) && npTok(toks[b]) && toks[b].low != "who" && !(b > a && isPronoun(toks[b].low)) {
+		b++
+		if b-a > 10 {
+			break
+		}
+	}
+	return b
+}
+
+// afterAppositive returns the end of a speaker phrase [a, b) including a
+// role appositive that follows it ("said Merz, the German chancellor").
+func (d *doc) afterAppositive(pi, a, b int) int {
+	end := b
+	for _, m := range d.paras[pi].ments {
+		if m.start >= a && m.start < b && m.rend > end {
+			end = m.rend
+		}
+	}
+	return end
+}
+
+// unknownName makes a speaker of one to three capitalised words that no
+// rule recognised as a name, such as a surname the article never gives in
+// full.
+func (d *doc) unknownName(pi, a, b int) who {
+	toks := d.paras[pi].toks
+	if b-a < 1 || b-a > 3 {
+		return who{}
+	}
+	for k := a; k < b; k++ {
+		if !toks[k].cap || !nameWord(toks, k) {
+			return who{}
+		}
+	}
+	if b-a == 1 {
+		if e := d.reg.resolveSingle(toks[a].text, false); e != nil {
+			return d.entryWho(e)
+		}
+		// a single unknown name ("Hamas said", "Kullab said"): a speaker,
+		// but not someone to list among the article's people
+		return who{name: toks[a].text, ok: true}
+	}
+	return d.entryWho(d.reg.addFull(joinTokens(toks, a, b)))
+}
+
+// docSpeaker reads the noun phrase after "according to": a person or body,
+// or the author of a document ("a State Department readout of that call").
+func (d *doc) docSpeaker(pi, a, b int) who {
+	toks := d.paras[pi].toks
+	for k := a; k < b; k++ {
+		switch toks[k].low {
+		case "readout", "statement", "communique", "communiqué", "transcript", "report", "letter", "summary", "account", "release":
+			// the capitalised words before the document noun are its author
+			j := k
+			for j > a && toks[j-1].cap {
+				j--
+			}
+			if j < k {
+				return who{name: joinTokens(toks, j, k), ok: true}
+			}
+			return who{}
+		}
+	}
+	w := d.npSpeaker(pi, a, b, false)
+	if !w.ok {
+		w = d.unknownName(pi, a, b)
+	}
+	return w
+}
+
+// documentSaid reports “…,” the statement said / the communique added:
+// words of a document introduced before.
+func (d *doc) documentSaid(r qref) bool {
+	toks := d.paras[r.pi].toks
+	k := r.ti + 1
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if k+2 < len(toks) && toks[k].low == "the" && documentNouns[toks[k+1].low] && isSpeech(toks[k+2]) {
+		return true
+	}
+	return false
+}
+
+var documentNouns = set(`statement communique communiqué readout letter post declaration release text document`)

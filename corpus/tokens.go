@@ -1,0 +1,200 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tkind uint8
+
+const (
+	kWord  tkind = iota
+	kPunct       // one punctuation rune
+	kQuote       // a whole quotation, marks included
+)
+
+// token is a word, a punctuation mark or a whole quotation of a paragraph's
+// text outside quotation marks (its "frame").
+type token struct {
+	kind       tkind
+	text       string
+	low        string
+	cap        bool // starts with an upper-case letter
+	start, end int  // byte range in the paragraph
+	q          int  // index into the paragraph's quote spans (kQuote)
+	nw         int8 // nameWord memo: 0 unknown, 1 yes, -1 no
+}
+
+// abbreviations keep their full stop as part of the word and never end a
+// sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "sen": true, "rep": true,
+	"gov": true, "lt": true, "col": true, "capt": true, "prof": true, "st": true, "jan": true,
+	"feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true, "jr": true, "sr": true, "vs": true,
+	"adm": true, "maj": true, "sgt": true, "pres": true, "ft": true, "mt": true, "rev": true,
+	"amb": true, "cmdr": true, "brig": true, "corp": true, "inc": true,
+}
+
+// tokenize splits paragraph p into tokens; each quote span becomes one kQuote
+// token.
+func tokenize(p string, spans []qspan) []token {
+	toks := make([]token, 0, len(p)/5+4)
+	si := 0
+	for i := 0; i < len(p); {
+		if si < len(spans) && i >= spans[si].start {
+			s := spans[si]
+			toks = append(toks, token{kind: kQuote, text: p[s.start:s.end], start: s.start, end: s.end, q: si})
+			i = s.end
+			si++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(p[i:])
+		switch {
+		case unicode.IsSpace(r) || r == '\u00ad' || r == '\u200b':
+			i += w
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := wordEnd(p, i, spans, si)
+			word := p[i:j]
+			toks = append(toks, newWord(word, i, j))
+			i = j
+			// possessive 's / plural possessive '
+			if i < len(p) && (p[i] == '\'' || strings.HasPrefix(p[i:], "’")) && (si >= len(spans) || spans[si].start != i) {
+				aw := 1
+				if p[i] != '\'' {
+					aw = len("’")
+				}
+				nx := runeAfter(p, i+aw)
+				if (nx == 's' || nx == 'S') && !isWordRune(runeAfter(p, i+aw+1)) {
+					toks = append(toks, token{kind: kWord, text: p[i : i+aw+1], low: "'s", start: i, end: i + aw + 1})
+					i += aw + 1
+				} else if !isWordRune(nx) && strings.HasSuffix(strings.ToLower(word), "s") {
+					toks = append(toks, token{kind: kWord, text: p[i : i+aw], low: "'", start: i, end: i + aw})
+					i += aw
+				}
+			}
+		default:
+			toks = append(toks, token{kind: kPunct, text: p[i : i+w], low: p[i : i+w], start: i, end: i + w})
+			i += w
+		}
+	}
+	return toks
+}
+
+func newWord(word string, start, end int) token {
+	r, _ := utf8.DecodeRuneInString(word)
+	return token{kind: kWord, text: word, low: lower(word), cap: unicode.IsUpper(r), start: start, end: end}
+}
+
+// lower is strings.ToLower without an allocation for words already in
+// lower case, with "’" folded to "'".
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || c >= 'A' && c <= 'Z' {
+			return strings.ReplaceAll(strings.ToLower(s), "’", "'")
+		}
+	}
+	return s
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// wordEnd finds where the word starting at byte i ends: letters and digits,
+// joined by hyphens, inner apostrophes (don't, al-Sa'id) and the dots of
+// initials and abbreviations (U.S., Mr.).
+func wordEnd(p string, i int, spans []qspan, si int) int {
+	j := i
+	dots := false
+	for j < len(p) {
+		if si < len(spans) && j >= spans[si].start {
+			return j
+		}
+		r, w := utf8.DecodeRuneInString(p[j:])
+		if isWordRune(r) {
+			j += w
+			continue
+		}
+		nx := runeAfter(p, j+w)
+		switch {
+		case (r == '-' || r == '‐' || r == '&') && isWordRune(nx):
+			j += w
+			continue
+		case (r == '\'' || r == '’') && unicode.IsLetter(nx) && !((nx == 's' || nx == 'S') && !isWordRune(runeAfter(p, j+w+1))):
+			j += w
+			continue
+		case (r == '.' || r == ',') && unicode.IsDigit(nx) && j > i && unicode.IsDigit(runeBefore(p, j)):
+			j += w
+			continue
+		case r == '.':
+			word := p[i:j]
+			seg := word
+			if k := strings.LastIndexByte(word, '.'); k >= 0 {
+				seg = word[k+1:]
+			}
+			if utf8.RuneCountInString(seg) == 1 && unicode.IsUpper([]rune(seg)[0]) || dots && utf8.RuneCountInString(seg) == 1 {
+				// initials: U.S., J.D., E.U.
+				dots = true
+				j += w
+				if unicode.IsLetter(nx) && unicode.IsUpper(nx) && runeAfter(p, j+1) == '.' {
+					continue
+				}
+				return j
+			}
+			if abbreviations[strings.ToLower(word)] {
+				return j + w
+			}
+		}
+		return j
+	}
+	return j
+}
+
+// sentences splits a paragraph's tokens into sentences, returned as
+// [start, end) token ranges.
+func sentences(toks []token, p string, spans []qspan) [][2]int {
+	var out [][2]int
+	start := 0
+	for i, t := range toks {
+		end := false
+		switch t.kind {
+		case kPunct:
+			if t.text == "." || t.text == "!" || t.text == "?" {
+				end = i+1 == len(toks) || startsSentence(toks[i+1])
+			}
+		case kWord:
+			// "the U.S." at the end of a sentence
+			if strings.HasSuffix(t.text, ".") && i+1 < len(toks) && strings.Count(t.text, ".") > 1 && toks[i+1].cap && sentenceOpener[toks[i+1].low] {
+				end = true
+			}
+		case kQuote:
+			c := strings.TrimSpace(p[spans[t.q].inStart:spans[t.q].inEnd])
+			if strings.HasSuffix(c, ".") && i+1 < len(toks) && startsSentence(toks[i+1]) {
+				end = true
+			}
+		}
+		if end {
+			out = append(out, [2]int{start, i + 1})
+			start = i + 1
+		}
+	}
+	if start < len(toks) {
+		out = append(out, [2]int{start, len(toks)})
+	}
+	return out
+}
+
+func startsSentence(t token) bool {
+	return t.kind == kQuote || t.cap || (t.kind == kWord && unicode.IsDigit(rune(t.text[0])))
+}
+
+// sentenceOpener lists words that typically open a sentence, used to end a
+// sentence after an abbreviation such as "U.S.".
+var sentenceOpener = map[string]bool{
+	"the": true, "a": true, "he": true, "she": true, "it": true, "they": true, "we": true, "but": true,
+	"in": true, "on": true, "at": true, "after": true, "this": true, "that": true, "his": true, "her": true,
+	"their": true, "and": true, "as": true, "i": true, "there": true, "some": true, "many": true,
+}

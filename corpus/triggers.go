@@ -1,0 +1,444 @@
+package corpus
+
+import (
+	"strings"
+)
+
+// trigger is one mention of a meeting in the article's frame text.
+type trigger struct {
+	pi, ti  int
+	cs, ce  int // its clause
+	kind    string
+	verb    bool
+	future  bool
+	call    bool
+	date    dateRef
+	hasDate bool
+	place   string
+	people  []*personEntry
+	// anaphoric mentions ("the talks", "that meeting", "Monday's
+	// meeting") refer to a meeting already reported
+	anaphoric bool
+	weakDate  bool     // the date was said elsewhere in the sentence
+	remote    bool     // "joined by phone": someone's remote part in another meeting
+	c         *cluster // where it was filed
+}
+
+// meetingNouns map the nouns that name a meeting to its kind.
+var meetingNouns = map[string]string{
+	"meeting": "meeting", "meetings": "meeting", "summit": "summit", "summits": "summit",
+	"talks": "talks", "negotiations": "talks", "discussions": "talks", "consultations": "talks",
+	"sit-down": "meeting", "conference": "conference", "session": "meeting", "encounter": "meeting",
+	"tete-a-tete": "meeting", "face-to-face": "meeting", "gathering": "meeting",
+	"ceremony": "meeting", "signing": "meeting", "videoconference": "call", "video-conference": "call",
+	"lunch": "meeting", "dinner": "meeting", "breakfast": "meeting", "luncheon": "meeting",
+}
+
+// meetingVerbs are verbs whose subject and object meet.
+var meetingVerbs = set(`met meet meets hosted host hosts hosting welcomed welcomes welcoming received receives
+	sat talked huddled conferred gathered convened assembled`)
+
+// futureCues before a meeting mention mark it as planned, not held.
+var futureCues = set(`will would could might may shall 'll planned plans planning proposed propose
+	possible potential future next upcoming expected expect prospective arrangements arranging arrange
+	hoped-for proposal possibility prospect eventual hopes hope want wants wanted seek seeks seeking
+	ready willing invited invite invites invitation offer offered agreed agree agrees suggest
+	suggested consider considering schedule scheduled mooted floated toward towards agreeing`)
+
+// clauseBreak words end the clause a meeting mention belongs to.
+var clauseBreak = set(`after before while when whereas which where but because although though until
+	since who whom whose ahead following unlike`)
+
+// triggers finds the meeting mentions of a sentence with their clause,
+// date, place and participants.
+func (d *doc) triggers(pi, s, e int) []trigger {
+	toks := d.paras[pi].toks
+	var out []trigger
+	for k := s; k < e; k++ {
+		t := toks[k]
+		if t.kind != kWord || t.cap && k != s {
+			continue
+		}
+		tr := trigger{pi: pi, ti: k}
+		switch {
+		case meetingNouns[t.low] != "":
+			if t.low == "meeting" && k+1 < e && (toks[k+1].low == "with" || toks[k+1].cap) && !isDeterminer(prevLow(toks, k)) && prevLow(toks, k) != "'s" && prevLow(toks, k) != "his" && prevLow(toks, k) != "her" && prevLow(toks, k) != "their" {
+				tr.verb, tr.kind = true, "meeting" // "after meeting Putin"
+			} else {
+				tr.kind = meetingNouns[t.low]
+			}
+		case t.low == "round" && k+2 < e && toks[k+1].low == "of" && meetingNouns[toks[k+2].low] != "":
+			tr.kind = "talks"
+			k += 2
+		case (t.low == "round" || t.low == "rounds") && k > s && roundWords[toks[k-1].low]:
+			tr.kind = "talks"
+		case (t.low == "spoke" || t.low == "speaks" || t.low == "speaking" || t.low == "spoken") && k+1 < e && spokeWith(toks, k+1, e):
+			tr.verb, tr.kind = true, "talks"
+		case t.low == "signed" && k+1 < e && toks[k+1].low == "by" && k > s && signsAgreement(toks, max(s, k-3), k):
+			// "a peace agreement signed by the two foreign ministers"
+			tr.verb, tr.kind = true, "meeting"
+		case t.low == "spent" && spentWith(toks, k+1, e):
+			tr.verb, tr.kind = true, "talks"
+		case (t.low == "signed" || t.low == "sign" || t.low == "signs") && signsAgreement(toks, k+1, e):
+			tr.verb, tr.kind = true, "meeting"
+		case meetingVerbs[t.low]:
+			if (t.low == "sat") && !(k+2 < e && toks[k+1].low == "down") {
+				continue
+			}
+			tr.verb, tr.kind = true, "meeting"
+		case (t.low == "video" || t.low == "conference") && k+1 < e && toks[k+1].low == "call":
+			tr.kind, tr.call = "call", true
+			k++
+		case t.low == "phone" || t.low == "telephone" || t.low == "phoned" || t.low == "videoconference" ||
+			(t.low == "call" || t.low == "calls") && k+1 < e && (toks[k+1].low == "with" || toks[k+1].low == "between") && prevLow(toks, k) != "to":
+			tr.kind, tr.call = "call", true
+			if t.low == "phone" && k+1 < e && toks[k+1].low == "call" {
+				k++
+			}
+		default:
+			continue
+		}
+		if tr.verb && !tr.call {
+			// "Rubio and Lavrov talked by phone": a call
+			for j := k + 1; j < e && j <= k+3; j++ {
+				if toks[j].low == "phone" || toks[j].low == "telephone" || toks[j].low == "video" {
+					tr.call, tr.kind = true, "call"
+				}
+			}
+		}
+		tr.cs, tr.ce = clauseAround(toks, s, e, tr.ti)
+		tr.future = isFuture(toks, tr.cs, tr.ti, tr.verb)
+		tr.date, tr.hasDate = d.triggerDate(toks, tr)
+		tr.place = d.placeIn(pi, tr)
+		tr.people = d.triggerPeople(pi, s, &tr)
+		if tr.verb && !tr.hasDate && (toks[s].low == "before" || toks[s].low == "ahead" || toks[s].low == "after") && len(tr.people) >= 2 {
+			// "Before the talks, Araghchi met Tajani": an event of its own
+			tr.date, tr.hasDate = dateRef{key: "rel:" + toks[s].low + ":" + strings.Join(entryNames(tr.people), "+"), vague: true}, true
+		}
+		tr.anaphoric = !tr.verb && isAnaphoric(toks, tr.cs, tr.ti)
+		out = append(out, tr)
+	}
+	return out
+}
+
+func prevLow(toks []token, k int) string {
+	if k == 0 {
+		return ""
+	}
+	return toks[k-1].low
+}
+
+// clauseAround returns the clause of sentence [s, e) holding token k.
+func clauseAround(toks []token, s, e, k int) (int, int) {
+	cs, ce := s, e
+	for i := k - 1; i >= s; i-- {
+		if isClauseBreak(toks, i) {
+			cs = i
+			break
+		}
+	}
+	for i := k + 1; i < e; i++ {
+		if isClauseBreak(toks, i) {
+			ce = i
+			break
+		}
+	}
+	return cs, ce
+}
+
+func isClauseBreak(toks []token, i int) bool {
+	t := toks[i]
+	if t.kind == kPunct {
+		return t.text == ";" || t.text == "—" || t.text == "–" || t.text == "(" || t.text == ")"
+	}
+	if t.kind == kQuote {
+		return true
+	}
+	return clauseBreak[t.low] && !(t.low == "following" && i > 0 && toks[i-1].low == "the")
+}
+
+// isFuture reports whether the meeting mention at token k is planned or
+// hypothetical: a future cue shortly before it in its clause.
+func isFuture(toks []token, cs, k int, verb bool) bool {
+	from := k - 4
+	if from < cs {
+		from = cs
+	}
+	for i := from; i < k; i++ {
+		if futureCues[toks[i].low] {
+			return true
+		}
+	}
+	if verb && k > cs && toks[k-1].low == "to" {
+		// "had flown to Ankara to meet Erdogan": a purpose, not a plan
+		for i := k - 2; i >= cs && i >= k-6; i-- {
+			if motionVerbs[toks[i].low] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// bodyWords name bodies, not places.
+var bodyWords = set(`council committee commission assembly union organization organisation group alliance
+	forum conference coalition party bank fund agency ministry department board court tribunal
+	cabinet parliament congress senate`)
+
+// motionVerbs in the past make "to meet" the purpose of a trip that
+// happened.
+var motionVerbs = set(`flew flown travelled traveled came went arrived returned headed visited sailed drove
+	moved move moves`)
+
+// triggerDate finds the date of a meeting mention: a weekday or date
+// right before it ("Monday's talks", "Friday's Putin meeting") or anywhere
+// in its clause.
+func (d *doc) triggerDate(toks []token, tr trigger) (dateRef, bool) {
+	from := tr.ti - 4
+	if from < tr.cs {
+		from = tr.cs
+	}
+	if r, ok := findDate(toks, from, tr.ti, d.day, tr.future); ok {
+		return r, true
+	}
+	return findDate(toks, tr.cs, tr.ce, d.day, tr.future)
+}
+
+// notPlaceBefore are nouns after which "in X" names where something
+// happens other than the meeting ("the war in Ukraine").
+var notPlaceBefore = set(`war invasion conflict fighting peace ceasefire crisis troops forces presence
+	interests territory aggression security situation attack attacks offensive aid soldiers people
+	region regions cities city land lands occupation`)
+
+// placeIn finds where a meeting took place: "at the White House", "in
+// Geneva", "the Alaska summit", "a U.S. military base in Alaska".
+func (d *doc) placeIn(pi int, tr trigger) string {
+	toks := d.paras[pi].toks
+	place := ""
+	// a capitalised modifier right before the noun: "the White House meetings"
+	if !tr.verb {
+		k := tr.ti
+		for k-1 >= tr.cs && toks[k-1].cap && toks[k-1].kind == kWord && !isDay(toks[k-1].low) && !functionWords[toks[k-1].low] {
+			k--
+		}
+		if k < tr.ti {
+			if pl := d.placeName(pi, k, tr.ti); pl != "" {
+				place = pl
+			}
+		}
+	}
+	for k := tr.cs; k < tr.ce; k++ {
+		t := toks[k]
+		if k > tr.ti && (t.low == "to" && k+1 < tr.ce && !toks[k+1].cap && !isDeterminer(toks[k+1].low) || isSpeech(t)) {
+			break // "to press for an agreement reached in Ohrid": another matter
+		}
+		if t.low != "in" && t.low != "at" && !(t.low == "to" && k > 0 && motionVerbs[toks[k-1].low]) {
+			continue
+		}
+		if k > 0 && notPlaceBefore[toks[k-1].low] {
+			continue
+		}
+		a := k + 1
+		for a < tr.ce && (isDeterminer(toks[a].low) && !toks[a].cap || toks[a].kind == kWord && !toks[a].cap && roleMods[toks[a].low]) {
+			a++
+		}
+		b := a
+		for b < tr.ce && toks[b].kind == kWord && (toks[b].cap || nameParticles[toks[b].low] && b > a) {
+			b++
+		}
+		if b > a && b < tr.ce && isBuilding(toks[b].low) {
+			b++ // "the Hilton hotel"
+		}
+		if b > a {
+			if pl := d.placeName(pi, a, b); pl != "" {
+				place = pl // the last, most specific place wins
+			}
+		}
+	}
+	return place
+}
+
+// placeName accepts tokens [a, b) as a place: not a person, date,
+// nationality or organisation acting as a speaker.
+func (d *doc) placeName(pi, a, b int) string {
+	p := &d.paras[pi]
+	for _, m := range p.ments {
+		if m.kind == mPerson && m.start < b && m.end > a {
+			return ""
+		}
+	}
+	for k := a; k < b; k++ {
+		if isDay(p.toks[k].low) || isMonth(p.toks[k].low) {
+			return ""
+		}
+	}
+	if b-a == 1 && (nationalities[p.toks[a].low] || strings.ToUpper(p.toks[a].text) == p.toks[a].text && len(p.toks[a].text) > 1) {
+		return ""
+	}
+	name := joinTokens(p.toks, a, b)
+	if _, ok := d.gaz.Organisation(name); ok {
+		return ""
+	}
+	for k := a; k < b; k++ {
+		if bodyWords[p.toks[k].low] {
+			return "" // "the General Council meeting": a body, not a place
+		}
+	}
+	return name
+}
+
+// roundWords before "round" make it a round of talks ("the first round").
+var roundWords = set(`first second third fourth fifth sixth seventh eighth ninth tenth latest previous
+	last new next final opening fresh another this that`)
+
+// isAnaphoric reports whether the meeting noun at token k is definite:
+// "the talks", "that meeting", "Monday's meeting", "his meeting".
+func isAnaphoric(toks []token, cs, k int) bool {
+	for j := k - 1; j >= cs && j >= k-4; j-- {
+		switch toks[j].low {
+		case "the", "that", "this", "these", "those", "'s", "his", "her", "their", "its", "same":
+			return true
+		case "a", "an", "such", "any", "direct", "new", "another", "other", "more", "further":
+			return false
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// distanceWords between two events say they are at different times
+// ("days after Trump hosted Putin").
+var distanceWords = set(`days weeks months years hours day week month year decades earlier later last
+	previous ago`)
+
+// shareDates gives an undated meeting mention a date said elsewhere in its
+// sentence ("spoke by phone with Putin on Monday before hosting Zelensky",
+// "shook hands on Friday after a trilateral meeting"), unless the sentence
+// puts a distance between them ("days after") or the date belongs to a
+// planned meeting.
+func (d *doc) shareDates(toks []token, s, e int, trs []trigger) {
+	for i := range trs {
+		tr := &trs[i]
+		if tr.hasDate || tr.future {
+			continue
+		}
+		for k := s; k < e; k++ {
+			r, ok := dateAt(toks, k, e, d.day, false)
+			if !ok || r.vague && !strings.HasPrefix(r.key, "y:") && !strings.HasPrefix(r.key, "m:") {
+				continue
+			}
+			future := false
+			for j := range trs {
+				if trs[j].future && k >= trs[j].cs && k < trs[j].ce {
+					future = true
+				}
+			}
+			if future {
+				continue
+			}
+			lo, hi := tr.ti, k
+			if lo > hi {
+				lo, hi = hi, lo
+			}
+			apart := false
+			for x := lo; x < hi; x++ {
+				if distanceWords[toks[x].low] {
+					apart = true
+				}
+			}
+			if !apart {
+				r.pos = k
+				tr.date, tr.hasDate, tr.weakDate = r, true, true
+				break
+			}
+		}
+	}
+}
+
+// spokeWith reports "spoke with Putin", "spoke directly": talks, not a
+// phone call or a word to reporters.
+func spokeWith(toks []token, k, e int) bool {
+	if toks[k].low == "for" {
+		// "spoke for nearly three hours"
+		for j := k + 1; j < e && j <= k+4; j++ {
+			if toks[j].low == "hours" || toks[j].low == "hour" || toks[j].low == "minutes" {
+				return true
+			}
+		}
+		return false
+	}
+	if isLyAdverb(toks[k]) && k+1 < e && toks[k+1].low == "with" {
+		k++ // "spoke briefly with Macron"
+	}
+	if toks[k].low == "on" && k+2 < e && isDay(toks[k+1].low) {
+		k += 2 // "had spoken on Friday with Munir"
+	}
+	switch toks[k].low {
+	case "with", "directly", "face-to-face", "privately", "one-on-one", "separately":
+	default:
+		return false
+	}
+	for j := k; j < e && j < k+5; j++ {
+		switch toks[j].low {
+		case "phone", "telephone", "video", "reporters", "journalists", "media", "press":
+			return false
+		}
+	}
+	return true
+}
+
+// duringSentence reports a sentence that places what follows during a
+// meeting already reported: "During the visit, ...", "While the talks went
+// on, ...".
+func duringSentence(toks []token, s, k int) bool {
+	for j := s; j < k && j < s+3; j++ {
+		switch toks[j].low {
+		case "during", "while", "meanwhile", "midway":
+			return true
+		}
+	}
+	return false
+}
+
+// signsAgreement reports "signed an agreement", "signed a set of accords":
+// a signing where the signatories meet.
+func signsAgreement(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+6; j++ {
+		switch toks[j].low {
+		case "agreement", "agreements", "accord", "accords", "deal", "declaration", "treaty", "pact",
+			"memorandum", "communique", "communiqué", "ceasefire", "truce", "protocol", "framework":
+			return true
+		}
+	}
+	return false
+}
+
+// spentWith reports "spent nearly four hours with Araghchi".
+func spentWith(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+6; j++ {
+		if toks[j].low == "with" {
+			return j > k
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// hasJoinedBy reports "were joined ... by" in tokens [s, e).
+func hasJoinedBy(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		if toks[k].low == "joined" && k > s && (toks[k-1].low == "were" || toks[k-1].low == "was") {
+			for j := k + 1; j < e && j <= k+6; j++ {
+				if toks[j].low == "by" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
