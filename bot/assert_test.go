@@ -127,9 +127,6 @@ func messageProblems(d map[string]any) []string {
 			}
 		}
 	}
-	if strings.Contains(str(d, "content"), "@everyone") && !strings.Contains(str(d, "content"), "\\@everyone") {
-		bad("content has an unescaped @everyone")
-	}
 	return p
 }
 

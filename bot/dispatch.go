@@ -109,17 +109,15 @@ func (d *dispatcher) serve(it *discordgo.Interaction, reply replyFunc) {
 	done := make(chan result, 1)
 	go func() { done <- d.run(ctx, log, rt, req) }()
 
-	wait := d.replyWithin
-	if rt.slow {
-		wait = 0
-	}
-	timer := time.NewTimer(wait)
-	defer timer.Stop()
-	select {
-	case r := <-done:
-		d.finish(req, start, d.send(log, reply, r.resp), r.outcome)
-		return
-	case <-timer.C:
+	if !rt.slow {
+		timer := time.NewTimer(d.replyWithin)
+		select {
+		case r := <-done:
+			timer.Stop()
+			d.finish(req, start, d.send(log, reply, r.resp), r.outcome)
+			return
+		case <-timer.C:
+		}
 	}
 
 	if req.Route == routeAutocomplete {

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"sync"
 	"time"
@@ -180,7 +181,7 @@ func (f *fixture) Suggest(ctx context.Context, kind, prefix string, limit int) (
 	f.record("suggest:" + kind + ":" + prefix)
 	var out []string
 	for i := 0; i < 40 && len(out) < limit; i++ {
-		out = append(out, "Mara Vance "+strings.Repeat("the elder ", i))
+		out = append(out, fmt.Sprintf("Mara Vance %d %s", i, strings.Repeat("the elder ", i)))
 	}
 	return out, nil
 }

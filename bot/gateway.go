@@ -57,7 +57,7 @@ func RunGateway(ctx context.Context, cfg Config, svc Answerer, logger *slog.Logg
 	})
 
 	if err := s.Open(); err != nil {
-		return fmt.Errorf("bot: connect to the gateway via %s: %w", cfg.APIURL, describeRESTError(err))
+		return fmt.Errorf("bot: connect to the gateway via %s: %w", cfg.APIURL, describeRESTError(err, cfg.APIURL))
 	}
 	appID := cfg.AppID
 	if appID == "" && s.State != nil {
@@ -67,8 +67,11 @@ func RunGateway(ctx context.Context, cfg Config, svc Answerer, logger *slog.Logg
 		}
 		s.State.RUnlock()
 	}
-	if err := register(ctx, s, appID, cfg.GuildID, log); err != nil {
+	if err := register(ctx, s, cfg, appID, log); err != nil {
 		_ = s.Close()
+		if ctx.Err() != nil {
+			return nil // asked to stop while starting
+		}
 		return err
 	}
 	log.Info("bot running", "config", cfg)

@@ -186,7 +186,7 @@ func Serve(ctx context.Context, cfg Config, ln net.Listener, svc Answerer, logge
 		return err
 	}
 	if cfg.Token != "" && cfg.AppID != "" {
-		if err := register(ctx, srv.disp.rest, cfg.AppID, cfg.GuildID, srv.log); err != nil {
+		if err := register(ctx, srv.disp.rest, cfg, cfg.AppID, srv.log); err != nil {
 			return err
 		}
 	} else {

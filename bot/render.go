@@ -297,7 +297,7 @@ func (s *sourceList) lines() []string {
 		}
 		l := fmt.Sprintf("%d. %s", i+1, maskedLink(truncatePlain(title, 120), r.URL))
 		if sl := sourceLine(corpus.Ref{Source: r.Source, Published: r.Published}); sl != "" {
-			l += " — " + escapeMarkdown(sl)
+			l += " — " + escapeMarkdown(truncatePlain(sl, 100))
 		}
 		out[i] = l
 	}

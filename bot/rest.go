@@ -76,13 +76,14 @@ func (r *rebaser) RoundTrip(req *http.Request) (*http.Response, error) {
 
 // register overwrites the application's commands with Commands(): in one
 // guild when guildID is set (instant), globally otherwise.
-func register(ctx context.Context, s *discordgo.Session, appID, guildID string, log *slog.Logger) error {
+func register(ctx context.Context, s *discordgo.Session, cfg Config, appID string, log *slog.Logger) error {
+	guildID := cfg.GuildID
 	if appID == "" {
 		return &ConfigError{Var: "DISCORD_APP_ID", Msg: "not set and not learned from Discord; copy the Application ID from the Developer Portal (General Information)"}
 	}
 	cmds, err := s.ApplicationCommandBulkOverwrite(appID, guildID, Commands(), discordgo.WithContext(ctx))
 	if err != nil {
-		return fmt.Errorf("bot: register commands: %w", describeRESTError(err))
+		return fmt.Errorf("bot: register commands: %w", describeRESTError(err, cfg.APIURL))
 	}
 	scope := "globally (may take up to an hour to appear)"
 	if guildID != "" {
@@ -92,8 +93,14 @@ func register(ctx context.Context, s *discordgo.Session, appID, guildID string, 
 	return nil
 }
 
-// describeRESTError adds advice to the REST errors a user can fix.
-func describeRESTError(err error) error {
+// describeRESTError adds advice to the REST errors a user can fix, and
+// shows the URL that was really called: net/http reports the URL discordgo
+// built, before the session's transport moved it to apiURL.
+func describeRESTError(err error, apiURL string) error {
+	var ue *url.Error
+	if errors.As(err, &ue) && apiURL != discordgo.EndpointAPI {
+		ue.URL = strings.Replace(ue.URL, discordgo.EndpointAPI, apiURL, 1)
+	}
 	var re *discordgo.RESTError
 	if errors.As(err, &re) && re.Response != nil {
 		switch re.Response.StatusCode {
