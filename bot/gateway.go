@@ -7,6 +7,7 @@ import (
 	"log/slog"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/gorilla/websocket"
 )
 
 // RunGateway runs the bot over Discord's gateway until ctx is cancelled:
@@ -57,7 +58,7 @@ func RunGateway(ctx context.Context, cfg Config, svc Answerer, logger *slog.Logg
 	})
 
 	if err := s.Open(); err != nil {
-		return fmt.Errorf("bot: connect to the gateway via %s: %w", cfg.APIURL, describeRESTError(err, cfg.APIURL))
+		return fmt.Errorf("bot: connect to the gateway via %s: %w", cfg.APIURL, describeGatewayError(err, cfg.APIURL))
 	}
 	appID := cfg.AppID
 	if appID == "" && s.State != nil {
@@ -86,4 +87,18 @@ func RunGateway(ctx context.Context, cfg Config, svc Answerer, logger *slog.Logg
 	}
 	log.Info("bot stopped")
 	return shutErr
+}
+
+// describeGatewayError explains the gateway's close codes a user can fix.
+func describeGatewayError(err error, apiURL string) error {
+	var ce *websocket.CloseError
+	if errors.As(err, &ce) {
+		switch ce.Code {
+		case 4004:
+			return fmt.Errorf("%w (DISCORD_TOKEN was refused: reset it in the Developer Portal → Bot)", err)
+		case 4013, 4014:
+			return fmt.Errorf("%w (intents refused: Parley needs only the guilds intent)", err)
+		}
+	}
+	return describeRESTError(err, apiURL)
 }
