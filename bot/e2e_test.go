@@ -281,3 +281,26 @@ func TestPanicIsRecovered(t *testing.T) {
 		})
 	}
 }
+
+// TestSlowAnswerDoesNotBlockOthers holds the only answer slot with a slow
+// search; a second command must still get its first response in time
+// (deferred) and its answer once the slot is free.
+func TestSlowAnswerDoesNotBlockOthers(t *testing.T) {
+	svc := slow{Answerer: &fixture{}, delay: 800 * time.Millisecond}
+	h := startGateway(t, svc, func(c *Config) { c.MaxConcurrent, c.ReplyWithin = 1, 100*time.Millisecond })
+	search := withIDs(t, interaction(t, "search"), "busy-1", "tok-busy-1")
+	about := withIDs(t, interaction(t, "about"), "busy-2", "tok-busy-2")
+	h.send(t, search)
+	h.send(t, about)
+	// Blocked behind the search, /about would answer (type 4) only after
+	// it; instead it is deferred in time and answered by an edit.
+	if r := h.first(t, about); r.Type != 5 || flags(r.data())&ephemeralFlag == 0 {
+		t.Errorf("/about behind a busy slot: first response %d %s, want an ephemeral deferral", r.Type, r.Data)
+	}
+	ed := h.edit(t, "tok-busy-2", "PATCH")
+	checkAnswer(t, ed.Body, true, false, "")
+	if r := h.first(t, search); r.Type != 5 {
+		t.Errorf("search: %d", r.Type)
+	}
+	h.edit(t, "tok-busy-1", "PATCH")
+}

@@ -16,16 +16,16 @@ import (
 
 var updateGolden = flag.Bool("update", false, "rewrite golden files under testdata/")
 
-// golden compares got (as indented JSON) with testdata/golden/name.json,
+// golden compares got (as indented JSON) with testdata/dir/name.json,
 // rewriting it under -update.
-func golden(t *testing.T, name string, got any) {
+func golden(t *testing.T, dir, name string, got any) {
 	t.Helper()
 	b, err := json.MarshalIndent(got, "", "  ")
 	if err != nil {
 		t.Fatal(err)
 	}
 	b = append(b, '\n')
-	path := filepath.Join("testdata", "golden", name+".json")
+	path := filepath.Join("testdata", dir, name+".json")
 	if *updateGolden {
 		if err := os.WriteFile(path, b, 0o644); err != nil {
 			t.Fatal(err)
@@ -86,7 +86,7 @@ func TestRenderGolden(t *testing.T) {
 					t.Errorf("article text's @everyone is not escaped: %q", s)
 				}
 			}
-			golden(t, tt.name, resp.Data)
+			golden(t, "golden", tt.name, resp.Data)
 		})
 	}
 }
