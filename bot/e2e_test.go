@@ -291,6 +291,10 @@ func TestSlowAnswerDoesNotBlockOthers(t *testing.T) {
 	search := withIDs(t, interaction(t, "search"), "busy-1", "tok-busy-1")
 	about := withIDs(t, interaction(t, "about"), "busy-2", "tok-busy-2")
 	h.send(t, search)
+	// The search's deferral shows it holds the slot (it is the only answer).
+	if r := h.first(t, search); r.Type != 5 {
+		t.Fatalf("search: first response %d, want deferred", r.Type)
+	}
 	h.send(t, about)
 	// Blocked behind the search, /about would answer (type 4) only after
 	// it; instead it is deferred in time and answered by an edit.
@@ -299,8 +303,5 @@ func TestSlowAnswerDoesNotBlockOthers(t *testing.T) {
 	}
 	ed := h.edit(t, "tok-busy-2", "PATCH")
 	checkAnswer(t, ed.Body, true, false, "")
-	if r := h.first(t, search); r.Type != 5 {
-		t.Errorf("search: %d", r.Type)
-	}
 	h.edit(t, "tok-busy-1", "PATCH")
 }
