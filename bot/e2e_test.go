@@ -226,6 +226,19 @@ func TestDeferredWhenSlow(t *testing.T) {
 				checkAnswer(t, ed.Body, true, tc.file != "who", "")
 			}
 
+			// A deferred button whose answer is an error gets an ephemeral
+			// follow-up; the page it was on stays as it was.
+			bad := strings.Replace(string(withIDs(t, interaction(t, "button_next"), "slow-bad", "tok-slow-bad")),
+				`ceasefire talks"`, `ceasefire talks|20251345"`, 1)
+			if first := h.roundTrip(t, []byte(bad)); first.Type != 6 {
+				t.Fatalf("bad button: first response %d, want 6", first.Type)
+			}
+			fu := h.edit(t, "tok-slow-bad", "POST")
+			checkMessage(t, fu.Body)
+			if d := fu.JSON(); flags(d)&ephemeralFlag == 0 || !strings.Contains(str(d, "content"), "2025-13-45") {
+				t.Errorf("follow-up: %s", fu.Body)
+			}
+
 			// Autocompletion cannot be deferred: an empty list in time.
 			raw := withIDs(t, interaction(t, "autocomplete_speaker"), "slow-auto", "tok-slow-auto")
 			resp := h.roundTrip(t, raw)
