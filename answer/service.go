@@ -1,10 +1,12 @@
 package answer
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"time"
 
+	"github.com/parley-bot/parley/corpus"
 	"github.com/parley-bot/parley/index"
 )
 
@@ -12,6 +14,9 @@ import (
 type Service struct {
 	idx *index.Index
 	now func() time.Time
+	// fetch reads the articles behind a URL (an article page or a feed);
+	// nil means URLs cannot be ingested.
+	fetch func(ctx context.Context, url string) ([]*corpus.Article, error)
 }
 
 // New returns a Service over idx. now may be nil (time.Now).
@@ -82,4 +87,3 @@ const (
 	SuggestSource  = "source"
 	SuggestMeeting = "meeting"
 )
-

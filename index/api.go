@@ -14,13 +14,17 @@ type UpsertResult struct {
 	Added     int
 	Updated   int
 	Unchanged int
+	Failed    []Failure // articles that could not be indexed; the rest were
 }
 
-// Filter narrows a search. Zero values mean "no limit".
+// Filter narrows a search. Zero values mean "no limit". Passages, quotes
+// and meetings are filtered by whole UTC days: a Since or Until that is
+// not midnight UTC counts from the start of its day, or to the end of it.
+// Articles (Index.Articles) are filtered to the second.
 type Filter struct {
 	Since  time.Time // published at or after
 	Until  time.Time // published before (callers pass the day after --until)
-	Source string    // outlet, matched case-insensitively
+	Source string    // outlet, matched case-insensitively and exactly
 }
 
 // SearchRequest is a passage search.
@@ -37,6 +41,7 @@ type PassageHit struct {
 	Paragraph int     // index into the article's paragraphs
 	Passage   string  // plain text
 	Highlight string  // Discord markdown: matched terms in **bold**, the rest escaped
+	Matches   []Span  // matched byte ranges of Passage, for Excerpt
 	Score     float64 // relevance
 }
 
@@ -44,6 +49,12 @@ type PassageHit struct {
 type SearchResult struct {
 	Total int
 	Hits  []PassageHit
+	// Relaxed is true when no passage had all the words, and the hits are
+	// passages with some of them (best first).
+	Relaxed bool
+	// Approx is true when Total is an estimate: a phrase search with more
+	// candidates than it checks (see verify.go).
+	Approx bool
 }
 
 // QuoteRequest searches quotations by keyword and speaker.
@@ -60,14 +71,17 @@ type QuoteHit struct {
 	Quote     corpus.Quote
 	Article   corpus.Ref
 	Passage   string // the paragraph the quote is in, plain text
-	Highlight string // the quote text with matched terms in **bold**
+	Highlight string // the quote text with matched terms in **bold**, the rest escaped
+	Matches   []Span // matched byte ranges of Quote.Text
 	Score     float64
 }
 
 // QuoteResult is a page of quote hits.
 type QuoteResult struct {
-	Total int
-	Hits  []QuoteHit
+	Total   int
+	Hits    []QuoteHit
+	Relaxed bool // as in SearchResult, for the keywords
+	Approx  bool // as in SearchResult
 }
 
 // MeetingRequest finds meetings by description ("Alaska summit").

@@ -3,62 +3,197 @@ package index
 import (
 	"context"
 	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sync"
 	"time"
 
-	"github.com/parley-bot/parley/corpus"
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	bolt "go.etcd.io/bbolt"
 )
 
-// TEMPORARY skeleton: the signatures below are the contract; the index
-// work replaces every body.
+// Errors callers can test with errors.Is.
+var (
+	// ErrClosed is returned by every method after Close.
+	ErrClosed = errors.New("index: closed")
+	// ErrNoTerms is returned for a query with nothing searchable in it:
+	// only common words, punctuation or exclusions.
+	ErrNoTerms = errors.New("index: the query has no searchable words")
+	// ErrLocked is returned by Open when another process holds the index.
+	ErrLocked = errors.New("index: in use by another process")
+	// ErrSchema is returned by Open for an index built by an incompatible
+	// version; rebuild it by ingesting into an empty data dir.
+	ErrSchema = errors.New("index: built by an incompatible version")
+	// ErrNotFound is returned by Article for an unknown id.
+	ErrNotFound = errors.New("index: no such article")
+)
 
-var errTODO = errors.New("index: not implemented yet")
+// DefaultTimeout bounds a read (Search, Quotes, Meetings, Articles,
+// Suggest, Stats: all its bleve searches together) whose context has no
+// deadline.
+const DefaultTimeout = 2 * time.Second
 
-// Index is a Parley index: articles, passages, quotes and meetings.
-type Index struct{}
+// openTimeout is how long Open waits for another process's lock.
+const openTimeout = 500 * time.Millisecond
+
+// maxClauseCount caps the terms any one query may expand to. Queries
+// built from user text never expand (no wildcards, no fuzziness except a
+// bounded speaker retry), so this is a safety net, set when the package
+// loads because bleve keeps it in a global.
+const maxClauseCount = 2048
+
+func init() { searcher.DisjunctionMaxClauseCount = maxClauseCount }
+
+var schemaKey = []byte("parley.schema")
+
+// Index is a Parley index: articles, passages, quotes and meetings. It is
+// safe for concurrent use; writes are serialised, searches run alongside
+// them.
+type Index struct {
+	dir string // "" for memory
+	idx bleve.Index
+
+	wmu sync.Mutex // serialises Upsert
+
+	cmu    sync.RWMutex // guards closed against Close racing a call
+	closed bool
+}
 
 // Open opens the index in dir, creating an empty one when dir holds none.
-func Open(dir string) (*Index, error) { return nil, errTODO }
+// It fails with ErrLocked, at once rather than hanging, when another
+// process has the index open, and with ErrSchema when the index was built
+// with an incompatible mapping.
+func Open(dir string) (*Index, error) {
+	cfg := map[string]any{"bolt_timeout": openTimeout.String()}
+	var (
+		bi  bleve.Index
+		err error
+	)
+	if _, statErr := os.Stat(filepath.Join(dir, "index_meta.json")); statErr == nil {
+		bi, err = bleve.OpenUsing(dir, cfg)
+		if err != nil {
+			return nil, openError(dir, err)
+		}
+		v, err := bi.GetInternal(schemaKey)
+		if err != nil || string(v) != schemaVersion {
+			_ = bi.Close()
+			return nil, fmt.Errorf("open index %s: schema %q, this program needs %q: %w", dir, v, schemaVersion, ErrSchema)
+		}
+	} else {
+		im, merr := buildMapping()
+		if merr != nil {
+			return nil, fmt.Errorf("create index %s: mapping: %w", dir, merr)
+		}
+		bi, err = bleve.NewUsing(dir, im, scorch.Name, scorch.Name, cfg)
+		if err != nil {
+			return nil, openError(dir, err)
+		}
+		if err := bi.SetInternal(schemaKey, []byte(schemaVersion)); err != nil {
+			_ = bi.Close()
+			return nil, fmt.Errorf("create index %s: %w", dir, err)
+		}
+	}
+	return &Index{dir: dir, idx: bi}, nil
+}
+
+func openError(dir string, err error) error {
+	if errors.Is(err, bolt.ErrTimeout) {
+		return fmt.Errorf("open index %s: %w (%v)", dir, ErrLocked, err)
+	}
+	return fmt.Errorf("open index %s: %w", dir, err)
+}
 
 // NewMem returns an index that lives in memory only (tests, extract).
-func NewMem() (*Index, error) { return nil, errTODO }
-
-// Close flushes and closes the index.
-func (ix *Index) Close() error { return errTODO }
-
-// Upsert adds or replaces articles (with their passages, quotes and
-// meetings), in batches, and reports what changed. An article whose Hash is
-// unchanged is counted as unchanged and not rewritten.
-func (ix *Index) Upsert(ctx context.Context, arts []*corpus.Article) (UpsertResult, error) {
-	return UpsertResult{}, errTODO
+func NewMem() (*Index, error) {
+	im, err := buildMapping()
+	if err != nil {
+		return nil, fmt.Errorf("new memory index: mapping: %w", err)
+	}
+	bi, err := bleve.NewMemOnly(im)
+	if err != nil {
+		return nil, fmt.Errorf("new memory index: %w", err)
+	}
+	return &Index{idx: bi}, nil
 }
 
-// Search returns matching passages, most relevant first, newest first on ties.
-func (ix *Index) Search(ctx context.Context, req SearchRequest) (SearchResult, error) {
-	return SearchResult{}, errTODO
+// Close flushes and closes the index. Calling it again does nothing.
+// It waits for running searches and for the batch an Upsert is writing;
+// that Upsert then stops with ErrClosed.
+func (ix *Index) Close() error {
+	ix.cmu.Lock()
+	defer ix.cmu.Unlock()
+	if ix.closed {
+		return nil
+	}
+	ix.closed = true
+	if err := ix.idx.Close(); err != nil {
+		return fmt.Errorf("close index %s: %w", ix.dir, err)
+	}
+	return nil
 }
 
-// Quotes returns quotations matching keywords and speaker.
-func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, error) {
-	return QuoteResult{}, errTODO
+// reader marks the start of a read; the returned func marks its end. It
+// fails after Close.
+func (ix *Index) reader() (func(), error) {
+	ix.cmu.RLock()
+	if ix.closed {
+		ix.cmu.RUnlock()
+		return nil, ErrClosed
+	}
+	return ix.cmu.RUnlock, nil
 }
 
-// Meetings returns meetings matching a description.
-func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit, error) {
-	return nil, errTODO
+// withDeadline gives ctx the default deadline when it has none.
+func withDeadline(ctx context.Context) (context.Context, context.CancelFunc) {
+	if _, ok := ctx.Deadline(); ok {
+		return context.WithCancel(ctx)
+	}
+	return context.WithTimeout(ctx, DefaultTimeout)
 }
 
-// Articles returns the whole articles (paragraphs and extraction included)
-// published in [since, until), oldest first, at most limit.
-func (ix *Index) Articles(ctx context.Context, since, until time.Time, limit int) ([]*corpus.Article, error) {
-	return nil, errTODO
+// search runs req, bounded by ctx's deadline or DefaultTimeout.
+func (ix *Index) search(ctx context.Context, req *bleve.SearchRequest) (*bleve.SearchResult, error) {
+	ctx, cancel := withDeadline(ctx)
+	defer cancel()
+	res, err := ix.idx.SearchInContext(ctx, req)
+	if err != nil {
+		if ctx.Err() != nil && !errors.Is(err, ctx.Err()) {
+			return nil, fmt.Errorf("%w: %v", ctx.Err(), err)
+		}
+		return nil, err
+	}
+	return res, nil
 }
 
-// Suggest returns up to limit distinct values of a field ("speaker",
-// "source", "meeting") starting with (or containing) prefix, for
-// autocompletion; most frequent first.
-func (ix *Index) Suggest(ctx context.Context, field, prefix string, limit int) ([]string, error) {
-	return nil, errTODO
+// diskSize is the bytes of the files under dir.
+func diskSize(dir string) (int64, error) {
+	if dir == "" {
+		return 0, nil
+	}
+	var n int64
+	err := filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) { // merged away while walking
+				return nil
+			}
+			return err
+		}
+		if !d.IsDir() {
+			if info, err := d.Info(); err == nil {
+				n += info.Size()
+			}
+		}
+		return nil
+	})
+	return n, err
 }
 
-// Stats returns corpus and index figures.
-func (ix *Index) Stats(ctx context.Context) (Stats, error) { return Stats{}, errTODO }
+// analyzer returns one of the mapping's analyzers.
+func (ix *Index) analyzer(name string) analysis.Analyzer {
+	return ix.idx.Mapping().AnalyzerNamed(name)
+}

@@ -1,0 +1,249 @@
+package answer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/parley-bot/parley/corpus"
+)
+
+// batchArticles is how many articles go to the index in one batch: a few
+// thousand bleve documents (passages, quotes, meetings), enough to amortise
+// the segment flush, small enough to bound memory.
+const batchArticles = 256
+
+// IngestOptions tune an ingest run.
+type IngestOptions struct {
+	// Progress, when set, is called after each input file or URL is read,
+	// with the number done and the total.
+	Progress func(done, total int)
+}
+
+// loaded is one input read and extracted by a worker.
+type loaded struct {
+	arts   []*corpus.Article
+	failed []FailedItem
+}
+
+// Ingest reads articles from files, directories (recursively, by
+// extension) and URLs, extracts quotes, people and meetings, and adds them
+// to the index. A bad input is reported in the result's Failed list and
+// never stops the others; only an index failure or cancellation is an
+// error.
+func (s *Service) Ingest(ctx context.Context, inputs []string, opt IngestOptions) (*IngestReport, error) {
+	rep := &IngestReport{Failed: []FailedItem{}}
+	files := s.expandInputs(inputs, rep)
+	results := make(chan loaded)
+	work := make(chan string)
+	var wg sync.WaitGroup
+	for range max(1, runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			for src := range work {
+				l := s.load(ctx, src)
+				select {
+				case results <- l:
+				case <-ctx.Done():
+					return
+				}
+			}
+		})
+	}
+	go func() {
+		defer close(work)
+		for _, f := range files {
+			select {
+			case work <- f:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(results) }()
+
+	var batch []*corpus.Article
+	var err error
+	done := 0
+	for l := range results {
+		done++
+		rep.Failed = append(rep.Failed, l.failed...)
+		batch = append(batch, l.arts...)
+		if len(batch) >= batchArticles && err == nil {
+			err = s.upsert(ctx, batch, rep)
+			batch = batch[:0]
+		}
+		if opt.Progress != nil {
+			opt.Progress(done, len(files))
+		}
+	}
+	if err == nil {
+		err = ctx.Err()
+	}
+	if err == nil && len(batch) > 0 {
+		err = s.upsert(ctx, batch, rep)
+	}
+	if st, serr := s.idx.Stats(context.WithoutCancel(ctx)); serr == nil {
+		rep.Articles = st.Articles
+	}
+	return rep, err
+}
+
+// IngestArticles extracts and indexes articles already in memory (the
+// built-in corpus, feed items).
+func (s *Service) IngestArticles(ctx context.Context, arts []*corpus.Article) (*IngestReport, error) {
+	rep := &IngestReport{Failed: []FailedItem{}}
+	for _, a := range arts {
+		a.AssignID()
+		corpus.Extract(a)
+	}
+	for len(arts) > 0 {
+		n := min(len(arts), batchArticles)
+		if err := s.upsert(ctx, arts[:n], rep); err != nil {
+			return rep, err
+		}
+		arts = arts[n:]
+	}
+	st, err := s.idx.Stats(ctx)
+	if err != nil {
+		return rep, fmt.Errorf("count articles: %w", err)
+	}
+	rep.Articles = st.Articles
+	return rep, nil
+}
+
+// IngestBuiltin indexes the built-in corpus.
+func (s *Service) IngestBuiltin(ctx context.Context) (*IngestReport, error) {
+	arts, err := corpus.Builtin()
+	if err != nil {
+		return nil, fmt.Errorf("built-in corpus: %w", err)
+	}
+	return s.IngestArticles(ctx, arts)
+}
+
+func (s *Service) upsert(ctx context.Context, batch []*corpus.Article, rep *IngestReport) error {
+	// The same article twice in one batch (two copies of a file, a feed
+	// item and its page) is one article: the last copy wins.
+	seen := make(map[string]int, len(batch))
+	uniq := batch[:0:0]
+	for _, a := range batch {
+		if i, ok := seen[a.ID]; ok {
+			uniq[i] = a
+			continue
+		}
+		seen[a.ID] = len(uniq)
+		uniq = append(uniq, a)
+	}
+	res, err := s.idx.Upsert(ctx, uniq)
+	rep.Added += res.Added
+	rep.Updated += res.Updated
+	rep.Unchanged += res.Unchanged + len(batch) - len(uniq)
+	if err != nil {
+		return fmt.Errorf("index %d articles: %w", len(uniq), err)
+	}
+	return nil
+}
+
+// load reads and extracts one input.
+func (s *Service) load(ctx context.Context, src string) loaded {
+	var l loaded
+	var arts []*corpus.Article
+	if isURL(src) {
+		if s.fetch == nil {
+			l.failed = append(l.failed, FailedItem{Source: src, Error: "fetching URLs is not available in this build"})
+			return l
+		}
+		var err error
+		arts, err = s.fetch(ctx, src)
+		if err != nil {
+			l.failed = append(l.failed, FailedItem{Source: src, Error: err.Error()})
+		}
+	} else {
+		var errs []corpus.LoadError
+		arts, errs = corpus.Load(src)
+		l.failed = append(l.failed, loadFailures(errs)...)
+	}
+	for _, a := range arts {
+		a.AssignID()
+		corpus.Extract(a)
+	}
+	l.arts = arts
+	return l
+}
+
+// expandInputs turns inputs into the list of files and URLs to read,
+// recording inputs that cannot be read at all.
+func (s *Service) expandInputs(inputs []string, rep *IngestReport) []string {
+	var out []string
+	for _, in := range inputs {
+		if isURL(in) {
+			out = append(out, in)
+			continue
+		}
+		fi, err := os.Stat(in)
+		if err != nil {
+			rep.Failed = append(rep.Failed, FailedItem{Source: in, Error: "cannot read: " + pathError(err)})
+			continue
+		}
+		if !fi.IsDir() {
+			out = append(out, in)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(in, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				rep.Failed = append(rep.Failed, FailedItem{Source: p, Error: "cannot read: " + pathError(err)})
+				return nil
+			}
+			name := d.Name()
+			if p != in && strings.HasPrefix(name, ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if !d.IsDir() && corpus.Supported(p) {
+				found = append(found, p)
+			}
+			return nil
+		})
+		if err != nil {
+			rep.Failed = append(rep.Failed, FailedItem{Source: in, Error: err.Error()})
+		}
+		sort.Strings(found)
+		out = append(out, found...)
+	}
+	return out
+}
+
+func isURL(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
+}
+
+func pathError(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// loadFailures turns loader errors into report items: the source is the
+// file, with the line for a JSON Lines record.
+func loadFailures(errs []corpus.LoadError) []FailedItem {
+	out := make([]FailedItem, 0, len(errs))
+	for _, e := range errs {
+		src := e.File
+		if e.Line > 0 {
+			src = fmt.Sprintf("%s:%d", e.File, e.Line)
+		}
+		out = append(out, FailedItem{Source: src, Error: e.Err.Error()})
+	}
+	return out
+}

@@ -1,0 +1,102 @@
+package answer
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestRoute(t *testing.T) {
+	const today, yesterday = "2025-08-19", "2025-08-18"
+	tests := []struct {
+		q      string
+		intent string
+		params any
+	}{
+		{"who was at the Alaska summit?", IntentWho, WhoParams{Meeting: "who was at the Alaska summit?"}},
+		{"Who attended the White House meeting on Monday", IntentWho, WhoParams{Meeting: "Who attended the White House meeting on Monday"}},
+		{"which leaders took part in the Geneva talks?", IntentWho, WhoParams{Meeting: "which leaders took part in the Geneva talks?"}},
+		{"who met in Istanbul", IntentWho, WhoParams{Meeting: "who met in Istanbul"}},
+		{"attendees of the Riyadh talks", IntentWho, WhoParams{Meeting: "attendees of the Riyadh talks"}},
+		{"what did Merz say about a ceasefire?", IntentQuotes, QuotesParams{Speaker: "Merz", Keyword: "ceasefire"}},
+		{"What has the Kremlin said on security guarantees", IntentQuotes, QuotesParams{Speaker: "Kremlin", Keyword: "security guarantees"}},
+		{"what did Zelenskyy say?", IntentQuotes, QuotesParams{Speaker: "Zelenskyy"}},
+		{"quotes from Rutte about NATO", IntentQuotes, QuotesParams{Speaker: "Rutte", Keyword: "NATO"}},
+		{"quotes about prisoner exchanges", IntentQuotes, QuotesParams{Keyword: "prisoner exchanges"}},
+		{"who said \"a big step\"?", IntentQuotes, QuotesParams{Keyword: "\"a big step\""}},
+		{"Lavrov's comments on sanctions", IntentQuotes, QuotesParams{Speaker: "Lavrov", Keyword: "sanctions"}},
+		{"today's news", IntentDigest, DigestParams{Date: today}},
+		{"what happened yesterday?", IntentDigest, DigestParams{Date: yesterday}},
+		{"digest for 2025-08-18", IntentDigest, DigestParams{Date: "2025-08-18"}},
+		{"news about prisoner exchanges", IntentSearch, SearchParams{Query: "prisoner exchanges"}},
+		{"tell me about the grain corridor", IntentSearch, SearchParams{Query: "the grain corridor"}},
+		{"security guarantees", IntentSearch, SearchParams{Query: "security guarantees"}},
+		{"who is Mark Rutte", IntentSearch, SearchParams{Query: "who is Mark Rutte"}},
+	}
+	for _, tt := range tests {
+		intent, params := route(tt.q, today, yesterday)
+		if intent != tt.intent || !reflect.DeepEqual(params, tt.params) {
+			t.Errorf("route(%q) = %s %+v, want %s %+v", tt.q, intent, params, tt.intent, tt.params)
+		}
+	}
+}
+
+func TestMeetingQuery(t *testing.T) {
+	tests := []struct{ in, desc, date string }{
+		{"who was at the Alaska summit?", "Alaska summit", ""},
+		{"White House meeting", "White House meeting", ""},
+		{"who attended the talks in Geneva on 2025-03-11", "talks Geneva", "2025-03-11"},
+		{"who took part in the meeting on August 18, 2025?", "meeting", "2025-08-18"},
+		{"who was at the summit on 15 Aug 2025", "summit", "2025-08-15"},
+		{"Which leaders were present at the Paris conference", "Paris conference", ""},
+	}
+	for _, tt := range tests {
+		desc, date := meetingQuery(tt.in)
+		if desc != tt.desc || date != tt.date {
+			t.Errorf("meetingQuery(%q) = %q, %q; want %q, %q", tt.in, desc, date, tt.desc, tt.date)
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"One. Two three.", []string{"One.", "Two three."}},
+		{"The U.S. president met Mr. Putin in Alaska. Talks ended.", []string{"The U.S. president met Mr. Putin in Alaska.", "Talks ended."}},
+		{"“We will see,” he said. Then he left.", []string{"“We will see,” he said.", "Then he left."}},
+		{"He said “No.” Talks stopped.", []string{"He said “No.”", "Talks stopped."}},
+		{"Version 2.5 shipped on Aug. 15 in Washington, D.C. today.", []string{"Version 2.5 shipped on Aug. 15 in Washington, D.C. today."}},
+		{"No terminal punctuation", []string{"No terminal punctuation"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		if got := Sentences(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Sentences(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestLead(t *testing.T) {
+	paras := []string{"By Jane Doe", "GENEVA — Negotiators from both sides met on Tuesday for a third round of talks on prisoner exchanges. They agreed to meet again. A third sentence follows."}
+	got := Lead(paras, 2, 320)
+	want := "GENEVA — Negotiators from both sides met on Tuesday for a third round of talks on prisoner exchanges. They agreed to meet again."
+	if got != want {
+		t.Errorf("Lead = %q, want %q", got, want)
+	}
+	if got := Lead(paras, 2, 60); len(got) > 60 || got[len(got)-len("…"):] != "…" {
+		t.Errorf("Lead cut = %q (%d bytes), want ≤ 60 bytes ending in …", got, len(got))
+	}
+}
+
+func TestDayRange(t *testing.T) {
+	from, to, err := dayRange("2025-08-01", "2025-08-18")
+	if err != nil || from.Format(DateLayout) != "2025-08-01" || to.Format(DateLayout) != "2025-08-19" {
+		t.Errorf("dayRange = %v %v %v", from, to, err)
+	}
+	for _, bad := range [][2]string{{"2025-13-01", ""}, {"", "yesterday"}, {"2025-08-19", "2025-08-18"}} {
+		if _, _, err := dayRange(bad[0], bad[1]); !IsInputError(err) {
+			t.Errorf("dayRange(%q, %q) err = %v, want an InputError", bad[0], bad[1], err)
+		}
+	}
+}

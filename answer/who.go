@@ -1,0 +1,235 @@
+package answer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/parley-bot/parley/index"
+)
+
+// Who returns who attended the meeting p.Meeting describes, merged across
+// every article that reports it, each name with the passages that support
+// it.
+func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
+	desc, date := meetingQuery(p.Meeting)
+	if p.Date != "" {
+		if _, err := parseDay("date", p.Date); err != nil {
+			return nil, err
+		}
+		date = p.Date
+	}
+	if desc == "" {
+		return nil, &InputError{Option: "meeting", Value: p.Meeting, Reason: "say which meeting, e.g. \"Alaska summit\" or \"White House meeting\""}
+	}
+	ans := &WhoAnswer{Meeting: desc, Date: date, Attendees: []Attendee{}, Absent: []Absentee{}}
+	hits, err := s.idx.Meetings(ctx, index.MeetingRequest{Query: desc, Date: date, Limit: 50})
+	if errors.Is(err, index.ErrNoTerms) {
+		return ans, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("who %q: %w", desc, err)
+	}
+	if len(hits) == 0 {
+		return ans, nil
+	}
+	same := sameMeeting(hits)
+	best := same[0].Meeting
+	ans.Meeting, ans.Date, ans.Place = best.Summary, best.Date, best.Place
+	mergeMeetings(ans, same)
+	return ans, nil
+}
+
+// sameMeeting keeps the best hit and the hits that report the same meeting:
+// the same date when both know it, else a shared summary word.
+func sameMeeting(hits []index.MeetingHit) []index.MeetingHit {
+	best := hits[0].Meeting
+	out := []index.MeetingHit{hits[0]}
+	for _, h := range hits[1:] {
+		m := h.Meeting
+		switch {
+		case best.Date != "" && m.Date != "":
+			if m.Date != best.Date {
+				continue
+			}
+		case !shareWord(best.Summary+" "+best.Place, m.Summary+" "+m.Place):
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+func shareWord(a, b string) bool {
+	aw := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(a)) {
+		if len(w) > 3 && !genericMeetingWord[w] {
+			aw[w] = true
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(b)) {
+		if aw[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var genericMeetingWord = map[string]bool{"meeting": true, "meetings": true, "talks": true, "summit": true, "call": true, "round": true, "negotiations": true}
+
+// mergeMeetings merges the attendee and absent lists of several reports of
+// one meeting. Someone reported as attending by one article and as absent
+// by another goes where more articles put them (attending on a tie).
+func mergeMeetings(ans *WhoAnswer, hits []index.MeetingHit) {
+	type tally struct {
+		name, role, note string
+		present, absent  int
+		evidence         []Evidence
+		first            int
+	}
+	people := map[string]*tally{}
+	order := 0
+	get := func(name string) *tally {
+		k := nameKey(name)
+		t := people[k]
+		if t == nil {
+			t = &tally{name: name, first: order}
+			order++
+			people[k] = t
+		}
+		return t
+	}
+	seenRef := map[string]bool{}
+	for _, h := range hits {
+		if !seenRef[h.Article.ID] {
+			seenRef[h.Article.ID] = true
+			ans.Sources = append(ans.Sources, h.Article)
+		}
+		for _, a := range h.Meeting.Attendees {
+			t := get(a.Name)
+			t.present++
+			if t.role == "" {
+				t.role = a.Role
+			}
+			if ev, ok := evidenceFor(a.Name, h); ok {
+				t.evidence = append(t.evidence, ev)
+			}
+		}
+		for _, a := range h.Meeting.Absent {
+			t := get(a.Name)
+			t.absent++
+			if t.note == "" {
+				t.note = a.Note
+			}
+		}
+	}
+	list := make([]*tally, 0, len(people))
+	for _, t := range people {
+		list = append(list, t)
+	}
+	slices.SortFunc(list, func(a, b *tally) int { return a.first - b.first })
+	for _, t := range list {
+		if t.present >= t.absent && t.present > 0 {
+			ans.Attendees = append(ans.Attendees, Attendee{Name: t.name, Role: t.role, Evidence: t.evidence})
+		} else {
+			ans.Absent = append(ans.Absent, Absentee{Name: t.name, Note: t.note})
+		}
+	}
+	for i := range ans.Attendees {
+		if ans.Attendees[i].Evidence == nil {
+			ans.Attendees[i].Evidence = []Evidence{}
+		}
+	}
+}
+
+// evidenceFor picks the meeting paragraph that names the person (by full
+// name, else surname), falling back to the meeting's first paragraph.
+func evidenceFor(name string, h index.MeetingHit) (Evidence, bool) {
+	var first string
+	surname := name
+	if f := strings.Fields(name); len(f) > 1 {
+		surname = f[len(f)-1]
+	}
+	for _, p := range h.Meeting.Paragraphs {
+		text, ok := h.Evidence[p]
+		if !ok {
+			continue
+		}
+		if first == "" {
+			first = text
+		}
+		if strings.Contains(text, name) {
+			return Evidence{Article: h.Article, Passage: text}, true
+		}
+	}
+	for _, p := range h.Meeting.Paragraphs {
+		if text := h.Evidence[p]; strings.Contains(text, surname) {
+			return Evidence{Article: h.Article, Passage: text}, true
+		}
+	}
+	if first == "" {
+		return Evidence{}, false
+	}
+	return Evidence{Article: h.Article, Passage: first}, true
+}
+
+func nameKey(name string) string { return strings.ToLower(strings.Join(strings.Fields(name), " ")) }
+
+var (
+	isoDate   = regexp.MustCompile(`\b(\d{4}-\d{2}-\d{2})\b`)
+	monthDate = regexp.MustCompile(`(?i)\b(?:on\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	dayMonth  = regexp.MustCompile(`(?i)\b(?:on\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(\d{4})\b`)
+)
+
+// whoFiller are the words of a who-question that do not describe the
+// meeting itself.
+var whoFiller = map[string]bool{
+	"who": true, "whom": true, "which": true, "what": true, "leaders": true, "people": true, "officials": true,
+	"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "did": true, "does": true, "do": true,
+	"attended": true, "attend": true, "attending": true, "attendees": true, "attendance": true, "present": true,
+	"at": true, "in": true, "on": true, "the": true, "a": true, "an": true, "of": true, "to": true, "for": true, "there": true,
+	"took": true, "take": true, "taking": true, "part": true, "participated": true, "participate": true, "participants": true,
+	"joined": true, "join": true, "went": true, "go": true, "came": true, "come": true, "showed": true, "up": true,
+	"list": true, "tell": true, "me": true, "show": true, "us": true, "please": true, "and": true,
+}
+
+// meetingQuery turns a description or a whole question ("who was at the
+// Alaska summit?") into the words that describe the meeting, and a date
+// when the question gives one.
+func meetingQuery(q string) (desc, date string) {
+	if m := isoDate.FindStringSubmatch(q); m != nil {
+		date = m[1]
+		q = strings.Replace(q, m[0], " ", 1)
+	} else if m := monthDate.FindStringSubmatch(q); m != nil {
+		if t, err := time.Parse("Jan 2 2006", monthAbbrev(m[1])+" "+m[2]+" "+m[3]); err == nil {
+			date = t.Format(DateLayout)
+			q = strings.Replace(q, m[0], " ", 1)
+		}
+	} else if m := dayMonth.FindStringSubmatch(q); m != nil {
+		if t, err := time.Parse("Jan 2 2006", monthAbbrev(m[2])+" "+m[1]+" "+m[3]); err == nil {
+			date = t.Format(DateLayout)
+			q = strings.Replace(q, m[0], " ", 1)
+		}
+	}
+	var kept []string
+	for _, w := range strings.Fields(q) {
+		bare := strings.Trim(w, "?!.,;:")
+		if bare == "" || whoFiller[strings.ToLower(bare)] {
+			continue
+		}
+		kept = append(kept, bare)
+	}
+	return strings.Join(kept, " "), date
+}
+
+func monthAbbrev(m string) string {
+	m = strings.ToLower(m)
+	if len(m) > 3 {
+		m = m[:3]
+	}
+	return strings.ToUpper(m[:1]) + m[1:]
+}

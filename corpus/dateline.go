@@ -1,0 +1,125 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"time"
+)
+
+var (
+	// datelineRE matches "PLACE[, Region][, Month Day] [(AGENCY)] SEP" at the
+	// start of a paragraph; applyDateline checks the parts it captured.
+	datelineRE = regexp.MustCompile(`^` +
+		`(?:(?P<place>\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|da|do|dos|del|la|le|el|al|es|sur|am|an|of|upon))*)` +
+		`(?P<quals>(?:,[ \t]*[\p{Lu}\d][\p{L}\p{M}\d'’.\-]*(?:[ \t]+[\p{Lu}\d][\p{L}\p{M}\d'’.\-]*){0,3})*)[ \t]*)?` +
+		`(?:\((?P<agency>[^()\n]{1,40})\)[ \t]*)?` +
+		`(?P<sep>—|–|--|-|_|:)(?P<post>[ \t]*)`)
+	monthDayRE = regexp.MustCompile(`(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$`)
+	yearRE     = regexp.MustCompile(`^(?:19|20)\d\d$`)
+	// notPlaces are all-capitals words that open a paragraph like a
+	// dateline but are kickers.
+	notPlaces = map[string]bool{"BREAKING": true, "EXCLUSIVE": true, "ANALYSIS": true, "FACTBOX": true,
+		"EXPLAINER": true, "CORRECTED": true, "URGENT": true, "FLASH": true, "WATCH": true, "LIVE": true,
+		"EDITORIAL": true, "NOTE": true, "EDITOR'S NOTE": true, "EDITOR’S NOTE": true, "ADVISORY": true, "UPDATED": true,
+		"FILE": true, "WARNING": true, "CORRECTION": true, "CLARIFICATION": true, "PHOTOS": true, "VIDEO": true,
+		"LISTEN": true, "READ": true, "MORE": true, "SUMMARY": true, "HIGHLIGHTS": true, "KEY POINTS": true,
+		"NEW": true, "LIVE UPDATES": true, "UPDATE": true, "OPINION": true}
+)
+
+// dateline is what a dateline says.
+type dateline struct {
+	place, agency string
+	date          time.Time // zero unless the dateline gives a year
+	rest          string    // the paragraph after the dateline
+}
+
+// parseDateline reads a dateline at the start of p. Without an agency code
+// the place must be in capitals ("LONDON —"), so a paragraph opening with
+// a capitalised word and a dash is not mistaken for one.
+func parseDateline(p string) (dateline, bool) {
+	m := datelineRE.FindStringSubmatchIndex(p)
+	if m == nil {
+		return dateline{}, false
+	}
+	group := func(name string) string {
+		i := datelineRE.SubexpIndex(name)
+		if m[2*i] < 0 {
+			return ""
+		}
+		return p[m[2*i]:m[2*i+1]]
+	}
+	place, agencyCode, sep, post := group("place"), strings.TrimSpace(group("agency")), group("sep"), group("post")
+	if agencyCode == "" && group("quals") == "" && strings.HasSuffix(place, " CNN") && sep == "—" {
+		// CNN writes its dateline without parentheses: "Washington CNN —".
+		place, agencyCode = strings.TrimSuffix(place, " CNN"), "CNN"
+	}
+	var d dateline
+	d.rest = strings.TrimSpace(p[m[1]:])
+	if place == "" && agencyCode == "" {
+		return dateline{}, false
+	}
+	if agencyCode != "" {
+		name, ok := agencyName(strings.SplitN(agencyCode, "/", 2)[0])
+		if !ok {
+			// An unknown outlet needs a place in capitals, or "The European
+			// Union (EU) - ..." would read as a dateline.
+			if !looksLikeOutlet(agencyCode) || place == "" || strings.ToUpper(place) != place {
+				return dateline{}, false
+			}
+			name = agencyCode
+		}
+		d.agency = name
+		if len(strings.Fields(place)) > 5 {
+			return dateline{}, false
+		}
+	} else {
+		if strings.ToUpper(place) != place || letters(place) < 2 || notPlaces[place] {
+			return dateline{}, false
+		}
+		// A hyphen or en dash glued to the next word is a compound
+		// ("NATO-led"), not a dateline.
+		if (sep == "-" || sep == "–" || sep == "_" || sep == ":") && post == "" {
+			return dateline{}, false
+		}
+	}
+	parts := []string{place}
+	var monthDay string
+	for _, q := range strings.Split(group("quals"), ",") {
+		q = strings.TrimSpace(q)
+		switch {
+		case q == "":
+		case monthDayRE.MatchString(q):
+			monthDay = q
+		case yearRE.MatchString(q):
+			if monthDay != "" {
+				if t, err := parseDate(monthDay + " " + q); err == nil {
+					d.date = t
+				}
+			}
+		default:
+			parts = append(parts, q)
+		}
+	}
+	if place != "" {
+		d.place = strings.Join(parts, ", ")
+	}
+	return d, true
+}
+
+// isDateline reports whether p opens with a dateline.
+func isDateline(p string) bool { _, ok := parseDateline(p); return ok }
+
+// applyDateline reads the dateline opening p into a (Place, Source and
+// Published when a has none) and returns p without it.
+func applyDateline(p string, a *Article) (string, bool) {
+	d, ok := parseDateline(p)
+	if !ok {
+		return p, false
+	}
+	a.Place = firstNonEmpty(a.Place, d.place)
+	a.Source = firstNonEmpty(a.Source, d.agency)
+	if a.Published.IsZero() {
+		a.Published = d.date
+	}
+	return d.rest, true
+}

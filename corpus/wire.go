@@ -1,0 +1,278 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file reads the conventions of news-agency copy that carry metadata
+// inside the text: a dateline opening the first paragraph, bylines and
+// "Published:" lines above it, a credit line and end matter below the
+// story, and subheadings between paragraphs. Every loader runs its
+// paragraphs through cleanWire, so an article reads the same whether it
+// came as text, Markdown, HTML, JSON Lines or a feed item.
+//
+// Decisions:
+//   - The dateline prefix ("KYIV, Ukraine (Reuters) - ") is removed from the
+//     first paragraph and kept in Article.Place (and Article.Source, from
+//     the agency code), so a search hit shows a readable sentence.
+//   - End matter is not news text and is dropped: "___" separators, the
+//     "X contributed reporting" paragraph, the credit line (its names go to
+//     Authors, its outlet to Source), "Follow ... at https://..." lines,
+//     copyright lines, AFP desk slugs and Reuters contact lines.
+//   - Subheadings (short lines without terminal punctuation) are dropped
+//     from plain text: they are not sentences, and as separate paragraphs
+//     they would be useless search hits. The sentences around them stay
+//     separate paragraphs. Markdown and HTML headings are dropped the same
+//     way by their loaders.
+//   - Metadata already set (front matter, JSON fields, HTML meta tags) wins
+//     over what the text says.
+
+// datelineReach is how many leading paragraphs may hold the dateline.
+const datelineReach = 3
+
+// wireOpts chooses the heuristics that only make sense for text without
+// markup.
+type wireOpts struct {
+	title    bool // a heading-like first paragraph is the title
+	headings bool // heading-like paragraphs in the body are subheadings
+}
+
+// cleanWire reads the conventions above from paras into a and returns the
+// body paragraphs that remain.
+func cleanWire(paras []string, a *Article, opt wireOpts) []string {
+	paras = cleanParagraphs(paras)
+	paras = header(paras, a, opt)
+	// The dateline opens the first paragraph, or a later one when
+	// unrecognised lines (a deck, a caption) come first.
+	for i := 0; i < len(paras) && i < datelineReach; i++ {
+		if rest, ok := applyDateline(paras[i], a); ok {
+			if rest == "" {
+				paras = append(paras[:i], paras[i+1:]...)
+			} else {
+				paras[i] = rest
+			}
+			break
+		}
+	}
+	paras = endMatter(paras, a)
+	out := paras[:0]
+	for _, p := range paras {
+		switch {
+		case isSeparator(p), captionRE.MatchString(p), readMoreRE.MatchString(p),
+			boilerplate[strings.ToLower(strings.Trim(p, " .:…»›→"))]:
+		case isBullet(p):
+			// A list item is text even when short; its marker is not.
+			if p = strings.TrimSpace(trimBullet(p)); p != "" {
+				out = append(out, p)
+			}
+		case opt.headings && isSubheading(p):
+		default:
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// trimBullet removes a list marker ("- ", "* ", "• ") from the start of p;
+// dashes are kept, as a paragraph may open with one.
+func trimBullet(p string) string {
+	for _, m := range []string{"- ", "* ", "• "} {
+		if strings.HasPrefix(p, m) {
+			return p[len(m):]
+		}
+	}
+	return p
+}
+
+var (
+	metaLineRE = regexp.MustCompile(`(?i)^(published|posted|first published|date|updated|last updated)(?:\s+(?:on|at))?\s*:?\s+(.+)$`)
+	advisoryRE = regexp.MustCompile(`(?i)^\((?:adds|updates|recasts|corrects|changes|rewrites|refiles|repeats|writes through)\b[^)]*\)$`)
+)
+
+// header consumes the lines before the story body: title (when opt.title),
+// bylines, "Published:" lines and agency advisories.
+func header(paras []string, a *Article, opt wireOpts) []string {
+	titleSeen := false
+	for len(paras) > 1 {
+		p := paras[0]
+		if m := metaLineRE.FindStringSubmatch(p); m != nil && isStamp(m[2]) {
+			// "Published: 2025-08-18", "Updated 6:51 PM EDT, August 18, 2025"
+			if t := dateIn(m[2]); !t.IsZero() && !strings.Contains(strings.ToLower(m[1]), "updated") && a.Published.IsZero() {
+				a.Published = t
+			}
+		} else if t := dateIn(p); !t.IsZero() && len(strings.Fields(p)) <= 8 && !endsStop(p) {
+			// a line holding only a date: "Mon 18 Aug 2025 22.51 BST"
+			if a.Published.IsZero() {
+				a.Published = t
+			}
+		} else if advisoryRE.MatchString(p) || isSeparator(p) || captionRE.MatchString(p) {
+			// not text
+		} else if names, src, ok := parseCredit(p); ok && hasByPrefix(p) {
+			a.Authors = appendUnique(a.Authors, names...)
+			a.Source = firstNonEmpty(a.Source, src)
+		} else if names := placedByline(p); names != nil {
+			a.Authors = appendUnique(a.Authors, names...)
+		} else if opt.title && !titleSeen && isTitleLike(p) && !isDateline(p) {
+			titleSeen = true
+			if a.Title == "" {
+				a.Title = p
+			} else if !strings.EqualFold(a.Title, p) {
+				break // a different line: leave it to the subheading rule
+			}
+		} else {
+			break
+		}
+		paras = paras[1:]
+	}
+	return paras
+}
+
+var (
+	contributedRE = regexp.MustCompile(`(?i)\bcontributed(?: additional)? reporting\b|\bcontributed to (?:this|the) (?:report|story|article)|` +
+		`\b(?:writers?|reporters?|correspondents?|journalists?|staff)\b.*\bcontributed\b|^(?:\p{Lu}[\p{L}'’\-]+ ){1,3}reported from\b`)
+	followRE     = regexp.MustCompile(`(?i)^(?:follow|find|read|see|for more|more on|get|sign up)\b.*(?:https?://|www\.|\.com\b)`)
+	copyrightRE  = regexp.MustCompile(`(?i)^(?:©|copyright\b|\(c\)\s*\d{4})`)
+	slugRE       = regexp.MustCompile(`^[a-z]{2,6}(?:[/-][a-z0-9]{2,6}){1,5}$`)
+	contactRE    = regexp.MustCompile(`^\(\(.*\)\)$`)
+	innerStopRE  = regexp.MustCompile(`\p{Ll}[.!?]["”’]?\s+["“‘]?\p{Lu}`) // a sentence ends inside
+	rightsRE     = regexp.MustCompile(`(?i)all rights reserved|may not be (?:published|reproduced|redistributed)|^our standards:|trust principles`)
+	captionRE    = regexp.MustCompile(`(?i)\((?:AP|AFP|Reuters|EPA|Getty|Pool)[^()]*(?:photo|images|via|file)[^()]*\)\s*$`)
+	readMoreRE   = regexp.MustCompile(`(?i)^(?:read more|related|also read|see also|more coverage|watch|listen)\s*:`)
+	correctionRE = regexp.MustCompile(`(?i)^this (?:story|article|version|report) (?:has been |was )?(?:corrected|updated|changed|corrects|updates)\b`)
+)
+
+// endMatter drops the lines after the story (credit line, contributor
+// paragraph, separators, links, copyright) and reads authors and outlet
+// from the credit line.
+func endMatter(paras []string, a *Article) []string {
+	// Everything after a separator near the end is end matter.
+	for i := len(paras) - 1; i >= 0 && i >= len(paras)-4; i-- {
+		if isSeparator(paras[i]) {
+			for _, p := range paras[i+1:] {
+				readCredit(p, a)
+			}
+			paras = paras[:i]
+			break
+		}
+	}
+	for len(paras) > 1 {
+		p := paras[len(paras)-1]
+		if !readCredit(p, a) && !isSeparator(p) && !contributedRE.MatchString(p) && !followRE.MatchString(p) &&
+			!copyrightRE.MatchString(p) && !rightsRE.MatchString(p) && !slugRE.MatchString(p) && !contactRE.MatchString(p) && !correctionRE.MatchString(p) {
+			break
+		}
+		paras = paras[:len(paras)-1]
+	}
+	return paras
+}
+
+// readCredit reads p into a if it is a credit line.
+func readCredit(p string, a *Article) bool {
+	names, src, ok := parseCredit(p)
+	if !ok {
+		return false
+	}
+	if len(a.Authors) == 0 {
+		a.Authors = names
+	}
+	a.Source = firstNonEmpty(a.Source, src)
+	return true
+}
+
+// isStamp reports whether the rest of a "Published"/"Updated" line is a
+// time stamp ("August 18, 2025", "6:51 PM EDT") rather than a sentence
+// ("Updated figures show a rise.").
+func isStamp(s string) bool {
+	words := len(strings.Fields(s))
+	if !dateIn(s).IsZero() {
+		return words <= 12
+	}
+	return words <= 6 && strings.ContainsAny(s, "0123456789") && !endsStop(s)
+}
+
+// placedByline reads a byline that gives the reporters' place instead of
+// "By": "Jane Doe in Kyiv", "Jane Doe and John Roe in Brussels".
+func placedByline(p string) []string {
+	who, where, ok := strings.Cut(p, " in ")
+	if !ok || endsWithPunct(p) || len(strings.Fields(p)) > 12 || !headingShape(where, 4, 40) {
+		return nil
+	}
+	var names []string
+	for _, n := range splitNames(who) {
+		if !nameLike(n) {
+			return nil
+		}
+		names = append(names, fixCaps(n))
+	}
+	return names
+}
+
+// isSeparator reports a line of rule characters such as "___" or "* * *".
+func isSeparator(p string) bool {
+	n := 0
+	for _, r := range p {
+		switch {
+		case strings.ContainsRune("_*=~#-–—•·", r):
+			n++
+		case r == ' ':
+		default:
+			return false
+		}
+	}
+	return n >= 3
+}
+
+// isSubheading reports a line that reads as a subheading, not a sentence:
+// short, capitalised, without terminal punctuation (or a very short
+// question with no quotation in it: "What's next?").
+func isSubheading(p string) bool {
+	if headingShape(p, 12, 100) && !endsWithPunct(p) {
+		return true
+	}
+	return strings.HasSuffix(p, "?") && headingShape(p, 8, 60) && !strings.ContainsAny(p, "\"“”")
+}
+
+// isTitleLike reports a first line that can be a headline: up to 30 words,
+// not ending like a statement (a question or exclamation is fine).
+func isTitleLike(p string) bool {
+	if !headingShape(p, 30, 200) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(trimClosers(p))
+	return !strings.ContainsRune(".:;,…—", r)
+}
+
+// headingShape checks length and that p starts like a heading: a capital
+// letter or digit, possibly after an opening quotation mark.
+func headingShape(p string, maxWords, maxRunes int) bool {
+	if utf8.RuneCountInString(p) > maxRunes || len(strings.Fields(p)) > maxWords || strings.Contains(p, "://") ||
+		innerStopRE.MatchString(p) {
+		return false
+	}
+	s := strings.TrimLeft(p, "\"“‘'«(")
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// endsWithPunct reports whether p ends with terminal punctuation, looking
+// through closing quotation marks and brackets.
+func endsWithPunct(p string) bool {
+	r, _ := utf8.DecodeLastRuneInString(trimClosers(p))
+	return strings.ContainsRune(".!?…:;,—", r)
+}
+
+func trimClosers(p string) string { return strings.TrimRight(p, "\"”’'»)] ") }
+
+// letters counts the letters in s.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,186 @@
+package index
+
+import (
+	"bytes"
+	"compress/flate"
+	"context"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/parley-bot/parley/corpus"
+)
+
+// An article's body is stored once, on the article document, as its
+// paragraphs in one DEFLATE-compressed block (encodeBody): compressing
+// the whole article takes it to under half its size, where bleve's
+// per-document snappy on single paragraphs leaves two thirds. Passages
+// are only indexed. A page of
+// hits loads the bodies of its articles with one DocID query, which also
+// gives their references; nothing is cached, so memory does not grow with
+// the corpus and an update is visible at once.
+
+// body is what hits need from their article.
+type body struct {
+	ref        corpus.Ref
+	paragraphs []string
+}
+
+func (b body) paragraph(n int) string {
+	if n < 0 || n >= len(b.paragraphs) {
+		return ""
+	}
+	return b.paragraphs[n]
+}
+
+var bodyFields = []string{"title", "source", "url", fPublished, "authors", "body"}
+
+// bodies loads the articles ids; unknown ids are missing from the map.
+func (ix *Index) bodies(ctx context.Context, ids []string) (map[string]body, error) {
+	out := make(map[string]body, len(ids))
+	uniq := make([]string, 0, len(ids))
+	seen := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			uniq = append(uniq, id)
+		}
+	}
+	if len(uniq) == 0 {
+		return out, nil
+	}
+	req := bleve.NewSearchRequestOptions(withFilter(query.NewDocIDQuery(uniq), nil, typeQuery(typeArticle)), len(uniq), 0, false)
+	req.Fields = bodyFields
+	res, err := ix.search(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("load articles: %w", err)
+	}
+	for _, h := range res.Hits {
+		paras, err := decodeBody(fieldString(h, "body"))
+		if err != nil {
+			return nil, fmt.Errorf("load article %s: %w", h.ID, err)
+		}
+		out[h.ID] = body{ref: refFromFields(h), paragraphs: paras}
+	}
+	return out, nil
+}
+
+// encodeBody packs paragraphs, each as its length (uvarint) and bytes,
+// compressed with DEFLATE.
+func encodeBody(paragraphs []string) (string, error) {
+	var b bytes.Buffer
+	w := flateWriters.Get().(*flate.Writer)
+	defer flateWriters.Put(w)
+	w.Reset(&b)
+	var n [binary.MaxVarintLen64]byte
+	for _, p := range paragraphs {
+		if _, err := w.Write(n[:binary.PutUvarint(n[:], uint64(len(p)))]); err != nil {
+			return "", err
+		}
+		if _, err := io.WriteString(w, p); err != nil {
+			return "", err
+		}
+	}
+	if err := w.Close(); err != nil {
+		return "", err
+	}
+	return b.String(), nil
+}
+
+// flateWriters reuses compressors: each holds several hundred KB of state.
+var flateWriters = sync.Pool{New: func() any {
+	w, err := flate.NewWriter(io.Discard, flate.DefaultCompression)
+	if err != nil {
+		panic(err) // only for an invalid level
+	}
+	return w
+}}
+
+// decodeBody reverses encodeBody; an empty string is no paragraphs.
+func decodeBody(s string) ([]string, error) {
+	paras := []string{}
+	if s == "" {
+		return paras, nil
+	}
+	raw, err := io.ReadAll(flate.NewReader(strings.NewReader(s)))
+	if err != nil {
+		return nil, fmt.Errorf("decompress body: %w", err)
+	}
+	for len(raw) > 0 {
+		n, k := binary.Uvarint(raw)
+		if k <= 0 || uint64(len(raw)-k) < n {
+			return nil, fmt.Errorf("decode body: truncated paragraph %d", len(paras))
+		}
+		paras = append(paras, string(raw[k:k+int(n)]))
+		raw = raw[k+int(n):]
+	}
+	return paras, nil
+}
+
+func refFromFields(h *search.DocumentMatch) corpus.Ref {
+	return corpus.Ref{
+		ID:        h.ID,
+		Title:     fieldString(h, "title"),
+		Source:    fieldString(h, "source"),
+		URL:       fieldString(h, "url"),
+		Published: fieldTime(h, fPublished),
+		Author:    strings.Join(fieldStrings(h, "authors"), ", "),
+	}
+}
+
+// Stored field accessors: bleve returns one value as itself and several as
+// []any.
+
+func fieldString(h *search.DocumentMatch, name string) string {
+	switch v := h.Fields[name].(type) {
+	case string:
+		return v
+	case []any:
+		if len(v) > 0 {
+			s, _ := v[0].(string)
+			return s
+		}
+	}
+	return ""
+}
+
+func fieldStrings(h *search.DocumentMatch, name string) []string {
+	switch v := h.Fields[name].(type) {
+	case string:
+		return []string{v}
+	case []any:
+		out := make([]string, 0, len(v))
+		for _, x := range v {
+			if s, ok := x.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+func fieldInt(h *search.DocumentMatch, name string) int {
+	if f, ok := h.Fields[name].(float64); ok {
+		return int(f)
+	}
+	return 0
+}
+
+func fieldTime(h *search.DocumentMatch, name string) time.Time {
+	s := fieldString(h, name)
+	if s == "" {
+		return time.Time{}
+	}
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		return time.Time{}
+	}
+	return t.UTC()
+}

@@ -1,0 +1,122 @@
+package index
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// Passages, quotes and meetings carry their article's publication time as
+// keywords, not as a bleve datetime: a datetime is indexed as sixteen
+// numeric terms and their doc values on every document, which cost about
+// half the raw text in index size. Instead each sub-document has its UTC
+// day, month and year (a range filter is a handful of day, month and year
+// terms) and a minute-precision sort key with doc values. Sub-document
+// date filters therefore work on whole UTC days: Since is taken from the
+// start of its day and Until to the end of the day before it when it is
+// not midnight. Article documents keep the exact datetime (Articles,
+// Stats).
+
+const (
+	fPubKey   = "pub_key" // "200601021504", UTC, doc values: sorting (quotes: quoteSortKey)
+	fPubDay   = "pub_day" // "2006-01-02"
+	fPubMonth = "pub_month"
+	fPubYear  = "pub_year"
+)
+
+const pubKeyLayout = "200601021504"
+
+// Open-ended filters are clamped to these years, so a range is a bounded
+// number of terms.
+const (
+	minFilterYear = 1900
+	maxFilterYear = 2200
+)
+
+// pubKeys are the date fields of a sub-document.
+type pubKeys struct {
+	Key, Day, Month, Year string
+}
+
+func pubKeysFor(t time.Time) pubKeys {
+	if t.IsZero() {
+		return pubKeys{}
+	}
+	t = t.UTC()
+	return pubKeys{Key: t.Format(pubKeyLayout), Day: t.Format(time.DateOnly), Month: t.Format("2006-01"), Year: t.Format("2006")}
+}
+
+// quoteSortKey orders quotes by "-pub_key": newest article first, then
+// the article's quotes in order (n < maxSubDocs).
+func quoteSortKey(key string, n int) string {
+	if key == "" {
+		return ""
+	}
+	return fmt.Sprintf("%s/%04d", key, maxSubDocs-1-n)
+}
+
+func addPubFields(dm *mapping.DocumentMapping) {
+	dm.AddFieldMappingsAt(fPubKey, keywordField(fPubKey, false, true))
+	dm.AddFieldMappingsAt(fPubDay, keywordField(fPubDay, false, false))
+	dm.AddFieldMappingsAt(fPubMonth, keywordField(fPubMonth, false, false))
+	dm.AddFieldMappingsAt(fPubYear, keywordField(fPubYear, false, false))
+}
+
+// pubRangeQuery matches sub-documents published in the UTC days covering
+// [since, until); zero means open. It is the fewest year, month and day
+// terms that tile the range.
+func pubRangeQuery(since, until time.Time) query.Query {
+	lo := time.Date(minFilterYear, 1, 1, 0, 0, 0, 0, time.UTC)
+	hi := time.Date(maxFilterYear, 1, 1, 0, 0, 0, 0, time.UTC)
+	if !since.IsZero() {
+		s := since.UTC()
+		lo = maxTime(lo, time.Date(s.Year(), s.Month(), s.Day(), 0, 0, 0, 0, time.UTC))
+	}
+	if !until.IsZero() {
+		u := until.UTC()
+		end := time.Date(u.Year(), u.Month(), u.Day(), 0, 0, 0, 0, time.UTC)
+		if end.Before(u) {
+			end = end.AddDate(0, 0, 1)
+		}
+		hi = minTime(hi, end)
+	}
+	var terms []query.Query
+	term := func(field, value string) {
+		t := query.NewTermQuery(value)
+		t.SetField(field)
+		terms = append(terms, t)
+	}
+	for d := lo; d.Before(hi); {
+		switch {
+		case d.YearDay() == 1 && !d.AddDate(1, 0, 0).After(hi):
+			term(fPubYear, d.Format("2006"))
+			d = d.AddDate(1, 0, 0)
+		case d.Day() == 1 && !d.AddDate(0, 1, 0).After(hi):
+			term(fPubMonth, d.Format("2006-01"))
+			d = d.AddDate(0, 1, 0)
+		default:
+			term(fPubDay, d.Format(time.DateOnly))
+			d = d.AddDate(0, 0, 1)
+		}
+	}
+	if len(terms) == 0 {
+		return query.NewMatchNoneQuery()
+	}
+	return query.NewDisjunctionQuery(terms)
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+func minTime(a, b time.Time) time.Time {
+	if a.Before(b) {
+		return a
+	}
+	return b
+}

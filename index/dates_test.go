@@ -1,0 +1,44 @@
+package index
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestPubRangeQueryTerms(t *testing.T) {
+	d := func(s string) time.Time { return day(s + "T00:00:00Z") }
+	tests := []struct {
+		since, until time.Time
+		want         []string // field=value
+	}{
+		{d("2025-03-10"), d("2025-03-12"), []string{"pub_day=2025-03-10", "pub_day=2025-03-11"}},
+		{d("2025-03-30"), d("2025-05-02"), []string{"pub_day=2025-03-30", "pub_day=2025-03-31", "pub_month=2025-04", "pub_day=2025-05-01"}},
+		{d("2024-12-31"), d("2026-01-02"), []string{"pub_day=2024-12-31", "pub_year=2025", "pub_day=2026-01-01"}},
+		{day("2025-03-10T13:00:00Z"), day("2025-03-10T14:00:00Z"), []string{"pub_day=2025-03-10"}},
+		{d("2025-03-10"), d("2025-03-10"), nil},
+		{d("2025-03-10"), d("2025-03-01"), nil},
+	}
+	for _, tt := range tests {
+		js := queryJSON(t, pubRangeQuery(tt.since, tt.until))
+		var got []string
+		var dq struct {
+			Disjuncts []map[string]string `json:"disjuncts"`
+		}
+		if err := json.Unmarshal([]byte(js), &dq); err == nil {
+			for _, c := range dq.Disjuncts {
+				got = append(got, c["field"]+"="+c["term"])
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%v..%v: %v, want %v (%s)", tt.since, tt.until, got, tt.want, js)
+		}
+	}
+	// open ends stay within the clause limit
+	for _, q := range []string{queryJSON(t, pubRangeQuery(time.Time{}, time.Time{})), queryJSON(t, pubRangeQuery(time.Time{}, d("2025-06-15")))} {
+		if n := strings.Count(q, `"term"`); n == 0 || n > maxClauseCount {
+			t.Errorf("open range: %d terms", n)
+		}
+	}
+}

@@ -1,0 +1,117 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/parley-bot/parley/corpus"
+)
+
+// meetingFields: a word of the description may match the summary, the
+// place or a participant's name; a summary match counts most.
+// These short fields keep term vectors, so phrases are bleve's.
+var meetingTarget = target{vectors: true, fields: []fieldBoost{
+	{Field: "summary", Analyzer: analyzerText, Boost: 3},
+	{Field: "place", Analyzer: analyzerText, Boost: 2},
+	{Field: "attendees", Analyzer: analyzerText, Boost: 1},
+	{Field: "absent", Analyzer: analyzerText, Boost: 0.5},
+}}
+
+// Meetings returns meetings matching a description ("Alaska summit",
+// "talks in Geneva", "Merz Zelenskyy"), best first, newest first on
+// ties. Every word must match one of summary, place or names; when no
+// meeting has them all, any word will do. With req.Date, only meetings on
+// that date count, and meetings of unknown date reported by an article
+// published that day or the next. With a date and nothing searchable in
+// the query, the day's meetings are returned, newest article first.
+func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit, error) {
+	ctx, cancel := withDeadline(ctx)
+	defer cancel()
+	done, err := ix.reader()
+	if err != nil {
+		return nil, fmt.Errorf("index meetings: %w", err)
+	}
+	defer done()
+
+	filter := typeQuery(typeMeeting)
+	if req.Date != "" {
+		if filter, err = meetingDateFilter(req.Date); err != nil {
+			return nil, fmt.Errorf("index meetings: %w", err)
+		}
+	}
+	uq := parseQuery(req.Query)
+	tq, err := buildText(uq, ix.analyzer(analyzerText), meetingTarget)
+	if err != nil {
+		if req.Date == "" {
+			return nil, fmt.Errorf("index meetings %.80q: %w", req.Query, err)
+		}
+		// nothing searchable, but a date: the day's meetings
+		tq = textQuery{Not: notQuery(uq.Not, ix.analyzer(analyzerText), meetingTarget)}
+	}
+	limit, _ := page(req.Limit, 0)
+	run := func(q query.Query) (*bleve.SearchResult, error) {
+		sort := []string{"-_score", "-" + fPubKey}
+		if q == nil {
+			q, sort = typeQuery(typeMeeting), []string{"-" + fPubKey}
+		}
+		sr := bleve.NewSearchRequestOptions(withFilter(q, tq.Not, filter), limit, 0, false)
+		sr.Fields = []string{"json", fArticle}
+		sr.SortBy(sort)
+		return ix.search(ctx, sr)
+	}
+	res, err := run(tq.Strict)
+	if err == nil && res.Total == 0 && tq.Relaxed != nil {
+		res, err = run(tq.Relaxed)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("index meetings %.80q: %w", req.Query, err)
+	}
+
+	hits := make([]MeetingHit, 0, len(res.Hits))
+	ids := make([]string, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		var m corpus.Meeting
+		if err := json.Unmarshal([]byte(fieldString(h, "json")), &m); err != nil {
+			return nil, fmt.Errorf("index meetings: decode %s: %w", h.ID, err)
+		}
+		ids = append(ids, fieldString(h, fArticle))
+		hits = append(hits, MeetingHit{Meeting: m, Score: h.Score})
+	}
+	bodies, err := ix.bodies(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("index meetings: %w", err)
+	}
+	for i := range hits {
+		b := bodies[ids[i]]
+		hits[i].Article = b.ref
+		hits[i].Evidence = make(map[int]string, len(hits[i].Meeting.Paragraphs))
+		for _, p := range hits[i].Meeting.Paragraphs {
+			if p >= 0 && p < len(b.paragraphs) {
+				hits[i].Evidence[p] = b.paragraphs[p]
+			}
+		}
+	}
+	return hits, nil
+}
+
+// meetingDateFilter selects meetings dated day, or undated and reported
+// in an article published that day or the next (UTC).
+func meetingDateFilter(day string) (query.Query, error) {
+	d, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		return nil, fmt.Errorf("date %.40q: want YYYY-MM-DD", day)
+	}
+	onDay := query.NewTermQuery(day)
+	onDay.SetField("date")
+	undated := query.NewBoolFieldQuery(false)
+	undated.SetField("date_known")
+	reported := pubRangeQuery(d, d.AddDate(0, 0, 2))
+	return query.NewConjunctionQuery([]query.Query{
+		typeQuery(typeMeeting),
+		query.NewDisjunctionQuery([]query.Query{onDay, query.NewConjunctionQuery([]query.Query{undated, reported})}),
+	}), nil
+}

@@ -1,0 +1,168 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/parley-bot/parley/corpus"
+)
+
+// maxSpeakerBytes caps the speaker filter.
+const maxSpeakerBytes = 128
+
+// fuzzyMinRunes is the shortest name word a fuzzy speaker retry accepts
+// ("Zelensky" finds "Zelenskyy"; "Merz" does not find "Mary").
+const fuzzyMinRunes = 5
+
+var quoteTarget = target{fields: []fieldBoost{{Field: fText, Analyzer: analyzerText}}}
+
+// Quotes returns quotations matching keywords and speaker, in the article
+// date range of req.Filter. With keywords, the best matches come first
+// (newest first on ties), relaxed to any keyword as in Search; without
+// keywords, every quotation matches, newest first. The speaker matches
+// names containing all its words, case- and accent-insensitively
+// ("merz" finds "Friedrich Merz"); when that finds nothing, it is retried
+// allowing one typo per long word.
+func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, error) {
+	ctx, cancel := withDeadline(ctx)
+	defer cancel()
+	done, err := ix.reader()
+	if err != nil {
+		return QuoteResult{}, fmt.Errorf("index quotes: %w", err)
+	}
+	defer done()
+
+	uq := parseQuery(req.Keywords)
+	var tq textQuery
+	if len(uq.Must) > 0 {
+		if tq, err = buildText(uq, ix.analyzer(analyzerText), quoteTarget); err != nil {
+			return QuoteResult{}, fmt.Errorf("index quotes: keywords %.80q: %w", req.Keywords, err)
+		}
+	} else {
+		tq.Not = notQuery(uq.Not, ix.analyzer(analyzerText), quoteTarget)
+	}
+	speaker := strings.TrimSpace(sanitize(req.Speaker, maxSpeakerBytes))
+	speakerWords := ix.analyzer(analyzerName).Analyze([]byte(speaker))
+	if speaker != "" && len(speakerWords) == 0 {
+		return QuoteResult{}, fmt.Errorf("index quotes: speaker %.80q: %w", req.Speaker, ErrNoTerms)
+	}
+	fuzzyOK := len(speakerWords) > 0
+	for _, t := range speakerWords {
+		if utf8.RuneCount(t.Term) < fuzzyMinRunes {
+			fuzzyOK = false
+		}
+	}
+
+	filter := filterQuery(typeQuote, req.Filter)
+	limit, offset := page(req.Limit, req.Offset)
+	newReq := func(kw query.Query, fuzzy bool) func(size, from int) *bleve.SearchRequest {
+		var must []query.Query
+		if kw != nil {
+			must = append(must, kw)
+		}
+		if speaker != "" {
+			m := query.NewMatchQuery(speaker)
+			m.SetField("speaker_name")
+			m.Analyzer = analyzerName
+			m.SetOperator(query.MatchQueryOperatorAnd)
+			if fuzzy {
+				m.SetFuzziness(1)
+			}
+			must = append(must, m)
+		}
+		if len(must) == 0 {
+			must = append(must, typeQuery(typeQuote))
+		}
+		q := withFilter(query.NewConjunctionQuery(must), tq.Not, filter)
+		return func(size, from int) *bleve.SearchRequest {
+			sr := bleve.NewSearchRequestOptions(q, size, from, false)
+			sr.Fields = []string{fText, "speaker", "role", fArticle, fPara}
+			if kw != nil {
+				sr.SortBy([]string{"-_score", "-" + fPubKey})
+			} else {
+				sr.SortBy([]string{"-" + fPubKey})
+			}
+			return sr
+		}
+	}
+	run := func(kw query.Query, fuzzy, relaxed bool) (verified, error) {
+		if tq.Verify == nil || kw == nil {
+			res, err := ix.search(ctx, newReq(kw, fuzzy)(limit, offset))
+			if err != nil {
+				return verified{}, err
+			}
+			return verified{hits: res.Hits, total: int(res.Total)}, nil
+		}
+		check := func(_ context.Context, hits []*search.DocumentMatch) ([]bool, error) {
+			oks := make([]bool, len(hits))
+			for i, h := range hits {
+				oks[i] = tq.Verify.ok(fieldString(h, fText), relaxed)
+			}
+			return oks, nil
+		}
+		return ix.verifiedSearch(ctx, newReq(kw, fuzzy), check, offset, limit)
+	}
+	var res verified
+	relaxed := false
+	attempts := []struct {
+		kw      query.Query
+		fuzzy   bool
+		relaxed bool
+	}{{tq.Strict, false, false}, {tq.Relaxed, false, true}, {tq.Strict, true, false}, {tq.Relaxed, true, true}}
+	for i, a := range attempts {
+		if i > 0 && (a.relaxed && a.kw == nil || a.fuzzy && !fuzzyOK) {
+			continue
+		}
+		if res, err = run(a.kw, a.fuzzy, a.relaxed); err != nil {
+			return QuoteResult{}, fmt.Errorf("index quotes: %w", err)
+		}
+		relaxed = a.relaxed
+		if res.total > 0 {
+			break
+		}
+	}
+	var m *matcher
+	if tq.Strict != nil {
+		m = newMatcher(ix.analyzer(analyzerText), uq.Must)
+	}
+	return ix.quoteHits(ctx, res, relaxed, m)
+}
+
+// quoteHits turns a page of quote documents into hits; m marks the
+// keywords (nil without keywords).
+func (ix *Index) quoteHits(ctx context.Context, res verified, relaxed bool, m *matcher) (QuoteResult, error) {
+	out := QuoteResult{Total: res.total, Approx: res.approx, Relaxed: relaxed && res.total > 0, Hits: make([]QuoteHit, 0, len(res.hits))}
+	ids := make([]string, 0, len(res.hits))
+	for _, h := range res.hits {
+		ids = append(ids, fieldString(h, fArticle))
+	}
+	bodies, err := ix.bodies(ctx, ids)
+	if err != nil {
+		return QuoteResult{}, fmt.Errorf("index quotes: %w", err)
+	}
+	for i, h := range res.hits {
+		text := fieldString(h, fText)
+		spans := m.spans(text)
+		b := bodies[ids[i]]
+		para := fieldInt(h, fPara)
+		out.Hits = append(out.Hits, QuoteHit{
+			Quote: corpus.Quote{
+				Text:      text,
+				Speaker:   fieldString(h, "speaker"),
+				Role:      fieldString(h, "role"),
+				Paragraph: para,
+			},
+			Article:   b.ref,
+			Passage:   b.paragraph(para),
+			Highlight: Highlight(text, spans),
+			Matches:   spans,
+			Score:     h.Score,
+		})
+	}
+	return out, nil
+}
