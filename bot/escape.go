@@ -3,77 +3,14 @@ package bot
 import (
 	"net/url"
 	"strings"
+
+	"github.com/parley-bot/parley/index"
 )
 
-// escapeMarkdown makes article or user text literal in Discord markdown:
-// emphasis, spoilers, code, strike-through, masked links and mention
-// syntax everywhere; headings, block quotes and list markers at the start
-// of a line. Discord treats a backslash before any ASCII punctuation as an
-// escape, so the text reads the same once rendered.
-func escapeMarkdown(s string) string {
-	var b strings.Builder
-	b.Grow(len(s) + len(s)/8)
-	lineStart := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch c {
-		case '\\', '*', '_', '~', '`', '|', '[', ']', '<', '>', '@', '#':
-			if c == '@' {
-				// "@everyone" and "@here" render as mentions even when
-				// allowed_mentions keeps them from pinging.
-				if !mentionAt(s, i) {
-					b.WriteByte(c)
-					lineStart = false
-					continue
-				}
-			}
-			if (c == '#' || c == '>') && !lineStart {
-				b.WriteByte(c)
-				lineStart = false
-				continue
-			}
-			b.WriteByte('\\')
-			b.WriteByte(c)
-		case '-', '+':
-			// "- item" would become a list.
-			if lineStart && i+1 < len(s) && s[i+1] == ' ' {
-				b.WriteByte('\\')
-			}
-			b.WriteByte(c)
-		case '\n':
-			b.WriteByte(c)
-			lineStart = true
-			continue
-		case ' ', '\t':
-			b.WriteByte(c)
-			continue // spaces keep lineStart as it is
-		default:
-			if lineStart && c >= '0' && c <= '9' {
-				// "1. item" would become a numbered list.
-				j := i
-				for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-					j++
-				}
-				if j+1 < len(s) && s[j] == '.' && s[j+1] == ' ' {
-					b.WriteString(s[i:j])
-					b.WriteString("\\.")
-					i = j
-					lineStart = false
-					continue
-				}
-			}
-			b.WriteByte(c)
-		}
-		lineStart = false
-	}
-	return b.String()
-}
-
-// mentionAt reports whether the '@' at s[i] starts "@everyone" or "@here".
-func mentionAt(s string, i int) bool {
-	rest := s[i+1:]
-	return strings.HasPrefix(rest, "everyone") || strings.HasPrefix(rest, "here")
-}
+// escapeMarkdown makes article or user text literal in Discord markdown.
+// It is the index's escaper, so plain fields are escaped by the same rules
+// as the highlights the index returns.
+func escapeMarkdown(s string) string { return index.EscapeMarkdown(s) }
 
 // oneLine folds line breaks and runs of spaces so a title or name stays on
 // one line.

@@ -2,15 +2,18 @@ package bot
 
 import "testing"
 
+// TestEscapeMarkdown pins the rules the bot relies on (the escaper is the
+// index's, shared with highlights).
 func TestEscapeMarkdown(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"plain words", "plain words"},
 		{"**bold** _it_ ~~s~~ ||sp|| `c`", `\*\*bold\*\* \_it\_ \~\~s\~\~ \|\|sp\|\| \` + "`c\\`"},
 		{"[x](javascript:1)", `\[x\](javascript:1)`},
-		{"@everyone and @here and a@b.c", `\@everyone and \@here and a@b.c`},
-		{"<@123> <#9> <t:1:R>", `\<@123> \<#9> \<t:1:R>`},
+		{"@everyone and @here and a@b.c", `\@everyone and \@here and a\@b.c`},
+		{"<@123> <#9> <t:1:R>", `\<\@123\> \<#9\> \<t:1:R\>`},
 		{"# head\n> quote\n- item\n  1. first", "\\# head\n\\> quote\n\\- item\n  1\\. first"},
-		{"a # b > c - d 2. e", "a # b > c - d 2. e"},
+		{"a # b > c - d 2. e", `a # b \> c - d 2. e`},
+		{"bidi \u202eevil\u202c", "bidi evil"},
 		{`back\slash`, `back\\slash`},
 		{"", ""},
 	}
