@@ -14,8 +14,11 @@ import (
 )
 
 // Articles for the end-to-end tests, written for them: invented people,
-// places and outlets. Their extraction (quotes, meetings) is filled in by
-// hand so these tests exercise the bot, not the extractor.
+// places and outlets, plus one hostile article (mentions, markdown, a
+// script URL, lengths over every limit). They are ingested through the
+// answer layer (IngestArticles, which runs the extractor); their quotes and
+// meetings are also filled in by hand, so these tests exercise the bot
+// whatever the extractor makes of them.
 
 func testArticles() []*corpus.Article {
 	at := func(s string) time.Time {
@@ -71,25 +74,28 @@ func testArticles() []*corpus.Article {
 	return arts
 }
 
-// newIndex returns an in-memory index holding arts.
-func newIndex(t testing.TB, arts []*corpus.Article) *index.Index {
+// serviceWith returns the answer layer over a fresh in-memory index into
+// which arts were ingested (extraction included).
+func serviceWith(t testing.TB, idx *index.Index, arts []*corpus.Article) *answer.Service {
+	t.Helper()
+	now := func() time.Time { return time.Date(2025, 8, 17, 12, 0, 0, 0, time.UTC) }
+	svc := answer.New(idx, now)
+	if _, err := svc.IngestArticles(context.Background(), arts); err != nil {
+		t.Fatal(err)
+	}
+	return svc
+}
+
+// realService is the answer layer over a real in-memory index of
+// testArticles.
+func realService(t testing.TB) *answer.Service {
 	t.Helper()
 	idx, err := index.NewMem()
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { idx.Close() })
-	if _, err := idx.Upsert(context.Background(), arts); err != nil {
-		t.Fatal(err)
-	}
-	return idx
-}
-
-// realService is the answer layer over a real index of testArticles.
-func realService(t testing.TB) *answer.Service {
-	t.Helper()
-	now := func() time.Time { return time.Date(2025, 8, 17, 12, 0, 0, 0, time.UTC) }
-	return answer.New(newIndex(t, testArticles()), now)
+	return serviceWith(t, idx, testArticles())
 }
 
 // generatedArticles makes n varied negotiation articles for benchmarks.

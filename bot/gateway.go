@@ -37,7 +37,8 @@ func RunGateway(ctx context.Context, cfg Config, svc Answerer, logger *slog.Logg
 	s.AddHandler(func(s *discordgo.Session, ic *discordgo.InteractionCreate) {
 		it := ic.Interaction
 		d.serve(it, func(resp *discordgo.InteractionResponse) error {
-			if err := s.InteractionRespond(it, resp); err != nil {
+			endpoint := discordgo.EndpointInteractionResponse(it.ID, it.Token)
+			if _, err := s.RequestWithBucketID("POST", endpoint, wirePayload(resp), endpoint); err != nil {
 				return errors.New(redact(err, it.Token))
 			}
 			return nil

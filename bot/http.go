@@ -122,7 +122,7 @@ func (s *Server) interactions(w http.ResponseWriter, r *http.Request) {
 		close(written)
 		return
 	}
-	b, err := json.Marshal(resp)
+	b, err := json.Marshal(wirePayload(resp))
 	if err != nil {
 		close(written)
 		http.Error(w, "internal error", http.StatusInternalServerError)

@@ -218,3 +218,26 @@ func fitChoices(cs []*discordgo.ApplicationCommandOptionChoice) []*discordgo.App
 	}
 	return out
 }
+
+// autocompletePayload is an autocomplete result as Discord wants it: only
+// choices, and "choices" present even when empty (discordgo's
+// InteractionResponseData omits an empty list and adds message fields).
+type autocompletePayload struct {
+	Type discordgo.InteractionResponseType `json:"type"`
+	Data struct {
+		Choices []*discordgo.ApplicationCommandOptionChoice `json:"choices"`
+	} `json:"data"`
+}
+
+// wirePayload is what goes over the wire for resp.
+func wirePayload(resp *discordgo.InteractionResponse) any {
+	if resp.Type != discordgo.InteractionApplicationCommandAutocompleteResult {
+		return resp
+	}
+	p := autocompletePayload{Type: resp.Type}
+	p.Data.Choices = []*discordgo.ApplicationCommandOptionChoice{}
+	if resp.Data != nil && resp.Data.Choices != nil {
+		p.Data.Choices = resp.Data.Choices
+	}
+	return p
+}

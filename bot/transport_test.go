@@ -20,7 +20,7 @@ import (
 // reconnection, heartbeats and shutdown.
 
 func TestHTTPRefusesBadRequests(t *testing.T) {
-	h := startHTTP(t, &fixture{}, nil)
+	h := startHTTP(t, realService(t), nil)
 	raw := interaction(t, "search")
 	_, otherKey, _ := ed25519.GenerateKey(rand.Reader)
 	now := time.Now()
@@ -65,7 +65,7 @@ func TestHTTPRefusesBadRequests(t *testing.T) {
 }
 
 func TestHTTPPingHealthMetrics(t *testing.T) {
-	h := startHTTP(t, &fixture{}, nil)
+	h := startHTTP(t, realService(t), nil)
 	status, body, err := h.fake.PostInteraction(h.url+"/interactions", h.key, interaction(t, "ping"), time.Now())
 	if err != nil || status != 200 || strings.TrimSpace(string(body)) != `{"type":1}` {
 		t.Fatalf("PING: %d %s %v", status, body, err)
@@ -89,7 +89,7 @@ func TestHTTPPingHealthMetrics(t *testing.T) {
 		`parley_commands_total{command="search",outcome="ok"} 1`,
 		`parley_commands_total{command="search",outcome="input_error"} 1`,
 		`parley_command_duration_seconds_bucket{command="search",le="+Inf"} 2`,
-		`parley_index_bytes 123456`,
+		`parley_index_bytes `,
 		`parley_index_articles 3`,
 	}
 	// An interaction is counted just after its response is written.
@@ -115,7 +115,7 @@ func TestHTTPPingHealthMetrics(t *testing.T) {
 }
 
 func TestGatewayReconnectsAndKeepsAnswering(t *testing.T) {
-	h := startGateway(t, &fixture{}, nil)
+	h := startGateway(t, realService(t), nil)
 	if resp := h.roundTrip(t, interaction(t, "who")); resp.Type != 4 {
 		t.Fatalf("before the disconnect: %d", resp.Type)
 	}
@@ -149,7 +149,7 @@ func TestGatewayHeartbeats(t *testing.T) {
 	logger, logs := newLogger()
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- RunGateway(ctx, cfg, &fixture{}, logger) }()
+	go func() { done <- RunGateway(ctx, cfg, realService(t), logger) }()
 	if !fake.Wait(waitLong, func() bool { return fake.GatewayLocked().Heartbeats >= 3 }) {
 		t.Errorf("heartbeats: %d", fake.Gateway().Heartbeats)
 	}
@@ -166,7 +166,7 @@ func TestGatewayHeartbeats(t *testing.T) {
 // TestGatewayShutdownFinishesInFlight cancels the bot while an answer is
 // being computed: the answer must still be sent before RunGateway returns.
 func TestGatewayShutdownFinishesInFlight(t *testing.T) {
-	svc := slow{Answerer: &fixture{}, delay: 700 * time.Millisecond}
+	svc := slow{Answerer: realService(t), delay: 700 * time.Millisecond}
 	h := startGateway(t, svc, func(c *Config) { c.ReplyWithin = 50 * time.Millisecond })
 	raw := interaction(t, "search")
 	h.send(t, raw)
@@ -199,7 +199,7 @@ func TestGatewayBadTokenNeverShown(t *testing.T) {
 	logger, logs := newLogger()
 	ctx, cancel := context.WithTimeout(context.Background(), waitLong)
 	defer cancel()
-	err := RunGateway(ctx, cfg, &fixture{}, logger)
+	err := RunGateway(ctx, cfg, realService(t), logger)
 	if err == nil {
 		t.Fatal("RunGateway accepted a refused token")
 	}
@@ -229,7 +229,7 @@ func TestServeRegistersGlobally(t *testing.T) {
 	logger, logs := newLogger()
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- Serve(ctx, cfg, ln, &fixture{}, logger) }()
+	go func() { done <- Serve(ctx, cfg, ln, realService(t), logger) }()
 	r, ok := fake.WaitRequest(waitLong, isRegistration)
 	if !ok || r.Path != "/api/v9/applications/"+testAppID+"/commands" {
 		t.Fatalf("registration: %v %s", ok, r.Path)
