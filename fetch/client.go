@@ -27,8 +27,9 @@ const (
 
 // Sentinel errors, wrapped by the errors Client methods return.
 var (
-	// ErrScheme means the URL is not an absolute http or https URL.
-	ErrScheme = errors.New("only absolute http:// and https:// URLs can be fetched")
+	// ErrBadURL means the URL is not one that may be fetched: only
+	// absolute http and https URLs with a host are.
+	ErrBadURL = errors.New("bad URL (only absolute http:// and https:// URLs can be fetched)")
 	// ErrTooLarge means the body is over Options.MaxBytes; reading stopped there.
 	ErrTooLarge = errors.New("response too large")
 	// ErrTooManyRedirects means the chain of redirects is longer than Options.MaxRedirects.
@@ -116,18 +117,21 @@ func New(opt Options) *Client {
 // with a host; it returns the trimmed URL.
 func CheckURL(raw string) (string, error) {
 	raw = strings.TrimSpace(raw)
+	if strings.ContainsAny(raw, " \t\r\n") {
+		return "", fmt.Errorf("%w: %q contains white space (encode it as %%20, or give one URL at a time)", ErrBadURL, raw)
+	}
 	u, err := url.Parse(raw)
 	if err != nil {
-		return "", fmt.Errorf("%w: %q is not a URL: %v", ErrScheme, raw, err)
+		return "", fmt.Errorf("%w: %q is not a URL: %v", ErrBadURL, raw, err)
 	}
 	if u.Scheme != "http" && u.Scheme != "https" {
-		return "", fmt.Errorf("%w: %q", ErrScheme, raw)
+		return "", fmt.Errorf("%w: %q", ErrBadURL, raw)
 	}
 	if u.Host == "" || u.Hostname() == "" {
-		return "", fmt.Errorf("%w: %q has no host", ErrScheme, raw)
+		return "", fmt.Errorf("%w: %q has no host", ErrBadURL, raw)
 	}
 	if u.User != nil {
-		return "", fmt.Errorf("%w: %q carries a user name or password; remove it", ErrScheme, raw)
+		return "", fmt.Errorf("%w: %q carries a user name or password; remove it", ErrBadURL, raw)
 	}
 	return raw, nil
 }
@@ -204,7 +208,7 @@ func (c *Client) do(parent context.Context, raw, accept string, cond Conditional
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, raw, nil)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrScheme, err)
+		return nil, fmt.Errorf("%w: %v", ErrBadURL, err)
 	}
 	req.Header.Set("User-Agent", c.opt.UserAgent)
 	req.Header.Set("Accept", accept)

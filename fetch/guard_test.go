@@ -105,15 +105,15 @@ func TestRedirectToPrivateAddressRefused(t *testing.T) {
 
 func TestCheckURL(t *testing.T) {
 	for _, u := range []string{"ftp://example.org/feed", "file:///etc/passwd", "javascript:alert(1)", "example.org/feed.xml", "http://", "https://user:pw@example.org/", ""} {
-		if _, err := fetch.CheckURL(u); !errors.Is(err, fetch.ErrScheme) {
-			t.Errorf("CheckURL(%q) = %v, want ErrScheme", u, err)
+		if _, err := fetch.CheckURL(u); !errors.Is(err, fetch.ErrBadURL) {
+			t.Errorf("CheckURL(%q) = %v, want ErrBadURL", u, err)
 		}
 	}
 	if u, err := fetch.CheckURL("  https://example.org/feed.xml \n"); err != nil || u != "https://example.org/feed.xml" {
 		t.Errorf("CheckURL = %q, %v", u, err)
 	}
 	c := fetch.New(fetch.Options{})
-	if _, err := c.Fetch(context.Background(), "file:///etc/passwd"); !errors.Is(err, fetch.ErrScheme) {
+	if _, err := c.Fetch(context.Background(), "file:///etc/passwd"); !errors.Is(err, fetch.ErrBadURL) {
 		t.Errorf("Fetch(file:) = %v", err)
 	}
 }
