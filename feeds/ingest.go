@@ -2,6 +2,7 @@ package feeds
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -111,6 +112,10 @@ func (p *Poller) fail(d fetched, now time.Time, err error) {
 		fs.FailingSince = now
 	}
 	fs.LastError = err.Error()
+	var fe *fetch.Error
+	if errors.As(err, &fe) && key(fe.URL) == d.key {
+		fs.LastError = fe.Reason() // the feed's URL is beside it already
+	}
 	wait := p.backoff(fs.Failures)
 	fs.NextAttempt = now.Add(wait)
 	n, since := fs.Failures, fs.FailingSince

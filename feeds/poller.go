@@ -186,7 +186,7 @@ type fetched struct {
 func (p *Poller) Poll(ctx context.Context) []Report {
 	p.pollMu.Lock()
 	defer p.pollMu.Unlock()
-	now := p.cfg.Now()
+	now := p.cfg.Now().UTC().Truncate(time.Second)
 	feeds, listErr := List(p.cfg.Dir, p.cfg.Env)
 	if listErr != nil {
 		p.cfg.Log.Error("feed list", "err", listErr)
