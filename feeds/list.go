@@ -44,7 +44,7 @@ func key(u string) string { return corpus.CanonicalURL(u) }
 func CheckURL(raw string) (string, error) {
 	u, err := fetch.CheckURL(raw)
 	if err != nil {
-		return "", fmt.Errorf("feed URL %q: %w", strings.TrimSpace(raw), err)
+		return "", fmt.Errorf("feed: %w", err)
 	}
 	return u, nil
 }
@@ -60,7 +60,7 @@ func ParseEnv(s string) ([]string, error) {
 		}
 		u, err := fetch.CheckURL(f)
 		if err != nil {
-			return nil, fmt.Errorf("PARLEY_FEEDS entry %d %q: %w; separate URLs with commas", i+1, f, err)
+			return nil, fmt.Errorf("PARLEY_FEEDS entry %d: %w; separate URLs with commas", i+1, err)
 		}
 		out = append(out, u)
 	}

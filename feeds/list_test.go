@@ -20,7 +20,7 @@ func TestParseEnv(t *testing.T) {
 		{"", nil, ""},
 		{"https://a.example/feed.xml", []string{"https://a.example/feed.xml"}, ""},
 		{" https://a.example/rss , http://b.example/atom.xml,,", []string{"https://a.example/rss", "http://b.example/atom.xml"}, ""},
-		{"https://a.example/rss,ftp://b.example/x", nil, `PARLEY_FEEDS entry 2 "ftp://b.example/x"`},
+		{"https://a.example/rss,ftp://b.example/x", nil, `PARLEY_FEEDS entry 2: bad URL (only absolute http:// and https:// URLs can be fetched): "ftp://b.example/x"`},
 		{"https://a.example/rss https://b.example/rss", nil, "PARLEY_FEEDS entry 1"},
 		{"a.example/rss", nil, "PARLEY_FEEDS entry 1"},
 	}

@@ -65,9 +65,8 @@ type Poller struct {
 	wake   chan struct{}
 	pollMu sync.Mutex // one poll at a time
 
-	mu    sync.Mutex // guards st; never held across fetching or ingesting
-	st    *state
-	start time.Time // of the running or last poll
+	mu sync.Mutex // guards st; never held across fetching or ingesting
+	st *state
 }
 
 // ParseInterval reads PARLEY_POLL: a Go duration ("15m", "1h"); empty
@@ -193,7 +192,6 @@ func (p *Poller) Poll(ctx context.Context) []Report {
 	}
 
 	p.mu.Lock()
-	p.start = now
 	var due []fetched
 	keep := map[string]bool{}
 	conds := map[string]fetch.Conditional{}

@@ -3,6 +3,7 @@ package feeds
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"log/slog"
 	"strings"
 	"sync"
@@ -89,7 +90,11 @@ func (r *rig) articles(t *testing.T) int {
 
 func (r *rig) status(t *testing.T, path string) Status {
 	t.Helper()
-	for _, s := range r.p.Status() {
+	st, err := r.p.Status()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range st {
 		if s.URL == r.srv.At(path) {
 			return s
 		}
@@ -362,11 +367,32 @@ func TestSearchWhileIngesting(t *testing.T) {
 	if res, err := r.svc.Search(ctx, answer.SearchParams{Query: "ceasefire"}); err != nil || res.Total != 1 {
 		t.Errorf("search during ingest: %+v, %v", res, err)
 	}
-	if st := r.p.Status(); len(st) != 1 {
-		t.Errorf("status during ingest: %+v", st)
+	if st, err := r.p.Status(); err != nil || len(st) != 1 {
+		t.Errorf("status during ingest: %+v, %v", st, err)
 	}
+	// Searches run alongside the batch being written.
+	searchErr, stop := make(chan error, 1), make(chan struct{})
+	go func() {
+		defer close(searchErr)
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			if res, err := r.svc.Search(ctx, answer.SearchParams{Query: "ceasefire"}); err != nil || res.Total == 0 {
+				searchErr <- fmt.Errorf("search while indexing: %+v, %v", res, err)
+				return
+			}
+		}
+	}()
 	close(release)
-	if rep := (<-done)[0]; rep.Added != 2 {
+	rep := (<-done)[0]
+	close(stop)
+	if err := <-searchErr; err != nil {
+		t.Error(err)
+	}
+	if rep.Added != 2 {
 		t.Errorf("poll: %+v", rep)
 	}
 }

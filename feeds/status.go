@@ -22,11 +22,13 @@ type Status struct {
 
 // Status lists the configured feeds (the file is read again, so feeds
 // added since the last poll appear as new) with what the poller knows.
-func (p *Poller) Status() []Status {
-	feeds, _ := List(p.cfg.Dir, p.cfg.Env)
+// When the feeds file cannot be read, the error says why and the list
+// holds the PARLEY_FEEDS feeds only: show both.
+func (p *Poller) Status() ([]Status, error) {
+	feeds, err := List(p.cfg.Dir, p.cfg.Env)
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return statuses(feeds, p.st)
+	return statuses(feeds, p.st), err
 }
 
 // ReadStatus is Status for a process that is not polling: it reads the
