@@ -120,3 +120,23 @@ func TestListFile(t *testing.T) {
 		t.Errorf("bad line: %v", err)
 	}
 }
+
+// A corrupt state file is moved aside and polling goes on; a reader that
+// is not polling reports it instead.
+func TestCorruptState(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, StateFile)
+	if err := os.WriteFile(path, []byte("{not json"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ReadStatus(dir, nil); err == nil || !strings.Contains(err.Error(), path) {
+		t.Errorf("ReadStatus on a corrupt file: %v", err)
+	}
+	st, err := loadState(dir)
+	if err == nil || st == nil || !strings.Contains(err.Error(), path+".bad") {
+		t.Errorf("loadState = %v, %v; want a fresh state and an error naming the moved file", st, err)
+	}
+	if _, err := os.Stat(path + ".bad"); err != nil {
+		t.Errorf("corrupt file not kept: %v", err)
+	}
+}

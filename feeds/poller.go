@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"sync"
 	"time"
 
@@ -108,6 +109,9 @@ func NewPoller(cfg Config) (*Poller, error) {
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
+	}
+	if err := os.MkdirAll(cfg.Dir, 0o755); err != nil {
+		return nil, fmt.Errorf("feeds: data dir: %w", err)
 	}
 	st, err := loadState(cfg.Dir)
 	if err != nil {
