@@ -19,6 +19,7 @@ var commands = []command{
 	{name: "digest", args: "", summary: "the day's digest", setup: setupDigest},
 	{name: "extract", args: "FILE…", summary: "what the extractor finds in article files (the index is not touched)", setup: setupExtract},
 	{name: "stats", args: "", summary: "corpus and index figures", setup: setupStats},
+	{name: "feeds", args: "add URL… | remove URL… | list", summary: "the news feeds polled while bot or serve runs, and how they fare", setup: setupFeeds},
 }
 
 type body = func(ctx context.Context, c *cli, o *common, args []string) error

@@ -40,7 +40,7 @@ func openStore(ctx context.Context, c *cli, dir, command string, seed bool) (*st
 		lock.release()
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
-	s := &store{dir: dir, lock: lock, idx: idx, svc: answer.New(idx, nil)}
+	s := &store{dir: dir, lock: lock, idx: idx, svc: answer.New(idx, nil, answer.WithFetcher(newFetcher(c.env)))}
 	if fresh && seed {
 		c.log.Info("new data dir: indexing the built-in corpus", "dir", dir)
 		rep, err := s.svc.IngestBuiltin(ctx)

@@ -161,9 +161,7 @@ func (s *Service) load(ctx context.Context, src string) loaded {
 		}
 		var err error
 		arts, err = s.fetch(ctx, src)
-		if err != nil {
-			l.failed = append(l.failed, FailedItem{Source: src, Error: err.Error()})
-		}
+		l.failed = append(l.failed, fetchFailures(src, err)...)
 	} else {
 		var errs []corpus.LoadError
 		arts, errs = corpus.Load(src)
@@ -232,6 +230,31 @@ func pathError(err error) string {
 		return pe.Err.Error()
 	}
 	return err.Error()
+}
+
+// fetchFailures turns a fetcher's error into report items: one per joined
+// error, each under its own source when it names one.
+func fetchFailures(src string, err error) []FailedItem {
+	if err == nil {
+		return nil
+	}
+	errs := []error{err}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap()
+	}
+	out := make([]FailedItem, 0, len(errs))
+	for _, e := range errs {
+		var se interface {
+			Source() string
+			Reason() string
+		}
+		if errors.As(e, &se) {
+			out = append(out, FailedItem{Source: se.Source(), Error: se.Reason()})
+			continue
+		}
+		out = append(out, FailedItem{Source: src, Error: e.Error()})
+	}
+	return out
 }
 
 // loadFailures turns loader errors into report items: the source is the

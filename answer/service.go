@@ -20,11 +20,31 @@ type Service struct {
 }
 
 // New returns a Service over idx. now may be nil (time.Now).
-func New(idx *index.Index, now func() time.Time) *Service {
+func New(idx *index.Index, now func() time.Time, opts ...Option) *Service {
 	if now == nil {
 		now = time.Now
 	}
-	return &Service{idx: idx, now: now}
+	s := &Service{idx: idx, now: now}
+	for _, o := range opts {
+		o(s)
+	}
+	return s
+}
+
+// Option configures a Service.
+type Option func(*Service)
+
+// Fetcher reads the articles behind a URL: an article page or a feed.
+// It may return articles together with an error for the items it could
+// not read: an errors.Join of several is reported item by item, and an
+// error with Source() and Reason() methods (fetch.Error) is reported
+// under its own source rather than the URL given.
+type Fetcher func(ctx context.Context, url string) ([]*corpus.Article, error)
+
+// WithFetcher lets Ingest read URLs with f (normally fetch.Client.Fetch).
+// Without it, URL inputs are reported as failed.
+func WithFetcher(f Fetcher) Option {
+	return func(s *Service) { s.fetch = f }
 }
 
 // InputError is a problem with what the user asked: a bad option value or an
