@@ -51,7 +51,9 @@ func printTable(w io.Writer, res *results) {
 		res.Articles, mb(raw), res.Machine.CPU, res.Machine.Cores, res.Machine.MemGB, res.Machine.Go)
 	fmt.Fprintln(w, "| figure | Parley | FTS5 | Parley/FTS5 | target |")
 	fmt.Fprintln(w, "|---|---|---|---|---|")
-	row := func(name, p, f, r, target string) { fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", name, p, f, r, target) }
+	row := func(name, p, f, r, target string) {
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", name, p, f, r, target)
+	}
 	row("ingest, articles/s (end to end)", fmt.Sprintf("%.0f", pi.PerSecond), fmt.Sprintf("%.0f", fi.PerSecond),
 		ratio(pi.PerSecond, fi.PerSecond), "ratio ≥ 1.0")
 	row("ingest time, s", fmt.Sprintf("%.1f", pi.Seconds), fmt.Sprintf("%.1f", fi.Seconds), ratio(pi.Seconds, fi.Seconds), "")
