@@ -15,10 +15,11 @@ import (
 	"github.com/parley-bot/parley/corpus"
 )
 
-// batchArticles is how many articles go to the index in one batch: a few
-// thousand bleve documents (passages, quotes, meetings), enough to amortise
-// the segment flush, small enough to bound memory.
-const batchArticles = 256
+// batchArticles is how many articles go to the index in one Upsert: it
+// writes them in a few large batches and waits for the disk once, so
+// fewer, larger calls keep both the writer and the loaders busy; small
+// enough to bound memory.
+const batchArticles = 1024
 
 // IngestOptions tune an ingest run.
 type IngestOptions struct {
@@ -41,7 +42,9 @@ type loaded struct {
 func (s *Service) Ingest(ctx context.Context, inputs []string, opt IngestOptions) (*IngestReport, error) {
 	rep := &IngestReport{Failed: []FailedItem{}}
 	files := s.expandInputs(inputs, rep)
-	results := make(chan loaded)
+	// Loaders run ahead of the index by up to a batch of files, so that
+	// parsing and extraction go on while a batch is written.
+	results := make(chan loaded, batchArticles)
 	work := make(chan string)
 	var wg sync.WaitGroup
 	for range max(1, runtime.GOMAXPROCS(0)) {
