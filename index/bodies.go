@@ -1,6 +1,7 @@
 package index
 
 import (
+	"bufio"
 	"bytes"
 	"compress/flate"
 	"context"
@@ -23,27 +24,50 @@ import (
 // per-document snappy on single paragraphs leaves two thirds. Passages
 // are only indexed. A page of
 // hits loads the bodies of its articles with one DocID query, which also
-// gives their references; nothing is cached, so memory does not grow with
-// the corpus and an update is visible at once.
+// gives their references, and decompresses each only as far as the
+// paragraphs it needs; nothing is cached between calls, so memory does
+// not grow with the corpus and an update is visible at once.
 
 // body is what hits need from their article.
 type body struct {
-	ref        corpus.Ref
-	paragraphs []string
+	ref   corpus.Ref
+	enc   string   // encodeBody's output
+	paras []string // the paragraphs decoded so far
+	whole bool     // paras is every paragraph
 }
 
-func (b body) paragraph(n int) string {
-	if n < 0 || n >= len(b.paragraphs) {
+// reference returns the article's reference (zero for an unknown one).
+func (b *body) reference() corpus.Ref {
+	if b == nil {
+		return corpus.Ref{}
+	}
+	return b.ref
+}
+
+// paragraph returns paragraph n, or "" when there is none (or the stored
+// body is damaged).
+func (b *body) paragraph(n int) string {
+	if b == nil || n < 0 {
 		return ""
 	}
-	return b.paragraphs[n]
+	if n >= len(b.paras) && !b.whole {
+		paras, whole, err := decodePrefix(b.enc, n+1)
+		if err != nil {
+			return ""
+		}
+		b.paras, b.whole = paras, whole
+	}
+	if n >= len(b.paras) {
+		return ""
+	}
+	return b.paras[n]
 }
 
 var bodyFields = []string{"title", "source", "url", fPublished, "authors", "body"}
 
 // bodies loads the articles ids; unknown ids are missing from the map.
-func (ix *Index) bodies(ctx context.Context, ids []string) (map[string]body, error) {
-	out := make(map[string]body, len(ids))
+func (ix *Index) bodies(ctx context.Context, ids []string) (map[string]*body, error) {
+	out := make(map[string]*body, len(ids))
 	uniq := make([]string, 0, len(ids))
 	seen := make(map[string]bool, len(ids))
 	for _, id := range ids {
@@ -62,11 +86,7 @@ func (ix *Index) bodies(ctx context.Context, ids []string) (map[string]body, err
 		return nil, fmt.Errorf("load articles: %w", err)
 	}
 	for _, h := range res.Hits {
-		paras, err := decodeBody(fieldString(h, "body"))
-		if err != nil {
-			return nil, fmt.Errorf("load article %s: %w", h.ID, err)
-		}
-		out[h.ID] = body{ref: refFromFields(h), paragraphs: paras}
+		out[h.ID] = &body{ref: refFromFields(h), enc: fieldString(h, "body")}
 	}
 	return out, nil
 }
@@ -103,40 +123,50 @@ var flateWriters = sync.Pool{New: func() any {
 	return w
 }}
 
-// flateReaders and bodyBufs reuse decompressors (tens of KB of state each)
-// and their output buffers.
+// flateReaders and bufReaders reuse decompressors (tens of KB of state
+// each) and the buffers read through.
 var (
 	flateReaders = sync.Pool{New: func() any { return flate.NewReader(strings.NewReader("")) }}
-	bodyBufs     = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+	bufReaders   = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 4096) }}
 )
 
 // decodeBody reverses encodeBody; an empty string is no paragraphs.
 func decodeBody(s string) ([]string, error) {
+	paras, _, err := decodePrefix(s, -1)
+	return paras, err
+}
+
+// decodePrefix decodes the first count paragraphs of an encoded body (all
+// of them when count < 0), and reports whether that is all there are.
+func decodePrefix(s string, count int) ([]string, bool, error) {
 	paras := []string{}
 	if s == "" {
-		return paras, nil
+		return paras, true, nil
 	}
-	r := flateReaders.Get().(io.ReadCloser)
-	defer flateReaders.Put(r)
-	if err := r.(flate.Resetter).Reset(strings.NewReader(s), nil); err != nil {
-		return nil, fmt.Errorf("decompress body: %w", err)
+	fr := flateReaders.Get().(io.ReadCloser)
+	defer flateReaders.Put(fr)
+	if err := fr.(flate.Resetter).Reset(strings.NewReader(s), nil); err != nil {
+		return nil, false, fmt.Errorf("decompress body: %w", err)
 	}
-	buf := bodyBufs.Get().(*bytes.Buffer)
-	defer bodyBufs.Put(buf)
-	buf.Reset()
-	if _, err := buf.ReadFrom(r); err != nil {
-		return nil, fmt.Errorf("decompress body: %w", err)
-	}
-	raw := buf.Bytes()
-	for len(raw) > 0 {
-		n, k := binary.Uvarint(raw)
-		if k <= 0 || uint64(len(raw)-k) < n {
-			return nil, fmt.Errorf("decode body: truncated paragraph %d", len(paras))
+	r := bufReaders.Get().(*bufio.Reader)
+	defer bufReaders.Put(r)
+	r.Reset(fr)
+	for count < 0 || len(paras) < count {
+		n, err := binary.ReadUvarint(r)
+		if err == io.EOF {
+			return paras, true, nil
 		}
-		paras = append(paras, string(raw[k:k+int(n)]))
-		raw = raw[k+int(n):]
+		if err != nil || n > uint64(len(s))*1032 { // DEFLATE expands at most 1032 times
+			return nil, false, fmt.Errorf("decode body: truncated paragraph %d", len(paras))
+		}
+		b := make([]byte, n)
+		if _, err := io.ReadFull(r, b); err != nil {
+			return nil, false, fmt.Errorf("decode body: truncated paragraph %d", len(paras))
+		}
+		paras = append(paras, string(b))
 	}
-	return paras, nil
+	_, err := r.ReadByte()
+	return paras, err == io.EOF, nil
 }
 
 func refFromFields(h *search.DocumentMatch) corpus.Ref {

@@ -54,13 +54,20 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 	}
 	limit, _ := page(req.Limit, 0)
 	run := func(q query.Query) (*bleve.SearchResult, error) {
-		sort := []string{"-_score", "-" + fPubKey}
-		if q == nil {
-			q, sort = typeQuery(typeMeeting), []string{"-" + fPubKey}
+		newReq := func(size, from int) *bleve.SearchRequest {
+			sq := q
+			if sq == nil {
+				sq = typeQuery(typeMeeting)
+			}
+			sr := bleve.NewSearchRequestOptions(withFilter(sq, tq.Not, filter), size, from, false)
+			sr.Fields = []string{"json", fArticle}
+			return sr
 		}
-		sr := bleve.NewSearchRequestOptions(withFilter(q, tq.Not, filter), limit, 0, false)
-		sr.Fields = []string{"json", fArticle}
-		sr.SortBy(sort)
+		if q != nil {
+			return ix.ranked(ctx, newReq)(limit, 0)
+		}
+		sr := newReq(limit, 0)
+		sr.SortBy([]string{"-" + fPubKey})
 		return ix.search(ctx, sr)
 	}
 	res, err := run(tq.Strict)
@@ -87,11 +94,11 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 	}
 	for i := range hits {
 		b := bodies[ids[i]]
-		hits[i].Article = b.ref
+		hits[i].Article = b.reference()
 		hits[i].Evidence = make(map[int]string, len(hits[i].Meeting.Paragraphs))
 		for _, p := range hits[i].Meeting.Paragraphs {
-			if p >= 0 && p < len(b.paragraphs) {
-				hits[i].Evidence[p] = b.paragraphs[p]
+			if text := b.paragraph(p); text != "" {
+				hits[i].Evidence[p] = text
 			}
 		}
 	}

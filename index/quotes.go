@@ -60,7 +60,7 @@ func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, err
 
 	filter := filterQuery(typeQuote, req.Filter)
 	limit, offset := page(req.Limit, req.Offset)
-	newReq := func(kw query.Query, fuzzy bool) func(size, from int) *bleve.SearchRequest {
+	pages := func(kw query.Query, fuzzy bool) pager {
 		var must []query.Query
 		if kw != nil {
 			must = append(must, kw)
@@ -79,20 +79,23 @@ func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, err
 			must = append(must, typeQuery(typeQuote))
 		}
 		q := withFilter(query.NewConjunctionQuery(must), tq.Not, filter)
-		return func(size, from int) *bleve.SearchRequest {
+		newReq := func(size, from int) *bleve.SearchRequest {
 			sr := bleve.NewSearchRequestOptions(q, size, from, false)
 			sr.Fields = []string{fText, "speaker", "role", fArticle, fPara}
-			if kw != nil {
-				sr.SortBy([]string{"-_score", "-" + fPubKey})
-			} else {
-				sr.SortBy([]string{"-" + fPubKey})
-			}
 			return sr
+		}
+		if kw != nil {
+			return ix.ranked(ctx, newReq)
+		}
+		return func(size, from int) (*bleve.SearchResult, error) {
+			sr := newReq(size, from)
+			sr.SortBy([]string{"-" + fPubKey})
+			return ix.search(ctx, sr)
 		}
 	}
 	run := func(kw query.Query, fuzzy, relaxed bool) (verified, error) {
 		if tq.Verify == nil || kw == nil {
-			res, err := ix.search(ctx, newReq(kw, fuzzy)(limit, offset))
+			res, err := pages(kw, fuzzy)(limit, offset)
 			if err != nil {
 				return verified{}, err
 			}
@@ -105,7 +108,7 @@ func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, err
 			}
 			return oks, nil
 		}
-		return ix.verifiedSearch(ctx, newReq(kw, fuzzy), check, offset, limit)
+		return ix.verifiedSearch(ctx, pages(kw, fuzzy), check, offset, limit)
 	}
 	var res verified
 	relaxed := false
@@ -157,7 +160,7 @@ func (ix *Index) quoteHits(ctx context.Context, res verified, relaxed bool, m *m
 				Role:      fieldString(h, "role"),
 				Paragraph: para,
 			},
-			Article:   b.ref,
+			Article:   b.reference(),
 			Passage:   b.paragraph(para),
 			Highlight: Highlight(text, spans),
 			Matches:   spans,

@@ -32,16 +32,14 @@ func (ix *Index) Search(ctx context.Context, req SearchRequest) (SearchResult, e
 	filter := filterQuery(typePassage, req.Filter)
 	limit, offset := page(req.Limit, req.Offset)
 
-	newReq := func(q query.Query) func(size, from int) *bleve.SearchRequest {
-		return func(size, from int) *bleve.SearchRequest {
-			sr := bleve.NewSearchRequestOptions(withFilter(q, tq.Not, filter), size, from, false)
-			sr.SortBy([]string{"-_score", "-" + fPubKey})
-			return sr
-		}
+	pages := func(q query.Query) pager {
+		return ix.ranked(ctx, func(size, from int) *bleve.SearchRequest {
+			return bleve.NewSearchRequestOptions(withFilter(q, tq.Not, filter), size, from, false)
+		})
 	}
 	run := func(q query.Query, relaxed bool) (verified, error) {
 		if tq.Verify == nil {
-			res, err := ix.search(ctx, newReq(q)(limit, offset))
+			res, err := pages(q)(limit, offset)
 			if err != nil {
 				return verified{}, err
 			}
@@ -58,7 +56,7 @@ func (ix *Index) Search(ctx context.Context, req SearchRequest) (SearchResult, e
 			}
 			return oks, nil
 		}
-		return ix.verifiedSearch(ctx, newReq(q), check, offset, limit)
+		return ix.verifiedSearch(ctx, pages(q), check, offset, limit)
 	}
 	res, err := run(tq.Strict, false)
 	relaxed := false
@@ -80,7 +78,7 @@ func (ix *Index) Search(ctx context.Context, req SearchRequest) (SearchResult, e
 		art, _, n, _ := splitSubID(h.ID)
 		spans := m.spans(texts[i])
 		out.Hits = append(out.Hits, PassageHit{
-			Article:   bodies[art].ref,
+			Article:   bodies[art].reference(),
 			Paragraph: n,
 			Passage:   texts[i],
 			Highlight: Highlight(texts[i], spans),
@@ -99,7 +97,7 @@ func (ix *Index) passageTexts(ctx context.Context, hits []*search.DocumentMatch)
 
 // passageBodies returns the text of each passage hit and the bodies of
 // their articles.
-func (ix *Index) passageBodies(ctx context.Context, hits []*search.DocumentMatch) ([]string, map[string]body, error) {
+func (ix *Index) passageBodies(ctx context.Context, hits []*search.DocumentMatch) ([]string, map[string]*body, error) {
 	ids := make([]string, 0, len(hits))
 	for _, h := range hits {
 		if art, _, _, ok := splitSubID(h.ID); ok {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search"
 )
@@ -13,15 +12,17 @@ import (
 // The index returns candidates that have every word, in score order —
 // the order bleve's phrase search would give, as it scores a phrase by
 // its words — and the candidates whose text has the phrases (and none of
-// the excluded ones) are kept, a page of candidates at a time, until the
+// the excluded ones) are kept, a page of candidates at a time (a small
+// one first: a common phrase fills the requested page from it), until the
 // requested page is full (and at least one page of candidates was
 // checked) or verifyCap candidates were. When candidates were left
 // unchecked, Total is estimated from the share that passed and marked
 // approximate.
 
 const (
-	verifyPage = 100
-	verifyCap  = 1000
+	verifyFirst = 20
+	verifyPage  = 100
+	verifyCap   = 1000
 )
 
 // verifier checks phrases in texts.
@@ -60,15 +61,17 @@ type verified struct {
 	approx bool
 }
 
-// verifiedSearch pages through the candidates of newReq, keeping those for
+// verifiedSearch pages through the candidates of pages, keeping those for
 // which check says yes, until offset+limit are kept and the candidates or
 // verifyCap are exhausted.
-func (ix *Index) verifiedSearch(ctx context.Context, newReq func(size, from int) *bleve.SearchRequest,
+func (ix *Index) verifiedSearch(ctx context.Context, pages pager,
 	check func(context.Context, []*search.DocumentMatch) ([]bool, error), offset, limit int) (verified, error) {
 	var out verified
 	checked, passed := 0, 0
+	// The first page is small: a common phrase fills the page from it.
+	size := min(max(4*(offset+limit), verifyFirst), verifyPage)
 	for {
-		res, err := ix.search(ctx, newReq(verifyPage, checked))
+		res, err := pages(size, checked)
 		if err != nil {
 			return verified{}, err
 		}
@@ -87,7 +90,7 @@ func (ix *Index) verifiedSearch(ctx context.Context, newReq func(size, from int)
 		}
 		checked += len(res.Hits)
 		switch {
-		case len(res.Hits) < verifyPage || uint64(checked) >= res.Total:
+		case len(res.Hits) < size || uint64(checked) >= res.Total:
 			out.total = passed
 			return out, nil
 		case checked >= verifyCap || passed >= offset+limit:
@@ -95,5 +98,6 @@ func (ix *Index) verifiedSearch(ctx context.Context, newReq func(size, from int)
 			out.approx = true
 			return out, nil
 		}
+		size = verifyPage
 	}
 }
