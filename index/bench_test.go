@@ -322,3 +322,25 @@ func BenchmarkSearchMix(b *testing.B) {
 	b.StopTimer()
 	reportLatency(b, lat)
 }
+
+// BenchmarkSearchKinds times each kind of the mix on its own, without
+// date filters: the fixed cost of a search shows in the rare words.
+func BenchmarkSearchKinds(b *testing.B) {
+	ix := benchIndex(b)
+	byKind := map[string][]SearchRequest{}
+	for _, q := range gen.New(42).Queries(600, benchArticles()) {
+		if q.Since == "" {
+			byKind[q.Kind] = append(byKind[q.Kind], SearchRequest{Query: q.Text(), Limit: 5})
+		}
+	}
+	for _, kind := range []string{"rare", "common", "and", "phrase", "name"} {
+		reqs := byKind[kind]
+		b.Run(kind, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				if _, err := ix.Search(context.Background(), reqs[i%len(reqs)]); err != nil && !errors.Is(err, ErrNoTerms) {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -14,7 +14,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
-	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/parley-bot/parley/corpus"
 )
 
@@ -63,7 +62,7 @@ func (b *body) paragraph(n int) string {
 	return b.paras[n]
 }
 
-var bodyFields = []string{"title", "source", "url", fPublished, "authors", "body"}
+var bodyReq = &bleve.SearchRequest{Fields: []string{"title", "source", "url", fPublished, "authors", "body", "hash"}}
 
 // bodies loads the articles ids; unknown ids are missing from the map.
 func (ix *Index) bodies(ctx context.Context, ids []string) (map[string]*body, error) {
@@ -79,14 +78,29 @@ func (ix *Index) bodies(ctx context.Context, ids []string) (map[string]*body, er
 	if len(uniq) == 0 {
 		return out, nil
 	}
-	req := bleve.NewSearchRequestOptions(withFilter(query.NewDocIDQuery(uniq), nil, typeQuery(typeArticle)), len(uniq), 0, false)
-	req.Fields = bodyFields
-	res, err := ix.search(ctx, req)
+	// Read from one snapshot, document by document: cheaper than a
+	// search for a page's few ids.
+	adv, err := ix.idx.Advanced()
 	if err != nil {
 		return nil, fmt.Errorf("load articles: %w", err)
 	}
-	for _, h := range res.Hits {
-		out[h.ID] = &body{ref: refFromFields(h), enc: fieldString(h, "body")}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("load articles: %w", err)
+	}
+	defer r.Close()
+	for _, id := range uniq {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("load articles: %w", err)
+		}
+		h := &search.DocumentMatch{ID: id}
+		if err, _ := bleve.LoadAndHighlightFields(h, bodyReq, "", r, nil); err != nil {
+			return nil, fmt.Errorf("load article %s: %w", id, err)
+		}
+		if fieldString(h, "hash") == "" {
+			continue // unknown, or not an article
+		}
+		out[id] = &body{ref: refFromFields(h), enc: fieldString(h, "body")}
 	}
 	return out, nil
 }

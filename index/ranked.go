@@ -7,6 +7,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
+	index "github.com/blevesearch/bleve_index_api"
 )
 
 // Scored results are ordered best first, newest first on equal scores
@@ -14,7 +15,7 @@ import (
 // makes it read the date of every matching document — half the time of a
 // search on common words, where scores tie a lot — so ranked has bleve
 // sort by score alone and collects the top hits itself: a hit's date is
-// read only when its score could put it on the page.
+// read only when its score ties with another it is compared with.
 
 // pager runs one page of a search: hits [from, from+size), with the
 // total number of matches.
@@ -49,35 +50,57 @@ type topK struct {
 	heap   candidates // worst on top
 	hits   search.DocumentMatchCollection
 	err    error
+	dv     index.DocValueReader
+	dvErr  error
 }
 
-// candidate is a hit and its date key.
+// candidate is a hit and, once a tie needed it, its date key.
 type candidate struct {
-	d   *search.DocumentMatch
-	key string
+	d    *search.DocumentMatch
+	key  string
+	read bool
+}
+
+// dateKey reads c's date key the first time it is needed.
+func (t *topK) dateKey(c *candidate) string {
+	if !c.read {
+		c.read = true
+		err := t.dv.VisitDocValues(c.d.IndexInternalID, func(field string, term []byte) {
+			if field == fPubKey {
+				c.key = string(term)
+			}
+		})
+		if err != nil && t.dvErr == nil {
+			t.dvErr = err
+		}
+	}
+	return c.key
 }
 
 // better reports whether a ranks before b.
-func better(a, b candidate) bool {
-	switch {
-	case a.d.Score != b.d.Score:
+func (t *topK) better(a, b *candidate) bool {
+	if a.d.Score != b.d.Score {
 		return a.d.Score > b.d.Score
-	case a.key != b.key:
-		return a.key > b.key
+	}
+	if ka, kb := t.dateKey(a), t.dateKey(b); ka != kb {
+		return ka > kb
 	}
 	return a.d.IndexInternalID.Compare(b.d.IndexInternalID) < 0
 }
 
-type candidates []candidate
+// candidates is a heap with the worst candidate on top.
+type candidates struct {
+	t  *topK
+	cs []*candidate
+}
 
-func (h candidates) Len() int           { return len(h) }
-func (h candidates) Less(i, j int) bool { return better(h[j], h[i]) }
-func (h candidates) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *candidates) Push(x any)        { *h = append(*h, x.(candidate)) }
+func (h *candidates) Len() int           { return len(h.cs) }
+func (h *candidates) Less(i, j int) bool { return h.t.better(h.cs[j], h.cs[i]) }
+func (h *candidates) Swap(i, j int)      { h.cs[i], h.cs[j] = h.cs[j], h.cs[i] }
+func (h *candidates) Push(x any)         { h.cs = append(h.cs, x.(*candidate)) }
 func (h *candidates) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
+	x := h.cs[len(h.cs)-1]
+	h.cs = h.cs[:len(h.cs)-1]
 	return x
 }
 
@@ -88,49 +111,45 @@ func (t *topK) handler(sctx *search.SearchContext) (search.DocumentMatchHandler,
 	if err != nil {
 		return nil, false, err
 	}
-	var key string
-	visit := func(field string, term []byte) {
-		if field == fPubKey {
-			key = string(term)
-		}
-	}
+	t.dv, t.heap.t = dv, t
 	return func(d *search.DocumentMatch) error {
 		if d == nil {
 			return t.finish(sctx)
 		}
-		if t.k == 0 || len(t.heap) == t.k && d.Score < t.heap[0].d.Score {
+		h := &t.heap
+		if t.k == 0 || len(h.cs) == t.k && d.Score < h.cs[0].d.Score {
 			sctx.DocumentMatchPool.Put(d)
 			return nil
 		}
-		key = ""
-		if err := dv.VisitDocValues(d.IndexInternalID, visit); err != nil {
-			return err
-		}
-		c := candidate{d: d, key: key}
+		c := &candidate{d: d}
 		switch {
-		case len(t.heap) < t.k:
-			heap.Push(&t.heap, c)
-		case better(c, t.heap[0]):
-			sctx.DocumentMatchPool.Put(t.heap[0].d)
-			t.heap[0] = c
-			heap.Fix(&t.heap, 0)
+		case len(h.cs) < t.k:
+			heap.Push(h, c)
+		case t.better(c, h.cs[0]):
+			sctx.DocumentMatchPool.Put(h.cs[0].d)
+			h.cs[0] = c
+			heap.Fix(h, 0)
 		default:
 			sctx.DocumentMatchPool.Put(d)
 		}
-		return nil
+		return t.dvErr
 	}, false, nil
 }
 
 // finish orders the kept hits and gives them their ids and stored fields,
 // while the index snapshot is still open.
 func (t *topK) finish(sctx *search.SearchContext) error {
-	cs := slices.Clone(t.heap)
-	slices.SortFunc(cs, func(a, b candidate) int {
-		if better(a, b) {
+	cs := slices.Clone(t.heap.cs)
+	slices.SortFunc(cs, func(a, b *candidate) int {
+		if t.better(a, b) {
 			return -1
 		}
 		return 1
 	})
+	if t.dvErr != nil {
+		t.err = t.dvErr
+		return t.err
+	}
 	req := &bleve.SearchRequest{Fields: t.fields}
 	t.hits = make(search.DocumentMatchCollection, 0, len(cs))
 	for _, c := range cs {
