@@ -45,7 +45,7 @@ type passageDoc struct {
 
 type quoteDoc struct {
 	Type        string   `json:"type"`
-	Text        string   `json:"text"`
+	Text        string   `json:"quote"`
 	Speaker     string   `json:"speaker,omitempty"`
 	SuggSpeaker []string `json:"sugg_speaker,omitempty"`
 	Role        string   `json:"role,omitempty"`

@@ -36,7 +36,8 @@ const (
 // analyzer) everywhere.
 const (
 	fType      = "type"
-	fText      = "text"      // passage and quote text (English)
+	fText      = "text"      // passage text (English); passages alone have it
+	fQuote     = "quote"     // quote text (English); quotes alone have it
 	fPublished = "published" // datetime on articles (sub-documents: dates.go)
 	fSourceLC  = "source_lc" // outlet, lower case, for filtering
 	fArticle   = "article"   // article id on sub-documents
@@ -46,7 +47,7 @@ const (
 // schemaVersion changes whenever the mapping or the documents change in a
 // way an existing index cannot serve; Open refuses an index built with
 // another version.
-const schemaVersion = "1"
+const schemaVersion = "2"
 
 func buildMapping() (*mapping.IndexMappingImpl, error) {
 	im := mapping.NewIndexMapping()
@@ -133,7 +134,7 @@ func newDoc() *mapping.DocumentMapping {
 	return dm
 }
 
-// articleMapping: metadata, the body as stored paragraphs (see bodies.go)
+// articleMapping: metadata, the body as stored paragraphs (see body.go)
 // and bookkeeping; the body is indexed in the passages.
 func articleMapping() *mapping.DocumentMapping {
 	dm := newDoc()
@@ -156,8 +157,8 @@ func articleMapping() *mapping.DocumentMapping {
 }
 
 // passageMapping: one paragraph, indexed but not stored (the text is on
-// the article), with what filtering and sorting need so that a search
-// never joins with its article. The article id and paragraph number are
+// the article, see body.go), with what filtering and sorting need so that
+// a search never joins with its article. The article id and paragraph number are
 // in the document id (see passageID), so they are not fields.
 func passageMapping() *mapping.DocumentMapping {
 	dm := newDoc()
@@ -169,7 +170,7 @@ func passageMapping() *mapping.DocumentMapping {
 
 func quoteMapping() *mapping.DocumentMapping {
 	dm := newDoc()
-	dm.AddFieldMappingsAt(fText, textField(fText, true, false))
+	dm.AddFieldMappingsAt(fQuote, textField(fQuote, true, false))
 	dm.AddFieldMappingsAt("speaker", keywordField("speaker", true, true), nameField("speaker_name"))
 	dm.AddFieldMappingsAt("sugg_speaker", keywordField("sugg_speaker", false, false))
 	dm.AddFieldMappingsAt("role", storedOnly("role", "text"))

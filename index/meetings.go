@@ -37,7 +37,8 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 	}
 	defer done()
 
-	filter := typeQuery(typeMeeting)
+	// Without a date, no filter: the fields matched are meetings' alone.
+	var filter query.Query
 	if req.Date != "" {
 		if filter, err = meetingDateFilter(req.Date); err != nil {
 			return nil, fmt.Errorf("index meetings: %w", err)
@@ -88,16 +89,21 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 		ids = append(ids, fieldString(h, fArticle))
 		hits = append(hits, MeetingHit{Meeting: m, Score: h.Score})
 	}
-	bodies, err := ix.bodies(ctx, ids)
+	var paras []string
+	for i := range hits {
+		for _, p := range hits[i].Meeting.Paragraphs {
+			paras = append(paras, passageID(ids[i], p))
+		}
+	}
+	docs, err := ix.show(ctx, ids, paras)
 	if err != nil {
 		return nil, fmt.Errorf("index meetings: %w", err)
 	}
 	for i := range hits {
-		b := bodies[ids[i]]
-		hits[i].Article = b.reference()
+		hits[i].Article = docs.ref(ids[i])
 		hits[i].Evidence = make(map[int]string, len(hits[i].Meeting.Paragraphs))
 		for _, p := range hits[i].Meeting.Paragraphs {
-			if text := b.paragraph(p); text != "" {
+			if text := docs.paragraph(ids[i], p); text != "" {
 				hits[i].Evidence[p] = text
 			}
 		}

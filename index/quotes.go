@@ -19,7 +19,7 @@ const maxSpeakerBytes = 128
 // ("Zelensky" finds "Zelenskyy"; "Merz" does not find "Mary").
 const fuzzyMinRunes = 5
 
-var quoteTarget = target{fields: []fieldBoost{{Field: fText, Analyzer: analyzerText}}}
+var quoteTarget = target{fields: []fieldBoost{{Field: fQuote, Analyzer: analyzerText}}}
 
 // Quotes returns quotations matching keywords and speaker, in the article
 // date range of req.Filter. With keywords, the best matches come first
@@ -81,7 +81,7 @@ func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, err
 		q := withFilter(query.NewConjunctionQuery(must), tq.Not, filter)
 		newReq := func(size, from int) *bleve.SearchRequest {
 			sr := bleve.NewSearchRequestOptions(q, size, from, false)
-			sr.Fields = []string{fText, "speaker", "role", fArticle, fPara}
+			sr.Fields = []string{fQuote, "speaker", "role", fArticle, fPara}
 			return sr
 		}
 		if kw != nil {
@@ -104,7 +104,7 @@ func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, err
 		check := func(_ context.Context, hits []*search.DocumentMatch) ([]bool, error) {
 			oks := make([]bool, len(hits))
 			for i, h := range hits {
-				oks[i] = tq.Verify.ok(fieldString(h, fText), relaxed)
+				oks[i] = tq.Verify.ok(fieldString(h, fQuote), relaxed)
 			}
 			return oks, nil
 		}
@@ -144,14 +144,17 @@ func (ix *Index) quoteHits(ctx context.Context, res verified, relaxed bool, m *m
 	for _, h := range res.hits {
 		ids = append(ids, fieldString(h, fArticle))
 	}
-	bodies, err := ix.bodies(ctx, ids)
+	paras := make([]string, 0, len(res.hits))
+	for i, h := range res.hits {
+		paras = append(paras, passageID(ids[i], fieldInt(h, fPara)))
+	}
+	docs, err := ix.show(ctx, ids, paras)
 	if err != nil {
 		return QuoteResult{}, fmt.Errorf("index quotes: %w", err)
 	}
 	for i, h := range res.hits {
-		text := fieldString(h, fText)
+		text := fieldString(h, fQuote)
 		spans := m.spans(text)
-		b := bodies[ids[i]]
 		para := fieldInt(h, fPara)
 		out.Hits = append(out.Hits, QuoteHit{
 			Quote: corpus.Quote{
@@ -160,8 +163,8 @@ func (ix *Index) quoteHits(ctx context.Context, res verified, relaxed bool, m *m
 				Role:      fieldString(h, "role"),
 				Paragraph: para,
 			},
-			Article:   b.reference(),
-			Passage:   b.paragraph(para),
+			Article:   docs.ref(ids[i]),
+			Passage:   docs.paragraph(ids[i], para),
 			Highlight: Highlight(text, spans),
 			Matches:   spans,
 			Score:     h.Score,

@@ -29,7 +29,7 @@ func (ix *Index) ranked(ctx context.Context, newReq func(size, from int) *bleve.
 		fields := req.Fields
 		req.Fields = nil
 		req.SortBy([]string{"-_score"})
-		top := &topK{k: from + size, fields: fields}
+		top := &topK{k: from + size, from: from, fields: fields}
 		hctx := context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(top.handler))
 		res, err := ix.search(hctx, req)
 		if err != nil {
@@ -38,7 +38,7 @@ func (ix *Index) ranked(ctx context.Context, newReq func(size, from int) *bleve.
 		if top.err != nil {
 			return nil, top.err
 		}
-		res.Hits = top.hits[min(from, len(top.hits)):]
+		res.Hits = top.hits
 		return res, nil
 	}
 }
@@ -46,6 +46,7 @@ func (ix *Index) ranked(ctx context.Context, newReq func(size, from int) *bleve.
 // topK keeps the k best hits of a search in ranked order.
 type topK struct {
 	k      int
+	from   int // hits before it are not returned: no fields loaded
 	fields []string
 	heap   candidates // worst on top
 	hits   search.DocumentMatchCollection
@@ -152,7 +153,7 @@ func (t *topK) finish(sctx *search.SearchContext) error {
 	}
 	req := &bleve.SearchRequest{Fields: t.fields}
 	t.hits = make(search.DocumentMatchCollection, 0, len(cs))
-	for _, c := range cs {
+	for _, c := range cs[min(t.from, len(cs)):] {
 		id, err := sctx.IndexReader.ExternalID(c.d.IndexInternalID)
 		if err != nil {
 			t.err = err
