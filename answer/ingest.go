@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
@@ -40,6 +41,7 @@ type loaded struct {
 // never stops the others; only an index failure or cancellation is an
 // error.
 func (s *Service) Ingest(ctx context.Context, inputs []string, opt IngestOptions) (*IngestReport, error) {
+	defer bulkGC()()
 	rep := &IngestReport{Failed: []FailedItem{}}
 	files := s.expandInputs(inputs, rep)
 	// Loaders run ahead of the index by up to a batch of files, so that
@@ -97,6 +99,44 @@ func (s *Service) Ingest(ctx context.Context, inputs []string, opt IngestOptions
 	}
 	return rep, err
 }
+
+// bulkGC makes the garbage collector less eager while a bulk ingest
+// runs, unless GOGC or GOMEMLIMIT say otherwise, and returns what undoes
+// it. Indexing allocates heavily and briefly (analysis, segments): at the
+// default the collector takes a tenth of the CPU; a soft limit keeps the
+// heap bounded instead.
+func bulkGC() func() {
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		return func() {}
+	}
+	bulkMu.Lock()
+	defer bulkMu.Unlock()
+	if bulkRuns++; bulkRuns == 1 {
+		bulkPrevGC = debug.SetGCPercent(bulkGCPercent)
+		bulkPrevLimit = debug.SetMemoryLimit(bulkMemLimit)
+	}
+	return func() {
+		bulkMu.Lock()
+		defer bulkMu.Unlock()
+		if bulkRuns--; bulkRuns == 0 {
+			debug.SetGCPercent(bulkPrevGC)
+			debug.SetMemoryLimit(bulkPrevLimit)
+		}
+	}
+}
+
+// Collector settings during a bulk ingest.
+const (
+	bulkGCPercent = 400
+	bulkMemLimit  = 1 << 30
+)
+
+var (
+	bulkMu        sync.Mutex
+	bulkRuns      int
+	bulkPrevGC    int
+	bulkPrevLimit int64
+)
 
 // IngestArticles extracts and indexes articles already in memory (the
 // built-in corpus, feed items).

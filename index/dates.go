@@ -19,12 +19,9 @@ import (
 // not midnight. Article documents keep the exact datetime (Articles,
 // Stats).
 
-const (
-	fPubKey   = "pub_key" // "200601021504", UTC, doc values: sorting (quotes: quoteSortKey)
-	fPubDay   = "pub_day" // "2006-01-02"
-	fPubMonth = "pub_month"
-	fPubYear  = "pub_year"
-)
+// fPubKey is "200601021504", UTC, with doc values: sorting (quotes:
+// quoteSortKey). Days, months and years are keys (keys.go).
+const fPubKey = "pub_key"
 
 const pubKeyLayout = "200601021504"
 
@@ -35,7 +32,8 @@ const (
 	maxFilterYear = 2200
 )
 
-// pubKeys are the date fields of a sub-document.
+// pubKeys are the date fields of a sub-document: its sort key and its
+// day, month and year keys.
 type pubKeys struct {
 	Key, Day, Month, Year string
 }
@@ -59,9 +57,6 @@ func quoteSortKey(key string, n int) string {
 
 func addPubFields(dm *mapping.DocumentMapping) {
 	dm.AddFieldMappingsAt(fPubKey, keywordField(fPubKey, false, true))
-	dm.AddFieldMappingsAt(fPubDay, keywordField(fPubDay, false, false))
-	dm.AddFieldMappingsAt(fPubMonth, keywordField(fPubMonth, false, false))
-	dm.AddFieldMappingsAt(fPubYear, keywordField(fPubYear, false, false))
 }
 
 // pubRangeQuery matches sub-documents published in the UTC days covering
@@ -83,21 +78,17 @@ func pubRangeQuery(since, until time.Time) query.Query {
 		hi = minTime(hi, end)
 	}
 	var terms []query.Query
-	term := func(field, value string) {
-		t := query.NewTermQuery(value)
-		t.SetField(field)
-		terms = append(terms, t)
-	}
+	term := func(prefix, value string) { terms = append(terms, keyQuery(prefix+value)) }
 	for d := lo; d.Before(hi); {
 		switch {
 		case d.YearDay() == 1 && !d.AddDate(1, 0, 0).After(hi):
-			term(fPubYear, d.Format("2006"))
+			term(keyYear, d.Format("2006"))
 			d = d.AddDate(1, 0, 0)
 		case d.Day() == 1 && !d.AddDate(0, 1, 0).After(hi):
-			term(fPubMonth, d.Format("2006-01"))
+			term(keyMonth, d.Format("2006-01"))
 			d = d.AddDate(0, 1, 0)
 		default:
-			term(fPubDay, d.Format(time.DateOnly))
+			term(keyDay, d.Format(time.DateOnly))
 			d = d.AddDate(0, 0, 1)
 		}
 	}

@@ -5,8 +5,8 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/token/porter"
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/single"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/whitespace"
 	"github.com/blevesearch/bleve/v2/mapping"
 )
 
@@ -19,9 +19,8 @@ const (
 	// analyzerName is for person names: unicode words, lower case,
 	// accents folded; no stop words (Theresa May) and no stemming.
 	analyzerName = "parley_name"
-	// analyzerKeyLC is a whole value, lower case and folded: outlet
-	// filtering and suggestion keys.
-	analyzerKeyLC = "parley_keyword_lc"
+	// analyzerKeys splits the keys field on white space, nothing more.
+	analyzerKeys = "parley_keys"
 )
 
 // Document types, stored in the "type" field of every document.
@@ -35,11 +34,11 @@ const (
 // Field names shared by several document types keep one meaning (and one
 // analyzer) everywhere.
 const (
-	fType      = "type"
+	fType      = "type"      // the document type, for the mapping only (not indexed)
+	fKeys      = "k"         // keys (keys.go): document type, publication day, month, year, outlet
 	fText      = "text"      // passage text (English); passages alone have it
 	fQuote     = "quote"     // quote text (English); quotes alone have it
 	fPublished = "published" // datetime on articles (sub-documents: dates.go)
-	fSourceLC  = "source_lc" // outlet, lower case, for filtering
 	fArticle   = "article"   // article id on sub-documents
 	fPara      = "para"      // paragraph index on passages and quotes
 )
@@ -47,7 +46,7 @@ const (
 // schemaVersion changes whenever the mapping or the documents change in a
 // way an existing index cannot serve; Open refuses an index built with
 // another version.
-const schemaVersion = "2"
+const schemaVersion = "3"
 
 func buildMapping() (*mapping.IndexMappingImpl, error) {
 	im := mapping.NewIndexMapping()
@@ -74,10 +73,9 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 	}); err != nil {
 		return nil, err
 	}
-	if err := im.AddCustomAnalyzer(analyzerKeyLC, map[string]any{
-		"type":          custom.Name,
-		"tokenizer":     single.Name,
-		"token_filters": []any{lowercase.Name, foldName},
+	if err := im.AddCustomAnalyzer(analyzerKeys, map[string]any{
+		"type":      custom.Name,
+		"tokenizer": whitespace.Name,
 	}); err != nil {
 		return nil, err
 	}
@@ -110,8 +108,11 @@ func keywordField(name string, store, docValues bool) *mapping.FieldMapping {
 		Index: true, Store: store, DocValues: docValues, SkipFreqNorm: true}
 }
 
-func keywordLCField(name string) *mapping.FieldMapping {
-	return &mapping.FieldMapping{Name: name, Type: "text", Analyzer: analyzerKeyLC, Index: true, SkipFreqNorm: true}
+// keysField holds a document's filter keys, one token each: one field
+// instead of five per document, which is most of what writing a passage
+// costs beyond its text.
+func keysField() *mapping.FieldMapping {
+	return &mapping.FieldMapping{Name: fKeys, Type: "text", Analyzer: analyzerKeys, Index: true, SkipFreqNorm: true}
 }
 
 func storedOnly(name, typ string) *mapping.FieldMapping {
@@ -130,7 +131,7 @@ func publishedField() *mapping.FieldMapping {
 
 func newDoc() *mapping.DocumentMapping {
 	dm := mapping.NewDocumentStaticMapping()
-	dm.AddFieldMappingsAt(fType, keywordField(fType, false, false))
+	dm.AddFieldMappingsAt(fKeys, keysField())
 	return dm
 }
 
@@ -141,7 +142,6 @@ func articleMapping() *mapping.DocumentMapping {
 	dm.AddFieldMappingsAt("title", &mapping.FieldMapping{Name: "title", Type: "text",
 		Analyzer: analyzerText, Index: true, Store: true})
 	dm.AddFieldMappingsAt("source", keywordField("source", true, true))
-	dm.AddFieldMappingsAt(fSourceLC, keywordLCField(fSourceLC))
 	dm.AddFieldMappingsAt("sugg_source", keywordField("sugg_source", false, false))
 	dm.AddFieldMappingsAt("url", storedOnly("url", "text"))
 	dm.AddFieldMappingsAt(fPublished, publishedField())
@@ -164,7 +164,6 @@ func passageMapping() *mapping.DocumentMapping {
 	dm := newDoc()
 	dm.AddFieldMappingsAt(fText, textField(fText, false, false))
 	addPubFields(dm)
-	dm.AddFieldMappingsAt(fSourceLC, keywordLCField(fSourceLC))
 	return dm
 }
 
@@ -177,7 +176,6 @@ func quoteMapping() *mapping.DocumentMapping {
 	dm.AddFieldMappingsAt(fArticle, keywordField(fArticle, true, false))
 	dm.AddFieldMappingsAt(fPara, storedOnly(fPara, "number"))
 	addPubFields(dm)
-	dm.AddFieldMappingsAt(fSourceLC, keywordLCField(fSourceLC))
 	return dm
 }
 
@@ -193,6 +191,5 @@ func meetingMapping() *mapping.DocumentMapping {
 	dm.AddFieldMappingsAt("json", storedOnly("json", "text"))
 	dm.AddFieldMappingsAt(fArticle, keywordField(fArticle, true, false))
 	addPubFields(dm)
-	dm.AddFieldMappingsAt(fSourceLC, keywordLCField(fSourceLC))
 	return dm
 }

@@ -139,11 +139,8 @@ func filterQuery(docType string, f Filter) query.Query {
 	default:
 		qs = append(qs, pubRangeQuery(f.Since, f.Until))
 	}
-	if src := normSource(sanitize(f.Source, MaxQueryBytes)); src != "" {
-		m := query.NewMatchQuery(src)
-		m.SetField(fSourceLC)
-		m.Analyzer = analyzerKeyLC
-		qs = append(qs, m)
+	if src := sourceKey(sanitize(f.Source, MaxQueryBytes)); src != "" {
+		qs = append(qs, keyQuery(src))
 	}
 	switch len(qs) {
 	case 0:
@@ -152,10 +149,4 @@ func filterQuery(docType string, f Filter) query.Query {
 		return qs[0]
 	}
 	return query.NewConjunctionQuery(qs)
-}
-
-func typeQuery(docType string) query.Query {
-	t := query.NewTermQuery(docType)
-	t.SetField(fType)
-	return t
 }
