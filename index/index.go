@@ -104,6 +104,13 @@ func Open(dir string) (*Index, error) {
 			_ = bi.Close()
 			return nil, fmt.Errorf("create index %s: %w", dir, err)
 		}
+		ix := &Index{dir: dir, idx: bi}
+		ix.dirty.Store(true)
+		if err := ix.sync(); err != nil { // a new index is on disk whole, schema included
+			_ = bi.Close()
+			return nil, fmt.Errorf("create index %s: %w", dir, err)
+		}
+		return ix, nil
 	}
 	return &Index{dir: dir, idx: bi}, nil
 }
@@ -154,7 +161,7 @@ var syncKey = []byte("parley.sync")
 // writes snapshots in order, so when the sync batch's snapshot is on disk,
 // so is every batch before it. A memory index has nothing to wait for.
 func (ix *Index) sync() error {
-	if ix.dir == "" || !ix.dirty.Swap(false) {
+	if ix.dir == "" || !ix.dirty.Swap(false) && !ix.unpersisted() {
 		return nil
 	}
 	b := ix.idx.NewBatch()
@@ -168,6 +175,23 @@ func (ix *Index) sync() error {
 		return fmt.Errorf("sync: %w", err)
 	}
 	return nil
+}
+
+// unpersisted reports whether the index holds changes not yet on disk
+// that did not come through Upsert (SetInternal).
+func (ix *Index) unpersisted() bool {
+	adv, err := ix.idx.Advanced()
+	if err != nil {
+		return true
+	}
+	s, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return true
+	}
+	st := s.StatsMap()
+	root, _ := st["CurRootEpoch"].(uint64)
+	persisted, _ := st["LastPersistedEpoch"].(uint64)
+	return root != persisted
 }
 
 // reader marks the start of a read; the returned func marks its end. It
