@@ -1,8 +1,11 @@
 package index
 
 import (
+	"bytes"
 	"strings"
 
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/registry"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -52,3 +55,34 @@ func keyQuery(key string) query.Query {
 
 // typeQuery matches the documents of one type.
 func typeQuery(docType string) query.Query { return keyQuery(keyType + docType) }
+
+// keysTokenizerName splits the keys field on spaces, the only separator
+// keysFor writes (bleve's whitespace tokenizer tests every rune).
+const keysTokenizerName = "parley_keys"
+
+func init() {
+	registry.RegisterTokenizer(keysTokenizerName, func(map[string]any, *registry.Cache) (analysis.Tokenizer, error) {
+		return keysTokenizer{}, nil
+	})
+}
+
+type keysTokenizer struct{}
+
+// Tokenize implements analysis.Tokenizer.
+func (keysTokenizer) Tokenize(input []byte) analysis.TokenStream {
+	n := bytes.Count(input, []byte{' '}) + 1
+	slab := make([]analysis.Token, 0, n)
+	out := make(analysis.TokenStream, 0, n)
+	start := 0
+	for i := 0; i <= len(input); i++ {
+		if i < len(input) && input[i] != ' ' {
+			continue
+		}
+		if i > start {
+			slab = append(slab, analysis.Token{Term: input[start:i], Start: start, End: i, Position: len(out) + 1, Type: analysis.AlphaNumeric})
+			out = append(out, &slab[len(slab)-1])
+		}
+		start = i + 1
+	}
+	return out
+}

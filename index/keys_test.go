@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -26,6 +27,22 @@ func TestKeys(t *testing.T) {
 	}
 	if got, want := keysFor(typeArticle, "", pubKeys{}), "t:article"; got != want {
 		t.Errorf("keysFor = %q, want %q", got, want)
+	}
+}
+
+func TestKeysTokenizer(t *testing.T) {
+	for _, in := range []string{"", "t:passage", "t:quote s:a\x1fb d:2025-03-04", "a  b ", " x"} {
+		got := keysTokenizer{}.Tokenize([]byte(in))
+		want := strings.Fields(in)
+		if len(got) != len(want) {
+			t.Errorf("%q: %d tokens, want %d", in, len(got), len(want))
+			continue
+		}
+		for i, tok := range got {
+			if string(tok.Term) != want[i] || in[tok.Start:tok.End] != want[i] || tok.Position != i+1 {
+				t.Errorf("%q: token %d %+v", in, i, tok)
+			}
+		}
 	}
 }
 

@@ -5,15 +5,13 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/token/porter"
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/whitespace"
 	"github.com/blevesearch/bleve/v2/mapping"
 )
 
 // Analyzer names defined by the mapping.
 const (
 	// analyzerText is English with stemming, for passage, quote and
-	// meeting text: unicode words, possessives stripped, lower case,
+	// meeting text: unicode words (tokenizer.go), possessives stripped, lower case,
 	// accents folded, English stop words removed, Porter stems.
 	analyzerText = "parley_en"
 	// analyzerName is for person names: unicode words, lower case,
@@ -61,21 +59,21 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 
 	if err := im.AddCustomAnalyzer(analyzerText, map[string]any{
 		"type":          custom.Name,
-		"tokenizer":     unicode.Name,
+		"tokenizer":     wordsName,
 		"token_filters": []any{en.PossessiveName, lowercase.Name, foldName, en.StopName, porter.Name},
 	}); err != nil {
 		return nil, err
 	}
 	if err := im.AddCustomAnalyzer(analyzerName, map[string]any{
 		"type":          custom.Name,
-		"tokenizer":     unicode.Name,
+		"tokenizer":     wordsName,
 		"token_filters": []any{lowercase.Name, foldName},
 	}); err != nil {
 		return nil, err
 	}
 	if err := im.AddCustomAnalyzer(analyzerKeys, map[string]any{
 		"type":      custom.Name,
-		"tokenizer": whitespace.Name,
+		"tokenizer": keysTokenizerName,
 	}); err != nil {
 		return nil, err
 	}
