@@ -19,6 +19,9 @@ const maxSpeakerBytes = 128
 // ("Zelensky" finds "Zelenskyy"; "Merz" does not find "Mary").
 const fuzzyMinRunes = 5
 
+// quoteFields are the stored fields of a quote hit.
+var quoteFields = []string{fQuote, "speaker", "role", fArticle, fPara}
+
 var quoteTarget = target{fields: []fieldBoost{{Field: fQuote, Analyzer: analyzerText}}}
 
 // Quotes returns quotations matching keywords and speaker, in the article
@@ -60,7 +63,10 @@ func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, err
 
 	filter := filterQuery(typeQuote, req.Filter)
 	limit, offset := page(req.Limit, req.Offset)
-	pages := func(kw query.Query, fuzzy bool) pager {
+	// requests builds the quote search; with fields false, hits come
+	// without their stored fields (the phrase check loads them batch by
+	// batch).
+	requests := func(kw query.Query, fuzzy, fields bool) func(size, from int) *bleve.SearchRequest {
 		var must []query.Query
 		if kw != nil {
 			must = append(must, kw)
@@ -81,9 +87,17 @@ func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, err
 		q := withFilter(query.NewConjunctionQuery(must), tq.Not, filter)
 		newReq := func(size, from int) *bleve.SearchRequest {
 			sr := bleve.NewSearchRequestOptions(q, size, from, false)
-			sr.Fields = []string{fQuote, "speaker", "role", fArticle, fPara}
+			if fields {
+				sr.Fields = quoteFields
+			}
 			return sr
 		}
+		return newReq
+	}
+	// pages runs the quote search: best first with keywords, newest first
+	// without.
+	pages := func(kw query.Query, fuzzy bool) pager {
+		newReq := requests(kw, fuzzy, true)
 		if kw != nil {
 			return ix.ranked(ctx, newReq)
 		}
@@ -101,14 +115,17 @@ func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, err
 			}
 			return verified{hits: res.Hits, total: int(res.Total)}, nil
 		}
-		check := func(_ context.Context, hits []*search.DocumentMatch) ([]bool, error) {
+		check := func(ctx context.Context, hits []*search.DocumentMatch) ([]bool, error) {
+			if err := ix.loadFields(ctx, hits, quoteFields); err != nil {
+				return nil, err
+			}
 			oks := make([]bool, len(hits))
 			for i, h := range hits {
 				oks[i] = tq.Verify.ok(fieldString(h, fQuote), relaxed)
 			}
 			return oks, nil
 		}
-		return ix.verifiedSearch(ctx, pages(kw, fuzzy), check, offset, limit)
+		return ix.verifiedSearch(ctx, requests(kw, fuzzy, false), check, offset, limit)
 	}
 	var res verified
 	relaxed := false

@@ -24,12 +24,18 @@ type pager func(size, from int) (*bleve.SearchResult, error)
 // ranked returns a pager over the requests of newReq (size, from and sort
 // are set by the pager; stored fields are loaded for the page only).
 func (ix *Index) ranked(ctx context.Context, newReq func(size, from int) *bleve.SearchRequest) pager {
+	return ix.rankedBy(ctx, newReq, false)
+}
+
+// rankedBy is ranked, or with scoreOnly, best first and in index order on
+// equal scores: no date is read.
+func (ix *Index) rankedBy(ctx context.Context, newReq func(size, from int) *bleve.SearchRequest, scoreOnly bool) pager {
 	return func(size, from int) (*bleve.SearchResult, error) {
 		req := newReq(0, 0)
 		fields := req.Fields
 		req.Fields = nil
 		req.SortBy([]string{"-_score"})
-		top := &topK{k: from + size, from: from, fields: fields}
+		top := &topK{k: from + size, from: from, fields: fields, scoreOnly: scoreOnly}
 		hctx := context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(top.handler))
 		res, err := ix.search(hctx, req)
 		if err != nil {
@@ -47,6 +53,8 @@ func (ix *Index) ranked(ctx context.Context, newReq func(size, from int) *bleve.
 type topK struct {
 	k      int
 	from   int // hits before it are not returned: no fields loaded
+	// scoreOnly orders equal scores by index order, without dates
+	scoreOnly bool
 	fields []string
 	heap   candidates // worst on top
 	hits   search.DocumentMatchCollection
@@ -82,6 +90,9 @@ func (t *topK) dateKey(c *candidate) string {
 func (t *topK) better(a, b *candidate) bool {
 	if a.d.Score != b.d.Score {
 		return a.d.Score > b.d.Score
+	}
+	if t.scoreOnly {
+		return a.d.IndexInternalID.Compare(b.d.IndexInternalID) < 0
 	}
 	if ka, kb := t.dateKey(a), t.dateKey(b); ka != kb {
 		return ka > kb

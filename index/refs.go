@@ -86,6 +86,34 @@ func (ix *Index) show(ctx context.Context, articles, passages []string) (shown, 
 	return s, nil
 }
 
+// loadFields loads the stored fields of hits (found by id) from one
+// snapshot.
+func (ix *Index) loadFields(ctx context.Context, hits []*search.DocumentMatch, fields []string) error {
+	if len(hits) == 0 {
+		return nil
+	}
+	adv, err := ix.idx.Advanced()
+	if err != nil {
+		return fmt.Errorf("load fields: %w", err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return fmt.Errorf("load fields: %w", err)
+	}
+	defer r.Close()
+	req := &bleve.SearchRequest{Fields: fields}
+	for _, h := range hits {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("load fields: %w", err)
+		}
+		h.Fields = nil
+		if err, _ := bleve.LoadAndHighlightFields(h, req, "", r, nil); err != nil {
+			return fmt.Errorf("load %s: %w", h.ID, err)
+		}
+	}
+	return nil
+}
+
 // loadStored reads the stored fields req names of document id.
 func loadStored(ctx context.Context, r index.IndexReader, id string, req *bleve.SearchRequest) (*search.DocumentMatch, error) {
 	if err := ctx.Err(); err != nil {

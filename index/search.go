@@ -32,14 +32,14 @@ func (ix *Index) Search(ctx context.Context, req SearchRequest) (SearchResult, e
 	filter := filterQuery(typePassage, req.Filter)
 	limit, offset := page(req.Limit, req.Offset)
 
-	pages := func(q query.Query) pager {
-		return ix.ranked(ctx, func(size, from int) *bleve.SearchRequest {
+	newReq := func(q query.Query) func(size, from int) *bleve.SearchRequest {
+		return func(size, from int) *bleve.SearchRequest {
 			return bleve.NewSearchRequestOptions(withFilter(q, tq.Not, filter), size, from, false)
-		})
+		}
 	}
 	run := func(q query.Query, relaxed bool) (verified, error) {
 		if tq.Verify == nil {
-			res, err := pages(q)(limit, offset)
+			res, err := ix.ranked(ctx, newReq(q))(limit, offset)
 			if err != nil {
 				return verified{}, err
 			}
@@ -56,7 +56,7 @@ func (ix *Index) Search(ctx context.Context, req SearchRequest) (SearchResult, e
 			}
 			return oks, nil
 		}
-		return ix.verifiedSearch(ctx, pages(q), check, offset, limit)
+		return ix.verifiedSearch(ctx, newReq(q), check, offset, limit)
 	}
 	res, err := run(tq.Strict, false)
 	relaxed := false

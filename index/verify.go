@@ -1,8 +1,12 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
+
+	"github.com/blevesearch/bleve/v2"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search"
@@ -61,43 +65,65 @@ type verified struct {
 	approx bool
 }
 
-// verifiedSearch pages through the candidates of pages, keeping those for
-// which check says yes, until offset+limit are kept and the candidates or
-// verifyCap are exhausted.
-func (ix *Index) verifiedSearch(ctx context.Context, pages pager,
+// verifiedSearch keeps the candidates of newReq's query for which check
+// says yes, best first, until offset+limit are kept or the candidates (at
+// most verifyCap) are exhausted. A first search ranks a small batch of
+// candidates: a common phrase fills the page from it. When it does not, a
+// second search collects up to verifyCap candidates by score alone (their
+// dates are not read: equal scores stay in index order) and they are
+// checked in batches.
+func (ix *Index) verifiedSearch(ctx context.Context, newReq func(size, from int) *bleve.SearchRequest,
 	check func(context.Context, []*search.DocumentMatch) ([]bool, error), offset, limit int) (verified, error) {
-	var out verified
-	checked, passed := 0, 0
-	// The first page is small: a common phrase fills the page from it.
-	size := min(max(4*(offset+limit), verifyFirst), verifyPage)
-	for {
-		res, err := pages(size, checked)
+	want := offset + limit
+	first := min(max(4*want, verifyFirst), verifyCap)
+	res, err := ix.ranked(ctx, newReq)(first, 0)
+	if err != nil {
+		return verified{}, err
+	}
+	var passed []*search.DocumentMatch
+	checked := map[string]bool{}
+	verify := func(batch []*search.DocumentMatch) error {
+		oks, err := check(ctx, batch)
+		if err != nil {
+			return fmt.Errorf("verify phrases: %w", err)
+		}
+		for i, h := range batch {
+			checked[h.ID] = true
+			if oks[i] {
+				passed = append(passed, h)
+			}
+		}
+		return nil
+	}
+	if err := verify(res.Hits); err != nil {
+		return verified{}, err
+	}
+	if len(passed) < want && uint64(len(checked)) < res.Total && len(checked) < verifyCap {
+		more, err := ix.rankedBy(ctx, newReq, true)(verifyCap, 0)
 		if err != nil {
 			return verified{}, err
 		}
-		oks, err := check(ctx, res.Hits)
-		if err != nil {
-			return verified{}, fmt.Errorf("verify phrases: %w", err)
-		}
-		for i, h := range res.Hits {
-			if !oks[i] {
-				continue
+		var rest []*search.DocumentMatch
+		for _, h := range more.Hits {
+			if !checked[h.ID] && len(checked)+len(rest) < verifyCap {
+				rest = append(rest, h)
 			}
-			if passed >= offset && passed < offset+limit {
-				out.hits = append(out.hits, h)
+		}
+		for len(rest) > 0 && len(passed) < want {
+			n := min(verifyPage, len(rest))
+			if err := verify(rest[:n]); err != nil {
+				return verified{}, err
 			}
-			passed++
+			rest = rest[n:]
 		}
-		checked += len(res.Hits)
-		switch {
-		case len(res.Hits) < size || uint64(checked) >= res.Total:
-			out.total = passed
-			return out, nil
-		case checked >= verifyCap || passed >= offset+limit:
-			out.total = max(passed, int(float64(passed)/float64(checked)*float64(res.Total)))
-			out.approx = true
-			return out, nil
-		}
-		size = verifyPage
+		// candidates of the second search rank among the first's by score
+		slices.SortStableFunc(passed, func(a, b *search.DocumentMatch) int { return cmp.Compare(b.Score, a.Score) })
 	}
+	out := verified{total: len(passed)}
+	if uint64(len(checked)) < res.Total {
+		out.total = max(len(passed), int(float64(len(passed))/float64(max(len(checked), 1))*float64(res.Total)))
+		out.approx = true
+	}
+	out.hits = passed[min(offset, len(passed)):min(want, len(passed))]
+	return out, nil
 }
