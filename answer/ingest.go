@@ -128,7 +128,7 @@ func bulkGC() func() {
 // Collector settings during a bulk ingest.
 const (
 	bulkGCPercent = 400
-	bulkMemLimit  = 1 << 30
+	bulkMemLimit  = 768 << 20
 )
 
 var (

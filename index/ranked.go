@@ -51,16 +51,16 @@ func (ix *Index) rankedBy(ctx context.Context, newReq func(size, from int) *blev
 
 // topK keeps the k best hits of a search in ranked order.
 type topK struct {
-	k      int
-	from   int // hits before it are not returned: no fields loaded
+	k    int
+	from int // hits before it are not returned: no fields loaded
 	// scoreOnly orders equal scores by index order, without dates
 	scoreOnly bool
-	fields []string
-	heap   candidates // worst on top
-	hits   search.DocumentMatchCollection
-	err    error
-	dv     index.DocValueReader
-	dvErr  error
+	fields    []string
+	heap      candidates // worst on top
+	hits      search.DocumentMatchCollection
+	err       error
+	dv        index.DocValueReader
+	dvErr     error
 }
 
 // candidate is a hit and, once a tie needed it, its date key.
