@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -23,6 +24,9 @@ func (s *Service) Quotes(ctx context.Context, p QuotesParams) (*QuotesAnswer, er
 		Limit:    p.Limit,
 		Offset:   p.Offset,
 	})
+	if errors.Is(err, index.ErrNoTerms) {
+		return &QuotesAnswer{Keyword: kw, Speaker: sp, Quotes: []QuoteHit{}}, nil
+	}
 	if err != nil {
 		return nil, fmt.Errorf("quotes %q by %q: %w", kw, sp, err)
 	}

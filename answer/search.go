@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -25,6 +26,10 @@ func (s *Service) Search(ctx context.Context, p SearchParams) (*SearchAnswer, er
 		Limit:  p.Limit,
 		Offset: p.Offset,
 	})
+	if errors.Is(err, index.ErrNoTerms) {
+		// Only stop words or punctuation: nothing can match.
+		return &SearchAnswer{Query: q, Hits: []SearchHit{}}, nil
+	}
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", q, err)
 	}

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -25,11 +26,14 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 	if desc == "" {
 		return nil, &InputError{Option: "meeting", Value: p.Meeting, Reason: "say which meeting, e.g. \"Alaska summit\" or \"White House meeting\""}
 	}
+	ans := &WhoAnswer{Meeting: desc, Date: date, Attendees: []Attendee{}, Absent: []Absentee{}}
 	hits, err := s.idx.Meetings(ctx, index.MeetingRequest{Query: desc, Date: date, Limit: 50})
+	if errors.Is(err, index.ErrNoTerms) {
+		return ans, nil
+	}
 	if err != nil {
 		return nil, fmt.Errorf("who %q: %w", desc, err)
 	}
-	ans := &WhoAnswer{Meeting: desc, Date: date, Attendees: []Attendee{}, Absent: []Absentee{}}
 	if len(hits) == 0 {
 		return ans, nil
 	}

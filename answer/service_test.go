@@ -1,0 +1,228 @@
+package answer
+
+import (
+	"context"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/parley-bot/parley/corpus"
+	"github.com/parley-bot/parley/index"
+)
+
+// newService returns a Service over a real in-memory index holding arts
+// as given (extraction results filled in by the test, not by Extract).
+func newService(t *testing.T, arts ...*corpus.Article) *Service {
+	t.Helper()
+	idx, err := index.NewMem()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { idx.Close() })
+	for _, a := range arts {
+		a.AssignID()
+	}
+	if _, err := idx.Upsert(context.Background(), arts); err != nil {
+		t.Fatal(err)
+	}
+	now := func() time.Time { return time.Date(2025, 3, 12, 9, 0, 0, 0, time.UTC) }
+	return New(idx, now)
+}
+
+func day(s string) time.Time {
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func genevaArticles() []*corpus.Article {
+	a := &corpus.Article{
+		Title: "Geneva talks end with prisoner deal", Source: "Wire One", URL: "https://one.example.com/geneva",
+		Published: day("2025-03-11T18:00:00Z"),
+		Paragraphs: []string{
+			"GENEVA — Foreign ministers Ana Ruiz and Piotr Nowak met in Geneva on Tuesday and agreed a prisoner exchange.",
+			"Mediator Lena Varga chaired the session. Defence chief Omar Haddad joined by phone.",
+		},
+		Meetings: []corpus.Meeting{{
+			Summary: "Geneva talks", Date: "2025-03-11", Place: "Geneva",
+			Attendees:  []corpus.Person{{Name: "Ana Ruiz", Role: "foreign minister"}, {Name: "Piotr Nowak", Role: "foreign minister"}, {Name: "Lena Varga", Role: "mediator"}},
+			Absent:     []corpus.Absence{{Name: "Omar Haddad", Note: "by phone"}},
+			Paragraphs: []int{0, 1},
+		}},
+	}
+	b := &corpus.Article{
+		Title: "Prisoner swap agreed after Geneva meeting", Source: "Wire Two", URL: "https://two.example.org/swap",
+		Published: day("2025-03-11T20:30:00Z"),
+		Paragraphs: []string{
+			"Tuesday's Geneva talks, attended by Ana Ruiz, Piotr Nowak and the UN envoy Karim Saleh, produced a framework deal.",
+		},
+		Meetings: []corpus.Meeting{{
+			Summary: "Geneva talks", Date: "2025-03-11", Place: "Geneva",
+			Attendees:  []corpus.Person{{Name: "Ana Ruiz"}, {Name: "Piotr Nowak"}, {Name: "Karim Saleh", Role: "UN envoy"}},
+			Paragraphs: []int{0},
+		}},
+	}
+	older := &corpus.Article{
+		Title: "First round of Geneva talks", Source: "Wire One", URL: "https://one.example.com/geneva-first",
+		Published: day("2025-01-20T12:00:00Z"),
+		Paragraphs: []string{"GENEVA — Deputy ministers Mia Holt and Jan Berg opened the first round of Geneva talks on Monday."},
+		Meetings: []corpus.Meeting{{
+			Summary: "Geneva talks", Date: "2025-01-20", Place: "Geneva",
+			Attendees:  []corpus.Person{{Name: "Mia Holt"}, {Name: "Jan Berg"}},
+			Paragraphs: []int{0},
+		}},
+	}
+	return []*corpus.Article{a, b, older}
+}
+
+func names[T any](xs []T, name func(T) string) []string {
+	var out []string
+	for _, x := range xs {
+		out = append(out, name(x))
+	}
+	slices.Sort(out)
+	return out
+}
+
+func TestWhoMergesReportsOfOneMeeting(t *testing.T) {
+	svc := newService(t, genevaArticles()...)
+	ans, err := svc.Who(context.Background(), WhoParams{Meeting: "who was at the Geneva talks on 2025-03-11?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := names(ans.Attendees, func(a Attendee) string { return a.Name })
+	want := []string{"Ana Ruiz", "Karim Saleh", "Lena Varga", "Piotr Nowak"}
+	if !slices.Equal(got, want) {
+		t.Errorf("attendees = %v, want %v", got, want)
+	}
+	if len(ans.Absent) != 1 || ans.Absent[0].Name != "Omar Haddad" || ans.Absent[0].Note != "by phone" {
+		t.Errorf("absent = %+v, want Omar Haddad by phone", ans.Absent)
+	}
+	if ans.Date != "2025-03-11" || len(ans.Sources) != 2 {
+		t.Errorf("date %q, %d sources; want 2025-03-11 from 2 articles", ans.Date, len(ans.Sources))
+	}
+	for _, a := range ans.Attendees {
+		if len(a.Evidence) == 0 || a.Evidence[0].Passage == "" || a.Evidence[0].Article.Title == "" {
+			t.Errorf("%s has no evidence: %+v", a.Name, a.Evidence)
+		}
+		if a.Name == "Ana Ruiz" && len(a.Evidence) != 2 {
+			t.Errorf("Ana Ruiz is named by both articles, evidence = %d", len(a.Evidence))
+		}
+	}
+	// The January round is another meeting: its people do not leak in.
+	ans, err = svc.Who(context.Background(), WhoParams{Meeting: "Geneva talks", Date: "2025-01-20"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := names(ans.Attendees, func(a Attendee) string { return a.Name }); !slices.Equal(got, []string{"Jan Berg", "Mia Holt"}) {
+		t.Errorf("January attendees = %v", got)
+	}
+}
+
+func TestWhoNothingFound(t *testing.T) {
+	svc := newService(t, genevaArticles()...)
+	ans, err := svc.Who(context.Background(), WhoParams{Meeting: "Antarctic summit"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ans.Attendees) != 0 || ans.Attendees == nil || ans.Absent == nil {
+		t.Errorf("want empty, non-nil lists: %+v", ans)
+	}
+	if _, err := svc.Who(context.Background(), WhoParams{Meeting: "who was at the?"}); !IsInputError(err) {
+		t.Errorf("a question naming no meeting: err = %v, want an InputError", err)
+	}
+}
+
+func TestDigestDayInZone(t *testing.T) {
+	late := &corpus.Article{Title: "Late story", Source: "Wire One", Published: day("2025-03-11T23:30:00Z"),
+		Paragraphs: []string{"KYIV — Talks on a partial ceasefire resumed late on Tuesday evening in the capital, officials said. More to come."},
+		Quotes:     []corpus.Quote{{Text: "We are closer to a ceasefire than at any time this year", Speaker: "Ana Ruiz", Role: "foreign minister", Paragraph: 0}, {Text: "no", Speaker: "", Paragraph: 0}}}
+	early := &corpus.Article{Title: "Morning story", Source: "Wire Two", Published: day("2025-03-11T08:00:00Z"),
+		Paragraphs: []string{"Morning talks opened with a minute of silence for the victims of the strike."}}
+	svc := newService(t, late, early)
+	ctx := context.Background()
+	utc, err := svc.Digest(ctx, DigestParams{Date: "2025-03-11"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := names(utc.Articles, func(d DigestArticle) string { return d.Article.Title }); !slices.Equal(got, []string{"Late story", "Morning story"}) {
+		t.Errorf("UTC digest = %v", got)
+	}
+	kyiv, err := svc.Digest(ctx, DigestParams{Date: "2025-03-12", TZ: "Europe/Kyiv"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(kyiv.Articles) != 1 || kyiv.Articles[0].Article.Title != "Late story" {
+		t.Fatalf("Kyiv digest for the 12th = %+v, want the story published 01:30 local", kyiv.Articles)
+	}
+	d := kyiv.Articles[0]
+	if d.Summary != "KYIV — Talks on a partial ceasefire resumed late on Tuesday evening in the capital, officials said. More to come." {
+		t.Errorf("summary = %q", d.Summary)
+	}
+	if len(d.Quotes) == 0 || d.Quotes[0].Speaker != "Ana Ruiz" {
+		t.Errorf("quotes = %+v, want Ana Ruiz's first", d.Quotes)
+	}
+	empty, err := svc.Digest(ctx, DigestParams{Date: "2024-01-01"})
+	if err != nil || len(empty.Articles) != 0 || empty.Articles == nil {
+		t.Errorf("empty day = %+v, %v", empty, err)
+	}
+	// No date: today in the zone (the service's clock says 2025-03-12 09:00 UTC).
+	today, _ := svc.Digest(ctx, DigestParams{TZ: "Europe/Kyiv"})
+	if today.Date != "2025-03-12" {
+		t.Errorf("default date = %s", today.Date)
+	}
+}
+
+func TestQuotesAndSearchFilters(t *testing.T) {
+	arts := genevaArticles()
+	arts[0].Quotes = []corpus.Quote{{Text: "The prisoner exchange is a first step toward a ceasefire", Speaker: "Ana Ruiz", Role: "foreign minister", Paragraph: 0}}
+	arts[1].Quotes = []corpus.Quote{{Text: "A ceasefire is not on the table yet", Speaker: "Karim Saleh", Role: "UN envoy", Paragraph: 0}}
+	svc := newService(t, arts...)
+	ctx := context.Background()
+	q, err := svc.Quotes(ctx, QuotesParams{Keyword: "ceasefire", Speaker: "ruiz"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q.Total != 1 || q.Quotes[0].Speaker != "Ana Ruiz" || q.Quotes[0].Passage == "" || q.Quotes[0].Article.Source != "Wire One" {
+		t.Errorf("quotes by ruiz = %+v", q)
+	}
+	s, err := svc.Search(ctx, SearchParams{Query: "Geneva", Since: "2025-03-01", Until: "2025-03-11"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range s.Hits {
+		if h.Article.Published.Before(day("2025-03-01T00:00:00Z")) {
+			t.Errorf("--since ignored: %s", h.Article.Title)
+		}
+	}
+	if s.Total < 2 {
+		t.Errorf("search Geneva in March = %d hits, want the two March articles' passages", s.Total)
+	}
+	s, _ = svc.Search(ctx, SearchParams{Query: "Geneva", Source: "wire two"})
+	for _, h := range s.Hits {
+		if h.Article.Source != "Wire Two" {
+			t.Errorf("--source ignored: %s", h.Article.Source)
+		}
+	}
+	if _, err := svc.Search(ctx, SearchParams{Query: "   "}); !IsInputError(err) {
+		t.Errorf("empty query err = %v", err)
+	}
+}
+
+func TestAskRoutesToAnswers(t *testing.T) {
+	svc := newService(t, genevaArticles()...)
+	ans, err := svc.Ask(context.Background(), "Who attended the Geneva talks on 2025-03-11?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	who, ok := ans.Answer.(*WhoAnswer)
+	if ans.Intent != IntentWho || !ok || len(who.Attendees) != 4 {
+		t.Errorf("ask who = %s %+v", ans.Intent, ans.Answer)
+	}
+	ans, err = svc.Ask(context.Background(), "news about prisoner exchanges")
+	if err != nil || ans.Intent != IntentSearch || ans.Answer.(*SearchAnswer).Total == 0 {
+		t.Errorf("ask search = %+v, %v", ans, err)
+	}
+}
