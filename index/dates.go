@@ -1,7 +1,6 @@
 package index
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -19,11 +18,32 @@ import (
 // not midnight. Article documents keep the exact datetime (Articles,
 // Stats).
 
-// fPubKey is "200601021504", UTC, with doc values: sorting (quotes:
-// quoteSortKey). Days, months and years are keys (keys.go).
+// fPubKey is the publication minute as sortKey writes it, with doc
+// values: it breaks ties between equal scores (ranked.go) and sorts
+// quotes (quoteSortKey). Days, months and years are keys (keys.go).
 const fPubKey = "pub_key"
 
-const pubKeyLayout = "200601021504"
+// sortDigits are 64 characters in ASCII order: fixed-width numbers
+// written with them sort as strings the way they sort as numbers.
+const sortDigits = "-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"
+
+// sortNumber writes n (0 <= n < 64^width) in width sortDigits.
+func sortNumber(n int64, width int) string {
+	b := make([]byte, width)
+	for i := width - 1; i >= 0; i-- {
+		b[i] = sortDigits[n%64]
+		n /= 64
+	}
+	return string(b)
+}
+
+// sortKey is the minute of t since 1900 in five sortDigits (good until
+// after 3900): short, because tie-breaks read it from doc values, whose
+// cost grows with their size.
+func sortKey(t time.Time) string {
+	m := int64(t.Sub(time.Date(minFilterYear, 1, 1, 0, 0, 0, 0, time.UTC)) / time.Minute)
+	return sortNumber(max(m, 0), 5)
+}
 
 // Open-ended filters are clamped to these years, so a range is a bounded
 // number of terms.
@@ -43,16 +63,16 @@ func pubKeysFor(t time.Time) pubKeys {
 		return pubKeys{}
 	}
 	t = t.UTC()
-	return pubKeys{Key: t.Format(pubKeyLayout), Day: t.Format(time.DateOnly), Month: t.Format("2006-01"), Year: t.Format("2006")}
+	return pubKeys{Key: sortKey(t), Day: t.Format(time.DateOnly), Month: t.Format("2006-01"), Year: t.Format("2006")}
 }
 
 // quoteSortKey orders quotes by "-pub_key": newest article first, then
-// the article's quotes in order (n < maxSubDocs).
+// the article's quotes in order (n < maxSubDocs < 64^3).
 func quoteSortKey(key string, n int) string {
 	if key == "" {
 		return ""
 	}
-	return fmt.Sprintf("%s/%04d", key, maxSubDocs-1-n)
+	return key + sortNumber(int64(maxSubDocs-1-n), 3)
 }
 
 func addPubFields(dm *mapping.DocumentMapping) {

@@ -42,3 +42,25 @@ func TestPubRangeQueryTerms(t *testing.T) {
 		}
 	}
 }
+
+// Sort keys order as their times do, quotes within an article in order.
+func TestSortKeys(t *testing.T) {
+	times := []time.Time{
+		time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(1999, 12, 31, 23, 59, 0, 0, time.UTC),
+		time.Date(2025, 3, 4, 15, 30, 0, 0, time.UTC), time.Date(2025, 3, 4, 15, 31, 0, 0, time.UTC),
+		time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC), time.Date(2199, 12, 31, 23, 59, 0, 0, time.UTC),
+	}
+	for i := 1; i < len(times); i++ {
+		a, b := sortKey(times[i-1]), sortKey(times[i])
+		if len(a) != 5 || len(b) != 5 || a >= b {
+			t.Errorf("sortKey(%v) = %q, sortKey(%v) = %q: not increasing", times[i-1], a, times[i], b)
+		}
+	}
+	k := sortKey(times[2])
+	if q0, q1 := quoteSortKey(k, 0), quoteSortKey(k, 1); q0 <= q1 || q1 <= sortKey(times[1]) || q0 >= quoteSortKey(sortKey(times[3]), maxSubDocs-1) {
+		t.Errorf("quote keys out of order: %q %q", q0, q1)
+	}
+	if quoteSortKey("", 3) != "" {
+		t.Error("undated quote got a key")
+	}
+}

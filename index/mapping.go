@@ -44,7 +44,7 @@ const (
 // schemaVersion changes whenever the mapping or the documents change in a
 // way an existing index cannot serve; Open refuses an index built with
 // another version.
-const schemaVersion = "3"
+const schemaVersion = "4"
 
 func buildMapping() (*mapping.IndexMappingImpl, error) {
 	im := mapping.NewIndexMapping()
