@@ -66,7 +66,7 @@ func genevaArticles() []*corpus.Article {
 	}
 	older := &corpus.Article{
 		Title: "First round of Geneva talks", Source: "Wire One", URL: "https://one.example.com/geneva-first",
-		Published: day("2025-01-20T12:00:00Z"),
+		Published:  day("2025-01-20T12:00:00Z"),
 		Paragraphs: []string{"GENEVA — Deputy ministers Mia Holt and Jan Berg opened the first round of Geneva talks on Monday."},
 		Meetings: []corpus.Meeting{{
 			Summary: "Geneva talks", Date: "2025-01-20", Place: "Geneva",
