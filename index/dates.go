@@ -53,9 +53,9 @@ const (
 )
 
 // pubKeys are the date fields of a sub-document: its sort key and its
-// day, month and year keys.
+// day, week (its Monday), month and year keys.
 type pubKeys struct {
-	Key, Day, Month, Year string
+	Key, Day, Week, Month, Year string
 }
 
 func pubKeysFor(t time.Time) pubKeys {
@@ -63,7 +63,9 @@ func pubKeysFor(t time.Time) pubKeys {
 		return pubKeys{}
 	}
 	t = t.UTC()
-	return pubKeys{Key: sortKey(t), Day: t.Format(time.DateOnly), Month: t.Format("2006-01"), Year: t.Format("2006")}
+	monday := t.AddDate(0, 0, -(int(t.Weekday())+6)%7)
+	return pubKeys{Key: sortKey(t), Day: t.Format(time.DateOnly), Week: monday.Format(time.DateOnly),
+		Month: t.Format("2006-01"), Year: t.Format("2006")}
 }
 
 // quoteSortKey orders quotes by "-pub_key": newest article first, then
@@ -80,8 +82,9 @@ func addPubFields(dm *mapping.DocumentMapping) {
 }
 
 // pubRangeQuery matches sub-documents published in the UTC days covering
-// [since, until); zero means open. It is the fewest year, month and day
-// terms that tile the range.
+// [since, until); zero means open. It is the year, month, week and day
+// terms that tile the range, larger ones first (a week only where it does
+// not take days from a whole month): a union of fewer posting lists.
 func pubRangeQuery(since, until time.Time) query.Query {
 	lo := time.Date(minFilterYear, 1, 1, 0, 0, 0, 0, time.UTC)
 	hi := time.Date(maxFilterYear, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -107,6 +110,9 @@ func pubRangeQuery(since, until time.Time) query.Query {
 		case d.Day() == 1 && !d.AddDate(0, 1, 0).After(hi):
 			term(keyMonth, d.Format("2006-01"))
 			d = d.AddDate(0, 1, 0)
+		case d.Weekday() == time.Monday && !d.AddDate(0, 0, 7).After(hi) && !splitsMonth(d, hi):
+			term(keyWeek, d.Format(time.DateOnly))
+			d = d.AddDate(0, 0, 7)
 		default:
 			term(keyDay, d.Format(time.DateOnly))
 			d = d.AddDate(0, 0, 1)
@@ -116,6 +122,13 @@ func pubRangeQuery(since, until time.Time) query.Query {
 		return query.NewMatchNoneQuery()
 	}
 	return query.NewDisjunctionQuery(terms)
+}
+
+// splitsMonth reports whether the week from monday runs into a month
+// that ends before hi, which a month term would cover whole.
+func splitsMonth(monday, hi time.Time) bool {
+	next := time.Date(monday.Year(), monday.Month()+1, 1, 0, 0, 0, 0, time.UTC)
+	return next.Before(monday.AddDate(0, 0, 7)) && !next.AddDate(0, 1, 0).After(hi)
 }
 
 func maxTime(a, b time.Time) time.Time {

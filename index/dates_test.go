@@ -64,3 +64,42 @@ func TestSortKeys(t *testing.T) {
 		t.Error("undated quote got a key")
 	}
 }
+
+// The terms of a range cover each day in it once and no other day.
+func TestPubRangeQueryTiles(t *testing.T) {
+	d0 := time.Date(2024, 12, 20, 0, 0, 0, 0, time.UTC)
+	for _, span := range [][2]int{{0, 1}, {3, 17}, {10, 45}, {11, 60}, {0, 400}, {40, 48}, {12, 19}} {
+		since, until := d0.AddDate(0, 0, span[0]), d0.AddDate(0, 0, span[1])
+		var dq struct {
+			Disjuncts []map[string]string `json:"disjuncts"`
+		}
+		if err := json.Unmarshal([]byte(queryJSON(t, pubRangeQuery(since, until))), &dq); err != nil {
+			t.Fatal(err)
+		}
+		covered := map[string]int{}
+		for _, c := range dq.Disjuncts {
+			term := c["term"]
+			for d := since.AddDate(0, 0, -400); d.Before(until.AddDate(0, 0, 400)); d = d.AddDate(0, 0, 1) {
+				pk := pubKeysFor(d)
+				for _, k := range []string{keyDay + pk.Day, keyWeek + pk.Week, keyMonth + pk.Month, keyYear + pk.Year} {
+					if k == term {
+						covered[pk.Day]++
+					}
+				}
+			}
+		}
+		for d := since.AddDate(0, 0, -400); d.Before(until.AddDate(0, 0, 400)); d = d.AddDate(0, 0, 1) {
+			want := 0
+			if !d.Before(since) && d.Before(until) {
+				want = 1
+			}
+			if got := covered[d.Format(time.DateOnly)]; got != want {
+				t.Errorf("%v..%v: day %s covered %d times, want %d", since, until, d.Format(time.DateOnly), got, want)
+				break
+			}
+		}
+		if n := len(dq.Disjuncts); n > 20 && span[1]-span[0] < 100 {
+			t.Errorf("%v..%v: %d terms", since, until, n)
+		}
+	}
+}

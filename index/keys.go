@@ -11,13 +11,15 @@ import (
 
 // Every document has one keys field ("k"): white-space separated tokens
 // that filter and never score — its type, the outlet, and on passages,
-// quotes and meetings the UTC publication day, month and year (dates.go).
+// quotes and meetings the UTC publication day, week, month and year
+// (dates.go).
 // One field with a few tokens costs much less to write than a keyword
 // field per key.
 const (
 	keyType  = "t:" // + document type
 	keySrc   = "s:" // + outlet as sourceKey writes it
 	keyDay   = "d:" // + 2006-01-02
+	keyWeek  = "w:" // + the Monday, 2006-01-02
 	keyMonth = "m:" // + 2006-01
 	keyYear  = "y:" // + 2006
 )
@@ -41,7 +43,7 @@ func keysFor(docType, srcKey string, pk pubKeys) string {
 		keys = append(keys, srcKey)
 	}
 	if pk.Day != "" {
-		keys = append(keys, keyDay+pk.Day, keyMonth+pk.Month, keyYear+pk.Year)
+		keys = append(keys, keyDay+pk.Day, keyWeek+pk.Week, keyMonth+pk.Month, keyYear+pk.Year)
 	}
 	return strings.Join(keys, " ")
 }

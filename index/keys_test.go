@@ -22,7 +22,7 @@ func TestKeys(t *testing.T) {
 		}
 	}
 	pk := pubKeysFor(time.Date(2025, 3, 4, 15, 30, 0, 0, time.UTC))
-	if got, want := keysFor(typePassage, "s:wire", pk), "t:passage s:wire d:2025-03-04 m:2025-03 y:2025"; got != want {
+	if got, want := keysFor(typePassage, "s:wire", pk), "t:passage s:wire d:2025-03-04 w:2025-03-03 m:2025-03 y:2025"; got != want {
 		t.Errorf("keysFor = %q, want %q", got, want)
 	}
 	if got, want := keysFor(typeArticle, "", pubKeys{}), "t:article"; got != want {
