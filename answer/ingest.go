@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
@@ -15,10 +16,11 @@ import (
 	"github.com/parley-bot/parley/corpus"
 )
 
-// batchArticles is how many articles go to the index in one batch: a few
-// thousand bleve documents (passages, quotes, meetings), enough to amortise
-// the segment flush, small enough to bound memory.
-const batchArticles = 256
+// batchArticles is how many articles go to the index in one Upsert: it
+// writes them in a few large batches and waits for the disk once, so
+// fewer, larger calls keep both the writer and the loaders busy; small
+// enough to bound memory.
+const batchArticles = 1024
 
 // IngestOptions tune an ingest run.
 type IngestOptions struct {
@@ -39,9 +41,12 @@ type loaded struct {
 // never stops the others; only an index failure or cancellation is an
 // error.
 func (s *Service) Ingest(ctx context.Context, inputs []string, opt IngestOptions) (*IngestReport, error) {
+	defer bulkGC()()
 	rep := &IngestReport{Failed: []FailedItem{}}
 	files := s.expandInputs(inputs, rep)
-	results := make(chan loaded)
+	// Loaders run ahead of the index by up to a batch of files, so that
+	// parsing and extraction go on while a batch is written.
+	results := make(chan loaded, batchArticles)
 	work := make(chan string)
 	var wg sync.WaitGroup
 	for range max(1, runtime.GOMAXPROCS(0)) {
@@ -94,6 +99,44 @@ func (s *Service) Ingest(ctx context.Context, inputs []string, opt IngestOptions
 	}
 	return rep, err
 }
+
+// bulkGC makes the garbage collector less eager while a bulk ingest
+// runs, unless GOGC or GOMEMLIMIT say otherwise, and returns what undoes
+// it. Indexing allocates heavily and briefly (analysis, segments): at the
+// default the collector takes a tenth of the CPU; a soft limit keeps the
+// heap bounded instead.
+func bulkGC() func() {
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		return func() {}
+	}
+	bulkMu.Lock()
+	defer bulkMu.Unlock()
+	if bulkRuns++; bulkRuns == 1 {
+		bulkPrevGC = debug.SetGCPercent(bulkGCPercent)
+		bulkPrevLimit = debug.SetMemoryLimit(bulkMemLimit)
+	}
+	return func() {
+		bulkMu.Lock()
+		defer bulkMu.Unlock()
+		if bulkRuns--; bulkRuns == 0 {
+			debug.SetGCPercent(bulkPrevGC)
+			debug.SetMemoryLimit(bulkPrevLimit)
+		}
+	}
+}
+
+// Collector settings during a bulk ingest.
+const (
+	bulkGCPercent = 400
+	bulkMemLimit  = 768 << 20
+)
+
+var (
+	bulkMu        sync.Mutex
+	bulkRuns      int
+	bulkPrevGC    int
+	bulkPrevLimit int64
+)
 
 // IngestArticles extracts and indexes articles already in memory (the
 // built-in corpus, feed items).

@@ -145,7 +145,7 @@ func (ix *Index) loadArticles(ctx context.Context, hits []*search.DocumentMatch)
 // loadSubDocs fills the articles of byID from the sub-documents ids.
 func (ix *Index) loadSubDocs(ctx context.Context, ids []string, byID map[string]*corpus.Article) error {
 	sr := bleve.NewSearchRequestOptions(query.NewDocIDQuery(ids), len(ids), 0, false)
-	sr.Fields = []string{fText, "speaker", "role", fPara, "json"}
+	sr.Fields = []string{fQuote, "speaker", "role", fPara, "json"}
 	res, err := ix.search(ctx, sr)
 	if err != nil {
 		return fmt.Errorf("load quotes and meetings: %w", err)
@@ -158,7 +158,7 @@ func (ix *Index) loadSubDocs(ctx context.Context, ids []string, byID map[string]
 		}
 		switch {
 		case kind == 'q' && n < len(a.Quotes):
-			a.Quotes[n] = corpus.Quote{Text: fieldString(h, fText), Speaker: fieldString(h, "speaker"),
+			a.Quotes[n] = corpus.Quote{Text: fieldString(h, fQuote), Speaker: fieldString(h, "speaker"),
 				Role: fieldString(h, "role"), Paragraph: fieldInt(h, fPara)}
 		case kind == 'm' && n < len(a.Meetings):
 			if err := json.NewDecoder(strings.NewReader(fieldString(h, "json"))).Decode(&a.Meetings[n]); err != nil {

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,6 +13,8 @@ import (
 
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
+
+	"github.com/parley-bot/parley/internal/gen"
 )
 
 // Benchmarks run on a generated corpus of PARLEY_BENCH_ARTICLES articles
@@ -32,24 +35,53 @@ var (
 	benchErr  error
 )
 
-// benchIndex returns the shared benchmark index, building it on first use.
+// benchIndex returns the shared benchmark index, building it on first use;
+// with PARLEY_BENCH_INDEX set, the index in that directory, built there
+// the first time and kept, so that repeated runs measure searches only.
 func benchIndex(b *testing.B) *Index {
 	b.Helper()
 	benchOnce.Do(func() {
-		benchDir, benchErr = os.MkdirTemp("", "parley-bench-")
-		if benchErr != nil {
+		dir := os.Getenv("PARLEY_BENCH_INDEX")
+		if dir == "" {
+			if benchDir, benchErr = os.MkdirTemp("", "parley-bench-"); benchErr != nil {
+				return
+			}
+			dir = filepath.Join(benchDir, "idx")
+		}
+		_, statErr := os.Stat(dir)
+		if benchIx, benchErr = Open(dir); benchErr != nil || statErr == nil {
 			return
 		}
 		arts, _ := genCorpus(benchArticles())
-		if benchIx, benchErr = Open(filepath.Join(benchDir, "idx")); benchErr != nil {
+		if _, benchErr = benchIx.Upsert(context.Background(), arts); benchErr != nil {
 			return
 		}
-		_, benchErr = benchIx.Upsert(context.Background(), arts)
+		// Searches are measured on the index as the merger leaves it.
+		benchErr = waitMerged(benchIx)
 	})
 	if benchErr != nil {
 		b.Fatal(benchErr)
 	}
 	return benchIx
+}
+
+// waitMerged waits until the background merger has nothing left to do.
+func waitMerged(ix *Index) error {
+	adv, err := ix.idx.Advanced()
+	if err != nil {
+		return err
+	}
+	s, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return nil
+	}
+	for i := 0; i < 600; i++ {
+		if active, ok := s.StatsMap()["index_bgthreads_active"].(bool); !ok || !active {
+			return nil
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	return nil
 }
 
 func TestMain(m *testing.M) {
@@ -256,5 +288,59 @@ func BenchmarkStats(b *testing.B) {
 		if _, err := ix.Stats(context.Background()); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkSearchMix runs the bench program's query mix (internal/gen):
+// common and rare words, two words, phrases and names, four in ten with a
+// date filter; top 5 with highlights.
+func BenchmarkSearchMix(b *testing.B) {
+	ix := benchIndex(b)
+	ctx := context.Background()
+	var reqs []SearchRequest
+	for _, q := range gen.New(42).Queries(600, benchArticles()) {
+		r := SearchRequest{Query: q.Text(), Limit: 5}
+		if q.Since != "" {
+			r.Filter.Since, _ = time.Parse(time.DateOnly, q.Since)
+			until, _ := time.Parse(time.DateOnly, q.Until)
+			r.Filter.Until = until.AddDate(0, 0, 1)
+		}
+		reqs = append(reqs, r)
+	}
+	for _, r := range reqs[:100] { // warm-up
+		ix.Search(ctx, r)
+	}
+	lat := make([]time.Duration, 0, b.N)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		start := time.Now()
+		if _, err := ix.Search(ctx, reqs[i%len(reqs)]); err != nil && !errors.Is(err, ErrNoTerms) {
+			b.Fatal(err)
+		}
+		lat = append(lat, time.Since(start))
+	}
+	b.StopTimer()
+	reportLatency(b, lat)
+}
+
+// BenchmarkSearchKinds times each kind of the mix on its own, without
+// date filters: the fixed cost of a search shows in the rare words.
+func BenchmarkSearchKinds(b *testing.B) {
+	ix := benchIndex(b)
+	byKind := map[string][]SearchRequest{}
+	for _, q := range gen.New(42).Queries(600, benchArticles()) {
+		if q.Since == "" {
+			byKind[q.Kind] = append(byKind[q.Kind], SearchRequest{Query: q.Text(), Limit: 5})
+		}
+	}
+	for _, kind := range []string{"rare", "common", "and", "phrase", "name"} {
+		reqs := byKind[kind]
+		b.Run(kind, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				if _, err := ix.Search(context.Background(), reqs[i%len(reqs)]); err != nil && !errors.Is(err, ErrNoTerms) {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -23,8 +23,13 @@
 // page's texts with the index's analyzer and rendered as Discord markdown
 // with everything else escaped (Highlight, EscapeMarkdown, Excerpt).
 //
-// Size: the index is about 1.8 times the raw text once merged (see
-// BenchmarkIngest), mainly because passages keep no term vectors —
+// Size: the index stays under twice the raw text (see BenchmarkIngest and
+// the bench program), mainly because passages keep no term vectors —
 // phrases are verified in the texts instead (verify.go) — and the body is
-// stored once, compressed.
+// stored once, compressed as a whole (storing it paragraph by paragraph
+// on the passages made the index a quarter larger).
+//
+// Speed: searches sort by score alone and collect their own top hits
+// (ranked.go), so a match's date is read only to break a tie; batches are
+// written two at a time and synced to disk once per Upsert (upsert.go).
 package index

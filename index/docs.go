@@ -16,10 +16,10 @@ import (
 // stored field.
 
 type articleDoc struct {
-	Type       string     `json:"type"`
+	Type       string     `json:"-"`
+	Keys       string     `json:"k"`
 	Title      string     `json:"title"`
 	Source     string     `json:"source,omitempty"`
-	SourceLC   string     `json:"source_lc,omitempty"`
 	SuggSource []string   `json:"sugg_source,omitempty"`
 	URL        string     `json:"url,omitempty"`
 	Published  *time.Time `json:"published,omitempty"`
@@ -34,32 +34,27 @@ type articleDoc struct {
 }
 
 type passageDoc struct {
-	Type     string `json:"type"`
-	Text     string `json:"text"`
-	PubKey   string `json:"pub_key,omitempty"`
-	PubDay   string `json:"pub_day,omitempty"`
-	PubMonth string `json:"pub_month,omitempty"`
-	PubYear  string `json:"pub_year,omitempty"`
-	SourceLC string `json:"source_lc,omitempty"`
+	Type   string `json:"-"`
+	Keys   string `json:"k"`
+	Text   string `json:"text"`
+	PubKey string `json:"pub_key,omitempty"`
 }
 
 type quoteDoc struct {
-	Type        string   `json:"type"`
-	Text        string   `json:"text"`
+	Type        string   `json:"-"`
+	Keys        string   `json:"k"`
+	Text        string   `json:"quote"`
 	Speaker     string   `json:"speaker,omitempty"`
 	SuggSpeaker []string `json:"sugg_speaker,omitempty"`
 	Role        string   `json:"role,omitempty"`
 	Article     string   `json:"article"`
 	Para        int      `json:"para"`
 	PubKey      string   `json:"pub_key,omitempty"`
-	PubDay      string   `json:"pub_day,omitempty"`
-	PubMonth    string   `json:"pub_month,omitempty"`
-	PubYear     string   `json:"pub_year,omitempty"`
-	SourceLC    string   `json:"source_lc,omitempty"`
 }
 
 type meetingDoc struct {
-	Type        string   `json:"type"`
+	Type        string   `json:"-"`
+	Keys        string   `json:"k"`
 	Summary     string   `json:"summary,omitempty"`
 	SuggMeeting []string `json:"sugg_meeting,omitempty"`
 	Place       string   `json:"place,omitempty"`
@@ -70,10 +65,6 @@ type meetingDoc struct {
 	JSON        string   `json:"json"`
 	Article     string   `json:"article"`
 	PubKey      string   `json:"pub_key,omitempty"`
-	PubDay      string   `json:"pub_day,omitempty"`
-	PubMonth    string   `json:"pub_month,omitempty"`
-	PubYear     string   `json:"pub_year,omitempty"`
-	SourceLC    string   `json:"source_lc,omitempty"`
 }
 
 func passageID(article string, n int) string { return article + "/p" + strconv.Itoa(n) }
@@ -159,7 +150,7 @@ func docsFor(a *corpus.Article) (map[string]any, error) {
 		t := a.Published.UTC()
 		pub = &t
 	}
-	srcLC := normSource(a.Source)
+	src := sourceKey(a.Source)
 	pk := pubKeysFor(a.Published)
 	body, err := encodeBody(a.Paragraphs)
 	if err != nil {
@@ -175,19 +166,19 @@ func docsFor(a *corpus.Article) (map[string]any, error) {
 	}
 	docs := make(map[string]any, 1+len(a.Paragraphs)+len(a.Quotes)+len(a.Meetings))
 	docs[a.ID] = &articleDoc{
-		Type: typeArticle, Title: a.Title, Source: a.Source, SourceLC: srcLC, SuggSource: suggestKeys(a.Source),
+		Type: typeArticle, Keys: keysFor(typeArticle, src, pubKeys{}), Title: a.Title, Source: a.Source, SuggSource: suggestKeys(a.Source),
 		URL: a.URL, Published: pub, Authors: a.Authors, Dateline: a.Place, Body: body, Hash: a.Hash(),
 		People: people, NP: len(a.Paragraphs), NQ: len(a.Quotes), NM: len(a.Meetings),
 	}
+	passageKeys := keysFor(typePassage, src, pk)
 	for i, p := range a.Paragraphs {
-		docs[passageID(a.ID, i)] = &passageDoc{Type: typePassage, Text: p, SourceLC: srcLC,
-			PubKey: pk.Key, PubDay: pk.Day, PubMonth: pk.Month, PubYear: pk.Year}
+		docs[passageID(a.ID, i)] = &passageDoc{Type: typePassage, Keys: passageKeys, Text: p, PubKey: pk.Key}
 	}
 	for i, q := range a.Quotes {
 		docs[quoteID(a.ID, i)] = &quoteDoc{
 			Type: typeQuote, Text: q.Text, Speaker: q.Speaker, SuggSpeaker: suggestKeys(q.Speaker),
-			Role: q.Role, Article: a.ID, Para: q.Paragraph, SourceLC: srcLC,
-			PubKey: quoteSortKey(pk.Key, i), PubDay: pk.Day, PubMonth: pk.Month, PubYear: pk.Year,
+			Role: q.Role, Article: a.ID, Para: q.Paragraph, Keys: keysFor(typeQuote, src, pk),
+			PubKey: quoteSortKey(pk.Key, i),
 		}
 	}
 	for i, m := range a.Meetings {
@@ -197,8 +188,8 @@ func docsFor(a *corpus.Article) (map[string]any, error) {
 		}
 		md := &meetingDoc{
 			Type: typeMeeting, Summary: m.Summary, SuggMeeting: suggestKeys(m.Summary), Place: m.Place,
-			Date: m.Date, DateKnown: m.Date != "", JSON: string(b), Article: a.ID, SourceLC: srcLC,
-			PubKey: pk.Key, PubDay: pk.Day, PubMonth: pk.Month, PubYear: pk.Year,
+			Date: m.Date, DateKnown: m.Date != "", JSON: string(b), Article: a.ID, Keys: keysFor(typeMeeting, src, pk),
+			PubKey: pk.Key,
 		}
 		for _, p := range m.Attendees {
 			md.Attendees = append(md.Attendees, p.Name)

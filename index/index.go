@@ -7,7 +7,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -58,7 +60,9 @@ type Index struct {
 	dir string // "" for memory
 	idx bleve.Index
 
-	wmu sync.Mutex // serialises Upsert
+	wmu   sync.Mutex    // serialises Upsert
+	dirty atomic.Bool   // written since the last sync
+	syncs atomic.Uint64 // sync batches written
 
 	cmu    sync.RWMutex // guards closed against Close racing a call
 	closed bool
@@ -69,7 +73,10 @@ type Index struct {
 // process has the index open, and with ErrSchema when the index was built
 // with an incompatible mapping.
 func Open(dir string) (*Index, error) {
-	cfg := map[string]any{"bolt_timeout": openTimeout.String()}
+	// Batches are unsafe (a write returns once it is searchable, before it
+	// is on disk) so that writing the next batch overlaps persisting the
+	// last; Upsert and Close wait for the disk with sync.
+	cfg := map[string]any{"bolt_timeout": openTimeout.String(), "unsafe_batch": true}
 	var (
 		bi  bleve.Index
 		err error
@@ -97,6 +104,13 @@ func Open(dir string) (*Index, error) {
 			_ = bi.Close()
 			return nil, fmt.Errorf("create index %s: %w", dir, err)
 		}
+		ix := &Index{dir: dir, idx: bi}
+		ix.dirty.Store(true)
+		if err := ix.sync(); err != nil { // a new index is on disk whole, schema included
+			_ = bi.Close()
+			return nil, fmt.Errorf("create index %s: %w", dir, err)
+		}
+		return ix, nil
 	}
 	return &Index{dir: dir, idx: bi}, nil
 }
@@ -131,10 +145,53 @@ func (ix *Index) Close() error {
 		return nil
 	}
 	ix.closed = true
+	serr := ix.sync()
 	if err := ix.idx.Close(); err != nil {
 		return fmt.Errorf("close index %s: %w", ix.dir, err)
 	}
+	if serr != nil {
+		return fmt.Errorf("close index %s: %w", ix.dir, serr)
+	}
 	return nil
+}
+
+var syncKey = []byte("parley.sync")
+
+// sync returns once everything written so far is on disk: the persister
+// writes snapshots in order, so when the sync batch's snapshot is on disk,
+// so is every batch before it. A memory index has nothing to wait for.
+func (ix *Index) sync() error {
+	if ix.dir == "" || !ix.dirty.Swap(false) && !ix.unpersisted() {
+		return nil
+	}
+	b := ix.idx.NewBatch()
+	b.SetInternal(syncKey, []byte(strconv.FormatUint(ix.syncs.Add(1), 10)))
+	done := make(chan error, 1)
+	b.SetPersistedCallback(func(err error) { done <- err })
+	if err := ix.idx.Batch(b); err != nil {
+		return fmt.Errorf("sync: %w", err)
+	}
+	if err := <-done; err != nil {
+		return fmt.Errorf("sync: %w", err)
+	}
+	return nil
+}
+
+// unpersisted reports whether the index holds changes not yet on disk
+// that did not come through Upsert (SetInternal).
+func (ix *Index) unpersisted() bool {
+	adv, err := ix.idx.Advanced()
+	if err != nil {
+		return true
+	}
+	s, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return true
+	}
+	st := s.StatsMap()
+	root, _ := st["CurRootEpoch"].(uint64)
+	persisted, _ := st["LastPersistedEpoch"].(uint64)
+	return root != persisted
 }
 
 // reader marks the start of a read; the returned func marks its end. It

@@ -5,23 +5,20 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/token/porter"
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/single"
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
 )
 
 // Analyzer names defined by the mapping.
 const (
 	// analyzerText is English with stemming, for passage, quote and
-	// meeting text: unicode words, possessives stripped, lower case,
+	// meeting text: unicode words (tokenizer.go), possessives stripped, lower case,
 	// accents folded, English stop words removed, Porter stems.
 	analyzerText = "parley_en"
 	// analyzerName is for person names: unicode words, lower case,
 	// accents folded; no stop words (Theresa May) and no stemming.
 	analyzerName = "parley_name"
-	// analyzerKeyLC is a whole value, lower case and folded: outlet
-	// filtering and suggestion keys.
-	analyzerKeyLC = "parley_keyword_lc"
+	// analyzerKeys splits the keys field on white space, nothing more.
+	analyzerKeys = "parley_keys"
 )
 
 // Document types, stored in the "type" field of every document.
@@ -35,10 +32,11 @@ const (
 // Field names shared by several document types keep one meaning (and one
 // analyzer) everywhere.
 const (
-	fType      = "type"
-	fText      = "text"      // passage and quote text (English)
+	fType      = "type"      // the document type, for the mapping only (not indexed)
+	fKeys      = "k"         // keys (keys.go): document type, publication day, month, year, outlet
+	fText      = "text"      // passage text (English); passages alone have it
+	fQuote     = "quote"     // quote text (English); quotes alone have it
 	fPublished = "published" // datetime on articles (sub-documents: dates.go)
-	fSourceLC  = "source_lc" // outlet, lower case, for filtering
 	fArticle   = "article"   // article id on sub-documents
 	fPara      = "para"      // paragraph index on passages and quotes
 )
@@ -46,7 +44,7 @@ const (
 // schemaVersion changes whenever the mapping or the documents change in a
 // way an existing index cannot serve; Open refuses an index built with
 // another version.
-const schemaVersion = "1"
+const schemaVersion = "5"
 
 func buildMapping() (*mapping.IndexMappingImpl, error) {
 	im := mapping.NewIndexMapping()
@@ -61,22 +59,21 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 
 	if err := im.AddCustomAnalyzer(analyzerText, map[string]any{
 		"type":          custom.Name,
-		"tokenizer":     unicode.Name,
+		"tokenizer":     wordsName,
 		"token_filters": []any{en.PossessiveName, lowercase.Name, foldName, en.StopName, porter.Name},
 	}); err != nil {
 		return nil, err
 	}
 	if err := im.AddCustomAnalyzer(analyzerName, map[string]any{
 		"type":          custom.Name,
-		"tokenizer":     unicode.Name,
+		"tokenizer":     wordsName,
 		"token_filters": []any{lowercase.Name, foldName},
 	}); err != nil {
 		return nil, err
 	}
-	if err := im.AddCustomAnalyzer(analyzerKeyLC, map[string]any{
-		"type":          custom.Name,
-		"tokenizer":     single.Name,
-		"token_filters": []any{lowercase.Name, foldName},
+	if err := im.AddCustomAnalyzer(analyzerKeys, map[string]any{
+		"type":      custom.Name,
+		"tokenizer": keysTokenizerName,
 	}); err != nil {
 		return nil, err
 	}
@@ -109,8 +106,11 @@ func keywordField(name string, store, docValues bool) *mapping.FieldMapping {
 		Index: true, Store: store, DocValues: docValues, SkipFreqNorm: true}
 }
 
-func keywordLCField(name string) *mapping.FieldMapping {
-	return &mapping.FieldMapping{Name: name, Type: "text", Analyzer: analyzerKeyLC, Index: true, SkipFreqNorm: true}
+// keysField holds a document's filter keys, one token each: one field
+// instead of five per document, which is most of what writing a passage
+// costs beyond its text.
+func keysField() *mapping.FieldMapping {
+	return &mapping.FieldMapping{Name: fKeys, Type: "text", Analyzer: analyzerKeys, Index: true, SkipFreqNorm: true}
 }
 
 func storedOnly(name, typ string) *mapping.FieldMapping {
@@ -129,18 +129,17 @@ func publishedField() *mapping.FieldMapping {
 
 func newDoc() *mapping.DocumentMapping {
 	dm := mapping.NewDocumentStaticMapping()
-	dm.AddFieldMappingsAt(fType, keywordField(fType, false, false))
+	dm.AddFieldMappingsAt(fKeys, keysField())
 	return dm
 }
 
-// articleMapping: metadata, the body as stored paragraphs (see bodies.go)
+// articleMapping: metadata, the body as stored paragraphs (see body.go)
 // and bookkeeping; the body is indexed in the passages.
 func articleMapping() *mapping.DocumentMapping {
 	dm := newDoc()
 	dm.AddFieldMappingsAt("title", &mapping.FieldMapping{Name: "title", Type: "text",
 		Analyzer: analyzerText, Index: true, Store: true})
 	dm.AddFieldMappingsAt("source", keywordField("source", true, true))
-	dm.AddFieldMappingsAt(fSourceLC, keywordLCField(fSourceLC))
 	dm.AddFieldMappingsAt("sugg_source", keywordField("sugg_source", false, false))
 	dm.AddFieldMappingsAt("url", storedOnly("url", "text"))
 	dm.AddFieldMappingsAt(fPublished, publishedField())
@@ -156,27 +155,25 @@ func articleMapping() *mapping.DocumentMapping {
 }
 
 // passageMapping: one paragraph, indexed but not stored (the text is on
-// the article), with what filtering and sorting need so that a search
-// never joins with its article. The article id and paragraph number are
+// the article, see body.go), with what filtering and sorting need so that
+// a search never joins with its article. The article id and paragraph number are
 // in the document id (see passageID), so they are not fields.
 func passageMapping() *mapping.DocumentMapping {
 	dm := newDoc()
 	dm.AddFieldMappingsAt(fText, textField(fText, false, false))
 	addPubFields(dm)
-	dm.AddFieldMappingsAt(fSourceLC, keywordLCField(fSourceLC))
 	return dm
 }
 
 func quoteMapping() *mapping.DocumentMapping {
 	dm := newDoc()
-	dm.AddFieldMappingsAt(fText, textField(fText, true, false))
+	dm.AddFieldMappingsAt(fQuote, textField(fQuote, true, false))
 	dm.AddFieldMappingsAt("speaker", keywordField("speaker", true, true), nameField("speaker_name"))
 	dm.AddFieldMappingsAt("sugg_speaker", keywordField("sugg_speaker", false, false))
 	dm.AddFieldMappingsAt("role", storedOnly("role", "text"))
 	dm.AddFieldMappingsAt(fArticle, keywordField(fArticle, true, false))
 	dm.AddFieldMappingsAt(fPara, storedOnly(fPara, "number"))
 	addPubFields(dm)
-	dm.AddFieldMappingsAt(fSourceLC, keywordLCField(fSourceLC))
 	return dm
 }
 
@@ -192,6 +189,5 @@ func meetingMapping() *mapping.DocumentMapping {
 	dm.AddFieldMappingsAt("json", storedOnly("json", "text"))
 	dm.AddFieldMappingsAt(fArticle, keywordField(fArticle, true, false))
 	addPubFields(dm)
-	dm.AddFieldMappingsAt(fSourceLC, keywordLCField(fSourceLC))
 	return dm
 }

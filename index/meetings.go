@@ -37,7 +37,8 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 	}
 	defer done()
 
-	filter := typeQuery(typeMeeting)
+	// Without a date, no filter: the fields matched are meetings' alone.
+	var filter query.Query
 	if req.Date != "" {
 		if filter, err = meetingDateFilter(req.Date); err != nil {
 			return nil, fmt.Errorf("index meetings: %w", err)
@@ -54,13 +55,20 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 	}
 	limit, _ := page(req.Limit, 0)
 	run := func(q query.Query) (*bleve.SearchResult, error) {
-		sort := []string{"-_score", "-" + fPubKey}
-		if q == nil {
-			q, sort = typeQuery(typeMeeting), []string{"-" + fPubKey}
+		newReq := func(size, from int) *bleve.SearchRequest {
+			sq := q
+			if sq == nil {
+				sq = typeQuery(typeMeeting)
+			}
+			sr := bleve.NewSearchRequestOptions(withFilter(sq, tq.Not, filter), size, from, false)
+			sr.Fields = []string{"json", fArticle}
+			return sr
 		}
-		sr := bleve.NewSearchRequestOptions(withFilter(q, tq.Not, filter), limit, 0, false)
-		sr.Fields = []string{"json", fArticle}
-		sr.SortBy(sort)
+		if q != nil {
+			return ix.ranked(ctx, newReq)(limit, 0)
+		}
+		sr := newReq(limit, 0)
+		sr.SortBy([]string{"-" + fPubKey})
 		return ix.search(ctx, sr)
 	}
 	res, err := run(tq.Strict)
@@ -81,17 +89,22 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 		ids = append(ids, fieldString(h, fArticle))
 		hits = append(hits, MeetingHit{Meeting: m, Score: h.Score})
 	}
-	bodies, err := ix.bodies(ctx, ids)
+	var paras []string
+	for i := range hits {
+		for _, p := range hits[i].Meeting.Paragraphs {
+			paras = append(paras, passageID(ids[i], p))
+		}
+	}
+	docs, err := ix.show(ctx, ids, paras)
 	if err != nil {
 		return nil, fmt.Errorf("index meetings: %w", err)
 	}
 	for i := range hits {
-		b := bodies[ids[i]]
-		hits[i].Article = b.ref
+		hits[i].Article = docs.ref(ids[i])
 		hits[i].Evidence = make(map[int]string, len(hits[i].Meeting.Paragraphs))
 		for _, p := range hits[i].Meeting.Paragraphs {
-			if p >= 0 && p < len(b.paragraphs) {
-				hits[i].Evidence[p] = b.paragraphs[p]
+			if text := docs.paragraph(ids[i], p); text != "" {
+				hits[i].Evidence[p] = text
 			}
 		}
 	}

@@ -241,8 +241,11 @@ func clauseQuery(c clause, t target) query.Query {
 }
 
 // withFilter combines a scoring query, exclusions and a non-scoring
-// filter.
+// filter; not and filter may be nil.
 func withFilter(must, not, filter query.Query) query.Query {
+	if not == nil && filter == nil && must != nil {
+		return must
+	}
 	b := query.NewBooleanQuery(nil, nil, nil)
 	if must != nil {
 		b.AddMust(must)
@@ -250,6 +253,8 @@ func withFilter(must, not, filter query.Query) query.Query {
 	if not != nil {
 		b.AddMustNot(not)
 	}
-	b.AddFilter(filter)
+	if filter != nil {
+		b.AddFilter(filter)
+	}
 	return b
 }

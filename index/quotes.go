@@ -19,7 +19,10 @@ const maxSpeakerBytes = 128
 // ("Zelensky" finds "Zelenskyy"; "Merz" does not find "Mary").
 const fuzzyMinRunes = 5
 
-var quoteTarget = target{fields: []fieldBoost{{Field: fText, Analyzer: analyzerText}}}
+// quoteFields are the stored fields of a quote hit.
+var quoteFields = []string{fQuote, "speaker", "role", fArticle, fPara}
+
+var quoteTarget = target{fields: []fieldBoost{{Field: fQuote, Analyzer: analyzerText}}}
 
 // Quotes returns quotations matching keywords and speaker, in the article
 // date range of req.Filter. With keywords, the best matches come first
@@ -60,7 +63,10 @@ func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, err
 
 	filter := filterQuery(typeQuote, req.Filter)
 	limit, offset := page(req.Limit, req.Offset)
-	newReq := func(kw query.Query, fuzzy bool) func(size, from int) *bleve.SearchRequest {
+	// requests builds the quote search; with fields false, hits come
+	// without their stored fields (the phrase check loads them batch by
+	// batch).
+	requests := func(kw query.Query, fuzzy, fields bool) func(size, from int) *bleve.SearchRequest {
 		var must []query.Query
 		if kw != nil {
 			must = append(must, kw)
@@ -79,33 +85,47 @@ func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, err
 			must = append(must, typeQuery(typeQuote))
 		}
 		q := withFilter(query.NewConjunctionQuery(must), tq.Not, filter)
-		return func(size, from int) *bleve.SearchRequest {
+		newReq := func(size, from int) *bleve.SearchRequest {
 			sr := bleve.NewSearchRequestOptions(q, size, from, false)
-			sr.Fields = []string{fText, "speaker", "role", fArticle, fPara}
-			if kw != nil {
-				sr.SortBy([]string{"-_score", "-" + fPubKey})
-			} else {
-				sr.SortBy([]string{"-" + fPubKey})
+			if fields {
+				sr.Fields = quoteFields
 			}
 			return sr
+		}
+		return newReq
+	}
+	// pages runs the quote search: best first with keywords, newest first
+	// without.
+	pages := func(kw query.Query, fuzzy bool) pager {
+		newReq := requests(kw, fuzzy, true)
+		if kw != nil {
+			return ix.ranked(ctx, newReq)
+		}
+		return func(size, from int) (*bleve.SearchResult, error) {
+			sr := newReq(size, from)
+			sr.SortBy([]string{"-" + fPubKey})
+			return ix.search(ctx, sr)
 		}
 	}
 	run := func(kw query.Query, fuzzy, relaxed bool) (verified, error) {
 		if tq.Verify == nil || kw == nil {
-			res, err := ix.search(ctx, newReq(kw, fuzzy)(limit, offset))
+			res, err := pages(kw, fuzzy)(limit, offset)
 			if err != nil {
 				return verified{}, err
 			}
 			return verified{hits: res.Hits, total: int(res.Total)}, nil
 		}
-		check := func(_ context.Context, hits []*search.DocumentMatch) ([]bool, error) {
+		check := func(ctx context.Context, hits []*search.DocumentMatch) ([]bool, error) {
+			if err := ix.loadFields(ctx, hits, quoteFields); err != nil {
+				return nil, err
+			}
 			oks := make([]bool, len(hits))
 			for i, h := range hits {
-				oks[i] = tq.Verify.ok(fieldString(h, fText), relaxed)
+				oks[i] = tq.Verify.ok(fieldString(h, fQuote), relaxed)
 			}
 			return oks, nil
 		}
-		return ix.verifiedSearch(ctx, newReq(kw, fuzzy), check, offset, limit)
+		return ix.verifiedSearch(ctx, requests(kw, fuzzy, false), check, offset, limit)
 	}
 	var res verified
 	relaxed := false
@@ -141,14 +161,17 @@ func (ix *Index) quoteHits(ctx context.Context, res verified, relaxed bool, m *m
 	for _, h := range res.hits {
 		ids = append(ids, fieldString(h, fArticle))
 	}
-	bodies, err := ix.bodies(ctx, ids)
+	paras := make([]string, 0, len(res.hits))
+	for i, h := range res.hits {
+		paras = append(paras, passageID(ids[i], fieldInt(h, fPara)))
+	}
+	docs, err := ix.show(ctx, ids, paras)
 	if err != nil {
 		return QuoteResult{}, fmt.Errorf("index quotes: %w", err)
 	}
 	for i, h := range res.hits {
-		text := fieldString(h, fText)
+		text := fieldString(h, fQuote)
 		spans := m.spans(text)
-		b := bodies[ids[i]]
 		para := fieldInt(h, fPara)
 		out.Hits = append(out.Hits, QuoteHit{
 			Quote: corpus.Quote{
@@ -157,8 +180,8 @@ func (ix *Index) quoteHits(ctx context.Context, res verified, relaxed bool, m *m
 				Role:      fieldString(h, "role"),
 				Paragraph: para,
 			},
-			Article:   b.ref,
-			Passage:   b.paragraph(para),
+			Article:   docs.ref(ids[i]),
+			Passage:   docs.paragraph(ids[i], para),
 			Highlight: Highlight(text, spans),
 			Matches:   spans,
 			Score:     h.Score,

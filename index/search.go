@@ -34,27 +34,25 @@ func (ix *Index) Search(ctx context.Context, req SearchRequest) (SearchResult, e
 
 	newReq := func(q query.Query) func(size, from int) *bleve.SearchRequest {
 		return func(size, from int) *bleve.SearchRequest {
-			sr := bleve.NewSearchRequestOptions(withFilter(q, tq.Not, filter), size, from, false)
-			sr.SortBy([]string{"-_score", "-" + fPubKey})
-			return sr
+			return bleve.NewSearchRequestOptions(withFilter(q, tq.Not, filter), size, from, false)
 		}
 	}
 	run := func(q query.Query, relaxed bool) (verified, error) {
 		if tq.Verify == nil {
-			res, err := ix.search(ctx, newReq(q)(limit, offset))
+			res, err := ix.ranked(ctx, newReq(q))(limit, offset)
 			if err != nil {
 				return verified{}, err
 			}
 			return verified{hits: res.Hits, total: int(res.Total)}, nil
 		}
 		check := func(ctx context.Context, hits []*search.DocumentMatch) ([]bool, error) {
-			texts, err := ix.passageTexts(ctx, hits)
+			docs, err := ix.showHits(ctx, hits, false)
 			if err != nil {
 				return nil, err
 			}
 			oks := make([]bool, len(hits))
-			for i, t := range texts {
-				oks[i] = tq.Verify.ok(t, relaxed)
+			for i, h := range hits {
+				oks[i] = tq.Verify.ok(docs.texts[h.ID], relaxed)
 			}
 			return oks, nil
 		}
@@ -71,19 +69,20 @@ func (ix *Index) Search(ctx context.Context, req SearchRequest) (SearchResult, e
 	}
 
 	out := SearchResult{Total: res.total, Approx: res.approx, Relaxed: relaxed && res.total > 0, Hits: make([]PassageHit, 0, len(res.hits))}
-	texts, bodies, err := ix.passageBodies(ctx, res.hits)
+	docs, err := ix.showHits(ctx, res.hits, true)
 	if err != nil {
 		return SearchResult{}, fmt.Errorf("index search %.80q: %w", req.Query, err)
 	}
 	m := newMatcher(ix.analyzer(analyzerText), uq.Must)
-	for i, h := range res.hits {
+	for _, h := range res.hits {
 		art, _, n, _ := splitSubID(h.ID)
-		spans := m.spans(texts[i])
+		text := docs.texts[h.ID]
+		spans := m.spans(text)
 		out.Hits = append(out.Hits, PassageHit{
-			Article:   bodies[art].ref,
+			Article:   docs.ref(art),
 			Paragraph: n,
-			Passage:   texts[i],
-			Highlight: Highlight(texts[i], spans),
+			Passage:   text,
+			Highlight: Highlight(text, spans),
 			Matches:   spans,
 			Score:     h.Score,
 		})
@@ -91,32 +90,19 @@ func (ix *Index) Search(ctx context.Context, req SearchRequest) (SearchResult, e
 	return out, nil
 }
 
-// passageTexts returns the text of each passage hit.
-func (ix *Index) passageTexts(ctx context.Context, hits []*search.DocumentMatch) ([]string, error) {
-	texts, _, err := ix.passageBodies(ctx, hits)
-	return texts, err
-}
-
-// passageBodies returns the text of each passage hit and the bodies of
-// their articles.
-func (ix *Index) passageBodies(ctx context.Context, hits []*search.DocumentMatch) ([]string, map[string]body, error) {
-	ids := make([]string, 0, len(hits))
+// showHits reads the paragraphs of passage hits, and with refs their
+// articles' references.
+func (ix *Index) showHits(ctx context.Context, hits []*search.DocumentMatch, refs bool) (shown, error) {
+	var arts, paras []string
 	for _, h := range hits {
 		if art, _, _, ok := splitSubID(h.ID); ok {
-			ids = append(ids, art)
+			paras = append(paras, h.ID)
+			if refs {
+				arts = append(arts, art)
+			}
 		}
 	}
-	bodies, err := ix.bodies(ctx, ids)
-	if err != nil {
-		return nil, nil, err
-	}
-	texts := make([]string, len(hits))
-	for i, h := range hits {
-		if art, _, n, ok := splitSubID(h.ID); ok {
-			texts[i] = bodies[art].paragraph(n)
-		}
-	}
-	return texts, bodies, nil
+	return ix.show(ctx, arts, paras)
 }
 
 // page applies the defaults and caps to a limit and offset.
@@ -136,10 +122,13 @@ func page(limit, offset int) (int, int) {
 	return limit, offset
 }
 
-// filterQuery selects documents of one type within f; it never scores.
+// filterQuery narrows a query on fields of one document type to f; it
+// never scores, and is nil when f is empty. The document type is not part
+// of it: the queries it filters match fields only that type has, and
+// leaving it out spares a test against most of the index per hit.
 // Articles are filtered to the second, sub-documents by UTC day (dates.go).
 func filterQuery(docType string, f Filter) query.Query {
-	qs := []query.Query{typeQuery(docType)}
+	var qs []query.Query
 	switch {
 	case f.Since.IsZero() && f.Until.IsZero():
 	case docType == typeArticle:
@@ -150,20 +139,14 @@ func filterQuery(docType string, f Filter) query.Query {
 	default:
 		qs = append(qs, pubRangeQuery(f.Since, f.Until))
 	}
-	if src := normSource(sanitize(f.Source, MaxQueryBytes)); src != "" {
-		m := query.NewMatchQuery(src)
-		m.SetField(fSourceLC)
-		m.Analyzer = analyzerKeyLC
-		qs = append(qs, m)
+	if src := sourceKey(sanitize(f.Source, MaxQueryBytes)); src != "" {
+		qs = append(qs, keyQuery(src))
 	}
-	if len(qs) == 1 {
+	switch len(qs) {
+	case 0:
+		return nil
+	case 1:
 		return qs[0]
 	}
 	return query.NewConjunctionQuery(qs)
-}
-
-func typeQuery(docType string) query.Query {
-	t := query.NewTermQuery(docType)
-	t.SetField(fType)
-	return t
 }

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/blevesearch/bleve/v2"
@@ -15,8 +16,8 @@ import (
 // to searches at once, as one segment: readers see an article entirely old
 // or entirely new.
 const (
-	batchDocs     = 1000
-	batchArticles = 250
+	batchDocs     = 8000
+	batchArticles = 1000
 )
 
 // Failure is an article Upsert could not index, and why. The other
@@ -34,13 +35,15 @@ type Failure struct {
 // id with '/') are listed in UpsertResult.Failed and skipped.
 //
 // Upsert checks ctx between batches: on cancellation it returns what it
-// has written so far with ctx's error. Concurrent Upserts run one after
-// the other; searches run alongside.
+// has written so far with ctx's error. What it reports written is on disk
+// when it returns. Concurrent Upserts run one after the other; searches
+// run alongside.
 func (ix *Index) Upsert(ctx context.Context, arts []*corpus.Article) (UpsertResult, error) {
 	ix.wmu.Lock()
 	defer ix.wmu.Unlock()
 
 	var res UpsertResult
+	w := &writes{ix: ix, res: &res, ids: map[string]bool{}}
 	var chunk []indexed
 	inChunk := map[string]bool{}
 	docs := 0
@@ -48,38 +51,50 @@ func (ix *Index) Upsert(ctx context.Context, arts []*corpus.Article) (UpsertResu
 		if len(chunk) == 0 {
 			return nil
 		}
-		err := ix.writeChunk(ctx, chunk, &res)
+		err := ix.writeChunk(ctx, chunk, w)
 		chunk, docs = chunk[:0], 0
 		clear(inChunk)
 		return err
 	}
-	for i, a := range arts {
-		if err := validateArticle(a); err != nil {
-			id := ""
-			if a != nil {
-				id = a.ID
+	err := func() error {
+		for i, a := range arts {
+			if err := validateArticle(a); err != nil {
+				id := ""
+				if a != nil {
+					id = a.ID
+				}
+				res.Failed = append(res.Failed, Failure{Index: i, ID: id, Err: err})
+				continue
 			}
-			res.Failed = append(res.Failed, Failure{Index: i, ID: id, Err: err})
-			continue
-		}
-		// The same id twice in one call: write the first before looking
-		// the second up, so it is compared with what the first stored.
-		if inChunk[a.ID] {
-			if err := flush(); err != nil {
-				return res, err
+			// The same id twice in one call: write the first before looking
+			// the second up, so it is compared with what the first stored.
+			if inChunk[a.ID] {
+				if err := flush(); err != nil {
+					return err
+				}
 			}
-		}
-		n := 1 + len(a.Paragraphs) + len(a.Quotes) + len(a.Meetings)
-		if len(chunk) > 0 && (docs+n > batchDocs || len(chunk) >= batchArticles) {
-			if err := flush(); err != nil {
-				return res, err
+			n := 1 + len(a.Paragraphs) + len(a.Quotes) + len(a.Meetings)
+			if len(chunk) > 0 && (docs+n > batchDocs || len(chunk) >= batchArticles) {
+				if err := flush(); err != nil {
+					return err
+				}
 			}
+			chunk = append(chunk, indexed{a, i})
+			inChunk[a.ID] = true
+			docs += n
 		}
-		chunk = append(chunk, indexed{a, i})
-		inChunk[a.ID] = true
-		docs += n
+		return flush()
+	}()
+	err = errors.Join(err, w.wait(0))
+	done, rerr := ix.reader()
+	if rerr != nil {
+		return res, errors.Join(err, fmt.Errorf("index upsert: %w", rerr))
 	}
-	return res, flush()
+	defer done()
+	if serr := ix.sync(); serr != nil {
+		return res, errors.Join(err, fmt.Errorf("index upsert: %w", serr))
+	}
+	return res, err
 }
 
 // indexed is an article and its position in Upsert's input.
@@ -94,37 +109,114 @@ type stored struct {
 	np, nq, nm int
 }
 
-func (ix *Index) writeChunk(ctx context.Context, chunk []indexed, res *UpsertResult) error {
+// maxInFlight is how many batches are written at once: with two, one
+// batch's segment is built while the next is analysed, which keeps two
+// cores busy.
+const maxInFlight = 2
+
+// writes are the batches of one Upsert being written in the background.
+type writes struct {
+	ix      *Index
+	res     *UpsertResult
+	pending []chan written  // oldest first
+	ids     map[string]bool // article ids in pending batches
+}
+
+// written is a finished batch: what it did, or why it failed.
+type written struct {
+	added, updated, unchanged int
+	ids                       []string
+	err                       error
+}
+
+// wait waits until at most n batches are pending and counts what the
+// finished ones did; it returns their first error.
+func (w *writes) wait(n int) error {
+	var errs []error
+	for len(w.pending) > n {
+		d := <-w.pending[0]
+		w.pending = w.pending[1:]
+		for _, id := range d.ids {
+			delete(w.ids, id)
+		}
+		if d.err != nil {
+			errs = append(errs, d.err)
+			continue
+		}
+		w.res.Added += d.added
+		w.res.Updated += d.updated
+		w.res.Unchanged += d.unchanged
+	}
+	return errors.Join(errs...)
+}
+
+// start writes b in the background; done is called when it has.
+func (w *writes) start(b *bleve.Batch, d written, done func()) {
+	ch := make(chan written, 1)
+	w.pending = append(w.pending, ch)
+	for _, id := range d.ids {
+		w.ids[id] = true
+	}
+	go func() {
+		defer done()
+		if b.Size() > 0 {
+			w.ix.dirty.Store(true)
+			if err := w.ix.idx.Batch(b); err != nil {
+				d.err = fmt.Errorf("index upsert: write batch: %w", err)
+			}
+		}
+		ch <- d
+	}()
+}
+
+// writeChunk looks the chunk's articles up, prepares their documents and
+// starts writing them.
+func (ix *Index) writeChunk(ctx context.Context, chunk []indexed, w *writes) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("index upsert: %w", err)
+	}
+	ids := make([]string, len(chunk))
+	pendingID := false
+	for i, c := range chunk {
+		ids[i] = c.a.ID
+		pendingID = pendingID || w.ids[c.a.ID]
+	}
+	// An article still being written is looked up once it is stored; and
+	// at most maxInFlight batches are pending.
+	limit := maxInFlight - 1
+	if pendingID {
+		limit = 0
+	}
+	if err := w.wait(limit); err != nil {
+		return err
 	}
 	done, err := ix.reader()
 	if err != nil {
 		return fmt.Errorf("index upsert: %w", err)
 	}
-	defer done()
-
-	ids := make([]string, len(chunk))
-	for i, c := range chunk {
-		ids[i] = c.a.ID
-	}
+	started := false
+	defer func() {
+		if !started {
+			done()
+		}
+	}()
 	old, err := ix.lookupStored(ctx, ids)
 	if err != nil {
 		return fmt.Errorf("index upsert: %w", err)
 	}
 
 	b := ix.idx.NewBatch()
-	var added, updated, unchanged int
+	d := written{ids: ids}
 	for _, c := range chunk {
 		a := c.a
 		prev, exists := old[a.ID]
 		if exists && prev.hash == a.Hash() {
-			unchanged++
+			d.unchanged++
 			continue
 		}
 		docs, err := docsFor(a)
 		if err != nil {
-			res.Failed = append(res.Failed, Failure{Index: c.i, ID: a.ID, Err: err})
+			w.res.Failed = append(w.res.Failed, Failure{Index: c.i, ID: a.ID, Err: err})
 			continue
 		}
 		if exists {
@@ -137,24 +229,18 @@ func (ix *Index) writeChunk(ctx context.Context, chunk []indexed, res *UpsertRes
 			for n := len(a.Meetings); n < prev.nm; n++ {
 				b.Delete(meetingID(a.ID, n))
 			}
-			updated++
+			d.updated++
 		} else {
-			added++
+			d.added++
 		}
-		for id, d := range docs {
-			if err := b.Index(id, d); err != nil {
+		for id, doc := range docs {
+			if err := b.Index(id, doc); err != nil {
 				return fmt.Errorf("index upsert: article %s: document %s: %w", a.ID, id, err)
 			}
 		}
 	}
-	if b.Size() > 0 {
-		if err := ix.idx.Batch(b); err != nil {
-			return fmt.Errorf("index upsert: write batch: %w", err)
-		}
-	}
-	res.Added += added
-	res.Updated += updated
-	res.Unchanged += unchanged
+	started = true
+	w.start(b, d, done)
 	return nil
 }
 

@@ -1,0 +1,183 @@
+package index
+
+import (
+	"container/heap"
+	"context"
+	"slices"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	index "github.com/blevesearch/bleve_index_api"
+)
+
+// Scored results are ordered best first, newest first on equal scores
+// (pub_key descending), then in index order. Asking bleve for that sort
+// makes it read the date of every matching document — half the time of a
+// search on common words, where scores tie a lot — so ranked has bleve
+// sort by score alone and collects the top hits itself: a hit's date is
+// read only when its score ties with another it is compared with.
+
+// pager runs one page of a search: hits [from, from+size), with the
+// total number of matches.
+type pager func(size, from int) (*bleve.SearchResult, error)
+
+// ranked returns a pager over the requests of newReq (size, from and sort
+// are set by the pager; stored fields are loaded for the page only).
+func (ix *Index) ranked(ctx context.Context, newReq func(size, from int) *bleve.SearchRequest) pager {
+	return ix.rankedBy(ctx, newReq, false)
+}
+
+// rankedBy is ranked, or with scoreOnly, best first and in index order on
+// equal scores: no date is read.
+func (ix *Index) rankedBy(ctx context.Context, newReq func(size, from int) *bleve.SearchRequest, scoreOnly bool) pager {
+	return func(size, from int) (*bleve.SearchResult, error) {
+		req := newReq(0, 0)
+		fields := req.Fields
+		req.Fields = nil
+		req.SortBy([]string{"-_score"})
+		top := &topK{k: from + size, from: from, fields: fields, scoreOnly: scoreOnly}
+		hctx := context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(top.handler))
+		res, err := ix.search(hctx, req)
+		if err != nil {
+			return nil, err
+		}
+		if top.err != nil {
+			return nil, top.err
+		}
+		res.Hits = top.hits
+		return res, nil
+	}
+}
+
+// topK keeps the k best hits of a search in ranked order.
+type topK struct {
+	k    int
+	from int // hits before it are not returned: no fields loaded
+	// scoreOnly orders equal scores by index order, without dates
+	scoreOnly bool
+	fields    []string
+	heap      candidates // worst on top
+	hits      search.DocumentMatchCollection
+	err       error
+	dv        index.DocValueReader
+	dvErr     error
+}
+
+// candidate is a hit and, once a tie needed it, its date key.
+type candidate struct {
+	d    *search.DocumentMatch
+	key  string
+	read bool
+}
+
+// dateKey reads c's date key the first time it is needed.
+func (t *topK) dateKey(c *candidate) string {
+	if !c.read {
+		c.read = true
+		err := t.dv.VisitDocValues(c.d.IndexInternalID, func(field string, term []byte) {
+			if field == fPubKey {
+				c.key = string(term)
+			}
+		})
+		if err != nil && t.dvErr == nil {
+			t.dvErr = err
+		}
+	}
+	return c.key
+}
+
+// better reports whether a ranks before b.
+func (t *topK) better(a, b *candidate) bool {
+	if a.d.Score != b.d.Score {
+		return a.d.Score > b.d.Score
+	}
+	if t.scoreOnly {
+		return a.d.IndexInternalID.Compare(b.d.IndexInternalID) < 0
+	}
+	if ka, kb := t.dateKey(a), t.dateKey(b); ka != kb {
+		return ka > kb
+	}
+	return a.d.IndexInternalID.Compare(b.d.IndexInternalID) < 0
+}
+
+// candidates is a heap with the worst candidate on top.
+type candidates struct {
+	t  *topK
+	cs []*candidate
+}
+
+func (h *candidates) Len() int           { return len(h.cs) }
+func (h *candidates) Less(i, j int) bool { return h.t.better(h.cs[j], h.cs[i]) }
+func (h *candidates) Swap(i, j int)      { h.cs[i], h.cs[j] = h.cs[j], h.cs[i] }
+func (h *candidates) Push(x any)         { h.cs = append(h.cs, x.(*candidate)) }
+func (h *candidates) Pop() any {
+	x := h.cs[len(h.cs)-1]
+	h.cs = h.cs[:len(h.cs)-1]
+	return x
+}
+
+// handler is a search.MakeDocumentMatchHandler: bleve calls the handler
+// it returns with every hit, then with nil.
+func (t *topK) handler(sctx *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
+	dv, err := sctx.IndexReader.DocValueReader([]string{fPubKey})
+	if err != nil {
+		return nil, false, err
+	}
+	t.dv, t.heap.t = dv, t
+	return func(d *search.DocumentMatch) error {
+		if d == nil {
+			return t.finish(sctx)
+		}
+		h := &t.heap
+		if t.k == 0 || len(h.cs) == t.k && d.Score < h.cs[0].d.Score {
+			sctx.DocumentMatchPool.Put(d)
+			return nil
+		}
+		c := &candidate{d: d}
+		switch {
+		case len(h.cs) < t.k:
+			heap.Push(h, c)
+		case t.better(c, h.cs[0]):
+			sctx.DocumentMatchPool.Put(h.cs[0].d)
+			h.cs[0] = c
+			heap.Fix(h, 0)
+		default:
+			sctx.DocumentMatchPool.Put(d)
+		}
+		return t.dvErr
+	}, false, nil
+}
+
+// finish orders the kept hits and gives them their ids and stored fields,
+// while the index snapshot is still open.
+func (t *topK) finish(sctx *search.SearchContext) error {
+	cs := slices.Clone(t.heap.cs)
+	slices.SortFunc(cs, func(a, b *candidate) int {
+		if t.better(a, b) {
+			return -1
+		}
+		return 1
+	})
+	if t.dvErr != nil {
+		t.err = t.dvErr
+		return t.err
+	}
+	req := &bleve.SearchRequest{Fields: t.fields}
+	t.hits = make(search.DocumentMatchCollection, 0, len(cs))
+	for _, c := range cs[min(t.from, len(cs)):] {
+		id, err := sctx.IndexReader.ExternalID(c.d.IndexInternalID)
+		if err != nil {
+			t.err = err
+			return err
+		}
+		c.d.ID = id
+		if len(t.fields) > 0 {
+			if err, _ := bleve.LoadAndHighlightFields(c.d, req, "", sctx.IndexReader, nil); err != nil {
+				t.err = err
+				return err
+			}
+		}
+		t.hits = append(t.hits, c.d)
+	}
+	return nil
+}
