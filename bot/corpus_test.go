@@ -16,9 +16,9 @@ import (
 // Articles for the end-to-end tests, written for them: invented people,
 // places and outlets, plus one hostile article (mentions, markdown, a
 // script URL, lengths over every limit). They are ingested through the
-// answer layer (IngestArticles, which runs the extractor); their quotes and
-// meetings are also filled in by hand, so these tests exercise the bot
-// whatever the extractor makes of them.
+// answer layer (IngestArticles, which runs the extractor and replaces the
+// hand-filled quotes and meetings below with what it finds), so the
+// assertions hold for what the real extractor makes of them.
 
 func testArticles() []*corpus.Article {
 	at := func(s string) time.Time {

@@ -35,7 +35,7 @@ func TestEveryCommand(t *testing.T) {
 		{"search_empty", 4, false, false, false, "No passages found for “zebra xylophone” (since 2025-01-01)"},
 		{"search_bad_date", 4, true, false, false, `since "2025-13-45"`},
 		{"quotes", 4, false, true, false, "Quotes with “ceasefire”"},
-		{"who", 4, false, true, false, "Who attended: Anchorage summit (2025-08-15)"},
+		{"who", 4, false, true, false, "Who attended: Anchorage"},
 		{"ask", 4, false, true, false, "answered with `/who`"},
 		{"digest_show", 4, false, true, false, "Digest for 2025-08-16 (UTC)"},
 		{"digest_subscribe", 4, true, false, false, "later update"},
