@@ -36,6 +36,9 @@ type cli struct {
 	stdout io.Writer
 	stderr io.Writer
 	log    *slog.Logger
+	// shared is the open data dir of the running bot or serve process when
+	// this command came through its control socket; openStore uses it.
+	shared *store
 }
 
 // command is one parley subcommand.
@@ -72,6 +75,16 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return fmt.Errorf("read .env: %w", err)
 	}
 	c := &cli{env: e, stdin: stdin, stdout: stdout, stderr: stderr, log: newLogger(stderr, e.get("LOG_LEVEL"))}
+	return c.exec(ctx, args)
+}
+
+// exec parses args (a command line without the program name) and runs the
+// command. A command that finds the data dir held by a running `parley bot`
+// or `parley serve` is passed to that process, which answers it over its
+// control socket (see control.go).
+func (c *cli) exec(ctx context.Context, args []string) error {
+	e, stdout, stderr := c.env, c.stdout, c.stderr
+	orig := args
 
 	// Options before the command name apply to it as well.
 	var pre []string
@@ -113,7 +126,13 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	if err != nil {
 		return usagef("parley %s: %v (see `parley %s --help`)", cmd.name, err, cmd.name)
 	}
-	return body(ctx, c, o, rest)
+	err = body(ctx, c, o, rest)
+	if errors.Is(err, errLocked) && c.shared == nil {
+		if ferr := forward(ctx, c, o.data, orig); ferr == nil || !errors.Is(ferr, errNoControl) {
+			return ferr
+		}
+	}
+	return err
 }
 
 // parseInterleaved parses flags wherever they appear among the arguments,
@@ -184,6 +203,10 @@ func exitCode(err error, stderr io.Writer) int {
 	if errors.Is(err, context.Canceled) {
 		fmt.Fprintln(stderr, "parley: interrupted")
 		return 1
+	}
+	var re *remoteExit
+	if errors.As(err, &re) {
+		return re.code // the running process already printed the reason
 	}
 	fmt.Fprintln(stderr, "parley:", err)
 	var ue *usageError

@@ -19,12 +19,20 @@ type store struct {
 	lock *dataLock
 	idx  *index.Index
 	svc  *answer.Service
+	// borrowed stores belong to the running bot or serve process that
+	// forwarded this command; close leaves them open.
+	borrowed bool
 }
 
 // openStore locks the data dir and opens (or creates) its index. With seed
 // set, a new index is first filled with the built-in corpus, so a first
 // read command answers with zero setup.
 func openStore(ctx context.Context, c *cli, dir, command string, seed bool) (*store, error) {
+	if c.shared != nil {
+		b := *c.shared
+		b.borrowed = true
+		return &b, nil
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("data dir %s: %w", dir, err)
 	}
@@ -56,6 +64,9 @@ func openStore(ctx context.Context, c *cli, dir, command string, seed bool) (*st
 // close closes the index, then releases the lock. It runs on every exit
 // path, interrupts included, so no batch is lost.
 func (s *store) close(log *slog.Logger) {
+	if s.borrowed {
+		return
+	}
 	if err := s.idx.Close(); err != nil {
 		log.Error("close index", "dir", s.dir, "err", err)
 	}
