@@ -226,3 +226,42 @@ func TestAskRoutesToAnswers(t *testing.T) {
 		t.Errorf("ask search = %+v, %v", ans, err)
 	}
 }
+
+// Reports that name one meeting differently ("summit" / "talks") are
+// merged; another meeting the same day is not.
+func TestWhoMergesDifferentlyNamedReports(t *testing.T) {
+	arts := genevaArticles()
+	third := &corpus.Article{
+		Title: "Ministers hold talks in Geneva", Source: "Wire Three", URL: "https://three.example.net/geneva",
+		Published:  day("2025-03-12T08:00:00Z"),
+		Paragraphs: []string{"Ana Ruiz and Piotr Nowak spent six hours together in Geneva on Tuesday, with aide Sofia Lind taking notes."},
+		Meetings: []corpus.Meeting{{
+			Summary: "Geneva summit", Date: "2025-03-11", Place: "Geneva",
+			Attendees:  []corpus.Person{{Name: "Ana Ruiz"}, {Name: "Piotr Nowak"}, {Name: "Sofia Lind", Role: "aide"}},
+			Paragraphs: []int{0},
+		}},
+	}
+	other := &corpus.Article{
+		Title: "Doha call on shipping", Source: "Wire Four", URL: "https://four.example.net/doha",
+		Published:  day("2025-03-11T22:00:00Z"),
+		Paragraphs: []string{"Separately, trade envoys Ravi Patel and Lin Zhou held a call from Doha on Tuesday."},
+		Meetings: []corpus.Meeting{{
+			Summary: "Doha call", Date: "2025-03-11", Place: "Doha",
+			Attendees:  []corpus.Person{{Name: "Ravi Patel"}, {Name: "Lin Zhou"}},
+			Paragraphs: []int{0},
+		}},
+	}
+	svc := newService(t, append(arts, third, other)...)
+	ans, err := svc.Who(context.Background(), WhoParams{Meeting: "who attended the Geneva summit?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := names(ans.Attendees, func(a Attendee) string { return a.Name })
+	want := []string{"Ana Ruiz", "Karim Saleh", "Lena Varga", "Piotr Nowak", "Sofia Lind"}
+	if !slices.Equal(got, want) {
+		t.Errorf("attendees = %v, want %v (three reports of one meeting, not the Doha call)", got, want)
+	}
+	if len(ans.Sources) != 3 {
+		t.Errorf("%d sources, want 3", len(ans.Sources))
+	}
+}

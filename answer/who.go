@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/parley-bot/parley/corpus"
 	"github.com/parley-bot/parley/index"
 )
 
@@ -37,6 +38,16 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 	if len(hits) == 0 {
 		return ans, nil
 	}
+	if d := hits[0].Meeting.Date; d != "" && date == "" {
+		// Other reports of that meeting may name it differently ("Alaska
+		// talks" for "Alaska summit"): widen to that day's meetings that
+		// share a distinctive word; sameMeeting decides which are the same.
+		more, err := s.idx.Meetings(ctx, index.MeetingRequest{Query: distinctive(desc), Date: d, Limit: 50})
+		if err != nil && !errors.Is(err, index.ErrNoTerms) {
+			return nil, fmt.Errorf("who %q on %s: %w", desc, d, err)
+		}
+		hits = appendNewHits(hits, more)
+	}
 	same := sameMeeting(hits)
 	best := same[0].Meeting
 	ans.Meeting, ans.Date, ans.Place = best.Summary, best.Date, best.Place
@@ -44,24 +55,69 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 	return ans, nil
 }
 
-// sameMeeting keeps the best hit and the hits that report the same meeting:
-// the same date when both know it, else a shared summary word.
+// sameMeeting keeps the best hit and the hits that report the same
+// meeting: not on another date, and sharing a distinctive word of summary
+// or place ("Alaska") or two participants.
 func sameMeeting(hits []index.MeetingHit) []index.MeetingHit {
 	best := hits[0].Meeting
 	out := []index.MeetingHit{hits[0]}
 	for _, h := range hits[1:] {
 		m := h.Meeting
-		switch {
-		case best.Date != "" && m.Date != "":
-			if m.Date != best.Date {
-				continue
-			}
-		case !shareWord(best.Summary+" "+best.Place, m.Summary+" "+m.Place):
+		if best.Date != "" && m.Date != "" && m.Date != best.Date {
+			continue
+		}
+		if !shareWord(best.Summary+" "+best.Place, m.Summary+" "+m.Place) && sharedPeople(best, m) < 2 {
 			continue
 		}
 		out = append(out, h)
 	}
 	return out
+}
+
+// sharedPeople counts the people named in both meetings.
+func sharedPeople(a, b corpus.Meeting) int {
+	in := map[string]bool{}
+	for _, p := range a.Attendees {
+		in[nameKey(p.Name)] = true
+	}
+	for _, p := range a.Absent {
+		in[nameKey(p.Name)] = true
+	}
+	n := 0
+	for _, p := range b.Attendees {
+		if in[nameKey(p.Name)] {
+			n++
+		}
+	}
+	return n
+}
+
+// distinctive drops the generic meeting words from a description, so
+// "Alaska summit" finds "Alaska talks".
+func distinctive(desc string) string {
+	var kept []string
+	for _, w := range strings.Fields(desc) {
+		if !genericMeetingWord[strings.ToLower(w)] {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
+}
+
+// appendNewHits adds the hits of more not already in hits.
+func appendNewHits(hits, more []index.MeetingHit) []index.MeetingHit {
+	key := func(h index.MeetingHit) string { return h.Article.ID + "\x00" + h.Meeting.Summary + "\x00" + h.Meeting.Date }
+	seen := map[string]bool{}
+	for _, h := range hits {
+		seen[key(h)] = true
+	}
+	for _, h := range more {
+		if !seen[key(h)] {
+			seen[key(h)] = true
+			hits = append(hits, h)
+		}
+	}
+	return hits
 }
 
 func shareWord(a, b string) bool {
@@ -79,7 +135,10 @@ func shareWord(a, b string) bool {
 	return false
 }
 
-var genericMeetingWord = map[string]bool{"meeting": true, "meetings": true, "talks": true, "summit": true, "call": true, "round": true, "negotiations": true}
+var genericMeetingWord = map[string]bool{
+	"meeting": true, "meetings": true, "talks": true, "summit": true, "call": true, "round": true, "negotiations": true,
+	"conference": true, "session": true, "visit": true, "phone": true, "video": true,
+}
 
 // mergeMeetings merges the attendee and absent lists of several reports of
 // one meeting. Someone reported as attending by one article and as absent
