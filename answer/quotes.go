@@ -5,9 +5,28 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
+	"github.com/parley-bot/parley/corpus"
 	"github.com/parley-bot/parley/index"
 )
+
+// speakerAliases are the other spellings of a known figure's name
+// ("Zelensky", "Zelenskiy" for "Zelenskyy"), so a speaker filter finds
+// quotes from articles that spell it another way.
+func speakerAliases(sp string) []string {
+	if sp == "" {
+		return nil
+	}
+	g := corpus.DefaultGazetteer()
+	f, ok := g.Lookup(sp)
+	if !ok {
+		if f, ok = g.LookupSurname(sp, time.Time{}); !ok {
+			return nil
+		}
+	}
+	return append([]string{f.Name}, f.Aliases...)
+}
 
 // Quotes returns quotations matching p.Keyword and p.Speaker; with neither,
 // the newest quotations.
@@ -18,11 +37,12 @@ func (s *Service) Quotes(ctx context.Context, p QuotesParams) (*QuotesAnswer, er
 	}
 	kw, sp := strings.TrimSpace(p.Keyword), strings.TrimSpace(p.Speaker)
 	res, err := s.idx.Quotes(ctx, index.QuoteRequest{
-		Keywords: kw,
-		Speaker:  sp,
-		Filter:   index.Filter{Since: since, Until: until},
-		Limit:    p.Limit,
-		Offset:   p.Offset,
+		Keywords:       kw,
+		Speaker:        sp,
+		SpeakerAliases: speakerAliases(sp),
+		Filter:         index.Filter{Since: since, Until: until},
+		Limit:          p.Limit,
+		Offset:         p.Offset,
 	})
 	if errors.Is(err, index.ErrNoTerms) {
 		return &QuotesAnswer{Keyword: kw, Speaker: sp, Quotes: []QuoteHit{}}, nil

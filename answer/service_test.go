@@ -265,3 +265,29 @@ func TestWhoMergesDifferentlyNamedReports(t *testing.T) {
 		t.Errorf("%d sources, want 3", len(ans.Sources))
 	}
 }
+
+// A speaker filter finds a known figure's quotes whatever the spelling.
+func TestQuotesSpeakerSpellings(t *testing.T) {
+	mk := func(url, speaker, text string) *corpus.Article {
+		return &corpus.Article{
+			Title: "Talks " + speaker, Source: "Wire", URL: url, Published: day("2025-03-10T10:00:00Z"),
+			Paragraphs: []string{"“" + text + ",” " + speaker + " said."},
+			Quotes:     []corpus.Quote{{Text: text, Speaker: speaker, Paragraph: 0}},
+		}
+	}
+	svc := newService(t,
+		mk("https://a.example/1", "Volodymyr Zelenskiy", "We need a ceasefire that lasts"),
+		mk("https://a.example/2", "Volodymyr Zelensky", "A ceasefire without guarantees is a pause"),
+		mk("https://a.example/3", "Andriy Zelenko", "The ceasefire talks were useful"),
+	)
+	for _, sp := range []string{"Zelenskyy", "Volodymyr Zelenskiy", "zelensky"} {
+		ans, err := svc.Quotes(context.Background(), QuotesParams{Keyword: "ceasefire", Speaker: sp})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := names(ans.Quotes, func(q QuoteHit) string { return q.Speaker })
+		if want := []string{"Volodymyr Zelenskiy", "Volodymyr Zelensky"}; !slices.Equal(got, want) {
+			t.Errorf("speaker %q: quotes by %v, want %v", sp, got, want)
+		}
+	}
+}

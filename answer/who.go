@@ -106,7 +106,9 @@ func distinctive(desc string) string {
 
 // appendNewHits adds the hits of more not already in hits.
 func appendNewHits(hits, more []index.MeetingHit) []index.MeetingHit {
-	key := func(h index.MeetingHit) string { return h.Article.ID + "\x00" + h.Meeting.Summary + "\x00" + h.Meeting.Date }
+	key := func(h index.MeetingHit) string {
+		return h.Article.ID + "\x00" + h.Meeting.Summary + "\x00" + h.Meeting.Date
+	}
 	seen := map[string]bool{}
 	for _, h := range hits {
 		seen[key(h)] = true
@@ -236,7 +238,15 @@ func evidenceFor(name string, h index.MeetingHit) (Evidence, bool) {
 	return Evidence{Article: h.Article, Passage: first}, true
 }
 
-func nameKey(name string) string { return strings.ToLower(strings.Join(strings.Fields(name), " ")) }
+// nameKey identifies a person across articles: known figures by their
+// gazetteer name, so "Zelenskiy" and "Zelenskyy" are one person; others by
+// their name, case and spacing aside.
+func nameKey(name string) string {
+	if f, ok := corpus.DefaultGazetteer().Lookup(name); ok {
+		name = f.Name
+	}
+	return strings.ToLower(strings.Join(strings.Fields(name), " "))
+}
 
 var (
 	isoDate   = regexp.MustCompile(`\b(\d{4}-\d{2}-\d{2})\b`)

@@ -61,9 +61,12 @@ type SearchResult struct {
 type QuoteRequest struct {
 	Keywords string // user text as in SearchRequest.Query; empty matches all quotes
 	Speaker  string // full or partial name; empty matches any speaker
-	Filter   Filter
-	Limit    int
-	Offset   int
+	// SpeakerAliases are other spellings of Speaker ("Zelenskiy" for
+	// "Zelenskyy"); a quote by any of them matches.
+	SpeakerAliases []string
+	Filter         Filter
+	Limit          int
+	Offset         int
 }
 
 // QuoteHit is one quotation with its article and paragraph.

@@ -72,14 +72,25 @@ func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, err
 			must = append(must, kw)
 		}
 		if speaker != "" {
-			m := query.NewMatchQuery(speaker)
-			m.SetField("speaker_name")
-			m.Analyzer = analyzerName
-			m.SetOperator(query.MatchQueryOperatorAnd)
-			if fuzzy {
-				m.SetFuzziness(1)
+			var names []query.Query
+			for i, name := range append([]string{speaker}, req.SpeakerAliases...) {
+				if name = strings.TrimSpace(sanitize(name, maxSpeakerBytes)); name == "" || i > 8 {
+					continue
+				}
+				m := query.NewMatchQuery(name)
+				m.SetField("speaker_name")
+				m.Analyzer = analyzerName
+				m.SetOperator(query.MatchQueryOperatorAnd)
+				if fuzzy {
+					m.SetFuzziness(1)
+				}
+				names = append(names, m)
 			}
-			must = append(must, m)
+			if len(names) == 1 {
+				must = append(must, names[0])
+			} else {
+				must = append(must, query.NewDisjunctionQuery(names))
+			}
 		}
 		if len(must) == 0 {
 			must = append(must, typeQuery(typeQuote))
