@@ -130,10 +130,22 @@ func (d *doc) unitText(u *qunit) string {
 	for _, r := range u.parts {
 		p := &d.paras[r.pi]
 		if c := cleanQuote(p.spans[p.toks[r.ti].q].content(p.text)); c != "" {
+			if n := len(parts); n > 0 && newSentence(parts[n-1], c) {
+				parts[n-1] += "."
+			}
 			parts = append(parts, c)
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// newSentence tells whether next, a part of a split quotation, starts a
+// sentence after prev ended one whose full stop became the comma before
+// "he said": “It went well,” he said. “But we are not there.”
+func newSentence(prev, next string) bool {
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	first, _ := utf8.DecodeRuneInString(next)
+	return (unicode.IsLetter(last) || unicode.IsDigit(last)) && unicode.IsUpper(first)
 }
 
 // accept decides whether a quotation is a direct quotation of someone

@@ -107,7 +107,7 @@ func TestQuotes(t *testing.T) {
 		{"quoted as saying", `Interfax quoted Dmitry Peskov as saying that the Kremlin was “open to contacts at any level.”`,
 			[]wantQuote{{"open to contacts at any level.", "Dmitry Peskov", ""}}},
 		{"second sentence after the attribution is the same quote", `"Peace is close," Trump wrote on Truth Social. "Everybody wants it. Let's get it done!"`,
-			[]wantQuote{{"Peace is close Everybody wants it. Let's get it done!", "Donald Trump", ""}}},
+			[]wantQuote{{"Peace is close. Everybody wants it. Let's get it done!", "Donald Trump", ""}}},
 		{"each part with its own attribution", `“We are ready,” Lavrov said. “So are we,” Rubio replied.`,
 			[]wantQuote{{"We are ready", "Sergey Lavrov", ""}, {"So are we", "Marco Rubio", ""}}},
 		{"it said: organisation", "Sudan's foreign ministry rejected the plan within hours. “The government will not accept any plan that equates the army with a militia,” it said.",
