@@ -191,8 +191,17 @@ func (p *printer) digest(a *answer.DigestAnswer) {
 		p.f("No news on %s (%s).\n", a.Date, a.TZ)
 		return
 	}
-	p.f("Digest for %s (%s): %d articles\n", a.Date, a.TZ, len(a.Articles))
+	plural := "s"
+	if len(a.Articles) == 1 {
+		plural = ""
+	}
+	p.f("Digest for %s (%s): %d article%s\n", a.Date, a.TZ, len(a.Articles), plural)
+	story := ""
 	for _, d := range a.Articles {
+		if d.Story != story {
+			story = d.Story
+			p.f("\n== %s\n", story)
+		}
 		p.f("\n")
 		p.source("", d.Article)
 		if d.Summary != "" {

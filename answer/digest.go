@@ -47,14 +47,12 @@ func (s *Service) Digest(ctx context.Context, p DigestParams) (*DigestAnswer, er
 	for _, a := range arts {
 		ans.Articles = append(ans.Articles, digestArticle(a))
 	}
+	ans.Articles = groupStories(ans.Articles)
 	return ans, nil
 }
 
 func digestArticle(a *corpus.Article) DigestArticle {
-	d := DigestArticle{Article: a.Ref(), Summary: Lead(a.Paragraphs, 2, 320), Quotes: []QuoteHit{}, Meetings: a.Meetings}
-	if d.Meetings == nil {
-		d.Meetings = []corpus.Meeting{}
-	}
+	d := DigestArticle{Article: a.Ref(), Story: a.Title, Summary: Lead(a.Paragraphs, 2, 320), Quotes: []QuoteHit{}, Meetings: currentMeetings(a)}
 	for _, q := range topQuotes(a.Quotes, 3) {
 		passage := ""
 		if q.Paragraph >= 0 && q.Paragraph < len(a.Paragraphs) {
@@ -204,4 +202,115 @@ func Sentences(text string) []string {
 		out = append(out, rest)
 	}
 	return out
+}
+
+// currentMeetings are the meetings an article reports as news: those dated
+// within a week or so of its publication, or, when it dates none, the first
+// one it names. Past meetings recalled for background ("their 2021 Geneva
+// summit") stay out of the digest.
+func currentMeetings(a *corpus.Article) []corpus.Meeting {
+	out := []corpus.Meeting{}
+	var undated *corpus.Meeting
+	for i, m := range a.Meetings {
+		if m.Date == "" {
+			if undated == nil {
+				undated = &a.Meetings[i]
+			}
+			continue
+		}
+		d, err := time.Parse(DateLayout, m.Date)
+		if err != nil || a.Published.IsZero() {
+			continue
+		}
+		pub := a.Published.UTC().Truncate(24 * time.Hour)
+		if !d.Before(pub.AddDate(0, 0, -8)) && !d.After(pub.AddDate(0, 0, 2)) {
+			out = append(out, m)
+		}
+	}
+	if len(out) == 0 && undated != nil {
+		out = append(out, *undated)
+	}
+	return out
+}
+
+// groupStories orders a day's articles by story: reports of one meeting,
+// or articles whose headlines share most of their words, go together under
+// one name; the story with the most articles comes first, then the
+// newest.
+func groupStories(arts []DigestArticle) []DigestArticle {
+	type story struct {
+		name    string
+		meeting *corpus.Meeting
+		words   map[string]bool
+		members []DigestArticle
+	}
+	var stories []*story
+	for _, a := range arts {
+		var m *corpus.Meeting
+		if len(a.Meetings) > 0 {
+			m = &a.Meetings[0]
+		}
+		words := titleWords(a.Article.Title)
+		var into *story
+		for _, s := range stories {
+			if m != nil && s.meeting != nil && sameReportedMeeting(*s.meeting, *m) || overlap(s.words, words) >= 0.5 {
+				into = s
+				break
+			}
+		}
+		if into == nil {
+			into = &story{name: a.Article.Title, meeting: m, words: words}
+			if m != nil && m.Summary != "" {
+				into.name = m.Summary
+				if m.Date != "" {
+					into.name += " (" + m.Date + ")"
+				}
+			}
+			stories = append(stories, into)
+		}
+		a.Story = into.name
+		into.members = append(into.members, a)
+	}
+	slices.SortStableFunc(stories, func(a, b *story) int { return len(b.members) - len(a.members) })
+	out := make([]DigestArticle, 0, len(arts))
+	for _, s := range stories {
+		out = append(out, s.members...)
+	}
+	return out
+}
+
+// sameReportedMeeting tells whether two articles' meetings are one: not on
+// different dates, and sharing a distinctive word or two participants.
+func sameReportedMeeting(a, b corpus.Meeting) bool {
+	if a.Date != "" && b.Date != "" && a.Date != b.Date {
+		return false
+	}
+	return shareWord(a.Summary+" "+a.Place, b.Summary+" "+b.Place) || sharedPeople(a, b) >= 2
+}
+
+// titleWords are a headline's content words, lower-cased.
+func titleWords(title string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(w) > 3 && !titleStop[w] {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+var titleStop = map[string]bool{"with": true, "after": true, "over": true, "from": true, "into": true, "says": true, "said": true, "will": true, "their": true, "about": true, "amid": true, "talks": true, "news": true, "live": true}
+
+// overlap is the share of the smaller word set found in the other.
+func overlap(a, b map[string]bool) float64 {
+	if len(a) < 2 || len(b) < 2 {
+		return 0
+	}
+	n := 0
+	for w := range b {
+		if a[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(min(len(a), len(b)))
 }

@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -289,5 +290,39 @@ func TestQuotesSpeakerSpellings(t *testing.T) {
 		if want := []string{"Volodymyr Zelenskiy", "Volodymyr Zelensky"}; !slices.Equal(got, want) {
 			t.Errorf("speaker %q: quotes by %v, want %v", sp, got, want)
 		}
+	}
+}
+
+// A day's digest puts the reports of one meeting together, biggest story
+// first, and leaves out meetings an article only recalls.
+func TestDigestGroupsStories(t *testing.T) {
+	arts := genevaArticles()[:2] // two reports of the 2025-03-11 Geneva talks
+	other := &corpus.Article{
+		Title: "Grain corridor reopens for first convoy", Source: "Wire Three", URL: "https://three.example.net/grain",
+		Published:  day("2025-03-11T10:00:00Z"),
+		Paragraphs: []string{"ODESA — The first grain convoy in months left port on Tuesday. The corridor deal dates back to talks in Istanbul in 2022."},
+		Meetings: []corpus.Meeting{{
+			Summary: "Istanbul talks", Date: "2022-07-22", Place: "Istanbul",
+			Attendees: []corpus.Person{{Name: "Mia Holt"}, {Name: "Jan Berg"}}, Paragraphs: []int{0},
+		}},
+	}
+	svc := newService(t, append(arts, other)...)
+	ans, err := svc.Digest(context.Background(), DigestParams{Date: "2025-03-11"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stories, titles []string
+	for _, d := range ans.Articles {
+		stories = append(stories, d.Story)
+		titles = append(titles, d.Article.Title)
+	}
+	if len(ans.Articles) != 3 || stories[0] != stories[1] || stories[2] == stories[0] {
+		t.Fatalf("stories %q for %q: want the two Geneva reports first, together", stories, titles)
+	}
+	if !strings.Contains(stories[0], "Geneva") {
+		t.Errorf("story name %q, want the meeting's", stories[0])
+	}
+	if m := ans.Articles[2].Meetings; len(m) != 0 {
+		t.Errorf("grain article lists %+v; a 2022 meeting it recalls is not today's news", m)
 	}
 }

@@ -98,7 +98,11 @@ type DigestAnswer struct {
 
 // DigestArticle is one article of a digest.
 type DigestArticle struct {
-	Article  corpus.Ref       `json:"article"`
+	Article corpus.Ref `json:"article"`
+	// Story names the story the article belongs to (its meeting, or its
+	// headline when it reports none); articles of one story are adjacent,
+	// the biggest story first.
+	Story    string           `json:"story"`
 	Summary  string           `json:"summary"`
 	Quotes   []QuoteHit       `json:"quotes"`
 	Meetings []corpus.Meeting `json:"meetings"`
