@@ -22,6 +22,11 @@ var (
 	// "quotes from/by Merz (about|on) ceasefire", "Merz quotes on …"
 	askQuotesBy = regexp.MustCompile(`(?i)^\s*(?:show\s+(?:me\s+)?)?(?:quotes?|remarks|comments|statements)\s+(?:from|by)\s+(.+?)(?:\s+(?:about|on|regarding)\s+(.*))?$`)
 	askQuotesOn = regexp.MustCompile(`(?i)^\s*(?:show\s+(?:me\s+)?)?(?:quotes?|remarks|comments|statements)\s+(?:about|on|regarding|mentioning|with)\s+(.*)$`)
+	// "did Zelenskyy attend the Alaska summit?", "was Putin at the White
+	// House meeting?", "who missed / was absent from / skipped …"
+	askDidAttend   = regexp.MustCompile(`(?i)^\s*(?:did|was|were|is|will)\s+.+?\s+(?:attend|at|in\s+attendance\s+at|present\s+at|take\s+part\s+in|join|go\s+to|participate\s+in|invited\s+to|miss|skip|be\s+at)\b`)
+	askMeetingWord = regexp.MustCompile(`(?i)\b(?:summit|meeting|talks|negotiations|conference|round|call|session|visit|dinner|forum|gathering|ceremony)\b`)
+	askWhoAbsent   = regexp.MustCompile(`(?i)^\s*who\s+(?:(?:was|were)\s+(?:absent|missing|not\s+(?:at|there|invited|present))|missed|skipped|stayed\s+away|did\s*n[o']t\s+(?:attend|come|go|show)|boycotted|declined)\b`)
 	// "who said …"
 	askWhoSaid = regexp.MustCompile(`(?i)^\s*who\s+(?:said|says|called|warned|wrote|posted)\s+(.*)$`)
 	// "X's comments/remarks on Y"
@@ -29,7 +34,7 @@ var (
 	askDigest     = regexp.MustCompile(`(?i)\b(?:digest|today['’]?s\s+news|news\s+(?:from\s+)?today|what\s+happened\s+(?:today|yesterday|on)|what['’]?s\s+new|summary\s+of\s+(?:today|yesterday|the\s+day))\b`)
 	askYesterday  = regexp.MustCompile(`(?i)\byesterday\b`)
 	// leading filler of a plain search question
-	askSearchFiller = regexp.MustCompile(`(?i)^\s*(?:(?:show|find|give|tell)\s+(?:me\s+)?(?:about\s+)?|search\s+(?:for\s+)?|(?:any\s+)?(?:news|articles|stories|reports|anything|something|updates)\s+(?:about|on|regarding|concerning)\s+|(?:what|anything)\s+(?:is|about|on)\s+(?:new\s+(?:on|about)\s+)?)+`)
+	askSearchFiller = regexp.MustCompile(`(?i)^\s*(?:(?:show|find|give|tell)\s+(?:me\s+)?(?:about\s+)?|search\s+(?:for\s+)?|(?:any\s+)?(?:news|articles|stories|reports|anything|something|updates)\s+(?:about|on|regarding|concerning)\s+|(?:what|anything)\s+(?:is|about|on)\s+(?:new\s+(?:on|about)\s+)?|(?:what['’]?s\s+|what\s+is\s+)?(?:the\s+)?latest\s+(?:news\s+)?(?:on|about|in|from)\s+)+`)
 )
 
 // Ask routes a plain question to who, quotes, search or digest and returns
@@ -63,7 +68,7 @@ func (s *Service) Ask(ctx context.Context, question string) (*AskAnswer, error) 
 // route decides a question's intent and the parameters for it. today and
 // yesterday (YYYY-MM-DD) resolve relative digest questions.
 func route(q, today, yesterday string) (string, any) {
-	if askWho.MatchString(q) {
+	if askWho.MatchString(q) || askWhoAbsent.MatchString(q) || askDidAttend.MatchString(q) && askMeetingWord.MatchString(q) {
 		return IntentWho, WhoParams{Meeting: q}
 	}
 	if m := askWhoSaid.FindStringSubmatch(q); m != nil {
@@ -98,6 +103,10 @@ func route(q, today, yesterday string) (string, any) {
 	return IntentSearch, SearchParams{Query: text}
 }
 
+// singleQuoted is a phrase in single or curly quotes ('red lines',
+// “red lines”); it becomes a "phrase" for the query.
+var singleQuoted = regexp.MustCompile(`(?:^|\s)['‘“]([^'‘’“”"]+)['’”](?:\s|$)`)
+
 // topicFiller are words that say nothing about a quote's topic.
 var topicFiller = map[string]bool{"a": true, "an": true, "the": true, "any": true, "possible": false, "about": true, "on": true, "regarding": true, "it": true, "this": true, "that": true}
 
@@ -105,6 +114,7 @@ var topicFiller = map[string]bool{"a": true, "an": true, "the": true, "any": tru
 // articles dropped, quoted phrases kept.
 func topic(s string) string {
 	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "?!."))
+	s = singleQuoted.ReplaceAllString(s, `"$1"`)
 	var kept []string
 	for _, w := range strings.Fields(s) {
 		if topicFiller[strings.ToLower(w)] {

@@ -31,6 +31,16 @@ func TestRoute(t *testing.T) {
 		{"tell me about the grain corridor", IntentSearch, SearchParams{Query: "the grain corridor"}},
 		{"security guarantees", IntentSearch, SearchParams{Query: "security guarantees"}},
 		{"who is Mark Rutte", IntentSearch, SearchParams{Query: "who is Mark Rutte"}},
+		{"did Zelenskyy attend the Alaska summit?", IntentWho, WhoParams{Meeting: "did Zelenskyy attend the Alaska summit?"}},
+		{"Was Putin at the White House meeting", IntentWho, WhoParams{Meeting: "Was Putin at the White House meeting"}},
+		{"who was absent from the Istanbul talks?", IntentWho, WhoParams{Meeting: "who was absent from the Istanbul talks?"}},
+		{"who skipped the Sharm el-Sheikh summit", IntentWho, WhoParams{Meeting: "who skipped the Sharm el-Sheikh summit"}},
+		{"who didn't attend the Brussels summit", IntentWho, WhoParams{Meeting: "who didn't attend the Brussels summit"}},
+		{"was there a ceasefire in Gaza?", IntentSearch, SearchParams{Query: "was there a ceasefire in Gaza"}},
+		{"was the deal signed at dawn?", IntentSearch, SearchParams{Query: "was the deal signed at dawn"}},
+		{"what is the latest on the Gaza ceasefire?", IntentSearch, SearchParams{Query: "the Gaza ceasefire"}},
+		{"who said 'red lines'?", IntentQuotes, QuotesParams{Keyword: "\"red lines\""}},
+		{"who said “not for sale”", IntentQuotes, QuotesParams{Keyword: "\"not for sale\""}},
 	}
 	for _, tt := range tests {
 		intent, params := route(tt.q, today, yesterday)
