@@ -280,12 +280,18 @@ func groupStories(arts []DigestArticle) []DigestArticle {
 }
 
 // sameReportedMeeting tells whether two articles' meetings are one: not on
-// different dates, and sharing a distinctive word or two participants.
+// different dates, and sharing a distinctive word of summary or place
+// ("Alaska"), or, both dated that day, two participants. Two leaders who
+// meet often share people across meetings, so without dates the people
+// alone do not tell.
 func sameReportedMeeting(a, b corpus.Meeting) bool {
 	if a.Date != "" && b.Date != "" && a.Date != b.Date {
 		return false
 	}
-	return shareWord(a.Summary+" "+a.Place, b.Summary+" "+b.Place) || sharedPeople(a, b) >= 2
+	if shareWord(a.Summary+" "+a.Place, b.Summary+" "+b.Place) {
+		return true
+	}
+	return a.Date != "" && b.Date != "" && sharedPeople(a, b) >= 2
 }
 
 // titleWords are a headline's content words, lower-cased.

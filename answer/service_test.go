@@ -326,3 +326,38 @@ func TestDigestGroupsStories(t *testing.T) {
 		t.Errorf("grain article lists %+v; a 2022 meeting it recalls is not today's news", m)
 	}
 }
+
+// A past meeting an article recalls, with the same leaders, does not leak
+// its people into the meeting asked about.
+func TestWhoKeepsRecalledMeetingsOut(t *testing.T) {
+	first := &corpus.Article{
+		Title: "Leaders meet at lakeside summit", Source: "Wire One", URL: "https://one.example.com/lake",
+		Published:  day("2025-06-02T18:00:00Z"),
+		Paragraphs: []string{"LUCERNE — Presidents Ana Ruiz and Piotr Nowak met at the Lucerne summit on Monday."},
+		Meetings: []corpus.Meeting{{Summary: "Lucerne summit", Date: "2025-06-02", Place: "Lucerne",
+			Attendees: []corpus.Person{{Name: "Ana Ruiz"}, {Name: "Piotr Nowak"}}, Paragraphs: []int{0}}},
+	}
+	second := &corpus.Article{
+		Title: "No breakthrough on the lake", Source: "Wire Two", URL: "https://two.example.org/lake",
+		Published: day("2025-06-03T07:00:00Z"),
+		Paragraphs: []string{
+			"Ana Ruiz and Piotr Nowak held talks in Lucerne on Monday, joined by envoy Karim Saleh.",
+			"They last met at a Vienna summit with former president Otto Brandt.",
+		},
+		Meetings: []corpus.Meeting{
+			{Summary: "Lucerne talks", Date: "2025-06-02", Place: "Lucerne",
+				Attendees: []corpus.Person{{Name: "Ana Ruiz"}, {Name: "Piotr Nowak"}, {Name: "Karim Saleh"}}, Paragraphs: []int{0}},
+			{Summary: "Vienna summit", Place: "Vienna",
+				Attendees: []corpus.Person{{Name: "Ana Ruiz"}, {Name: "Piotr Nowak"}, {Name: "Otto Brandt"}}, Paragraphs: []int{1}},
+		},
+	}
+	svc := newService(t, first, second)
+	ans, err := svc.Who(context.Background(), WhoParams{Meeting: "Lucerne summit"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := names(ans.Attendees, func(a Attendee) string { return a.Name })
+	if want := []string{"Ana Ruiz", "Karim Saleh", "Piotr Nowak"}; !slices.Equal(got, want) {
+		t.Errorf("attendees = %v, want %v", got, want)
+	}
+}

@@ -55,20 +55,21 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 	return ans, nil
 }
 
-// sameMeeting keeps the best hit and the hits that report the same
-// meeting: not on another date, and sharing a distinctive word of summary
-// or place ("Alaska") or two participants.
+// sameMeeting keeps the best hit and the hits of other articles that
+// report the same meeting (see sameReportedMeeting), one per article.
 func sameMeeting(hits []index.MeetingHit) []index.MeetingHit {
 	best := hits[0].Meeting
 	out := []index.MeetingHit{hits[0]}
+	taken := map[string]bool{hits[0].Article.ID: true}
 	for _, h := range hits[1:] {
 		m := h.Meeting
-		if best.Date != "" && m.Date != "" && m.Date != best.Date {
+		if taken[h.Article.ID] {
+			continue // the extractor told this article's meetings apart
+		}
+		if !sameReportedMeeting(best, m) {
 			continue
 		}
-		if !shareWord(best.Summary+" "+best.Place, m.Summary+" "+m.Place) && sharedPeople(best, m) < 2 {
-			continue
-		}
+		taken[h.Article.ID] = true
 		out = append(out, h)
 	}
 	return out
