@@ -361,3 +361,30 @@ func TestWhoKeepsRecalledMeetingsOut(t *testing.T) {
 		t.Errorf("attendees = %v, want %v", got, want)
 	}
 }
+
+func TestSameMeeting(t *testing.T) {
+	hit := func(id, summary, date string, people ...string) index.MeetingHit {
+		m := corpus.Meeting{Summary: summary, Date: date}
+		for _, p := range people {
+			m.Attendees = append(m.Attendees, corpus.Person{Name: p})
+		}
+		return index.MeetingHit{Meeting: m, Article: corpus.Ref{ID: id}}
+	}
+	hits := []index.MeetingHit{
+		hit("a", "Lucerne summit", "2025-06-02", "Ana Ruiz", "Piotr Nowak"),
+		hit("b", "Vienna summit", "", "Ana Ruiz", "Piotr Nowak", "Otto Brandt"), // recalled, undated
+		hit("b", "Lucerne talks", "2025-06-02", "Ana Ruiz", "Karim Saleh"),      // same meeting, by name
+		hit("c", "leaders' meeting", "2025-06-02", "Piotr Nowak", "Ana Ruiz"),   // same day, same people
+		hit("d", "Lucerne summit", "2024-06-02", "Ana Ruiz", "Piotr Nowak"),     // a year earlier
+		hit("e", "phone call", "2025-06-02", "Ana Ruiz", "Lin Zhou"),            // another meeting that day
+		hit("c", "Lucerne dinner", "2025-06-02", "Ana Ruiz", "Piotr Nowak"),     // c is already in
+	}
+	var got []string
+	for _, h := range sameMeeting(hits) {
+		got = append(got, h.Article.ID+":"+h.Meeting.Summary)
+	}
+	want := []string{"a:Lucerne summit", "b:Lucerne talks", "c:leaders' meeting"}
+	if !slices.Equal(got, want) {
+		t.Errorf("sameMeeting = %q, want %q", got, want)
+	}
+}
