@@ -57,7 +57,7 @@ type dispatcher struct {
 func newDispatcher(cfg Config, svc Answerer, rest *discordgo.Session, m *metrics, log *slog.Logger) *dispatcher {
 	base, cancel := context.WithCancel(context.Background())
 	return &dispatcher{
-		router:      newRouter(svc, log),
+		router:      newRouter(svc, cfg.Extras, log),
 		rest:        rest,
 		log:         log,
 		metrics:     m,

@@ -38,7 +38,7 @@ func TestEveryCommand(t *testing.T) {
 		{"who", 4, false, true, false, "Who attended: Anchorage"},
 		{"ask", 4, false, true, false, "answered with `/who`"},
 		{"digest_show", 4, false, true, false, "Digest for 2025-08-16 (UTC)"},
-		{"digest_subscribe", 4, true, false, false, "later update"},
+		{"digest_subscribe", 4, true, false, false, "is not configured"},
 		{"digest_subscribe_denied", 4, true, false, false, "Manage Server"},
 		{"about", 4, true, true, false, "Articles"},
 		{"button_next", 7, false, true, true, "Passages 6–8 of 8"},
