@@ -174,7 +174,7 @@ func ingestSummary(raw string, rep *answer.IngestReport) string {
 		fmt.Fprintf(&b, "\nCould not read %s: %s", escapeMarkdown(oneLine(f.Source)), truncateMarkdown(escapeMarkdown(oneLine(f.Error)), 300))
 	}
 	if rep.Articles > 0 {
-		fmt.Fprintf(&b, "\nParley now knows %d articles.", rep.Articles)
+		fmt.Fprintf(&b, "\nParley now knows %d %s.", rep.Articles, plural(rep.Articles, "article", "articles"))
 	}
 	return b.String()
 }

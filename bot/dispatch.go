@@ -126,7 +126,7 @@ func (d *dispatcher) serve(it *discordgo.Interaction, reply replyFunc) {
 		d.finish(req, start, d.send(log, reply, autocompleteResult(nil)), outcomeTimeout)
 		return
 	}
-	first := deferred(req)
+	first := deferred(req, rt)
 	if err := d.send(log, reply, first); err != nil {
 		cancel()
 		d.finish(req, start, err, outcomeSendFailed)

@@ -76,12 +76,12 @@ func content(t *testing.T, data []byte) string {
 func (h *harness) ask(t *testing.T, raw []byte) string {
 	t.Helper()
 	resp := h.roundTrip(t, raw)
+	if flags(resp.data())&ephemeralFlag == 0 {
+		t.Errorf("reply is not ephemeral: %s", resp.Data)
+	}
 	if resp.Type == 5 {
 		_, token := idToken(t, raw)
 		return content(t, h.edit(t, token, "PATCH").Body)
-	}
-	if flags(resp.data())&ephemeralFlag == 0 {
-		t.Errorf("reply is not ephemeral: %s", resp.Data)
 	}
 	return content(t, resp.Data)
 }
