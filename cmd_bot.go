@@ -88,7 +88,7 @@ func runBot(ctx context.Context, c *cli, o *common, command, addr string) error 
 		c.log.Warn("DISCORD_TOKEN not set: daily digests will not be posted (subscriptions are still kept); set it to post them")
 	}
 
-	cfg.Extras = bot.Extras{Subs: subs, Feeds: poller, Ingest: s.svc}
+	cfg.Extras = bot.Extras{Subs: subs, Feeds: poller, Ingest: s.svc, NotPosting: cfg.Token == ""}
 	if command == "bot" {
 		return bot.RunGateway(ctx, cfg, s.svc, c.log)
 	}

@@ -20,6 +20,9 @@ type Extras struct {
 	Feeds Feeds
 	// Ingest serves /ingest (an *answer.Service with a fetcher).
 	Ingest Ingester
+	// NotPosting says subscriptions are kept but no scheduler posts them
+	// (serve without DISCORD_TOKEN); /digest subscribe then says so.
+	NotPosting bool
 	// Now is the clock subscriptions are stamped and next posts computed
 	// with; nil means time.Now.
 	Now func() time.Time

@@ -67,6 +67,9 @@ func (h *handlers) subscribe(ctx context.Context, req *Request) (*discordgo.Inte
 	b.WriteString(".\n")
 	b.WriteString(nextPostLine(stored, h.x.now()))
 	b.WriteString("\nParley needs the **View Channel**, **Send Messages** and **Embed Links** permissions there; without them the subscription is paused (see `/digest list`).")
+	if h.x.NotPosting {
+		b.WriteString("\n**Note:** this Parley bot runs without its bot token, so it keeps subscriptions but cannot post them yet; tell its operator.")
+	}
 	return ephemeral(b.String()), nil
 }
 

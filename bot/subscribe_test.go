@@ -29,6 +29,9 @@ func TestDigestSubscriptions(t *testing.T) {
 			got := sub(permsAdmin, "701", "8:00", "Europe/Paris")
 			// 08:00 in Paris on 2025-08-16 is 06:00 UTC, an hour away.
 			wantContains(t, got, "Subscribed <#701>", "**08:00 Europe/Paris**", "<t:1755324000:F>", "Sat 16 Aug 08:00")
+			if strings.Contains(got, "cannot post") {
+				t.Errorf("a posting bot says it cannot post: %s", got)
+			}
 			s, err := subs.Get(testGuildID, "701")
 			if err != nil || s.Time != "08:00" || s.TZ != "Europe/Paris" || s.CreatedBy != "600" || !s.CreatedAt.Equal(now) || s.SkipEmpty {
 				t.Fatalf("stored %+v, %v", s, err)
@@ -95,5 +98,21 @@ func TestExtrasNotConfigured(t *testing.T) {
 		command(t, testGuildID, "700", permsAdmin, "ingest", "", str3(optURL, "https://example.org/a")),
 	} {
 		wantContains(t, h.ask(t, raw), "is not configured on this Parley bot")
+	}
+}
+
+// TestSubscribeWithoutPosting: a bot that cannot post (serve without a
+// token) keeps the subscription and says it cannot post it.
+func TestSubscribeWithoutPosting(t *testing.T) {
+	subs, _ := openSubs(t)
+	h := &handlers{svc: &fixture{}, x: Extras{Subs: subs, NotPosting: true}, log: discardLogger()}
+	req := reqOf(t, command(t, testGuildID, "700", permsAdmin, "digest", "subscribe", chOpt("701"), str3(optTime, "08:00"), str3(optTimezone, "UTC")))
+	resp, err := h.subscribe(t.Context(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantContains(t, resp.Data.Content, "Subscribed <#701>", "cannot post them yet")
+	if _, err := subs.Get(testGuildID, "701"); err != nil {
+		t.Errorf("not stored: %v", err)
 	}
 }
