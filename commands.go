@@ -20,6 +20,8 @@ var commands = []command{
 	{name: "extract", args: "FILE…", summary: "what the extractor finds in article files (the index is not touched)", setup: setupExtract},
 	{name: "stats", args: "", summary: "corpus and index figures", setup: setupStats},
 	{name: "feeds", args: "add URL… | remove URL… | list", summary: "the news feeds polled while bot or serve runs, and how they fare", setup: setupFeeds},
+	{name: "bot", args: "", summary: "run the Discord bot over the gateway (with feeds and daily digests)", setup: setupBot},
+	{name: "serve", args: "[--addr ADDR]", summary: "HTTP interactions endpoint, /healthz, /metrics (with feeds and daily digests)", setup: setupServe},
 }
 
 type body = func(ctx context.Context, c *cli, o *common, args []string) error

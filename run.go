@@ -13,6 +13,7 @@ import (
 	"github.com/joho/godotenv"
 
 	"github.com/parley-bot/parley/answer"
+	"github.com/parley-bot/parley/bot"
 )
 
 // env is the program's view of its environment: process variables first,
@@ -210,7 +211,7 @@ func exitCode(err error, stderr io.Writer) int {
 	}
 	fmt.Fprintln(stderr, "parley:", err)
 	var ue *usageError
-	if errors.As(err, &ue) || answer.IsInputError(err) {
+	if errors.As(err, &ue) || answer.IsInputError(err) || bot.IsConfigError(err) {
 		return 2
 	}
 	if errors.Is(err, errSilentFailure) {

@@ -20,9 +20,12 @@ const (
 	optTime     = "time"
 	optTimezone = "timezone"
 	optTZ       = "tz"
+	optSkip     = "skip_empty"
+	optURL      = "url"
 )
 
-// manageServer is what /digest subscribe and unsubscribe require.
+// manageServer is what /digest subscribe and unsubscribe, /feeds and
+// /ingest require.
 const manageServer = discordgo.PermissionManageGuild
 
 // Commands returns Parley's slash commands, as registered with Discord's
@@ -30,9 +33,13 @@ const manageServer = discordgo.PermissionManageGuild
 //
 // Discord's default_member_permissions applies to a whole top-level
 // command, never to one subcommand, so setting Manage Server on /digest
-// would hide /digest show from everyone else. /digest therefore has no
-// default permission; subscribe and unsubscribe check Manage Server (or
-// Administrator) on every use instead (see handleDigestAdmin).
+// would hide /digest show and /digest list from everyone else. /digest
+// therefore has no default permission; subscribe and unsubscribe check
+// Manage Server (or Administrator) on every use instead (see adminCheck).
+// /feeds and /ingest are admin-only as a whole: they carry Manage Server as
+// default_member_permissions, so Discord hides them from other members,
+// and check it on every use too, since a server may grant the command to
+// roles that lack the permission. Both are guild-only.
 func Commands() []*discordgo.ApplicationCommand {
 	return []*discordgo.ApplicationCommand{
 		{
@@ -93,23 +100,62 @@ func Commands() []*discordgo.ApplicationCommand {
 					Name:        "subscribe",
 					Description: "Post the digest in a channel every day (needs Manage Server)",
 					Options: []*discordgo.ApplicationCommandOption{
+						channelOpt("Channel to post in", true),
+						text(optTime, "Time of day, HH:MM on a 24-hour clock", true, 5),
+						text(optTimezone, "IANA time zone, e.g. Europe/Paris or UTC", true, 64),
 						{
-							Type:         discordgo.ApplicationCommandOptionChannel,
-							Name:         optChannel,
-							Description:  "Channel to post in",
-							Required:     true,
-							ChannelTypes: []discordgo.ChannelType{discordgo.ChannelTypeGuildText, discordgo.ChannelTypeGuildNews},
+							Type:        discordgo.ApplicationCommandOptionBoolean,
+							Name:        optSkip,
+							Description: "Post nothing on a day without news (default: a one-line note)",
 						},
-						text(optTime, "Time of day, HH:MM", true, 5),
-						text(optTimezone, "Time zone, e.g. Europe/Paris", true, 64),
 					},
 				},
 				{
 					Type:        discordgo.ApplicationCommandOptionSubCommand,
 					Name:        "unsubscribe",
-					Description: "Stop posting the digest in this server (needs Manage Server)",
+					Description: "Stop posting the digest in a channel (needs Manage Server)",
+					Options: []*discordgo.ApplicationCommandOption{
+						channelOpt("Channel to stop posting in; this one when empty", false),
+					},
+				},
+				{
+					Type:        discordgo.ApplicationCommandOptionSubCommand,
+					Name:        "list",
+					Description: "Where and when this server gets the daily digest",
 				},
 			},
+		},
+		{
+			Name:                     "feeds",
+			Description:              "The news feeds Parley reads (needs Manage Server)",
+			DefaultMemberPermissions: ptr(int64(manageServer)),
+			Contexts:                 guildOnly(),
+			Options: []*discordgo.ApplicationCommandOption{
+				{
+					Type:        discordgo.ApplicationCommandOptionSubCommand,
+					Name:        "add",
+					Description: "Read a feed (RSS or Atom) from now on",
+					Options:     []*discordgo.ApplicationCommandOption{text(optURL, "Feed URL, http(s)", true, 2000)},
+				},
+				{
+					Type:        discordgo.ApplicationCommandOptionSubCommand,
+					Name:        "remove",
+					Description: "Stop reading a feed",
+					Options:     []*discordgo.ApplicationCommandOption{text(optURL, "Feed URL as listed", true, 2000)},
+				},
+				{
+					Type:        discordgo.ApplicationCommandOptionSubCommand,
+					Name:        "list",
+					Description: "The feeds, when each was last read, and failures",
+				},
+			},
+		},
+		{
+			Name:                     "ingest",
+			Description:              "Add one news article to Parley by its link (needs Manage Server)",
+			DefaultMemberPermissions: ptr(int64(manageServer)),
+			Contexts:                 guildOnly(),
+			Options:                  []*discordgo.ApplicationCommandOption{text(optURL, "Article URL, http(s)", true, 2000)},
 		},
 		{
 			Name:        "about",
@@ -118,6 +164,22 @@ func Commands() []*discordgo.ApplicationCommand {
 		},
 	}
 }
+
+func channelOpt(desc string, required bool) *discordgo.ApplicationCommandOption {
+	return &discordgo.ApplicationCommandOption{
+		Type:         discordgo.ApplicationCommandOptionChannel,
+		Name:         optChannel,
+		Description:  desc,
+		Required:     required,
+		ChannelTypes: []discordgo.ChannelType{discordgo.ChannelTypeGuildText, discordgo.ChannelTypeGuildNews},
+	}
+}
+
+func guildOnly() *[]discordgo.InteractionContextType {
+	return &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild}
+}
+
+func ptr[T any](v T) *T { return &v }
 
 func text(name, desc string, required bool, maxLen int) *discordgo.ApplicationCommandOption {
 	return &discordgo.ApplicationCommandOption{

@@ -34,6 +34,10 @@ type Config struct {
 	RateWindow time.Duration
 	// ShutdownGrace is how long shutdown waits for answers in flight.
 	ShutdownGrace time.Duration
+
+	// Extras are the optional features (digest subscriptions, feeds,
+	// ingest); the zero value turns them all off.
+	Extras Extras
 }
 
 // ConfigError is a missing or malformed setting. The command line prints

@@ -57,7 +57,7 @@ type dispatcher struct {
 func newDispatcher(cfg Config, svc Answerer, rest *discordgo.Session, m *metrics, log *slog.Logger) *dispatcher {
 	base, cancel := context.WithCancel(context.Background())
 	return &dispatcher{
-		router:      newRouter(svc, log),
+		router:      newRouter(svc, cfg.Extras, log),
 		rest:        rest,
 		log:         log,
 		metrics:     m,
@@ -126,7 +126,7 @@ func (d *dispatcher) serve(it *discordgo.Interaction, reply replyFunc) {
 		d.finish(req, start, d.send(log, reply, autocompleteResult(nil)), outcomeTimeout)
 		return
 	}
-	first := deferred(req)
+	first := deferred(req, rt)
 	if err := d.send(log, reply, first); err != nil {
 		cancel()
 		d.finish(req, start, err, outcomeSendFailed)

@@ -10,4 +10,9 @@
 // when the answer is slow), bounded concurrency, a per-user rate limit and
 // panic recovery. Everything sent goes through finalize, which applies
 // Discord's limits and allows no mentions.
+//
+// Config.Extras switches on the server managers' commands: /digest
+// subscribe, unsubscribe and list over a schedule.Store, /feeds over a
+// feeds.Poller and /ingest over the answer layer. Poster.Post is the
+// schedule.PostFunc that sends a day's digest to a channel over REST.
 package bot

@@ -38,7 +38,7 @@ func TestEveryCommand(t *testing.T) {
 		{"who", 4, false, true, false, "Who attended: Anchorage"},
 		{"ask", 4, false, true, false, "answered with `/who`"},
 		{"digest_show", 4, false, true, false, "Digest for 2025-08-16 (UTC)"},
-		{"digest_subscribe", 4, true, false, false, "later update"},
+		{"digest_subscribe", 4, true, false, false, "is not configured"},
 		{"digest_subscribe_denied", 4, true, false, false, "Manage Server"},
 		{"about", 4, true, true, false, "Articles"},
 		{"button_next", 7, false, true, true, "Passages 6–8 of 8"},
@@ -143,9 +143,20 @@ func TestCommandsRegistered(t *testing.T) {
 	for _, c := range cmds {
 		names[c.Name] = c
 	}
-	for _, n := range []string{"search", "quotes", "who", "ask", "digest", "about"} {
+	for _, n := range []string{"search", "quotes", "who", "ask", "digest", "about", "feeds", "ingest"} {
 		if names[n] == nil {
 			t.Errorf("command /%s not registered", n)
+		}
+	}
+	// Admin-only commands are hidden from members without Manage Server;
+	// /digest stays open for show and list.
+	for n, want := range map[string]int64{"feeds": discordgo.PermissionManageGuild, "ingest": discordgo.PermissionManageGuild, "digest": 0} {
+		var got int64
+		if c := names[n]; c != nil && c.DefaultMemberPermissions != nil {
+			got = *c.DefaultMemberPermissions
+		}
+		if got != want {
+			t.Errorf("/%s default_member_permissions = %d, want %d", n, got, want)
 		}
 	}
 	hasPrivate := func(opts []*discordgo.ApplicationCommandOption) bool {
@@ -179,7 +190,7 @@ func TestCommandsRegistered(t *testing.T) {
 		for _, o := range d.Options {
 			subs[o.Name] = o.Type == discordgo.ApplicationCommandOptionSubCommand
 		}
-		if !subs["show"] || !subs["subscribe"] || !subs["unsubscribe"] {
+		if !subs["show"] || !subs["subscribe"] || !subs["unsubscribe"] || !subs["list"] {
 			t.Errorf("digest subcommands = %v", subs)
 		}
 	}

@@ -20,7 +20,9 @@ func ExampleCommands() {
 	// /quotes keyword speaker since until private
 	// /who meeting date private
 	// /ask question private
-	// /digest show subscribe unsubscribe
+	// /digest show subscribe unsubscribe list
+	// /feeds add remove list
+	// /ingest url
 	// /about private
 }
 

@@ -9,23 +9,29 @@ import (
 	"github.com/parley-bot/parley/answer"
 )
 
-// handlers answer Parley's commands through an Answerer.
+// handlers answer Parley's commands through an Answerer and the extras.
 type handlers struct {
 	svc Answerer
+	x   Extras
 	log *slog.Logger
 }
 
 // newRouter returns the routes of every command, button and autocomplete.
-func newRouter(svc Answerer, log *slog.Logger) router {
-	h := &handlers{svc: svc, log: log}
+func newRouter(svc Answerer, x Extras, log *slog.Logger) router {
+	h := &handlers{svc: svc, x: x, log: log}
 	return router{
 		"search":             {handle: h.search},
 		"quotes":             {handle: h.quotes},
 		"who":                {handle: h.who},
 		"ask":                {handle: h.ask},
 		"digest show":        {handle: h.digestShow, slow: true},
-		"digest subscribe":   {handle: h.digestAdmin},
-		"digest unsubscribe": {handle: h.digestAdmin},
+		"digest subscribe":   {handle: h.subscribe, private: true},
+		"digest unsubscribe": {handle: h.unsubscribe, private: true},
+		"digest list":        {handle: h.listSubs, private: true},
+		"feeds add":          {handle: h.feedsAdd, private: true},
+		"feeds remove":       {handle: h.feedsRemove, private: true},
+		"feeds list":         {handle: h.feedsList, private: true},
+		"ingest":             {handle: h.ingest, slow: true, private: true},
 		"about":              {handle: h.about},
 		routeButton:          {handle: h.button},
 		routeAutocomplete:    {handle: h.autocomplete},
@@ -104,21 +110,6 @@ func (h *handlers) digestPage(ctx context.Context, st pageState) (*discordgo.Int
 		return nil, fmt.Errorf("digest: %w", err)
 	}
 	return renderDigest(a, st), nil
-}
-
-// digestAdmin answers subscribe and unsubscribe. Subscriptions arrive with
-// the digest scheduler; until then the commands check permissions and say
-// so, rather than pretending to work.
-func (h *handlers) digestAdmin(ctx context.Context, req *Request) (*discordgo.InteractionResponse, error) {
-	it := req.Interaction
-	if it.GuildID == "" || it.Member == nil {
-		return ephemeral("Digest subscriptions are set up in a server, not in direct messages."), nil
-	}
-	if it.Member.Permissions&(manageServer|discordgo.PermissionAdministrator) == 0 {
-		return ephemeral("You need the **Manage Server** permission to change this server's digest subscription."), nil
-	}
-	return ephemeral("Daily digest posts are coming in a later update of Parley: subscriptions cannot be saved yet. " +
-		"Meanwhile, `/digest show` gives any day's digest on demand."), nil
 }
 
 func (h *handlers) about(ctx context.Context, req *Request) (*discordgo.InteractionResponse, error) {

@@ -94,7 +94,8 @@ func renderAbout(st *answer.StatsAnswer) *discordgo.InteractionResponseData {
 				"`/who meeting` who attended a meeting, and who did not\n" +
 				"`/ask question` a question in plain words\n" +
 				"`/digest show date` the day's articles\n" +
-				"Add `private:True` to any of them to see the answer alone.",
+				"Add `private:True` to any of them to see the answer alone.\n" +
+				"Server managers: `/digest subscribe` posts the digest in a channel every day; `/feeds` and `/ingest` add news.",
 		}},
 	}
 	if st != nil {

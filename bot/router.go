@@ -108,6 +108,9 @@ func (r *Request) CustomID() string {
 type route struct {
 	handle HandlerFunc
 	slow   bool // defer at once: the answer usually takes longer than Discord waits
+	// private routes answer the user alone, so a deferred answer is
+	// deferred ephemerally too (Discord fixes the flag at deferral).
+	private bool
 }
 
 // router picks a handler by route name.
@@ -138,12 +141,12 @@ func ephemeral(text string) *discordgo.InteractionResponse {
 
 // deferred is the first response when the answer is not ready in time: a
 // "thinking…" state for commands, a silent acknowledgement for buttons.
-func deferred(req *Request) *discordgo.InteractionResponse {
+func deferred(req *Request, rt route) *discordgo.InteractionResponse {
 	if req.Route == routeButton {
 		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate}
 	}
 	d := &discordgo.InteractionResponseData{}
-	if req.Private() {
+	if req.Private() || rt.private {
 		d.Flags = discordgo.MessageFlagsEphemeral
 	}
 	return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource, Data: d}

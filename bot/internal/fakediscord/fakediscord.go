@@ -59,6 +59,8 @@ type Server struct {
 	mu   sync.Mutex
 	reqs []Request
 	gw   gateway
+	// failing channels answer message posts with an error.
+	failing map[string]failure
 	// changed is closed (and replaced) whenever something is recorded.
 	changed chan struct{}
 }
@@ -78,7 +80,7 @@ func New(token, appID string, heartbeat time.Duration) *Server {
 	})
 	mux.HandleFunc("PATCH "+api+"/webhooks/{app}/{token}/messages/{msg}", s.echoMessage)
 	mux.HandleFunc("POST "+api+"/webhooks/{app}/{token}", s.echoMessage)
-	mux.HandleFunc("POST "+api+"/channels/{channel}/messages", s.auth(s.echoMessage))
+	mux.HandleFunc("POST "+api+"/channels/{channel}/messages", s.auth(s.channelMessage))
 	mux.HandleFunc("GET "+api+"/users/@me", s.auth(func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]any{"id": s.AppID, "username": "Parley", "bot": true})
 	}))
@@ -216,6 +218,39 @@ func (s *Server) echoMessage(w http.ResponseWriter, r *http.Request) {
 	m["id"] = fmt.Sprintf("%d", time.Now().UnixNano())
 	m["channel_id"] = r.PathValue("channel")
 	writeJSON(w, http.StatusOK, m)
+}
+
+// failure is an error Discord answers with.
+type failure struct {
+	status, code int
+	msg          string
+}
+
+// FailChannel makes message posts to channel fail with status and a JSON
+// error body carrying code and msg, as Discord does for a deleted channel
+// (404, 10003) or missing permissions (403, 50013). status 0 clears it.
+func (s *Server) FailChannel(channel string, status, code int, msg string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.failing == nil {
+		s.failing = map[string]failure{}
+	}
+	if status == 0 {
+		delete(s.failing, channel)
+		return
+	}
+	s.failing[channel] = failure{status, code, msg}
+}
+
+func (s *Server) channelMessage(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	f, bad := s.failing[r.PathValue("channel")]
+	s.mu.Unlock()
+	if bad {
+		writeJSON(w, f.status, map[string]any{"message": f.msg, "code": f.code})
+		return
+	}
+	s.echoMessage(w, r)
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
