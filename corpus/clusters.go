@@ -18,10 +18,12 @@ type cluster struct {
 	absent   []absentEntry
 	paras    []int
 	first    int
+	bornSent int      // first token of the sentence that first told it (in paragraph first)
 	last     int      // latest paragraph that mentions it
 	weak     bool     // its date was only inherited from another clause
 	during   *cluster // a call made during this meeting ("during the visit")
 	distinct bool     // begun by "X met Y": not to be folded into the main meeting blindly
+	apart    bool     // "Earlier on Monday, X met Y", "X and Y last met": never folded into another
 	building string   // the building it was in, when told ("the Elysée Palace")
 }
 
@@ -85,7 +87,7 @@ func overlap(a, b []*personEntry) int {
 // assign files a meeting mention under an existing meeting or a new one.
 func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *cluster {
 	var c *cluster
-	if !tr.future {
+	if !tr.future && !tr.apart {
 		if tr.weakDate {
 			// an inherited date is a hint: match as an undated mention first
 			strong := *tr
@@ -97,8 +99,9 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 		}
 	}
 	if c == nil {
-		c = &cluster{kinds: map[string]int{}, future: tr.future, call: tr.call, first: tr.pi}
+		c = &cluster{kinds: map[string]int{}, future: tr.future, call: tr.call, first: tr.pi, bornSent: tr.ss}
 		c.distinct = tr.verb && len(tr.people) >= 2 // "X met Y": a meeting of its own
+		c.apart = tr.apart
 		*clusters = append(*clusters, c)
 	}
 	tr.c = c
@@ -156,7 +159,8 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 	if tr.anaphoric && !tr.verb && len(tr.people) == 0 {
 		var best *cluster
 		for _, c := range clusters {
-			if c.future || c.call != tr.call || c.kinds[tr.kind] == 0 || tr.pi-c.last > 6 {
+			if c.future || c.call != tr.call || c.kinds[tr.kind] == 0 || tr.pi-c.last > 6 || c.first == tr.pi && c.bornSent == tr.ss {
+				// (a meeting first told in this very sentence is not the one "the meeting" refers back to)
 				continue
 			}
 			if best == nil || c.last > best.last {
@@ -193,7 +197,7 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 	}
 	merged := map[*cluster]bool{}
 	for _, u := range out {
-		if u.hasDate && !u.weak {
+		if u.hasDate && !u.weak || u.apart {
 			continue
 		}
 		var best *cluster
@@ -224,8 +228,10 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 					count++
 				}
 			}
-			if count == 1 && !u.call && placeFits(u.place, only) && placeFits(u.building, only) && (!u.hasDate || absDays(u.date.day, only.date.day) <= 1) &&
-				(!u.distinct || len(u.att)-overlap(u.att, only.att) <= 1 && overlap(u.att, only.att) >= 1) {
+			if count == 1 && !u.call && placeFits(u.place, only) && placeFits(u.building, only) && (!u.hasDate || absDays(u.date.day, only.date.day) <= 1 && !(u.weak && u.date.day != only.date.day)) &&
+				(!u.distinct || len(u.att)-overlap(u.att, only.att) <= 1 && overlap(u.att, only.att) >= 1) &&
+				(len(u.att) <= 1 || len(only.att) == 0 || overlap(u.att, only.att) > 0) {
+				// (other people altogether make another meeting)
 				best = only
 			}
 		}

@@ -293,7 +293,7 @@ func dedupe(es []*personEntry) []*personEntry {
 func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 	toks := d.paras[pi].toks
 	j := v - 1
-	for j >= s && toks[j].kind == kWord && !toks[j].cap && (verbAdverbs[toks[j].low] || isLyAdverb(toks[j])) {
+	for j >= s && toks[j].kind == kWord && !toks[j].cap && (verbAdverbs[toks[j].low] || isLyAdverb(toks[j]) || toks[j].low == "last" && j == v-1) {
 		j--
 	}
 	if j < s {

@@ -7,6 +7,7 @@ import (
 // trigger is one mention of a meeting in the article's frame text.
 type trigger struct {
 	pi, ti  int
+	ss      int // its sentence's first token
 	cs, ce  int // its clause
 	kind    string
 	verb    bool
@@ -21,6 +22,7 @@ type trigger struct {
 	anaphoric bool
 	weakDate  bool     // the date was said elsewhere in the sentence
 	remote    bool     // "joined by phone": someone's remote part in another meeting
+	apart     bool     // "Earlier on Monday, X met Y": another moment than the story's meeting
 	c         *cluster // where it was filed
 }
 
@@ -59,7 +61,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if t.kind != kWord || t.cap && k != s {
 			continue
 		}
-		tr := trigger{pi: pi, ti: k}
+		tr := trigger{pi: pi, ti: k, ss: s}
 		switch {
 		case meetingNouns[t.low] != "":
 			if t.low == "meeting" && k+1 < e && (toks[k+1].low == "with" || toks[k+1].cap) && !isDeterminer(prevLow(toks, k)) && prevLow(toks, k) != "'s" && prevLow(toks, k) != "his" && prevLow(toks, k) != "her" && prevLow(toks, k) != "their" {
@@ -81,9 +83,15 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.verb, tr.kind = true, "talks"
 		case (t.low == "signed" || t.low == "sign" || t.low == "signs") && signsAgreement(toks, k+1, e):
 			tr.verb, tr.kind = true, "meeting"
+		case (t.low == "saw" || t.low == "seen" || t.low == "see") && k+2 < e && toks[k+1].low == "each" && toks[k+2].low == "other":
+			// "the two leaders last saw each other in May"
+			tr.verb, tr.kind = true, "meeting"
 		case meetingVerbs[t.low]:
 			if (t.low == "sat") && !(k+2 < e && toks[k+1].low == "down") {
 				continue
+			}
+			if passiveAfterMeeting(toks, s, k, e) {
+				continue // "talks hosted by Abdelatty": the noun is the meeting, the cue names the host
 			}
 			tr.verb, tr.kind = true, "meeting"
 		case (t.low == "video" || t.low == "conference") && k+1 < e && toks[k+1].low == "call":
@@ -116,7 +124,117 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.date, tr.hasDate = dateRef{key: "rel:" + toks[s].low + ":" + strings.Join(entryNames(tr.people), "+"), vague: true}, true
 		}
 		tr.anaphoric = !tr.verb && isAnaphoric(toks, tr.cs, tr.ti)
+		tr.apart = tr.verb && len(tr.people) >= 2 && (apartSentence(toks, s, e) || k > s && (toks[k-1].low == "last" || toks[k-1].low == "previously"))
+		if !tr.future {
+			tr.people = dedupe(append(tr.people, d.whenClausePeople(pi, &tr, e)...))
+		}
 		out = append(out, tr)
+	}
+	nearestDates(out)
+	return out
+}
+
+// nearestDates drops a date a mention took from its clause when the date
+// lies on the far side of another meeting mention, nearer to that one: in
+// "met the crown prince on Monday and did not take part in the talks" the
+// day is the meeting's, not the talks'.
+func nearestDates(trs []trigger) {
+	for i := range trs {
+		tr := &trs[i]
+		if !tr.hasDate || tr.weakDate {
+			continue
+		}
+		p := tr.date.pos
+		for j := range trs {
+			if j == i || trs[j].pi != tr.pi {
+				continue
+			}
+			o := trs[j].ti
+			nearer := tr.anaphoric && absInt(o-p) < absInt(tr.ti-p)
+			if p < tr.ti && o > p && o < tr.ti || p > tr.ti && o < p && o > tr.ti || nearer {
+				tr.date, tr.hasDate = dateRef{}, false
+				break
+			}
+		}
+	}
+}
+
+func absInt(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// apartWords open a sentence about another moment than the story's
+// meeting: "Earlier on Monday, Trump met Netanyahu in Jerusalem".
+var apartWords = set(`earlier later separately previously beforehand afterwards afterward`)
+
+// apartSentence reports a sentence that opens by setting itself apart in
+// time from the meeting being reported.
+func apartSentence(toks []token, s, e int) bool {
+	if s >= e {
+		return false
+	}
+	if apartWords[toks[s].low] {
+		return true
+	}
+	return toks[s].low == "before" && s+1 < e && toks[s+1].low == "that"
+}
+
+// passiveAfterMeeting reports a meeting verb used as a passive participle
+// describing a meeting noun just before it: "talks hosted by Egypt's
+// foreign minister", "The session, hosted by Qatar's minister, ...".
+func passiveAfterMeeting(toks []token, s, k, e int) bool {
+	if k+1 >= e || toks[k+1].low != "by" {
+		return false
+	}
+	for j := k - 1; j >= s && j >= k-3; j-- {
+		if meetingNouns[toks[j].low] != "" {
+			return true
+		}
+		if toks[j].kind != kWord && toks[j].text != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// whenClausePeople reads the people of a relative clause that tells what
+// happened at a past meeting: "a meeting on 28 February, when Trump and
+// Vance berated Zelenskyy", "last met in May in Brussels, when Šefčovič and
+// Thomas-Symonds signed off ...", "in Tirana, where they spoke with Macron".
+func (d *doc) whenClausePeople(pi int, tr *trigger, e int) []*personEntry {
+	toks := d.paras[pi].toks
+	w := -1
+	for k := tr.ti + 1; k < e && k < tr.ti+25; k++ {
+		if (toks[k].low == "when" || toks[k].low == "where") && toks[k-1].text == "," {
+			w = k
+			break
+		}
+		if toks[k].kind == kQuote || toks[k].text == ";" || meetingNouns[toks[k].low] != "" || meetingVerbs[toks[k].low] {
+			return nil // another meeting comes first: the clause is about it
+		}
+	}
+	if w < 0 {
+		return nil
+	}
+	end := e
+	for k := w + 1; k < e; k++ {
+		if toks[k].kind == kQuote || toks[k].text == ";" || toks[k].text == "(" {
+			end = k
+			break
+		}
+	}
+	var out []*personEntry
+	for _, m := range d.paras[pi].ments {
+		if m.start <= w || m.start >= end || m.poss || m.kind != mPerson {
+			continue
+		}
+		if ofDescription(toks, w+1, m.start) {
+			continue
+		}
+		out = append(out, m.p)
 	}
 	return out
 }
@@ -339,14 +457,17 @@ func (d *doc) shareDates(toks []token, s, e int, trs []trigger) {
 			if future {
 				continue
 			}
+			if tr.anaphoric && nearerTrigger(trs, i, k) {
+				continue // "the talks" take no date from another meeting's phrase
+			}
 			lo, hi := tr.ti, k
 			if lo > hi {
 				lo, hi = hi, lo
 			}
 			apart := false
 			for x := lo; x < hi; x++ {
-				if distanceWords[toks[x].low] {
-					apart = true
+				if distanceWords[toks[x].low] && !(relativeUnits[toks[x].low] && x+1 < e && !distanceAfter[toks[x+1].low]) {
+					apart = true // "days after", not "four hours of talks"
 				}
 			}
 			if !apart {
@@ -357,6 +478,19 @@ func (d *doc) shareDates(toks []token, s, e int, trs []trigger) {
 		}
 	}
 }
+
+// nearerTrigger reports another mention of trs nearer to token k than trs[i].
+func nearerTrigger(trs []trigger, i, k int) bool {
+	for j := range trs {
+		if j != i && absInt(trs[j].ti-k) < absInt(trs[i].ti-k) {
+			return true
+		}
+	}
+	return false
+}
+
+// distanceAfter follow a unit of time that sets two events apart.
+var distanceAfter = set(`after before earlier later ago since prior`)
 
 // spokeWith reports "spoke with Putin", "spoke directly": talks, not a
 // phone call or a word to reporters.
@@ -381,7 +515,10 @@ func spokeWith(toks []token, k, e int) bool {
 	default:
 		return false
 	}
-	for j := k; j < e && j < k+5; j++ {
+	for j := k; j < e && j < k+9; j++ {
+		if toks[j].kind == kPunct && toks[j].text != "." {
+			break
+		}
 		switch toks[j].low {
 		case "phone", "telephone", "video", "reporters", "journalists", "media", "press":
 			return false
