@@ -203,7 +203,7 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 		var best *cluster
 		bestN := 0
 		for _, c := range out {
-			if c == u || !c.hasDate || c.weak || merged[c] || c.call != u.call {
+			if c == u || !c.hasDate || c.weak || merged[c] || c.call != u.call || c.apart {
 				continue
 			}
 			if u.hasDate && absDays(u.date.day, c.date.day) > 1 {

@@ -219,6 +219,8 @@ func (s *score) scoreArticle(name string, a *Article, l labelFile) {
 			date := lm.Date != "" && lm.Date == m.Date
 			if n > bestN || n == bestN && n > 0 && date && !bestDate {
 				best, bestN, bestDate = i, n, date
+			} else if n == bestN && n > 0 && date == bestDate && samePlaceLabel(lm.Place, m.Place) && !samePlaceLabel(l.Meetings[best].Place, m.Place) {
+				best = i // tie: the label naming the predicted place
 			}
 		}
 		if best < 0 {
@@ -276,6 +278,12 @@ func (s *score) scoreArticle(name string, a *Article, l labelFile) {
 			}
 		}
 	}
+}
+
+// samePlaceLabel reports a labelled place ("Swiss ambassador's residence,
+// Geneva") that contains the predicted one ("Geneva").
+func samePlaceLabel(label, got string) bool {
+	return got != "" && strings.Contains(" "+normText(label)+" ", " "+normText(got)+" ")
 }
 
 // loadPlain reads a test article written as paragraphs separated by blank

@@ -6,17 +6,19 @@ import (
 
 // trigger is one mention of a meeting in the article's frame text.
 type trigger struct {
-	pi, ti  int
-	ss      int // its sentence's first token
-	cs, ce  int // its clause
-	kind    string
-	verb    bool
-	future  bool
-	call    bool
-	date    dateRef
-	hasDate bool
-	place   string
-	people  []*personEntry
+	pi, ti int
+	ss     int // its sentence's first token
+	// whenS, whenE: the ", when/where ..." clause telling what happened at it
+	whenS, whenE int
+	cs, ce       int // its clause
+	kind         string
+	verb         bool
+	future       bool
+	call         bool
+	date         dateRef
+	hasDate      bool
+	place        string
+	people       []*personEntry
 	// anaphoric mentions ("the talks", "that meeting", "Monday's
 	// meeting") refer to a meeting already reported
 	anaphoric bool
@@ -125,13 +127,45 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		}
 		tr.anaphoric = !tr.verb && isAnaphoric(toks, tr.cs, tr.ti)
 		tr.apart = tr.verb && len(tr.people) >= 2 && (apartSentence(toks, s, e) || k > s && (toks[k-1].low == "last" || toks[k-1].low == "previously"))
+		if inside(out, k) {
+			continue // "..., where they spoke with Macron": told with the meeting before
+		}
 		if !tr.future {
 			tr.people = dedupe(append(tr.people, d.whenClausePeople(pi, &tr, e)...))
 		}
 		out = append(out, tr)
 	}
 	nearestDates(out)
+	sharedPlaces(out)
 	return out
+}
+
+// inside reports a token in the when/where clause of an earlier mention.
+func inside(trs []trigger, k int) bool {
+	for i := range trs {
+		if trs[i].whenS > 0 && k > trs[i].whenS && k < trs[i].whenE {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedPlaces drops the place an anaphoric mention ("the talks") read in
+// a clause where an earlier mention already had it: in "met the crown
+// prince in Jeddah and did not take part in the talks", Jeddah is the
+// meeting's.
+func sharedPlaces(trs []trigger) {
+	for i := range trs {
+		if !trs[i].anaphoric || trs[i].place == "" {
+			continue
+		}
+		for j := 0; j < i; j++ {
+			if trs[j].place == trs[i].place && trs[j].cs == trs[i].cs {
+				trs[i].place = ""
+				break
+			}
+		}
+	}
 }
 
 // nearestDates drops a date a mention took from its clause when the date
@@ -226,6 +260,7 @@ func (d *doc) whenClausePeople(pi int, tr *trigger, e int) []*personEntry {
 			break
 		}
 	}
+	tr.whenS, tr.whenE = w, end
 	var out []*personEntry
 	for _, m := range d.paras[pi].ments {
 		if m.start <= w || m.start >= end || m.poss || m.kind != mPerson {
