@@ -145,6 +145,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if tr.c == nil || tr.future {
 				continue
 			}
+			if tr.cs > k && (toks[tr.cs].low == "who" || toks[tr.cs].low == "which") {
+				continue // "Also at the table were Kallas, who signed the pact with ...": the list's meeting
+			}
 			// the nearest meeting after the cue ("did not take part in the
 			// talks"), else the nearest before it
 			dist := tr.ti - k

@@ -53,6 +53,9 @@ func dateAt(toks []token, k, e int, pub time.Time, future bool) (dateRef, bool) 
 		if pub.IsZero() {
 			return dateRef{key: "wd:" + strconv.Itoa(wd)}, true
 		}
+		if prev == "last" && time.Weekday(wd) == pub.Weekday() {
+			return day(pub.AddDate(0, 0, -7)), true // "last Friday", written on a Friday
+		}
 		return day(resolveWeekday(pub, time.Weekday(wd), fwd)), true
 	}
 	switch t.low {

@@ -118,6 +118,9 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 		for j < e && (npTok(toks[j]) || toks[j].low == "heads" || toks[j].low == "other" || toks[j].low == "top") && toks[j].low != "who" && toks[j].low != "for" {
 			j++
 		}
+		if j > i && j < e {
+			j = d.nounsBeforeName(pi, j, e)
+		}
 		if j == i {
 			// a description the list does not need before ", Name":
 			// "the EU special representative for the dialogue, Peter Sørensen"
@@ -135,6 +138,37 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 		i = j
 	}
 	return dedupe(out), i
+}
+
+// nounsBeforeName extends a list item over plain nouns that stand between a
+// description and a name: "Mr Lammy's cabinet colleague Nick
+// Thomas-Symonds", "Trump's son-in-law Jared Kushner". It returns where the
+// item ends (j when there is no such name).
+func (d *doc) nounsBeforeName(pi, j, e int) int {
+	toks := d.paras[pi].toks
+	k := j
+	for k < e && k < j+3 && plainNoun(toks[k]) {
+		k++
+	}
+	if k == j || k >= e {
+		return j
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && m.rstart == k && m.end <= e {
+			return m.end
+		}
+	}
+	return j
+}
+
+// plainNoun reports a lower-case word that can be part of a description:
+// not a function word, verb form or adverb.
+func plainNoun(t token) bool {
+	if t.kind != kWord || t.cap || functionWords[t.low] || prepositions[t.low] || verbAdverbs[t.low] || isSpeech(t) ||
+		holdVerbs[t.low] || meetingVerbs[t.low] || listConnectors[t.low] || meetingNouns[t.low] != "" {
+		return false
+	}
+	return !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing") && !strings.HasSuffix(t.low, "ly")
 }
 
 // itemPeople interprets one list item [s, e).

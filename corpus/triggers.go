@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
 )
 
 // trigger is one mention of a meeting in the article's frame text.
@@ -381,6 +382,26 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 			}
 		}
 	}
+	if tr.cs >= 2 && toks[tr.cs].low == "where" && toks[tr.cs-1].text == "," {
+		// "at the Elysée Palace, where Macron received Rubio": the place
+		// before the relative clause
+		b := tr.cs - 1
+		a := b
+		for a-1 >= 0 && toks[a-1].kind == kWord && (toks[a-1].cap || elidedCap(toks[a-1]) || nameParticles[toks[a-1].low]) {
+			a--
+		}
+		if a < b && a >= 2 {
+			j := a - 1
+			if isDeterminer(toks[j].low) {
+				j--
+			}
+			if j >= 0 && (toks[j].low == "at" || toks[j].low == "in") {
+				if pl := d.placeName(pi, a, b); pl != "" {
+					place = pl
+				}
+			}
+		}
+	}
 	for k := tr.cs; k < tr.ce; k++ {
 		t := toks[k]
 		if k > tr.ti && (t.low == "to" && k+1 < tr.ce && !toks[k+1].cap && !isDeterminer(toks[k+1].low) || isSpeech(t)) {
@@ -397,7 +418,7 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 			a++
 		}
 		b := a
-		for b < tr.ce && toks[b].kind == kWord && (toks[b].cap || nameParticles[toks[b].low] && b > a) {
+		for b < tr.ce && toks[b].kind == kWord && (toks[b].cap || (nameParticles[toks[b].low] || elidedCap(toks[b])) && b > a) {
 			b++
 		}
 		if b > a && b < tr.ce && isBuilding(toks[b].low) {
@@ -410,6 +431,13 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		}
 	}
 	return place
+}
+
+// elidedCap reports a French or Italian elided particle before a capital:
+// "d'Orsay", "l'Elysée".
+func elidedCap(t token) bool {
+	r := []rune(t.text)
+	return len(r) > 2 && (r[0] == 'd' || r[0] == 'l') && (r[1] == '\'' || r[1] == '’') && unicode.IsUpper(r[2])
 }
 
 // placeName accepts tokens [a, b) as a place: not a person, date,
