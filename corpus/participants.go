@@ -63,6 +63,11 @@ func (d *doc) holder(entity, title string) *personEntry {
 	} else {
 		fig, ok = d.gaz.Holder(entity, title, d.day)
 	}
+	if !ok && title == "national security adviser" {
+		// many governments call the post the leader's foreign-policy or
+		// diplomatic adviser
+		fig, ok = d.gaz.foreignPolicyAdviser(entity, d.day)
+	}
 	if !ok {
 		return nil
 	}
