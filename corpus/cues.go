@@ -62,6 +62,8 @@ var absenceCues = []struct {
 	{[]string{"missed", "the"}, "missed the meeting", false},
 	{[]string{"no", "part", "in"}, "not part of the meeting", false},
 	{[]string{"then", "left"}, "left the room", false},
+	{[]string{"before", "leaving", "the"}, "left before the talks", false},
+	{[]string{"before", "leaving", "them"}, "left before the talks", false},
 	{[]string{"refused", "to", "attend"}, "did not attend", false},
 	{[]string{"declined", ","}, "declined", false},
 	{[]string{"declined", "."}, "declined", false},
@@ -167,6 +169,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 		for _, cue := range absenceCues {
 			if !matchAt(toks, k, cue.words) {
 				continue
+			}
+			if cue.words[0] == "before" && !leavesTheTalks(toks, k+2, e) {
+				continue // "before leaving for Paris": left afterwards
 			}
 			if cue.words[0] == "not" && cue.words[1] == "in" && !(k+2 < e && toks[k+2].cap && k > 0 && (toks[k-1].low == "was" || toks[k-1].low == "were")) {
 				continue // only "was not in Istanbul"
@@ -321,6 +326,18 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 	}
 }
 
+// leavesTheTalks reports that what is left at token k is the meeting:
+// "before leaving the two delegations to talk", "leaving them to it".
+func leavesTheTalks(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+4; j++ {
+		switch toks[j].low {
+		case "delegations", "sides", "talks", "room", "negotiators", "leaders", "teams", "two", "them", "table", "meeting":
+			return true
+		}
+	}
+	return false
+}
+
 // clauseStart returns where the clause holding token k starts.
 func clauseStart(toks []token, s, k int) int {
 	for i := k - 1; i >= s; i-- {
@@ -375,7 +392,16 @@ func (d *doc) clauseSubject(pi, s, k int) []*personEntry {
 		return who
 	}
 	if cs > s && (toks[cs-1].low == "but" || toks[cs-1].low == "and") {
-		// "welcomed both leaders but left before the talks began"
+		// "welcomed both leaders but left before the talks began"; "Faisal
+		// and al-Aiban hosted the meeting but left the room"
+		for v := s; v < cs-1; v++ {
+			if toks[v].kind == kWord && !toks[v].cap && (holdVerbs[toks[v].low] || meetingVerbs[toks[v].low]) {
+				if who := d.subjectList(pi, v, s, s); len(who) > 0 {
+					return who
+				}
+				break
+			}
+		}
 		if w := d.mainSubject(pi, s, k); w.p != nil {
 			return []*personEntry{w.p}
 		}
