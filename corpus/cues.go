@@ -84,6 +84,11 @@ var attendanceAfter = [][]string{
 	{"in", "the", "presence", "of"}, {"brought", "in"}, {"brought", "together"},
 	{"taking", "part", "were"}, {"took", "part", "were"}, {"participating", "were"}, {"joining", "them", "were"},
 	{"participants", "included"}, {"participants", "were"}, {"around", "the", "table", "were"},
+	{"among", "those", "inside", "were"}, {"among", "those", "present", "were"}, {"among", "those", "attending", "were"},
+	{"among", "those", "in", "the", "room", "were"}, {"among", "the", "participants", "were"}, {"among", "the", "attendees", "were"},
+	{"among", "those", "at", "the", "table", "were"}, {"among", "those", "taking", "part", "were"}, {"among", "the", "guests", "were"},
+	{"also", "in", "the", "room", "were"}, {"also", "at", "the", "table", "were"}, {"also", "taking", "part", "were"},
+	{"joining", "him", "were"}, {"joining", "her", "were"}, {"with", "him", "were"}, {"with", "her", "were"},
 }
 
 // attendanceBefore follow the people who attended ("X and Y took part").

@@ -124,6 +124,11 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 			j++
 		}
 		if j > i && j < e {
+			for _, m := range p.ments {
+				if m.kind == mPerson && m.start >= i && m.start < j && m.end > j && m.end <= e {
+					j = m.end // a name with a particle the phrase test stops at ("Corrêa do Lago")
+				}
+			}
 			j = d.nounsBeforeName(pi, j, e)
 		}
 		if j == i {
@@ -158,8 +163,12 @@ func (d *doc) nounsBeforeName(pi, j, e int) int {
 	if k == j || k >= e {
 		return j
 	}
+	to := k
+	if toks[k].text == "," {
+		to = k + 1 // "Brazil's environment minister, Marina Silva"
+	}
 	for _, m := range d.paras[pi].ments {
-		if m.kind == mPerson && m.rstart == k && m.end <= e {
+		if m.kind == mPerson && (m.rstart >= j && m.rstart <= k || m.start == to) && m.start >= j && m.end <= e {
 			return m.end
 		}
 	}
