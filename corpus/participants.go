@@ -99,6 +99,10 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 			}
 			break
 		}
+		if n := sidePhrase(toks, i, e); n > 0 {
+			i += n // "Lutnick and Greer on the American side and Li on the other"
+			continue
+		}
 		if t.kind == kPunct && t.text == "," || t.kind == kWord && listConnectors[t.low] ||
 			t.low == "both" && i+1 < e && toks[i+1].cap {
 			i++
@@ -120,7 +124,7 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 		if toks[j].low == "its" || toks[j].low == "his" || toks[j].low == "her" || toks[j].low == "their" || toks[j].low == "our" {
 			j++ // "its senior negotiator, Omar Hamdan"
 		}
-		for j < e && (npTok(toks[j]) || toks[j].low == "heads" || toks[j].low == "other" || toks[j].low == "top") && toks[j].low != "who" && toks[j].low != "for" {
+		for j < e && (npTok(toks[j]) || toks[j].low == "heads" || toks[j].low == "other" || toks[j].low == "top" || toks[j].low == "new" || toks[j].low == "newly") && toks[j].low != "who" && toks[j].low != "for" {
 			j++
 		}
 		if j > i && j < e {
@@ -185,6 +189,30 @@ func plainNoun(t token) bool {
 	return !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing") && !strings.HasSuffix(t.low, "ly")
 }
 
+// sidePhrase returns the length of "on the American side", "on the other",
+// "for the government", "for the ELN" inside a list of participants (0 when
+// there is none at token i).
+func sidePhrase(toks []token, i, e int) int {
+	if i >= e || toks[i].low != "on" || i+2 >= e || toks[i+1].low != "the" && toks[i+1].low != "its" && toks[i+1].low != "their" {
+		return 0
+	}
+	for j := i + 2; j < e && j <= i+5; j++ {
+		switch toks[j].low {
+		case "side", "sides":
+			return j + 1 - i
+		case "other":
+			if j+1 < e && toks[j+1].low == "side" {
+				return j + 2 - i
+			}
+			return j + 1 - i
+		}
+		if toks[j].kind != kWord {
+			return 0
+		}
+	}
+	return 0
+}
+
 // itemPeople interprets one list item [s, e).
 func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*personEntry {
 	toks := d.paras[pi].toks
@@ -222,6 +250,18 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 	// "the two leaders", "both men": the people just named
 	if n := groupSize(toks, s, e); n > 0 {
 		if c := d.current; c != nil && len(c.att) >= n {
+			if toks[e-1].low == "leaders" || toks[e-1].low == "presidents" {
+				// "the two leaders": the heads of state or government among them
+				var heads []*personEntry
+				for _, a := range c.att {
+					if isHeadRole(d.entryWho(a).role) {
+						heads = append(heads, a)
+					}
+				}
+				if len(heads) == n {
+					return heads
+				}
+			}
 			return append([]*personEntry(nil), c.att[:n]...)
 		}
 		return d.lastPeople(pi, s, n)
@@ -459,6 +499,20 @@ func groupSize(toks []token, s, e int) int {
 		}
 	}
 	return 0
+}
+
+// isHeadRole reports a role of a head of state or government.
+func isHeadRole(role string) bool {
+	r := strings.ToLower(role)
+	if strings.Contains(r, "vice") || strings.Contains(r, "deputy") || strings.Contains(r, "former") {
+		return false
+	}
+	for _, w := range []string{"president", "prime minister", "premier", "chancellor", "king", "emir", "crown prince"} {
+		if strings.Contains(r, w) {
+			return !strings.Contains(r, "commission") && !strings.Contains(r, "council") && !strings.Contains(r, "of the ")
+		}
+	}
+	return false
 }
 
 // lastPeople returns the n distinct people named most recently before
