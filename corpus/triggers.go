@@ -224,11 +224,11 @@ func passiveAfterMeeting(toks []token, s, k, e int) bool {
 	if k+1 >= e || toks[k+1].low != "by" {
 		return false
 	}
-	for j := k - 1; j >= s && j >= k-3; j-- {
+	for j := k - 1; j >= s && j >= k-8; j-- {
 		if meetingNouns[toks[j].low] != "" {
-			return true
+			return true // "talks in Brussels last month, also hosted by Borrell"
 		}
-		if toks[j].kind != kWord && toks[j].text != "," {
+		if toks[j].kind != kWord && toks[j].text != "," || toks[j].kind == kWord && !toks[j].cap && (meetingVerbs[toks[j].low] || holdVerbs[toks[j].low] || isSpeech(toks[j])) {
 			return false
 		}
 	}
@@ -483,8 +483,8 @@ func isAnaphoric(toks []token, cs, k int) bool {
 		case "a", "an", "such", "any", "direct", "new", "another", "other", "more", "further":
 			return false
 		}
-		if toks[j].kind != kWord {
-			return false
+		if toks[j].kind != kWord || prepositions[toks[j].low] && toks[j].low != "of" {
+			return false // "the plan at talks in Brussels": the article belongs to another noun
 		}
 	}
 	return false
