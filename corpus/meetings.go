@@ -148,7 +148,9 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	// meeting", "after a trilateral meeting": the sentence's subject takes part
 	if !tr.call && !negatedBefore(toks, tr.cs, k) {
 		if anchor := anchorBefore(toks, tr.cs, k); anchor != "" {
-			if anchor != "after" && anchor != "following" || len(out) == 0 && !tr.anaphoric {
+			if anchor != "after" && anchor != "following" || len(out) == 0 && !tr.anaphoric || introPhrase(toks, s, k) && len(out) > 0 {
+				// ("Speaking in Ankara after talks with Erdogan, Zelensky said": the
+				// sentence's subject had the talks)
 				if tr.cs > s && isClauseBreak(toks, tr.cs) && toks[tr.cs].low != anchor {
 					// "..., but the Ukrainian president joined the talks"
 					sub, _ := d.parseList(pi, tr.cs+1, k)
@@ -171,6 +173,28 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		out = append(out, d.subjectList(pi, j, tr.cs, s)...)
 	}
 	return dedupe(out)
+}
+
+// introPhrase reports a token k in the phrase a sentence opens with, before
+// its first comma: "Speaking in Ankara after talks with Erdogan, ...".
+func introPhrase(toks []token, s, k int) bool {
+	if !introWords[toks[s].low] {
+		return false
+	}
+	for j := s; j < k; j++ {
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	for j := k + 1; j < len(toks) && j < k+15; j++ {
+		if toks[j].text == "," {
+			return true
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
 }
 
 // objectVerbs are meeting verbs only when their object is someone.

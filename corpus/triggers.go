@@ -48,7 +48,8 @@ var futureCues = set(`will would could might may shall 'll planned plans plannin
 	possible potential future next upcoming expected expect prospective arrangements arranging arrange
 	hoped-for proposal possibility prospect eventual hopes hope want wants wanted seek seeks seeking
 	ready willing invited invite invites invitation offer offered agreed agree agrees suggest
-	suggested consider considering schedule scheduled mooted floated toward towards agreeing`)
+	suggested consider considering schedule scheduled mooted floated toward towards agreeing
+	talk speculation prepare preparing preparations`)
 
 // clauseBreak words end the clause a meeting mention belongs to.
 var clauseBreak = set(`after before while when whereas which where but because although though until
