@@ -324,6 +324,13 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				lastNote = "did not attend"
 				continue
 			}
+			if a := d.relativeAntecedent(pi, s, k); a != nil {
+				// "Kirill Dmitriev, the head of the fund, who joined the Russian delegation"
+				c.addAttendees(a)
+				c.addParagraph(pi)
+				lastNote = "attended"
+				continue
+			}
 			c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
 			c.addParagraph(pi)
 			lastNote = "attended"
@@ -375,6 +382,37 @@ func leadsDelegation(toks []token, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// relativeAntecedent returns the person a relative "who" right before
+// token k (past adverbs) refers to: "Dmitriev, ..., who also joined".
+func (d *doc) relativeAntecedent(pi, s, k int) *personEntry {
+	toks := d.paras[pi].toks
+	j := k - 1
+	for j > s && (verbAdverbs[toks[j].low] || isLyAdverb(toks[j])) && toks[j].low != "who" {
+		j--
+	}
+	if j <= s || toks[j].low != "who" || toks[j-1].text != "," {
+		return nil
+	}
+	var best *personEntry
+	for _, m := range d.paras[pi].ments {
+		if m.kind != mPerson || m.poss || m.end > j-1 || m.end < j-14 {
+			continue
+		}
+		// the name, or the name and a description set off by commas
+		ok := m.end == j-1 || m.rend == j-1 || toks[m.end].text == ","
+		for x := m.end + 1; ok && x < j-1; x++ {
+			t := toks[x]
+			if t.kind == kQuote || t.kind == kPunct && t.text != "," && t.text != "-" || t.kind == kWord && !t.cap && !npTok(t) && !plainNoun(t) {
+				ok = false
+			}
+		}
+		if ok {
+			best = m.p
+		}
+	}
+	return best
 }
 
 // clauseSubject returns who a clause ending at token k is about: the
