@@ -24,6 +24,7 @@ type cluster struct {
 	during   *cluster // a call made during this meeting ("during the visit")
 	distinct bool     // begun by "X met Y": not to be folded into the main meeting blindly
 	apart    bool     // "Earlier on Monday, X met Y", "X and Y last met": never folded into another
+	sideOf   *cluster // "met X before the ceremony": the meeting it was held around
 	building string   // the building it was in, when told ("the Elysée Palace")
 }
 

@@ -28,6 +28,17 @@ func (d *doc) meetings() []Meeting {
 			if target == nil {
 				target = current
 			}
+			// "met Tshisekedi privately before the ceremony": a side meeting on
+			// the day of the meeting it was held around
+			for i := range trs {
+				if trs[i].apart && trs[i].c != nil && !trs[i].hasDate {
+					for j := range trs {
+						if j != i && trs[j].anaphoric && trs[j].c != nil && trs[j].c != trs[i].c && trs[j].ti > trs[i].ti {
+							trs[i].c.sideOf = trs[j].c
+						}
+					}
+				}
+			}
 			// a call "during the visit" / "at the summit" is part of that meeting
 			for i := range trs {
 				if trs[i].call && trs[i].c != nil && current != nil && duringSentence(p.toks, sent[0], trs[i].ti) {
@@ -53,6 +64,21 @@ func (d *doc) meetings() []Meeting {
 	}
 	clusters = d.mergeClusters(clusters)
 	d.ledeDate(clusters)
+	var main *cluster // the story's meeting: the first one with a day
+	for _, c := range clusters {
+		if c.hasDate && c.date.day != "" && !c.weak && !c.apart && (main == nil || c.first < main.first) {
+			main = c
+		}
+	}
+	for _, c := range clusters {
+		s := c.sideOf
+		if s != nil && (!s.hasDate || s.date.day == "") {
+			s = main
+		}
+		if s != nil && s != c && !c.hasDate && s.hasDate && s.date.day != "" && !s.weak {
+			c.date, c.hasDate = s.date, true
+		}
+	}
 	return d.render(clusters)
 }
 

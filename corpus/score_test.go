@@ -221,6 +221,8 @@ func (s *score) scoreArticle(name string, a *Article, l labelFile) {
 				best, bestN, bestDate = i, n, date
 			} else if n == bestN && n > 0 && date == bestDate && samePlaceLabel(lm.Place, m.Place) && !samePlaceLabel(l.Meetings[best].Place, m.Place) {
 				best = i // tie: the label naming the predicted place
+			} else if n == bestN && n > 0 && date == bestDate && !samePlaceLabel(l.Meetings[best].Place, m.Place) && len(pairs[best].att) > 0 && len(pairs[i].att) == 0 {
+				best = i // tie: a label no other prediction took yet
 			}
 		}
 		if best < 0 {

@@ -128,7 +128,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.date, tr.hasDate = dateRef{key: "rel:" + toks[s].low + ":" + strings.Join(entryNames(tr.people), "+"), vague: true}, true
 		}
 		tr.anaphoric = !tr.verb && isAnaphoric(toks, tr.cs, tr.ti)
-		tr.apart = tr.verb && len(tr.people) >= 2 && (apartSentence(toks, s, e) || k > s && (toks[k-1].low == "last" || toks[k-1].low == "previously"))
+		tr.apart = tr.verb && len(tr.people) >= 2 && (apartSentence(toks, s, e) || k > s && (toks[k-1].low == "last" || toks[k-1].low == "previously") ||
+			beforeOtherMeeting(toks, k+1, e))
 		if inside(out, k) {
 			continue // "..., where they spoke with Macron": told with the meeting before
 		}
@@ -200,6 +201,28 @@ func absInt(x int) int {
 		return -x
 	}
 	return x
+}
+
+// beforeOtherMeeting reports "before the ceremony", "after the summit",
+// "ahead of the talks" in tokens [k, e): the meeting told is a side meeting
+// of another.
+func beforeOtherMeeting(toks []token, k, e int) bool {
+	for j := k; j < e; j++ {
+		switch toks[j].low {
+		case "but", "and", ",", ";", "then", "who", "which":
+			return false // "welcomed both leaders but left before the talks": another clause
+		case "before", "after", "ahead":
+			for x := j + 1; x < e && x <= j+4; x++ {
+				if meetingNouns[toks[x].low] != "" {
+					return true
+				}
+				if toks[x].kind != kWord {
+					break
+				}
+			}
+		}
+	}
+	return false
 }
 
 // apartWords open a sentence about another moment than the story's
