@@ -25,6 +25,8 @@ var absenceCues = []struct {
 	{[]string{"not", "invited"}, "not invited", false},
 	{[]string{"n't", "invited"}, "not invited", false},
 	{[]string{"uninvited"}, "not invited", false},
+	{[]string{"were", "invited"}, "not invited", false}, // only after "neither ... nor"
+	{[]string{"was", "invited"}, "not invited", false},
 	{[]string{"not", "attend"}, "did not attend", false},
 	{[]string{"n't", "attend"}, "did not attend", false},
 	{[]string{"declined", "to", "attend"}, "did not attend", false},
@@ -69,6 +71,11 @@ var absenceCues = []struct {
 	{[]string{"declined", "."}, "declined", false},
 	{[]string{"refused", ","}, "declined", false},
 	{[]string{"refused", "to", "send"}, "did not send a delegation", false},
+	{[]string{"not", "send", "a", "delegation"}, "did not send a delegation", false},
+	{[]string{"n't", "send", "a", "delegation"}, "did not send a delegation", false},
+	{[]string{"not", "send", "negotiators"}, "did not send a delegation", false},
+	{[]string{"not", "send", "representatives"}, "did not send a delegation", false},
+	{[]string{"not", "send", "a", "representative"}, "did not send a delegation", false},
 }
 
 // attendanceCues introduce a list of people who attended.
@@ -175,6 +182,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if !matchAt(toks, k, cue.words) {
 				continue
 			}
+			if len(cue.words) == 2 && cue.words[1] == "invited" && (cue.words[0] == "were" || cue.words[0] == "was") && !neitherBefore(toks, clauseStart(toks, s, k), k) {
+				continue
+			}
 			if cue.words[0] == "before" && !leavesTheTalks(toks, k+2, e) {
 				continue // "before leaving for Paris": left afterwards
 			}
@@ -197,6 +207,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if len(who) == 0 {
 				who = d.clauseSubject(pi, s, k)
+			}
+			if len(who) == 0 && bodyNotes[cue.note] {
+				who = d.bodyAbsentees(pi, clauseStart(toks, s, k), k)
 			}
 			for _, p := range who {
 				c.addAbsent(p, cue.note)
@@ -336,6 +349,21 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			lastNote = "attended"
 		}
 	}
+}
+
+// bodyNotes are the absences that, told of a country or group, stand for
+// its leader or spokesman ("Iran declined the invitation").
+var bodyNotes = map[string]bool{"not invited": true, "declined the invitation": true, "declined": true,
+	"did not attend": true, "did not send a delegation": true, "stayed away": true, "skipped": true, "declined to come": true}
+
+// neitherBefore reports "neither" or "nor" in tokens [s, k).
+func neitherBefore(toks []token, s, k int) bool {
+	for j := s; j < k; j++ {
+		if toks[j].low == "neither" || toks[j].low == "nor" {
+			return true
+		}
+	}
+	return false
 }
 
 // leavesTheTalks reports that what is left at token k is the meeting:
