@@ -15,14 +15,9 @@ func (d *doc) bodyAbsentees(pi, cs, k int) []*personEntry {
 			break
 		}
 	}
-	if from == cs && cs > 0 && (toks[cs].low == "which" || toks[cs].low == "who") {
+	if from == cs && cs > 1 && (toks[cs-1].low == "which" || toks[cs-1].low == "who") && toks[cs-2].text == "," {
 		// "without Sudan's military, which refused to send a delegation"
-		from = max(0, cs-5)
-		if toks[cs-1].text == "," {
-			k = cs - 1
-		} else {
-			k = cs
-		}
+		from, k = max(0, cs-7), cs-2
 	}
 	if from == cs && cs > 0 && toks[cs-1].text == "," {
 		// "The M23, which controls Goma, was not invited": the subject before

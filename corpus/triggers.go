@@ -49,7 +49,7 @@ var futureCues = set(`will would could might may shall 'll planned plans plannin
 	hoped-for proposal possibility prospect eventual hopes hope want wants wanted seek seeks seeking
 	ready willing invited invite invites invitation offer offered agreed agree agrees suggest
 	suggested consider considering schedule scheduled mooted floated toward towards agreeing
-	talk speculation prepare preparing preparations`)
+	talk speculation prepare preparing preparations resume restart reconvene`)
 
 // clauseBreak words end the clause a meeting mention belongs to.
 var clauseBreak = set(`after before while when whereas which where but because although though until
@@ -183,7 +183,7 @@ func nearestDates(trs []trigger) {
 		}
 		p := tr.date.pos
 		for j := range trs {
-			if j == i || trs[j].pi != tr.pi {
+			if j == i || trs[j].pi != tr.pi || trs[j].future {
 				continue
 			}
 			o := trs[j].ti
@@ -380,7 +380,28 @@ func (d *doc) triggerDate(toks []token, tr trigger) (dateRef, bool) {
 	if r, ok := findDate(toks, from, tr.ti, d.day, tr.future); ok {
 		return r, true
 	}
-	return findDate(toks, tr.cs, tr.ce, d.day, tr.future)
+	for k := tr.cs; k < tr.ce; k++ {
+		r, ok := dateAt(toks, k, tr.ce, d.day, tr.future)
+		if !ok {
+			continue
+		}
+		if k > tr.ti && !tr.future && isFuture(toks, tr.ti+1, k, false) {
+			return dateRef{}, false // "not present for the session and are expected on Wednesday"
+		}
+		r.pos = k
+		return r, true
+	}
+	return dateRef{}, false
+}
+
+// speechBetween reports a verb of saying in tokens [a, b).
+func speechBetween(toks []token, a, b int) bool {
+	for j := a; j < b; j++ {
+		if isSpeech(toks[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // notPlaceBefore are nouns after which "in X" names where something
@@ -433,6 +454,9 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		}
 		if t.low != "in" && t.low != "at" && !(t.low == "to" && k > 0 && motionVerbs[toks[k-1].low]) {
 			continue
+		}
+		if k < tr.ti && speechBetween(toks, k, tr.ti) {
+			continue // "the government in Port Sudan, said it would not take part in talks"
 		}
 		if k > 0 && notPlaceBefore[toks[k-1].low] {
 			continue
@@ -569,7 +593,7 @@ func (d *doc) shareDates(toks []token, s, e int, trs []trigger) {
 // nearerTrigger reports another mention of trs nearer to token k than trs[i].
 func nearerTrigger(trs []trigger, i, k int) bool {
 	for j := range trs {
-		if j != i && absInt(trs[j].ti-k) < absInt(trs[i].ti-k) {
+		if j != i && !trs[j].future && absInt(trs[j].ti-k) < absInt(trs[i].ti-k) {
 			return true
 		}
 	}
