@@ -205,6 +205,13 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 					continue // a call with someone: handled as a call
 				}
 			}
+			if n := neitherAt(toks, clauseStart(toks, s, k), k); len(who) == 0 && n >= 0 {
+				// "talks that neither Ukraine nor its allies were invited to"
+				who, _ = d.parseList(pi, n+1, k)
+				if len(who) == 0 && bodyNotes[cue.note] {
+					who = d.bodyAbsentees(pi, n, k)
+				}
+			}
 			if len(who) == 0 {
 				who = d.clauseSubject(pi, s, k)
 			}
@@ -357,13 +364,16 @@ var bodyNotes = map[string]bool{"not invited": true, "declined the invitation": 
 	"did not attend": true, "did not send a delegation": true, "stayed away": true, "skipped": true, "declined to come": true}
 
 // neitherBefore reports "neither" or "nor" in tokens [s, k).
-func neitherBefore(toks []token, s, k int) bool {
+func neitherBefore(toks []token, s, k int) bool { return neitherAt(toks, s, k) >= 0 }
+
+// neitherAt returns where "neither" (else "nor") is in tokens [s, k), or -1.
+func neitherAt(toks []token, s, k int) int {
 	for j := s; j < k; j++ {
 		if toks[j].low == "neither" || toks[j].low == "nor" {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // leavesTheTalks reports that what is left at token k is the meeting:
@@ -405,7 +415,7 @@ func (d *doc) delegationBefore(toks []token, s, k int) bool {
 func leadsDelegation(toks []token, k, e int) bool {
 	for j := k + 1; j < e && j <= k+4; j++ {
 		switch toks[j].low {
-		case "delegation", "team", "side", "talks", "negotiations", "negotiators", "mission":
+		case "delegation", "team", "side", "talks", "negotiations", "negotiators", "mission", "delegations", "teams", "sides":
 			return true
 		}
 	}

@@ -174,6 +174,9 @@ func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
 	if r.nameStart == r.start && e.fig == nil && afterPlacePreposition(p.toks, r.start) {
 		return mention{}, false // "at Qasr Al Watan", "in Seri Perdana": a place
 	}
+	if n == 1 && r.end < len(p.toks) && groupNouns[p.toks[r.end].low] && !r.titled {
+		return mention{}, false // "Houthi negotiators", "Putin loyalists": a modifier, not the person
+	}
 	m := mention{kind: mPerson, start: r.nameStart, end: r.end, rstart: r.nameStart, rend: r.end, p: e}
 	if r.end < len(p.toks) && (p.toks[r.end].low == "'s" || p.toks[r.end].low == "'") {
 		m.poss = true
@@ -212,6 +215,10 @@ func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
 	}
 	return m, true
 }
+
+// groupNouns after a single name make it a modifier of a group.
+var groupNouns = set(`negotiators delegation delegations officials rebels forces fighters militia movement
+	supporters loyalists government leadership camp side team envoys representatives allies`)
 
 // rolePrefix walks back from token i over lower-case role words ("ministry
 // spokesperson", "Putin's foreign affairs adviser") and returns where the

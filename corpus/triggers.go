@@ -121,6 +121,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		tr.cs, tr.ce = clauseAround(toks, s, e, tr.ti)
 		tr.future = isFuture(toks, tr.cs, tr.ti, tr.verb)
 		tr.date, tr.hasDate = d.triggerDate(toks, tr)
+		if tr.hasDate && strings.HasSuffix(tr.date.key, ":next") {
+			tr.future = true // "a meeting next week"
+		}
 		tr.place = d.placeIn(pi, tr)
 		tr.people = d.triggerPeople(pi, s, &tr)
 		if tr.verb && !tr.hasDate && (toks[s].low == "before" || toks[s].low == "ahead" || toks[s].low == "after") && len(tr.people) >= 2 {
@@ -271,8 +274,8 @@ func (d *doc) whenClausePeople(pi int, tr *trigger, e int) []*personEntry {
 			w = k
 			break
 		}
-		if toks[k].kind == kQuote || toks[k].text == ";" || meetingNouns[toks[k].low] != "" || meetingVerbs[toks[k].low] {
-			return nil // another meeting comes first: the clause is about it
+		if toks[k].kind == kQuote || toks[k].text == ";" || (meetingNouns[toks[k].low] != "" || meetingVerbs[toks[k].low]) && k > tr.ti+2 {
+			return nil // another meeting comes first: the clause is about it ("round of talks" is one)
 		}
 	}
 	if w < 0 {
@@ -345,6 +348,12 @@ func isFuture(toks []token, cs, k int, verb bool) bool {
 	for i := from; i < k; i++ {
 		if futureCues[toks[i].low] {
 			return true
+		}
+	}
+	for i := max(cs, k-7); i < from; i++ {
+		switch toks[i].low {
+		case "expected", "due", "scheduled", "slated":
+			return true // "is expected to attend a follow-up meeting"
 		}
 	}
 	if verb && k > cs && toks[k-1].low == "to" {
