@@ -67,6 +67,14 @@ var absenceCues = []struct {
 	{[]string{"before", "leaving", "the"}, "left before the talks", false},
 	{[]string{"before", "leaving", "them"}, "left before the talks", false},
 	{[]string{"refused", "to", "attend"}, "did not attend", false},
+	{[]string{"cancelled", "his"}, "did not attend", false},
+	{[]string{"cancelled", "her"}, "did not attend", false},
+	{[]string{"canceled", "his"}, "did not attend", false},
+	{[]string{"canceled", "her"}, "did not attend", false},
+	{[]string{"called", "off", "his"}, "did not attend", false},
+	{[]string{"called", "off", "her"}, "did not attend", false},
+	{[]string{"was", "represented", "by"}, "sent someone else", false},
+	{[]string{"were", "represented", "by"}, "sent someone else", false},
 	{[]string{"declined", ","}, "declined", false},
 	{[]string{"declined", "."}, "declined", false},
 	{[]string{"refused", ","}, "declined", false},
@@ -184,6 +192,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if len(cue.words) == 2 && cue.words[1] == "invited" && (cue.words[0] == "were" || cue.words[0] == "was") && !neitherBefore(toks, clauseStart(toks, s, k), k) {
 				continue
+			}
+			if (cue.words[0] == "cancelled" || cue.words[0] == "canceled" || cue.words[0] == "called") && !tripAhead(toks, k+len(cue.words), e) {
+				continue // "cancelled his trip", not "cancelled his order"
 			}
 			if cue.words[0] == "before" && !leavesTheTalks(toks, k+2, e) {
 				continue // "before leaving for Paris": left afterwards
@@ -362,6 +373,17 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 // its leader or spokesman ("Iran declined the invitation").
 var bodyNotes = map[string]bool{"not invited": true, "declined the invitation": true, "declined": true,
 	"did not attend": true, "did not send a delegation": true, "stayed away": true, "skipped": true, "declined to come": true}
+
+// tripAhead reports a trip, visit or attendance within three tokens of k.
+func tripAhead(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+3; j++ {
+		switch toks[j].low {
+		case "trip", "visit", "attendance", "participation", "travel", "plans", "journey", "appearance":
+			return true
+		}
+	}
+	return false
+}
 
 // neitherBefore reports "neither" or "nor" in tokens [s, k).
 func neitherBefore(toks []token, s, k int) bool { return neitherAt(toks, s, k) >= 0 }

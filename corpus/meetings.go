@@ -99,6 +99,12 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			a++
 		}
 		obj, _ := d.parseList(pi, a, tr.ce)
+		if len(obj) == 0 && !objectVerbs[toks[k].low] {
+			// "met in Brussels on Wednesday with Macron and Merz"
+			if w := withAfterSetting(toks, a, tr.ce); w > 0 {
+				obj, _ = d.parseList(pi, w+1, tr.ce)
+			}
+		}
 		if len(obj) == 0 && objectVerbs[toks[k].low] {
 			// "welcomed the deal", "received a letter": no one was met
 			tr.remote = true
@@ -223,8 +229,26 @@ func introPhrase(toks []token, s, k int) bool {
 	return false
 }
 
+// withAfterSetting finds "with" after a phrase of place and time that
+// follows a meeting verb ("met in Brussels on Wednesday with ..."), or -1.
+func withAfterSetting(toks []token, a, e int) int {
+	if a >= e || toks[a].low != "in" && toks[a].low != "at" && toks[a].low != "on" {
+		return -1
+	}
+	for j := a; j < e && j < a+10; j++ {
+		t := toks[j]
+		if t.low == "with" {
+			return j
+		}
+		if t.kind != kWord || !(t.cap || isDeterminer(t.low) || t.low == "in" || t.low == "at" || t.low == "on" || isDay(t.low) || isMonth(t.low) || startsDigit(t.low)) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // objectVerbs are meeting verbs only when their object is someone.
-var objectVerbs = set(`welcomed welcomes welcoming received receives receiving hosted host hosts hosting`)
+var objectVerbs = set(`welcomed welcomes welcoming received receives receiving hosted host hosts hosting greeted greets`)
 
 // talkVerbs make a phone call a conversation between their subject and
 // object; joinVerbs make it someone's remote part in a meeting.

@@ -41,7 +41,7 @@ var meetingNouns = map[string]string{
 
 // meetingVerbs are verbs whose subject and object meet.
 var meetingVerbs = set(`met meet meets hosted host hosts hosting welcomed welcomes welcoming received receives
-	sat talked huddled conferred gathered convened assembled`)
+	sat talked huddled conferred gathered convened assembled greeted greets`)
 
 // futureCues before a meeting mention mark it as planned, not held.
 var futureCues = set(`will would could might may shall 'll planned plans planning proposed propose
@@ -86,6 +86,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case t.low == "spent" && spentWith(toks, k+1, e):
 			tr.verb, tr.kind = true, "talks"
 		case (t.low == "signed" || t.low == "sign" || t.low == "signs") && signsAgreement(toks, k+1, e):
+			tr.verb, tr.kind = true, "meeting"
+		case (t.low == "shook" || t.low == "shake" || t.low == "shaking") && k+1 < e && toks[k+1].low == "hands":
+			// "Aliyev and Pashinyan shook hands at the White House"
 			tr.verb, tr.kind = true, "meeting"
 		case (t.low == "saw" || t.low == "seen" || t.low == "see") && k+2 < e && toks[k+1].low == "each" && toks[k+2].low == "other":
 			// "the two leaders last saw each other in May"

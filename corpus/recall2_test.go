@@ -1,0 +1,115 @@
+package corpus
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestAttendancePhrasings checks everyday phrasings of who met whom, each a
+// sentence or two written for the test.
+func TestAttendancePhrasings(t *testing.T) {
+	tests := []struct {
+		name      string
+		published string
+		text      string
+		attendees []string
+		absent    map[string]string
+	}{
+		{"met two people", "2025-07-03",
+			"Marco Rubio met Kaja Kallas and Mark Rutte in Brussels on Wednesday.",
+			[]string{"Marco Rubio", "Kaja Kallas", "Mark Rutte"}, nil},
+		{"attended the talks", "2025-07-03",
+			"Keir Starmer, Emmanuel Macron and Friedrich Merz attended the talks in London on Wednesday.",
+			[]string{"Keir Starmer", "Emmanuel Macron", "Friedrich Merz"}, nil},
+		{"were attended by", "2025-07-03",
+			"The talks in Geneva on Wednesday were attended by Sergei Lavrov and Marco Rubio.",
+			[]string{"Sergei Lavrov", "Marco Rubio"}, nil},
+		{"also present in a later paragraph", "2025-07-03",
+			"Hakan Fidan hosted Andrii Sybiha in Ankara on Wednesday.\n\nThe talks focused on grain shipments.\n\nAlso present were Ibrahim Kalin and Rustem Umerov.",
+			[]string{"Hakan Fidan", "Andrii Sybiha", "Ibrahim Kalin", "Rustem Umerov"}, nil},
+		{"accompanied by", "2025-07-03",
+			"Volodymyr Zelensky, accompanied by Andriy Yermak, met Recep Tayyip Erdogan in Ankara on Wednesday.",
+			[]string{"Volodymyr Zelensky", "Andriy Yermak", "Recep Tayyip Erdogan"}, nil},
+		{"brought together", "2025-07-03",
+			"The meeting in Doha on Wednesday brought together Steve Witkoff, Khalil al-Hayya and Ron Dermer.",
+			[]string{"Steve Witkoff", "Khalil al-Hayya", "Ron Dermer"}, nil},
+		{"held talks with", "2025-07-03",
+			"Narendra Modi held talks with Shehbaz Sharif in Riyadh on Wednesday.",
+			[]string{"Narendra Modi", "Shehbaz Sharif"}, nil},
+		{"sat down with", "2025-07-03",
+			"Steve Witkoff sat down with Vladimir Putin in Moscow on Wednesday.",
+			[]string{"Steve Witkoff", "Vladimir Putin"}, nil},
+		{"welcomed to", "2025-07-03",
+			"Giorgia Meloni welcomed Volodymyr Zelensky to Rome on Wednesday for talks.",
+			[]string{"Giorgia Meloni", "Volodymyr Zelensky"}, nil},
+		{"shook hands", "2025-07-03",
+			"Ilham Aliyev and Nikol Pashinyan shook hands at the White House on Wednesday.",
+			[]string{"Ilham Aliyev", "Nikol Pashinyan"}, nil},
+		{"talks between", "2025-07-03",
+			"Talks between Abbas Araghchi and Steve Witkoff in Muscat on Wednesday lasted three hours.",
+			[]string{"Abbas Araghchi", "Steve Witkoff"}, nil},
+		{"owner's talks with", "2025-07-03",
+			"Rubio's talks with Lavrov in Riyadh on Wednesday lasted four hours. Marco Rubio and Sergei Lavrov spoke afterwards.",
+			[]string{"Marco Rubio", "Sergei Lavrov"}, nil},
+		{"leaders including", "2025-07-03",
+			"Leaders including Keir Starmer, Mark Carney and Anthony Albanese gathered in Ottawa on Wednesday.",
+			[]string{"Keir Starmer", "Mark Carney", "Anthony Albanese"}, nil},
+		{"greeted on arrival", "2025-07-03",
+			"Xi Jinping greeted Vladimir Putin at the Kremlin on Wednesday before their talks.",
+			[]string{"Xi Jinping", "Vladimir Putin"}, nil},
+		{"dinner for", "2025-07-03",
+			"Donald Trump hosted a dinner for Benjamin Netanyahu at the White House on Wednesday.",
+			[]string{"Donald Trump", "Benjamin Netanyahu"}, nil},
+		{"represented by: the principal is absent", "2025-07-03",
+			"Leaders met in Brussels on Wednesday with Emmanuel Macron and Friedrich Merz at the table. Viktor Orbán was represented by his foreign minister, Péter Szijjártó.",
+			[]string{"Emmanuel Macron", "Friedrich Merz", "Péter Szijjártó"}, map[string]string{"Viktor Orbán": "sent someone else"}},
+		{"addressed by video", "2025-07-03",
+			"Keir Starmer and Emmanuel Macron met in London on Wednesday. Volodymyr Zelensky addressed the meeting by video link.",
+			[]string{"Keir Starmer", "Emmanuel Macron"}, map[string]string{"Volodymyr Zelensky": "by video"}},
+		{"sent his foreign minister", "2025-07-03",
+			"Keir Starmer and Emmanuel Macron met in London on Wednesday. Recep Tayyip Erdogan sent his foreign minister, Hakan Fidan.",
+			[]string{"Keir Starmer", "Emmanuel Macron", "Hakan Fidan"}, map[string]string{"Recep Tayyip Erdogan": "sent a delegation instead"}},
+		{"pulled out", "2025-07-03",
+			"Keir Starmer and Emmanuel Macron met in London on Wednesday. Giorgia Meloni pulled out at the last minute.",
+			[]string{"Keir Starmer", "Emmanuel Macron"}, map[string]string{"Giorgia Meloni": "did not attend"}},
+		{"who did not attend", "2025-07-03",
+			"Keir Starmer and Emmanuel Macron met in London on Wednesday. Friedrich Merz, who was in Berlin, did not attend.",
+			[]string{"Keir Starmer", "Emmanuel Macron"}, map[string]string{"Friedrich Merz": "did not attend"}},
+		{"joined by phone", "2025-07-03",
+			"Keir Starmer and Emmanuel Macron met in London on Wednesday. Donald Trump joined by phone.",
+			[]string{"Keir Starmer", "Emmanuel Macron"}, map[string]string{"Donald Trump": "by phone"}},
+		{"boycotted", "2025-07-03",
+			"Keir Starmer and Emmanuel Macron met in London on Wednesday. Viktor Orbán boycotted the meeting.",
+			[]string{"Keir Starmer", "Emmanuel Macron"}, map[string]string{"Viktor Orbán": "stayed away"}},
+		{"cancelled his trip", "2025-07-03",
+			"Keir Starmer and Emmanuel Macron met in London on Wednesday. Donald Tusk cancelled his trip.",
+			[]string{"Keir Starmer", "Emmanuel Macron"}, map[string]string{"Donald Tusk": "did not attend"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractText(t, tc.published, tc.text)
+			if len(a.Meetings) == 0 {
+				t.Fatalf("no meeting")
+			}
+			m := a.Meetings[0]
+			want := append([]string(nil), tc.attendees...)
+			sort.Strings(want)
+			if got := names(m.Attendees); strings.Join(got, ",") != strings.Join(want, ",") {
+				t.Errorf("attendees = %q, want %q (meetings %+v)", got, want, a.Meetings)
+			}
+			gotAbs := map[string]string{}
+			for _, ab := range m.Absent {
+				gotAbs[ab.Name] = ab.Note
+			}
+			if len(gotAbs) != len(tc.absent) {
+				t.Errorf("absent = %v, want %v", gotAbs, tc.absent)
+			}
+			for n, note := range tc.absent {
+				if gotAbs[n] != note {
+					t.Errorf("absent[%s] = %q, want %q", n, gotAbs[n], note)
+				}
+			}
+		})
+	}
+}
