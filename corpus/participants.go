@@ -247,6 +247,10 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 			return nil
 		}
 	}
+	// "his Chinese counterpart": the holder of the owner's office there
+	if c := d.counterpart(pi, s, e); c != nil {
+		return []*personEntry{c}
+	}
 	// "the two leaders", "both men": the people just named
 	if n := groupSize(toks, s, e); n > 0 {
 		if c := d.current; c != nil && len(c.att) >= n {
@@ -499,6 +503,38 @@ func groupSize(toks []token, s, e int) int {
 		}
 	}
 	return 0
+}
+
+// counterpart resolves "his Chinese counterpart" (tokens [s, e)) to whoever
+// holds, in that country on the article's date, the office its owner holds.
+func (d *doc) counterpart(pi, s, e int) *personEntry {
+	toks := d.paras[pi].toks
+	if e-s < 3 || toks[e-1].low != "counterpart" || toks[s].low != "his" && toks[s].low != "her" {
+		return nil
+	}
+	owner := d.resolvePronoun(pi, s, toks[s].low == "her")
+	if owner == nil || owner.fig == nil {
+		return nil
+	}
+	name, n := d.entityAt(toks, s+1, e-1)
+	if n == 0 {
+		return nil
+	}
+	day := dayOf(d.day)
+	for _, o := range owner.fig.Offices {
+		if !o.heldOn(day) {
+			continue
+		}
+		t := o.Title
+		switch t {
+		case "president", "prime minister", "chancellor", "premier", "king", "emir":
+			t = "leader"
+		}
+		if h := d.holder(name, t); h != nil && h != owner {
+			return h
+		}
+	}
+	return nil
 }
 
 // isHeadRole reports a role of a head of state or government.
