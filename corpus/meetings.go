@@ -10,6 +10,14 @@ func (d *doc) meetings() []Meeting {
 			d.current = current
 			trs := d.triggers(pi, sent[0], sent[1])
 			d.shareDates(p.toks, sent[0], sent[1], trs)
+			for i := range trs {
+				// "a day earlier", "the next day": counted from the meeting just told
+				if trs[i].hasDate && trs[i].date.relSet && current != nil && current.hasDate && current.date.day != "" {
+					if r, ok := resolveRel(trs[i].date, current.date.day); ok {
+						trs[i].date = r
+					}
+				}
+			}
 			var here *cluster
 			for i := range trs {
 				if trs[i].remote {

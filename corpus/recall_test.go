@@ -104,6 +104,16 @@ func TestMeetingPatterns(t *testing.T) {
 		{"expected later is not the session's date", "2025-10-07",
 			"Israeli and Hamas negotiators began indirect talks in Sharm el-Sheikh on Monday, led by Ron Dermer and Khalil al-Hayya.\n\nSteve Witkoff was not present for the opening session and is expected on Wednesday.",
 			[]wantMeeting{{"2025-10-06", "Sharm", []string{"Ron Dermer", "Khalil al-Hayya"}, map[string]string{"Steve Witkoff": "did not attend"}}}, nil},
+		{"a tour: one meeting per stop, the next day counted from the last", "2025-06-07",
+			"Marco Rubio wrapped up a tour of the Gulf on Friday.\n\nOn Wednesday, Rubio met Saudi Crown Prince Mohammed bin Salman in Riyadh.\n\nThe next day he travelled to Doha, where he held talks with Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani.\n\nOn Friday, Rubio met Emirati President Mohamed bin Zayed in Abu Dhabi.",
+			[]wantMeeting{
+				{"2025-06-04", "Riyadh", []string{"Marco Rubio", "Mohammed bin Salman"}, nil},
+				{"2025-06-05", "Doha", []string{"Marco Rubio", "Sheikh Mohammed bin Abdulrahman Al Thani"}, nil},
+				{"2025-06-06", "Abu Dhabi", []string{"Marco Rubio", "Mohamed bin Zayed"}, nil},
+			}, nil},
+		{"a day earlier: dated from the story's meeting", "2025-03-12",
+			"Ukrainian and American officials held talks in Jeddah on Tuesday.\n\nMohammed bin Salman had received Volodymyr Zelensky in Jeddah a day earlier.",
+			[]wantMeeting{{"2025-03-10", "Jeddah", []string{"Mohammed bin Salman", "Volodymyr Zelensky"}, nil}}, nil},
 		// negative cases
 		{"a commentator elsewhere is not an attendee", "2025-05-17",
 			"Rustem Umerov and Vladimir Medinsky met in Istanbul on Friday.\n\nIn Washington, Marco Rubio said he hoped the talks would lead somewhere.",

@@ -452,7 +452,7 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 			if isDeterminer(toks[j].low) {
 				j--
 			}
-			if j >= 0 && (toks[j].low == "at" || toks[j].low == "in") {
+			if j >= 0 && (toks[j].low == "at" || toks[j].low == "in" || toks[j].low == "to" && j > 0 && motionVerbs[toks[j-1].low]) {
 				if pl := d.placeName(pi, a, b); pl != "" {
 					place = pl
 				}
@@ -568,7 +568,7 @@ func (d *doc) shareDates(toks []token, s, e int, trs []trigger) {
 		}
 		for k := s; k < e; k++ {
 			r, ok := dateAt(toks, k, e, d.day, false)
-			if !ok || r.vague && !strings.HasPrefix(r.key, "y:") && !strings.HasPrefix(r.key, "m:") {
+			if !ok || r.vague && !strings.HasPrefix(r.key, "y:") && !strings.HasPrefix(r.key, "m:") && !r.relSet {
 				continue
 			}
 			future := false
