@@ -111,6 +111,9 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 	if tr.hasDate && (!c.hasDate || c.weak && !tr.weakDate) {
 		c.date, c.hasDate, c.weak = tr.date, true, tr.weakDate
 	}
+	if tr.hasDate && tr.date.until != "" && c.date.day == tr.date.day {
+		c.date.until = tr.date.until
+	}
 	if tr.place != "" && c.place == "" {
 		c.place = tr.place
 	}
@@ -130,8 +133,9 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 			continue
 		}
 		if tr.hasDate {
-			if c.hasDate && c.date.key == tr.date.key && (samePlace(tr.place, c.place) || tr.anaphoric) {
-				return c
+			if c.hasDate && (c.date.key == tr.date.key || c.date.until != "" && tr.date.day > c.date.day && tr.date.day <= c.date.until) &&
+				(samePlace(tr.place, c.place) || tr.anaphoric) {
+				return c // (a later day of talks held "on Wednesday and Thursday")
 			}
 			continue
 		}

@@ -18,6 +18,7 @@ type dateRef struct {
 	// earlier" is -1, "the next day" 1), when relSet
 	rel    int
 	relSet bool
+	until  string // last day of a meeting over several days
 }
 
 // countBefore reads the number of units before token k: "a day", "two
@@ -64,10 +65,32 @@ func findDate(toks []token, s, e int, pub time.Time, future bool) (dateRef, bool
 	for k := s; k < e; k++ {
 		if r, ok := dateAt(toks, k, e, pub, future); ok {
 			r.pos = k
+			r.until = spanEnd(toks, k, e, pub, future, r)
 			return r, true
 		}
 	}
 	return dateRef{}, false
+}
+
+// spanEnd reads the last day of "on Wednesday and Thursday", "from Monday
+// to Wednesday" after the date r found at token k ("" when there is none).
+func spanEnd(toks []token, k, e int, pub time.Time, future bool, r dateRef) string {
+	if r.day == "" || k+2 >= e {
+		return ""
+	}
+	switch toks[k+1].low {
+	case "and", "to", "through", "until", "-", "–":
+	default:
+		return ""
+	}
+	if !isDay(toks[k+2].low) {
+		return ""
+	}
+	end, ok := dateAt(toks, k+2, e, pub, future)
+	if !ok || end.day <= r.day {
+		return ""
+	}
+	return end.day
 }
 
 // relativeUnits after a number make "two days earlier", "a week ago".

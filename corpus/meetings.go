@@ -248,6 +248,9 @@ func withAfterSetting(toks []token, a, e int) int {
 		if t.low == "with" {
 			return j
 		}
+		if t.text == "," || t.low == "and" && j+1 < e && isDay(toks[j+1].low) {
+			continue // "in Niagara on Wednesday and Thursday, with Anand as host"
+		}
 		if t.kind != kWord || !(t.cap || isDeterminer(t.low) || t.low == "in" || t.low == "at" || t.low == "on" || isDay(t.low) || isMonth(t.low) || startsDigit(t.low)) {
 			return -1
 		}

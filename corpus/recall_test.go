@@ -114,6 +114,12 @@ func TestMeetingPatterns(t *testing.T) {
 		{"a day earlier: dated from the story's meeting", "2025-03-12",
 			"Ukrainian and American officials held talks in Jeddah on Tuesday.\n\nMohammed bin Salman had received Volodymyr Zelensky in Jeddah a day earlier.",
 			[]wantMeeting{{"2025-03-10", "Jeddah", []string{"Mohammed bin Salman", "Volodymyr Zelensky"}, nil}}, nil},
+		{"two-day meeting, a later arrival, a side meeting", "2025-11-15",
+			"Foreign ministers of the Group of Seven met in Niagara on Wednesday and Thursday, with Canada's Anita Anand as host.\n\nKaja Kallas and Johann Wadephul were among the ministers at the table.\n\nAndrii Sybiha joined the talks on Thursday. India's foreign minister, S. Jaishankar, was invited but sent his deputy.\n\nOn the sidelines, Kallas held a separate meeting with Sybiha.",
+			[]wantMeeting{
+				{"2025-11-12", "Niagara", []string{"Anita Anand", "Kaja Kallas", "Johann Wadephul", "Andrii Sybiha"}, map[string]string{"S. Jaishankar": "sent a delegation instead"}},
+				{"", "", []string{"Kaja Kallas", "Andrii Sybiha"}, nil},
+			}, nil},
 		// negative cases
 		{"a commentator elsewhere is not an attendee", "2025-05-17",
 			"Rustem Umerov and Vladimir Medinsky met in Istanbul on Friday.\n\nIn Washington, Marco Rubio said he hoped the talks would lead somewhere.",

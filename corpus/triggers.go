@@ -135,7 +135,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		}
 		tr.anaphoric = !tr.verb && isAnaphoric(toks, tr.cs, tr.ti)
 		tr.apart = tr.verb && len(tr.people) >= 2 && (apartSentence(toks, s, e) || k > s && (toks[k-1].low == "last" || toks[k-1].low == "previously") ||
-			beforeOtherMeeting(toks, k+1, e))
+			beforeOtherMeeting(toks, k+1, e)) || len(tr.people) >= 2 && sideMeeting(toks, s, tr.ti)
 		if inside(out, k) {
 			continue // "..., where they spoke with Macron": told with the meeting before
 		}
@@ -226,6 +226,23 @@ func beforeOtherMeeting(toks []token, k, e int) bool {
 					break
 				}
 			}
+		}
+	}
+	return false
+}
+
+// sideMeeting reports "a separate meeting", "a bilateral meeting", "on the
+// sidelines": a meeting held apart from the main one.
+func sideMeeting(toks []token, s, k int) bool {
+	for j := max(s, k-3); j < k; j++ {
+		switch toks[j].low {
+		case "separate", "bilateral", "side", "one-on-one", "private":
+			return true
+		}
+	}
+	for j := s; j+2 < k; j++ {
+		if (toks[j].low == "sidelines" || toks[j].low == "margins" || toks[j].low == "margin") && toks[j-1].low == "the" {
+			return true
 		}
 	}
 	return false
@@ -401,6 +418,7 @@ func (d *doc) triggerDate(toks []token, tr trigger) (dateRef, bool) {
 			return dateRef{}, false // "not present for the session and are expected on Wednesday"
 		}
 		r.pos = k
+		r.until = spanEnd(toks, k, tr.ce, d.day, tr.future, r)
 		return r, true
 	}
 	return dateRef{}, false
