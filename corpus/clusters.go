@@ -202,7 +202,7 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 	}
 	merged := map[*cluster]bool{}
 	for _, u := range out {
-		if u.hasDate && !u.weak || u.apart {
+		if u.hasDate && !u.weak {
 			continue
 		}
 		var best *cluster
@@ -210,6 +210,10 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 		for _, c := range out {
 			if c == u || !c.hasDate || c.weak || merged[c] || c.call != u.call || c.apart {
 				continue
+			}
+			if u.apart && !(u.place != "" && strings.EqualFold(u.place, c.place) ||
+				c.place == "" && len(u.att) > 0 && overlap(u.att, c.att) == len(u.att)) {
+				continue // a meeting set apart joins only one told at its place or with all its people
 			}
 			if u.hasDate && absDays(u.date.day, c.date.day) > 1 {
 				continue
@@ -222,7 +226,7 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 				best, bestN = c, n
 			}
 		}
-		if best == nil {
+		if best == nil && !u.apart {
 			// an article about one dated meeting: its undated mentions are
 			// about it unless they name another place
 			var only *cluster

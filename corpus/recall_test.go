@@ -120,6 +120,9 @@ func TestMeetingPatterns(t *testing.T) {
 				{"2025-11-12", "Niagara", []string{"Anita Anand", "Kaja Kallas", "Johann Wadephul", "Andrii Sybiha"}, map[string]string{"S. Jaishankar": "sent a delegation instead"}},
 				{"", "", []string{"Kaja Kallas", "Andrii Sybiha"}, nil},
 			}, nil},
+		{"a day after a call: the call stays out; an ordinal mention is the same meeting", "2025-10-18",
+			"Volodymyr Zelenskyy met President Donald Trump at the White House on Friday, a day after Trump spoke with Russian leader Vladimir Putin.\n\nTrump was accompanied by JD Vance and Marco Rubio. Zelenskyy's delegation included his chief of staff, Andriy Yermak.\n\nIt was the third meeting between the two leaders this year.",
+			[]wantMeeting{{"2025-10-17", "White House", []string{"Volodymyr Zelenskyy", "Donald Trump", "JD Vance", "Marco Rubio", "Andriy Yermak"}, nil}}, nil},
 		// negative cases
 		{"a commentator elsewhere is not an attendee", "2025-05-17",
 			"Rustem Umerov and Vladimir Medinsky met in Istanbul on Friday.\n\nIn Washington, Marco Rubio said he hoped the talks would lead somewhere.",

@@ -124,6 +124,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		tr.cs, tr.ce = clauseAround(toks, s, e, tr.ti)
 		tr.future = isFuture(toks, tr.cs, tr.ti, tr.verb)
 		tr.date, tr.hasDate = d.triggerDate(toks, tr)
+		if tr.hasDate && (tr.date.key == "year:this" || tr.date.key == "month:this" || tr.date.key == "week:this") {
+			tr.date, tr.hasDate = dateRef{}, false // "the third meeting this year": a period, not the meeting's day
+		}
 		if tr.hasDate && strings.HasSuffix(tr.date.key, ":next") {
 			tr.future = true // "a meeting next week"
 		}
@@ -135,7 +138,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		}
 		tr.anaphoric = !tr.verb && isAnaphoric(toks, tr.cs, tr.ti)
 		tr.apart = tr.verb && len(tr.people) >= 2 && (apartSentence(toks, s, e) || k > s && (toks[k-1].low == "last" || toks[k-1].low == "previously") ||
-			beforeOtherMeeting(toks, k+1, e)) || len(tr.people) >= 2 && sideMeeting(toks, s, tr.ti)
+			beforeOtherMeeting(toks, k+1, e) || distantClause(toks, tr.cs)) || len(tr.people) >= 2 && sideMeeting(toks, s, tr.ti)
 		if inside(out, k) {
 			continue // "..., where they spoke with Macron": told with the meeting before
 		}
@@ -229,6 +232,15 @@ func beforeOtherMeeting(toks []token, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// distantClause reports a clause set apart in time from the main one: "a
+// day after Trump spoke with Putin", "hours before the leaders met".
+func distantClause(toks []token, cs int) bool {
+	if cs < 1 || toks[cs].low != "after" && toks[cs].low != "before" {
+		return false
+	}
+	return relativeUnits[toks[cs-1].low] || toks[cs-1].low == "shortly" || toks[cs-1].low == "soon"
 }
 
 // sideMeeting reports "a separate meeting", "a bilateral meeting", "on the
