@@ -113,6 +113,12 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 				obj, _ = d.parseList(pi, w+1, tr.ce)
 			}
 		}
+		if len(obj) == 0 {
+			// "received a delegation led by Witkoff"
+			if b := ledByAfter(toks, a, tr.ce); b > 0 {
+				obj, _ = d.parseList(pi, b, tr.ce)
+			}
+		}
 		if len(obj) == 0 && objectVerbs[toks[k].low] {
 			// "welcomed the deal", "received a letter": no one was met
 			tr.remote = true
@@ -197,6 +203,10 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 					out = append(out, sub...)
 				} else {
 					out = append(out, d.mainSubjectList(pi, s, tr)...)
+					if anchor == "during" || anchor == "at" {
+						// "Xi told Albanese during a meeting in Beijing"
+						out = append(out, d.addressee(pi, s, k)...)
+					}
 				}
 			}
 		}
@@ -258,8 +268,43 @@ func withAfterSetting(toks []token, a, e int) int {
 	return -1
 }
 
+// ledByAfter finds "a delegation led by" right after a verb and returns
+// where the leader's name starts (else -1).
+func ledByAfter(toks []token, a, e int) int {
+	for j := a; j+1 < e && j < a+5; j++ {
+		if (toks[j].low == "led" || toks[j].low == "headed") && toks[j+1].low == "by" {
+			return j + 2
+		}
+		if toks[j].kind != kWord || prepositions[toks[j].low] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// addresseeVerbs take the person spoken to as their object.
+var addresseeVerbs = set(`told tells assured assures warned warns urged urges asked asks thanked thanks pressed presses
+	informed reassured congratulated promised promises`)
+
+// addressee returns the people told something in tokens [s, k): "Xi told
+// Albanese during a meeting".
+func (d *doc) addressee(pi, s, k int) []*personEntry {
+	toks := d.paras[pi].toks
+	for j := s + 1; j < k; j++ {
+		if toks[j].kind == kWord && !toks[j].cap && addresseeVerbs[toks[j].low] {
+			if _, ok := d.mentionAt(pi, j-1); !ok {
+				return nil
+			}
+			obj, _ := d.parseList(pi, j+1, k)
+			return obj
+		}
+	}
+	return nil
+}
+
 // objectVerbs are meeting verbs only when their object is someone.
-var objectVerbs = set(`welcomed welcomes welcoming received receives receiving hosted host hosts hosting greeted greets`)
+var objectVerbs = set(`welcomed welcomes welcoming received receives receiving hosted host hosts hosting greeted greets
+	visited visits visiting`)
 
 // talkVerbs make a phone call a conversation between their subject and
 // object; joinVerbs make it someone's remote part in a meeting.

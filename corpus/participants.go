@@ -124,7 +124,7 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 		if toks[j].low == "its" || toks[j].low == "his" || toks[j].low == "her" || toks[j].low == "their" || toks[j].low == "our" {
 			j++ // "its senior negotiator, Omar Hamdan"
 		}
-		for j < e && (npTok(toks[j]) || toks[j].low == "heads" || toks[j].low == "other" || toks[j].low == "top" || toks[j].low == "new" || toks[j].low == "newly") && toks[j].low != "who" && toks[j].low != "for" {
+		for j < e && (npTok(toks[j]) || toks[j].low == "heads" || toks[j].low == "other" || toks[j].low == "top" || toks[j].low == "new" || toks[j].low == "newly" || toks[j].low == "side" || toks[j].low == "team" || toks[j].low == "delegation") && toks[j].low != "who" && toks[j].low != "for" {
 			j++
 		}
 		if j > i && j < e {

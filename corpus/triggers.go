@@ -41,7 +41,7 @@ var meetingNouns = map[string]string{
 
 // meetingVerbs are verbs whose subject and object meet.
 var meetingVerbs = set(`met meet meets hosted host hosts hosting welcomed welcomes welcoming received receives
-	sat talked huddled conferred gathered convened assembled greeted greets`)
+	sat talked huddled conferred gathered convened assembled greeted greets visited visits visiting`)
 
 // futureCues before a meeting mention mark it as planned, not held.
 var futureCues = set(`will would could might may shall 'll planned plans planning proposed propose
@@ -155,7 +155,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 // inside reports a token in the when/where clause of an earlier mention.
 func inside(trs []trigger, k int) bool {
 	for i := range trs {
-		if trs[i].whenS > 0 && k > trs[i].whenS && k < trs[i].whenE {
+		if !trs[i].remote && trs[i].whenS > 0 && k > trs[i].whenS && k < trs[i].whenE {
 			return true
 		}
 	}
