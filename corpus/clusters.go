@@ -164,7 +164,8 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 	if tr.anaphoric && !tr.verb && len(tr.people) == 0 {
 		var best *cluster
 		for _, c := range clusters {
-			if c.future || c.call != tr.call || c.kinds[tr.kind] == 0 || tr.pi-c.last > 6 || c.first == tr.pi && c.bornSent == tr.ss {
+			if c.future || c.call != tr.call || c.kinds[tr.kind] == 0 || tr.pi-c.last > 6 || c.first == tr.pi && c.bornSent == tr.ss ||
+				!d.placesAgree(tr.place, c.place) {
 				// (a meeting first told in this very sentence is not the one "the meeting" refers back to)
 				continue
 			}
@@ -179,7 +180,7 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 	// an undated mention right after a meeting was reported is about it,
 	// unless it names another place or other people
 	if current != nil && current.call == tr.call && (tr.pi-current.last <= 1 || tr.anaphoric && tr.pi-current.last <= 6) &&
-		(placeFits(tr.place, current) || tr.anaphoric) &&
+		(placeFits(tr.place, current) || tr.anaphoric && d.placesAgree(tr.place, current.place)) &&
 		(len(tr.people) == 0 || len(current.att) == 0 || overlap(tr.people, current.att) > 0 && !(tr.verb && len(tr.people) >= 2) ||
 			overlap(tr.people, current.att) == len(tr.people) || tr.anaphoric) {
 		// "Before the talks, Araghchi met Tajani": a meeting of its own when it
@@ -210,6 +211,9 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 		for _, c := range out {
 			if c == u || !c.hasDate || c.weak || merged[c] || c.call != u.call || c.apart {
 				continue
+			}
+			if !d.placesAgree(u.place, c.place) {
+				continue // "The Geneva round" is not the London talks
 			}
 			if u.apart && !(u.place != "" && strings.EqualFold(u.place, c.place) ||
 				c.place == "" && len(u.att) > 0 && overlap(u.att, c.att) == len(u.att)) {
@@ -362,6 +366,22 @@ func (c *cluster) summary(att []Person) string {
 		return strings.Join(names, "–") + " " + kind
 	}
 	return kind
+}
+
+// placesAgree reports whether two places told for meetings can be one:
+// either is unknown, one holds the other ("Doha" and "Qatar", by the
+// gazetteer's capitals), or samePlace says so.
+func (d *doc) placesAgree(a, b string) bool {
+	if a == "" || b == "" || samePlace(a, b) {
+		return true
+	}
+	if c, ok := d.gaz.Country(a); ok && strings.EqualFold(c.Capital, b) {
+		return true
+	}
+	if c, ok := d.gaz.Country(b); ok && strings.EqualFold(c.Capital, a) {
+		return true
+	}
+	return false
 }
 
 // samePlace reports whether two place names can be the same place ("Ciragan

@@ -10,6 +10,14 @@ func (d *doc) meetings() []Meeting {
 			d.current = current
 			trs := d.triggers(pi, sent[0], sent[1])
 			d.shareDates(p.toks, sent[0], sent[1], trs)
+			if thereOpening(p.toks, sent[0], sent[1]) && current != nil && current.place != "" {
+				// "There, Bessent and Greer sat down with He": the place just told
+				for i := range trs {
+					if trs[i].place == "" {
+						trs[i].place = current.place
+					}
+				}
+			}
 			for i := range trs {
 				// "a day earlier", "the next day": counted from the meeting just told
 				if trs[i].hasDate && trs[i].date.relSet && current != nil && current.hasDate && current.date.day != "" {
@@ -201,6 +209,10 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 					// "..., but the Ukrainian president joined the talks"
 					sub, _ := d.parseList(pi, tr.cs+1, k)
 					out = append(out, sub...)
+				} else if tr.cs == s && introConj[toks[s].low] && introPhrase(toks, s, k) {
+					// "When Bessent and He emerged from two days of talks, ..."
+					sub, _ := d.parseList(pi, s+1, k)
+					out = append(out, sub...)
 				} else {
 					out = append(out, d.mainSubjectList(pi, s, tr)...)
 					if anchor == "during" || anchor == "at" {
@@ -224,6 +236,14 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	}
 	return dedupe(out)
 }
+
+// thereOpening reports a sentence opening "There, ...".
+func thereOpening(toks []token, s, e int) bool {
+	return s+1 < e && toks[s].low == "there" && toks[s+1].text == ","
+}
+
+// introConj open a subordinate clause a sentence can begin with.
+var introConj = set(`when as once while after before since`)
 
 // introPhrase reports a token k in the phrase a sentence opens with, before
 // its first comma: "Speaking in Ankara after talks with Erdogan, ...".
@@ -344,6 +364,17 @@ func anchorBefore(toks []token, cs, k int) string {
 		}
 		if t.low == "of" && j-1 >= cs && partOf[toks[j-1].low] {
 			j -= 2
+			continue
+		}
+		if t.low == "of" && j-1 >= cs && relativeUnits[toks[j-1].low] {
+			// "emerged from two days of talks"
+			j -= 2
+			if j >= cs && (numberWords[toks[j].low] || startsDigit(toks[j].low) || isDeterminer(toks[j].low)) {
+				j--
+			}
+			for j >= cs && (toks[j].low == "than" || toks[j].low == "more" || toks[j].low == "nearly" || toks[j].low == "almost") {
+				j--
+			}
 			continue
 		}
 		if modifierWord(t) {

@@ -109,6 +109,12 @@ func (d *doc) findPeople() {
 			p.ments = append(p.ments, m)
 		}
 		for i, t := range p.toks {
+			if t.text == "He" && d.surnameHe(p, i) {
+				// "sat down with He": the Chinese surname mid-sentence
+				e := d.reg.resolveSingle("He", false)
+				p.ments = append(p.ments, mention{kind: mPerson, start: i, end: i + 1, rstart: i, rend: i + 1, p: e})
+				continue
+			}
 			switch t.low {
 			case "he", "him", "his":
 				p.ments = append(p.ments, mention{kind: mPronoun, start: i, end: i + 1, rstart: i, rend: i + 1, male: true})
@@ -119,6 +125,24 @@ func (d *doc) findPeople() {
 		sortMentions(p.ments)
 		d.learnGender(p)
 	}
+}
+
+// surnameHe reports a capitalised "He" inside a sentence, not after a
+// quote, in an article that names someone surnamed He ("He Lifeng").
+func (d *doc) surnameHe(p *para, i int) bool {
+	if i == 0 || p.toks[i-1].kind == kQuote || p.toks[i-1].kind == kPunct && p.toks[i-1].text != "," {
+		return false
+	}
+	if s, _ := p.sentenceOf(i); s == i {
+		return false
+	}
+	for _, m := range p.ments {
+		if m.start <= i && i < m.end {
+			return false // inside a full name already
+		}
+	}
+	e := d.reg.resolveSingle("He", false)
+	return e != nil && strings.HasPrefix(e.name, "He ")
 }
 
 func sortMentions(ms []mention) {

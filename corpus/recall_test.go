@@ -123,6 +123,12 @@ func TestMeetingPatterns(t *testing.T) {
 		{"a day after a call: the call stays out; an ordinal mention is the same meeting", "2025-10-18",
 			"Volodymyr Zelenskyy met President Donald Trump at the White House on Friday, a day after Trump spoke with Russian leader Vladimir Putin.\n\nTrump was accompanied by JD Vance and Marco Rubio. Zelenskyy's delegation included his chief of staff, Andriy Yermak.\n\nIt was the third meeting between the two leaders this year.",
 			[]wantMeeting{{"2025-10-17", "White House", []string{"Volodymyr Zelenskyy", "Donald Trump", "JD Vance", "Marco Rubio", "Andriy Yermak"}, nil}}, nil},
+		{"an earlier round elsewhere; 'There,' names its place; the surname He", "2025-06-13",
+			"When Scott Bessent and Chinese Vice Premier He Lifeng emerged from two days of talks in London on Tuesday, both sides spoke of a framework.\n\nThe Geneva round had been narrower. There, Bessent and Jamieson Greer sat down with He over a weekend.",
+			[]wantMeeting{
+				{"2025-06-10", "London", []string{"Scott Bessent", "He Lifeng"}, nil},
+				{"", "Geneva", []string{"Scott Bessent", "Jamieson Greer", "He Lifeng"}, nil},
+			}, nil},
 		// negative cases
 		{"a commentator elsewhere is not an attendee", "2025-05-17",
 			"Rustem Umerov and Vladimir Medinsky met in Istanbul on Friday.\n\nIn Washington, Marco Rubio said he hoped the talks would lead somewhere.",

@@ -76,8 +76,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case t.low == "round" && k+2 < e && toks[k+1].low == "of" && meetingNouns[toks[k+2].low] != "":
 			tr.kind = "talks"
 			k += 2
-		case (t.low == "round" || t.low == "rounds") && k > s && roundWords[toks[k-1].low]:
-			tr.kind = "talks"
+		case (t.low == "round" || t.low == "rounds") && k > s && (roundWords[toks[k-1].low] || toks[k-1].cap && toks[k-1].kind == kWord && k-1 > s && isDeterminer(toks[k-2].low)):
+			tr.kind = "talks" // "the first round", "the Geneva round"
 		case (t.low == "spoke" || t.low == "speaks" || t.low == "speaking" || t.low == "spoken") && k+1 < e && spokeWith(toks, k+1, e):
 			tr.verb, tr.kind = true, "talks"
 		case t.low == "signed" && k+1 < e && toks[k+1].low == "by" && k > s && signsAgreement(toks, max(s, k-3), k):
