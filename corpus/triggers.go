@@ -104,8 +104,11 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case (t.low == "video" || t.low == "conference") && k+1 < e && toks[k+1].low == "call":
 			tr.kind, tr.call = "call", true
 			k++
+		case (t.low == "trilateral" || t.low == "bilateral") && k > s && (isDeterminer(toks[k-1].low) || toks[k-1].low == "their") && (k+1 >= e || toks[k+1].kind != kWord || prepositions[toks[k+1].low]):
+			tr.kind = "meeting" // "hosted a trilateral with"
 		case t.low == "phone" || t.low == "telephone" || t.low == "phoned" || t.low == "videoconference" ||
-			(t.low == "call" || t.low == "calls") && k+1 < e && (toks[k+1].low == "with" || toks[k+1].low == "between") && prevLow(toks, k) != "to":
+			(t.low == "call" || t.low == "calls") && k+1 < e && (toks[k+1].low == "with" || toks[k+1].low == "between") && prevLow(toks, k) != "to" ||
+			t.low == "call" && k > s && heldCall(toks, s, k, e):
 			tr.kind, tr.call = "call", true
 			if t.low == "phone" && k+1 < e && toks[k+1].low == "call" {
 				k++
@@ -241,6 +244,23 @@ func distantClause(toks []token, cs int) bool {
 		return false
 	}
 	return relativeUnits[toks[cs-1].low] || toks[cs-1].low == "shortly" || toks[cs-1].low == "soon"
+}
+
+// heldCall reports "held a two-hour call", "In a call on Tuesday": the noun
+// call as a conversation, not "a call for restraint" or "a call to arms".
+func heldCall(toks []token, s, k, e int) bool {
+	if k+1 < e && (toks[k+1].low == "for" || toks[k+1].low == "to" || toks[k+1].low == "from" || toks[k+1].low == "by") {
+		return false
+	}
+	for j := k - 1; j >= s && j >= k-3; j-- {
+		switch toks[j].low {
+		case "held", "had", "hold", "holds", "holding", "having":
+			return true
+		case "in", "during", "after":
+			return j == s || toks[j-1].text == ","
+		}
+	}
+	return false
 }
 
 // sideMeeting reports "a separate meeting", "a bilateral meeting", "on the
