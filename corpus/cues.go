@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 // absenceCues are phrases saying someone was not there in person, with the
 // note recorded for them. Matching is on lower-case token sequences.
 var absenceCues = []struct {
@@ -254,6 +256,14 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 			}
 		}
+		if toks[k].low == "with" && k > s && toks[k-1].text == "," {
+			// "..., with Oman's foreign minister carrying messages between them"
+			if list, end := d.parseList(pi, k+1, e); len(list) > 0 && end < e && toks[end].kind == kWord && !toks[end].cap &&
+				strings.HasSuffix(toks[end].low, "ing") && !isSpeech(toks[end]) && !speechIng[toks[end].low] {
+				c.addAttendees(list...)
+				c.addParagraph(pi)
+			}
+		}
 		if (toks[k].low == "absent" || toks[k].low == "missing") && k == s && k+1 < e && (toks[k+1].low == "were" || toks[k+1].low == "was") {
 			// "Absent were Erdogan and Aliyev"
 			list, _ := d.parseList(pi, k+2, e)
@@ -364,7 +374,15 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				lastNote = "did not attend"
 				continue
 			}
-			if a := d.relativeAntecedent(pi, s, k); a != nil {
+			if a := d.relativeAntecedent(pi, s, k); a != nil || k > s && toks[k-1].text == "," {
+				if a == nil {
+					// "Fidan, who had led the earlier rounds, joined them"
+					a = d.commaSubject(pi, s, k-1)
+				}
+				if a == nil {
+					c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
+					continue
+				}
 				// "Kirill Dmitriev, the head of the fund, who joined the Russian delegation"
 				c.addAttendees(a)
 				c.addParagraph(pi)
@@ -451,6 +469,30 @@ func leadsDelegation(toks []token, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// speechIng are verbs of saying in -ing form: a person "saying" something
+// is not thereby at the meeting.
+var speechIng = set(`saying telling noting adding arguing claiming insisting stressing warning urging calling`)
+
+// commaSubject returns the person a clause set off by commas before token
+// c (a comma) describes: "Fidan, who had led the earlier rounds, joined".
+func (d *doc) commaSubject(pi, s, c int) *personEntry {
+	toks := d.paras[pi].toks
+	for j := c - 1; j > s && j > c-20; j-- {
+		if toks[j].kind == kQuote || toks[j].text == ";" {
+			return nil
+		}
+		if toks[j].text == "," && j+1 < c && (toks[j+1].low == "who" || toks[j+1].low == "a" || toks[j+1].low == "the") {
+			for _, m := range d.paras[pi].ments {
+				if m.kind == mPerson && !m.poss && (m.end == j || m.rend == j) {
+					return m.p
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // relativeAntecedent returns the person a relative "who" right before

@@ -76,7 +76,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case t.low == "round" && k+2 < e && toks[k+1].low == "of" && meetingNouns[toks[k+2].low] != "":
 			tr.kind = "talks"
 			k += 2
-		case (t.low == "round" || t.low == "rounds") && k > s && (roundWords[toks[k-1].low] || toks[k-1].cap && toks[k-1].kind == kWord && k-1 > s && isDeterminer(toks[k-2].low)):
+		case (t.low == "round" || t.low == "rounds") && k > s && (roundWords[toks[k-1].low] || k-1 > s && roundWords[toks[k-2].low] && roundMods[toks[k-1].low] ||
+			toks[k-1].cap && toks[k-1].kind == kWord && k-1 > s && isDeterminer(toks[k-2].low)):
 			tr.kind = "talks" // "the first round", "the Geneva round"
 		case (t.low == "spoke" || t.low == "speaks" || t.low == "speaking" || t.low == "spoken") && k+1 < e && spokeWith(toks, k+1, e):
 			tr.verb, tr.kind = true, "talks"
@@ -87,7 +88,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.verb, tr.kind = true, "talks"
 		case (t.low == "signed" || t.low == "sign" || t.low == "signs") && signsAgreement(toks, k+1, e):
 			tr.verb, tr.kind = true, "meeting"
-		case (t.low == "shook" || t.low == "shake" || t.low == "shaking") && k+1 < e && toks[k+1].low == "hands":
+		case (t.low == "shook" || t.low == "shake") && k+1 < e && toks[k+1].low == "hands":
 			// "Aliyev and Pashinyan shook hands at the White House"
 			tr.verb, tr.kind = true, "meeting"
 		case (t.low == "saw" || t.low == "seen" || t.low == "see") && k+2 < e && toks[k+1].low == "each" && toks[k+2].low == "other":
@@ -578,6 +579,9 @@ func (d *doc) placeName(pi, a, b int) string {
 	}
 	return name
 }
+
+// roundMods stand between a round word and "round": "the last full round".
+var roundMods = set(`full formal direct indirect official new fresh decisive crucial final technical`)
 
 // roundWords before "round" make it a round of talks ("the first round").
 var roundWords = set(`first second third fourth fifth sixth seventh eighth ninth tenth latest previous
