@@ -374,22 +374,17 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				lastNote = "did not attend"
 				continue
 			}
-			if a := d.relativeAntecedent(pi, s, k); a != nil || k > s && toks[k-1].text == "," {
-				if a == nil {
-					// "Fidan, who had led the earlier rounds, joined them"
-					a = d.commaSubject(pi, s, k-1)
-				}
-				if a == nil {
-					c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
-					continue
-				}
-				// "Kirill Dmitriev, the head of the fund, who joined the Russian delegation"
-				c.addAttendees(a)
-				c.addParagraph(pi)
-				lastNote = "attended"
-				continue
+			// "Kirill Dmitriev, the head of the fund, who joined the Russian
+			// delegation"; "Fidan, who had led the earlier rounds, joined them"
+			a := d.relativeAntecedent(pi, s, k)
+			if a == nil && k > s && toks[k-1].text == "," {
+				a = d.commaSubject(pi, s, k-1)
 			}
-			c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
+			if a != nil {
+				c.addAttendees(a)
+			} else {
+				c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
+			}
 			c.addParagraph(pi)
 			lastNote = "attended"
 		}
