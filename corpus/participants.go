@@ -255,17 +255,24 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 	// "the two leaders", "both men": the people just named
 	if n := groupSize(toks, s, e); n > 0 {
 		if c := d.current; c != nil && len(c.att) >= n {
-			if toks[e-1].low == "leaders" || toks[e-1].low == "presidents" {
-				// "the two leaders": the heads of state or government among them
-				var heads []*personEntry
-				for _, a := range c.att {
-					if isHeadRole(d.entryWho(a).role) {
-						heads = append(heads, a)
+			// "the two leaders": the heads of state or government among them;
+			// "both ministers": the ministers
+			var match []*personEntry
+			for _, a := range c.att {
+				role := strings.ToLower(d.entryWho(a).role)
+				switch toks[e-1].low {
+				case "leaders", "presidents":
+					if isHeadRole(role) {
+						match = append(match, a)
+					}
+				case "ministers":
+					if strings.Contains(role, "minister") && !isHeadRole(role) {
+						match = append(match, a)
 					}
 				}
-				if len(heads) == n {
-					return heads
-				}
+			}
+			if len(match) == n {
+				return match
 			}
 			return append([]*personEntry(nil), c.att[:n]...)
 		}

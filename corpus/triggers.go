@@ -101,6 +101,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			if passiveAfterMeeting(toks, s, k, e) {
 				continue // "talks hosted by Abdelatty": the noun is the meeting, the cue names the host
 			}
+			if k+1 < e && toks[k+1].low == "by" && k > s && toks[k-1].kind == kWord && !toks[k-1].cap && !beVerbs[toks[k-1].low] && !verbAdverbs[toks[k-1].low] {
+				continue // "evidence gathered by U.N. experts": a participle, no meeting
+			}
 			tr.verb, tr.kind = true, "meeting"
 		case (t.low == "video" || t.low == "conference") && k+1 < e && toks[k+1].low == "call":
 			tr.kind, tr.call = "call", true
@@ -579,6 +582,9 @@ func (d *doc) placeName(pi, a, b int) string {
 	}
 	return name
 }
+
+// beVerbs make a following participle a passive verb.
+var beVerbs = set(`is are was were be been being`)
 
 // roundMods stand between a round word and "round": "the last full round".
 var roundMods = set(`full formal direct indirect official new fresh decisive crucial final technical`)
