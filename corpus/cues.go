@@ -113,6 +113,8 @@ var attendanceAfter = [][]string{
 	{"among", "those", "inside", "were"}, {"among", "those", "present", "were"}, {"among", "those", "attending", "were"},
 	{"among", "those", "in", "the", "room", "were"}, {"among", "the", "participants", "were"}, {"among", "the", "attendees", "were"},
 	{"among", "those", "at", "the", "table", "were"}, {"among", "those", "taking", "part", "were"}, {"among", "the", "guests", "were"},
+	{"among", "the", "attendees", ":"}, {"among", "the", "participants", ":"}, {"among", "those", "present", ":"},
+	{"attendees", ":"}, {"participants", ":"}, {"in", "attendance", ":"},
 	{"also", "in", "the", "room", "were"}, {"also", "at", "the", "table", "were"}, {"also", "taking", "part", "were"},
 	{"joining", "him", "were"}, {"joining", "her", "were"}, {"with", "him", "were"}, {"with", "her", "were"},
 }
@@ -125,7 +127,7 @@ var attendanceBefore = [][]string{
 	{"headed", "the"}, {"represented"}, {"were", "among"}, {"was", "among"}, {"joined", "them"}, {"joined", "him"},
 	{"shuttled", "between"}, {"passed", "messages"}, {"carried", "messages"},
 	{"in", "the", "room"}, {"at", "the", "table"}, {"around", "the", "table"},
-	{"joined", "her"},
+	{"joined", "her"}, {"was", "there"}, {"were", "there"},
 }
 
 // cueWords are the first words of every cue, to skip other words fast.
@@ -245,7 +247,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			lastNote = cue.note
 		}
-		if lastNote != "" && matchAt(toks, k, []string{"as", "did"}) {
+		if lastNote != "" && (matchAt(toks, k, []string{"as", "did"}) || matchAt(toks, k, []string{"as", "were"}) || matchAt(toks, k, []string{"as", "was"})) {
 			// "Starmer took part by video link, as did Merz and Meloni"
 			who, _ := d.parseList(pi, k+2, e)
 			for _, p := range who {
@@ -272,7 +274,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			lastNote = "did not attend"
 		}
-		if toks[k].low == "representing" || toks[k].low == "attending" || toks[k].low == "present" && k == s {
+		if toks[k].low == "representing" || toks[k].low == "attending" || toks[k].low == "joining" && k == s || toks[k].low == "present" && k == s {
 			// "Representing Ukraine were Umerov and Yermak"
 			for j := k + 1; j < e && j <= k+9; j++ {
 				if toks[j].low == "were" || toks[j].low == "was" {
@@ -320,8 +322,15 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if (cue[0] == "joined" || cue[0] == "attended") && k+2 < e && (toks[k+2].low == "video" || toks[k+2].low == "phone") {
 				continue
 			}
-			list, _ := d.parseList(pi, k+len(cue), e)
+			list, end := d.parseList(pi, k+len(cue), e)
 			c.addAttendees(list...)
+			if cue[0] == "led" || cue[0] == "headed" {
+				// "The Russian delegation was headed by Medinsky; Ukraine's by Umerov"
+				if b := ellipticalBy(toks, end, e); b > 0 {
+					more, _ := d.parseList(pi, b, e)
+					c.addAttendees(more...)
+				}
+			}
 			lastNote = "attended"
 			if cue[0] == "face" {
 				// "brought Medinsky face to face with Umerov"
@@ -464,6 +473,23 @@ func leadsDelegation(toks []token, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// ellipticalBy finds "; Ukraine's by" or ", and the opposition's by" right
+// after a list ending at token k and returns where the next name starts.
+func ellipticalBy(toks []token, k, e int) int {
+	if k >= e || toks[k].text != ";" && toks[k].text != "," && toks[k].low != "and" {
+		return -1
+	}
+	for j := k + 1; j+1 < e && j <= k+7; j++ {
+		if toks[j].low == "by" && (toks[j-1].low == "'s" || toks[j-1].low == "'" || toks[j-1].low == "side" || toks[j-1].low == "team") {
+			return j + 1
+		}
+		if toks[j].kind == kQuote || toks[j].kind == kWord && !toks[j].cap && !isDeterminer(toks[j].low) && toks[j].low != "'s" && toks[j].low != "and" && toks[j].low != "side" && toks[j].low != "team" && !nationalities[toks[j].low] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // speechIng are verbs of saying in -ing form: a person "saying" something

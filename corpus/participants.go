@@ -392,6 +392,17 @@ func dedupe(es []*personEntry) []*personEntry {
 // v: "Trump and Putin met", "the German and French leaders praised".
 func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 	toks := d.paras[pi].toks
+	if v-1 > ss && (toks[v-1].text == "—" || toks[v-1].text == "–") {
+		// "American and Chinese officials — Bessent and He — met"
+		for o := v - 2; o > ss; o-- {
+			if toks[o].text == "—" || toks[o].text == "–" {
+				if out, _ := d.parseList(pi, o+1, v-1); len(out) > 0 {
+					return out
+				}
+				break
+			}
+		}
+	}
 	j := v - 1
 	for j >= s && toks[j].kind == kWord && !toks[j].cap && (verbAdverbs[toks[j].low] || isLyAdverb(toks[j]) || toks[j].low == "last" && j == v-1) {
 		j--
