@@ -326,8 +326,9 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 			return nil
 		}
 		if name, n := d.entityAt(toks, k, e); n > 0 {
-			if k+n < e && (toks[k+n].low == "'s" || toks[k+n].low == "'") {
+			if k+n < e && (toks[k+n].low == "'s" || toks[k+n].low == "'") && !titleAfter(toks, k+n+1, e) {
 				// "the head of Israel's Mossad": the office of the possessed body
+				// (but "Germany's chancellor" is the country's own)
 				return nil
 			}
 			nations = append(nations, name)
@@ -554,6 +555,22 @@ func (d *doc) counterpart(pi, s, e int) *personEntry {
 		}
 	}
 	return nil
+}
+
+// titleAfter reports an office title starting at token k: "chancellor",
+// "foreign minister", "secretary general", "top diplomat" is not one.
+func titleAfter(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+3; j++ {
+		low := toks[j].low
+		if titleOf(low) != "" || low == "secretary-general" || low == "secretary" && j+1 < e && toks[j+1].low == "general" ||
+			(low == "minister" || low == "ministers") && j > k {
+			return true
+		}
+		if !roleMods[low] && low != "foreign" {
+			return false
+		}
+	}
+	return false
 }
 
 // isHeadRole reports a role of a head of state or government.
