@@ -132,7 +132,7 @@ var attendanceBefore = [][]string{
 
 // cueWords are the first words of every cue, to skip other words fast.
 var cueWords = func() map[string]bool {
-	m := map[string]bool{"as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true}
+	m := map[string]bool{"at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true}
 	for _, c := range absenceCues {
 		m[c.words[0]] = true
 	}
@@ -265,6 +265,14 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				c.addAttendees(list...)
 				c.addParagraph(pi)
 			}
+		}
+		if (toks[k].low == "at" || toks[k].low == "in") && (k == s || k == s+1 && toks[s].low == "also") && k+3 < e && toks[k+1].low == "the" &&
+			(meetingNouns[toks[k+2].low] != "" || toks[k+2].low == "talks") && (toks[k+3].low == "were" || toks[k+3].low == "was") {
+			// "Also at the meeting were Rubio and Ushakov"
+			list, _ := d.parseList(pi, k+4, e)
+			c.addAttendees(list...)
+			c.addParagraph(pi)
+			lastNote = "attended"
 		}
 		if (toks[k].low == "absent" || toks[k].low == "missing") && k == s && k+1 < e && (toks[k+1].low == "were" || toks[k+1].low == "was") {
 			// "Absent were Erdogan and Aliyev"

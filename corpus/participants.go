@@ -506,6 +506,12 @@ func (d *doc) nameAfterComma(pi, i, e int) int {
 // groupSize reads "the two leaders", "both presidents", "the three men":
 // how many people the phrase refers back to (0 when it is not such a phrase).
 func groupSize(toks []token, s, e int) int {
+	if e-s == 2 && toks[s].low == "the" && (toks[s+1].low == "two" || toks[s+1].low == "pair" || toks[s+1].low == "duo") {
+		return 2 // "The two then sat down"
+	}
+	if e-s == 1 && toks[s].low == "both" {
+		return 2
+	}
 	n := 0
 	for k := s; k < e; k++ {
 		switch toks[k].low {
