@@ -121,6 +121,12 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 				obj, _ = d.parseList(pi, w+1, tr.ce)
 			}
 		}
+		if len(obj) == 0 && toks[k].low == "signed" {
+			// "was signed in Pretoria on 2 November by X and Y"
+			if b := byAhead(toks, a, tr.ce); b > 0 {
+				obj, _ = d.parseList(pi, b, tr.ce)
+			}
+		}
 		if len(obj) == 0 {
 			// "received a delegation led by Witkoff"
 			if b := ledByAfter(toks, a, tr.ce); b > 0 {
@@ -190,7 +196,11 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	meal := toks[k].low == "dinner" || toks[k].low == "lunch" || toks[k].low == "breakfast" || toks[k].low == "reception"
 	for a := k + 1; a < tr.ce && a <= k+6; a++ {
 		if toks[a].low == "with" || toks[a].low == "between" || toks[a].low == "by" && a == k+1 || meal && toks[a].low == "for" && a == k+1 {
-			obj, _ := d.parseList(pi, a+1, tr.ce)
+			end := tr.ce
+			if end < len(toks) && toks[end].text == "(" {
+				_, end = d.paras[pi].sentenceOf(a) // the list runs past "(DGMOs)"
+			}
+			obj, _ := d.parseList(pi, a+1, end)
 			out = append(out, obj...)
 			break
 		}

@@ -103,6 +103,17 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 			i += n // "Lutnick and Greer on the American side and Li on the other"
 			continue
 		}
+		if t.text == "(" {
+			// "(DGMOs)": a parenthesis inside the list
+			j := i + 1
+			for j < e && j < i+8 && toks[j].text != ")" {
+				j++
+			}
+			if j < e && toks[j].text == ")" {
+				i = j + 1
+				continue
+			}
+		}
 		if t.kind == kPunct && t.text == "," || t.kind == kWord && listConnectors[t.low] ||
 			t.low == "both" && i+1 < e && toks[i+1].cap {
 			i++
@@ -125,8 +136,8 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 			j++ // "its senior negotiator, Omar Hamdan"
 		}
 		for j < e && (npTok(toks[j]) || toks[j].low == "heads" || toks[j].low == "other" || toks[j].low == "top" || toks[j].low == "new" || toks[j].low == "newly" || toks[j].low == "side" || toks[j].low == "team" || toks[j].low == "delegation") && toks[j].low != "who" &&
-			(toks[j].low != "for" || j > i && rolesHead[toks[j-1].low] && j+1 < e && toks[j+1].cap) {
-			j++ // ("envoy for Syria Tom Barrack")
+			(toks[j].low != "for" || j > i && rolesHead[toks[j-1].low] && j+1 < e && toks[j+1].cap) || pluralPossessive(toks, i, j, e) {
+			j++ // ("envoy for Syria Tom Barrack", "the two countries’ directors")
 		}
 		if j > i && j < e {
 			for _, m := range p.ments {
@@ -153,6 +164,13 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 		i = j
 	}
 	return dedupe(out), i
+}
+
+// pluralPossessive reports the apostrophe of "the two countries’ directors"
+// at token j, which the tokenizer may have taken for a quote mark.
+func pluralPossessive(toks []token, i, j, e int) bool {
+	return j > i && j+1 < e && (toks[j].text == "’" || toks[j].text == "'") && strings.HasSuffix(toks[j-1].low, "s") &&
+		toks[j+1].kind == kWord && !toks[j+1].cap
 }
 
 // nounsBeforeName extends a list item over plain nouns that stand between a
@@ -194,6 +212,21 @@ func plainNoun(t token) bool {
 // "for the government", "for the ELN" inside a list of participants (0 when
 // there is none at token i).
 func sidePhrase(toks []token, i, e int) int {
+	if i+2 < e && toks[i].low == "for" && toks[i+1].low == "the" {
+		// "Getachew Reda for the TPLF and Redwan Hussien for the federal government"
+		for j := i + 2; j < e && j <= i+5; j++ {
+			if toks[j].low == "and" || toks[j].text == "," || toks[j].text == "." || toks[j].text == ";" {
+				if j > i+2 {
+					return j - i
+				}
+				return 0
+			}
+			if toks[j].kind != kWord {
+				return 0
+			}
+		}
+		return 0
+	}
 	if i >= e || toks[i].low != "on" || i+2 >= e || toks[i+1].low != "the" && toks[i+1].low != "its" && toks[i+1].low != "their" {
 		return 0
 	}

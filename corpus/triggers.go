@@ -88,6 +88,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.verb, tr.kind = true, "talks"
 		case (t.low == "signed" || t.low == "sign" || t.low == "signs") && signsAgreement(toks, k+1, e):
 			tr.verb, tr.kind = true, "meeting"
+		case t.low == "signed" && k > s+1 && beVerbs[toks[k-1].low] && signsAgreement(toks, max(s, k-4), k-1) && byAhead(toks, k+1, e) > 0:
+			// "The agreement was signed in Pretoria on 2 November by X and Y"
+			tr.verb, tr.kind = true, "meeting"
 		case (t.low == "shook" || t.low == "shake") && k+1 < e && toks[k+1].low == "hands":
 			// "Aliyev and Pashinyan shook hands at the White House"
 			tr.verb, tr.kind = true, "meeting"
@@ -734,6 +737,20 @@ func signsAgreement(toks []token, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// byAhead returns the token after "by" within the next few tokens of a
+// setting ("in Pretoria on 2 November 2022 by"), or -1.
+func byAhead(toks []token, k, e int) int {
+	for j := k; j < e && j < k+10; j++ {
+		if toks[j].low == "by" {
+			return j + 1
+		}
+		if toks[j].kind != kWord && toks[j].text != "," || toks[j].kind == kWord && !toks[j].cap && !prepositions[toks[j].low] && !isDeterminer(toks[j].low) && !isMonth(toks[j].low) && !startsDigit(toks[j].low) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // spentWith reports "spent nearly four hours with Araghchi".
