@@ -51,6 +51,9 @@ var futureCues = set(`will would could might may shall 'll planned plans plannin
 	suggested consider considering schedule scheduled mooted floated toward towards agreeing
 	talk speculation prepare preparing preparations resume restart reconvene`)
 
+// agreeWords plan a meeting only as "agreed to meet".
+var agreeWords = set(`agreed agree agrees agreeing`)
+
 // clauseBreak words end the clause a meeting mention belongs to.
 var clauseBreak = set(`after before while when whereas which where but because although though until
 	since who whom whose ahead following unlike`)
@@ -406,6 +409,9 @@ func isFuture(toks []token, cs, k int, verb bool) bool {
 	}
 	for i := from; i < k; i++ {
 		if futureCues[toks[i].low] {
+			if agreeWords[toks[i].low] && i+1 < k && toks[i+1].low != "to" {
+				continue // "the truce was agreed in a phone call": done, not planned
+			}
 			return true
 		}
 	}
