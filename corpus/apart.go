@@ -248,3 +248,17 @@ func elidedCap(t token) bool {
 	r := []rune(t.text)
 	return len(r) > 2 && (r[0] == 'd' || r[0] == 'l') && (r[1] == '\'' || r[1] == '’') && unicode.IsUpper(r[2])
 }
+
+// indefiniteBefore reports "a" or "an" shortly before the meeting noun at k:
+// "for a European summit".
+func indefiniteBefore(toks []token, cs, k int) bool {
+	for j := k - 1; j >= cs && j >= k-4; j-- {
+		if toks[j].low == "a" || toks[j].low == "an" {
+			return true
+		}
+		if toks[j].kind != kWord || !modifierWord(toks[j]) {
+			return false
+		}
+	}
+	return false
+}

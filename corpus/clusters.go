@@ -181,6 +181,7 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 	// unless it names another place or other people
 	if current != nil && current.call == tr.call && (tr.pi-current.last <= 1 || tr.anaphoric && tr.pi-current.last <= 6) &&
 		(placeFits(tr.place, current) || tr.anaphoric && d.placesAgree(tr.place, current.place)) &&
+		!(tr.indef && tr.place != "" && !strictlyAt(tr.place, current)) &&
 		(len(tr.people) == 0 || len(current.att) == 0 || overlap(tr.people, current.att) > 0 && !(tr.verb && len(tr.people) >= 2) ||
 			overlap(tr.people, current.att) == len(tr.people) || tr.anaphoric) {
 		// "Before the talks, Araghchi met Tajani": a meeting of its own when it
@@ -380,6 +381,19 @@ func (d *doc) placesAgree(a, b string) bool {
 	}
 	if c, ok := d.gaz.Country(b); ok && strings.EqualFold(c.Capital, a) {
 		return true
+	}
+	return false
+}
+
+// strictlyAt reports a place named like the meeting's place or building
+// ("Tirana" is not at "Dolmabahce Palace", though a city may hold a building).
+func strictlyAt(place string, c *cluster) bool {
+	lp := strings.ToLower(place)
+	for _, q := range []string{c.place, c.building} {
+		lq := strings.ToLower(q)
+		if q != "" && (strings.Contains(lp, lq) || strings.Contains(lq, lp)) {
+			return true
+		}
 	}
 	return false
 }

@@ -132,7 +132,7 @@ var attendanceBefore = [][]string{
 
 // cueWords are the first words of every cue, to skip other words fast.
 var cueWords = func() map[string]bool {
-	m := map[string]bool{"at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true}
+	m := map[string]bool{"stayed": true, "instead": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true}
 	for _, c := range absenceCues {
 		m[c.words[0]] = true
 	}
@@ -274,6 +274,30 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			c.addParagraph(pi)
 			lastNote = "attended"
 		}
+		if toks[k].low == "stayed" && k+2 < e && toks[k+1].low == "in" && toks[k+2].cap {
+			// "Putin stayed in Moscow": the meeting was elsewhere
+			pl := d.placeName(pi, k+2, capRunEnd(toks, k+2, e))
+			lp, lc := strings.ToLower(pl), strings.ToLower(c.place)
+			if pl != "" && c.place != "" && !strings.Contains(lp, lc) && !strings.Contains(lc, lp) && !strings.EqualFold(pl, c.building) {
+				// (staying is not travelling: a city told with "stayed in" is not the meeting's)
+				for _, p := range d.clauseSubject(pi, s, k) {
+					c.addAbsent(p, "did not attend")
+				}
+				lastNote = "did not attend"
+			}
+		}
+		if toks[k].low == "instead" && !(k+1 < e && toks[k+1].low == "of") && motionBefore(toks, clauseStart(toks, s, k), k) {
+			// "Zelenskyy flew to Tirana for a European summit instead": absent
+			// from the meeting told so far, not from the one he went to
+			to := c
+			if d.current != nil {
+				to = d.current // the meeting before this sentence
+			}
+			for _, p := range d.clauseSubject(pi, s, k) {
+				to.addAbsent(p, "did not attend")
+			}
+			lastNote = "did not attend"
+		}
 		if (toks[k].low == "absent" || toks[k].low == "missing") && k == s && k+1 < e && (toks[k+1].low == "were" || toks[k+1].low == "was") {
 			// "Absent were Erdogan and Aliyev"
 			list, _ := d.parseList(pi, k+2, e)
@@ -320,7 +344,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue[0] == "sent" {
 				// "Turkey sent its foreign minister, Hakan Fidan": the envoy attends
 				for _, m := range d.paras[pi].ments {
-					if m.kind == mPerson && m.start > k && m.start <= k+7 && !m.poss {
+					if m.kind == mPerson && m.start > k && m.start <= k+7 && m.start < e && !m.poss {
 						c.addAttendees(m.p)
 						break
 					}

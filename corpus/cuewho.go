@@ -187,3 +187,23 @@ func leadsDelegation(toks []token, k, e int) bool {
 	}
 	return false
 }
+
+// motionBefore reports a verb of travel in tokens [s, k): "flew to Tirana
+// ... instead".
+func motionBefore(toks []token, s, k int) bool {
+	for j := s; j < k; j++ {
+		if motionVerbs[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// capRunEnd returns where the run of capitalised words from token k ends.
+func capRunEnd(toks []token, k, e int) int {
+	j := k
+	for j < e && toks[j].kind == kWord && toks[j].cap {
+		j++
+	}
+	return j
+}

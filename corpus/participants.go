@@ -395,6 +395,12 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 		if out, end := d.parseList(pi, s, v); len(out) > 0 && end >= j {
 			return out
 		}
+		if s > ss && toks[s].low == "who" && toks[s-1].text == "," {
+			// "Macron and Starmer, who were also in Tirana, spoke to Trump"
+			if out, end := d.parseList(pi, ss, s-1); len(out) > 1 && end == s-1 {
+				return out
+			}
+		}
 	}
 	if w := d.verbSubject(pi, v, ss); w.p != nil {
 		return []*personEntry{w.p}

@@ -129,6 +129,12 @@ func TestMeetingPatterns(t *testing.T) {
 				{"2025-06-10", "London", []string{"Scott Bessent", "He Lifeng"}, nil},
 				{"", "Geneva", []string{"Scott Bessent", "Jamieson Greer", "He Lifeng"}, nil},
 			}, nil},
+		{"absences by staying and going elsewhere; a meeting before the talks; a call from elsewhere", "2025-05-17",
+			"ISTANBUL — Russian and Ukrainian negotiators sat face to face on Friday, but the talks at the Dolmabahce Palace broke up within two hours.\n\nThe Russian delegation was headed by Vladimir Medinsky. Ukraine's team was led by Rustem Umerov. Hakan Fidan opened the session.\n\nPutin, who had proposed the talks, stayed in Moscow. Volodymyr Zelenskyy, who had challenged him to come, flew to Tirana for a European summit instead.\n\nBefore the talks, Umerov and Fidan met Marco Rubio. Rubio did not take part in the session itself.\n\nZelenskyy told leaders in Tirana that Russia had sent \"a decorative delegation\". Emmanuel Macron and Keir Starmer, who were also in Tirana, spoke to Donald Trump by phone.",
+			[]wantMeeting{
+				{"2025-05-16", "Dolmabahce Palace", []string{"Vladimir Medinsky", "Rustem Umerov", "Hakan Fidan"},
+					map[string]string{"Vladimir Putin": "did not attend", "Volodymyr Zelenskyy": "did not attend", "Marco Rubio": "did not attend"}},
+			}, nil},
 		// negative cases
 		{"a commentator elsewhere is not an attendee", "2025-05-17",
 			"Rustem Umerov and Vladimir Medinsky met in Istanbul on Friday.\n\nIn Washington, Marco Rubio said he hoped the talks would lead somewhere.",

@@ -25,6 +25,7 @@ type trigger struct {
 	weakDate  bool     // the date was said elsewhere in the sentence
 	remote    bool     // "joined by phone": someone's remote part in another meeting
 	apart     bool     // "Earlier on Monday, X met Y": another moment than the story's meeting
+	indef     bool     // "a European summit": a meeting not told before
 	c         *cluster // where it was filed
 }
 
@@ -146,9 +147,10 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		tr.people = d.triggerPeople(pi, s, &tr)
 		if tr.verb && !tr.hasDate && (toks[s].low == "before" || toks[s].low == "ahead" || toks[s].low == "after") && len(tr.people) >= 2 {
 			// "Before the talks, Araghchi met Tajani": an event of its own
-			tr.date, tr.hasDate = dateRef{key: "rel:" + toks[s].low + ":" + strings.Join(entryNames(tr.people), "+"), vague: true}, true
+			tr.date, tr.hasDate = dateRef{key: "rel:" + toks[s].low + ":" + strings.Join(entryNames(tr.people), "+"), vague: true, pos: k}, true
 		}
 		tr.anaphoric = !tr.verb && isAnaphoric(toks, tr.cs, tr.ti)
+		tr.indef = !tr.verb && !tr.anaphoric && indefiniteBefore(toks, tr.cs, tr.ti)
 		tr.apart = tr.verb && len(tr.people) >= 2 && (apartSentence(toks, s, e) || k > s && (toks[k-1].low == "last" || toks[k-1].low == "previously") ||
 			beforeOtherMeeting(toks, k+1, e) || distantClause(toks, tr.cs)) || len(tr.people) >= 2 && sideMeeting(toks, s, tr.ti)
 		if inside(out, k) {
