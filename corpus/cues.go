@@ -260,8 +260,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 		}
 		if toks[k].low == "with" && k > s && toks[k-1].text == "," {
 			// "..., with Oman's foreign minister carrying messages between them"
-			if list, end := d.parseList(pi, k+1, e); len(list) > 0 && end < e && toks[end].kind == kWord && !toks[end].cap &&
-				strings.HasSuffix(toks[end].low, "ing") && !isSpeech(toks[end]) && !speechIng[toks[end].low] {
+			if list, end := d.parseList(pi, k+1, e); len(list) > 0 && end < e && toks[end].kind == kWord && presenceIng[toks[end].low] {
 				c.addAttendees(list...)
 				c.addParagraph(pi)
 			}

@@ -8,9 +8,12 @@ package corpus
 var bodyNotes = map[string]bool{"not invited": true, "declined the invitation": true, "declined": true,
 	"did not attend": true, "did not send a delegation": true, "stayed away": true, "skipped": true, "declined to come": true}
 
-// speechIng are verbs of saying in -ing form: a person "saying" something
-// is not thereby at the meeting.
-var speechIng = set(`saying telling noting adding arguing claiming insisting stressing warning urging calling`)
+// presenceIng are -ing verbs that put the people before them at the
+// meeting: "with Oman's foreign minister carrying messages", "with Grabe and
+// Beltrán agreeing on a framework" (not "with Trump threatening sanctions").
+var presenceIng = set(`carrying passing shuttling mediating chairing presiding hosting observing sitting attending
+	leading representing agreeing joining taking overseeing moderating facilitating signing looking acting
+	opening serving standing`)
 
 // ellipticalBy finds "; Ukraine's by" or ", and the opposition's by" right
 // after a list ending at token k and returns where the next name starts.
