@@ -180,8 +180,8 @@ func (d *doc) whenClausePeople(pi int, tr *trigger, e int) []*personEntry {
 		if m.start <= w || m.start >= end || m.poss || m.kind != mPerson {
 			continue
 		}
-		if ofDescription(toks, w+1, m.start) {
-			continue
+		if ofDescription(toks, w+1, m.start) || saysAfter(toks, m.end, end) {
+			continue // "..., when Kremlin spokesman Peskov told reporters": a comment
 		}
 		out = append(out, m.p)
 	}
@@ -258,6 +258,19 @@ func indefiniteBefore(toks []token, cs, k int) bool {
 		}
 		if toks[j].kind != kWord || !modifierWord(toks[j]) {
 			return false
+		}
+	}
+	return false
+}
+
+// sayVerbs report a comment, not something done at a meeting.
+var sayVerbs = set(`said says told tells wrote writes posted added stated declared noted commented remarked`)
+
+// saysAfter reports a verb of saying within three tokens after k.
+func saysAfter(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+3; j++ {
+		if sayVerbs[toks[j].low] {
+			return true
 		}
 	}
 	return false

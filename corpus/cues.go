@@ -77,7 +77,6 @@ var absenceCues = []struct {
 	{[]string{"conspicuously", "absent"}, "did not attend", false},
 	{[]string{"stayed", "at", "home"}, "did not attend", false},
 	{[]string{"stayed", "home"}, "did not attend", false},
-	{[]string{"stayed", "behind"}, "did not attend", false},
 	{[]string{"cancelled", "his"}, "did not attend", false},
 	{[]string{"cancelled", "her"}, "did not attend", false},
 	{[]string{"canceled", "his"}, "did not attend", false},

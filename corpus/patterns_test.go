@@ -136,6 +136,9 @@ func TestMeetingPatterns(t *testing.T) {
 					map[string]string{"Vladimir Putin": "did not attend", "Volodymyr Zelenskyy": "did not attend", "Marco Rubio": "did not attend"}},
 			}, nil},
 		// negative cases
+		{"a commentator in a when-clause is not an attendee", "2025-03-21",
+			"Sergei Lavrov and Marco Rubio met in Riyadh on Tuesday, when Kremlin spokesman Dmitry Peskov told reporters the talks were useful.",
+			[]wantMeeting{{"2025-03-18", "Riyadh", []string{"Sergei Lavrov", "Marco Rubio"}, nil}}, []string{"Dmitry Peskov"}},
 		{"a commentator elsewhere is not an attendee", "2025-05-17",
 			"Rustem Umerov and Vladimir Medinsky met in Istanbul on Friday.\n\nIn Washington, Marco Rubio said he hoped the talks would lead somewhere.",
 			[]wantMeeting{{"2025-05-16", "Istanbul", []string{"Rustem Umerov", "Vladimir Medinsky"}, nil}}, []string{"Marco Rubio"}},
