@@ -4,8 +4,20 @@ package corpus
 func (d *doc) meetings() []Meeting {
 	var clusters []*cluster
 	var current *cluster
+	var listTo *cluster // "The following ministers took part:" and the list after it
 	for pi := range d.paras {
 		p := &d.paras[pi]
+		if listTo != nil {
+			if e := d.listItemPerson(pi); e != nil {
+				listTo.addAttendees(e)
+				listTo.addParagraph(pi)
+				continue
+			}
+			listTo = nil
+		}
+		if current != nil && introducesList(p.toks) {
+			listTo = current
+		}
 		for _, sent := range p.sents {
 			d.current = current
 			trs := d.triggers(pi, sent[0], sent[1])
@@ -277,3 +289,35 @@ func (d *doc) mentionAt(pi, j int) (mention, bool) {
 // partOf are nouns of "at the start of the meeting".
 var partOf = set(`start end sidelines margins margin beginning conclusion opening close outset course
 	middle height wake`)
+
+// introducesList reports a paragraph that ends with a colon after words of
+// attendance: "The following ministers took part:", "Participants:".
+func introducesList(toks []token) bool {
+	n := len(toks)
+	if n < 2 || toks[n-1].text != ":" {
+		return false
+	}
+	for j := max(0, n-8); j < n-1; j++ {
+		switch toks[j].low {
+		case "part", "attended", "attending", "participants", "attendees", "present", "included", "delegation",
+			"delegations", "participated", "table", "room", "were":
+			return true
+		}
+	}
+	return false
+}
+
+// listItemPerson returns the person a list item names first ("Kaja Kallas,
+// EU foreign policy chief"), or nil when the paragraph is not such an item.
+func (d *doc) listItemPerson(pi int) *personEntry {
+	p := &d.paras[pi]
+	if len(p.toks) == 0 || len(p.toks) > 25 {
+		return nil
+	}
+	for _, m := range p.ments {
+		if m.kind == mPerson && m.rstart <= 3 && !m.poss {
+			return m.p
+		}
+	}
+	return nil
+}
