@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 // bodyAbsentees returns the people an absence told of a country or group
 // stands for: "Iran also declined an invitation; Foreign Minister Abbas
 // Araghchi said ...", "The M23 was not invited. Its political leader,
@@ -109,7 +111,8 @@ func (d *doc) nextSpokesman(pi, k int, bodies []string) (*personEntry, bool) {
 			// "Its lead negotiator on detainees, Yahya Kazman, said"
 			return m.p, true
 		}
-		if m.p.fig != nil {
+		if m.p.fig != nil && !spokesRole(d.entryWho(m.p).role) {
+			// (a spokesman who comments is not the one who stayed away)
 			if o, ok := m.p.fig.OfficeOn(d.day); ok {
 				for _, b := range bodies {
 					if d.gaz.canonicalOf(o.Of) == d.gaz.canonicalOf(b) {
@@ -121,4 +124,10 @@ func (d *doc) nextSpokesman(pi, k int, bodies []string) (*personEntry, bool) {
 		return nil, false // the first person named is someone else
 	}
 	return nil, false
+}
+
+// spokesRole reports a spokesperson's or press officer's role.
+func spokesRole(role string) bool {
+	r := strings.ToLower(role)
+	return strings.Contains(r, "spokes") || strings.Contains(r, "press secretary") || strings.Contains(r, "press officer")
 }

@@ -11,9 +11,6 @@ func groupSize(toks []token, s, e int) int {
 	if e-s == 2 && toks[s].low == "the" && (toks[s+1].low == "two" || toks[s+1].low == "pair" || toks[s+1].low == "duo") {
 		return 2 // "The two then sat down"
 	}
-	if e-s == 1 && toks[s].low == "both" {
-		return 2
-	}
 	n := 0
 	for k := s; k < e; k++ {
 		switch toks[k].low {
