@@ -265,3 +265,24 @@ func isHeadRole(role string) bool {
 	}
 	return false
 }
+
+// namedLeader returns the head of state or government of country that the
+// text named most recently before token ti (this paragraph and the one
+// before): "the Qatari leader" after "Qatar's prime minister, Sheikh
+// Mohammed".
+func (d *doc) namedLeader(pi, ti int, country string) *personEntry {
+	key := d.gaz.canonicalOf(country)
+	for qi := pi; qi >= 0 && qi >= pi-1; qi-- {
+		ms := d.paras[qi].ments
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
+			if m.kind != mPerson || qi == pi && m.start >= ti || m.p.fig == nil {
+				continue
+			}
+			if o, ok := m.p.fig.OfficeOn(d.day); ok && d.gaz.canonicalOf(o.Of) == key && isHeadRole(o.Title) {
+				return m.p
+			}
+		}
+	}
+	return nil
+}

@@ -297,7 +297,14 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 		if hasOf {
 			*ofTitle = title
 		}
-		for _, n := range append(*pending, nations...) {
+		all := append(*pending, nations...)
+		if title == "leader" && len(all) == 1 && toks[s].low == "the" && !strings.HasSuffix(toks[e-1].low, "s") {
+			// "The Qatari leader", just after Qatar's prime minister was named: him
+			if r := d.namedLeader(pi, s, all[0]); r != nil {
+				return []*personEntry{r}
+			}
+		}
+		for _, n := range all {
 			if h := d.holder(n, title); h != nil {
 				out = append(out, h)
 			}
