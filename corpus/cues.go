@@ -284,6 +284,25 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			c.addParagraph(pi)
 			lastNote = "attended"
 		}
+		if toks[k].low == "in" && k > s && (toks[k-1].low == "also" || beVerbs[toks[k-1].low]) && k+1 < e && toks[k+1].cap {
+			// "Macron and Starmer, who were also in Tirana": at the meeting told there
+			if m := d.meetingAt(pi, k+1, e); m != nil {
+				v := k - 1
+				if toks[v].low == "also" {
+					v--
+				}
+				if v >= s && (toks[v].low == "were" || toks[v].low == "was") {
+					var who []*personEntry
+					if cs := clauseStart(toks, s, v); cs-2 > s && toks[cs-1].low == "who" && toks[cs-2].text == "," {
+						who, _ = d.parseList(pi, s, cs-2) // "Macron and Starmer, who were also in Tirana"
+					}
+					if len(who) == 0 {
+						who = d.clauseSubject(pi, s, v)
+					}
+					m.addAttendees(who...)
+				}
+			}
+		}
 		if toks[k].low == "stayed" && k+2 < e && toks[k+1].low == "in" && toks[k+2].cap {
 			// "Putin stayed in Moscow": the meeting was elsewhere
 			pl := d.placeName(pi, k+2, capRunEnd(toks, k+2, e))

@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 // Helpers that find who an attendance or absence cue is about and check
 // what a cue phrase refers to.
 
@@ -209,4 +211,19 @@ func capRunEnd(toks []token, k, e int) int {
 		j++
 	}
 	return j
+}
+
+// meetingAt returns the meeting already told at the place named from token
+// k ("in Tirana"), when there is exactly one such place.
+func (d *doc) meetingAt(pi, k, e int) *cluster {
+	pl := d.placeName(pi, k, capRunEnd(d.paras[pi].toks, k, e))
+	if pl == "" {
+		return nil
+	}
+	for _, c := range d.clusters {
+		if !c.future && (strings.EqualFold(c.place, pl) || strings.EqualFold(c.building, pl)) {
+			return c
+		}
+	}
+	return nil
 }

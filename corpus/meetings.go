@@ -83,6 +83,7 @@ func (d *doc) meetings() []Meeting {
 				target.addParagraph(pi)
 				current = target
 			}
+			d.clusters = clusters
 			d.sentenceCues(pi, sent[0], sent[1], trs, target)
 			if here != nil {
 				current = here
@@ -227,7 +228,15 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			if anchor != "after" && anchor != "following" || len(out) == 0 && !tr.anaphoric || introPhrase(toks, s, k) && len(out) > 0 {
 				// ("Speaking in Ankara after talks with Erdogan, Zelensky said": the
 				// sentence's subject had the talks)
-				if tr.cs > s && isClauseBreak(toks, tr.cs) && toks[tr.cs].low != anchor {
+				if tr.cs > s && toks[tr.cs].low == "who" {
+					// "Zelenskyy, who had challenged him to come, flew to Tirana for
+					// a European summit": the person the relative clause is about
+					if a := d.commaSubject(pi, s, tr.cs+1); a != nil {
+						out = append(out, a)
+					} else if c := d.commaSubject(pi, s, commaAfter(toks, tr.cs, k)); c != nil {
+						out = append(out, c)
+					}
+				} else if tr.cs > s && isClauseBreak(toks, tr.cs) && toks[tr.cs].low != anchor {
 					// "..., but the Ukrainian president joined the talks"
 					sub, _ := d.parseList(pi, tr.cs+1, k)
 					out = append(out, sub...)
@@ -320,4 +329,14 @@ func (d *doc) listItemPerson(pi int) *personEntry {
 		}
 	}
 	return nil
+}
+
+// commaAfter returns the first comma in tokens (a, b), or a.
+func commaAfter(toks []token, a, b int) int {
+	for j := a + 1; j < b; j++ {
+		if toks[j].text == "," {
+			return j
+		}
+	}
+	return a
 }

@@ -46,7 +46,8 @@ type doc struct {
 	paras []para
 	reg   *registry
 
-	current *cluster // the meeting the text is about, while meetings are read
+	current  *cluster   // the meeting the text is about, while meetings are read
+	clusters []*cluster // the meetings found so far, while meetings are read
 }
 
 func newDoc(a *Article, g *Gazetteer) *doc {
