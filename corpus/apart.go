@@ -275,3 +275,13 @@ func saysAfter(toks []token, k, e int) bool {
 	}
 	return false
 }
+
+// personStartsAt reports a person's name (or its role) starting at token k.
+func (d *doc) personStartsAt(pi, k int) bool {
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && (m.rstart == k || m.start == k) && !m.poss {
+			return true
+		}
+	}
+	return false
+}

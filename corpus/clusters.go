@@ -376,6 +376,9 @@ func (d *doc) placesAgree(a, b string) bool {
 	if a == "" || b == "" || samePlace(a, b) {
 		return true
 	}
+	if isBuilding(strings.ToLower(a)) && isBuilding(strings.ToLower(b)) {
+		return true // "the Oval Office" may be in "the White House"
+	}
 	if c, ok := d.gaz.Country(a); ok && strings.EqualFold(c.Capital, b) {
 		return true
 	}

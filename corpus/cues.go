@@ -139,6 +139,8 @@ var attendanceBefore = [][]string{
 	{"shuttled", "between"}, {"passed", "messages"}, {"carried", "messages"},
 	{"in", "the", "room"}, {"at", "the", "table"}, {"around", "the", "table"},
 	{"joined", "her"}, {"was", "there"}, {"were", "there"},
+	{"sat", "at", "the"}, {"sat", "around", "the"}, {"sat", "across", "the"}, {"sat", "on", "one", "side"},
+	{"sat", "opposite"}, {"were", "seated"}, {"was", "seated"},
 }
 
 // cueWords are the first words of every cue, to skip other words fast.
@@ -454,6 +456,16 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				c.addAttendees(a)
 			} else {
 				c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
+			}
+			// "Starmer and Macron sat on one side of the table; Meloni and
+			// Stubb on the other": the elliptical second half
+			for j := k + 1; j < e; j++ {
+				if toks[j].text == ";" {
+					if more, end := d.parseList(pi, j+1, e); len(more) > 0 && (end >= e-1 || sidePhrase(toks, end, e) > 0) {
+						c.addAttendees(more...)
+					}
+					break
+				}
 			}
 			c.addParagraph(pi)
 			lastNote = "attended"

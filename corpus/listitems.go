@@ -286,3 +286,17 @@ func (d *doc) namedLeader(pi, ti int, country string) *personEntry {
 	}
 	return nil
 }
+
+// earlierInSentence returns the latest person named before token ti in its
+// sentence who can be the pronoun's antecedent, even after a preposition.
+func (d *doc) earlierInSentence(pi, ti int, female bool) *personEntry {
+	p := &d.paras[pi]
+	s, _ := p.sentenceOf(ti)
+	var out *personEntry
+	for _, m := range p.ments {
+		if m.kind == mPerson && m.start >= s && m.start < ti && !m.poss && (female && !m.p.male || !female && !m.p.female) {
+			out = m.p
+		}
+	}
+	return out
+}

@@ -179,6 +179,8 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 				if toks[m.start].low == "he" || toks[m.start].low == "she" || toks[m.start].low == "him" || toks[m.start].low == "her" {
 					if r := d.resolvePronoun(pi, m.start, m.female); r != nil {
 						out = append(out, r)
+					} else if r := d.earlierInSentence(pi, m.start, m.female); r != nil {
+						out = append(out, r) // "to stand with Zelenskyy as he met Trump"
 					}
 				}
 			}

@@ -111,6 +111,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 				continue // "evidence gathered by U.N. experts": a participle, no meeting
 			}
 			tr.verb, tr.kind = true, "meeting"
+		case (t.low == "call" || t.low == "called" || t.low == "calling" || t.low == "phoned" || t.low == "rang") && k > s && d.personStartsAt(pi, k+1):
+			// "Trump stepped out to call Vladimir Putin"
+			tr.verb, tr.kind, tr.call = true, "call", true
 		case (t.low == "video" || t.low == "conference") && k+1 < e && toks[k+1].low == "call":
 			tr.kind, tr.call = "call", true
 			k++
@@ -243,7 +246,7 @@ var bodyWords = set(`council committee commission assembly union organization or
 // motionVerbs in the past make "to meet" the purpose of a trip that
 // happened.
 var motionVerbs = set(`flew flown travelled traveled came went arrived returned headed visited sailed drove
-	moved move moves`)
+	moved move moves stepped paused broke interrupted excused`)
 
 // triggerDate finds the date of a meeting mention: a weekday or date
 // right before it ("Monday's talks", "Friday's Putin meeting") or anywhere
