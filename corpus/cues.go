@@ -134,8 +134,7 @@ var attendanceAfter = [][]string{
 var attendanceBefore = [][]string{
 	{"took", "part"}, {"taking", "part"}, {"participated"}, {"attended"}, {"were", "in", "attendance"},
 	{"was", "in", "attendance"}, {"were", "present"}, {"was", "present"}, {"also", "attended"},
-	{"joined", "the"}, {"sat", "in"}, {"led", "the"}, {"led", "a"}, {"led", "his"}, {"led", "her"},
-	{"headed", "the"}, {"represented"}, {"were", "among"}, {"was", "among"}, {"joined", "them"}, {"joined", "him"},
+	{"joined", "the"}, {"sat", "in"}, {"led"}, {"headed"}, {"leads"}, {"heads"}, {"represented"}, {"were", "among"}, {"was", "among"}, {"joined", "them"}, {"joined", "him"},
 	{"shuttled", "between"}, {"passed", "messages"}, {"carried", "messages"},
 	{"in", "the", "room"}, {"at", "the", "table"}, {"around", "the", "table"},
 	{"joined", "her"}, {"was", "there"}, {"were", "there"},
@@ -415,7 +414,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue[0] == "attended" && k+1 < e && toks[k+1].low == "by" {
 				continue
 			}
-			if (cue[0] == "led" || cue[0] == "headed") && !leadsDelegation(toks, k, e) {
+			if (cue[0] == "led" || cue[0] == "headed" || cue[0] == "leads" || cue[0] == "heads") && (!leadsDelegation(toks, k, e) || k+1 < e && toks[k+1].low == "by") {
 				continue
 			}
 			if cue[0] == "in" || cue[0] == "at" || cue[0] == "around" {
