@@ -216,6 +216,9 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 			if !d.placesAgree(u.place, c.place) {
 				continue // "The Geneva round" is not the London talks
 			}
+			if periodDate(c.date) && !(u.place != "" && strings.EqualFold(u.place, c.place)) {
+				continue // a meeting known only by its month ("in May 2024") takes no undated mention blindly
+			}
 			if u.apart && !(u.place != "" && strings.EqualFold(u.place, c.place) ||
 				c.place == "" && len(u.att) > 0 && overlap(u.att, c.att) == len(u.att)) {
 				continue // a meeting set apart joins only one told at its place or with all its people
@@ -499,4 +502,15 @@ func placeFits(place string, c *cluster) bool {
 		return false
 	}
 	return samePlace(place, c.place)
+}
+
+// periodDate reports a date that names a month, year or week rather than a
+// day ("in May 2024", "last month").
+func periodDate(r dateRef) bool {
+	for _, p := range []string{"m:", "y:", "month:", "year:", "week:", "rel:"} {
+		if strings.HasPrefix(r.key, p) {
+			return true
+		}
+	}
+	return false
 }

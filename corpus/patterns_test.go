@@ -139,6 +139,12 @@ func TestMeetingPatterns(t *testing.T) {
 			"European leaders flew to Washington on Monday to stand with Volodymyr Zelenskyy as he met Donald Trump at the White House.\n\nThe meeting in the Oval Office lasted about an hour. Trump then hosted the Europeans in the East Room, where the group was joined by Mark Rutte and Ursula von der Leyen.\n\nKeir Starmer, Emmanuel Macron and Friedrich Merz sat on one side of the table; Giorgia Meloni and Alexander Stubb on the other.\n\nMidway through the talks, Trump stepped out to call Vladimir Putin.",
 			[]wantMeeting{{"2025-08-18", "White House", []string{"Volodymyr Zelenskyy", "Donald Trump", "Mark Rutte", "Ursula von der Leyen",
 				"Keir Starmer", "Emmanuel Macron", "Friedrich Merz", "Giorgia Meloni", "Alexander Stubb"}, map[string]string{"Vladimir Putin": "by phone"}}}, nil},
+		{"a past round known by its month keeps to itself", "2025-02-03",
+			"Miguel Díaz-Canel hosted the ceremony in Havana, where Vera Grabe and Pablo Beltrán announced a ceasefire.\n\nThe last full round took place in Caracas in May 2024, with Grabe and Beltrán agreeing on a framework.",
+			[]wantMeeting{
+				{"", "Caracas", []string{"Vera Grabe", "Pablo Beltrán"}, nil},
+				{"", "", []string{"Miguel Díaz-Canel", "Vera Grabe", "Pablo Beltrán"}, nil},
+			}, nil},
 		// negative cases
 		{"a commentator in a when-clause is not an attendee", "2025-03-21",
 			"Sergei Lavrov and Marco Rubio met in Riyadh on Tuesday, when Kremlin spokesman Dmitry Peskov told reporters the talks were useful.",
