@@ -41,7 +41,7 @@ func sharedPlaces(trs []trigger) {
 			continue
 		}
 		for j := 0; j < i; j++ {
-			if trs[j].place == trs[i].place && trs[j].cs == trs[i].cs {
+			if !trs[j].remote && trs[j].place == trs[i].place && trs[j].cs == trs[i].cs {
 				trs[i].place = ""
 				break
 			}

@@ -143,7 +143,7 @@ func TestMeetingPatterns(t *testing.T) {
 			"Miguel Díaz-Canel hosted the ceremony in Havana, where Vera Grabe and Pablo Beltrán announced a ceasefire.\n\nThe last full round took place in Caracas in May 2024, with Grabe and Beltrán agreeing on a framework.",
 			[]wantMeeting{
 				{"", "Caracas", []string{"Vera Grabe", "Pablo Beltrán"}, nil},
-				{"", "", []string{"Miguel Díaz-Canel", "Vera Grabe", "Pablo Beltrán"}, nil},
+				{"", "Havana", []string{"Miguel Díaz-Canel", "Vera Grabe", "Pablo Beltrán"}, nil},
 			}, nil},
 		// negative cases
 		{"a commentator in a when-clause is not an attendee", "2025-03-21",
