@@ -102,7 +102,7 @@ func distantClause(toks []token, cs int) bool {
 func sideMeeting(toks []token, s, k int) bool {
 	for j := max(s, k-3); j < k; j++ {
 		switch toks[j].low {
-		case "separate", "bilateral", "side", "one-on-one", "private":
+		case "separate", "separately", "bilateral", "side", "one-on-one", "private":
 			return true
 		}
 	}

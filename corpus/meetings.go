@@ -48,8 +48,8 @@ func (d *doc) meetings() []Meeting {
 					continue
 				}
 				c.addParagraph(pi)
-				if !c.future && here == nil {
-					here = c
+				if !c.future && here == nil && !(trs[i].cs > sent[0] && (p.toks[trs[i].cs].low == "who" || p.toks[trs[i].cs].low == "which")) {
+					here = c // (not a meeting told inside a relative clause: "Araghchi, who separately held talks ...")
 				}
 			}
 			target := here

@@ -145,6 +145,9 @@ func TestMeetingPatterns(t *testing.T) {
 				{"", "Caracas", []string{"Vera Grabe", "Pablo Beltrán"}, nil},
 				{"", "Havana", []string{"Miguel Díaz-Canel", "Vera Grabe", "Pablo Beltrán"}, nil},
 			}, nil},
+		{"a separate meeting told in a relative clause keeps its own people", "2025-09-26",
+			"Iran's president said Thursday that his country would never seek a nuclear weapon, hours after meeting French President Emmanuel Macron in New York.\n\nMasoud Pezeshkian also met European Commission President Ursula von der Leyen.\n\nPezeshkian was accompanied by Foreign Minister Abbas Araghchi, who separately held talks with the foreign ministers of France, Britain and Germany on Tuesday.",
+			[]wantMeeting{{"2025-09-23", "", []string{"Abbas Araghchi", "Jean-Noël Barrot", "Yvette Cooper", "Johann Wadephul"}, nil}}, nil},
 		// negative cases
 		{"a commentator in a when-clause is not an attendee", "2025-03-21",
 			"Sergei Lavrov and Marco Rubio met in Riyadh on Tuesday, when Kremlin spokesman Dmitry Peskov told reporters the talks were useful.",
