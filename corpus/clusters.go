@@ -18,10 +18,13 @@ type cluster struct {
 	absent   []absentEntry
 	paras    []int
 	first    int
+	bornSent int      // first token of the sentence that first told it (in paragraph first)
 	last     int      // latest paragraph that mentions it
 	weak     bool     // its date was only inherited from another clause
 	during   *cluster // a call made during this meeting ("during the visit")
 	distinct bool     // begun by "X met Y": not to be folded into the main meeting blindly
+	apart    bool     // "Earlier on Monday, X met Y", "X and Y last met": never folded into another
+	sideOf   *cluster // "met X before the ceremony": the meeting it was held around
 	building string   // the building it was in, when told ("the Elysée Palace")
 }
 
@@ -85,7 +88,7 @@ func overlap(a, b []*personEntry) int {
 // assign files a meeting mention under an existing meeting or a new one.
 func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *cluster {
 	var c *cluster
-	if !tr.future {
+	if !tr.future && !tr.apart {
 		if tr.weakDate {
 			// an inherited date is a hint: match as an undated mention first
 			strong := *tr
@@ -97,8 +100,9 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 		}
 	}
 	if c == nil {
-		c = &cluster{kinds: map[string]int{}, future: tr.future, call: tr.call, first: tr.pi}
+		c = &cluster{kinds: map[string]int{}, future: tr.future, call: tr.call, first: tr.pi, bornSent: tr.ss}
 		c.distinct = tr.verb && len(tr.people) >= 2 // "X met Y": a meeting of its own
+		c.apart = tr.apart
 		*clusters = append(*clusters, c)
 	}
 	tr.c = c
@@ -106,6 +110,9 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 	c.last = tr.pi
 	if tr.hasDate && (!c.hasDate || c.weak && !tr.weakDate) {
 		c.date, c.hasDate, c.weak = tr.date, true, tr.weakDate
+	}
+	if tr.hasDate && tr.date.until != "" && c.date.day == tr.date.day {
+		c.date.until = tr.date.until
 	}
 	if tr.place != "" && c.place == "" {
 		c.place = tr.place
@@ -126,8 +133,9 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 			continue
 		}
 		if tr.hasDate {
-			if c.hasDate && c.date.key == tr.date.key && (samePlace(tr.place, c.place) || tr.anaphoric) {
-				return c
+			if c.hasDate && (c.date.key == tr.date.key || c.date.until != "" && tr.date.day > c.date.day && tr.date.day <= c.date.until) &&
+				(samePlace(tr.place, c.place) || tr.anaphoric) {
+				return c // (a later day of talks held "on Wednesday and Thursday")
 			}
 			continue
 		}
@@ -156,7 +164,9 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 	if tr.anaphoric && !tr.verb && len(tr.people) == 0 {
 		var best *cluster
 		for _, c := range clusters {
-			if c.future || c.call != tr.call || c.kinds[tr.kind] == 0 || tr.pi-c.last > 6 {
+			if c.future || c.call != tr.call || c.kinds[tr.kind] == 0 || tr.pi-c.last > 6 || c.first == tr.pi && c.bornSent == tr.ss ||
+				!d.placesAgree(tr.place, c.place) {
+				// (a meeting first told in this very sentence is not the one "the meeting" refers back to)
 				continue
 			}
 			if best == nil || c.last > best.last {
@@ -170,7 +180,8 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 	// an undated mention right after a meeting was reported is about it,
 	// unless it names another place or other people
 	if current != nil && current.call == tr.call && (tr.pi-current.last <= 1 || tr.anaphoric && tr.pi-current.last <= 6) &&
-		(placeFits(tr.place, current) || tr.anaphoric) &&
+		(placeFits(tr.place, current) || tr.anaphoric && d.placesAgree(tr.place, current.place)) &&
+		!(tr.indef && tr.place != "" && !strictlyAt(tr.place, current)) &&
 		(len(tr.people) == 0 || len(current.att) == 0 || overlap(tr.people, current.att) > 0 && !(tr.verb && len(tr.people) >= 2) ||
 			overlap(tr.people, current.att) == len(tr.people) || tr.anaphoric) {
 		// "Before the talks, Araghchi met Tajani": a meeting of its own when it
@@ -199,8 +210,18 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 		var best *cluster
 		bestN := 0
 		for _, c := range out {
-			if c == u || !c.hasDate || c.weak || merged[c] || c.call != u.call {
+			if c == u || !c.hasDate || c.weak || merged[c] || c.call != u.call || c.apart {
 				continue
+			}
+			if !d.placesAgree(u.place, c.place) {
+				continue // "The Geneva round" is not the London talks
+			}
+			if periodDate(c.date) && !(u.place != "" && strings.EqualFold(u.place, c.place)) {
+				continue // a meeting known only by its month ("in May 2024") takes no undated mention blindly
+			}
+			if u.apart && !(u.place != "" && strings.EqualFold(u.place, c.place) ||
+				c.place == "" && len(u.att) > 0 && overlap(u.att, c.att) == len(u.att)) {
+				continue // a meeting set apart joins only one told at its place or with all its people
 			}
 			if u.hasDate && absDays(u.date.day, c.date.day) > 1 {
 				continue
@@ -213,7 +234,7 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 				best, bestN = c, n
 			}
 		}
-		if best == nil {
+		if best == nil && !u.apart {
 			// an article about one dated meeting: its undated mentions are
 			// about it unless they name another place
 			var only *cluster
@@ -224,8 +245,10 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 					count++
 				}
 			}
-			if count == 1 && !u.call && placeFits(u.place, only) && placeFits(u.building, only) && (!u.hasDate || absDays(u.date.day, only.date.day) <= 1) &&
-				(!u.distinct || len(u.att)-overlap(u.att, only.att) <= 1 && overlap(u.att, only.att) >= 1) {
+			if count == 1 && !u.call && placeFits(u.place, only) && placeFits(u.building, only) && (!u.hasDate || absDays(u.date.day, only.date.day) <= 1 && !(u.weak && u.date.day != only.date.day)) &&
+				(!u.distinct || len(u.att)-overlap(u.att, only.att) <= 1 && overlap(u.att, only.att) >= 1) &&
+				(len(u.att) <= 1 || len(only.att) == 0 || overlap(u.att, only.att) > 0) {
+				// (other people altogether make another meeting)
 				best = only
 			}
 		}
@@ -349,6 +372,38 @@ func (c *cluster) summary(att []Person) string {
 	return kind
 }
 
+// placesAgree reports whether two places told for meetings can be one:
+// either is unknown, one holds the other ("Doha" and "Qatar", by the
+// gazetteer's capitals), or samePlace says so.
+func (d *doc) placesAgree(a, b string) bool {
+	if a == "" || b == "" || samePlace(a, b) {
+		return true
+	}
+	if isBuilding(strings.ToLower(a)) && isBuilding(strings.ToLower(b)) {
+		return true // "the Oval Office" may be in "the White House"
+	}
+	if c, ok := d.gaz.Country(a); ok && strings.EqualFold(c.Capital, b) {
+		return true
+	}
+	if c, ok := d.gaz.Country(b); ok && strings.EqualFold(c.Capital, a) {
+		return true
+	}
+	return false
+}
+
+// strictlyAt reports a place named like the meeting's place or building
+// ("Tirana" is not at "Dolmabahce Palace", though a city may hold a building).
+func strictlyAt(place string, c *cluster) bool {
+	lp := strings.ToLower(place)
+	for _, q := range []string{c.place, c.building} {
+		lq := strings.ToLower(q)
+		if q != "" && (strings.Contains(lp, lq) || strings.Contains(lq, lp)) {
+			return true
+		}
+	}
+	return false
+}
+
 // samePlace reports whether two place names can be the same place ("Ciragan
 // Palace" and "Istanbul" cannot be told apart; equal or nested names are).
 func samePlace(a, b string) bool {
@@ -447,4 +502,15 @@ func placeFits(place string, c *cluster) bool {
 		return false
 	}
 	return samePlace(place, c.place)
+}
+
+// periodDate reports a date that names a month, year or week rather than a
+// day ("in May 2024", "last month").
+func periodDate(r dateRef) bool {
+	for _, p := range []string{"m:", "y:", "month:", "year:", "week:", "rel:"} {
+		if strings.HasPrefix(r.key, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 // absenceCues are phrases saying someone was not there in person, with the
 // note recorded for them. Matching is on lower-case token sequences.
 var absenceCues = []struct {
@@ -25,6 +27,8 @@ var absenceCues = []struct {
 	{[]string{"not", "invited"}, "not invited", false},
 	{[]string{"n't", "invited"}, "not invited", false},
 	{[]string{"uninvited"}, "not invited", false},
+	{[]string{"were", "invited"}, "not invited", false}, // only after "neither ... nor"
+	{[]string{"was", "invited"}, "not invited", false},
 	{[]string{"not", "attend"}, "did not attend", false},
 	{[]string{"n't", "attend"}, "did not attend", false},
 	{[]string{"declined", "to", "attend"}, "did not attend", false},
@@ -62,11 +66,46 @@ var absenceCues = []struct {
 	{[]string{"missed", "the"}, "missed the meeting", false},
 	{[]string{"no", "part", "in"}, "not part of the meeting", false},
 	{[]string{"then", "left"}, "left the room", false},
+	{[]string{"before", "leaving", "the"}, "left before the talks", false},
+	{[]string{"before", "leaving", "them"}, "left before the talks", false},
 	{[]string{"refused", "to", "attend"}, "did not attend", false},
+	{[]string{"not", "to", "attend"}, "did not attend", false},
+	{[]string{"unable", "to", "attend"}, "did not attend", false},
+	{[]string{"not", "show", "up"}, "did not attend", false},
+	{[]string{"n't", "show", "up"}, "did not attend", false},
+	{[]string{"notably", "absent"}, "did not attend", false},
+	{[]string{"conspicuously", "absent"}, "did not attend", false},
+	{[]string{"stayed", "at", "home"}, "did not attend", false},
+	{[]string{"missing", "from"}, "did not attend", false},
+	{[]string{"not", "make", "the", "trip"}, "did not travel", false},
+	{[]string{"n't", "make", "the", "trip"}, "did not travel", false},
+	{[]string{"declined", "to", "join"}, "did not attend", false},
+	{[]string{"barred", "from"}, "not invited", false},
+	{[]string{"joined", "online"}, "by video", false},
+	{[]string{"took", "part", "online"}, "by video", false},
+	{[]string{"participated", "online"}, "by video", false},
+	{[]string{"video", "message"}, "by video", false},
+	{[]string{"video", "address"}, "by video", false},
+	{[]string{"was", "not", "at", "the"}, "did not attend", false},
+	{[]string{"were", "not", "at", "the"}, "did not attend", false},
+	{[]string{"stayed", "home"}, "did not attend", false},
+	{[]string{"cancelled", "his"}, "did not attend", false},
+	{[]string{"cancelled", "her"}, "did not attend", false},
+	{[]string{"canceled", "his"}, "did not attend", false},
+	{[]string{"canceled", "her"}, "did not attend", false},
+	{[]string{"called", "off", "his"}, "did not attend", false},
+	{[]string{"called", "off", "her"}, "did not attend", false},
+	{[]string{"was", "represented", "by"}, "sent someone else", false},
+	{[]string{"were", "represented", "by"}, "sent someone else", false},
 	{[]string{"declined", ","}, "declined", false},
 	{[]string{"declined", "."}, "declined", false},
 	{[]string{"refused", ","}, "declined", false},
 	{[]string{"refused", "to", "send"}, "did not send a delegation", false},
+	{[]string{"not", "send", "a", "delegation"}, "did not send a delegation", false},
+	{[]string{"n't", "send", "a", "delegation"}, "did not send a delegation", false},
+	{[]string{"not", "send", "negotiators"}, "did not send a delegation", false},
+	{[]string{"not", "send", "representatives"}, "did not send a delegation", false},
+	{[]string{"not", "send", "a", "representative"}, "did not send a delegation", false},
 }
 
 // attendanceCues introduce a list of people who attended.
@@ -82,22 +121,30 @@ var attendanceAfter = [][]string{
 	{"in", "the", "presence", "of"}, {"brought", "in"}, {"brought", "together"},
 	{"taking", "part", "were"}, {"took", "part", "were"}, {"participating", "were"}, {"joining", "them", "were"},
 	{"participants", "included"}, {"participants", "were"}, {"around", "the", "table", "were"},
+	{"among", "those", "inside", "were"}, {"among", "those", "present", "were"}, {"among", "those", "attending", "were"},
+	{"among", "those", "in", "the", "room", "were"}, {"among", "the", "participants", "were"}, {"among", "the", "attendees", "were"},
+	{"among", "those", "at", "the", "table", "were"}, {"among", "those", "taking", "part", "were"}, {"among", "the", "guests", "were"},
+	{"among", "the", "attendees", ":"}, {"among", "the", "participants", ":"}, {"among", "those", "present", ":"},
+	{"attendees", ":"}, {"participants", ":"}, {"in", "attendance", ":"},
+	{"also", "in", "the", "room", "were"}, {"also", "at", "the", "table", "were"}, {"also", "taking", "part", "were"},
+	{"joining", "him", "were"}, {"joining", "her", "were"}, {"with", "him", "were"}, {"with", "her", "were"},
 }
 
 // attendanceBefore follow the people who attended ("X and Y took part").
 var attendanceBefore = [][]string{
 	{"took", "part"}, {"taking", "part"}, {"participated"}, {"attended"}, {"were", "in", "attendance"},
 	{"was", "in", "attendance"}, {"were", "present"}, {"was", "present"}, {"also", "attended"},
-	{"joined", "the"}, {"sat", "in"}, {"led", "the"}, {"led", "a"}, {"led", "his"}, {"led", "her"},
-	{"headed", "the"}, {"represented"}, {"were", "among"}, {"was", "among"}, {"joined", "them"}, {"joined", "him"},
+	{"joined", "the"}, {"sat", "in"}, {"led"}, {"headed"}, {"leads"}, {"heads"}, {"represented"}, {"were", "among"}, {"was", "among"}, {"joined", "them"}, {"joined", "him"},
 	{"shuttled", "between"}, {"passed", "messages"}, {"carried", "messages"},
 	{"in", "the", "room"}, {"at", "the", "table"}, {"around", "the", "table"},
-	{"joined", "her"},
+	{"joined", "her"}, {"was", "there"}, {"were", "there"},
+	{"sat", "at", "the"}, {"sat", "around", "the"}, {"sat", "across", "the"}, {"sat", "on", "one", "side"},
+	{"sat", "opposite"}, {"were", "seated"}, {"was", "seated"},
 }
 
 // cueWords are the first words of every cue, to skip other words fast.
 var cueWords = func() map[string]bool {
-	m := map[string]bool{"as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true}
+	m := map[string]bool{"stayed": true, "instead": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true}
 	for _, c := range absenceCues {
 		m[c.words[0]] = true
 	}
@@ -145,6 +192,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if tr.c == nil || tr.future {
 				continue
 			}
+			if tr.cs > k && (toks[tr.cs].low == "who" || toks[tr.cs].low == "which") {
+				continue // "Also at the table were Kallas, who signed the pact with ...": the list's meeting
+			}
 			// the nearest meeting after the cue ("did not take part in the
 			// talks"), else the nearest before it
 			dist := tr.ti - k
@@ -165,6 +215,15 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if !matchAt(toks, k, cue.words) {
 				continue
 			}
+			if len(cue.words) == 2 && cue.words[1] == "invited" && (cue.words[0] == "were" || cue.words[0] == "was") && !neitherBefore(toks, clauseStart(toks, s, k), k) {
+				continue
+			}
+			if (cue.words[0] == "cancelled" || cue.words[0] == "canceled" || cue.words[0] == "called") && !tripAhead(toks, k+len(cue.words), e) {
+				continue // "cancelled his trip", not "cancelled his order"
+			}
+			if cue.words[0] == "before" && !leavesTheTalks(toks, k+2, e) {
+				continue // "before leaving for Paris": left afterwards
+			}
 			if cue.words[0] == "not" && cue.words[1] == "in" && !(k+2 < e && toks[k+2].cap && k > 0 && (toks[k-1].low == "was" || toks[k-1].low == "were")) {
 				continue // only "was not in Istanbul"
 			}
@@ -182,15 +241,25 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 					continue // a call with someone: handled as a call
 				}
 			}
+			if n := neitherAt(toks, clauseStart(toks, s, k), k); len(who) == 0 && n >= 0 {
+				// "talks that neither Ukraine nor its allies were invited to"
+				who, _ = d.parseList(pi, n+1, k)
+				if len(who) == 0 && bodyNotes[cue.note] {
+					who = d.bodyAbsentees(pi, n, k)
+				}
+			}
 			if len(who) == 0 {
 				who = d.clauseSubject(pi, s, k)
+			}
+			if len(who) == 0 && bodyNotes[cue.note] {
+				who = d.bodyAbsentees(pi, clauseStart(toks, s, k), k)
 			}
 			for _, p := range who {
 				c.addAbsent(p, cue.note)
 			}
 			lastNote = cue.note
 		}
-		if lastNote != "" && matchAt(toks, k, []string{"as", "did"}) {
+		if lastNote != "" && (matchAt(toks, k, []string{"as", "did"}) || matchAt(toks, k, []string{"as", "were"}) || matchAt(toks, k, []string{"as", "was"})) {
 			// "Starmer took part by video link, as did Merz and Meloni"
 			who, _ := d.parseList(pi, k+2, e)
 			for _, p := range who {
@@ -201,6 +270,64 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 			}
 		}
+		if toks[k].low == "with" && k > s && toks[k-1].text == "," {
+			// "..., with Oman's foreign minister carrying messages between them"
+			if list, end := d.parseList(pi, k+1, e); len(list) > 0 && end < e && toks[end].kind == kWord && presenceIng[toks[end].low] {
+				c.addAttendees(list...)
+				c.addParagraph(pi)
+			}
+		}
+		if (toks[k].low == "at" || toks[k].low == "in") && (k == s || k == s+1 && toks[s].low == "also") && k+3 < e && toks[k+1].low == "the" &&
+			(meetingNouns[toks[k+2].low] != "" || toks[k+2].low == "talks") && (toks[k+3].low == "were" || toks[k+3].low == "was") {
+			// "Also at the meeting were Rubio and Ushakov"
+			list, _ := d.parseList(pi, k+4, e)
+			c.addAttendees(list...)
+			c.addParagraph(pi)
+			lastNote = "attended"
+		}
+		if toks[k].low == "in" && k > s && (toks[k-1].low == "also" || beVerbs[toks[k-1].low]) && k+1 < e && toks[k+1].cap {
+			// "Macron and Starmer, who were also in Tirana": at the meeting told there
+			if m := d.meetingAt(pi, k+1, e); m != nil {
+				v := k - 1
+				if toks[v].low == "also" {
+					v--
+				}
+				if v >= s && (toks[v].low == "were" || toks[v].low == "was") {
+					var who []*personEntry
+					if cs := clauseStart(toks, s, v); cs-2 > s && toks[cs-1].low == "who" && toks[cs-2].text == "," {
+						who, _ = d.parseList(pi, s, cs-2) // "Macron and Starmer, who were also in Tirana"
+					}
+					if len(who) == 0 {
+						who = d.clauseSubject(pi, s, v)
+					}
+					m.addAttendees(who...)
+				}
+			}
+		}
+		if toks[k].low == "stayed" && k+2 < e && toks[k+1].low == "in" && toks[k+2].cap {
+			// "Putin stayed in Moscow": the meeting was elsewhere
+			pl := d.placeName(pi, k+2, capRunEnd(toks, k+2, e))
+			lp, lc := strings.ToLower(pl), strings.ToLower(c.place)
+			if pl != "" && c.place != "" && !strings.Contains(lp, lc) && !strings.Contains(lc, lp) && !strings.EqualFold(pl, c.building) {
+				// (staying is not travelling: a city told with "stayed in" is not the meeting's)
+				for _, p := range d.clauseSubject(pi, s, k) {
+					c.addAbsent(p, "did not attend")
+				}
+				lastNote = "did not attend"
+			}
+		}
+		if toks[k].low == "instead" && !(k+1 < e && toks[k+1].low == "of") && motionBefore(toks, clauseStart(toks, s, k), k) {
+			// "Zelenskyy flew to Tirana for a European summit instead": absent
+			// from the meeting told so far, not from the one he went to
+			to := c
+			if d.current != nil {
+				to = d.current // the meeting before this sentence
+			}
+			for _, p := range d.clauseSubject(pi, s, k) {
+				to.addAbsent(p, "did not attend")
+			}
+			lastNote = "did not attend"
+		}
 		if (toks[k].low == "absent" || toks[k].low == "missing") && k == s && k+1 < e && (toks[k+1].low == "were" || toks[k+1].low == "was") {
 			// "Absent were Erdogan and Aliyev"
 			list, _ := d.parseList(pi, k+2, e)
@@ -209,7 +336,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			lastNote = "did not attend"
 		}
-		if toks[k].low == "representing" || toks[k].low == "attending" || toks[k].low == "present" && k == s {
+		if toks[k].low == "representing" || toks[k].low == "attending" || toks[k].low == "joining" && k == s || toks[k].low == "present" && k == s {
 			// "Representing Ukraine were Umerov and Yermak"
 			for j := k + 1; j < e && j <= k+9; j++ {
 				if toks[j].low == "were" || toks[j].low == "was" {
@@ -247,7 +374,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue[0] == "sent" {
 				// "Turkey sent its foreign minister, Hakan Fidan": the envoy attends
 				for _, m := range d.paras[pi].ments {
-					if m.kind == mPerson && m.start > k && m.start <= k+7 && !m.poss {
+					if m.kind == mPerson && m.start > k && m.start <= k+7 && m.start < e && !m.poss {
 						c.addAttendees(m.p)
 						break
 					}
@@ -257,8 +384,15 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if (cue[0] == "joined" || cue[0] == "attended") && k+2 < e && (toks[k+2].low == "video" || toks[k+2].low == "phone") {
 				continue
 			}
-			list, _ := d.parseList(pi, k+len(cue), e)
+			list, end := d.parseList(pi, k+len(cue), e)
 			c.addAttendees(list...)
+			if cue[0] == "led" || cue[0] == "headed" {
+				// "The Russian delegation was headed by Medinsky; Ukraine's by Umerov"
+				if b := ellipticalBy(toks, end, e); b > 0 {
+					more, _ := d.parseList(pi, b, e)
+					c.addAttendees(more...)
+				}
+			}
 			lastNote = "attended"
 			if cue[0] == "face" {
 				// "brought Medinsky face to face with Umerov"
@@ -280,7 +414,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue[0] == "attended" && k+1 < e && toks[k+1].low == "by" {
 				continue
 			}
-			if (cue[0] == "led" || cue[0] == "headed") && !leadsDelegation(toks, k, e) {
+			if (cue[0] == "led" || cue[0] == "headed" || cue[0] == "leads" || cue[0] == "heads") && (!leadsDelegation(toks, k, e) || k+1 < e && toks[k+1].low == "by") {
 				continue
 			}
 			if cue[0] == "in" || cue[0] == "at" || cue[0] == "around" {
@@ -311,7 +445,27 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				lastNote = "did not attend"
 				continue
 			}
-			c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
+			// "Kirill Dmitriev, the head of the fund, who joined the Russian
+			// delegation"; "Fidan, who had led the earlier rounds, joined them"
+			a := d.relativeAntecedent(pi, s, k)
+			if a == nil && k > s && toks[k-1].text == "," {
+				a = d.commaSubject(pi, s, k-1)
+			}
+			if a != nil {
+				c.addAttendees(a)
+			} else {
+				c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
+			}
+			// "Starmer and Macron sat on one side of the table; Meloni and
+			// Stubb on the other": the elliptical second half
+			for j := k + 1; j < e; j++ {
+				if toks[j].text == ";" {
+					if more, end := d.parseList(pi, j+1, e); len(more) > 0 && (end >= e-1 || sidePhrase(toks, end, e) > 0) {
+						c.addAttendees(more...)
+					}
+					break
+				}
+			}
 			c.addParagraph(pi)
 			lastNote = "attended"
 		}
@@ -326,67 +480,4 @@ func clauseStart(toks []token, s, k int) int {
 		}
 	}
 	return s
-}
-
-// delegationBefore reports whether "included" follows a delegation or
-// group ("the delegation, led by X, included ...").
-func (d *doc) delegationBefore(toks []token, s, k int) bool {
-	for i := s; i < k; i++ {
-		switch toks[i].low {
-		case "delegation", "delegations", "team", "participants", "attendees", "guests", "meeting", "talks", "summit",
-			"call", "session", "gathering", "those", "side", "conference", "negotiators":
-			return true
-		}
-	}
-	return false
-}
-
-// leadsDelegation reports "led the Ukrainian team", "headed a delegation".
-func leadsDelegation(toks []token, k, e int) bool {
-	for j := k + 1; j < e && j <= k+4; j++ {
-		switch toks[j].low {
-		case "delegation", "team", "side", "talks", "negotiations", "negotiators", "mission":
-			return true
-		}
-	}
-	return false
-}
-
-// clauseSubject returns who a clause ending at token k is about: the
-// people it opens with ("Meloni took part by video"), the antecedent of a
-// relative "who" ("Trump, who did not attend"), else the verb's subject.
-func (d *doc) clauseSubject(pi, s, k int) []*personEntry {
-	toks := d.paras[pi].toks
-	cs := clauseStart(toks, s, k)
-	if cs > s && toks[cs-1].low == "who" && cs >= 2 && toks[cs-2].text == "," {
-		for _, m := range d.paras[pi].ments {
-			if m.kind == mPerson && (m.end == cs-2 || m.rend == cs-2) {
-				return []*personEntry{m.p}
-			}
-		}
-	}
-	if who, _ := d.parseList(pi, cs, k); len(who) > 0 {
-		return who
-	}
-	if who := d.subjectList(pi, k, cs, s); len(who) > 0 {
-		return who
-	}
-	if cs > s && (toks[cs-1].low == "but" || toks[cs-1].low == "and") {
-		// "welcomed both leaders but left before the talks began"
-		if w := d.mainSubject(pi, s, k); w.p != nil {
-			return []*personEntry{w.p}
-		}
-	}
-	return nil
-}
-
-// talkVerbBefore reports a verb of conversation in tokens [s, k) ("spoke
-// with", "talked", "held a call").
-func talkVerbBefore(toks []token, s, k int) bool {
-	for j := s; j < k; j++ {
-		if talkVerbs[toks[j].low] {
-			return true
-		}
-	}
-	return false
 }

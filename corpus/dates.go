@@ -14,6 +14,48 @@ type dateRef struct {
 	day   string // YYYY-MM-DD when resolved to a day
 	vague bool   // "last week", "this week": a period, not a day
 	pos   int    // token where the expression was found
+	// rel: days from the day of the meeting the story is telling ("a day
+	// earlier" is -1, "the next day" 1), when relSet
+	rel    int
+	relSet bool
+	until  string // last day of a meeting over several days
+}
+
+// countBefore reads the number of units before token k: "a day", "two
+// days", "3 days".
+func countBefore(toks []token, k int) (int, bool) {
+	if k == 0 {
+		return 0, false
+	}
+	w := toks[k-1].low
+	switch w {
+	case "a", "one", "an":
+		return 1, true
+	case "two":
+		return 2, true
+	case "three":
+		return 3, true
+	case "four":
+		return 4, true
+	case "five":
+		return 5, true
+	}
+	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 60 {
+		return n, true
+	}
+	return 0, false
+}
+
+// resolveRel turns a date relative to a meeting into that meeting's day
+// plus the offset ("a day earlier" than a meeting on 2025-03-11).
+func resolveRel(r dateRef, base string) (dateRef, bool) {
+	t, err := time.Parse(time.DateOnly, base)
+	if !r.relSet || err != nil {
+		return r, false
+	}
+	out := day(t.AddDate(0, 0, r.rel))
+	out.pos = r.pos
+	return out, true
 }
 
 // findDate looks for a date expression in tokens [s, e) and resolves it
@@ -23,10 +65,32 @@ func findDate(toks []token, s, e int, pub time.Time, future bool) (dateRef, bool
 	for k := s; k < e; k++ {
 		if r, ok := dateAt(toks, k, e, pub, future); ok {
 			r.pos = k
+			r.until = spanEnd(toks, k, e, pub, future, r)
 			return r, true
 		}
 	}
 	return dateRef{}, false
+}
+
+// spanEnd reads the last day of "on Wednesday and Thursday", "from Monday
+// to Wednesday" after the date r found at token k ("" when there is none).
+func spanEnd(toks []token, k, e int, pub time.Time, future bool, r dateRef) string {
+	if r.day == "" || k+2 >= e {
+		return ""
+	}
+	switch toks[k+1].low {
+	case "and", "to", "through", "until", "-", "–":
+	default:
+		return ""
+	}
+	if !isDay(toks[k+2].low) {
+		return ""
+	}
+	end, ok := dateAt(toks, k+2, e, pub, future)
+	if !ok || end.day <= r.day {
+		return ""
+	}
+	return end.day
 }
 
 // relativeUnits after a number make "two days earlier", "a week ago".
@@ -52,6 +116,9 @@ func dateAt(toks []token, k, e int, pub time.Time, future bool) (dateRef, bool) 
 		}
 		if pub.IsZero() {
 			return dateRef{key: "wd:" + strconv.Itoa(wd)}, true
+		}
+		if prev == "last" && time.Weekday(wd) == pub.Weekday() {
+			return day(pub.AddDate(0, 0, -7)), true // "last Friday", written on a Friday
 		}
 		return day(resolveWeekday(pub, time.Weekday(wd), fwd)), true
 	}
@@ -80,7 +147,27 @@ func dateAt(toks []token, k, e int, pub time.Time, future bool) (dateRef, bool) 
 	case "earlier", "later", "ago", "before":
 		// "a day earlier", "two weeks ago": a time set apart from the story's
 		if relativeUnits[prev] {
-			return dateRef{key: "rel:" + prev + ":" + t.low, vague: true}, true
+			r := dateRef{key: "rel:" + prev + ":" + t.low, vague: true}
+			if n, ok := countBefore(toks, k-1); ok && (prev == "day" || prev == "days") {
+				if t.low == "ago" {
+					if !pub.IsZero() {
+						return day(pub.AddDate(0, 0, -n)), true // "two days ago"
+					}
+				} else if t.low == "later" {
+					r.rel, r.relSet = n, true
+				} else {
+					r.rel, r.relSet = -n, true
+				}
+			}
+			return r, true
+		}
+	case "day":
+		// "the next day", "the following day", "the previous day", "the day before"
+		if prev == "next" || prev == "following" {
+			return dateRef{key: "rel:day:later", vague: true, rel: 1, relSet: true}, true
+		}
+		if prev == "previous" || prev == "preceding" || next == "before" && k > 0 && toks[k-1].low == "the" {
+			return dateRef{key: "rel:day:earlier", vague: true, rel: -1, relSet: true}, true
 		}
 	}
 	if (prev == "in" || prev == "since") && len(t.low) == 4 && startsDigit(t.low) {

@@ -315,6 +315,23 @@ func (g *Gazetteer) Holder(of, title string, on time.Time) (*Figure, bool) {
 	return nil, false
 }
 
+// foreignPolicyAdviser returns the leader's foreign-policy adviser of a
+// country on the given day: the post other governments call national
+// security adviser.
+func (g *Gazetteer) foreignPolicyAdviser(of string, on time.Time) (*Figure, bool) {
+	day := dayOf(on)
+	key := g.canonicalOf(of)
+	for i := range g.People {
+		f := &g.People[i]
+		for _, o := range f.Offices {
+			if o.Title == "adviser" && o.For == "foreign policy" && o.heldOn(day) && g.canonicalOf(o.Of) == key {
+				return f, true
+			}
+		}
+	}
+	return nil, false
+}
+
 // Leader returns the person who represents a country or organisation at
 // leaders' meetings on the given day (the country's or organisation's
 // leader office).

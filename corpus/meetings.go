@@ -4,12 +4,40 @@ package corpus
 func (d *doc) meetings() []Meeting {
 	var clusters []*cluster
 	var current *cluster
+	var listTo *cluster // "The following ministers took part:" and the list after it
 	for pi := range d.paras {
 		p := &d.paras[pi]
+		if listTo != nil {
+			if e := d.listItemPerson(pi); e != nil {
+				listTo.addAttendees(e)
+				listTo.addParagraph(pi)
+				continue
+			}
+			listTo = nil
+		}
+		if current != nil && introducesList(p.toks) {
+			listTo = current
+		}
 		for _, sent := range p.sents {
 			d.current = current
 			trs := d.triggers(pi, sent[0], sent[1])
 			d.shareDates(p.toks, sent[0], sent[1], trs)
+			if thereOpening(p.toks, sent[0], sent[1]) && current != nil && current.place != "" {
+				// "There, Bessent and Greer sat down with He": the place just told
+				for i := range trs {
+					if trs[i].place == "" {
+						trs[i].place = current.place
+					}
+				}
+			}
+			for i := range trs {
+				// "a day earlier", "the next day": counted from the meeting just told
+				if trs[i].hasDate && trs[i].date.relSet && current != nil && current.hasDate && current.date.day != "" {
+					if r, ok := resolveRel(trs[i].date, current.date.day); ok {
+						trs[i].date = r
+					}
+				}
+			}
 			var here *cluster
 			for i := range trs {
 				if trs[i].remote {
@@ -20,13 +48,24 @@ func (d *doc) meetings() []Meeting {
 					continue
 				}
 				c.addParagraph(pi)
-				if !c.future && here == nil {
-					here = c
+				if !c.future && here == nil && !(trs[i].cs > sent[0] && (p.toks[trs[i].cs].low == "who" || p.toks[trs[i].cs].low == "which")) {
+					here = c // (not a meeting told inside a relative clause: "Araghchi, who separately held talks ...")
 				}
 			}
 			target := here
 			if target == nil {
 				target = current
+			}
+			// "met Tshisekedi privately before the ceremony": a side meeting on
+			// the day of the meeting it was held around
+			for i := range trs {
+				if trs[i].apart && trs[i].c != nil && !trs[i].hasDate {
+					for j := range trs {
+						if j != i && trs[j].anaphoric && trs[j].c != nil && trs[j].c != trs[i].c && trs[j].ti > trs[i].ti {
+							trs[i].c.sideOf = trs[j].c
+						}
+					}
+				}
 			}
 			// a call "during the visit" / "at the summit" is part of that meeting
 			for i := range trs {
@@ -44,6 +83,7 @@ func (d *doc) meetings() []Meeting {
 				target.addParagraph(pi)
 				current = target
 			}
+			d.clusters = clusters
 			d.sentenceCues(pi, sent[0], sent[1], trs, target)
 			if here != nil {
 				current = here
@@ -53,6 +93,21 @@ func (d *doc) meetings() []Meeting {
 	}
 	clusters = d.mergeClusters(clusters)
 	d.ledeDate(clusters)
+	var main *cluster // the story's meeting: the first one with a day
+	for _, c := range clusters {
+		if c.hasDate && c.date.day != "" && !c.weak && !c.apart && (main == nil || c.first < main.first) {
+			main = c
+		}
+	}
+	for _, c := range clusters {
+		s := c.sideOf
+		if s != nil && (!s.hasDate || s.date.day == "") {
+			s = main
+		}
+		if s != nil && s != c && !c.hasDate && s.hasDate && s.date.day != "" && !s.weak {
+			c.date, c.hasDate = s.date, true
+		}
+	}
 	return d.render(clusters)
 }
 
@@ -73,6 +128,24 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			a++
 		}
 		obj, _ := d.parseList(pi, a, tr.ce)
+		if len(obj) == 0 && !objectVerbs[toks[k].low] {
+			// "met in Brussels on Wednesday with Macron and Merz"
+			if w := withAfterSetting(toks, a, tr.ce); w > 0 {
+				obj, _ = d.parseList(pi, w+1, tr.ce)
+			}
+		}
+		if len(obj) == 0 && toks[k].low == "signed" {
+			// "was signed in Pretoria on 2 November by X and Y"
+			if b := byAhead(toks, a, tr.ce); b > 0 {
+				obj, _ = d.parseList(pi, b, tr.ce)
+			}
+		}
+		if len(obj) == 0 {
+			// "received a delegation led by Witkoff"
+			if b := ledByAfter(toks, a, tr.ce); b > 0 {
+				obj, _ = d.parseList(pi, b, tr.ce)
+			}
+		}
 		if len(obj) == 0 && objectVerbs[toks[k].low] {
 			// "welcomed the deal", "received a letter": no one was met
 			tr.remote = true
@@ -136,7 +209,11 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	meal := toks[k].low == "dinner" || toks[k].low == "lunch" || toks[k].low == "breakfast" || toks[k].low == "reception"
 	for a := k + 1; a < tr.ce && a <= k+6; a++ {
 		if toks[a].low == "with" || toks[a].low == "between" || toks[a].low == "by" && a == k+1 || meal && toks[a].low == "for" && a == k+1 {
-			obj, _ := d.parseList(pi, a+1, tr.ce)
+			end := tr.ce
+			if end < len(toks) && toks[end].text == "(" {
+				_, end = d.paras[pi].sentenceOf(a) // the list runs past "(DGMOs)"
+			}
+			obj, _ := d.parseList(pi, a+1, end)
 			out = append(out, obj...)
 			break
 		}
@@ -148,13 +225,31 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	// meeting", "after a trilateral meeting": the sentence's subject takes part
 	if !tr.call && !negatedBefore(toks, tr.cs, k) {
 		if anchor := anchorBefore(toks, tr.cs, k); anchor != "" {
-			if anchor != "after" && anchor != "following" || len(out) == 0 && !tr.anaphoric {
-				if tr.cs > s && isClauseBreak(toks, tr.cs) && toks[tr.cs].low != anchor {
+			if anchor != "after" && anchor != "following" || len(out) == 0 && !tr.anaphoric || introPhrase(toks, s, k) && len(out) > 0 {
+				// ("Speaking in Ankara after talks with Erdogan, Zelensky said": the
+				// sentence's subject had the talks)
+				if tr.cs > s && toks[tr.cs].low == "who" {
+					// "Zelenskyy, who had challenged him to come, flew to Tirana for
+					// a European summit": the person the relative clause is about
+					if a := d.commaSubject(pi, s, tr.cs+1); a != nil {
+						out = append(out, a)
+					} else if c := d.commaSubject(pi, s, commaAfter(toks, tr.cs, k)); c != nil {
+						out = append(out, c)
+					}
+				} else if tr.cs > s && isClauseBreak(toks, tr.cs) && toks[tr.cs].low != anchor {
 					// "..., but the Ukrainian president joined the talks"
 					sub, _ := d.parseList(pi, tr.cs+1, k)
 					out = append(out, sub...)
+				} else if tr.cs == s && introConj[toks[s].low] && introPhrase(toks, s, k) {
+					// "When Bessent and He emerged from two days of talks, ..."
+					sub, _ := d.parseList(pi, s+1, k)
+					out = append(out, sub...)
 				} else {
 					out = append(out, d.mainSubjectList(pi, s, tr)...)
+					if anchor == "during" || anchor == "at" {
+						// "Xi told Albanese during a meeting in Beijing"
+						out = append(out, d.addressee(pi, s, k)...)
+					}
 				}
 			}
 		}
@@ -174,7 +269,8 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 }
 
 // objectVerbs are meeting verbs only when their object is someone.
-var objectVerbs = set(`welcomed welcomes welcoming received receives receiving hosted host hosts hosting`)
+var objectVerbs = set(`welcomed welcomes welcoming received receives receiving hosted host hosts hosting greeted greets
+	visited visits visiting`)
 
 // talkVerbs make a phone call a conversation between their subject and
 // object; joinVerbs make it someone's remote part in a meeting.
@@ -203,89 +299,44 @@ func (d *doc) mentionAt(pi, j int) (mention, bool) {
 var partOf = set(`start end sidelines margins margin beginning conclusion opening close outset course
 	middle height wake`)
 
-// anchorBefore returns the preposition that governs the meeting noun at k
-// ("for", "during", "at", "in", "after", "following"), or "".
-func anchorBefore(toks []token, cs, k int) string {
-	j := k - 1
-	for j >= cs {
-		t := toks[j]
-		if t.kind != kWord {
-			return ""
-		}
-		if t.low == "of" && j-1 >= cs && partOf[toks[j-1].low] {
-			j -= 2
-			continue
-		}
-		if modifierWord(t) {
-			j--
-			continue
-		}
-		switch t.low {
-		case "for", "during", "at", "after", "following":
-			return t.low
-		case "from":
-			// "emerged from two days of talks", "returned from the summit"
-			if j > cs {
-				switch toks[j-1].low {
-				case "emerged", "returned", "back", "fresh", "home":
-					return "during"
-				}
-			}
-		}
-		return ""
-	}
-	return ""
-}
-
-// mainSubjectList returns the people a sentence opens with, after an
-// introductory phrase: "At the start of the meeting, the German and French
-// leaders praised ...".
-func (d *doc) mainSubjectList(pi, s int, tr *trigger) []*personEntry {
-	toks := d.paras[pi].toks
-	_, e := d.paras[pi].sentenceOf(s)
-	start := s
-	if introWords[toks[s].low] || prepositions[toks[s].low] || toks[s].low == "at" {
-		for k := s; k < e; k++ {
-			if toks[k].text == "," {
-				start = k + 1
-				break
-			}
-		}
-		if start == s {
-			return nil
-		}
-	}
-	if start >= tr.ti && start <= tr.ce && tr.ti > s {
-		// the list would be the meeting phrase itself
-		if start == tr.ti {
-			return nil
-		}
-	}
-	out, _ := d.parseList(pi, start, e)
-	return out
-}
-
-// modifierWord reports words that can stand between a preposition or verb
-// and a meeting noun: "a virtual gathering", "Monday's hastily assembled
-// meeting", "their first round".
-func modifierWord(t token) bool {
-	if prepositions[t.low] || functionWords[t.low] && !isDeterminer(t.low) && t.low != "his" && t.low != "her" && t.low != "their" && t.low != "its" {
+// introducesList reports a paragraph that ends with a colon after words of
+// attendance: "The following ministers took part:", "Participants:".
+func introducesList(toks []token) bool {
+	n := len(toks)
+	if n < 2 || toks[n-1].text != ":" {
 		return false
 	}
-	return isDeterminer(t.low) || t.low == "'s" || t.low == "'" || t.cap || numberWords[t.low] || t.low == "his" ||
-		t.low == "her" || t.low == "their" || t.low == "its" ||
-		!functionWords[t.low] && !prepositions[t.low] && !speechVerbs[t.low] && !holdVerbs[t.low] &&
-			!meetingVerbs[t.low] && !verbAdverbs[t.low]
-}
-
-// negatedBefore reports a negation in the clause before token k ("did not
-// take part in the talks").
-func negatedBefore(toks []token, cs, k int) bool {
-	for j := cs; j < k; j++ {
+	for j := max(0, n-8); j < n-1; j++ {
 		switch toks[j].low {
-		case "not", "n't", "never", "without", "no", "neither", "nor":
+		case "part", "attended", "attending", "participants", "attendees", "present", "included", "delegation",
+			"delegations", "participated", "table", "room", "were":
 			return true
 		}
 	}
 	return false
+}
+
+// listItemPerson returns the person a list item names first ("Kaja Kallas,
+// EU foreign policy chief"), or nil when the paragraph is not such an item.
+func (d *doc) listItemPerson(pi int) *personEntry {
+	p := &d.paras[pi]
+	if len(p.toks) == 0 || len(p.toks) > 25 {
+		return nil
+	}
+	for _, m := range p.ments {
+		if m.kind == mPerson && m.rstart <= 3 && !m.poss {
+			return m.p
+		}
+	}
+	return nil
+}
+
+// commaAfter returns the first comma in tokens (a, b), or a.
+func commaAfter(toks []token, a, b int) int {
+	for j := a + 1; j < b; j++ {
+		if toks[j].text == "," {
+			return j
+		}
+	}
+	return a
 }

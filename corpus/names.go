@@ -46,7 +46,8 @@ type doc struct {
 	paras []para
 	reg   *registry
 
-	current *cluster // the meeting the text is about, while meetings are read
+	current  *cluster   // the meeting the text is about, while meetings are read
+	clusters []*cluster // the meetings found so far, while meetings are read
 }
 
 func newDoc(a *Article, g *Gazetteer) *doc {
@@ -109,6 +110,12 @@ func (d *doc) findPeople() {
 			p.ments = append(p.ments, m)
 		}
 		for i, t := range p.toks {
+			if t.text == "He" && d.surnameHe(p, i) {
+				// "sat down with He": the Chinese surname mid-sentence
+				e := d.reg.resolveSingle("He", false)
+				p.ments = append(p.ments, mention{kind: mPerson, start: i, end: i + 1, rstart: i, rend: i + 1, p: e})
+				continue
+			}
 			switch t.low {
 			case "he", "him", "his":
 				p.ments = append(p.ments, mention{kind: mPronoun, start: i, end: i + 1, rstart: i, rend: i + 1, male: true})
@@ -119,6 +126,24 @@ func (d *doc) findPeople() {
 		sortMentions(p.ments)
 		d.learnGender(p)
 	}
+}
+
+// surnameHe reports a capitalised "He" inside a sentence, not after a
+// quote, in an article that names someone surnamed He ("He Lifeng").
+func (d *doc) surnameHe(p *para, i int) bool {
+	if i == 0 || p.toks[i-1].kind == kQuote || p.toks[i-1].kind == kPunct && p.toks[i-1].text != "," {
+		return false
+	}
+	if s, _ := p.sentenceOf(i); s == i {
+		return false
+	}
+	for _, m := range p.ments {
+		if m.start <= i && i < m.end {
+			return false // inside a full name already
+		}
+	}
+	e := d.reg.resolveSingle("He", false)
+	return e != nil && strings.HasPrefix(e.name, "He ")
 }
 
 func sortMentions(ms []mention) {
@@ -174,6 +199,9 @@ func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
 	if r.nameStart == r.start && e.fig == nil && afterPlacePreposition(p.toks, r.start) {
 		return mention{}, false // "at Qasr Al Watan", "in Seri Perdana": a place
 	}
+	if n == 1 && r.end < len(p.toks) && groupNouns[p.toks[r.end].low] && !r.titled {
+		return mention{}, false // "Houthi negotiators", "Putin loyalists": a modifier, not the person
+	}
 	m := mention{kind: mPerson, start: r.nameStart, end: r.end, rstart: r.nameStart, rend: r.end, p: e}
 	if r.end < len(p.toks) && (p.toks[r.end].low == "'s" || p.toks[r.end].low == "'") {
 		m.poss = true
@@ -212,6 +240,10 @@ func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
 	}
 	return m, true
 }
+
+// groupNouns after a single name make it a modifier of a group.
+var groupNouns = set(`negotiators delegation delegations officials rebels forces fighters militia movement
+	supporters loyalists government leadership camp side team envoys representatives allies`)
 
 // rolePrefix walks back from token i over lower-case role words ("ministry
 // spokesperson", "Putin's foreign affairs adviser") and returns where the

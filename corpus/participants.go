@@ -63,6 +63,11 @@ func (d *doc) holder(entity, title string) *personEntry {
 	} else {
 		fig, ok = d.gaz.Holder(entity, title, d.day)
 	}
+	if !ok && title == "national security adviser" {
+		// many governments call the post the leader's foreign-policy or
+		// diplomatic adviser
+		fig, ok = d.gaz.foreignPolicyAdviser(entity, d.day)
+	}
 	if !ok {
 		return nil
 	}
@@ -94,6 +99,21 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 			}
 			break
 		}
+		if n := sidePhrase(toks, i, e); n > 0 {
+			i += n // "Lutnick and Greer on the American side and Li on the other"
+			continue
+		}
+		if t.text == "(" {
+			// "(DGMOs)": a parenthesis inside the list
+			j := i + 1
+			for j < e && j < i+8 && toks[j].text != ")" {
+				j++
+			}
+			if j < e && toks[j].text == ")" {
+				i = j + 1
+				continue
+			}
+		}
 		if t.kind == kPunct && t.text == "," || t.kind == kWord && listConnectors[t.low] ||
 			t.low == "both" && i+1 < e && toks[i+1].cap {
 			i++
@@ -115,8 +135,17 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 		if toks[j].low == "its" || toks[j].low == "his" || toks[j].low == "her" || toks[j].low == "their" || toks[j].low == "our" {
 			j++ // "its senior negotiator, Omar Hamdan"
 		}
-		for j < e && (npTok(toks[j]) || toks[j].low == "heads" || toks[j].low == "other" || toks[j].low == "top") && toks[j].low != "who" && toks[j].low != "for" {
-			j++
+		for j < e && (npTok(toks[j]) || toks[j].low == "heads" || toks[j].low == "other" || toks[j].low == "top" || toks[j].low == "new" || toks[j].low == "newly" || toks[j].low == "side" || toks[j].low == "team" || toks[j].low == "delegation") && toks[j].low != "who" &&
+			(toks[j].low != "for" || j > i && rolesHead[toks[j-1].low] && j+1 < e && toks[j+1].cap) || pluralPossessive(toks, i, j, e) {
+			j++ // ("envoy for Syria Tom Barrack", "the two countries’ directors")
+		}
+		if j > i && j < e {
+			for _, m := range p.ments {
+				if m.kind == mPerson && m.start >= i && m.start < j && m.end > j && m.end <= e {
+					j = m.end // a name with a particle the phrase test stops at ("Corrêa do Lago")
+				}
+			}
+			j = d.nounsBeforeName(pi, j, e)
 		}
 		if j == i {
 			// a description the list does not need before ", Name":
@@ -150,6 +179,8 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 				if toks[m.start].low == "he" || toks[m.start].low == "she" || toks[m.start].low == "him" || toks[m.start].low == "her" {
 					if r := d.resolvePronoun(pi, m.start, m.female); r != nil {
 						out = append(out, r)
+					} else if r := d.earlierInSentence(pi, m.start, m.female); r != nil {
+						out = append(out, r) // "to stand with Zelenskyy as he met Trump"
 					}
 				}
 			}
@@ -171,9 +202,32 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 			return nil
 		}
 	}
+	// "his Chinese counterpart": the holder of the owner's office there
+	if c := d.counterpart(pi, s, e); c != nil {
+		return []*personEntry{c}
+	}
 	// "the two leaders", "both men": the people just named
 	if n := groupSize(toks, s, e); n > 0 {
 		if c := d.current; c != nil && len(c.att) >= n {
+			// "the two leaders": the heads of state or government among them;
+			// "both ministers": the ministers
+			var match []*personEntry
+			for _, a := range c.att {
+				role := strings.ToLower(d.entryWho(a).role)
+				switch toks[e-1].low {
+				case "leaders", "presidents":
+					if isHeadRole(role) {
+						match = append(match, a)
+					}
+				case "ministers":
+					if strings.Contains(role, "minister") && !isHeadRole(role) {
+						match = append(match, a)
+					}
+				}
+			}
+			if len(match) == n {
+				return match
+			}
 			return append([]*personEntry(nil), c.att[:n]...)
 		}
 		return d.lastPeople(pi, s, n)
@@ -226,8 +280,9 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 			return nil
 		}
 		if name, n := d.entityAt(toks, k, e); n > 0 {
-			if k+n < e && (toks[k+n].low == "'s" || toks[k+n].low == "'") {
+			if k+n < e && (toks[k+n].low == "'s" || toks[k+n].low == "'") && !titleAfter(toks, k+n+1, e) {
 				// "the head of Israel's Mossad": the office of the possessed body
+				// (but "Germany's chancellor" is the country's own)
 				return nil
 			}
 			nations = append(nations, name)
@@ -244,7 +299,14 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 		if hasOf {
 			*ofTitle = title
 		}
-		for _, n := range append(*pending, nations...) {
+		all := append(*pending, nations...)
+		if title == "leader" && len(all) == 1 && toks[s].low == "the" && !strings.HasSuffix(toks[e-1].low, "s") {
+			// "The Qatari leader", just after Qatar's prime minister was named: him
+			if r := d.namedLeader(pi, s, all[0]); r != nil {
+				return []*personEntry{r}
+			}
+		}
+		for _, n := range all {
 			if h := d.holder(n, title); h != nil {
 				out = append(out, h)
 			}
@@ -292,8 +354,19 @@ func dedupe(es []*personEntry) []*personEntry {
 // v: "Trump and Putin met", "the German and French leaders praised".
 func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 	toks := d.paras[pi].toks
+	if v-1 > ss && (toks[v-1].text == "—" || toks[v-1].text == "–") {
+		// "American and Chinese officials — Bessent and He — met"
+		for o := v - 2; o > ss; o-- {
+			if toks[o].text == "—" || toks[o].text == "–" {
+				if out, _ := d.parseList(pi, o+1, v-1); len(out) > 0 {
+					return out
+				}
+				break
+			}
+		}
+	}
 	j := v - 1
-	for j >= s && toks[j].kind == kWord && !toks[j].cap && (verbAdverbs[toks[j].low] || isLyAdverb(toks[j])) {
+	for j >= s && toks[j].kind == kWord && !toks[j].cap && (verbAdverbs[toks[j].low] || isLyAdverb(toks[j]) || toks[j].low == "last" && j == v-1) {
 		j--
 	}
 	if j < s {
@@ -331,6 +404,12 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 		if out, end := d.parseList(pi, s, v); len(out) > 0 && end >= j {
 			return out
 		}
+		if s > ss && toks[s].low == "who" && toks[s-1].text == "," {
+			// "Macron and Starmer, who were also in Tirana, spoke to Trump"
+			if out, end := d.parseList(pi, ss, s-1); len(out) > 1 && end == s-1 {
+				return out
+			}
+		}
 	}
 	if w := d.verbSubject(pi, v, ss); w.p != nil {
 		return []*personEntry{w.p}
@@ -342,119 +421,4 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 		}
 	}
 	return nil
-}
-
-// hyphenNames splits "Trump-Putin" into the people it names.
-func (d *doc) hyphenNames(t token) []*personEntry {
-	if !strings.Contains(t.text, "-") || !t.cap {
-		return nil
-	}
-	var out []*personEntry
-	for _, part := range strings.Split(t.text, "-") {
-		if part == "" {
-			continue
-		}
-		if e := d.reg.resolveSingle(part, false); e != nil {
-			out = append(out, e)
-		} else {
-			return nil
-		}
-	}
-	if len(out) < 2 {
-		return nil
-	}
-	return out
-}
-
-// nameAfterComma looks a few tokens ahead of a list that cannot go on for a
-// comma (or closing parenthesis) followed by a named person, and returns
-// where that name starts (else i).
-func (d *doc) nameAfterComma(pi, i, e int) int {
-	toks := d.paras[pi].toks
-	for j := i; j < e && j < i+12; j++ {
-		t := toks[j]
-		if t.kind == kQuote || t.kind == kPunct && strings.Contains(".;:", t.text) {
-			return i
-		}
-		if t.kind == kWord && !t.cap && !npTok(t) && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") ||
-			isSpeech(t) || verbAdverbs[t.low]) {
-			return i // a verb: another clause, not a description before a name
-		}
-		if t.text == "," || t.text == ")" {
-			for _, m := range d.paras[pi].ments {
-				if m.kind == mPerson && m.rstart >= j+1 && m.rstart <= j+3 {
-					return j + 1
-				}
-			}
-		}
-	}
-	return i
-}
-
-// groupSize reads "the two leaders", "both presidents", "the three men":
-// how many people the phrase refers back to (0 when it is not such a phrase).
-func groupSize(toks []token, s, e int) int {
-	n := 0
-	for k := s; k < e; k++ {
-		switch toks[k].low {
-		case "two", "both":
-			n = 2
-		case "three":
-			n = 3
-		case "the", "their":
-		case "leaders", "presidents", "men", "women", "ministers", "premiers", "sides'", "heads":
-			if k == e-1 {
-				return n
-			}
-		default:
-			return 0
-		}
-	}
-	return 0
-}
-
-// lastPeople returns the n distinct people named most recently before
-// token ti of paragraph pi (this paragraph and the one before).
-func (d *doc) lastPeople(pi, ti, n int) []*personEntry {
-	var out []*personEntry
-	for qi := pi; qi >= 0 && qi >= pi-1 && len(out) < n; qi-- {
-		ms := d.paras[qi].ments
-		for i := len(ms) - 1; i >= 0 && len(out) < n; i-- {
-			m := ms[i]
-			if m.kind != mPerson || qi == pi && m.start >= ti {
-				continue
-			}
-			dup := false
-			for _, o := range out {
-				if o == m.p {
-					dup = true
-				}
-			}
-			if !dup {
-				out = append(out, m.p)
-			}
-		}
-	}
-	if len(out) < n {
-		return nil
-	}
-	return out
-}
-
-// ofDescription reports a name inside a description, after "of": "the
-// director of the Shin Bet security service" names no second person.
-func ofDescription(toks []token, s, k int) bool {
-	if !isDeterminer(toks[s].low) {
-		return false
-	}
-	head := false
-	for j := s; j < k; j++ {
-		if rolesHead[toks[j].low] {
-			head = true
-		}
-		if toks[j].low == "of" && head {
-			return true
-		}
-	}
-	return false
 }

@@ -259,6 +259,9 @@ func runContinues(toks []token, j, to int) bool {
 	if nameParticles[t.low] && nextCapAfterParticles(toks, j, to) {
 		return true
 	}
+	if t.low == "do" && j > 0 && toks[j-1].cap && j+1 < to && toks[j+1].cap && toks[j+1].kind == kWord {
+		return true // Portuguese "Corrêa do Lago", only inside a name
+	}
 	// Secretary of State, Minister of Foreign Affairs
 	if t.low == "of" && j+1 < to && toks[j+1].cap && titleWords[toks[j-1].low] {
 		return true
@@ -278,7 +281,7 @@ func splitRun(toks []token, s, e int) []nameRun {
 		return nil
 	}
 	for k := s; k < e; k++ {
-		if isDay(toks[k].low) || isMonth(toks[k].low) || functionWords[toks[k].low] && toks[k].low != "of" && !chineseHe(toks, k, s, e) {
+		if isDay(toks[k].low) || isMonth(toks[k].low) || functionWords[toks[k].low] && toks[k].low != "of" && !chineseHe(toks, k, s, e) && !innerDo(toks, k, s, e) {
 			out = append(out, splitRun(toks, s, k)...)
 			return append(out, splitRun(toks, k+1, e)...)
 		}
@@ -289,7 +292,7 @@ func splitRun(toks []token, s, e int) []nameRun {
 			r.nameStart = k + 1 // "Datuk Seri Anwar Ibrahim"
 			continue
 		}
-		if !nameWord(toks, k) && !chineseHe(toks, k, s, e) && !(k > r.nameStart && k > s && nameWord(toks, k-1) && toks[k-1].cap && bodyNameOnly(toks[k])) {
+		if !nameWord(toks, k) && !chineseHe(toks, k, s, e) && !innerDo(toks, k, s, e) && !(k > r.nameStart && k > s && nameWord(toks, k-1) && toks[k-1].cap && bodyNameOnly(toks[k])) {
 			r.nameStart = k + 1
 			if titleWords[toks[k].low] || honorifics[toks[k].low] {
 				r.titled = true
@@ -305,6 +308,11 @@ func isMonth(low string) bool { _, ok := months[low]; return ok }
 func isDay(low string) bool { _, ok := weekdays[low]; return ok }
 
 // nameWord reports whether token k can be part of a person's name.
+// innerDo reports the Portuguese particle inside a name: "Corrêa do Lago".
+func innerDo(toks []token, k, s, e int) bool {
+	return toks[k].low == "do" && k > s && k+1 < e && toks[k-1].cap && toks[k+1].cap
+}
+
 func nameWord(toks []token, k int) bool {
 	if toks[k].nw != 0 {
 		return toks[k].nw > 0

@@ -219,6 +219,10 @@ func (s *score) scoreArticle(name string, a *Article, l labelFile) {
 			date := lm.Date != "" && lm.Date == m.Date
 			if n > bestN || n == bestN && n > 0 && date && !bestDate {
 				best, bestN, bestDate = i, n, date
+			} else if n == bestN && n > 0 && date == bestDate && samePlaceLabel(lm.Place, m.Place) && !samePlaceLabel(l.Meetings[best].Place, m.Place) {
+				best = i // tie: the label naming the predicted place
+			} else if n == bestN && n > 0 && date == bestDate && !samePlaceLabel(l.Meetings[best].Place, m.Place) && len(pairs[best].att) > 0 && len(pairs[i].att) == 0 {
+				best = i // tie: a label no other prediction took yet
 			}
 		}
 		if best < 0 {
@@ -276,6 +280,12 @@ func (s *score) scoreArticle(name string, a *Article, l labelFile) {
 			}
 		}
 	}
+}
+
+// samePlaceLabel reports a labelled place ("Swiss ambassador's residence,
+// Geneva") that contains the predicted one ("Geneva").
+func samePlaceLabel(label, got string) bool {
+	return got != "" && strings.Contains(" "+normText(label)+" ", " "+normText(got)+" ")
 }
 
 // loadPlain reads a test article written as paragraphs separated by blank

@@ -22,8 +22,8 @@ func npTok(t token) bool {
 	if t.kind != kWord {
 		return false
 	}
-	if speechVerbs[t.low] && !t.cap {
-		return false
+	if speechVerbs[t.low] && !t.cap && t.low != "state" {
+		return false // ("the secretary of state" is a title)
 	}
 	return t.cap || arabicPrefix(t) || t.low == "'s" || t.low == "'" || rolesHead[t.low] || rolesHead[strings.TrimSuffix(t.low, "s")] || roleMods[t.low] || nationalities[t.low] || numberWords[t.low] ||
 		isDeterminer(t.low) || t.low == "of" || t.low == "for" || nameParticles[t.low] || isPronoun(t.low) ||

@@ -6,21 +6,26 @@ import (
 
 // trigger is one mention of a meeting in the article's frame text.
 type trigger struct {
-	pi, ti  int
-	cs, ce  int // its clause
-	kind    string
-	verb    bool
-	future  bool
-	call    bool
-	date    dateRef
-	hasDate bool
-	place   string
-	people  []*personEntry
+	pi, ti int
+	ss     int // its sentence's first token
+	// whenS, whenE: the ", when/where ..." clause telling what happened at it
+	whenS, whenE int
+	cs, ce       int // its clause
+	kind         string
+	verb         bool
+	future       bool
+	call         bool
+	date         dateRef
+	hasDate      bool
+	place        string
+	people       []*personEntry
 	// anaphoric mentions ("the talks", "that meeting", "Monday's
 	// meeting") refer to a meeting already reported
 	anaphoric bool
 	weakDate  bool     // the date was said elsewhere in the sentence
 	remote    bool     // "joined by phone": someone's remote part in another meeting
+	apart     bool     // "Earlier on Monday, X met Y": another moment than the story's meeting
+	indef     bool     // "a European summit": a meeting not told before
 	c         *cluster // where it was filed
 }
 
@@ -36,14 +41,18 @@ var meetingNouns = map[string]string{
 
 // meetingVerbs are verbs whose subject and object meet.
 var meetingVerbs = set(`met meet meets hosted host hosts hosting welcomed welcomes welcoming received receives
-	sat talked huddled conferred gathered convened assembled`)
+	sat talked huddled conferred gathered convened assembled greeted greets visited visits visiting`)
 
 // futureCues before a meeting mention mark it as planned, not held.
 var futureCues = set(`will would could might may shall 'll planned plans planning proposed propose
 	possible potential future next upcoming expected expect prospective arrangements arranging arrange
 	hoped-for proposal possibility prospect eventual hopes hope want wants wanted seek seeks seeking
 	ready willing invited invite invites invitation offer offered agreed agree agrees suggest
-	suggested consider considering schedule scheduled mooted floated toward towards agreeing`)
+	suggested consider considering schedule scheduled mooted floated toward towards agreeing
+	talk speculation prepare preparing preparations resume restart reconvene`)
+
+// agreeWords plan a meeting only as "agreed to meet".
+var agreeWords = set(`agreed agree agrees agreeing`)
 
 // clauseBreak words end the clause a meeting mention belongs to.
 var clauseBreak = set(`after before while when whereas which where but because although though until
@@ -59,7 +68,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if t.kind != kWord || t.cap && k != s {
 			continue
 		}
-		tr := trigger{pi: pi, ti: k}
+		tr := trigger{pi: pi, ti: k, ss: s}
 		switch {
 		case meetingNouns[t.low] != "":
 			if t.low == "meeting" && k+1 < e && (toks[k+1].low == "with" || toks[k+1].cap) && !isDeterminer(prevLow(toks, k)) && prevLow(toks, k) != "'s" && prevLow(toks, k) != "his" && prevLow(toks, k) != "her" && prevLow(toks, k) != "their" {
@@ -70,8 +79,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case t.low == "round" && k+2 < e && toks[k+1].low == "of" && meetingNouns[toks[k+2].low] != "":
 			tr.kind = "talks"
 			k += 2
-		case (t.low == "round" || t.low == "rounds") && k > s && roundWords[toks[k-1].low]:
-			tr.kind = "talks"
+		case (t.low == "round" || t.low == "rounds") && k > s && (roundWords[toks[k-1].low] || k-1 > s && roundWords[toks[k-2].low] && roundMods[toks[k-1].low] ||
+			toks[k-1].cap && toks[k-1].kind == kWord && k-1 > s && isDeterminer(toks[k-2].low)):
+			tr.kind = "talks" // "the first round", "the Geneva round"
 		case (t.low == "spoke" || t.low == "speaks" || t.low == "speaking" || t.low == "spoken") && k+1 < e && spokeWith(toks, k+1, e):
 			tr.verb, tr.kind = true, "talks"
 		case t.low == "signed" && k+1 < e && toks[k+1].low == "by" && k > s && signsAgreement(toks, max(s, k-3), k):
@@ -81,16 +91,37 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.verb, tr.kind = true, "talks"
 		case (t.low == "signed" || t.low == "sign" || t.low == "signs") && signsAgreement(toks, k+1, e):
 			tr.verb, tr.kind = true, "meeting"
+		case t.low == "signed" && k > s+1 && beVerbs[toks[k-1].low] && signsAgreement(toks, max(s, k-4), k-1) && byAhead(toks, k+1, e) > 0:
+			// "The agreement was signed in Pretoria on 2 November by X and Y"
+			tr.verb, tr.kind = true, "meeting"
+		case (t.low == "shook" || t.low == "shake") && k+1 < e && toks[k+1].low == "hands":
+			// "Aliyev and Pashinyan shook hands at the White House"
+			tr.verb, tr.kind = true, "meeting"
+		case (t.low == "saw" || t.low == "seen" || t.low == "see") && k+2 < e && toks[k+1].low == "each" && toks[k+2].low == "other":
+			// "the two leaders last saw each other in May"
+			tr.verb, tr.kind = true, "meeting"
 		case meetingVerbs[t.low]:
 			if (t.low == "sat") && !(k+2 < e && toks[k+1].low == "down") {
 				continue
 			}
+			if passiveAfterMeeting(toks, s, k, e) {
+				continue // "talks hosted by Abdelatty": the noun is the meeting, the cue names the host
+			}
+			if k+1 < e && toks[k+1].low == "by" && k > s && toks[k-1].kind == kWord && !toks[k-1].cap && !beVerbs[toks[k-1].low] && !verbAdverbs[toks[k-1].low] {
+				continue // "evidence gathered by U.N. experts": a participle, no meeting
+			}
 			tr.verb, tr.kind = true, "meeting"
+		case (t.low == "call" || t.low == "called" || t.low == "calling" || t.low == "phoned" || t.low == "rang") && k > s && d.personStartsAt(pi, k+1):
+			// "Trump stepped out to call Vladimir Putin"
+			tr.verb, tr.kind, tr.call = true, "call", true
 		case (t.low == "video" || t.low == "conference") && k+1 < e && toks[k+1].low == "call":
 			tr.kind, tr.call = "call", true
 			k++
+		case (t.low == "trilateral" || t.low == "bilateral") && k > s && (isDeterminer(toks[k-1].low) || toks[k-1].low == "their") && (k+1 >= e || toks[k+1].kind != kWord || prepositions[toks[k+1].low]):
+			tr.kind = "meeting" // "hosted a trilateral with"
 		case t.low == "phone" || t.low == "telephone" || t.low == "phoned" || t.low == "videoconference" ||
-			(t.low == "call" || t.low == "calls") && k+1 < e && (toks[k+1].low == "with" || toks[k+1].low == "between") && prevLow(toks, k) != "to":
+			(t.low == "call" || t.low == "calls") && k+1 < e && (toks[k+1].low == "with" || toks[k+1].low == "between") && prevLow(toks, k) != "to" ||
+			t.low == "call" && k > s && heldCall(toks, s, k, e):
 			tr.kind, tr.call = "call", true
 			if t.low == "phone" && k+1 < e && toks[k+1].low == "call" {
 				k++
@@ -109,15 +140,32 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		tr.cs, tr.ce = clauseAround(toks, s, e, tr.ti)
 		tr.future = isFuture(toks, tr.cs, tr.ti, tr.verb)
 		tr.date, tr.hasDate = d.triggerDate(toks, tr)
+		if tr.hasDate && (tr.date.key == "year:this" || tr.date.key == "month:this" || tr.date.key == "week:this") {
+			tr.date, tr.hasDate = dateRef{}, false // "the third meeting this year": a period, not the meeting's day
+		}
+		if tr.hasDate && strings.HasSuffix(tr.date.key, ":next") {
+			tr.future = true // "a meeting next week"
+		}
 		tr.place = d.placeIn(pi, tr)
 		tr.people = d.triggerPeople(pi, s, &tr)
 		if tr.verb && !tr.hasDate && (toks[s].low == "before" || toks[s].low == "ahead" || toks[s].low == "after") && len(tr.people) >= 2 {
 			// "Before the talks, Araghchi met Tajani": an event of its own
-			tr.date, tr.hasDate = dateRef{key: "rel:" + toks[s].low + ":" + strings.Join(entryNames(tr.people), "+"), vague: true}, true
+			tr.date, tr.hasDate = dateRef{key: "rel:" + toks[s].low + ":" + strings.Join(entryNames(tr.people), "+"), vague: true, pos: k}, true
 		}
 		tr.anaphoric = !tr.verb && isAnaphoric(toks, tr.cs, tr.ti)
+		tr.indef = !tr.verb && !tr.anaphoric && indefiniteBefore(toks, tr.cs, tr.ti)
+		tr.apart = tr.verb && len(tr.people) >= 2 && (apartSentence(toks, s, e) || k > s && (toks[k-1].low == "last" || toks[k-1].low == "previously") ||
+			beforeOtherMeeting(toks, k+1, e) || distantClause(toks, tr.cs)) || len(tr.people) >= 2 && sideMeeting(toks, s, tr.ti)
+		if inside(out, k) {
+			continue // "..., where they spoke with Macron": told with the meeting before
+		}
+		if !tr.future {
+			tr.people = dedupe(append(tr.people, d.whenClausePeople(pi, &tr, e)...))
+		}
 		out = append(out, tr)
 	}
+	nearestDates(out)
+	sharedPlaces(out)
 	return out
 }
 
@@ -166,7 +214,16 @@ func isFuture(toks []token, cs, k int, verb bool) bool {
 	}
 	for i := from; i < k; i++ {
 		if futureCues[toks[i].low] {
+			if agreeWords[toks[i].low] && i+1 < k && toks[i+1].low != "to" {
+				continue // "the truce was agreed in a phone call": done, not planned
+			}
 			return true
+		}
+	}
+	for i := max(cs, k-7); i < from; i++ {
+		switch toks[i].low {
+		case "expected", "due", "scheduled", "slated":
+			return true // "is expected to attend a follow-up meeting"
 		}
 	}
 	if verb && k > cs && toks[k-1].low == "to" {
@@ -189,7 +246,7 @@ var bodyWords = set(`council committee commission assembly union organization or
 // motionVerbs in the past make "to meet" the purpose of a trip that
 // happened.
 var motionVerbs = set(`flew flown travelled traveled came went arrived returned headed visited sailed drove
-	moved move moves`)
+	moved move moves stepped paused broke interrupted excused`)
 
 // triggerDate finds the date of a meeting mention: a weekday or date
 // right before it ("Monday's talks", "Friday's Putin meeting") or anywhere
@@ -202,7 +259,19 @@ func (d *doc) triggerDate(toks []token, tr trigger) (dateRef, bool) {
 	if r, ok := findDate(toks, from, tr.ti, d.day, tr.future); ok {
 		return r, true
 	}
-	return findDate(toks, tr.cs, tr.ce, d.day, tr.future)
+	for k := tr.cs; k < tr.ce; k++ {
+		r, ok := dateAt(toks, k, tr.ce, d.day, tr.future)
+		if !ok {
+			continue
+		}
+		if k > tr.ti && !tr.future && isFuture(toks, tr.ti+1, k, false) {
+			return dateRef{}, false // "not present for the session and are expected on Wednesday"
+		}
+		r.pos = k
+		r.until = spanEnd(toks, k, tr.ce, d.day, tr.future, r)
+		return r, true
+	}
+	return dateRef{}, false
 }
 
 // notPlaceBefore are nouns after which "in X" names where something
@@ -228,6 +297,26 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 			}
 		}
 	}
+	if tr.cs >= 2 && toks[tr.cs].low == "where" && toks[tr.cs-1].text == "," {
+		// "at the Elysée Palace, where Macron received Rubio": the place
+		// before the relative clause
+		b := tr.cs - 1
+		a := b
+		for a-1 >= 0 && toks[a-1].kind == kWord && (toks[a-1].cap || elidedCap(toks[a-1]) || nameParticles[toks[a-1].low]) {
+			a--
+		}
+		if a < b && a >= 2 {
+			j := a - 1
+			if isDeterminer(toks[j].low) {
+				j--
+			}
+			if j >= 0 && (toks[j].low == "at" || toks[j].low == "in" || toks[j].low == "to" && j > 0 && motionVerbs[toks[j-1].low]) {
+				if pl := d.placeName(pi, a, b); pl != "" {
+					place = pl
+				}
+			}
+		}
+	}
 	for k := tr.cs; k < tr.ce; k++ {
 		t := toks[k]
 		if k > tr.ti && (t.low == "to" && k+1 < tr.ce && !toks[k+1].cap && !isDeterminer(toks[k+1].low) || isSpeech(t)) {
@@ -235,6 +324,9 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		}
 		if t.low != "in" && t.low != "at" && !(t.low == "to" && k > 0 && motionVerbs[toks[k-1].low]) {
 			continue
+		}
+		if k < tr.ti && speechBetween(toks, k, tr.ti) {
+			continue // "the government in Port Sudan, said it would not take part in talks"
 		}
 		if k > 0 && notPlaceBefore[toks[k-1].low] {
 			continue
@@ -244,7 +336,7 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 			a++
 		}
 		b := a
-		for b < tr.ce && toks[b].kind == kWord && (toks[b].cap || nameParticles[toks[b].low] && b > a) {
+		for b < tr.ce && toks[b].kind == kWord && (toks[b].cap || (nameParticles[toks[b].low] || elidedCap(toks[b])) && b > a) {
 			b++
 		}
 		if b > a && b < tr.ce && isBuilding(toks[b].low) {
@@ -288,6 +380,12 @@ func (d *doc) placeName(pi, a, b int) string {
 	return name
 }
 
+// beVerbs make a following participle a passive verb.
+var beVerbs = set(`is are was were be been being`)
+
+// roundMods stand between a round word and "round": "the last full round".
+var roundMods = set(`full formal direct indirect official new fresh decisive crucial final technical`)
+
 // roundWords before "round" make it a round of talks ("the first round").
 var roundWords = set(`first second third fourth fifth sixth seventh eighth ninth tenth latest previous
 	last new next final opening fresh another this that`)
@@ -302,8 +400,8 @@ func isAnaphoric(toks []token, cs, k int) bool {
 		case "a", "an", "such", "any", "direct", "new", "another", "other", "more", "further":
 			return false
 		}
-		if toks[j].kind != kWord {
-			return false
+		if toks[j].kind != kWord || prepositions[toks[j].low] && toks[j].low != "of" {
+			return false // "the plan at talks in Brussels": the article belongs to another noun
 		}
 	}
 	return false
@@ -327,7 +425,7 @@ func (d *doc) shareDates(toks []token, s, e int, trs []trigger) {
 		}
 		for k := s; k < e; k++ {
 			r, ok := dateAt(toks, k, e, d.day, false)
-			if !ok || r.vague && !strings.HasPrefix(r.key, "y:") && !strings.HasPrefix(r.key, "m:") {
+			if !ok || r.vague && !strings.HasPrefix(r.key, "y:") && !strings.HasPrefix(r.key, "m:") && !r.relSet {
 				continue
 			}
 			future := false
@@ -339,14 +437,17 @@ func (d *doc) shareDates(toks []token, s, e int, trs []trigger) {
 			if future {
 				continue
 			}
+			if tr.anaphoric && nearerTrigger(trs, i, k) {
+				continue // "the talks" take no date from another meeting's phrase
+			}
 			lo, hi := tr.ti, k
 			if lo > hi {
 				lo, hi = hi, lo
 			}
 			apart := false
 			for x := lo; x < hi; x++ {
-				if distanceWords[toks[x].low] {
-					apart = true
+				if distanceWords[toks[x].low] && !(relativeUnits[toks[x].low] && x+1 < e && !distanceAfter[toks[x+1].low]) {
+					apart = true // "days after", not "four hours of talks"
 				}
 			}
 			if !apart {
@@ -381,7 +482,10 @@ func spokeWith(toks []token, k, e int) bool {
 	default:
 		return false
 	}
-	for j := k; j < e && j < k+5; j++ {
+	for j := k; j < e && j < k+9; j++ {
+		if toks[j].kind == kPunct && toks[j].text != "." {
+			break
+		}
 		switch toks[j].low {
 		case "phone", "telephone", "video", "reporters", "journalists", "media", "press":
 			return false

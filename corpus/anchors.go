@@ -1,0 +1,188 @@
+package corpus
+
+// Helpers that read who takes part from around a meeting mention: the
+// phrase that anchors a sentence at a meeting ("during the talks"), objects
+// after a setting ("met in Brussels with ..."), addressees and delegations.
+
+// withAfterSetting finds "with" after a phrase of place and time that
+// follows a meeting verb ("met in Brussels on Wednesday with ..."), or -1.
+func withAfterSetting(toks []token, a, e int) int {
+	if a >= e || toks[a].low != "in" && toks[a].low != "at" && toks[a].low != "on" {
+		return -1
+	}
+	for j := a; j < e && j < a+10; j++ {
+		t := toks[j]
+		if t.low == "with" {
+			return j
+		}
+		if t.text == "," || t.low == "and" && j+1 < e && isDay(toks[j+1].low) {
+			continue // "in Niagara on Wednesday and Thursday, with Anand as host"
+		}
+		if t.kind != kWord || !(t.cap || isDeterminer(t.low) || t.low == "in" || t.low == "at" || t.low == "on" || isDay(t.low) || isMonth(t.low) || startsDigit(t.low)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// ledByAfter finds "a delegation led by" right after a verb and returns
+// where the leader's name starts (else -1).
+func ledByAfter(toks []token, a, e int) int {
+	for j := a; j+1 < e && j < a+5; j++ {
+		if (toks[j].low == "led" || toks[j].low == "headed") && toks[j+1].low == "by" {
+			return j + 2
+		}
+		if toks[j].kind != kWord || prepositions[toks[j].low] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// addresseeVerbs take the person spoken to as their object.
+var addresseeVerbs = set(`told tells assured assures warned warns urged urges asked asks thanked thanks pressed presses
+	informed reassured congratulated promised promises`)
+
+// addressee returns the people told something in tokens [s, k): "Xi told
+// Albanese during a meeting".
+func (d *doc) addressee(pi, s, k int) []*personEntry {
+	toks := d.paras[pi].toks
+	for j := s + 1; j < k; j++ {
+		if toks[j].kind == kWord && !toks[j].cap && addresseeVerbs[toks[j].low] {
+			if _, ok := d.mentionAt(pi, j-1); !ok {
+				return nil
+			}
+			obj, _ := d.parseList(pi, j+1, k)
+			return obj
+		}
+	}
+	return nil
+}
+
+// thereOpening reports a sentence opening "There, ...".
+func thereOpening(toks []token, s, e int) bool {
+	return s+1 < e && toks[s].low == "there" && toks[s+1].text == ","
+}
+
+// introConj open a subordinate clause a sentence can begin with.
+var introConj = set(`when as once while after before since`)
+
+// introPhrase reports a token k in the phrase a sentence opens with, before
+// its first comma: "Speaking in Ankara after talks with Erdogan, ...".
+func introPhrase(toks []token, s, k int) bool {
+	if !introWords[toks[s].low] {
+		return false
+	}
+	for j := s; j < k; j++ {
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	for j := k + 1; j < len(toks) && j < k+15; j++ {
+		if toks[j].text == "," {
+			return true
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// anchorBefore returns the preposition that governs the meeting noun at k
+// ("for", "during", "at", "in", "after", "following"), or "".
+func anchorBefore(toks []token, cs, k int) string {
+	j := k - 1
+	for j >= cs {
+		t := toks[j]
+		if t.kind != kWord {
+			return ""
+		}
+		if t.low == "of" && j-1 >= cs && partOf[toks[j-1].low] {
+			j -= 2
+			continue
+		}
+		if t.low == "of" && j-1 >= cs && relativeUnits[toks[j-1].low] {
+			// "emerged from two days of talks"
+			j -= 2
+			if j >= cs && (numberWords[toks[j].low] || startsDigit(toks[j].low) || isDeterminer(toks[j].low)) {
+				j--
+			}
+			for j >= cs && (toks[j].low == "than" || toks[j].low == "more" || toks[j].low == "nearly" || toks[j].low == "almost") {
+				j--
+			}
+			continue
+		}
+		if modifierWord(t) {
+			j--
+			continue
+		}
+		switch t.low {
+		case "for", "during", "at", "after", "following":
+			return t.low
+		case "from":
+			// "emerged from two days of talks", "returned from the summit"
+			if j > cs {
+				switch toks[j-1].low {
+				case "emerged", "returned", "back", "fresh", "home":
+					return "during"
+				}
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// mainSubjectList returns the people a sentence opens with, after an
+// introductory phrase: "At the start of the meeting, the German and French
+// leaders praised ...".
+func (d *doc) mainSubjectList(pi, s int, tr *trigger) []*personEntry {
+	toks := d.paras[pi].toks
+	_, e := d.paras[pi].sentenceOf(s)
+	start := s
+	if introWords[toks[s].low] || prepositions[toks[s].low] || toks[s].low == "at" {
+		for k := s; k < e; k++ {
+			if toks[k].text == "," {
+				start = k + 1
+				break
+			}
+		}
+		if start == s {
+			return nil
+		}
+	}
+	if start >= tr.ti && start <= tr.ce && tr.ti > s {
+		// the list would be the meeting phrase itself
+		if start == tr.ti {
+			return nil
+		}
+	}
+	out, _ := d.parseList(pi, start, e)
+	return out
+}
+
+// modifierWord reports words that can stand between a preposition or verb
+// and a meeting noun: "a virtual gathering", "Monday's hastily assembled
+// meeting", "their first round".
+func modifierWord(t token) bool {
+	if prepositions[t.low] || functionWords[t.low] && !isDeterminer(t.low) && t.low != "his" && t.low != "her" && t.low != "their" && t.low != "its" {
+		return false
+	}
+	return isDeterminer(t.low) || t.low == "'s" || t.low == "'" || t.cap || numberWords[t.low] || t.low == "his" ||
+		t.low == "her" || t.low == "their" || t.low == "its" ||
+		!functionWords[t.low] && !prepositions[t.low] && !speechVerbs[t.low] && !holdVerbs[t.low] &&
+			!meetingVerbs[t.low] && !verbAdverbs[t.low]
+}
+
+// negatedBefore reports a negation in the clause before token k ("did not
+// take part in the talks").
+func negatedBefore(toks []token, cs, k int) bool {
+	for j := cs; j < k; j++ {
+		switch toks[j].low {
+		case "not", "n't", "never", "without", "no", "neither", "nor":
+			return true
+		}
+	}
+	return false
+}

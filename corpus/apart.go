@@ -1,0 +1,287 @@
+package corpus
+
+import "unicode"
+
+// Helpers that tell one meeting from another in a sentence: past, side and
+// set-apart meetings, the clause that tells a meeting's people, and which
+// mention a date or place belongs to.
+
+// nearestDates drops a date a mention took from its clause when the date
+// lies on the far side of another meeting mention, nearer to that one: in
+// "met the crown prince on Monday and did not take part in the talks" the
+// day is the meeting's, not the talks'.
+func nearestDates(trs []trigger) {
+	for i := range trs {
+		tr := &trs[i]
+		if !tr.hasDate || tr.weakDate {
+			continue
+		}
+		p := tr.date.pos
+		for j := range trs {
+			if j == i || trs[j].pi != tr.pi || trs[j].future {
+				continue
+			}
+			o := trs[j].ti
+			nearer := tr.anaphoric && absInt(o-p) < absInt(tr.ti-p)
+			if p < tr.ti && o > p && o < tr.ti || p > tr.ti && o < p && o > tr.ti || nearer {
+				tr.date, tr.hasDate = dateRef{}, false
+				break
+			}
+		}
+	}
+}
+
+// sharedPlaces drops the place an anaphoric mention ("the talks") read in
+// a clause where an earlier mention already had it: in "met the crown
+// prince in Jeddah and did not take part in the talks", Jeddah is the
+// meeting's.
+func sharedPlaces(trs []trigger) {
+	for i := range trs {
+		if !trs[i].anaphoric || trs[i].place == "" {
+			continue
+		}
+		for j := 0; j < i; j++ {
+			if !trs[j].remote && trs[j].place == trs[i].place && trs[j].cs == trs[i].cs {
+				trs[i].place = ""
+				break
+			}
+		}
+	}
+}
+
+// inside reports a token in the when/where clause of an earlier mention.
+func inside(trs []trigger, k int) bool {
+	for i := range trs {
+		if !trs[i].remote && trs[i].whenS > 0 && k > trs[i].whenS && k < trs[i].whenE {
+			return true
+		}
+	}
+	return false
+}
+
+func absInt(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// beforeOtherMeeting reports "before the ceremony", "after the summit",
+// "ahead of the talks" in tokens [k, e): the meeting told is a side meeting
+// of another.
+func beforeOtherMeeting(toks []token, k, e int) bool {
+	for j := k; j < e; j++ {
+		switch toks[j].low {
+		case "but", "and", ",", ";", "then", "who", "which":
+			return false // "welcomed both leaders but left before the talks": another clause
+		case "before", "after", "ahead":
+			for x := j + 1; x < e && x <= j+4; x++ {
+				if meetingNouns[toks[x].low] != "" {
+					return true
+				}
+				if toks[x].kind != kWord {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
+// distantClause reports a clause set apart in time from the main one: "a
+// day after Trump spoke with Putin", "hours before the leaders met".
+func distantClause(toks []token, cs int) bool {
+	if cs < 1 || toks[cs].low != "after" && toks[cs].low != "before" {
+		return false
+	}
+	return relativeUnits[toks[cs-1].low] || toks[cs-1].low == "shortly" || toks[cs-1].low == "soon"
+}
+
+// sideMeeting reports "a separate meeting", "a bilateral meeting", "on the
+// sidelines": a meeting held apart from the main one.
+func sideMeeting(toks []token, s, k int) bool {
+	for j := max(s, k-3); j < k; j++ {
+		switch toks[j].low {
+		case "separate", "separately", "bilateral", "side", "one-on-one", "private":
+			return true
+		}
+	}
+	for j := s; j+2 < k; j++ {
+		if (toks[j].low == "sidelines" || toks[j].low == "margins" || toks[j].low == "margin") && toks[j-1].low == "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// apartSentence reports a sentence that opens by setting itself apart in
+// time from the meeting being reported.
+func apartSentence(toks []token, s, e int) bool {
+	if s >= e {
+		return false
+	}
+	if apartWords[toks[s].low] {
+		return true
+	}
+	return toks[s].low == "before" && s+1 < e && toks[s+1].low == "that"
+}
+
+// apartWords open a sentence about another moment than the story's
+// meeting: "Earlier on Monday, Trump met Netanyahu in Jerusalem".
+var apartWords = set(`earlier later separately previously beforehand afterwards afterward`)
+
+// passiveAfterMeeting reports a meeting verb used as a passive participle
+// describing a meeting noun just before it: "talks hosted by Egypt's
+// foreign minister", "The session, hosted by Qatar's minister, ...".
+func passiveAfterMeeting(toks []token, s, k, e int) bool {
+	if k+1 >= e || toks[k+1].low != "by" {
+		return false
+	}
+	for j := k - 1; j >= s && j >= k-8; j-- {
+		if meetingNouns[toks[j].low] != "" {
+			return true // "talks in Brussels last month, also hosted by Borrell"
+		}
+		if toks[j].kind != kWord && toks[j].text != "," || toks[j].kind == kWord && !toks[j].cap && (meetingVerbs[toks[j].low] || holdVerbs[toks[j].low] || isSpeech(toks[j])) {
+			return false
+		}
+	}
+	return false
+}
+
+// whenClausePeople reads the people of a relative clause that tells what
+// happened at a past meeting: "a meeting on 28 February, when Trump and
+// Vance berated Zelenskyy", "last met in May in Brussels, when Šefčovič and
+// Thomas-Symonds signed off ...", "in Tirana, where they spoke with Macron".
+func (d *doc) whenClausePeople(pi int, tr *trigger, e int) []*personEntry {
+	toks := d.paras[pi].toks
+	w := -1
+	for k := tr.ti + 1; k < e && k < tr.ti+25; k++ {
+		if (toks[k].low == "when" || toks[k].low == "where") && toks[k-1].text == "," {
+			w = k
+			break
+		}
+		if toks[k].kind == kQuote || toks[k].text == ";" || (meetingNouns[toks[k].low] != "" || meetingVerbs[toks[k].low]) && k > tr.ti+2 {
+			return nil // another meeting comes first: the clause is about it ("round of talks" is one)
+		}
+	}
+	if w < 0 {
+		return nil
+	}
+	end := e
+	for k := w + 1; k < e; k++ {
+		if toks[k].kind == kQuote || toks[k].text == ";" || toks[k].text == "(" {
+			end = k
+			break
+		}
+	}
+	tr.whenS, tr.whenE = w, end
+	var out []*personEntry
+	for _, m := range d.paras[pi].ments {
+		if m.start <= w || m.start >= end || m.poss || m.kind != mPerson {
+			continue
+		}
+		if ofDescription(toks, w+1, m.start) || saysAfter(toks, m.end, end) {
+			continue // "..., when Kremlin spokesman Peskov told reporters": a comment
+		}
+		out = append(out, m.p)
+	}
+	return out
+}
+
+// nearerTrigger reports another mention of trs nearer to token k than trs[i].
+func nearerTrigger(trs []trigger, i, k int) bool {
+	for j := range trs {
+		if j != i && !trs[j].future && absInt(trs[j].ti-k) < absInt(trs[i].ti-k) {
+			return true
+		}
+	}
+	return false
+}
+
+// distanceAfter follow a unit of time that sets two events apart.
+var distanceAfter = set(`after before earlier later ago since prior`)
+
+// heldCall reports "held a two-hour call", "In a call on Tuesday": the noun
+// call as a conversation, not "a call for restraint" or "a call to arms".
+func heldCall(toks []token, s, k, e int) bool {
+	if k+1 < e && (toks[k+1].low == "for" || toks[k+1].low == "to" || toks[k+1].low == "from" || toks[k+1].low == "by") {
+		return false
+	}
+	for j := k - 1; j >= s && j >= k-3; j-- {
+		switch toks[j].low {
+		case "held", "had", "hold", "holds", "holding", "having":
+			return true
+		case "in", "during", "after":
+			return j == s || toks[j-1].text == ","
+		}
+	}
+	return false
+}
+
+// byAhead returns the token after "by" within the next few tokens of a
+// setting ("in Pretoria on 2 November 2022 by"), or -1.
+func byAhead(toks []token, k, e int) int {
+	for j := k; j < e && j < k+10; j++ {
+		if toks[j].low == "by" {
+			return j + 1
+		}
+		if toks[j].kind != kWord && toks[j].text != "," || toks[j].kind == kWord && !toks[j].cap && !prepositions[toks[j].low] && !isDeterminer(toks[j].low) && !isMonth(toks[j].low) && !startsDigit(toks[j].low) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// speechBetween reports a verb of saying in tokens [a, b).
+func speechBetween(toks []token, a, b int) bool {
+	for j := a; j < b; j++ {
+		if isSpeech(toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// elidedCap reports a French or Italian elided particle before a capital:
+// "d'Orsay", "l'Elysée".
+func elidedCap(t token) bool {
+	r := []rune(t.text)
+	return len(r) > 2 && (r[0] == 'd' || r[0] == 'l') && (r[1] == '\'' || r[1] == '’') && unicode.IsUpper(r[2])
+}
+
+// indefiniteBefore reports "a" or "an" shortly before the meeting noun at k:
+// "for a European summit".
+func indefiniteBefore(toks []token, cs, k int) bool {
+	for j := k - 1; j >= cs && j >= k-4; j-- {
+		if toks[j].low == "a" || toks[j].low == "an" {
+			return true
+		}
+		if toks[j].kind != kWord || !modifierWord(toks[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// sayVerbs report a comment, not something done at a meeting.
+var sayVerbs = set(`said says told tells wrote writes posted added stated declared noted commented remarked`)
+
+// saysAfter reports a verb of saying within three tokens after k.
+func saysAfter(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+3; j++ {
+		if sayVerbs[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// personStartsAt reports a person's name (or its role) starting at token k.
+func (d *doc) personStartsAt(pi, k int) bool {
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && (m.rstart == k || m.start == k) && !m.poss {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,229 @@
+package corpus
+
+import "strings"
+
+// Helpers that find who an attendance or absence cue is about and check
+// what a cue phrase refers to.
+
+// bodyNotes are the absences that, told of a country or group, stand for
+// its leader or spokesman ("Iran declined the invitation").
+var bodyNotes = map[string]bool{"not invited": true, "declined the invitation": true, "declined": true,
+	"did not attend": true, "did not send a delegation": true, "stayed away": true, "skipped": true, "declined to come": true}
+
+// presenceIng are -ing verbs that put the people before them at the
+// meeting: "with Oman's foreign minister carrying messages", "with Grabe and
+// Beltrán agreeing on a framework" (not "with Trump threatening sanctions").
+var presenceIng = set(`carrying passing shuttling mediating chairing presiding hosting observing sitting attending
+	leading representing agreeing joining taking overseeing moderating facilitating signing looking acting
+	opening serving standing`)
+
+// ellipticalBy finds "; Ukraine's by" or ", and the opposition's by" right
+// after a list ending at token k and returns where the next name starts.
+func ellipticalBy(toks []token, k, e int) int {
+	if k >= e || toks[k].text != ";" && toks[k].text != "," && toks[k].low != "and" {
+		return -1
+	}
+	for j := k + 1; j+1 < e && j <= k+7; j++ {
+		if toks[j].low == "by" && (toks[j-1].low == "'s" || toks[j-1].low == "'" || toks[j-1].low == "side" || toks[j-1].low == "team") {
+			return j + 1
+		}
+		if toks[j].kind == kQuote || toks[j].kind == kWord && !toks[j].cap && !isDeterminer(toks[j].low) && toks[j].low != "'s" && toks[j].low != "and" && toks[j].low != "side" && toks[j].low != "team" && !nationalities[toks[j].low] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// tripAhead reports a trip, visit or attendance within three tokens of k.
+func tripAhead(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+3; j++ {
+		switch toks[j].low {
+		case "trip", "visit", "attendance", "participation", "travel", "plans", "journey", "appearance":
+			return true
+		}
+	}
+	return false
+}
+
+// neitherAt returns where "neither" (else "nor") is in tokens [s, k), or -1.
+func neitherAt(toks []token, s, k int) int {
+	for j := s; j < k; j++ {
+		if toks[j].low == "neither" || toks[j].low == "nor" {
+			return j
+		}
+	}
+	return -1
+}
+
+// neitherBefore reports "neither" or "nor" in tokens [s, k).
+func neitherBefore(toks []token, s, k int) bool { return neitherAt(toks, s, k) >= 0 }
+
+// leavesTheTalks reports that what is left at token k is the meeting:
+// "before leaving the two delegations to talk", "leaving them to it".
+func leavesTheTalks(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+4; j++ {
+		switch toks[j].low {
+		case "delegations", "sides", "talks", "room", "negotiators", "leaders", "teams", "two", "them", "table", "meeting":
+			return true
+		}
+	}
+	return false
+}
+
+// commaSubject returns the person a clause set off by commas before token
+// c (a comma) describes: "Fidan, who had led the earlier rounds, joined".
+func (d *doc) commaSubject(pi, s, c int) *personEntry {
+	toks := d.paras[pi].toks
+	for j := c - 1; j > s && j > c-20; j-- {
+		if toks[j].kind == kQuote || toks[j].text == ";" {
+			return nil
+		}
+		if toks[j].text == "," && j+1 < c && (toks[j+1].low == "who" || toks[j+1].low == "a" || toks[j+1].low == "the") {
+			for _, m := range d.paras[pi].ments {
+				if m.kind == mPerson && !m.poss && (m.end == j || m.rend == j) {
+					return m.p
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// relativeAntecedent returns the person a relative "who" right before
+// token k (past adverbs) refers to: "Dmitriev, ..., who also joined".
+func (d *doc) relativeAntecedent(pi, s, k int) *personEntry {
+	toks := d.paras[pi].toks
+	j := k - 1
+	for j > s && (verbAdverbs[toks[j].low] || isLyAdverb(toks[j])) && toks[j].low != "who" {
+		j--
+	}
+	if j <= s || toks[j].low != "who" || toks[j-1].text != "," {
+		return nil
+	}
+	var best *personEntry
+	for _, m := range d.paras[pi].ments {
+		if m.kind != mPerson || m.poss || m.end > j-1 || m.end < j-14 {
+			continue
+		}
+		// the name, or the name and a description set off by commas
+		ok := m.end == j-1 || m.rend == j-1 || toks[m.end].text == ","
+		for x := m.end + 1; ok && x < j-1; x++ {
+			t := toks[x]
+			if t.kind == kQuote || t.kind == kPunct && t.text != "," && t.text != "-" || t.kind == kWord && !t.cap && !npTok(t) && !plainNoun(t) {
+				ok = false
+			}
+		}
+		if ok {
+			best = m.p
+		}
+	}
+	return best
+}
+
+// clauseSubject returns who a clause ending at token k is about: the
+// people it opens with ("Meloni took part by video"), the antecedent of a
+// relative "who" ("Trump, who did not attend"), else the verb's subject.
+func (d *doc) clauseSubject(pi, s, k int) []*personEntry {
+	toks := d.paras[pi].toks
+	cs := clauseStart(toks, s, k)
+	if cs > s && toks[cs-1].low == "who" && cs >= 2 && toks[cs-2].text == "," {
+		for _, m := range d.paras[pi].ments {
+			if m.kind == mPerson && (m.end == cs-2 || m.rend == cs-2) {
+				return []*personEntry{m.p}
+			}
+		}
+	}
+	if who, _ := d.parseList(pi, cs, k); len(who) > 0 {
+		return who
+	}
+	if who := d.subjectList(pi, k, cs, s); len(who) > 0 {
+		return who
+	}
+	if cs > s && (toks[cs-1].low == "but" || toks[cs-1].low == "and") {
+		// "welcomed both leaders but left before the talks began"; "Faisal
+		// and al-Aiban hosted the meeting but left the room"
+		for v := s; v < cs-1; v++ {
+			if toks[v].kind == kWord && !toks[v].cap && (holdVerbs[toks[v].low] || meetingVerbs[toks[v].low]) {
+				if who := d.subjectList(pi, v, s, s); len(who) > 0 {
+					return who
+				}
+				break
+			}
+		}
+		if w := d.mainSubject(pi, s, k); w.p != nil {
+			return []*personEntry{w.p}
+		}
+	}
+	return nil
+}
+
+// talkVerbBefore reports a verb of conversation in tokens [s, k) ("spoke
+// with", "talked", "held a call").
+func talkVerbBefore(toks []token, s, k int) bool {
+	for j := s; j < k; j++ {
+		if talkVerbs[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// delegationBefore reports whether "included" follows a delegation or
+// group ("the delegation, led by X, included ...").
+func (d *doc) delegationBefore(toks []token, s, k int) bool {
+	for i := s; i < k; i++ {
+		switch toks[i].low {
+		case "delegation", "delegations", "team", "participants", "attendees", "guests", "meeting", "talks", "summit",
+			"call", "session", "gathering", "those", "side", "conference", "negotiators":
+			return true
+		}
+	}
+	return false
+}
+
+// leadsDelegation reports "led the Ukrainian team", "headed a delegation".
+func leadsDelegation(toks []token, k, e int) bool {
+	for j := k + 1; j < e && j <= k+4; j++ {
+		switch toks[j].low {
+		case "delegation", "team", "side", "talks", "negotiations", "negotiators", "mission", "delegations", "teams", "sides":
+			return true
+		}
+	}
+	return false
+}
+
+// motionBefore reports a verb of travel in tokens [s, k): "flew to Tirana
+// ... instead".
+func motionBefore(toks []token, s, k int) bool {
+	for j := s; j < k; j++ {
+		if motionVerbs[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// capRunEnd returns where the run of capitalised words from token k ends.
+func capRunEnd(toks []token, k, e int) int {
+	j := k
+	for j < e && toks[j].kind == kWord && toks[j].cap {
+		j++
+	}
+	return j
+}
+
+// meetingAt returns the meeting already told at the place named from token
+// k ("in Tirana"), when there is exactly one such place.
+func (d *doc) meetingAt(pi, k, e int) *cluster {
+	pl := d.placeName(pi, k, capRunEnd(d.paras[pi].toks, k, e))
+	if pl == "" {
+		return nil
+	}
+	for _, c := range d.clusters {
+		if !c.future && (strings.EqualFold(c.place, pl) || strings.EqualFold(c.building, pl)) {
+			return c
+		}
+	}
+	return nil
+}
