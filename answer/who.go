@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/parley-bot/parley/corpus"
 	"github.com/parley-bot/parley/index"
 )
 
@@ -27,7 +28,7 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 		return nil, &InputError{Option: "meeting", Value: p.Meeting, Reason: "say which meeting, e.g. \"Alaska summit\" or \"White House meeting\""}
 	}
 	ans := &WhoAnswer{Meeting: desc, Date: date, Attendees: []Attendee{}, Absent: []Absentee{}}
-	hits, err := s.idx.Meetings(ctx, index.MeetingRequest{Query: desc, Date: date, Limit: 50})
+	hits, err := s.idx.Meetings(ctx, index.MeetingRequest{Query: desc, Date: date, Limit: 50, Keep: sameReport})
 	if errors.Is(err, index.ErrNoTerms) {
 		return ans, nil
 	}
@@ -47,21 +48,22 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 // sameMeeting keeps the best hit and the hits that report the same meeting:
 // the same date when both know it, else a shared summary word.
 func sameMeeting(hits []index.MeetingHit) []index.MeetingHit {
-	best := hits[0].Meeting
 	out := []index.MeetingHit{hits[0]}
 	for _, h := range hits[1:] {
-		m := h.Meeting
-		switch {
-		case best.Date != "" && m.Date != "":
-			if m.Date != best.Date {
-				continue
-			}
-		case !shareWord(best.Summary+" "+best.Place, m.Summary+" "+m.Place):
-			continue
+		if sameReport(hits[0].Meeting, h.Meeting) {
+			out = append(out, h)
 		}
-		out = append(out, h)
 	}
 	return out
+}
+
+// sameReport reports whether m reports the meeting best is; the index
+// applies it before reading articles (index.MeetingRequest.Keep).
+func sameReport(best, m corpus.Meeting) bool {
+	if best.Date != "" && m.Date != "" {
+		return m.Date == best.Date
+	}
+	return shareWord(best.Summary+" "+best.Place, m.Summary+" "+m.Place)
 }
 
 func shareWord(a, b string) bool {

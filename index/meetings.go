@@ -89,6 +89,16 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 		ids = append(ids, fieldString(h, fArticle))
 		hits = append(hits, MeetingHit{Meeting: m, Score: h.Score})
 	}
+	if req.Keep != nil && len(hits) > 1 {
+		n := 1
+		for i := 1; i < len(hits); i++ {
+			if req.Keep(hits[0].Meeting, hits[i].Meeting) {
+				hits[n], ids[n] = hits[i], ids[i]
+				n++
+			}
+		}
+		hits, ids = hits[:n], ids[:n]
+	}
 	var paras []string
 	for i := range hits {
 		for _, p := range hits[i].Meeting.Paragraphs {
