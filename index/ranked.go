@@ -35,7 +35,7 @@ func (ix *Index) rankedBy(ctx context.Context, newReq func(size, from int) *blev
 		fields := req.Fields
 		req.Fields = nil
 		req.SortBy([]string{"-_score"})
-		top := &topK{k: from + size, from: from, fields: fields, scoreOnly: scoreOnly}
+		top := &topK{k: from + size, from: from, fields: fields, scoreOnly: scoreOnly, pubs: &ix.pubs}
 		hctx := context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(top.handler))
 		res, err := ix.search(hctx, req)
 		if err != nil {
@@ -59,26 +59,33 @@ type topK struct {
 	heap      candidates // worst on top
 	hits      search.DocumentMatchCollection
 	err       error
-	dv        index.DocValueReader
+	pubs      *pubColumns
+	dates     *pubDates            // the search snapshot's date columns
+	dv        index.DocValueReader // when there are none (not scorch)
 	dvErr     error
 }
 
-// candidate is a hit and, once a tie needed it, its date key.
+// candidate is a hit and, once a tie needed it, its date key (pubValue).
 type candidate struct {
 	d    *search.DocumentMatch
-	key  string
+	key  uint64
 	read bool
 }
 
 // dateKey reads c's date key the first time it is needed.
-func (t *topK) dateKey(c *candidate) string {
+func (t *topK) dateKey(c *candidate) uint64 {
 	if !c.read {
 		c.read = true
-		err := t.dv.VisitDocValues(c.d.IndexInternalID, func(field string, term []byte) {
-			if field == fPubKey {
-				c.key = string(term)
-			}
-		})
+		var err error
+		if t.dates != nil {
+			c.key, err = t.dates.key(c.d.IndexInternalID.Value())
+		} else {
+			err = t.dv.VisitDocValues(c.d.IndexInternalID, func(field string, term []byte) {
+				if field == fPubKey {
+					c.key = pubValue(term)
+				}
+			})
+		}
 		if err != nil && t.dvErr == nil {
 			t.dvErr = err
 		}
@@ -119,11 +126,14 @@ func (h *candidates) Pop() any {
 // handler is a search.MakeDocumentMatchHandler: bleve calls the handler
 // it returns with every hit, then with nil.
 func (t *topK) handler(sctx *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
-	dv, err := sctx.IndexReader.DocValueReader([]string{fPubKey})
-	if err != nil {
-		return nil, false, err
+	t.heap.t = t
+	if t.dates = t.pubs.forSnapshot(sctx.IndexReader); t.dates == nil {
+		dv, err := sctx.IndexReader.DocValueReader([]string{fPubKey})
+		if err != nil {
+			return nil, false, err
+		}
+		t.dv = dv
 	}
-	t.dv, t.heap.t = dv, t
 	return func(d *search.DocumentMatch) error {
 		if d == nil {
 			return t.finish(sctx)
