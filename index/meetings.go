@@ -67,9 +67,7 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 		if q != nil {
 			return ix.ranked(ctx, newReq)(limit, 0)
 		}
-		sr := newReq(limit, 0)
-		sr.SortBy([]string{"-" + fPubKey})
-		return ix.search(ctx, sr)
+		return ix.newest(ctx, newReq)(limit, 0)
 	}
 	res, err := run(tq.Strict)
 	if err == nil && res.Total == 0 && tq.Relaxed != nil {

@@ -24,18 +24,31 @@ type pager func(size, from int) (*bleve.SearchResult, error)
 // ranked returns a pager over the requests of newReq (size, from and sort
 // are set by the pager; stored fields are loaded for the page only).
 func (ix *Index) ranked(ctx context.Context, newReq func(size, from int) *bleve.SearchRequest) pager {
-	return ix.rankedBy(ctx, newReq, false)
+	return ix.rankedBy(ctx, newReq, byScoreDate)
 }
 
-// rankedBy is ranked, or with scoreOnly, best first and in index order on
-// equal scores: no date is read.
-func (ix *Index) rankedBy(ctx context.Context, newReq func(size, from int) *bleve.SearchRequest, scoreOnly bool) pager {
+// newest returns a pager over the requests of newReq, newest first (then
+// in index order), whatever the scores: the date columns of pubcol.go
+// instead of bleve's sort on doc values, which reads every match's.
+func (ix *Index) newest(ctx context.Context, newReq func(size, from int) *bleve.SearchRequest) pager {
+	return ix.rankedBy(ctx, newReq, byDate)
+}
+
+// Orders of rankedBy.
+const (
+	byScoreDate = iota // best first, newest first on equal scores
+	byScore            // best first, index order on equal scores: no dates read
+	byDate             // newest first
+)
+
+// rankedBy is ranked in one of the orders above.
+func (ix *Index) rankedBy(ctx context.Context, newReq func(size, from int) *bleve.SearchRequest, order int) pager {
 	return func(size, from int) (*bleve.SearchResult, error) {
 		req := newReq(0, 0)
 		fields := req.Fields
 		req.Fields = nil
 		req.SortBy([]string{"-_score"})
-		top := &topK{k: from + size, from: from, fields: fields, scoreOnly: scoreOnly, pubs: &ix.pubs}
+		top := &topK{k: from + size, from: from, fields: fields, order: order, pubs: &ix.pubs}
 		hctx := context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(top.handler))
 		res, err := ix.search(hctx, req)
 		if err != nil {
@@ -51,18 +64,17 @@ func (ix *Index) rankedBy(ctx context.Context, newReq func(size, from int) *blev
 
 // topK keeps the k best hits of a search in ranked order.
 type topK struct {
-	k    int
-	from int // hits before it are not returned: no fields loaded
-	// scoreOnly orders equal scores by index order, without dates
-	scoreOnly bool
-	fields    []string
-	heap      candidates // worst on top
-	hits      search.DocumentMatchCollection
-	err       error
-	pubs      *pubColumns
-	dates     *pubDates            // the search snapshot's date columns
-	dv        index.DocValueReader // when there are none (not scorch)
-	dvErr     error
+	k      int
+	from   int // hits before it are not returned: no fields loaded
+	order  int // byScoreDate, byScore or byDate
+	fields []string
+	heap   candidates // worst on top
+	hits   search.DocumentMatchCollection
+	err    error
+	pubs   *pubColumns
+	dates  *pubDates            // the search snapshot's date columns
+	dv     index.DocValueReader // when there are none (not scorch)
+	dvErr  error
 }
 
 // candidate is a hit and, once a tie needed it, its date key (pubValue).
@@ -95,10 +107,10 @@ func (t *topK) dateKey(c *candidate) uint64 {
 
 // better reports whether a ranks before b.
 func (t *topK) better(a, b *candidate) bool {
-	if a.d.Score != b.d.Score {
+	if t.order != byDate && a.d.Score != b.d.Score {
 		return a.d.Score > b.d.Score
 	}
-	if t.scoreOnly {
+	if t.order == byScore {
 		return a.d.IndexInternalID.Compare(b.d.IndexInternalID) < 0
 	}
 	if ka, kb := t.dateKey(a), t.dateKey(b); ka != kb {
@@ -139,7 +151,7 @@ func (t *topK) handler(sctx *search.SearchContext) (search.DocumentMatchHandler,
 			return t.finish(sctx)
 		}
 		h := &t.heap
-		if t.k == 0 || len(h.cs) == t.k && d.Score < h.cs[0].d.Score {
+		if t.k == 0 || t.order != byDate && len(h.cs) == t.k && d.Score < h.cs[0].d.Score {
 			sctx.DocumentMatchPool.Put(d)
 			return nil
 		}
