@@ -96,9 +96,27 @@ func (s *Service) Ingest(ctx context.Context, inputs []string, opt IngestOptions
 	}
 	if st, serr := s.idx.Stats(context.WithoutCancel(ctx)); serr == nil {
 		rep.Articles = st.Articles
+		if err == nil && bulkWrite(rep, st.Articles) {
+			if cerr := s.idx.Compact(ctx); cerr != nil {
+				err = fmt.Errorf("compact after ingest: %w", cerr)
+			}
+		}
 	}
 	return rep, err
 }
+
+// bulkWrite reports whether an ingest wrote enough of the index that
+// compacting it into one segment pays (index.Compact: a smaller index and
+// faster searches, for about a tenth of the ingest time): at least
+// compactMinArticles, and at least a quarter of the articles it holds.
+func bulkWrite(rep *IngestReport, total int) bool {
+	n := rep.Added + rep.Updated
+	return n >= compactMinArticles && n*4 >= total
+}
+
+// compactMinArticles is the smallest ingest after which the index is
+// compacted.
+const compactMinArticles = 2000
 
 // bulkGC makes the garbage collector less eager while a bulk ingest
 // runs, unless GOGC or GOMEMLIMIT say otherwise, and returns what undoes

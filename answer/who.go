@@ -28,7 +28,7 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 		return nil, &InputError{Option: "meeting", Value: p.Meeting, Reason: "say which meeting, e.g. \"Alaska summit\" or \"White House meeting\""}
 	}
 	ans := &WhoAnswer{Meeting: desc, Date: date, Attendees: []Attendee{}, Absent: []Absentee{}}
-	hits, err := s.idx.Meetings(ctx, index.MeetingRequest{Query: desc, Date: date, Limit: 50})
+	hits, err := s.idx.Meetings(ctx, index.MeetingRequest{Query: desc, Date: date, Limit: 50, Keep: sameReportedMeeting})
 	if errors.Is(err, index.ErrNoTerms) {
 		return ans, nil
 	}
@@ -42,7 +42,9 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 		// Other reports of that meeting may name it differently ("Alaska
 		// talks" for "Alaska summit"): widen to that day's meetings that
 		// share a distinctive word; sameMeeting decides which are the same.
-		more, err := s.idx.Meetings(ctx, index.MeetingRequest{Query: distinctive(desc), Date: d, Limit: 50})
+		best := hits[0].Meeting
+		keep := func(_, m corpus.Meeting) bool { return sameReportedMeeting(best, m) }
+		more, err := s.idx.Meetings(ctx, index.MeetingRequest{Query: distinctive(desc), Date: d, Limit: 50, Keep: keep})
 		if err != nil && !errors.Is(err, index.ErrNoTerms) {
 			return nil, fmt.Errorf("who %q on %s: %w", desc, d, err)
 		}

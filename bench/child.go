@@ -130,7 +130,7 @@ func self() string {
 
 // command is one request to a serving child.
 type command struct {
-	Op       string // "search", "quotes", "who", "concurrent", "mem", "quit"
+	Op       string // "search", "quotes", "who", "bot", "concurrent", "mem", "quit"
 	From, To int    // range of the query list (search)
 	Clients  int    // concurrent
 	Rounds   int    // concurrent: passes over the timed searches
@@ -192,6 +192,12 @@ func serveChild(e engine, name, dir, qsPath string) error {
 		if c.Op == "quit" {
 			return nil
 		}
+		if c.Op == "bot" {
+			if err := out.Encode(handleBot(e, qs, c)); err != nil {
+				return err
+			}
+			continue
+		}
 		if err := out.Encode(handle(e, qs, c)); err != nil {
 			return err
 		}
@@ -235,6 +241,26 @@ func handle(e engine, qs querySet, c command) reply {
 		r.Mem = readMem()
 	default:
 		r.Err = "unknown op " + c.Op
+	}
+	return r
+}
+
+// handleBot measures the bot path over e's index: a bot in front of it,
+// each interaction timed from the signed POST to the full response.
+func handleBot(e engine, qs querySet, c command) reply {
+	be, ok := e.(botEngine)
+	if !ok {
+		return reply{Err: errUnsupported.Error()}
+	}
+	b, err := startBot(be.service())
+	if err != nil {
+		return reply{Err: err.Error()}
+	}
+	b.warmUp(qs.Search[:min(c.Warm, 50)])
+	var r reply
+	r.Latencies, r.Kinds, r.Errors = b.run(qs, c.Warm)
+	if err := b.stop(); err != nil {
+		r.Errors = append(r.Errors, "bot: "+err.Error())
 	}
 	return r
 }

@@ -71,7 +71,11 @@ func printTable(w io.Writer, res *results) {
 		ratio(ps.PerSecond, fs.PerSecond), "")
 	row("quotes by keyword/speaker p50 / p99, ms", optLat(ps.Quotes), optLat(fs.Quotes), "", "")
 	row("who attended p50 / p99, ms", optLat(ps.Who), optLat(fs.Who), "", "")
-	row("bot path p50 / p99, ms", "TODO: the bot is not on main yet", "–", "", "p99 ≤ 50")
+	botLat := "not measured"
+	if ps.Bot != nil {
+		botLat = fmt.Sprintf("%s / %s (%d interactions)", ms(ps.Bot.P50), ms(ps.Bot.P99), ps.Bot.N)
+	}
+	row("bot path p50 / p99, ms (signed interaction → response)", botLat, "n/a (no bot)", "", "p99 ≤ 50")
 
 	fmt.Fprintln(w, "\nSearch latency by query kind, p50 / p99 / max, ms:")
 	fmt.Fprintln(w, "\n| kind | queries | Parley | FTS5 |")
@@ -83,6 +87,19 @@ func printTable(w io.Writer, res *results) {
 	slices.Sort(kinds)
 	for _, k := range kinds {
 		fmt.Fprintf(w, "| %s | %d | %s | %s |\n", k, ps.ByKind[k].N, lat(ps.ByKind[k]), lat(fs.ByKind[k]))
+	}
+	if ps.Bot != nil {
+		fmt.Fprintln(w, "\nBot path by command, p50 / p99 / max, ms:")
+		fmt.Fprintln(w, "\n| command | interactions | Parley |")
+		fmt.Fprintln(w, "|---|---|---|")
+		for _, k := range []string{"search", "quotes", "who"} {
+			if l, ok := ps.BotByCommand[k]; ok {
+				fmt.Fprintf(w, "| /%s | %d | %s |\n", k, l.N, lat(l))
+			}
+		}
+	}
+	if len(ps.BotErrors) > 0 {
+		fmt.Fprintf(w, "\nbot path errors: %q\n", ps.BotErrors)
 	}
 	if len(ps.Errors)+len(fs.Errors) > 0 {
 		fmt.Fprintf(w, "\nerrors: Parley %q, FTS5 %q\n", ps.Errors, fs.Errors)

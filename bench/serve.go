@@ -45,9 +45,14 @@ type serveResult struct {
 	Errors     []string `json:",omitempty"`
 	Quotes     *latency `json:",omitempty"`
 	Who        *latency `json:",omitempty"`
-	PerSecond  float64  // searches per second with several clients
-	Clients    int
-	Mem        memInfo // after all the searches
+	// Bot is the bot path: a signed interaction POSTed to the bot's
+	// endpoint until its response has arrived (searches, quotes, who).
+	Bot          *latency           `json:",omitempty"`
+	BotByCommand map[string]latency `json:",omitempty"`
+	BotErrors    []string           `json:",omitempty"`
+	PerSecond    float64            // searches per second with several clients
+	Clients      int
+	Mem          memInfo // after all the searches
 }
 
 // latency summarises durations.
@@ -132,6 +137,27 @@ func serve(o options, qsPath string, res *results) error {
 				out[i].Who = &l
 			}
 		}
+	}
+	for i, p := range procs {
+		r, err := p.call(command{Op: "bot", Warm: o.warm})
+		if err != nil {
+			return err
+		}
+		if r.Err != "" {
+			continue
+		}
+		l := summarize(r.Latencies)
+		out[i].Bot = &l
+		out[i].BotByCommand = map[string]latency{}
+		by := map[string][]time.Duration{}
+		for k, d := range r.Latencies {
+			by[r.Kinds[k]] = append(by[r.Kinds[k]], d)
+		}
+		for k, d := range by {
+			out[i].BotByCommand[k] = summarize(d)
+		}
+		out[i].BotErrors = r.Errors
+		logf("%s: bot path p50 %v p99 %v over %d interactions", engines[i], l.P50, l.P99, l.N)
 	}
 	for i, p := range procs {
 		r, err := p.call(command{Op: "concurrent", Clients: o.clients, Rounds: 1, Warm: o.warm})

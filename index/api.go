@@ -92,6 +92,10 @@ type MeetingRequest struct {
 	Query string // user text matched against summary, place and attendee names
 	Date  string // YYYY-MM-DD; empty means any date
 	Limit int
+	// Keep, when set, is asked about every hit after the best one, in
+	// rank order, with the best hit's meeting; the hits it rejects are
+	// dropped before their articles and paragraphs are read.
+	Keep func(best, m corpus.Meeting) bool
 }
 
 // MeetingHit is one meeting as one article reports it, with the paragraphs

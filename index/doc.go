@@ -4,7 +4,7 @@
 // references.
 //
 // Documents (one bleve index, an explicit mapping, a "type" field):
-//   - article "<id>": metadata, the body as DEFLATE-compressed paragraphs
+//   - article "<id>": metadata, the body as zstd-compressed paragraphs
 //     (the only stored copy of the text), people, the hash and the number
 //     of passages, quotes and meetings, so that an update replaces exactly
 //     its old sub-documents;

@@ -106,6 +106,13 @@ type escaper struct {
 
 func (e *escaper) write(s string) {
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && escapeClass[c] == asciiPlain {
+			// the common case: a letter or punctuation with no meaning
+			e.b.WriteByte(c)
+			e.lineStart, e.listNum = false, false
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 		switch {
@@ -137,6 +144,25 @@ func (e *escaper) write(s string) {
 const (
 	alwaysEscaped    = "\\*_~`|[]<>@"
 	lineStartEscaped = "#-+"
+)
+
+// escapeClass tells the ASCII characters that escaping copies as they are
+// (asciiPlain) from those the general path looks at.
+var escapeClass = func() (t [utf8.RuneSelf]byte) {
+	for c := range utf8.RuneSelf {
+		r := rune(c)
+		if r == '\n' || r == '\t' || r == ' ' || r >= '0' && r <= '9' || r == '.' || r == ')' ||
+			dropRune(r) || strings.ContainsRune(alwaysEscaped+lineStartEscaped, r) {
+			t[c] = asciiSpecial
+		}
+	}
+	return t
+}()
+
+// Classes of escapeClass.
+const (
+	asciiPlain = iota
+	asciiSpecial
 )
 
 // dropRune reports characters that are removed from shown text: controls

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -67,17 +68,23 @@ func BenchmarkDocsFor(b *testing.B) {
 	}
 }
 
-// BenchmarkBodyParagraph decodes a body up to its fifth paragraph.
+// BenchmarkBodyParagraph decodes a body up to its fifth paragraph, and up
+// to its last, as pages and phrase checks do.
 func BenchmarkBodyParagraph(b *testing.B) {
 	a := gen.New(1).Article(9)
 	enc, err := encodeBody(a.Paragraphs)
 	if err != nil {
 		b.Fatal(err)
 	}
-	for b.Loop() {
-		if _, _, err := decodePrefix(enc, 5); err != nil {
-			b.Fatal(err)
-		}
+	for _, n := range []int{5, len(a.Paragraphs)} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, _, err := decodePrefix(enc, n); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 

@@ -66,6 +66,8 @@ type Index struct {
 
 	cmu    sync.RWMutex // guards closed against Close racing a call
 	closed bool
+
+	pubs pubColumns // date columns for tie-breaks (pubcol.go)
 }
 
 // Open opens the index in dir, creating an empty one when dir holds none.

@@ -67,9 +67,7 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 		if q != nil {
 			return ix.ranked(ctx, newReq)(limit, 0)
 		}
-		sr := newReq(limit, 0)
-		sr.SortBy([]string{"-" + fPubKey})
-		return ix.search(ctx, sr)
+		return ix.newest(ctx, newReq)(limit, 0)
 	}
 	res, err := run(tq.Strict)
 	if err == nil && res.Total == 0 && tq.Relaxed != nil {
@@ -88,6 +86,16 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 		}
 		ids = append(ids, fieldString(h, fArticle))
 		hits = append(hits, MeetingHit{Meeting: m, Score: h.Score})
+	}
+	if req.Keep != nil && len(hits) > 1 {
+		n := 1
+		for i := 1; i < len(hits); i++ {
+			if req.Keep(hits[0].Meeting, hits[i].Meeting) {
+				hits[n], ids[n] = hits[i], ids[i]
+				n++
+			}
+		}
+		hits, ids = hits[:n], ids[:n]
 	}
 	var paras []string
 	for i := range hits {

@@ -95,3 +95,30 @@ func TestMeetingsErrors(t *testing.T) {
 		t.Error("bad date accepted")
 	}
 }
+
+// Keep drops hits after the best one before their articles are read; the
+// best one is always kept.
+func TestMeetingsKeep(t *testing.T) {
+	ix := newTestIndex(t, append(fixtures(), undatedArticle())...)
+	ctx := context.Background()
+	all, err := ix.Meetings(ctx, MeetingRequest{Query: "Okonkwo"})
+	if err != nil || len(all) != 2 {
+		t.Fatalf("%d hits, %v; want 2", len(all), err)
+	}
+	var asked [][2]string
+	got, err := ix.Meetings(ctx, MeetingRequest{Query: "Okonkwo", Keep: func(best, m corpus.Meeting) bool {
+		asked = append(asked, [2]string{best.Summary, m.Summary})
+		return false
+	}})
+	if err != nil || len(got) != 1 || got[0].Meeting.Summary != all[0].Meeting.Summary || got[0].Article != all[0].Article ||
+		!reflect.DeepEqual(got[0].Evidence, all[0].Evidence) {
+		t.Fatalf("Keep rejecting all: %+v, %v; want the best hit alone", got, err)
+	}
+	if want := [][2]string{{all[0].Meeting.Summary, all[1].Meeting.Summary}}; !reflect.DeepEqual(asked, want) {
+		t.Errorf("Keep asked about %q, want %q", asked, want)
+	}
+	got, err = ix.Meetings(ctx, MeetingRequest{Query: "Okonkwo", Keep: func(_, _ corpus.Meeting) bool { return true }})
+	if err != nil || !reflect.DeepEqual(meetingSummaries(got), meetingSummaries(all)) || got[1].Article != all[1].Article {
+		t.Errorf("Keep accepting all: %v, %v; want %v", meetingSummaries(got), err, meetingSummaries(all))
+	}
+}

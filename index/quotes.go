@@ -112,11 +112,7 @@ func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, err
 		if kw != nil {
 			return ix.ranked(ctx, newReq)
 		}
-		return func(size, from int) (*bleve.SearchResult, error) {
-			sr := newReq(size, from)
-			sr.SortBy([]string{"-" + fPubKey})
-			return ix.search(ctx, sr)
-		}
+		return ix.newest(ctx, newReq)
 	}
 	run := func(kw query.Query, fuzzy, relaxed bool) (verified, error) {
 		if tq.Verify == nil || kw == nil {

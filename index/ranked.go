@@ -24,18 +24,31 @@ type pager func(size, from int) (*bleve.SearchResult, error)
 // ranked returns a pager over the requests of newReq (size, from and sort
 // are set by the pager; stored fields are loaded for the page only).
 func (ix *Index) ranked(ctx context.Context, newReq func(size, from int) *bleve.SearchRequest) pager {
-	return ix.rankedBy(ctx, newReq, false)
+	return ix.rankedBy(ctx, newReq, byScoreDate)
 }
 
-// rankedBy is ranked, or with scoreOnly, best first and in index order on
-// equal scores: no date is read.
-func (ix *Index) rankedBy(ctx context.Context, newReq func(size, from int) *bleve.SearchRequest, scoreOnly bool) pager {
+// newest returns a pager over the requests of newReq, newest first (then
+// in index order), whatever the scores: the date columns of pubcol.go
+// instead of bleve's sort on doc values, which reads every match's.
+func (ix *Index) newest(ctx context.Context, newReq func(size, from int) *bleve.SearchRequest) pager {
+	return ix.rankedBy(ctx, newReq, byDate)
+}
+
+// Orders of rankedBy.
+const (
+	byScoreDate = iota // best first, newest first on equal scores
+	byScore            // best first, index order on equal scores: no dates read
+	byDate             // newest first
+)
+
+// rankedBy is ranked in one of the orders above.
+func (ix *Index) rankedBy(ctx context.Context, newReq func(size, from int) *bleve.SearchRequest, order int) pager {
 	return func(size, from int) (*bleve.SearchResult, error) {
 		req := newReq(0, 0)
 		fields := req.Fields
 		req.Fields = nil
 		req.SortBy([]string{"-_score"})
-		top := &topK{k: from + size, from: from, fields: fields, scoreOnly: scoreOnly}
+		top := &topK{k: from + size, from: from, fields: fields, order: order, pubs: &ix.pubs}
 		hctx := context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(top.handler))
 		res, err := ix.search(hctx, req)
 		if err != nil {
@@ -51,34 +64,40 @@ func (ix *Index) rankedBy(ctx context.Context, newReq func(size, from int) *blev
 
 // topK keeps the k best hits of a search in ranked order.
 type topK struct {
-	k    int
-	from int // hits before it are not returned: no fields loaded
-	// scoreOnly orders equal scores by index order, without dates
-	scoreOnly bool
-	fields    []string
-	heap      candidates // worst on top
-	hits      search.DocumentMatchCollection
-	err       error
-	dv        index.DocValueReader
-	dvErr     error
+	k      int
+	from   int // hits before it are not returned: no fields loaded
+	order  int // byScoreDate, byScore or byDate
+	fields []string
+	heap   candidates // worst on top
+	hits   search.DocumentMatchCollection
+	err    error
+	pubs   *pubColumns
+	dates  *pubDates            // the search snapshot's date columns
+	dv     index.DocValueReader // when there are none (not scorch)
+	dvErr  error
 }
 
-// candidate is a hit and, once a tie needed it, its date key.
+// candidate is a hit and, once a tie needed it, its date key (pubValue).
 type candidate struct {
 	d    *search.DocumentMatch
-	key  string
+	key  uint64
 	read bool
 }
 
 // dateKey reads c's date key the first time it is needed.
-func (t *topK) dateKey(c *candidate) string {
+func (t *topK) dateKey(c *candidate) uint64 {
 	if !c.read {
 		c.read = true
-		err := t.dv.VisitDocValues(c.d.IndexInternalID, func(field string, term []byte) {
-			if field == fPubKey {
-				c.key = string(term)
-			}
-		})
+		var err error
+		if t.dates != nil {
+			c.key, err = t.dates.key(c.d.IndexInternalID.Value())
+		} else {
+			err = t.dv.VisitDocValues(c.d.IndexInternalID, func(field string, term []byte) {
+				if field == fPubKey {
+					c.key = pubValue(term)
+				}
+			})
+		}
 		if err != nil && t.dvErr == nil {
 			t.dvErr = err
 		}
@@ -88,10 +107,10 @@ func (t *topK) dateKey(c *candidate) string {
 
 // better reports whether a ranks before b.
 func (t *topK) better(a, b *candidate) bool {
-	if a.d.Score != b.d.Score {
+	if t.order != byDate && a.d.Score != b.d.Score {
 		return a.d.Score > b.d.Score
 	}
-	if t.scoreOnly {
+	if t.order == byScore {
 		return a.d.IndexInternalID.Compare(b.d.IndexInternalID) < 0
 	}
 	if ka, kb := t.dateKey(a), t.dateKey(b); ka != kb {
@@ -119,17 +138,20 @@ func (h *candidates) Pop() any {
 // handler is a search.MakeDocumentMatchHandler: bleve calls the handler
 // it returns with every hit, then with nil.
 func (t *topK) handler(sctx *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
-	dv, err := sctx.IndexReader.DocValueReader([]string{fPubKey})
-	if err != nil {
-		return nil, false, err
+	t.heap.t = t
+	if t.dates = t.pubs.forSnapshot(sctx.IndexReader); t.dates == nil {
+		dv, err := sctx.IndexReader.DocValueReader([]string{fPubKey})
+		if err != nil {
+			return nil, false, err
+		}
+		t.dv = dv
 	}
-	t.dv, t.heap.t = dv, t
 	return func(d *search.DocumentMatch) error {
 		if d == nil {
 			return t.finish(sctx)
 		}
 		h := &t.heap
-		if t.k == 0 || len(h.cs) == t.k && d.Score < h.cs[0].d.Score {
+		if t.k == 0 || t.order != byDate && len(h.cs) == t.k && d.Score < h.cs[0].d.Score {
 			sctx.DocumentMatchPool.Put(d)
 			return nil
 		}

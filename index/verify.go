@@ -99,7 +99,7 @@ func (ix *Index) verifiedSearch(ctx context.Context, newReq func(size, from int)
 		return verified{}, err
 	}
 	if len(passed) < want && uint64(len(checked)) < res.Total && len(checked) < verifyCap {
-		more, err := ix.rankedBy(ctx, newReq, true)(verifyCap, 0)
+		more, err := ix.rankedBy(ctx, newReq, byScore)(verifyCap, 0)
 		if err != nil {
 			return verified{}, err
 		}

@@ -70,3 +70,24 @@ func TestPhraseVerificationCap(t *testing.T) {
 		t.Errorf("far page: %d hits, %v", len(res.Hits), err)
 	}
 }
+
+// TestPhraseVerificationLateCandidate: a phrase found only past the first
+// batches of candidates (a long paragraph scores below hundreds of short
+// ones that have both words apart) is still found, exactly counted.
+func TestPhraseVerificationLateCandidate(t *testing.T) {
+	var arts []*corpus.Article
+	for i := 0; i < 3*verifyPage; i++ {
+		arts = append(arts, &corpus.Article{ID: fmt.Sprintf("apart-%04d", i), Title: "Apart", Source: "Wire",
+			Published: day("2025-01-01T00:00:00Z").AddDate(0, 0, i%300), Paragraphs: []string{"The talks at the border resumed."}})
+	}
+	arts = append(arts, &corpus.Article{ID: "together", Title: "Together", Source: "Wire", Published: day("2025-02-01T00:00:00Z"),
+		Paragraphs: []string{"After a long winter of delays, postponed meetings and quiet calls between capitals, the border talks resumed in the spring with new delegations."}})
+	ix := newTestIndex(t, arts...)
+	res, err := ix.Search(context.Background(), SearchRequest{Query: `"border talks"`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := hitKeys(res.Hits); len(got) != 1 || got[0] != "together/0" || res.Total != 1 || res.Approx {
+		t.Errorf("%v total %d approx %v, want together/0 alone", got, res.Total, res.Approx)
+	}
+}
