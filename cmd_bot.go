@@ -68,6 +68,9 @@ func runBot(ctx context.Context, c *cli, o *common, command, addr string) error 
 	if err != nil {
 		return err
 	}
+	// Other parley commands on this data dir are answered by this process.
+	stopControl := serveControl(c, s)
+	defer stopControl()
 
 	// Everything beside the bot stops, and is waited for, before the
 	// deferred closes run.

@@ -129,6 +129,16 @@ func TestServeRunsFeedsAndSubscriptions(t *testing.T) {
 		t.Fatalf("the feed was not ingested within one poll:\n%s", stderr.String())
 	}
 
+	// Other commands on the data dir are answered by the running server:
+	// the day's digest shows the feed's items.
+	out, errs, code := parleyEnv(t, map[string]string{"PARLEY_DATA": data}, "digest", "--json", "--date", "2025-03-14")
+	if code != 0 {
+		t.Fatalf("digest while serve runs: exit %d: %s", code, errs)
+	}
+	if d := decode[answer.DigestAnswer](t, out); len(d.Articles) == 0 {
+		t.Errorf("digest of the feed's day while serve runs is empty: %s", out)
+	}
+
 	// A signed /digest subscribe, as Discord would post it.
 	body := `{"id":"1","type":2,"token":"tok","guild_id":"800","channel_id":"700","application_id":"900","version":1,` +
 		`"member":{"user":{"id":"600","username":"ana"},"permissions":"32"},` +
@@ -172,7 +182,7 @@ func TestServeRunsFeedsAndSubscriptions(t *testing.T) {
 	}
 
 	// Everything is closed: the next commands open the data dir at once.
-	out, errs, code := parleyEnv(t, map[string]string{"PARLEY_DATA": data}, "search", "--json", "shipping", "timetable")
+	out, errs, code = parleyEnv(t, map[string]string{"PARLEY_DATA": data}, "search", "--json", "shipping", "timetable")
 	if a := decode[answer.SearchAnswer](t, out); code != 0 || a.Total == 0 {
 		t.Errorf("search after serve: exit %d, %s %s", code, out, errs)
 	}

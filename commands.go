@@ -10,7 +10,15 @@ import (
 )
 
 // commands is the command table; its order is the order of `parley help`.
-var commands = []command{
+// It is filled in init because bot and serve run commands forwarded to
+// them through the same table.
+var commands []command
+
+func init() {
+	commands = commandTable
+}
+
+var commandTable = []command{
 	{name: "ingest", args: "[--builtin] PATH|URL…", summary: "add articles from files, directories, article URLs and feed URLs", setup: setupIngest},
 	{name: "search", args: "QUERY…", summary: "matching passages with their sources", freeText: true, setup: setupSearch},
 	{name: "quotes", args: "[KEYWORD…]", summary: "direct quotations and who said them", freeText: true, setup: setupQuotes},
