@@ -38,12 +38,22 @@ func (s *Service) Digest(ctx context.Context, p DigestParams) (*DigestAnswer, er
 		}
 		day = d
 	}
-	next := day.AddDate(0, 0, 1) // calendar day: 23 or 25 hours across DST changes
-	arts, err := s.idx.Articles(ctx, day, next, digestMaxArticles)
+	from, to := day, day.AddDate(0, 0, 1) // calendar day: 23 or 25 hours across DST changes
+	if !p.Since.IsZero() && !p.Until.IsZero() {
+		if !p.Since.Before(p.Until) {
+			return nil, &InputError{Option: "since", Value: p.Since.Format(time.RFC3339), Reason: "must be before until"}
+		}
+		from, to = p.Since, p.Until
+	}
+	arts, err := s.idx.Articles(ctx, from, to, digestMaxArticles)
 	if err != nil {
 		return nil, fmt.Errorf("digest %s: %w", day.Format(DateLayout), err)
 	}
 	ans := &DigestAnswer{Date: day.Format(DateLayout), TZ: tzName, Articles: []DigestArticle{}}
+	if !p.Since.IsZero() && !p.Until.IsZero() {
+		since, until := p.Since.In(loc), p.Until.In(loc)
+		ans.Since, ans.Until = &since, &until
+	}
 	for _, a := range arts {
 		ans.Articles = append(ans.Articles, digestArticle(a))
 	}

@@ -99,6 +99,11 @@ type WhoParams struct {
 type DigestParams struct {
 	Date string // YYYY-MM-DD; empty means today in TZ
 	TZ   string // IANA zone; empty means UTC
+	// Since and Until, when both set, replace Date's calendar day with the
+	// articles published in [Since, Until): a scheduled post covers the
+	// day up to its own time, so consecutive posts miss nothing. Date
+	// still names the digest.
+	Since, Until time.Time
 }
 
 // Suggestion kinds for autocompletion.

@@ -388,3 +388,26 @@ func TestSameMeeting(t *testing.T) {
 		t.Errorf("sameMeeting = %q, want %q", got, want)
 	}
 }
+
+// A scheduled post's window replaces the calendar day.
+func TestDigestWindow(t *testing.T) {
+	mk := func(title, at string) *corpus.Article {
+		return &corpus.Article{Title: title, Source: "Wire", URL: "https://w.example/" + title, Published: day(at),
+			Paragraphs: []string{title + " was reported by the wire in a paragraph of some length."}}
+	}
+	svc := newService(t, mk("before", "2025-03-10T07:59:00Z"), mk("inside", "2025-03-10T20:00:00Z"), mk("late", "2025-03-11T09:00:00Z"))
+	since, until := day("2025-03-10T08:00:00Z"), day("2025-03-11T08:00:00Z")
+	ans, err := svc.Digest(context.Background(), DigestParams{Date: "2025-03-11", Since: since, Until: until})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := names(ans.Articles, func(d DigestArticle) string { return d.Article.Title }); !slices.Equal(got, []string{"inside"}) {
+		t.Errorf("window digest = %v, want [inside]", got)
+	}
+	if ans.Until == nil || !ans.Until.Equal(until) || ans.Date != "2025-03-11" {
+		t.Errorf("window not reported: %+v", ans)
+	}
+	if _, err := svc.Digest(context.Background(), DigestParams{Since: until, Until: since}); !IsInputError(err) {
+		t.Errorf("reversed window: %v, want an input error", err)
+	}
+}

@@ -1,6 +1,10 @@
 package answer
 
-import "github.com/parley-bot/parley/corpus"
+import (
+	"time"
+
+	"github.com/parley-bot/parley/corpus"
+)
 
 // The JSON shapes of the CLI contract (shared/spec/CLI.md). Extra fields are
 // allowed; these names are not to change.
@@ -91,8 +95,12 @@ type AskAnswer struct {
 
 // DigestAnswer is the answer of digest.
 type DigestAnswer struct {
-	Date     string          `json:"date"`
-	TZ       string          `json:"tz"`
+	Date string `json:"date"`
+	TZ   string `json:"tz"`
+	// Since and Until are set when the digest covers a window instead of
+	// Date's calendar day (a scheduled post: the 24 hours to its time).
+	Since    *time.Time      `json:"since,omitempty"`
+	Until    *time.Time      `json:"until,omitempty"`
 	Articles []DigestArticle `json:"articles"`
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/parley-bot/parley/answer"
@@ -47,14 +48,34 @@ func NewPoster(cfg Config, svc Answerer, logger *slog.Logger) (*Poster, error) {
 
 var _ schedule.PostFunc = (*Poster)(nil).Post
 
-// Post renders the digest of d.Date in d.TZ as /digest show does and sends
-// it to d.ChannelID, in as many messages as it takes (whole articles per
+// postWindow is what a post on day covers: the news published since the
+// previous day's post time, up to this one (24 hours, or 23 or 25 across a
+// daylight-saving change), so news published after one post goes out in
+// the next. Zero times (a bad subscription) mean the calendar day.
+func postWindow(sub schedule.Subscription, day string) (since, until time.Time) {
+	d, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		return time.Time{}, time.Time{}
+	}
+	until, err1 := sub.ScheduledAt(day)
+	since, err2 := sub.ScheduledAt(d.AddDate(0, 0, -1).Format(time.DateOnly))
+	if err1 != nil || err2 != nil {
+		return time.Time{}, time.Time{}
+	}
+	return since, until
+}
+
+// Post renders the digest of d.Date in d.TZ — the news of the 24 hours up
+// to the post time, see postWindow — as /digest show does and sends it to
+// d.ChannelID, in as many messages as it takes (whole articles per
 // message, never cut). A day without news gets a one-line note, or nothing
 // when d.SkipEmpty. Discord's refusals that retrying cannot fix (the
 // channel is gone, the bot may not see it or post in it) wrap
 // schedule.ErrPermanent, which pauses the subscription.
 func (p *Poster) Post(ctx context.Context, d schedule.Delivery) error {
-	a, err := p.svc.Digest(ctx, answer.DigestParams{Date: d.Date, TZ: d.TZ})
+	params := answer.DigestParams{Date: d.Date, TZ: d.TZ}
+	params.Since, params.Until = postWindow(d.Subscription, d.Date)
+	a, err := p.svc.Digest(ctx, params)
 	if err != nil {
 		return fmt.Errorf("digest of %s (%s): %w", d.Date, d.TZ, err)
 	}
@@ -65,7 +86,7 @@ func (p *Poster) Post(ctx context.Context, d schedule.Delivery) error {
 			return nil
 		}
 		msgs = []*discordgo.MessageSend{{
-			Content:         fmt.Sprintf("No negotiation news in Parley's index for %s (%s).", escapeMarkdown(d.Date), escapeMarkdown(d.TZ)),
+			Content:         fmt.Sprintf("No negotiation news in Parley's index for %s (%s)%s.", escapeMarkdown(d.Date), escapeMarkdown(d.TZ), window(a)),
 			AllowedMentions: noMentions(),
 		}}
 	}
@@ -164,7 +185,7 @@ func digestMessages(a *answer.DigestAnswer) []*discordgo.MessageSend {
 	}
 	msgs := make([]*discordgo.MessageSend, 0, len(groups))
 	for i, g := range groups {
-		content := fmt.Sprintf("**Daily digest for %s**: %d %s", when, len(a.Articles), plural(len(a.Articles), "article", "articles"))
+		content := fmt.Sprintf("**Daily digest for %s**%s: %d %s", when, window(a), len(a.Articles), plural(len(a.Articles), "article", "articles"))
 		if i > 0 {
 			content = fmt.Sprintf("Digest for %s, continued (%d/%d)", when, i+1, len(groups))
 		}
@@ -185,4 +206,13 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// window says what a scheduled digest covers: " — the 24 hours to 08:00".
+func window(a *answer.DigestAnswer) string {
+	if a.Since == nil || a.Until == nil {
+		return ""
+	}
+	h := int(a.Until.Sub(*a.Since).Round(time.Hour).Hours())
+	return fmt.Sprintf(" — the %d hours to %s", h, a.Until.Format("15:04"))
 }

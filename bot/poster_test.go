@@ -150,12 +150,14 @@ func TestScheduledDigestsExactlyOnce(t *testing.T) {
 	got := r.posted()
 	want := map[string][]string{
 		"701": {
-			"No negotiation news in Parley's index for 2025-08-15 (UTC).",
-			"**Daily digest for 2025-08-16 (UTC)**: 2 articles",
-			"No negotiation news in Parley's index for 2025-08-17 (UTC).",
+			"No negotiation news in Parley's index for 2025-08-15 (UTC) — the 24 hours to 23:30.",
+			"**Daily digest for 2025-08-16 (UTC)** — the 24 hours to 23:30: 2 articles",
+			"No negotiation news in Parley's index for 2025-08-17 (UTC) — the 24 hours to 23:30.",
 		},
-		// 2025-08-17 and -18 in Paris have no news and skip_empty is set.
-		"702": {"**Daily digest for 2025-08-16 (Europe/Paris)**: 2 articles"},
+		// Each post covers the 24 hours before it: the articles of the 16th
+		// (07:00 and 18:30 UTC) go out at 00:15 on the 17th in Paris. The
+		// posts of the 16th and 18th have no news and skip_empty is set.
+		"702": {"**Daily digest for 2025-08-17 (Europe/Paris)** — the 24 hours to 00:15: 2 articles"},
 	}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("posts:\n%v\nwant:\n%v\nlogs:\n%s", got, want, r.logs)
