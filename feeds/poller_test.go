@@ -49,7 +49,7 @@ func newRig(t *testing.T, srv *fetchtest.Server, dir string, feedPaths ...string
 	}
 	r.p, err = NewPoller(Config{
 		Dir: dir, Env: env, Interval: interval, MaxBackoff: 4 * interval,
-		Client: srv.Client(fetch.Options{Timeout: 250 * time.Millisecond}),
+		Client: srv.Client(fetch.Options{Timeout: time.Second}), // short for the hanging page, long enough for the huge one under -race on a loaded machine
 		Ingest: r.ingest,
 		Log:    slog.New(slog.NewTextHandler(r.logs, nil)),
 		Now:    r.clock,
