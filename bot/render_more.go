@@ -49,6 +49,10 @@ func renderDigest(a *answer.DigestAnswer, p pageState) *discordgo.InteractionRes
 			fmt.Fprintf(&b, "\n> “%s” — %s", truncateMarkdown(text, 200), escapeMarkdown(speakerLine(q.Speaker, q.Role)))
 		}
 		e := articleEmbed(da.Article, b.String())
+		if da.Story != "" && da.Story != da.Article.Title {
+			// Author text is plain (not markdown): the story the article is part of.
+			e.Author = &discordgo.MessageEmbedAuthor{Name: "Story: " + da.Story}
+		}
 		var ms []string
 		for _, m := range da.Meetings {
 			l := "• " + escapeMarkdown(oneLine(m.Summary))

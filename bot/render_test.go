@@ -12,6 +12,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/parley-bot/parley/answer"
+	"github.com/parley-bot/parley/corpus"
 )
 
 var updateGolden = flag.Bool("update", false, "rewrite golden files under testdata/")
@@ -147,4 +148,22 @@ func markdownTexts(d *discordgo.InteractionResponseData) []string {
 		}
 	}
 	return out
+}
+
+// A digest article that is part of a bigger story says which, in plain text.
+func TestDigestStoryLine(t *testing.T) {
+	a := &answer.DigestAnswer{Date: "2025-08-16", TZ: "UTC", Articles: []answer.DigestArticle{
+		{Article: corpus.Ref{Title: "Leaders part without a deal", URL: "https://x.example/a"}, Story: "Anchorage summit (2025-08-15)", Summary: "The talks ended."},
+		{Article: corpus.Ref{Title: "Grain ships sail", URL: "https://x.example/b"}, Story: "Grain ships sail", Summary: "Ships left port."},
+	}}
+	d := renderDigest(a, digestState(a.Date, a.TZ))
+	if len(d.Embeds) != 2 {
+		t.Fatalf("%d embeds", len(d.Embeds))
+	}
+	if au := d.Embeds[0].Author; au == nil || au.Name != "Story: Anchorage summit (2025-08-15)" {
+		t.Errorf("first embed author = %+v, want the story", au)
+	}
+	if d.Embeds[1].Author != nil {
+		t.Errorf("an article that is its own story gets no story line: %+v", d.Embeds[1].Author)
+	}
 }
