@@ -44,6 +44,10 @@ func openStore(ctx context.Context, c *cli, dir, command string, seed bool) (*st
 	_, statErr := os.Stat(path)
 	fresh := errors.Is(statErr, os.ErrNotExist)
 	idx, err := index.Open(path)
+	if errors.Is(err, index.ErrSchema) {
+		lock.release()
+		return nil, fmt.Errorf("%w\nThis index was built by another version of Parley: move %s aside (or delete it) and ingest your articles again", err, path)
+	}
 	if err != nil {
 		lock.release()
 		return nil, fmt.Errorf("open index %s: %w", path, err)
