@@ -411,3 +411,38 @@ func TestDigestWindow(t *testing.T) {
 		t.Errorf("reversed window: %v, want an input error", err)
 	}
 }
+
+// A month in the question picks that month's meeting; a meeting that
+// shares only a generic word ("talks") with the question is not an answer.
+func TestWhoMonthAndDistinctiveWords(t *testing.T) {
+	svc := newService(t, genevaArticles()...)
+	ctx := context.Background()
+	for q, want := range map[string][]string{
+		"who was at the Geneva talks in January 2025?": {"Jan Berg", "Mia Holt"},
+		"Geneva talks, March 2025":                     {"Ana Ruiz", "Karim Saleh", "Lena Varga", "Piotr Nowak"},
+		"talks in Jan. 2025":                           {"Jan Berg", "Mia Holt"},
+		"who attended the Lisbon talks?":               nil,
+		"who was at the Geneva talks in May 2025":      nil,
+	} {
+		ans, err := svc.Who(ctx, WhoParams{Meeting: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := names(ans.Attendees, func(a Attendee) string { return a.Name }); !slices.Equal(got, want) {
+			t.Errorf("%q: attendees %v, want %v", q, got, want)
+		}
+	}
+}
+
+func TestMonthOf(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"EU summit December 2023": {"EU summit", "2023-12"},
+		"talks in Sept. 2024":     {"talks", "2024-09"},
+		"Alaska summit":           {"Alaska summit", ""},
+	} {
+		rest, month := monthOf(in)
+		if rest != want[0] || month != want[1] {
+			t.Errorf("monthOf(%q) = %q, %q; want %q, %q", in, rest, month, want[0], want[1])
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/parley-bot/parley/corpus"
 	"github.com/parley-bot/parley/index"
@@ -27,13 +28,53 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 	if desc == "" {
 		return nil, &InputError{Option: "meeting", Value: p.Meeting, Reason: "say which meeting, e.g. \"Alaska summit\" or \"White House meeting\""}
 	}
+	desc, month := monthOf(desc)
+	if desc == "" {
+		return nil, &InputError{Option: "meeting", Value: p.Meeting, Reason: "say which meeting, e.g. \"Alaska summit\" or \"White House meeting\""}
+	}
 	ans := &WhoAnswer{Meeting: desc, Date: date, Attendees: []Attendee{}, Absent: []Absentee{}}
-	hits, err := s.idx.Meetings(ctx, index.MeetingRequest{Query: desc, Date: date, Limit: 50, Keep: sameReportedMeeting})
+	words := distinctiveWords(desc)
+	accept := func(m corpus.Meeting) bool {
+		if month != "" && m.Date != "" && !strings.HasPrefix(m.Date, month) {
+			return false
+		}
+		// With a date or month the day narrows it down; without, a meeting
+		// found by a generic word alone ("summit") is not the one asked about.
+		return month != "" || date != "" || mentions(m, words)
+	}
+	hits, err := s.idx.Meetings(ctx, index.MeetingRequest{Query: desc, Date: date, Month: month, Limit: 50, Keep: sameReportedMeeting, Accept: accept})
 	if errors.Is(err, index.ErrNoTerms) {
 		return ans, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("who %q: %w", desc, err)
+	}
+	// Undated meetings count for a month when their article is of it.
+	inMonth := func(hits []index.MeetingHit) []index.MeetingHit {
+		if month == "" {
+			return hits
+		}
+		return slices.DeleteFunc(hits, func(h index.MeetingHit) bool {
+			return h.Meeting.Date == "" && h.Article.Published.UTC().Format("2006-01") != month
+		})
+	}
+	hits = inMonth(hits)
+	if month != "" && len(hits) == 0 {
+		// The words together name a meeting of another month: that month's
+		// meetings with any of them ("EU summit December 2023": its summit).
+		for _, w := range strings.Fields(desc) {
+			if len(hits) > 0 {
+				break
+			}
+			hits, err = s.idx.Meetings(ctx, index.MeetingRequest{Query: w, Month: month, Limit: 50, Keep: sameReportedMeeting, Accept: accept})
+			if errors.Is(err, index.ErrNoTerms) {
+				err = nil
+			}
+			if err != nil {
+				return nil, fmt.Errorf("who %q in %s: %w", w, month, err)
+			}
+			hits = inMonth(hits)
+		}
 	}
 	if len(hits) == 0 {
 		return ans, nil
@@ -304,4 +345,63 @@ func monthAbbrev(m string) string {
 		m = m[:3]
 	}
 	return strings.ToUpper(m[:1]) + m[1:]
+}
+
+// monthYear is a month of a year in a question: "December 2023", "in Dec.
+// 2023".
+var monthYear = regexp.MustCompile(`(?i)(?:^|\s)(?:in\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(\d{4})\b`)
+
+// monthOf takes a month and year out of a meeting description: "EU summit
+// December 2023" is the EU summit in 2023-12.
+func monthOf(desc string) (rest, month string) {
+	m := monthYear.FindStringSubmatchIndex(desc)
+	if m == nil {
+		return desc, ""
+	}
+	t, err := time.Parse("Jan 2006", monthAbbrev(desc[m[2]:m[3]])+" "+desc[m[4]:m[5]])
+	if err != nil {
+		return desc, ""
+	}
+	rest = strings.Join(strings.Fields(desc[:m[0]]+" "+desc[m[1]:]), " ")
+	return rest, t.Format("2006-01")
+}
+
+// distinctiveWords are the lower-cased words of a description that are not
+// generic meeting words.
+func distinctiveWords(desc string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(desc), notWordRune) {
+		if !genericMeetingWord[w] && !whoFiller[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// mentions tells whether a meeting's summary, place or people carry one of
+// words (the first five letters of a long word will do: "Alaskan" is
+// "Alaska"). No words: any meeting.
+func mentions(m corpus.Meeting, words []string) bool {
+	if len(words) == 0 {
+		return true
+	}
+	var b strings.Builder
+	b.WriteString(m.Summary + " " + m.Place)
+	for _, p := range m.Attendees {
+		b.WriteString(" " + p.Name)
+	}
+	for _, p := range m.Absent {
+		b.WriteString(" " + p.Name)
+	}
+	toks := strings.FieldsFunc(strings.ToLower(b.String()), notWordRune)
+	for _, w := range words {
+		for _, t := range toks {
+			if t == w || len(w) >= 5 && len(t) >= 5 && t[:5] == w[:5] {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -91,11 +91,17 @@ type QuoteResult struct {
 type MeetingRequest struct {
 	Query string // user text matched against summary, place and attendee names
 	Date  string // YYYY-MM-DD; empty means any date
+	// Month (YYYY-MM), when Date is empty, keeps meetings of that month, and
+	// undated ones reported by an article published in it.
+	Month string
 	Limit int
 	// Keep, when set, is asked about every hit after the best one, in
 	// rank order, with the best hit's meeting; the hits it rejects are
 	// dropped before their articles and paragraphs are read.
 	Keep func(best, m corpus.Meeting) bool
+	// Accept, when set, is asked about every hit first; the hits it
+	// rejects are dropped (the best hit is the first it accepts).
+	Accept func(m corpus.Meeting) bool
 }
 
 // MeetingHit is one meeting as one article reports it, with the paragraphs

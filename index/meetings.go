@@ -43,6 +43,10 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 		if filter, err = meetingDateFilter(req.Date); err != nil {
 			return nil, fmt.Errorf("index meetings: %w", err)
 		}
+	} else if req.Month != "" {
+		if filter, err = meetingMonthFilter(req.Month); err != nil {
+			return nil, fmt.Errorf("index meetings: %w", err)
+		}
 	}
 	uq := parseQuery(req.Query)
 	tq, err := buildText(uq, ix.analyzer(analyzerText), meetingTarget)
@@ -86,6 +90,16 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 		}
 		ids = append(ids, fieldString(h, fArticle))
 		hits = append(hits, MeetingHit{Meeting: m, Score: h.Score})
+	}
+	if req.Accept != nil {
+		n := 0
+		for i := range hits {
+			if req.Accept(hits[i].Meeting) {
+				hits[n], ids[n] = hits[i], ids[i]
+				n++
+			}
+		}
+		hits, ids = hits[:n], ids[:n]
 	}
 	if req.Keep != nil && len(hits) > 1 {
 		n := 1
@@ -134,5 +148,23 @@ func meetingDateFilter(day string) (query.Query, error) {
 	return query.NewConjunctionQuery([]query.Query{
 		typeQuery(typeMeeting),
 		query.NewDisjunctionQuery([]query.Query{onDay, query.NewConjunctionQuery([]query.Query{undated, reported})}),
+	}), nil
+}
+
+// meetingMonthFilter selects meetings dated in month (YYYY-MM), or undated
+// and reported in an article published in it.
+func meetingMonthFilter(month string) (query.Query, error) {
+	m, err := time.Parse("2006-01", month)
+	if err != nil {
+		return nil, fmt.Errorf("month %.40q: want YYYY-MM", month)
+	}
+	inMonth := query.NewPrefixQuery(month + "-")
+	inMonth.SetField("date")
+	undated := query.NewBoolFieldQuery(false)
+	undated.SetField("date_known")
+	reported := pubRangeQuery(m, m.AddDate(0, 1, 0))
+	return query.NewConjunctionQuery([]query.Query{
+		typeQuery(typeMeeting),
+		query.NewDisjunctionQuery([]query.Query{inMonth, query.NewConjunctionQuery([]query.Query{undated, reported})}),
 	}), nil
 }
