@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"crypto/ed25519"
 	"crypto/rand"
@@ -21,6 +20,7 @@ import (
 
 	"github.com/parley-bot/parley/answer"
 	"github.com/parley-bot/parley/feeds"
+	"github.com/parley-bot/parley/internal/syncbuf"
 	"github.com/parley-bot/parley/schedule"
 )
 
@@ -106,7 +106,7 @@ func TestServeRunsFeedsAndSubscriptions(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var stdout, stderr syncWriter
+	var stdout, stderr syncbuf.Buffer
 	done := make(chan error, 1)
 	go func() {
 		done <- run(ctx, []string{"serve", "--addr", addr}, func(k string) string { return vars[k] }, strings.NewReader(""), &stdout, &stderr)
@@ -194,24 +194,6 @@ func TestServeRunsFeedsAndSubscriptions(t *testing.T) {
 	if s, err := subs.Get("800", "701"); err != nil || s.Time != "07:30" || s.TZ != "Europe/Berlin" {
 		t.Errorf("subscription in state.db: %+v, %v", s, err)
 	}
-}
-
-// syncWriter is a bytes.Buffer safe for the logger and the test at once.
-type syncWriter struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (w *syncWriter) Write(p []byte) (int, error) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return w.b.Write(p)
-}
-
-func (w *syncWriter) String() string {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return w.b.String()
 }
 
 // TestServeFailureReleasesDataDir: when the server cannot start, serve

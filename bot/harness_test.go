@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"bytes"
 	"context"
 	"crypto/ed25519"
 	"crypto/rand"
@@ -19,11 +18,12 @@ import (
 	"time"
 
 	"github.com/parley-bot/parley/bot/internal/fakediscord"
+	"github.com/parley-bot/parley/internal/syncbuf"
 )
 
 // stdLog catches what discordgo writes through the standard logger, so
 // TestMain can check that the token never appears there either.
-var stdLog syncBuffer
+var stdLog syncbuf.Buffer
 
 func TestMain(m *testing.M) {
 	log.SetOutput(&stdLog)
@@ -33,24 +33,6 @@ func TestMain(m *testing.M) {
 		code = 1
 	}
 	os.Exit(code)
-}
-
-// syncBuffer is a bytes.Buffer safe for concurrent writers.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
 
 const (
@@ -64,7 +46,7 @@ const (
 type harness struct {
 	mode string // "gateway" or "http"
 	fake *fakediscord.Server
-	logs *syncBuffer
+	logs *syncbuf.Buffer
 	// send delivers an interaction the way Discord would in this mode.
 	send func(t *testing.T, raw []byte)
 	// stop shuts the bot down gracefully and returns its error.
@@ -98,8 +80,8 @@ func testConfig(t *testing.T, fake *fakediscord.Server, tweak func(*Config)) Con
 	return cfg
 }
 
-func newLogger() (*slog.Logger, *syncBuffer) {
-	buf := &syncBuffer{}
+func newLogger() (*slog.Logger, *syncbuf.Buffer) {
+	buf := &syncbuf.Buffer{}
 	return slog.New(slog.NewTextHandler(buf, &slog.HandlerOptions{Level: slog.LevelDebug})), buf
 }
 

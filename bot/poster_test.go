@@ -16,6 +16,7 @@ import (
 	"github.com/parley-bot/parley/answer"
 	"github.com/parley-bot/parley/bot/internal/fakediscord"
 	"github.com/parley-bot/parley/corpus"
+	"github.com/parley-bot/parley/internal/syncbuf"
 	"github.com/parley-bot/parley/schedule"
 	"github.com/parley-bot/parley/schedule/schedtest"
 )
@@ -30,7 +31,7 @@ type digestRun struct {
 	path   string
 	poster *Poster
 	logger *slog.Logger
-	logs   *syncBuffer
+	logs   *syncbuf.Buffer
 	cancel context.CancelFunc
 	done   chan error
 }

@@ -1,7 +1,6 @@
 package feeds
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"log/slog"
@@ -15,6 +14,7 @@ import (
 	"github.com/parley-bot/parley/fetch"
 	"github.com/parley-bot/parley/fetch/fetchtest"
 	"github.com/parley-bot/parley/index"
+	"github.com/parley-bot/parley/internal/syncbuf"
 )
 
 const interval = 15 * time.Minute
@@ -27,7 +27,7 @@ type rig struct {
 	svc  *answer.Service
 	idx  *index.Index
 	p    *Poller
-	logs *syncBuffer
+	logs *syncbuf.Buffer
 
 	mu      sync.Mutex
 	now     time.Time
@@ -41,7 +41,7 @@ func newRig(t *testing.T, srv *fetchtest.Server, dir string, feedPaths ...string
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { idx.Close() })
-	r := &rig{srv: srv, dir: dir, idx: idx, svc: answer.New(idx, nil), logs: &syncBuffer{},
+	r := &rig{srv: srv, dir: dir, idx: idx, svc: answer.New(idx, nil), logs: &syncbuf.Buffer{},
 		now: time.Date(2025, 3, 14, 16, 0, 0, 0, time.UTC)}
 	var env []string
 	for _, p := range feedPaths {
@@ -110,23 +110,6 @@ func byURL(reps []Report, u string) Report {
 		}
 	}
 	return Report{URL: "missing " + u}
-}
-
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
 
 func TestPollIngestsNewItems(t *testing.T) {

@@ -1,7 +1,6 @@
 package schedule_test
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"log/slog"
@@ -12,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/parley-bot/parley/internal/syncbuf"
 	"github.com/parley-bot/parley/schedule"
 	"github.com/parley-bot/parley/schedule/schedtest"
 )
@@ -61,24 +61,6 @@ func (r *recorder) posts() []post {
 	return append([]post(nil), r.calls...)
 }
 
-// syncBuffer is a log destination safe for the scheduler and the test.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
-
 // harness runs a Scheduler over a real store in a temp dir, on a fake clock.
 type harness struct {
 	t     *testing.T
@@ -86,7 +68,7 @@ type harness struct {
 	clock *schedtest.Clock
 	store *schedule.Store
 	rec   *recorder
-	logs  *syncBuffer
+	logs  *syncbuf.Buffer
 	opts  schedule.Options
 	sched *schedule.Scheduler
 
@@ -102,7 +84,7 @@ func newHarness(t *testing.T, start string) *harness {
 		path:  filepath.Join(t.TempDir(), "data", "state.db"),
 		clock: clock,
 		rec:   &recorder{clock: clock},
-		logs:  &syncBuffer{},
+		logs:  &syncbuf.Buffer{},
 		opts:  schedule.Options{MaxWait: time.Hour, Backoff: []time.Duration{}},
 	}
 	h.open()
