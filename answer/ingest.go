@@ -162,7 +162,7 @@ func (s *Service) IngestArticles(ctx context.Context, arts []*corpus.Article) (*
 	rep := &IngestReport{Failed: []FailedItem{}}
 	for _, a := range arts {
 		a.AssignID()
-		corpus.Extract(a)
+		s.extract(a)
 	}
 	for len(arts) > 0 {
 		n := min(len(arts), batchArticles)
@@ -230,7 +230,7 @@ func (s *Service) load(ctx context.Context, src string) loaded {
 	}
 	for _, a := range arts {
 		a.AssignID()
-		corpus.Extract(a)
+		s.extract(a)
 	}
 	l.arts = arts
 	return l

@@ -17,6 +17,9 @@ type Service struct {
 	// fetch reads the articles behind a URL (an article page or a feed);
 	// nil means URLs cannot be ingested.
 	fetch func(ctx context.Context, url string) ([]*corpus.Article, error)
+	// extract fills an article's quotes, people and meetings at ingest;
+	// corpus.Extract (benchmarks swap it to measure its cost).
+	extract func(*corpus.Article)
 }
 
 // New returns a Service over idx. now may be nil (time.Now).
@@ -24,7 +27,7 @@ func New(idx *index.Index, now func() time.Time, opts ...Option) *Service {
 	if now == nil {
 		now = time.Now
 	}
-	s := &Service{idx: idx, now: now}
+	s := &Service{idx: idx, now: now, extract: corpus.Extract}
 	for _, o := range opts {
 		o(s)
 	}
