@@ -446,3 +446,27 @@ func TestMonthOf(t *testing.T) {
 		}
 	}
 }
+
+// A role as speaker means whoever held it at the time.
+func TestQuotesSpeakerRole(t *testing.T) {
+	mk := func(url, speaker, text string) *corpus.Article {
+		return &corpus.Article{
+			Title: "Summit " + speaker, Source: "Wire", URL: url, Published: day("2025-03-10T10:00:00Z"),
+			Paragraphs: []string{"“" + text + ",” " + speaker + " said."},
+			Quotes:     []corpus.Quote{{Text: text, Speaker: speaker, Paragraph: 0}},
+		}
+	}
+	svc := newService(t,
+		mk("https://r.example/1", "Emmanuel Macron", "Europe must stand on its own feet"),
+		mk("https://r.example/2", "Keir Starmer", "Europe must do more for its security"),
+	)
+	for _, sp := range []string{"the French president", "France's president", "French President"} {
+		ans, err := svc.Quotes(context.Background(), QuotesParams{Keyword: "Europe", Speaker: sp})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := names(ans.Quotes, func(q QuoteHit) string { return q.Speaker }); !slices.Equal(got, []string{"Emmanuel Macron"}) {
+			t.Errorf("speaker %q: quotes by %v, want Macron's", sp, got)
+		}
+	}
+}
