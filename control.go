@@ -120,9 +120,10 @@ func runForwarded(ctx context.Context, parent *cli, s *store, args []string) con
 	return controlResponse{Stdout: out.Bytes(), Stderr: errb.Bytes(), Code: code}
 }
 
+// firstWord is the command name among args (for the log).
 func firstWord(args []string) string {
 	for _, a := range args {
-		if len(a) > 0 && a[0] != '-' {
+		if findCommand(a) != nil {
 			return a
 		}
 	}
