@@ -112,8 +112,8 @@ func runForwarded(ctx context.Context, parent *cli, s *store, args []string) con
 	var out, errb bytes.Buffer
 	c := &cli{env: parent.env, stdin: bytes.NewReader(nil), stdout: &out, stderr: &errb,
 		log: newLogger(&errb, parent.env.get("LOG_LEVEL")), shared: s}
-	if len(args) > 0 && (args[0] == "bot" || args[0] == "serve") {
-		return controlResponse{Stderr: []byte("parley: " + args[0] + " is already running on this data dir\n"), Code: 1}
+	if name := firstWord(args); name == "bot" || name == "serve" {
+		return controlResponse{Stderr: []byte("parley: " + name + " is already running on this data dir\n"), Code: 1}
 	}
 	parent.log.Info("forwarded command", "command", firstWord(args))
 	code := exitCode(c.exec(ctx, args), &errb)

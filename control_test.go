@@ -48,7 +48,7 @@ func TestCommandsGoThroughTheRunningProcess(t *testing.T) {
 	}
 	// A second bot is refused by the first.
 	var buf bytes.Buffer
-	if err := forward(context.Background(), &cli{stdout: &buf, stderr: &buf, log: holder.log}, data, []string{"serve"}); err == nil || !strings.Contains(buf.String(), "already running") {
+	if err := forward(context.Background(), &cli{stdout: &buf, stderr: &buf, log: holder.log}, data, []string{"--data", data, "serve", "--addr", ":0"}); err == nil || !strings.Contains(buf.String(), "already running") {
 		t.Errorf("forwarded serve: err %v, output %q", err, buf.String())
 	}
 
