@@ -348,6 +348,9 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 			}
 		}
 	}
+	if place == "" && pointsHome(toks, tr.cs, tr.ce) {
+		place = d.datelinePlace() // "gathered in this Red Sea resort", "met here"
+	}
 	return place
 }
 

@@ -1,0 +1,53 @@
+package corpus
+
+import (
+	"testing"
+	"time"
+)
+
+func TestTitlePlace(t *testing.T) {
+	for in, want := range map[string]string{
+		"SHARM EL-SHEIKH": "Sharm el-Sheikh",
+		"NEW YORK":        "New York",
+		"DAR ES SALAAM":   "Dar es Salaam",
+		"GENEVA":          "Geneva",
+	} {
+		if got := titlePlace(in); got != want {
+			t.Errorf("titlePlace(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestDatelinePlace: a meeting told in the lead without a place, or "here"
+// / "this resort", is at the dateline place; a place the text names wins.
+func TestDatelinePlace(t *testing.T) {
+	tests := []struct{ name, text, place, summary string }{
+		{"this resort", "SHARM EL-SHEIKH (AP) — Twenty leaders gathered in this Red Sea resort on Monday for a summit chaired by Donald Trump and Abdel Fattah el-Sisi.",
+			"Sharm el-Sheikh", "Sharm el-Sheikh summit"},
+		{"lead without place", "DOHA, Qatar (Reuters) - Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani hosted Steve Witkoff and Ron Dermer for talks on Tuesday.",
+			"Doha", "Doha talks"},
+		{"here, text spelling", "ABU DHABI (AFP) - Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met here on Thursday.\n\nAbu Dhabi has hosted prisoner swaps before.",
+			"Abu Dhabi", "Abu Dhabi meeting"},
+		{"explicit place wins", "LONDON (Reuters) - Marco Rubio met Sergei Lavrov in Riyadh on Tuesday.",
+			"Riyadh", "Riyadh meeting"},
+		{"a call has no place", "WASHINGTON (AP) - Donald Trump and Vladimir Putin held a phone call on Tuesday.",
+			"", "Trump–Putin call"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := ParseText("x.txt", []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a.Published = time.Date(2025, 10, 16, 12, 0, 0, 0, time.UTC)
+			Extract(a)
+			if len(a.Meetings) == 0 {
+				t.Fatalf("no meeting; place %q", a.Place)
+			}
+			m := a.Meetings[0]
+			if m.Place != tc.place || m.Summary != tc.summary {
+				t.Errorf("place %q summary %q, want %q %q", m.Place, m.Summary, tc.place, tc.summary)
+			}
+		})
+	}
+}
