@@ -56,6 +56,9 @@ type Organisation struct {
 	Name    string   `yaml:"name"`
 	Aliases []string `yaml:"aliases"`
 	Leader  string   `yaml:"leader"`
+	// Kind is "group" for a non-state group (an armed group, movement or
+	// party) that "the group" or "the movement" can refer back to.
+	Kind string `yaml:"kind"`
 }
 
 // Speaker is a non-person speaker, such as the Kremlin or a ministry.

@@ -225,6 +225,16 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 			return who{ok: true} // an attribution, but to no one we can name
 		}
 	}
+	if w, ok := d.genericOrg(pi, s, e); ok {
+		// "the group said", "the foreign ministry said": the body meant, or
+		// no one, never the bare noun
+		if w.name == "" && w.p == nil && e-s == 2 {
+			if w2 := d.orgAntecedent(pi, s); w2.ok {
+				return w2
+			}
+		}
+		return w
+	}
 	if e-s == 2 && p.toks[s].low == "the" && orgAnaphors[p.toks[s+1].low] {
 		if w := d.orgAntecedent(pi, s); w.ok {
 			return w
