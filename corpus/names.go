@@ -109,6 +109,8 @@ func (d *doc) findPeople() {
 			}
 			p.ments = append(p.ments, m)
 		}
+		sortMentions(p.ments)
+		d.officeMentions(pi)
 		for i, t := range p.toks {
 			if t.text == "He" && d.surnameHe(p, i) {
 				// "sat down with He": the Chinese surname mid-sentence

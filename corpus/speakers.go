@@ -352,6 +352,13 @@ func (d *doc) description(pi, s, e int) who {
 		default:
 		}
 	}
+	if title == "" && country != "" && e-s >= 3 && p.toks[s].low == "the" && rolesHead[p.toks[e-1].low] {
+		// "the Iranian minister", told of before as "the Iranian foreign
+		// minister": the latest person holding an office of that country
+		if pe := d.latestOfCountry(pi, s, country, p.toks[e-1].low); pe != nil {
+			return d.entryWho(pe)
+		}
+	}
 	if title == "" {
 		// "the minister added": the latest person with that role noun
 		if e-s >= 2 && p.toks[s].low == "the" && rolesHead[p.toks[e-1].low] && !strings.HasSuffix(p.toks[e-1].low, "s") {
@@ -540,4 +547,27 @@ func (d *doc) roleAntecedent(pi, ti int, head string) who {
 		return d.entryWho(e)
 	}
 	return who{}
+}
+
+// latestOfCountry finds the person most recently mentioned before token ti
+// of paragraph pi who holds, on the article's date, an office of country
+// whose title ends with head ("minister" matches "foreign minister").
+func (d *doc) latestOfCountry(pi, ti int, country, head string) *personEntry {
+	for qi := pi; qi >= 0; qi-- {
+		q := &d.paras[qi]
+		for mi := len(q.ments) - 1; mi >= 0; mi-- {
+			m := q.ments[mi]
+			if qi == pi && m.start >= ti || m.kind != mPerson || m.p == nil || m.p.fig == nil {
+				continue
+			}
+			o, ok := m.p.fig.OfficeOn(d.day)
+			if !ok || !strings.EqualFold(o.Of, country) {
+				continue
+			}
+			if strings.HasSuffix(o.Title, head) {
+				return m.p
+			}
+		}
+	}
+	return nil
 }
