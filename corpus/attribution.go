@@ -41,6 +41,10 @@ func (d *doc) quotations() []Quote {
 			u.w = d.contextSpeaker(u, prev)
 		}
 		name, role := u.w.name, u.w.role
+		if u.w.p == nil {
+			// "the Kremlin's version says": the owner speaks
+			name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+		}
 		if name != "" && !hasUpper(name) {
 			// a bare common noun ("group", "foreign ministry") is no one's
 			// name: better no speaker than a wrong one

@@ -106,6 +106,10 @@ var absenceCues = []struct {
 	{[]string{"not", "send", "negotiators"}, "did not send a delegation", false},
 	{[]string{"not", "send", "representatives"}, "did not send a delegation", false},
 	{[]string{"not", "send", "a", "representative"}, "did not send a delegation", false},
+	{[]string{"sent", "him", "instead"}, "sent someone else instead", false},
+	{[]string{"sent", "her", "instead"}, "sent someone else instead", false},
+	{[]string{"in", "his", "place"}, "sent someone else instead", false},
+	{[]string{"in", "her", "place"}, "sent someone else instead", false},
 }
 
 // attendanceCues introduce a list of people who attended.
@@ -128,6 +132,7 @@ var attendanceAfter = [][]string{
 	{"attendees", ":"}, {"participants", ":"}, {"in", "attendance", ":"},
 	{"also", "in", "the", "room", "were"}, {"also", "at", "the", "table", "were"}, {"also", "taking", "part", "were"},
 	{"joining", "him", "were"}, {"joining", "her", "were"}, {"with", "him", "were"}, {"with", "her", "were"},
+	{"from", "left", ":"}, {"from", "right", ":"}, {"from", "left", ","}, {"from", "right", ","}, {"sending"},
 }
 
 // attendanceBefore follow the people who attended ("X and Y took part").
@@ -371,7 +376,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue[0] == "included" && !d.delegationBefore(toks, s, k) {
 				continue
 			}
-			if cue[0] == "sent" {
+			if cue[0] == "sent" || cue[0] == "sending" {
 				// "Turkey sent its foreign minister, Hakan Fidan": the envoy attends
 				for _, m := range d.paras[pi].ments {
 					if m.kind == mPerson && m.start > k && m.start <= k+7 && m.start < e && !m.poss {
