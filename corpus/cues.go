@@ -376,6 +376,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue[0] == "included" && !d.delegationBefore(toks, s, k) {
 				continue
 			}
+			if cue[0] == "alongside" && len(trs) == 0 && (c.call || c.kinds["call"] > 0 || d.placedElsewhere(pi, s, e, c)) {
+				continue // "Speaking in Helsinki alongside Stubb": an appearance, not this meeting
+			}
 			if cue[0] == "sent" || cue[0] == "sending" {
 				// "Turkey sent its foreign minister, Hakan Fidan": the envoy attends
 				for _, m := range d.paras[pi].ments {
@@ -485,4 +488,22 @@ func clauseStart(toks []token, s, k int) int {
 		}
 	}
 	return s
+}
+
+// placedElsewhere reports a sentence that says it happens "in" or "at" a
+// capitalised place other than meeting c's.
+func (d *doc) placedElsewhere(pi, s, e int, c *cluster) bool {
+	toks := d.paras[pi].toks
+	for k := s; k+1 < e; k++ {
+		if (toks[k].low == "in" || toks[k].low == "at") && toks[k+1].cap && toks[k+1].kind == kWord {
+			pl := toks[k+1].text
+			if _, ok := d.gaz.Country(pl); ok && nationalities[toks[k+1].low] {
+				continue
+			}
+			if c.place == "" || !d.placesAgree(pl, c.place) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -274,6 +274,12 @@ func (d *doc) triggerDate(toks []token, tr trigger) (dateRef, bool) {
 	return dateRef{}, false
 }
 
+// meetingAdjectives describe a meeting; capitalised only when they open a
+// sentence ("Technical negotiations will start"), they are not places.
+var meetingAdjectives = set(`technical bilateral trilateral multilateral formal informal direct indirect initial
+	further preliminary fresh new previous private secret closed high-level ministerial emergency
+	separate parallel final first second third last next earlier later peace trade nuclear ceasefire`)
+
 // notPlaceBefore are nouns after which "in X" names where something
 // happens other than the meeting ("the war in Ukraine").
 var notPlaceBefore = set(`war invasion conflict fighting peace ceasefire crisis troops forces presence
@@ -290,6 +296,9 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		k := tr.ti
 		for k-1 >= tr.cs && toks[k-1].cap && toks[k-1].kind == kWord && !isDay(toks[k-1].low) && !functionWords[toks[k-1].low] {
 			k--
+		}
+		if k == tr.cs && k < tr.ti && meetingAdjectives[toks[k].low] {
+			k++ // "Technical negotiations": a capital only because it opens the sentence
 		}
 		if k < tr.ti {
 			if pl := d.placeName(pi, k, tr.ti); pl != "" {
@@ -336,8 +345,9 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 			a++
 		}
 		b := a
-		for b < tr.ce && toks[b].kind == kWord && (toks[b].cap || (nameParticles[toks[b].low] || elidedCap(toks[b])) && b > a) {
-			b++
+		for b < tr.ce && toks[b].kind == kWord && (toks[b].cap || (nameParticles[toks[b].low] || elidedCap(toks[b])) && b > a ||
+			toks[b].low == "of" && b > a && b+1 < tr.ce && toks[b+1].cap && !isMonth(toks[b+1].low)) {
+			b++ // "the Museum of Modern Art"
 		}
 		if b > a && b < tr.ce && isBuilding(toks[b].low) {
 			b++ // "the Hilton hotel"
