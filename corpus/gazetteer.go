@@ -31,6 +31,7 @@ type Gazetteer struct {
 	countries map[string]*Country  // name, alias or adjective
 	orgs      map[string]*Organisation
 	speakers  map[string]*Speaker
+	capitals  map[string]bool
 }
 
 type officeRef struct {
@@ -162,8 +163,12 @@ func (g *Gazetteer) index() {
 			}
 		}
 	}
+	g.capitals = map[string]bool{}
 	for i := range g.Countries {
 		c := &g.Countries[i]
+		if c.Capital != "" {
+			g.capitals[nameKey(c.Capital)] = true
+		}
 		for _, n := range append(append([]string{c.Name}, c.Aliases...), c.Adjectives...) {
 			if k := nameKey(n); k != "" {
 				g.countries[k] = c
@@ -292,6 +297,10 @@ func (g *Gazetteer) Country(name string) (*Country, bool) {
 	c, ok := g.countries[nameKey(name)]
 	return c, ok
 }
+
+// IsCapital reports whether name is a country's capital ("Phnom Penh"),
+// which is never a person.
+func (g *Gazetteer) IsCapital(name string) bool { return g.capitals[nameKey(name)] }
 
 // Organisation resolves an organisation name or alias ("NATO", "the
 // alliance").

@@ -13,6 +13,9 @@ func TestOfficeMentions(t *testing.T) {
 		{"shorter description of the same office holder",
 			"The Iranian foreign minister met the British foreign secretary. The British foreign secretary said little.\n\nThe Iranian minister was defiant. “We will not negotiate while the aggression continues,” he said.",
 			"We will not negotiate while the aggression continues", "Abbas Araghchi"},
+		{"a capital is not a person",
+			"Asked whether Bangkok trusted Phnom Penh to keep the truce, Nattaphon Narkphanit paused. “Trust is built step by step,” he said.",
+			"Trust is built step by step", "Nattaphon Narkphanit"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
