@@ -6,6 +6,15 @@ import "strings"
 // "the militants said", "the Palestinian militant group said".
 var bodyGroupNouns = set(`group movement militia militias rebels militants insurgents faction organisation organization`)
 
+// blocNouns refer back to any body named before: "the bloc said", "the
+// alliance said".
+var blocNouns = set(`bloc alliance coalition`)
+
+// orgWords make a capitalised name an organisation's ("Alliance of Small
+// Island States").
+var orgWords = set(`alliance coalition group union league council organisation organization movement front bloc
+	forum community association federation`)
+
 // stateNouns name a state body without naming it: "the government said",
 // "the foreign ministry said".
 var stateNouns = set(`government ministry administration department office cabinet junta authorities presidency`)
@@ -41,7 +50,7 @@ func (d *doc) genericOrg(pi, s, e int) (w who, handled bool) {
 		return who{}, false
 	}
 	head := p.toks[e-1].low
-	if !bodyGroupNouns[head] && !stateNouns[head] {
+	if !bodyGroupNouns[head] && !stateNouns[head] && !blocNouns[head] {
 		return who{}, false
 	}
 	for k := s + 1; k < e-1; k++ {
@@ -50,8 +59,8 @@ func (d *doc) genericOrg(pi, s, e int) (w who, handled bool) {
 			return who{}, false // "the Foreign Ministry of Iran", "the Houthi movement": named
 		}
 	}
-	if bodyGroupNouns[head] {
-		if name := d.lastGroup(pi, s); name != "" {
+	if bodyGroupNouns[head] || blocNouns[head] {
+		if name := d.lastGroup(pi, s, blocNouns[head]); name != "" {
 			return who{name: name, ok: true}, true
 		}
 		return who{role: roleText(p.toks, s, e), ok: true}, true
@@ -68,7 +77,9 @@ func (d *doc) genericOrg(pi, s, e int) (w who, handled bool) {
 // lastGroup returns the non-state group named last before token ti (this
 // paragraph and the five before): a gazetteer group ("Hamas", "the
 // Houthis") or an unknown acronym ("ELN"), as the article writes it.
-func (d *doc) lastGroup(pi, ti int) string {
+// With anyBody, any organisation counts ("the bloc": the EU, BRICS, or an
+// alliance the gazetteer does not know).
+func (d *doc) lastGroup(pi, ti int, anyBody bool) string {
 	for qi := pi; qi >= 0 && qi >= pi-5; qi-- {
 		q := &d.paras[qi]
 		end := len(q.toks)
@@ -79,7 +90,10 @@ func (d *doc) lastGroup(pi, ti int) string {
 			if !q.toks[b-1].cap || q.toks[b-1].kind != kWord {
 				continue
 			}
-			for a := b - 1; a >= 0 && a >= b-4; a-- {
+			for a := b - 1; a >= 0 && a >= b-6; a-- {
+				if q.toks[a].low == "of" && a > 0 && a < b-1 && q.toks[a-1].cap {
+					continue // "Alliance of Small Island States"
+				}
 				if !q.toks[a].cap || q.toks[a].kind != kWord {
 					break
 				}
@@ -87,8 +101,11 @@ func (d *doc) lastGroup(pi, ti int) string {
 					break
 				}
 				name := joinTokens(q.toks, a, b)
+				if anyBody && orgWords[q.toks[a].low] && b-a >= 2 {
+					return name
+				}
 				if o, ok := d.gaz.Organisation(name); ok {
-					if o.Kind == "group" {
+					if o.Kind == "group" || anyBody {
 						return name
 					}
 					break

@@ -459,7 +459,7 @@ func (d *doc) orgAntecedent(pi, ti int) who {
 			if w.ok && w.p != nil {
 				return who{} // a person is the subject: "it" is something else
 			}
-			if !w.ok && allCaps(q.toks, a, b) && b-a <= 4 {
+			if !w.ok && allCaps(q.toks, a, b) && b-a <= 4 && !isDeterminer(q.toks[a].low) {
 				// an unknown name that "it" refers to is a body: "Hamas"
 				return who{name: joinTokens(q.toks, a, b), ok: true}
 			}
@@ -502,6 +502,9 @@ func (d *doc) anonymousAntecedent(pi, ti int) who {
 	q := &d.paras[qi]
 	st := q.sents[si]
 	a := st[0]
+	for a < st[1] && (q.toks[a].kind != kWord || isDigits(q.toks[a].text)) {
+		a++ // a live blog's time stamp: "13:00 — A negotiator ..."
+	}
 	if a >= len(q.toks) || !(q.toks[a].low == "a" || q.toks[a].low == "an" || q.toks[a].low == "one") {
 		return who{}
 	}
@@ -570,4 +573,13 @@ func (d *doc) latestOfCountry(pi, ti int, country, head string) *personEntry {
 		}
 	}
 	return nil
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
