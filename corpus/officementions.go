@@ -29,7 +29,7 @@ func (d *doc) officeMentions(pi int) {
 				} else {
 					break
 				}
-			} else if !(t.low == "'s" || roleMods[t.low] || rolesHead[t.low] || t.low == "prime" || t.low == "top" || t.low == "chief" || t.low == "diplomat") {
+			} else if !(t.low == "'s" || roleMods[t.low] || rolesHead[t.low] || t.low == "prime" || t.low == "top" || t.low == "chief" || t.low == "diplomat" || t.low == "policy" || t.low == "foreign") {
 				break
 			}
 			e++

@@ -131,6 +131,20 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 			}
 			break
 		}
+		if t.low == "his" || t.low == "her" {
+			// "his British, French and German counterparts"
+			j := i + 1
+			for j < e && j < i+12 && (toks[j].cap || toks[j].text == "," || toks[j].low == "and") {
+				j++
+			}
+			if j < e && toks[j].low == "counterparts" {
+				if cs := d.counterparts(pi, i, j+1); len(cs) > 0 {
+					out = append(out, cs...)
+					i = j + 1
+					continue
+				}
+			}
+		}
 		j := i
 		if toks[j].low == "its" || toks[j].low == "his" || toks[j].low == "her" || toks[j].low == "their" || toks[j].low == "our" {
 			j++ // "its senior negotiator, Omar Hamdan"
@@ -205,6 +219,9 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 	// "his Chinese counterpart": the holder of the owner's office there
 	if c := d.counterpart(pi, s, e); c != nil {
 		return []*personEntry{c}
+	}
+	if cs := d.counterparts(pi, s, e); len(cs) > 0 {
+		return cs // "his British, French and German counterparts"
 	}
 	// "the two leaders", "both men": the people just named
 	if n := groupSize(toks, s, e); n > 0 {

@@ -335,6 +335,10 @@ func (d *doc) description(pi, s, e int) who {
 				title = "secretary-general"
 				k++
 				continue
+			case "policy chief":
+				title = "high representative" // "the EU's foreign policy chief"
+				k++
+				continue
 			case "top diplomat", "chief diplomat":
 				title = "foreign minister"
 				k++
