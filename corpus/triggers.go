@@ -100,6 +100,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case (t.low == "saw" || t.low == "seen" || t.low == "see") && k+2 < e && toks[k+1].low == "each" && toks[k+2].low == "other":
 			// "the two leaders last saw each other in May"
 			tr.verb, tr.kind = true, "meeting"
+		case (t.low == "see" || t.low == "saw" || t.low == "seeing") && k > s && d.personStartsAt(pi, k+1):
+			// "drove to Ain el-Tineh to see Speaker Nabih Berri"
+			tr.verb, tr.kind = true, "meeting"
 		case meetingVerbs[t.low]:
 			if (t.low == "sat") && !(k+2 < e && toks[k+1].low == "down") {
 				continue
