@@ -235,6 +235,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue.note == "by phone" && talkVerbBefore(toks, clauseStart(toks, s, k), k) {
 				continue // "spoke with Trump by phone": a call of its own
 			}
+			if cue.note == "did not travel" && c.place != "" && d.travelsElsewhere(pi, k+len(cue.words), e, c) {
+				continue // "met Erdogan in Ankara but did not travel on to Istanbul": not absent from Ankara
+			}
 			var who []*personEntry
 			if cue.object {
 				a := k + len(cue.words)
@@ -503,6 +506,19 @@ func (d *doc) placedElsewhere(pi, s, e int, c *cluster) bool {
 			if c.place == "" || !d.placesAgree(pl, c.place) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// travelsElsewhere reports "(on) to <Place>" right after a travel cue
+// naming a place that is not meeting c's.
+func (d *doc) travelsElsewhere(pi, k, e int, c *cluster) bool {
+	toks := d.paras[pi].toks
+	for j := k; j < e && j < k+3; j++ {
+		if toks[j].low == "to" && j+1 < e && toks[j+1].cap {
+			pl := joinTokens(toks, j+1, capRunEnd(toks, j+1, e))
+			return !d.placesAgree(pl, c.place)
 		}
 	}
 	return false

@@ -296,6 +296,9 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 		if t.low == "former" {
 			return nil
 		}
+		if t.low == "'s" && k > s && !toks[k-1].cap && toks[k-1].kind == kWord {
+			return nil // "the Russian delegation's leader": the delegation's, not Russia's
+		}
 		if name, n := d.entityAt(toks, k, e); n > 0 {
 			if k+n < e && (toks[k+n].low == "'s" || toks[k+n].low == "'") && !titleAfter(toks, k+n+1, e) {
 				// "the head of Israel's Mossad": the office of the possessed body

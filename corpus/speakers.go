@@ -314,6 +314,9 @@ func (d *doc) description(pi, s, e int) who {
 		if t.low == "former" || t.low == "late" || t.low == "ex" {
 			return who{}
 		}
+		if t.low == "'s" && k > s && !p.toks[k-1].cap && p.toks[k-1].kind == kWord {
+			return who{} // "the Russian delegation's leader": the delegation's, not Russia's
+		}
 		if country == "" && t.cap {
 			if c, ok := d.gaz.Country(t.text); ok {
 				country = c.Name

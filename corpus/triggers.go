@@ -100,7 +100,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case (t.low == "saw" || t.low == "seen" || t.low == "see") && k+2 < e && toks[k+1].low == "each" && toks[k+2].low == "other":
 			// "the two leaders last saw each other in May"
 			tr.verb, tr.kind = true, "meeting"
-		case (t.low == "see" || t.low == "saw" || t.low == "seeing") && k > s && d.personStartsAt(pi, k+1):
+		case (t.low == "see" || t.low == "saw" || t.low == "seeing") && k > s && d.personSoonAfter(pi, k+1, e):
 			// "drove to Ain el-Tineh to see Speaker Nabih Berri"
 			tr.verb, tr.kind = true, "meeting"
 		case meetingVerbs[t.low]:
@@ -231,7 +231,7 @@ func isFuture(toks []token, cs, k int, verb bool) bool {
 	}
 	if verb && k > cs && toks[k-1].low == "to" {
 		// "had flown to Ankara to meet Erdogan": a purpose, not a plan
-		for i := k - 2; i >= cs && i >= k-6; i-- {
+		for i := k - 2; i >= cs && i >= k-10; i-- {
 			if motionVerbs[toks[i].low] {
 				return false
 			}
@@ -558,6 +558,21 @@ func hasJoinedBy(toks []token, s, e int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// personSoonAfter reports a person named at token k, after at most two
+// capitalised title words ("Parliament Speaker Nabih Berri").
+func (d *doc) personSoonAfter(pi, k, e int) bool {
+	toks := d.paras[pi].toks
+	for j := k; j < e && j <= k+2; j++ {
+		if d.personStartsAt(pi, j) {
+			return true
+		}
+		if !toks[j].cap || toks[j].kind != kWord {
+			return false
 		}
 	}
 	return false
