@@ -149,3 +149,34 @@ func (d *doc) ledePlace(cs []*cluster) {
 	}
 	main.place = d.datelinePlace()
 }
+
+// sameDayOpeners open a sentence that tells the next part of the day just
+// dated: "In the morning, ...", "Later, ...", "That evening, ...".
+var sameDayOpeners = [][]string{
+	{"in", "the", "morning"}, {"in", "the", "afternoon"}, {"in", "the", "evening"}, {"later"}, {"that", "morning"},
+	{"that", "afternoon"}, {"that", "evening"}, {"later", "that", "day"}, {"earlier", "that", "day"}, {"then"},
+}
+
+// sameDayDates gives an undated meeting told in a sentence opening "In the
+// morning," or "Later," the date of the story's first dated meeting, when
+// that meeting was told before it.
+func (d *doc) sameDayDates(cs []*cluster) {
+	var main *cluster
+	for _, c := range cs {
+		if c.hasDate && c.date.day != "" && !c.future && (main == nil || c.first < main.first) {
+			main = c
+		}
+	}
+	for _, c := range cs {
+		if c.hasDate || c.future || main == nil || c.first < main.first || c.first >= len(d.paras) {
+			continue
+		}
+		toks := d.paras[c.first].toks
+		for _, o := range sameDayOpeners {
+			if matchAt(toks, c.bornSent, o) {
+				c.date, c.hasDate = main.date, true
+				break
+			}
+		}
+	}
+}

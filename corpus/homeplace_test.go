@@ -51,3 +51,22 @@ func TestDatelinePlace(t *testing.T) {
 		})
 	}
 }
+
+// TestSameDayDates: "In the morning," / "Later," tell the day just dated.
+func TestSameDayDates(t *testing.T) {
+	a := extractText(t, "2025-05-17", "Hakan Fidan held two meetings in Istanbul on Friday.\n\n"+
+		"In the morning, Fidan received Vladimir Medinsky at the Dolmabahce Palace.\n\n"+
+		"Later, at the Ciragan Palace, Fidan met Rustem Umerov and Marco Rubio.")
+	found := false
+	for _, m := range a.Meetings {
+		if m.Place == "Ciragan Palace" {
+			found = true
+			if m.Date != "2025-05-16" {
+				t.Errorf("Ciragan meeting date %q, want 2025-05-16", m.Date)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no Ciragan Palace meeting in %+v", a.Meetings)
+	}
+}

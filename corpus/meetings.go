@@ -94,6 +94,7 @@ func (d *doc) meetings() []Meeting {
 	clusters = d.mergeClusters(clusters)
 	d.ledeDate(clusters)
 	d.ledePlace(clusters)
+	d.sameDayDates(clusters)
 	var main *cluster // the story's meeting: the first one with a day
 	for _, c := range clusters {
 		if c.hasDate && c.date.day != "" && !c.weak && !c.apart && (main == nil || c.first < main.first) {
