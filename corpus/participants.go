@@ -424,6 +424,19 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 		if out, end := d.parseList(pi, s, v); len(out) > 0 && end >= j {
 			return out
 		}
+		// "Modi, Ramaphosa and Prabowo, attending his first summit, were in
+		// the room": the list before an aside
+		for o := j - 1; o > ss && o > j-25; o-- {
+			if toks[o].text != "," {
+				continue
+			}
+			if o+1 < j && (strings.HasSuffix(toks[o+1].low, "ing") || toks[o+1].low == "who" || toks[o+1].low == "both" || toks[o+1].low == "all") {
+				if out, end := d.parseList(pi, ss, o); len(out) > 1 && end == o {
+					return out
+				}
+			}
+			break
+		}
 		if s > ss && toks[s].low == "who" && toks[s-1].text == "," {
 			// "Macron and Starmer, who were also in Tirana, spoke to Trump"
 			if out, end := d.parseList(pi, ss, s-1); len(out) > 1 && end == s-1 {
