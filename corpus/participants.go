@@ -290,6 +290,9 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 			if t.low == "prime" && !(k+1 < e && toks[k+1].low == "minister") {
 				continue
 			}
+			if tt == "leader" && (t.low == "chief" || t.low == "head") && k > s && toks[k-1].kind == kWord && !toks[k-1].cap && toks[k-1].low != "'s" && !nationalities[toks[k-1].low] {
+				return nil // "Egypt's intelligence chief", "the army chief": not the country's leader
+			}
 			title = tt
 			continue
 		}

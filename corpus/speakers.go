@@ -164,6 +164,9 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	if s >= e {
 		return who{}
 	}
+	if e-s == 1 && s > 0 && (p.toks[s-1].low == "his" || p.toks[s-1].low == "her") && (orgHeads[p.toks[s].low] || p.toks[s].low == "spokesman" || p.toks[s].low == "spokeswoman" || p.toks[s].low == "spokesperson") {
+		s-- // "his office said": the phrase test stopped at the possessive
+	}
 	var pick *mention
 	for i := range p.ments {
 		m := &p.ments[i]

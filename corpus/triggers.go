@@ -277,6 +277,9 @@ func (d *doc) triggerDate(toks []token, tr trigger) (dateRef, bool) {
 	return dateRef{}, false
 }
 
+// stayVerbs before "in X" say where someone was, not where a meeting was.
+var stayVerbs = set(`stayed stay stays staying remained remain remains lives lived based`)
+
 // meetingAdjectives describe a meeting; capitalised only when they open a
 // sentence ("Technical negotiations will start"), they are not places.
 var meetingAdjectives = set(`technical bilateral trilateral multilateral formal informal direct indirect initial
@@ -340,8 +343,8 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		if k < tr.ti && speechBetween(toks, k, tr.ti) {
 			continue // "the government in Port Sudan, said it would not take part in talks"
 		}
-		if k > 0 && notPlaceBefore[toks[k-1].low] {
-			continue
+		if k > 0 && (notPlaceBefore[toks[k-1].low] || stayVerbs[toks[k-1].low]) {
+			continue // ("stayed in Jerusalem": where someone was instead)
 		}
 		a := k + 1
 		for a < tr.ce && (isDeterminer(toks[a].low) && !toks[a].cap || toks[a].kind == kWord && !toks[a].cap && roleMods[toks[a].low]) {
