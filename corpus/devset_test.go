@@ -64,8 +64,8 @@ func TestDevset2(t *testing.T) {
 // Thresholds just under the figures reached (see the report in the
 // extraction issue); raise them when the rules improve.
 var devsetMin = map[string]float64{
-	"quote recall": 0.985, "quote precision": 0.99, "speaker accuracy": 0.96,
-	"attendee precision": 0.97, "attendee recall": 0.90, "absent precision": 0.85, "absent recall": 0.87,
+	"quote recall": 0.985, "quote precision": 0.99, "speaker accuracy": 0.97,
+	"attendee precision": 0.98, "attendee recall": 0.93, "absent precision": 0.85, "absent recall": 0.87,
 	"meeting recall": 0.93,
 }
 
@@ -76,7 +76,7 @@ var holdoutMin = map[string]float64{
 }
 
 var devset2Min = map[string]float64{
-	"quote recall": 0, "quote precision": 0, "speaker accuracy": 0,
-	"attendee precision": 0, "attendee recall": 0, "absent precision": 0, "absent recall": 0,
-	"meeting recall": 0,
+	"quote recall": 0.97, "quote precision": 0.97, "speaker accuracy": 0.99,
+	"attendee precision": 0.95, "attendee recall": 0.79, "absent precision": 0.82, "absent recall": 0.82,
+	"meeting recall": 0.69,
 }
