@@ -30,6 +30,8 @@ func TestDatelinePlace(t *testing.T) {
 			"Abu Dhabi", "Abu Dhabi meeting"},
 		{"explicit place wins", "LONDON (Reuters) - Marco Rubio met Sergei Lavrov in Riyadh on Tuesday.",
 			"Riyadh", "Riyadh meeting"},
+		{"welcomed X to a place", "PARIS (AFP) - Emmanuel Macron welcomed Keir Starmer to the Elysee Palace on Monday.",
+			"Elysee Palace", "Elysee Palace meeting"},
 		{"a call has no place", "WASHINGTON (AP) - Donald Trump and Vladimir Putin held a phone call on Tuesday.",
 			"", "Trump–Putin call"},
 	}

@@ -121,6 +121,17 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	if tr.verb {
 		out = append(out, d.subjectList(pi, k, tr.cs, s)...)
 		a := k + 1
+		if toks[k].low == "played" {
+			a = k + 3 // "played host to"
+		}
+		if toks[k].low == "sat" && a < tr.ce && (toks[a].low == "across" || toks[a].low == "opposite") {
+			// "sat across the table from Witkoff", "sat opposite Lavrov"
+			for j := a; j < tr.ce && j < a+5; j++ {
+				if toks[j].low == "from" || toks[j].low == "opposite" {
+					a = j + 1
+				}
+			}
+		}
 		if toks[k].low == "spent" {
 			for a < tr.ce && toks[a].low != "with" {
 				a++

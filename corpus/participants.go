@@ -388,6 +388,23 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 			}
 		}
 	}
+	if v >= 2 && (toks[v-1].low == "after" || toks[v-1].low == "before") && strings.HasSuffix(toks[v-2].low, "ing") && toks[v-2].cap {
+		// "Speaking after meeting Erdogan, Zelensky said": the main clause's subject
+		_, se := d.paras[pi].sentenceOf(v)
+		for c := v + 1; c+1 < se; c++ {
+			if toks[c].text == "," {
+				if m, ok := d.mentionAt(pi, c+1); ok && m.p != nil {
+					return []*personEntry{m.p}
+				}
+				for _, m := range d.paras[pi].ments {
+					if m.kind == mPerson && !m.poss && m.rstart == c+1 {
+						return []*personEntry{m.p}
+					}
+				}
+			}
+		}
+		return nil
+	}
 	j := v - 1
 	for j >= s && toks[j].kind == kWord && !toks[j].cap && (verbAdverbs[toks[j].low] || isLyAdverb(toks[j]) || toks[j].low == "last" && j == v-1) {
 		j--

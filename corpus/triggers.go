@@ -100,11 +100,21 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case (t.low == "saw" || t.low == "seen" || t.low == "see") && k+2 < e && toks[k+1].low == "each" && toks[k+2].low == "other":
 			// "the two leaders last saw each other in May"
 			tr.verb, tr.kind = true, "meeting"
+		case (t.low == "struck" || t.low == "sealed" || t.low == "clinched") && signsAgreement(toks, k+1, e):
+			// "Von der Leyen and Trump struck a trade deal at Turnberry"
+			tr.verb, tr.kind = true, "meeting"
+		case t.low == "played" && k+2 < e && toks[k+1].low == "host" && toks[k+2].low == "to":
+			// "Erdogan played host to Zelensky"
+			tr.verb, tr.kind = true, "meeting"
+			k += 2
+		case (t.low == "joined" || t.low == "joins") && k > s && forMeetingAhead(toks, k+1, e):
+			// "Merz joined Macron and Starmer for talks in Kyiv"
+			tr.verb, tr.kind = true, "talks"
 		case (t.low == "see" || t.low == "saw" || t.low == "seeing") && k > s && d.personSoonAfter(pi, k+1, e):
 			// "drove to Ain el-Tineh to see Speaker Nabih Berri"
 			tr.verb, tr.kind = true, "meeting"
 		case meetingVerbs[t.low]:
-			if (t.low == "sat") && !(k+2 < e && toks[k+1].low == "down") {
+			if (t.low == "sat") && !(k+2 < e && (toks[k+1].low == "down" || toks[k+1].low == "across" || toks[k+1].low == "opposite")) {
 				continue
 			}
 			if passiveAfterMeeting(toks, s, k, e) {
@@ -337,8 +347,9 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		if k > tr.ti && (t.low == "to" && k+1 < tr.ce && !toks[k+1].cap && !isDeterminer(toks[k+1].low) || isSpeech(t)) {
 			break // "to press for an agreement reached in Ohrid": another matter
 		}
-		if t.low != "in" && t.low != "at" && !(t.low == "to" && k > 0 && motionVerbs[toks[k-1].low]) {
-			continue
+		if t.low != "in" && t.low != "at" && !(t.low == "to" && k > 0 && motionVerbs[toks[k-1].low]) &&
+			!(t.low == "to" && k > tr.ti && tr.verb && welcomeVerbs[toks[tr.ti].low]) {
+			continue // ("welcomed Starmer to the Elysee Palace")
 		}
 		if k < tr.ti && speechBetween(toks, k, tr.ti) {
 			continue // "the government in Port Sudan, said it would not take part in talks"
@@ -577,6 +588,25 @@ func (d *doc) personSoonAfter(pi, k, e int) bool {
 		if !toks[j].cap || toks[j].kind != kWord {
 			return false
 		}
+	}
+	return false
+}
+
+// welcomeVerbs take the place after "to": "welcomed Starmer to the Elysée".
+var welcomeVerbs = set(`welcomed welcomes welcoming invited received`)
+
+// forMeetingAhead reports "for talks" / "for a meeting" within a few
+// tokens: "joined Macron and Starmer for talks".
+func forMeetingAhead(toks []token, k, e int) bool {
+	for j := k; j+1 < e && j < k+12; j++ {
+		if toks[j].low != "for" {
+			continue
+		}
+		n := j + 1
+		for n < e && n < j+4 && (isDeterminer(toks[n].low) || !toks[n].cap && meetingNouns[toks[n].low] == "" && toks[n].kind == kWord && roleMods[toks[n].low]) {
+			n++
+		}
+		return n < e && meetingNouns[toks[n].low] != ""
 	}
 	return false
 }
