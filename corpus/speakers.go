@@ -289,6 +289,14 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 		}
 		return who{name: joinTokens(p.toks, k, e), ok: true}
 	}
+	for k := s; k+1 < e; k++ {
+		if p.toks[k].cap {
+			break
+		}
+		if rolesHead[p.toks[k].low] && !orgHeads[p.toks[k].low] && (p.toks[k+1].low == "for" || p.toks[k+1].low == "of" || p.toks[k+1].low == "at" || p.toks[k+1].low == "from") {
+			return who{role: text, ok: true} // "a spokesperson for the European Commission": unnamed
+		}
+	}
 	if org && !(rolesHead[last.low] && !orgHeads[last.low]) {
 		return who{name: text, ok: true} // as the article names it
 	}
