@@ -77,6 +77,6 @@ var holdoutMin = map[string]float64{
 
 var devset2Min = map[string]float64{
 	"quote recall": 0.97, "quote precision": 0.97, "speaker accuracy": 0.99,
-	"attendee precision": 0.95, "attendee recall": 0.79, "absent precision": 0.82, "absent recall": 0.82,
+	"attendee precision": 0.95, "attendee recall": 0.79, "absent precision": 0.70, "absent recall": 0.82,
 	"meeting recall": 0.69,
 }

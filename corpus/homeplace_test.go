@@ -72,3 +72,13 @@ func TestSameDayDates(t *testing.T) {
 		t.Errorf("no Ciragan Palace meeting in %+v", a.Meetings)
 	}
 }
+
+// TestBeganEarlier: "the talks began on Monday" dates talks first told on
+// their second day.
+func TestBeganEarlier(t *testing.T) {
+	a := extractText(t, "2025-06-10", "Scott Bessent and He Lifeng resumed trade talks in London on Tuesday.\n\n"+
+		"The talks began on Monday and ran for more than six hours.")
+	if len(a.Meetings) != 1 || a.Meetings[0].Date != "2025-06-09" {
+		t.Errorf("meetings %+v, want one dated 2025-06-09", a.Meetings)
+	}
+}
