@@ -40,7 +40,17 @@ func (d *doc) quotations() []Quote {
 		if !u.w.ok {
 			u.w = d.contextSpeaker(u, prev)
 		}
-		out = append(out, Quote{Text: text, Speaker: u.w.name, Role: u.w.role, Paragraph: u.parts[0].pi})
+		name, role := u.w.name, u.w.role
+		if u.w.p == nil {
+			// "the Kremlin's version says": the owner speaks
+			name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+		}
+		if name != "" && !hasUpper(name) {
+			// a bare common noun ("group", "foreign ministry") is no one's
+			// name: better no speaker than a wrong one
+			name, role = "", firstNonEmpty(role, name)
+		}
+		out = append(out, Quote{Text: text, Speaker: name, Role: role, Paragraph: u.parts[0].pi})
 		prev = u
 	}
 	return out
@@ -498,6 +508,16 @@ func (d *doc) isTerm(r qref) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// hasUpper reports whether s has an upper-case letter, as every name does.
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
 		}
 	}
 	return false

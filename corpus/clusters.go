@@ -98,6 +98,11 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 		if c == nil {
 			c = d.findCluster(*clusters, tr, current)
 		}
+		if c == nil && tr.hasDate && current != nil && d.beganEarlier(tr, current) {
+			// "The talks began on Monday": the first day of the meeting told
+			c = current
+			c.date, c.weak = tr.date, false
+		}
 	}
 	if c == nil {
 		c = &cluster{kinds: map[string]int{}, future: tr.future, call: tr.call, first: tr.pi, bornSent: tr.ss}
@@ -513,4 +518,30 @@ func periodDate(r dateRef) bool {
 		}
 	}
 	return false
+}
+
+// beganEarlier reports "the talks began on Monday" told of meeting c, dated
+// one to three days before the day c was given.
+func (d *doc) beganEarlier(tr *trigger, c *cluster) bool {
+	if !tr.anaphoric || tr.future || tr.call != c.call || !c.hasDate || c.date.day == "" || tr.date.day == "" {
+		return false
+	}
+	toks := d.paras[tr.pi].toks
+	began := false
+	for j := tr.ti + 1; j < tr.ce && j <= tr.ti+2; j++ {
+		switch toks[j].low {
+		case "began", "opened", "started", "kicked", "got":
+			began = true
+		}
+	}
+	if !began {
+		return false
+	}
+	a, err1 := time.Parse(time.DateOnly, tr.date.day)
+	b, err2 := time.Parse(time.DateOnly, c.date.day)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	gap := b.Sub(a).Hours() / 24
+	return gap >= 1 && gap <= 3
 }

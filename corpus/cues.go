@@ -106,6 +106,14 @@ var absenceCues = []struct {
 	{[]string{"not", "send", "negotiators"}, "did not send a delegation", false},
 	{[]string{"not", "send", "representatives"}, "did not send a delegation", false},
 	{[]string{"not", "send", "a", "representative"}, "did not send a delegation", false},
+	{[]string{"sent", "him", "instead"}, "sent someone else instead", false},
+	{[]string{"absentee"}, "did not attend", false},
+	{[]string{"joined", "online"}, "by video", false},
+	{[]string{"attended", "online"}, "by video", false},
+	{[]string{"participated", "online"}, "by video", false},
+	{[]string{"sent", "her", "instead"}, "sent someone else instead", false},
+	{[]string{"in", "his", "place"}, "sent someone else instead", false},
+	{[]string{"in", "her", "place"}, "sent someone else instead", false},
 }
 
 // attendanceCues introduce a list of people who attended.
@@ -128,6 +136,7 @@ var attendanceAfter = [][]string{
 	{"attendees", ":"}, {"participants", ":"}, {"in", "attendance", ":"},
 	{"also", "in", "the", "room", "were"}, {"also", "at", "the", "table", "were"}, {"also", "taking", "part", "were"},
 	{"joining", "him", "were"}, {"joining", "her", "were"}, {"with", "him", "were"}, {"with", "her", "were"},
+	{"from", "left", ":"}, {"from", "right", ":"}, {"from", "left", ","}, {"from", "right", ","}, {"sending"},
 }
 
 // attendanceBefore follow the people who attended ("X and Y took part").
@@ -229,6 +238,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if cue.note == "by phone" && talkVerbBefore(toks, clauseStart(toks, s, k), k) {
 				continue // "spoke with Trump by phone": a call of its own
+			}
+			if cue.note == "did not travel" && c.place != "" && d.travelsElsewhere(pi, k+len(cue.words), e, c) {
+				continue // "met Erdogan in Ankara but did not travel on to Istanbul": not absent from Ankara
 			}
 			var who []*personEntry
 			if cue.object {
@@ -371,7 +383,10 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue[0] == "included" && !d.delegationBefore(toks, s, k) {
 				continue
 			}
-			if cue[0] == "sent" {
+			if cue[0] == "alongside" && len(trs) == 0 && (c.call || c.kinds["call"] > 0 || d.placedElsewhere(pi, s, e, c)) {
+				continue // "Speaking in Helsinki alongside Stubb": an appearance, not this meeting
+			}
+			if cue[0] == "sent" || cue[0] == "sending" {
 				// "Turkey sent its foreign minister, Hakan Fidan": the envoy attends
 				for _, m := range d.paras[pi].ments {
 					if m.kind == mPerson && m.start > k && m.start <= k+7 && m.start < e && !m.poss {
@@ -480,4 +495,35 @@ func clauseStart(toks []token, s, k int) int {
 		}
 	}
 	return s
+}
+
+// placedElsewhere reports a sentence that says it happens "in" or "at" a
+// capitalised place other than meeting c's.
+func (d *doc) placedElsewhere(pi, s, e int, c *cluster) bool {
+	toks := d.paras[pi].toks
+	for k := s; k+1 < e; k++ {
+		if (toks[k].low == "in" || toks[k].low == "at") && toks[k+1].cap && toks[k+1].kind == kWord {
+			pl := toks[k+1].text
+			if _, ok := d.gaz.Country(pl); ok && nationalities[toks[k+1].low] {
+				continue
+			}
+			if c.place == "" || !d.placesAgree(pl, c.place) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// travelsElsewhere reports "(on) to <Place>" right after a travel cue
+// naming a place that is not meeting c's.
+func (d *doc) travelsElsewhere(pi, k, e int, c *cluster) bool {
+	toks := d.paras[pi].toks
+	for j := k; j < e && j < k+3; j++ {
+		if toks[j].low == "to" && j+1 < e && toks[j+1].cap {
+			pl := joinTokens(toks, j+1, capRunEnd(toks, j+1, e))
+			return !d.placesAgree(pl, c.place)
+		}
+	}
+	return false
 }

@@ -52,11 +52,20 @@ func TestHoldout(t *testing.T) {
 	checkFigures(t, "holdout", s, holdoutMin)
 }
 
+// TestDevset2 scores the second development set: articles written after
+// the rules, in styles the first set lacks (shuttle diplomacy, family-photo
+// lists, roles without names, deputies sent in a leader's place), labelled
+// before the extractor was run on them. Run with -v for every miss.
+func TestDevset2(t *testing.T) {
+	s := scoreSet(t, "testdata/devset2")
+	checkFigures(t, "devset2", s, devset2Min)
+}
+
 // Thresholds just under the figures reached (see the report in the
 // extraction issue); raise them when the rules improve.
 var devsetMin = map[string]float64{
-	"quote recall": 0.985, "quote precision": 0.99, "speaker accuracy": 0.96,
-	"attendee precision": 0.97, "attendee recall": 0.90, "absent precision": 0.85, "absent recall": 0.87,
+	"quote recall": 0.985, "quote precision": 0.99, "speaker accuracy": 0.97,
+	"attendee precision": 0.98, "attendee recall": 0.93, "absent precision": 0.85, "absent recall": 0.87,
 	"meeting recall": 0.93,
 }
 
@@ -64,4 +73,10 @@ var holdoutMin = map[string]float64{
 	"quote recall": 0.92, "quote precision": 0.94, "speaker accuracy": 0.90,
 	"attendee precision": 0.95, "attendee recall": 0.65, "absent precision": 0.99, "absent recall": 0.55,
 	"meeting recall": 0.68,
+}
+
+var devset2Min = map[string]float64{
+	"quote recall": 0.97, "quote precision": 0.97, "speaker accuracy": 0.99,
+	"attendee precision": 0.95, "attendee recall": 0.79, "absent precision": 0.70, "absent recall": 0.82,
+	"meeting recall": 0.69,
 }

@@ -31,6 +31,7 @@ type Gazetteer struct {
 	countries map[string]*Country  // name, alias or adjective
 	orgs      map[string]*Organisation
 	speakers  map[string]*Speaker
+	capitals  map[string]bool
 }
 
 type officeRef struct {
@@ -56,6 +57,9 @@ type Organisation struct {
 	Name    string   `yaml:"name"`
 	Aliases []string `yaml:"aliases"`
 	Leader  string   `yaml:"leader"`
+	// Kind is "group" for a non-state group (an armed group, movement or
+	// party) that "the group" or "the movement" can refer back to.
+	Kind string `yaml:"kind"`
 }
 
 // Speaker is a non-person speaker, such as the Kremlin or a ministry.
@@ -159,8 +163,12 @@ func (g *Gazetteer) index() {
 			}
 		}
 	}
+	g.capitals = map[string]bool{}
 	for i := range g.Countries {
 		c := &g.Countries[i]
+		if c.Capital != "" {
+			g.capitals[nameKey(c.Capital)] = true
+		}
 		for _, n := range append(append([]string{c.Name}, c.Aliases...), c.Adjectives...) {
 			if k := nameKey(n); k != "" {
 				g.countries[k] = c
@@ -289,6 +297,10 @@ func (g *Gazetteer) Country(name string) (*Country, bool) {
 	c, ok := g.countries[nameKey(name)]
 	return c, ok
 }
+
+// IsCapital reports whether name is a country's capital ("Phnom Penh"),
+// which is never a person.
+func (g *Gazetteer) IsCapital(name string) bool { return g.capitals[nameKey(name)] }
 
 // Organisation resolves an organisation name or alias ("NATO", "the
 // alliance").

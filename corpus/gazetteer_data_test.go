@@ -37,6 +37,7 @@ type gazOrg struct {
 	Name    string   `yaml:"name"`
 	Aliases []string `yaml:"aliases"`
 	Leader  string   `yaml:"leader"`
+	Kind    string   `yaml:"kind"`
 }
 
 type gazSpeaker struct {
@@ -215,6 +216,9 @@ func TestGazetteerPlaces(t *testing.T) {
 		claim(owner, o.Name)
 		for _, a := range o.Aliases {
 			claim(owner, a)
+		}
+		if o.Kind != "" && o.Kind != "group" {
+			t.Errorf("%s: kind %q is not \"group\"", owner, o.Kind)
 		}
 		if o.Leader != "" && !gazTitles[o.Leader] {
 			t.Errorf("%s: leader %q is not in the title vocabulary", owner, o.Leader)

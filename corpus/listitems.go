@@ -236,6 +236,58 @@ func (d *doc) counterpart(pi, s, e int) *personEntry {
 	return nil
 }
 
+// counterparts resolves "his British, French and German counterparts"
+// (tokens [s, e)) to the holders of the owner's office in each country.
+func (d *doc) counterparts(pi, s, e int) []*personEntry {
+	toks := d.paras[pi].toks
+	if e-s < 3 || toks[e-1].low != "counterparts" || toks[s].low != "his" && toks[s].low != "her" {
+		return nil
+	}
+	var out []*personEntry
+	for k := s + 1; k < e-1; k++ {
+		t := toks[k]
+		if t.kind != kWord || !t.cap {
+			if t.text == "," || t.low == "and" {
+				continue
+			}
+			return nil
+		}
+		span := []token{toks[s], t, {kind: kWord, text: "counterpart", low: "counterpart"}}
+		if c := d.counterpartOf(pi, s, span); c != nil {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// counterpartOf is counterpart on a made-up phrase ("his", nationality,
+// "counterpart"), the owner resolved from token s of paragraph pi.
+func (d *doc) counterpartOf(pi, s int, span []token) *personEntry {
+	owner := d.resolvePronoun(pi, s, span[0].low == "her")
+	if owner == nil || owner.fig == nil {
+		return nil
+	}
+	name, n := d.entityAt(span, 1, 2)
+	if n == 0 {
+		return nil
+	}
+	day := dayOf(d.day)
+	for _, o := range owner.fig.Offices {
+		if !o.heldOn(day) {
+			continue
+		}
+		t := o.Title
+		switch t {
+		case "president", "prime minister", "chancellor", "premier", "king", "emir":
+			t = "leader"
+		}
+		if h := d.holder(name, t); h != nil && h != owner {
+			return h
+		}
+	}
+	return nil
+}
+
 // titleAfter reports an office title starting at token k: "chancellor",
 // "foreign minister", "secretary general", "top diplomat" is not one.
 func titleAfter(toks []token, k, e int) bool {

@@ -93,6 +93,8 @@ func (d *doc) meetings() []Meeting {
 	}
 	clusters = d.mergeClusters(clusters)
 	d.ledeDate(clusters)
+	d.ledePlace(clusters)
+	d.sameDayDates(clusters)
 	var main *cluster // the story's meeting: the first one with a day
 	for _, c := range clusters {
 		if c.hasDate && c.date.day != "" && !c.weak && !c.apart && (main == nil || c.first < main.first) {
@@ -119,6 +121,17 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	if tr.verb {
 		out = append(out, d.subjectList(pi, k, tr.cs, s)...)
 		a := k + 1
+		if toks[k].low == "played" {
+			a = k + 3 // "played host to"
+		}
+		if toks[k].low == "sat" && a < tr.ce && (toks[a].low == "across" || toks[a].low == "opposite") {
+			// "sat across the table from Witkoff", "sat opposite Lavrov"
+			for j := a; j < tr.ce && j < a+5; j++ {
+				if toks[j].low == "from" || toks[j].low == "opposite" {
+					a = j + 1
+				}
+			}
+		}
 		if toks[k].low == "spent" {
 			for a < tr.ce && toks[a].low != "with" {
 				a++
@@ -127,7 +140,10 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		for a < tr.ce && (toks[a].low == "with" || toks[a].low == "down" || toks[a].low == "by" || isDay(toks[a].low) || verbAdverbs[toks[a].low] || isLyAdverb(toks[a]) || toks[a].low == "on") {
 			a++
 		}
-		obj, _ := d.parseList(pi, a, tr.ce)
+		obj, end := d.parseList(pi, a, tr.ce)
+		if len(obj) > 0 && end >= tr.ce-1 {
+			obj = append(obj, d.listAfterRelative(pi, tr.ce)...)
+		}
 		if len(obj) == 0 && !objectVerbs[toks[k].low] {
 			// "met in Brussels on Wednesday with Macron and Merz"
 			if w := withAfterSetting(toks, a, tr.ce); w > 0 {
@@ -339,4 +355,29 @@ func commaAfter(toks []token, a, b int) int {
 		}
 	}
 	return a
+}
+
+// listAfterRelative continues a list of people that a relative clause
+// interrupts: "met Rustem Umerov, who heads the Ukrainian team, and Andriy
+// Yermak" (k is the token the clause ended at, "who").
+func (d *doc) listAfterRelative(pi, k int) []*personEntry {
+	p := &d.paras[pi]
+	toks := p.toks
+	if k < 1 || k >= len(toks) || toks[k-1].text != "," || toks[k].low != "who" && toks[k].low != "which" {
+		return nil
+	}
+	_, se := p.sentenceOf(k)
+	j := k + 1
+	for j < se && toks[j].text != "," && toks[j].kind != kQuote {
+		j++
+	}
+	if j+2 >= se || toks[j].text != "," || toks[j+1].low != "and" || !d.personSoonAfter(pi, j+2, se) {
+		return nil
+	}
+	end := j + 2
+	for end < se && !isClauseBreak(toks, end) {
+		end++
+	}
+	out, _ := d.parseList(pi, j+2, end)
+	return out
 }

@@ -91,7 +91,9 @@ func (d *doc) findPeople() {
 		p.runs = capRuns(p.toks, 0, len(p.toks))
 		for _, r := range p.runs {
 			if r.end-r.nameStart >= 2 && validFullName(p.toks, r.nameStart, r.end) {
-				d.reg.addFull(joinTokens(p.toks, r.nameStart, r.end))
+				if n := joinTokens(p.toks, r.nameStart, r.end); !d.gaz.IsCapital(n) {
+					d.reg.addFull(n)
+				}
 			}
 		}
 	}
@@ -109,6 +111,8 @@ func (d *doc) findPeople() {
 			}
 			p.ments = append(p.ments, m)
 		}
+		sortMentions(p.ments)
+		d.officeMentions(pi)
 		for i, t := range p.toks {
 			if t.text == "He" && d.surnameHe(p, i) {
 				// "sat down with He": the Chinese surname mid-sentence

@@ -131,6 +131,20 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 			}
 			break
 		}
+		if t.low == "his" || t.low == "her" {
+			// "his British, French and German counterparts"
+			j := i + 1
+			for j < e && j < i+12 && (toks[j].cap || toks[j].text == "," || toks[j].low == "and") {
+				j++
+			}
+			if j < e && toks[j].low == "counterparts" {
+				if cs := d.counterparts(pi, i, j+1); len(cs) > 0 {
+					out = append(out, cs...)
+					i = j + 1
+					continue
+				}
+			}
+		}
 		j := i
 		if toks[j].low == "its" || toks[j].low == "his" || toks[j].low == "her" || toks[j].low == "their" || toks[j].low == "our" {
 			j++ // "its senior negotiator, Omar Hamdan"
@@ -206,6 +220,9 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 	if c := d.counterpart(pi, s, e); c != nil {
 		return []*personEntry{c}
 	}
+	if cs := d.counterparts(pi, s, e); len(cs) > 0 {
+		return cs // "his British, French and German counterparts"
+	}
 	// "the two leaders", "both men": the people just named
 	if n := groupSize(toks, s, e); n > 0 {
 		if c := d.current; c != nil && len(c.att) >= n {
@@ -273,11 +290,17 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 			if t.low == "prime" && !(k+1 < e && toks[k+1].low == "minister") {
 				continue
 			}
+			if tt == "leader" && (t.low == "chief" || t.low == "head") && k > s && toks[k-1].kind == kWord && !toks[k-1].cap && toks[k-1].low != "'s" && !nationalities[toks[k-1].low] {
+				return nil // "Egypt's intelligence chief", "the army chief": not the country's leader
+			}
 			title = tt
 			continue
 		}
 		if t.low == "former" {
 			return nil
+		}
+		if t.low == "'s" && k > s && !toks[k-1].cap && toks[k-1].kind == kWord {
+			return nil // "the Russian delegation's leader": the delegation's, not Russia's
 		}
 		if name, n := d.entityAt(toks, k, e); n > 0 {
 			if k+n < e && (toks[k+n].low == "'s" || toks[k+n].low == "'") && !titleAfter(toks, k+n+1, e) {
@@ -365,6 +388,23 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 			}
 		}
 	}
+	if v >= 2 && (toks[v-1].low == "after" || toks[v-1].low == "before") && strings.HasSuffix(toks[v-2].low, "ing") && toks[v-2].cap {
+		// "Speaking after meeting Erdogan, Zelensky said": the main clause's subject
+		_, se := d.paras[pi].sentenceOf(v)
+		for c := v + 1; c+1 < se; c++ {
+			if toks[c].text == "," {
+				if m, ok := d.mentionAt(pi, c+1); ok && m.p != nil {
+					return []*personEntry{m.p}
+				}
+				for _, m := range d.paras[pi].ments {
+					if m.kind == mPerson && !m.poss && m.rstart == c+1 {
+						return []*personEntry{m.p}
+					}
+				}
+			}
+		}
+		return nil
+	}
 	j := v - 1
 	for j >= s && toks[j].kind == kWord && !toks[j].cap && (verbAdverbs[toks[j].low] || isLyAdverb(toks[j]) || toks[j].low == "last" && j == v-1) {
 		j--
@@ -403,6 +443,19 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 		// "Fidan and Guterres's chief of staff, Courtenay Rattray, also sat in"
 		if out, end := d.parseList(pi, s, v); len(out) > 0 && end >= j {
 			return out
+		}
+		// "Modi, Ramaphosa and Prabowo, attending his first summit, were in
+		// the room": the list before an aside
+		for o := j - 1; o > ss && o > j-25; o-- {
+			if toks[o].text != "," {
+				continue
+			}
+			if o+1 < j && (strings.HasSuffix(toks[o+1].low, "ing") || toks[o+1].low == "who" || toks[o+1].low == "both" || toks[o+1].low == "all") {
+				if out, end := d.parseList(pi, ss, o); len(out) > 1 && end == o {
+					return out
+				}
+			}
+			break
 		}
 		if s > ss && toks[s].low == "who" && toks[s-1].text == "," {
 			// "Macron and Starmer, who were also in Tirana, spoke to Trump"

@@ -164,6 +164,9 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	if s >= e {
 		return who{}
 	}
+	if e-s == 1 && s > 0 && (p.toks[s-1].low == "his" || p.toks[s-1].low == "her") && (orgHeads[p.toks[s].low] || p.toks[s].low == "spokesman" || p.toks[s].low == "spokeswoman" || p.toks[s].low == "spokesperson") {
+		s-- // "his office said": the phrase test stopped at the possessive
+	}
 	var pick *mention
 	for i := range p.ments {
 		m := &p.ments[i]
@@ -225,6 +228,16 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 			return who{ok: true} // an attribution, but to no one we can name
 		}
 	}
+	if w, ok := d.genericOrg(pi, s, e); ok {
+		// "the group said", "the foreign ministry said": the body meant, or
+		// no one, never the bare noun
+		if w.name == "" && w.p == nil && e-s == 2 {
+			if w2 := d.orgAntecedent(pi, s); w2.ok {
+				return w2
+			}
+		}
+		return w
+	}
 	if e-s == 2 && p.toks[s].low == "the" && orgAnaphors[p.toks[s+1].low] {
 		if w := d.orgAntecedent(pi, s); w.ok {
 			return w
@@ -276,6 +289,14 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 		}
 		return who{name: joinTokens(p.toks, k, e), ok: true}
 	}
+	for k := s; k+1 < e; k++ {
+		if p.toks[k].cap {
+			break
+		}
+		if rolesHead[p.toks[k].low] && !orgHeads[p.toks[k].low] && (p.toks[k+1].low == "for" || p.toks[k+1].low == "of" || p.toks[k+1].low == "at" || p.toks[k+1].low == "from") {
+			return who{role: text, ok: true} // "a spokesperson for the European Commission": unnamed
+		}
+	}
 	if org && !(rolesHead[last.low] && !orgHeads[last.low]) {
 		return who{name: text, ok: true} // as the article names it
 	}
@@ -304,6 +325,9 @@ func (d *doc) description(pi, s, e int) who {
 		if t.low == "former" || t.low == "late" || t.low == "ex" {
 			return who{}
 		}
+		if t.low == "'s" && k > s && !p.toks[k-1].cap && p.toks[k-1].kind == kWord {
+			return who{} // "the Russian delegation's leader": the delegation's, not Russia's
+		}
 		if country == "" && t.cap {
 			if c, ok := d.gaz.Country(t.text); ok {
 				country = c.Name
@@ -325,6 +349,10 @@ func (d *doc) description(pi, s, e int) who {
 				title = "secretary-general"
 				k++
 				continue
+			case "policy chief":
+				title = "high representative" // "the EU's foreign policy chief"
+				k++
+				continue
 			case "top diplomat", "chief diplomat":
 				title = "foreign minister"
 				k++
@@ -340,6 +368,13 @@ func (d *doc) description(pi, s, e int) who {
 			}
 		case "prime":
 		default:
+		}
+	}
+	if title == "" && country != "" && e-s >= 3 && p.toks[s].low == "the" && rolesHead[p.toks[e-1].low] {
+		// "the Iranian minister", told of before as "the Iranian foreign
+		// minister": the latest person holding an office of that country
+		if pe := d.latestOfCountry(pi, s, country, p.toks[e-1].low); pe != nil {
+			return d.entryWho(pe)
 		}
 	}
 	if title == "" {
@@ -442,7 +477,7 @@ func (d *doc) orgAntecedent(pi, ti int) who {
 			if w.ok && w.p != nil {
 				return who{} // a person is the subject: "it" is something else
 			}
-			if !w.ok && allCaps(q.toks, a, b) && b-a <= 4 {
+			if !w.ok && allCaps(q.toks, a, b) && b-a <= 4 && !isDeterminer(q.toks[a].low) {
 				// an unknown name that "it" refers to is a body: "Hamas"
 				return who{name: joinTokens(q.toks, a, b), ok: true}
 			}
@@ -485,6 +520,9 @@ func (d *doc) anonymousAntecedent(pi, ti int) who {
 	q := &d.paras[qi]
 	st := q.sents[si]
 	a := st[0]
+	for a < st[1] && (q.toks[a].kind != kWord || isDigits(q.toks[a].text)) {
+		a++ // a live blog's time stamp: "13:00 — A negotiator ..."
+	}
 	if a >= len(q.toks) || !(q.toks[a].low == "a" || q.toks[a].low == "an" || q.toks[a].low == "one") {
 		return who{}
 	}
@@ -530,4 +568,36 @@ func (d *doc) roleAntecedent(pi, ti int, head string) who {
 		return d.entryWho(e)
 	}
 	return who{}
+}
+
+// latestOfCountry finds the person most recently mentioned before token ti
+// of paragraph pi who holds, on the article's date, an office of country
+// whose title ends with head ("minister" matches "foreign minister").
+func (d *doc) latestOfCountry(pi, ti int, country, head string) *personEntry {
+	for qi := pi; qi >= 0; qi-- {
+		q := &d.paras[qi]
+		for mi := len(q.ments) - 1; mi >= 0; mi-- {
+			m := q.ments[mi]
+			if qi == pi && m.start >= ti || m.kind != mPerson || m.p == nil || m.p.fig == nil {
+				continue
+			}
+			o, ok := m.p.fig.OfficeOn(d.day)
+			if !ok || !strings.EqualFold(o.Of, country) {
+				continue
+			}
+			if strings.HasSuffix(o.Title, head) {
+				return m.p
+			}
+		}
+	}
+	return nil
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

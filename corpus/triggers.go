@@ -100,8 +100,21 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case (t.low == "saw" || t.low == "seen" || t.low == "see") && k+2 < e && toks[k+1].low == "each" && toks[k+2].low == "other":
 			// "the two leaders last saw each other in May"
 			tr.verb, tr.kind = true, "meeting"
+		case (t.low == "struck" || t.low == "sealed" || t.low == "clinched") && signsAgreement(toks, k+1, e):
+			// "Von der Leyen and Trump struck a trade deal at Turnberry"
+			tr.verb, tr.kind = true, "meeting"
+		case t.low == "played" && k+2 < e && toks[k+1].low == "host" && toks[k+2].low == "to":
+			// "Erdogan played host to Zelensky"
+			tr.verb, tr.kind = true, "meeting"
+			k += 2
+		case (t.low == "joined" || t.low == "joins") && k > s && forMeetingAhead(toks, k+1, e):
+			// "Merz joined Macron and Starmer for talks in Kyiv"
+			tr.verb, tr.kind = true, "talks"
+		case (t.low == "see" || t.low == "saw" || t.low == "seeing") && k > s && d.personSoonAfter(pi, k+1, e):
+			// "drove to Ain el-Tineh to see Speaker Nabih Berri"
+			tr.verb, tr.kind = true, "meeting"
 		case meetingVerbs[t.low]:
-			if (t.low == "sat") && !(k+2 < e && toks[k+1].low == "down") {
+			if (t.low == "sat") && !(k+2 < e && (toks[k+1].low == "down" || toks[k+1].low == "across" || toks[k+1].low == "opposite")) {
 				continue
 			}
 			if passiveAfterMeeting(toks, s, k, e) {
@@ -228,7 +241,7 @@ func isFuture(toks []token, cs, k int, verb bool) bool {
 	}
 	if verb && k > cs && toks[k-1].low == "to" {
 		// "had flown to Ankara to meet Erdogan": a purpose, not a plan
-		for i := k - 2; i >= cs && i >= k-6; i-- {
+		for i := k - 2; i >= cs && i >= k-10; i-- {
 			if motionVerbs[toks[i].low] {
 				return false
 			}
@@ -274,6 +287,15 @@ func (d *doc) triggerDate(toks []token, tr trigger) (dateRef, bool) {
 	return dateRef{}, false
 }
 
+// stayVerbs before "in X" say where someone was, not where a meeting was.
+var stayVerbs = set(`stayed stay stays staying remained remain remains lives lived based`)
+
+// meetingAdjectives describe a meeting; capitalised only when they open a
+// sentence ("Technical negotiations will start"), they are not places.
+var meetingAdjectives = set(`technical bilateral trilateral multilateral formal informal direct indirect initial
+	further preliminary fresh new previous private secret closed high-level ministerial emergency
+	separate parallel final first second third last next earlier later peace trade nuclear ceasefire`)
+
 // notPlaceBefore are nouns after which "in X" names where something
 // happens other than the meeting ("the war in Ukraine").
 var notPlaceBefore = set(`war invasion conflict fighting peace ceasefire crisis troops forces presence
@@ -290,6 +312,9 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		k := tr.ti
 		for k-1 >= tr.cs && toks[k-1].cap && toks[k-1].kind == kWord && !isDay(toks[k-1].low) && !functionWords[toks[k-1].low] {
 			k--
+		}
+		if k == tr.cs && k < tr.ti && meetingAdjectives[toks[k].low] {
+			k++ // "Technical negotiations": a capital only because it opens the sentence
 		}
 		if k < tr.ti {
 			if pl := d.placeName(pi, k, tr.ti); pl != "" {
@@ -322,22 +347,24 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		if k > tr.ti && (t.low == "to" && k+1 < tr.ce && !toks[k+1].cap && !isDeterminer(toks[k+1].low) || isSpeech(t)) {
 			break // "to press for an agreement reached in Ohrid": another matter
 		}
-		if t.low != "in" && t.low != "at" && !(t.low == "to" && k > 0 && motionVerbs[toks[k-1].low]) {
-			continue
+		if t.low != "in" && t.low != "at" && !(t.low == "to" && k > 0 && motionVerbs[toks[k-1].low]) &&
+			!(t.low == "to" && k > tr.ti && tr.verb && welcomeVerbs[toks[tr.ti].low]) {
+			continue // ("welcomed Starmer to the Elysee Palace")
 		}
 		if k < tr.ti && speechBetween(toks, k, tr.ti) {
 			continue // "the government in Port Sudan, said it would not take part in talks"
 		}
-		if k > 0 && notPlaceBefore[toks[k-1].low] {
-			continue
+		if k > 0 && (notPlaceBefore[toks[k-1].low] || stayVerbs[toks[k-1].low]) {
+			continue // ("stayed in Jerusalem": where someone was instead)
 		}
 		a := k + 1
 		for a < tr.ce && (isDeterminer(toks[a].low) && !toks[a].cap || toks[a].kind == kWord && !toks[a].cap && roleMods[toks[a].low]) {
 			a++
 		}
 		b := a
-		for b < tr.ce && toks[b].kind == kWord && (toks[b].cap || (nameParticles[toks[b].low] || elidedCap(toks[b])) && b > a) {
-			b++
+		for b < tr.ce && toks[b].kind == kWord && (toks[b].cap || (nameParticles[toks[b].low] || elidedCap(toks[b])) && b > a ||
+			toks[b].low == "of" && b > a && b+1 < tr.ce && toks[b+1].cap && !isMonth(toks[b+1].low)) {
+			b++ // "the Museum of Modern Art"
 		}
 		if b > a && b < tr.ce && isBuilding(toks[b].low) {
 			b++ // "the Hilton hotel"
@@ -347,6 +374,9 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 				place = pl // the last, most specific place wins
 			}
 		}
+	}
+	if place == "" && pointsHome(toks, tr.cs, tr.ce) {
+		place = d.datelinePlace() // "gathered in this Red Sea resort", "met here"
 	}
 	return place
 }
@@ -543,6 +573,40 @@ func hasJoinedBy(toks []token, s, e int) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// personSoonAfter reports a person named at token k, after at most two
+// capitalised title words ("Parliament Speaker Nabih Berri").
+func (d *doc) personSoonAfter(pi, k, e int) bool {
+	toks := d.paras[pi].toks
+	for j := k; j < e && j <= k+2; j++ {
+		if d.personStartsAt(pi, j) {
+			return true
+		}
+		if !toks[j].cap || toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// welcomeVerbs take the place after "to": "welcomed Starmer to the Elysée".
+var welcomeVerbs = set(`welcomed welcomes welcoming invited received`)
+
+// forMeetingAhead reports "for talks" / "for a meeting" within a few
+// tokens: "joined Macron and Starmer for talks".
+func forMeetingAhead(toks []token, k, e int) bool {
+	for j := k; j+1 < e && j < k+12; j++ {
+		if toks[j].low != "for" {
+			continue
+		}
+		n := j + 1
+		for n < e && n < j+4 && (isDeterminer(toks[n].low) || !toks[n].cap && meetingNouns[toks[n].low] == "" && toks[n].kind == kWord && roleMods[toks[n].low]) {
+			n++
+		}
+		return n < e && meetingNouns[toks[n].low] != ""
 	}
 	return false
 }
