@@ -25,19 +25,13 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 		}
 		date = p.Date
 	}
-	if desc == "" {
-		return nil, &InputError{Option: "meeting", Value: p.Meeting, Reason: "say which meeting, e.g. \"Alaska summit\" or \"White House meeting\""}
-	}
-	desc, month := monthOf(desc)
+	desc, month := monthOf(desc) // "EU summit December 2023": the index keeps that month's meetings
 	if desc == "" {
 		return nil, &InputError{Option: "meeting", Value: p.Meeting, Reason: "say which meeting, e.g. \"Alaska summit\" or \"White House meeting\""}
 	}
 	ans := &WhoAnswer{Meeting: desc, Date: date, Attendees: []Attendee{}, Absent: []Absentee{}}
 	words := distinctiveWords(desc)
 	accept := func(m corpus.Meeting) bool {
-		if month != "" && m.Date != "" && !strings.HasPrefix(m.Date, month) {
-			return false
-		}
 		// With a date or month the day narrows it down; without, a meeting
 		// found by a generic word alone ("summit") is not the one asked about.
 		return month != "" || date != "" || mentions(m, words)
@@ -48,33 +42,6 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 	}
 	if err != nil {
 		return nil, fmt.Errorf("who %q: %w", desc, err)
-	}
-	// Undated meetings count for a month when their article is of it.
-	inMonth := func(hits []index.MeetingHit) []index.MeetingHit {
-		if month == "" {
-			return hits
-		}
-		return slices.DeleteFunc(hits, func(h index.MeetingHit) bool {
-			return h.Meeting.Date == "" && h.Article.Published.UTC().Format("2006-01") != month
-		})
-	}
-	hits = inMonth(hits)
-	if month != "" && len(hits) == 0 {
-		// The words together name a meeting of another month: that month's
-		// meetings with any of them ("EU summit December 2023": its summit).
-		for _, w := range strings.Fields(desc) {
-			if len(hits) > 0 {
-				break
-			}
-			hits, err = s.idx.Meetings(ctx, index.MeetingRequest{Query: w, Month: month, Limit: 50, Keep: sameReportedMeeting, Accept: accept})
-			if errors.Is(err, index.ErrNoTerms) {
-				err = nil
-			}
-			if err != nil {
-				return nil, fmt.Errorf("who %q in %s: %w", w, month, err)
-			}
-			hits = inMonth(hits)
-		}
 	}
 	if len(hits) == 0 {
 		return ans, nil
