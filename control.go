@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 )
@@ -148,7 +149,7 @@ func forward(ctx context.Context, c *cli, dir string, args []string) error {
 			return (&net.Dialer{}).DialContext(ctx, "unix", path)
 		},
 	}}
-	body, _ := json.Marshal(controlRequest{Args: args})
+	body, _ := json.Marshal(controlRequest{Args: absPaths(args)})
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, "http://parley/run", bytes.NewReader(body))
 	if err != nil {
 		return fmt.Errorf("forward to the running parley: %w", err)
@@ -173,4 +174,25 @@ func forward(ctx context.Context, c *cli, dir string, args []string) error {
 		return &remoteExit{code: out.Code}
 	}
 	return nil
+}
+
+// absPaths makes the relative file arguments of an ingest absolute, since
+// the running process resolves them from its own working directory.
+func absPaths(args []string) []string {
+	if firstWord(args) != "ingest" {
+		return args
+	}
+	out := make([]string, len(args))
+	for i, a := range args {
+		out[i] = a
+		if a == "" || a[0] == '-' || filepath.IsAbs(a) || strings.Contains(a, "://") {
+			continue
+		}
+		if _, err := os.Stat(a); err == nil {
+			if abs, err := filepath.Abs(a); err == nil {
+				out[i] = abs
+			}
+		}
+	}
+	return out
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -57,5 +58,15 @@ func TestCommandsGoThroughTheRunningProcess(t *testing.T) {
 	_, errs, code = parley(t, data, "stats")
 	if code != 1 || !strings.Contains(errs, "pid") {
 		t.Errorf("after the socket closed: exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestAbsPathsForForwardedIngest(t *testing.T) {
+	got := absPaths([]string{"--data", "d", "ingest", "testdata/ingest/good", "https://a.example/x", "--json", "no-such-file"})
+	if !filepath.IsAbs(got[3]) || got[4] != "https://a.example/x" || got[1] != "d" || got[6] != "no-such-file" {
+		t.Errorf("absPaths = %q", got)
+	}
+	if got := absPaths([]string{"search", "testdata"}); got[1] != "testdata" {
+		t.Errorf("a search word became a path: %q", got)
 	}
 }
