@@ -60,6 +60,9 @@ var weakSpeechVerbs = set(`call calls called calling describe describes describe
 	speak speaks speaking spoke smile smiled laugh laughed nod nodded sigh sighed report reported
 	reporting reports`)
 
+// nowWords date a verb by the publication day: "met today with Sikorski".
+var nowWords = set(`today yesterday tonight`)
+
 // verbAdverbs may stand between a speaker and a speech verb ("Trump also
 // said", "he later told").
 var verbAdverbs = set(`also later then again previously earlier subsequently separately further once

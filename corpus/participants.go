@@ -296,7 +296,9 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 			title = tt
 			continue
 		}
-		if t.low == "former" {
+		if t.low == "former" || t.low == "deputy" || t.low == "assistant" {
+			// "the Deputy Prime Minister and Foreign Minister, X": a deputy,
+			// not the holder of the office
 			return nil
 		}
 		if t.low == "'s" && k > s && !toks[k-1].cap && toks[k-1].kind == kWord {

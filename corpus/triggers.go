@@ -507,6 +507,9 @@ func spokeWith(toks []token, k, e int) bool {
 	if toks[k].low == "on" && k+2 < e && isDay(toks[k+1].low) {
 		k += 2 // "had spoken on Friday with Munir"
 	}
+	if nowWords[toks[k].low] && k+1 < e {
+		k++ // "spoke today with Sybiha"
+	}
 	switch toks[k].low {
 	case "with", "directly", "face-to-face", "privately", "one-on-one", "separately":
 	default:
