@@ -133,7 +133,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case (t.low == "trilateral" || t.low == "bilateral") && k > s && (isDeterminer(toks[k-1].low) || toks[k-1].low == "their") && (k+1 >= e || toks[k+1].kind != kWord || prepositions[toks[k+1].low]):
 			tr.kind = "meeting" // "hosted a trilateral with"
 		case t.low == "phone" || t.low == "telephone" || t.low == "phoned" || t.low == "videoconference" ||
-			(t.low == "call" || t.low == "calls") && k+1 < e && (toks[k+1].low == "with" || toks[k+1].low == "between") && prevLow(toks, k) != "to" ||
+			(t.low == "call" || t.low == "calls") && k+1 < e && callWith(toks, k+1, e) && prevLow(toks, k) != "to" ||
 			t.low == "call" && k > s && heldCall(toks, s, k, e):
 			tr.kind, tr.call = "call", true
 			if t.low == "phone" && k+1 < e && toks[k+1].low == "call" {
@@ -177,8 +177,61 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		}
 		out = append(out, tr)
 	}
+	out = d.thenWith(pi, s, e, out)
 	nearestDates(out)
 	sharedPlaces(out)
+	return out
+}
+
+// callWith reports "with" or "between" right after a call noun, or after a
+// time phrase there: "his call last week with Zelenskyy", "a call on
+// Monday with Erdogan".
+func callWith(toks []token, k, e int) bool {
+	for j := k; j < e && j <= k+3; j++ {
+		switch low := toks[j].low; {
+		case low == "with" || low == "between":
+			return true
+		case nowWords[low] || isDay(low) || low == "last" || low == "this" || low == "on" || low == "earlier" ||
+			j > k && (low == "week" || low == "month"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// thenWith adds the second encounter of "spoke by phone with Zelenskiy and
+// then with Rutte": the same subject, the same kind of meeting, another
+// partner.
+func (d *doc) thenWith(pi, s, e int, out []trigger) []trigger {
+	toks := d.paras[pi].toks
+	for k := s + 1; k+1 < e; k++ {
+		if toks[k].low != "then" || toks[k+1].low != "with" || len(out) == 0 {
+			continue
+		}
+		prev := out[len(out)-1]
+		if !prev.verb && !prev.call || prev.ti > k || prev.future || inside(out[:len(out)-1], k) {
+			continue
+		}
+		obj, _ := d.parseList(pi, k+2, prev.ce)
+		if len(obj) == 0 {
+			continue
+		}
+		v := prev.ti
+		for j := prev.ti; j >= prev.cs && j > prev.ti-4; j-- {
+			if talkVerbs[toks[j].low] {
+				v = j // "spoke by phone with": the subject of the verb
+			}
+		}
+		subj := d.subjectList(pi, v, prev.cs, s)
+		if len(subj) == 0 {
+			continue
+		}
+		tr := prev
+		tr.ti = k
+		tr.people = dedupe(append(append([]*personEntry(nil), subj...), obj...))
+		out = append(out, tr)
+	}
 	return out
 }
 

@@ -28,6 +28,16 @@ func TestUnseenPhrasings(t *testing.T) {
 			[]string{"Andrii Sybiha, Kaja Kallas", "Kaja Kallas, Maia Sandu"}},
 		{"one meeting told twice on one day stays one", "Kaja Kallas met Maia Sandu in Brussels on Wednesday.\n\nOn Wednesday, Kallas and Sandu also met Mark Rutte.",
 			[]string{"Kaja Kallas, Maia Sandu, Mark Rutte"}},
+		{"call, then a second call", "Emmanuel Macron spoke by phone with Keir Starmer and then with NATO Secretary-General Mark Rutte.",
+			[]string{"Emmanuel Macron, Keir Starmer", "Emmanuel Macron, Mark Rutte"}},
+		{"met, then with another", "Kaja Kallas met Maia Sandu on Tuesday and then with Mark Rutte.",
+			[]string{"Kaja Kallas, Maia Sandu", "Kaja Kallas, Mark Rutte"}},
+		{"then doing something else is no second meeting", "Kaja Kallas met Maia Sandu on Tuesday and then flew home with her staff.",
+			[]string{"Kaja Kallas, Maia Sandu"}},
+		{"a call with a time phrase before with", "Mark Rutte told Kaja Kallas about his call last week with Turkish President Recep Tayyip Erdogan.",
+			[]string{"Mark Rutte, Recep Tayyip Erdogan"}},
+		{"a call to action is no call", "Mark Rutte repeated his call last week for higher defence spending.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
