@@ -242,6 +242,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue.note == "did not travel" && c.place != "" && d.travelsElsewhere(pi, k+len(cue.words), e, c) {
 				continue // "met Erdogan in Ankara but did not travel on to Istanbul": not absent from Ankara
 			}
+			if best < 0 && cue.note == "not invited" {
+				c = d.invitedTo(pi, k+len(cue.words), e, c)
+			}
 			var who []*personEntry
 			if cue.object {
 				a := k + len(cue.words)
@@ -526,4 +529,27 @@ func (d *doc) travelsElsewhere(pi, k, e int, c *cluster) bool {
 		}
 	}
 	return false
+}
+
+// invitedTo picks the meeting of "was not invited to Windsor" when the
+// sentence names no meeting: the first one told at that place, since the
+// main event comes before the side visits there ("where she was received by
+// the King").
+func (d *doc) invitedTo(pi, k, e int, c *cluster) *cluster {
+	toks := d.paras[pi].toks
+	if k+1 >= e || toks[k].low != "to" || !toks[k+1].cap {
+		return c
+	}
+	place := strings.ToLower(toks[k+1].text)
+	for _, o := range d.clusters {
+		if o.future || o.call {
+			continue
+		}
+		for _, p := range []string{o.place, o.building} {
+			if p != "" && strings.Contains(" "+strings.ToLower(p)+" ", " "+place+" ") {
+				return o
+			}
+		}
+	}
+	return c
 }

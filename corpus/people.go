@@ -299,9 +299,18 @@ func splitRun(toks []token, s, e int) []nameRun {
 			}
 		}
 	}
+	if r.nameStart > s && r.nameStart < e-1 && regnalTitles[toks[r.nameStart-1].low] && regnal[toks[e-1].text] {
+		r.nameStart-- // "King Charles III", "Pope Leo XIV": a regnal name is printed with its title
+	}
 	// trailing particles cannot end a name
 	return append(out, r)
 }
+
+// regnal numerals end a monarch's or pope's name; regnalTitles go with it.
+var (
+	regnal       = set(`II III IV VI VII VIII IX XI XII XIV XV XVI`)
+	regnalTitles = set(`king queen pope emperor sultan`)
+)
 
 func isMonth(low string) bool { _, ok := months[low]; return ok }
 

@@ -12,32 +12,41 @@ import (
 // an empty want means no meeting.
 func TestUnseenPhrasings(t *testing.T) {
 	tests := []struct {
-		name string
-		text string
-		want []string
+		name   string
+		text   string
+		want   []string
+		absent map[string]string // absent person -> attendees of their meeting
 	}{
 		{"spoke today with", "The foreign secretary, David Lammy, spoke today with Turkish Foreign Minister Hakan Fidan about grain shipments.",
-			[]string{"David Lammy, Hakan Fidan"}},
+			[]string{"David Lammy, Hakan Fidan"}, nil},
 		{"met yesterday with", "Kaja Kallas met yesterday with Moldovan President Maia Sandu in Chisinau.",
-			[]string{"Kaja Kallas, Maia Sandu"}},
+			[]string{"Kaja Kallas, Maia Sandu"}, nil},
 		{"spoke today to reporters is no meeting", "Kaja Kallas spoke today to reporters in Brussels about sanctions.",
-			nil},
+			nil, nil},
 		{"a deputy's title chain is one person", "Marco Rubio met today with Polish Deputy Prime Minister and Foreign Minister Radosław Sikorski.",
-			[]string{"Marco Rubio, Radosław Sikorski"}},
+			[]string{"Marco Rubio, Radosław Sikorski"}, nil},
 		{"two encounters of one day with different people", "Kaja Kallas spoke today with Andrii Sybiha about air defence.\n\nKaja Kallas met today with Maia Sandu in Brussels.",
-			[]string{"Andrii Sybiha, Kaja Kallas", "Kaja Kallas, Maia Sandu"}},
+			[]string{"Andrii Sybiha, Kaja Kallas", "Kaja Kallas, Maia Sandu"}, nil},
 		{"one meeting told twice on one day stays one", "Kaja Kallas met Maia Sandu in Brussels on Wednesday.\n\nOn Wednesday, Kallas and Sandu also met Mark Rutte.",
-			[]string{"Kaja Kallas, Maia Sandu, Mark Rutte"}},
+			[]string{"Kaja Kallas, Maia Sandu, Mark Rutte"}, nil},
 		{"call, then a second call", "Emmanuel Macron spoke by phone with Keir Starmer and then with NATO Secretary-General Mark Rutte.",
-			[]string{"Emmanuel Macron, Keir Starmer", "Emmanuel Macron, Mark Rutte"}},
+			[]string{"Emmanuel Macron, Keir Starmer", "Emmanuel Macron, Mark Rutte"}, nil},
 		{"met, then with another", "Kaja Kallas met Maia Sandu on Tuesday and then with Mark Rutte.",
-			[]string{"Kaja Kallas, Maia Sandu", "Kaja Kallas, Mark Rutte"}},
+			[]string{"Kaja Kallas, Maia Sandu", "Kaja Kallas, Mark Rutte"}, nil},
 		{"then doing something else is no second meeting", "Kaja Kallas met Maia Sandu on Tuesday and then flew home with her staff.",
-			[]string{"Kaja Kallas, Maia Sandu"}},
+			[]string{"Kaja Kallas, Maia Sandu"}, nil},
 		{"a call with a time phrase before with", "Mark Rutte told Kaja Kallas about his call last week with Turkish President Recep Tayyip Erdogan.",
-			[]string{"Mark Rutte, Recep Tayyip Erdogan"}},
+			[]string{"Mark Rutte, Recep Tayyip Erdogan"}, nil},
 		{"a call to action is no call", "Mark Rutte repeated his call last week for higher defence spending.",
-			nil},
+			nil, nil},
+		{"a monarch received someone", "Mark Carney flew to Windsor, where he was received by King Charles III for lunch.",
+			[]string{"King Charles III, Mark Carney"}, nil},
+		{"a regnal name keeps its title", "Pope Leo XIV met Volodymyr Zelenskyy at Castel Gandolfo on Tuesday.",
+			[]string{"Pope Leo XIV, Volodymyr Zelenskyy"}, nil},
+		{"a king without a numeral is named without the title", "King Salman hosted Marco Rubio in Riyadh on Tuesday.",
+			[]string{"Marco Rubio, Salman"}, nil},
+		{"not invited to a place: the main meeting there, not the later visit", "Emmanuel Macron hosted Keir Starmer at the Élysée in Paris on Monday.\n\nLater Starmer went to the Paris city hall, where he was received by Anne Hidalgo.\n\nMarine Le Pen, who was not invited to Paris, criticised the deal.",
+			[]string{"Anne Hidalgo, Keir Starmer", "Emmanuel Macron, Keir Starmer"}, map[string]string{"Marine Le Pen": "Emmanuel Macron, Keir Starmer"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -51,6 +60,24 @@ func TestUnseenPhrasings(t *testing.T) {
 			sort.Strings(got)
 			if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
 				t.Errorf("meetings = %q, want %q", got, tc.want)
+			}
+			for who, in := range tc.absent {
+				found := false
+				for _, m := range a.Meetings {
+					n := names(m.Attendees)
+					sort.Strings(n)
+					for _, ab := range m.Absent {
+						if ab.Name == who {
+							found = true
+							if strings.Join(n, ", ") != in {
+								t.Errorf("%s absent from %q, want %q", who, n, in)
+							}
+						}
+					}
+				}
+				if !found {
+					t.Errorf("%s not absent from any meeting", who)
+				}
 			}
 		})
 	}
