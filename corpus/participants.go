@@ -428,6 +428,15 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 		}
 		return nil
 	}
+	if toks[j].low == "who" && j-1 > ss && toks[j-1].text == "," {
+		// "Iran was represented by Gharibabadi and Takht-Ravanchi, who met
+		// the Europeans": the list the relative clause hangs on
+		for start := max(ss, j-25); start < j-1; start++ {
+			if out, end := d.parseList(pi, start, j-1); end == j-1 && len(out) > 0 {
+				return out
+			}
+		}
+	}
 	k := j
 	for k-1 >= s && (npTok(toks[k-1]) || toks[k-1].low == "and" || toks[k-1].low == "other" || toks[k-1].text == ",") && toks[k-1].low != "who" {
 		k--
