@@ -273,6 +273,18 @@ func isClauseBreak(toks []token, i int) bool {
 
 // isFuture reports whether the meeting mention at token k is planned or
 // hypothetical: a future cue shortly before it in its clause.
+// dayParts follow "the next" in a time told after an event: "the next day".
+var dayParts = set(`day morning afternoon evening night`)
+
+// pastVerb reports a verb in the simple past: "met", "hosted", "held".
+func pastVerb(t token) bool {
+	switch t.low {
+	case "met", "held", "had", "spoke", "sat", "saw", "struck", "shook", "joined", "received":
+		return true
+	}
+	return strings.HasSuffix(t.low, "ed")
+}
+
 func isFuture(toks []token, cs, k int, verb bool) bool {
 	from := k - 4
 	if from < cs {
@@ -282,6 +294,9 @@ func isFuture(toks []token, cs, k int, verb bool) bool {
 		if futureCues[toks[i].low] {
 			if agreeWords[toks[i].low] && i+1 < k && toks[i+1].low != "to" {
 				continue // "the truce was agreed in a phone call": done, not planned
+			}
+			if toks[i].low == "next" && i > 0 && toks[i-1].low == "the" && i+1 < k && dayParts[toks[i+1].low] && verb && pastVerb(toks[k]) {
+				continue // "The next day Kim met Xi": told after another event, not planned
 			}
 			return true
 		}
