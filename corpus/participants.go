@@ -119,7 +119,7 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 			i++
 			continue
 		}
-		if (t.low == "who" || t.low == "which") && i > k && toks[i-1].text == "," {
+		if (t.low == "who" || t.low == "which" || t.low == "whose") && i > k && toks[i-1].text == "," {
 			// "Kaja Kallas, who signed the pact, the EU trade commissioner ..."
 			j := i + 1
 			for j < e && j < i+20 && toks[j].text != "," {
