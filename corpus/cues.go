@@ -151,7 +151,7 @@ var attendanceBefore = [][]string{
 	{"in", "the", "room"}, {"at", "the", "table"}, {"around", "the", "table"},
 	{"joined", "her"}, {"was", "there"}, {"were", "there"},
 	{"sat", "at", "the"}, {"sat", "around", "the"}, {"sat", "across", "the"}, {"sat", "on", "one", "side"},
-	{"sat", "opposite"}, {"were", "seated"}, {"was", "seated"},
+	{"sat", "opposite"}, {"were", "seated"}, {"was", "seated"}, {"sat", "with"},
 }
 
 // cueWords are the first words of every cue, to skip other words fast.
@@ -381,6 +381,13 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 					break
 				}
 			}
+		}
+		if matchAt(toks, k, []string{"attended", "on", "the"}) && k+5 < e && toks[k+4].low == "side" && toks[k+5].low == "by" {
+			// "was attended on the Indian side by Jaishankar and Doval"
+			list, _ := d.parseList(pi, k+6, e)
+			c.addAttendees(list...)
+			c.addParagraph(pi)
+			lastNote = "attended"
 		}
 		for _, cue := range attendanceAfter {
 			if !matchAt(toks, k, cue) {
