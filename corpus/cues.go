@@ -414,7 +414,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			list, end := d.parseList(pi, k+len(cue), e)
 			c.addAttendees(list...)
-			if cue[0] == "led" || cue[0] == "headed" {
+			if cue[0] == "led" || cue[0] == "headed" || cue[0] == "accompanied" {
 				// "The Russian delegation was headed by Medinsky; Ukraine's by Umerov"
 				if b := ellipticalBy(toks, end, e); b > 0 {
 					more, _ := d.parseList(pi, b, e)
