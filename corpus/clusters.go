@@ -89,7 +89,10 @@ func overlap(a, b []*personEntry) int {
 func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *cluster {
 	var c *cluster
 	if !tr.future && !tr.apart {
-		if tr.weakDate {
+		if tr.presence && !tr.hasDate && current != nil && !current.call {
+			c = current // "Their ministers initialled the text in their presence"
+		}
+		if c == nil && tr.weakDate {
 			// an inherited date is a hint: match as an undated mention first
 			strong := *tr
 			strong.hasDate = false

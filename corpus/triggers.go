@@ -26,6 +26,7 @@ type trigger struct {
 	remote    bool     // "joined by phone": someone's remote part in another meeting
 	apart     bool     // "Earlier on Monday, X met Y": another moment than the story's meeting
 	indef     bool     // "a European summit": a meeting not told before
+	presence  bool     // "initialled the text in their presence": part of the meeting under way
 	c         *cluster // where it was filed
 }
 
@@ -89,7 +90,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.verb, tr.kind = true, "meeting"
 		case t.low == "spent" && spentWith(toks, k+1, e):
 			tr.verb, tr.kind = true, "talks"
-		case (t.low == "signed" || t.low == "sign" || t.low == "signs") && signsAgreement(toks, k+1, e):
+		case (t.low == "signed" || t.low == "sign" || t.low == "signs" || t.low == "initialled" || t.low == "initialed") && signsAgreement(toks, k+1, e):
 			tr.verb, tr.kind = true, "meeting"
 		case t.low == "signed" && k > s+1 && beVerbs[toks[k-1].low] && signsAgreement(toks, max(s, k-4), k-1) && byAhead(toks, k+1, e) > 0:
 			// "The agreement was signed in Pretoria on 2 November by X and Y"
@@ -165,6 +166,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			// "Before the talks, Araghchi met Tajani": an event of its own
 			tr.date, tr.hasDate = dateRef{key: "rel:" + toks[s].low + ":" + strings.Join(entryNames(tr.people), "+"), vague: true, pos: k}, true
 		}
+		tr.presence = tr.verb && inPresence(toks, k+1, e)
 		tr.anaphoric = !tr.verb && isAnaphoric(toks, tr.cs, tr.ti)
 		tr.indef = !tr.verb && !tr.anaphoric && indefiniteBefore(toks, tr.cs, tr.ti)
 		tr.apart = tr.verb && len(tr.people) >= 2 && (apartSentence(toks, s, e) || k > s && (toks[k-1].low == "last" || toks[k-1].low == "previously") ||
@@ -678,6 +680,17 @@ func forMeetingAhead(toks []token, k, e int) bool {
 			n++
 		}
 		return n < e && meetingNouns[toks[n].low] != ""
+	}
+	return false
+}
+
+// inPresence reports "in their presence", "in the presence of": an act
+// done before the people of the meeting under way.
+func inPresence(toks []token, k, e int) bool {
+	for j := k; j+2 < e; j++ {
+		if toks[j].low == "in" && (toks[j+1].low == "their" || toks[j+1].low == "his" || toks[j+1].low == "her" || toks[j+1].low == "the") && toks[j+2].low == "presence" {
+			return true
+		}
 	}
 	return false
 }
