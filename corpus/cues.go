@@ -156,7 +156,7 @@ var attendanceBefore = [][]string{
 
 // cueWords are the first words of every cue, to skip other words fast.
 var cueWords = func() map[string]bool {
-	m := map[string]bool{"stayed": true, "instead": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true}
+	m := map[string]bool{"stayed": true, "instead": true, "together": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true}
 	for _, c := range absenceCues {
 		m[c.words[0]] = true
 	}
@@ -382,6 +382,20 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 			}
 		}
+		if b := byAfterDay(toks, k, e); b > 0 {
+			// "convened on Saturday afternoon by the Cop29 president, Mukhtar Babayev"
+			list, _ := d.parseList(pi, b, e)
+			c.addAttendees(list...)
+			c.addParagraph(pi)
+			lastNote = "attended"
+		}
+		if matchAt(toks, k, []string{"together", "with"}) && broughtBefore(toks, s, k) {
+			// "brought the negotiating blocs together with Hoekstra and Podesta"
+			list, _ := d.parseList(pi, k+2, e)
+			c.addAttendees(list...)
+			c.addParagraph(pi)
+			lastNote = "attended"
+		}
 		if matchAt(toks, k, []string{"attended", "on", "the"}) && k+5 < e && toks[k+4].low == "side" && toks[k+5].low == "by" {
 			// "was attended on the Indian side by Jaishankar and Doval"
 			list, _ := d.parseList(pi, k+6, e)
@@ -562,4 +576,34 @@ func (d *doc) invitedTo(pi, k, e int, c *cluster) *cluster {
 		}
 	}
 	return c
+}
+
+// byVerbs take their participants after "by" even with a day between:
+// "convened on Saturday afternoon by Babayev".
+var byVerbs = set(`convened chaired hosted attended opened moderated mediated co-chaired co-hosted`)
+
+// byAfterDay returns where the list starts after "VERB on DAY [PART] by",
+// or -1.
+func byAfterDay(toks []token, k, e int) int {
+	if !byVerbs[toks[k].low] || k+3 >= e || toks[k+1].low != "on" || !isDay(toks[k+2].low) {
+		return -1
+	}
+	j := k + 3
+	if j < e && dayParts[toks[j].low] {
+		j++
+	}
+	if j+1 < e && toks[j].low == "by" {
+		return j + 1
+	}
+	return -1
+}
+
+// broughtBefore reports "brought" shortly before k in sentence [s, ...).
+func broughtBefore(toks []token, s, k int) bool {
+	for j := k - 1; j >= s && j >= k-8; j-- {
+		if toks[j].low == "brought" {
+			return true
+		}
+	}
+	return false
 }
