@@ -160,7 +160,7 @@ var attendanceBefore = [][]string{
 
 // cueWords are the first words of every cue, to skip other words fast.
 var cueWords = func() map[string]bool {
-	m := map[string]bool{"stayed": true, "instead": true, "together": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true}
+	m := map[string]bool{"stayed": true, "instead": true, "together": true, "one": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true}
 	for _, c := range absenceCues {
 		m[c.words[0]] = true
 	}
@@ -386,6 +386,11 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 			}
 		}
+		if p := d.oneOfThosePresent(pi, s, k, e); p != nil {
+			// "Emmanuel Macron, one of the leaders at the table, said"
+			c.addAttendees(p)
+			c.addParagraph(pi)
+		}
 		if b := byAfterDay(toks, k, e); b > 0 {
 			// "convened on Saturday afternoon by the Cop29 president, Mukhtar Babayev"
 			list, _ := d.parseList(pi, b, e)
@@ -610,4 +615,27 @@ func broughtBefore(toks []token, s, k int) bool {
 		}
 	}
 	return false
+}
+
+// presentGroups name the people of a meeting in "one of the leaders at the
+// table".
+var presentGroups = set(`leaders ministers negotiators participants delegates people officials envoys heads`)
+
+// oneOfThosePresent returns the person of "Name, one of the leaders at the
+// table, said": the apposition puts them at the meeting.
+func (d *doc) oneOfThosePresent(pi, s, k, e int) *personEntry {
+	toks := d.paras[pi].toks
+	if k-1 <= s || toks[k-1].text != "," || !matchAt(toks, k, []string{"one", "of", "the"}) || k+4 >= e || !presentGroups[toks[k+3].low] {
+		return nil
+	}
+	j := k + 4
+	if !(matchAt(toks, j, []string{"at", "the", "table"}) || matchAt(toks, j, []string{"in", "the", "room"}) || toks[j].low == "present") {
+		return nil
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && !m.poss && m.end == k-1 {
+			return m.p
+		}
+	}
+	return nil
 }
