@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // absenceCues are phrases saying someone was not there in person, with the
 // note recorded for them. Matching is on lower-case token sequences.
@@ -501,6 +504,15 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			a := d.relativeAntecedent(pi, s, k)
 			if a == nil && k > s && toks[k-1].text == "," {
 				a = d.commaSubject(pi, s, k-1)
+				if list := d.subjectList(pi, k, clauseStart(toks, s, k), s); a != nil && len(list) > 1 && slices.Contains(list, a) {
+					// "McGurk and Witkoff, the envoy of Trump, took part": the
+					// whole list before the apposition
+					c.addAttendees(list...)
+					a = nil
+					c.addParagraph(pi)
+					lastNote = "attended"
+					continue
+				}
 			}
 			if a != nil {
 				c.addAttendees(a)

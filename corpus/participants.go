@@ -451,6 +451,23 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 		}
 	}
 	if toks[j].text == "," {
+		// "McGurk and Witkoff, the envoy of President-elect Donald Trump, took
+		// part": the list before an apposition that describes its last name
+		for o := j - 1; o > ss && o > j-16; o-- {
+			if toks[o].text != "," {
+				continue
+			}
+			if o+1 < j && (toks[o+1].low == "the" || toks[o+1].low == "a" || toks[o+1].low == "an") {
+				for start := max(ss, o-20); start < o; start++ {
+					if out, end := d.parseList(pi, start, o); end == o && len(out) > 1 {
+						return out
+					}
+				}
+			}
+			break
+		}
+	}
+	if toks[j].text == "," {
 		// "Fidan and Guterres's chief of staff, Courtenay Rattray, also sat in"
 		if out, end := d.parseList(pi, s, v); len(out) > 0 && end >= j {
 			return out
