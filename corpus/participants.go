@@ -223,6 +223,21 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 	if cs := d.counterparts(pi, s, e); len(cs) > 0 {
 		return cs // "his British, French and German counterparts"
 	}
+	// "the leaders last met in Kazan": the heads of state or government of
+	// the meeting under way
+	if e-s == 2 && toks[s].low == "the" && toks[s+1].low == "leaders" {
+		if c := d.current; c != nil {
+			var heads []*personEntry
+			for _, a := range c.att {
+				if isHeadRole(strings.ToLower(d.entryWho(a).role)) {
+					heads = append(heads, a)
+				}
+			}
+			if len(heads) >= 2 {
+				return heads
+			}
+		}
+	}
 	// "the two leaders", "both men": the people just named
 	if n := groupSize(toks, s, e); n > 0 {
 		if c := d.current; c != nil && len(c.att) >= n {
