@@ -89,7 +89,10 @@ func overlap(a, b []*personEntry) int {
 func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *cluster {
 	var c *cluster
 	if !tr.future && !tr.apart {
-		if tr.weakDate {
+		if tr.presence && !tr.hasDate && current != nil && !current.call {
+			c = current // "Their ministers initialled the text in their presence"
+		}
+		if c == nil && tr.weakDate {
 			// an inherited date is a hint: match as an undated mention first
 			strong := *tr
 			strong.hasDate = false
@@ -138,6 +141,11 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 			continue
 		}
 		if tr.hasDate {
+			if tr.verb && len(tr.people) >= 2 && c.distinct && overlap(tr.people, c.att) < 2 {
+				// "Rubio spoke today with Sybiha" and "Rubio met today with
+				// Sikorski": two encounters of one day, with other people
+				continue
+			}
 			if c.hasDate && (c.date.key == tr.date.key || c.date.until != "" && tr.date.day > c.date.day && tr.date.day <= c.date.until) &&
 				(samePlace(tr.place, c.place) || tr.anaphoric) {
 				return c // (a later day of talks held "on Wednesday and Thursday")

@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // absenceCues are phrases saying someone was not there in person, with the
 // note recorded for them. Matching is on lower-case token sequences.
@@ -58,6 +61,10 @@ var absenceCues = []struct {
 	{[]string{"turned", "down"}, "declined the invitation", false},
 	{[]string{"left", "before"}, "left before the talks", false},
 	{[]string{"walked", "out"}, "walked out", false},
+	{[]string{"stood", "up", "and", "left"}, "walked out", false},
+	{[]string{"got", "up", "and", "left"}, "walked out", false},
+	{[]string{"stepped", "out", ","}, "left the room", false},
+	{[]string{"stepped", "out", "of", "the", "room"}, "left the room", false},
 	{[]string{"left", "the", "room"}, "left the room", false},
 	{[]string{"not", "part", "of"}, "not part of the meeting", false},
 	{[]string{"dialled", "in"}, "by phone", false},
@@ -136,6 +143,9 @@ var attendanceAfter = [][]string{
 	{"attendees", ":"}, {"participants", ":"}, {"in", "attendance", ":"},
 	{"also", "in", "the", "room", "were"}, {"also", "at", "the", "table", "were"}, {"also", "taking", "part", "were"},
 	{"joining", "him", "were"}, {"joining", "her", "were"}, {"with", "him", "were"}, {"with", "her", "were"},
+	{"among", "those", "who", "met", "him", "were"}, {"among", "those", "who", "met", "her", "were"}, {"among", "those", "who", "met", "them", "were"},
+	{"among", "those", "who", "attended", "were"}, {"among", "those", "who", "took", "part", "were"}, {"among", "those", "at", "the", "meeting", "were"},
+	{"among", "those", "at", "the", "talks", "were"},
 	{"from", "left", ":"}, {"from", "right", ":"}, {"from", "left", ","}, {"from", "right", ","}, {"sending"},
 }
 
@@ -148,12 +158,12 @@ var attendanceBefore = [][]string{
 	{"in", "the", "room"}, {"at", "the", "table"}, {"around", "the", "table"},
 	{"joined", "her"}, {"was", "there"}, {"were", "there"},
 	{"sat", "at", "the"}, {"sat", "around", "the"}, {"sat", "across", "the"}, {"sat", "on", "one", "side"},
-	{"sat", "opposite"}, {"were", "seated"}, {"was", "seated"},
+	{"sat", "opposite"}, {"were", "seated"}, {"was", "seated"}, {"sat", "with"},
 }
 
 // cueWords are the first words of every cue, to skip other words fast.
 var cueWords = func() map[string]bool {
-	m := map[string]bool{"stayed": true, "instead": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true}
+	m := map[string]bool{"stayed": true, "instead": true, "together": true, "one": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true}
 	for _, c := range absenceCues {
 		m[c.words[0]] = true
 	}
@@ -241,6 +251,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if cue.note == "did not travel" && c.place != "" && d.travelsElsewhere(pi, k+len(cue.words), e, c) {
 				continue // "met Erdogan in Ankara but did not travel on to Istanbul": not absent from Ankara
+			}
+			if best < 0 && cue.note == "not invited" {
+				c = d.invitedTo(pi, k+len(cue.words), e, c)
 			}
 			var who []*personEntry
 			if cue.object {
@@ -376,6 +389,32 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 			}
 		}
+		if p := d.oneOfThosePresent(pi, s, k, e); p != nil {
+			// "Emmanuel Macron, one of the leaders at the table, said"
+			c.addAttendees(p)
+			c.addParagraph(pi)
+		}
+		if b := byAfterDay(toks, k, e); b > 0 {
+			// "convened on Saturday afternoon by the Cop29 president, Mukhtar Babayev"
+			list, _ := d.parseList(pi, b, e)
+			c.addAttendees(list...)
+			c.addParagraph(pi)
+			lastNote = "attended"
+		}
+		if matchAt(toks, k, []string{"together", "with"}) && broughtBefore(toks, s, k) {
+			// "brought the negotiating blocs together with Hoekstra and Podesta"
+			list, _ := d.parseList(pi, k+2, e)
+			c.addAttendees(list...)
+			c.addParagraph(pi)
+			lastNote = "attended"
+		}
+		if matchAt(toks, k, []string{"attended", "on", "the"}) && k+5 < e && toks[k+4].low == "side" && toks[k+5].low == "by" {
+			// "was attended on the Indian side by Jaishankar and Doval"
+			list, _ := d.parseList(pi, k+6, e)
+			c.addAttendees(list...)
+			c.addParagraph(pi)
+			lastNote = "attended"
+		}
 		for _, cue := range attendanceAfter {
 			if !matchAt(toks, k, cue) {
 				continue
@@ -401,7 +440,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			list, end := d.parseList(pi, k+len(cue), e)
 			c.addAttendees(list...)
-			if cue[0] == "led" || cue[0] == "headed" {
+			if cue[0] == "led" || cue[0] == "headed" || cue[0] == "accompanied" {
 				// "The Russian delegation was headed by Medinsky; Ukraine's by Umerov"
 				if b := ellipticalBy(toks, end, e); b > 0 {
 					more, _ := d.parseList(pi, b, e)
@@ -465,6 +504,15 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			a := d.relativeAntecedent(pi, s, k)
 			if a == nil && k > s && toks[k-1].text == "," {
 				a = d.commaSubject(pi, s, k-1)
+				if list := d.subjectList(pi, k, clauseStart(toks, s, k), s); a != nil && len(list) > 1 && slices.Contains(list, a) {
+					// "McGurk and Witkoff, the envoy of Trump, took part": the
+					// whole list before the apposition
+					c.addAttendees(list...)
+					a = nil
+					c.addParagraph(pi)
+					lastNote = "attended"
+					continue
+				}
 			}
 			if a != nil {
 				c.addAttendees(a)
@@ -526,4 +574,80 @@ func (d *doc) travelsElsewhere(pi, k, e int, c *cluster) bool {
 		}
 	}
 	return false
+}
+
+// invitedTo picks the meeting of "was not invited to Windsor" when the
+// sentence names no meeting: the first one told at that place, since the
+// main event comes before the side visits there ("where she was received by
+// the King").
+func (d *doc) invitedTo(pi, k, e int, c *cluster) *cluster {
+	toks := d.paras[pi].toks
+	if k+1 >= e || toks[k].low != "to" || !toks[k+1].cap {
+		return c
+	}
+	place := strings.ToLower(toks[k+1].text)
+	for _, o := range d.clusters {
+		if o.future || o.call {
+			continue
+		}
+		for _, p := range []string{o.place, o.building} {
+			if p != "" && strings.Contains(" "+strings.ToLower(p)+" ", " "+place+" ") {
+				return o
+			}
+		}
+	}
+	return c
+}
+
+// byVerbs take their participants after "by" even with a day between:
+// "convened on Saturday afternoon by Babayev".
+var byVerbs = set(`convened chaired hosted attended opened moderated mediated co-chaired co-hosted`)
+
+// byAfterDay returns where the list starts after "VERB on DAY [PART] by",
+// or -1.
+func byAfterDay(toks []token, k, e int) int {
+	if !byVerbs[toks[k].low] || k+3 >= e || toks[k+1].low != "on" || !isDay(toks[k+2].low) {
+		return -1
+	}
+	j := k + 3
+	if j < e && dayParts[toks[j].low] {
+		j++
+	}
+	if j+1 < e && toks[j].low == "by" {
+		return j + 1
+	}
+	return -1
+}
+
+// broughtBefore reports "brought" shortly before k in sentence [s, ...).
+func broughtBefore(toks []token, s, k int) bool {
+	for j := k - 1; j >= s && j >= k-8; j-- {
+		if toks[j].low == "brought" {
+			return true
+		}
+	}
+	return false
+}
+
+// presentGroups name the people of a meeting in "one of the leaders at the
+// table".
+var presentGroups = set(`leaders ministers negotiators participants delegates people officials envoys heads`)
+
+// oneOfThosePresent returns the person of "Name, one of the leaders at the
+// table, said": the apposition puts them at the meeting.
+func (d *doc) oneOfThosePresent(pi, s, k, e int) *personEntry {
+	toks := d.paras[pi].toks
+	if k-1 <= s || toks[k-1].text != "," || !matchAt(toks, k, []string{"one", "of", "the"}) || k+4 >= e || !presentGroups[toks[k+3].low] {
+		return nil
+	}
+	j := k + 4
+	if !(matchAt(toks, j, []string{"at", "the", "table"}) || matchAt(toks, j, []string{"in", "the", "room"}) || toks[j].low == "present") {
+		return nil
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && !m.poss && m.end == k-1 {
+			return m.p
+		}
+	}
+	return nil
 }

@@ -24,7 +24,9 @@ func ellipticalBy(toks []token, k, e int) int {
 		return -1
 	}
 	for j := k + 1; j+1 < e && j <= k+7; j++ {
-		if toks[j].low == "by" && (toks[j-1].low == "'s" || toks[j-1].low == "'" || toks[j-1].low == "side" || toks[j-1].low == "team") {
+		if toks[j].low == "by" && (toks[j-1].low == "'s" || toks[j-1].low == "'" || toks[j-1].low == "side" || toks[j-1].low == "team" ||
+			toks[k].text == ";" && toks[j-1].cap && toks[j-1].kind == kWord) {
+			// ("; Putin by Lavrov and Ushakov": the other leader's party)
 			return j + 1
 		}
 		if toks[j].kind == kQuote || toks[j].kind == kWord && !toks[j].cap && !isDeterminer(toks[j].low) && toks[j].low != "'s" && toks[j].low != "and" && toks[j].low != "side" && toks[j].low != "team" && !nationalities[toks[j].low] {

@@ -60,6 +60,9 @@ var weakSpeechVerbs = set(`call calls called calling describe describes describe
 	speak speaks speaking spoke smile smiled laugh laughed nod nodded sigh sighed report reported
 	reporting reports`)
 
+// nowWords date a verb by the publication day: "met today with Sikorski".
+var nowWords = set(`today yesterday tonight`)
+
 // verbAdverbs may stand between a speaker and a speech verb ("Trump also
 // said", "he later told").
 var verbAdverbs = set(`also later then again previously earlier subsequently separately further once
@@ -106,6 +109,7 @@ var roleMods = set(`foreign defence defense interior finance trade economy econo
 // titleWords are capitalised titles that precede a name ("Secretary of
 // State Marco Rubio", "Prime Minister Keir Starmer").
 var titleWords = set(`president chancellor minister premier secretary secretary-general leader chief
+	ministers presidents envoys ambassadors commissioners negotiators advisers secretaries
 	spokesperson spokesman spokeswoman adviser advisor envoy negotiator ambassador commissioner
 	representative director director-general king queen emir prince princess sultan pope
 	governor mayor senator sen. rep. gov. gen. lt. col. capt. adm. maj. sgt. dr. mr. mrs. ms. prof.

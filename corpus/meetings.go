@@ -137,7 +137,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 				a++
 			}
 		}
-		for a < tr.ce && (toks[a].low == "with" || toks[a].low == "down" || toks[a].low == "by" || isDay(toks[a].low) || verbAdverbs[toks[a].low] || isLyAdverb(toks[a]) || toks[a].low == "on") {
+		for a < tr.ce && (toks[a].low == "with" || toks[a].low == "down" || toks[a].low == "by" || isDay(toks[a].low) || nowWords[toks[a].low] || verbAdverbs[toks[a].low] || isLyAdverb(toks[a]) || toks[a].low == "on") {
 			a++
 		}
 		obj, end := d.parseList(pi, a, tr.ce)

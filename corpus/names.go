@@ -59,7 +59,8 @@ func newDoc(a *Article, g *Gazetteer) *doc {
 		toks := tokenize(p, spans)
 		for k := range toks {
 			if toks[k].kind == kWord && toks[k].cap {
-				if isNameWord(toks[k], g) {
+				if isNameWord(toks[k], g) || regnal[toks[k].text] && k > 0 && toks[k-1].nw > 0 {
+					// ("King Charles III", "Pope Leo XIV": the numeral ends the name)
 					toks[k].nw = 1
 				} else {
 					toks[k].nw = -1

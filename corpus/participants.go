@@ -119,7 +119,7 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 			i++
 			continue
 		}
-		if (t.low == "who" || t.low == "which") && i > k && toks[i-1].text == "," {
+		if (t.low == "who" || t.low == "which" || t.low == "whose") && i > k && toks[i-1].text == "," {
 			// "Kaja Kallas, who signed the pact, the EU trade commissioner ..."
 			j := i + 1
 			for j < e && j < i+20 && toks[j].text != "," {
@@ -223,6 +223,21 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 	if cs := d.counterparts(pi, s, e); len(cs) > 0 {
 		return cs // "his British, French and German counterparts"
 	}
+	// "the leaders last met in Kazan": the heads of state or government of
+	// the meeting under way
+	if e-s == 2 && toks[s].low == "the" && toks[s+1].low == "leaders" {
+		if c := d.current; c != nil {
+			var heads []*personEntry
+			for _, a := range c.att {
+				if isHeadRole(strings.ToLower(d.entryWho(a).role)) {
+					heads = append(heads, a)
+				}
+			}
+			if len(heads) >= 2 {
+				return heads
+			}
+		}
+	}
 	// "the two leaders", "both men": the people just named
 	if n := groupSize(toks, s, e); n > 0 {
 		if c := d.current; c != nil && len(c.att) >= n {
@@ -296,7 +311,9 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 			title = tt
 			continue
 		}
-		if t.low == "former" {
+		if t.low == "former" || t.low == "deputy" || t.low == "assistant" {
+			// "the Deputy Prime Minister and Foreign Minister, X": a deputy,
+			// not the holder of the office
 			return nil
 		}
 		if t.low == "'s" && k > s && !toks[k-1].cap && toks[k-1].kind == kWord {
@@ -426,6 +443,15 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 		}
 		return nil
 	}
+	if toks[j].low == "who" && j-1 > ss && toks[j-1].text == "," {
+		// "Iran was represented by Gharibabadi and Takht-Ravanchi, who met
+		// the Europeans": the list the relative clause hangs on
+		for start := max(ss, j-25); start < j-1; start++ {
+			if out, end := d.parseList(pi, start, j-1); end == j-1 && len(out) > 0 {
+				return out
+			}
+		}
+	}
 	k := j
 	for k-1 >= s && (npTok(toks[k-1]) || toks[k-1].low == "and" || toks[k-1].low == "other" || toks[k-1].text == ",") && toks[k-1].low != "who" {
 		k--
@@ -437,6 +463,23 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 			if out, end := d.parseList(pi, start, j+1); end == j+1 && len(out) > 0 {
 				return out
 			}
+		}
+	}
+	if toks[j].text == "," {
+		// "McGurk and Witkoff, the envoy of President-elect Donald Trump, took
+		// part": the list before an apposition that describes its last name
+		for o := j - 1; o > ss && o > j-16; o-- {
+			if toks[o].text != "," {
+				continue
+			}
+			if o+1 < j && (toks[o+1].low == "the" || toks[o+1].low == "a" || toks[o+1].low == "an") {
+				for start := max(ss, o-20); start < o; start++ {
+					if out, end := d.parseList(pi, start, o); end == o && len(out) > 1 {
+						return out
+					}
+				}
+			}
+			break
 		}
 	}
 	if toks[j].text == "," {

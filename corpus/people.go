@@ -145,20 +145,27 @@ func (r *registry) resolveSingle(word string, titled bool) *personEntry {
 	}
 	// "Anwar" for Anwar Ibrahim, "Lee" for Lee Jae-myung, "Abiy" for Abiy
 	// Ahmed: a name the article gives first-name or family-name first
-	var only *personEntry
+	var only, latest *personEntry
 	for _, e := range r.list {
 		fs := strings.Fields(e.name)
 		if len(fs) >= 2 && nameKey(fs[0]) == k {
 			if only != nil && only != e {
 				only = nil
-				break
+			} else if latest == nil {
+				only = e
 			}
-			only = e
+			latest = e
 		}
 	}
 	if only != nil {
 		r.byKey[k] = only
 		return only
+	}
+	if latest != nil {
+		// "Kim Jong Un's sister Kim Yo Jong ... Kim said": of the article's
+		// people with that family name, the one named last, not an outsider
+		// the gazetteer knows by it
+		return latest
 	}
 	fig, ok := r.gaz.Lookup(word)
 	if !ok {
@@ -299,9 +306,18 @@ func splitRun(toks []token, s, e int) []nameRun {
 			}
 		}
 	}
+	if r.nameStart > s && r.nameStart < e-1 && regnalTitles[toks[r.nameStart-1].low] && regnal[toks[e-1].text] {
+		r.nameStart-- // "King Charles III", "Pope Leo XIV": a regnal name is printed with its title
+	}
 	// trailing particles cannot end a name
 	return append(out, r)
 }
+
+// regnal numerals end a monarch's or pope's name; regnalTitles go with it.
+var (
+	regnal       = set(`II III IV VI VII VIII IX XI XII XIV XV XVI`)
+	regnalTitles = set(`king queen pope emperor sultan`)
+)
 
 func isMonth(low string) bool { _, ok := months[low]; return ok }
 
@@ -326,23 +342,31 @@ func nameWord(toks []token, k int) bool {
 	return ok
 }
 
+// shortMixed reports a word of at most three letters not written in
+// capitals ("Un", "Le"), which cannot be an acronym.
+func shortMixed(w string) bool {
+	return len(w) <= 3 && strings.ToUpper(w) != w
+}
+
 func isNameWord(t token, g *Gazetteer) bool {
-	if t.low == "of" || titleWords[t.low] || notNameWords[t.low] || nationalities[t.low] || orgHeads[t.low] {
+	if t.low == "of" || titleWords[t.low] || notNameWords[t.low] || nationalities[t.low] && !shortMixed(t.text) || orgHeads[t.low] {
 		return false
 	}
 	if nameParticles[t.low] {
 		return true
 	}
 	if g != nil {
-		if _, ok := g.countries[nameKey(t.text)]; ok {
+		if _, ok := g.countries[nameKey(t.text)]; ok && !shortMixed(t.text) {
 			return false
 		}
 		// a body's one-word name ("Wagner", "Hamas") is not a name on its own,
 		// but can end one ("Thérèse Kayikwamba Wagner"): see splitRun
-		if _, ok := g.orgs[nameKey(t.text)]; ok {
+		// ("Un" in "Kim Jong Un" is not the UN: a short name in mixed case
+		// is no acronym)
+		if _, ok := g.orgs[nameKey(t.text)]; ok && !shortMixed(t.text) {
 			return false
 		}
-		if _, ok := g.speakers[nameKey(t.text)]; ok {
+		if _, ok := g.speakers[nameKey(t.text)]; ok && !shortMixed(t.text) {
 			return false
 		}
 	}
@@ -420,7 +444,7 @@ func bodyNameOnly(t token) bool {
 		return false
 	}
 	if g := DefaultGazetteer(); g != nil {
-		if _, ok := g.countries[nameKey(t.text)]; ok {
+		if _, ok := g.countries[nameKey(t.text)]; ok && !shortMixed(t.text) {
 			return false
 		}
 	}

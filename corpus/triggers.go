@@ -26,6 +26,7 @@ type trigger struct {
 	remote    bool     // "joined by phone": someone's remote part in another meeting
 	apart     bool     // "Earlier on Monday, X met Y": another moment than the story's meeting
 	indef     bool     // "a European summit": a meeting not told before
+	presence  bool     // "initialled the text in their presence": part of the meeting under way
 	c         *cluster // where it was filed
 }
 
@@ -89,7 +90,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.verb, tr.kind = true, "meeting"
 		case t.low == "spent" && spentWith(toks, k+1, e):
 			tr.verb, tr.kind = true, "talks"
-		case (t.low == "signed" || t.low == "sign" || t.low == "signs") && signsAgreement(toks, k+1, e):
+		case (t.low == "signed" || t.low == "sign" || t.low == "signs" || t.low == "initialled" || t.low == "initialed") && signsAgreement(toks, k+1, e):
 			tr.verb, tr.kind = true, "meeting"
 		case t.low == "signed" && k > s+1 && beVerbs[toks[k-1].low] && signsAgreement(toks, max(s, k-4), k-1) && byAhead(toks, k+1, e) > 0:
 			// "The agreement was signed in Pretoria on 2 November by X and Y"
@@ -133,7 +134,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case (t.low == "trilateral" || t.low == "bilateral") && k > s && (isDeterminer(toks[k-1].low) || toks[k-1].low == "their") && (k+1 >= e || toks[k+1].kind != kWord || prepositions[toks[k+1].low]):
 			tr.kind = "meeting" // "hosted a trilateral with"
 		case t.low == "phone" || t.low == "telephone" || t.low == "phoned" || t.low == "videoconference" ||
-			(t.low == "call" || t.low == "calls") && k+1 < e && (toks[k+1].low == "with" || toks[k+1].low == "between") && prevLow(toks, k) != "to" ||
+			(t.low == "call" || t.low == "calls") && k+1 < e && callWith(toks, k+1, e) && prevLow(toks, k) != "to" ||
 			t.low == "call" && k > s && heldCall(toks, s, k, e):
 			tr.kind, tr.call = "call", true
 			if t.low == "phone" && k+1 < e && toks[k+1].low == "call" {
@@ -165,6 +166,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			// "Before the talks, Araghchi met Tajani": an event of its own
 			tr.date, tr.hasDate = dateRef{key: "rel:" + toks[s].low + ":" + strings.Join(entryNames(tr.people), "+"), vague: true, pos: k}, true
 		}
+		tr.presence = tr.verb && inPresence(toks, k+1, e)
 		tr.anaphoric = !tr.verb && isAnaphoric(toks, tr.cs, tr.ti)
 		tr.indef = !tr.verb && !tr.anaphoric && indefiniteBefore(toks, tr.cs, tr.ti)
 		tr.apart = tr.verb && len(tr.people) >= 2 && (apartSentence(toks, s, e) || k > s && (toks[k-1].low == "last" || toks[k-1].low == "previously") ||
@@ -177,8 +179,61 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		}
 		out = append(out, tr)
 	}
+	out = d.thenWith(pi, s, e, out)
 	nearestDates(out)
 	sharedPlaces(out)
+	return out
+}
+
+// callWith reports "with" or "between" right after a call noun, or after a
+// time phrase there: "his call last week with Zelenskyy", "a call on
+// Monday with Erdogan".
+func callWith(toks []token, k, e int) bool {
+	for j := k; j < e && j <= k+3; j++ {
+		switch low := toks[j].low; {
+		case low == "with" || low == "between":
+			return true
+		case nowWords[low] || isDay(low) || low == "last" || low == "this" || low == "on" || low == "earlier" ||
+			j > k && (low == "week" || low == "month"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// thenWith adds the second encounter of "spoke by phone with Zelenskiy and
+// then with Rutte": the same subject, the same kind of meeting, another
+// partner.
+func (d *doc) thenWith(pi, s, e int, out []trigger) []trigger {
+	toks := d.paras[pi].toks
+	for k := s + 1; k+1 < e; k++ {
+		if toks[k].low != "then" || toks[k+1].low != "with" || len(out) == 0 {
+			continue
+		}
+		prev := out[len(out)-1]
+		if !prev.verb && !prev.call || prev.ti > k || prev.future || inside(out[:len(out)-1], k) {
+			continue
+		}
+		obj, _ := d.parseList(pi, k+2, prev.ce)
+		if len(obj) == 0 {
+			continue
+		}
+		v := prev.ti
+		for j := prev.ti; j >= prev.cs && j > prev.ti-4; j-- {
+			if talkVerbs[toks[j].low] {
+				v = j // "spoke by phone with": the subject of the verb
+			}
+		}
+		subj := d.subjectList(pi, v, prev.cs, s)
+		if len(subj) == 0 {
+			continue
+		}
+		tr := prev
+		tr.ti = k
+		tr.people = dedupe(append(append([]*personEntry(nil), subj...), obj...))
+		out = append(out, tr)
+	}
 	return out
 }
 
@@ -220,6 +275,18 @@ func isClauseBreak(toks []token, i int) bool {
 
 // isFuture reports whether the meeting mention at token k is planned or
 // hypothetical: a future cue shortly before it in its clause.
+// dayParts follow "the next" in a time told after an event: "the next day".
+var dayParts = set(`day morning afternoon evening night`)
+
+// pastVerb reports a verb in the simple past: "met", "hosted", "held".
+func pastVerb(t token) bool {
+	switch t.low {
+	case "met", "held", "had", "spoke", "sat", "saw", "struck", "shook", "joined", "received":
+		return true
+	}
+	return strings.HasSuffix(t.low, "ed")
+}
+
 func isFuture(toks []token, cs, k int, verb bool) bool {
 	from := k - 4
 	if from < cs {
@@ -229,6 +296,9 @@ func isFuture(toks []token, cs, k int, verb bool) bool {
 		if futureCues[toks[i].low] {
 			if agreeWords[toks[i].low] && i+1 < k && toks[i+1].low != "to" {
 				continue // "the truce was agreed in a phone call": done, not planned
+			}
+			if toks[i].low == "next" && i > 0 && toks[i-1].low == "the" && i+1 < k && dayParts[toks[i+1].low] && verb && pastVerb(toks[k]) {
+				continue // "The next day Kim met Xi": told after another event, not planned
 			}
 			return true
 		}
@@ -507,6 +577,9 @@ func spokeWith(toks []token, k, e int) bool {
 	if toks[k].low == "on" && k+2 < e && isDay(toks[k+1].low) {
 		k += 2 // "had spoken on Friday with Munir"
 	}
+	if nowWords[toks[k].low] && k+1 < e {
+		k++ // "spoke today with Sybiha"
+	}
 	switch toks[k].low {
 	case "with", "directly", "face-to-face", "privately", "one-on-one", "separately":
 	default:
@@ -607,6 +680,17 @@ func forMeetingAhead(toks []token, k, e int) bool {
 			n++
 		}
 		return n < e && meetingNouns[toks[n].low] != ""
+	}
+	return false
+}
+
+// inPresence reports "in their presence", "in the presence of": an act
+// done before the people of the meeting under way.
+func inPresence(toks []token, k, e int) bool {
+	for j := k; j+2 < e; j++ {
+		if toks[j].low == "in" && (toks[j+1].low == "their" || toks[j+1].low == "his" || toks[j+1].low == "her" || toks[j+1].low == "the") && toks[j+2].low == "presence" {
+			return true
+		}
 	}
 	return false
 }
