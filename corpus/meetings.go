@@ -275,14 +275,41 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	for j >= tr.cs && toks[j].kind == kWord && !holdVerbs[toks[j].low] && modifierWord(toks[j]) {
 		j--
 	}
+	if j > tr.cs+1 && toks[j].low == "of" && spanNouns[toks[j-1].low] {
+		// "ended two days of talks"
+		j -= 2
+		for j >= tr.cs && toks[j].kind == kWord && !holdVerbs[toks[j].low] && modifierWord(toks[j]) {
+			j--
+		}
+	}
 	if j > tr.cs && (toks[j].low == "over" || toks[j].low == "at") && holdVerbs[toks[j-1].low] {
 		j-- // "presided over the signing"
 	}
-	if j >= tr.cs && holdVerbs[toks[j].low] && !negatedBefore(toks, tr.cs, j) {
+	if j >= tr.cs && holdVerbs[toks[j].low] && !negatedBefore(toks, tr.cs, j) && !unrealised(toks, tr.cs, j) {
 		out = append(out, d.subjectList(pi, j, tr.cs, s)...)
 	}
 	return dedupe(out)
 }
+
+// unrealised reports a hold verb told as an intention ("had been expected
+// to join the talks", "was due to attend"): its subject may not have
+// taken part.
+func unrealised(toks []token, cs, j int) bool {
+	if j-2 < cs || toks[j-1].low != "to" {
+		return false
+	}
+	for i := j - 2; i >= cs && i >= j-4; i-- {
+		if intentionWords[toks[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
+var intentionWords = set(`expected due set scheduled planned supposed meant hoped intended wanted`)
+
+// spanNouns measure a meeting: "two days of talks".
+var spanNouns = set(`day days hour hours week weeks`)
 
 // objectVerbs are meeting verbs only when their object is someone.
 var objectVerbs = set(`welcomed welcomes welcoming received receives receiving hosted host hosts hosting greeted greets

@@ -17,6 +17,10 @@ func TestUnseenPhrasings(t *testing.T) {
 		want   []string
 		absent map[string]string // absent person -> attendees of their meeting
 	}{
+		{"subjects who ended days of talks", "Trade envoys Ana Ruiz and Piotr Nowak ended two days of talks in Geneva on Wednesday without a tariff deal.",
+			[]string{"Ana Ruiz, Piotr Nowak"}, nil},
+		{"expected to join, then absent", "Ana Ruiz and Piotr Nowak held talks in Geneva on Wednesday.\n\nOmar Haddad, who had been expected to join the talks, did not attend.",
+			[]string{"Ana Ruiz, Piotr Nowak"}, map[string]string{"Omar Haddad": "Ana Ruiz, Piotr Nowak"}},
 		{"spoke today with", "The foreign secretary, David Lammy, spoke today with Turkish Foreign Minister Hakan Fidan about grain shipments.",
 			[]string{"David Lammy, Hakan Fidan"}, nil},
 		{"met yesterday with", "Kaja Kallas met yesterday with Moldovan President Maia Sandu in Chisinau.",
