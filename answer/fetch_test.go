@@ -21,7 +21,7 @@ func TestIngestURLsWithFetcher(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { idx.Close() })
-	c := srv.Client(fetch.Options{Timeout: 300 * time.Millisecond})
+	c := srv.Client(fetch.Options{Timeout: time.Second}) // the huge page must reach its size cap in time under -race on a loaded machine
 	svc := New(idx, nil, WithFetcher(c.Fetch))
 	ctx := context.Background()
 

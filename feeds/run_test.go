@@ -33,7 +33,7 @@ func TestRunIngestsWithinOnePollAndDigestShowsThem(t *testing.T) {
 	polled := make(chan []Report, 4)
 	p, err := NewPoller(Config{
 		Dir: dir, Env: env, Interval: time.Hour,
-		Client: fetch.New(fetch.Options{AllowPrivate: true, Timeout: 250 * time.Millisecond}),
+		Client: fetch.New(fetch.Options{AllowPrivate: true, Timeout: time.Second}),
 		Ingest: IngestWith(svc),
 		Log:    slog.New(slog.DiscardHandler),
 		OnPoll: func(r []Report) { polled <- r },
