@@ -211,29 +211,7 @@ func (d *doc) counterpart(pi, s, e int) *personEntry {
 	if e-s < 3 || toks[e-1].low != "counterpart" || toks[s].low != "his" && toks[s].low != "her" {
 		return nil
 	}
-	owner := d.resolvePronoun(pi, s, toks[s].low == "her")
-	if owner == nil || owner.fig == nil {
-		return nil
-	}
-	name, n := d.entityAt(toks, s+1, e-1)
-	if n == 0 {
-		return nil
-	}
-	day := dayOf(d.day)
-	for _, o := range owner.fig.Offices {
-		if !o.heldOn(day) {
-			continue
-		}
-		t := o.Title
-		switch t {
-		case "president", "prime minister", "chancellor", "premier", "king", "emir":
-			t = "leader"
-		}
-		if h := d.holder(name, t); h != nil && h != owner {
-			return h
-		}
-	}
-	return nil
+	return d.counterpartOf(pi, s, toks[s:e])
 }
 
 // counterparts resolves "his British, French and German counterparts"
@@ -260,14 +238,15 @@ func (d *doc) counterparts(pi, s, e int) []*personEntry {
 	return out
 }
 
-// counterpartOf is counterpart on a made-up phrase ("his", nationality,
-// "counterpart"), the owner resolved from token s of paragraph pi.
+// counterpartOf resolves a phrase ("his", nationality…, "counterpart"),
+// paragraph pi's tokens or made up, its owner resolved from token s of
+// paragraph pi.
 func (d *doc) counterpartOf(pi, s int, span []token) *personEntry {
 	owner := d.resolvePronoun(pi, s, span[0].low == "her")
 	if owner == nil || owner.fig == nil {
 		return nil
 	}
-	name, n := d.entityAt(span, 1, 2)
+	name, n := d.entityAt(span, 1, len(span)-1)
 	if n == 0 {
 		return nil
 	}
