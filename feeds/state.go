@@ -58,41 +58,48 @@ func newState() *state {
 // error saying so, so that polling can go on; a file that cannot be read
 // is an error with no state.
 func loadState(dir string) (*state, error) {
-	path := filepath.Join(dir, StateFile)
-	s := newState()
-	data, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return s, nil
-	}
+	s, path, badJSON, err := decodeState(dir)
 	if err != nil {
-		return nil, fmt.Errorf("read feed state: %w", err)
+		return nil, err
 	}
-	if err := json.Unmarshal(data, s); err != nil {
+	if badJSON != nil {
 		bad := path + ".bad"
 		_ = os.Rename(path, bad)
-		return newState(), fmt.Errorf("feed state %s is not valid JSON (%v); moved it to %s and started afresh: feeds are re-read, nothing is indexed twice", path, err, bad)
+		return newState(), fmt.Errorf("feed state %s is not valid JSON (%v); moved it to %s and started afresh: feeds are re-read, nothing is indexed twice", path, badJSON, bad)
 	}
-	s.init()
 	return s, nil
 }
 
 // readStateOnly reads the state file without changing anything; a
 // corrupt file is an error.
 func readStateOnly(dir string) (*state, error) {
-	path := filepath.Join(dir, StateFile)
-	s := newState()
+	s, path, badJSON, err := decodeState(dir)
+	if err != nil {
+		return nil, err
+	}
+	if badJSON != nil {
+		return nil, fmt.Errorf("feed state %s is not valid JSON (%v); the next poll moves it aside", path, badJSON)
+	}
+	return s, nil
+}
+
+// decodeState reads dir's state file: a fresh state when there is none,
+// badJSON when it does not parse, err when it cannot be read.
+func decodeState(dir string) (s *state, path string, badJSON, err error) {
+	path = filepath.Join(dir, StateFile)
+	s = newState()
 	data, err := os.ReadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
-		return s, nil
+		return s, path, nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("read feed state: %w", err)
+		return nil, path, nil, fmt.Errorf("read feed state: %w", err)
 	}
 	if err := json.Unmarshal(data, s); err != nil {
-		return nil, fmt.Errorf("feed state %s is not valid JSON (%v); the next poll moves it aside", path, err)
+		return nil, path, err, nil
 	}
 	s.init()
-	return s, nil
+	return s, path, nil, nil
 }
 
 // init fills what JSON leaves nil and builds the seen set.
