@@ -301,9 +301,12 @@ func TestDigestGroupsStories(t *testing.T) {
 	}
 }
 
-// A past meeting an article recalls, with the same leaders, does not leak
-// its people into the meeting asked about.
-func TestWhoKeepsRecalledMeetingsOut(t *testing.T) {
+// The same day's report under another name ("Lucerne talks") is found by
+// widening to that day and merged; the meeting that article recalls
+// elsewhere stays out. (Which candidate reports sameMeeting merges is
+// table-tested in TestSameMeeting; here the candidates come from the
+// index.)
+func TestWhoWidensToTheDayNotToRecalledMeetings(t *testing.T) {
 	first := &corpus.Article{
 		Title: "Leaders meet at lakeside summit", Source: "Wire One", URL: "https://one.example.com/lake",
 		Published:  day("2025-06-02T18:00:00Z"),
