@@ -390,7 +390,9 @@ func TestDigestWindow(t *testing.T) {
 }
 
 // A month in the question picks that month's meeting; a meeting that
-// shares only a generic word ("talks") with the question is not an answer.
+// shares only a generic word ("talks") with the question is not an answer;
+// what the meeting is about (its article's title and paragraphs) finds it
+// too, without a place or a name.
 func TestWhoMonthAndDistinctiveWords(t *testing.T) {
 	svc := newService(t, genevaArticles()...)
 	ctx := context.Background()
@@ -400,6 +402,8 @@ func TestWhoMonthAndDistinctiveWords(t *testing.T) {
 		"talks in Jan. 2025":                           {"Jan Berg", "Mia Holt"},
 		"who attended the Lisbon talks?":               nil,
 		"who was at the Geneva talks in May 2025":      nil,
+		"who was at the prisoner swap talks?":          {"Ana Ruiz", "Karim Saleh", "Lena Varga", "Piotr Nowak"},
+		"who attended the prisoner talks in Lisbon?":   nil,
 	} {
 		ans, err := svc.Who(ctx, WhoParams{Meeting: q})
 		if err != nil {

@@ -52,7 +52,7 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 		// share a distinctive word; sameMeeting decides which are the same.
 		best := hits[0].Meeting
 		keep := func(_, m corpus.Meeting) bool { return sameReportedMeeting(best, m) }
-		more, err := s.idx.Meetings(ctx, index.MeetingRequest{Query: distinctive(desc), Date: d, Limit: 50, Keep: keep})
+		more, err := s.idx.Meetings(ctx, index.MeetingRequest{Query: distinctive(desc), AnyWord: true, Date: d, Limit: 50, Keep: keep})
 		if err != nil && !errors.Is(err, index.ErrNoTerms) {
 			return nil, fmt.Errorf("who %q on %s: %w", desc, d, err)
 		}

@@ -89,8 +89,11 @@ type QuoteResult struct {
 
 // MeetingRequest finds meetings by description ("Alaska summit").
 type MeetingRequest struct {
-	Query string // user text matched against summary, place and attendee names
-	Date  string // YYYY-MM-DD; empty means any date
+	Query string // user text matched against summary, place, names and context
+	// AnyWord matches meetings with any word of Query rather than first
+	// those with every word.
+	AnyWord bool
+	Date    string // YYYY-MM-DD; empty means any date
 	// Month (YYYY-MM), when Date is empty, keeps meetings of that month, and
 	// undated ones reported by an article published in it.
 	Month string
@@ -99,8 +102,10 @@ type MeetingRequest struct {
 	// rank order, with the best hit's meeting; the hits it rejects are
 	// dropped before their articles and paragraphs are read.
 	Keep func(best, m corpus.Meeting) bool
-	// Accept, when set, is asked about every hit first; the hits it
-	// rejects are dropped (the best hit is the first it accepts).
+	// Accept, when set, is asked about every hit that did not match every
+	// word of Query (found when no meeting has them all, or with no
+	// searchable words); the hits it rejects are dropped (the best hit is
+	// the first it accepts).
 	Accept func(m corpus.Meeting) bool
 }
 

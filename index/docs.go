@@ -60,6 +60,7 @@ type meetingDoc struct {
 	Place       string   `json:"place,omitempty"`
 	Attendees   []string `json:"attendees,omitempty"`
 	Absent      []string `json:"absent,omitempty"`
+	Context     string   `json:"context,omitempty"`
 	Date        string   `json:"date,omitempty"`
 	DateKnown   bool     `json:"date_known"`
 	JSON        string   `json:"json"`
@@ -189,7 +190,7 @@ func docsFor(a *corpus.Article) (map[string]any, error) {
 		md := &meetingDoc{
 			Type: typeMeeting, Summary: m.Summary, SuggMeeting: suggestKeys(m.Summary), Place: m.Place,
 			Date: m.Date, DateKnown: m.Date != "", JSON: string(b), Article: a.ID, Keys: keysFor(typeMeeting, src, pk),
-			PubKey: pk.Key,
+			PubKey: pk.Key, Context: meetingContext(a, m),
 		}
 		for _, p := range m.Attendees {
 			md.Attendees = append(md.Attendees, p.Name)
@@ -214,3 +215,18 @@ func (d *quoteDoc) BleveType() string { return d.Type }
 
 // BleveType implements bleve's classifier.
 func (d *meetingDoc) BleveType() string { return d.Type }
+
+// meetingContext is what a meeting is about beyond its summary: the
+// article's title and the paragraphs that report it, so "Sudan talks"
+// finds the talks an article headlined on Sudan reports in Manama.
+func meetingContext(a *corpus.Article, m corpus.Meeting) string {
+	var b strings.Builder
+	b.WriteString(a.Title)
+	for _, p := range m.Paragraphs {
+		if p >= 0 && p < len(a.Paragraphs) {
+			b.WriteString("\n")
+			b.WriteString(a.Paragraphs[p])
+		}
+	}
+	return b.String()
+}

@@ -44,7 +44,7 @@ const (
 // schemaVersion changes whenever the mapping or the documents change in a
 // way an existing index cannot serve; Open refuses an index built with
 // another version.
-const schemaVersion = "6"
+const schemaVersion = "7"
 
 func buildMapping() (*mapping.IndexMappingImpl, error) {
 	im := mapping.NewIndexMapping()
@@ -188,6 +188,7 @@ func meetingMapping() *mapping.DocumentMapping {
 	dm.AddFieldMappingsAt("place", textField("place", false, true))
 	dm.AddFieldMappingsAt("attendees", textField("attendees", false, true))
 	dm.AddFieldMappingsAt("absent", textField("absent", false, true))
+	dm.AddFieldMappingsAt("context", textField("context", false, true))
 	dm.AddFieldMappingsAt("date", keywordField("date", false, false))
 	dm.AddFieldMappingsAt("date_known", &mapping.FieldMapping{Name: "date_known", Type: "boolean", Index: true})
 	dm.AddFieldMappingsAt("json", storedOnly("json", "text"))

@@ -11,14 +11,16 @@ import (
 	"github.com/parley-bot/parley/corpus"
 )
 
-// meetingFields: a word of the description may match the summary, the
-// place or a participant's name; a summary match counts most.
+// meetingTarget: a word of the description may match the summary, the
+// place, a participant's name or the meeting's context (its article's
+// title and paragraphs); a summary match counts most.
 // These short fields keep term vectors, so phrases are bleve's.
 var meetingTarget = target{vectors: true, fields: []fieldBoost{
 	{Field: "summary", Analyzer: analyzerText, Boost: 3},
 	{Field: "place", Analyzer: analyzerText, Boost: 2},
 	{Field: "attendees", Analyzer: analyzerText, Boost: 1},
 	{Field: "absent", Analyzer: analyzerText, Boost: 0.5},
+	{Field: "context", Analyzer: analyzerText, Boost: 0.2},
 }}
 
 // Meetings returns meetings matching a description ("Alaska summit",
@@ -73,9 +75,13 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 		}
 		return ix.newest(ctx, newReq)(limit, 0)
 	}
-	res, err := run(tq.Strict)
-	if err == nil && res.Total == 0 && tq.Relaxed != nil {
+	var res *bleve.SearchResult
+	relaxed := req.AnyWord && tq.Relaxed != nil
+	if relaxed {
 		res, err = run(tq.Relaxed)
+	} else if res, err = run(tq.Strict); err == nil && res.Total == 0 && tq.Relaxed != nil {
+		res, err = run(tq.Relaxed)
+		relaxed = true
 	}
 	if err != nil {
 		return nil, fmt.Errorf("index meetings %.80q: %w", req.Query, err)
@@ -91,7 +97,7 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 		ids = append(ids, fieldString(h, fArticle))
 		hits = append(hits, MeetingHit{Meeting: m, Score: h.Score})
 	}
-	if req.Accept != nil {
+	if req.Accept != nil && (relaxed || tq.Strict == nil) {
 		n := 0
 		for i := range hits {
 			if req.Accept(hits[i].Meeting) {
