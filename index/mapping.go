@@ -188,7 +188,7 @@ func meetingMapping() *mapping.DocumentMapping {
 	dm.AddFieldMappingsAt("place", textField("place", false, true))
 	dm.AddFieldMappingsAt("attendees", textField("attendees", false, true))
 	dm.AddFieldMappingsAt("absent", textField("absent", false, true))
-	dm.AddFieldMappingsAt("context", textField("context", false, true))
+	dm.AddFieldMappingsAt("context", textField("context", false, false)) // see meetingTarget
 	dm.AddFieldMappingsAt("date", keywordField("date", false, false))
 	dm.AddFieldMappingsAt("date_known", &mapping.FieldMapping{Name: "date_known", Type: "boolean", Index: true})
 	dm.AddFieldMappingsAt("json", storedOnly("json", "text"))

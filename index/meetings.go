@@ -14,13 +14,15 @@ import (
 // meetingTarget: a word of the description may match the summary, the
 // place, a participant's name or the meeting's context (its article's
 // title and paragraphs); a summary match counts most.
-// These short fields keep term vectors, so phrases are bleve's.
+// The short fields keep term vectors, so phrases are bleve's; the context
+// keeps none (it is most of a meeting's text), so a phrase matches it when
+// it has all the phrase's words.
 var meetingTarget = target{vectors: true, fields: []fieldBoost{
 	{Field: "summary", Analyzer: analyzerText, Boost: 3},
 	{Field: "place", Analyzer: analyzerText, Boost: 2},
 	{Field: "attendees", Analyzer: analyzerText, Boost: 1},
 	{Field: "absent", Analyzer: analyzerText, Boost: 0.5},
-	{Field: "context", Analyzer: analyzerText, Boost: 0.2},
+	{Field: "context", Analyzer: analyzerText, Boost: 0.2, Loose: true},
 }}
 
 // Meetings returns meetings matching a description ("Alaska summit",

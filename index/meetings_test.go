@@ -49,6 +49,11 @@ func TestMeetings(t *testing.T) {
 		{"undated, reported the next day", MeetingRequest{Query: "grain", Date: "2025-05-31"}, []string{"grain corridor call"}},
 		{"undated, reported before", MeetingRequest{Query: "grain", Date: "2025-06-03"}, nil},
 		{"exclusion", MeetingRequest{Query: "Okonkwo -grain"}, []string{"Portmere harbor summit"}},
+		{"context: the title's topic", MeetingRequest{Query: "fishing rights summit"}, []string{"Portmere harbor summit"}},
+		{"context: a meeting paragraph", MeetingRequest{Query: "river basin talks"}, []string{"Geneva water talks"}},
+		{"context: a phrase's words", MeetingRequest{Query: `"river basin"`}, []string{"Geneva water talks"}},
+		{"context: not a paragraph of the meeting", MeetingRequest{Query: "Palais des Nations"}, nil},
+		{"any word", MeetingRequest{Query: "Portmere Geneva", AnyWord: true}, []string{"any order", "Portmere harbor summit", "Geneva water talks"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -127,6 +127,9 @@ type fieldBoost struct {
 	Field    string
 	Analyzer string
 	Boost    float64
+	// Loose marks a field without term vectors in a target with them: a
+	// phrase matches it when all its words are in the field.
+	Loose bool
 }
 
 // target is what a query searches: fields sharing one analyzer for their
@@ -214,7 +217,7 @@ func clauseQuery(c clause, t target) query.Query {
 	per := make([]query.Query, 0, len(t.fields))
 	for _, f := range t.fields {
 		var fq query.Query
-		if c.Phrase && t.vectors {
+		if c.Phrase && t.vectors && !f.Loose {
 			mp := query.NewMatchPhraseQuery(c.Text)
 			mp.SetField(f.Field)
 			mp.Analyzer = f.Analyzer
