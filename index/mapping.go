@@ -38,13 +38,14 @@ const (
 	fQuote     = "quote"     // quote text (English); quotes alone have it
 	fPublished = "published" // datetime on articles (sub-documents: dates.go)
 	fArticle   = "article"   // article id on sub-documents
+	fRoleText  = "role_text" // a quote speaker's role, as words
 	fPara      = "para"      // paragraph index on passages and quotes
 )
 
 // schemaVersion changes whenever the mapping or the documents change in a
 // way an existing index cannot serve; Open refuses an index built with
 // another version.
-const schemaVersion = "7"
+const schemaVersion = "8"
 
 func buildMapping() (*mapping.IndexMappingImpl, error) {
 	im := mapping.NewIndexMapping()
@@ -174,7 +175,7 @@ func quoteMapping() *mapping.DocumentMapping {
 	dm.AddFieldMappingsAt(fQuote, textField(fQuote, true, false))
 	dm.AddFieldMappingsAt("speaker", keywordField("speaker", true, true), nameField("speaker_name"))
 	dm.AddFieldMappingsAt("sugg_speaker", keywordField("sugg_speaker", false, false))
-	dm.AddFieldMappingsAt("role", storedOnly("role", "text"))
+	dm.AddFieldMappingsAt("role", storedOnly("role", "text"), textField(fRoleText, false, false))
 	dm.AddFieldMappingsAt(fArticle, keywordField(fArticle, true, false))
 	dm.AddFieldMappingsAt(fPara, storedOnly(fPara, "number"))
 	addPubFields(dm)

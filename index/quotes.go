@@ -30,7 +30,9 @@ var quoteTarget = target{fields: []fieldBoost{{Field: fQuote, Analyzer: analyzer
 // keywords, every quotation matches, newest first. The speaker matches
 // names containing all its words, case- and accent-insensitively
 // ("merz" finds "Friedrich Merz"); when that finds nothing, it is retried
-// allowing one typo per long word.
+// allowing one typo per long word, then, for a speaker of two words or
+// more, against the speaker's role as the article gives it ("Japanese
+// prime minister", "senior European diplomats").
 func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, error) {
 	ctx, cancel := withDeadline(ctx)
 	defer cancel()
@@ -60,18 +62,27 @@ func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, err
 			fuzzyOK = false
 		}
 	}
+	// A speaker of two words or more that names nobody may be a role as
+	// articles give it ("Japanese prime minister", "European diplomats").
+	roleOK := len(speakerWords) > 1
 
 	filter := filterQuery(typeQuote, req.Filter)
 	limit, offset := page(req.Limit, req.Offset)
 	// requests builds the quote search; with fields false, hits come
 	// without their stored fields (the phrase check loads them batch by
 	// batch).
-	requests := func(kw query.Query, fuzzy, fields bool) func(size, from int) *bleve.SearchRequest {
+	requests := func(kw query.Query, by speakerMatch, fields bool) func(size, from int) *bleve.SearchRequest {
 		var must []query.Query
 		if kw != nil {
 			must = append(must, kw)
 		}
-		if speaker != "" {
+		if by == byRole {
+			m := query.NewMatchQuery(speaker)
+			m.SetField(fRoleText)
+			m.Analyzer = analyzerText
+			m.SetOperator(query.MatchQueryOperatorAnd)
+			must = append(must, m)
+		} else if speaker != "" {
 			var names []query.Query
 			for i, name := range append([]string{speaker}, req.SpeakerAliases...) {
 				if name = strings.TrimSpace(sanitize(name, maxSpeakerBytes)); name == "" || i > 8 {
@@ -81,7 +92,7 @@ func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, err
 				m.SetField("speaker_name")
 				m.Analyzer = analyzerName
 				m.SetOperator(query.MatchQueryOperatorAnd)
-				if fuzzy {
+				if by == byFuzzyName {
 					m.SetFuzziness(1)
 				}
 				names = append(names, m)
@@ -107,16 +118,16 @@ func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, err
 	}
 	// pages runs the quote search: best first with keywords, newest first
 	// without.
-	pages := func(kw query.Query, fuzzy bool) pager {
-		newReq := requests(kw, fuzzy, true)
+	pages := func(kw query.Query, by speakerMatch) pager {
+		newReq := requests(kw, by, true)
 		if kw != nil {
 			return ix.ranked(ctx, newReq)
 		}
 		return ix.newest(ctx, newReq)
 	}
-	run := func(kw query.Query, fuzzy, relaxed bool) (verified, error) {
+	run := func(kw query.Query, by speakerMatch, relaxed bool) (verified, error) {
 		if tq.Verify == nil || kw == nil {
-			res, err := pages(kw, fuzzy)(limit, offset)
+			res, err := pages(kw, by)(limit, offset)
 			if err != nil {
 				return verified{}, err
 			}
@@ -132,20 +143,21 @@ func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, err
 			}
 			return oks, nil
 		}
-		return ix.verifiedSearch(ctx, requests(kw, fuzzy, false), check, offset, limit)
+		return ix.verifiedSearch(ctx, requests(kw, by, false), check, offset, limit)
 	}
 	var res verified
 	relaxed := false
 	attempts := []struct {
 		kw      query.Query
-		fuzzy   bool
+		by      speakerMatch
 		relaxed bool
-	}{{tq.Strict, false, false}, {tq.Relaxed, false, true}, {tq.Strict, true, false}, {tq.Relaxed, true, true}}
+	}{{tq.Strict, byName, false}, {tq.Relaxed, byName, true}, {tq.Strict, byFuzzyName, false}, {tq.Relaxed, byFuzzyName, true},
+		{tq.Strict, byRole, false}, {tq.Relaxed, byRole, true}}
 	for i, a := range attempts {
-		if i > 0 && (a.relaxed && a.kw == nil || a.fuzzy && !fuzzyOK) {
+		if i > 0 && (a.relaxed && a.kw == nil || a.by == byFuzzyName && !fuzzyOK || a.by == byRole && !roleOK) {
 			continue
 		}
-		if res, err = run(a.kw, a.fuzzy, a.relaxed); err != nil {
+		if res, err = run(a.kw, a.by, a.relaxed); err != nil {
 			return QuoteResult{}, fmt.Errorf("index quotes: %w", err)
 		}
 		relaxed = a.relaxed
@@ -159,6 +171,15 @@ func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, err
 	}
 	return ix.quoteHits(ctx, res, relaxed, m)
 }
+
+// speakerMatch is how a quote search matches the speaker filter.
+type speakerMatch int
+
+const (
+	byName      speakerMatch = iota // the speaker's name has every word
+	byFuzzyName                     // ... allowing one typo per long word
+	byRole                          // the speaker's role has every word
+)
 
 // quoteHits turns a page of quote documents into hits; m marks the
 // keywords (nil without keywords).
