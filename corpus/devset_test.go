@@ -82,3 +82,18 @@ var devset2Min = map[string]float64{
 	"attendee precision": 0.95, "attendee recall": 0.79, "absent precision": 0.70, "absent recall": 0.82,
 	"meeting recall": 0.69,
 }
+
+// TestDevset4 scores the fourth development set: twelve articles written
+// by someone who had not read the rules, labelled before the extractor was
+// run on them, and kept unseen — never tuned on — so that it measures
+// text the rules were not written for. It prints the table only, not the
+// misses (read them and the set is no longer unseen).
+func TestDevset4(t *testing.T) {
+	s := scoreSet(t, "testdata/devset4")
+	s.misses = nil
+	checkFigures(t, "devset4", s, devset4Min)
+}
+
+// Thresholds for devset4 are set from its scores at the end of the round
+// that added it, and only ever raised by rules written for other text.
+var devset4Min = map[string]float64{}
