@@ -113,7 +113,7 @@ func anchorBefore(toks []token, cs, k int) string {
 			}
 			continue
 		}
-		if modifierWord(t) {
+		if meetingModifier(t) {
 			j--
 			continue
 		}

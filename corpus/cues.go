@@ -361,7 +361,18 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			lastNote = "did not attend"
 		}
-		if toks[k].low == "representing" || toks[k].low == "attending" || toks[k].low == "joining" && k == s || toks[k].low == "present" && k == s {
+		if w := joiningWere(toks, k, e); w > 0 && k == s {
+			// "Joining Rubio at the table in Jeddah were Waltz and Witkoff":
+			// the one joined and the ones joining
+			host, _ := d.parseList(pi, k+1, w)
+			list, _ := d.parseList(pi, w+1, e)
+			if len(list) > 0 {
+				c.addAttendees(host...)
+				c.addAttendees(list...)
+				c.addParagraph(pi)
+				lastNote = "attended"
+			}
+		} else if toks[k].low == "representing" || toks[k].low == "attending" || toks[k].low == "joining" && k == s || toks[k].low == "present" && k == s {
 			// "Representing Ukraine were Umerov and Yermak"
 			for j := k + 1; j < e && j <= k+9; j++ {
 				if toks[j].low == "were" || toks[j].low == "was" {

@@ -95,6 +95,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case t.low == "signed" && k > s+1 && beVerbs[toks[k-1].low] && signsAgreement(toks, max(s, k-4), k-1) && byAhead(toks, k+1, e) > 0:
 			// "The agreement was signed in Pretoria on 2 November by X and Y"
 			tr.verb, tr.kind = true, "meeting"
+		case (t.low == "dined" || t.low == "lunched" || t.low == "breakfasted") && k+1 < e && (toks[k+1].low == "with" || toks[k+1].low == "together"):
+			// "Carney and Sheinbaum dined together", "lunched with Lavrov"
+			tr.verb, tr.kind = true, "meeting"
 		case (t.low == "shook" || t.low == "shake") && k+1 < e && toks[k+1].low == "hands":
 			// "Aliyev and Pashinyan shook hands at the White House"
 			tr.verb, tr.kind = true, "meeting"
@@ -288,6 +291,9 @@ func pastVerb(t token) bool {
 }
 
 func isFuture(toks []token, cs, k int, verb bool) bool {
+	if !verb && demanded(toks, cs, k) {
+		return true
+	}
 	from := k - 4
 	if from < cs {
 		from = cs
@@ -317,6 +323,43 @@ func isFuture(toks []token, cs, k int, verb bool) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// demandVerbs ask for a meeting that has not happened: "called for
+// talks", "urged them to hold a second round".
+var demandVerbs = set(`called calling calls call urged urging urges pressed pressing presses pushed pushing
+	pushes appealed appealing appeals lobbied lobbying demanded demanding demands`)
+
+// demanded reports a meeting noun at k governed by "for" or "to hold"
+// after a demand verb: "called for talks between Trump and Putin",
+// "pressed for a new round of negotiations", "urged the two to hold
+// talks".
+func demanded(toks []token, cs, k int) bool {
+	j := k - 1
+	for j >= cs && toks[j].kind == kWord && !holdVerbs[toks[j].low] && toks[j].low != "for" && meetingModifier(toks[j]) {
+		j--
+	}
+	if j < cs || toks[j].kind != kWord {
+		return false
+	}
+	switch {
+	case toks[j].low == "for":
+		for i := j - 1; i >= cs && i >= j-2; i-- {
+			if demandVerbs[toks[i].low] {
+				return true
+			}
+			if !verbAdverbs[toks[i].low] && !isLyAdverb(toks[i]) {
+				return false
+			}
+		}
+	case holdVerbs[toks[j].low] && j-1 >= cs && toks[j-1].low == "to":
+		for i := j - 2; i >= cs && i >= j-7; i-- {
+			if demandVerbs[toks[i].low] {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -648,6 +691,23 @@ func hasJoinedBy(toks []token, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// joiningWere returns the "were" of a sentence that opens "Joining Rubio
+// at the table in Jeddah were Waltz and Witkoff", or -1.
+func joiningWere(toks []token, s, e int) int {
+	if s+2 >= e || toks[s].low != "joining" || !toks[s+1].cap {
+		return -1
+	}
+	for j := s + 2; j < e && j <= s+14; j++ {
+		if toks[j].low == "were" || toks[j].low == "was" {
+			return j
+		}
+		if toks[j].kind == kQuote || toks[j].kind == kPunct && toks[j].text != "," && toks[j].text != "." {
+			return -1
+		}
+	}
+	return -1
 }
 
 // personSoonAfter reports a person named at token k, after at most two

@@ -1,0 +1,113 @@
+package corpus
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestRecallPhrasings checks more of the ways reporters say who was in the
+// room, and the near misses that are no meeting (a stay elsewhere, a call
+// for talks, a round still to come, a body rather than a person). Each
+// text is written for the test. want lists every meeting as its sorted
+// attendees joined by ", "; an empty want means no meeting.
+func TestRecallPhrasings(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		// rounds and meetings counted or qualified
+		{"held a second round of talks", "Marco Rubio and Sergei Lavrov held a second round of talks in Riyadh on Tuesday.",
+			[]string{"Marco Rubio, Sergei Lavrov"}},
+		{"held a third meeting", "Abbas Araghchi and Steve Witkoff held a third meeting in Muscat on Saturday.",
+			[]string{"Abbas Araghchi, Steve Witkoff"}},
+		{"began a fresh round of negotiations", "Kazem Gharibabadi and Christian Turner began a fresh round of negotiations in Geneva on Monday.",
+			[]string{"Christian Turner, Kazem Gharibabadi"}},
+		{"held their fourth round", "Rustem Umerov and Vladimir Medinsky held their fourth round of talks in Istanbul on Wednesday.",
+			[]string{"Rustem Umerov, Vladimir Medinsky"}},
+		{"the fifth round of talks between", "The fifth round of talks between Abbas Araghchi and Steve Witkoff took place in Rome on Friday.",
+			[]string{"Abbas Araghchi, Steve Witkoff"}},
+		{"held a long meeting", "Hakan Fidan and Andrii Sybiha held a long meeting in Ankara on Tuesday.",
+			[]string{"Andrii Sybiha, Hakan Fidan"}},
+		{"due to hold a second round is a plan", "Donald Trump and Vladimir Putin are due to hold a second round of talks in Budapest.",
+			nil},
+		{"agreed to hold a third meeting is a plan", "Marco Rubio and Sergei Lavrov agreed to hold a third meeting.",
+			nil},
+		{"could hold a new round is a plan", "Rustem Umerov and Vladimir Medinsky could hold a new round of negotiations in Istanbul.",
+			nil},
+		// where someone stayed, what someone asked for
+		{"stayed somewhere for negotiations is no attendance", "Mike Johnson and Hakeem Jeffries stayed in Washington for budget negotiations on Tuesday.",
+			nil},
+		{"went somewhere for negotiations is", "Mike Johnson and Hakeem Jeffries went to Camp David for budget negotiations on Tuesday.",
+			[]string{"Hakeem Jeffries, Mike Johnson"}},
+		{"called for talks between", "Volodymyr Zelensky called for talks between Donald Trump and Vladimir Putin.",
+			nil},
+		{"pressed again for a new round", "Kaja Kallas pressed again for a new round of talks between Ilham Aliyev and Nikol Pashinyan.",
+			nil},
+		{"urged the two to hold talks", "Antonio Guterres urged Ilham Aliyev and Nikol Pashinyan to hold talks in Geneva.",
+			nil},
+		{"pressed for a truce during talks that happened", "Volodymyr Zelensky pressed for a truce during talks with Recep Tayyip Erdogan in Ankara on Tuesday.",
+			[]string{"Recep Tayyip Erdogan, Volodymyr Zelensky"}},
+		{"welcomed talks from elsewhere", "Speaking in Kyiv, Volodymyr Zelensky welcomed the talks between Marco Rubio and Sergei Lavrov in Riyadh on Tuesday.",
+			[]string{"Marco Rubio, Sergei Lavrov"}},
+		// bodies are not attendees
+		{"a security service owning a role", "David Barnea and Shin Bet director Ronen Bar met Steve Witkoff in Doha on Monday.",
+			[]string{"David Barnea, Ronen Bar, Steve Witkoff"}},
+		{"a relief body owning a role", "Red Cross president Mirjana Spoljaric met Steve Witkoff in Geneva on Monday.",
+			[]string{"Mirjana Spoljaric, Steve Witkoff"}},
+		{"a body that also attended", "Steve Witkoff met Khalil al-Hayya in Doha on Monday. Shin Bet also attended.",
+			[]string{"Khalil al-Hayya, Steve Witkoff"}},
+		{"a body's officials", "Steve Witkoff met Khalil al-Hayya in Doha on Monday. Red Crescent officials also attended.",
+			[]string{"Khalil al-Hayya, Steve Witkoff"}},
+		// more ways to put people in the room
+		{"dined together", "Mark Carney and Claudia Sheinbaum dined together in Mexico City on Thursday.",
+			[]string{"Claudia Sheinbaum, Mark Carney"}},
+		{"lunched with", "Keir Starmer lunched with Friedrich Merz in Berlin on Thursday.",
+			[]string{"Friedrich Merz, Keir Starmer"}},
+		{"dined alone is no meeting", "Keir Starmer dined alone in Berlin on Thursday.",
+			nil},
+		{"joining someone at the table were", "Joining Marco Rubio at the table in Jeddah on Tuesday were Mike Waltz and Steve Witkoff.",
+			[]string{"Marco Rubio, Mike Waltz, Steve Witkoff"}},
+		{"joining a cause is no table", "Joining the protest in Jeddah on Tuesday were hundreds of students.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractText(t, "2025-07-03", tc.text)
+			var got []string
+			for _, m := range a.Meetings {
+				n := names(m.Attendees)
+				sort.Strings(n)
+				got = append(got, strings.Join(n, ", "))
+			}
+			sort.Strings(got)
+			if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
+				t.Errorf("meetings = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestMeetingSummaryNames checks that a summary built from names keeps a
+// surname with its particles whole.
+func TestMeetingSummaryNames(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"particles kept", "Charles Michel, Ursula von der Leyen and Alexander De Croo held talks on Thursday.", "Michel–von der Leyen–De Croo talks"},
+		{"plain surnames", "Keir Starmer and Emmanuel Macron held talks on Thursday.", "Starmer–Macron talks"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractText(t, "2025-07-03", tc.text)
+			if len(a.Meetings) != 1 || a.Meetings[0].Summary != tc.want {
+				var got []string
+				for _, m := range a.Meetings {
+					got = append(got, m.Summary)
+				}
+				t.Errorf("summaries = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
