@@ -163,7 +163,7 @@ var attendanceBefore = [][]string{
 
 // cueWords are the first words of every cue, to skip other words fast.
 var cueWords = func() map[string]bool {
-	m := map[string]bool{"stayed": true, "instead": true, "together": true, "one": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true}
+	m := map[string]bool{":": true, "seated": true, "sat": true, "sitting": true, "stayed": true, "instead": true, "together": true, "one": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true}
 	for _, c := range absenceCues {
 		m[c.words[0]] = true
 	}
@@ -400,6 +400,32 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 			}
 		}
+		if toks[k].text == ":" && k > s && meetingBefore(trs, k) {
+			// "G7 leaders posed for a family photo on Monday: Carney, Starmer
+			// and Meloni": a list that is the rest of the sentence
+			if list, end := d.parseList(pi, k+1, e); len(list) >= 2 && end >= e-1 {
+				c.addAttendees(list...)
+				c.addParagraph(pi)
+				lastNote = "attended"
+			}
+		}
+		if (toks[k].low == "seated" || toks[k].low == "sat" || toks[k].low == "sitting") && k > s {
+			// "Ramaphosa was seated next to Trump at the lunch"
+			a := k + 1
+			if matchAt(toks, a, []string{"next", "to"}) {
+				a += 2
+			} else if toks[a].low == "beside" {
+				a++
+			}
+			if a > k+1 {
+				if list, _ := d.parseList(pi, a, e); len(list) > 0 {
+					c.addAttendees(list...)
+					c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
+					c.addParagraph(pi)
+					lastNote = "attended"
+				}
+			}
+		}
 		if p := d.oneOfThosePresent(pi, s, k, e); p != nil {
 			// "Emmanuel Macron, one of the leaders at the table, said"
 			c.addAttendees(p)
@@ -544,6 +570,17 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			lastNote = "attended"
 		}
 	}
+}
+
+// meetingBefore reports a meeting held (not planned) told in the sentence
+// before token k.
+func meetingBefore(trs []trigger, k int) bool {
+	for _, tr := range trs {
+		if tr.ti < k && !tr.future && !tr.remote && tr.c != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseStart returns where the clause holding token k starts.

@@ -132,7 +132,10 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 				}
 			}
 		}
-		if toks[k].low == "spent" {
+		if toks[k].low == "paid" || toks[k].low == "pays" || toks[k].low == "paying" {
+			a = max(a, d.paidCallOn(pi, k+1, tr.ce)) // "paid a courtesy call on"
+		}
+		if toks[k].low == "spent" || discussVerbs[toks[k].low] {
 			for a < tr.ce && toks[a].low != "with" {
 				a++
 			}
@@ -252,7 +255,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 					} else if c := d.commaSubject(pi, s, commaAfter(toks, tr.cs, k)); c != nil {
 						out = append(out, c)
 					}
-				} else if tr.cs > s && isClauseBreak(toks, tr.cs) && toks[tr.cs].low != anchor {
+				} else if tr.cs > s && isClauseBreak(toks, tr.cs) && toks[tr.cs].low != anchor && !(toks[tr.cs].text == ")" && positionWords[toks[tr.cs-1].low]) {
 					// "..., but the Ukrainian president joined the talks"
 					sub, _ := d.parseList(pi, tr.cs+1, k)
 					out = append(out, sub...)

@@ -71,6 +71,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		}
 		tr := trigger{pi: pi, ti: k, ss: s}
 		switch {
+		case meetingNouns[t.low] != "" && topicNoun(toks, s, k):
+			continue // "discussed the summit with Lula": the subject of talk, not a meeting
 		case meetingNouns[t.low] != "":
 			if t.low == "meeting" && k+1 < e && (toks[k+1].low == "with" || toks[k+1].cap) && !isDeterminer(prevLow(toks, k)) && prevLow(toks, k) != "'s" && prevLow(toks, k) != "his" && prevLow(toks, k) != "her" && prevLow(toks, k) != "their" {
 				tr.verb, tr.kind = true, "meeting" // "after meeting Putin"
@@ -94,6 +96,18 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.verb, tr.kind = true, "meeting"
 		case t.low == "signed" && k > s+1 && beVerbs[toks[k-1].low] && signsAgreement(toks, max(s, k-4), k-1) && byAhead(toks, k+1, e) > 0:
 			// "The agreement was signed in Pretoria on 2 November by X and Y"
+			tr.verb, tr.kind = true, "meeting"
+		case discussVerbs[t.low] && k > s && discussedWith(toks, k+1, e) > 0 && d.personSoonAfter(pi, discussedWith(toks, k+1, e)+1, e):
+			// "Ramaphosa discussed the summit with Lula by phone"
+			tr.verb, tr.kind = true, "talks"
+			if callInClause(toks, k+1, e) {
+				tr.kind, tr.call = "call", true
+			}
+		case (t.low == "pose" || t.low == "posed" || t.low == "poses" || t.low == "posing") && forPhoto(toks, k+1, e):
+			// "Modi and Xi posed for photographers before their talks"
+			tr.verb, tr.kind = true, "meeting"
+		case (t.low == "paid" || t.low == "pays" || t.low == "paying") && d.paidCallOn(pi, k+1, e) > 0:
+			// "Sharif paid a courtesy call on the crown prince": a visit, not a phone call
 			tr.verb, tr.kind = true, "meeting"
 		case (t.low == "dined" || t.low == "lunched" || t.low == "breakfasted") && k+1 < e && (toks[k+1].low == "with" || toks[k+1].low == "together"):
 			// "Carney and Sheinbaum dined together", "lunched with Lavrov"
@@ -457,7 +471,7 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 	}
 	for k := tr.cs; k < tr.ce; k++ {
 		t := toks[k]
-		if k > tr.ti && (t.low == "to" && k+1 < tr.ce && !toks[k+1].cap && !isDeterminer(toks[k+1].low) || isSpeech(t)) {
+		if k > tr.ti && (t.low == "to" && k+1 < tr.ce && !toks[k+1].cap && !isDeterminer(toks[k+1].low) || isSpeech(t) && !nounAfter(toks, k)) {
 			break // "to press for an agreement reached in Ohrid": another matter
 		}
 		if t.low != "in" && t.low != "at" && !(t.low == "to" && k > 0 && motionVerbs[toks[k-1].low]) &&
@@ -492,6 +506,12 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		place = d.datelinePlace() // "gathered in this Red Sea resort", "met here"
 	}
 	return place
+}
+
+// nounAfter reports a word used as a noun after an article or a
+// modifier: "a courtesy call", not "called".
+func nounAfter(toks []token, k int) bool {
+	return k > 0 && (isDeterminer(toks[k-1].low) || toks[k-1].low == "courtesy" || toks[k-1].low == "farewell")
 }
 
 // placeName accepts tokens [a, b) as a place: not a person, date,
@@ -691,6 +711,79 @@ func hasJoinedBy(toks []token, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// forPhoto reports "for photographers", "for a family photo", "for
+// pictures" right after a verb of posing.
+func forPhoto(toks []token, k, e int) bool {
+	if k >= e || toks[k].low != "for" {
+		return false
+	}
+	for j := k + 1; j < e && j <= k+4; j++ {
+		switch toks[j].low {
+		case "photo", "photos", "photograph", "photographs", "photographers", "picture", "pictures", "cameras", "photo-op", "photo-opportunity":
+			return true
+		}
+	}
+	return false
+}
+
+// paidCallOn returns where the person starts in "paid a courtesy call on
+// X" or "paid a visit to X" (k is the token after "paid"), or -1.
+func (d *doc) paidCallOn(pi, k, e int) int {
+	toks := d.paras[pi].toks
+	for j := k; j+1 < e && j <= k+3; j++ {
+		if (toks[j].low == "call" || toks[j].low == "visit") && (toks[j+1].low == "on" || toks[j+1].low == "to") {
+			if d.personSoonAfter(pi, j+2, e) || j+3 < e && isDeterminer(toks[j+2].low) && d.personSoonAfter(pi, j+3, e) {
+				return j + 2
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// discussVerbs talk something over with someone.
+var discussVerbs = set(`discussed discusses`)
+
+// discussedWith returns the "with" of "discussed the summit with Lula"
+// within a short object after the verb at k-1, or -1.
+func discussedWith(toks []token, k, e int) int {
+	for j := k; j < e && j < k+8; j++ {
+		if toks[j].low == "with" {
+			return j
+		}
+		if toks[j].kind != kWord {
+			return -1
+		}
+	}
+	return -1
+}
+
+// callInClause reports "by phone", "by video" or "in a phone call" in
+// tokens [k, e) before a clause break.
+func callInClause(toks []token, k, e int) bool {
+	for j := k; j < e; j++ {
+		if isClauseBreak(toks, j) {
+			return false
+		}
+		switch toks[j].low {
+		case "phone", "telephone", "video", "videoconference":
+			return true
+		}
+	}
+	return false
+}
+
+// topicNoun reports a meeting noun that is what people talk about
+// ("discussed the summit", "talked about the meeting"), not a meeting
+// they hold.
+func topicNoun(toks []token, s, k int) bool {
+	j := k - 1
+	for j >= s && toks[j].kind == kWord && !discussVerbs[toks[j].low] && toks[j].low != "about" && meetingModifier(toks[j]) && !toks[j].cap {
+		j--
+	}
+	return j >= s && j < k && (discussVerbs[toks[j].low] || toks[j].low == "about")
 }
 
 // joiningWere returns the "were" of a sentence that opens "Joining Rubio
