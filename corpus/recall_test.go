@@ -117,6 +117,29 @@ func TestRecallPhrasings(t *testing.T) {
 			[]string{"Bola Tinubu, Cyril Ramaphosa, Donald Trump"}},
 		{"sat next to at a concert is no meeting", "Cyril Ramaphosa sat next to Bola Tinubu at the concert in Pretoria on Wednesday.",
 			nil},
+		// delegations and people present, told after the meeting
+		{"the delegation comprised", "Marco Rubio met Andriy Yermak in Jeddah on Tuesday. The Ukrainian delegation comprised Yermak, Andrii Sybiha and Rustem Umerov.",
+			[]string{"Andrii Sybiha, Andriy Yermak, Marco Rubio, Rustem Umerov"}},
+		{"the team was made up of", "Marco Rubio met Andriy Yermak in Jeddah on Tuesday. The US team was made up of Mike Waltz and Steve Witkoff.",
+			[]string{"Andriy Yermak, Marco Rubio, Mike Waltz, Steve Witkoff"}},
+		{"a plan comprised is no delegation", "Marco Rubio met Andriy Yermak in Jeddah on Tuesday. The plan comprised three stages drawn up by Mike Waltz and Steve Witkoff.",
+			[]string{"Andriy Yermak, Marco Rubio"}},
+		{"was also there", "Marco Rubio met Andriy Yermak in Jeddah on Tuesday. Mike Waltz was also there.",
+			[]string{"Andriy Yermak, Marco Rubio, Mike Waltz"}},
+		{"were also present", "Vladimir Putin met Steve Witkoff in the Kremlin on Thursday. Yuri Ushakov and Kirill Dmitriev were also present.",
+			[]string{"Kirill Dmitriev, Steve Witkoff, Vladimir Putin, Yuri Ushakov"}},
+		{"had also taken part, in reported speech", "Vladimir Putin met Steve Witkoff in the Kremlin on Thursday. The Kremlin said Yuri Ushakov had also taken part.",
+			[]string{"Steve Witkoff, Vladimir Putin, Yuri Ushakov"}},
+		{"had not taken part is an absence, not a seat", "Vladimir Putin met Steve Witkoff in the Kremlin on Thursday. The Kremlin said Sergei Lavrov had not taken part.",
+			[]string{"Steve Witkoff, Vladimir Putin"}},
+		{"a speaker afterwards is not seated", "Vladimir Putin met Steve Witkoff in the Kremlin on Thursday. Dmitry Peskov told reporters afterwards that the meeting had been useful.",
+			[]string{"Steve Witkoff, Vladimir Putin"}},
+		{"spent hours together", "Vladimir Putin and Steve Witkoff spent five hours together in the Kremlin on Thursday.",
+			[]string{"Steve Witkoff, Vladimir Putin"}},
+		{"an owner's five-hour meeting with", "Witkoff's five-hour meeting with Putin in the Kremlin on Thursday was his sixth.",
+			[]string{"Steve Witkoff, Vladimir Putin"}},
+		{"meeting as a participle between commas", "Volodymyr Zelensky and Donald Trump, meeting at the White House on Friday, discussed air defence.",
+			[]string{"Donald Trump, Volodymyr Zelensky"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -153,6 +176,27 @@ func TestMeetingSummaryNames(t *testing.T) {
 					got = append(got, m.Summary)
 				}
 				t.Errorf("summaries = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestOpeningPhrasePlace checks that a meeting told in a sentence's
+// opening phrase takes its place from that phrase, not from the travel
+// told after it.
+func TestOpeningPhrasePlace(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"place in the opening phrase", "After meeting Vladimir Putin in the Kremlin on Tuesday, Steve Witkoff flew to Berlin.", "Kremlin"},
+		{"no place in the opening phrase", "After meeting Vladimir Putin on Tuesday, Steve Witkoff flew to Berlin.", ""},
+		{"a place in the main clause of a plain sentence", "Steve Witkoff met Vladimir Putin on Tuesday in the Kremlin.", "Kremlin"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractText(t, "2025-07-03", tc.text)
+			if len(a.Meetings) != 1 || a.Meetings[0].Place != tc.want {
+				t.Errorf("meetings = %+v, want one at %q", a.Meetings, tc.want)
 			}
 		})
 	}

@@ -74,7 +74,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case meetingNouns[t.low] != "" && topicNoun(toks, s, k):
 			continue // "discussed the summit with Lula": the subject of talk, not a meeting
 		case meetingNouns[t.low] != "":
-			if t.low == "meeting" && k+1 < e && (toks[k+1].low == "with" || toks[k+1].cap) && !isDeterminer(prevLow(toks, k)) && prevLow(toks, k) != "'s" && prevLow(toks, k) != "his" && prevLow(toks, k) != "her" && prevLow(toks, k) != "their" {
+			if t.low == "meeting" && k+1 < e && (toks[k+1].low == "with" || toks[k+1].cap) && gerundBefore(toks, s, k) ||
+				participleMeeting(toks, s, k, e) {
 				tr.verb, tr.kind = true, "meeting" // "after meeting Putin"
 			} else {
 				tr.kind = meetingNouns[t.low]
@@ -90,7 +91,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case t.low == "signed" && k+1 < e && toks[k+1].low == "by" && k > s && signsAgreement(toks, max(s, k-3), k):
 			// "a peace agreement signed by the two foreign ministers"
 			tr.verb, tr.kind = true, "meeting"
-		case t.low == "spent" && spentWith(toks, k+1, e):
+		case t.low == "spent" && (spentWith(toks, k+1, e) || spentTogether(toks, k+1, e)):
 			tr.verb, tr.kind = true, "talks"
 		case (t.low == "signed" || t.low == "sign" || t.low == "signs" || t.low == "initialled" || t.low == "initialed") && signsAgreement(toks, k+1, e):
 			tr.verb, tr.kind = true, "meeting"
@@ -200,6 +201,29 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 	nearestDates(out)
 	sharedPlaces(out)
 	return out
+}
+
+// gerundBefore reports a token before "meeting" at k that makes it a
+// verb ("after meeting Putin", "was meeting with", "Speaking before
+// meeting Erdogan"), not a noun ("his meeting with", "a five-hour meeting
+// with").
+func gerundBefore(toks []token, s, k int) bool {
+	if k == s {
+		return true
+	}
+	p := toks[k-1]
+	if p.kind != kWord {
+		return p.text == ","
+	}
+	return (prepositions[p.low] || beVerbs[p.low] || verbAdverbs[p.low] || clauseBreak[p.low] || p.low == "and" || p.low == "or") &&
+		!isDeterminer(p.low) && p.low != "'s" && p.low != "his" && p.low != "her" && p.low != "their"
+}
+
+// participleMeeting reports "Zelensky and Trump, meeting at the White
+// House on Friday, discussed ...": a participle set off by commas after
+// its subject.
+func participleMeeting(toks []token, s, k, e int) bool {
+	return k > s+1 && toks[k-1].text == "," && toks[k-2].cap && k+1 < e && (toks[k+1].low == "at" || toks[k+1].low == "in" || toks[k+1].low == "on")
 }
 
 // callWith reports "with" or "between" right after a call noun, or after a
@@ -469,7 +493,18 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 			}
 		}
 	}
-	for k := tr.cs; k < tr.ce; k++ {
+	stop := tr.ce
+	if tr.cs == tr.ss && introConj[toks[tr.cs].low] {
+		// "After meeting Putin in the Kremlin, Witkoff flew to Berlin": the
+		// place of the opening phrase, not of what followed
+		for k := tr.ti + 1; k < tr.ce; k++ {
+			if toks[k].text == "," {
+				stop = k
+				break
+			}
+		}
+	}
+	for k := tr.cs; k < stop; k++ {
 		t := toks[k]
 		if k > tr.ti && (t.low == "to" && k+1 < tr.ce && !toks[k+1].cap && !isDeterminer(toks[k+1].low) || isSpeech(t) && !nounAfter(toks, k)) {
 			break // "to press for an agreement reached in Ohrid": another matter
@@ -690,6 +725,19 @@ func signsAgreement(toks []token, k, e int) bool {
 func spentWith(toks []token, k, e int) bool {
 	for j := k; j < e && j < k+6; j++ {
 		if toks[j].low == "with" {
+			return j > k
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// spentTogether reports "spent five hours together".
+func spentTogether(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+5; j++ {
+		if toks[j].low == "together" {
 			return j > k
 		}
 		if toks[j].kind != kWord {
