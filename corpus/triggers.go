@@ -170,7 +170,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			}
 		}
 		tr.cs, tr.ce = clauseAround(toks, s, e, tr.ti)
-		tr.future = isFuture(toks, tr.cs, tr.ti, tr.verb)
+		tr.future = isFuture(toks, tr.cs, tr.ti, tr.verb) || !tr.verb && modalAfter(toks, k+1, e)
 		tr.date, tr.hasDate = d.triggerDate(toks, tr)
 		if tr.hasDate && (tr.date.key == "year:this" || tr.date.key == "month:this" || tr.date.key == "week:this") {
 			tr.date, tr.hasDate = dateRef{}, false // "the third meeting this year": a period, not the meeting's day
@@ -183,6 +183,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if tr.verb && !tr.hasDate && (toks[s].low == "before" || toks[s].low == "ahead" || toks[s].low == "after") && len(tr.people) >= 2 {
 			// "Before the talks, Araghchi met Tajani": an event of its own
 			tr.date, tr.hasDate = dateRef{key: "rel:" + toks[s].low + ":" + strings.Join(entryNames(tr.people), "+"), vague: true, pos: k}, true
+		}
+		if tr.verb && negatedVerb(toks, tr.cs, tr.ti) {
+			tr.remote = true // "have not met since Alaska", "never met": no meeting told here
 		}
 		tr.presence = tr.verb && inPresence(toks, k+1, e)
 		tr.anaphoric = !tr.verb && isAnaphoric(toks, tr.cs, tr.ti)
@@ -361,6 +364,59 @@ func isFuture(toks []token, cs, k int, verb bool) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// negatedVerb reports "not", "n't" or "never" right before the verb at k
+// (with at most one auxiliary or adverb between): "have not met",
+// "never sat down with".
+func negatedVerb(toks []token, cs, k int) bool {
+	for j := k - 1; j >= cs && j >= k-3; j-- {
+		switch toks[j].low {
+		case "not", "n't", "never":
+			return !(j+1 < k && toks[j+1].low == "only")
+		}
+		if !verbAdverbs[toks[j].low] && !beVerbs[toks[j].low] {
+			return false
+		}
+	}
+	return false
+}
+
+// modalWords after a meeting noun make it hypothetical: "a summit ...
+// could take place in April"; possibleWords after a form of "be" do the
+// same: "a meeting between them was possible".
+var modalWords = set(`could would might may will shall 'll`)
+var possibleWords = set(`possible impossible likely unlikely expected planned due scheduled slated
+	conceivable unthinkable premature`)
+
+// modalAfter reports the noun's own verb, right after it and the people
+// it names, as a modal or "is possible": "A summit between Trump and Xi
+// could take place in April".
+func modalAfter(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+14; j++ {
+		t := toks[j]
+		if t.kind == kQuote || t.kind == kPunct && t.text != "-" && t.text != "." || isSpeech(t) && !nounAfter(toks, j) {
+			return false
+		}
+		if t.kind != kWord {
+			continue
+		}
+		if modalWords[t.low] && !t.cap {
+			return true
+		}
+		if beVerbs[t.low] {
+			n := j + 1
+			if n < e && (toks[n].low == "still" || toks[n].low == "now" || toks[n].low == "only" || toks[n].low == "not" || toks[n].low == "also") {
+				n++
+			}
+			return n < e && possibleWords[toks[n].low]
+		}
+		if !t.cap && !prepositions[t.low] && !isDeterminer(t.low) && !nameParticles[t.low] && t.low != "and" && t.low != "'s" &&
+			!isDay(t.low) && !isMonth(t.low) && !meetingModifier(t) {
+			return false // another verb: the noun's own clause is over
+		}
 	}
 	return false
 }
