@@ -161,7 +161,7 @@ var attendanceBefore = [][]string{
 	{"sat", "at", "the"}, {"sat", "around", "the"}, {"sat", "across", "the"}, {"sat", "on", "one", "side"},
 	{"sat", "opposite"}, {"were", "seated"}, {"was", "seated"}, {"sat", "with"},
 	{"was", "also", "there"}, {"were", "also", "there"}, {"was", "also", "present"}, {"were", "also", "present"},
-	{"taken", "part"}, {"also", "took", "part"}, {"also", "participated"},
+	{"taken", "part"}, {"also", "took", "part"}, {"also", "participated"}, {"sat", "on", "the"},
 }
 
 // cueWords are the first words of every cue, to skip other words fast.
@@ -511,6 +511,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if (cue[0] == "led" || cue[0] == "headed" || cue[0] == "leads" || cue[0] == "heads") && (!leadsDelegation(toks, k, e) || k+1 < e && toks[k+1].low == "by") {
 				continue
 			}
+			if cue[0] == "sat" && cue[1] == "on" && !sideOfTable(toks, k+3, e) {
+				continue // "sat on the Indian side of the table", not "sat on the committee"
+			}
 			if cue[0] == "in" || cue[0] == "at" || cue[0] == "around" {
 				// "Vance was also in the room": only after a form of "to be"
 				j := k - 1
@@ -573,6 +576,16 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			lastNote = "attended"
 		}
 	}
+}
+
+// sideOfTable reports "side" or "table" within a few tokens of k.
+func sideOfTable(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+4; j++ {
+		if toks[j].low == "side" || toks[j].low == "table" {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingBefore reports a meeting held (not planned) told in the sentence

@@ -43,7 +43,11 @@ func (d *doc) meetings() []Meeting {
 				if trs[i].remote {
 					continue
 				}
-				c := d.assign(&clusters, &trs[i], current)
+				cur := current
+				if here != nil && ownedMention(p.toks, trs[i]) && !trs[i].hasDate && trs[i].place == "" {
+					cur = here // "met on Thursday, with Hegseth attending his first ministerial meeting"
+				}
+				c := d.assign(&clusters, &trs[i], cur)
 				if c == nil {
 					continue
 				}
@@ -113,6 +117,24 @@ func (d *doc) meetings() []Meeting {
 	return d.render(clusters)
 }
 
+// ownedMention reports a meeting noun owned by a pronoun ("his first
+// ministerial meeting", "their talks"): the meeting told just before.
+func ownedMention(toks []token, tr trigger) bool {
+	if tr.verb || !tr.anaphoric {
+		return false
+	}
+	for j := tr.ti - 1; j >= tr.cs && j >= tr.ti-4; j-- {
+		switch toks[j].low {
+		case "his", "her", "their":
+			return true
+		}
+		if toks[j].kind != kWord || !meetingModifier(toks[j]) {
+			return false
+		}
+	}
+	return false
+}
+
 // triggerPeople finds who takes part according to the mention itself.
 func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	toks := d.paras[pi].toks
@@ -139,6 +161,9 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			for a < tr.ce && toks[a].low != "with" {
 				a++
 			}
+		}
+		if toks[k].low == "called" || toks[k].low == "calls" {
+			a++ // "called on"
 		}
 		for a < tr.ce && (toks[a].low == "with" || toks[a].low == "down" || toks[a].low == "by" || isDay(toks[a].low) || nowWords[toks[a].low] || verbAdverbs[toks[a].low] || isLyAdverb(toks[a]) || toks[a].low == "on") {
 			a++

@@ -107,6 +107,10 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case (t.low == "pose" || t.low == "posed" || t.low == "poses" || t.low == "posing") && forPhoto(toks, k+1, e):
 			// "Modi and Xi posed for photographers before their talks"
 			tr.verb, tr.kind = true, "meeting"
+		case (t.low == "called" || t.low == "calls") && k > s && k+1 < e && toks[k+1].low == "on" && d.visitedOn(pi, k+2, e):
+			// "Putin called on President Murmu at Rashtrapati Bhavan": a visit
+			// (not "called on Murmu to act")
+			tr.verb, tr.kind = true, "meeting"
 		case (t.low == "paid" || t.low == "pays" || t.low == "paying") && d.paidCallOn(pi, k+1, e) > 0:
 			// "Sharif paid a courtesy call on the crown prince": a visit, not a phone call
 			tr.verb, tr.kind = true, "meeting"
@@ -191,12 +195,13 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		tr.anaphoric = !tr.verb && isAnaphoric(toks, tr.cs, tr.ti)
 		tr.indef = !tr.verb && !tr.anaphoric && indefiniteBefore(toks, tr.cs, tr.ti)
 		tr.apart = tr.verb && len(tr.people) >= 2 && (apartSentence(toks, s, e) || k > s && (toks[k-1].low == "last" || toks[k-1].low == "previously") ||
-			beforeOtherMeeting(toks, k+1, e) || distantClause(toks, tr.cs)) || len(tr.people) >= 2 && sideMeeting(toks, s, tr.ti)
+			beforeOtherMeeting(toks, k+1, e) || distantClause(toks, tr.cs)) || len(tr.people) >= 2 && sideMeeting(toks, s, tr.ti, e)
 		if inside(out, k) {
 			continue // "..., where they spoke with Macron": told with the meeting before
 		}
 		if !tr.future {
 			tr.people = dedupe(append(tr.people, d.whenClausePeople(pi, &tr, e)...))
+			tr.people = dedupe(append(tr.people, d.relativeHolders(pi, &tr, e)...))
 		}
 		out = append(out, tr)
 	}
@@ -828,6 +833,29 @@ func forPhoto(toks []token, k, e int) bool {
 		case "photo", "photos", "photograph", "photographs", "photographers", "picture", "pictures", "cameras", "photo-op", "photo-opportunity":
 			return true
 		}
+	}
+	return false
+}
+
+// visitedOn reports a person named at k whose list is followed by a place
+// or the end of the sentence, not by "to" and a verb: "called on
+// President Murmu at Rashtrapati Bhavan" is a visit, "called on Murmu to
+// intervene" an appeal.
+func (d *doc) visitedOn(pi, k, e int) bool {
+	if !d.personSoonAfter(pi, k, e) {
+		return false
+	}
+	toks := d.paras[pi].toks
+	_, end := d.parseList(pi, k, e)
+	if end <= k {
+		return false
+	}
+	if end >= e || toks[end].kind == kPunct && toks[end].text != "," {
+		return true
+	}
+	switch toks[end].low {
+	case "at", "in", "on", "during", "before", "after", ",":
+		return true
 	}
 	return false
 }
