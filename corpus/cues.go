@@ -162,11 +162,14 @@ var attendanceBefore = [][]string{
 	{"sat", "opposite"}, {"were", "seated"}, {"was", "seated"}, {"sat", "with"},
 	{"was", "also", "there"}, {"were", "also", "there"}, {"was", "also", "present"}, {"were", "also", "present"},
 	{"taken", "part"}, {"also", "took", "part"}, {"also", "participated"}, {"sat", "on", "the"},
+	{"is", "attending"}, {"are", "attending"}, {"is", "also", "attending"}, {"are", "also", "attending"},
+	{"is", "also", "here"}, {"are", "also", "here"}, {"is", "here"}, {"are", "here"},
+	{"is", "sitting", "to"}, {"was", "sitting", "to"}, {"sat", "to"}, {"is", "seated", "to"}, {"was", "seated", "to"},
 }
 
 // cueWords are the first words of every cue, to skip other words fast.
 var cueWords = func() map[string]bool {
-	m := map[string]bool{":": true, "seated": true, "sat": true, "sitting": true, "stayed": true, "instead": true, "together": true, "one": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true}
+	m := map[string]bool{"is": true, "are": true, ":": true, "seated": true, "sat": true, "sitting": true, "stayed": true, "instead": true, "together": true, "one": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true}
 	for _, c := range absenceCues {
 		m[c.words[0]] = true
 	}
@@ -511,6 +514,12 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if (cue[0] == "led" || cue[0] == "headed" || cue[0] == "leads" || cue[0] == "heads") && (!leadsDelegation(toks, k, e) || k+1 < e && toks[k+1].low == "by") {
 				continue
 			}
+			if cue[len(cue)-1] == "to" && !besideWord(toks, k+len(cue), e) {
+				continue // "sitting to her right", not "sitting to wait"
+			}
+			if cue[len(cue)-1] == "here" && k+len(cue) < e && toks[k+len(cue)].kind == kWord && toks[k+len(cue)].low != "too" {
+				continue // "are also here" in a report from the meeting under way, not "are here to stay"
+			}
 			if cue[0] == "sat" && cue[1] == "on" && !sideOfTable(toks, k+3, e) {
 				continue // "sat on the Indian side of the table", not "sat on the committee"
 			}
@@ -576,6 +585,13 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			lastNote = "attended"
 		}
 	}
+}
+
+// besideWord reports "her right", "his left", "the right" at k: a seat
+// beside someone.
+func besideWord(toks []token, k, e int) bool {
+	return k+1 < e && (toks[k].low == "his" || toks[k].low == "her" || toks[k].low == "their" || toks[k].low == "the") &&
+		(toks[k+1].low == "right" || toks[k+1].low == "left")
 }
 
 // sideOfTable reports "side" or "table" within a few tokens of k.

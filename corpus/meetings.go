@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 // meetings finds the meetings the article reports.
 func (d *doc) meetings() []Meeting {
 	var clusters []*cluster
@@ -313,10 +315,26 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	if j > tr.cs && (toks[j].low == "over" || toks[j].low == "at") && holdVerbs[toks[j-1].low] {
 		j-- // "presided over the signing"
 	}
-	if j >= tr.cs && holdVerbs[toks[j].low] && !negatedBefore(toks, tr.cs, j) && !unrealised(toks, tr.cs, j) {
+	if j >= tr.cs && holdVerbs[toks[j].low] && !negatedBefore(toks, tr.cs, j) && !unrealised(toks, tr.cs, j) && !auxiliaryOf(toks, j, k) {
 		out = append(out, d.subjectList(pi, j, tr.cs, s)...)
 	}
 	return dedupe(out)
+}
+
+// auxiliaryOf reports "has" or "had" at j as the auxiliary of a
+// participle before the meeting noun at k ("has rejected talks"), not the
+// verb that holds them ("has talks").
+func auxiliaryOf(toks []token, j, k int) bool {
+	switch toks[j].low {
+	case "has", "have", "had":
+	default:
+		return false
+	}
+	n := j + 1
+	if n < k && (verbAdverbs[toks[n].low] || isLyAdverb(toks[n])) {
+		n++
+	}
+	return n < k && !toks[n].cap && (strings.HasSuffix(toks[n].low, "ed") || strings.HasSuffix(toks[n].low, "en")) && !holdVerbs[toks[n].low]
 }
 
 // stayedFor reports "stayed in Washington for budget negotiations": a

@@ -66,7 +66,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 	var out []trigger
 	for k := s; k < e; k++ {
 		t := toks[k]
-		if t.kind != kWord || t.cap && k != s {
+		if t.kind != kWord || t.cap && k != s && !namedEvent(toks, s, k, e) {
 			continue
 		}
 		tr := trigger{pi: pi, ti: k, ss: s}
@@ -196,6 +196,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		tr.indef = !tr.verb && !tr.anaphoric && indefiniteBefore(toks, tr.cs, tr.ti)
 		tr.apart = tr.verb && len(tr.people) >= 2 && (apartSentence(toks, s, e) || k > s && (toks[k-1].low == "last" || toks[k-1].low == "previously") ||
 			beforeOtherMeeting(toks, k+1, e) || distantClause(toks, tr.cs)) || len(tr.people) >= 2 && sideMeeting(toks, s, tr.ti, e)
+		if tr.indef && len(tr.people) >= 2 && apartSentence(toks, s, e) {
+			tr.apart = true // "Earlier, the Secretary held a trilateral meeting with Iwaya and Cho"
+		}
 		if inside(out, k) {
 			continue // "..., where they spoke with Macron": told with the meeting before
 		}
@@ -232,6 +235,17 @@ func gerundBefore(toks []token, s, k int) bool {
 // its subject.
 func participleMeeting(toks []token, s, k, e int) bool {
 	return k > s+1 && toks[k-1].text == "," && toks[k-2].cap && k+1 < e && (toks[k+1].low == "at" || toks[k+1].low == "in" || toks[k+1].low == "on")
+}
+
+// namedEvent reports a capitalised meeting noun that ends the name of an
+// event: "the Ukraine Recovery Conference", "the NATO Summit".
+func namedEvent(toks []token, s, k, e int) bool {
+	switch toks[k].low {
+	case "conference", "summit", "talks", "meeting":
+	default:
+		return false
+	}
+	return k-1 > s && toks[k-1].cap && toks[k-1].kind == kWord && !(k+1 < e && toks[k+1].cap && toks[k+1].kind == kWord)
 }
 
 // callWith reports "with" or "between" right after a call noun, or after a
@@ -520,7 +534,8 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 	toks := d.paras[pi].toks
 	place := ""
 	// a capitalised modifier right before the noun: "the White House meetings"
-	if !tr.verb {
+	// (not the name of an event: "the Ukraine Recovery Conference")
+	if !tr.verb && !toks[tr.ti].cap {
 		k := tr.ti
 		for k-1 >= tr.cs && toks[k-1].cap && toks[k-1].kind == kWord && !isDay(toks[k-1].low) && !functionWords[toks[k-1].low] {
 			k--
