@@ -147,6 +147,7 @@ var attendanceAfter = [][]string{
 	{"among", "those", "who", "attended", "were"}, {"among", "those", "who", "took", "part", "were"}, {"among", "those", "at", "the", "meeting", "were"},
 	{"among", "those", "at", "the", "talks", "were"},
 	{"from", "left", ":"}, {"from", "right", ":"}, {"from", "left", ","}, {"from", "right", ","}, {"sending"},
+	{"brought", "along"}, {"brought", "with", "him"}, {"brought", "with", "her"}, {"brought", "with", "them"},
 	{"comprised"}, {"consisted", "of"}, {"made", "up", "of"}, {"was", "composed", "of"}, {"were", "composed", "of"},
 }
 
@@ -499,7 +500,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 					}
 				}
 			}
-			if cue[0] == "joined" || cue[0] == "accompanied" || cue[0] == "flanked" {
+			if cue[0] == "joined" || cue[0] == "accompanied" || cue[0] == "flanked" || cue[0] == "brought" && len(list) > 0 {
 				c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
 			}
 			c.addParagraph(pi)

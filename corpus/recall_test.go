@@ -167,6 +167,10 @@ func TestRecallPhrasings(t *testing.T) {
 			nil},
 		{"a capitalised word before talks is not always an event", "Kaja Kallas welcomed the Geneva Talks Initiative report in Brussels.",
 			nil},
+		{"brought along, with an apposition holding initials after a hyphen", "Donald Trump welcomed Mark Carney to the Oval Office on Tuesday. Carney brought along Dominic LeBlanc, his minister for Canada-U.S. trade, and Foreign Minister Melanie Joly.",
+			[]string{"Donald Trump, Dominic LeBlanc, Mark Carney, Melanie Joly"}},
+		{"brought along a proposal is no one", "Donald Trump welcomed Mark Carney to the Oval Office on Tuesday. Carney brought along a proposal on steel.",
+			[]string{"Donald Trump, Mark Carney"}},
 		// auxiliaries and earlier meetings
 		{"has rejected talks is no holding of talks", "Steve Witkoff met Hakan Fidan in Ankara on Tuesday.\n\nAbdel Fattah al-Burhan, who has rejected talks in the past, stayed in Port Sudan.",
 			[]string{"Hakan Fidan, Steve Witkoff"}},
