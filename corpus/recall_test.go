@@ -168,7 +168,7 @@ func TestRecallPhrasings(t *testing.T) {
 		{"a capitalised word before talks is not always an event", "Kaja Kallas welcomed the Geneva Talks Initiative report in Brussels.",
 			nil},
 		{"brought along, with an apposition holding initials after a hyphen", "Donald Trump welcomed Mark Carney to the Oval Office on Tuesday. Carney brought along Dominic LeBlanc, his minister for Canada-U.S. trade, and Foreign Minister Melanie Joly.",
-			[]string{"Donald Trump, Dominic LeBlanc, Mark Carney, Melanie Joly"}},
+			[]string{"Dominic LeBlanc, Donald Trump, Mark Carney, Melanie Joly"}},
 		{"brought along a proposal is no one", "Donald Trump welcomed Mark Carney to the Oval Office on Tuesday. Carney brought along a proposal on steel.",
 			[]string{"Donald Trump, Mark Carney"}},
 		// auxiliaries and earlier meetings
