@@ -482,6 +482,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if (cue[0] == "joined" || cue[0] == "attended") && k+2 < e && (toks[k+2].low == "video" || toks[k+2].low == "phone") {
 				continue
 			}
+			if cue[0] == "brought" && !d.personSoonAfter(pi, k+len(cue), e) {
+				continue // "brought along his own proposals"
+			}
 			list, end := d.parseList(pi, k+len(cue), e)
 			c.addAttendees(list...)
 			if cue[0] == "led" || cue[0] == "headed" || cue[0] == "accompanied" {
@@ -514,6 +517,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if (cue[0] == "led" || cue[0] == "headed" || cue[0] == "leads" || cue[0] == "heads") && (!leadsDelegation(toks, k, e) || k+1 < e && toks[k+1].low == "by") {
 				continue
+			}
+			if cue[len(cue)-1] == "attending" && k+len(cue) < e && toks[k+len(cue)].kind == kWord && toks[k+len(cue)].low != "as" && toks[k+len(cue)].low != "too" {
+				continue // "is attending as an observer", not "is attending a wedding"
 			}
 			if cue[len(cue)-1] == "to" && !besideWord(toks, k+len(cue), e) {
 				continue // "sitting to her right", not "sitting to wait"

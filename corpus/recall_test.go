@@ -171,6 +171,12 @@ func TestRecallPhrasings(t *testing.T) {
 			[]string{"Dominic LeBlanc, Donald Trump, Mark Carney, Melanie Joly"}},
 		{"brought along a proposal is no one", "Donald Trump welcomed Mark Carney to the Oval Office on Tuesday. Carney brought along a proposal on steel.",
 			[]string{"Donald Trump, Mark Carney"}},
+		{"is attending something else is no presence", "Keir Starmer met Emmanuel Macron in Paris on Monday. Friedrich Merz is attending a wedding in Berlin.",
+			[]string{"Emmanuel Macron, Keir Starmer"}},
+		{"is here for the weekend is no presence", "Keir Starmer met Emmanuel Macron in Paris on Monday. Friedrich Merz is here for the weekend.",
+			[]string{"Emmanuel Macron, Keir Starmer"}},
+		{"brought along proposals, someone said", "Keir Starmer met Emmanuel Macron in Paris on Monday. Friedrich Merz brought along his own proposals, Macron said.",
+			[]string{"Emmanuel Macron, Keir Starmer"}},
 		// auxiliaries and earlier meetings
 		{"has rejected talks is no holding of talks", "Steve Witkoff met Hakan Fidan in Ankara on Tuesday.\n\nAbdel Fattah al-Burhan, who has rejected talks in the past, stayed in Port Sudan.",
 			[]string{"Hakan Fidan, Steve Witkoff"}},
