@@ -177,6 +177,12 @@ func TestRecallPhrasings(t *testing.T) {
 			[]string{"Emmanuel Macron, Keir Starmer"}},
 		{"brought along proposals, someone said", "Keir Starmer met Emmanuel Macron in Paris on Monday. Friedrich Merz brought along his own proposals, Macron said.",
 			[]string{"Emmanuel Macron, Keir Starmer"}},
+		{"the summit drew", "The summit in Paris on Monday drew Keir Starmer, Friedrich Merz and Donald Tusk.",
+			[]string{"Donald Tusk, Friedrich Merz, Keir Starmer"}},
+		{"the talks drew criticism from someone", "Keir Starmer met Emmanuel Macron in Paris on Monday. The talks drew criticism from Marine Le Pen.",
+			[]string{"Emmanuel Macron, Keir Starmer"}},
+		{"attended by many, among them", "The summit in Paris on Monday was attended by more than 30 leaders, among them Keir Starmer, Friedrich Merz and Donald Tusk.",
+			[]string{"Donald Tusk, Friedrich Merz, Keir Starmer"}},
 		// auxiliaries and earlier meetings
 		{"has rejected talks is no holding of talks", "Steve Witkoff met Hakan Fidan in Ankara on Tuesday.\n\nAbdel Fattah al-Burhan, who has rejected talks in the past, stayed in Port Sudan.",
 			[]string{"Hakan Fidan, Steve Witkoff"}},
