@@ -147,6 +147,8 @@ var attendanceAfter = [][]string{
 	{"among", "those", "who", "attended", "were"}, {"among", "those", "who", "took", "part", "were"}, {"among", "those", "at", "the", "meeting", "were"},
 	{"among", "those", "at", "the", "talks", "were"},
 	{"from", "left", ":"}, {"from", "right", ":"}, {"from", "left", ","}, {"from", "right", ","}, {"sending"},
+	{"drew"}, {"brought", "along"}, {"brought", "with", "him"}, {"brought", "with", "her"}, {"brought", "with", "them"},
+	{"comprised"}, {"consisted", "of"}, {"made", "up", "of"}, {"was", "composed", "of"}, {"were", "composed", "of"},
 }
 
 // attendanceBefore follow the people who attended ("X and Y took part").
@@ -159,11 +161,16 @@ var attendanceBefore = [][]string{
 	{"joined", "her"}, {"was", "there"}, {"were", "there"},
 	{"sat", "at", "the"}, {"sat", "around", "the"}, {"sat", "across", "the"}, {"sat", "on", "one", "side"},
 	{"sat", "opposite"}, {"were", "seated"}, {"was", "seated"}, {"sat", "with"},
+	{"was", "also", "there"}, {"were", "also", "there"}, {"was", "also", "present"}, {"were", "also", "present"},
+	{"taken", "part"}, {"also", "took", "part"}, {"also", "participated"}, {"sat", "on", "the"},
+	{"is", "attending"}, {"are", "attending"}, {"is", "also", "attending"}, {"are", "also", "attending"},
+	{"is", "also", "here"}, {"are", "also", "here"}, {"is", "here"}, {"are", "here"},
+	{"is", "sitting", "to"}, {"was", "sitting", "to"}, {"sat", "to"}, {"is", "seated", "to"}, {"was", "seated", "to"},
 }
 
 // cueWords are the first words of every cue, to skip other words fast.
 var cueWords = func() map[string]bool {
-	m := map[string]bool{"stayed": true, "instead": true, "together": true, "one": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true}
+	m := map[string]bool{"is": true, "are": true, ":": true, "seated": true, "sat": true, "sitting": true, "stayed": true, "instead": true, "together": true, "one": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true}
 	for _, c := range absenceCues {
 		m[c.words[0]] = true
 	}
@@ -361,7 +368,18 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			lastNote = "did not attend"
 		}
-		if toks[k].low == "representing" || toks[k].low == "attending" || toks[k].low == "joining" && k == s || toks[k].low == "present" && k == s {
+		if w := joiningWere(toks, k, e); w > 0 && k == s {
+			// "Joining Rubio at the table in Jeddah were Waltz and Witkoff":
+			// the one joined and the ones joining
+			host, _ := d.parseList(pi, k+1, w)
+			list, _ := d.parseList(pi, w+1, e)
+			if len(list) > 0 {
+				c.addAttendees(host...)
+				c.addAttendees(list...)
+				c.addParagraph(pi)
+				lastNote = "attended"
+			}
+		} else if toks[k].low == "representing" || toks[k].low == "attending" || toks[k].low == "joining" && k == s || toks[k].low == "present" && k == s {
 			// "Representing Ukraine were Umerov and Yermak"
 			for j := k + 1; j < e && j <= k+9; j++ {
 				if toks[j].low == "were" || toks[j].low == "was" {
@@ -386,6 +404,32 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 				if toks[j].kind != kWord {
 					break
+				}
+			}
+		}
+		if toks[k].text == ":" && k > s && meetingBefore(trs, k) {
+			// "G7 leaders posed for a family photo on Monday: Carney, Starmer
+			// and Meloni": a list that is the rest of the sentence
+			if list, end := d.parseList(pi, k+1, e); len(list) >= 2 && end >= e-1 {
+				c.addAttendees(list...)
+				c.addParagraph(pi)
+				lastNote = "attended"
+			}
+		}
+		if (toks[k].low == "seated" || toks[k].low == "sat" || toks[k].low == "sitting") && k > s {
+			// "Ramaphosa was seated next to Trump at the lunch"
+			a := k + 1
+			if matchAt(toks, a, []string{"next", "to"}) {
+				a += 2
+			} else if toks[a].low == "beside" {
+				a++
+			}
+			if a > k+1 {
+				if list, _ := d.parseList(pi, a, e); len(list) > 0 {
+					c.addAttendees(list...)
+					c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
+					c.addParagraph(pi)
+					lastNote = "attended"
 				}
 			}
 		}
@@ -419,8 +463,8 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if !matchAt(toks, k, cue) {
 				continue
 			}
-			if cue[0] == "included" && !d.delegationBefore(toks, s, k) {
-				continue
+			if (cue[0] == "drew" || cue[0] == "included" || cue[0] == "comprised" || cue[0] == "consisted" || cue[0] == "made" || len(cue) > 1 && cue[1] == "composed") && !d.delegationBefore(toks, s, k) {
+				continue // ("the delegation comprised", not "the plan comprised")
 			}
 			if cue[0] == "alongside" && len(trs) == 0 && (c.call || c.kinds["call"] > 0 || d.placedElsewhere(pi, s, e, c)) {
 				continue // "Speaking in Helsinki alongside Stubb": an appearance, not this meeting
@@ -437,6 +481,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if (cue[0] == "joined" || cue[0] == "attended") && k+2 < e && (toks[k+2].low == "video" || toks[k+2].low == "phone") {
 				continue
+			}
+			if cue[0] == "brought" && !d.personSoonAfter(pi, k+len(cue), e) {
+				continue // "brought along his own proposals"
 			}
 			list, end := d.parseList(pi, k+len(cue), e)
 			c.addAttendees(list...)
@@ -456,7 +503,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 					}
 				}
 			}
-			if cue[0] == "joined" || cue[0] == "accompanied" || cue[0] == "flanked" {
+			if cue[0] == "joined" || cue[0] == "accompanied" || cue[0] == "flanked" || cue[0] == "brought" && len(list) > 0 {
 				c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
 			}
 			c.addParagraph(pi)
@@ -470,6 +517,18 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if (cue[0] == "led" || cue[0] == "headed" || cue[0] == "leads" || cue[0] == "heads") && (!leadsDelegation(toks, k, e) || k+1 < e && toks[k+1].low == "by") {
 				continue
+			}
+			if cue[len(cue)-1] == "attending" && k+len(cue) < e && toks[k+len(cue)].kind == kWord && toks[k+len(cue)].low != "as" && toks[k+len(cue)].low != "too" {
+				continue // "is attending as an observer", not "is attending a wedding"
+			}
+			if cue[len(cue)-1] == "to" && !besideWord(toks, k+len(cue), e) {
+				continue // "sitting to her right", not "sitting to wait"
+			}
+			if cue[len(cue)-1] == "here" && k+len(cue) < e && toks[k+len(cue)].kind == kWord && toks[k+len(cue)].low != "too" {
+				continue // "are also here" in a report from the meeting under way, not "are here to stay"
+			}
+			if cue[0] == "sat" && cue[1] == "on" && !sideOfTable(toks, k+3, e) {
+				continue // "sat on the Indian side of the table", not "sat on the committee"
 			}
 			if cue[0] == "in" || cue[0] == "at" || cue[0] == "around" {
 				// "Vance was also in the room": only after a form of "to be"
@@ -533,6 +592,34 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			lastNote = "attended"
 		}
 	}
+}
+
+// besideWord reports "her right", "his left", "the right" at k: a seat
+// beside someone.
+func besideWord(toks []token, k, e int) bool {
+	return k+1 < e && (toks[k].low == "his" || toks[k].low == "her" || toks[k].low == "their" || toks[k].low == "the") &&
+		(toks[k+1].low == "right" || toks[k+1].low == "left")
+}
+
+// sideOfTable reports "side" or "table" within a few tokens of k.
+func sideOfTable(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+4; j++ {
+		if toks[j].low == "side" || toks[j].low == "table" {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingBefore reports a meeting held (not planned) told in the sentence
+// before token k.
+func meetingBefore(trs []trigger, k int) bool {
+	for _, tr := range trs {
+		if tr.ti < k && !tr.future && !tr.remote && tr.c != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseStart returns where the clause holding token k starts.

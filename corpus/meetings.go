@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 // meetings finds the meetings the article reports.
 func (d *doc) meetings() []Meeting {
 	var clusters []*cluster
@@ -43,7 +45,11 @@ func (d *doc) meetings() []Meeting {
 				if trs[i].remote {
 					continue
 				}
-				c := d.assign(&clusters, &trs[i], current)
+				cur := current
+				if here != nil && ownedMention(p.toks, trs[i]) && !trs[i].hasDate && trs[i].place == "" {
+					cur = here // "met on Thursday, with Hegseth attending his first ministerial meeting"
+				}
+				c := d.assign(&clusters, &trs[i], cur)
 				if c == nil {
 					continue
 				}
@@ -73,7 +79,7 @@ func (d *doc) meetings() []Meeting {
 					trs[i].c.during = current
 				}
 			}
-			if target == nil && len(trs) == 0 && hasJoinedBy(p.toks, sent[0], sent[1]) {
+			if target == nil && len(trs) == 0 && (hasJoinedBy(p.toks, sent[0], sent[1]) || joiningWere(p.toks, sent[0], sent[1]) > 0) {
 				// "Negotiators were joined in Istanbul on Friday by Fidan": a
 				// meeting told only through who joined it
 				tr := trigger{pi: pi, ti: sent[0], cs: sent[0], ce: sent[1], kind: "meeting"}
@@ -113,6 +119,24 @@ func (d *doc) meetings() []Meeting {
 	return d.render(clusters)
 }
 
+// ownedMention reports a meeting noun owned by a pronoun ("his first
+// ministerial meeting", "their talks"): the meeting told just before.
+func ownedMention(toks []token, tr trigger) bool {
+	if tr.verb || !tr.anaphoric {
+		return false
+	}
+	for j := tr.ti - 1; j >= tr.cs && j >= tr.ti-4; j-- {
+		switch toks[j].low {
+		case "his", "her", "their":
+			return true
+		}
+		if toks[j].kind != kWord || !meetingModifier(toks[j]) {
+			return false
+		}
+	}
+	return false
+}
+
 // triggerPeople finds who takes part according to the mention itself.
 func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	toks := d.paras[pi].toks
@@ -132,10 +156,16 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 				}
 			}
 		}
-		if toks[k].low == "spent" {
+		if toks[k].low == "paid" || toks[k].low == "pays" || toks[k].low == "paying" {
+			a = max(a, d.paidCallOn(pi, k+1, tr.ce)) // "paid a courtesy call on"
+		}
+		if toks[k].low == "spent" || discussVerbs[toks[k].low] {
 			for a < tr.ce && toks[a].low != "with" {
 				a++
 			}
+		}
+		if toks[k].low == "called" || toks[k].low == "calls" {
+			a++ // "called on"
 		}
 		for a < tr.ce && (toks[a].low == "with" || toks[a].low == "down" || toks[a].low == "by" || isDay(toks[a].low) || nowWords[toks[a].low] || verbAdverbs[toks[a].low] || isLyAdverb(toks[a]) || toks[a].low == "on") {
 			a++
@@ -240,7 +270,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	// "for talks with", "during the talks", "at the start of Monday's
 	// meeting", "after a trilateral meeting": the sentence's subject takes part
 	if !tr.call && !negatedBefore(toks, tr.cs, k) {
-		if anchor := anchorBefore(toks, tr.cs, k); anchor != "" {
+		if anchor := anchorBefore(toks, tr.cs, k); anchor != "" && !(anchor == "for" && stayedFor(toks, tr.cs, k)) {
 			if anchor != "after" && anchor != "following" || len(out) == 0 && !tr.anaphoric || introPhrase(toks, s, k) && len(out) > 0 {
 				// ("Speaking in Ankara after talks with Erdogan, Zelensky said": the
 				// sentence's subject had the talks)
@@ -252,7 +282,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 					} else if c := d.commaSubject(pi, s, commaAfter(toks, tr.cs, k)); c != nil {
 						out = append(out, c)
 					}
-				} else if tr.cs > s && isClauseBreak(toks, tr.cs) && toks[tr.cs].low != anchor {
+				} else if tr.cs > s && isClauseBreak(toks, tr.cs) && toks[tr.cs].low != anchor && !(toks[tr.cs].text == ")" && positionWords[toks[tr.cs-1].low]) {
 					// "..., but the Ukrainian president joined the talks"
 					sub, _ := d.parseList(pi, tr.cs+1, k)
 					out = append(out, sub...)
@@ -272,23 +302,51 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	}
 	// the subject of "held talks", "hosted a summit", "attended the meeting"
 	j := k - 1
-	for j >= tr.cs && toks[j].kind == kWord && !holdVerbs[toks[j].low] && modifierWord(toks[j]) {
+	for j >= tr.cs && toks[j].kind == kWord && !holdVerbs[toks[j].low] && meetingModifier(toks[j]) {
 		j--
 	}
 	if j > tr.cs+1 && toks[j].low == "of" && spanNouns[toks[j-1].low] {
 		// "ended two days of talks"
 		j -= 2
-		for j >= tr.cs && toks[j].kind == kWord && !holdVerbs[toks[j].low] && modifierWord(toks[j]) {
+		for j >= tr.cs && toks[j].kind == kWord && !holdVerbs[toks[j].low] && meetingModifier(toks[j]) {
 			j--
 		}
 	}
 	if j > tr.cs && (toks[j].low == "over" || toks[j].low == "at") && holdVerbs[toks[j-1].low] {
 		j-- // "presided over the signing"
 	}
-	if j >= tr.cs && holdVerbs[toks[j].low] && !negatedBefore(toks, tr.cs, j) && !unrealised(toks, tr.cs, j) {
+	if j >= tr.cs && holdVerbs[toks[j].low] && !negatedBefore(toks, tr.cs, j) && !unrealised(toks, tr.cs, j) && !auxiliaryOf(toks, j, k) {
 		out = append(out, d.subjectList(pi, j, tr.cs, s)...)
 	}
 	return dedupe(out)
+}
+
+// auxiliaryOf reports "has" or "had" at j as the auxiliary of a
+// participle before the meeting noun at k ("has rejected talks"), not the
+// verb that holds them ("has talks").
+func auxiliaryOf(toks []token, j, k int) bool {
+	switch toks[j].low {
+	case "has", "have", "had":
+	default:
+		return false
+	}
+	n := j + 1
+	if n < k && (verbAdverbs[toks[n].low] || isLyAdverb(toks[n])) {
+		n++
+	}
+	return n < k && !toks[n].cap && (strings.HasSuffix(toks[n].low, "ed") || strings.HasSuffix(toks[n].low, "en")) && !holdVerbs[toks[n].low]
+}
+
+// stayedFor reports "stayed in Washington for budget negotiations": a
+// stay verb before the "for" that governs the meeting noun at k tells
+// where someone was, not that they took part.
+func stayedFor(toks []token, cs, k int) bool {
+	for j := k - 1; j >= cs && j >= k-10; j-- {
+		if stayVerbs[toks[j].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // unrealised reports a hold verb told as an intention ("had been expected
@@ -307,6 +365,18 @@ func unrealised(toks []token, cs, j int) bool {
 }
 
 var intentionWords = set(`expected due set scheduled planned supposed meant hoped intended wanted`)
+
+// meetingQualifiers stand before a meeting noun though they are function
+// words or adverbs elsewhere: "a second round of talks", "a long meeting",
+// "their third meeting", "a fresh round".
+var meetingQualifiers = set(`first second third fourth fifth sixth seventh eighth ninth tenth latest new fresh
+	long lengthy brief short final last another`)
+
+// meetingModifier reports a word that may stand between a hold verb and
+// its meeting noun.
+func meetingModifier(t token) bool {
+	return modifierWord(t) || meetingQualifiers[t.low]
+}
 
 // spanNouns measure a meeting: "two days of talks".
 var spanNouns = set(`day days hour hours week weeks`)

@@ -114,6 +114,14 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 				continue
 			}
 		}
+		if t.low == "among" && i+1 < e && (toks[i+1].low == "them" || toks[i+1].low == "whom") {
+			i += 2 // "more than 30 leaders, among them Starmer and Merz"
+			continue
+		}
+		if n := positionMarker(toks, i, e); n > 0 {
+			i += n // "Macron, left, and Stubb", "Modi (left) and Xi": a caption's positions
+			continue
+		}
 		if t.kind == kPunct && t.text == "," || t.kind == kWord && listConnectors[t.low] ||
 			t.low == "both" && i+1 < e && toks[i+1].cap {
 			i++
@@ -180,12 +188,31 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 	return dedupe(out), i
 }
 
+// positionWords say where someone stands in a picture.
+var positionWords = set(`left right centre center far-left far-right second-left second-right`)
+
+// positionMarker returns the length of a caption's position marker at
+// token i (", left," or "(right)", without the comma that follows), or 0.
+func positionMarker(toks []token, i, e int) int {
+	if i+2 < e && toks[i].text == "(" && positionWords[toks[i+1].low] && toks[i+2].text == ")" {
+		return 3
+	}
+	if i+2 < e && toks[i].text == "," && positionWords[toks[i+1].low] && toks[i+2].text == "," {
+		return 2
+	}
+	if i+2 < e && toks[i].text == "," && positionWords[toks[i+1].low] && (toks[i+2].low == "and" || toks[i+2].low == "with") {
+		return 2
+	}
+	return 0
+}
+
 // itemPeople interprets one list item [s, e).
 func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*personEntry {
 	toks := d.paras[pi].toks
 	var out []*personEntry
 	for _, m := range d.paras[pi].ments {
-		if m.start >= s && m.start < e && !m.poss && !ofDescription(toks, s, m.start) {
+		if m.start >= s && m.start < e && !m.poss && (!ofDescription(toks, s, m.start) || toks[m.start-1].text == ",") {
+			// ("the head of the wealth fund, Kirill Dmitriev": the name after the description)
 			switch m.kind {
 			case mPerson:
 				out = append(out, m.p)
@@ -452,8 +479,16 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 			}
 		}
 	}
+	if toks[j].low == "they" && j-1 > ss && (toks[j-1].low == "where" || toks[j-1].low == "when" || toks[j-1].low == "and") {
+		// "Starmer, Macron and Merz travelled to Kyiv, where they met
+		// Zelensky": the people the sentence opens with
+		if out, _ := d.parseList(pi, ss, j-1); len(out) >= 2 {
+			return out
+		}
+	}
 	k := j
-	for k-1 >= s && (npTok(toks[k-1]) || toks[k-1].low == "and" || toks[k-1].low == "other" || toks[k-1].text == ",") && toks[k-1].low != "who" {
+	for k-1 >= s && (npTok(toks[k-1]) || toks[k-1].low == "and" || toks[k-1].low == "other" || toks[k-1].text == "," ||
+		positionWords[toks[k-1].low] && k-2 >= s && (toks[k-2].text == "," || toks[k-2].text == "(") || toks[k-1].text == "(" || toks[k-1].text == ")") && toks[k-1].low != "who" {
 		k--
 	}
 	if toks[j].kind == kWord {
