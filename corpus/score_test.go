@@ -48,6 +48,7 @@ type score struct {
 	attLabel, attOut, attRight          int // attendees, over matched meetings
 	absLabel, absOut, absRight          int
 	meetLabel, meetFound, meetOut       int // meetOut: predictions paired with no label
+	mainLabel, mainOut, mainRight       int // attendees of each article's main meeting
 	peopleLabel, peopleOut, peopleRight int
 	misses                              []string
 }
@@ -69,12 +70,14 @@ func (s *score) figures() map[string]float64 {
 		"absent precision":   ratio(s.absRight, s.absOut),
 		"absent recall":      ratio(s.absRight, s.absLabel),
 		"meeting recall":     ratio(s.meetFound, s.meetLabel),
+		"main attendee P":    ratio(s.mainRight, s.mainOut),
+		"main attendee R":    ratio(s.mainRight, s.mainLabel),
 		"people precision":   ratio(s.peopleRight, s.peopleOut),
 		"people recall":      ratio(s.peopleRight, s.peopleLabel),
 	}
 }
 
-var figureOrder = []string{"quote recall", "quote precision", "speaker accuracy", "attendee precision", "attendee recall", "absent precision", "absent recall", "meeting recall", "people precision", "people recall"}
+var figureOrder = []string{"quote recall", "quote precision", "speaker accuracy", "attendee precision", "attendee recall", "absent precision", "absent recall", "meeting recall", "main attendee P", "main attendee R", "people precision", "people recall"}
 
 func (s *score) table() string {
 	var b strings.Builder
@@ -88,6 +91,8 @@ func (s *score) table() string {
 		"absent precision":   fmt.Sprintf("%d/%d", s.absRight, s.absOut),
 		"absent recall":      fmt.Sprintf("%d/%d", s.absRight, s.absLabel),
 		"meeting recall":     fmt.Sprintf("%d/%d", s.meetFound, s.meetLabel),
+		"main attendee P":    fmt.Sprintf("%d/%d", s.mainRight, s.mainOut),
+		"main attendee R":    fmt.Sprintf("%d/%d", s.mainRight, s.mainLabel),
 		"people precision":   fmt.Sprintf("%d/%d", s.peopleRight, s.peopleOut),
 		"people recall":      fmt.Sprintf("%d/%d", s.peopleRight, s.peopleLabel),
 	}
@@ -240,8 +245,25 @@ func (s *score) scoreArticle(name string, a *Article, l labelFile) {
 			pairs[best].abs[normName(ab.Name)] = ab.Name + " (" + ab.Note + ")"
 		}
 	}
+	// the main meeting, the one a "who was at …" question is about: the
+	// labelled meeting with the most attendees
+	main := -1
+	for i, lm := range l.Meetings {
+		if main < 0 || len(lm.Attendees) > len(l.Meetings[main].Attendees) {
+			main = i
+		}
+	}
 	for i, lm := range l.Meetings {
 		got := pairs[i]
+		if i == main {
+			s.mainLabel += len(lm.Attendees)
+			s.mainOut += len(got.att)
+			for _, n := range lm.Attendees {
+				if _, ok := got.att[normName(n)]; ok {
+					s.mainRight++
+				}
+			}
+		}
 		if len(got.att) > 0 {
 			s.meetFound++
 		} else {
