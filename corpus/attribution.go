@@ -269,26 +269,40 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 	p := &d.paras[pi]
 	toks := p.toks
 	s, _ := p.sentenceOf(qi)
+	var doc who // the author of a document the words are reported from
+	docAt, docEnd, docDirect := -1, -1, false
 	for k := qi - 1; k >= s; k-- {
 		if toks[k].low == "according" && k+1 < qi && toks[k+1].low == "to" {
-			b := npForward(toks, k+2)
-			if w := d.docSpeaker(pi, k+2, b); w.ok {
+			w, b, viaDoc := d.accordingTo(pi, k+2)
+			if w.ok && !viaDoc {
 				return w, false, b+1 >= qi, true
 			}
+			if w.ok {
+				// "Xi told Modi that ..., according to a readout issued by
+				// the ministry": the teller speaks, the readout reports
+				doc, docAt, docEnd, docDirect = w, k, b, b+1 >= qi
+			}
+			break
 		}
 	}
+	defer func() {
+		if !ok && docAt >= 0 {
+			w, weak, direct, ok = doc, false, docDirect, true
+		}
+	}()
 	for k := qi - 1; k >= s; k-- {
 		t := toks[k]
 		if t.kind != kWord {
 			continue
 		}
 		if t.low == "according" && k+1 < qi && toks[k+1].low == "to" {
-			b := npForward(toks, k+2)
-			w = d.npSpeaker(pi, k+2, b, false)
-			if !w.ok {
-				w = d.unknownName(pi, k+2, b)
+			if docAt >= 0 {
+				continue
 			}
-			return w, false, b+1 >= qi, w.ok
+			return who{}, false, false, false
+		}
+		if docAt >= 0 && k > docAt {
+			continue // a verb inside the according-to phrase ("issued")
 		}
 		isWeak := weakSpeechVerbs[t.low] && !t.cap
 		if !isSpeech(t) && !isWeak {
@@ -309,6 +323,9 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 		}
 		if outer, ok := d.outerSpeaker(pi, k, s); ok {
 			w = outer
+		}
+		if docAt >= 0 && (w.p == nil || !thatClauseBetween(toks, docEnd, qi)) {
+			return doc, false, docDirect, true
 		}
 		between := qi - k - 1
 		direct = between == 0 || between == 1 && (toks[k+1].text == ":" || toks[k+1].text == "," || toks[k+1].low == "that")
@@ -361,10 +378,22 @@ func (d *doc) verbSubject(pi, v, s int) who {
 			}
 		}
 	}
+	if w, ok := d.quotedAsSaying(pi, v, s); ok {
+		return w
+	}
 	if toks[j].kind == kWord {
 		k := j
-		for k-1 >= s && npTok(toks[k-1]) && !isDeterminer(toks[k].low) && !isPronoun(toks[k].low) && toks[k].low != "who" {
-			k--
+		for {
+			for k-1 >= s && npTok(toks[k-1]) && !isDeterminer(toks[k].low) && !isPronoun(toks[k].low) && toks[k].low != "who" {
+				k--
+			}
+			// "a spokesperson for the German government", "the head of the
+			// delegation": the role's complement is part of the speaker
+			if k-2 >= s && isDeterminer(toks[k].low) && (toks[k-1].low == "for" || toks[k-1].low == "of") && rolesHead[toks[k-2].low] {
+				k -= 2
+				continue
+			}
+			break
 		}
 		if k-2 >= s && toks[k].cap && (toks[k-1].low == "in" || toks[k-1].low == "from" || toks[k-1].low == "at") && npTok(toks[k-2]) &&
 			(rolesHead[strings.TrimSuffix(toks[k-2].low, "s")] || orgHeads[toks[k-2].low]) {
@@ -448,15 +477,7 @@ var introWords = set(`after before while when as since although though if becaus
 // introductory phrase ("After the talks, Merz ...").
 func (d *doc) mainSubject(pi, s, v int) who {
 	toks := d.paras[pi].toks
-	start := s
-	if start < v && toks[start].kind == kWord && (introWords[toks[start].low] || prepositions[toks[start].low] || strings.HasSuffix(toks[start].low, "ing") || strings.HasSuffix(toks[start].low, "ed")) {
-		for k := start; k < v; k++ {
-			if toks[k].text == "," {
-				start = k + 1
-				break
-			}
-		}
-	}
+	start := introEnd(toks, s, v)
 	b := npForward(toks, start)
 	if b > start {
 		if w := d.npSpeaker(pi, start, b, false); w.ok {
@@ -464,6 +485,20 @@ func (d *doc) mainSubject(pi, s, v int) who {
 		}
 	}
 	return d.entryWho(d.sentenceSubject(pi, s, v))
+}
+
+// introEnd returns where a sentence's main clause starts among tokens
+// [s, v): after an introductory phrase closed by a comma ("After the
+// talks, ...", "Speaking through an interpreter, ..."), else s.
+func introEnd(toks []token, s, v int) int {
+	if s < v && toks[s].kind == kWord && (introWords[toks[s].low] || prepositions[toks[s].low] || strings.HasSuffix(toks[s].low, "ing") || strings.HasSuffix(toks[s].low, "ed")) {
+		for k := s; k < v; k++ {
+			if toks[k].text == "," {
+				return k + 1
+			}
+		}
+	}
+	return s
 }
 
 // outerSpeaker handles "..., adding that Witkoff had stressed ... “…”": a

@@ -370,11 +370,12 @@ func preAppositive(toks []token, s, e int) (int, int, bool) {
 		}
 		if rolesHead[t.low] {
 			head = true
-		} else if !(t.low == "of" || t.low == "'s" || t.cap || roleMods[t.low] || nationalities[t.low] || t.low == "the" || t.low == "a" || t.low == "an") {
+		} else if !(t.low == "of" || t.low == "for" || t.low == "'s" || t.cap || roleMods[t.low] || nationalities[t.low] || orgHeads[t.low] ||
+			t.low == "the" || t.low == "a" || t.low == "an") {
 			break
 		}
 		start = k
-		if t.low == "the" || t.low == "a" || t.low == "an" {
+		if (t.low == "the" || t.low == "a" || t.low == "an") && !(k > 0 && (toks[k-1].low == "for" || toks[k-1].low == "of")) {
 			break
 		}
 	}
@@ -427,8 +428,20 @@ func afterPlacePreposition(toks []token, s int) bool {
 	case "at", "in", "near", "inside", "outside":
 		return true
 	case ",":
-		// "at his official residence, Seri Perdana"
-		return k > 0 && isBuilding(toks[k-1].low)
+		// "at his official residence, Seri Perdana" (not "a spokesman for
+		// the foreign ministry, Khalid al-Harthy": no place preposition)
+		if k == 0 || !isBuilding(toks[k-1].low) {
+			return false
+		}
+		for j := k - 2; j >= 0 && j >= k-5; j-- {
+			switch toks[j].low {
+			case "at", "in", "near", "inside", "outside":
+				return true
+			}
+			if toks[j].kind != kWord || rolesHead[toks[j].low] {
+				return false
+			}
+		}
 	}
 	return false
 }

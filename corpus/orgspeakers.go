@@ -58,6 +58,9 @@ func (d *doc) genericOrg(pi, s, e int) (w who, handled bool) {
 		if t.kind != kWord || t.cap && !nationalities[t.low] {
 			return who{}, false // "the Foreign Ministry of Iran", "the Houthi movement": named
 		}
+		if t.low == "'s" || t.low == "'" {
+			return who{}, false // "the Canadian prime minister's office": an owner names it
+		}
 	}
 	if bodyGroupNouns[head] || blocNouns[head] {
 		if name := d.lastGroup(pi, s, blocNouns[head]); name != "" {

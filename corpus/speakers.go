@@ -238,7 +238,7 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 		}
 		return w
 	}
-	if e-s == 2 && p.toks[s].low == "the" && orgAnaphors[p.toks[s+1].low] {
+	if e-s == 2 && p.toks[s].low == "the" && orgAnaphors[p.toks[s+1].low] && !p.toks[s+1].cap {
 		if w := d.orgAntecedent(pi, s); w.ok {
 			return w
 		}
@@ -290,7 +290,7 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 		return who{name: joinTokens(p.toks, k, e), ok: true}
 	}
 	for k := s; k+1 < e; k++ {
-		if p.toks[k].cap {
+		if p.toks[k].cap && !isDeterminer(p.toks[k].low) {
 			break
 		}
 		if rolesHead[p.toks[k].low] && !orgHeads[p.toks[k].low] && (p.toks[k+1].low == "for" || p.toks[k+1].low == "of" || p.toks[k+1].low == "at" || p.toks[k+1].low == "from") {
@@ -462,7 +462,7 @@ func (d *doc) orgAntecedent(pi, ti int) who {
 			if qi == pi && st[0] > ti {
 				continue
 			}
-			a := st[0]
+			a := introEnd(q.toks, st[0], st[1])
 			b := npForward(q.toks, a)
 			if b == a || isPronoun(q.toks[a].low) || q.toks[a].low == "it" {
 				continue
@@ -477,7 +477,7 @@ func (d *doc) orgAntecedent(pi, ti int) who {
 			if w.ok && w.p != nil {
 				return who{} // a person is the subject: "it" is something else
 			}
-			if !w.ok && allCaps(q.toks, a, b) && b-a <= 4 && !isDeterminer(q.toks[a].low) {
+			if !w.ok && allCaps(q.toks, a, b) && b-a <= 4 && !isDeterminer(q.toks[a].low) && !(b-a == 1 && (speechVerbs[q.toks[a].low] || introWords[q.toks[a].low] || parentheticalStart[q.toks[a].low])) {
 				// an unknown name that "it" refers to is a body: "Hamas"
 				return who{name: joinTokens(q.toks, a, b), ok: true}
 			}

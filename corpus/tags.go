@@ -75,13 +75,9 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 		}
 		end = d.afterAppositive(pi, a, b)
 	case t.low == "according" && k+1 < n && toks[k+1].low == "to":
-		a := k + 2
-		b := npForward(toks, a)
-		w = d.npSpeaker(pi, a, b, false)
-		if !w.ok {
-			w = d.unknownName(pi, a, b)
-		}
-		end = d.afterAppositive(pi, a, b)
+		var b int
+		w, b, _ = d.accordingTo(pi, k+2)
+		end = d.afterAppositive(pi, k+2, b)
 	default:
 		m, npEnd, ok := findPostVerb(toks, k)
 		if !ok {
@@ -205,6 +201,9 @@ func (d *doc) unknownName(pi, a, b int) who {
 			return who{}
 		}
 	}
+	if b-a == 1 && (speechVerbs[toks[a].low] || introWords[toks[a].low] || parentheticalStart[toks[a].low]) {
+		return who{} // "Speaking through an interpreter, ...": never a name
+	}
 	if b-a == 1 {
 		if e := d.reg.resolveSingle(toks[a].text, false); e != nil {
 			return d.entryWho(e)
@@ -214,31 +213,6 @@ func (d *doc) unknownName(pi, a, b int) who {
 		return who{name: toks[a].text, ok: true}
 	}
 	return d.entryWho(d.reg.addFull(joinTokens(toks, a, b)))
-}
-
-// docSpeaker reads the noun phrase after "according to": a person or body,
-// or the author of a document ("a State Department readout of that call").
-func (d *doc) docSpeaker(pi, a, b int) who {
-	toks := d.paras[pi].toks
-	for k := a; k < b; k++ {
-		switch toks[k].low {
-		case "readout", "statement", "communique", "communiqué", "transcript", "report", "letter", "summary", "account", "release":
-			// the capitalised words before the document noun are its author
-			j := k
-			for j > a && toks[j-1].cap {
-				j--
-			}
-			if j < k {
-				return who{name: joinTokens(toks, j, k), ok: true}
-			}
-			return who{}
-		}
-	}
-	w := d.npSpeaker(pi, a, b, false)
-	if !w.ok {
-		w = d.unknownName(pi, a, b)
-	}
-	return w
 }
 
 // documentSaid reports “…,” the statement said / the communique added:
