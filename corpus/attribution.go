@@ -116,6 +116,9 @@ func (d *doc) attribute(u *qunit) {
 			return
 		}
 	}
+	if w, ok := d.colonSpeaker(u.parts[0].pi, u.parts[0].ti); ok {
+		u.w, u.governed, u.direct = w, true, true
+	}
 }
 
 // mergeSplit joins "First part," Name said, "second part." into one
@@ -246,6 +249,9 @@ func (d *doc) contextSpeaker(u *qunit, prev *qunit) who {
 					}
 					break
 				}
+			}
+			if w, ok := d.colonSpeaker(pi-1, n); ok {
+				return w // "Merz's message to Moscow was blunt:"
 			}
 		}
 	}

@@ -91,7 +91,7 @@ func (d *doc) findPeople() {
 		p := &d.paras[pi]
 		p.runs = capRuns(p.toks, 0, len(p.toks))
 		for _, r := range p.runs {
-			if r.end-r.nameStart >= 2 && validFullName(p.toks, r.nameStart, r.end) {
+			if r.end-r.nameStart >= 2 && validFullName(p.toks, r.nameStart, r.end) && !isOutlet(p.toks, r.nameStart, r.end) {
 				if n := joinTokens(p.toks, r.nameStart, r.end); !d.gaz.IsCapital(n) {
 					d.reg.addFull(n)
 				}
@@ -198,7 +198,7 @@ func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
 		// "Ms von der Leyen": a surname with its particles
 		e = d.reg.resolveSingle(joinTokens(p.toks, r.nameStart, r.end), r.titled)
 	}
-	if e == nil {
+	if e == nil || n >= 2 && isOutlet(p.toks, r.nameStart, r.end) {
 		return mention{}, false
 	}
 	if r.nameStart == r.start && e.fig == nil && afterPlacePreposition(p.toks, r.start) {

@@ -121,3 +121,81 @@ func thatClauseBetween(toks []token, a, b int) bool {
 	}
 	return false
 }
+
+// speechNouns name what someone said: "Merz's message was blunt:", "Her
+// answer:", "Rubio had a warning for Moscow:".
+var speechNouns = set(`message warning answer reply response verdict advice plea words reaction retort view
+	assessment position comment point promise pledge appeal demand conclusion instruction instructions
+	request offer summary prediction explanation argument case`)
+
+// colonSpeaker reads a quotation introduced by a colon without a speech
+// verb: a live-blog line ("14:05 — Rubio: “…”"), a possessed speech noun
+// ("Merz's message to Moscow was blunt: “…”") or a subject who has one
+// ("Rubio had a simple message:"). qi is the quotation's token, or the
+// end of a paragraph whose last token is the colon.
+func (d *doc) colonSpeaker(pi, qi int) (who, bool) {
+	p := &d.paras[pi]
+	toks := p.toks
+	c := qi - 1
+	if c < 0 || toks[c].text != ":" {
+		return who{}, false
+	}
+	s, _ := p.sentenceOf(c)
+	a := c
+	for a > s && !(toks[a-1].kind == kPunct && (isDash(toks[a-1].text) || toks[a-1].text == ":" || toks[a-1].text == ";" || toks[a-1].text == "|")) {
+		a--
+	}
+	if a == c {
+		return who{}, false
+	}
+	if npForward(toks, a) == c && c-a <= 8 {
+		// the whole clause names the speaker: "Rubio:", "Kremlin spokesman Dmitry Peskov:"
+		w := d.npSpeaker(pi, a, c, true)
+		if !w.ok {
+			w = d.unknownName(pi, a, c)
+		}
+		if w.ok && (w.p != nil || hasUpper(w.name)) {
+			return w, true
+		}
+		return who{}, false
+	}
+	for k := a; k < c; k++ {
+		if !speechNouns[toks[k].low] || toks[k].cap {
+			continue
+		}
+		if k > a && (toks[k-1].low == "'s" || toks[k-1].low == "'") {
+			// "Merz's message": the owner
+			for _, m := range p.ments {
+				if m.kind == mPerson && m.poss && m.end == k-1 {
+					return d.personWho(m), true
+				}
+			}
+			if w := d.npSpeaker(pi, npBack(toks, a, k-1), k-1, true); w.ok && (w.p != nil || hasUpper(w.name)) {
+				return w, true
+			}
+			return who{}, false
+		}
+		if k > a && (toks[k-1].low == "his" || toks[k-1].low == "her") {
+			if e := d.resolvePronoun(pi, k-1, toks[k-1].low == "her"); e != nil {
+				return d.entryWho(e), true
+			}
+			return who{}, false
+		}
+		// "Rubio had a simple message for Moscow:": the sentence's subject
+		if w := d.mainSubject(pi, a, k); w.ok && w.p != nil {
+			return w, true
+		}
+		return who{}, false
+	}
+	return who{}, false
+}
+
+// npBack returns where the noun phrase ending before token e starts
+// (not before s).
+func npBack(toks []token, s, e int) int {
+	k := e
+	for k > s && npTok(toks[k-1]) && toks[k-1].low != "'s" {
+		k--
+	}
+	return k
+}

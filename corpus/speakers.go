@@ -27,7 +27,7 @@ func npTok(t token) bool {
 	}
 	return t.cap || arabicPrefix(t) || t.low == "'s" || t.low == "'" || rolesHead[t.low] || rolesHead[strings.TrimSuffix(t.low, "s")] || roleMods[t.low] || nationalities[t.low] || numberWords[t.low] ||
 		isDeterminer(t.low) || t.low == "of" || t.low == "for" || nameParticles[t.low] || isPronoun(t.low) ||
-		t.low == "who" || orgHeads[t.low] || t.low == "ministry" || t.low == "spokesperson" || t.low == "state"
+		t.low == "who" || orgHeads[t.low] || outletNouns[t.low] || t.low == "ministry" || t.low == "spokesperson" || t.low == "state"
 }
 
 var numberWords = set(`one two three four five six seven eight nine ten both several`)
@@ -237,6 +237,13 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 			}
 		}
 		return w
+	}
+	if e-s == 2 && p.toks[s].low == "the" && outletNouns[p.toks[s+1].low] && !p.toks[s+1].cap {
+		// "the newspaper reported": the outlet named before
+		if name := d.lastOutlet(pi, s); name != "" {
+			return who{name: name, ok: true}
+		}
+		return who{role: p.toks[s+1].text, ok: true}
 	}
 	if e-s == 2 && p.toks[s].low == "the" && orgAnaphors[p.toks[s+1].low] && !p.toks[s+1].cap {
 		if w := d.orgAntecedent(pi, s); w.ok {

@@ -115,10 +115,11 @@ func isDash(s string) bool { return s == "—" || s == "–" }
 func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 	n := len(toks)
 	npEnd = -1
-	for m := k; m < n && m < k+18; m++ {
+	limit := k + 18
+	for m := k; m < n && m < limit; m++ {
 		t := toks[m]
 		switch {
-		case isSpeech(t) && !weakSpeechVerbs[t.low]:
+		case isSpeech(t) && (!weakSpeechVerbs[t.low] || reportVerbs[t.low]):
 			if npEnd < 0 {
 				npEnd = m
 			}
@@ -131,13 +132,17 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 			if npEnd < 0 {
 				npEnd = m
 			}
-			j := m + 1
-			for j < n && j < m+12 && toks[j].kind == kWord {
+			j, span := m+1, 12
+			if m+1 < n && (toks[m+1].low == "who" || toks[m+1].low == "whose" || toks[m+1].low == "which") {
+				span = 30 // "Kallas, who chaired the meeting in Brussels after ..., told reporters"
+			}
+			for j < n && j < m+span && toks[j].kind == kWord {
 				j++
 			}
 			if j >= n || toks[j].text != "," {
 				return 0, 0, false
 			}
+			limit = max(limit, j+8)
 			m = j
 		case t.kind == kWord && (verbAdverbs[t.low] || isLyAdverb(t) || t.low == "quoted" || t.low == "as" && m > k && toks[m-1].low == "quoted"):
 			// "Zelensky was quoted as saying"
@@ -200,6 +205,9 @@ func (d *doc) unknownName(pi, a, b int) who {
 		if !toks[k].cap || !nameWord(toks, k) {
 			return who{}
 		}
+	}
+	if isOutlet(toks, a, b) {
+		return who{name: joinTokens(toks, a, b), ok: true} // "Al Jazeera reported": a body
 	}
 	if b-a == 1 && (speechVerbs[toks[a].low] || introWords[toks[a].low] || parentheticalStart[toks[a].low]) {
 		return who{} // "Speaking through an interpreter, ...": never a name

@@ -1,0 +1,198 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestAttributionPhrasings checks attribution phrasings met in articles the
+// rules had not seen: outlets that quote someone, subjects with asides
+// before the verb, spokespeople named in apposition, offices, honorifics,
+// joint statements, live-blog lines and pronouns after other names. Each
+// row is short text written for the test; want lists every quotation the
+// text holds, in order (nil for none).
+func TestAttributionPhrasings(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		// an outlet that carries someone's words is not the speaker
+		{"quoted by an outlet as saying",
+			"Abbas Araghchi arrived in Muscat on Saturday.\n\nAraghchi was quoted by the state news agency IRNA as saying that Tehran \"will not give up enrichment under any circumstances.\"",
+			[]wantQuote{{"will not give up enrichment under any circumstances.", "Abbas Araghchi", ""}}},
+		{"outlet quoted the person as saying",
+			"The state news agency IRNA quoted Araghchi as saying that Tehran \"will not give up enrichment under any circumstances.\"",
+			[]wantQuote{{"will not give up enrichment under any circumstances.", "Abbas Araghchi", ""}}},
+		{"told an outlet that",
+			"Hamas official Osama Hamdan told Al Jazeera that the movement had \"received nothing new from the mediators.\"",
+			[]wantQuote{{"received nothing new from the mediators.", "Osama Hamdan", "Hamas official"}}},
+		{"in an interview with an outlet",
+			"In an interview with the BBC, Kaja Kallas said Europe had \"no illusions about what Moscow wants.\"",
+			[]wantQuote{{"no illusions about what Moscow wants.", "Kaja Kallas", ""}}},
+		{"quote first, told an outlet",
+			"“We have not received anything new,” Osama Hamdan told Al Jazeera on Sunday.",
+			[]wantQuote{{"We have not received anything new", "Osama Hamdan", ""}}},
+		// asides between an organisation subject and its verb
+		{"org subject with a relative clause, after a participle opener",
+			"Speaking through an interpreter, Iran's President Masoud Pezeshkian said his country wanted “a fair agreement, not a surrender.”\n\nThe Kremlin, which has offered to mediate, said it “welcomes any dialogue that lowers tensions.”",
+			[]wantQuote{{"a fair agreement, not a surrender.", "Masoud Pezeshkian", ""}, {"welcomes any dialogue that lowers tensions.", "Kremlin", ""}}},
+		{"said name, speaking through an interpreter",
+			"“Our patience is not endless,” said Masoud Pezeshkian, speaking through an interpreter.",
+			[]wantQuote{{"Our patience is not endless", "Masoud Pezeshkian", ""}}},
+		{"whose country holds the presidency",
+			"Donald Tusk, whose country holds the rotating presidency of the EU, said the bloc would “stand by Kyiv for as long as it takes.”",
+			[]wantQuote{{"stand by Kyiv for as long as it takes.", "Donald Tusk", ""}}},
+		// named spokespeople and anonymous ones
+		{"a spokesman for ORG, NAME, said: partial quote at the end",
+			"A spokesman for the Omani foreign ministry, Khalid al-Harthy, said the two delegations would meet again “as soon as schedules allow.”",
+			[]wantQuote{{"as soon as schedules allow.", "Khalid al-Harthy", ""}}},
+		{"owner's spokesman, NAME, said",
+			"Putin's spokesman, Dmitry Peskov, said the Kremlin was “ready for contacts at any level.”",
+			[]wantQuote{{"ready for contacts at any level.", "Dmitry Peskov", ""}}},
+		{"a spokesperson for a government, unnamed",
+			"A spokesperson for the German government said Berlin was “studying the proposal with great care.”",
+			[]wantQuote{{"studying the proposal with great care.", "", "spokesperson for the German government"}}},
+		// offices and bodies
+		{"a leader's office named in the sentence",
+			"Donald Trump received Mark Carney in the Oval Office on Tuesday.\n\nThe Canadian prime minister’s office later said in a statement that the talks had been “frank and constructive.”",
+			[]wantQuote{{"frank and constructive.", "Canadian prime minister’s office", ""}}},
+		{"the ministry said in a statement",
+			"Iran's foreign ministry condemned the strikes on Friday.\n\n“This aggression will not go unanswered,” the ministry said in a statement.",
+			[]wantQuote{{"This aggression will not go unanswered", "Iran's foreign ministry", ""}}},
+		{"joint statement of two leaders: no single speaker",
+			"Emmanuel Macron and Keir Starmer met in London on Thursday.\n\nThe two leaders said in a joint statement that Europe must “take far greater responsibility for its own security.”",
+			[]wantQuote{{"take far greater responsibility for its own security.", "", ""}}},
+		{"joint statement of countries, quote first",
+			"“The fighting must stop now,” the four countries said in a joint statement on Monday.",
+			[]wantQuote{{"The fighting must stop now", "", ""}}},
+		{"according to a readout from a body",
+			"The two sides agreed to “keep every channel of communication open,” according to a readout from the State Department.",
+			[]wantQuote{{"keep every channel of communication open", "State Department", ""}}},
+		{"the newspaper reported, the outlet named before",
+			"The Financial Times first reported the plan on Sunday.\n\nThe proposal was “all but dead before it reached Brussels,” the newspaper reported, citing two officials.",
+			[]wantQuote{{"all but dead before it reached Brussels", "Financial Times", ""}}},
+		// honorifics of the New York Times style
+		{"Mr. and Ms. resolve to the full names",
+			"President Donald Trump met Prime Minister Mark Carney at the White House on Tuesday, with the press secretary, Karoline Leavitt, looking on.\n\n“We have a very good relationship,” Mr. Trump said.\n\nMr Carney said Canada was “not for sale, not now, not ever.”\n\nMs. Leavitt told reporters the meeting had been “warm and very productive.”",
+			[]wantQuote{{"We have a very good relationship", "Donald Trump", ""}, {"not for sale, not now, not ever.", "Mark Carney", ""}, {"warm and very productive.", "Karoline Leavitt", ""}}},
+		{"pronoun after an honorific mention",
+			"Mr. Trump left the room early.\n\nPresident Donald Trump had arrived late.\n\n“It went very well,” he said.",
+			[]wantQuote{{"It went very well", "Donald Trump", ""}}},
+		// verbs and places of speaking
+		{"said in a televised address",
+			"Pezeshkian said in a televised address that Iran would “never bow to pressure from anyone.”",
+			[]wantQuote{{"never bow to pressure from anyone.", "Masoud Pezeshkian", ""}}},
+		{"was heard telling",
+			"Donald Trump was heard telling Emmanuel Macron that Putin “wants to make a deal for me.”",
+			[]wantQuote{{"wants to make a deal for me.", "Donald Trump", ""}}},
+		{"posted on Telegram",
+			"Dmitry Medvedev posted on Telegram that the plan was “a piece of paper written by people who have lost touch.”",
+			[]wantQuote{{"a piece of paper written by people who have lost touch.", "Dmitry Medvedev", ""}}},
+		{"responded colon",
+			"Zelensky responded: “Ukraine will not give its land to the occupier.”",
+			[]wantQuote{{"Ukraine will not give its land to the occupier.", "Volodymyr Zelensky", ""}}},
+		{"told reporters aboard Air Force One",
+			"“We'll see what happens in two weeks,” Trump told reporters aboard Air Force One.",
+			[]wantQuote{{"We'll see what happens in two weeks", "Donald Trump", ""}}},
+		{"quote first, long aside before the verb",
+			"“The question is not whether we talk but what we talk about,” Kallas, who chaired the meeting in Brussels on Monday after a week of calls with the member states, told reporters.",
+			[]wantQuote{{"The question is not whether we talk but what we talk about", "Kaja Kallas", ""}}},
+		// live blogs and colons
+		{"live-blog line NAME: quote",
+			"14:05 — Rubio: “We made real progress today, but there is more work to do.”",
+			[]wantQuote{{"We made real progress today, but there is more work to do.", "Marco Rubio", ""}}},
+		{"message was blunt: quote",
+			"Merz's message to Moscow was blunt: “Stop the killing, then we can talk about everything else.”",
+			[]wantQuote{{"Stop the killing, then we can talk about everything else.", "Friedrich Merz", ""}}},
+		// pronouns and descriptions
+		{"he after a name in a prepositional phrase",
+			"Marco Rubio said the meeting with Sergei Lavrov had been useful. “We listened more than we talked,” he said.",
+			[]wantQuote{{"We listened more than we talked", "Marco Rubio", ""}}},
+		{"she when a man was named last",
+			"Kaja Kallas spoke after Sergei Lavrov had left the room. “The door is open, but not for ever,” she said.",
+			[]wantQuote{{"The door is open, but not for ever", "Kaja Kallas", ""}}},
+		{"the minister resolves to the named minister",
+			"Turkish Foreign Minister Hakan Fidan hosted both delegations at Dolmabahce Palace.\n\nThe session ran late into the night.\n\n“Both sides showed flexibility,” the minister said.",
+			[]wantQuote{{"Both sides showed flexibility", "Hakan Fidan", ""}}},
+		{"the envoy resolves to the named envoy",
+			"US envoy Steve Witkoff flew to Moscow on Thursday.\n\n“It was a good and long meeting,” the envoy said afterwards.",
+			[]wantQuote{{"It was a good and long meeting", "Steve Witkoff", ""}}},
+		// not quotations
+		{"titles of plans and quoted terms",
+			"Officials discussed the “Board of Peace” and a “20-point plan” on Monday. Diplomats use the phrase “strategic ambiguity” for what followed.",
+			nil},
+		{"a report's title",
+			"The report, titled “A Path to Lasting Peace in the Caucasus,” was published on Monday.",
+			nil},
+		{"what officials call a framework",
+			"What officials call “the Istanbul framework for the grain corridor” was not on the agenda.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractText(t, "2025-08-20", tc.text)
+			if len(a.Quotes) != len(tc.want) {
+				t.Fatalf("got %d quotes %+v, want %d %+v", len(a.Quotes), a.Quotes, len(tc.want), tc.want)
+			}
+			for i, w := range tc.want {
+				q := a.Quotes[i]
+				if q.Text != w.text {
+					t.Errorf("quote %d text = %q, want %q", i, q.Text, w.text)
+				}
+				if q.Speaker != w.speaker {
+					t.Errorf("quote %d speaker = %q, want %q (role %q)", i, q.Speaker, w.speaker, q.Role)
+				}
+				if w.role != "" && q.Role != w.role {
+					t.Errorf("quote %d role = %q, want %q", i, q.Role, w.role)
+				}
+			}
+		})
+	}
+}
+
+// TestPeopleNotOutlets checks that outlets, vehicles and honorifics never
+// become people, and that honorific mentions merge into the full name.
+func TestPeopleNotOutlets(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		want    []string // must be listed
+		notWant []string // must not be listed
+	}{
+		{"outlet after told",
+			"Hamas official Osama Hamdan told Al Jazeera that the movement had “received nothing new from the mediators.”",
+			[]string{"Osama Hamdan"}, []string{"Al Jazeera"}},
+		{"outlet after quoted by",
+			"Abbas Araghchi was quoted by the state news agency IRNA as saying that Tehran “will not give up enrichment.”",
+			[]string{"Abbas Araghchi"}, []string{"IRNA"}},
+		{"aboard Air Force One",
+			"Donald Trump told reporters aboard Air Force One that Putin “has to get serious now.”",
+			[]string{"Donald Trump"}, []string{"Air Force One", "Force One"}},
+		{"honorifics merge",
+			"President Donald Trump met Prime Minister Mark Carney on Tuesday. Mr. Trump praised Mr Carney.",
+			[]string{"Donald Trump", "Mark Carney"}, []string{"Trump", "Carney", "Mr. Trump"}},
+		{"an interview with the New York Times",
+			"In an interview with The New York Times, Kaja Kallas said Europe had “no illusions at all.”",
+			[]string{"Kaja Kallas"}, []string{"New York Times", "The New York Times"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractText(t, "2025-08-20", tc.text)
+			got := names(a.People)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("people %v lack %q", got, w)
+				}
+			}
+			for _, n := range tc.notWant {
+				for _, g := range got {
+					if strings.EqualFold(g, n) {
+						t.Errorf("people %v list %q", got, n)
+					}
+				}
+			}
+		})
+	}
+}
