@@ -32,6 +32,7 @@ func (d *doc) quotations() []Quote {
 	units = mergeSplit(units)
 	var out []Quote
 	var prev *qunit // the last accepted quotation
+	seen := map[string]int{}
 	for _, u := range units {
 		text := d.unitText(u)
 		if text == "" || !d.accept(u, text) {
@@ -41,6 +42,15 @@ func (d *doc) quotations() []Quote {
 			u.w = d.contextSpeaker(u, prev)
 		}
 		name, role := u.w.name, u.w.role
+		if name == "" && role != "" && u.w.p == nil {
+			// "a shopkeeper who asked to be identified only as Wael"
+			for _, r := range u.parts {
+				if n := d.givenName(r.pi, r.ti); n != "" {
+					name = n
+					break
+				}
+			}
+		}
 		if u.w.p == nil {
 			// "the Kremlin's version says": the owner speaks
 			name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
@@ -50,10 +60,27 @@ func (d *doc) quotations() []Quote {
 			// name: better no speaker than a wrong one
 			name, role = "", firstNonEmpty(role, name)
 		}
+		if i, ok := seen[quoteKey(text)]; ok {
+			// the same words again ("“…” is his post's wording"): one
+			// utterance, told twice
+			if out[i].Speaker == "" && out[i].Role == "" {
+				out[i].Speaker, out[i].Role = name, role
+			}
+			continue
+		}
+		seen[quoteKey(text)] = len(out)
 		out = append(out, Quote{Text: text, Speaker: name, Role: role, Paragraph: u.parts[0].pi})
 		prev = u
 	}
 	return out
+}
+
+// quoteKey is a quotation's words in lower case without punctuation, to
+// tell the same words quoted twice.
+func quoteKey(text string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
 }
 
 // quoteUnits groups quote spans into quotations: a span left open at the
@@ -96,6 +123,14 @@ func (d *doc) attribute(u *qunit) {
 		}
 	}()
 	for _, r := range u.parts {
+		if r.ti > 0 && d.paras[r.pi].toks[r.ti-1].low == "that" {
+			// "wrote that “…,” both countries had agreed": the words are
+			// the that-clause's, what follows is the reporter's sentence
+			if w, weak, direct, ok := d.pre(r.pi, r.ti); ok && (direct || w.p != nil || w.name != "") {
+				u.w, u.governed, u.weak, u.direct = w, true, weak, direct
+				return
+			}
+		}
 		if w, split, ok := d.post(r.pi, r.ti); ok {
 			u.w, u.adjacent = w, true
 			if split >= 0 {
@@ -277,11 +312,15 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 	s, _ := p.sentenceOf(qi)
 	var doc who // the author of a document the words are reported from
 	docAt, docEnd, docDirect := -1, -1, false
+	teller := false // "According to a diplomat, Machado told the meeting that “…”"
 	for k := qi - 1; k >= s; k-- {
 		if toks[k].low == "according" && k+1 < qi && toks[k+1].low == "to" {
 			w, b, viaDoc := d.accordingTo(pi, k+2)
-			if w.ok && !viaDoc {
+			if w.ok && !viaDoc && !tellerAfter(toks, b, qi) {
 				return w, false, b+1 >= qi, true
+			}
+			if w.ok && !viaDoc {
+				teller = true
 			}
 			if w.ok {
 				// "Xi told Modi that ..., according to a readout issued by
@@ -307,7 +346,7 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 			}
 			return who{}, false, false, false
 		}
-		if docAt >= 0 && k > docAt {
+		if docAt >= 0 && k > docAt && (!teller || k < docEnd) {
 			continue // a verb inside the according-to phrase ("issued")
 		}
 		isWeak := weakSpeechVerbs[t.low] && !t.cap
@@ -330,7 +369,11 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 		if outer, ok := d.outerSpeaker(pi, k, s); ok {
 			w = outer
 		}
-		if docAt >= 0 && (w.p == nil || !thatClauseBetween(toks, docEnd, qi)) {
+		if docAt >= 0 && teller && k >= docEnd {
+			if w.p == nil {
+				return doc, false, docDirect, true
+			}
+		} else if docAt >= 0 && (w.p == nil || !thatClauseBetween(toks, docEnd, qi)) {
 			return doc, false, docDirect, true
 		}
 		between := qi - k - 1
@@ -442,6 +485,12 @@ func (d *doc) verbSubject(pi, v, s int) who {
 		for k-1 >= segStart && npTok(toks[k-1]) && !isDeterminer(toks[k].low) && !isPronoun(toks[k].low) {
 			k--
 		}
+		if segStart >= s+2 && toks[segStart-2].low == "name" && allCaps(toks, segStart, segEnd) && segEnd-segStart <= 3 {
+			// "A teacher who gave only her first name, Leila, said"
+			if w := d.unknownName(pi, segStart, segEnd); w.ok {
+				return w
+			}
+		}
 		return d.npSpeaker(pi, k, segEnd, true)
 	}
 	return who{}
@@ -514,10 +563,20 @@ func (d *doc) outerSpeaker(pi, v, s int) (who, bool) {
 	toks := d.paras[pi].toks
 	for k := v - 1; k > s && k >= v-8; k-- {
 		if toks[k].low == "that" {
-			o := k - 1
-			if o >= s && isSpeech(toks[o]) && !weakSpeechVerbs[toks[o].low] {
-				w := d.verbSubject(pi, o, s)
-				return w, w.ok && (w.name != "" || w.role != "")
+			// "wrote that", and "wrote on his platform that “…,” both
+			// countries had agreed to a “…”": a that-clause opened by the
+			// outer speaker's own words
+			reach := k - 1
+			if k+1 < v && toks[k+1].kind == kQuote || !tellVerbs[toks[v].low] {
+				// (but "said in a statement that the prime minister had
+				// told the leaders that “we …”": the teller's own words)
+				reach = k - 7
+			}
+			for o := k - 1; o >= s && o >= reach && toks[o].kind == kWord; o-- {
+				if isSpeech(toks[o]) && !weakSpeechVerbs[toks[o].low] {
+					w := d.verbSubject(pi, o, s)
+					return w, w.ok && (w.name != "" || w.role != "")
+				}
 			}
 			return who{}, false
 		}
@@ -531,6 +590,9 @@ func (d *doc) outerSpeaker(pi, v, s int) (who, bool) {
 	return who{}, false
 }
 
+// tellVerbs report someone's own words even inside another's report.
+var tellVerbs = set(`said say says told tell tells wrote write writes`)
+
 // isTerm reports a quoted term rather than someone's words: "the so-called
 // “coalition of the willing”", "what it calls “maximum pressure”", "which it
 // calls “retentions”".
@@ -540,8 +602,9 @@ func (d *doc) isTerm(r qref) bool {
 	if q > 0 && (toks[q-1].low == "so-called" || toks[q-1].low == "dubbed" || toks[q-1].low == "nicknamed" || toks[q-1].low == "titled" || toks[q-1].low == "entitled") {
 		return true
 	}
-	// [what|which] NP call(s)/called [quote]
-	for k := q - 1; k >= 0 && k >= q-5; k-- {
+	// [what|which] NP call(s)/called [quote], in the quotation's sentence
+	s, _ := d.paras[r.pi].sentenceOf(q)
+	for k := q - 1; k >= s && k >= q-5; k-- {
 		if toks[k].low == "calls" || toks[k].low == "call" || toks[k].low == "called" || toks[k].low == "terms" || toks[k].low == "describes" {
 			for j := k - 1; j >= 0 && j >= k-4; j-- {
 				if toks[j].low == "what" || toks[j].low == "which" {

@@ -87,7 +87,11 @@ var rolesHead = set(`president chancellor minister premier secretary secretary-g
 	countries governments parties sides nations groups residents resident analyst observers
 	chairperson correspondents commanders militants rebels fighters farmer farmers teacher
 	schoolteacher priest mother father villager villagers shopkeeper trader worker workers
-	doctor nurse student activist activists witness witnesses`)
+	doctor nurse student activist activists witness witnesses baker bakers driver drivers fisherman
+	fishermen vendor vendors refugee refugees pensioner engineer mechanic volunteer volunteers midwife
+	pharmacist surgeon merchant herder herders labourer laborer grandmother grandfather widow survivor
+	survivors protester protesters demonstrator demonstrators businessman businesswoman lecturer
+	shepherd tailor taxi-driver displaced`)
 
 // roleMods are words that modify a role ("foreign affairs adviser").
 var roleMods = set(`foreign defence defense interior finance trade economy economic prime vice deputy

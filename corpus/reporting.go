@@ -199,3 +199,60 @@ func npBack(toks []token, s, e int) int {
 	}
 	return k
 }
+
+// tellerAfter reports a comma and then a telling verb in tokens [b, qi):
+// "According to a diplomat, the ambassador told the meeting that “…”"
+// (the one who told speaks; the source only reports it).
+func tellerAfter(toks []token, b, qi int) bool {
+	if b >= qi || toks[b].text != "," {
+		return false
+	}
+	for k := b + 1; k < qi; k++ {
+		if tellVerbs[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// givenName finds the name an anonymous speaker is given in the sentence
+// holding token ti: "a shopkeeper who asked to be identified only as
+// Wael", "who gave only her first name, Amal", "who gave his name as
+// Omar". It returns "" when there is none.
+func (d *doc) givenName(pi, ti int) string {
+	p := &d.paras[pi]
+	s, e := p.sentenceOf(ti)
+	toks := p.toks
+	for k := s; k+1 < e; k++ {
+		var at int
+		switch {
+		case (toks[k].low == "identified" || toks[k].low == "named" || toks[k].low == "known") && k > s && (toks[k-1].low == "be" || toks[k-1].low == "only"):
+			at = k + 1
+			if at < e && toks[at].low == "only" {
+				at++
+			}
+			if at >= e || toks[at].low != "as" {
+				continue
+			}
+			at++
+		case toks[k].low == "gave" || toks[k].low == "giving":
+			at = k + 1
+			for at < e && at < k+6 && toks[at].kind == kWord && !toks[at].cap && toks[at].low != "as" {
+				at++ // "only her first name", "his name"
+			}
+			if at < e && (toks[at].low == "as" || toks[at].text == ",") {
+				at++
+			}
+		default:
+			continue
+		}
+		b := at
+		for b < e && b < at+3 && toks[b].kind == kWord && toks[b].cap {
+			b++
+		}
+		if b > at && (b == e || toks[b].kind != kWord) {
+			return joinTokens(toks, at, b)
+		}
+	}
+	return ""
+}
