@@ -60,6 +60,10 @@ func (d *doc) quotations() []Quote {
 			// name: better no speaker than a wrong one
 			name, role = "", firstNonEmpty(role, name)
 		}
+		if j := d.jointStatement(u); j != "" {
+			// "the two leaders said in a joint statement": no single speaker
+			name, role = "", j
+		}
 		if i, ok := seen[quoteKey(text)]; ok {
 			// the same words again ("“…” is his post's wording"): one
 			// utterance, told twice
@@ -440,6 +444,10 @@ func (d *doc) verbSubject(pi, v, s int) who {
 			// delegation": the role's complement is part of the speaker
 			if k-2 >= s && isDeterminer(toks[k].low) && (toks[k-1].low == "for" || toks[k-1].low == "of") && rolesHead[toks[k-2].low] {
 				k -= 2
+				continue
+			}
+			if k-2 >= s && toks[k].cap && toks[k-1].low == "and" && toks[k-2].cap && toks[k-2].kind == kWord {
+				k -= 2 // "Emmanuel Macron and Friedrich Merz said": a list of speakers
 				continue
 			}
 			break

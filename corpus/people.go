@@ -406,6 +406,9 @@ func spelledLike(f *Figure, surname string) string {
 	for _, n := range append([]string{f.Name}, f.Aliases...) {
 		fs := strings.Fields(n)
 		if len(fs) >= 2 && nameKey(fs[len(fs)-1]) == k {
+			if n != f.Name && strings.HasPrefix(nameKey(f.Name), nameKey(n)+" ") {
+				return f.Name // "Lula": "Luiz Inácio Lula da Silva", not a clipped form
+			}
 			return n
 		}
 	}

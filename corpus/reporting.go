@@ -256,3 +256,27 @@ func (d *doc) givenName(pi, ti int) string {
 	}
 	return ""
 }
+
+// jointStatement returns the role of a quotation from a joint statement
+// of several parties ("joint statement of Emmanuel Macron and Friedrich
+// Merz"), or "" when the quotation's sentences name none.
+func (d *doc) jointStatement(u *qunit) string {
+	for _, r := range u.parts {
+		p := &d.paras[r.pi]
+		s, e := p.sentenceOf(r.ti)
+		for k := s; k+1 < e; k++ {
+			if p.toks[k].low != "joint" || !docNouns[p.toks[k+1].low] && p.toks[k+1].low != "declaration" {
+				continue
+			}
+			of := u.w.role
+			if u.w.p != nil || of == "" {
+				of = u.w.name
+			}
+			if of == "" {
+				return "joint " + p.toks[k+1].low
+			}
+			return "joint " + p.toks[k+1].low + " of " + of
+		}
+	}
+	return ""
+}

@@ -173,6 +173,10 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 		if m.kind != mPerson || m.start < s || m.start >= e || m.poss {
 			continue
 		}
+		if pick != nil && joinedByAnd(p.toks, pick.rend, m.rstart) {
+			// "Macron and Merz said": several speakers, no single one
+			return who{role: roleText(p.toks, s, e), ok: true}
+		}
 		if pick == nil || preferLast {
 			pick = m
 		}
@@ -249,6 +253,9 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 		if w := d.orgAntecedent(pi, s); w.ok {
 			return w
 		}
+	}
+	if w, ok := d.officeOfDescribed(pi, s, e); ok {
+		return w
 	}
 	for s < e && p.toks[s].kind == kWord && (p.toks[s].low == "the" || functionWords[p.toks[s].low] && !isDeterminer(p.toks[s].low)) && p.toks[s].low != "a" && p.toks[s].low != "an" {
 		if p.toks[s].low == "the" {
@@ -607,4 +614,18 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// joinedByAnd reports whether tokens [a, b) join two names of a list:
+// "and", or commas and a final "and".
+func joinedByAnd(toks []token, a, b int) bool {
+	if a >= b || b-a > 2 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if toks[k].low != "and" && toks[k].text != "," {
+			return false
+		}
+	}
+	return toks[b-1].low == "and"
 }

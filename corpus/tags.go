@@ -136,8 +136,18 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 			if m+1 < n && (toks[m+1].low == "who" || toks[m+1].low == "whose" || toks[m+1].low == "which") {
 				span = 30 // "Kallas, who chaired the meeting in Brussels after ..., told reporters"
 			}
-			for j < n && j < m+span && toks[j].kind == kWord {
+			list := false
+			for j < n && j < m+span && toks[j].kind == kWord && !(isSpeech(toks[j]) && list) {
+				if toks[j].low == "and" || toks[j].low == "or" {
+					list = true
+				}
 				j++
+			}
+			if j < n && list && isSpeech(toks[j]) {
+				// "the leaders of France, Germany and Britain said": a list
+				npEnd = -1
+				m = j - 1
+				continue
 			}
 			if j >= n || toks[j].text != "," {
 				return 0, 0, false
@@ -149,6 +159,8 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 			if npEnd < 0 && m > k {
 				npEnd = m
 			}
+		case t.low == "and" && m > k && npEnd < 0 && m+1 < n && toks[m+1].cap && npTok(toks[m-1]):
+			// "Macron and Merz said": a list of speakers
 		case npTok(t):
 			if npEnd >= 0 && !isPronoun(t.low) && toks[m-1].kind == kWord {
 				return 0, 0, false // a second noun phrase: not an attribution
