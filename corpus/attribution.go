@@ -246,7 +246,7 @@ func isTitle(text string) bool {
 	content := 0
 	for _, f := range fs {
 		r, _ := utf8.DecodeRuneInString(f)
-		if unicode.IsLower(r) && !functionWords[f] {
+		if unicode.IsLower(r) && !titleLower[f] {
 			return false
 		}
 		if !functionWords[strings.ToLower(f)] {
@@ -255,6 +255,11 @@ func isTitle(text string) bool {
 	}
 	return content >= 2
 }
+
+// titleLower are the words a title leaves in lower case ("Coalition of
+// the Willing", "A Path to Peace").
+var titleLower = set(`the a an and or nor but of for in on at by with from to into onto over under upon
+	as via vs versus per than de la le du des del der von van`)
 
 func endsSentence(text string) bool {
 	text = strings.TrimRight(text, "\"'”’»)")

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -384,6 +385,13 @@ func (d *doc) description(pi, s, e int) who {
 		default:
 		}
 	}
+	if title == "" && p.toks[e-1].low == "diplomat" {
+		for k := s; k < e-1; k++ {
+			if p.toks[k].low == "top" || p.toks[k].low == "chief" {
+				title = "foreign minister" // "the top U.S. diplomat"
+			}
+		}
+	}
 	if title == "" && country != "" && e-s >= 3 && p.toks[s].low == "the" && rolesHead[p.toks[e-1].low] {
 		// "the Iranian minister", told of before as "the Iranian foreign
 		// minister": the latest person holding an office of that country
@@ -444,6 +452,14 @@ func (d *doc) latestWithTitle(pi, ti int, title string) *personEntry {
 		if e.fig != nil {
 			if o, ok := e.fig.OfficeOn(d.day); ok {
 				if o.Title == title || (title == "leader" && o.Of != "") {
+					return true
+				}
+				// "the minister" for a foreign minister, "the envoy" for a
+				// special envoy (not "the minister" for a prime minister,
+				// nor "the president" for a vice president)
+				ws := strings.Fields(o.Title)
+				if !strings.Contains(title, " ") && slices.Contains(ws, title) && !slices.Contains(ws, "prime") &&
+					!slices.Contains(ws, "vice") && !slices.Contains(ws, "deputy") && !slices.Contains(ws, "former") {
 					return true
 				}
 			}
