@@ -481,6 +481,19 @@ func (d *doc) verbSubject(pi, v, s int) who {
 		return who{}
 	}
 	if participle {
+		// "..., a senior EU official said, adding that ...": the speaker of
+		// the clause the participle follows
+		for k := j - 1; k > s && k >= j-4; k-- {
+			if toks[k].kind != kWord {
+				break
+			}
+			if isSpeech(toks[k]) && !weakSpeechVerbs[toks[k].low] {
+				if w := d.verbSubject(pi, k, s); w.ok && (w.p != nil || w.name != "" || w.role != "") {
+					return w
+				}
+				break
+			}
+		}
 		return d.mainSubject(pi, s, v)
 	}
 	// walk back over comma-enclosed asides to the subject's segment

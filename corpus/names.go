@@ -192,6 +192,10 @@ func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
 	switch {
 	case n >= 2 && validFullName(p.toks, r.nameStart, r.end):
 		e = d.reg.byKey[nameKey(joinTokens(p.toks, r.nameStart, r.end))]
+	case n == 1 && withAge(p.toks, r.end):
+		// "Amina, 34, said": an ordinary person known by one name, not a
+		// public figure who shares it
+		e = d.reg.addLocal(p.toks[r.nameStart].text)
 	case n == 1:
 		e = d.reg.resolveSingle(p.toks[r.nameStart].text, r.titled)
 	case n >= 2 && nameParticles[p.toks[r.nameStart].low]:
@@ -444,4 +448,9 @@ func afterPlacePreposition(toks []token, s int) bool {
 		}
 	}
 	return false
+}
+
+// withAge reports ", 34," (an age in apposition) right after token e-1.
+func withAge(toks []token, e int) bool {
+	return e+2 < len(toks) && toks[e].text == "," && isDigits(toks[e+1].text) && len(toks[e+1].text) <= 3 && toks[e+2].text == ","
 }

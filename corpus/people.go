@@ -453,3 +453,21 @@ func bodyNameOnly(t token) bool {
 	}
 	return true
 }
+
+// addLocal registers a person the article names by one word only and
+// gives an age or other sign of being no public figure ("Amina, 34"),
+// without consulting the gazetteer.
+func (r *registry) addLocal(word string) *personEntry {
+	k := nameKey(word)
+	if e, ok := r.byKey[k]; ok && e.fig == nil {
+		return e
+	}
+	if e, ok := r.bySurname[k]; ok && e.fig == nil {
+		return e
+	}
+	e := &personEntry{name: word, order: len(r.list)}
+	r.list = append(r.list, e)
+	r.byKey[k] = e
+	r.bySurname[k] = e
+	return e
+}

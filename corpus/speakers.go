@@ -243,6 +243,12 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 		}
 		return w
 	}
+	if e-s >= 2 && (p.toks[s].low == "its" || p.toks[s].low == "their") && (orgHeads[p.toks[e-1].low] || stateNouns[p.toks[e-1].low]) {
+		// "Its foreign ministry said": the body or country named before
+		if w := d.orgAntecedent(pi, s); w.ok && w.name != "" {
+			return who{name: w.name + "'s " + roleText(p.toks, s+1, e), ok: true}
+		}
+	}
 	if e-s == 2 && p.toks[s].low == "the" && outletNouns[p.toks[s+1].low] && !p.toks[s+1].cap {
 		// "the newspaper reported": the outlet named before
 		if name := d.lastOutlet(pi, s); name != "" {
@@ -558,12 +564,27 @@ func (d *doc) anonymousAntecedent(pi, ti int) who {
 	}
 	b := npForward(q.toks, a+1)
 	for _, m := range q.ments {
-		if m.kind == mPerson && m.start >= a && m.start < b {
-			return who{}
+		if m.kind == mPerson && (m.start >= a && m.start < b || m.rstart >= a && m.rstart < b || m.start == b+1 && q.toks[b].text == ",") {
+			return who{} // "A senior Hamas official, Osama Hamdan, ...": named
 		}
 	}
+	if b == a+1 && b+1 < len(q.toks) && rolesHead[q.toks[b+1].low] && !q.toks[b].cap {
+		b += 2 // "An aid worker": a modifier npTok does not know
+	}
 	if b > a+1 && rolesHead[q.toks[b-1].low] {
-		return who{role: roleText(q.toks, a, b), ok: true}
+		end := b
+		for end < st[1] && postNPPreps[q.toks[end].low] && end+1 < st[1] && !postNPPreps[q.toks[end+1].low] {
+			// "... with a local charity": the description goes on
+			j := end + 1
+			for j < st[1] && j < end+6 && q.toks[j].kind == kWord && !isSpeech(q.toks[j]) && q.toks[j].low != "who" && q.toks[j].low != "which" {
+				j++
+			}
+			if j == end+1 {
+				break
+			}
+			end = j
+		}
+		return who{role: roleText(q.toks, a, end), ok: true}
 	}
 	return who{}
 }
