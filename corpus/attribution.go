@@ -157,6 +157,10 @@ func (d *doc) attribute(u *qunit) {
 	}
 	if w, ok := d.colonSpeaker(u.parts[0].pi, u.parts[0].ti); ok {
 		u.w, u.governed, u.direct = w, true, true
+		return
+	}
+	if w, ok := d.nounSpeaker(u.parts[0].pi, u.parts[0].ti); ok {
+		u.w, u.governed = w, true
 	}
 }
 
@@ -469,6 +473,13 @@ func (d *doc) verbSubject(pi, v, s int) who {
 		if !w.ok && j-k < 3 {
 			w = d.unknownName(pi, k, j+1)
 		}
+		if !participle && (!w.ok || w.p == nil && w.name == "" && w.role == "") {
+			// "A European diplomat who was briefed on the meeting told
+			// ...": the noun phrase before the relative clause
+			if r, ok := d.relativeSubject(pi, s, v); ok {
+				return r
+			}
+		}
 		if participle && (!w.ok || w.p == nil && w.name == "") {
 			// "has issued a statement urging ...": the issuer speaks
 			if m := d.mainSubject(pi, s, v); m.ok && (m.p != nil || m.name != "") || !w.ok {
@@ -606,7 +617,7 @@ func (d *doc) outerSpeaker(pi, v, s int) (who, bool) {
 			}
 			return who{}, false
 		}
-		if isSpeech(toks[k]) && !weakSpeechVerbs[toks[k].low] && k+1 < v && (toks[k+1].cap || toks[k+1].low == "he" || toks[k+1].low == "she") {
+		if isSpeech(toks[k]) && !weakSpeechVerbs[toks[k].low] && k+1 < v && (toks[k+1].cap || toks[k+1].low == "he" || toks[k+1].low == "she" || !tellVerbs[toks[v].low] && isDeterminer(toks[k+1].low)) {
 			// "The White House said Witkoff had told Araghchi ...": the
 			// reported words are the outer speaker's
 			w := d.verbSubject(pi, k, s)

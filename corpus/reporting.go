@@ -87,7 +87,8 @@ func (d *doc) accordingTo(pi, a int) (who, int, bool) {
 		}
 		// ... or after it: "a readout from the State Department"
 		k := doc + 1
-		if k < n && (toks[k].low == "issued" || toks[k].low == "released" || toks[k].low == "published") {
+		if k < n && (toks[k].low == "issued" || toks[k].low == "released" || toks[k].low == "published" || toks[k].low == "carried" ||
+			toks[k].low == "posted" || toks[k].low == "distributed" || toks[k].low == "circulated") {
 			k++
 		}
 		if k < n && (toks[k].low == "from" || toks[k].low == "by" || toks[k].low == "of") {
@@ -279,4 +280,69 @@ func (d *doc) jointStatement(u *qunit) string {
 		}
 	}
 	return ""
+}
+
+// relativeSubject reads a subject followed by a relative clause without
+// commas before the verb at token v: "An Arab diplomat who attended said",
+// "a European diplomat who was briefed on the meeting told".
+func (d *doc) relativeSubject(pi, s, v int) (who, bool) {
+	toks := d.paras[pi].toks
+	for r := s + 1; r < v && r <= s+8; r++ {
+		if toks[r].kind != kWord {
+			return who{}, false
+		}
+		if toks[r].low != "who" && toks[r].low != "that" {
+			continue
+		}
+		a := s
+		for a < r && (introWords[toks[a].low] || !npTok(toks[a])) {
+			a++
+		}
+		if npForward(toks, a) < r || a >= r {
+			return who{}, false
+		}
+		w := d.npSpeaker(pi, a, r, true)
+		if !w.ok {
+			w = d.unknownName(pi, a, r)
+		}
+		return w, w.ok && (w.p != nil || w.name != "" || w.role != "")
+	}
+	return who{}, false
+}
+
+// nounSpeaker reads a quotation governed by a speech noun and "that"
+// before it in its sentence: "opened the summit with a warning that the
+// bloc must not become “…”", "Merz's warning that ...". The speaker is the
+// noun's owner, else the sentence's subject.
+func (d *doc) nounSpeaker(pi, qi int) (who, bool) {
+	p := &d.paras[pi]
+	toks := p.toks
+	s, _ := p.sentenceOf(qi)
+	for k := qi - 2; k >= s; k-- {
+		if toks[k].kind == kQuote {
+			return who{}, false
+		}
+		if !speechNouns[toks[k].low] || toks[k].cap || toks[k+1].low != "that" {
+			continue
+		}
+		if k > s && (toks[k-1].low == "'s" || toks[k-1].low == "'") {
+			for _, m := range p.ments {
+				if m.kind == mPerson && m.poss && m.end == k-1 {
+					return d.personWho(m), true
+				}
+			}
+			return who{}, false
+		}
+		if k > s && (toks[k-1].low == "his" || toks[k-1].low == "her") {
+			if e := d.resolvePronoun(pi, k-1, toks[k-1].low == "her"); e != nil {
+				return d.entryWho(e), true
+			}
+			return who{}, false
+		}
+		if w := d.mainSubject(pi, s, k); w.ok && (w.p != nil || hasUpper(w.name)) {
+			return w, true
+		}
+		return who{}, false
+	}
+	return who{}, false
 }

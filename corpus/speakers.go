@@ -103,7 +103,8 @@ func (d *doc) resolvePronoun(pi, ti int, female bool) *personEntry {
 				// its sentence names someone known to be of the right one
 				if female && !e.female || !female && !e.male {
 					for _, m := range q.ments {
-						if m.kind == mPerson && m.start >= st[0] && m.start < st[1] && m.p != e && (female && m.p.female || !female && m.p.male) {
+						if m.kind == mPerson && m.start >= st[0] && m.start < st[1] && m.p != e && (female && m.p.female || !female && m.p.male) &&
+							!inRelativeClause(q.toks, st[0], m.rstart) {
 							return m.p
 						}
 					}
@@ -286,8 +287,8 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	org := false
 	for k := s; k < e; k++ {
 		t := p.toks[k]
-		if orgHeads[t.low] || t.low == "ministry" {
-			org = true
+		if orgHeads[t.low] || t.low == "ministry" || k == e-1 && t.low == "media" {
+			org = true // ("Chinese state media said")
 		}
 		if t.cap && k == e-1 {
 			if _, ok := d.gaz.Speaker(t.text); ok {
@@ -665,4 +666,20 @@ func joinedByAnd(toks []token, a, b int) bool {
 		}
 	}
 	return toks[b-1].low == "and"
+}
+
+// inRelativeClause reports whether token k of a sentence starting at s
+// lies in a relative clause or aside (", who lobbied the Hungarian
+// leader,"): a name there is not who the sentence is about.
+func inRelativeClause(toks []token, s, k int) bool {
+	for j := k - 1; j > s; j-- {
+		if toks[j].text == "," {
+			switch toks[j+1].low {
+			case "who", "which", "whose", "whom", "where":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }

@@ -78,6 +78,11 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 		var b int
 		w, b, _ = d.accordingTo(pi, k+2)
 		end = d.afterAppositive(pi, k+2, b)
+		if pw, _, _, ok := d.pre(pi, qi); ok && pw.p != nil {
+			// "Qalibaf said access would be “…”, according to state
+			// media": the source carries the words, the speaker said them
+			w = pw
+		}
 	default:
 		m, npEnd, ok := findPostVerb(toks, k)
 		if !ok {
