@@ -218,7 +218,10 @@ func (d *doc) accept(u *qunit, text string) bool {
 		return false
 	}
 	if u.governed {
-		return words >= 3 || u.direct && !u.weak
+		// a short fragment is a quote only as a whole utterance ("said:
+		// “Absolutely.”"), not inside the reporter's clause ("said “real
+		// progress” had been made")
+		return words >= 3 || u.direct && !u.weak && (endsSentence(text) || d.endsClause(u.parts[len(u.parts)-1]))
 	}
 	if u.unnamed {
 		return words >= 3
@@ -238,6 +241,14 @@ func (d *doc) accept(u *qunit, text string) bool {
 	}
 	atStart := first.ti == s || first.ti > 0 && p.toks[first.ti-1].text == ":"
 	return words >= 4 && startsCap && (atStart || e-s <= 2) && endsSentence(text)
+}
+
+// endsClause reports whether the quotation at r is the last thing in its
+// clause: followed by nothing, or by punctuation that closes a clause.
+func (d *doc) endsClause(r qref) bool {
+	toks := d.paras[r.pi].toks
+	k := r.ti + 1
+	return k >= len(toks) || toks[k].kind == kPunct && strings.Contains(".,;:!?)—–", toks[k].text)
 }
 
 // isTitle reports whether quoted text looks like a title or a coined name:
@@ -627,6 +638,9 @@ func (d *doc) outerSpeaker(pi, v, s int) (who, bool) {
 	return who{}, false
 }
 
+// termPreps join a noun to the topic it names: "the debate over".
+var termPreps = set(`on over about regarding concerning`)
+
 // tellVerbs report someone's own words even inside another's report.
 var tellVerbs = set(`said say says told tell tells wrote write writes`)
 
@@ -637,6 +651,13 @@ func (d *doc) isTerm(r qref) bool {
 	toks := d.paras[r.pi].toks
 	q := r.ti
 	if q > 0 && (toks[q-1].low == "so-called" || toks[q-1].low == "dubbed" || toks[q-1].low == "nicknamed" || toks[q-1].low == "titled" || toks[q-1].low == "entitled") {
+		return true
+	}
+	if q >= 2 && termPreps[toks[q-1].low] && toks[q-2].kind == kWord && !toks[q-2].cap && !speechVerbs[toks[q-2].low] &&
+		!weakSpeechVerbs[toks[q-2].low] && !isDeterminer(toks[q-2].low) && !d.endsClause(r) &&
+		!strings.HasSuffix(toks[q-2].low, "ed") && !strings.HasSuffix(toks[q-2].low, "ing") {
+		// "a proposal on “unilateral trade measures” should be added": the
+		// topic of a noun, inside the reporter's clause
 		return true
 	}
 	// [what|which] NP call(s)/called [quote], in the quotation's sentence
