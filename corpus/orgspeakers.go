@@ -62,6 +62,14 @@ func (d *doc) genericOrg(pi, s, e int) (w who, handled bool) {
 			return who{}, false // "the Canadian prime minister's office": an owner names it
 		}
 	}
+	if stateNouns[head] {
+		for k := s + 1; k < e-1; k++ {
+			if p.toks[k].cap && nationalities[p.toks[k].low] {
+				// "the Egyptian foreign ministry": named by its country
+				return who{name: roleText(p.toks, s, e), ok: true}, true
+			}
+		}
+	}
 	if bodyGroupNouns[head] || blocNouns[head] {
 		if name := d.lastGroup(pi, s, blocNouns[head]); name != "" {
 			return who{name: name, ok: true}, true

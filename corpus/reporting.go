@@ -346,3 +346,36 @@ func (d *doc) nounSpeaker(pi, qi int) (who, bool) {
 	}
 	return who{}, false
 }
+
+// docAuthor finds who issued the document a later "the statement said"
+// refers to: the subject of the latest sentence before token ti (this
+// paragraph and the two before) that mentions such a document ("In a
+// written statement, Burhan's office confirmed the talks", "The White
+// House said in a statement that ...").
+func (d *doc) docAuthor(pi, ti int, noun string) who {
+	for qi := pi; qi >= 0 && qi >= pi-2; qi-- {
+		q := &d.paras[qi]
+		for si := len(q.sents) - 1; si >= 0; si-- {
+			st := q.sents[si]
+			if qi == pi && st[0] >= ti {
+				continue
+			}
+			found := false
+			for k := st[0]; k < st[1] && (qi != pi || k < ti); k++ {
+				if q.toks[k].low == noun {
+					found = true
+					break
+				}
+			}
+			if !found {
+				continue
+			}
+			w := d.mainSubject(qi, st[0], st[1])
+			if w.ok && (w.p != nil || hasUpper(w.name)) {
+				return w
+			}
+			return who{}
+		}
+	}
+	return who{}
+}

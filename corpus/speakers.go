@@ -244,6 +244,12 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 		}
 		return w
 	}
+	if e-s == 2 && p.toks[s].low == "the" && documentNouns[p.toks[s+1].low] {
+		// "the statement said": the author of the statement told of before
+		if w := d.docAuthor(pi, s, p.toks[s+1].low); w.ok {
+			return w
+		}
+	}
 	if e-s >= 2 && (p.toks[s].low == "its" || p.toks[s].low == "their") && (orgHeads[p.toks[e-1].low] || stateNouns[p.toks[e-1].low]) {
 		// "Its foreign ministry said": the body or country named before
 		if w := d.orgAntecedent(pi, s); w.ok && w.name != "" {

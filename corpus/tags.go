@@ -83,6 +83,10 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 			// media": the source carries the words, the speaker said them
 			w = pw
 		}
+	case t.low == "the" && k+2 < n && documentNouns[toks[k+1].low] && isSpeech(toks[k+2]):
+		// "“…,” the statement said": its author, told of before
+		w = d.docAuthor(pi, k, toks[k+1].low)
+		end = k + 3
 	default:
 		m, npEnd, ok := findPostVerb(toks, k)
 		if !ok {
@@ -125,6 +129,9 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 		t := toks[m]
 		switch {
 		case isSpeech(t) && (!weakSpeechVerbs[t.low] || reportVerbs[t.low]):
+			if m > k && (toks[m-1].low == "'s" || toks[m-1].low == "'" || isDeterminer(toks[m-1].low)) {
+				return 0, 0, false // a noun: "the group's demands"
+			}
 			if npEnd < 0 {
 				npEnd = m
 			}
@@ -170,6 +177,9 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 			if npEnd >= 0 && !isPronoun(t.low) && toks[m-1].kind == kWord {
 				return 0, 0, false // a second noun phrase: not an attribution
 			}
+		case m > k && m <= k+3 && npEnd < 0 && t.kind == kWord && !t.cap && isDeterminer(toks[k].low) && m+1 < n && toks[m+1].kind == kWord &&
+			!strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing") && !verbAdverbs[t.low] && !docNouns[t.low] && !documentNouns[t.low]:
+			// an adjective the lexicon does not know: "the militant group said"
 		case m > k && npEnd < 0 && postNPPreps[t.low] && m+1 < n && npTok(toks[m+1]):
 			// "a European diplomat in the Gulf said", "a source close to the talks said"
 		default:
