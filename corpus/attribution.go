@@ -338,6 +338,12 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 	docAt, docEnd, docDirect := -1, -1, false
 	teller := false // "According to a diplomat, Machado told the meeting that “…”"
 	for k := qi - 1; k >= s; k-- {
+		if toks[k].low == "words" && k+2 < qi && toks[k+1].low == "of" && k-2 >= s && toks[k-1].low == "the" && toks[k-2].low == "in" {
+			// "In the words of one European diplomat, “…”"
+			if w, _, _ := d.accordingTo(pi, k+2); w.ok {
+				return w, false, false, true
+			}
+		}
 		if toks[k].low == "according" && k+1 < qi && toks[k+1].low == "to" {
 			w, b, viaDoc := d.accordingTo(pi, k+2)
 			if w.ok && !viaDoc && !tellerAfter(toks, b, qi) {
@@ -445,8 +451,9 @@ func (d *doc) verbSubject(pi, v, s int) who {
 	}
 	if participle && toks[j].text == "," && j > s {
 		// "with the director-general, Ngozi Okonjo-Iweala, warning that ..."
+		// (not "Zelensky thanked Trump, writing": an object)
 		for _, m := range d.paras[pi].ments {
-			if m.kind == mPerson && m.end == j && !m.poss {
+			if m.kind == mPerson && m.end == j && !m.poss && m.rstart > s && (toks[m.rstart-1].text == "," || toks[m.rstart-1].low == "with") {
 				return d.personWho(m)
 			}
 		}

@@ -284,6 +284,9 @@ func splitRun(toks []token, s, e int) []nameRun {
 	for s < e && (functionWords[toks[s].low] || isDay(toks[s].low) || isMonth(toks[s].low)) {
 		s++
 	}
+	for s < e && speechVerbs[toks[s].low] && strings.HasSuffix(toks[s].low, "s") && !strings.HasSuffix(toks[s].low, "ss") {
+		s++ // "Says Rubio": the verb opens the run, not a role
+	}
 	if s >= e {
 		return nil
 	}
@@ -349,6 +352,9 @@ func shortMixed(w string) bool {
 }
 
 func isNameWord(t token, g *Gazetteer) bool {
+	if speechVerbs[t.low] && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") {
+		return false // "Says Rubio:", "Adds the minister": a verb, never a name
+	}
 	if t.low == "of" || titleWords[t.low] || notNameWords[t.low] || nationalities[t.low] && !shortMixed(t.text) || orgHeads[t.low] {
 		return false
 	}

@@ -127,7 +127,8 @@ func thatClauseBetween(toks []token, a, b int) bool {
 // answer:", "Rubio had a warning for Moscow:".
 var speechNouns = set(`message warning answer reply response verdict advice plea words reaction retort view
 	assessment position comment point promise pledge appeal demand conclusion instruction instructions
-	request offer summary prediction explanation argument case`)
+	request offer summary prediction explanation argument case statement communique communiqué
+	letter readout declaration`)
 
 // colonSpeaker reads a quotation introduced by a colon without a speech
 // verb: a live-blog line ("14:05 — Rubio: “…”"), a possessed speech noun
