@@ -259,6 +259,12 @@ func TestAttributionPhrasings(t *testing.T) {
 		{"a body's statement read, colon",
 			"Turkey’s foreign ministry issued a short statement. The ministry’s statement read: “Turkey will continue its efforts for a just peace.”",
 			[]wantQuote{{"Turkey will continue its efforts for a just peace.", "Turkey’s foreign ministry", ""}}},
+		{"live-blog time stamp without a dash, British single quotes",
+			"09:12 Lammy: ‘We will keep pushing for a ceasefire.’",
+			[]wantQuote{{"We will keep pushing for a ceasefire.", "David Lammy", ""}}},
+		{"the bloc's top diplomat",
+			"The EU’s top diplomat said on Tuesday that Europe “must be at the table when Ukraine’s future is decided.”",
+			[]wantQuote{{"must be at the table when Ukraine’s future is decided.", "Kaja Kallas", ""}}},
 		// not quotations
 		{"titles of plans and quoted terms",
 			"Officials discussed the “Board of Peace” and a “20-point plan” on Monday. Diplomats use the phrase “strategic ambiguity” for what followed.",

@@ -147,6 +147,9 @@ func (d *doc) colonSpeaker(pi, qi int) (who, bool) {
 	for a > s && !(toks[a-1].kind == kPunct && (isDash(toks[a-1].text) || toks[a-1].text == ":" || toks[a-1].text == ";" || toks[a-1].text == "|")) {
 		a--
 	}
+	for a < c && (isDigits(toks[a].text) || toks[a].kind == kPunct) {
+		a++ // "09:12 Lammy:": a live blog's time stamp
+	}
 	if a == c {
 		return who{}, false
 	}

@@ -433,6 +433,10 @@ func (d *doc) description(pi, s, e int) who {
 			fig, ok = d.gaz.Leader(country, d.day)
 		} else {
 			fig, ok = d.gaz.Holder(country, title, d.day)
+			if !ok && title == "foreign minister" {
+				// "the EU's top diplomat": the bloc's high representative
+				fig, ok = d.gaz.Holder(country, "high representative", d.day)
+			}
 		}
 		if !ok {
 			return who{}
