@@ -82,9 +82,20 @@ func (d *doc) quotations() []Quote {
 // quoteKey is a quotation's words in lower case without punctuation, to
 // tell the same words quoted twice.
 func quoteKey(text string) string {
-	return strings.Join(strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}), " ")
+	b := make([]byte, 0, len(text))
+	space := false
+	for _, r := range text {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			space = len(b) > 0
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return string(b)
 }
 
 // quoteUnits groups quote spans into quotations: a span left open at the

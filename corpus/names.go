@@ -366,6 +366,18 @@ func preAppositive(toks []token, s, e int) (int, int, bool) {
 	if e < len(toks) && !(toks[e].kind == kPunct && strings.Contains(",.;)", toks[e].text)) {
 		return 0, 0, false
 	}
+	// "A spokesman for the Omani foreign ministry, Khalid al-Harthy": a
+	// spokesperson's body is part of the role
+	spokes := false
+	for k := s - 2; k >= 0 && k >= s-10 && toks[k].kind == kWord; k-- {
+		if strings.HasPrefix(toks[k].low, "spokes") {
+			spokes = true
+			break
+		}
+		if !(toks[k].low == "for" || toks[k].low == "of" || toks[k].cap || roleMods[toks[k].low] || orgHeads[toks[k].low] || isDeterminer(toks[k].low) || toks[k].low == "'s") {
+			break
+		}
+	}
 	head, start := false, s-1
 	for k := s - 2; k >= 0 && k >= s-10; k-- {
 		t := toks[k]
@@ -374,12 +386,12 @@ func preAppositive(toks []token, s, e int) (int, int, bool) {
 		}
 		if rolesHead[t.low] {
 			head = true
-		} else if !(t.low == "of" || t.low == "for" || t.low == "'s" || t.cap || roleMods[t.low] || nationalities[t.low] || orgHeads[t.low] ||
-			t.low == "the" || t.low == "a" || t.low == "an") {
+		} else if !(t.low == "of" || t.low == "'s" || t.cap || roleMods[t.low] || nationalities[t.low] || t.low == "the" || t.low == "a" || t.low == "an" ||
+			spokes && (t.low == "for" || orgHeads[t.low])) {
 			break
 		}
 		start = k
-		if (t.low == "the" || t.low == "a" || t.low == "an") && !(k > 0 && (toks[k-1].low == "for" || toks[k-1].low == "of")) {
+		if (t.low == "the" || t.low == "a" || t.low == "an") && !(spokes && k > 1 && (toks[k-1].low == "for" || toks[k-1].low == "of")) {
 			break
 		}
 	}
@@ -441,8 +453,10 @@ func afterPlacePreposition(toks []token, s int) bool {
 			switch toks[j].low {
 			case "at", "in", "near", "inside", "outside":
 				return true
+			case "for", "of", "to":
+				return false
 			}
-			if toks[j].kind != kWord || rolesHead[toks[j].low] {
+			if toks[j].kind != kWord {
 				return false
 			}
 		}
