@@ -543,7 +543,9 @@ func (d *doc) verbSubject(pi, v, s int) who {
 		for segStart > s && toks[segStart-1].text != "," {
 			segStart--
 		}
-		if segStart > s && isParenthetical(toks, segStart, segEnd, d.paras[pi].ments) {
+		if segStart > s && (isParenthetical(toks, segStart, segEnd, d.paras[pi].ments) ||
+			isSpeech(toks[v]) && segEnd-segStart == 1 && isDigits(toks[segStart].text)) {
+			// ("Oleksandr, 61, a retired engineer, said": an age)
 			segEnd = segStart - 1
 			continue
 		}

@@ -466,5 +466,8 @@ func afterPlacePreposition(toks []token, s int) bool {
 
 // withAge reports ", 34," (an age in apposition) right after token e-1.
 func withAge(toks []token, e int) bool {
+	if e+2 < len(toks) && toks[e].text == "," && (toks[e+1].low == "a" || toks[e+1].low == "an") && strings.HasSuffix(toks[e+2].low, "-year-old") {
+		return true // "Hanna, a 32-year-old nurse"
+	}
 	return e+2 < len(toks) && toks[e].text == "," && isDigits(toks[e+1].text) && len(toks[e+1].text) <= 3 && toks[e+2].text == ","
 }

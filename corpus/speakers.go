@@ -244,6 +244,13 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 		}
 		return w
 	}
+	if e-s == 2 && p.toks[s].low == "the" && strings.HasSuffix(p.toks[s+1].low, "-year-old") {
+		// "the 79-year-old said": the person the text is about
+		if e := d.latestSubject(pi, s); e != nil {
+			return d.entryWho(e)
+		}
+		return who{role: p.toks[s+1].text, ok: true}
+	}
 	if e-s == 2 && p.toks[s].low == "the" && documentNouns[p.toks[s+1].low] {
 		// "the statement said": the author of the statement told of before
 		if w := d.docAuthor(pi, s, p.toks[s+1].low); w.ok {
@@ -328,7 +335,7 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	if org && !(rolesHead[last.low] && !orgHeads[last.low]) {
 		return who{name: text, ok: true} // as the article names it
 	}
-	if rolesHead[last.low] || last.low == "sources" {
+	if rolesHead[last.low] || last.low == "sources" || anonNouns[last.low] && (isDeterminer(p.toks[s].low) || p.toks[s].low == "one" || p.toks[s].low == "another") {
 		return who{role: text, ok: true} // an anonymous source
 	}
 	if documentNouns[last.low] || last.low == "draft" || last.low == "memo" || last.low == "proposal" {
@@ -467,7 +474,11 @@ func (d *doc) latestWithTitle(pi, ti int, title string) *personEntry {
 			return true
 		}
 		if e.fig != nil {
-			if o, ok := e.fig.OfficeOn(d.day); ok {
+			day := dayOf(d.day)
+			for _, o := range e.fig.Offices {
+				if !o.heldOn(day) {
+					continue
+				}
 				if o.Title == title || (title == "leader" && o.Of != "") {
 					return true
 				}
@@ -693,3 +704,24 @@ func inRelativeClause(toks []token, s, k int) bool {
 	}
 	return false
 }
+
+// latestSubject returns the person the latest sentence before token ti
+// (this paragraph and the two before) is about.
+func (d *doc) latestSubject(pi, ti int) *personEntry {
+	for qi := pi; qi >= 0 && qi >= pi-2; qi-- {
+		q := &d.paras[qi]
+		for si := len(q.sents) - 1; si >= 0; si-- {
+			if qi == pi && q.sents[si][0] >= ti {
+				continue
+			}
+			if e := d.subjectCached(qi, si); e != nil {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// anonNouns name an unnamed speaker only by what they are: "one man said",
+// "a woman queuing for bread said".
+var anonNouns = set(`man woman men women boy girl person people elder youth`)

@@ -177,7 +177,7 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 			if npEnd >= 0 && !isPronoun(t.low) && toks[m-1].kind == kWord {
 				return 0, 0, false // a second noun phrase: not an attribution
 			}
-		case m > k && m <= k+3 && npEnd < 0 && t.kind == kWord && !t.cap && isDeterminer(toks[k].low) && m+1 < n && toks[m+1].kind == kWord &&
+		case m > k && m <= k+3 && npEnd < 0 && t.kind == kWord && !t.cap && (isDeterminer(toks[k].low) || toks[k].low == "one" || toks[k].low == "another") && m+1 < n && toks[m+1].kind == kWord &&
 			!strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing") && !verbAdverbs[t.low] && !docNouns[t.low] && !documentNouns[t.low]:
 			// an adjective the lexicon does not know: "the militant group said"
 		case m > k && npEnd < 0 && postNPPreps[t.low] && m+1 < n && npTok(toks[m+1]):
