@@ -418,6 +418,9 @@ func (d *doc) learnGender(p *para) {
 				}
 				only = m.p
 			case mPronoun:
+				if objectPronoun(p.toks, m.start) {
+					continue // "Wang told her ...": someone else
+				}
 				if only != nil && !multi {
 					if m.female && !only.male {
 						only.female = true
@@ -470,4 +473,21 @@ func withAge(toks []token, e int) bool {
 		return true // "Hanna, a 32-year-old nurse"
 	}
 	return e+2 < len(toks) && toks[e].text == "," && isDigits(toks[e+1].text) && len(toks[e+1].text) <= 3 && toks[e+2].text == ","
+}
+
+// objectPronoun reports a "him" or an object "her" ("told her China was
+// neutral", "thanked her for"), which cannot refer to the sentence's
+// subject; a possessive "her" ("her country") can.
+func objectPronoun(toks []token, i int) bool {
+	switch toks[i].low {
+	case "him":
+		return true
+	case "her":
+		if i+1 >= len(toks) {
+			return true
+		}
+		n := toks[i+1]
+		return n.kind != kWord || n.cap || functionWords[n.low]
+	}
+	return false
 }

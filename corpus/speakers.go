@@ -73,7 +73,15 @@ func (d *doc) sentenceSubject(pi, s, e int) *personEntry {
 // resolvePronoun finds the person a he/she at token ti of paragraph pi
 // refers to: a compatible person named earlier in the sentence, else the
 // subject of an earlier sentence (up to three paragraphs back).
-func (d *doc) resolvePronoun(pi, ti int, female bool) *personEntry {
+func (d *doc) resolvePronoun(pi, ti int, female bool) (res *personEntry) {
+	defer func() {
+		// the person a "he" was found to mean is a man from now on
+		if res != nil && female && !res.male {
+			res.female = true
+		} else if res != nil && !female && !res.female {
+			res.male = true
+		}
+	}()
 	ok := func(e *personEntry) bool {
 		if e == nil {
 			return false
@@ -98,23 +106,28 @@ func (d *doc) resolvePronoun(pi, ti int, female bool) *personEntry {
 			if qi == pi && st[0] >= s {
 				continue
 			}
-			if e := d.subjectCached(qi, k); ok(e) {
+			e := d.subjectCached(qi, k)
+			if ok(e) {
 				// the nearest subject not known to be of the other sex, unless
 				// its sentence names someone known to be of the right one
 				if female && !e.female || !female && !e.male {
 					for _, m := range q.ments {
 						if m.kind == mPerson && m.start >= st[0] && m.start < st[1] && m.p != e && (female && m.p.female || !female && m.p.male) &&
-							!inRelativeClause(q.toks, st[0], m.rstart) {
+							!m.poss && !(m.rstart > st[0] && prepositions[q.toks[m.rstart-1].low]) && !inRelativeClause(q.toks, st[0], m.rstart) {
 							return m.p
 						}
 					}
 				}
 				return e
 			}
-			// any compatible person in that sentence, latest first
+			// any compatible person in that sentence, latest first (for
+			// "he", any man, or anyone not known to be a woman when the
+			// sentence is about a woman: "Baerbock and Lavrov sat down.
+			// He spoke first.")
 			for mi := len(q.ments) - 1; mi >= 0; mi-- {
 				m := q.ments[mi]
-				if m.kind == mPerson && m.start >= st[0] && m.start < st[1] && ok(m.p) && female && m.p.female {
+				if m.kind == mPerson && m.start >= st[0] && m.start < st[1] && ok(m.p) &&
+					(female && m.p.female || !female && (m.p.male || e != nil && e.female)) {
 					return m.p
 				}
 			}
