@@ -288,7 +288,7 @@ func TestAttributionPhrasings(t *testing.T) {
 			[]wantQuote{{"Europe has lost its way", "Sergei Lavrov", ""}, {"chosen isolation over diplomacy.", "Annalena Baerbock", ""}}},
 		{"he after a subject, with a known man as a possessive owner",
 			"Albin Kurti walked out early. “Belgrade ran away again,” he said.\n\nAsked about Kurti's complaint, Lajcak said nothing had been lost. “Signatures are a ceremony, the commitments are what matter,” he told Reuters.",
-			[]wantQuote{{"Belgrade ran away again", "Albin Kurti", ""}, {"Signatures are a ceremony, the commitments are what matter", "Lajcak", ""}}},
+			[]wantQuote{{"Belgrade ran away again", "Albin Kurti", ""}, {"Signatures are a ceremony, the commitments are what matter", "Miroslav Lajčák", ""}}},
 		// not quotations
 		{"titles of plans and quoted terms",
 			"Officials discussed the “Board of Peace” and a “20-point plan” on Monday. Diplomats use the phrase “strategic ambiguity” for what followed.",
