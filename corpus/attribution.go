@@ -32,6 +32,7 @@ func (d *doc) quotations() []Quote {
 	units = mergeSplit(units)
 	var out []Quote
 	var prev *qunit // the last accepted quotation
+	seen := map[string]int{}
 	for _, u := range units {
 		text := d.unitText(u)
 		if text == "" || !d.accept(u, text) {
@@ -41,6 +42,15 @@ func (d *doc) quotations() []Quote {
 			u.w = d.contextSpeaker(u, prev)
 		}
 		name, role := u.w.name, u.w.role
+		if name == "" && role != "" && u.w.p == nil {
+			// "a shopkeeper who asked to be identified only as Wael"
+			for _, r := range u.parts {
+				if n := d.givenName(r.pi, r.ti); n != "" {
+					name = n
+					break
+				}
+			}
+		}
 		if u.w.p == nil {
 			// "the Kremlin's version says": the owner speaks
 			name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
@@ -50,10 +60,42 @@ func (d *doc) quotations() []Quote {
 			// name: better no speaker than a wrong one
 			name, role = "", firstNonEmpty(role, name)
 		}
+		if j := d.jointStatement(u); j != "" {
+			// "the two leaders said in a joint statement": no single speaker
+			name, role = "", j
+		}
+		if i, ok := seen[quoteKey(text)]; ok {
+			// the same words again ("“…” is his post's wording"): one
+			// utterance, told twice
+			if out[i].Speaker == "" && out[i].Role == "" {
+				out[i].Speaker, out[i].Role = name, role
+			}
+			continue
+		}
+		seen[quoteKey(text)] = len(out)
 		out = append(out, Quote{Text: text, Speaker: name, Role: role, Paragraph: u.parts[0].pi})
 		prev = u
 	}
 	return out
+}
+
+// quoteKey is a quotation's words in lower case without punctuation, to
+// tell the same words quoted twice.
+func quoteKey(text string) string {
+	b := make([]byte, 0, len(text))
+	space := false
+	for _, r := range text {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			space = len(b) > 0
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return string(b)
 }
 
 // quoteUnits groups quote spans into quotations: a span left open at the
@@ -96,6 +138,14 @@ func (d *doc) attribute(u *qunit) {
 		}
 	}()
 	for _, r := range u.parts {
+		if r.ti > 0 && d.paras[r.pi].toks[r.ti-1].low == "that" {
+			// "wrote that “…,” both countries had agreed": the words are
+			// the that-clause's, what follows is the reporter's sentence
+			if w, weak, direct, ok := d.pre(r.pi, r.ti); ok && (direct || w.p != nil || w.name != "") {
+				u.w, u.governed, u.weak, u.direct = w, true, weak, direct
+				return
+			}
+		}
 		if w, split, ok := d.post(r.pi, r.ti); ok {
 			u.w, u.adjacent = w, true
 			if split >= 0 {
@@ -115,6 +165,13 @@ func (d *doc) attribute(u *qunit) {
 			u.w, u.governed = w, true
 			return
 		}
+	}
+	if w, ok := d.colonSpeaker(u.parts[0].pi, u.parts[0].ti); ok {
+		u.w, u.governed, u.direct = w, true, true
+		return
+	}
+	if w, ok := d.nounSpeaker(u.parts[0].pi, u.parts[0].ti); ok {
+		u.w, u.governed = w, true
 	}
 }
 
@@ -172,7 +229,10 @@ func (d *doc) accept(u *qunit, text string) bool {
 		return false
 	}
 	if u.governed {
-		return words >= 3 || u.direct && !u.weak
+		// a short fragment is a quote only as a whole utterance ("said:
+		// “Absolutely.”"), not inside the reporter's clause ("said “real
+		// progress” had been made")
+		return words >= 3 || u.direct && !u.weak && (endsSentence(text) || d.endsClause(u.parts[len(u.parts)-1]))
 	}
 	if u.unnamed {
 		return words >= 3
@@ -194,6 +254,14 @@ func (d *doc) accept(u *qunit, text string) bool {
 	return words >= 4 && startsCap && (atStart || e-s <= 2) && endsSentence(text)
 }
 
+// endsClause reports whether the quotation at r is the last thing in its
+// clause: followed by nothing, or by punctuation that closes a clause.
+func (d *doc) endsClause(r qref) bool {
+	toks := d.paras[r.pi].toks
+	k := r.ti + 1
+	return k >= len(toks) || toks[k].kind == kPunct && strings.Contains(".,;:!?)—–", toks[k].text)
+}
+
 // isTitle reports whether quoted text looks like a title or a coined name:
 // short, every word capitalised, no sentence punctuation.
 func isTitle(text string) bool {
@@ -204,7 +272,7 @@ func isTitle(text string) bool {
 	content := 0
 	for _, f := range fs {
 		r, _ := utf8.DecodeRuneInString(f)
-		if unicode.IsLower(r) && !functionWords[f] {
+		if unicode.IsLower(r) && !titleLower[f] {
 			return false
 		}
 		if !functionWords[strings.ToLower(f)] {
@@ -213,6 +281,11 @@ func isTitle(text string) bool {
 	}
 	return content >= 2
 }
+
+// titleLower are the words a title leaves in lower case ("Coalition of
+// the Willing", "A Path to Peace").
+var titleLower = set(`the a an and or nor but of for in on at by with from to into onto over under upon
+	as via vs versus per than de la le du des del der von van`)
 
 func endsSentence(text string) bool {
 	text = strings.TrimRight(text, "\"'”’»)")
@@ -247,6 +320,9 @@ func (d *doc) contextSpeaker(u *qunit, prev *qunit) who {
 					break
 				}
 			}
+			if w, ok := d.colonSpeaker(pi-1, n); ok {
+				return w // "Merz's message to Moscow was blunt:"
+			}
 		}
 	}
 	if prev != nil && prev.w.ok {
@@ -263,232 +339,8 @@ func (d *doc) paraStartsWithQuote(pi int) bool {
 	return len(p.toks) > 0 && p.toks[0].kind == kQuote
 }
 
-// pre looks for a speech verb before the quotation at token qi in its
-// sentence and returns the verb's subject.
-func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
-	p := &d.paras[pi]
-	toks := p.toks
-	s, _ := p.sentenceOf(qi)
-	for k := qi - 1; k >= s; k-- {
-		if toks[k].low == "according" && k+1 < qi && toks[k+1].low == "to" {
-			b := npForward(toks, k+2)
-			if w := d.docSpeaker(pi, k+2, b); w.ok {
-				return w, false, b+1 >= qi, true
-			}
-		}
-	}
-	for k := qi - 1; k >= s; k-- {
-		t := toks[k]
-		if t.kind != kWord {
-			continue
-		}
-		if t.low == "according" && k+1 < qi && toks[k+1].low == "to" {
-			b := npForward(toks, k+2)
-			w = d.npSpeaker(pi, k+2, b, false)
-			if !w.ok {
-				w = d.unknownName(pi, k+2, b)
-			}
-			return w, false, b+1 >= qi, w.ok
-		}
-		isWeak := weakSpeechVerbs[t.low] && !t.cap
-		if !isSpeech(t) && !isWeak {
-			continue
-		}
-		if isWeak && !speechVerbs[t.low] && qi-k > 9 {
-			continue // "called", "described" govern only what follows closely
-		}
-		if k > 0 && (isDeterminer(toks[k-1].low) || toks[k-1].low == "'s" || toks[k-1].low == "his" || toks[k-1].low == "her") {
-			continue // a noun: "a call", "his remarks"
-		}
-		w = d.verbSubject(pi, k, s)
-		if !w.ok {
-			continue // "work would continue ...": not a speaker's verb; look further back
-		}
-		if w.name == "" && w.role == "" {
-			continue // "it had responded": look for the speaker further back
-		}
-		if outer, ok := d.outerSpeaker(pi, k, s); ok {
-			w = outer
-		}
-		between := qi - k - 1
-		direct = between == 0 || between == 1 && (toks[k+1].text == ":" || toks[k+1].text == "," || toks[k+1].low == "that")
-		return w, isWeak && !speechVerbs[t.low], direct, true
-	}
-	return who{}, false, false, false
-}
-
-// parentheticalStart lists words that open an aside between a subject and
-// its verb ("Macron, standing beside Merz, said").
-var parentheticalStart = set(`the a an who which whose for in on at with like as however meanwhile though
-	although also too speaking standing sitting flanked asked writing answering responding
-	citing referring pointing visibly clearly by according after before during while when from
-	seen obtained reviewed published released leaked drafted written signed`)
-
-// verbSubject finds the subject of the speech verb at token v in the
-// sentence starting at token s.
-func (d *doc) verbSubject(pi, v, s int) who {
-	toks := d.paras[pi].toks
-	j := v - 1
-	for j >= s {
-		t := toks[j]
-		if t.kind == kWord && !t.cap && (verbAdverbs[t.low] || isLyAdverb(t)) {
-			j--
-			continue
-		}
-		if t.kind == kWord && isDay(t.low) {
-			j--
-			for j >= s && toks[j].kind == kWord && (toks[j].low == "on" || toks[j].low == "late" || toks[j].low == "early") {
-				j--
-			}
-			continue
-		}
-		break
-	}
-	if j < s {
-		return who{}
-	}
-	participle := strings.HasSuffix(toks[v].low, "ing")
-	if toks[j].kind == kWord && (toks[j].low == "and" || toks[j].low == "but") {
-		// "said his country supported reform and accused members of ...": the
-		// sentence's subject
-		return d.mainSubject(pi, s, v)
-	}
-	if participle && toks[j].text == "," && j > s {
-		// "with the director-general, Ngozi Okonjo-Iweala, warning that ..."
-		for _, m := range d.paras[pi].ments {
-			if m.kind == mPerson && m.end == j && !m.poss {
-				return d.personWho(m)
-			}
-		}
-	}
-	if toks[j].kind == kWord {
-		k := j
-		for k-1 >= s && npTok(toks[k-1]) && !isDeterminer(toks[k].low) && !isPronoun(toks[k].low) && toks[k].low != "who" {
-			k--
-		}
-		if k-2 >= s && toks[k].cap && (toks[k-1].low == "in" || toks[k-1].low == "from" || toks[k-1].low == "at") && npTok(toks[k-2]) &&
-			(rolesHead[strings.TrimSuffix(toks[k-2].low, "s")] || orgHeads[toks[k-2].low]) {
-			// "Officials in Kyiv said", "a source at the ministry said"
-			k -= 2
-			for k-1 >= s && npTok(toks[k-1]) && !isDeterminer(toks[k].low) && !isPronoun(toks[k].low) {
-				k--
-			}
-		}
-		w := d.npSpeaker(pi, k, j+1, true)
-		if !w.ok && j-k < 3 {
-			w = d.unknownName(pi, k, j+1)
-		}
-		if participle && (!w.ok || w.p == nil && w.name == "") {
-			// "has issued a statement urging ...": the issuer speaks
-			if m := d.mainSubject(pi, s, v); m.ok && (m.p != nil || m.name != "") || !w.ok {
-				return m
-			}
-		}
-		return w
-	}
-	if toks[j].text != "," {
-		return who{}
-	}
-	if participle {
-		return d.mainSubject(pi, s, v)
-	}
-	// walk back over comma-enclosed asides to the subject's segment
-	segEnd := j
-	for segEnd > s {
-		segStart := segEnd - 1
-		for segStart > s && toks[segStart-1].text != "," {
-			segStart--
-		}
-		if segStart > s && isParenthetical(toks, segStart, segEnd, d.paras[pi].ments) {
-			segEnd = segStart - 1
-			continue
-		}
-		k := segEnd - 1
-		for k-1 >= segStart && npTok(toks[k-1]) && !isDeterminer(toks[k].low) && !isPronoun(toks[k].low) {
-			k--
-		}
-		return d.npSpeaker(pi, k, segEnd, true)
-	}
-	return who{}
-}
-
-// isParenthetical reports whether tokens [s, e) are an aside or a role
-// appositive rather than the clause holding the subject.
-func isParenthetical(toks []token, s, e int, ments []mention) bool {
-	if s >= e {
-		return false
-	}
-	first := toks[s]
-	if parentheticalStart[first.low] || !first.cap && (strings.HasSuffix(first.low, "ing") || strings.HasSuffix(first.low, "ed")) {
-		return true
-	}
-	hasRole := false
-	for k := s; k < e; k++ {
-		if rolesHead[toks[k].low] {
-			hasRole = true
-		}
-	}
-	if !hasRole {
-		return false
-	}
-	for _, m := range ments {
-		if m.kind == mPerson && m.start >= s && m.start < e && !m.poss {
-			return false
-		}
-	}
-	return true
-}
-
-// introWords open an introductory phrase before a sentence's subject.
-var introWords = set(`after before while when as since although though if because despite following
-	once unlike earlier later meanwhile still yet however asked speaking standing writing still
-	separately also instead elsewhere overnight today yesterday`)
-
-// mainSubject returns the subject of a sentence's main clause, skipping an
-// introductory phrase ("After the talks, Merz ...").
-func (d *doc) mainSubject(pi, s, v int) who {
-	toks := d.paras[pi].toks
-	start := s
-	if start < v && toks[start].kind == kWord && (introWords[toks[start].low] || prepositions[toks[start].low] || strings.HasSuffix(toks[start].low, "ing") || strings.HasSuffix(toks[start].low, "ed")) {
-		for k := start; k < v; k++ {
-			if toks[k].text == "," {
-				start = k + 1
-				break
-			}
-		}
-	}
-	b := npForward(toks, start)
-	if b > start {
-		if w := d.npSpeaker(pi, start, b, false); w.ok {
-			return w
-		}
-	}
-	return d.entryWho(d.sentenceSubject(pi, s, v))
-}
-
-// outerSpeaker handles "..., adding that Witkoff had stressed ... “…”": a
-// speech verb whose clause is reported by a participle ("adding that",
-// "saying that") quotes the outer speaker's words.
-func (d *doc) outerSpeaker(pi, v, s int) (who, bool) {
-	toks := d.paras[pi].toks
-	for k := v - 1; k > s && k >= v-8; k-- {
-		if toks[k].low == "that" {
-			o := k - 1
-			if o >= s && isSpeech(toks[o]) && !weakSpeechVerbs[toks[o].low] {
-				w := d.verbSubject(pi, o, s)
-				return w, w.ok && (w.name != "" || w.role != "")
-			}
-			return who{}, false
-		}
-		if isSpeech(toks[k]) && !weakSpeechVerbs[toks[k].low] && k+1 < v && (toks[k+1].cap || toks[k+1].low == "he" || toks[k+1].low == "she") {
-			// "The White House said Witkoff had told Araghchi ...": the
-			// reported words are the outer speaker's
-			w := d.verbSubject(pi, k, s)
-			return w, w.ok && (w.name != "" || w.role != "")
-		}
-	}
-	return who{}, false
-}
+// termPreps join a noun to the topic it names: "the debate over".
+var termPreps = set(`on over about regarding concerning`)
 
 // isTerm reports a quoted term rather than someone's words: "the so-called
 // “coalition of the willing”", "what it calls “maximum pressure”", "which it
@@ -499,8 +351,16 @@ func (d *doc) isTerm(r qref) bool {
 	if q > 0 && (toks[q-1].low == "so-called" || toks[q-1].low == "dubbed" || toks[q-1].low == "nicknamed" || toks[q-1].low == "titled" || toks[q-1].low == "entitled") {
 		return true
 	}
-	// [what|which] NP call(s)/called [quote]
-	for k := q - 1; k >= 0 && k >= q-5; k-- {
+	if q >= 2 && termPreps[toks[q-1].low] && toks[q-2].kind == kWord && !toks[q-2].cap && !speechVerbs[toks[q-2].low] &&
+		!weakSpeechVerbs[toks[q-2].low] && !isDeterminer(toks[q-2].low) && !d.endsClause(r) &&
+		!strings.HasSuffix(toks[q-2].low, "ed") && !strings.HasSuffix(toks[q-2].low, "ing") {
+		// "a proposal on “unilateral trade measures” should be added": the
+		// topic of a noun, inside the reporter's clause
+		return true
+	}
+	// [what|which] NP call(s)/called [quote], in the quotation's sentence
+	s, _ := d.paras[r.pi].sentenceOf(q)
+	for k := q - 1; k >= s && k >= q-5; k-- {
 		if toks[k].low == "calls" || toks[k].low == "call" || toks[k].low == "called" || toks[k].low == "terms" || toks[k].low == "describes" {
 			for j := k - 1; j >= 0 && j >= k-4; j-- {
 				if toks[j].low == "what" || toks[j].low == "which" {

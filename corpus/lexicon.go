@@ -87,7 +87,11 @@ var rolesHead = set(`president chancellor minister premier secretary secretary-g
 	countries governments parties sides nations groups residents resident analyst observers
 	chairperson correspondents commanders militants rebels fighters farmer farmers teacher
 	schoolteacher priest mother father villager villagers shopkeeper trader worker workers
-	doctor nurse student activist activists witness witnesses`)
+	doctor nurse student activist activists witness witnesses baker bakers driver drivers fisherman
+	fishermen vendor vendors refugee refugees pensioner engineer mechanic volunteer volunteers midwife
+	pharmacist surgeon merchant herder herders labourer laborer grandmother grandfather widow survivor
+	survivors protester protesters demonstrator demonstrators businessman businesswoman lecturer
+	shepherd tailor taxi-driver displaced`)
 
 // roleMods are words that modify a role ("foreign affairs adviser").
 var roleMods = set(`foreign defence defense interior finance trade economy economic prime vice deputy
@@ -228,7 +232,7 @@ var femaleNames = set(`ursula giorgia kaja annalena olena melania hillary kamala
 	ana beata ewa agnieszka katarina katalin zuzana maia salome hasina benazir indira
 	golda tzipi ayelet nadia fatima leila aisha amina yasmin mariam noor hind reem rania queen
 	penny priti suella yvette rachel shabana angela
-	lisa alice helen jane janet joan judith julie karin kathleen kelly kim lauren margaret nicola
+	lisa alice helen jane janet joan judith julie karin kathleen kelly lauren margaret nicola
 	patricia rebecca ruth sandra sharon stephanie tanja tina ursula wendy zelda thérèse therese
 	marie maría marina mette magdalena ana-maria annalena ségolène hélène helene isabelle catherine
 	claire françoise francoise anne-marie brigitte sylvie nathalie véronique veronique agnès agnes
@@ -238,9 +242,9 @@ var femaleNames = set(`ursula giorgia kaja annalena olena melania hillary kamala
 	zahra maryam leila layla huda rania dina amal nour hala mona samira sahar hana aisha ayesha
 	benazir sheikh-hasina hasina priyanka nirmala smriti sushma indira sonia mamata meloni
 	yoon-mi yoko yuriko sanae hye-kyung kyung-wha mi-kyung eun-ha su-jin ji-won ying yingying
-	xiaoling mei li-ying wen-jing tsai ing-wen hsiao bi-khim erna gro jonas mette-marie sanna
+	xiaoling mei li-ying wen-jing tsai ing-wen hsiao bi-khim erna gro mette-marie sanna
 	kristrún katrín kirsti kersti kaja inga ilze laimdota dalia giedre ingrida viola mairead
-	micheál michelle emma emily olivia sophia amelia charlotte harriet lucy kemi priti suella
+	michelle emma emily olivia sophia amelia charlotte harriet lucy kemi priti suella
 	liz theresa yvette angela rachel bridget lisa jacinda penny kamala nikki condoleezza
 	madeleine hillary tulsi kristi pam karoline susie elise nancy tammy amy jeanne janet gina
 	gabriela gabriella claudia xiomara dina dilma cristina michelle luisa fernanda rosalba

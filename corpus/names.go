@@ -91,7 +91,7 @@ func (d *doc) findPeople() {
 		p := &d.paras[pi]
 		p.runs = capRuns(p.toks, 0, len(p.toks))
 		for _, r := range p.runs {
-			if r.end-r.nameStart >= 2 && validFullName(p.toks, r.nameStart, r.end) {
+			if r.end-r.nameStart >= 2 && validFullName(p.toks, r.nameStart, r.end) && !isOutlet(p.toks, r.nameStart, r.end) {
 				if n := joinTokens(p.toks, r.nameStart, r.end); !d.gaz.IsCapital(n) && !d.bodyNotPerson(p.toks, r, n) {
 					d.reg.addFull(n)
 				}
@@ -194,13 +194,17 @@ func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
 		e = d.reg.byKey[nameKey(joinTokens(p.toks, r.nameStart, r.end))]
 	case n == 1 && isInitial(p.toks[r.nameStart].text):
 		// a lone initial ("S." of "U.S." split apart) names no one
+	case n == 1 && withAge(p.toks, r.end):
+		// "Amina, 34, said": an ordinary person known by one name, not a
+		// public figure who shares it
+		e = d.reg.addLocal(p.toks[r.nameStart].text)
 	case n == 1:
 		e = d.reg.resolveSingle(p.toks[r.nameStart].text, r.titled)
 	case n >= 2 && nameParticles[p.toks[r.nameStart].low]:
 		// "Ms von der Leyen": a surname with its particles
 		e = d.reg.resolveSingle(joinTokens(p.toks, r.nameStart, r.end), r.titled)
 	}
-	if e == nil {
+	if e == nil || n >= 2 && isOutlet(p.toks, r.nameStart, r.end) {
 		return mention{}, false
 	}
 	if r.nameStart == r.start && e.fig == nil && afterPlacePreposition(p.toks, r.start) {
@@ -412,6 +416,18 @@ func preAppositive(toks []token, s, e int) (int, int, bool) {
 	if e < len(toks) && !(toks[e].kind == kPunct && strings.Contains(",.;)", toks[e].text)) {
 		return 0, 0, false
 	}
+	// "A spokesman for the Omani foreign ministry, Khalid al-Harthy": a
+	// spokesperson's body is part of the role
+	spokes := false
+	for k := s - 2; k >= 0 && k >= s-10 && toks[k].kind == kWord; k-- {
+		if strings.HasPrefix(toks[k].low, "spokes") {
+			spokes = true
+			break
+		}
+		if !(toks[k].low == "for" || toks[k].low == "of" || toks[k].cap || roleMods[toks[k].low] || orgHeads[toks[k].low] || isDeterminer(toks[k].low) || toks[k].low == "'s") {
+			break
+		}
+	}
 	head, start := false, s-1
 	for k := s - 2; k >= 0 && k >= s-10; k-- {
 		t := toks[k]
@@ -420,11 +436,12 @@ func preAppositive(toks []token, s, e int) (int, int, bool) {
 		}
 		if rolesHead[t.low] {
 			head = true
-		} else if !(t.low == "of" || t.low == "'s" || t.cap || roleMods[t.low] || nationalities[t.low] || t.low == "the" || t.low == "a" || t.low == "an") {
+		} else if !(t.low == "of" || t.low == "'s" || t.cap || roleMods[t.low] || nationalities[t.low] || t.low == "the" || t.low == "a" || t.low == "an" ||
+			spokes && (t.low == "for" || orgHeads[t.low])) {
 			break
 		}
 		start = k
-		if t.low == "the" || t.low == "a" || t.low == "an" {
+		if (t.low == "the" || t.low == "a" || t.low == "an") && !(spokes && k > 1 && (toks[k-1].low == "for" || toks[k-1].low == "of")) {
 			break
 		}
 	}
@@ -451,6 +468,9 @@ func (d *doc) learnGender(p *para) {
 				}
 				only = m.p
 			case mPronoun:
+				if objectPronoun(p.toks, m.start) {
+					continue // "Wang told her ...": someone else
+				}
 				if only != nil && !multi {
 					if m.female && !only.male {
 						only.female = true
@@ -477,8 +497,47 @@ func afterPlacePreposition(toks []token, s int) bool {
 	case "at", "in", "near", "inside", "outside":
 		return true
 	case ",":
-		// "at his official residence, Seri Perdana"
-		return k > 0 && isBuilding(toks[k-1].low)
+		// "at his official residence, Seri Perdana" (not "a spokesman for
+		// the foreign ministry, Khalid al-Harthy": no place preposition)
+		if k == 0 || !isBuilding(toks[k-1].low) {
+			return false
+		}
+		for j := k - 2; j >= 0 && j >= k-5; j-- {
+			switch toks[j].low {
+			case "at", "in", "near", "inside", "outside":
+				return true
+			case "for", "of", "to":
+				return false
+			}
+			if toks[j].kind != kWord {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// withAge reports ", 34," (an age in apposition) right after token e-1.
+func withAge(toks []token, e int) bool {
+	if e+2 < len(toks) && toks[e].text == "," && (toks[e+1].low == "a" || toks[e+1].low == "an") && strings.HasSuffix(toks[e+2].low, "-year-old") {
+		return true // "Hanna, a 32-year-old nurse"
+	}
+	return e+2 < len(toks) && toks[e].text == "," && isDigits(toks[e+1].text) && len(toks[e+1].text) <= 3 && toks[e+2].text == ","
+}
+
+// objectPronoun reports a "him" or an object "her" ("told her China was
+// neutral", "thanked her for"), which cannot refer to the sentence's
+// subject; a possessive "her" ("her country") can.
+func objectPronoun(toks []token, i int) bool {
+	switch toks[i].low {
+	case "him":
+		return true
+	case "her":
+		if i+1 >= len(toks) {
+			return true
+		}
+		n := toks[i+1]
+		return n.kind != kWord || n.cap || functionWords[n.low]
 	}
 	return false
 }

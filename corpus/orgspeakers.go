@@ -58,6 +58,17 @@ func (d *doc) genericOrg(pi, s, e int) (w who, handled bool) {
 		if t.kind != kWord || t.cap && !nationalities[t.low] {
 			return who{}, false // "the Foreign Ministry of Iran", "the Houthi movement": named
 		}
+		if t.low == "'s" || t.low == "'" {
+			return who{}, false // "the Canadian prime minister's office": an owner names it
+		}
+	}
+	if stateNouns[head] {
+		for k := s + 1; k < e-1; k++ {
+			if p.toks[k].cap && nationalities[p.toks[k].low] {
+				// "the Egyptian foreign ministry": named by its country
+				return who{name: roleText(p.toks, s, e), ok: true}, true
+			}
+		}
 	}
 	if bodyGroupNouns[head] || blocNouns[head] {
 		if name := d.lastGroup(pi, s, blocNouns[head]); name != "" {
@@ -209,4 +220,33 @@ func (d *doc) fullerMention(pi, ti int, head string) string {
 		}
 	}
 	return ""
+}
+
+// officeOfDescribed reads "the prime minister's office said" (all lower
+// case) as the office of the person the description means: "Mark
+// Carney's office". A description with a capital ("the Canadian prime
+// minister's office") is a name as the article gives it and is left to
+// the caller, and so is one that resolves to no one.
+func (d *doc) officeOfDescribed(pi, s, e int) (who, bool) {
+	toks := d.paras[pi].toks
+	if e-s < 4 || toks[s].low != "the" || !(orgHeads[toks[e-1].low] || strings.HasPrefix(toks[e-1].low, "spokes")) {
+		return who{}, false
+	}
+	x := e - 2
+	if toks[x].low != "'s" {
+		return who{}, false
+	}
+	for k := s + 1; k < x; k++ {
+		if toks[k].cap || toks[k].kind != kWord {
+			return who{}, false
+		}
+	}
+	w := d.description(pi, s, x)
+	if !w.ok || w.p == nil {
+		return who{}, false
+	}
+	if orgHeads[toks[e-1].low] {
+		return who{name: w.name + "'s " + toks[e-1].text, ok: true}, true
+	}
+	return who{role: w.name + "'s " + toks[e-1].text, ok: true}, true
 }

@@ -284,6 +284,9 @@ func splitRun(toks []token, s, e int) []nameRun {
 	for s < e && (functionWords[toks[s].low] || isDay(toks[s].low) || isMonth(toks[s].low)) {
 		s++
 	}
+	for s < e && speechVerbs[toks[s].low] && strings.HasSuffix(toks[s].low, "s") && !strings.HasSuffix(toks[s].low, "ss") {
+		s++ // "Says Rubio": the verb opens the run, not a role
+	}
 	if s >= e {
 		return nil
 	}
@@ -349,6 +352,9 @@ func shortMixed(w string) bool {
 }
 
 func isNameWord(t token, g *Gazetteer) bool {
+	if speechVerbs[t.low] && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") {
+		return false // "Says Rubio:", "Adds the minister": a verb, never a name
+	}
 	if t.low == "of" || titleWords[t.low] || notNameWords[t.low] || nationalities[t.low] && !shortMixed(t.text) || orgHeads[t.low] {
 		return false
 	}
@@ -406,6 +412,9 @@ func spelledLike(f *Figure, surname string) string {
 	for _, n := range append([]string{f.Name}, f.Aliases...) {
 		fs := strings.Fields(n)
 		if len(fs) >= 2 && nameKey(fs[len(fs)-1]) == k {
+			if n != f.Name && strings.HasPrefix(nameKey(f.Name), nameKey(n)+" ") {
+				return f.Name // "Lula": "Luiz Inácio Lula da Silva", not a clipped form
+			}
 			return n
 		}
 	}
@@ -449,4 +458,22 @@ func bodyNameOnly(t token) bool {
 		}
 	}
 	return true
+}
+
+// addLocal registers a person the article names by one word only and
+// gives an age or other sign of being no public figure ("Amina, 34"),
+// without consulting the gazetteer.
+func (r *registry) addLocal(word string) *personEntry {
+	k := nameKey(word)
+	if e, ok := r.byKey[k]; ok && e.fig == nil {
+		return e
+	}
+	if e, ok := r.bySurname[k]; ok && e.fig == nil {
+		return e
+	}
+	e := &personEntry{name: word, order: len(r.list)}
+	r.list = append(r.list, e)
+	r.byKey[k] = e
+	r.bySurname[k] = e
+	return e
 }

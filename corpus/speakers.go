@@ -1,8 +1,6 @@
 package corpus
 
-import (
-	"strings"
-)
+import "strings"
 
 // who is a resolved speaker: a person, an organisation, or an anonymous
 // source (empty name, role only).
@@ -27,7 +25,7 @@ func npTok(t token) bool {
 	}
 	return t.cap || arabicPrefix(t) || t.low == "'s" || t.low == "'" || rolesHead[t.low] || rolesHead[strings.TrimSuffix(t.low, "s")] || roleMods[t.low] || nationalities[t.low] || numberWords[t.low] ||
 		isDeterminer(t.low) || t.low == "of" || t.low == "for" || nameParticles[t.low] || isPronoun(t.low) ||
-		t.low == "who" || orgHeads[t.low] || t.low == "ministry" || t.low == "spokesperson" || t.low == "state"
+		t.low == "who" || orgHeads[t.low] || outletNouns[t.low] || t.low == "ministry" || t.low == "spokesperson" || t.low == "state"
 }
 
 var numberWords = set(`one two three four five six seven eight nine ten both several`)
@@ -72,7 +70,15 @@ func (d *doc) sentenceSubject(pi, s, e int) *personEntry {
 // resolvePronoun finds the person a he/she at token ti of paragraph pi
 // refers to: a compatible person named earlier in the sentence, else the
 // subject of an earlier sentence (up to three paragraphs back).
-func (d *doc) resolvePronoun(pi, ti int, female bool) *personEntry {
+func (d *doc) resolvePronoun(pi, ti int, female bool) (res *personEntry) {
+	defer func() {
+		// the person a "he" was found to mean is a man from now on
+		if res != nil && female && !res.male {
+			res.female = true
+		} else if res != nil && !female && !res.female {
+			res.male = true
+		}
+	}()
 	ok := func(e *personEntry) bool {
 		if e == nil {
 			return false
@@ -97,22 +103,28 @@ func (d *doc) resolvePronoun(pi, ti int, female bool) *personEntry {
 			if qi == pi && st[0] >= s {
 				continue
 			}
-			if e := d.subjectCached(qi, k); ok(e) {
+			e := d.subjectCached(qi, k)
+			if ok(e) {
 				// the nearest subject not known to be of the other sex, unless
 				// its sentence names someone known to be of the right one
 				if female && !e.female || !female && !e.male {
 					for _, m := range q.ments {
-						if m.kind == mPerson && m.start >= st[0] && m.start < st[1] && m.p != e && (female && m.p.female || !female && m.p.male) {
+						if m.kind == mPerson && m.start >= st[0] && m.start < st[1] && m.p != e && (female && m.p.female || !female && m.p.male) &&
+							!m.poss && !(m.rstart > st[0] && prepositions[q.toks[m.rstart-1].low]) && !inRelativeClause(q.toks, st[0], m.rstart) {
 							return m.p
 						}
 					}
 				}
 				return e
 			}
-			// any compatible person in that sentence, latest first
+			// any compatible person in that sentence, latest first (for
+			// "he", any man, or anyone not known to be a woman when the
+			// sentence is about a woman: "Baerbock and Lavrov sat down.
+			// He spoke first.")
 			for mi := len(q.ments) - 1; mi >= 0; mi-- {
 				m := q.ments[mi]
-				if m.kind == mPerson && m.start >= st[0] && m.start < st[1] && ok(m.p) && female && m.p.female {
+				if m.kind == mPerson && m.start >= st[0] && m.start < st[1] && ok(m.p) &&
+					(female && m.p.female || !female && (m.p.male || e != nil && e.female)) {
 					return m.p
 				}
 			}
@@ -172,6 +184,10 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 		m := &p.ments[i]
 		if m.kind != mPerson || m.start < s || m.start >= e || m.poss {
 			continue
+		}
+		if pick != nil && joinedByAnd(p.toks, pick.rend, m.rstart) {
+			// "Macron and Merz said": several speakers, no single one
+			return who{role: roleText(p.toks, s, e), ok: true}
 		}
 		if pick == nil || preferLast {
 			pick = m
@@ -238,10 +254,39 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 		}
 		return w
 	}
-	if e-s == 2 && p.toks[s].low == "the" && orgAnaphors[p.toks[s+1].low] {
+	if e-s == 2 && p.toks[s].low == "the" && strings.HasSuffix(p.toks[s+1].low, "-year-old") {
+		// "the 79-year-old said": the person the text is about
+		if e := d.latestSubject(pi, s); e != nil {
+			return d.entryWho(e)
+		}
+		return who{role: p.toks[s+1].text, ok: true}
+	}
+	if e-s == 2 && p.toks[s].low == "the" && documentNouns[p.toks[s+1].low] {
+		// "the statement said": the author of the statement told of before
+		if w := d.docAuthor(pi, s, p.toks[s+1].low); w.ok {
+			return w
+		}
+	}
+	if e-s >= 2 && (p.toks[s].low == "its" || p.toks[s].low == "their") && (orgHeads[p.toks[e-1].low] || stateNouns[p.toks[e-1].low]) {
+		// "Its foreign ministry said": the body or country named before
+		if w := d.orgAntecedent(pi, s); w.ok && w.name != "" {
+			return who{name: w.name + "'s " + roleText(p.toks, s+1, e), ok: true}
+		}
+	}
+	if e-s == 2 && p.toks[s].low == "the" && outletNouns[p.toks[s+1].low] && !p.toks[s+1].cap {
+		// "the newspaper reported": the outlet named before
+		if name := d.lastOutlet(pi, s); name != "" {
+			return who{name: name, ok: true}
+		}
+		return who{role: p.toks[s+1].text, ok: true}
+	}
+	if e-s == 2 && p.toks[s].low == "the" && orgAnaphors[p.toks[s+1].low] && !p.toks[s+1].cap {
 		if w := d.orgAntecedent(pi, s); w.ok {
 			return w
 		}
+	}
+	if w, ok := d.officeOfDescribed(pi, s, e); ok {
+		return w
 	}
 	for s < e && p.toks[s].kind == kWord && (p.toks[s].low == "the" || functionWords[p.toks[s].low] && !isDeterminer(p.toks[s].low)) && p.toks[s].low != "a" && p.toks[s].low != "an" {
 		if p.toks[s].low == "the" {
@@ -265,8 +310,8 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	org := false
 	for k := s; k < e; k++ {
 		t := p.toks[k]
-		if orgHeads[t.low] || t.low == "ministry" {
-			org = true
+		if orgHeads[t.low] || t.low == "ministry" || k == e-1 && t.low == "media" {
+			org = true // ("Chinese state media said")
 		}
 		if t.cap && k == e-1 {
 			if _, ok := d.gaz.Speaker(t.text); ok {
@@ -290,7 +335,7 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 		return who{name: joinTokens(p.toks, k, e), ok: true}
 	}
 	for k := s; k+1 < e; k++ {
-		if p.toks[k].cap {
+		if p.toks[k].cap && !isDeterminer(p.toks[k].low) {
 			break
 		}
 		if rolesHead[p.toks[k].low] && !orgHeads[p.toks[k].low] && (p.toks[k+1].low == "for" || p.toks[k+1].low == "of" || p.toks[k+1].low == "at" || p.toks[k+1].low == "from") {
@@ -300,7 +345,7 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	if org && !(rolesHead[last.low] && !orgHeads[last.low]) {
 		return who{name: text, ok: true} // as the article names it
 	}
-	if rolesHead[last.low] || last.low == "sources" {
+	if rolesHead[last.low] || last.low == "sources" || anonNouns[last.low] && (isDeterminer(p.toks[s].low) || p.toks[s].low == "one" || p.toks[s].low == "another") {
 		return who{role: text, ok: true} // an anonymous source
 	}
 	if documentNouns[last.low] || last.low == "draft" || last.low == "memo" || last.low == "proposal" {
@@ -314,143 +359,6 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	return who{}
 }
 
-// description resolves a definite description ("the German chancellor",
-// "the Kremlin leader", "the president") to a person: through the gazetteer
-// when a country is named, else the latest person with that role.
-func (d *doc) description(pi, s, e int) who {
-	p := &d.paras[pi]
-	var country, title string
-	for k := s; k < e; k++ {
-		t := p.toks[k]
-		if t.low == "former" || t.low == "late" || t.low == "ex" {
-			return who{}
-		}
-		if t.low == "'s" && k > s && !p.toks[k-1].cap && p.toks[k-1].kind == kWord {
-			return who{} // "the Russian delegation's leader": the delegation's, not Russia's
-		}
-		if country == "" && t.cap {
-			if c, ok := d.gaz.Country(t.text); ok {
-				country = c.Name
-			} else if o, ok := d.gaz.Organisation(t.text); ok {
-				country = o.Name
-			} else if sp, ok := d.gaz.Speaker(t.text); ok && sp.Of != "" {
-				country = sp.Of
-			}
-		}
-		if k+1 < e {
-			two := t.low + " " + p.toks[k+1].low
-			switch two {
-			case "prime minister", "foreign minister", "defence minister", "defense minister", "foreign secretary",
-				"vice president", "crown prince", "supreme leader":
-				title = two
-				k++
-				continue
-			case "secretary general":
-				title = "secretary-general"
-				k++
-				continue
-			case "policy chief":
-				title = "high representative" // "the EU's foreign policy chief"
-				k++
-				continue
-			case "top diplomat", "chief diplomat":
-				title = "foreign minister"
-				k++
-				continue
-			}
-		}
-		switch t.low {
-		case "leaders", "presidents", "ministers", "officials", "diplomats", "heads":
-			return who{} // a group, not one person
-		case "president", "chancellor", "premier", "leader", "secretary-general", "emir", "king", "pope":
-			if title == "" {
-				title = t.low
-			}
-		case "prime":
-		default:
-		}
-	}
-	if title == "" && country != "" && e-s >= 3 && p.toks[s].low == "the" && rolesHead[p.toks[e-1].low] {
-		// "the Iranian minister", told of before as "the Iranian foreign
-		// minister": the latest person holding an office of that country
-		if pe := d.latestOfCountry(pi, s, country, p.toks[e-1].low); pe != nil {
-			return d.entryWho(pe)
-		}
-	}
-	if title == "" {
-		// "the minister added": the latest person with that role noun
-		if e-s >= 2 && p.toks[s].low == "the" && rolesHead[p.toks[e-1].low] && !strings.HasSuffix(p.toks[e-1].low, "s") {
-			return d.roleAntecedent(pi, s, p.toks[e-1].low)
-		}
-		return who{}
-	}
-	if title == "premier" {
-		title = "prime minister"
-	}
-	if title == "defense minister" {
-		title = "defence minister"
-	}
-	text := roleText(p.toks, s, e)
-	if country != "" {
-		var fig *Figure
-		var ok bool
-		if title == "leader" {
-			fig, ok = d.gaz.Leader(country, d.day)
-		} else {
-			fig, ok = d.gaz.Holder(country, title, d.day)
-		}
-		if !ok {
-			return who{}
-		}
-		e := d.reg.byFig[fig]
-		if e == nil {
-			e = d.reg.addFull(fig.Name)
-		}
-		w := d.entryWho(e)
-		if w.role == "" {
-			w.role = text
-		}
-		return w
-	}
-	// no country: the latest person before this point holding that title
-	if e := d.latestWithTitle(pi, s, title); e != nil {
-		return d.entryWho(e)
-	}
-	return who{}
-}
-
-// latestWithTitle finds the person most recently mentioned before token ti
-// of paragraph pi whose role or office matches title.
-func (d *doc) latestWithTitle(pi, ti int, title string) *personEntry {
-	matches := func(e *personEntry) bool {
-		r := strings.ToLower(e.role)
-		if strings.Contains(r, title) && !strings.Contains(r, "vice "+title) && !strings.Contains(r, "former") {
-			return true
-		}
-		if e.fig != nil {
-			if o, ok := e.fig.OfficeOn(d.day); ok {
-				if o.Title == title || (title == "leader" && o.Of != "") {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	for qi := pi; qi >= 0; qi-- {
-		q := &d.paras[qi]
-		for mi := len(q.ments) - 1; mi >= 0; mi-- {
-			m := q.ments[mi]
-			if qi == pi && m.start >= ti {
-				continue
-			}
-			if m.kind == mPerson && matches(m.p) {
-				return m.p
-			}
-		}
-	}
-	return nil
-}
-
 // orgAntecedent resolves "it said" to the organisation an earlier sentence
 // (this paragraph or the one before) opens with: "Sudan's foreign
 // ministry rejected the statement. “…,” it said."
@@ -462,7 +370,7 @@ func (d *doc) orgAntecedent(pi, ti int) who {
 			if qi == pi && st[0] > ti {
 				continue
 			}
-			a := st[0]
+			a := introEnd(q.toks, st[0], st[1])
 			b := npForward(q.toks, a)
 			if b == a || isPronoun(q.toks[a].low) || q.toks[a].low == "it" {
 				continue
@@ -477,7 +385,7 @@ func (d *doc) orgAntecedent(pi, ti int) who {
 			if w.ok && w.p != nil {
 				return who{} // a person is the subject: "it" is something else
 			}
-			if !w.ok && allCaps(q.toks, a, b) && b-a <= 4 && !isDeterminer(q.toks[a].low) {
+			if !w.ok && allCaps(q.toks, a, b) && b-a <= 4 && !isDeterminer(q.toks[a].low) && !(b-a == 1 && (speechVerbs[q.toks[a].low] || introWords[q.toks[a].low] || parentheticalStart[q.toks[a].low])) {
 				// an unknown name that "it" refers to is a body: "Hamas"
 				return who{name: joinTokens(q.toks, a, b), ok: true}
 			}
@@ -528,76 +436,61 @@ func (d *doc) anonymousAntecedent(pi, ti int) who {
 	}
 	b := npForward(q.toks, a+1)
 	for _, m := range q.ments {
-		if m.kind == mPerson && m.start >= a && m.start < b {
-			return who{}
+		if m.kind == mPerson && (m.start >= a && m.start < b || m.rstart >= a && m.rstart < b || m.start == b+1 && q.toks[b].text == ",") {
+			return who{} // "A senior Hamas official, Osama Hamdan, ...": named
 		}
+	}
+	if b == a+1 && b+1 < len(q.toks) && rolesHead[q.toks[b+1].low] && !q.toks[b].cap {
+		b += 2 // "An aid worker": a modifier npTok does not know
 	}
 	if b > a+1 && rolesHead[q.toks[b-1].low] {
-		return who{role: roleText(q.toks, a, b), ok: true}
+		end := b
+		for end < st[1] && postNPPreps[q.toks[end].low] && end+1 < st[1] && !postNPPreps[q.toks[end+1].low] {
+			// "... with a local charity": the description goes on
+			j := end + 1
+			for j < st[1] && j < end+6 && q.toks[j].kind == kWord && !isSpeech(q.toks[j]) && q.toks[j].low != "who" && q.toks[j].low != "which" {
+				j++
+			}
+			if j == end+1 {
+				break
+			}
+			end = j
+		}
+		return who{role: roleText(q.toks, a, end), ok: true}
 	}
 	return who{}
 }
 
-// roleAntecedent resolves "the ambassador said" to the last mention of that
-// role noun before token ti: the named person it described, or the unnamed
-// one ("India's ambassador rejected ... “…,” the ambassador said").
-func (d *doc) roleAntecedent(pi, ti int, head string) who {
-	for qi := pi; qi >= 0 && qi >= pi-2; qi-- {
-		q := &d.paras[qi]
-		end := len(q.toks)
-		if qi == pi {
-			end = ti
-		}
-		for x := end - 1; x >= 0; x-- {
-			if q.toks[x].low != head {
-				continue
-			}
-			for _, m := range q.ments {
-				if m.kind == mPerson && (m.rstart <= x && x < m.start || m.end < x && x < m.rend) {
-					return d.personWho(m)
-				}
-			}
-			a := x
-			for a > 0 && q.toks[a-1].kind == kWord && (npTok(q.toks[a-1]) && !isDeterminer(q.toks[a-1].low)) {
-				a--
-			}
-			return who{role: roleText(q.toks, a, x+1), ok: true}
-		}
+// joinedByAnd reports whether tokens [a, b) join two names of a list:
+// "and", or commas and a final "and".
+func joinedByAnd(toks []token, a, b int) bool {
+	if a >= b || b-a > 2 {
+		return false
 	}
-	if e := d.latestWithTitle(pi, ti, head); e != nil {
-		return d.entryWho(e)
-	}
-	return who{}
-}
-
-// latestOfCountry finds the person most recently mentioned before token ti
-// of paragraph pi who holds, on the article's date, an office of country
-// whose title ends with head ("minister" matches "foreign minister").
-func (d *doc) latestOfCountry(pi, ti int, country, head string) *personEntry {
-	for qi := pi; qi >= 0; qi-- {
-		q := &d.paras[qi]
-		for mi := len(q.ments) - 1; mi >= 0; mi-- {
-			m := q.ments[mi]
-			if qi == pi && m.start >= ti || m.kind != mPerson || m.p == nil || m.p.fig == nil {
-				continue
-			}
-			o, ok := m.p.fig.OfficeOn(d.day)
-			if !ok || !strings.EqualFold(o.Of, country) {
-				continue
-			}
-			if strings.HasSuffix(o.Title, head) {
-				return m.p
-			}
-		}
-	}
-	return nil
-}
-
-func isDigits(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
+	for k := a; k < b; k++ {
+		if toks[k].low != "and" && toks[k].text != "," {
 			return false
 		}
 	}
-	return s != ""
+	return toks[b-1].low == "and"
 }
+
+// inRelativeClause reports whether token k of a sentence starting at s
+// lies in a relative clause or aside (", who lobbied the Hungarian
+// leader,"): a name there is not who the sentence is about.
+func inRelativeClause(toks []token, s, k int) bool {
+	for j := k - 1; j > s; j-- {
+		if toks[j].text == "," {
+			switch toks[j+1].low {
+			case "who", "which", "whose", "whom", "where":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// anonNouns name an unnamed speaker only by what they are: "one man said",
+// "a woman queuing for bread said".
+var anonNouns = set(`man woman men women boy girl person people elder youth`)

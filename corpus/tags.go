@@ -75,13 +75,18 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 		}
 		end = d.afterAppositive(pi, a, b)
 	case t.low == "according" && k+1 < n && toks[k+1].low == "to":
-		a := k + 2
-		b := npForward(toks, a)
-		w = d.npSpeaker(pi, a, b, false)
-		if !w.ok {
-			w = d.unknownName(pi, a, b)
+		var b int
+		w, b, _ = d.accordingTo(pi, k+2)
+		end = d.afterAppositive(pi, k+2, b)
+		if pw, _, _, ok := d.pre(pi, qi); ok && pw.p != nil {
+			// "Qalibaf said access would be “…”, according to state
+			// media": the source carries the words, the speaker said them
+			w = pw
 		}
-		end = d.afterAppositive(pi, a, b)
+	case t.low == "the" && k+2 < n && documentNouns[toks[k+1].low] && isSpeech(toks[k+2]):
+		// "“…,” the statement said": its author, told of before
+		w = d.docAuthor(pi, k, toks[k+1].low)
+		end = k + 3
 	default:
 		m, npEnd, ok := findPostVerb(toks, k)
 		if !ok {
@@ -119,10 +124,14 @@ func isDash(s string) bool { return s == "—" || s == "–" }
 func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 	n := len(toks)
 	npEnd = -1
-	for m := k; m < n && m < k+18; m++ {
+	limit := k + 18
+	for m := k; m < n && m < limit; m++ {
 		t := toks[m]
 		switch {
-		case isSpeech(t) && !weakSpeechVerbs[t.low]:
+		case isSpeech(t) && (!weakSpeechVerbs[t.low] || reportVerbs[t.low]):
+			if m > k && (toks[m-1].low == "'s" || toks[m-1].low == "'" || isDeterminer(toks[m-1].low)) {
+				return 0, 0, false // a noun: "the group's demands"
+			}
 			if npEnd < 0 {
 				npEnd = m
 			}
@@ -135,23 +144,42 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 			if npEnd < 0 {
 				npEnd = m
 			}
-			j := m + 1
-			for j < n && j < m+12 && toks[j].kind == kWord {
+			j, span := m+1, 12
+			if m+1 < n && (toks[m+1].low == "who" || toks[m+1].low == "whose" || toks[m+1].low == "which") {
+				span = 30 // "Kallas, who chaired the meeting in Brussels after ..., told reporters"
+			}
+			list := false
+			for j < n && j < m+span && toks[j].kind == kWord && !(isSpeech(toks[j]) && list) {
+				if toks[j].low == "and" || toks[j].low == "or" {
+					list = true
+				}
 				j++
+			}
+			if j < n && list && isSpeech(toks[j]) {
+				// "the leaders of France, Germany and Britain said": a list
+				npEnd = -1
+				m = j - 1
+				continue
 			}
 			if j >= n || toks[j].text != "," {
 				return 0, 0, false
 			}
+			limit = max(limit, j+8)
 			m = j
 		case t.kind == kWord && (verbAdverbs[t.low] || isLyAdverb(t) || t.low == "quoted" || t.low == "as" && m > k && toks[m-1].low == "quoted"):
 			// "Zelensky was quoted as saying"
 			if npEnd < 0 && m > k {
 				npEnd = m
 			}
+		case t.low == "and" && m > k && npEnd < 0 && m+1 < n && toks[m+1].cap && npTok(toks[m-1]):
+			// "Macron and Merz said": a list of speakers
 		case npTok(t):
 			if npEnd >= 0 && !isPronoun(t.low) && toks[m-1].kind == kWord {
 				return 0, 0, false // a second noun phrase: not an attribution
 			}
+		case m > k && m <= k+3 && npEnd < 0 && t.kind == kWord && !t.cap && (isDeterminer(toks[k].low) || toks[k].low == "one" || toks[k].low == "another") && m+1 < n && toks[m+1].kind == kWord &&
+			!strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing") && !verbAdverbs[t.low] && !docNouns[t.low] && !documentNouns[t.low]:
+			// an adjective the lexicon does not know: "the militant group said"
 		case m > k && npEnd < 0 && postNPPreps[t.low] && m+1 < n && npTok(toks[m+1]):
 			// "a European diplomat in the Gulf said", "a source close to the talks said"
 		default:
@@ -205,6 +233,12 @@ func (d *doc) unknownName(pi, a, b int) who {
 			return who{}
 		}
 	}
+	if isOutlet(toks, a, b) {
+		return who{name: joinTokens(toks, a, b), ok: true} // "Al Jazeera reported": a body
+	}
+	if b-a == 1 && (speechVerbs[toks[a].low] || introWords[toks[a].low] || parentheticalStart[toks[a].low]) {
+		return who{} // "Speaking through an interpreter, ...": never a name
+	}
 	if b-a == 1 {
 		if e := d.reg.resolveSingle(toks[a].text, false); e != nil {
 			return d.entryWho(e)
@@ -218,31 +252,6 @@ func (d *doc) unknownName(pi, a, b int) who {
 		return who{name: joinTokens(toks, a, b), ok: true}
 	}
 	return d.entryWho(d.reg.addFull(joinTokens(toks, a, b)))
-}
-
-// docSpeaker reads the noun phrase after "according to": a person or body,
-// or the author of a document ("a State Department readout of that call").
-func (d *doc) docSpeaker(pi, a, b int) who {
-	toks := d.paras[pi].toks
-	for k := a; k < b; k++ {
-		switch toks[k].low {
-		case "readout", "statement", "communique", "communiqué", "transcript", "report", "letter", "summary", "account", "release":
-			// the capitalised words before the document noun are its author
-			j := k
-			for j > a && toks[j-1].cap {
-				j--
-			}
-			if j < k {
-				return who{name: joinTokens(toks, j, k), ok: true}
-			}
-			return who{}
-		}
-	}
-	w := d.npSpeaker(pi, a, b, false)
-	if !w.ok {
-		w = d.unknownName(pi, a, b)
-	}
-	return w
 }
 
 // documentSaid reports “…,” the statement said / the communique added:

@@ -1,0 +1,250 @@
+package corpus
+
+// Resolving descriptions ("the German chancellor", "the minister", "the
+// 79-year-old") to the person the article means.
+
+import (
+	"slices"
+	"strings"
+)
+
+// description resolves a definite description ("the German chancellor",
+// "the Kremlin leader", "the president") to a person: through the gazetteer
+// when a country is named, else the latest person with that role.
+func (d *doc) description(pi, s, e int) who {
+	p := &d.paras[pi]
+	var country, title string
+	for k := s; k < e; k++ {
+		t := p.toks[k]
+		if t.low == "former" || t.low == "late" || t.low == "ex" {
+			return who{}
+		}
+		if t.low == "'s" && k > s && !p.toks[k-1].cap && p.toks[k-1].kind == kWord {
+			return who{} // "the Russian delegation's leader": the delegation's, not Russia's
+		}
+		if country == "" && t.cap {
+			if c, ok := d.gaz.Country(t.text); ok {
+				country = c.Name
+			} else if o, ok := d.gaz.Organisation(t.text); ok {
+				country = o.Name
+			} else if sp, ok := d.gaz.Speaker(t.text); ok && sp.Of != "" {
+				country = sp.Of
+			}
+		}
+		if k+1 < e {
+			two := t.low + " " + p.toks[k+1].low
+			switch two {
+			case "prime minister", "foreign minister", "defence minister", "defense minister", "foreign secretary",
+				"vice president", "crown prince", "supreme leader":
+				title = two
+				k++
+				continue
+			case "secretary general":
+				title = "secretary-general"
+				k++
+				continue
+			case "policy chief":
+				title = "high representative" // "the EU's foreign policy chief"
+				k++
+				continue
+			case "top diplomat", "chief diplomat":
+				title = "foreign minister"
+				k++
+				continue
+			}
+		}
+		switch t.low {
+		case "leaders", "presidents", "ministers", "officials", "diplomats", "heads":
+			return who{} // a group, not one person
+		case "president", "chancellor", "premier", "leader", "secretary-general", "emir", "king", "pope":
+			if title == "" {
+				title = t.low
+			}
+		case "prime":
+		default:
+		}
+	}
+	if title == "" && p.toks[e-1].low == "diplomat" {
+		for k := s; k < e-1; k++ {
+			if p.toks[k].low == "top" || p.toks[k].low == "chief" {
+				title = "foreign minister" // "the top U.S. diplomat"
+			}
+		}
+	}
+	if title == "" && country != "" && e-s >= 3 && p.toks[s].low == "the" && rolesHead[p.toks[e-1].low] {
+		// "the Iranian minister", told of before as "the Iranian foreign
+		// minister": the latest person holding an office of that country
+		if pe := d.latestOfCountry(pi, s, country, p.toks[e-1].low); pe != nil {
+			return d.entryWho(pe)
+		}
+	}
+	if title == "" {
+		// "the minister added": the latest person with that role noun
+		if e-s >= 2 && p.toks[s].low == "the" && rolesHead[p.toks[e-1].low] && !strings.HasSuffix(p.toks[e-1].low, "s") {
+			return d.roleAntecedent(pi, s, p.toks[e-1].low)
+		}
+		return who{}
+	}
+	if title == "premier" {
+		title = "prime minister"
+	}
+	if title == "defense minister" {
+		title = "defence minister"
+	}
+	text := roleText(p.toks, s, e)
+	if country != "" {
+		var fig *Figure
+		var ok bool
+		if title == "leader" {
+			fig, ok = d.gaz.Leader(country, d.day)
+		} else {
+			fig, ok = d.gaz.Holder(country, title, d.day)
+			if !ok && title == "foreign minister" {
+				// "the EU's top diplomat": the bloc's high representative
+				fig, ok = d.gaz.Holder(country, "high representative", d.day)
+			}
+		}
+		if !ok {
+			return who{}
+		}
+		e := d.reg.byFig[fig]
+		if e == nil {
+			e = d.reg.addFull(fig.Name)
+		}
+		w := d.entryWho(e)
+		if w.role == "" {
+			w.role = text
+		}
+		return w
+	}
+	// no country: the latest person before this point holding that title
+	if e := d.latestWithTitle(pi, s, title); e != nil {
+		return d.entryWho(e)
+	}
+	return who{}
+}
+
+// latestWithTitle finds the person most recently mentioned before token ti
+// of paragraph pi whose role or office matches title.
+func (d *doc) latestWithTitle(pi, ti int, title string) *personEntry {
+	matches := func(e *personEntry) bool {
+		r := strings.ToLower(e.role)
+		if strings.Contains(r, title) && !strings.Contains(r, "vice "+title) && !strings.Contains(r, "former") {
+			return true
+		}
+		if e.fig != nil {
+			day := dayOf(d.day)
+			for _, o := range e.fig.Offices {
+				if !o.heldOn(day) {
+					continue
+				}
+				if o.Title == title || (title == "leader" && o.Of != "") {
+					return true
+				}
+				// "the minister" for a foreign minister, "the envoy" for a
+				// special envoy (not "the minister" for a prime minister,
+				// nor "the president" for a vice president)
+				ws := strings.Fields(o.Title)
+				if !strings.Contains(title, " ") && slices.Contains(ws, title) && !slices.Contains(ws, "prime") &&
+					!slices.Contains(ws, "vice") && !slices.Contains(ws, "deputy") && !slices.Contains(ws, "former") {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for qi := pi; qi >= 0; qi-- {
+		q := &d.paras[qi]
+		for mi := len(q.ments) - 1; mi >= 0; mi-- {
+			m := q.ments[mi]
+			if qi == pi && m.start >= ti {
+				continue
+			}
+			if m.kind == mPerson && matches(m.p) {
+				return m.p
+			}
+		}
+	}
+	return nil
+}
+
+// roleAntecedent resolves "the ambassador said" to the last mention of that
+// role noun before token ti: the named person it described, or the unnamed
+// one ("India's ambassador rejected ... “…,” the ambassador said").
+func (d *doc) roleAntecedent(pi, ti int, head string) who {
+	for qi := pi; qi >= 0 && qi >= pi-2; qi-- {
+		q := &d.paras[qi]
+		end := len(q.toks)
+		if qi == pi {
+			end = ti
+		}
+		for x := end - 1; x >= 0; x-- {
+			if q.toks[x].low != head {
+				continue
+			}
+			for _, m := range q.ments {
+				if m.kind == mPerson && (m.rstart <= x && x < m.start || m.end < x && x < m.rend) {
+					return d.personWho(m)
+				}
+			}
+			a := x
+			for a > 0 && q.toks[a-1].kind == kWord && (npTok(q.toks[a-1]) && !isDeterminer(q.toks[a-1].low)) {
+				a--
+			}
+			return who{role: roleText(q.toks, a, x+1), ok: true}
+		}
+	}
+	if e := d.latestWithTitle(pi, ti, head); e != nil {
+		return d.entryWho(e)
+	}
+	return who{}
+}
+
+// latestOfCountry finds the person most recently mentioned before token ti
+// of paragraph pi who holds, on the article's date, an office of country
+// whose title ends with head ("minister" matches "foreign minister").
+func (d *doc) latestOfCountry(pi, ti int, country, head string) *personEntry {
+	for qi := pi; qi >= 0; qi-- {
+		q := &d.paras[qi]
+		for mi := len(q.ments) - 1; mi >= 0; mi-- {
+			m := q.ments[mi]
+			if qi == pi && m.start >= ti || m.kind != mPerson || m.p == nil || m.p.fig == nil {
+				continue
+			}
+			o, ok := m.p.fig.OfficeOn(d.day)
+			if !ok || !strings.EqualFold(o.Of, country) {
+				continue
+			}
+			if strings.HasSuffix(o.Title, head) {
+				return m.p
+			}
+		}
+	}
+	return nil
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// latestSubject returns the person the latest sentence before token ti
+// (this paragraph and the two before) is about.
+func (d *doc) latestSubject(pi, ti int) *personEntry {
+	for qi := pi; qi >= 0 && qi >= pi-2; qi-- {
+		q := &d.paras[qi]
+		for si := len(q.sents) - 1; si >= 0; si-- {
+			if qi == pi && q.sents[si][0] >= ti {
+				continue
+			}
+			if e := d.subjectCached(qi, si); e != nil {
+				return e
+			}
+		}
+	}
+	return nil
+}

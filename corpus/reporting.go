@@ -1,0 +1,385 @@
+package corpus
+
+// Attribution through a go-between: an outlet or a readout that carries
+// someone's words ("was quoted by IRNA as saying", "told Al Jazeera",
+// "according to a readout from the State Department").
+
+// quotedAsSaying reads "X was quoted by OUTLET as saying" (X speaks) and
+// "OUTLET quoted X as saying" (X speaks) for the speech verb at token v of
+// the sentence starting at s. ok is false when the verb is not of that
+// form.
+func (d *doc) quotedAsSaying(pi, v, s int) (who, bool) {
+	toks := d.paras[pi].toks
+	if v-1 <= s || toks[v-1].low != "as" {
+		return who{}, false
+	}
+	switch toks[v].low {
+	case "saying", "telling", "writing", "stating", "warning", "adding":
+	default:
+		return who{}, false
+	}
+	for q := v - 2; q >= s && q >= v-16; q-- {
+		t := toks[q]
+		if t.kind == kQuote || t.text == ";" {
+			return who{}, false
+		}
+		if t.low != "quoted" && t.low != "cited" {
+			continue
+		}
+		a := q - 1
+		for a >= s && (verbAdverbs[toks[a].low] || isLyAdverb(toks[a])) {
+			a--
+		}
+		if a < q-1 && passiveAux[toks[q-1].low] || a < q-1 && passiveAux[toks[a+1].low] {
+			// passive: the subject of "was quoted" speaks
+			w := d.verbSubject(pi, q, s)
+			return w, w.ok
+		}
+		if q+1 < v-1 {
+			w := d.npSpeaker(pi, q+1, v-1, false)
+			if !w.ok {
+				w = d.unknownName(pi, q+1, v-1)
+			}
+			return w, w.ok
+		}
+		return who{}, false
+	}
+	return who{}, false
+}
+
+// passiveAux are the auxiliaries of a passive "was quoted".
+var passiveAux = set(`was were is are been being be`)
+
+// docNouns name a document whose author speaks through it.
+var docNouns = set(`readout statement communique communiqué transcript report letter summary account release
+	readouts statements`)
+
+// accordingTo reads the phrase after "according to" starting at token a:
+// a person or body, or the author of a document ("a State Department
+// readout", "the Kremlin's account", "a readout from the State
+// Department", "a statement issued by the ministry"). It returns the
+// speaker, the end of the phrase, and whether the speaker is the author of
+// a document rather than someone quoted directly.
+func (d *doc) accordingTo(pi, a int) (who, int, bool) {
+	toks := d.paras[pi].toks
+	n := len(toks)
+	j := a
+	for j < n && toks[j].kind == kWord && (isDeterminer(toks[j].low) || toks[j].cap || toks[j].low == "'s" || toks[j].low == "'" || roleMods[toks[j].low] || orgHeads[toks[j].low]) && !docNouns[toks[j].low] {
+		j++
+	}
+	if j < n && docNouns[toks[j].low] {
+		doc := j
+		// the owner or author before the document noun
+		x := doc
+		for x > a && (toks[x-1].low == "'s" || toks[x-1].low == "'") {
+			x--
+		}
+		y := x
+		for y > a && toks[y-1].cap && toks[y-1].kind == kWord {
+			y--
+		}
+		if y < x {
+			w := d.npSpeaker(pi, y, x, false)
+			if !w.ok || w.name == "" && w.p == nil {
+				w = who{name: joinTokens(toks, y, x), ok: true}
+			}
+			return w, doc + 1, true
+		}
+		// ... or after it: "a readout from the State Department"
+		k := doc + 1
+		if k < n && (toks[k].low == "issued" || toks[k].low == "released" || toks[k].low == "published" || toks[k].low == "carried" ||
+			toks[k].low == "posted" || toks[k].low == "distributed" || toks[k].low == "circulated") {
+			k++
+		}
+		if k < n && (toks[k].low == "from" || toks[k].low == "by" || toks[k].low == "of") {
+			b := npForward(toks, k+1)
+			w := d.npSpeaker(pi, k+1, b, false)
+			if !w.ok {
+				w = d.unknownName(pi, k+1, b)
+			}
+			if w.ok {
+				return w, b, true
+			}
+		}
+		return who{}, doc + 1, true
+	}
+	b := npForward(toks, a)
+	w := d.npSpeaker(pi, a, b, false)
+	if !w.ok {
+		w = d.unknownName(pi, a, b)
+	}
+	return w, b, false
+}
+
+// thatClauseBetween reports "and that" (or ", that") in tokens [a, b): the
+// words after it continue a reported clause begun before ("told Modi that
+// ..., according to a readout, and that ...").
+func thatClauseBetween(toks []token, a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if (toks[k].low == "and" || toks[k].text == ",") && toks[k+1].low == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// speechNouns name what someone said: "Merz's message was blunt:", "Her
+// answer:", "Rubio had a warning for Moscow:".
+var speechNouns = set(`message warning answer reply response verdict advice plea words reaction retort view
+	assessment position comment point promise pledge appeal demand conclusion instruction instructions
+	request offer summary prediction explanation argument case statement communique communiqué
+	letter readout declaration`)
+
+// colonSpeaker reads a quotation introduced by a colon without a speech
+// verb: a live-blog line ("14:05 — Rubio: “…”"), a possessed speech noun
+// ("Merz's message to Moscow was blunt: “…”") or a subject who has one
+// ("Rubio had a simple message:"). qi is the quotation's token, or the
+// end of a paragraph whose last token is the colon.
+func (d *doc) colonSpeaker(pi, qi int) (who, bool) {
+	p := &d.paras[pi]
+	toks := p.toks
+	c := qi - 1
+	if c < 0 || toks[c].text != ":" {
+		return who{}, false
+	}
+	s, _ := p.sentenceOf(c)
+	a := c
+	for a > s && !(toks[a-1].kind == kPunct && (isDash(toks[a-1].text) || toks[a-1].text == ":" || toks[a-1].text == ";" || toks[a-1].text == "|")) {
+		a--
+	}
+	for a < c && (isDigits(toks[a].text) || toks[a].kind == kPunct) {
+		a++ // "09:12 Lammy:": a live blog's time stamp
+	}
+	if a == c {
+		return who{}, false
+	}
+	if npForward(toks, a) == c && c-a <= 8 {
+		// the whole clause names the speaker: "Rubio:", "Kremlin spokesman Dmitry Peskov:"
+		w := d.npSpeaker(pi, a, c, true)
+		if !w.ok {
+			w = d.unknownName(pi, a, c)
+		}
+		if w.ok && (w.p != nil || hasUpper(w.name)) {
+			return w, true
+		}
+		return who{}, false
+	}
+	for k := a; k < c; k++ {
+		if !speechNouns[toks[k].low] || toks[k].cap {
+			continue
+		}
+		if k > a && (toks[k-1].low == "'s" || toks[k-1].low == "'") {
+			// "Merz's message": the owner
+			for _, m := range p.ments {
+				if m.kind == mPerson && m.poss && m.end == k-1 {
+					return d.personWho(m), true
+				}
+			}
+			if w := d.npSpeaker(pi, npBack(toks, a, k-1), k-1, true); w.ok && (w.p != nil || hasUpper(w.name)) {
+				return w, true
+			}
+			return who{}, false
+		}
+		if k > a && (toks[k-1].low == "his" || toks[k-1].low == "her") {
+			if e := d.resolvePronoun(pi, k-1, toks[k-1].low == "her"); e != nil {
+				return d.entryWho(e), true
+			}
+			return who{}, false
+		}
+		// "Rubio had a simple message for Moscow:": the sentence's subject
+		if w := d.mainSubject(pi, a, k); w.ok && w.p != nil {
+			return w, true
+		}
+		return who{}, false
+	}
+	return who{}, false
+}
+
+// npBack returns where the noun phrase ending before token e starts
+// (not before s).
+func npBack(toks []token, s, e int) int {
+	k := e
+	for k > s && npTok(toks[k-1]) && toks[k-1].low != "'s" {
+		k--
+	}
+	return k
+}
+
+// tellerAfter reports a comma and then a telling verb in tokens [b, qi):
+// "According to a diplomat, the ambassador told the meeting that “…”"
+// (the one who told speaks; the source only reports it).
+func tellerAfter(toks []token, b, qi int) bool {
+	if b >= qi || toks[b].text != "," {
+		return false
+	}
+	for k := b + 1; k < qi; k++ {
+		if tellVerbs[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// givenName finds the name an anonymous speaker is given in the sentence
+// holding token ti: "a shopkeeper who asked to be identified only as
+// Wael", "who gave only her first name, Amal", "who gave his name as
+// Omar". It returns "" when there is none.
+func (d *doc) givenName(pi, ti int) string {
+	p := &d.paras[pi]
+	s, e := p.sentenceOf(ti)
+	toks := p.toks
+	for k := s; k+1 < e; k++ {
+		var at int
+		switch {
+		case (toks[k].low == "identified" || toks[k].low == "named" || toks[k].low == "known") && k > s && (toks[k-1].low == "be" || toks[k-1].low == "only"):
+			at = k + 1
+			if at < e && toks[at].low == "only" {
+				at++
+			}
+			if at >= e || toks[at].low != "as" {
+				continue
+			}
+			at++
+		case toks[k].low == "gave" || toks[k].low == "giving":
+			at = k + 1
+			for at < e && at < k+6 && toks[at].kind == kWord && !toks[at].cap && toks[at].low != "as" {
+				at++ // "only her first name", "his name"
+			}
+			if at < e && (toks[at].low == "as" || toks[at].text == ",") {
+				at++
+			}
+		default:
+			continue
+		}
+		b := at
+		for b < e && b < at+3 && toks[b].kind == kWord && toks[b].cap {
+			b++
+		}
+		if b > at && (b == e || toks[b].kind != kWord) {
+			return joinTokens(toks, at, b)
+		}
+	}
+	return ""
+}
+
+// jointStatement returns the role of a quotation from a joint statement
+// of several parties ("joint statement of Emmanuel Macron and Friedrich
+// Merz"), or "" when the quotation's sentences name none.
+func (d *doc) jointStatement(u *qunit) string {
+	for _, r := range u.parts {
+		p := &d.paras[r.pi]
+		s, e := p.sentenceOf(r.ti)
+		for k := s; k+1 < e; k++ {
+			if p.toks[k].low != "joint" || !docNouns[p.toks[k+1].low] && p.toks[k+1].low != "declaration" {
+				continue
+			}
+			of := u.w.role
+			if u.w.p != nil || of == "" {
+				of = u.w.name
+			}
+			if of == "" {
+				return "joint " + p.toks[k+1].low
+			}
+			return "joint " + p.toks[k+1].low + " of " + of
+		}
+	}
+	return ""
+}
+
+// relativeSubject reads a subject followed by a relative clause without
+// commas before the verb at token v: "An Arab diplomat who attended said",
+// "a European diplomat who was briefed on the meeting told".
+func (d *doc) relativeSubject(pi, s, v int) (who, bool) {
+	toks := d.paras[pi].toks
+	for r := s + 1; r < v && r <= s+8; r++ {
+		if toks[r].kind != kWord {
+			return who{}, false
+		}
+		if toks[r].low != "who" && toks[r].low != "that" {
+			continue
+		}
+		a := s
+		for a < r && (introWords[toks[a].low] || !npTok(toks[a])) {
+			a++
+		}
+		if npForward(toks, a) < r || a >= r {
+			return who{}, false
+		}
+		w := d.npSpeaker(pi, a, r, true)
+		if !w.ok {
+			w = d.unknownName(pi, a, r)
+		}
+		return w, w.ok && (w.p != nil || w.name != "" || w.role != "")
+	}
+	return who{}, false
+}
+
+// nounSpeaker reads a quotation governed by a speech noun and "that"
+// before it in its sentence: "opened the summit with a warning that the
+// bloc must not become “…”", "Merz's warning that ...". The speaker is the
+// noun's owner, else the sentence's subject.
+func (d *doc) nounSpeaker(pi, qi int) (who, bool) {
+	p := &d.paras[pi]
+	toks := p.toks
+	s, _ := p.sentenceOf(qi)
+	for k := qi - 2; k >= s; k-- {
+		if toks[k].kind == kQuote {
+			return who{}, false
+		}
+		if !speechNouns[toks[k].low] || toks[k].cap || toks[k+1].low != "that" {
+			continue
+		}
+		if k > s && (toks[k-1].low == "'s" || toks[k-1].low == "'") {
+			for _, m := range p.ments {
+				if m.kind == mPerson && m.poss && m.end == k-1 {
+					return d.personWho(m), true
+				}
+			}
+			return who{}, false
+		}
+		if k > s && (toks[k-1].low == "his" || toks[k-1].low == "her") {
+			if e := d.resolvePronoun(pi, k-1, toks[k-1].low == "her"); e != nil {
+				return d.entryWho(e), true
+			}
+			return who{}, false
+		}
+		if w := d.mainSubject(pi, s, k); w.ok && (w.p != nil || hasUpper(w.name)) {
+			return w, true
+		}
+		return who{}, false
+	}
+	return who{}, false
+}
+
+// docAuthor finds who issued the document a later "the statement said"
+// refers to: the subject of the latest sentence before token ti (this
+// paragraph and the two before) that mentions such a document ("In a
+// written statement, Burhan's office confirmed the talks", "The White
+// House said in a statement that ...").
+func (d *doc) docAuthor(pi, ti int, noun string) who {
+	for qi := pi; qi >= 0 && qi >= pi-2; qi-- {
+		q := &d.paras[qi]
+		for si := len(q.sents) - 1; si >= 0; si-- {
+			st := q.sents[si]
+			if qi == pi && st[0] >= ti {
+				continue
+			}
+			found := false
+			for k := st[0]; k < st[1] && (qi != pi || k < ti); k++ {
+				if q.toks[k].low == noun {
+					found = true
+					break
+				}
+			}
+			if !found {
+				continue
+			}
+			w := d.mainSubject(qi, st[0], st[1])
+			if w.ok && (w.p != nil || hasUpper(w.name)) {
+				return w
+			}
+			return who{}
+		}
+	}
+	return who{}
+}

@@ -1,0 +1,328 @@
+package corpus
+
+// Finding who a speech verb belongs to: the subject before it, past
+// asides, introductory phrases and reported clauses.
+
+import "strings"
+
+// pre looks for a speech verb before the quotation at token qi in its
+// sentence and returns the verb's subject.
+func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
+	p := &d.paras[pi]
+	toks := p.toks
+	s, _ := p.sentenceOf(qi)
+	var doc who // the author of a document the words are reported from
+	docAt, docEnd, docDirect := -1, -1, false
+	teller := false // "According to a diplomat, Machado told the meeting that “…”"
+	for k := qi - 1; k >= s; k-- {
+		if toks[k].low == "words" && k+2 < qi && toks[k+1].low == "of" && k-2 >= s && toks[k-1].low == "the" && toks[k-2].low == "in" {
+			// "In the words of one European diplomat, “…”"
+			if w, _, _ := d.accordingTo(pi, k+2); w.ok {
+				return w, false, false, true
+			}
+		}
+		if toks[k].low == "according" && k+1 < qi && toks[k+1].low == "to" {
+			w, b, viaDoc := d.accordingTo(pi, k+2)
+			if w.ok && !viaDoc && !tellerAfter(toks, b, qi) {
+				return w, false, b+1 >= qi, true
+			}
+			if w.ok && !viaDoc {
+				teller = true
+			}
+			if w.ok {
+				// "Xi told Modi that ..., according to a readout issued by
+				// the ministry": the teller speaks, the readout reports
+				doc, docAt, docEnd, docDirect = w, k, b, b+1 >= qi
+			}
+			break
+		}
+	}
+	defer func() {
+		if !ok && docAt >= 0 {
+			w, weak, direct, ok = doc, false, docDirect, true
+		}
+	}()
+	for k := qi - 1; k >= s; k-- {
+		t := toks[k]
+		if t.kind != kWord {
+			continue
+		}
+		if t.low == "according" && k+1 < qi && toks[k+1].low == "to" {
+			if docAt >= 0 {
+				continue
+			}
+			return who{}, false, false, false
+		}
+		if docAt >= 0 && k > docAt && (!teller || k < docEnd) {
+			continue // a verb inside the according-to phrase ("issued")
+		}
+		isWeak := weakSpeechVerbs[t.low] && !t.cap
+		if !isSpeech(t) && !isWeak {
+			continue
+		}
+		if isWeak && !speechVerbs[t.low] && qi-k > 9 {
+			continue // "called", "described" govern only what follows closely
+		}
+		if k > 0 && (isDeterminer(toks[k-1].low) || toks[k-1].low == "'s" || toks[k-1].low == "his" || toks[k-1].low == "her") {
+			continue // a noun: "a call", "his remarks"
+		}
+		w = d.verbSubject(pi, k, s)
+		if !w.ok {
+			continue // "work would continue ...": not a speaker's verb; look further back
+		}
+		if w.name == "" && w.role == "" {
+			continue // "it had responded": look for the speaker further back
+		}
+		if outer, ok := d.outerSpeaker(pi, k, s); ok {
+			w = outer
+		}
+		if docAt >= 0 && teller && k >= docEnd {
+			if w.p == nil {
+				return doc, false, docDirect, true
+			}
+		} else if docAt >= 0 && (w.p == nil || !thatClauseBetween(toks, docEnd, qi)) {
+			return doc, false, docDirect, true
+		}
+		between := qi - k - 1
+		direct = between == 0 || between == 1 && (toks[k+1].text == ":" || toks[k+1].text == "," || toks[k+1].low == "that")
+		return w, isWeak && !speechVerbs[t.low], direct, true
+	}
+	return who{}, false, false, false
+}
+
+// parentheticalStart lists words that open an aside between a subject and
+// its verb ("Macron, standing beside Merz, said").
+var parentheticalStart = set(`the a an who which whose for in on at with like as however meanwhile though
+	although also too speaking standing sitting flanked asked writing answering responding
+	citing referring pointing visibly clearly by according after before during while when from
+	seen obtained reviewed published released leaked drafted written signed`)
+
+// verbSubject finds the subject of the speech verb at token v in the
+// sentence starting at token s.
+func (d *doc) verbSubject(pi, v, s int) who {
+	toks := d.paras[pi].toks
+	j := v - 1
+	for j >= s {
+		t := toks[j]
+		if t.kind == kWord && !t.cap && (verbAdverbs[t.low] || isLyAdverb(t)) {
+			j--
+			continue
+		}
+		if t.kind == kWord && isDay(t.low) {
+			j--
+			for j >= s && toks[j].kind == kWord && (toks[j].low == "on" || toks[j].low == "late" || toks[j].low == "early") {
+				j--
+			}
+			continue
+		}
+		break
+	}
+	if j < s {
+		return who{}
+	}
+	participle := strings.HasSuffix(toks[v].low, "ing")
+	if toks[j].kind == kWord && (toks[j].low == "and" || toks[j].low == "but") {
+		// "said his country supported reform and accused members of ...": the
+		// sentence's subject
+		return d.mainSubject(pi, s, v)
+	}
+	if participle && toks[j].text == "," && j > s {
+		// "with the director-general, Ngozi Okonjo-Iweala, warning that ..."
+		// (not "Zelensky thanked Trump, writing": an object)
+		for _, m := range d.paras[pi].ments {
+			if m.kind == mPerson && m.end == j && !m.poss && m.rstart > s && (toks[m.rstart-1].text == "," || toks[m.rstart-1].low == "with") {
+				return d.personWho(m)
+			}
+		}
+	}
+	if w, ok := d.quotedAsSaying(pi, v, s); ok {
+		return w
+	}
+	if toks[j].kind == kWord {
+		k := j
+		for {
+			for k-1 >= s && npTok(toks[k-1]) && !isDeterminer(toks[k].low) && !isPronoun(toks[k].low) && toks[k].low != "who" {
+				k--
+			}
+			// "a spokesperson for the German government", "the head of the
+			// delegation": the role's complement is part of the speaker
+			if k-2 >= s && isDeterminer(toks[k].low) && (toks[k-1].low == "for" || toks[k-1].low == "of") && rolesHead[toks[k-2].low] {
+				k -= 2
+				continue
+			}
+			if k-2 >= s && toks[k].cap && toks[k-1].low == "and" && toks[k-2].cap && toks[k-2].kind == kWord {
+				k -= 2 // "Emmanuel Macron and Friedrich Merz said": a list of speakers
+				continue
+			}
+			break
+		}
+		if k-2 >= s && toks[k].cap && (toks[k-1].low == "in" || toks[k-1].low == "from" || toks[k-1].low == "at") && npTok(toks[k-2]) &&
+			(rolesHead[strings.TrimSuffix(toks[k-2].low, "s")] || orgHeads[toks[k-2].low]) {
+			// "Officials in Kyiv said", "a source at the ministry said"
+			k -= 2
+			for k-1 >= s && npTok(toks[k-1]) && !isDeterminer(toks[k].low) && !isPronoun(toks[k].low) {
+				k--
+			}
+		}
+		w := d.npSpeaker(pi, k, j+1, true)
+		if !w.ok && j-k < 3 {
+			w = d.unknownName(pi, k, j+1)
+		}
+		if !participle && (!w.ok || w.p == nil && w.name == "" && w.role == "") {
+			// "A European diplomat who was briefed on the meeting told
+			// ...": the noun phrase before the relative clause
+			if r, ok := d.relativeSubject(pi, s, v); ok {
+				return r
+			}
+		}
+		if participle && (!w.ok || w.p == nil && w.name == "") {
+			// "has issued a statement urging ...": the issuer speaks
+			if m := d.mainSubject(pi, s, v); m.ok && (m.p != nil || m.name != "") || !w.ok {
+				return m
+			}
+		}
+		return w
+	}
+	if toks[j].text != "," {
+		return who{}
+	}
+	if participle {
+		// "..., a senior EU official said, adding that ...": the speaker of
+		// the clause the participle follows
+		for k := j - 1; k > s && k >= j-4; k-- {
+			if toks[k].kind != kWord {
+				break
+			}
+			if isSpeech(toks[k]) && !weakSpeechVerbs[toks[k].low] {
+				if w := d.verbSubject(pi, k, s); w.ok && (w.p != nil || w.name != "" || w.role != "") {
+					return w
+				}
+				break
+			}
+		}
+		return d.mainSubject(pi, s, v)
+	}
+	// walk back over comma-enclosed asides to the subject's segment
+	segEnd := j
+	for segEnd > s {
+		segStart := segEnd - 1
+		for segStart > s && toks[segStart-1].text != "," {
+			segStart--
+		}
+		if segStart > s && (isParenthetical(toks, segStart, segEnd, d.paras[pi].ments) ||
+			isSpeech(toks[v]) && segEnd-segStart == 1 && isDigits(toks[segStart].text)) {
+			// ("Oleksandr, 61, a retired engineer, said": an age)
+			segEnd = segStart - 1
+			continue
+		}
+		k := segEnd - 1
+		for k-1 >= segStart && npTok(toks[k-1]) && !isDeterminer(toks[k].low) && !isPronoun(toks[k].low) {
+			k--
+		}
+		if segStart >= s+2 && toks[segStart-2].low == "name" && allCaps(toks, segStart, segEnd) && segEnd-segStart <= 3 {
+			// "A teacher who gave only her first name, Leila, said"
+			if w := d.unknownName(pi, segStart, segEnd); w.ok {
+				return w
+			}
+		}
+		return d.npSpeaker(pi, k, segEnd, true)
+	}
+	return who{}
+}
+
+// isParenthetical reports whether tokens [s, e) are an aside or a role
+// appositive rather than the clause holding the subject.
+func isParenthetical(toks []token, s, e int, ments []mention) bool {
+	if s >= e {
+		return false
+	}
+	first := toks[s]
+	if parentheticalStart[first.low] || !first.cap && (strings.HasSuffix(first.low, "ing") || strings.HasSuffix(first.low, "ed")) {
+		return true
+	}
+	hasRole := false
+	for k := s; k < e; k++ {
+		if rolesHead[toks[k].low] {
+			hasRole = true
+		}
+	}
+	if !hasRole {
+		return false
+	}
+	for _, m := range ments {
+		if m.kind == mPerson && m.start >= s && m.start < e && !m.poss {
+			return false
+		}
+	}
+	return true
+}
+
+// introWords open an introductory phrase before a sentence's subject.
+var introWords = set(`after before while when as since although though if because despite following
+	once unlike earlier later meanwhile still yet however asked speaking standing writing still
+	separately also instead elsewhere overnight today yesterday`)
+
+// mainSubject returns the subject of a sentence's main clause, skipping an
+// introductory phrase ("After the talks, Merz ...").
+func (d *doc) mainSubject(pi, s, v int) who {
+	toks := d.paras[pi].toks
+	start := introEnd(toks, s, v)
+	b := npForward(toks, start)
+	if b > start {
+		if w := d.npSpeaker(pi, start, b, false); w.ok {
+			return w
+		}
+	}
+	return d.entryWho(d.sentenceSubject(pi, s, v))
+}
+
+// introEnd returns where a sentence's main clause starts among tokens
+// [s, v): after an introductory phrase closed by a comma ("After the
+// talks, ...", "Speaking through an interpreter, ..."), else s.
+func introEnd(toks []token, s, v int) int {
+	if s < v && toks[s].kind == kWord && (introWords[toks[s].low] || prepositions[toks[s].low] || strings.HasSuffix(toks[s].low, "ing") || strings.HasSuffix(toks[s].low, "ed")) {
+		for k := s; k < v; k++ {
+			if toks[k].text == "," {
+				return k + 1
+			}
+		}
+	}
+	return s
+}
+
+// outerSpeaker handles "..., adding that Witkoff had stressed ... “…”": a
+// speech verb whose clause is reported by a participle ("adding that",
+// "saying that") quotes the outer speaker's words.
+func (d *doc) outerSpeaker(pi, v, s int) (who, bool) {
+	toks := d.paras[pi].toks
+	for k := v - 1; k > s && k >= v-8; k-- {
+		if toks[k].low == "that" {
+			// "wrote that", and "wrote on his platform that “…,” both
+			// countries had agreed to a “…”": a that-clause opened by the
+			// outer speaker's own words
+			reach := k - 1
+			if k+1 < v && toks[k+1].kind == kQuote || !tellVerbs[toks[v].low] {
+				// (but "said in a statement that the prime minister had
+				// told the leaders that “we …”": the teller's own words)
+				reach = k - 7
+			}
+			for o := k - 1; o >= s && o >= reach && toks[o].kind == kWord; o-- {
+				if isSpeech(toks[o]) && !weakSpeechVerbs[toks[o].low] {
+					w := d.verbSubject(pi, o, s)
+					return w, w.ok && (w.name != "" || w.role != "")
+				}
+			}
+			return who{}, false
+		}
+		if isSpeech(toks[k]) && !weakSpeechVerbs[toks[k].low] && k+1 < v && (toks[k+1].cap || toks[k+1].low == "he" || toks[k+1].low == "she" || !tellVerbs[toks[v].low] && isDeterminer(toks[k+1].low)) {
+			// "The White House said Witkoff had told Araghchi ...": the
+			// reported words are the outer speaker's
+			w := d.verbSubject(pi, k, s)
+			return w, w.ok && (w.name != "" || w.role != "")
+		}
+	}
+	return who{}, false
+}
+
+// tellVerbs report someone's own words even inside another's report.
+var tellVerbs = set(`said say says told tell tells wrote write writes`)
