@@ -113,7 +113,7 @@ func anchorBefore(toks []token, cs, k int) string {
 			}
 			continue
 		}
-		if modifierWord(t) {
+		if meetingModifier(t) {
 			j--
 			continue
 		}
@@ -141,6 +141,9 @@ func (d *doc) mainSubjectList(pi, s int, tr *trigger) []*personEntry {
 	toks := d.paras[pi].toks
 	_, e := d.paras[pi].sentenceOf(s)
 	start := s
+	if s+2 < e && toks[s+1].text == ":" && captionLabels[toks[s].low] {
+		s, start = s+2, s+2 // "Photo: Modi and Xi at the talks in Tianjin"
+	}
 	if introWords[toks[s].low] || prepositions[toks[s].low] || toks[s].low == "at" {
 		for k := s; k < e; k++ {
 			if toks[k].text == "," {
@@ -161,6 +164,9 @@ func (d *doc) mainSubjectList(pi, s int, tr *trigger) []*personEntry {
 	out, _ := d.parseList(pi, start, e)
 	return out
 }
+
+// captionLabels open a picture caption: "Photo: ...".
+var captionLabels = set(`photo picture pictured caption above top main left right`)
 
 // modifierWord reports words that can stand between a preposition or verb
 // and a meeting noun: "a virtual gathering", "Monday's hastily assembled

@@ -256,7 +256,7 @@ func indefiniteBefore(toks []token, cs, k int) bool {
 		if toks[j].low == "a" || toks[j].low == "an" {
 			return true
 		}
-		if toks[j].kind != kWord || !modifierWord(toks[j]) {
+		if toks[j].kind != kWord || !meetingModifier(toks[j]) {
 			return false
 		}
 	}

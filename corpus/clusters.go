@@ -174,7 +174,7 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 	}
 	// "the summit" after a summit and a later side meeting: the latest
 	// meeting of that kind
-	if tr.anaphoric && !tr.verb && len(tr.people) == 0 {
+	if tr.anaphoric && !tr.verb {
 		var best *cluster
 		for _, c := range clusters {
 			if c.future || c.call != tr.call || c.kinds[tr.kind] == 0 || tr.pi-c.last > 6 || c.first == tr.pi && c.bornSent == tr.ss ||
@@ -186,7 +186,8 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 				best = c
 			}
 		}
-		if best != nil && (current == nil || current.kinds[tr.kind] == 0) {
+		if best != nil && (current == nil || current.kinds[tr.kind] == 0) && overlap(tr.people, best.att) == len(tr.people) {
+			// ("Merz, at his first G7 summit": someone the summit already has)
 			return best
 		}
 	}
@@ -377,8 +378,7 @@ func (c *cluster) summary(att []Person) string {
 	if len(att) >= 2 && len(att) <= 3 {
 		var names []string
 		for _, a := range att {
-			f := strings.Fields(a.Name)
-			names = append(names, f[len(f)-1])
+			names = append(names, surnameOf(strings.Fields(a.Name))) // "von der Leyen", "De Croo" whole
 		}
 		return strings.Join(names, "–") + " " + kind
 	}

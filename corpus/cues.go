@@ -147,6 +147,7 @@ var attendanceAfter = [][]string{
 	{"among", "those", "who", "attended", "were"}, {"among", "those", "who", "took", "part", "were"}, {"among", "those", "at", "the", "meeting", "were"},
 	{"among", "those", "at", "the", "talks", "were"},
 	{"from", "left", ":"}, {"from", "right", ":"}, {"from", "left", ","}, {"from", "right", ","}, {"sending"},
+	{"comprised"}, {"consisted", "of"}, {"made", "up", "of"}, {"was", "composed", "of"}, {"were", "composed", "of"},
 }
 
 // attendanceBefore follow the people who attended ("X and Y took part").
@@ -159,11 +160,13 @@ var attendanceBefore = [][]string{
 	{"joined", "her"}, {"was", "there"}, {"were", "there"},
 	{"sat", "at", "the"}, {"sat", "around", "the"}, {"sat", "across", "the"}, {"sat", "on", "one", "side"},
 	{"sat", "opposite"}, {"were", "seated"}, {"was", "seated"}, {"sat", "with"},
+	{"was", "also", "there"}, {"were", "also", "there"}, {"was", "also", "present"}, {"were", "also", "present"},
+	{"taken", "part"}, {"also", "took", "part"}, {"also", "participated"},
 }
 
 // cueWords are the first words of every cue, to skip other words fast.
 var cueWords = func() map[string]bool {
-	m := map[string]bool{"stayed": true, "instead": true, "together": true, "one": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true}
+	m := map[string]bool{":": true, "seated": true, "sat": true, "sitting": true, "stayed": true, "instead": true, "together": true, "one": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true}
 	for _, c := range absenceCues {
 		m[c.words[0]] = true
 	}
@@ -361,7 +364,18 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			lastNote = "did not attend"
 		}
-		if toks[k].low == "representing" || toks[k].low == "attending" || toks[k].low == "joining" && k == s || toks[k].low == "present" && k == s {
+		if w := joiningWere(toks, k, e); w > 0 && k == s {
+			// "Joining Rubio at the table in Jeddah were Waltz and Witkoff":
+			// the one joined and the ones joining
+			host, _ := d.parseList(pi, k+1, w)
+			list, _ := d.parseList(pi, w+1, e)
+			if len(list) > 0 {
+				c.addAttendees(host...)
+				c.addAttendees(list...)
+				c.addParagraph(pi)
+				lastNote = "attended"
+			}
+		} else if toks[k].low == "representing" || toks[k].low == "attending" || toks[k].low == "joining" && k == s || toks[k].low == "present" && k == s {
 			// "Representing Ukraine were Umerov and Yermak"
 			for j := k + 1; j < e && j <= k+9; j++ {
 				if toks[j].low == "were" || toks[j].low == "was" {
@@ -386,6 +400,32 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 				if toks[j].kind != kWord {
 					break
+				}
+			}
+		}
+		if toks[k].text == ":" && k > s && meetingBefore(trs, k) {
+			// "G7 leaders posed for a family photo on Monday: Carney, Starmer
+			// and Meloni": a list that is the rest of the sentence
+			if list, end := d.parseList(pi, k+1, e); len(list) >= 2 && end >= e-1 {
+				c.addAttendees(list...)
+				c.addParagraph(pi)
+				lastNote = "attended"
+			}
+		}
+		if (toks[k].low == "seated" || toks[k].low == "sat" || toks[k].low == "sitting") && k > s {
+			// "Ramaphosa was seated next to Trump at the lunch"
+			a := k + 1
+			if matchAt(toks, a, []string{"next", "to"}) {
+				a += 2
+			} else if toks[a].low == "beside" {
+				a++
+			}
+			if a > k+1 {
+				if list, _ := d.parseList(pi, a, e); len(list) > 0 {
+					c.addAttendees(list...)
+					c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
+					c.addParagraph(pi)
+					lastNote = "attended"
 				}
 			}
 		}
@@ -419,8 +459,8 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if !matchAt(toks, k, cue) {
 				continue
 			}
-			if cue[0] == "included" && !d.delegationBefore(toks, s, k) {
-				continue
+			if (cue[0] == "included" || cue[0] == "comprised" || cue[0] == "consisted" || cue[0] == "made" || len(cue) > 1 && cue[1] == "composed") && !d.delegationBefore(toks, s, k) {
+				continue // ("the delegation comprised", not "the plan comprised")
 			}
 			if cue[0] == "alongside" && len(trs) == 0 && (c.call || c.kinds["call"] > 0 || d.placedElsewhere(pi, s, e, c)) {
 				continue // "Speaking in Helsinki alongside Stubb": an appearance, not this meeting
@@ -533,6 +573,17 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			lastNote = "attended"
 		}
 	}
+}
+
+// meetingBefore reports a meeting held (not planned) told in the sentence
+// before token k.
+func meetingBefore(trs []trigger, k int) bool {
+	for _, tr := range trs {
+		if tr.ti < k && !tr.future && !tr.remote && tr.c != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseStart returns where the clause holding token k starts.

@@ -164,7 +164,7 @@ func (d *doc) clauseSubject(pi, s, k int) []*personEntry {
 // with", "talked", "held a call").
 func talkVerbBefore(toks []token, s, k int) bool {
 	for j := s; j < k; j++ {
-		if talkVerbs[toks[j].low] {
+		if talkVerbs[toks[j].low] || discussVerbs[toks[j].low] {
 			return true
 		}
 	}

@@ -109,12 +109,12 @@ func (d *doc) nameAfterComma(pi, i, e int) int {
 			return i
 		}
 		if t.kind == kWord && !t.cap && !npTok(t) && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") ||
-			isSpeech(t) || verbAdverbs[t.low]) {
-			return i // a verb: another clause, not a description before a name
+			isSpeech(t) || verbAdverbs[t.low]) && !(j+1 < e && !isSpeech(t) && rolesHead[toks[j+1].low]) {
+			return i // a verb: another clause, not a description before a name ("policy planning director" is one)
 		}
 		if t.text == "," || t.text == ")" {
 			for _, m := range d.paras[pi].ments {
-				if m.kind == mPerson && m.rstart >= j+1 && m.rstart <= j+3 {
+				if m.kind == mPerson && m.start >= j+1 && m.rstart <= j+3 {
 					return j + 1
 				}
 			}

@@ -73,7 +73,7 @@ func (d *doc) meetings() []Meeting {
 					trs[i].c.during = current
 				}
 			}
-			if target == nil && len(trs) == 0 && hasJoinedBy(p.toks, sent[0], sent[1]) {
+			if target == nil && len(trs) == 0 && (hasJoinedBy(p.toks, sent[0], sent[1]) || joiningWere(p.toks, sent[0], sent[1]) > 0) {
 				// "Negotiators were joined in Istanbul on Friday by Fidan": a
 				// meeting told only through who joined it
 				tr := trigger{pi: pi, ti: sent[0], cs: sent[0], ce: sent[1], kind: "meeting"}
@@ -132,7 +132,10 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 				}
 			}
 		}
-		if toks[k].low == "spent" {
+		if toks[k].low == "paid" || toks[k].low == "pays" || toks[k].low == "paying" {
+			a = max(a, d.paidCallOn(pi, k+1, tr.ce)) // "paid a courtesy call on"
+		}
+		if toks[k].low == "spent" || discussVerbs[toks[k].low] {
 			for a < tr.ce && toks[a].low != "with" {
 				a++
 			}
@@ -240,7 +243,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	// "for talks with", "during the talks", "at the start of Monday's
 	// meeting", "after a trilateral meeting": the sentence's subject takes part
 	if !tr.call && !negatedBefore(toks, tr.cs, k) {
-		if anchor := anchorBefore(toks, tr.cs, k); anchor != "" {
+		if anchor := anchorBefore(toks, tr.cs, k); anchor != "" && !(anchor == "for" && stayedFor(toks, tr.cs, k)) {
 			if anchor != "after" && anchor != "following" || len(out) == 0 && !tr.anaphoric || introPhrase(toks, s, k) && len(out) > 0 {
 				// ("Speaking in Ankara after talks with Erdogan, Zelensky said": the
 				// sentence's subject had the talks)
@@ -252,7 +255,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 					} else if c := d.commaSubject(pi, s, commaAfter(toks, tr.cs, k)); c != nil {
 						out = append(out, c)
 					}
-				} else if tr.cs > s && isClauseBreak(toks, tr.cs) && toks[tr.cs].low != anchor {
+				} else if tr.cs > s && isClauseBreak(toks, tr.cs) && toks[tr.cs].low != anchor && !(toks[tr.cs].text == ")" && positionWords[toks[tr.cs-1].low]) {
 					// "..., but the Ukrainian president joined the talks"
 					sub, _ := d.parseList(pi, tr.cs+1, k)
 					out = append(out, sub...)
@@ -272,13 +275,13 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	}
 	// the subject of "held talks", "hosted a summit", "attended the meeting"
 	j := k - 1
-	for j >= tr.cs && toks[j].kind == kWord && !holdVerbs[toks[j].low] && modifierWord(toks[j]) {
+	for j >= tr.cs && toks[j].kind == kWord && !holdVerbs[toks[j].low] && meetingModifier(toks[j]) {
 		j--
 	}
 	if j > tr.cs+1 && toks[j].low == "of" && spanNouns[toks[j-1].low] {
 		// "ended two days of talks"
 		j -= 2
-		for j >= tr.cs && toks[j].kind == kWord && !holdVerbs[toks[j].low] && modifierWord(toks[j]) {
+		for j >= tr.cs && toks[j].kind == kWord && !holdVerbs[toks[j].low] && meetingModifier(toks[j]) {
 			j--
 		}
 	}
@@ -289,6 +292,18 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		out = append(out, d.subjectList(pi, j, tr.cs, s)...)
 	}
 	return dedupe(out)
+}
+
+// stayedFor reports "stayed in Washington for budget negotiations": a
+// stay verb before the "for" that governs the meeting noun at k tells
+// where someone was, not that they took part.
+func stayedFor(toks []token, cs, k int) bool {
+	for j := k - 1; j >= cs && j >= k-10; j-- {
+		if stayVerbs[toks[j].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // unrealised reports a hold verb told as an intention ("had been expected
@@ -307,6 +322,18 @@ func unrealised(toks []token, cs, j int) bool {
 }
 
 var intentionWords = set(`expected due set scheduled planned supposed meant hoped intended wanted`)
+
+// meetingQualifiers stand before a meeting noun though they are function
+// words or adverbs elsewhere: "a second round of talks", "a long meeting",
+// "their third meeting", "a fresh round".
+var meetingQualifiers = set(`first second third fourth fifth sixth seventh eighth ninth tenth latest new fresh
+	long lengthy brief short final last another`)
+
+// meetingModifier reports a word that may stand between a hold verb and
+// its meeting noun.
+func meetingModifier(t token) bool {
+	return modifierWord(t) || meetingQualifiers[t.low]
+}
 
 // spanNouns measure a meeting: "two days of talks".
 var spanNouns = set(`day days hour hours week weeks`)

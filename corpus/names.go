@@ -92,7 +92,7 @@ func (d *doc) findPeople() {
 		p.runs = capRuns(p.toks, 0, len(p.toks))
 		for _, r := range p.runs {
 			if r.end-r.nameStart >= 2 && validFullName(p.toks, r.nameStart, r.end) {
-				if n := joinTokens(p.toks, r.nameStart, r.end); !d.gaz.IsCapital(n) {
+				if n := joinTokens(p.toks, r.nameStart, r.end); !d.gaz.IsCapital(n) && !d.bodyNotPerson(p.toks, r, n) {
 					d.reg.addFull(n)
 				}
 			}
@@ -207,6 +207,9 @@ func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
 	if n == 1 && r.end < len(p.toks) && groupNouns[p.toks[r.end].low] && !r.titled {
 		return mention{}, false // "Houthi negotiators", "Putin loyalists": a modifier, not the person
 	}
+	if n >= 2 && e.fig == nil && !r.titled && d.organisationName(p.toks, r.nameStart, r.end) {
+		return mention{}, false // "Red Cross", "Shin Bet director Ronen Bar": a body, not a person
+	}
 	m := mention{kind: mPerson, start: r.nameStart, end: r.end, rstart: r.nameStart, rend: r.end, p: e}
 	if r.end < len(p.toks) && (p.toks[r.end].low == "'s" || p.toks[r.end].low == "'") {
 		m.poss = true
@@ -244,6 +247,46 @@ func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
 		m.role = ""
 	}
 	return m, true
+}
+
+// bodyNotPerson reports a full-name candidate that names a body: not a
+// person the gazetteer knows, untitled, and an organisation by name or by
+// the role it owns.
+func (d *doc) bodyNotPerson(toks []token, r nameRun, name string) bool {
+	if r.titled {
+		return false
+	}
+	if _, known := d.gaz.Lookup(name); known {
+		return false
+	}
+	return d.organisationName(toks, r.nameStart, r.end)
+}
+
+// organisationName reports a capitalised run [s, e) that names a body,
+// not a person: an organisation or institutional voice the gazetteer
+// knows ("Red Cross"), or a run that owns a role or group given right
+// after it in lower case ("Shin Bet director Ronen Bar", "Red Crescent
+// officials").
+func (d *doc) organisationName(toks []token, s, e int) bool {
+	name := joinTokens(toks, s, e)
+	if _, ok := d.gaz.Organisation(name); ok {
+		return true
+	}
+	if _, ok := d.gaz.Speaker(name); ok {
+		return true
+	}
+	if e >= len(toks) || toks[e].kind != kWord || toks[e].cap {
+		return false
+	}
+	if groupNouns[toks[e].low] || toks[e].low == "officials" {
+		return true
+	}
+	// a lower-case role between this run and another name
+	k := e
+	for k < len(toks) && k < e+3 && toks[k].kind == kWord && !toks[k].cap && (rolesHead[toks[k].low] || roleMods[toks[k].low]) {
+		k++
+	}
+	return k > e && k < len(toks) && toks[k].cap && toks[k].kind == kWord && nameWord(toks, k)
 }
 
 // groupNouns after a single name make it a modifier of a group.

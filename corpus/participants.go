@@ -114,6 +114,10 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 				continue
 			}
 		}
+		if n := positionMarker(toks, i, e); n > 0 {
+			i += n // "Macron, left, and Stubb", "Modi (left) and Xi": a caption's positions
+			continue
+		}
 		if t.kind == kPunct && t.text == "," || t.kind == kWord && listConnectors[t.low] ||
 			t.low == "both" && i+1 < e && toks[i+1].cap {
 			i++
@@ -178,6 +182,24 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 		i = j
 	}
 	return dedupe(out), i
+}
+
+// positionWords say where someone stands in a picture.
+var positionWords = set(`left right centre center far-left far-right second-left second-right`)
+
+// positionMarker returns the length of a caption's position marker at
+// token i (", left," or "(right)", without the comma that follows), or 0.
+func positionMarker(toks []token, i, e int) int {
+	if i+2 < e && toks[i].text == "(" && positionWords[toks[i+1].low] && toks[i+2].text == ")" {
+		return 3
+	}
+	if i+2 < e && toks[i].text == "," && positionWords[toks[i+1].low] && toks[i+2].text == "," {
+		return 2
+	}
+	if i+2 < e && toks[i].text == "," && positionWords[toks[i+1].low] && (toks[i+2].low == "and" || toks[i+2].low == "with") {
+		return 2
+	}
+	return 0
 }
 
 // itemPeople interprets one list item [s, e).
@@ -452,8 +474,16 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 			}
 		}
 	}
+	if toks[j].low == "they" && j-1 > ss && (toks[j-1].low == "where" || toks[j-1].low == "when" || toks[j-1].low == "and") {
+		// "Starmer, Macron and Merz travelled to Kyiv, where they met
+		// Zelensky": the people the sentence opens with
+		if out, _ := d.parseList(pi, ss, j-1); len(out) >= 2 {
+			return out
+		}
+	}
 	k := j
-	for k-1 >= s && (npTok(toks[k-1]) || toks[k-1].low == "and" || toks[k-1].low == "other" || toks[k-1].text == ",") && toks[k-1].low != "who" {
+	for k-1 >= s && (npTok(toks[k-1]) || toks[k-1].low == "and" || toks[k-1].low == "other" || toks[k-1].text == "," ||
+		positionWords[toks[k-1].low] && k-2 >= s && (toks[k-2].text == "," || toks[k-2].text == "(") || toks[k-1].text == "(" || toks[k-1].text == ")") && toks[k-1].low != "who" {
 		k--
 	}
 	if toks[j].kind == kWord {

@@ -213,6 +213,10 @@ func (d *doc) unknownName(pi, a, b int) who {
 		// but not someone to list among the article's people
 		return who{name: toks[a].text, ok: true}
 	}
+	if _, known := d.gaz.Lookup(joinTokens(toks, a, b)); !known && d.organisationName(toks, a, b) {
+		// "Shin Bet said": a body speaks; it is no one to list or seat
+		return who{name: joinTokens(toks, a, b), ok: true}
+	}
 	return d.entryWho(d.reg.addFull(joinTokens(toks, a, b)))
 }
 

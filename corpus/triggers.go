@@ -71,8 +71,11 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		}
 		tr := trigger{pi: pi, ti: k, ss: s}
 		switch {
+		case meetingNouns[t.low] != "" && topicNoun(toks, s, k):
+			continue // "discussed the summit with Lula": the subject of talk, not a meeting
 		case meetingNouns[t.low] != "":
-			if t.low == "meeting" && k+1 < e && (toks[k+1].low == "with" || toks[k+1].cap) && !isDeterminer(prevLow(toks, k)) && prevLow(toks, k) != "'s" && prevLow(toks, k) != "his" && prevLow(toks, k) != "her" && prevLow(toks, k) != "their" {
+			if t.low == "meeting" && k+1 < e && (toks[k+1].low == "with" || toks[k+1].cap) && gerundBefore(toks, s, k) ||
+				participleMeeting(toks, s, k, e) {
 				tr.verb, tr.kind = true, "meeting" // "after meeting Putin"
 			} else {
 				tr.kind = meetingNouns[t.low]
@@ -88,12 +91,27 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case t.low == "signed" && k+1 < e && toks[k+1].low == "by" && k > s && signsAgreement(toks, max(s, k-3), k):
 			// "a peace agreement signed by the two foreign ministers"
 			tr.verb, tr.kind = true, "meeting"
-		case t.low == "spent" && spentWith(toks, k+1, e):
+		case t.low == "spent" && (spentWith(toks, k+1, e) || spentTogether(toks, k+1, e)):
 			tr.verb, tr.kind = true, "talks"
 		case (t.low == "signed" || t.low == "sign" || t.low == "signs" || t.low == "initialled" || t.low == "initialed") && signsAgreement(toks, k+1, e):
 			tr.verb, tr.kind = true, "meeting"
 		case t.low == "signed" && k > s+1 && beVerbs[toks[k-1].low] && signsAgreement(toks, max(s, k-4), k-1) && byAhead(toks, k+1, e) > 0:
 			// "The agreement was signed in Pretoria on 2 November by X and Y"
+			tr.verb, tr.kind = true, "meeting"
+		case discussVerbs[t.low] && k > s && discussedWith(toks, k+1, e) > 0 && d.personSoonAfter(pi, discussedWith(toks, k+1, e)+1, e):
+			// "Ramaphosa discussed the summit with Lula by phone"
+			tr.verb, tr.kind = true, "talks"
+			if callInClause(toks, k+1, e) {
+				tr.kind, tr.call = "call", true
+			}
+		case (t.low == "pose" || t.low == "posed" || t.low == "poses" || t.low == "posing") && forPhoto(toks, k+1, e):
+			// "Modi and Xi posed for photographers before their talks"
+			tr.verb, tr.kind = true, "meeting"
+		case (t.low == "paid" || t.low == "pays" || t.low == "paying") && d.paidCallOn(pi, k+1, e) > 0:
+			// "Sharif paid a courtesy call on the crown prince": a visit, not a phone call
+			tr.verb, tr.kind = true, "meeting"
+		case (t.low == "dined" || t.low == "lunched" || t.low == "breakfasted") && k+1 < e && (toks[k+1].low == "with" || toks[k+1].low == "together"):
+			// "Carney and Sheinbaum dined together", "lunched with Lavrov"
 			tr.verb, tr.kind = true, "meeting"
 		case (t.low == "shook" || t.low == "shake") && k+1 < e && toks[k+1].low == "hands":
 			// "Aliyev and Pashinyan shook hands at the White House"
@@ -152,7 +170,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			}
 		}
 		tr.cs, tr.ce = clauseAround(toks, s, e, tr.ti)
-		tr.future = isFuture(toks, tr.cs, tr.ti, tr.verb)
+		tr.future = isFuture(toks, tr.cs, tr.ti, tr.verb) || !tr.verb && modalAfter(toks, k+1, e)
 		tr.date, tr.hasDate = d.triggerDate(toks, tr)
 		if tr.hasDate && (tr.date.key == "year:this" || tr.date.key == "month:this" || tr.date.key == "week:this") {
 			tr.date, tr.hasDate = dateRef{}, false // "the third meeting this year": a period, not the meeting's day
@@ -165,6 +183,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if tr.verb && !tr.hasDate && (toks[s].low == "before" || toks[s].low == "ahead" || toks[s].low == "after") && len(tr.people) >= 2 {
 			// "Before the talks, Araghchi met Tajani": an event of its own
 			tr.date, tr.hasDate = dateRef{key: "rel:" + toks[s].low + ":" + strings.Join(entryNames(tr.people), "+"), vague: true, pos: k}, true
+		}
+		if tr.verb && negatedVerb(toks, tr.cs, tr.ti) {
+			tr.remote = true // "have not met since Alaska", "never met": no meeting told here
 		}
 		tr.presence = tr.verb && inPresence(toks, k+1, e)
 		tr.anaphoric = !tr.verb && isAnaphoric(toks, tr.cs, tr.ti)
@@ -183,6 +204,29 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 	nearestDates(out)
 	sharedPlaces(out)
 	return out
+}
+
+// gerundBefore reports a token before "meeting" at k that makes it a
+// verb ("after meeting Putin", "was meeting with", "Speaking before
+// meeting Erdogan"), not a noun ("his meeting with", "a five-hour meeting
+// with").
+func gerundBefore(toks []token, s, k int) bool {
+	if k == s {
+		return true
+	}
+	p := toks[k-1]
+	if p.kind != kWord {
+		return p.text == ","
+	}
+	return (prepositions[p.low] || beVerbs[p.low] || verbAdverbs[p.low] || clauseBreak[p.low] || p.low == "and" || p.low == "or") &&
+		!isDeterminer(p.low) && p.low != "'s" && p.low != "his" && p.low != "her" && p.low != "their"
+}
+
+// participleMeeting reports "Zelensky and Trump, meeting at the White
+// House on Friday, discussed ...": a participle set off by commas after
+// its subject.
+func participleMeeting(toks []token, s, k, e int) bool {
+	return k > s+1 && toks[k-1].text == "," && toks[k-2].cap && k+1 < e && (toks[k+1].low == "at" || toks[k+1].low == "in" || toks[k+1].low == "on")
 }
 
 // callWith reports "with" or "between" right after a call noun, or after a
@@ -288,6 +332,9 @@ func pastVerb(t token) bool {
 }
 
 func isFuture(toks []token, cs, k int, verb bool) bool {
+	if !verb && demanded(toks, cs, k) {
+		return true
+	}
 	from := k - 4
 	if from < cs {
 		from = cs
@@ -317,6 +364,96 @@ func isFuture(toks []token, cs, k int, verb bool) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// negatedVerb reports "not", "n't" or "never" right before the verb at k
+// (with at most one auxiliary or adverb between): "have not met",
+// "never sat down with".
+func negatedVerb(toks []token, cs, k int) bool {
+	for j := k - 1; j >= cs && j >= k-3; j-- {
+		switch toks[j].low {
+		case "not", "n't", "never":
+			return !(j+1 < k && toks[j+1].low == "only")
+		}
+		if !verbAdverbs[toks[j].low] && !beVerbs[toks[j].low] {
+			return false
+		}
+	}
+	return false
+}
+
+// modalWords after a meeting noun make it hypothetical: "a summit ...
+// could take place in April"; possibleWords after a form of "be" do the
+// same: "a meeting between them was possible".
+var modalWords = set(`could would might may will shall 'll`)
+var possibleWords = set(`possible impossible likely unlikely expected planned due scheduled slated
+	conceivable unthinkable premature`)
+
+// modalAfter reports the noun's own verb, right after it and the people
+// it names, as a modal or "is possible": "A summit between Trump and Xi
+// could take place in April".
+func modalAfter(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+14; j++ {
+		t := toks[j]
+		if t.kind == kQuote || t.kind == kPunct && t.text != "-" && t.text != "." || isSpeech(t) && !nounAfter(toks, j) {
+			return false
+		}
+		if t.kind != kWord {
+			continue
+		}
+		if modalWords[t.low] && !t.cap {
+			return true
+		}
+		if beVerbs[t.low] {
+			n := j + 1
+			if n < e && (toks[n].low == "still" || toks[n].low == "now" || toks[n].low == "only" || toks[n].low == "not" || toks[n].low == "also") {
+				n++
+			}
+			return n < e && possibleWords[toks[n].low]
+		}
+		if !t.cap && !prepositions[t.low] && !isDeterminer(t.low) && !nameParticles[t.low] && t.low != "and" && t.low != "'s" &&
+			!isDay(t.low) && !isMonth(t.low) && !meetingModifier(t) {
+			return false // another verb: the noun's own clause is over
+		}
+	}
+	return false
+}
+
+// demandVerbs ask for a meeting that has not happened: "called for
+// talks", "urged them to hold a second round".
+var demandVerbs = set(`called calling calls call urged urging urges pressed pressing presses pushed pushing
+	pushes appealed appealing appeals lobbied lobbying demanded demanding demands`)
+
+// demanded reports a meeting noun at k governed by "for" or "to hold"
+// after a demand verb: "called for talks between Trump and Putin",
+// "pressed for a new round of negotiations", "urged the two to hold
+// talks".
+func demanded(toks []token, cs, k int) bool {
+	j := k - 1
+	for j >= cs && toks[j].kind == kWord && !holdVerbs[toks[j].low] && toks[j].low != "for" && meetingModifier(toks[j]) {
+		j--
+	}
+	if j < cs || toks[j].kind != kWord {
+		return false
+	}
+	switch {
+	case toks[j].low == "for":
+		for i := j - 1; i >= cs && i >= j-2; i-- {
+			if demandVerbs[toks[i].low] {
+				return true
+			}
+			if !verbAdverbs[toks[i].low] && !isLyAdverb(toks[i]) {
+				return false
+			}
+		}
+	case holdVerbs[toks[j].low] && j-1 >= cs && toks[j-1].low == "to":
+		for i := j - 2; i >= cs && i >= j-7; i-- {
+			if demandVerbs[toks[i].low] {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -412,9 +549,20 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 			}
 		}
 	}
-	for k := tr.cs; k < tr.ce; k++ {
+	stop := tr.ce
+	if tr.cs == tr.ss && introConj[toks[tr.cs].low] {
+		// "After meeting Putin in the Kremlin, Witkoff flew to Berlin": the
+		// place of the opening phrase, not of what followed
+		for k := tr.ti + 1; k < tr.ce; k++ {
+			if toks[k].text == "," {
+				stop = k
+				break
+			}
+		}
+	}
+	for k := tr.cs; k < stop; k++ {
 		t := toks[k]
-		if k > tr.ti && (t.low == "to" && k+1 < tr.ce && !toks[k+1].cap && !isDeterminer(toks[k+1].low) || isSpeech(t)) {
+		if k > tr.ti && (t.low == "to" && k+1 < tr.ce && !toks[k+1].cap && !isDeterminer(toks[k+1].low) || isSpeech(t) && !nounAfter(toks, k)) {
 			break // "to press for an agreement reached in Ohrid": another matter
 		}
 		if t.low != "in" && t.low != "at" && !(t.low == "to" && k > 0 && motionVerbs[toks[k-1].low]) &&
@@ -449,6 +597,12 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		place = d.datelinePlace() // "gathered in this Red Sea resort", "met here"
 	}
 	return place
+}
+
+// nounAfter reports a word used as a noun after an article or a
+// modifier: "a courtesy call", not "called".
+func nounAfter(toks []token, k int) bool {
+	return k > 0 && (isDeterminer(toks[k-1].low) || toks[k-1].low == "courtesy" || toks[k-1].low == "farewell")
 }
 
 // placeName accepts tokens [a, b) as a place: not a person, date,
@@ -636,6 +790,19 @@ func spentWith(toks []token, k, e int) bool {
 	return false
 }
 
+// spentTogether reports "spent five hours together".
+func spentTogether(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+5; j++ {
+		if toks[j].low == "together" {
+			return j > k
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
 // hasJoinedBy reports "were joined ... by" in tokens [s, e).
 func hasJoinedBy(toks []token, s, e int) bool {
 	for k := s; k < e; k++ {
@@ -648,6 +815,96 @@ func hasJoinedBy(toks []token, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// forPhoto reports "for photographers", "for a family photo", "for
+// pictures" right after a verb of posing.
+func forPhoto(toks []token, k, e int) bool {
+	if k >= e || toks[k].low != "for" {
+		return false
+	}
+	for j := k + 1; j < e && j <= k+4; j++ {
+		switch toks[j].low {
+		case "photo", "photos", "photograph", "photographs", "photographers", "picture", "pictures", "cameras", "photo-op", "photo-opportunity":
+			return true
+		}
+	}
+	return false
+}
+
+// paidCallOn returns where the person starts in "paid a courtesy call on
+// X" or "paid a visit to X" (k is the token after "paid"), or -1.
+func (d *doc) paidCallOn(pi, k, e int) int {
+	toks := d.paras[pi].toks
+	for j := k; j+1 < e && j <= k+3; j++ {
+		if (toks[j].low == "call" || toks[j].low == "visit") && (toks[j+1].low == "on" || toks[j+1].low == "to") {
+			if d.personSoonAfter(pi, j+2, e) || j+3 < e && isDeterminer(toks[j+2].low) && d.personSoonAfter(pi, j+3, e) {
+				return j + 2
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// discussVerbs talk something over with someone.
+var discussVerbs = set(`discussed discusses`)
+
+// discussedWith returns the "with" of "discussed the summit with Lula"
+// within a short object after the verb at k-1, or -1.
+func discussedWith(toks []token, k, e int) int {
+	for j := k; j < e && j < k+8; j++ {
+		if toks[j].low == "with" {
+			return j
+		}
+		if toks[j].kind != kWord {
+			return -1
+		}
+	}
+	return -1
+}
+
+// callInClause reports "by phone", "by video" or "in a phone call" in
+// tokens [k, e) before a clause break.
+func callInClause(toks []token, k, e int) bool {
+	for j := k; j < e; j++ {
+		if isClauseBreak(toks, j) {
+			return false
+		}
+		switch toks[j].low {
+		case "phone", "telephone", "video", "videoconference":
+			return true
+		}
+	}
+	return false
+}
+
+// topicNoun reports a meeting noun that is what people talk about
+// ("discussed the summit", "talked about the meeting"), not a meeting
+// they hold.
+func topicNoun(toks []token, s, k int) bool {
+	j := k - 1
+	for j >= s && toks[j].kind == kWord && !discussVerbs[toks[j].low] && toks[j].low != "about" && meetingModifier(toks[j]) && !toks[j].cap {
+		j--
+	}
+	return j >= s && j < k && (discussVerbs[toks[j].low] || toks[j].low == "about")
+}
+
+// joiningWere returns the "were" of a sentence that opens "Joining Rubio
+// at the table in Jeddah were Waltz and Witkoff", or -1.
+func joiningWere(toks []token, s, e int) int {
+	if s+2 >= e || toks[s].low != "joining" || !toks[s+1].cap {
+		return -1
+	}
+	for j := s + 2; j < e && j <= s+14; j++ {
+		if toks[j].low == "were" || toks[j].low == "was" {
+			return j
+		}
+		if toks[j].kind == kQuote || toks[j].kind == kPunct && toks[j].text != "," && toks[j].text != "." {
+			return -1
+		}
+	}
+	return -1
 }
 
 // personSoonAfter reports a person named at token k, after at most two
