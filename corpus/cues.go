@@ -136,6 +136,7 @@ var attendanceAfter = [][]string{
 	{"in", "the", "presence", "of"}, {"brought", "in"}, {"brought", "together"},
 	{"taking", "part", "were"}, {"took", "part", "were"}, {"participating", "were"}, {"joining", "them", "were"},
 	{"participants", "included"}, {"participants", "were"}, {"around", "the", "table", "were"},
+	{"around", "the", "table", ":"}, {"at", "the", "table", ":"}, {"in", "the", "room", ":"}, {"around", "the", "table", "was"},
 	{"among", "those", "inside", "were"}, {"among", "those", "present", "were"}, {"among", "those", "attending", "were"},
 	{"among", "those", "in", "the", "room", "were"}, {"among", "the", "participants", "were"}, {"among", "the", "attendees", "were"},
 	{"among", "those", "at", "the", "table", "were"}, {"among", "those", "taking", "part", "were"}, {"among", "the", "guests", "were"},
@@ -304,6 +305,11 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				c.addAttendees(list...)
 				c.addParagraph(pi)
 			}
+			if list := d.withPresence(pi, k+1, e); len(list) > 0 && !futureBefore(trs, k) {
+				// "..., with Guterres in the chair and his envoy at his side"
+				c.addAttendees(list...)
+				c.addParagraph(pi)
+			}
 		}
 		if (toks[k].low == "at" || toks[k].low == "in") && (k == s || k == s+1 && toks[s].low == "also") && k+3 < e && toks[k+1].low == "the" &&
 			(meetingNouns[toks[k+2].low] != "" || toks[k+2].low == "talks") && (toks[k+3].low == "were" || toks[k+3].low == "was") {
@@ -456,7 +462,8 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			lastNote = "attended"
 		}
 		for _, cue := range attendanceAfter {
-			if !matchAt(toks, k, cue) {
+			after := cueMatch(toks, k, e, cue)
+			if after < 0 {
 				continue
 			}
 			if (cue[0] == "included" || cue[0] == "comprised" || cue[0] == "consisted" || cue[0] == "made" || len(cue) > 1 && cue[1] == "composed") && !d.delegationBefore(toks, s, k) {
@@ -478,7 +485,10 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if (cue[0] == "joined" || cue[0] == "attended") && k+2 < e && (toks[k+2].low == "video" || toks[k+2].low == "phone") {
 				continue
 			}
-			list, end := d.parseList(pi, k+len(cue), e)
+			list, end := d.parseList(pi, after, e)
+			if w := cue[len(cue)-1]; w == "were" || w == ":" {
+				list, end = d.semicolonList(pi, after, e) // "were the UK's energy secretary, Ed Miliband; the EU's ..."
+			}
 			c.addAttendees(list...)
 			if cue[0] == "led" || cue[0] == "headed" || cue[0] == "accompanied" {
 				// "The Russian delegation was headed by Medinsky; Ukraine's by Umerov"

@@ -5,15 +5,27 @@ func (d *doc) meetings() []Meeting {
 	var clusters []*cluster
 	var current *cluster
 	var listTo *cluster // "The following ministers took part:" and the list after it
+	roster := false     // the list is a factbox's, under a "who took part" heading
 	for pi := range d.paras {
 		p := &d.paras[pi]
+		if listTo == nil && current != nil && !current.future && d.rosterStarts(pi) {
+			// a factbox's list of "Name, role" lines under a heading the
+			// loader dropped ("WHO TOOK PART")
+			listTo, roster = current, true
+		}
 		if listTo != nil {
-			if e := d.listItemPerson(pi); e != nil {
+			if e := d.listItemPerson(pi); e != nil && (!roster || d.rosterItem(pi)) {
 				listTo.addAttendees(e)
 				listTo.addParagraph(pi)
-				continue
+				if !roster || !unpunctuated(p.toks) || len(p.toks) < 12 {
+					continue
+				}
+				current = listTo // a longer item reads on: "..., flanked by X"
+			} else if roster && unpunctuated(p.toks) && len(p.toks) <= 30 && !d.hasPerson(pi) {
+				continue // "Officials of the general staff, who were not named"
+			} else {
+				listTo, roster = nil, false
 			}
-			listTo = nil
 		}
 		if current != nil && introducesList(p.toks) {
 			listTo = current

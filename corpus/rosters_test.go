@@ -1,0 +1,85 @@
+package corpus
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// rosterCase is one text and what a reader finds in it: every meeting as
+// its sorted attendees joined by ", " (none when want is empty), and
+// absent people with the attendees of the meeting they missed.
+type rosterCase struct {
+	name   string
+	text   string
+	want   []string
+	absent map[string]string
+}
+
+// checkRosterCases runs the cases on texts published on 2025-07-03.
+func checkRosterCases(t *testing.T, tests []rosterCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractText(t, "2025-07-03", tc.text)
+			var got []string
+			for _, m := range a.Meetings {
+				n := names(m.Attendees)
+				sort.Strings(n)
+				got = append(got, strings.Join(n, ", "))
+			}
+			sort.Strings(got)
+			if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
+				t.Errorf("meetings = %q, want %q", got, tc.want)
+			}
+			for who, in := range tc.absent {
+				found := false
+				for _, m := range a.Meetings {
+					n := names(m.Attendees)
+					sort.Strings(n)
+					for _, ab := range m.Absent {
+						if ab.Name == who {
+							found = true
+							if strings.Join(n, ", ") != in {
+								t.Errorf("%s absent from %q, want %q", who, n, in)
+							}
+						}
+					}
+				}
+				if !found {
+					t.Errorf("%s not absent from any meeting", who)
+				}
+			}
+		})
+	}
+}
+
+// TestRosterPhrasings checks lists of participants told as rosters: cues
+// split by a time or an aside, semicolon lists of "role, Name", the chair
+// in a "with" phrase, and factbox lines of "Name, role".
+func TestRosterPhrasings(t *testing.T) {
+	checkRosterCases(t, []rosterCase{
+		{"around the table, a day between", "The water talks resumed in Vienna on Monday.\n\nAround the table on Monday were Ana Ruiz, Piotr Nowak and Omar Haddad.",
+			[]string{"Ana Ruiz, Omar Haddad, Piotr Nowak"}, nil},
+		{"in the room, an aside between", "Fishing ministers met in Oslo on Tuesday night.\n\nIn the room, two officials said, were Lena Dahl, Tomas Berg and Ines Moura.",
+			[]string{"Ines Moura, Lena Dahl, Tomas Berg"}, nil},
+		{"semicolon list of role, name", "Energy ministers held a closed session in Doha on Sunday.\n\nAround the table were the Danish climate minister, Lars Holm; the Chilean energy minister, Rosa Vidal; and Kenya's envoy, Peter Otieno.",
+			[]string{"Lars Holm, Peter Otieno, Rosa Vidal"}, nil},
+		{"around the table with a colon", "The council met in Lisbon on Thursday.\n\nAround the table: all the members, including Ana Ruiz, Piotr Nowak and Lena Dahl.",
+			[]string{"Ana Ruiz, Lena Dahl, Piotr Nowak"}, nil},
+		{"with X in the chair and Y at his side", "The border commission met in Tbilisi on Monday with the two deputy ministers, Giorgi Beridze and Armen Sargsyan, with Tomas Berg in the chair and his adviser Ines Moura at his side.",
+			[]string{"Armen Sargsyan, Giorgi Beridze, Ines Moura, Tomas Berg"}, nil},
+		{"with X as host", "Giorgi Beridze and Armen Sargsyan met in Vienna on Friday, with Austrian official Lena Dahl as host.",
+			[]string{"Armen Sargsyan, Giorgi Beridze, Lena Dahl"}, nil},
+		{"a planned meeting with a chair is none", "Giorgi Beridze and Armen Sargsyan are due to meet in Vienna next month, with Lena Dahl in the chair.",
+			nil, nil},
+		{"factbox lines of name, role", "Delegations from the two countries met in Baku on Wednesday for a fourth round of border talks.\n\nArmen Sargsyan, deputy prime minister, head of delegation\n\nLevon Hakobyan, deputy foreign minister\n\nMilitary officers who were not named\n\nRauf Aliyev, deputy prime minister\n\nFarid Mammadov, head of the border service\n\nThe talks ended without an agreement.",
+			[]string{"Armen Sargsyan, Farid Mammadov, Levon Hakobyan, Rauf Aliyev"}, nil},
+		{"a factbox line reads on", "Delegations met in Doha on Monday.\n\nPiotr Nowak, head of delegation\n\nLena Dahl, deputy minister\n\nForeign Minister Omar Haddad opened the session, flanked by his deputy Sara Khalil\n\nThe sides agreed to meet again.",
+			[]string{"Lena Dahl, Omar Haddad, Piotr Nowak, Sara Khalil"}, nil},
+		{"lines of names after a planned meeting are no roster", "Delegations will meet in Baku next week for a fourth round of border talks.\n\nArmen Sargsyan, deputy prime minister\n\nRauf Aliyev, deputy prime minister",
+			nil, nil},
+		{"sentences about people are no roster", "Armen Sargsyan and Rauf Aliyev met in Baku on Wednesday.\n\nLevon Hakobyan, a deputy foreign minister, said in Yerevan that the talks were useful.\n\nFarid Mammadov, a border official, said the same in Baku.",
+			[]string{"Armen Sargsyan, Rauf Aliyev"}, nil},
+	})
+}
