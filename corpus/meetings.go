@@ -1,5 +1,7 @@
 package corpus
 
+import "slices"
+
 // meetings finds the meetings the article reports.
 func (d *doc) meetings() []Meeting {
 	var clusters []*cluster
@@ -131,6 +133,13 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	var out []*personEntry
 	k := tr.ti
 	if tr.verb {
+		if b := passiveBy(toks, tr.cs, k, tr.ce); b > 0 {
+			// "were received at the guesthouse by Elkhereiji and Phee": the
+			// agents and the ones received
+			if obj, _ := d.parseList(pi, b, tr.ce); len(obj) > 0 {
+				return dedupe(append(d.subjectList(pi, k, tr.cs, s), obj...))
+			}
+		}
 		out = append(out, d.subjectList(pi, k, tr.cs, s)...)
 		a := k + 1
 		if toks[k].low == "played" {
@@ -175,6 +184,13 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			// "received a delegation led by Witkoff"
 			if b := ledByAfter(toks, a, tr.ce); b > 0 {
 				obj, _ = d.parseList(pi, b, tr.ce)
+			}
+		}
+		if len(obj) <= 1 && a < tr.ce && (toks[a].low == "him" || toks[a].low == "her") && (len(obj) == 0 || slices.Contains(out, obj[0])) {
+			// "Aoun, who appointed Karam, received him": not the subject himself
+			obj = nil
+			if o := d.otherPerson(pi, a, out); o != nil {
+				obj = []*personEntry{o}
 			}
 		}
 		if len(obj) == 0 && objectVerbs[toks[k].low] {

@@ -154,7 +154,8 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 			j++ // "its senior negotiator, Omar Hamdan"
 		}
 		for j < e && (npTok(toks[j]) || toks[j].low == "heads" || toks[j].low == "other" || toks[j].low == "top" || toks[j].low == "new" || toks[j].low == "newly" || toks[j].low == "side" || toks[j].low == "team" || toks[j].low == "delegation") && toks[j].low != "who" &&
-			(toks[j].low != "for" || j > i && rolesHead[toks[j-1].low] && j+1 < e && toks[j+1].cap) || pluralPossessive(toks, i, j, e) {
+			(toks[j].low != "for" || j > i && rolesHead[toks[j-1].low] && j+1 < e && toks[j+1].cap || d.officeFor(pi, i, j, e)) || pluralPossessive(toks, i, j, e) ||
+			j < e && toks[j].low == "to" && d.roleToPlace(pi, i, j, e) {
 			j++ // ("envoy for Syria Tom Barrack", "the two countries’ directors")
 		}
 		if j > i && j < e {
@@ -535,6 +536,11 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 			if out, end := d.parseList(pi, ss, s-1); len(out) > 1 && end == s-1 {
 				return out
 			}
+		}
+	}
+	if toks[j].text == "," {
+		if out := d.beforeRelative(pi, ss, j); len(out) > 0 {
+			return out
 		}
 	}
 	if w := d.verbSubject(pi, v, ss); w.p != nil {

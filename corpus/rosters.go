@@ -1,5 +1,7 @@
 package corpus
 
+import "slices"
+
 // Rosters: the ways an article lists who sat at a meeting beyond a plain
 // "X and Y met" — a cue split by a time or an aside ("Around the table on
 // Tuesday were", "Around the table, according to people in the room,
@@ -228,6 +230,113 @@ func (d *doc) rosterStarts(pi int) bool {
 func futureBefore(trs []trigger, k int) bool {
 	for _, tr := range trs {
 		if tr.ti < k && tr.future {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveVerbs meet their agent in the passive: "were received at a
+// guesthouse by X", "was greeted on the steps by Y".
+var passiveVerbs = set(`received welcomed greeted hosted`)
+
+// passiveBy returns where the agent starts in "were received at the
+// palace on Monday by X and Y" (v is the verb after a form of "to be"),
+// or -1. The place and time between verb and "by" are skipped, up to a
+// dozen words, but no clause break.
+func passiveBy(toks []token, cs, v, e int) int {
+	if !passiveVerbs[toks[v].low] || v-1 < cs {
+		return -1
+	}
+	b := v - 1
+	for b > cs && !beVerbs[toks[b].low] && (verbAdverbs[toks[b].low] || isLyAdverb(toks[b])) {
+		b--
+	}
+	if !beVerbs[toks[b].low] {
+		return -1
+	}
+	for j := v + 1; j < e && j <= v+12; j++ {
+		if toks[j].low == "by" {
+			if j+1 < e && (toks[j+1].low == "phone" || toks[j+1].low == "video" || toks[j+1].low == "telephone") {
+				return -1
+			}
+			return j + 1
+		}
+		if toks[j].kind == kQuote || isClauseBreak(toks, j) || toks[j].kind == kWord && clauseBreak[toks[j].low] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// beforeRelative returns the people a relative clause ending at the comma
+// c hangs on: "President Aoun, who appointed Karam last week after weeks
+// of pressure, received him" — the verb after the clause is theirs.
+func (d *doc) beforeRelative(pi, ss, c int) []*personEntry {
+	toks := d.paras[pi].toks
+	for o := c - 1; o > ss+1 && o > c-30; o-- {
+		if toks[o].text == "," || toks[o].kind == kQuote {
+			if toks[o].text == "," && o+1 < c && (toks[o+1].low == "who" || toks[o+1].low == "whose") {
+				for start := max(ss, o-20); start < o; start++ {
+					if out, end := d.parseList(pi, start, o); end == o && len(out) > 0 {
+						return out
+					}
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// otherPerson returns the person an object pronoun at token k means when
+// the nearest one is the verb's own subject: the latest other person named
+// before it, in this paragraph or the one before.
+func (d *doc) otherPerson(pi, k int, not []*personEntry) *personEntry {
+	for qi := pi; qi >= 0 && qi >= pi-1; qi-- {
+		ms := d.paras[qi].ments
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
+			if m.kind != mPerson || m.poss || qi == pi && m.start >= k || slices.Contains(not, m.p) {
+				continue
+			}
+			return m.p
+		}
+	}
+	return nil
+}
+
+// roleToPlace reports "ambassador to Washington Simon Karam": a role noun
+// at j-1, "to" at j, one place word, then a name starting at j+2.
+func (d *doc) roleToPlace(pi, i, j, e int) bool {
+	toks := d.paras[pi].toks
+	if j <= i || j+2 >= e || !rolesHead[toks[j-1].low] || !toks[j+1].cap || toks[j+1].kind != kWord ||
+		titleWords[toks[j+1].low] {
+		return false
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && m.start == j+2 && !m.poss {
+			return true
+		}
+	}
+	return false
+}
+
+// officeFor reports "Assistant Secretary of State for African Affairs
+// Molly Phee": "for" inside a capitalised title, its capitalised remit
+// running straight into a name.
+func (d *doc) officeFor(pi, i, j, e int) bool {
+	toks := d.paras[pi].toks
+	if j <= i || j+2 >= e || !toks[j-1].cap || toks[j-1].kind != kWord || !toks[j+1].cap {
+		return false
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && !m.poss && m.start > j+1 && m.start <= j+5 {
+			for k := j + 1; k < m.start; k++ {
+				if !toks[k].cap || toks[k].kind != kWord {
+					return false
+				}
+			}
 			return true
 		}
 	}

@@ -83,3 +83,26 @@ func TestRosterPhrasings(t *testing.T) {
 			[]string{"Armen Sargsyan, Rauf Aliyev"}, nil},
 	})
 }
+
+// TestReceivedPhrasings checks meetings told through the one received:
+// the passive with a place or time before "by", a subject cut off by a
+// relative clause, an object pronoun that is not the subject, and titles
+// with "to" or "for" before the name.
+func TestReceivedPhrasings(t *testing.T) {
+	checkRosterCases(t, []rosterCase{
+		{"received at a place by two hosts", "The two delegations, headed by Lena Dahl and Tomas Berg, were received at a lakeside villa on Monday by Sara Khalil and Omar Haddad.",
+			[]string{"Lena Dahl, Omar Haddad, Sara Khalil, Tomas Berg"}, nil},
+		{"greeted on the steps by the host", "Rosa Vidal was greeted on the palace steps on Friday by Peter Otieno.",
+			[]string{"Peter Otieno, Rosa Vidal"}, nil},
+		{"greeted by phone is no meeting", "Rosa Vidal was greeted by phone on Friday by Peter Otieno.",
+			nil, nil},
+		{"subject before a relative clause receives him", "Levon Hakobyan returned from the border on Tuesday.\n\nPresident Armen Sargsyan, who named Hakobyan envoy in May after weeks of pressure, received him at the palace on Wednesday evening.",
+			[]string{"Armen Sargsyan, Levon Hakobyan"}, nil},
+		{"ambassador to a capital before the name", "The commission met in Nicosia on Monday with former ambassador to Ankara Stavros Kyriakou and Deniz Aksoy, a senior official.",
+			[]string{"Deniz Aksoy, Stavros Kyriakou"}, nil},
+		{"a remit with for inside the title", "Tomas Berg met Assistant Secretary for Refugee Affairs Ines Moura in Vienna on Tuesday.",
+			[]string{"Ines Moura, Tomas Berg"}, nil},
+		{"envoy to a president is no title chain", "Tomas Berg, the special envoy to President Armen Sargsyan, met Ines Moura in Vienna on Tuesday.",
+			[]string{"Ines Moura, Tomas Berg"}, nil},
+	})
+}
