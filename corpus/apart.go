@@ -99,15 +99,17 @@ func distantClause(toks []token, cs int) bool {
 
 // sideMeeting reports "a separate meeting", "a bilateral meeting", "on the
 // sidelines": a meeting held apart from the main one.
-func sideMeeting(toks []token, s, k int) bool {
-	for j := max(s, k-3); j < k; j++ {
+func sideMeeting(toks []token, s, k, e int) bool {
+	for j := max(s, k-3); j <= k && j < e; j++ {
 		switch toks[j].low {
 		case "separate", "separately", "bilateral", "side", "one-on-one", "private":
 			return true
 		}
 	}
-	for j := s; j+2 < k; j++ {
-		if (toks[j].low == "sidelines" || toks[j].low == "margins" || toks[j].low == "margin") && toks[j-1].low == "the" {
+	for j := s + 1; j < e; j++ {
+		if (toks[j].low == "sidelines" || toks[j].low == "margins" || toks[j].low == "margin") && toks[j-1].low == "the" &&
+			(j+2 < k || j > k && j+3 < e && toks[j+1].low == "of" && toks[j+2].low == "the" && meetingNouns[toks[j+3].low] != "") {
+			// ("held a bilateral on the margins of the meeting": the meeting told before)
 			return true
 		}
 	}
@@ -186,6 +188,50 @@ func (d *doc) whenClausePeople(pi int, tr *trigger, e int) []*personEntry {
 		out = append(out, m.p)
 	}
 	return out
+}
+
+// relativeHolders returns the people of "a meeting of the council, which
+// Healey co-chaired with his German counterpart, Boris Pistorius": the
+// subject of a hold verb in a which-clause about the meeting, and whoever
+// it is held with.
+func (d *doc) relativeHolders(pi int, tr *trigger, e int) []*personEntry {
+	if tr.verb {
+		return nil
+	}
+	toks := d.paras[pi].toks
+	w := -1
+	for k := tr.ti + 1; k < e && k < tr.ti+12; k++ {
+		if (toks[k].low == "which" || toks[k].low == "that") && toks[k-1].text == "," {
+			w = k
+			break
+		}
+		if toks[k].kind != kWord && toks[k].text != "," || meetingNouns[toks[k].low] != "" || meetingVerbs[toks[k].low] {
+			return nil
+		}
+	}
+	if w < 0 {
+		return nil
+	}
+	for v := w + 2; v < e && v < w+14; v++ {
+		t := toks[v]
+		if t.kind == kQuote || t.text == ";" || isSpeech(t) {
+			return nil
+		}
+		if t.kind != kWord || t.cap || !holdVerbs[t.low] || !pastVerb(t) || t.low == "had" || t.low == "told" {
+			continue
+		}
+		subj, end := d.parseList(pi, w+1, v)
+		if len(subj) == 0 || end != v {
+			return nil
+		}
+		out := append([]*personEntry(nil), subj...)
+		if v+1 < e && toks[v+1].low == "with" {
+			obj, _ := d.parseList(pi, v+2, e)
+			out = append(out, obj...)
+		}
+		return out
+	}
+	return nil
 }
 
 // nearerTrigger reports another mention of trs nearer to token k than trs[i].

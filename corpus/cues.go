@@ -148,6 +148,7 @@ var attendanceAfter = [][]string{
 	{"among", "those", "who", "attended", "were"}, {"among", "those", "who", "took", "part", "were"}, {"among", "those", "at", "the", "meeting", "were"},
 	{"among", "those", "at", "the", "talks", "were"},
 	{"from", "left", ":"}, {"from", "right", ":"}, {"from", "left", ","}, {"from", "right", ","}, {"sending"},
+	{"brought", "along"}, {"brought", "with", "him"}, {"brought", "with", "her"}, {"brought", "with", "them"},
 	{"comprised"}, {"consisted", "of"}, {"made", "up", "of"}, {"was", "composed", "of"}, {"were", "composed", "of"},
 }
 
@@ -162,12 +163,15 @@ var attendanceBefore = [][]string{
 	{"sat", "at", "the"}, {"sat", "around", "the"}, {"sat", "across", "the"}, {"sat", "on", "one", "side"},
 	{"sat", "opposite"}, {"were", "seated"}, {"was", "seated"}, {"sat", "with"},
 	{"was", "also", "there"}, {"were", "also", "there"}, {"was", "also", "present"}, {"were", "also", "present"},
-	{"taken", "part"}, {"also", "took", "part"}, {"also", "participated"},
+	{"taken", "part"}, {"also", "took", "part"}, {"also", "participated"}, {"sat", "on", "the"},
+	{"is", "attending"}, {"are", "attending"}, {"is", "also", "attending"}, {"are", "also", "attending"},
+	{"is", "also", "here"}, {"are", "also", "here"}, {"is", "here"}, {"are", "here"},
+	{"is", "sitting", "to"}, {"was", "sitting", "to"}, {"sat", "to"}, {"is", "seated", "to"}, {"was", "seated", "to"},
 }
 
 // cueWords are the first words of every cue, to skip other words fast.
 var cueWords = func() map[string]bool {
-	m := map[string]bool{":": true, "seated": true, "sat": true, "sitting": true, "stayed": true, "instead": true, "together": true, "one": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true}
+	m := map[string]bool{"is": true, "are": true, ":": true, "seated": true, "sat": true, "sitting": true, "stayed": true, "instead": true, "together": true, "one": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true}
 	for _, c := range absenceCues {
 		m[c.words[0]] = true
 	}
@@ -506,7 +510,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 					}
 				}
 			}
-			if cue[0] == "joined" || cue[0] == "accompanied" || cue[0] == "flanked" {
+			if cue[0] == "joined" || cue[0] == "accompanied" || cue[0] == "flanked" || cue[0] == "brought" && len(list) > 0 {
 				c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
 			}
 			c.addParagraph(pi)
@@ -520,6 +524,15 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if (cue[0] == "led" || cue[0] == "headed" || cue[0] == "leads" || cue[0] == "heads") && (!leadsDelegation(toks, k, e) || k+1 < e && toks[k+1].low == "by") {
 				continue
+			}
+			if cue[len(cue)-1] == "to" && !besideWord(toks, k+len(cue), e) {
+				continue // "sitting to her right", not "sitting to wait"
+			}
+			if cue[len(cue)-1] == "here" && k+len(cue) < e && toks[k+len(cue)].kind == kWord && toks[k+len(cue)].low != "too" {
+				continue // "are also here" in a report from the meeting under way, not "are here to stay"
+			}
+			if cue[0] == "sat" && cue[1] == "on" && !sideOfTable(toks, k+3, e) {
+				continue // "sat on the Indian side of the table", not "sat on the committee"
 			}
 			if cue[0] == "in" || cue[0] == "at" || cue[0] == "around" {
 				// "Vance was also in the room": only after a form of "to be"
@@ -583,6 +596,23 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			lastNote = "attended"
 		}
 	}
+}
+
+// besideWord reports "her right", "his left", "the right" at k: a seat
+// beside someone.
+func besideWord(toks []token, k, e int) bool {
+	return k+1 < e && (toks[k].low == "his" || toks[k].low == "her" || toks[k].low == "their" || toks[k].low == "the") &&
+		(toks[k+1].low == "right" || toks[k+1].low == "left")
+}
+
+// sideOfTable reports "side" or "table" within a few tokens of k.
+func sideOfTable(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+4; j++ {
+		if toks[j].low == "side" || toks[j].low == "table" {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingBefore reports a meeting held (not planned) told in the sentence

@@ -67,20 +67,20 @@ func TestDevset2(t *testing.T) {
 // extraction issue); raise them when the rules improve.
 var devsetMin = map[string]float64{
 	"quote recall": 0.985, "quote precision": 0.99, "speaker accuracy": 0.97,
-	"attendee precision": 0.98, "attendee recall": 0.93, "absent precision": 0.85, "absent recall": 0.87,
-	"meeting recall": 0.93,
+	"attendee precision": 0.985, "attendee recall": 0.935, "absent precision": 0.85, "absent recall": 0.87,
+	"meeting recall": 0.94,
 }
 
 var holdoutMin = map[string]float64{
 	"quote recall": 0.94, "quote precision": 0.95, "speaker accuracy": 0.91,
-	"attendee precision": 0.97, "attendee recall": 0.92, "absent precision": 0.99, "absent recall": 0.88,
+	"attendee precision": 0.985, "attendee recall": 0.92, "absent precision": 0.99, "absent recall": 0.88,
 	"meeting recall": 0.91,
 }
 
 var devset2Min = map[string]float64{
 	"quote recall": 0.97, "quote precision": 0.97, "speaker accuracy": 0.99,
-	"attendee precision": 0.95, "attendee recall": 0.79, "absent precision": 0.70, "absent recall": 0.82,
-	"meeting recall": 0.69,
+	"attendee precision": 0.96, "attendee recall": 0.82, "absent precision": 0.70, "absent recall": 0.82,
+	"meeting recall": 0.74,
 }
 
 // TestDevset3 scores the third development set: twelve articles in

@@ -169,6 +169,9 @@ func pluralPossessive(toks []token, i, j, e int) bool {
 // "for the government", "for the ELN" inside a list of participants (0 when
 // there is none at token i).
 func sidePhrase(toks []token, i, e int) int {
+	if i+2 < e && toks[i].low == "to" && besideWord(toks, i+1, e) {
+		return 3 // "von der Leyen to her left"
+	}
 	if i+2 < e && toks[i].low == "for" && toks[i+1].low == "the" {
 		// "Getachew Reda for the TPLF and Redwan Hussien for the federal government"
 		for j := i + 2; j < e && j <= i+5; j++ {

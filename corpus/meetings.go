@@ -1,6 +1,9 @@
 package corpus
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // meetings finds the meetings the article reports.
 func (d *doc) meetings() []Meeting {
@@ -57,7 +60,11 @@ func (d *doc) meetings() []Meeting {
 				if trs[i].remote {
 					continue
 				}
-				c := d.assign(&clusters, &trs[i], current)
+				cur := current
+				if here != nil && ownedMention(p.toks, trs[i]) && !trs[i].hasDate && trs[i].place == "" {
+					cur = here // "met on Thursday, with Hegseth attending his first ministerial meeting"
+				}
+				c := d.assign(&clusters, &trs[i], cur)
 				if c == nil {
 					continue
 				}
@@ -127,6 +134,24 @@ func (d *doc) meetings() []Meeting {
 	return d.render(clusters)
 }
 
+// ownedMention reports a meeting noun owned by a pronoun ("his first
+// ministerial meeting", "their talks"): the meeting told just before.
+func ownedMention(toks []token, tr trigger) bool {
+	if tr.verb || !tr.anaphoric {
+		return false
+	}
+	for j := tr.ti - 1; j >= tr.cs && j >= tr.ti-4; j-- {
+		switch toks[j].low {
+		case "his", "her", "their":
+			return true
+		}
+		if toks[j].kind != kWord || !meetingModifier(toks[j]) {
+			return false
+		}
+	}
+	return false
+}
+
 // triggerPeople finds who takes part according to the mention itself.
 func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	toks := d.paras[pi].toks
@@ -160,6 +185,9 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			for a < tr.ce && toks[a].low != "with" {
 				a++
 			}
+		}
+		if toks[k].low == "called" || toks[k].low == "calls" {
+			a++ // "called on"
 		}
 		for a < tr.ce && (toks[a].low == "with" || toks[a].low == "down" || toks[a].low == "by" || isDay(toks[a].low) || nowWords[toks[a].low] || verbAdverbs[toks[a].low] || isLyAdverb(toks[a]) || toks[a].low == "on") {
 			a++
@@ -316,10 +344,26 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	if j > tr.cs && (toks[j].low == "over" || toks[j].low == "at") && holdVerbs[toks[j-1].low] {
 		j-- // "presided over the signing"
 	}
-	if j >= tr.cs && holdVerbs[toks[j].low] && !negatedBefore(toks, tr.cs, j) && !unrealised(toks, tr.cs, j) {
+	if j >= tr.cs && holdVerbs[toks[j].low] && !negatedBefore(toks, tr.cs, j) && !unrealised(toks, tr.cs, j) && !auxiliaryOf(toks, j, k) {
 		out = append(out, d.subjectList(pi, j, tr.cs, s)...)
 	}
 	return dedupe(out)
+}
+
+// auxiliaryOf reports "has" or "had" at j as the auxiliary of a
+// participle before the meeting noun at k ("has rejected talks"), not the
+// verb that holds them ("has talks").
+func auxiliaryOf(toks []token, j, k int) bool {
+	switch toks[j].low {
+	case "has", "have", "had":
+	default:
+		return false
+	}
+	n := j + 1
+	if n < k && (verbAdverbs[toks[n].low] || isLyAdverb(toks[n])) {
+		n++
+	}
+	return n < k && !toks[n].cap && (strings.HasSuffix(toks[n].low, "ed") || strings.HasSuffix(toks[n].low, "en")) && !holdVerbs[toks[n].low]
 }
 
 // stayedFor reports "stayed in Washington for budget negotiations": a

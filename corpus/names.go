@@ -192,6 +192,8 @@ func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
 	switch {
 	case n >= 2 && validFullName(p.toks, r.nameStart, r.end):
 		e = d.reg.byKey[nameKey(joinTokens(p.toks, r.nameStart, r.end))]
+	case n == 1 && isInitial(p.toks[r.nameStart].text):
+		// a lone initial ("S." of "U.S." split apart) names no one
 	case n == 1:
 		e = d.reg.resolveSingle(p.toks[r.nameStart].text, r.titled)
 	case n >= 2 && nameParticles[p.toks[r.nameStart].low]:
@@ -260,6 +262,11 @@ func (d *doc) bodyNotPerson(toks []token, r nameRun, name string) bool {
 		return false
 	}
 	return d.organisationName(toks, r.nameStart, r.end)
+}
+
+// isInitial reports a one-letter initial with its full stop ("S.").
+func isInitial(w string) bool {
+	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // organisationName reports a capitalised run [s, e) that names a body,

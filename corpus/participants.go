@@ -208,7 +208,8 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 	toks := d.paras[pi].toks
 	var out []*personEntry
 	for _, m := range d.paras[pi].ments {
-		if m.start >= s && m.start < e && !m.poss && !ofDescription(toks, s, m.start) {
+		if m.start >= s && m.start < e && !m.poss && (!ofDescription(toks, s, m.start) || toks[m.start-1].text == ",") {
+			// ("the head of the wealth fund, Kirill Dmitriev": the name after the description)
 			switch m.kind {
 			case mPerson:
 				out = append(out, m.p)

@@ -132,8 +132,8 @@ func wordEnd(p string, i int, spans []qspan, si int) int {
 		case r == '.':
 			word := p[i:j]
 			seg := word
-			if k := strings.LastIndexByte(word, '.'); k >= 0 {
-				seg = word[k+1:]
+			if k := strings.LastIndexAny(word, ".-"); k >= 0 {
+				seg = word[k+1:] // ("Canada-U.S.": initials after a hyphen)
 			}
 			if utf8.RuneCountInString(seg) == 1 && unicode.IsUpper([]rune(seg)[0]) || dots && utf8.RuneCountInString(seg) == 1 {
 				// initials: U.S., J.D., E.U.

@@ -66,7 +66,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 	var out []trigger
 	for k := s; k < e; k++ {
 		t := toks[k]
-		if t.kind != kWord || t.cap && k != s {
+		if t.kind != kWord || t.cap && k != s && !namedEvent(toks, s, k, e) {
 			continue
 		}
 		tr := trigger{pi: pi, ti: k, ss: s}
@@ -106,6 +106,10 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			}
 		case (t.low == "pose" || t.low == "posed" || t.low == "poses" || t.low == "posing") && forPhoto(toks, k+1, e):
 			// "Modi and Xi posed for photographers before their talks"
+			tr.verb, tr.kind = true, "meeting"
+		case (t.low == "called" || t.low == "calls") && k > s && k+1 < e && toks[k+1].low == "on" && d.visitedOn(pi, k+2, e):
+			// "Putin called on President Murmu at Rashtrapati Bhavan": a visit
+			// (not "called on Murmu to act")
 			tr.verb, tr.kind = true, "meeting"
 		case (t.low == "paid" || t.low == "pays" || t.low == "paying") && d.paidCallOn(pi, k+1, e) > 0:
 			// "Sharif paid a courtesy call on the crown prince": a visit, not a phone call
@@ -191,12 +195,16 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		tr.anaphoric = !tr.verb && isAnaphoric(toks, tr.cs, tr.ti)
 		tr.indef = !tr.verb && !tr.anaphoric && indefiniteBefore(toks, tr.cs, tr.ti)
 		tr.apart = tr.verb && len(tr.people) >= 2 && (apartSentence(toks, s, e) || k > s && (toks[k-1].low == "last" || toks[k-1].low == "previously") ||
-			beforeOtherMeeting(toks, k+1, e) || distantClause(toks, tr.cs)) || len(tr.people) >= 2 && sideMeeting(toks, s, tr.ti)
+			beforeOtherMeeting(toks, k+1, e) || distantClause(toks, tr.cs)) || len(tr.people) >= 2 && sideMeeting(toks, s, tr.ti, e)
+		if tr.indef && len(tr.people) >= 2 && apartSentence(toks, s, e) {
+			tr.apart = true // "Earlier, the Secretary held a trilateral meeting with Iwaya and Cho"
+		}
 		if inside(out, k) {
 			continue // "..., where they spoke with Macron": told with the meeting before
 		}
 		if !tr.future {
 			tr.people = dedupe(append(tr.people, d.whenClausePeople(pi, &tr, e)...))
+			tr.people = dedupe(append(tr.people, d.relativeHolders(pi, &tr, e)...))
 		}
 		out = append(out, tr)
 	}
@@ -227,6 +235,17 @@ func gerundBefore(toks []token, s, k int) bool {
 // its subject.
 func participleMeeting(toks []token, s, k, e int) bool {
 	return k > s+1 && toks[k-1].text == "," && toks[k-2].cap && k+1 < e && (toks[k+1].low == "at" || toks[k+1].low == "in" || toks[k+1].low == "on")
+}
+
+// namedEvent reports a capitalised meeting noun that ends the name of an
+// event: "the Ukraine Recovery Conference", "the NATO Summit".
+func namedEvent(toks []token, s, k, e int) bool {
+	switch toks[k].low {
+	case "conference", "summit", "talks", "meeting":
+	default:
+		return false
+	}
+	return k-1 > s && toks[k-1].cap && toks[k-1].kind == kWord && !(k+1 < e && toks[k+1].cap && toks[k+1].kind == kWord)
 }
 
 // callWith reports "with" or "between" right after a call noun, or after a
@@ -515,7 +534,8 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 	toks := d.paras[pi].toks
 	place := ""
 	// a capitalised modifier right before the noun: "the White House meetings"
-	if !tr.verb {
+	// (not the name of an event: "the Ukraine Recovery Conference")
+	if !tr.verb && !toks[tr.ti].cap {
 		k := tr.ti
 		for k-1 >= tr.cs && toks[k-1].cap && toks[k-1].kind == kWord && !isDay(toks[k-1].low) && !functionWords[toks[k-1].low] {
 			k--
@@ -828,6 +848,29 @@ func forPhoto(toks []token, k, e int) bool {
 		case "photo", "photos", "photograph", "photographs", "photographers", "picture", "pictures", "cameras", "photo-op", "photo-opportunity":
 			return true
 		}
+	}
+	return false
+}
+
+// visitedOn reports a person named at k whose list is followed by a place
+// or the end of the sentence, not by "to" and a verb: "called on
+// President Murmu at Rashtrapati Bhavan" is a visit, "called on Murmu to
+// intervene" an appeal.
+func (d *doc) visitedOn(pi, k, e int) bool {
+	if !d.personSoonAfter(pi, k, e) {
+		return false
+	}
+	toks := d.paras[pi].toks
+	_, end := d.parseList(pi, k, e)
+	if end <= k {
+		return false
+	}
+	if end >= e || toks[end].kind == kPunct && toks[end].text != "," {
+		return true
+	}
+	switch toks[end].low {
+	case "at", "in", "on", "during", "before", "after", ",":
+		return true
 	}
 	return false
 }
