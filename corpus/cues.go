@@ -181,6 +181,9 @@ var cueWords = func() map[string]bool {
 	for _, c := range attendanceBefore {
 		m[c[0]] = true
 	}
+	for w := range byVerbs {
+		m[w] = true
+	}
 	return m
 }()
 
@@ -494,7 +497,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				list, end = d.semicolonList(pi, after, e) // "were the UK's energy secretary, Ed Miliband; the EU's ..."
 			}
 			c.addAttendees(list...)
-			if cue[0] == "led" || cue[0] == "headed" || cue[0] == "accompanied" {
+			if cue[0] == "led" || cue[0] == "headed" || cue[0] == "accompanied" || cue[0] == "represented" {
 				// "The Russian delegation was headed by Medinsky; Ukraine's by Umerov"
 				if b := ellipticalBy(toks, end, e); b > 0 {
 					more, _ := d.parseList(pi, b, e)
@@ -692,7 +695,7 @@ func (d *doc) invitedTo(pi, k, e int, c *cluster) *cluster {
 
 // byVerbs take their participants after "by" even with a day between:
 // "convened on Saturday afternoon by Babayev".
-var byVerbs = set(`convened chaired hosted attended opened moderated mediated co-chaired co-hosted`)
+var byVerbs = set(`convened chaired hosted attended opened moderated mediated co-chaired co-hosted summoned`)
 
 // byAfterDay returns where the list starts after "VERB on DAY [PART] by",
 // or -1.

@@ -20,16 +20,25 @@ var presenceIng = set(`carrying passing shuttling mediating chairing presiding h
 // ellipticalBy finds "; Ukraine's by" or ", and the opposition's by" right
 // after a list ending at token k and returns where the next name starts.
 func ellipticalBy(toks []token, k, e int) int {
+	for b := k; b > 0 && b > k-3 && b < e; b-- {
+		// the list stopped inside "and the least developed countries by ..."
+		if toks[b-1].low == "and" || toks[b-1].text == "," {
+			if b < k && isDeterminer(toks[b].low) {
+				k = b - 1
+			}
+			break
+		}
+	}
 	if k >= e || toks[k].text != ";" && toks[k].text != "," && toks[k].low != "and" {
 		return -1
 	}
 	for j := k + 1; j+1 < e && j <= k+7; j++ {
 		if toks[j].low == "by" && (toks[j-1].low == "'s" || toks[j-1].low == "'" || toks[j-1].low == "side" || toks[j-1].low == "team" ||
-			toks[k].text == ";" && toks[j-1].cap && toks[j-1].kind == kWord) {
+			toks[k].text == ";" && toks[j-1].cap && toks[j-1].kind == kWord || pluralNounRun(toks, k+1, j)) {
 			// ("; Putin by Lavrov and Ushakov": the other leader's party)
 			return j + 1
 		}
-		if toks[j].kind == kQuote || toks[j].kind == kWord && !toks[j].cap && !isDeterminer(toks[j].low) && toks[j].low != "'s" && toks[j].low != "and" && toks[j].low != "side" && toks[j].low != "team" && !nationalities[toks[j].low] {
+		if toks[j].kind == kQuote || toks[j].kind == kWord && !toks[j].cap && !isDeterminer(toks[j].low) && toks[j].low != "'s" && toks[j].low != "and" && toks[j].low != "side" && toks[j].low != "team" && !nationalities[toks[j].low] && !pluralNounRun(toks, k+1, j+1) && !pluralNounAhead(toks, j, e) {
 			return -1
 		}
 	}

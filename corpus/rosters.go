@@ -1,6 +1,9 @@
 package corpus
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Rosters: the ways an article lists who sat at a meeting beyond a plain
 // "X and Y met" — a cue split by a time or an aside ("Around the table on
@@ -47,7 +50,7 @@ func commaAside(toks []token, k, e int) int {
 			}
 			return j - k + 1
 		}
-		if toks[j].kind == kQuote || isClauseBreak(toks, j) || toks[j].text == "." {
+		if toks[j].kind == kQuote || toks[j].text == ";" || toks[j].text == "." {
 			return 0
 		}
 	}
@@ -338,6 +341,40 @@ func (d *doc) officeFor(pi, i, j, e int) bool {
 				}
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// pluralNounRun reports "the least developed countries" in [a, b): a
+// determiner, lower-case words and a plural noun last, no verb — a group
+// an elliptical "by" names the representative of ("and the least
+// developed countries by Malawi's Evans Njewa").
+func pluralNounRun(toks []token, a, b int) bool {
+	if b-a < 2 || b-a > 6 || !isDeterminer(toks[a].low) {
+		return false
+	}
+	for j := a + 1; j < b; j++ {
+		t := toks[j]
+		if t.kind != kWord || beVerbs[t.low] || verbAdverbs[t.low] || clauseBreak[t.low] || prepositions[t.low] {
+			return false
+		}
+	}
+	last := toks[b-1].low
+	return len(last) > 3 && last[len(last)-1] == 's' && !strings.HasSuffix(last, "ss")
+}
+
+// pluralNounAhead reports a plural noun run from a determiner before j up
+// to a "by" within a few words (so that its inner words do not end the
+// elliptical list early).
+func pluralNounAhead(toks []token, j, e int) bool {
+	a := j
+	for a > 0 && j-a < 5 && !isDeterminer(toks[a].low) {
+		a--
+	}
+	for b := j + 1; b < e && b <= j+5; b++ {
+		if toks[b].low == "by" {
+			return pluralNounRun(toks, a, b)
 		}
 	}
 	return false
