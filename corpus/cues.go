@@ -482,7 +482,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue[0] == "sent" || cue[0] == "sending" {
 				// "Turkey sent its foreign minister, Hakan Fidan": the envoy attends
 				for _, m := range d.paras[pi].ments {
-					if m.kind == mPerson && m.start > k && m.start <= k+7 && m.start < e && !m.poss {
+					if m.kind == mPerson && m.start > k && m.start <= k+7 && m.start < e && !m.poss && !listBreak(toks, k+1, m.start) {
 						c.addAttendees(m.p)
 						break
 					}
@@ -522,8 +522,8 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if !matchAt(toks, k, cue) {
 				continue
 			}
-			if cue[0] == "attended" && k+1 < e && toks[k+1].low == "by" {
-				continue
+			if (cue[0] == "attended" || cue[0] == "represented") && k+1 < e && toks[k+1].low == "by" {
+				continue // "was represented by her deputy": the one represented was not there
 			}
 			if (cue[0] == "led" || cue[0] == "headed" || cue[0] == "leads" || cue[0] == "heads") && (!leadsDelegation(toks, k, e) || k+1 < e && toks[k+1].low == "by") {
 				continue

@@ -214,7 +214,8 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 			case mPerson:
 				out = append(out, m.p)
 			case mPronoun:
-				if toks[m.start].low == "he" || toks[m.start].low == "she" || toks[m.start].low == "him" || toks[m.start].low == "her" {
+				if toks[m.start].low == "he" || toks[m.start].low == "she" || toks[m.start].low == "him" || toks[m.start].low == "her" && m.start+1 == e {
+					// ("her economic affairs secretary" is the secretary)
 					if r := d.resolvePronoun(pi, m.start, m.female); r != nil {
 						out = append(out, r)
 					} else if r := d.earlierInSentence(pi, m.start, m.female); r != nil {

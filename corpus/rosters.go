@@ -379,3 +379,14 @@ func pluralNounAhead(toks []token, j, e int) bool {
 	}
 	return false
 }
+
+// listBreak reports "and", "or" or a clause break in tokens [a, b): "sent
+// a vice-minister, and India's Sitharaman ..." names no envoy after "sent".
+func listBreak(toks []token, a, b int) bool {
+	for j := a; j < b; j++ {
+		if toks[j].low == "and" || toks[j].low == "or" || toks[j].text == ";" || toks[j].text == "." || isClauseBreak(toks, j) {
+			return true
+		}
+	}
+	return false
+}

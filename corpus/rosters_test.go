@@ -112,3 +112,19 @@ func TestReceivedPhrasings(t *testing.T) {
 			[]string{"Ines Moura, Tomas Berg"}, nil},
 	})
 }
+
+// TestSentInsteadPhrasings checks who stands in for whom: the envoy after
+// "sent" is only the object of that verb, a person "represented by her
+// deputy" is not there, and "managing director" is a title.
+func TestSentInsteadPhrasings(t *testing.T) {
+	checkRosterCases(t, []rosterCase{
+		{"sent a deputy, and another person", "Trade ministers met in Lima on Wednesday.\n\nPeru's trade minister, Rosa Vidal, sent a vice-minister, and Chile's Lars Holm was represented by his chief negotiator. Ines Moura and Peter Otieno took part.",
+			[]string{"Ines Moura, Peter Otieno"}, map[string]string{"Rosa Vidal": "Ines Moura, Peter Otieno"}},
+		{"represented by her deputy is no attendance", "Trade ministers met in Lima on Wednesday, chaired by Peter Otieno.\n\nRosa Vidal was represented by her deputy, and Ines Moura took part.",
+			[]string{"Ines Moura, Peter Otieno"}, map[string]string{"Rosa Vidal": "Ines Moura, Peter Otieno"}},
+		{"sent names the envoy", "Trade ministers met in Lima on Wednesday, chaired by Peter Otieno.\n\nChile sent its trade minister, Lars Holm.",
+			[]string{"Lars Holm, Peter Otieno"}, nil},
+		{"those who made the trip included a managing director", "Finance ministers met in Lima on Wednesday.\n\nThose who made the trip included fund managing director Ines Moura and bank president Lars Holm.",
+			[]string{"Ines Moura, Lars Holm"}, nil},
+	})
+}
