@@ -105,6 +105,15 @@ var absenceCues = []struct {
 	{[]string{"was", "represented", "by"}, "sent someone else", false},
 	{[]string{"were", "represented", "by"}, "sent someone else", false},
 	{[]string{"declined", ","}, "declined", false},
+	{[]string{"declined", "and"}, "declined", false},
+	{[]string{"left", "the", "session"}, "left the session", false},
+	{[]string{"left", "the", "meeting"}, "left the meeting", false},
+	{[]string{"left", "the", "talks"}, "left the talks", false},
+	{[]string{"left", "the", "summit"}, "left the summit", false},
+	{[]string{"left", "early"}, "left early", false},
+	{[]string{"travelled", "to"}, "did not travel", false}, // only after "neither"
+	{[]string{"traveled", "to"}, "did not travel", false},
+	{[]string{"made", "the", "trip"}, "did not travel", false},
 	{[]string{"declined", "."}, "declined", false},
 	{[]string{"refused", ","}, "declined", false},
 	{[]string{"refused", "to", "send"}, "did not send a delegation", false},
@@ -248,6 +257,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if len(cue.words) == 2 && cue.words[1] == "invited" && (cue.words[0] == "were" || cue.words[0] == "was") && !neitherBefore(toks, clauseStart(toks, s, k), k) {
 				continue
 			}
+			if (cue.words[0] == "travelled" || cue.words[0] == "traveled" || cue.words[0] == "made") && !neitherBefore(toks, clauseStart(toks, s, k), k) {
+				continue // "Neither Burhan nor Dagalo travelled to Jeddah", not "Lavrov travelled to Jeddah"
+			}
 			if (cue.words[0] == "cancelled" || cue.words[0] == "canceled" || cue.words[0] == "called") && !tripAhead(toks, k+len(cue.words), e) {
 				continue // "cancelled his trip", not "cancelled his order"
 			}
@@ -344,6 +356,14 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 					m.addAttendees(who...)
 				}
 			}
+		}
+		if sentStandIn(toks, k, e) && !negatedBefore(toks, clauseStart(toks, s, k), k) {
+			// "Both men have instead sent trusted aides", "did not attend,
+			// sending a team of officials instead"
+			for _, p := range d.clauseSubject(pi, s, k) {
+				c.addAbsent(p, "sent someone else")
+			}
+			lastNote = "sent someone else"
 		}
 		if toks[k].low == "stayed" && k+2 < e && toks[k+1].low == "in" && toks[k+2].cap {
 			// "Putin stayed in Moscow": the meeting was elsewhere

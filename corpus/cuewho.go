@@ -138,6 +138,12 @@ func (d *doc) relativeAntecedent(pi, s, k int) *personEntry {
 func (d *doc) clauseSubject(pi, s, k int) []*personEntry {
 	toks := d.paras[pi].toks
 	cs := clauseStart(toks, s, k)
+	if k-1 > s && toks[k-1].text == "," {
+		// "Putin, whom Zelenskiy had challenged to come, declined"
+		if who := d.beforeRelative(pi, s, k-1); len(who) > 0 {
+			return who
+		}
+	}
 	if cs > s && toks[cs-1].low == "who" && cs >= 2 && toks[cs-2].text == "," {
 		for _, m := range d.paras[pi].ments {
 			if m.kind == mPerson && (m.end == cs-2 || m.rend == cs-2) {

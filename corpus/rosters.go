@@ -279,7 +279,7 @@ func (d *doc) beforeRelative(pi, ss, c int) []*personEntry {
 	toks := d.paras[pi].toks
 	for o := c - 1; o > ss+1 && o > c-30; o-- {
 		if toks[o].text == "," || toks[o].kind == kQuote {
-			if toks[o].text == "," && o+1 < c && (toks[o+1].low == "who" || toks[o+1].low == "whose") {
+			if toks[o].text == "," && o+1 < c && (toks[o+1].low == "who" || toks[o+1].low == "whose" || toks[o+1].low == "whom") {
 				for start := max(ss, o-20); start < o; start++ {
 					if out, end := d.parseList(pi, start, o); end == o && len(out) > 0 {
 						return out
@@ -386,6 +386,32 @@ func listBreak(toks []token, a, b int) bool {
 	for j := a; j < b; j++ {
 		if toks[j].low == "and" || toks[j].low == "or" || toks[j].text == ";" || toks[j].text == "." || isClauseBreak(toks, j) {
 			return true
+		}
+	}
+	return false
+}
+
+// standInNouns are the people sent in someone's place: "sent trusted
+// aides", "sending a team of officials instead", "sent deputies".
+var standInNouns = set(`aide aides deputy deputies vice-minister vice-ministers team officials delegation representative
+	representatives envoy envoys subordinate subordinates underling lieutenant lieutenants emissary emissaries`)
+
+// sentStandIn reports "sent trusted aides", "sending a team of officials",
+// "sent a vice-minister" at token k (the verb): a stand-in, unnamed.
+func sentStandIn(toks []token, k, e int) bool {
+	if toks[k].low != "sent" && toks[k].low != "sending" {
+		return false
+	}
+	for j := k + 1; j < e && j <= k+5; j++ {
+		t := toks[j]
+		if t.kind != kWord || t.cap {
+			return false
+		}
+		if standInNouns[t.low] {
+			return true
+		}
+		if t.low == "of" || t.low == "to" || beVerbs[t.low] || clauseBreak[t.low] {
+			return false
 		}
 	}
 	return false

@@ -128,3 +128,23 @@ func TestSentInsteadPhrasings(t *testing.T) {
 			[]string{"Ines Moura, Lars Holm"}, nil},
 	})
 }
+
+// TestStandInAbsences checks absences told by what someone did instead:
+// neither of two travelled, sent aides or a team, declined after a
+// relative clause, left the session or left early.
+func TestStandInAbsences(t *testing.T) {
+	checkRosterCases(t, []rosterCase{
+		{"neither travelled, both sent aides", "Ceasefire talks opened in Nairobi on Monday, mediated by Ines Moura and Lars Holm.\n\nNeither rebel leader Sami Nour nor Karim Adel travelled to Nairobi. Both men have instead sent trusted aides.",
+			[]string{"Ines Moura, Lars Holm"}, map[string]string{"Sami Nour": "Ines Moura, Lars Holm", "Karim Adel": "Ines Moura, Lars Holm"}},
+		{"travelled to the meeting is no absence", "Ceasefire talks opened in Nairobi on Monday, mediated by Ines Moura.\n\nSami Nour travelled to Nairobi and joined the talks.",
+			[]string{"Ines Moura, Sami Nour"}, nil},
+		{"sending a team instead", "Ministers met in Baku on Friday, chaired by Lena Dahl and Peter Otieno.\n\nOmar Haddad did not attend, sending a team of officials instead. Rosa Vidal sent a vice-minister.",
+			[]string{"Lena Dahl, Peter Otieno"}, map[string]string{"Omar Haddad": "Lena Dahl, Peter Otieno", "Rosa Vidal": "Lena Dahl, Peter Otieno"}},
+		{"sent a named minister attends, the sender does not", "Ministers met in Baku on Friday, chaired by Lena Dahl.\n\nRosa Vidal sent her deputy, Tomas Berg.",
+			[]string{"Lena Dahl, Tomas Berg"}, nil},
+		{"declined after a whom clause", "Talks opened in Geneva on Friday, chaired by Lena Dahl and Peter Otieno.\n\nOmar Haddad, whom Karim Adel had challenged to come in person, declined and sent Tomas Berg instead.",
+			[]string{"Lena Dahl, Peter Otieno, Tomas Berg"}, map[string]string{"Omar Haddad": "Lena Dahl, Peter Otieno, Tomas Berg"}},
+		{"left the session, left early", "Leaders met in Oslo on Wednesday, chaired by Lena Dahl and Peter Otieno.\n\nOmar Haddad left the session an hour before the end. Rosa Vidal left early.",
+			[]string{"Lena Dahl, Peter Otieno"}, map[string]string{"Omar Haddad": "Lena Dahl, Peter Otieno", "Rosa Vidal": "Lena Dahl, Peter Otieno"}},
+	})
+}
