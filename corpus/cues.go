@@ -157,7 +157,7 @@ var attendanceAfter = [][]string{
 	{"among", "those", "who", "attended", "were"}, {"among", "those", "who", "took", "part", "were"}, {"among", "those", "at", "the", "meeting", "were"},
 	{"among", "those", "at", "the", "talks", "were"},
 	{"from", "left", ":"}, {"from", "right", ":"}, {"from", "left", ","}, {"from", "right", ","}, {"sending"},
-	{"brought", "along"}, {"brought", "with", "him"}, {"brought", "with", "her"}, {"brought", "with", "them"},
+	{"drew"}, {"brought", "along"}, {"brought", "with", "him"}, {"brought", "with", "her"}, {"brought", "with", "them"},
 	{"comprised"}, {"consisted", "of"}, {"made", "up", "of"}, {"was", "composed", "of"}, {"were", "composed", "of"},
 }
 
@@ -493,7 +493,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if after < 0 {
 				continue
 			}
-			if (cue[0] == "included" || cue[0] == "comprised" || cue[0] == "consisted" || cue[0] == "made" || len(cue) > 1 && cue[1] == "composed") && !d.delegationBefore(toks, s, k) {
+			if (cue[0] == "drew" || cue[0] == "included" || cue[0] == "comprised" || cue[0] == "consisted" || cue[0] == "made" || len(cue) > 1 && cue[1] == "composed") && !d.delegationBefore(toks, s, k) {
 				continue // ("the delegation comprised", not "the plan comprised")
 			}
 			if cue[0] == "alongside" && len(trs) == 0 && (c.call || c.kinds["call"] > 0 || d.placedElsewhere(pi, s, e, c)) {
@@ -511,6 +511,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if (cue[0] == "joined" || cue[0] == "attended") && k+2 < e && (toks[k+2].low == "video" || toks[k+2].low == "phone") {
 				continue
+			}
+			if cue[0] == "brought" && !d.personSoonAfter(pi, after, e) {
+				continue // "brought along his own proposals"
 			}
 			list, end := d.parseList(pi, after, e)
 			if w := cue[len(cue)-1]; w == "were" || w == ":" {
@@ -547,6 +550,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if (cue[0] == "led" || cue[0] == "headed" || cue[0] == "leads" || cue[0] == "heads") && (!leadsDelegation(toks, k, e) || k+1 < e && toks[k+1].low == "by") {
 				continue
+			}
+			if cue[len(cue)-1] == "attending" && k+len(cue) < e && toks[k+len(cue)].kind == kWord && toks[k+len(cue)].low != "as" && toks[k+len(cue)].low != "too" {
+				continue // "is attending as an observer", not "is attending a wedding"
 			}
 			if cue[len(cue)-1] == "to" && !besideWord(toks, k+len(cue), e) {
 				continue // "sitting to her right", not "sitting to wait"

@@ -114,6 +114,10 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 				continue
 			}
 		}
+		if t.low == "among" && i+1 < e && (toks[i+1].low == "them" || toks[i+1].low == "whom") {
+			i += 2 // "more than 30 leaders, among them Starmer and Merz"
+			continue
+		}
 		if n := positionMarker(toks, i, e); n > 0 {
 			i += n // "Macron, left, and Stubb", "Modi (left) and Xi": a caption's positions
 			continue
