@@ -194,7 +194,7 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 	// an undated mention right after a meeting was reported is about it,
 	// unless it names another place or other people
 	if current != nil && current.call == tr.call && (tr.pi-current.last <= 1 || tr.anaphoric && tr.pi-current.last <= 6) &&
-		(placeFits(tr.place, current) || tr.anaphoric && d.placesAgree(tr.place, current.place)) &&
+		(placeFits(tr.place, current) || tr.anaphoric && (d.placesAgree(tr.place, current.place) || buildingInCity(tr.place, current))) &&
 		!(tr.indef && tr.place != "" && !strictlyAt(tr.place, current)) &&
 		!(tr.indef && len(tr.people) >= 2 && overlap(tr.people, current.att) < len(tr.people)) &&
 		(len(tr.people) == 0 || len(current.att) == 0 || overlap(tr.people, current.att) > 0 && !(tr.verb && len(tr.people) >= 2) ||
@@ -439,7 +439,8 @@ func isBuilding(place string) bool {
 		switch w {
 		case "hotel", "palace", "house", "residence", "embassy", "hall", "centre", "center", "building",
 			"office", "room", "base", "headquarters", "villa", "castle", "ministry", "consulate", "airport",
-			"mansion", "lodge", "resort", "complex", "chancellery", "kremlin", "élysée", "elysee", "quai":
+			"mansion", "lodge", "resort", "complex", "chancellery", "kremlin", "élysée", "elysee", "quai",
+			"palais", "palazzo", "stadium", "pavilion", "château", "chateau":
 			return true
 		}
 	}

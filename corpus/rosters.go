@@ -416,3 +416,16 @@ func sentStandIn(toks []token, k, e int) bool {
 	}
 	return false
 }
+
+// timePrefixed reports a title written with a time prefix, "then-President",
+// "then-Turkish", "ex-minister": part of a description before a name.
+func timePrefixed(t token) bool {
+	return t.kind == kWord && (strings.HasPrefix(t.low, "then-") || strings.HasPrefix(t.low, "ex-")) && len(t.low) > 4
+}
+
+// buildingInCity reports "the meeting at the Palais des Nations" told
+// right after a meeting placed only in a city: a building there, unless the
+// meeting already has another building.
+func buildingInCity(place string, c *cluster) bool {
+	return place != "" && isBuilding(strings.ToLower(place)) && c.place != "" && !isBuilding(strings.ToLower(c.place)) && c.building == ""
+}

@@ -148,3 +148,15 @@ func TestStandInAbsences(t *testing.T) {
 			[]string{"Lena Dahl, Peter Otieno"}, map[string]string{"Omar Haddad": "Lena Dahl, Peter Otieno", "Rosa Vidal": "Lena Dahl, Peter Otieno"}},
 	})
 }
+
+// TestRecalledAndPlacedPhrasings checks a recalled conference with
+// "then-" titles (its own meeting, no date of today) and "the meeting"
+// at a building right after a meeting placed in that city.
+func TestRecalledAndPlacedPhrasings(t *testing.T) {
+	checkRosterCases(t, []rosterCase{
+		{"then- titles at a recalled conference", "The Lausanne conference collapsed in June 2019 after a week of talks between then-President Ana Ruiz and then-Prime Minister Piotr Nowak.",
+			[]string{"Ana Ruiz, Piotr Nowak"}, nil},
+		{"the meeting at a palace after a meeting in its city", "The informal meeting on the border dispute in Vienna ended on Tuesday, Lena Dahl announced.\n\nDahl, who hosted the meeting at the Palais Coburg, told reporters it had gone well. Rosa Vidal and Tomas Berg also attended.",
+			[]string{"Lena Dahl, Rosa Vidal, Tomas Berg"}, nil},
+	})
+}
