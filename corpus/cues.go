@@ -158,6 +158,7 @@ var attendanceAfter = [][]string{
 	{"among", "those", "at", "the", "talks", "were"},
 	{"from", "left", ":"}, {"from", "right", ":"}, {"from", "left", ","}, {"from", "right", ","}, {"sending"},
 	{"drew"}, {"brought", "along"}, {"brought", "with", "him"}, {"brought", "with", "her"}, {"brought", "with", "them"},
+	{"briefed", "by"}, {"addressed", "by"},
 	{"comprised"}, {"consisted", "of"}, {"made", "up", "of"}, {"was", "composed", "of"}, {"were", "composed", "of"},
 }
 
@@ -492,6 +493,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			after := cueMatch(toks, k, e, cue)
 			if after < 0 {
 				continue
+			}
+			if (cue[0] == "briefed" || cue[0] == "addressed") && !d.delegationBefore(toks, clauseStart(toks, s, k), k) {
+				continue // "the meeting was briefed by", not "Zelenskiy was briefed by"
 			}
 			if (cue[0] == "drew" || cue[0] == "included" || cue[0] == "comprised" || cue[0] == "consisted" || cue[0] == "made" || len(cue) > 1 && cue[1] == "composed") && !d.delegationBefore(toks, s, k) {
 				continue // ("the delegation comprised", not "the plan comprised")

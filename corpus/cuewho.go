@@ -121,7 +121,7 @@ func (d *doc) relativeAntecedent(pi, s, k int) *personEntry {
 		ok := m.end == j-1 || m.rend == j-1 || toks[m.end].text == ","
 		for x := m.end + 1; ok && x < j-1; x++ {
 			t := toks[x]
-			if t.kind == kQuote || t.kind == kPunct && t.text != "," && t.text != "-" || t.kind == kWord && !t.cap && !npTok(t) && !plainNoun(t) {
+			if t.kind == kQuote || t.kind == kPunct && t.text != "," && t.text != "-" || t.kind == kWord && !t.cap && !npTok(t) && !plainNoun(t) && t.low != "on" {
 				ok = false
 			}
 		}

@@ -467,6 +467,9 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 	}
 	if _, named := d.mentionAt(pi, j-1); toks[j].low == "and" && j > ss && !named && !nationalities[toks[j-1].low] {
 		// "Lee stopped in Tokyo on Saturday and met Ishiba": the sentence's subject
+		if a := d.coordinatedRelative(pi, ss, j); a != nil {
+			return []*personEntry{a} // "Othman, who travelled to Naypyidaw and met Min Aung Hlaing"
+		}
 		if w := d.mainSubject(pi, ss, v); w.p != nil {
 			return []*personEntry{w.p}
 		}

@@ -429,3 +429,19 @@ func timePrefixed(t token) bool {
 func buildingInCity(place string, c *cluster) bool {
 	return place != "" && isBuilding(strings.ToLower(place)) && c.place != "" && !isBuilding(strings.ToLower(c.place)) && c.building == ""
 }
+
+// coordinatedRelative returns the antecedent of a relative clause that a
+// coordinated verb continues: "Othman, the envoy, who travelled to
+// Naypyidaw last month and met Min Aung Hlaing" (j is the "and").
+func (d *doc) coordinatedRelative(pi, ss, j int) *personEntry {
+	toks := d.paras[pi].toks
+	for o := j - 1; o > ss && o > j-15; o-- {
+		if toks[o].low == "who" {
+			return d.relativeAntecedent(pi, ss, o+1)
+		}
+		if toks[o].kind != kWord {
+			return nil
+		}
+	}
+	return nil
+}

@@ -160,3 +160,17 @@ func TestRecalledAndPlacedPhrasings(t *testing.T) {
 			[]string{"Lena Dahl, Rosa Vidal, Tomas Berg"}, nil},
 	})
 }
+
+// TestBriefedByPhrasings checks a meeting briefed by someone (who took
+// part) against a person briefed by someone (a meeting of its own), and a
+// recalled trip told in a relative clause after an apposition.
+func TestBriefedByPhrasings(t *testing.T) {
+	checkRosterCases(t, []rosterCase{
+		{"the meeting was briefed by an envoy", "Foreign ministers met in Manila on Wednesday, chaired by Lars Holm and Ines Moura.\n\nThe meeting was also briefed by Karim Adel, the special envoy.",
+			[]string{"Ines Moura, Karim Adel, Lars Holm"}, nil},
+		{"a person briefed by others is not at the meeting", "Foreign ministers met in Manila on Wednesday, chaired by Lars Holm and Ines Moura.\n\nKarim Adel, who stayed in Jakarta, was briefed by his aides.",
+			[]string{"Ines Moura, Lars Holm"}, nil},
+		{"a recalled visit in a relative clause after an apposition", "Foreign ministers met in Manila on Wednesday, chaired by Lars Holm and Ines Moura.\n\nThe meeting was briefed by Karim Adel, Indonesia's envoy on the crisis, who flew to Dili last month and met rebel commander Sami Nour.",
+			[]string{"Ines Moura, Karim Adel, Lars Holm", "Karim Adel, Sami Nour"}, nil},
+	})
+}
