@@ -163,7 +163,7 @@ const functionWordList = `the a an and but or nor so yet for if when while after
 	should shall let please thank thanks dear oh well let's what's it's that's there's here's`
 
 const thingWordList = `
-	house office commission ministry department council union nations press agency street base
+	capitol house office commission ministry department council union nations press agency street base
 	force forces army navy party court bank fund organization organisation treaty sea river island
 	islands republic kingdom states city province region university institute center centre news
 	times post guard assembly parliament congress senate summit conference forum palace hall

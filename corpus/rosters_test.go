@@ -168,6 +168,8 @@ func TestBriefedByPhrasings(t *testing.T) {
 	checkRosterCases(t, []rosterCase{
 		{"the meeting was briefed by an envoy", "Foreign ministers met in Manila on Wednesday, chaired by Lars Holm and Ines Moura.\n\nThe meeting was also briefed by Karim Adel, the special envoy.",
 			[]string{"Ines Moura, Karim Adel, Lars Holm"}, nil},
+		{"Capitol Hill is a place, Hill a surname", "Lena Dahl held talks with Tomas Berg in Rome on Friday, while Omar Haddad was in meetings on Capitol Hill.\n\nOn Saturday Dahl met Fiona Hill in Rome.",
+			[]string{"Fiona Hill, Lena Dahl", "Lena Dahl, Tomas Berg"}, nil},
 		{"a person briefed by others is not at the meeting", "Foreign ministers met in Manila on Wednesday, chaired by Lars Holm and Ines Moura.\n\nKarim Adel, who stayed in Jakarta, was briefed by his aides.",
 			[]string{"Ines Moura, Lars Holm"}, nil},
 		{"a recalled visit in a relative clause after an apposition", "Foreign ministers met in Manila on Wednesday, chaired by Lars Holm and Ines Moura.\n\nThe meeting was briefed by Karim Adel, Indonesia's envoy on the crisis, who flew to Dili last month and met rebel commander Sami Nour.",
