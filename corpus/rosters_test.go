@@ -156,6 +156,10 @@ func TestRecalledAndPlacedPhrasings(t *testing.T) {
 	checkRosterCases(t, []rosterCase{
 		{"then- titles at a recalled conference", "The Lausanne conference collapsed in June 2019 after a week of talks between then-President Ana Ruiz and then-Prime Minister Piotr Nowak.",
 			[]string{"Ana Ruiz, Piotr Nowak"}, nil},
+		{"met on the sidelines is a meeting of its own", "Defence ministers held a session in Riga on Wednesday, chaired by Lena Dahl and Rosa Vidal.\n\nTomas Berg met Piotr Nowak on the sidelines for about an hour.",
+			[]string{"Lena Dahl, Rosa Vidal", "Piotr Nowak, Tomas Berg"}, nil},
+		{"the sidelines of another event", "Tomas Berg met Piotr Nowak on the sidelines of the book fair in Riga on Wednesday.",
+			[]string{"Piotr Nowak, Tomas Berg"}, nil},
 		{"the meeting at a palace after a meeting in its city", "The informal meeting on the border dispute in Vienna ended on Tuesday, Lena Dahl announced.\n\nDahl, who hosted the meeting at the Palais Coburg, told reporters it had gone well. Rosa Vidal and Tomas Berg also attended.",
 			[]string{"Lena Dahl, Rosa Vidal, Tomas Berg"}, nil},
 	})
