@@ -304,6 +304,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				who = d.bodyAbsentees(pi, clauseStart(toks, s, k), k)
 			}
 			for _, p := range who {
+				if (cue.note == "did not travel" || cue.note == "declined to come") && c.hasAttendee(p) {
+					continue // "Xi declined to travel, and the Europeans came to him": the host
+				}
 				c.addAbsent(p, cue.note)
 			}
 			lastNote = cue.note

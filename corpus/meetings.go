@@ -35,10 +35,22 @@ func (d *doc) meetings() []Meeting {
 		if current != nil && introducesList(p.toks) {
 			listTo = current
 		}
+		var sceneDate *dateRef // "On a humid morning last Thursday it did its job.": the scene's day
 		for _, sent := range p.sents {
 			d.current = current
 			trs := d.triggers(pi, sent[0], sent[1])
 			d.shareDates(p.toks, sent[0], sent[1], trs)
+			if len(trs) == 0 {
+				if r, ok := findDate(p.toks, sent[0], sent[1], d.day, false); ok && r.day != "" && !r.vague {
+					sceneDate = &r
+				}
+			} else if sceneDate != nil {
+				for i := range trs {
+					if !trs[i].hasDate && trs[i].verb && !trs[i].future {
+						trs[i].date, trs[i].hasDate, trs[i].weakDate = *sceneDate, true, true
+					}
+				}
+			}
 			if thereOpening(p.toks, sent[0], sent[1]) && current != nil && current.place != "" {
 				// "There, Bessent and Greer sat down with He": the place just told
 				for i := range trs {

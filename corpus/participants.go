@@ -470,6 +470,9 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 		if a := d.coordinatedRelative(pi, ss, j); a != nil {
 			return []*personEntry{a} // "Othman, who travelled to Naypyidaw and met Min Aung Hlaing"
 		}
+		if out, end := d.parseList(pi, afterIntro(toks, ss, j), j); len(out) >= 2 && end < j && toks[end].kind == kWord && !toks[end].cap {
+			return out // "Costa and von der Leyen, the two presidents, walked ... and were greeted by Xi"
+		}
 		if w := d.mainSubject(pi, ss, v); w.p != nil {
 			return []*personEntry{w.p}
 		}

@@ -445,3 +445,18 @@ func (d *doc) coordinatedRelative(pi, ss, j int) *personEntry {
 	}
 	return nil
 }
+
+// afterIntro returns where a sentence's subject starts: after an opening
+// phrase set off by a comma ("On a humid morning last Thursday, Costa and
+// von der Leyen walked ..."), else at ss.
+func afterIntro(toks []token, ss, j int) int {
+	if !prepositions[toks[ss].low] && !introWords[toks[ss].low] {
+		return ss
+	}
+	for k := ss + 1; k < j && k < ss+12; k++ {
+		if toks[k].text == "," {
+			return k + 1
+		}
+	}
+	return ss
+}

@@ -100,6 +100,10 @@ func TestReceivedPhrasings(t *testing.T) {
 			[]string{"Lena Dahl, Omar Haddad, Sara Khalil, Tomas Berg"}, nil},
 		{"greeted on the steps by the host", "Rosa Vidal was greeted on the palace steps on Friday by Peter Otieno.",
 			[]string{"Peter Otieno, Rosa Vidal"}, nil},
+		{"two walked and were greeted by the host", "On a humid morning last Thursday, Ana Ruiz and Piotr Nowak, the two council presidents, walked the length of a red carpet and were greeted at the end of it by Omar Haddad.",
+			[]string{"Ana Ruiz, Omar Haddad, Piotr Nowak"}, nil},
+		{"one stopped somewhere and met another", "Ana Ruiz stopped in Oslo on Saturday and met Omar Haddad.",
+			[]string{"Ana Ruiz, Omar Haddad"}, nil},
 		{"greeted by phone is no meeting", "Rosa Vidal was greeted by phone on Friday by Peter Otieno.",
 			nil, nil},
 		{"subject before a relative clause receives him", "Levon Hakobyan returned from the border on Tuesday.\n\nPresident Armen Sargsyan, who named Hakobyan envoy in May after weeks of pressure, received him at the palace on Wednesday evening.",
@@ -179,4 +183,31 @@ func TestBriefedByPhrasings(t *testing.T) {
 		{"a recalled visit in a relative clause after an apposition", "Foreign ministers met in Manila on Wednesday, chaired by Lars Holm and Ines Moura.\n\nThe meeting was briefed by Karim Adel, Indonesia's envoy on the crisis, who flew to Dili last month and met rebel commander Sami Nour.",
 			[]string{"Ines Moura, Karim Adel, Lars Holm", "Karim Adel, Sami Nour"}, nil},
 	})
+}
+
+// TestSceneDatePhrasings checks a day told in a scene-setting sentence
+// before the meeting's own sentence in one paragraph, and a host who
+// "declined to travel" but received the visitors.
+func TestSceneDatePhrasings(t *testing.T) {
+	a := extractText(t, "2025-07-29", "The old palace is built to impress, and on a grey morning last Thursday it did. Ana Ruiz and Piotr Nowak walked the length of the hall and were greeted at the end of it by Omar Haddad.\n\nHaddad had declined to travel, and the visitors came to him.")
+	if len(a.Meetings) != 1 {
+		t.Fatalf("meetings = %+v, want one", a.Meetings)
+	}
+	m := a.Meetings[0]
+	if m.Date != "2025-07-24" {
+		t.Errorf("date = %q, want 2025-07-24 (the scene's day)", m.Date)
+	}
+	n := names(m.Attendees)
+	sort.Strings(n)
+	if strings.Join(n, ", ") != "Ana Ruiz, Omar Haddad, Piotr Nowak" {
+		t.Errorf("attendees = %q", n)
+	}
+	if len(m.Absent) != 0 {
+		t.Errorf("absent = %+v, want none (the host did not need to travel)", m.Absent)
+	}
+	// a scene date is no date for a meeting that is only planned
+	b := extractText(t, "2025-07-29", "On a grey morning last Thursday the palace was quiet. Ana Ruiz will meet Omar Haddad there next month.")
+	if len(b.Meetings) != 0 {
+		t.Errorf("planned meeting reported: %+v", b.Meetings)
+	}
 }
