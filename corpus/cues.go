@@ -19,6 +19,8 @@ var absenceCues = []struct {
 	{[]string{"rather", "than"}, "sent someone else", true},
 	{[]string{"instead", "of"}, "sent someone else", true},
 	{[]string{"not", "travel"}, "did not travel", false},
+	{[]string{"not", "go", "to"}, "did not travel", false},
+	{[]string{"n't", "go", "to"}, "did not travel", false},
 	{[]string{"n't", "travel"}, "did not travel", false},
 	{[]string{"not", "in"}, "not present", false},
 	{[]string{"by", "video"}, "by video", false},
@@ -218,6 +220,7 @@ func matchAt(toks []token, k int, words []string) bool {
 func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 	toks := d.paras[pi].toks
 	var c *cluster
+	var redirect *cluster // the meeting a travel cue named by its place
 	lastNote := ""
 	for k := s; k < e; k++ {
 		if !cueWords[toks[k].low] {
@@ -248,6 +251,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				c, best = tr.c, dist
 			}
 		}
+		if redirect != nil {
+			c = redirect // the rest of "did not go to Istanbul and sent his delegation"
+		}
 		if c == nil {
 			continue
 		}
@@ -273,8 +279,16 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue.note == "by phone" && talkVerbBefore(toks, clauseStart(toks, s, k), k) {
 				continue // "spoke with Trump by phone": a call of its own
 			}
-			if cue.note == "did not travel" && c.place != "" && d.travelsElsewhere(pi, k+len(cue.words), e, c) {
-				continue // "met Erdogan in Ankara but did not travel on to Istanbul": not absent from Ankara
+			if at := k + len(cue.words) - boolInt(cue.words[len(cue.words)-1] == "to"); cue.note == "did not travel" && c.place != "" && d.travelsElsewhere(pi, at, e, c) {
+				// "met Erdogan in Ankara but did not go to Istanbul and sent his
+				// delegation": not absent from Ankara, but from the meeting told
+				// before, when it may be in that place
+				o := d.current
+				if o == nil || o == c || o.future || !d.placesAgree(d.placeAfterTo(pi, at, e), o.place) || !sentAhead(toks, at, e) {
+					// (without a stand-in sent there, it says only where someone was not)
+					continue
+				}
+				c, redirect = o, o
 			}
 			if best < 0 && cue.note == "not invited" {
 				c = d.invitedTo(pi, k+len(cue.words), e, c)

@@ -277,7 +277,7 @@ func passiveBy(toks []token, cs, v, e int) int {
 // of pressure, received him" — the verb after the clause is theirs.
 func (d *doc) beforeRelative(pi, ss, c int) []*personEntry {
 	toks := d.paras[pi].toks
-	for o := c - 1; o > ss+1 && o > c-30; o-- {
+	for o := c - 1; o > ss && o > c-30; o-- {
 		if toks[o].text == "," || toks[o].kind == kQuote {
 			if toks[o].text == "," && o+1 < c && (toks[o+1].low == "who" || toks[o+1].low == "whose" || toks[o+1].low == "whom") {
 				for start := max(ss, o-20); start < o; start++ {
@@ -459,4 +459,34 @@ func afterIntro(toks []token, ss, j int) int {
 		}
 	}
 	return ss
+}
+
+// placeAfterTo returns the place named after "to" within three tokens of
+// k ("did not go on to Istanbul"), or "".
+func (d *doc) placeAfterTo(pi, k, e int) string {
+	toks := d.paras[pi].toks
+	for j := k; j < e && j < k+3; j++ {
+		if toks[j].low == "to" && j+1 < e && toks[j+1].cap {
+			return joinTokens(toks, j+1, capRunEnd(toks, j+1, e))
+		}
+	}
+	return ""
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// sentAhead reports "sent" or "sending" in tokens [k, e): someone was sent
+// in the traveller's place.
+func sentAhead(toks []token, k, e int) bool {
+	for j := k; j < e; j++ {
+		if toks[j].low == "sent" || toks[j].low == "sending" {
+			return true
+		}
+	}
+	return false
 }

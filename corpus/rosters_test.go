@@ -148,6 +148,10 @@ func TestStandInAbsences(t *testing.T) {
 			[]string{"Lena Dahl, Tomas Berg"}, nil},
 		{"declined after a whom clause", "Talks opened in Geneva on Friday, chaired by Lena Dahl and Peter Otieno.\n\nOmar Haddad, whom Karim Adel had challenged to come in person, declined and sent Tomas Berg instead.",
 			[]string{"Lena Dahl, Peter Otieno, Tomas Berg"}, map[string]string{"Omar Haddad": "Lena Dahl, Peter Otieno, Tomas Berg"}},
+		{"met one host, did not go on to the talks and sent a team", "Talks between the two sides opened in Geneva on Friday, chaired by Lena Dahl and attended by Peter Otieno and Rosa Vidal.\n\nOmar Haddad travelled to Bern, where he met Ines Moura on Thursday, but did not go to Geneva and sent his delegation.",
+			[]string{"Ines Moura, Omar Haddad", "Lena Dahl, Peter Otieno, Rosa Vidal"}, map[string]string{"Omar Haddad": "Lena Dahl, Peter Otieno, Rosa Vidal"}},
+		{"did not go on somewhere, nobody sent: no absence", "Talks between the two sides opened in Geneva on Friday, chaired by Lena Dahl and attended by Peter Otieno and Rosa Vidal.\n\nOmar Haddad travelled to Bern, where he met Ines Moura on Thursday, but did not go to Geneva.",
+			[]string{"Ines Moura, Omar Haddad", "Lena Dahl, Peter Otieno, Rosa Vidal"}, nil},
 		{"left the session, left early", "Leaders met in Oslo on Wednesday, chaired by Lena Dahl and Peter Otieno.\n\nOmar Haddad left the session an hour before the end. Rosa Vidal left early.",
 			[]string{"Lena Dahl, Peter Otieno"}, map[string]string{"Omar Haddad": "Lena Dahl, Peter Otieno", "Rosa Vidal": "Lena Dahl, Peter Otieno"}},
 	})
