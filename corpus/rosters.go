@@ -490,3 +490,55 @@ func sentAhead(toks []token, k, e int) bool {
 	}
 	return false
 }
+
+// separately splits "Guterres received the two leaders separately, first
+// Christodoulides and then Tatar" into one meeting per person received:
+// the subject with each of them.
+func (d *doc) separately(pi int, out []trigger) []trigger {
+	toks := d.paras[pi].toks
+	var res []trigger
+	for _, tr := range out {
+		sep := -1
+		for j := tr.ti + 1; j < tr.ce && j <= tr.ti+8; j++ {
+			if toks[j].low == "separately" {
+				sep = j
+				break
+			}
+		}
+		if !tr.verb || tr.future || tr.call || sep < 0 || !meetingVerbs[toks[tr.ti].low] || !thenAfter(toks, sep, tr.ce) {
+			// ("met separately with Dermer and al-Hayya": indirect talks, one
+			// meeting; "separately, first X and then Y": one after the other)
+			res = append(res, tr)
+			continue
+		}
+		subj := d.subjectList(pi, tr.ti, tr.cs, tr.ss)
+		var objs []*personEntry
+		for _, m := range d.paras[pi].ments {
+			if m.kind == mPerson && !m.poss && m.start > sep && m.start < tr.ce && !slices.Contains(subj, m.p) {
+				objs = append(objs, m.p) // "separately, first Christodoulides and then Tatar"
+			}
+		}
+		objs = dedupe(objs)
+		if len(subj) == 0 || len(objs) < 2 {
+			res = append(res, tr)
+			continue
+		}
+		for _, o := range objs {
+			one := tr
+			one.remote = false // ("received the two leaders separately": the object names come after)
+			one.people = dedupe(append(append([]*personEntry(nil), subj...), o))
+			res = append(res, one)
+		}
+	}
+	return res
+}
+
+// thenAfter reports "then" in tokens (k, e): "first X and then Y".
+func thenAfter(toks []token, k, e int) bool {
+	for j := k + 1; j < e; j++ {
+		if toks[j].low == "then" {
+			return true
+		}
+	}
+	return false
+}

@@ -215,3 +215,15 @@ func TestSceneDatePhrasings(t *testing.T) {
 		t.Errorf("planned meeting reported: %+v", b.Meetings)
 	}
 }
+
+// TestSeparatelyInTurn checks "received the two leaders separately, first
+// X and then Y": two meetings one after the other, while "met separately
+// with X and Y" stays one (indirect talks).
+func TestSeparatelyInTurn(t *testing.T) {
+	checkRosterCases(t, []rosterCase{
+		{"separately, first and then", "Informal talks on the island opened in Vienna on Tuesday.\n\nOn Monday evening Lena Dahl received the two leaders separately, first Omar Haddad and then Tomas Berg, before a working dinner.",
+			[]string{"Lena Dahl, Omar Haddad", "Lena Dahl, Tomas Berg"}, nil},
+		{"met separately with two sides is one meeting", "Lena Dahl met separately with Omar Haddad and Tomas Berg in Vienna on Monday.",
+			[]string{"Lena Dahl, Omar Haddad, Tomas Berg"}, nil},
+	})
+}
