@@ -223,6 +223,8 @@ func TestSeparatelyInTurn(t *testing.T) {
 	checkRosterCases(t, []rosterCase{
 		{"separately, first and then", "Informal talks on the island opened in Vienna on Tuesday.\n\nOn Monday evening Lena Dahl received the two leaders separately, first Omar Haddad and then Tomas Berg, before a working dinner.",
 			[]string{"Lena Dahl, Omar Haddad", "Lena Dahl, Tomas Berg"}, nil},
+		{"a press conference by the co-chairs is no second meeting", "Finance ministers met in Lima on Wednesday, co-chaired by Lena Dahl and Tomas Berg.\n\nThe meeting closes on Thursday afternoon with a press conference by Dahl and Berg.",
+			[]string{"Lena Dahl, Tomas Berg"}, nil},
 		{"met separately with two sides is one meeting", "Lena Dahl met separately with Omar Haddad and Tomas Berg in Vienna on Monday.",
 			[]string{"Lena Dahl, Omar Haddad, Tomas Berg"}, nil},
 	})

@@ -73,6 +73,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		switch {
 		case meetingNouns[t.low] != "" && topicNoun(toks, s, k):
 			continue // "discussed the summit with Lula": the subject of talk, not a meeting
+		case (t.low == "conference" || t.low == "conferences" || t.low == "briefing") && k > s && (toks[k-1].low == "press" || toks[k-1].low == "news") &&
+			!(k-2 >= s && toks[k-2].low == "joint"):
+			continue // "a press conference by Godongwana": talking to reporters, not a meeting (a joint one is)
 		case meetingNouns[t.low] != "":
 			if t.low == "meeting" && k+1 < e && (toks[k+1].low == "with" || toks[k+1].cap) && gerundBefore(toks, s, k) ||
 				participleMeeting(toks, s, k, e) {
