@@ -92,8 +92,10 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 		if tr.presence && !tr.hasDate && current != nil && !current.call {
 			c = current // "Their ministers initialled the text in their presence"
 		}
-		if c == nil && tr.weakDate {
+		if c == nil && (tr.weakDate || tr.anaphoric && tr.hasDate && tr.date.day == "" && strings.HasPrefix(tr.date.key, "wd:")) {
 			// an inherited date is a hint: match as an undated mention first
+			// (so is a weekday that cannot be resolved: "who opened the
+			// meeting on Wednesday morning" in wire copy without a date)
 			strong := *tr
 			strong.hasDate = false
 			c = d.findCluster(*clusters, &strong, current)

@@ -383,6 +383,15 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			lastNote = "sent someone else"
 		}
+		if toks[k].low == "in" && k+1 < e && busyInMeetings(toks, s, k+1) && d.current != nil && !d.current.call {
+			// "but Bessent was in meetings on Capitol Hill": absent from the
+			// meeting told before
+			for _, p := range d.clauseSubject(pi, s, k-1) {
+				if !d.current.hasAttendee(p) {
+					d.current.addAbsent(p, "in meetings elsewhere")
+				}
+			}
+		}
 		if toks[k].low == "stayed" && k+2 < e && toks[k+1].low == "in" && toks[k+2].cap {
 			// "Putin stayed in Moscow": the meeting was elsewhere
 			pl := d.placeName(pi, k+2, capRunEnd(toks, k+2, e))

@@ -542,3 +542,9 @@ func thenAfter(toks []token, k, e int) bool {
 	}
 	return false
 }
+
+// busyInMeetings reports "was in meetings" at token k ("meetings" after
+// "in" and a form of "to be"): someone busy elsewhere, not a meeting told.
+func busyInMeetings(toks []token, s, k int) bool {
+	return toks[k].low == "meetings" && k-2 >= s && toks[k-1].low == "in" && beVerbs[toks[k-2].low]
+}

@@ -150,6 +150,8 @@ func TestStandInAbsences(t *testing.T) {
 			[]string{"Lena Dahl, Peter Otieno, Tomas Berg"}, map[string]string{"Omar Haddad": "Lena Dahl, Peter Otieno, Tomas Berg"}},
 		{"met one host, did not go on to the talks and sent a team", "Talks between the two sides opened in Geneva on Friday, chaired by Lena Dahl and attended by Peter Otieno and Rosa Vidal.\n\nOmar Haddad travelled to Bern, where he met Ines Moura on Thursday, but did not go to Geneva and sent his delegation.",
 			[]string{"Ines Moura, Omar Haddad", "Lena Dahl, Peter Otieno, Rosa Vidal"}, map[string]string{"Omar Haddad": "Lena Dahl, Peter Otieno, Rosa Vidal"}},
+		{"was in meetings elsewhere", "Lena Dahl held talks with Tomas Berg in Vienna on Friday. She had hoped to see Omar Haddad as well, but Haddad was in meetings at parliament.",
+			[]string{"Lena Dahl, Tomas Berg"}, map[string]string{"Omar Haddad": "Lena Dahl, Tomas Berg"}},
 		{"did not go on somewhere, nobody sent: no absence", "Talks between the two sides opened in Geneva on Friday, chaired by Lena Dahl and attended by Peter Otieno and Rosa Vidal.\n\nOmar Haddad travelled to Bern, where he met Ines Moura on Thursday, but did not go to Geneva.",
 			[]string{"Ines Moura, Omar Haddad", "Lena Dahl, Peter Otieno, Rosa Vidal"}, nil},
 		{"left the session, left early", "Leaders met in Oslo on Wednesday, chaired by Lena Dahl and Peter Otieno.\n\nOmar Haddad left the session an hour before the end. Rosa Vidal left early.",
@@ -228,4 +230,23 @@ func TestSeparatelyInTurn(t *testing.T) {
 		{"met separately with two sides is one meeting", "Lena Dahl met separately with Omar Haddad and Tomas Berg in Vienna on Monday.",
 			[]string{"Lena Dahl, Omar Haddad, Tomas Berg"}, nil},
 	})
+}
+
+// TestUndatedWireWeekday checks wire copy without a publication date: "who
+// opened the meeting on Wednesday morning" is the meeting told, though the
+// weekday cannot be resolved.
+func TestUndatedWireWeekday(t *testing.T) {
+	a := &Article{Paragraphs: []string{
+		"Foreign ministers met in Manila under the Philippines' chairmanship, chaired by Lars Holm and Ines Moura.",
+		"President Karim Adel, who opened the meeting on Wednesday morning, had earlier called for calm.",
+	}}
+	Extract(a)
+	if len(a.Meetings) != 1 {
+		t.Fatalf("meetings = %+v, want one", a.Meetings)
+	}
+	n := names(a.Meetings[0].Attendees)
+	sort.Strings(n)
+	if strings.Join(n, ", ") != "Ines Moura, Karim Adel, Lars Holm" {
+		t.Errorf("attendees = %q", n)
+	}
 }

@@ -73,6 +73,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		switch {
 		case meetingNouns[t.low] != "" && topicNoun(toks, s, k):
 			continue // "discussed the summit with Lula": the subject of talk, not a meeting
+		case busyInMeetings(toks, s, k):
+			continue // "Bessent was in meetings on Capitol Hill": busy elsewhere, no meeting told
 		case (t.low == "conference" || t.low == "conferences" || t.low == "briefing") && k > s && (toks[k-1].low == "press" || toks[k-1].low == "news") &&
 			!(k-2 >= s && toks[k-2].low == "joint"):
 			continue // "a press conference by Godongwana": talking to reporters, not a meeting (a joint one is)
