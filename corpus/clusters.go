@@ -155,6 +155,9 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 			continue
 		}
 		if tr.place != "" && (strings.EqualFold(c.place, tr.place) || strings.EqualFold(c.building, tr.place)) {
+			if len(tr.people) >= 2 && len(c.att) >= 2 && overlap(tr.people, c.att) == 0 {
+				continue // "At the first, in Cairo, Sewilam received Habtamu": other people, same city
+			}
 			return c
 		}
 	}
@@ -167,8 +170,8 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 		if c.future || c.call != tr.call {
 			continue
 		}
-		if n := overlap(tr.people, c.att); n > bestN && n >= 2 {
-			best, bestN = c, n
+		if n := overlap(tr.people, c.att); n > bestN && n >= 2 && (tr.place == "" || c.place == "" || d.placesAgree(tr.place, c.place) || c.building != "" && d.placesAgree(tr.place, c.building)) {
+			best, bestN = c, n // (the same people in another city: another meeting)
 		}
 	}
 	if best != nil {
@@ -242,6 +245,9 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 			}
 			if u.hasDate && absDays(u.date.day, c.date.day) > 1 {
 				continue
+			}
+			if u.distinct && len(u.att) >= 2 && len(c.att) >= 2 && overlap(u.att, c.att) == 0 {
+				continue // "At the first, in Cairo, Sewilam received Habtamu": other people altogether, though in the same city
 			}
 			n := overlap(u.att, c.att)
 			if u.place != "" && strings.EqualFold(u.place, c.place) {

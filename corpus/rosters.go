@@ -548,3 +548,38 @@ func thenAfter(toks []token, k, e int) bool {
 func busyInMeetings(toks []token, s, k int) bool {
 	return toks[k].low == "meetings" && k-2 >= s && toks[k-1].low == "in" && beVerbs[toks[k-2].low]
 }
+
+// roundHeldVerbs tell that a round took place: "the round, held in Addis
+// Ababa", "the round ended on Tuesday".
+var roundHeldVerbs = set(`held ended began opened concluded closed wrapped resumed took lasted finished broke`)
+
+// roundHeld reports a held-verb within three words after a bare "round"
+// (k is the token after it), skipping a comma.
+func roundHeld(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+3; j++ {
+		if roundHeldVerbs[toks[j].low] {
+			return true
+		}
+		if toks[j].text != "," && toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// purposeOfVerb reports a meeting noun told as the purpose of a meeting
+// verb just before it in the clause: "Sewilam received Habtamu for two
+// days of talks" is one meeting, the verb's.
+func purposeOfVerb(out []trigger, toks []token, tr *trigger) bool {
+	if tr.verb || tr.call || anchorBefore(toks, tr.cs, tr.ti) != "for" {
+		return false
+	}
+	for i := range out {
+		o := &out[i]
+		if o.verb && !o.call && !o.remote && !o.future && o.ti < tr.ti && o.ce >= tr.ti && len(o.people) >= 2 {
+			o.kind = tr.kind // ("hosted X for talks": talks)
+			return true
+		}
+	}
+	return false
+}

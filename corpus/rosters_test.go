@@ -250,3 +250,19 @@ func TestUndatedWireWeekday(t *testing.T) {
 		t.Errorf("attendees = %q", n)
 	}
 }
+
+// TestRoundsRecalledApart checks a bare "the round, held in X" as the
+// story's meeting, and an earlier round in another city with other people
+// kept apart from both the leaders' summit there and today's round.
+func TestRoundsRecalledApart(t *testing.T) {
+	checkRosterCases(t, []rosterCase{
+		{"the round, held in a city, ended", "Kenya has declared the latest round of water talks a failure.\n\nThe round, held in Kampala over three days from Sunday, ended on Tuesday without agreement.\n\nKenya's team was led by Rosa Vidal; Uganda's by Peter Otieno.",
+			[]string{"Peter Otieno, Rosa Vidal"}, nil},
+		{"an earlier round in the leaders' city stays apart", "The round, held in Kampala from Sunday, ended on Tuesday. Kenya's team was led by Rosa Vidal; Uganda's by Peter Otieno.\n\nTalks resumed after President Omar Haddad and Prime Minister Karim Adel met in Nairobi on July 13.\n\nThree rounds followed. At the first, in Nairobi, Vidal received Otieno for two days of talks.",
+			[]string{"Karim Adel, Omar Haddad", "Peter Otieno, Rosa Vidal", "Peter Otieno, Rosa Vidal"}, nil},
+		{"the same people in another city are another meeting", "Rosa Vidal met Peter Otieno in Kampala on Tuesday.\n\nVidal and Otieno had met in Nairobi before.",
+			[]string{"Peter Otieno, Rosa Vidal", "Peter Otieno, Rosa Vidal"}, nil},
+		{"a round of applause is no meeting", "Rosa Vidal met Peter Otieno in Kampala on Tuesday.\n\nThe round of applause that followed lasted a minute.",
+			[]string{"Peter Otieno, Rosa Vidal"}, nil},
+	})
+}

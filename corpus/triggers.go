@@ -73,6 +73,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		switch {
 		case meetingNouns[t.low] != "" && topicNoun(toks, s, k):
 			continue // "discussed the summit with Lula": the subject of talk, not a meeting
+		case (t.low == "round" || t.low == "session") && k > s && (isDeterminer(toks[k-1].low) || toks[k-1].low == "'s") && roundHeld(toks, k+1, e):
+			tr.kind = "talks" // "The round, held in Addis Ababa from Sunday, ended on Tuesday"
 		case busyInMeetings(toks, s, k):
 			continue // "Bessent was in meetings on Capitol Hill": busy elsewhere, no meeting told
 		case (t.low == "conference" || t.low == "conferences" || t.low == "briefing") && k > s && (toks[k-1].low == "press" || toks[k-1].low == "news") &&
@@ -206,6 +208,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		}
 		if inside(out, k) {
 			continue // "..., where they spoke with Macron": told with the meeting before
+		}
+		if purposeOfVerb(out, toks, &tr) {
+			continue // "received Habtamu for two days of talks": the verb's meeting
 		}
 		if !tr.future {
 			tr.people = dedupe(append(tr.people, d.whenClausePeople(pi, &tr, e)...))
