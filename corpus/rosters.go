@@ -583,3 +583,21 @@ func purposeOfVerb(out []trigger, toks []token, tr *trigger) bool {
 	}
 	return false
 }
+
+// leadersOf reports "(meeting) of the actual leaders, Vučić and Kurti":
+// after "of", a group noun of people and then, after a comma, a name.
+func (d *doc) leadersOf(pi, k, e int) bool {
+	toks := d.paras[pi].toks
+	for j := k; j < e && j < k+5; j++ {
+		if toks[j].text == "," {
+			return j > k && peopleGroups[toks[j-1].low] && d.personSoonAfter(pi, j+1, e)
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// peopleGroups name the people of a meeting as a group.
+var peopleGroups = set(`leaders presidents ministers negotiators envoys premiers sides delegations heads chiefs`)

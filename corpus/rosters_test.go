@@ -262,6 +262,12 @@ func TestRoundsRecalledApart(t *testing.T) {
 			[]string{"Karim Adel, Omar Haddad", "Peter Otieno, Rosa Vidal", "Peter Otieno, Rosa Vidal"}, nil},
 		{"the same people in another city are another meeting", "Rosa Vidal met Peter Otieno in Kampala on Tuesday.\n\nVidal and Otieno had met in Nairobi before.",
 			[]string{"Peter Otieno, Rosa Vidal", "Peter Otieno, Rosa Vidal"}, nil},
+		{"meeting of the two leaders, named after a comma", "Rosa Vidal met Peter Otieno in Kampala on Tuesday.\n\nThe last meeting of the two presidents, Omar Haddad and Karim Adel, was in Geneva in May 2023.",
+			[]string{"Karim Adel, Omar Haddad", "Peter Otieno, Rosa Vidal"}, nil},
+		{"meeting of a council names no one", "Rosa Vidal met Peter Otieno in Kampala on Tuesday.\n\nA meeting of the security council, chaired by France, followed in New York.",
+			[]string{"Peter Otieno, Rosa Vidal"}, nil},
+		{"hosted by then president", "The accord was signed at a special summit in Lima on March 3, 2021, hosted by then Peruvian president Rosa Vidal and attended by Peter Otieno.",
+			[]string{"Peter Otieno, Rosa Vidal"}, nil},
 		{"a round of applause is no meeting", "Rosa Vidal met Peter Otieno in Kampala on Tuesday.\n\nThe round of applause that followed lasted a minute.",
 			[]string{"Peter Otieno, Rosa Vidal"}, nil},
 	})
