@@ -586,17 +586,20 @@ func purposeOfVerb(out []trigger, toks []token, tr *trigger) bool {
 
 // leadersOf reports "(meeting) of the actual leaders, Vučić and Kurti":
 // after "of", a group noun of people and then, after a comma, a name.
-func (d *doc) leadersOf(pi, k, e int) bool {
+func (d *doc) leadersOf(pi, k, e int) int {
 	toks := d.paras[pi].toks
 	for j := k; j < e && j < k+5; j++ {
 		if toks[j].text == "," {
-			return j > k && peopleGroups[toks[j-1].low] && d.personSoonAfter(pi, j+1, e)
+			if j > k && peopleGroups[toks[j-1].low] && d.personSoonAfter(pi, j+1, e) {
+				return j + 1 // the names, not the group ("the two leaders" might be others)
+			}
+			return -1
 		}
 		if toks[j].kind != kWord {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // peopleGroups name the people of a meeting as a group.
