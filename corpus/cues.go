@@ -160,7 +160,7 @@ var attendanceAfter = [][]string{
 	{"among", "those", "at", "the", "talks", "were"},
 	{"from", "left", ":"}, {"from", "right", ":"}, {"from", "left", ","}, {"from", "right", ","}, {"sending"},
 	{"drew"}, {"brought", "along"}, {"brought", "with", "him"}, {"brought", "with", "her"}, {"brought", "with", "them"},
-	{"briefed", "by"}, {"addressed", "by"},
+	{"briefed", "by"}, {"addressed", "by"}, {"called", "by"}, {"summoned", "by"},
 	{"comprised"}, {"consisted", "of"}, {"made", "up", "of"}, {"was", "composed", "of"}, {"were", "composed", "of"},
 }
 
@@ -518,6 +518,17 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 		for _, cue := range attendanceAfter {
 			after := cueMatch(toks, k, e, cue)
 			if after < 0 {
+				continue
+			}
+			if (cue[0] == "called" || cue[0] == "summoned") && !meetingNounBefore(toks, s, k) {
+				continue // "a consultation called by Rafiyev", not "a move called by critics"
+			}
+			if cue[0] == "led" && walkoutNotes[lastNote] {
+				// "got up and left, led by Schuster and Njewa": they led the walkout
+				list, _ := d.parseList(pi, after, e)
+				for _, p := range list {
+					c.addAbsent(p, lastNote)
+				}
 				continue
 			}
 			if (cue[0] == "briefed" || cue[0] == "addressed") && !d.delegationBefore(toks, clauseStart(toks, s, k), k) {

@@ -604,3 +604,21 @@ func (d *doc) leadersOf(pi, k, e int) int {
 
 // peopleGroups name the people of a meeting as a group.
 var peopleGroups = set(`leaders presidents ministers negotiators envoys premiers sides delegations heads chiefs`)
+
+// walkoutNotes are absences by leaving: a "led by" after them names who
+// led the people out.
+var walkoutNotes = map[string]bool{"walked out": true, "left the room": true, "left the session": true, "left the meeting": true, "left the talks": true}
+
+// meetingNounBefore reports a meeting noun at most three words before k:
+// "a consultation called by", "the session summoned by".
+func meetingNounBefore(toks []token, s, k int) bool {
+	for j := k - 1; j >= s && j >= k-3; j-- {
+		if meetingNouns[toks[j].low] != "" || toks[j].low == "consultation" || toks[j].low == "consultations" || toks[j].low == "huddle" {
+			return true
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}

@@ -154,6 +154,10 @@ func TestStandInAbsences(t *testing.T) {
 			[]string{"Lena Dahl, Tomas Berg"}, map[string]string{"Omar Haddad": "Lena Dahl, Tomas Berg"}},
 		{"did not go on somewhere, nobody sent: no absence", "Talks between the two sides opened in Geneva on Friday, chaired by Lena Dahl and attended by Peter Otieno and Rosa Vidal.\n\nOmar Haddad travelled to Bern, where he met Ines Moura on Thursday, but did not go to Geneva.",
 			[]string{"Ines Moura, Omar Haddad", "Lena Dahl, Peter Otieno, Rosa Vidal"}, nil},
+		{"a session called by a host, a walkout led by two", "Ministers met in Baku on Friday, chaired by Lena Dahl and Tomas Berg.\n\nAt a session called by the lead negotiator, Omar Haddad, on Saturday, negotiators from the island states got up and left, led by Rosa Vidal and Peter Otieno.",
+			[]string{"Lena Dahl, Tomas Berg", "Omar Haddad"}, map[string]string{"Rosa Vidal": "Omar Haddad", "Peter Otieno": "Omar Haddad"}},
+		{"called by outside a meeting names no one", "Ministers met in Baku on Friday, chaired by Lena Dahl and Tomas Berg.\n\nA boycott called by Peter Otieno drew little support.",
+			[]string{"Lena Dahl, Tomas Berg"}, nil},
 		{"left the session, left early", "Leaders met in Oslo on Wednesday, chaired by Lena Dahl and Peter Otieno.\n\nOmar Haddad left the session an hour before the end. Rosa Vidal left early.",
 			[]string{"Lena Dahl, Peter Otieno"}, map[string]string{"Omar Haddad": "Lena Dahl, Peter Otieno", "Rosa Vidal": "Lena Dahl, Peter Otieno"}},
 	})
