@@ -496,6 +496,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 		}
 		if b := byAfterDay(toks, k, e); b > 0 {
 			// "convened on Saturday afternoon by the Cop29 president, Mukhtar Babayev"
+			if r, ok := findDate(toks, k+1, b, d.day, false); ok && r.day != "" && c.hasDate && c.date.day != "" && r.day < c.date.day && absDays(r.day, c.date.day) == 1 {
+				c.date = r // "summoned on Friday evening" for a session still going "by 2am on Saturday": its first day
+			}
 			list, _ := d.parseList(pi, b, e)
 			c.addAttendees(list...)
 			c.addParagraph(pi)

@@ -276,3 +276,16 @@ func TestRoundsRecalledApart(t *testing.T) {
 			[]string{"Peter Otieno, Rosa Vidal"}, nil},
 	})
 }
+
+// TestNightSessionFirstDay checks a night session told at its small hours
+// ("by 3am on Sunday") and then as "summoned on Saturday evening": it is
+// dated by the day it began.
+func TestNightSessionFirstDay(t *testing.T) {
+	a := extractText(t, "2025-06-30", "By 3am on Sunday the ministers were still crammed into a meeting room in Lima.\n\nThey had been summoned on Saturday evening by the conference chair, Chile's energy minister Rosa Vidal, and Lars Holm and Ines Moura took part.")
+	if len(a.Meetings) != 1 {
+		t.Fatalf("meetings = %+v, want one", a.Meetings)
+	}
+	if got := a.Meetings[0].Date; got != "2025-06-28" {
+		t.Errorf("date = %q, want 2025-06-28 (the evening it began)", got)
+	}
+}
