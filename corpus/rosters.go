@@ -3,6 +3,7 @@ package corpus
 import (
 	"slices"
 	"strings"
+	"time"
 )
 
 // Rosters: the ways an article lists who sat at a meeting beyond a plain
@@ -526,6 +527,7 @@ func (d *doc) separately(pi int, out []trigger) []trigger {
 		for _, o := range objs {
 			one := tr
 			one.remote = false // ("received the two leaders separately": the object names come after)
+			one.apart = true   // each its own meeting, not the one under way
 			one.people = dedupe(append(append([]*personEntry(nil), subj...), o))
 			res = append(res, one)
 		}
@@ -621,4 +623,37 @@ func meetingNounBefore(toks []token, s, k int) bool {
 		}
 	}
 	return false
+}
+
+// spanWords count the days of a meeting told as "two-day", "three-day".
+var spanWords = map[string]int{"two-day": 2, "three-day": 3, "four-day": 4, "five-day": 5, "2-day": 2, "3-day": 3}
+
+// endedSpan moves the date of "the two-day meeting ... ended on Tuesday"
+// (a span word before the noun at k, an ending verb just before the date)
+// back to the meeting's first day, keeping the last as its end.
+func endedSpan(toks []token, cs, k int, r dateRef) dateRef {
+	n := 0
+	for j := k - 1; j >= cs && j >= k-4; j-- {
+		if v, ok := spanWords[toks[j].low]; ok {
+			n = v
+			break
+		}
+	}
+	if n < 2 || r.day == "" || r.vague || r.pos < 2 || r.pos <= k {
+		return r
+	}
+	ended := false
+	for j := r.pos - 1; j > k && j >= r.pos-3; j-- {
+		switch toks[j].low {
+		case "ended", "closed", "concluded", "finished", "wrapped":
+			ended = true
+		}
+	}
+	t, err := time.Parse(time.DateOnly, r.day)
+	if !ended || err != nil {
+		return r
+	}
+	first := t.AddDate(0, 0, -(n - 1)).Format(time.DateOnly)
+	r.until, r.day, r.key = r.day, first, first
+	return r
 }

@@ -289,3 +289,16 @@ func TestNightSessionFirstDay(t *testing.T) {
 		t.Errorf("date = %q, want 2025-06-28 (the evening it began)", got)
 	}
 }
+
+// TestEndedSpanFirstDay checks "the two-day meeting ... ended on Tuesday":
+// the meeting is dated by its first day, Monday.
+func TestEndedSpanFirstDay(t *testing.T) {
+	a := extractText(t, "2025-07-03", "The two-day informal meeting on the border in Vienna ended on Tuesday with a list of measures.\n\nAround the table were Lena Dahl, Tomas Berg and Rosa Vidal.")
+	if len(a.Meetings) != 1 || a.Meetings[0].Date != "2025-06-30" {
+		t.Fatalf("meetings = %+v, want one dated 2025-06-30", a.Meetings)
+	}
+	b := extractText(t, "2025-07-03", "The two-day meeting in Vienna opened on Tuesday, chaired by Lena Dahl and Tomas Berg.")
+	if len(b.Meetings) != 1 || b.Meetings[0].Date != "2025-07-01" {
+		t.Errorf("meetings = %+v, want one dated 2025-07-01 (opened: the first day)", b.Meetings)
+	}
+}

@@ -189,6 +189,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if tr.hasDate && strings.HasSuffix(tr.date.key, ":next") {
 			tr.future = true // "a meeting next week"
 		}
+		if tr.hasDate && !tr.verb {
+			tr.date = endedSpan(toks, tr.cs, tr.ti, tr.date) // "the two-day meeting ended on Tuesday": from Monday
+		}
 		tr.place = d.placeIn(pi, tr)
 		tr.people = d.triggerPeople(pi, s, &tr)
 		if tr.verb && !tr.hasDate && (toks[s].low == "before" || toks[s].low == "ahead" || toks[s].low == "after") && len(tr.people) >= 2 {
