@@ -383,6 +383,11 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			lastNote = "sent someone else"
 		}
+		if p := d.inTheSeat(pi, s, k, e); p != nil {
+			// "leaving his foreign minister, José Manuel Albares, in Spain's seat"
+			c.addAttendees(p)
+			c.addParagraph(pi)
+		}
 		if toks[k].low == "in" && k+1 < e && busyInMeetings(toks, s, k+1) && d.current != nil && !d.current.call {
 			// "but Bessent was in meetings on Capitol Hill": absent from the
 			// meeting told before

@@ -657,3 +657,29 @@ func endedSpan(toks []token, cs, k int, r dateRef) dateRef {
 	r.until, r.day, r.key = r.day, first, first
 	return r
 }
+
+// inTheSeat returns the person put "in Spain's seat", "in his seat" or "in
+// the chair" by the phrase at token k ("in"): the name just before it.
+func (d *doc) inTheSeat(pi, s, k, e int) *personEntry {
+	toks := d.paras[pi].toks
+	if toks[k].low != "in" || k+2 >= e {
+		return nil
+	}
+	j := k + 1
+	for j < e && j < k+4 && toks[j].low != "seat" {
+		j++
+	}
+	if j >= e || toks[j].low != "seat" {
+		return nil
+	}
+	end := k
+	if end-1 > s && toks[end-1].text == "," {
+		end--
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && !m.poss && (m.end == end || m.rend == end) {
+			return m.p
+		}
+	}
+	return nil
+}

@@ -158,6 +158,10 @@ func TestStandInAbsences(t *testing.T) {
 			[]string{"Lena Dahl, Tomas Berg", "Omar Haddad"}, map[string]string{"Rosa Vidal": "Omar Haddad", "Peter Otieno": "Omar Haddad"}},
 		{"called by outside a meeting names no one", "Ministers met in Baku on Friday, chaired by Lena Dahl and Tomas Berg.\n\nA boycott called by Peter Otieno drew little support.",
 			[]string{"Lena Dahl, Tomas Berg"}, nil},
+		{"left early, leaving a minister in the seat", "Leaders met in Oslo on Wednesday, chaired by Lena Dahl and Tomas Berg.\n\nOmar Haddad left early, leaving his foreign minister, Rosa Vidal, in Chile's seat.",
+			[]string{"Lena Dahl, Rosa Vidal, Tomas Berg"}, map[string]string{"Omar Haddad": "Lena Dahl, Rosa Vidal, Tomas Berg"}},
+		{"a seat in parliament is no seat at the table", "Leaders met in Oslo on Wednesday, chaired by Lena Dahl and Tomas Berg.\n\nRosa Vidal, who won in the seat of Valparaiso last year, commented from Santiago.",
+			[]string{"Lena Dahl, Tomas Berg"}, nil},
 		{"left the session, left early", "Leaders met in Oslo on Wednesday, chaired by Lena Dahl and Peter Otieno.\n\nOmar Haddad left the session an hour before the end. Rosa Vidal left early.",
 			[]string{"Lena Dahl, Peter Otieno"}, map[string]string{"Omar Haddad": "Lena Dahl, Peter Otieno", "Rosa Vidal": "Lena Dahl, Peter Otieno"}},
 	})
