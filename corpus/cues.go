@@ -229,7 +229,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 		// the meeting named in the cue's clause, else the next one named in
 		// the sentence, else the sentence's or the story's current one
 		c = fallback
-		best := -1
+		best, bestTi := -1, -1
 		for i := range trs {
 			tr := &trs[i]
 			if tr.c == nil || tr.future {
@@ -248,11 +248,17 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				dist += 1000
 			}
 			if best < 0 || dist < best {
-				c, best = tr.c, dist
+				c, best, bestTi = tr.c, dist, tr.ti
 			}
 		}
 		if redirect != nil {
 			c = redirect // the rest of "did not go to Istanbul and sent his delegation"
+		}
+		if c != nil && c.apart && bestTi > k && speechBetween(toks, k, bestTi) && d.current != nil && !d.current.future {
+			// "Zelenskiy, who did not attend, said he had been briefed by
+			// Umerov": the meeting he missed is the one under way, not the
+			// briefing his words report
+			c = d.current
 		}
 		if c == nil {
 			continue

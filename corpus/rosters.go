@@ -242,7 +242,7 @@ func futureBefore(trs []trigger, k int) bool {
 
 // passiveVerbs meet their agent in the passive: "were received at a
 // guesthouse by X", "was greeted on the steps by Y".
-var passiveVerbs = set(`received welcomed greeted hosted`)
+var passiveVerbs = set(`received welcomed greeted hosted briefed`)
 
 // passiveBy returns where the agent starts in "were received at the
 // palace on Monday by X and Y" (v is the verb after a form of "to be"),
@@ -682,4 +682,21 @@ func (d *doc) inTheSeat(pi, s, k, e int) *personEntry {
 		}
 	}
 	return nil
+}
+
+// briefedByPerson reports "(Zelenskiy) had been briefed by Umerov and
+// Kyslytsya": a person briefed in person by people named after "by" (not
+// "the meeting was briefed by", nor "briefed by phone").
+func (d *doc) briefedByPerson(pi, s, k, e int) bool {
+	toks := d.paras[pi].toks
+	b := passiveBy(toks, s, k, e)
+	if b < 0 || !d.personSoonAfter(pi, b, e) {
+		return false
+	}
+	for j := k + 1; j < e; j++ {
+		if toks[j].low == "phone" || toks[j].low == "telephone" || toks[j].low == "video" || toks[j].low == "letter" {
+			return false
+		}
+	}
+	return len(d.subjectList(pi, k, s, s)) > 0
 }

@@ -75,6 +75,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			continue // "discussed the summit with Lula": the subject of talk, not a meeting
 		case (t.low == "round" || t.low == "session") && k > s && (isDeterminer(toks[k-1].low) || toks[k-1].low == "'s") && roundHeld(toks, k+1, e):
 			tr.kind = "talks" // "The round, held in Addis Ababa from Sunday, ended on Tuesday"
+		case t.low == "briefed" && d.briefedByPerson(pi, s, k, e):
+			tr.verb, tr.kind = true, "meeting" // "Zelenskiy had been briefed by Umerov and Kyslytsya"
 		case busyInMeetings(toks, s, k):
 			continue // "Bessent was in meetings on Capitol Hill": busy elsewhere, no meeting told
 		case (t.low == "conference" || t.low == "conferences" || t.low == "briefing") && k > s && (toks[k-1].low == "press" || toks[k-1].low == "news") &&
@@ -208,6 +210,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			beforeOtherMeeting(toks, k+1, e) || distantClause(toks, tr.cs)) || len(tr.people) >= 2 && sideMeeting(toks, s, tr.ti, e)
 		if tr.indef && len(tr.people) >= 2 && apartSentence(toks, s, e) {
 			tr.apart = true // "Earlier, the Secretary held a trilateral meeting with Iwaya and Cho"
+		}
+		if t.low == "briefed" && tr.verb && len(tr.people) >= 2 {
+			tr.apart = true // a briefing is a meeting of its own, even "after the talks"
 		}
 		if inside(out, k) {
 			continue // "..., where they spoke with Macron": told with the meeting before
