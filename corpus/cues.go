@@ -161,6 +161,7 @@ var attendanceAfter = [][]string{
 	{"from", "left", ":"}, {"from", "right", ":"}, {"from", "left", ","}, {"from", "right", ","}, {"sending"},
 	{"drew"}, {"brought", "along"}, {"brought", "with", "him"}, {"brought", "with", "her"}, {"brought", "with", "them"},
 	{"briefed", "by"}, {"addressed", "by"}, {"called", "by"}, {"summoned", "by"},
+	{"who", "was", "there", ":"}, {"who", "were", "there", ":"}, {"who", "was", "in", "the", "room", ":"},
 	{"comprised"}, {"consisted", "of"}, {"made", "up", "of"}, {"was", "composed", "of"}, {"were", "composed", "of"},
 }
 
@@ -426,6 +427,25 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				to.addAbsent(p, "did not attend")
 			}
 			lastNote = "did not attend"
+		}
+		if n := absentListCue(toks, k, e); n > 0 {
+			// "Who wasn't: Kaja Kallas." "Absent: Erdogan and Aliyev."
+			list, _ := d.parseList(pi, k+n, e)
+			for _, p := range list {
+				c.addAbsent(p, "did not attend")
+			}
+			lastNote = "did not attend"
+		}
+		if toks[k].low == "instead" && !(k+1 < e && toks[k+1].low == "of") && !motionBefore(toks, clauseStart(toks, s, k), k) && d.current != nil {
+			// "but she was in Warsaw instead": elsewhere, absent from the meeting told
+			if at := beInPlaceBefore(toks, clauseStart(toks, s, k), k); at > 0 && !d.placesAgree(joinTokens(toks, at, capRunEnd(toks, at, k)), d.current.place) {
+				for _, p := range d.clauseSubject(pi, s, at-2) {
+					if !d.current.hasAttendee(p) {
+						d.current.addAbsent(p, "elsewhere")
+					}
+				}
+				lastNote = "elsewhere"
+			}
 		}
 		if (toks[k].low == "absent" || toks[k].low == "missing") && k == s && k+1 < e && (toks[k+1].low == "were" || toks[k+1].low == "was") {
 			// "Absent were Erdogan and Aliyev"

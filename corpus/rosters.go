@@ -700,3 +700,26 @@ func (d *doc) briefedByPerson(pi, s, k, e int) bool {
 	}
 	return len(d.subjectList(pi, k, s, s)) > 0
 }
+
+// absentListCue returns the length of a cue that opens a list of absentees
+// at token k ("who wasn't:", "who was not:", "absent:", "missing:"), or 0.
+func absentListCue(toks []token, k, e int) int {
+	for _, c := range [][]string{{"who", "wasn't", ":"}, {"who", "wasn’t", ":"}, {"who", "weren't", ":"}, {"who", "was", "not", ":"},
+		{"who", "were", "not", ":"}, {"absent", ":"}, {"missing", ":"}, {"absentees", ":"}} {
+		if matchAt(toks, k, c) && k+len(c) < e {
+			return len(c)
+		}
+	}
+	return 0
+}
+
+// beInPlaceBefore returns where the place starts in "was in Warsaw" just
+// before token k (a form of "to be", "in", a capitalised place), or -1.
+func beInPlaceBefore(toks []token, cs, k int) int {
+	for j := k - 1; j-2 >= cs && j >= k-5; j-- {
+		if toks[j].cap && toks[j-1].low == "in" && beVerbs[toks[j-2].low] {
+			return j
+		}
+	}
+	return -1
+}

@@ -310,3 +310,16 @@ func TestEndedSpanFirstDay(t *testing.T) {
 		t.Errorf("meetings = %+v, want one dated 2025-07-01 (opened: the first day)", b.Meetings)
 	}
 }
+
+// TestNewsletterLists checks newsletter-style lists ("Who was there:",
+// "Who wasn't:") and "pencilled in ... but was in Warsaw instead".
+func TestNewsletterLists(t *testing.T) {
+	checkRosterCases(t, []rosterCase{
+		{"who was there, who wasn't", "Border talks resumed in Vienna on Wednesday.\n\nWho was there: Rosa Vidal, Peter Otieno and Omar Haddad. Who wasn't: Lena Dahl.",
+			[]string{"Omar Haddad, Peter Otieno, Rosa Vidal"}, map[string]string{"Lena Dahl": "Omar Haddad, Peter Otieno, Rosa Vidal"}},
+		{"pencilled in but elsewhere instead", "Border talks resumed in Vienna on Wednesday, chaired by Rosa Vidal and Peter Otieno.\n\nLena Dahl had been pencilled in to open the session, but she was in Prague instead.",
+			[]string{"Peter Otieno, Rosa Vidal"}, map[string]string{"Lena Dahl": "Peter Otieno, Rosa Vidal"}},
+		{"in the meeting's own city instead is no absence", "Border talks resumed in Vienna on Wednesday, chaired by Rosa Vidal and Peter Otieno.\n\nLena Dahl skipped the dinner; she was in Vienna instead of Graz, her aides said.",
+			[]string{"Peter Otieno, Rosa Vidal"}, nil},
+	})
+}
