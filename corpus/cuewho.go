@@ -192,7 +192,8 @@ func (d *doc) delegationBefore(toks []token, s, k int) bool {
 	for i := s; i < k; i++ {
 		switch toks[i].low {
 		case "delegation", "delegations", "team", "participants", "attendees", "guests", "meeting", "talks", "summit",
-			"call", "session", "gathering", "those", "side", "conference", "negotiators":
+			"call", "session", "gathering", "those", "side", "conference", "negotiators",
+			"attending", "present", "ministers", "leaders", "delegates", "dignitaries":
 			return true
 		}
 	}

@@ -315,6 +315,10 @@ func TestEndedSpanFirstDay(t *testing.T) {
 // "Who wasn't:") and "pencilled in ... but was in Warsaw instead".
 func TestNewsletterLists(t *testing.T) {
 	checkRosterCases(t, []rosterCase{
+		{"ministers attending included", "Foreign ministers met in Oslo on Monday.\n\nMinisters attending included Rosa Vidal, Peter Otieno and Lena Dahl.",
+			[]string{"Lena Dahl, Peter Otieno, Rosa Vidal"}, nil},
+		{"a plan that included names no one", "Foreign ministers met in Oslo on Monday, chaired by Lena Dahl and Omar Haddad.\n\nThe leaders' plan included a truce first floated by Rosa Vidal.",
+			[]string{"Lena Dahl, Omar Haddad"}, nil},
 		{"who was there, who wasn't", "Border talks resumed in Vienna on Wednesday.\n\nWho was there: Rosa Vidal, Peter Otieno and Omar Haddad. Who wasn't: Lena Dahl.",
 			[]string{"Omar Haddad, Peter Otieno, Rosa Vidal"}, map[string]string{"Lena Dahl": "Omar Haddad, Peter Otieno, Rosa Vidal"}},
 		{"pencilled in but elsewhere instead", "Border talks resumed in Vienna on Wednesday, chaired by Rosa Vidal and Peter Otieno.\n\nLena Dahl had been pencilled in to open the session, but she was in Prague instead.",
