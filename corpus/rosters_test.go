@@ -327,3 +327,20 @@ func TestNewsletterLists(t *testing.T) {
 			[]string{"Peter Otieno, Rosa Vidal"}, nil},
 	})
 }
+
+// TestRecalledRounds checks earlier rounds told after today's meeting:
+// their own meetings, with their own people and no date of today.
+func TestRecalledRounds(t *testing.T) {
+	checkRosterCases(t, []rosterCase{
+		{"an earlier round elsewhere, attended by another", "Rosa Vidal and Peter Otieno met in Oslo on Monday.\n\nThe two held an earlier round in Paris in May, also attended by Lena Dahl.",
+			[]string{"Lena Dahl, Peter Otieno, Rosa Vidal", "Peter Otieno, Rosa Vidal"}, nil},
+		{"they had met last month elsewhere", "Rosa Vidal and Peter Otieno met in Oslo on Monday.\n\nThey had met last month in Paris with Lena Dahl.",
+			[]string{"Lena Dahl, Peter Otieno, Rosa Vidal", "Peter Otieno, Rosa Vidal"}, nil},
+	})
+	a := extractText(t, "2025-07-03", "Rosa Vidal and Peter Otieno met in Oslo on Monday.\n\nThe two held an earlier round in Paris in May, also attended by Lena Dahl.")
+	for _, m := range a.Meetings {
+		if m.Place == "Paris" && m.Date != "" {
+			t.Errorf("the May round is dated %q, want none (a month is no day)", m.Date)
+		}
+	}
+}

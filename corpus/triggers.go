@@ -680,7 +680,7 @@ var beVerbs = set(`is are was were be been being`)
 var roundMods = set(`full formal direct indirect official new fresh decisive crucial final technical`)
 
 // roundWords before "round" make it a round of talks ("the first round").
-var roundWords = set(`first second third fourth fifth sixth seventh eighth ninth tenth latest previous
+var roundWords = set(`first second third fourth fifth sixth seventh eighth ninth tenth latest previous earlier prior
 	last new next final opening fresh another this that`)
 
 // isAnaphoric reports whether the meeting noun at token k is definite:
