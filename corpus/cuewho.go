@@ -144,6 +144,12 @@ func (d *doc) clauseSubject(pi, s, k int) []*personEntry {
 			return who
 		}
 	}
+	if j := auxBefore(toks, s, k); j > s && toks[j].text == "," {
+		// "Zelenskyy, unlike at the last four summits, was not invited"
+		if p := d.asideSubject(pi, s, j); p != nil {
+			return []*personEntry{p}
+		}
+	}
 	if cs > s && toks[cs-1].low == "who" && cs >= 2 && toks[cs-2].text == "," {
 		for _, m := range d.paras[pi].ments {
 			if m.kind == mPerson && (m.end == cs-2 || m.rend == cs-2) {

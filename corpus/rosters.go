@@ -723,3 +723,40 @@ func beInPlaceBefore(toks []token, cs, k int) int {
 	}
 	return -1
 }
+
+// auxBefore returns the token before the auxiliaries and adverbs that
+// precede token k ("was", "had", "also" in ", was not invited").
+func auxBefore(toks []token, s, k int) int {
+	j := k - 1
+	for j > s && toks[j].kind == kWord && !toks[j].cap && (verbAdverbs[toks[j].low] || isLyAdverb(toks[j])) {
+		j--
+	}
+	return j
+}
+
+// asideWords open an aside set off by commas between a subject and its
+// verb: ", unlike at the last four summits,", ", as in May,".
+var asideWords = set(`unlike like as despite after before for according once again`)
+
+// asideSubject returns the person named just before an aside that ends at
+// the comma c: "Zelenskyy, unlike at the last four summits, was not
+// invited".
+func (d *doc) asideSubject(pi, ss, c int) *personEntry {
+	toks := d.paras[pi].toks
+	for o := c - 1; o > ss && o > c-15; o-- {
+		if toks[o].text == "," {
+			if o+1 < c && asideWords[toks[o+1].low] {
+				for _, m := range d.paras[pi].ments {
+					if m.kind == mPerson && !m.poss && (m.end == o || m.rend == o) {
+						return m.p
+					}
+				}
+			}
+			return nil
+		}
+		if toks[o].kind == kQuote {
+			return nil
+		}
+	}
+	return nil
+}

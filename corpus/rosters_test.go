@@ -321,6 +321,8 @@ func TestNewsletterLists(t *testing.T) {
 			[]string{"Lena Dahl, Omar Haddad"}, nil},
 		{"who was there, who wasn't", "Border talks resumed in Vienna on Wednesday.\n\nWho was there: Rosa Vidal, Peter Otieno and Omar Haddad. Who wasn't: Lena Dahl.",
 			[]string{"Omar Haddad, Peter Otieno, Rosa Vidal"}, map[string]string{"Lena Dahl": "Omar Haddad, Peter Otieno, Rosa Vidal"}},
+		{"not invited, an aside between subject and verb", "Leaders met in Oslo on Monday, chaired by Lena Dahl and Tomas Berg.\n\nOur correspondent notes that Peter Otieno, unlike at the last three summits, was not invited to the main session.",
+			[]string{"Lena Dahl, Tomas Berg"}, map[string]string{"Peter Otieno": "Lena Dahl, Tomas Berg"}},
 		{"pencilled in but elsewhere instead", "Border talks resumed in Vienna on Wednesday, chaired by Rosa Vidal and Peter Otieno.\n\nLena Dahl had been pencilled in to open the session, but she was in Prague instead.",
 			[]string{"Peter Otieno, Rosa Vidal"}, map[string]string{"Lena Dahl": "Peter Otieno, Rosa Vidal"}},
 		{"in the meeting's own city instead is no absence", "Border talks resumed in Vienna on Wednesday, chaired by Rosa Vidal and Peter Otieno.\n\nLena Dahl skipped the dinner; she was in Vienna instead of Graz, her aides said.",
