@@ -92,7 +92,11 @@ func TestDevset3(t *testing.T) {
 	checkFigures(t, "devset3", s, devset3Min)
 }
 
-var devset3Min = map[string]float64{}
+var devset3Min = map[string]float64{
+	"quote recall": 0.96, "quote precision": 0.98, "speaker accuracy": 0.85,
+	"attendee precision": 0.94, "attendee recall": 0.78, "absent precision": 0.84, "absent recall": 0.77,
+	"meeting recall": 0.81,
+}
 
 // TestDevset4 scores the fourth development set: twelve articles written
 // by someone who had not read the rules, labelled before the extractor was
