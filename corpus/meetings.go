@@ -36,10 +36,13 @@ func (d *doc) meetings() []Meeting {
 			listTo = current
 		}
 		var sceneDate *dateRef // "On a humid morning last Thursday it did its job.": the scene's day
+		var prevSent [2]int    // the sentence before, in this paragraph
 		for _, sent := range p.sents {
 			d.current = current
 			trs := d.triggers(pi, sent[0], sent[1])
 			d.shareDates(p.toks, sent[0], sent[1], trs)
+			d.thatMeetingElsewhere(pi, sent, prevSent, trs, current)
+			prevSent = sent
 			if len(trs) == 0 {
 				if r, ok := findDate(p.toks, sent[0], sent[1], d.day, false); ok && r.day != "" && !r.vague {
 					sceneDate = &r

@@ -760,3 +760,34 @@ func (d *doc) asideSubject(pi, ss, c int) *personEntry {
 	}
 	return nil
 }
+
+// thatMeetingElsewhere reads "The two sides agreed in Geneva in May to cut
+// tariffs. That meeting brought together Bessent, Greer and He.": a
+// demonstrative "that meeting" opening a sentence points at the event the
+// sentence before placed elsewhere, not at the meeting under way.
+func (d *doc) thatMeetingElsewhere(pi int, sent, prev [2]int, trs []trigger, current *cluster) {
+	toks := d.paras[pi].toks
+	if current == nil || prev[1] <= prev[0] || (toks[sent[0]].low != "that" && toks[sent[0]].low != "those") {
+		return
+	}
+	for i := range trs {
+		tr := &trs[i]
+		if tr.verb || !tr.anaphoric || tr.ti != sent[0]+1 || tr.place != "" {
+			continue
+		}
+		pl := ""
+		for j := prev[0]; j+1 < prev[1]; j++ {
+			if toks[j].low == "in" && toks[j+1].cap && toks[j+1].kind == kWord && !isMonth(toks[j+1].low) {
+				pl = d.placeName(pi, j+1, capRunEnd(toks, j+1, prev[1]))
+				break
+			}
+		}
+		if pl == "" || current.place != "" && d.placesAgree(pl, current.place) {
+			continue
+		}
+		tr.anaphoric, tr.place = false, pl
+		if r, ok := findDate(toks, prev[0], prev[1], d.day, false); ok {
+			tr.date, tr.hasDate = r, true
+		}
+	}
+}

@@ -336,6 +336,10 @@ func TestRecalledRounds(t *testing.T) {
 	checkRosterCases(t, []rosterCase{
 		{"an earlier round elsewhere, attended by another", "Rosa Vidal and Peter Otieno met in Oslo on Monday.\n\nThe two held an earlier round in Paris in May, also attended by Lena Dahl.",
 			[]string{"Lena Dahl, Peter Otieno, Rosa Vidal", "Peter Otieno, Rosa Vidal"}, nil},
+		{"that meeting, after an event placed elsewhere", "Rosa Vidal met Peter Otieno in Lima on Thursday.\n\nThe two sides agreed in Quito in May to cut tariffs. That meeting brought together Lena Dahl, Omar Haddad and Karim Adel.",
+			[]string{"Karim Adel, Lena Dahl, Omar Haddad", "Peter Otieno, Rosa Vidal"}, nil},
+		{"that meeting, after a sentence in the same city, is the one told", "Rosa Vidal met Peter Otieno in Lima on Thursday.\n\nThe two agreed in Lima to cut tariffs. That meeting was also attended by Lena Dahl.",
+			[]string{"Lena Dahl, Peter Otieno, Rosa Vidal"}, nil},
 		{"they had met last month elsewhere", "Rosa Vidal and Peter Otieno met in Oslo on Monday.\n\nThey had met last month in Paris with Lena Dahl.",
 			[]string{"Lena Dahl, Peter Otieno, Rosa Vidal", "Peter Otieno, Rosa Vidal"}, nil},
 	})
