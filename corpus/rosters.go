@@ -88,8 +88,10 @@ func (d *doc) semicolonList(pi, k, e int) ([]*personEntry, int) {
 	out, end := d.parseList(pi, k, e)
 	for len(out) > 0 && end+1 < e && toks[end].text == ";" {
 		more, next := d.parseList(pi, end+1, e)
-		if len(more) == 0 {
-			break
+		if len(more) == 0 || next < e && toks[next].text != ";" && toks[next].text != "." &&
+			!(toks[next].text == "," && next+1 < e && (toks[next+1].low == "whose" || toks[next+1].low == "who")) &&
+			toks[next].low != "whose" && toks[next].low != "who" {
+			break // "; Rosa Vidal, who was ill, did not come": a clause, not an item
 		}
 		out = append(out, more...)
 		end = next

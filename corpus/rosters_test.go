@@ -71,6 +71,8 @@ func TestRosterPhrasings(t *testing.T) {
 			[]string{"Peter Otieno, Rosa Vidal, Tomas Berg"}, nil},
 		{"semicolon list of role, name", "Energy ministers held a closed session in Doha on Sunday.\n\nAround the table were the Danish climate minister, Lars Holm; the Chilean energy minister, Rosa Vidal; and Kenya's envoy, Peter Otieno.",
 			[]string{"Lars Holm, Peter Otieno, Rosa Vidal"}, nil},
+		{"a clause after the semicolon is no list item", "Ministers met in Oslo on Monday.\n\nAround the table were Lena Dahl and Omar Haddad; Rosa Vidal, who was ill, did not come.",
+			[]string{"Lena Dahl, Omar Haddad"}, nil},
 		{"around the table with a colon", "The council met in Lisbon on Thursday.\n\nAround the table: all the members, including Ana Ruiz, Piotr Nowak and Lena Dahl.",
 			[]string{"Ana Ruiz, Lena Dahl, Piotr Nowak"}, nil},
 		{"with X in the chair and Y at his side", "The border commission met in Tbilisi on Monday with the two deputy ministers, Giorgi Beridze and Armen Sargsyan, with Tomas Berg in the chair and his adviser Ines Moura at his side.",
