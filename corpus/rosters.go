@@ -203,7 +203,7 @@ func (d *doc) rosterItem(pi int) bool {
 // rosterStarts reports the first of at least two roster items in a row
 // ("Name, role" lines), a short unnamed item allowed between them.
 func (d *doc) rosterStarts(pi int) bool {
-	if !d.rosterItem(pi) {
+	if !d.rosterItem(pi) || !d.rosterAnnounced(pi) {
 		return false
 	}
 	toks := d.paras[pi].toks
@@ -792,4 +792,29 @@ func (d *doc) thatMeetingElsewhere(pi int, sent, prev [2]int, trs []trigger, cur
 			tr.date, tr.hasDate = r, true
 		}
 	}
+}
+
+// rosterWords announce a list of participants: "who took part",
+// "participants", "around the table", "the delegations".
+var rosterWords = [][]string{
+	{"took", "part"}, {"taking", "part"}, {"attended"}, {"attendees"}, {"participants"}, {"who", "was", "there"},
+	{"who", "attended"}, {"delegations"}, {"delegation"}, {"around", "the", "table"}, {"in", "the", "room"},
+	{"line-up"}, {"lineup"}, {"negotiating", "teams"}, {"present"},
+}
+
+// rosterAnnounced reports a roster announced in the two paragraphs before
+// pi ("Here are details of who took part", "The delegations met"): lines
+// of "Name, role" in a "key players" box are no roster.
+func (d *doc) rosterAnnounced(pi int) bool {
+	for q := pi - 1; q >= 0 && q >= pi-2; q-- {
+		toks := d.paras[q].toks
+		for k := range toks {
+			for _, w := range rosterWords {
+				if matchAt(toks, k, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

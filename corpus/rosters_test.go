@@ -87,6 +87,8 @@ func TestRosterPhrasings(t *testing.T) {
 			[]string{"Lena Dahl, Omar Haddad, Piotr Nowak, Sara Khalil"}, nil},
 		{"lines of names after a planned meeting are no roster", "Delegations will meet in Baku next week for a fourth round of border talks.\n\nArmen Sargsyan, deputy prime minister\n\nRauf Aliyev, deputy prime minister",
 			nil, nil},
+		{"a key-players box is no roster", "Armen Sargsyan and Rauf Aliyev met in Baku on Wednesday.\n\nThe dispute has a long history, and several figures will shape what comes next.\n\nLevon Hakobyan, opposition leader\n\nFarid Mammadov, head of the border service\n\nThe next round is due in May.",
+			[]string{"Armen Sargsyan, Rauf Aliyev"}, nil},
 		{"sentences about people are no roster", "Armen Sargsyan and Rauf Aliyev met in Baku on Wednesday.\n\nLevon Hakobyan, a deputy foreign minister, said in Yerevan that the talks were useful.\n\nFarid Mammadov, a border official, said the same in Baku.",
 			[]string{"Armen Sargsyan, Rauf Aliyev"}, nil},
 	})
