@@ -382,7 +382,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 			}
 		}
-		if sentStandIn(toks, k, e) && !negatedBefore(toks, clauseStart(toks, s, k), k) {
+		if sentStandIn(toks, s, k, e) && !negatedBefore(toks, clauseStart(toks, s, k), k) {
 			// "Both men have instead sent trusted aides", "did not attend,
 			// sending a team of officials instead"
 			for _, p := range d.clauseSubject(pi, s, k) {
@@ -395,7 +395,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			c.addAttendees(p)
 			c.addParagraph(pi)
 		}
-		if toks[k].low == "in" && k+1 < e && busyInMeetings(toks, s, k+1) && d.current != nil && !d.current.call {
+		if toks[k].low == "in" && k+1 < e && busyInMeetings(toks, s, k+1) && d.current != nil && !d.current.call && expectedThere(toks, s, k) {
 			// "but Bessent was in meetings on Capitol Hill": absent from the
 			// meeting told before
 			for _, p := range d.clauseSubject(pi, s, k-1) {

@@ -11,7 +11,7 @@ var standInNouns = set(`aide aides deputy deputies vice-minister vice-ministers 
 
 // sentStandIn reports "sent trusted aides", "sending a team of officials",
 // "sent a vice-minister" at token k (the verb): a stand-in, unnamed.
-func sentStandIn(toks []token, k, e int) bool {
+func sentStandIn(toks []token, s, k, e int) bool {
 	if toks[k].low != "sent" && toks[k].low != "sending" {
 		return false
 	}
@@ -21,7 +21,9 @@ func sentStandIn(toks []token, k, e int) bool {
 			return false
 		}
 		if standInNouns[t.low] {
-			return true
+			// a deputy stands in by itself; aides or a team only when the
+			// sentence says so ("instead", "did not attend, sending")
+			return deputyNouns[t.low] || insteadSaid(toks, s, e)
 		}
 		if t.low == "of" || t.low == "to" || beVerbs[t.low] || clauseBreak[t.low] {
 			return false
@@ -105,4 +107,42 @@ func beInPlaceBefore(toks []token, cs, k int) int {
 		}
 	}
 	return -1
+}
+
+// expectedThere reports a sentence that expected someone at the meeting
+// before saying where they were instead: "had hoped to meet Bessent as
+// well, but Bessent was in meetings" (not "Rubio, who was in meetings in
+// Washington, said": someone commenting from elsewhere).
+func expectedThere(toks []token, s, k int) bool {
+	but := false
+	for j := s; j < k; j++ {
+		if toks[j].low == "but" || toks[j].low == "instead" {
+			but = true
+		}
+	}
+	if !but {
+		return false
+	}
+	for j := s; j < k; j++ {
+		switch toks[j].low {
+		case "hoped", "expected", "due", "planned", "scheduled", "invited", "meant", "supposed", "wanted":
+			return true
+		}
+	}
+	return false
+}
+
+// deputyNouns are stand-ins by rank: "sent a vice-minister".
+var deputyNouns = set(`deputy deputies vice-minister vice-ministers subordinate subordinates underling`)
+
+// insteadSaid reports a sentence that tells a stand-in as such: "instead",
+// "in his place", or a negation ("did not attend, sending a team").
+func insteadSaid(toks []token, s, e int) bool {
+	for j := s; j < e; j++ {
+		switch toks[j].low {
+		case "instead", "not", "n't", "neither", "nor", "never", "place", "declined", "skipped":
+			return true
+		}
+	}
+	return false
 }
