@@ -641,7 +641,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue[0] == "in" || cue[0] == "at" || cue[0] == "around" {
 				// "Vance was also in the room": only after a form of "to be"
 				j := k - 1
-				for j > s && (toks[j].low == "also" || toks[j].low == "not" || toks[j].low == "n't" || toks[j].low == "never") {
+				for j > s && (toks[j].low == "also" || toks[j].low == "not" || toks[j].low == "n't" || toks[j].low == "never" || toks[j].low == "both" || toks[j].low == "all") {
 					j--
 				}
 				if j < s || (toks[j].low != "was" && toks[j].low != "were") {

@@ -342,6 +342,8 @@ func TestNewsletterLists(t *testing.T) {
 // their own meetings, with their own people and no date of today.
 func TestRecalledRounds(t *testing.T) {
 	checkRosterCases(t, []rosterCase{
+		{"both in the room for that earlier meeting", "Rosa Vidal met Peter Otieno in Lima on Friday.\n\nOn her first visit, on April 16, she met Omar Haddad in the Oval Office. Lena Dahl and Tomas Berg were both in the room for that meeting.",
+			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal, Tomas Berg", "Peter Otieno, Rosa Vidal"}, nil},
 		{"an earlier round elsewhere, attended by another", "Rosa Vidal and Peter Otieno met in Oslo on Monday.\n\nThe two held an earlier round in Paris in May, also attended by Lena Dahl.",
 			[]string{"Lena Dahl, Peter Otieno, Rosa Vidal", "Peter Otieno, Rosa Vidal"}, nil},
 		{"that meeting, after an event placed elsewhere", "Rosa Vidal met Peter Otieno in Lima on Thursday.\n\nThe two sides agreed in Quito in May to cut tariffs. That meeting brought together Lena Dahl, Omar Haddad and Karim Adel.",
