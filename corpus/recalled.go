@@ -189,3 +189,18 @@ func (d *doc) thatMeetingElsewhere(pi int, sent, prev [2]int, trs []trigger, cur
 		}
 	}
 }
+
+// sinceBefore reports a date at token k told as a point since which
+// something holds ("since the November 2024 ceasefire", "since 2022"): not
+// the day of the meeting.
+func sinceBefore(toks []token, cs, k int) bool {
+	for j := k - 1; j >= cs && j >= k-3; j-- {
+		if toks[j].low == "since" {
+			return true
+		}
+		if toks[j].kind != kWord || !isDeterminer(toks[j].low) && !toks[j].cap {
+			return false
+		}
+	}
+	return false
+}

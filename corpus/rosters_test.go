@@ -360,3 +360,12 @@ func TestRecalledRounds(t *testing.T) {
 		}
 	}
 }
+
+// TestSinceIsNoMeetingDate checks that a date after "since" is a point of
+// reference, not the meeting's day.
+func TestSinceIsNoMeetingDate(t *testing.T) {
+	a := extractText(t, "2025-07-03", "For the first time since the March 2024 truce, the commission met on Wednesday with Rosa Vidal and Peter Otieno at the table.")
+	if len(a.Meetings) != 1 || a.Meetings[0].Date != "2025-07-02" {
+		t.Errorf("meetings = %+v, want one dated 2025-07-02", a.Meetings)
+	}
+}

@@ -514,13 +514,13 @@ func (d *doc) triggerDate(toks []token, tr trigger) (dateRef, bool) {
 	if from < tr.cs {
 		from = tr.cs
 	}
-	if r, ok := findDate(toks, from, tr.ti, d.day, tr.future); ok {
+	if r, ok := findDate(toks, from, tr.ti, d.day, tr.future); ok && !sinceBefore(toks, tr.cs, r.pos) {
 		return r, true
 	}
 	for k := tr.cs; k < tr.ce; k++ {
 		r, ok := dateAt(toks, k, tr.ce, d.day, tr.future)
-		if !ok {
-			continue
+		if !ok || sinceBefore(toks, tr.cs, k) {
+			continue // ("for the first time since the November 2024 ceasefire, ... met on Wednesday")
 		}
 		if k > tr.ti && !tr.future && isFuture(toks, tr.ti+1, k, false) {
 			return dateRef{}, false // "not present for the session and are expected on Wednesday"
