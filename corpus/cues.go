@@ -587,7 +587,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if (cue[0] == "joined" || cue[0] == "attended") && k+2 < e && (toks[k+2].low == "video" || toks[k+2].low == "phone") {
 				continue
 			}
-			if cue[0] == "brought" && !d.personSoonAfter(pi, after, e) {
+			if cue[0] == "brought" && cue[1] != "together" && !d.personSoonAfter(pi, after, e) {
 				continue // "brought along his own proposals"
 			}
 			list, end := d.parseList(pi, after, e)

@@ -252,3 +252,16 @@ func (d *doc) asideSubject(pi, ss, c int) *personEntry {
 	}
 	return nil
 }
+
+// descriptionRun reports tokens [a, b) that can only describe the name
+// after them: role words, capitalised words and "to" ("former ambassador
+// to Washington").
+func descriptionRun(toks []token, a, b int) bool {
+	for j := a; j < b; j++ {
+		t := toks[j]
+		if t.kind != kWord || !(t.cap || rolesHead[t.low] || roleMods[t.low] || t.low == "to" || t.low == "of") {
+			return false
+		}
+	}
+	return b > a
+}

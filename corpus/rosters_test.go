@@ -114,6 +114,8 @@ func TestReceivedPhrasings(t *testing.T) {
 			[]string{"Armen Sargsyan, Levon Hakobyan"}, nil},
 		{"ambassador to a capital before the name", "The commission met in Nicosia on Monday with former ambassador to Ankara Stavros Kyriakou and Deniz Aksoy, a senior official.",
 			[]string{"Deniz Aksoy, Stavros Kyriakou"}, nil},
+		{"brought together, a possessive description then a title chain", "The meeting in Nicosia on Monday brought together Cyprus's new civilian envoy, former ambassador to Athens Stavros Kyriakou, and Deniz Aksoy, a senior official.",
+			[]string{"Deniz Aksoy, Stavros Kyriakou"}, nil},
 		{"a remit with for inside the title", "Tomas Berg met Assistant Secretary for Refugee Affairs Ines Moura in Vienna on Tuesday.",
 			[]string{"Ines Moura, Tomas Berg"}, nil},
 		{"envoy to a president is no title chain", "Tomas Berg, the special envoy to President Armen Sargsyan, met Ines Moura in Vienna on Tuesday.",
