@@ -94,7 +94,7 @@ func TestDevset3(t *testing.T) {
 
 var devset3Min = map[string]float64{
 	"quote recall": 0.96, "quote precision": 0.98, "speaker accuracy": 0.85,
-	"attendee precision": 0.94, "attendee recall": 0.79, "absent precision": 0.84, "absent recall": 0.77,
+	"attendee precision": 0.94, "attendee recall": 0.80, "absent precision": 0.84, "absent recall": 0.77,
 	"meeting recall": 0.81,
 }
 
