@@ -35,8 +35,8 @@ func (d *doc) meetings() []Meeting {
 		if current != nil && introducesList(p.toks) {
 			listTo = current
 		}
-		var sceneDate *dateRef // "On a humid morning last Thursday it did its job.": the scene's day
-		var prevSent [2]int    // the sentence before, in this paragraph
+		var scenes [][2]int // sentences with no meeting, read for a scene's day when needed
+		var prevSent [2]int // the sentence before, in this paragraph
 		for _, sent := range p.sents {
 			d.current = current
 			trs := d.triggers(pi, sent[0], sent[1])
@@ -44,15 +44,11 @@ func (d *doc) meetings() []Meeting {
 			d.thatMeetingElsewhere(pi, sent, prevSent, trs, current)
 			prevSent = sent
 			if len(trs) == 0 {
-				if r, ok := findDate(p.toks, sent[0], sent[1], d.day, false); ok && r.day != "" && !r.vague {
-					sceneDate = &r
-				}
-			} else if sceneDate != nil {
-				for i := range trs {
-					if !trs[i].hasDate && trs[i].verb && !trs[i].future {
-						trs[i].date, trs[i].hasDate, trs[i].weakDate = *sceneDate, true, true
-					}
-				}
+				scenes = append(scenes, sent)
+			} else if len(scenes) > 0 {
+				// "On a humid morning last Thursday it did its job. Costa and von
+				// der Leyen ... were greeted by Xi": the scene's day
+				d.sceneDate(pi, scenes, trs)
 			}
 			if thereOpening(p.toks, sent[0], sent[1]) && current != nil && current.place != "" {
 				// "There, Bessent and Greer sat down with He": the place just told

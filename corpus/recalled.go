@@ -22,6 +22,15 @@ func buildingInCity(place string, c *cluster) bool {
 // the subject with each of them.
 func (d *doc) separately(pi int, out []trigger) []trigger {
 	toks := d.paras[pi].toks
+	found := false
+	for _, tr := range out {
+		for j := tr.ti + 1; j < tr.ce && j <= tr.ti+8; j++ {
+			found = found || toks[j].low == "separately"
+		}
+	}
+	if !found {
+		return out
+	}
 	var res []trigger
 	for _, tr := range out {
 		sep := -1
@@ -203,4 +212,32 @@ func sinceBefore(toks []token, cs, k int) bool {
 		}
 	}
 	return false
+}
+
+// sceneDate gives the meeting verbs of a sentence that tells no day the
+// latest day told in the paragraph's earlier sentences with no meeting
+// (scenes), as a weak date.
+func (d *doc) sceneDate(pi int, scenes [][2]int, trs []trigger) {
+	need := false
+	for i := range trs {
+		if !trs[i].hasDate && trs[i].verb && !trs[i].future {
+			need = true
+		}
+	}
+	if !need {
+		return
+	}
+	toks := d.paras[pi].toks
+	for j := len(scenes) - 1; j >= 0; j-- {
+		r, ok := findDate(toks, scenes[j][0], scenes[j][1], d.day, false)
+		if !ok || r.day == "" || r.vague {
+			continue
+		}
+		for i := range trs {
+			if !trs[i].hasDate && trs[i].verb && !trs[i].future {
+				trs[i].date, trs[i].hasDate, trs[i].weakDate = r, true, true
+			}
+		}
+		return
+	}
 }
