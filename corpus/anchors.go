@@ -7,6 +7,10 @@ package corpus
 // withAfterSetting finds "with" after a phrase of place and time that
 // follows a meeting verb ("met in Brussels on Wednesday with ..."), or -1.
 func withAfterSetting(toks []token, a, e int) int {
+	for a+1 < e && (toks[a].low == "last" || toks[a].low == "earlier" || toks[a].low == "this") &&
+		(toks[a+1].low == "month" || toks[a+1].low == "week" || toks[a+1].low == "year") {
+		a += 2 // "met last month in Paris with Dahl"
+	}
 	if a >= e || toks[a].low != "in" && toks[a].low != "at" && toks[a].low != "on" {
 		return -1
 	}

@@ -92,8 +92,10 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 		if tr.presence && !tr.hasDate && current != nil && !current.call {
 			c = current // "Their ministers initialled the text in their presence"
 		}
-		if c == nil && tr.weakDate {
+		if c == nil && (tr.weakDate || tr.anaphoric && tr.hasDate && tr.date.day == "" && strings.HasPrefix(tr.date.key, "wd:")) {
 			// an inherited date is a hint: match as an undated mention first
+			// (so is a weekday that cannot be resolved: "who opened the
+			// meeting on Wednesday morning" in wire copy without a date)
 			strong := *tr
 			strong.hasDate = false
 			c = d.findCluster(*clusters, &strong, current)
@@ -153,6 +155,9 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 			continue
 		}
 		if tr.place != "" && (strings.EqualFold(c.place, tr.place) || strings.EqualFold(c.building, tr.place)) {
+			if len(tr.people) >= 2 && len(c.att) >= 2 && overlap(tr.people, c.att) == 0 {
+				continue // "At the first, in Cairo, Sewilam received Habtamu": other people, same city
+			}
 			return c
 		}
 	}
@@ -165,8 +170,8 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 		if c.future || c.call != tr.call {
 			continue
 		}
-		if n := overlap(tr.people, c.att); n > bestN && n >= 2 {
-			best, bestN = c, n
+		if n := overlap(tr.people, c.att); n > bestN && n >= 2 && (tr.place == "" || c.place == "" || d.placesAgree(tr.place, c.place) || c.building != "" && d.placesAgree(tr.place, c.building)) {
+			best, bestN = c, n // (the same people in another city: another meeting)
 		}
 	}
 	if best != nil {
@@ -194,7 +199,7 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 	// an undated mention right after a meeting was reported is about it,
 	// unless it names another place or other people
 	if current != nil && current.call == tr.call && (tr.pi-current.last <= 1 || tr.anaphoric && tr.pi-current.last <= 6) &&
-		(placeFits(tr.place, current) || tr.anaphoric && d.placesAgree(tr.place, current.place)) &&
+		(placeFits(tr.place, current) || tr.anaphoric && (d.placesAgree(tr.place, current.place) || buildingInCity(tr.place, current))) &&
 		!(tr.indef && tr.place != "" && !strictlyAt(tr.place, current)) &&
 		!(tr.indef && len(tr.people) >= 2 && overlap(tr.people, current.att) < len(tr.people)) &&
 		(len(tr.people) == 0 || len(current.att) == 0 || overlap(tr.people, current.att) > 0 && !(tr.verb && len(tr.people) >= 2) ||
@@ -240,6 +245,9 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 			}
 			if u.hasDate && absDays(u.date.day, c.date.day) > 1 {
 				continue
+			}
+			if u.distinct && len(u.att) >= 2 && len(c.att) >= 2 && overlap(u.att, c.att) == 0 {
+				continue // "At the first, in Cairo, Sewilam received Habtamu": other people altogether, though in the same city
 			}
 			n := overlap(u.att, c.att)
 			if u.place != "" && strings.EqualFold(u.place, c.place) {
@@ -439,7 +447,8 @@ func isBuilding(place string) bool {
 		switch w {
 		case "hotel", "palace", "house", "residence", "embassy", "hall", "centre", "center", "building",
 			"office", "room", "base", "headquarters", "villa", "castle", "ministry", "consulate", "airport",
-			"mansion", "lodge", "resort", "complex", "chancellery", "kremlin", "élysée", "elysee", "quai":
+			"mansion", "lodge", "resort", "complex", "chancellery", "kremlin", "élysée", "elysee", "quai",
+			"palais", "palazzo", "stadium", "pavilion", "château", "chateau":
 			return true
 		}
 	}

@@ -19,6 +19,8 @@ var absenceCues = []struct {
 	{[]string{"rather", "than"}, "sent someone else", true},
 	{[]string{"instead", "of"}, "sent someone else", true},
 	{[]string{"not", "travel"}, "did not travel", false},
+	{[]string{"not", "go", "to"}, "did not travel", false},
+	{[]string{"n't", "go", "to"}, "did not travel", false},
 	{[]string{"n't", "travel"}, "did not travel", false},
 	{[]string{"not", "in"}, "not present", false},
 	{[]string{"by", "video"}, "by video", false},
@@ -105,6 +107,15 @@ var absenceCues = []struct {
 	{[]string{"was", "represented", "by"}, "sent someone else", false},
 	{[]string{"were", "represented", "by"}, "sent someone else", false},
 	{[]string{"declined", ","}, "declined", false},
+	{[]string{"declined", "and"}, "declined", false},
+	{[]string{"left", "the", "session"}, "left the session", false},
+	{[]string{"left", "the", "meeting"}, "left the meeting", false},
+	{[]string{"left", "the", "talks"}, "left the talks", false},
+	{[]string{"left", "the", "summit"}, "left the summit", false},
+	{[]string{"left", "early"}, "left early", false},
+	{[]string{"travelled", "to"}, "did not travel", false}, // only after "neither"
+	{[]string{"traveled", "to"}, "did not travel", false},
+	{[]string{"made", "the", "trip"}, "did not travel", false},
 	{[]string{"declined", "."}, "declined", false},
 	{[]string{"refused", ","}, "declined", false},
 	{[]string{"refused", "to", "send"}, "did not send a delegation", false},
@@ -136,6 +147,7 @@ var attendanceAfter = [][]string{
 	{"in", "the", "presence", "of"}, {"brought", "in"}, {"brought", "together"},
 	{"taking", "part", "were"}, {"took", "part", "were"}, {"participating", "were"}, {"joining", "them", "were"},
 	{"participants", "included"}, {"participants", "were"}, {"around", "the", "table", "were"},
+	{"around", "the", "table", ":"}, {"at", "the", "table", ":"}, {"in", "the", "room", ":"}, {"around", "the", "table", "was"},
 	{"among", "those", "inside", "were"}, {"among", "those", "present", "were"}, {"among", "those", "attending", "were"},
 	{"among", "those", "in", "the", "room", "were"}, {"among", "the", "participants", "were"}, {"among", "the", "attendees", "were"},
 	{"among", "those", "at", "the", "table", "were"}, {"among", "those", "taking", "part", "were"}, {"among", "the", "guests", "were"},
@@ -148,6 +160,8 @@ var attendanceAfter = [][]string{
 	{"among", "those", "at", "the", "talks", "were"},
 	{"from", "left", ":"}, {"from", "right", ":"}, {"from", "left", ","}, {"from", "right", ","}, {"sending"},
 	{"drew"}, {"brought", "along"}, {"brought", "with", "him"}, {"brought", "with", "her"}, {"brought", "with", "them"},
+	{"briefed", "by"}, {"addressed", "by"}, {"called", "by"}, {"summoned", "by"},
+	{"who", "was", "there", ":"}, {"who", "were", "there", ":"}, {"who", "was", "in", "the", "room", ":"},
 	{"comprised"}, {"consisted", "of"}, {"made", "up", "of"}, {"was", "composed", "of"}, {"were", "composed", "of"},
 }
 
@@ -180,6 +194,9 @@ var cueWords = func() map[string]bool {
 	for _, c := range attendanceBefore {
 		m[c[0]] = true
 	}
+	for w := range byVerbs {
+		m[w] = true
+	}
 	return m
 }()
 
@@ -204,6 +221,7 @@ func matchAt(toks []token, k int, words []string) bool {
 func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 	toks := d.paras[pi].toks
 	var c *cluster
+	var redirect *cluster // the meeting a travel cue named by its place
 	lastNote := ""
 	for k := s; k < e; k++ {
 		if !cueWords[toks[k].low] {
@@ -212,7 +230,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 		// the meeting named in the cue's clause, else the next one named in
 		// the sentence, else the sentence's or the story's current one
 		c = fallback
-		best := -1
+		best, bestTi := -1, -1
 		for i := range trs {
 			tr := &trs[i]
 			if tr.c == nil || tr.future {
@@ -231,8 +249,17 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				dist += 1000
 			}
 			if best < 0 || dist < best {
-				c, best = tr.c, dist
+				c, best, bestTi = tr.c, dist, tr.ti
 			}
+		}
+		if redirect != nil {
+			c = redirect // the rest of "did not go to Istanbul and sent his delegation"
+		}
+		if c != nil && c.apart && bestTi > k && speechBetween(toks, k, bestTi) && d.current != nil && !d.current.future {
+			// "Zelenskiy, who did not attend, said he had been briefed by
+			// Umerov": the meeting he missed is the one under way, not the
+			// briefing his words report
+			c = d.current
 		}
 		if c == nil {
 			continue
@@ -243,6 +270,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if len(cue.words) == 2 && cue.words[1] == "invited" && (cue.words[0] == "were" || cue.words[0] == "was") && !neitherBefore(toks, clauseStart(toks, s, k), k) {
 				continue
+			}
+			if (cue.words[0] == "travelled" || cue.words[0] == "traveled" || cue.words[0] == "made") && !neitherBefore(toks, clauseStart(toks, s, k), k) {
+				continue // "Neither Burhan nor Dagalo travelled to Jeddah", not "Lavrov travelled to Jeddah"
 			}
 			if (cue.words[0] == "cancelled" || cue.words[0] == "canceled" || cue.words[0] == "called") && !tripAhead(toks, k+len(cue.words), e) {
 				continue // "cancelled his trip", not "cancelled his order"
@@ -256,8 +286,16 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue.note == "by phone" && talkVerbBefore(toks, clauseStart(toks, s, k), k) {
 				continue // "spoke with Trump by phone": a call of its own
 			}
-			if cue.note == "did not travel" && c.place != "" && d.travelsElsewhere(pi, k+len(cue.words), e, c) {
-				continue // "met Erdogan in Ankara but did not travel on to Istanbul": not absent from Ankara
+			if at := k + len(cue.words) - boolInt(cue.words[len(cue.words)-1] == "to"); cue.note == "did not travel" && c.place != "" && d.travelsElsewhere(pi, at, e, c) {
+				// "met Erdogan in Ankara but did not go to Istanbul and sent his
+				// delegation": not absent from Ankara, but from the meeting told
+				// before, when it may be in that place
+				o := d.current
+				if o == nil || o == c || o.future || !d.placesAgree(d.placeAfterTo(pi, at, e), o.place) || !sentAhead(toks, at, e) {
+					// (without a stand-in sent there, it says only where someone was not)
+					continue
+				}
+				c, redirect = o, o
 			}
 			if best < 0 && cue.note == "not invited" {
 				c = d.invitedTo(pi, k+len(cue.words), e, c)
@@ -287,6 +325,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				who = d.bodyAbsentees(pi, clauseStart(toks, s, k), k)
 			}
 			for _, p := range who {
+				if (cue.note == "did not travel" || cue.note == "declined to come") && c.hasAttendee(p) {
+					continue // "Xi declined to travel, and the Europeans came to him": the host
+				}
 				c.addAbsent(p, cue.note)
 			}
 			lastNote = cue.note
@@ -305,6 +346,11 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 		if toks[k].low == "with" && k > s && toks[k-1].text == "," {
 			// "..., with Oman's foreign minister carrying messages between them"
 			if list, end := d.parseList(pi, k+1, e); len(list) > 0 && end < e && toks[end].kind == kWord && presenceIng[toks[end].low] {
+				c.addAttendees(list...)
+				c.addParagraph(pi)
+			}
+			if list := d.withPresence(pi, k+1, e); len(list) > 0 && !futureBefore(trs, k) {
+				// "..., with Guterres in the chair and his envoy at his side"
 				c.addAttendees(list...)
 				c.addParagraph(pi)
 			}
@@ -336,6 +382,28 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 			}
 		}
+		if sentStandIn(toks, s, k, e) && !negatedBefore(toks, clauseStart(toks, s, k), k) {
+			// "Both men have instead sent trusted aides", "did not attend,
+			// sending a team of officials instead"
+			for _, p := range d.clauseSubject(pi, s, k) {
+				c.addAbsent(p, "sent someone else")
+			}
+			lastNote = "sent someone else"
+		}
+		if p := d.inTheSeat(pi, s, k, e); p != nil {
+			// "leaving his foreign minister, José Manuel Albares, in Spain's seat"
+			c.addAttendees(p)
+			c.addParagraph(pi)
+		}
+		if toks[k].low == "in" && k+1 < e && busyInMeetings(toks, s, k+1) && d.current != nil && !d.current.call && expectedThere(toks, s, k) {
+			// "but Bessent was in meetings on Capitol Hill": absent from the
+			// meeting told before
+			for _, p := range d.clauseSubject(pi, s, k-1) {
+				if !d.current.hasAttendee(p) {
+					d.current.addAbsent(p, "in meetings elsewhere")
+				}
+			}
+		}
 		if toks[k].low == "stayed" && k+2 < e && toks[k+1].low == "in" && toks[k+2].cap {
 			// "Putin stayed in Moscow": the meeting was elsewhere
 			pl := d.placeName(pi, k+2, capRunEnd(toks, k+2, e))
@@ -359,6 +427,25 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				to.addAbsent(p, "did not attend")
 			}
 			lastNote = "did not attend"
+		}
+		if n := absentListCue(toks, k, e); n > 0 {
+			// "Who wasn't: Kaja Kallas." "Absent: Erdogan and Aliyev."
+			list, _ := d.parseList(pi, k+n, e)
+			for _, p := range list {
+				c.addAbsent(p, "did not attend")
+			}
+			lastNote = "did not attend"
+		}
+		if toks[k].low == "instead" && !(k+1 < e && toks[k+1].low == "of") && !motionBefore(toks, clauseStart(toks, s, k), k) && d.current != nil {
+			// "but she was in Warsaw instead": elsewhere, absent from the meeting told
+			if at := beInPlaceBefore(toks, clauseStart(toks, s, k), k); at > 0 && !d.placesAgree(joinTokens(toks, at, capRunEnd(toks, at, k)), d.current.place) {
+				for _, p := range d.clauseSubject(pi, s, at-2) {
+					if !d.current.hasAttendee(p) {
+						d.current.addAbsent(p, "elsewhere")
+					}
+				}
+				lastNote = "elsewhere"
+			}
 		}
 		if (toks[k].low == "absent" || toks[k].low == "missing") && k == s && k+1 < e && (toks[k+1].low == "were" || toks[k+1].low == "was") {
 			// "Absent were Erdogan and Aliyev"
@@ -440,6 +527,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 		}
 		if b := byAfterDay(toks, k, e); b > 0 {
 			// "convened on Saturday afternoon by the Cop29 president, Mukhtar Babayev"
+			if r, ok := findDate(toks, k+1, b, d.day, false); ok && r.day != "" && c.hasDate && c.date.day != "" && r.day < c.date.day && absDays(r.day, c.date.day) == 1 {
+				c.date = r // "summoned on Friday evening" for a session still going "by 2am on Saturday": its first day
+			}
 			list, _ := d.parseList(pi, b, e)
 			c.addAttendees(list...)
 			c.addParagraph(pi)
@@ -460,8 +550,23 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			lastNote = "attended"
 		}
 		for _, cue := range attendanceAfter {
-			if !matchAt(toks, k, cue) {
+			after := cueMatch(toks, k, e, cue)
+			if after < 0 {
 				continue
+			}
+			if (cue[0] == "called" || cue[0] == "summoned") && !meetingNounBefore(toks, s, k) {
+				continue // "a consultation called by Rafiyev", not "a move called by critics"
+			}
+			if cue[0] == "led" && walkoutNotes[lastNote] {
+				// "got up and left, led by Schuster and Njewa": they led the walkout
+				list, _ := d.parseList(pi, after, e)
+				for _, p := range list {
+					c.addAbsent(p, lastNote)
+				}
+				continue
+			}
+			if (cue[0] == "briefed" || cue[0] == "addressed") && !d.delegationBefore(toks, clauseStart(toks, s, k), k) {
+				continue // "the meeting was briefed by", not "Zelenskiy was briefed by"
 			}
 			if (cue[0] == "drew" || cue[0] == "included" || cue[0] == "comprised" || cue[0] == "consisted" || cue[0] == "made" || len(cue) > 1 && cue[1] == "composed") && !d.delegationBefore(toks, s, k) {
 				continue // ("the delegation comprised", not "the plan comprised")
@@ -472,7 +577,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue[0] == "sent" || cue[0] == "sending" {
 				// "Turkey sent its foreign minister, Hakan Fidan": the envoy attends
 				for _, m := range d.paras[pi].ments {
-					if m.kind == mPerson && m.start > k && m.start <= k+7 && m.start < e && !m.poss {
+					if m.kind == mPerson && m.start > k && m.start <= k+7 && m.start < e && !m.poss && !listBreak(toks, k+1, m.start) {
 						c.addAttendees(m.p)
 						break
 					}
@@ -482,12 +587,15 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if (cue[0] == "joined" || cue[0] == "attended") && k+2 < e && (toks[k+2].low == "video" || toks[k+2].low == "phone") {
 				continue
 			}
-			if cue[0] == "brought" && !d.personSoonAfter(pi, k+len(cue), e) {
+			if cue[0] == "brought" && cue[1] != "together" && !d.personSoonAfter(pi, after, e) {
 				continue // "brought along his own proposals"
 			}
-			list, end := d.parseList(pi, k+len(cue), e)
+			list, end := d.parseList(pi, after, e)
+			if w := cue[len(cue)-1]; w == "were" || w == ":" {
+				list, end = d.semicolonList(pi, after, e) // "were the UK's energy secretary, Ed Miliband; the EU's ..."
+			}
 			c.addAttendees(list...)
-			if cue[0] == "led" || cue[0] == "headed" || cue[0] == "accompanied" {
+			if cue[0] == "led" || cue[0] == "headed" || cue[0] == "accompanied" || cue[0] == "represented" {
 				// "The Russian delegation was headed by Medinsky; Ukraine's by Umerov"
 				if b := ellipticalBy(toks, end, e); b > 0 {
 					more, _ := d.parseList(pi, b, e)
@@ -512,8 +620,8 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if !matchAt(toks, k, cue) {
 				continue
 			}
-			if cue[0] == "attended" && k+1 < e && toks[k+1].low == "by" {
-				continue
+			if (cue[0] == "attended" || cue[0] == "represented") && k+1 < e && toks[k+1].low == "by" {
+				continue // "was represented by her deputy": the one represented was not there
 			}
 			if (cue[0] == "led" || cue[0] == "headed" || cue[0] == "leads" || cue[0] == "heads") && (!leadsDelegation(toks, k, e) || k+1 < e && toks[k+1].low == "by") {
 				continue
@@ -533,7 +641,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue[0] == "in" || cue[0] == "at" || cue[0] == "around" {
 				// "Vance was also in the room": only after a form of "to be"
 				j := k - 1
-				for j > s && (toks[j].low == "also" || toks[j].low == "not" || toks[j].low == "n't" || toks[j].low == "never") {
+				for j > s && (toks[j].low == "also" || toks[j].low == "not" || toks[j].low == "n't" || toks[j].low == "never" || toks[j].low == "both" || toks[j].low == "all") {
 					j--
 				}
 				if j < s || (toks[j].low != "was" && toks[j].low != "were") {
@@ -688,7 +796,7 @@ func (d *doc) invitedTo(pi, k, e int, c *cluster) *cluster {
 
 // byVerbs take their participants after "by" even with a day between:
 // "convened on Saturday afternoon by Babayev".
-var byVerbs = set(`convened chaired hosted attended opened moderated mediated co-chaired co-hosted`)
+var byVerbs = set(`convened chaired hosted attended opened moderated mediated co-chaired co-hosted summoned`)
 
 // byAfterDay returns where the list starts after "VERB on DAY [PART] by",
 // or -1.

@@ -20,16 +20,25 @@ var presenceIng = set(`carrying passing shuttling mediating chairing presiding h
 // ellipticalBy finds "; Ukraine's by" or ", and the opposition's by" right
 // after a list ending at token k and returns where the next name starts.
 func ellipticalBy(toks []token, k, e int) int {
+	for b := k; b > 0 && b > k-3 && b < e; b-- {
+		// the list stopped inside "and the least developed countries by ..."
+		if toks[b-1].low == "and" || toks[b-1].text == "," {
+			if b < k && isDeterminer(toks[b].low) {
+				k = b - 1
+			}
+			break
+		}
+	}
 	if k >= e || toks[k].text != ";" && toks[k].text != "," && toks[k].low != "and" {
 		return -1
 	}
 	for j := k + 1; j+1 < e && j <= k+7; j++ {
 		if toks[j].low == "by" && (toks[j-1].low == "'s" || toks[j-1].low == "'" || toks[j-1].low == "side" || toks[j-1].low == "team" ||
-			toks[k].text == ";" && toks[j-1].cap && toks[j-1].kind == kWord) {
+			toks[k].text == ";" && toks[j-1].cap && toks[j-1].kind == kWord || pluralNounRun(toks, k+1, j)) {
 			// ("; Putin by Lavrov and Ushakov": the other leader's party)
 			return j + 1
 		}
-		if toks[j].kind == kQuote || toks[j].kind == kWord && !toks[j].cap && !isDeterminer(toks[j].low) && toks[j].low != "'s" && toks[j].low != "and" && toks[j].low != "side" && toks[j].low != "team" && !nationalities[toks[j].low] {
+		if toks[j].kind == kQuote || toks[j].kind == kWord && !toks[j].cap && !isDeterminer(toks[j].low) && toks[j].low != "'s" && toks[j].low != "and" && toks[j].low != "side" && toks[j].low != "team" && !nationalities[toks[j].low] && !pluralNounRun(toks, k+1, j+1) && !pluralNounAhead(toks, j, e) {
 			return -1
 		}
 	}
@@ -112,7 +121,7 @@ func (d *doc) relativeAntecedent(pi, s, k int) *personEntry {
 		ok := m.end == j-1 || m.rend == j-1 || toks[m.end].text == ","
 		for x := m.end + 1; ok && x < j-1; x++ {
 			t := toks[x]
-			if t.kind == kQuote || t.kind == kPunct && t.text != "," && t.text != "-" || t.kind == kWord && !t.cap && !npTok(t) && !plainNoun(t) {
+			if t.kind == kQuote || t.kind == kPunct && t.text != "," && t.text != "-" || t.kind == kWord && !t.cap && !npTok(t) && !plainNoun(t) && t.low != "on" {
 				ok = false
 			}
 		}
@@ -129,6 +138,18 @@ func (d *doc) relativeAntecedent(pi, s, k int) *personEntry {
 func (d *doc) clauseSubject(pi, s, k int) []*personEntry {
 	toks := d.paras[pi].toks
 	cs := clauseStart(toks, s, k)
+	if k-1 > s && toks[k-1].text == "," {
+		// "Putin, whom Zelenskiy had challenged to come, declined"
+		if who := d.beforeRelative(pi, s, k-1); len(who) > 0 {
+			return who
+		}
+	}
+	if j := auxBefore(toks, s, k); j > s && toks[j].text == "," {
+		// "Zelenskyy, unlike at the last four summits, was not invited"
+		if p := d.asideSubject(pi, s, j); p != nil {
+			return []*personEntry{p}
+		}
+	}
 	if cs > s && toks[cs-1].low == "who" && cs >= 2 && toks[cs-2].text == "," {
 		for _, m := range d.paras[pi].ments {
 			if m.kind == mPerson && (m.end == cs-2 || m.rend == cs-2) {
@@ -177,7 +198,8 @@ func (d *doc) delegationBefore(toks []token, s, k int) bool {
 	for i := s; i < k; i++ {
 		switch toks[i].low {
 		case "delegation", "delegations", "team", "participants", "attendees", "guests", "meeting", "talks", "summit",
-			"call", "session", "gathering", "those", "side", "conference", "negotiators":
+			"call", "session", "gathering", "those", "side", "conference", "negotiators",
+			"attending", "present", "ministers", "leaders", "delegates", "dignitaries":
 			return true
 		}
 	}

@@ -97,7 +97,8 @@ var rolesHead = set(`president chancellor minister premier secretary secretary-g
 var roleMods = set(`foreign defence defense interior finance trade economy economic prime vice deputy
 	senior top chief special presidential national security affairs state ministry former acting
 	incoming outgoing lead principal personal press policy military intelligence assistant executive
-	general first supreme high junior government administration white house kremlin deputy-prime
+	general first supreme high junior government administration white house kremlin deputy-prime managing
+	rebel army militia junta
 	permanent peace humanitarian regional international european western eastern us u.s. un u.n.
 	eu e.u. nato ukrainian russian american british french german italian chinese iranian israeli
 	palestinian turkish polish finnish qatari saudi egyptian japanese indian canadian swiss dutch
@@ -166,7 +167,7 @@ const functionWordList = `the a an and but or nor so yet for if when while after
 	should shall let please thank thanks dear oh well let's what's it's that's there's here's`
 
 const thingWordList = `
-	house office commission ministry department council union nations press agency street base
+	capitol house office commission ministry department council union nations press agency street base
 	force forces army navy party court bank fund organization organisation treaty sea river island
 	islands republic kingdom states city province region university institute center centre news
 	times post guard assembly parliament congress senate summit conference forum palace hall

@@ -114,7 +114,8 @@ func (d *doc) nameAfterComma(pi, i, e int) int {
 		}
 		if t.text == "," || t.text == ")" {
 			for _, m := range d.paras[pi].ments {
-				if m.kind == mPerson && m.start >= j+1 && m.rstart <= j+3 {
+				if m.kind == mPerson && m.start >= j+1 && (m.rstart <= j+3 || m.start <= j+7 && descriptionRun(toks, j+1, m.start)) {
+					// (", former ambassador to Washington Simon Karam")
 					return j + 1
 				}
 			}

@@ -1,29 +1,55 @@
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // meetings finds the meetings the article reports.
 func (d *doc) meetings() []Meeting {
 	var clusters []*cluster
 	var current *cluster
 	var listTo *cluster // "The following ministers took part:" and the list after it
+	roster := false     // the list is a factbox's, under a "who took part" heading
 	for pi := range d.paras {
 		p := &d.paras[pi]
+		if listTo == nil && current != nil && !current.future && d.rosterStarts(pi) {
+			// a factbox's list of "Name, role" lines under a heading the
+			// loader dropped ("WHO TOOK PART")
+			listTo, roster = current, true
+		}
 		if listTo != nil {
-			if e := d.listItemPerson(pi); e != nil {
+			if e := d.listItemPerson(pi); e != nil && (!roster || d.rosterItem(pi)) {
 				listTo.addAttendees(e)
 				listTo.addParagraph(pi)
-				continue
+				if !roster || !unpunctuated(p.toks) || len(p.toks) < 12 {
+					continue
+				}
+				current = listTo // a longer item reads on: "..., flanked by X"
+			} else if roster && unpunctuated(p.toks) && len(p.toks) <= 30 && !d.hasPerson(pi) {
+				continue // "Officials of the general staff, who were not named"
+			} else {
+				listTo, roster = nil, false
 			}
-			listTo = nil
 		}
 		if current != nil && introducesList(p.toks) {
 			listTo = current
 		}
+		var scenes [][2]int // sentences with no meeting, read for a scene's day when needed
+		var prevSent [2]int // the sentence before, in this paragraph
 		for _, sent := range p.sents {
 			d.current = current
 			trs := d.triggers(pi, sent[0], sent[1])
 			d.shareDates(p.toks, sent[0], sent[1], trs)
+			d.thatMeetingElsewhere(pi, sent, prevSent, trs, current)
+			prevSent = sent
+			if len(trs) == 0 {
+				scenes = append(scenes, sent)
+			} else if len(scenes) > 0 {
+				// "On a humid morning last Thursday it did its job. Costa and von
+				// der Leyen ... were greeted by Xi": the scene's day
+				d.sceneDate(pi, scenes, trs)
+			}
 			if thereOpening(p.toks, sent[0], sent[1]) && current != nil && current.place != "" {
 				// "There, Bessent and Greer sat down with He": the place just told
 				for i := range trs {
@@ -143,6 +169,13 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	var out []*personEntry
 	k := tr.ti
 	if tr.verb {
+		if b := passiveBy(toks, tr.cs, k, tr.ce); b > 0 {
+			// "were received at the guesthouse by Elkhereiji and Phee": the
+			// agents and the ones received
+			if obj, _ := d.parseList(pi, b, tr.ce); len(obj) > 0 {
+				return dedupe(append(d.subjectList(pi, k, tr.cs, s), obj...))
+			}
+		}
 		out = append(out, d.subjectList(pi, k, tr.cs, s)...)
 		a := k + 1
 		if toks[k].low == "played" {
@@ -190,6 +223,13 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			// "received a delegation led by Witkoff"
 			if b := ledByAfter(toks, a, tr.ce); b > 0 {
 				obj, _ = d.parseList(pi, b, tr.ce)
+			}
+		}
+		if len(obj) <= 1 && a < tr.ce && (toks[a].low == "him" || toks[a].low == "her") && (len(obj) == 0 || slices.Contains(out, obj[0])) {
+			// "Aoun, who appointed Karam, received him": not the subject himself
+			obj = nil
+			if o := d.otherPerson(pi, a, out); o != nil {
+				obj = []*personEntry{o}
 			}
 		}
 		if len(obj) == 0 && objectVerbs[toks[k].low] {
@@ -254,12 +294,17 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	// "with X and Y", "between X and Y" shortly after the noun
 	meal := toks[k].low == "dinner" || toks[k].low == "lunch" || toks[k].low == "breakfast" || toks[k].low == "reception"
 	for a := k + 1; a < tr.ce && a <= k+6; a++ {
-		if toks[a].low == "with" || toks[a].low == "between" || toks[a].low == "by" && a == k+1 || meal && toks[a].low == "for" && a == k+1 {
+		if toks[a].low == "with" || toks[a].low == "between" || toks[a].low == "by" && a == k+1 || meal && toks[a].low == "for" && a == k+1 ||
+			toks[a].low == "of" && a == k+1 && d.leadersOf(pi, a+1, tr.ce) > 0 {
 			end := tr.ce
 			if end < len(toks) && toks[end].text == "(" {
 				_, end = d.paras[pi].sentenceOf(a) // the list runs past "(DGMOs)"
 			}
-			obj, _ := d.parseList(pi, a+1, end)
+			from := a + 1
+			if toks[a].low == "of" {
+				from = d.leadersOf(pi, a+1, tr.ce)
+			}
+			obj, _ := d.parseList(pi, from, end)
 			out = append(out, obj...)
 			break
 		}
@@ -370,7 +415,7 @@ var intentionWords = set(`expected due set scheduled planned supposed meant hope
 // words or adverbs elsewhere: "a second round of talks", "a long meeting",
 // "their third meeting", "a fresh round".
 var meetingQualifiers = set(`first second third fourth fifth sixth seventh eighth ninth tenth latest new fresh
-	long lengthy brief short final last another`)
+	long lengthy brief short final last another earlier previous prior`)
 
 // meetingModifier reports a word that may stand between a hold verb and
 // its meeting noun.

@@ -157,8 +157,9 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 		if toks[j].low == "its" || toks[j].low == "his" || toks[j].low == "her" || toks[j].low == "their" || toks[j].low == "our" {
 			j++ // "its senior negotiator, Omar Hamdan"
 		}
-		for j < e && (npTok(toks[j]) || toks[j].low == "heads" || toks[j].low == "other" || toks[j].low == "top" || toks[j].low == "new" || toks[j].low == "newly" || toks[j].low == "side" || toks[j].low == "team" || toks[j].low == "delegation") && toks[j].low != "who" &&
-			(toks[j].low != "for" || j > i && rolesHead[toks[j-1].low] && j+1 < e && toks[j+1].cap) || pluralPossessive(toks, i, j, e) {
+		for j < e && (npTok(toks[j]) || timePrefixed(toks[j]) || toks[j].low == "then" && j+1 < e && (toks[j+1].cap || roleMods[toks[j+1].low]) || toks[j].low == "heads" || toks[j].low == "other" || toks[j].low == "top" || toks[j].low == "new" || toks[j].low == "newly" || toks[j].low == "side" || toks[j].low == "team" || toks[j].low == "delegation") && toks[j].low != "who" &&
+			(toks[j].low != "for" || j > i && rolesHead[toks[j-1].low] && j+1 < e && toks[j+1].cap || d.officeFor(pi, i, j, e)) || pluralPossessive(toks, i, j, e) ||
+			j < e && toks[j].low == "to" && d.roleToPlace(pi, i, j, e) {
 			j++ // ("envoy for Syria Tom Barrack", "the two countries’ directors")
 		}
 		if j > i && j < e {
@@ -217,7 +218,8 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 			case mPerson:
 				out = append(out, m.p)
 			case mPronoun:
-				if toks[m.start].low == "he" || toks[m.start].low == "she" || toks[m.start].low == "him" || toks[m.start].low == "her" {
+				if toks[m.start].low == "he" || toks[m.start].low == "she" || toks[m.start].low == "him" || toks[m.start].low == "her" && m.start+1 == e {
+					// ("her economic affairs secretary" is the secretary)
 					if r := d.resolvePronoun(pi, m.start, m.female); r != nil {
 						out = append(out, r)
 					} else if r := d.earlierInSentence(pi, m.start, m.female); r != nil {
@@ -465,6 +467,12 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 	}
 	if _, named := d.mentionAt(pi, j-1); toks[j].low == "and" && j > ss && !named && !nationalities[toks[j-1].low] {
 		// "Lee stopped in Tokyo on Saturday and met Ishiba": the sentence's subject
+		if a := d.coordinatedRelative(pi, ss, j); a != nil {
+			return []*personEntry{a} // "Othman, who travelled to Naypyidaw and met Min Aung Hlaing"
+		}
+		if out, end := d.parseList(pi, afterIntro(toks, ss, j), j); len(out) >= 2 && end < j && toks[end].kind == kWord && !toks[end].cap {
+			return out // "Costa and von der Leyen, the two presidents, walked ... and were greeted by Xi"
+		}
 		if w := d.mainSubject(pi, ss, v); w.p != nil {
 			return []*personEntry{w.p}
 		}
@@ -540,6 +548,11 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 			if out, end := d.parseList(pi, ss, s-1); len(out) > 1 && end == s-1 {
 				return out
 			}
+		}
+	}
+	if toks[j].text == "," {
+		if out := d.beforeRelative(pi, ss, j); len(out) > 0 {
+			return out
 		}
 	}
 	if w := d.verbSubject(pi, v, ss); w.p != nil {

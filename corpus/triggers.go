@@ -73,6 +73,15 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		switch {
 		case meetingNouns[t.low] != "" && topicNoun(toks, s, k):
 			continue // "discussed the summit with Lula": the subject of talk, not a meeting
+		case (t.low == "round" || t.low == "session") && k > s && (isDeterminer(toks[k-1].low) || toks[k-1].low == "'s") && roundHeld(toks, k+1, e):
+			tr.kind = "talks" // "The round, held in Addis Ababa from Sunday, ended on Tuesday"
+		case t.low == "briefed" && d.briefedByPerson(pi, s, k, e):
+			tr.verb, tr.kind = true, "meeting" // "Zelenskiy had been briefed by Umerov and Kyslytsya"
+		case busyInMeetings(toks, s, k):
+			continue // "Bessent was in meetings on Capitol Hill": busy elsewhere, no meeting told
+		case (t.low == "conference" || t.low == "conferences" || t.low == "briefing") && k > s && (toks[k-1].low == "press" || toks[k-1].low == "news") &&
+			!(k-2 >= s && toks[k-2].low == "joint"):
+			continue // "a press conference by Godongwana": talking to reporters, not a meeting (a joint one is)
 		case meetingNouns[t.low] != "":
 			if t.low == "meeting" && k+1 < e && (toks[k+1].low == "with" || toks[k+1].cap) && gerundBefore(toks, s, k) ||
 				participleMeeting(toks, s, k, e) {
@@ -182,6 +191,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if tr.hasDate && strings.HasSuffix(tr.date.key, ":next") {
 			tr.future = true // "a meeting next week"
 		}
+		if tr.hasDate && !tr.verb {
+			tr.date = endedSpan(toks, tr.cs, tr.ti, tr.date) // "the two-day meeting ended on Tuesday": from Monday
+		}
 		tr.place = d.placeIn(pi, tr)
 		tr.people = d.triggerPeople(pi, s, &tr)
 		if tr.verb && !tr.hasDate && (toks[s].low == "before" || toks[s].low == "ahead" || toks[s].low == "after") && len(tr.people) >= 2 {
@@ -199,8 +211,14 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if tr.indef && len(tr.people) >= 2 && apartSentence(toks, s, e) {
 			tr.apart = true // "Earlier, the Secretary held a trilateral meeting with Iwaya and Cho"
 		}
+		if t.low == "briefed" && tr.verb && len(tr.people) >= 2 {
+			tr.apart = true // a briefing is a meeting of its own, even "after the talks"
+		}
 		if inside(out, k) {
 			continue // "..., where they spoke with Macron": told with the meeting before
+		}
+		if purposeOfVerb(out, toks, &tr) {
+			continue // "received Habtamu for two days of talks": the verb's meeting
 		}
 		if !tr.future {
 			tr.people = dedupe(append(tr.people, d.whenClausePeople(pi, &tr, e)...))
@@ -209,6 +227,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		out = append(out, tr)
 	}
 	out = d.thenWith(pi, s, e, out)
+	out = d.separately(pi, out)
 	nearestDates(out)
 	sharedPlaces(out)
 	return out
@@ -495,13 +514,13 @@ func (d *doc) triggerDate(toks []token, tr trigger) (dateRef, bool) {
 	if from < tr.cs {
 		from = tr.cs
 	}
-	if r, ok := findDate(toks, from, tr.ti, d.day, tr.future); ok {
+	if r, ok := findDate(toks, from, tr.ti, d.day, tr.future); ok && !sinceBefore(toks, tr.cs, r.pos) {
 		return r, true
 	}
 	for k := tr.cs; k < tr.ce; k++ {
 		r, ok := dateAt(toks, k, tr.ce, d.day, tr.future)
-		if !ok {
-			continue
+		if !ok || sinceBefore(toks, tr.cs, k) {
+			continue // ("for the first time since the November 2024 ceasefire, ... met on Wednesday")
 		}
 		if k > tr.ti && !tr.future && isFuture(toks, tr.ti+1, k, false) {
 			return dateRef{}, false // "not present for the session and are expected on Wednesday"
@@ -661,7 +680,7 @@ var beVerbs = set(`is are was were be been being`)
 var roundMods = set(`full formal direct indirect official new fresh decisive crucial final technical`)
 
 // roundWords before "round" make it a round of talks ("the first round").
-var roundWords = set(`first second third fourth fifth sixth seventh eighth ninth tenth latest previous
+var roundWords = set(`first second third fourth fifth sixth seventh eighth ninth tenth latest previous earlier prior
 	last new next final opening fresh another this that`)
 
 // isAnaphoric reports whether the meeting noun at token k is definite:
