@@ -421,6 +421,12 @@ func dedupe(es []*personEntry) []*personEntry {
 
 // subjectList returns the people named as the subject of the verb at token
 // v: "Trump and Putin met", "the German and French leaders praised".
+// possessiveAfterAnd: "his" or "her" right after "and" in a list of
+// people ("Merz and his French counterpart Emmanuel Macron met").
+func possessiveAfterAnd(toks []token, i, s int) bool {
+	return (toks[i].low == "his" || toks[i].low == "her") && i-1 >= s && toks[i-1].low == "and"
+}
+
 func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 	toks := d.paras[pi].toks
 	if v-1 > ss && (toks[v-1].text == "—" || toks[v-1].text == "–") {
@@ -496,7 +502,8 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 	}
 	k := j
 	for k-1 >= s && (npTok(toks[k-1]) || toks[k-1].low == "and" || toks[k-1].low == "other" || toks[k-1].text == "," ||
-		positionWords[toks[k-1].low] && k-2 >= s && (toks[k-2].text == "," || toks[k-2].text == "(") || toks[k-1].text == "(" || toks[k-1].text == ")") && toks[k-1].low != "who" {
+		positionWords[toks[k-1].low] && k-2 >= s && (toks[k-2].text == "," || toks[k-2].text == "(") || toks[k-1].text == "(" || toks[k-1].text == ")" ||
+		possessiveAfterAnd(toks, k-1, s)) && toks[k-1].low != "who" {
 		k--
 	}
 	if toks[j].kind == kWord {

@@ -17,6 +17,12 @@ func TestUnseenPhrasings(t *testing.T) {
 		want   []string
 		absent map[string]string // absent person -> attendees of their meeting
 	}{
+		{"and her counterpart, no commas", "Ana Ruiz and her Spanish counterpart Pablo Gomez met in Madrid on Monday.",
+			[]string{"Ana Ruiz, Pablo Gomez"}, nil},
+		{"and his counterpart held talks", "Piotr Nowak and his counterpart Lena Varga held talks in Vienna on Tuesday.",
+			[]string{"Lena Varga, Piotr Nowak"}, nil},
+		{"and his counterpart, planned", "Piotr Nowak and his counterpart Lena Varga will meet in Vienna next week.",
+			nil, nil},
 		{"subjects who ended days of talks", "Trade envoys Ana Ruiz and Piotr Nowak ended two days of talks in Geneva on Wednesday without a tariff deal.",
 			[]string{"Ana Ruiz, Piotr Nowak"}, nil},
 		{"expected to join, then absent", "Ana Ruiz and Piotr Nowak held talks in Geneva on Wednesday.\n\nOmar Haddad, who had been expected to join the talks, did not attend.",
