@@ -182,11 +182,47 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 		if j < e && isSpeech(toks[j]) && !weakSpeechVerbs[toks[j].low] && i > k && toks[i-1].text == "," {
 			break // "..., Merz's spokesman said": the attribution, not the list
 		}
+		if a := d.appositiveEnd(pi, i); a > i && a <= e {
+			i = a // "Piotr Nowak, the Polish foreign minister, ...": his role, not another person
+			continue
+		}
 		found := d.itemPeople(pi, i, j, &ofTitle, &pending)
 		out = append(out, found...)
 		i = j
 	}
 	return dedupe(out), i
+}
+
+// appositiveEnd returns where the role appositive of the person named
+// just before the comma at i-1 ends, when the item at i is that role
+// ("Ana Ruiz, Spain's foreign minister, and ..."), or i.
+func (d *doc) appositiveEnd(pi, i int) int {
+	toks := d.paras[pi].toks
+	if i < 1 || toks[i-1].text != "," {
+		return i
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && m.end == i-1 && m.rend > i {
+			for _, o := range d.paras[pi].ments {
+				if o.kind == mPerson && o.start >= i && o.start < m.rend {
+					return i // a name inside: a list, not a role
+				}
+			}
+			for x := i; x < m.rend; x++ {
+				if t := toks[x].low; t == "and" || t == "," || pluralRole(t) {
+					return i // "the foreign ministers of Britain, France and Germany": more people
+				}
+			}
+			return m.rend
+		}
+	}
+	return i
+}
+
+// pluralRole: "ministers", "secretaries", "chiefs".
+func pluralRole(w string) bool {
+	return strings.HasSuffix(w, "ies") && rolesHead[strings.TrimSuffix(w, "ies")+"y"] ||
+		strings.HasSuffix(w, "s") && rolesHead[strings.TrimSuffix(w, "s")]
 }
 
 // positionWords say where someone stands in a picture.

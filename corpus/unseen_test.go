@@ -17,6 +17,12 @@ func TestUnseenPhrasings(t *testing.T) {
 		want   []string
 		absent map[string]string // absent person -> attendees of their meeting
 	}{
+		{"a named person's role is no other person", "Ana Ruiz on Monday met Piotr Nowak, the Polish foreign minister, in Madrid.",
+			[]string{"Ana Ruiz, Piotr Nowak"}, nil},
+		{"roles after both names", "Ana Ruiz, Spain's foreign minister, and Piotr Nowak, Poland's deputy prime minister, met in Madrid on Monday.",
+			[]string{"Ana Ruiz, Piotr Nowak"}, nil},
+		{"a list after a name stays a list", "Ana Ruiz met Piotr Nowak, Lena Varga and Omar Haddad in Madrid on Monday.",
+			[]string{"Ana Ruiz, Lena Varga, Omar Haddad, Piotr Nowak"}, nil},
 		{"and her counterpart, no commas", "Ana Ruiz and her Spanish counterpart Pablo Gomez met in Madrid on Monday.",
 			[]string{"Ana Ruiz, Pablo Gomez"}, nil},
 		{"and his counterpart held talks", "Piotr Nowak and his counterpart Lena Varga held talks in Vienna on Tuesday.",
