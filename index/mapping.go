@@ -2,9 +2,7 @@ package index
 
 import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
-	"github.com/blevesearch/bleve/v2/analysis/token/porter"
 	"github.com/blevesearch/bleve/v2/mapping"
 )
 
@@ -60,7 +58,7 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 	if err := im.AddCustomAnalyzer(analyzerText, map[string]any{
 		"type":          custom.Name,
 		"tokenizer":     wordsName,
-		"token_filters": []any{en.PossessiveName, lowercase.Name, foldName, en.StopName, porter.Name},
+		"token_filters": []any{englishName}, // possessive, lower case, fold, stop words, Porter (enfilter.go)
 	}); err != nil {
 		return nil, err
 	}
