@@ -35,14 +35,13 @@ const (
 	fText      = "text"      // passage text (English); passages alone have it
 	fQuote     = "quote"     // quote text (English); quotes alone have it
 	fPublished = "published" // datetime on articles (sub-documents: dates.go)
-	fArticle   = "article"   // article id on sub-documents
 	fPara      = "para"      // paragraph index on passages and quotes
 )
 
 // schemaVersion changes whenever the mapping or the documents change in a
 // way an existing index cannot serve; Open refuses an index built with
 // another version.
-const schemaVersion = "6"
+const schemaVersion = "7"
 
 func buildMapping() (*mapping.IndexMappingImpl, error) {
 	im := mapping.NewIndexMapping()
@@ -139,8 +138,7 @@ func newDoc() *mapping.DocumentMapping {
 // and bookkeeping; the body is indexed in the passages.
 func articleMapping() *mapping.DocumentMapping {
 	dm := newDoc()
-	dm.AddFieldMappingsAt("title", &mapping.FieldMapping{Name: "title", Type: "text",
-		Analyzer: analyzerText, Index: true, Store: true})
+	dm.AddFieldMappingsAt("title", storedOnly("title", "text"))
 	dm.AddFieldMappingsAt("source", keywordField("source", true, true))
 	dm.AddFieldMappingsAt("sugg_source", keywordField("sugg_source", false, false))
 	dm.AddFieldMappingsAt("url", storedOnly("url", "text"))
@@ -173,7 +171,6 @@ func quoteMapping() *mapping.DocumentMapping {
 	dm.AddFieldMappingsAt("speaker", keywordField("speaker", true, true), nameField("speaker_name"))
 	dm.AddFieldMappingsAt("sugg_speaker", keywordField("sugg_speaker", false, false))
 	dm.AddFieldMappingsAt("role", storedOnly("role", "text"))
-	dm.AddFieldMappingsAt(fArticle, keywordField(fArticle, true, false))
 	dm.AddFieldMappingsAt(fPara, storedOnly(fPara, "number"))
 	addPubFields(dm)
 	return dm
@@ -189,7 +186,6 @@ func meetingMapping() *mapping.DocumentMapping {
 	dm.AddFieldMappingsAt("date", keywordField("date", false, false))
 	dm.AddFieldMappingsAt("date_known", &mapping.FieldMapping{Name: "date_known", Type: "boolean", Index: true})
 	dm.AddFieldMappingsAt("json", storedOnly("json", "text"))
-	dm.AddFieldMappingsAt(fArticle, keywordField(fArticle, true, false))
 	addPubFields(dm)
 	return dm
 }
