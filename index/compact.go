@@ -44,7 +44,12 @@ func (ix *Index) Compact(ctx context.Context) error {
 	if !ok {
 		return nil
 	}
+	// One merge of every segment: the default single-segment plan merges
+	// ten at a time and then merges the results again, which writes the
+	// index twice when ingest left more than ten segments.
 	opts := mergeplan.SingleSegmentMergePlanOptions
+	opts.SegmentsPerMergeTask = compactFanIn
+	opts.MaxSegmentsPerTier = compactFanIn
 	if err := s.ForceMerge(ctx, &opts); err != nil {
 		return fmt.Errorf("compact index %s: %w", ix.dir, err)
 	}
@@ -59,6 +64,10 @@ func (ix *Index) Compact(ctx context.Context) error {
 	}
 	return nil
 }
+
+// compactFanIn is the most segments Compact merges in one go: more than
+// an ingest leaves (about twenty at 100,000 articles).
+const compactFanIn = 1000
 
 // compactCleanupWait bounds how long Compact waits for old files to go.
 const compactCleanupWait = 30 * time.Second
