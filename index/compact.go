@@ -44,21 +44,39 @@ func (ix *Index) Compact(ctx context.Context) error {
 	if !ok {
 		return nil
 	}
+	// One merge of every segment: the default single-segment plan merges
+	// ten at a time and then merges the results again, which writes the
+	// index twice when ingest left more than ten segments.
 	opts := mergeplan.SingleSegmentMergePlanOptions
+	opts.SegmentsPerMergeTask = compactFanIn
+	opts.MaxSegmentsPerTier = compactFanIn
 	if err := s.ForceMerge(ctx, &opts); err != nil {
 		return fmt.Errorf("compact index %s: %w", ix.dir, err)
 	}
 	if err := ix.sync(); err != nil {
 		return fmt.Errorf("compact index %s: %w", ix.dir, err)
 	}
-	// The persister deletes the replaced segment files when it is idle;
-	// wait for that so the disk figures that follow are true.
+	// The persister deletes the replaced segment files when it next goes
+	// idle, but it may have gone idle before the merger released them,
+	// and then it waits for a write: wait for the files to go, with a
+	// sync (a write of one internal key) to wake it now and then, so the
+	// disk figures that follow are true.
 	deadline := time.Now().Add(compactCleanupWait)
-	for zapFiles(ix.dir) > rootSegments(s) && time.Now().Before(deadline) && ctx.Err() == nil {
+	for i := 1; zapFiles(ix.dir) > rootSegments(s) && time.Now().Before(deadline) && ctx.Err() == nil; i++ {
 		time.Sleep(50 * time.Millisecond)
+		if i%4 == 0 {
+			ix.dirty.Store(true)
+			if err := ix.sync(); err != nil {
+				return fmt.Errorf("compact index %s: %w", ix.dir, err)
+			}
+		}
 	}
 	return nil
 }
+
+// compactFanIn is the most segments Compact merges in one go: more than
+// an ingest leaves (about twenty at 100,000 articles).
+const compactFanIn = 1000
 
 // compactCleanupWait bounds how long Compact waits for old files to go.
 const compactCleanupWait = 30 * time.Second

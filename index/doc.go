@@ -30,6 +30,10 @@
 // on the passages made the index a quarter larger).
 //
 // Speed: searches sort by score alone and collect their own top hits
-// (ranked.go), so a match's date is read only to break a tie; batches are
-// written two at a time and synced to disk once per Upsert (upsert.go).
+// (ranked.go), so a match's date is read only to break a tie; a filter
+// (dates, outlet) leads the search with the query instead of being tested
+// on every match (filtered.go); a phrase's candidates come from one
+// search (verify.go); the English analyzer remembers the terms of words
+// it has seen (enfilter.go); batches of even size are written two at a
+// time and synced to disk once per Upsert (upsert.go).
 package index

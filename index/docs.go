@@ -47,7 +47,6 @@ type quoteDoc struct {
 	Speaker     string   `json:"speaker,omitempty"`
 	SuggSpeaker []string `json:"sugg_speaker,omitempty"`
 	Role        string   `json:"role,omitempty"`
-	Article     string   `json:"article"`
 	Para        int      `json:"para"`
 	PubKey      string   `json:"pub_key,omitempty"`
 }
@@ -64,7 +63,6 @@ type meetingDoc struct {
 	Date        string   `json:"date,omitempty"`
 	DateKnown   bool     `json:"date_known"`
 	JSON        string   `json:"json"`
-	Article     string   `json:"article"`
 	PubKey      string   `json:"pub_key,omitempty"`
 }
 
@@ -178,7 +176,7 @@ func docsFor(a *corpus.Article) (map[string]any, error) {
 	for i, q := range a.Quotes {
 		docs[quoteID(a.ID, i)] = &quoteDoc{
 			Type: typeQuote, Text: q.Text, Speaker: q.Speaker, SuggSpeaker: suggestKeys(q.Speaker),
-			Role: q.Role, Article: a.ID, Para: q.Paragraph, Keys: keysFor(typeQuote, src, pk),
+			Role: q.Role, Para: q.Paragraph, Keys: keysFor(typeQuote, src, pk),
 			PubKey: quoteSortKey(pk.Key, i),
 		}
 	}
@@ -189,7 +187,7 @@ func docsFor(a *corpus.Article) (map[string]any, error) {
 		}
 		md := &meetingDoc{
 			Type: typeMeeting, Summary: m.Summary, SuggMeeting: suggestKeys(m.Summary), Place: m.Place,
-			Date: m.Date, DateKnown: m.Date != "", JSON: string(b), Article: a.ID, Keys: keysFor(typeMeeting, src, pk),
+			Date: m.Date, DateKnown: m.Date != "", JSON: string(b), Keys: keysFor(typeMeeting, src, pk),
 			PubKey: pk.Key, Context: meetingContext(a, m),
 		}
 		for _, p := range m.Attendees {

@@ -2,9 +2,7 @@ package index
 
 import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
-	"github.com/blevesearch/bleve/v2/analysis/token/porter"
 	"github.com/blevesearch/bleve/v2/mapping"
 )
 
@@ -37,7 +35,6 @@ const (
 	fText      = "text"      // passage text (English); passages alone have it
 	fQuote     = "quote"     // quote text (English); quotes alone have it
 	fPublished = "published" // datetime on articles (sub-documents: dates.go)
-	fArticle   = "article"   // article id on sub-documents
 	fRoleText  = "role_text" // a quote speaker's role, as words
 	fPara      = "para"      // paragraph index on passages and quotes
 )
@@ -45,7 +42,7 @@ const (
 // schemaVersion changes whenever the mapping or the documents change in a
 // way an existing index cannot serve; Open refuses an index built with
 // another version.
-const schemaVersion = "8"
+const schemaVersion = "9"
 
 func buildMapping() (*mapping.IndexMappingImpl, error) {
 	im := mapping.NewIndexMapping()
@@ -61,7 +58,7 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 	if err := im.AddCustomAnalyzer(analyzerText, map[string]any{
 		"type":          custom.Name,
 		"tokenizer":     wordsName,
-		"token_filters": []any{en.PossessiveName, lowercase.Name, foldName, en.StopName, porter.Name},
+		"token_filters": []any{englishName}, // possessive, lower case, fold, stop words, Porter (enfilter.go)
 	}); err != nil {
 		return nil, err
 	}
@@ -142,8 +139,7 @@ func newDoc() *mapping.DocumentMapping {
 // and bookkeeping; the body is indexed in the passages.
 func articleMapping() *mapping.DocumentMapping {
 	dm := newDoc()
-	dm.AddFieldMappingsAt("title", &mapping.FieldMapping{Name: "title", Type: "text",
-		Analyzer: analyzerText, Index: true, Store: true})
+	dm.AddFieldMappingsAt("title", storedOnly("title", "text"))
 	dm.AddFieldMappingsAt("source", keywordField("source", true, true))
 	dm.AddFieldMappingsAt("sugg_source", keywordField("sugg_source", false, false))
 	dm.AddFieldMappingsAt("url", storedOnly("url", "text"))
@@ -176,7 +172,6 @@ func quoteMapping() *mapping.DocumentMapping {
 	dm.AddFieldMappingsAt("speaker", keywordField("speaker", true, true), nameField("speaker_name"))
 	dm.AddFieldMappingsAt("sugg_speaker", keywordField("sugg_speaker", false, false))
 	dm.AddFieldMappingsAt("role", storedOnly("role", "text"), textField(fRoleText, false, false))
-	dm.AddFieldMappingsAt(fArticle, keywordField(fArticle, true, false))
 	dm.AddFieldMappingsAt(fPara, storedOnly(fPara, "number"))
 	addPubFields(dm)
 	return dm
@@ -193,7 +188,6 @@ func meetingMapping() *mapping.DocumentMapping {
 	dm.AddFieldMappingsAt("date", keywordField("date", false, false))
 	dm.AddFieldMappingsAt("date_known", &mapping.FieldMapping{Name: "date_known", Type: "boolean", Index: true})
 	dm.AddFieldMappingsAt("json", storedOnly("json", "text"))
-	dm.AddFieldMappingsAt(fArticle, keywordField(fArticle, true, false))
 	addPubFields(dm)
 	return dm
 }

@@ -69,7 +69,7 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 				sq = typeQuery(typeMeeting)
 			}
 			sr := bleve.NewSearchRequestOptions(withFilter(sq, tq.Not, filter), size, from, false)
-			sr.Fields = []string{"json", fArticle}
+			sr.Fields = []string{"json"}
 			return sr
 		}
 		if q != nil {
@@ -96,7 +96,8 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 		if err := json.Unmarshal([]byte(fieldString(h, "json")), &m); err != nil {
 			return nil, fmt.Errorf("index meetings: decode %s: %w", h.ID, err)
 		}
-		ids = append(ids, fieldString(h, fArticle))
+		art, _, _, _ := splitSubID(h.ID)
+		ids = append(ids, art)
 		hits = append(hits, MeetingHit{Meeting: m, Score: h.Score})
 	}
 	if req.Accept != nil && (relaxed || tq.Strict == nil) {

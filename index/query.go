@@ -244,10 +244,14 @@ func clauseQuery(c clause, t target) query.Query {
 }
 
 // withFilter combines a scoring query, exclusions and a non-scoring
-// filter; not and filter may be nil.
+// filter; not and filter may be nil. With a filter it is a filteredQuery
+// (filtered.go): a BooleanQuery's matches and scores, found faster.
 func withFilter(must, not, filter query.Query) query.Query {
 	if not == nil && filter == nil && must != nil {
 		return must
+	}
+	if must != nil && filter != nil {
+		return &filteredQuery{must: must, not: not, filter: filter}
 	}
 	b := query.NewBooleanQuery(nil, nil, nil)
 	if must != nil {

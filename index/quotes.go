@@ -20,7 +20,7 @@ const maxSpeakerBytes = 128
 const fuzzyMinRunes = 5
 
 // quoteFields are the stored fields of a quote hit.
-var quoteFields = []string{fQuote, "speaker", "role", fArticle, fPara}
+var quoteFields = []string{fQuote, "speaker", "role", fPara}
 
 var quoteTarget = target{fields: []fieldBoost{{Field: fQuote, Analyzer: analyzerText}}}
 
@@ -187,7 +187,8 @@ func (ix *Index) quoteHits(ctx context.Context, res verified, relaxed bool, m *m
 	out := QuoteResult{Total: res.total, Approx: res.approx, Relaxed: relaxed && res.total > 0, Hits: make([]QuoteHit, 0, len(res.hits))}
 	ids := make([]string, 0, len(res.hits))
 	for _, h := range res.hits {
-		ids = append(ids, fieldString(h, fArticle))
+		art, _, _, _ := splitSubID(h.ID)
+		ids = append(ids, art)
 	}
 	paras := make([]string, 0, len(res.hits))
 	for i, h := range res.hits {

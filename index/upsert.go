@@ -56,6 +56,7 @@ func (ix *Index) Upsert(ctx context.Context, arts []*corpus.Article) (UpsertResu
 		clear(inChunk)
 		return err
 	}
+	target := chunkTarget(arts)
 	err := func() error {
 		for i, a := range arts {
 			if err := validateArticle(a); err != nil {
@@ -74,7 +75,7 @@ func (ix *Index) Upsert(ctx context.Context, arts []*corpus.Article) (UpsertResu
 				}
 			}
 			n := 1 + len(a.Paragraphs) + len(a.Quotes) + len(a.Meetings)
-			if len(chunk) > 0 && (docs+n > batchDocs || len(chunk) >= batchArticles) {
+			if len(chunk) > 0 && (docs+n > target || len(chunk) >= batchArticles) {
 				if err := flush(); err != nil {
 					return err
 				}
@@ -95,6 +96,29 @@ func (ix *Index) Upsert(ctx context.Context, arts []*corpus.Article) (UpsertResu
 		return res, errors.Join(err, fmt.Errorf("index upsert: %w", serr))
 	}
 	return res, err
+}
+
+// chunkTarget is the documents per batch for arts: at most batchDocs, in
+// an even number of batches of about the same size, so that the last two
+// batches of a call, written at once (maxInFlight), end together instead
+// of one of them keeping a core busy while the other waits (a full batch
+// then a small rest left one core idle for most of a batch at the end
+// of every call).
+func chunkTarget(arts []*corpus.Article) int {
+	total := 0
+	for _, a := range arts {
+		if a != nil {
+			total += 1 + len(a.Paragraphs) + len(a.Quotes) + len(a.Meetings)
+		}
+	}
+	n := (total + batchDocs - 1) / batchDocs
+	if n%maxInFlight != 0 {
+		n += maxInFlight - n%maxInFlight
+	}
+	if n <= 1 {
+		return batchDocs
+	}
+	return (total + n - 1) / n
 }
 
 // indexed is an article and its position in Upsert's input.

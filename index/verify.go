@@ -67,61 +67,43 @@ type verified struct {
 
 // verifiedSearch keeps the candidates of newReq's query for which check
 // says yes, best first, until offset+limit are kept or the candidates (at
-// most verifyCap) are exhausted. A first search ranks a small batch of
-// candidates: a common phrase fills the page from it. When it does not, a
-// second search collects up to verifyCap candidates by score alone (their
-// dates are not read: equal scores stay in index order) and they are
-// checked in batches.
+// most verifyCap) are exhausted. One search collects the candidates:
+// they are checked while its snapshot is open, a small batch of the best
+// first (a common phrase fills the page from it), then verifyPage at a
+// time by score (see topK.batches), and only the checked ones are loaded.
+// (That was two searches, the second one for the candidates after the
+// first batch: a rare phrase costs half as much.)
 func (ix *Index) verifiedSearch(ctx context.Context, newReq func(size, from int) *bleve.SearchRequest,
 	check func(context.Context, []*search.DocumentMatch) ([]bool, error), offset, limit int) (verified, error) {
 	want := offset + limit
-	first := min(max(4*want, verifyFirst), verifyCap)
-	res, err := ix.ranked(ctx, newReq)(first, 0)
-	if err != nil {
-		return verified{}, err
-	}
 	var passed []*search.DocumentMatch
-	checked := map[string]bool{}
-	verify := func(batch []*search.DocumentMatch) error {
+	checked := 0
+	verify := func(batch []*search.DocumentMatch) (bool, error) {
 		oks, err := check(ctx, batch)
 		if err != nil {
-			return fmt.Errorf("verify phrases: %w", err)
+			return false, fmt.Errorf("verify phrases: %w", err)
 		}
+		checked += len(batch)
 		for i, h := range batch {
-			checked[h.ID] = true
 			if oks[i] {
 				passed = append(passed, h)
 			}
 		}
-		return nil
+		return len(passed) >= want, nil
 	}
-	if err := verify(res.Hits); err != nil {
+	top := &topK{k: min(max(4*want, verifyFirst), verifyCap), order: byScoreDate, batches: verify,
+		more: verifyCap, nextBatch: verifyPage}
+	res, err := ix.collect(ctx, newReq, top)
+	if err != nil {
 		return verified{}, err
 	}
-	if len(passed) < want && uint64(len(checked)) < res.Total && len(checked) < verifyCap {
-		more, err := ix.rankedBy(ctx, newReq, byScore)(verifyCap, 0)
-		if err != nil {
-			return verified{}, err
-		}
-		var rest []*search.DocumentMatch
-		for _, h := range more.Hits {
-			if !checked[h.ID] && len(checked)+len(rest) < verifyCap {
-				rest = append(rest, h)
-			}
-		}
-		for len(rest) > 0 && len(passed) < want {
-			n := min(verifyPage, len(rest))
-			if err := verify(rest[:n]); err != nil {
-				return verified{}, err
-			}
-			rest = rest[n:]
-		}
-		// candidates of the second search rank among the first's by score
+	if checked > top.k {
+		// candidates after the first batch rank among its ones by score
 		slices.SortStableFunc(passed, func(a, b *search.DocumentMatch) int { return cmp.Compare(b.Score, a.Score) })
 	}
 	out := verified{total: len(passed)}
-	if uint64(len(checked)) < res.Total {
-		out.total = max(len(passed), int(float64(len(passed))/float64(max(len(checked), 1))*float64(res.Total)))
+	if uint64(checked) < res.Total {
+		out.total = max(len(passed), int(float64(len(passed))/float64(max(checked, 1))*float64(res.Total)))
 		out.approx = true
 	}
 	out.hits = passed[min(offset, len(passed)):min(want, len(passed))]
