@@ -289,6 +289,20 @@ func TestAttributionPhrasings(t *testing.T) {
 		{"he after a subject, with a known man as a possessive owner",
 			"Albin Kurti walked out early. “Belgrade ran away again,” he said.\n\nAsked about Kurti's complaint, Lajcak said nothing had been lost. “Signatures are a ceremony, the commitments are what matter,” he told Reuters.",
 			[]wantQuote{{"Belgrade ran away again", "Albin Kurti", ""}, {"Signatures are a ceremony, the commitments are what matter", "Miroslav Lajčák", ""}}},
+		// platforms are where words are posted, never who says them
+		{"writing on a platform, he said",
+			"Javier Milei lost patience with the negotiators on Sunday. Posting on his Truth Social account, he said Buenos Aires would “not sign a deal written in Washington.”",
+			[]wantQuote{{"not sign a deal written in Washington.", "Javier Milei", ""}}},
+		{"a platform name is no person",
+			"Writing on Bluesky, Kirsten Lindqvist said the offer was “too little and far too late.”",
+			[]wantQuote{{"too little and far too late.", "Kirsten Lindqvist", ""}}},
+		// a capitalised occupation opening a sentence is not part of the name
+		{"occupation before a name at sentence start",
+			"Economist Lena Varga, who teaches in Szeged, sees little change. « The money follows the votes, not the speeches », she said.",
+			[]wantQuote{{"The money follows the votes, not the speeches", "Lena Varga", ""}}},
+		{"professor before a name, quote first",
+			"“Nobody in this room believes the deadline,” Professor Tomasz Wrona said.",
+			[]wantQuote{{"Nobody in this room believes the deadline", "Tomasz Wrona", ""}}},
 		// not quotations
 		{"titles of plans and quoted terms",
 			"Officials discussed the “Board of Peace” and a “20-point plan” on Monday. Diplomats use the phrase “strategic ambiguity” for what followed.",

@@ -126,7 +126,9 @@ var titleWords = set(`president chancellor minister premier secretary secretary-
 	economy economic health energy justice home environment agriculture education culture
 	transport labour labor development strategic industry mr mrs ms miss dr sir dame lord lady
 	chairperson doña don señor señora senora father padre reverend pastor monsignor mullah
-	lt gen maj col brig adm capt sgt cmdr datuk dato tun`)
+	lt gen maj col brig adm capt sgt cmdr datuk dato tun
+	analyst economist professor lawyer activist researcher historian scholar expert commentator
+	lecturer academic campaigner strategist pollster sociologist`)
 
 // honorifics may precede a name but are not part of the role.
 var honorifics = set(`mr. mrs. ms. dr. sir dame lord lady mr mrs ms dr`)

@@ -173,8 +173,8 @@ func (d *doc) entryWho(e *personEntry) who {
 // possessive owner ("Putin's adviser Yuri Ushakov"), else the first.
 func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	p := &d.paras[pi]
-	if s >= e {
-		return who{}
+	if s >= e || isPlatform(p.toks, s, e) {
+		return who{} // "Truth Social", "Telegram": where words are posted, never who says them
 	}
 	if e-s == 1 && s > 0 && (p.toks[s-1].low == "his" || p.toks[s-1].low == "her") && (orgHeads[p.toks[s].low] || p.toks[s].low == "spokesman" || p.toks[s].low == "spokeswoman" || p.toks[s].low == "spokesperson") {
 		s-- // "his office said": the phrase test stopped at the possessive
