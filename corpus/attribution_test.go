@@ -303,6 +303,13 @@ func TestAttributionPhrasings(t *testing.T) {
 		{"professor before a name, quote first",
 			"“Nobody in this room believes the deadline,” Professor Tomasz Wrona said.",
 			[]wantQuote{{"Nobody in this room believes the deadline", "Tomasz Wrona", ""}}},
+		// a name inside an aside is not the subject
+		{"subject, flanked by an aide, NAME, told",
+			"Narendra Modi, accompanied by his national security adviser, Ajit Doval, told the visitors that India wanted \"a settlement both sides can defend at home\".",
+			[]wantQuote{{"a settlement both sides can defend at home", "Narendra Modi", ""}}},
+		{"an intro phrase, a role, then the name in apposition still speaks",
+			"Asked about the ceasefire, the foreign minister, Hakan Fidan, said Ankara would \"keep every door open for as long as needed.\"",
+			[]wantQuote{{"keep every door open for as long as needed.", "Hakan Fidan", ""}}},
 		// not quotations
 		{"titles of plans and quoted terms",
 			"Officials discussed the “Board of Peace” and a “20-point plan” on Monday. Diplomats use the phrase “strategic ambiguity” for what followed.",

@@ -215,6 +215,12 @@ func (d *doc) verbSubject(pi, v, s int) who {
 			segEnd = segStart - 1
 			continue
 		}
+		if ps := asideBefore(toks, s, segStart); ps > s && d.onlyName(pi, segStart, segEnd) {
+			// "Xi, flanked by his foreign minister, Wang Yi, told": the name
+			// is the aside's appositive, the subject comes before the aside
+			segEnd = ps - 1
+			continue
+		}
 		k := segEnd - 1
 		for k-1 >= segStart && npTok(toks[k-1]) && !isDeterminer(toks[k].low) && !isPronoun(toks[k].low) {
 			k--
@@ -228,6 +234,40 @@ func (d *doc) verbSubject(pi, v, s int) who {
 		return d.npSpeaker(pi, k, segEnd, true)
 	}
 	return who{}
+}
+
+// asideOpeners open an aside that can end in a name of its own:
+// "flanked by his foreign minister, Wang Yi,", "alongside her deputy,
+// Anna Berg,".
+var asideOpeners = set(`flanked accompanied joined surrounded backed alongside beside with next followed
+	trailed escorted watched`)
+
+// asideBefore returns where the comma-enclosed segment ending at the comma
+// before token segStart starts, when that segment is an aside opened by a
+// participle or preposition ("flanked by ..."); -1 otherwise.
+func asideBefore(toks []token, s, segStart int) int {
+	if segStart-1 <= s || toks[segStart-1].text != "," {
+		return -1
+	}
+	a := segStart - 2
+	for a > s && toks[a-1].text != "," {
+		a--
+	}
+	if a <= s || a >= segStart-1 || !asideOpeners[toks[a].low] {
+		return -1
+	}
+	return a
+}
+
+// onlyName reports whether tokens [a, b) of paragraph pi are one person's
+// name and nothing more.
+func (d *doc) onlyName(pi, a, b int) bool {
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && m.start == a && m.end == b {
+			return true
+		}
+	}
+	return false
 }
 
 // isParenthetical reports whether tokens [s, e) are an aside or a role
