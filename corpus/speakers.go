@@ -431,6 +431,7 @@ func (d *doc) anonymousAntecedent(pi, ti int) who {
 	for a < st[1] && (q.toks[a].kind != kWord || isDigits(q.toks[a].text)) {
 		a++ // a live blog's time stamp: "13:00 — A negotiator ..."
 	}
+	a = introEnd(q.toks, a, st[1]) // "Asked what had been achieved, a senior official ..."
 	if a >= len(q.toks) || !(q.toks[a].low == "a" || q.toks[a].low == "an" || q.toks[a].low == "one") {
 		return who{}
 	}
