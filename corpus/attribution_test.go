@@ -334,7 +334,7 @@ func TestAttributionPhrasings(t *testing.T) {
 			"\"We will sign nothing today,\" Rui Lopes said. Marta Vidal was in Lisbon at the time. \"The text is not ready and everyone knows it.\"",
 			[]wantQuote{{"We will sign nothing today", "Rui Lopes", ""}, {"The text is not ready and everyone knows it.", "Rui Lopes", ""}}},
 		{"an anonymous source after an introductory phrase",
-			"Asked what the day had produced, a senior Gulf diplomat was frank. \"We agreed to meet again. That is all,\" he said.",
+			"Rashid al-Nuaimi chaired the closing session. Asked what the day had produced, a senior Gulf diplomat was frank. \"We agreed to meet again. That is all,\" he said.",
 			[]wantQuote{{"We agreed to meet again. That is all", "", "senior Gulf diplomat"}}},
 		// not quotations
 		{"titles of plans and quoted terms",
