@@ -336,6 +336,13 @@ func TestAttributionPhrasings(t *testing.T) {
 		{"an anonymous source after an introductory phrase",
 			"Rashid al-Nuaimi chaired the closing session. Asked what the day had produced, a senior Gulf diplomat was frank. \"We agreed to meet again. That is all,\" he said.",
 			[]wantQuote{{"We agreed to meet again. That is all", "", "senior Gulf diplomat"}}},
+		// a body's name with an "of ... and ..." complement
+		{"ministry of X and Y said, then the ministry added",
+			"Kenya's Ministry of Mining and Blue Economy said on Monday that the survey had been \"carried out without any consultation.\"\n\n\"We will defend our waters by every lawful means,\" the ministry added.",
+			[]wantQuote{{"carried out without any consultation.", "Kenya's Ministry of Mining and Blue Economy", ""}, {"We will defend our waters by every lawful means", "Kenya's Ministry of Mining and Blue Economy", ""}}},
+		{"two people joined by and still speak together",
+			"Pedro Sánchez and Giorgia Meloni said the fund was \"a first step, not the last one.\"",
+			[]wantQuote{{"a first step, not the last one.", "", ""}}},
 		// not quotations
 		{"titles of plans and quoted terms",
 			"Officials discussed the “Board of Peace” and a “20-point plan” on Monday. Diplomats use the phrase “strategic ambiguity” for what followed.",

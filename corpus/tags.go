@@ -199,13 +199,42 @@ func isLyAdverb(t token) bool {
 // npForward returns the end of the noun phrase starting at token a.
 func npForward(toks []token, a int) int {
 	b := a
-	for b < len(toks) && npTok(toks[b]) && toks[b].low != "who" && !(b > a && isPronoun(toks[b].low)) {
+	for b < len(toks) && (npTok(toks[b]) || orgAnd(toks, a, b)) && toks[b].low != "who" && !(b > a && isPronoun(toks[b].low)) {
 		b++
 		if b-a > 10 {
 			break
 		}
 	}
 	return b
+}
+
+// orgAnd reports an "and" at token b inside an organisation's name
+// that began at or after token a: "Ministry of Water Resources and
+// Irrigation", "Department of Trade and Industry".
+func orgAnd(toks []token, a, b int) bool {
+	if toks[b].low != "and" || b+1 >= len(toks) || !toks[b+1].cap || toks[b+1].kind != kWord || b == 0 || !toks[b-1].cap {
+		return false
+	}
+	for k := b - 1; k > a && k >= b-6; k-- {
+		if toks[k].low == "of" {
+			return toks[k-1].cap && orgHeads[toks[k-1].low]
+		}
+		if !toks[k].cap || toks[k].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// ofOrgHead reports a capitalised run starting at token s that follows
+// "of" after an organisation's head noun ("Ministry of Water Resources",
+// "Department of Homeland Security"): part of the body's name, not a
+// person.
+func ofOrgHead(toks []token, s int) bool {
+	if s < 2 || toks[s-1].low != "of" {
+		return false
+	}
+	return toks[s-2].cap && orgHeads[toks[s-2].low]
 }
 
 // afterAppositive returns the end of a speaker phrase [a, b) including a
