@@ -343,6 +343,13 @@ func TestAttributionPhrasings(t *testing.T) {
 		{"two people joined by and still speak together",
 			"Pedro Sánchez and Giorgia Meloni said the fund was \"a first step, not the last one.\"",
 			[]wantQuote{{"a first step, not the last one.", "", ""}}},
+		// a body that only reports what a named person said
+		{"person who, according to a presidency, welcomed a partial quote",
+			"Cyril Ramaphosa spoke to Chancellor Friedrich Merz, who, according to the Union Buildings, welcomed \"the steady hand of the South African presidency\" during the talks.",
+			[]wantQuote{{"the steady hand of the South African presidency", "Friedrich Merz", ""}}},
+		{"according to a body, no person's verb: the body speaks",
+			"According to the Kremlin, the talks had been \"useful, businesslike and frank.\"",
+			[]wantQuote{{"useful, businesslike and frank.", "Kremlin", ""}}},
 		// not quotations
 		{"titles of plans and quoted terms",
 			"Officials discussed the “Board of Peace” and a “20-point plan” on Monday. Diplomats use the phrase “strategic ambiguity” for what followed.",

@@ -23,7 +23,7 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 		}
 		if toks[k].low == "according" && k+1 < qi && toks[k+1].low == "to" {
 			w, b, viaDoc := d.accordingTo(pi, k+2)
-			if w.ok && !viaDoc && !tellerAfter(toks, b, qi) {
+			if w.ok && !viaDoc && !tellerAfter(toks, b, qi) && !(w.p == nil && w.name != "" && d.personVerbAfter(pi, s, b, qi)) {
 				return w, false, b+1 >= qi, true
 			}
 			if w.ok && !viaDoc {
@@ -88,6 +88,22 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 		return w, isWeak && !speechVerbs[t.low], direct, true
 	}
 	return who{}, false, false, false
+}
+
+// personVerbAfter reports a speech verb in tokens [b, qi) of a sentence
+// starting at s whose subject is a person: "Macron, who, according to the
+// Élysée, welcomed “…”" (the body only reports what the person said).
+func (d *doc) personVerbAfter(pi, s, b, qi int) bool {
+	toks := d.paras[pi].toks
+	for k := b; k < qi; k++ {
+		if toks[k].kind == kQuote {
+			return false
+		}
+		if isSpeech(toks[k]) || weakSpeechVerbs[toks[k].low] && !toks[k].cap {
+			return d.verbSubject(pi, k, s).p != nil
+		}
+	}
+	return false
 }
 
 // parentheticalStart lists words that open an aside between a subject and
