@@ -350,6 +350,10 @@ func TestAttributionPhrasings(t *testing.T) {
 		{"according to a body, no person's verb: the body speaks",
 			"According to the Kremlin, the talks had been \"useful, businesslike and frank.\"",
 			[]wantQuote{{"useful, businesslike and frank.", "Kremlin", ""}}},
+		// a second that-clause of the same report
+		{"said X and that both sides had agreed to a partial quote",
+			"In a statement, the Saudi foreign ministry said the round had taken place \"in a spirit of mutual respect\" and that the two parties had agreed to \"study a phased exchange of detainees before the next meeting\".",
+			[]wantQuote{{"in a spirit of mutual respect", "Saudi foreign ministry", ""}, {"study a phased exchange of detainees before the next meeting", "Saudi foreign ministry", ""}}},
 		// not quotations
 		{"titles of plans and quoted terms",
 			"Officials discussed the “Board of Peace” and a “20-point plan” on Monday. Diplomats use the phrase “strategic ambiguity” for what followed.",

@@ -368,6 +368,16 @@ func (d *doc) outerSpeaker(pi, v, s int) (who, bool) {
 					return w, w.ok && (w.name != "" || w.role != "")
 				}
 			}
+			if k-1 > s && toks[k-1].low == "and" {
+				// "said the meeting had been held “…” and that the two sides
+				// had agreed to “…”": a second clause of the same report
+				for o := k - 2; o >= s; o-- {
+					if isSpeech(toks[o]) && !weakSpeechVerbs[toks[o].low] && tellVerbs[toks[o].low] {
+						w := d.verbSubject(pi, o, s)
+						return w, w.ok && (w.p != nil || w.name != "" || w.role != "")
+					}
+				}
+			}
 			return who{}, false
 		}
 		if isSpeech(toks[k]) && !weakSpeechVerbs[toks[k].low] && k+1 < v && (toks[k+1].cap || toks[k+1].low == "he" || toks[k+1].low == "she" || !tellVerbs[toks[v].low] && isDeterminer(toks[k+1].low)) {
