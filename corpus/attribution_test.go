@@ -354,6 +354,13 @@ func TestAttributionPhrasings(t *testing.T) {
 		{"said X and that both sides had agreed to a partial quote",
 			"In a statement, the Saudi foreign ministry said the round had taken place \"in a spirit of mutual respect\" and that the two parties had agreed to \"study a phased exchange of detainees before the next meeting\".",
 			[]wantQuote{{"in a spirit of mutual respect", "Saudi foreign ministry", ""}, {"study a phased exchange of detainees before the next meeting", "Saudi foreign ministry", ""}}},
+		// unnamed sources known by whose circle they are in
+		{"sources close to him told an outlet he had agreed",
+			"Moqtada al-Sadr said nothing in public on Sunday. Clerics close to him told The National he had accepted the list \"only if no minister answers to a foreign capital\".",
+			[]wantQuote{{"only if no minister answers to a foreign capital", "", "Clerics close to Moqtada al-Sadr"}}},
+		{"a source close to a named leader said",
+			"A source close to Recep Tayyip Erdogan said Ankara was \"not in a hurry to choose sides.\"",
+			[]wantQuote{{"not in a hurry to choose sides.", "", "source close to Recep Tayyip Erdogan"}}},
 		// not quotations
 		{"titles of plans and quoted terms",
 			"Officials discussed the “Board of Peace” and a “20-point plan” on Monday. Diplomats use the phrase “strategic ambiguity” for what followed.",

@@ -90,6 +90,54 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 	return who{}, false, false, false
 }
 
+// closeNouns go with "to" to tell whose circle an unnamed source is in:
+// "sources close to the president", "MPs loyal to him".
+var closeNouns = set(`close closer loyal allied near linked`)
+
+// circleNouns name the unnamed people around someone: "MPs close to him".
+var circleNouns = set(`mps lawmakers legislators deputies insiders figures people sources source members allies
+	associates confidants friends relatives politicians`)
+
+// closeTo reads an unnamed subject ending at token j by its circle:
+// "MPs close to him told", "a source close to Erdogan said". The speaker
+// is anonymous, its role the description with the person named.
+func (d *doc) closeTo(pi, s, j int) (who, bool) {
+	p := &d.paras[pi]
+	toks := p.toks
+	to := -1
+	var who0 *personEntry
+	switch {
+	case toks[j].low == "him" || toks[j].low == "her":
+		to = j - 1
+		who0 = d.resolvePronoun(pi, j, toks[j].low == "her")
+	default:
+		for _, m := range p.ments {
+			if m.kind == mPerson && m.end == j+1 && !m.poss {
+				to = m.rstart - 1
+				who0 = m.p
+			}
+		}
+	}
+	if to-1 <= s || toks[to].low != "to" || !closeNouns[toks[to-1].low] {
+		return who{}, false
+	}
+	c := to - 1
+	a := npBack(toks, s, c)
+	if head := toks[c-1].low; a == c || !(rolesHead[strings.TrimSuffix(head, "s")] || rolesHead[head] || anonNouns[head] || circleNouns[head]) {
+		return who{}, false
+	}
+	for a < c && isDeterminer(toks[a].low) {
+		a++
+	}
+	role := roleText(toks, a, to+1)
+	if who0 != nil {
+		role += " " + who0.name
+	} else {
+		role += " " + joinTokens(toks, to+1, j+1)
+	}
+	return who{role: role, ok: true}, true
+}
+
 // personVerbAfter reports a speech verb in tokens [b, qi) of a sentence
 // starting at s whose subject is a person: "Macron, who, according to the
 // Élysée, welcomed “…”" (the body only reports what the person said).
@@ -152,6 +200,9 @@ func (d *doc) verbSubject(pi, v, s int) who {
 		}
 	}
 	if w, ok := d.quotedAsSaying(pi, v, s); ok {
+		return w
+	}
+	if w, ok := d.closeTo(pi, s, j); ok {
 		return w
 	}
 	if toks[j].kind == kWord {
