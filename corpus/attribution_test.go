@@ -361,6 +361,16 @@ func TestAttributionPhrasings(t *testing.T) {
 		{"a source close to a named leader said",
 			"A source close to Recep Tayyip Erdogan said Ankara was \"not in a hurry to choose sides.\"",
 			[]wantQuote{{"not in a hurry to choose sides.", "", "source close to Recep Tayyip Erdogan"}}},
+		// a description that opens the report, named in the next paragraph
+		{"country's role noun in the lede, resolved to the person named next",
+			"Germany's top finance official left the Eurogroup meeting without a deal on Monday, saying the talks had been \"useful but far from finished\".\n\nLars Klingbeil, the finance minister, had hoped to close the file before the summer.",
+			[]wantQuote{{"useful but far from finished", "Lars Klingbeil", ""}}},
+		{"an indefinite description is never resolved to a later name",
+			"A German official left the Eurogroup meeting early on Monday, saying the talks had been \"useful but far from finished\".\n\nLars Klingbeil, the finance minister, had hoped to close the file before the summer.",
+			[]wantQuote{{"useful but far from finished", "", "German official"}}},
+		{"a person of another country named next is not the description's",
+			"France's chief negotiator left the meeting on Monday, saying the talks had been \"useful but far from finished\".\n\nLars Klingbeil, the German finance minister, had hoped to close the file before the summer.",
+			[]wantQuote{{"useful but far from finished", "", ""}}},
 		// not quotations
 		{"titles of plans and quoted terms",
 			"Officials discussed the “Board of Peace” and a “20-point plan” on Monday. Diplomats use the phrase “strategic ambiguity” for what followed.",

@@ -200,6 +200,53 @@ func (d *doc) roleAntecedent(pi, ti int, head string) who {
 	return who{}
 }
 
+// namedLater resolves a description of one person of a country that
+// opens a report before any name ("Japan's top trade negotiator wrapped
+// up talks ...") to the person the next paragraphs open with, when that
+// person is not named before and holds an office of that country on the
+// article's date ("Ryosei Akazawa, the economic revitalization minister,
+// ...").
+func (d *doc) namedLater(pi, s, e int) *personEntry {
+	p := &d.paras[pi]
+	country := ""
+	for k := s; k < e && country == ""; k++ {
+		if p.toks[k].cap {
+			if c, ok := d.gaz.Country(p.toks[k].text); ok {
+				country = c.Name
+			}
+		}
+	}
+	if country == "" {
+		return nil
+	}
+	for qi := pi + 1; qi < len(d.paras) && qi <= pi+2; qi++ {
+		if len(d.paras[qi].sents) == 0 {
+			continue
+		}
+		pe := d.subjectCached(qi, 0)
+		if pe == nil || pe.fig == nil || d.mentionedBy(pe, pi) {
+			return nil
+		}
+		if o, ok := pe.fig.OfficeOn(d.day); ok && strings.EqualFold(o.Of, country) {
+			return pe
+		}
+		return nil
+	}
+	return nil
+}
+
+// mentionedBy reports whether person pe is mentioned in paragraphs 0 to pi.
+func (d *doc) mentionedBy(pe *personEntry, pi int) bool {
+	for qi := 0; qi <= pi; qi++ {
+		for _, m := range d.paras[qi].ments {
+			if m.p == pe {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // latestOfCountry finds the person most recently mentioned before token ti
 // of paragraph pi who holds, on the article's date, an office of country
 // whose title ends with head ("minister" matches "foreign minister").

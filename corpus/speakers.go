@@ -173,6 +173,7 @@ func (d *doc) entryWho(e *personEntry) who {
 // possessive owner ("Putin's adviser Yuri Ushakov"), else the first.
 func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	p := &d.paras[pi]
+	s0 := s
 	if s >= e || isPlatform(p.toks, s, e) {
 		return who{} // "Truth Social", "Telegram": where words are posted, never who says them
 	}
@@ -344,6 +345,13 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	}
 	if org && !(rolesHead[last.low] && !orgHeads[last.low]) {
 		return who{name: text, ok: true} // as the article names it
+	}
+	if rolesHead[last.low] && !strings.HasSuffix(last.low, "s") && (p.toks[s0].low == "the" || s0+1 < e && p.toks[s0].cap && p.toks[s0+1].low == "'s") {
+		// "Japan's top trade negotiator wrapped up ...": named in the
+		// paragraphs that follow
+		if pe := d.namedLater(pi, s0, e); pe != nil {
+			return d.entryWho(pe)
+		}
 	}
 	if rolesHead[last.low] || last.low == "sources" || anonNouns[last.low] && (isDeterminer(p.toks[s].low) || p.toks[s].low == "one" || p.toks[s].low == "another") {
 		return who{role: text, ok: true} // an anonymous source
