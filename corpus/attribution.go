@@ -421,6 +421,10 @@ func (d *doc) paraStartsWithQuote(pi int) bool {
 // termPreps join a noun to the topic it names: "the debate over".
 var termPreps = set(`on over about regarding concerning`)
 
+// termVerbs follow a quoted phrase whose sense is asked about: "what
+// “strategic patience” means".
+var termVerbs = set(`means meant mean entails entailed implies implied involves involved amounts`)
+
 // isTerm reports a quoted term rather than someone's words: "the so-called
 // “coalition of the willing”", "what it calls “maximum pressure”", "which it
 // calls “retentions”".
@@ -437,11 +441,20 @@ func (d *doc) isTerm(r qref) bool {
 		// topic of a noun, inside the reporter's clause
 		return true
 	}
+	if q > 0 && toks[q-1].low == "what" && q+1 < len(toks) && termVerbs[toks[q+1].low] {
+		// "has not said what “reserving its rights” means": a phrase
+		// talked about, not words said here
+		return true
+	}
 	// [what|which] NP call(s)/called [quote], in the quotation's sentence
 	s, _ := d.paras[r.pi].sentenceOf(q)
 	for k := q - 1; k >= s && k >= q-5; k-- {
 		if toks[k].low == "calls" || toks[k].low == "call" || toks[k].low == "called" || toks[k].low == "terms" || toks[k].low == "describes" {
-			for j := k - 1; j >= 0 && j >= k-4; j-- {
+			j0 := k - 1
+			for j0 > s && (isLyAdverb(toks[j0]) || verbAdverbs[toks[j0].low]) {
+				j0-- // "what the agency grandly called"
+			}
+			for j := j0; j >= 0 && j >= j0-4; j-- {
 				if toks[j].low == "what" || toks[j].low == "which" {
 					return true
 				}

@@ -502,4 +502,6 @@ func inRelativeClause(toks []token, s, k int) bool {
 
 // anonNouns name an unnamed speaker only by what they are: "one man said",
 // "a woman queuing for bread said".
-var anonNouns = set(`man woman men women boy girl person people elder youth`)
+var anonNouns = set(`man woman men women boy girl person people elder youth guest guests witness witnesses
+	participant participants attendee attendees insider insiders onlooker passer-by bystander neighbour
+	neighbor survivor visitor`)

@@ -90,6 +90,10 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 	return who{}, false, false, false
 }
 
+// periodNouns end a time adverbial between a subject and its verb:
+// "last week", "this month".
+var periodNouns = set(`week month year weekend spring summer autumn fall winter morning evening night`)
+
 // closeNouns go with "to" to tell whose circle an unnamed source is in:
 // "sources close to the president", "MPs loyal to him".
 var closeNouns = set(`close closer loyal allied near linked`)
@@ -170,6 +174,10 @@ func (d *doc) verbSubject(pi, v, s int) who {
 		t := toks[j]
 		if t.kind == kWord && !t.cap && (verbAdverbs[t.low] || isLyAdverb(t)) {
 			j--
+			continue
+		}
+		if t.kind == kWord && periodNouns[t.low] && j-1 >= s && (toks[j-1].low == "last" || toks[j-1].low == "this" || toks[j-1].low == "earlier") {
+			j -= 2 // "Rubio last week described"
 			continue
 		}
 		if t.kind == kWord && isDay(t.low) {
