@@ -303,6 +303,9 @@ func TestAttributionPhrasings(t *testing.T) {
 		{"professor before a name, quote first",
 			"“Nobody in this room believes the deadline,” Professor Tomasz Wrona said.",
 			[]wantQuote{{"Nobody in this room believes the deadline", "Tomasz Wrona", ""}}},
+		{"capitalised role noun and name after said",
+			"“We have a text both sides can read without anger,” said Mediator Ahmed Saleh. Lawmaker Ines Moreau said the text was \"better than nothing, but not by much.\"",
+			[]wantQuote{{"We have a text both sides can read without anger", "Ahmed Saleh", ""}, {"better than nothing, but not by much.", "Ines Moreau", ""}}},
 		// a name inside an aside is not the subject
 		{"subject, flanked by an aide, NAME, told",
 			"Narendra Modi, accompanied by his national security adviser, Ajit Doval, told the visitors that India wanted \"a settlement both sides can defend at home\".",

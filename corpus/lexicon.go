@@ -128,7 +128,8 @@ var titleWords = set(`president chancellor minister premier secretary secretary-
 	chairperson doña don señor señora senora father padre reverend pastor monsignor mullah
 	lt gen maj col brig adm capt sgt cmdr datuk dato tun
 	analyst economist professor lawyer activist researcher historian scholar expert commentator
-	lecturer academic campaigner strategist pollster sociologist`)
+	lecturer academic campaigner strategist pollster sociologist diplomat lawmaker correspondent
+	reporter editor mediator delegate prosecutor cleric`)
 
 // honorifics may precede a name but are not part of the role.
 var honorifics = set(`mr. mrs. ms. dr. sir dame lord lady mr mrs ms dr`)
