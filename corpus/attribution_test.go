@@ -306,6 +306,12 @@ func TestAttributionPhrasings(t *testing.T) {
 		{"capitalised role noun and name after said",
 			"“We have a text both sides can read without anger,” said Mediator Ahmed Saleh. Lawmaker Ines Moreau said the text was \"better than nothing, but not by much.\"",
 			[]wantQuote{{"We have a text both sides can read without anger", "Ahmed Saleh", ""}, {"better than nothing, but not by much.", "Ines Moreau", ""}}},
+		{"a pronoun in an opening phrase is not the sentence's subject",
+			"Asked whether she believed the promise, Mette Frederiksen smiled. \"I believe what I can verify,\" she said.",
+			[]wantQuote{{"I believe what I can verify", "Mette Frederiksen", ""}}},
+		{"a name in an opening phrase is not the sentence's subject",
+			"After meeting Recep Tayyip Erdogan, Ilham Aliyev looked pleased. \"We have found a common language,\" he said.",
+			[]wantQuote{{"We have found a common language", "Ilham Aliyev", ""}}},
 		// a name inside an aside is not the subject
 		{"subject, flanked by an aide, NAME, told",
 			"Narendra Modi, accompanied by his national security adviser, Ajit Doval, told the visitors that India wanted \"a settlement both sides can defend at home\".",

@@ -50,6 +50,13 @@ var prepositions = set(`with by to for from between of after before about agains
 // not a possessive owner.
 func (d *doc) sentenceSubject(pi, s, e int) *personEntry {
 	p := &d.paras[pi]
+	if a := introEnd(p.toks, s, e); a > s && a < e {
+		// "Asked whether he trusted Putin, Trump shrugged": the main
+		// clause's subject, not a name or pronoun in the opening phrase
+		if pe := d.sentenceSubject(pi, a, e); pe != nil {
+			return pe
+		}
+	}
 	for _, m := range p.ments {
 		if m.start < s || m.start >= e || m.poss {
 			continue
