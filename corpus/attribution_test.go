@@ -312,6 +312,9 @@ func TestAttributionPhrasings(t *testing.T) {
 		{"a name in an opening phrase is not the sentence's subject",
 			"After meeting Recep Tayyip Erdogan, Ilham Aliyev looked pleased. \"We have found a common language,\" he said.",
 			[]wantQuote{{"We have found a common language", "Ilham Aliyev", ""}}},
+		{"the secretary of state after the name",
+			"\"Moscow has to choose now,\" Marco Rubio said on Tuesday. The secretary of state added that Washington would \"not keep the offer open for ever.\"",
+			[]wantQuote{{"Moscow has to choose now", "Marco Rubio", ""}, {"not keep the offer open for ever.", "Marco Rubio", ""}}},
 		// a name inside an aside is not the subject
 		{"subject, flanked by an aide, NAME, told",
 			"Narendra Modi, accompanied by his national security adviser, Ajit Doval, told the visitors that India wanted \"a settlement both sides can defend at home\".",

@@ -31,6 +31,11 @@ func (d *doc) description(pi, s, e int) who {
 				country = sp.Of
 			}
 		}
+		if k+2 < e && t.low == "secretary" && p.toks[k+1].low == "of" && p.toks[k+2].low == "state" {
+			title = "secretary of state" // the office's own name: a local title
+			k += 2
+			continue
+		}
 		if k+1 < e {
 			two := t.low + " " + p.toks[k+1].low
 			switch two {
@@ -138,7 +143,7 @@ func (d *doc) latestWithTitle(pi, ti int, title string) *personEntry {
 				if !o.heldOn(day) {
 					continue
 				}
-				if o.Title == title || (title == "leader" && o.Of != "") {
+				if o.Title == title || o.LocalTitle == title || (title == "leader" && o.Of != "") {
 					return true
 				}
 				// "the minister" for a foreign minister, "the envoy" for a
