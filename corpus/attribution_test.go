@@ -315,6 +315,9 @@ func TestAttributionPhrasings(t *testing.T) {
 		{"the secretary of state after the name",
 			"\"Moscow has to choose now,\" Marco Rubio said on Tuesday. The secretary of state added that Washington would \"not keep the offer open for ever.\"",
 			[]wantQuote{{"Moscow has to choose now", "Marco Rubio", ""}, {"not keep the offer open for ever.", "Marco Rubio", ""}}},
+		{"quote first, an anonymous source with a relative clause, then the verb",
+			"“Nobody in that room believed the timetable,” an African diplomat who sat in on the session told us.",
+			[]wantQuote{{"Nobody in that room believed the timetable", "", "African diplomat"}}},
 		// a name inside an aside is not the subject
 		{"subject, flanked by an aide, NAME, told",
 			"Narendra Modi, accompanied by his national security adviser, Ajit Doval, told the visitors that India wanted \"a settlement both sides can defend at home\".",

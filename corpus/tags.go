@@ -173,6 +173,15 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 			}
 		case t.low == "and" && m > k && npEnd < 0 && m+1 < n && toks[m+1].cap && npTok(toks[m-1]):
 			// "Macron and Merz said": a list of speakers
+		case t.low == "who" && m > k && npEnd < 0 && (rolesHead[toks[m-1].low] || anonNouns[toks[m-1].low]):
+			// "“…,” a Western diplomat who attended the session said": a
+			// relative clause without commas before the verb
+			for j := m + 1; j < n && j < m+14 && toks[j].kind == kWord; j++ {
+				if isSpeech(toks[j]) && !weakSpeechVerbs[toks[j].low] {
+					return j, m, true
+				}
+			}
+			return 0, 0, false
 		case npTok(t):
 			if npEnd >= 0 && !isPronoun(t.low) && toks[m-1].kind == kWord {
 				return 0, 0, false // a second noun phrase: not an attribution
