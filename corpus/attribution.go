@@ -346,8 +346,8 @@ var mannerVerbs = set(`was were is are sounded seemed appeared struck took remai
 // mannerSpeaker gives a quotation that opens a sentence the subject of the
 // sentence right before it (in the same paragraph, or the last one of the
 // paragraph before when the quotation opens its own) when that sentence
-// tells how the person spoke, without a speech verb: "Asked about the
-// boycott, he was more pointed. “…”".
+// tells how the person spoke ("Asked about the boycott, he was more
+// pointed. “…”", "Tusk put it more bluntly. “…”").
 func (d *doc) mannerSpeaker(r qref) who {
 	p := &d.paras[r.pi]
 	s, _ := p.sentenceOf(r.ti)
@@ -373,8 +373,8 @@ func (d *doc) mannerSpeaker(r qref) who {
 	q := &d.paras[qi]
 	st := q.sents[si]
 	for k := st[0]; k < st[1]; k++ {
-		if q.toks[k].kind == kQuote || isSpeech(q.toks[k]) {
-			return who{} // words of their own, or a speech verb: not a manner
+		if q.toks[k].kind == kQuote {
+			return who{} // words of their own
 		}
 	}
 	a := introEnd(q.toks, st[0], st[1])
@@ -396,6 +396,10 @@ func (d *doc) mannerSpeaker(r qref) who {
 	}
 	for b < st[1] && q.toks[b].kind == kWord && (verbAdverbs[q.toks[b].low] && !mannerVerbs[q.toks[b].low] || isLyAdverb(q.toks[b])) {
 		b++
+	}
+	if b < st[1] && isSpeech(q.toks[b]) && !weakSpeechVerbs[q.toks[b].low] {
+		// "Tusk put it more bluntly.", "She said little else."
+		return d.entryWho(d.sentenceSubject(qi, a, b))
 	}
 	if b+1 >= st[1] || !mannerVerbs[q.toks[b].low] || prepositions[q.toks[b+1].low] || q.toks[b+1].low == "to" {
 		return who{} // ("he was in Geneva", "she was to fly home"): where, not how

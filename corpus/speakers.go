@@ -450,6 +450,13 @@ func (d *doc) anonymousAntecedent(pi, ti int) who {
 	if a >= len(q.toks) || !(q.toks[a].low == "a" || q.toks[a].low == "an" || q.toks[a].low == "one") {
 		return who{}
 	}
+	if a > st[0] && q.toks[a-1].text == "," {
+		for _, m := range q.ments {
+			if m.kind == mPerson && (m.end == a-1 || m.rend == a-1) && !m.poss {
+				return d.personWho(m) // "For Olena Kovalenko, a nurse in Kharkiv, ...": named
+			}
+		}
+	}
 	b := npForward(q.toks, a+1)
 	for _, m := range q.ments {
 		if m.kind == mPerson && (m.start >= a && m.start < b || m.rstart >= a && m.rstart < b || m.start == b+1 && q.toks[b].text == ",") {
@@ -511,4 +518,4 @@ func inRelativeClause(toks []token, s, k int) bool {
 // "a woman queuing for bread said".
 var anonNouns = set(`man woman men women boy girl person people elder youth guest guests witness witnesses
 	participant participants attendee attendees insider insiders onlooker passer-by bystander neighbour
-	neighbor survivor visitor`)
+	neighbor survivor visitor mp mps legislator legislators`)

@@ -87,6 +87,17 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 		// "“…,” the statement said": its author, told of before
 		w = d.docAuthor(pi, k, toks[k+1].low)
 		end = k + 3
+	case t.low == "as" && k+2 < n && npTok(toks[k+1]):
+		// "“…,” as one diplomat put it"
+		m, npEnd, ok := findPostVerb(toks, k+1)
+		if !ok {
+			return who{}, -1, false
+		}
+		w = d.npSpeaker(pi, k+1, npEnd, false)
+		if !w.ok {
+			w = d.unknownName(pi, k+1, npEnd)
+		}
+		end = m + 1
 	default:
 		m, npEnd, ok := findPostVerb(toks, k)
 		if !ok {
