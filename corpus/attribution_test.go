@@ -327,6 +327,9 @@ func TestAttributionPhrasings(t *testing.T) {
 		{"a name, then its appositive, then she says",
 			"For Irina Popescu, a pharmacist in Chisinau, the vote feels far away. \"They argue in Brussels, we queue for gas,\" she says.",
 			[]wantQuote{{"They argue in Brussels, we queue for gas", "Irina Popescu", ""}}},
+		{"a delegation led by a named minister speaks as a party",
+			"Armenia's delegation, led by Foreign Minister Ararat Mirzoyan, said it had come \"to sign, not to talk about signing.\"",
+			[]wantQuote{{"to sign, not to talk about signing.", "", "Armenia's delegation"}}},
 		// a name inside an aside is not the subject
 		{"subject, flanked by an aide, NAME, told",
 			"Narendra Modi, accompanied by his national security adviser, Ajit Doval, told the visitors that India wanted \"a settlement both sides can defend at home\".",

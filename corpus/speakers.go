@@ -363,6 +363,11 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	if rolesHead[last.low] || last.low == "sources" || anonNouns[last.low] && (isDeterminer(p.toks[s].low) || p.toks[s].low == "one" || p.toks[s].low == "another") {
 		return who{role: text, ok: true} // an anonymous source
 	}
+	if partyNouns[last.low] && e-s >= 2 {
+		// "Ukraine's delegation", "the rebels' political wing": a party to
+		// the talks with no name of its own speaks anonymously
+		return who{role: text, ok: true}
+	}
 	if documentNouns[last.low] || last.low == "draft" || last.low == "memo" || last.low == "proposal" {
 		return who{role: text, ok: true} // "the document calls for": words with no named author
 	}
@@ -513,6 +518,10 @@ func inRelativeClause(toks []token, s, k int) bool {
 	}
 	return false
 }
+
+// partyNouns name a team or faction speaking as one: "the Russian
+// delegation said", "the party's youth wing said".
+var partyNouns = set(`delegation delegations team wing camp negotiators mediators`)
 
 // anonNouns name an unnamed speaker only by what they are: "one man said",
 // "a woman queuing for bread said".
