@@ -92,7 +92,9 @@ func TestDevset3(t *testing.T) {
 	checkFigures(t, "devset3", s, devset3Min)
 }
 
-var devset3Min = map[string]float64{}
+var devset3Min = map[string]float64{
+	"quote recall": 0.99, "quote precision": 0.99, "speaker accuracy": 0.99,
+}
 
 // TestDevset4 scores the fourth development set: twelve articles written
 // by someone who had not read the rules, labelled before the extractor was
