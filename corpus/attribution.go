@@ -393,6 +393,9 @@ func (d *doc) mannerSpeaker(r qref) who {
 		if b < 0 {
 			return who{}
 		}
+		if b+1 < st[1] && q.toks[b].text == "," {
+			b++ // "Her deputy, Ines Berg, agreed.": the name's closing comma
+		}
 	}
 	for b < st[1] && q.toks[b].kind == kWord && (verbAdverbs[q.toks[b].low] && !mannerVerbs[q.toks[b].low] || isLyAdverb(q.toks[b])) {
 		b++

@@ -330,6 +330,9 @@ func TestAttributionPhrasings(t *testing.T) {
 		{"a delegation led by a named minister speaks as a party",
 			"Armenia's delegation, led by Foreign Minister Ararat Mirzoyan, said it had come \"to sign, not to talk about signing.\"",
 			[]wantQuote{{"to sign, not to talk about signing.", "", "Armenia's delegation"}}},
+		{"a role and a name in apposition agreed, then the words",
+			"Kaja Kallas said: \"Moscow is not serious.\"\n\nHer spokesman, Anitta Hipper, agreed. \"The pattern could not be clearer.\"",
+			[]wantQuote{{"Moscow is not serious.", "Kaja Kallas", ""}, {"The pattern could not be clearer.", "Anitta Hipper", ""}}},
 		// a name inside an aside is not the subject
 		{"subject, flanked by an aide, NAME, told",
 			"Narendra Modi, accompanied by his national security adviser, Ajit Doval, told the visitors that India wanted \"a settlement both sides can defend at home\".",
