@@ -333,6 +333,12 @@ func TestAttributionPhrasings(t *testing.T) {
 		{"a role and a name in apposition agreed, then the words",
 			"Kaja Kallas said: \"Moscow is not serious.\"\n\nHer spokesman, Anitta Hipper, agreed. \"The pattern could not be clearer.\"",
 			[]wantQuote{{"Moscow is not serious.", "Kaja Kallas", ""}, {"The pattern could not be clearer.", "Anitta Hipper", ""}}},
+		{"quote first, a source familiar with something said",
+			"“The text is ninety percent done, and the last ten percent is all of it,” an official familiar with the drafting said, echoing an old line.",
+			[]wantQuote{{"The text is ninety percent done, and the last ten percent is all of it", "", "official familiar with the drafting"}}},
+		{"ministers of a list of countries in a joint statement",
+			"The foreign ministers of Kenya, Uganda and Tanzania said in a joint statement that they \"will not allow the lake to become a battlefield.\"",
+			[]wantQuote{{"will not allow the lake to become a battlefield.", "", ""}}},
 		// a name inside an aside is not the subject
 		{"subject, flanked by an aide, NAME, told",
 			"Narendra Modi, accompanied by his national security adviser, Ajit Doval, told the visitors that India wanted \"a settlement both sides can defend at home\".",

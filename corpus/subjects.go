@@ -94,6 +94,17 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 // "last week", "this month".
 var periodNouns = set(`week month year weekend spring summer autumn fall winter morning evening night`)
 
+// listAhead reports an "and" joining capitalised words in tokens [k, j]:
+// the end of a list whose earlier items come before k.
+func listAhead(toks []token, k, j int) bool {
+	for x := k; x <= j && x < len(toks); x++ {
+		if toks[x].low == "and" && x > k && toks[x-1].cap && x+1 <= j && toks[x+1].cap {
+			return true
+		}
+	}
+	return false
+}
+
 // closeNouns go with "to" to tell whose circle an unnamed source is in:
 // "sources close to the president", "MPs loyal to him".
 var closeNouns = set(`close closer loyal allied near linked`)
@@ -227,6 +238,10 @@ func (d *doc) verbSubject(pi, v, s int) who {
 			}
 			if k-2 >= s && toks[k].cap && toks[k-1].low == "and" && toks[k-2].cap && toks[k-2].kind == kWord {
 				k -= 2 // "Emmanuel Macron and Friedrich Merz said": a list of speakers
+				continue
+			}
+			if k-2 >= s && toks[k].cap && toks[k-1].text == "," && toks[k-2].cap && toks[k-2].kind == kWord && listAhead(toks, k, j) {
+				k -= 2 // "the ministers of Egypt, Jordan and Qatar said"
 				continue
 			}
 			break

@@ -136,9 +136,13 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 	n := len(toks)
 	npEnd = -1
 	limit := k + 18
+	prepAt := -1 // a preposition continuing an anonymous description
 	for m := k; m < n && m < limit; m++ {
 		t := toks[m]
 		switch {
+		case prepAt >= 0 && m <= prepAt+5 && t.kind == kWord && !t.cap && !isSpeech(t) && npEnd < 0 && !verbAdverbs[t.low]:
+			// "a diplomat familiar with the talks said": the description's
+			// complement
 		case isSpeech(t) && (!weakSpeechVerbs[t.low] || reportVerbs[t.low]):
 			if m > k && (toks[m-1].low == "'s" || toks[m-1].low == "'" || isDeterminer(toks[m-1].low)) {
 				return 0, 0, false // a noun: "the group's demands"
@@ -198,10 +202,14 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 				return 0, 0, false // a second noun phrase: not an attribution
 			}
 		case m > k && m <= k+3 && npEnd < 0 && t.kind == kWord && !t.cap && (isDeterminer(toks[k].low) || toks[k].low == "one" || toks[k].low == "another") && m+1 < n && toks[m+1].kind == kWord &&
-			!strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing") && !verbAdverbs[t.low] && !docNouns[t.low] && !documentNouns[t.low]:
+			!strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing") && !verbAdverbs[t.low] && !docNouns[t.low] && !documentNouns[t.low] && !prepositions[t.low]:
 			// an adjective the lexicon does not know: "the militant group said"
-		case m > k && npEnd < 0 && postNPPreps[t.low] && m+1 < n && npTok(toks[m+1]):
-			// "a European diplomat in the Gulf said", "a source close to the talks said"
+		case m > k && npEnd < 0 && postNPPreps[t.low] && m+1 < n && (npTok(toks[m+1]) || prepositions[toks[m+1].low] && m+2 < n && npTok(toks[m+2])):
+			// "a European diplomat in the Gulf said", "a source close to the
+			// talks said", "a diplomat familiar with the talks said"
+			if !toks[k].cap || isDeterminer(toks[k].low) || toks[k].low == "one" {
+				prepAt = m
+			}
 		default:
 			return 0, 0, false
 		}
