@@ -339,6 +339,9 @@ func TestAttributionPhrasings(t *testing.T) {
 		{"ministers of a list of countries in a joint statement",
 			"The foreign ministers of Kenya, Uganda and Tanzania said in a joint statement that they \"will not allow the lake to become a battlefield.\"",
 			[]wantQuote{{"will not allow the lake to become a battlefield.", "", ""}}},
+		{"a document signed by a named person speaks through its author",
+			"The letter, signed by Defence Minister Ben Wallace, said London would \"not stand by while the strait is closed.\"",
+			[]wantQuote{{"not stand by while the strait is closed.", "Ben Wallace", ""}}},
 		// a name inside an aside is not the subject
 		{"subject, flanked by an aide, NAME, told",
 			"Narendra Modi, accompanied by his national security adviser, Ajit Doval, told the visitors that India wanted \"a settlement both sides can defend at home\".",

@@ -269,6 +269,15 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 		}
 		return who{role: p.toks[s+1].text, ok: true}
 	}
+	if e-s == 2 && p.toks[s].low == "the" && documentNouns[p.toks[s+1].low] && e+3 < len(p.toks) && p.toks[e].text == "," &&
+		(p.toks[e+1].low == "signed" || p.toks[e+1].low == "written" || p.toks[e+1].low == "issued" || p.toks[e+1].low == "sent") && p.toks[e+2].low == "by" {
+		// "The letter, signed by Foreign Minister NAME, said": its author
+		for _, m := range p.ments {
+			if m.kind == mPerson && m.rstart >= e+3 && m.rstart <= e+6 && !m.poss {
+				return d.personWho(m)
+			}
+		}
+	}
 	if e-s == 2 && p.toks[s].low == "the" && documentNouns[p.toks[s+1].low] {
 		// "the statement said": the author of the statement told of before
 		if w := d.docAuthor(pi, s, p.toks[s+1].low); w.ok {
