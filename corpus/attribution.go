@@ -325,6 +325,9 @@ func (d *doc) contextSpeaker(u *qunit, prev *qunit) who {
 			}
 		}
 	}
+	if w := d.mannerSpeaker(u.parts[0]); w.ok {
+		return w
+	}
 	if prev != nil && prev.w.ok {
 		last := prev.parts[len(prev.parts)-1].pi
 		if last == pi || last == pi-1 && (d.onlyQuotes(pi) || d.paraStartsWithQuote(pi)) {
@@ -334,6 +337,89 @@ func (d *doc) contextSpeaker(u *qunit, prev *qunit) who {
 	return who{}
 }
 
+// mannerVerbs follow a subject in a sentence telling how someone spoke
+// rather than what they said: "he was more pointed", "she struck a
+// harsher tone", "the minister sounded defiant".
+var mannerVerbs = set(`was were is are sounded seemed appeared struck took remained grew turned went got became
+	had sounds seems appears strikes takes remains grows turns goes gets becomes has`)
+
+// mannerSpeaker gives a quotation that opens a sentence the subject of the
+// sentence right before it (in the same paragraph, or the last one of the
+// paragraph before when the quotation opens its own) when that sentence
+// tells how the person spoke ("Asked about the boycott, he was more
+// pointed. “…”", "Tusk put it more bluntly. “…”").
+func (d *doc) mannerSpeaker(r qref) who {
+	p := &d.paras[r.pi]
+	s, _ := p.sentenceOf(r.ti)
+	if s != r.ti {
+		return who{}
+	}
+	qi, si := r.pi, -1
+	for i, st := range p.sents {
+		if st[0] == s {
+			si = i - 1
+		}
+	}
+	if si < 0 {
+		if r.pi == 0 || !d.paraStartsWithQuote(r.pi) || d.hasQuote(r.pi-1) {
+			return who{} // (after a paragraph of quotations, its speaker goes on)
+		}
+		qi = r.pi - 1
+		si = len(d.paras[qi].sents) - 1
+		if si < 0 {
+			return who{}
+		}
+	}
+	q := &d.paras[qi]
+	st := q.sents[si]
+	for k := st[0]; k < st[1]; k++ {
+		if q.toks[k].kind == kQuote {
+			return who{} // words of their own
+		}
+	}
+	a := introEnd(q.toks, st[0], st[1])
+	if a >= st[1] {
+		return who{}
+	}
+	b := a + 1 // after the subject: a pronoun or a name
+	if t := q.toks[a].low; t != "he" && t != "she" {
+		b = -1
+		for _, m := range q.ments {
+			if m.kind == mPerson && m.rstart == a && !m.poss {
+				b = m.rend
+				break
+			}
+		}
+		if b < 0 {
+			return who{}
+		}
+		if b+1 < st[1] && q.toks[b].text == "," {
+			b++ // "Her deputy, Ines Berg, agreed.": the name's closing comma
+		}
+	}
+	for b < st[1] && q.toks[b].kind == kWord && (verbAdverbs[q.toks[b].low] && !mannerVerbs[q.toks[b].low] || isLyAdverb(q.toks[b])) {
+		b++
+	}
+	if b < st[1] && isSpeech(q.toks[b]) && !weakSpeechVerbs[q.toks[b].low] {
+		// "Tusk put it more bluntly.", "She said little else."
+		return d.entryWho(d.sentenceSubject(qi, a, b))
+	}
+	if b+1 >= st[1] || !mannerVerbs[q.toks[b].low] || prepositions[q.toks[b+1].low] || q.toks[b+1].low == "to" {
+		return who{} // ("he was in Geneva", "she was to fly home"): where, not how
+	}
+	return d.entryWho(d.sentenceSubject(qi, a, b))
+}
+
+// hasQuote reports whether paragraph pi holds a quotation.
+func (d *doc) hasQuote(pi int) bool {
+	for _, t := range d.paras[pi].toks {
+		if t.kind == kQuote {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) paraStartsWithQuote(pi int) bool {
 	p := &d.paras[pi]
 	return len(p.toks) > 0 && p.toks[0].kind == kQuote
@@ -341,6 +427,10 @@ func (d *doc) paraStartsWithQuote(pi int) bool {
 
 // termPreps join a noun to the topic it names: "the debate over".
 var termPreps = set(`on over about regarding concerning`)
+
+// termVerbs follow a quoted phrase whose sense is asked about: "what
+// “strategic patience” means".
+var termVerbs = set(`means meant mean entails entailed implies implied involves involved amounts`)
 
 // isTerm reports a quoted term rather than someone's words: "the so-called
 // “coalition of the willing”", "what it calls “maximum pressure”", "which it
@@ -358,11 +448,20 @@ func (d *doc) isTerm(r qref) bool {
 		// topic of a noun, inside the reporter's clause
 		return true
 	}
+	if q > 0 && toks[q-1].low == "what" && q+1 < len(toks) && termVerbs[toks[q+1].low] {
+		// "has not said what “reserving its rights” means": a phrase
+		// talked about, not words said here
+		return true
+	}
 	// [what|which] NP call(s)/called [quote], in the quotation's sentence
 	s, _ := d.paras[r.pi].sentenceOf(q)
 	for k := q - 1; k >= s && k >= q-5; k-- {
 		if toks[k].low == "calls" || toks[k].low == "call" || toks[k].low == "called" || toks[k].low == "terms" || toks[k].low == "describes" {
-			for j := k - 1; j >= 0 && j >= k-4; j-- {
+			j0 := k - 1
+			for j0 > s && (isLyAdverb(toks[j0]) || verbAdverbs[toks[j0].low]) {
+				j0-- // "what the agency grandly called"
+			}
+			for j := j0; j >= 0 && j >= j0-4; j-- {
 				if toks[j].low == "what" || toks[j].low == "which" {
 					return true
 				}

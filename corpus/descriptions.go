@@ -31,6 +31,11 @@ func (d *doc) description(pi, s, e int) who {
 				country = sp.Of
 			}
 		}
+		if k+2 < e && t.low == "secretary" && p.toks[k+1].low == "of" && p.toks[k+2].low == "state" {
+			title = "secretary of state" // the office's own name: a local title
+			k += 2
+			continue
+		}
 		if k+1 < e {
 			two := t.low + " " + p.toks[k+1].low
 			switch two {
@@ -138,7 +143,7 @@ func (d *doc) latestWithTitle(pi, ti int, title string) *personEntry {
 				if !o.heldOn(day) {
 					continue
 				}
-				if o.Title == title || (title == "leader" && o.Of != "") {
+				if o.Title == title || o.LocalTitle == title || (title == "leader" && o.Of != "") {
 					return true
 				}
 				// "the minister" for a foreign minister, "the envoy" for a
@@ -198,6 +203,53 @@ func (d *doc) roleAntecedent(pi, ti int, head string) who {
 		return d.entryWho(e)
 	}
 	return who{}
+}
+
+// namedLater resolves a description of one person of a country that
+// opens a report before any name ("Japan's top trade negotiator wrapped
+// up talks ...") to the person the next paragraphs open with, when that
+// person is not named before and holds an office of that country on the
+// article's date ("Ryosei Akazawa, the economic revitalization minister,
+// ...").
+func (d *doc) namedLater(pi, s, e int) *personEntry {
+	p := &d.paras[pi]
+	country := ""
+	for k := s; k < e && country == ""; k++ {
+		if p.toks[k].cap {
+			if c, ok := d.gaz.Country(p.toks[k].text); ok {
+				country = c.Name
+			}
+		}
+	}
+	if country == "" {
+		return nil
+	}
+	for qi := pi + 1; qi < len(d.paras) && qi <= pi+2; qi++ {
+		if len(d.paras[qi].sents) == 0 {
+			continue
+		}
+		pe := d.subjectCached(qi, 0)
+		if pe == nil || pe.fig == nil || d.mentionedBy(pe, pi) {
+			return nil
+		}
+		if o, ok := pe.fig.OfficeOn(d.day); ok && strings.EqualFold(o.Of, country) {
+			return pe
+		}
+		return nil
+	}
+	return nil
+}
+
+// mentionedBy reports whether person pe is mentioned in paragraphs 0 to pi.
+func (d *doc) mentionedBy(pe *personEntry, pi int) bool {
+	for qi := 0; qi <= pi; qi++ {
+		for _, m := range d.paras[qi].ments {
+			if m.p == pe {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // latestOfCountry finds the person most recently mentioned before token ti

@@ -58,7 +58,7 @@ var weakSpeechVerbs = set(`call calls called calling describe describes describe
 	characterised characterize characterized hail hails hailed praise praised criticise criticised
 	criticize criticized blast blasted slam slammed accuse accused question questioned
 	speak speaks speaking spoke smile smiled laugh laughed nod nodded sigh sighed report reported
-	reporting reports`)
+	reporting reports welcome welcomes welcomed welcoming talking`)
 
 // nowWords date a verb by the publication day: "met today with Sikorski".
 var nowWords = set(`today yesterday tonight`)
@@ -127,7 +127,10 @@ var titleWords = set(`president chancellor minister premier secretary secretary-
 	economy economic health energy justice home environment agriculture education culture
 	transport labour labor development strategic industry mr mrs ms miss dr sir dame lord lady
 	chairperson doña don señor señora senora father padre reverend pastor monsignor mullah
-	lt gen maj col brig adm capt sgt cmdr datuk dato tun`)
+	lt gen maj col brig adm capt sgt cmdr datuk dato tun
+	analyst economist professor lawyer activist researcher historian scholar expert commentator
+	lecturer academic campaigner strategist pollster sociologist diplomat lawmaker correspondent
+	reporter editor mediator delegate prosecutor cleric`)
 
 // honorifics may precede a name but are not part of the role.
 var honorifics = set(`mr. mrs. ms. dr. sir dame lord lady mr mrs ms dr`)

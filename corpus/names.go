@@ -204,8 +204,11 @@ func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
 		// "Ms von der Leyen": a surname with its particles
 		e = d.reg.resolveSingle(joinTokens(p.toks, r.nameStart, r.end), r.titled)
 	}
-	if e == nil || n >= 2 && isOutlet(p.toks, r.nameStart, r.end) {
+	if e == nil || n >= 2 && isOutlet(p.toks, r.nameStart, r.end) || isPlatform(p.toks, r.nameStart, r.end) {
 		return mention{}, false
+	}
+	if r.nameStart == r.start && e.fig == nil && ofOrgHead(p.toks, r.start) {
+		return mention{}, false // "Ministry of Water Resources": a body's name
 	}
 	if r.nameStart == r.start && e.fig == nil && afterPlacePreposition(p.toks, r.start) {
 		return mention{}, false // "at Qasr Al Watan", "in Seri Perdana": a place

@@ -215,11 +215,25 @@ func (d *doc) fullerMention(pi, ti int, head string) string {
 				a--
 			}
 			if named && !d.inPerson(q, a, x) {
-				return roleText(q.toks, a, x+1)
+				return roleText(q.toks, a, ofNameEnd(q.toks, x+1))
 			}
 		}
 	}
 	return ""
+}
+
+// ofNameEnd returns the end of a body's name whose head ends before token
+// b, taking in an "of" complement in capitals: "Ministry" + "of Water
+// Resources and Irrigation".
+func ofNameEnd(toks []token, b int) int {
+	if b < 1 || b+1 >= len(toks) || !toks[b-1].cap || toks[b].low != "of" || !toks[b+1].cap || toks[b+1].kind != kWord {
+		return b
+	}
+	e := b + 1
+	for e < len(toks) && (toks[e].kind == kWord && toks[e].cap || orgAnd(toks, b-1, e)) {
+		e++
+	}
+	return e
 }
 
 // officeOfDescribed reads "the prime minister's office said" (all lower

@@ -53,6 +53,30 @@ func isOutlet(toks []token, s, e int) bool {
 	return e-s >= 2 && outletHeads[toks[e-1].low]
 }
 
+// platforms are social networks and messaging services people post on
+// ("wrote on Truth Social", "said on Telegram"): never speakers, never
+// people. Lower case, words joined by "_".
+var platforms = set(`truth_social x twitter telegram facebook instagram weibo wechat bluesky threads tiktok
+	youtube whatsapp linkedin vkontakte vk signal substack`)
+
+// isPlatform reports whether tokens [s, e) name a social platform.
+func isPlatform(toks []token, s, e int) bool {
+	for s < e && toks[s].low == "the" {
+		s++
+	}
+	if s >= e || e-s > 2 {
+		return false
+	}
+	parts := make([]string, 0, e-s)
+	for k := s; k < e; k++ {
+		if toks[k].kind != kWord || !toks[k].cap {
+			return false
+		}
+		parts = append(parts, toks[k].low)
+	}
+	return platforms[strings.Join(parts, "_")]
+}
+
 // reportVerbs attribute a quotation that ends right before them even
 // though they are weak elsewhere: "“…,” the newspaper reported".
 var reportVerbs = set(`reported reports`)

@@ -192,7 +192,26 @@ func (d *doc) colonSpeaker(pi, qi int) (who, bool) {
 		}
 		return who{}, false
 	}
+	if c-a <= 30 {
+		// "Njewa was blunter:", "Krasniqi reckons that hasn't changed:",
+		// "Bislimi shot back on X:": a clause about a person, then their
+		// words
+		if e := d.sentenceSubject(pi, a, c); e != nil && !inRelativeClause(toks, a, d.mentionOf(pi, e, a, c)) {
+			return d.entryWho(e), true
+		}
+	}
 	return who{}, false
+}
+
+// mentionOf returns the first token of the first mention of person e in
+// tokens [a, b) of paragraph pi, or a when there is none (a pronoun).
+func (d *doc) mentionOf(pi int, e *personEntry, a, b int) int {
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && m.p == e && m.start >= a && m.start < b {
+			return m.rstart
+		}
+	}
+	return a
 }
 
 // npBack returns where the noun phrase ending before token e starts

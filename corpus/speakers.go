@@ -50,6 +50,13 @@ var prepositions = set(`with by to for from between of after before about agains
 // not a possessive owner.
 func (d *doc) sentenceSubject(pi, s, e int) *personEntry {
 	p := &d.paras[pi]
+	if a := introEnd(p.toks, s, e); a > s && a < e {
+		// "Asked whether he trusted Putin, Trump shrugged": the main
+		// clause's subject, not a name or pronoun in the opening phrase
+		if pe := d.sentenceSubject(pi, a, e); pe != nil {
+			return pe
+		}
+	}
 	for _, m := range p.ments {
 		if m.start < s || m.start >= e || m.poss {
 			continue
@@ -173,8 +180,9 @@ func (d *doc) entryWho(e *personEntry) who {
 // possessive owner ("Putin's adviser Yuri Ushakov"), else the first.
 func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	p := &d.paras[pi]
-	if s >= e {
-		return who{}
+	s0 := s
+	if s >= e || isPlatform(p.toks, s, e) {
+		return who{} // "Truth Social", "Telegram": where words are posted, never who says them
 	}
 	if e-s == 1 && s > 0 && (p.toks[s-1].low == "his" || p.toks[s-1].low == "her") && (orgHeads[p.toks[s].low] || p.toks[s].low == "spokesman" || p.toks[s].low == "spokeswoman" || p.toks[s].low == "spokesperson") {
 		s-- // "his office said": the phrase test stopped at the possessive
@@ -261,6 +269,15 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 		}
 		return who{role: p.toks[s+1].text, ok: true}
 	}
+	if e-s == 2 && p.toks[s].low == "the" && documentNouns[p.toks[s+1].low] && e+3 < len(p.toks) && p.toks[e].text == "," &&
+		(p.toks[e+1].low == "signed" || p.toks[e+1].low == "written" || p.toks[e+1].low == "issued" || p.toks[e+1].low == "sent") && p.toks[e+2].low == "by" {
+		// "The letter, signed by Foreign Minister NAME, said": its author
+		for _, m := range p.ments {
+			if m.kind == mPerson && m.rstart >= e+3 && m.rstart <= e+6 && !m.poss {
+				return d.personWho(m)
+			}
+		}
+	}
 	if e-s == 2 && p.toks[s].low == "the" && documentNouns[p.toks[s+1].low] {
 		// "the statement said": the author of the statement told of before
 		if w := d.docAuthor(pi, s, p.toks[s+1].low); w.ok {
@@ -345,8 +362,20 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	if org && !(rolesHead[last.low] && !orgHeads[last.low]) {
 		return who{name: text, ok: true} // as the article names it
 	}
+	if rolesHead[last.low] && !strings.HasSuffix(last.low, "s") && (p.toks[s0].low == "the" || s0+1 < e && p.toks[s0].cap && p.toks[s0+1].low == "'s") {
+		// "Japan's top trade negotiator wrapped up ...": named in the
+		// paragraphs that follow
+		if pe := d.namedLater(pi, s0, e); pe != nil {
+			return d.entryWho(pe)
+		}
+	}
 	if rolesHead[last.low] || last.low == "sources" || anonNouns[last.low] && (isDeterminer(p.toks[s].low) || p.toks[s].low == "one" || p.toks[s].low == "another") {
 		return who{role: text, ok: true} // an anonymous source
+	}
+	if partyNouns[last.low] && e-s >= 2 {
+		// "Ukraine's delegation", "the rebels' political wing": a party to
+		// the talks with no name of its own speaks anonymously
+		return who{role: text, ok: true}
 	}
 	if documentNouns[last.low] || last.low == "draft" || last.low == "memo" || last.low == "proposal" {
 		return who{role: text, ok: true} // "the document calls for": words with no named author
@@ -431,8 +460,16 @@ func (d *doc) anonymousAntecedent(pi, ti int) who {
 	for a < st[1] && (q.toks[a].kind != kWord || isDigits(q.toks[a].text)) {
 		a++ // a live blog's time stamp: "13:00 — A negotiator ..."
 	}
+	a = introEnd(q.toks, a, st[1]) // "Asked what had been achieved, a senior official ..."
 	if a >= len(q.toks) || !(q.toks[a].low == "a" || q.toks[a].low == "an" || q.toks[a].low == "one") {
 		return who{}
+	}
+	if a > st[0] && q.toks[a-1].text == "," {
+		for _, m := range q.ments {
+			if m.kind == mPerson && (m.end == a-1 || m.rend == a-1) && !m.poss {
+				return d.personWho(m) // "For Olena Kovalenko, a nurse in Kharkiv, ...": named
+			}
+		}
 	}
 	b := npForward(q.toks, a+1)
 	for _, m := range q.ments {
@@ -491,6 +528,12 @@ func inRelativeClause(toks []token, s, k int) bool {
 	return false
 }
 
+// partyNouns name a team or faction speaking as one: "the Russian
+// delegation said", "the party's youth wing said".
+var partyNouns = set(`delegation delegations team wing camp negotiators mediators`)
+
 // anonNouns name an unnamed speaker only by what they are: "one man said",
 // "a woman queuing for bread said".
-var anonNouns = set(`man woman men women boy girl person people elder youth`)
+var anonNouns = set(`man woman men women boy girl person people elder youth guest guests witness witnesses
+	participant participants attendee attendees insider insiders onlooker passer-by bystander neighbour
+	neighbor survivor visitor mp mps legislator legislators`)

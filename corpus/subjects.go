@@ -23,7 +23,7 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 		}
 		if toks[k].low == "according" && k+1 < qi && toks[k+1].low == "to" {
 			w, b, viaDoc := d.accordingTo(pi, k+2)
-			if w.ok && !viaDoc && !tellerAfter(toks, b, qi) {
+			if w.ok && !viaDoc && !tellerAfter(toks, b, qi) && !(w.p == nil && w.name != "" && d.personVerbAfter(pi, s, b, qi)) {
 				return w, false, b+1 >= qi, true
 			}
 			if w.ok && !viaDoc {
@@ -90,6 +90,85 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 	return who{}, false, false, false
 }
 
+// periodNouns end a time adverbial between a subject and its verb:
+// "last week", "this month".
+var periodNouns = set(`week month year weekend spring summer autumn fall winter morning evening night`)
+
+// listAhead reports an "and" joining capitalised words in tokens [k, j]:
+// the end of a list whose earlier items come before k.
+func listAhead(toks []token, k, j int) bool {
+	for x := k; x <= j && x < len(toks); x++ {
+		if toks[x].low == "and" && x > k && toks[x-1].cap && x+1 <= j && toks[x+1].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// closeNouns go with "to" to tell whose circle an unnamed source is in:
+// "sources close to the president", "MPs loyal to him".
+var closeNouns = set(`close closer loyal allied near linked`)
+
+// circleNouns name the unnamed people around someone: "MPs close to him".
+var circleNouns = set(`mps lawmakers legislators deputies insiders figures people sources source members allies
+	associates confidants friends relatives politicians`)
+
+// closeTo reads an unnamed subject ending at token j by its circle:
+// "MPs close to him told", "a source close to Erdogan said". The speaker
+// is anonymous, its role the description with the person named.
+func (d *doc) closeTo(pi, s, j int) (who, bool) {
+	p := &d.paras[pi]
+	toks := p.toks
+	to := -1
+	var who0 *personEntry
+	switch {
+	case toks[j].low == "him" || toks[j].low == "her":
+		to = j - 1
+		who0 = d.resolvePronoun(pi, j, toks[j].low == "her")
+	default:
+		for _, m := range p.ments {
+			if m.kind == mPerson && m.end == j+1 && !m.poss {
+				to = m.rstart - 1
+				who0 = m.p
+			}
+		}
+	}
+	if to-1 <= s || toks[to].low != "to" || !closeNouns[toks[to-1].low] {
+		return who{}, false
+	}
+	c := to - 1
+	a := npBack(toks, s, c)
+	if head := toks[c-1].low; a == c || !(rolesHead[strings.TrimSuffix(head, "s")] || rolesHead[head] || anonNouns[head] || circleNouns[head]) {
+		return who{}, false
+	}
+	for a < c && isDeterminer(toks[a].low) {
+		a++
+	}
+	role := roleText(toks, a, to+1)
+	if who0 != nil {
+		role += " " + who0.name
+	} else {
+		role += " " + joinTokens(toks, to+1, j+1)
+	}
+	return who{role: role, ok: true}, true
+}
+
+// personVerbAfter reports a speech verb in tokens [b, qi) of a sentence
+// starting at s whose subject is a person: "Macron, who, according to the
+// Élysée, welcomed “…”" (the body only reports what the person said).
+func (d *doc) personVerbAfter(pi, s, b, qi int) bool {
+	toks := d.paras[pi].toks
+	for k := b; k < qi; k++ {
+		if toks[k].kind == kQuote {
+			return false
+		}
+		if isSpeech(toks[k]) || weakSpeechVerbs[toks[k].low] && !toks[k].cap {
+			return d.verbSubject(pi, k, s).p != nil
+		}
+	}
+	return false
+}
+
 // parentheticalStart lists words that open an aside between a subject and
 // its verb ("Macron, standing beside Merz, said").
 var parentheticalStart = set(`the a an who which whose for in on at with like as however meanwhile though
@@ -106,6 +185,10 @@ func (d *doc) verbSubject(pi, v, s int) who {
 		t := toks[j]
 		if t.kind == kWord && !t.cap && (verbAdverbs[t.low] || isLyAdverb(t)) {
 			j--
+			continue
+		}
+		if t.kind == kWord && periodNouns[t.low] && j-1 >= s && (toks[j-1].low == "last" || toks[j-1].low == "this" || toks[j-1].low == "earlier") {
+			j -= 2 // "Rubio last week described"
 			continue
 		}
 		if t.kind == kWord && isDay(t.low) {
@@ -138,6 +221,9 @@ func (d *doc) verbSubject(pi, v, s int) who {
 	if w, ok := d.quotedAsSaying(pi, v, s); ok {
 		return w
 	}
+	if w, ok := d.closeTo(pi, s, j); ok {
+		return w
+	}
 	if toks[j].kind == kWord {
 		k := j
 		for {
@@ -152,6 +238,10 @@ func (d *doc) verbSubject(pi, v, s int) who {
 			}
 			if k-2 >= s && toks[k].cap && toks[k-1].low == "and" && toks[k-2].cap && toks[k-2].kind == kWord {
 				k -= 2 // "Emmanuel Macron and Friedrich Merz said": a list of speakers
+				continue
+			}
+			if k-2 >= s && toks[k].cap && toks[k-1].text == "," && toks[k-2].cap && toks[k-2].kind == kWord && listAhead(toks, k, j) {
+				k -= 2 // "the ministers of Egypt, Jordan and Qatar said"
 				continue
 			}
 			break
@@ -215,6 +305,12 @@ func (d *doc) verbSubject(pi, v, s int) who {
 			segEnd = segStart - 1
 			continue
 		}
+		if ps := asideBefore(toks, s, segStart); ps > s && d.onlyName(pi, segStart, segEnd) {
+			// "Xi, flanked by his foreign minister, Wang Yi, told": the name
+			// is the aside's appositive, the subject comes before the aside
+			segEnd = ps - 1
+			continue
+		}
 		k := segEnd - 1
 		for k-1 >= segStart && npTok(toks[k-1]) && !isDeterminer(toks[k].low) && !isPronoun(toks[k].low) {
 			k--
@@ -228,6 +324,40 @@ func (d *doc) verbSubject(pi, v, s int) who {
 		return d.npSpeaker(pi, k, segEnd, true)
 	}
 	return who{}
+}
+
+// asideOpeners open an aside that can end in a name of its own:
+// "flanked by his foreign minister, Wang Yi,", "alongside her deputy,
+// Anna Berg,".
+var asideOpeners = set(`flanked accompanied joined surrounded backed alongside beside with next followed
+	trailed escorted watched`)
+
+// asideBefore returns where the comma-enclosed segment ending at the comma
+// before token segStart starts, when that segment is an aside opened by a
+// participle or preposition ("flanked by ..."); -1 otherwise.
+func asideBefore(toks []token, s, segStart int) int {
+	if segStart-1 <= s || toks[segStart-1].text != "," {
+		return -1
+	}
+	a := segStart - 2
+	for a > s && toks[a-1].text != "," {
+		a--
+	}
+	if a <= s || a >= segStart-1 || !asideOpeners[toks[a].low] {
+		return -1
+	}
+	return a
+}
+
+// onlyName reports whether tokens [a, b) of paragraph pi are one person's
+// name and nothing more.
+func (d *doc) onlyName(pi, a, b int) bool {
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && m.start == a && m.end == b {
+			return true
+		}
+	}
+	return false
 }
 
 // isParenthetical reports whether tokens [s, e) are an aside or a role
@@ -310,6 +440,16 @@ func (d *doc) outerSpeaker(pi, v, s int) (who, bool) {
 				if isSpeech(toks[o]) && !weakSpeechVerbs[toks[o].low] {
 					w := d.verbSubject(pi, o, s)
 					return w, w.ok && (w.name != "" || w.role != "")
+				}
+			}
+			if k-1 > s && toks[k-1].low == "and" {
+				// "said the meeting had been held “…” and that the two sides
+				// had agreed to “…”": a second clause of the same report
+				for o := k - 2; o >= s; o-- {
+					if isSpeech(toks[o]) && !weakSpeechVerbs[toks[o].low] && tellVerbs[toks[o].low] {
+						w := d.verbSubject(pi, o, s)
+						return w, w.ok && (w.p != nil || w.name != "" || w.role != "")
+					}
 				}
 			}
 			return who{}, false

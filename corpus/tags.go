@@ -87,6 +87,17 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 		// "“…,” the statement said": its author, told of before
 		w = d.docAuthor(pi, k, toks[k+1].low)
 		end = k + 3
+	case t.low == "as" && k+2 < n && npTok(toks[k+1]):
+		// "“…,” as one diplomat put it"
+		m, npEnd, ok := findPostVerb(toks, k+1)
+		if !ok {
+			return who{}, -1, false
+		}
+		w = d.npSpeaker(pi, k+1, npEnd, false)
+		if !w.ok {
+			w = d.unknownName(pi, k+1, npEnd)
+		}
+		end = m + 1
 	default:
 		m, npEnd, ok := findPostVerb(toks, k)
 		if !ok {
@@ -125,9 +136,13 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 	n := len(toks)
 	npEnd = -1
 	limit := k + 18
+	prepAt := -1 // a preposition continuing an anonymous description
 	for m := k; m < n && m < limit; m++ {
 		t := toks[m]
 		switch {
+		case prepAt >= 0 && m <= prepAt+5 && t.kind == kWord && !t.cap && !isSpeech(t) && npEnd < 0 && !verbAdverbs[t.low]:
+			// "a diplomat familiar with the talks said": the description's
+			// complement
 		case isSpeech(t) && (!weakSpeechVerbs[t.low] || reportVerbs[t.low]):
 			if m > k && (toks[m-1].low == "'s" || toks[m-1].low == "'" || isDeterminer(toks[m-1].low)) {
 				return 0, 0, false // a noun: "the group's demands"
@@ -173,15 +188,28 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 			}
 		case t.low == "and" && m > k && npEnd < 0 && m+1 < n && toks[m+1].cap && npTok(toks[m-1]):
 			// "Macron and Merz said": a list of speakers
+		case t.low == "who" && m > k && npEnd < 0 && (rolesHead[toks[m-1].low] || anonNouns[toks[m-1].low]):
+			// "“…,” a Western diplomat who attended the session said": a
+			// relative clause without commas before the verb
+			for j := m + 1; j < n && j < m+14 && toks[j].kind == kWord; j++ {
+				if isSpeech(toks[j]) && !weakSpeechVerbs[toks[j].low] {
+					return j, m, true
+				}
+			}
+			return 0, 0, false
 		case npTok(t):
 			if npEnd >= 0 && !isPronoun(t.low) && toks[m-1].kind == kWord {
 				return 0, 0, false // a second noun phrase: not an attribution
 			}
 		case m > k && m <= k+3 && npEnd < 0 && t.kind == kWord && !t.cap && (isDeterminer(toks[k].low) || toks[k].low == "one" || toks[k].low == "another") && m+1 < n && toks[m+1].kind == kWord &&
-			!strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing") && !verbAdverbs[t.low] && !docNouns[t.low] && !documentNouns[t.low]:
+			!strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing") && !verbAdverbs[t.low] && !docNouns[t.low] && !documentNouns[t.low] && !prepositions[t.low]:
 			// an adjective the lexicon does not know: "the militant group said"
-		case m > k && npEnd < 0 && postNPPreps[t.low] && m+1 < n && npTok(toks[m+1]):
-			// "a European diplomat in the Gulf said", "a source close to the talks said"
+		case m > k && npEnd < 0 && postNPPreps[t.low] && m+1 < n && (npTok(toks[m+1]) || prepositions[toks[m+1].low] && m+2 < n && npTok(toks[m+2])):
+			// "a European diplomat in the Gulf said", "a source close to the
+			// talks said", "a diplomat familiar with the talks said"
+			if !toks[k].cap || isDeterminer(toks[k].low) || toks[k].low == "one" {
+				prepAt = m
+			}
 		default:
 			return 0, 0, false
 		}
@@ -199,13 +227,42 @@ func isLyAdverb(t token) bool {
 // npForward returns the end of the noun phrase starting at token a.
 func npForward(toks []token, a int) int {
 	b := a
-	for b < len(toks) && npTok(toks[b]) && toks[b].low != "who" && !(b > a && isPronoun(toks[b].low)) {
+	for b < len(toks) && (npTok(toks[b]) || orgAnd(toks, a, b)) && toks[b].low != "who" && !(b > a && isPronoun(toks[b].low)) {
 		b++
 		if b-a > 10 {
 			break
 		}
 	}
 	return b
+}
+
+// orgAnd reports an "and" at token b inside an organisation's name
+// that began at or after token a: "Ministry of Water Resources and
+// Irrigation", "Department of Trade and Industry".
+func orgAnd(toks []token, a, b int) bool {
+	if toks[b].low != "and" || b+1 >= len(toks) || !toks[b+1].cap || toks[b+1].kind != kWord || b == 0 || !toks[b-1].cap {
+		return false
+	}
+	for k := b - 1; k > a && k >= b-6; k-- {
+		if toks[k].low == "of" {
+			return toks[k-1].cap && orgHeads[toks[k-1].low]
+		}
+		if !toks[k].cap || toks[k].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// ofOrgHead reports a capitalised run starting at token s that follows
+// "of" after an organisation's head noun ("Ministry of Water Resources",
+// "Department of Homeland Security"): part of the body's name, not a
+// person.
+func ofOrgHead(toks []token, s int) bool {
+	if s < 2 || toks[s-1].low != "of" {
+		return false
+	}
+	return toks[s-2].cap && orgHeads[toks[s-2].low]
 }
 
 // afterAppositive returns the end of a speaker phrase [a, b) including a
