@@ -215,16 +215,13 @@ func (d *quoteDoc) BleveType() string { return d.Type }
 func (d *meetingDoc) BleveType() string { return d.Type }
 
 // meetingContext is what a meeting is about beyond its summary: the
-// article's title and the paragraphs that report it, so "Sudan talks"
-// finds the talks an article headlined on Sudan reports in Manama.
+// article's title and the first paragraph that reports it, so "Sudan
+// talks" finds the talks an article headlined on Sudan reports in Manama.
+// (All its paragraphs took the index from 1.85x to 1.98x the raw text at
+// 100,000 articles.)
 func meetingContext(a *corpus.Article, m corpus.Meeting) string {
-	var b strings.Builder
-	b.WriteString(a.Title)
-	for _, p := range m.Paragraphs {
-		if p >= 0 && p < len(a.Paragraphs) {
-			b.WriteString("\n")
-			b.WriteString(a.Paragraphs[p])
-		}
+	if len(m.Paragraphs) == 0 || m.Paragraphs[0] < 0 || m.Paragraphs[0] >= len(a.Paragraphs) {
+		return a.Title
 	}
-	return b.String()
+	return a.Title + "\n" + a.Paragraphs[m.Paragraphs[0]]
 }
