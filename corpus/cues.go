@@ -132,6 +132,12 @@ var absenceCues = []struct {
 	{[]string{"sent", "her", "instead"}, "sent someone else instead", false},
 	{[]string{"in", "his", "place"}, "sent someone else instead", false},
 	{[]string{"in", "her", "place"}, "sent someone else instead", false},
+	{[]string{"not", "come"}, "did not attend", false},
+	{[]string{"n't", "come"}, "did not attend", false},
+	{[]string{"failed", "to", "turn", "up"}, "did not attend", false},
+	{[]string{"not", "turn", "up"}, "did not attend", false},
+	{[]string{"in", "the", "absence", "of"}, "did not attend", true},
+	{[]string{"without"}, "did not attend", true},
 }
 
 // attendanceCues introduce a list of people who attended.
@@ -277,6 +283,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if (cue.words[0] == "cancelled" || cue.words[0] == "canceled" || cue.words[0] == "called") && !tripAhead(toks, k+len(cue.words), e) {
 				continue // "cancelled his trip", not "cancelled his order"
 			}
+			if (cue.words[0] == "not" || cue.words[0] == "n't") && cue.words[len(cue.words)-1] == "come" && !comeToMeeting(toks, k+len(cue.words), e) {
+				continue // "did not come as a surprise", "did not come to an agreement"
+			}
 			if cue.words[0] == "before" && !leavesTheTalks(toks, k+2, e) {
 				continue // "before leaving for Paris": left afterwards
 			}
@@ -306,9 +315,31 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				for a < e && (toks[a].low == "with" || toks[a].low == "to") {
 					a++
 				}
-				who, _ = d.parseList(pi, a, e)
+				var end int
+				who, end = d.parseList(pi, a, e)
 				if len(who) > 0 && cue.note == "by phone" {
 					continue // a call with someone: handled as a call
+				}
+				if objectOnly(cue.words) {
+					// "met in Geneva without Lena Varga", "in the absence of
+					// X": only the people named after it, at a meeting told
+					// before it in the sentence, and never "without X's help"
+					if len(who) == 0 || !meetingBefore(trs, k) || end < e && (toks[end].low == "'s" || toks[end].low == "'") {
+						continue
+					}
+				}
+			}
+			if len(who) == 0 && invertedCue(toks, s, k, cue.words[0]) {
+				// "Notably absent from the talks was Lena Varga": the
+				// subject follows the verb
+				for j := k + len(cue.words); j < e; j++ {
+					if toks[j].low == "was" || toks[j].low == "were" {
+						who, _ = d.parseList(pi, j+1, e)
+						break
+					}
+				}
+				if len(who) == 0 {
+					continue
 				}
 			}
 			if n := neitherAt(toks, clauseStart(toks, s, k), k); len(who) == 0 && n >= 0 {
@@ -845,4 +876,40 @@ func (d *doc) oneOfThosePresent(pi, s, k, e int) *personEntry {
 		}
 	}
 	return nil
+}
+
+// objectOnly reports an absence cue whose absentees can only be named
+// after it ("without", "in the absence of").
+func objectOnly(words []string) bool {
+	return words[0] == "without" || words[0] == "in" && len(words) == 4 && words[2] == "absence"
+}
+
+// invertedCue reports an absence cue opening its clause with the verb
+// still to come ("Notably absent from the talks was X", "Missing from
+// the summit were X and Y").
+func invertedCue(toks []token, s, k int, first string) bool {
+	if !absentAdjectives[first] {
+		return false
+	}
+	cs := clauseStart(toks, s, k)
+	return k == cs || k == cs+1 && (toks[cs].low == "also" || strings.HasSuffix(toks[cs].low, "ly"))
+}
+
+// absentAdjectives open an absence cue that can come before its verb.
+var absentAdjectives = set(`absent missing notably conspicuously`)
+
+// comeToMeeting reports what follows "did not come" at k as the end of the
+// clause or the meeting or place not come to ("did not come to the
+// talks", "did not come to Geneva").
+func comeToMeeting(toks []token, k, e int) bool {
+	if k >= e || toks[k].kind != kWord || toks[k].low == "because" || toks[k].low == "after" || toks[k].low == "and" || toks[k].low == "in" && k+1 < e && toks[k+1].low == "person" {
+		return true
+	}
+	if toks[k].low != "to" || k+1 >= e {
+		return false
+	}
+	if toks[k+1].cap && toks[k+1].kind == kWord {
+		return true
+	}
+	return k+2 < e && isDeterminer(toks[k+1].low) && (meetingNouns[toks[k+2].low] != "" || toks[k+2].low == "table")
 }

@@ -16,7 +16,7 @@ func TestProbeMeetings(t *testing.T) {
 		name   string
 		text   string
 		want   []string
-		absent map[string]string // absent person -> attendees of their meeting
+		absent map[string]string // every absent person -> attendees of their meeting
 	}{
 		{"a group named with an article is no attendee", "Leaders of the Weimar Triangle, Donald Tusk, Emmanuel Macron and Friedrich Merz, met in Warsaw on Tuesday.",
 			[]string{"Donald Tusk, Emmanuel Macron, Friedrich Merz"}, nil},
@@ -24,6 +24,24 @@ func TestProbeMeetings(t *testing.T) {
 			[]string{"Lena Varga, Omar Haddad"}, nil},
 		{"a group hosting is no person", "The Nordic Council hosted talks between Sofia Lind and Tomas Berg in Oslo on Monday.",
 			[]string{"Sofia Lind, Tomas Berg"}, nil},
+		{"invited but did not come, after the table", "Donald Tusk hosted Emmanuel Macron and Friedrich Merz in Warsaw on Tuesday. Around the table were Tusk, Macron and Merz.\n\nHungary's Viktor Orban, who was invited, did not come.",
+			[]string{"Donald Tusk, Emmanuel Macron, Friedrich Merz"}, map[string]string{"Viktor Orban": "Donald Tusk, Emmanuel Macron, Friedrich Merz"}},
+		{"did not come to the talks", "Lena Varga and Omar Haddad held talks in Amman on Monday. Kenji Sato did not come to the talks.",
+			[]string{"Lena Varga, Omar Haddad"}, map[string]string{"Kenji Sato": "Lena Varga, Omar Haddad"}},
+		{"did not come as a surprise is no absence", "Lena Varga and Omar Haddad held talks in Amman on Monday. Kenji Sato said the result did not come as a surprise.",
+			[]string{"Lena Varga, Omar Haddad"}, nil},
+		{"absent from, subject after the verb", "Ana Ruiz and Piotr Nowak held talks in Geneva on Monday. Notably absent from the talks was Lena Varga.",
+			[]string{"Ana Ruiz, Piotr Nowak"}, map[string]string{"Lena Varga": "Ana Ruiz, Piotr Nowak"}},
+		{"missing from, two people after the verb", "Sofia Lind hosted Tomas Berg in Oslo on Friday. Missing from the meeting were Clara Weiss and Ivan Petrov.",
+			[]string{"Sofia Lind, Tomas Berg"}, map[string]string{"Clara Weiss": "Sofia Lind, Tomas Berg", "Ivan Petrov": "Sofia Lind, Tomas Berg"}},
+		{"in the absence of", "Ana Ruiz and Piotr Nowak met in Geneva on Monday in the absence of Lena Varga.",
+			[]string{"Ana Ruiz, Piotr Nowak"}, map[string]string{"Lena Varga": "Ana Ruiz, Piotr Nowak"}},
+		{"met without a named person", "Kenji Sato and Maria Costa met in Tokyo on Friday without Amina Diallo.",
+			[]string{"Kenji Sato, Maria Costa"}, map[string]string{"Amina Diallo": "Kenji Sato, Maria Costa"}},
+		{"without someone's backing is no absence", "Kenji Sato and Maria Costa met in Tokyo on Friday without Amina Diallo's backing.",
+			[]string{"Kenji Sato, Maria Costa"}, nil},
+		{"without aides is nobody absent", "Kenji Sato and Maria Costa met in Tokyo on Friday without aides.",
+			[]string{"Kenji Sato, Maria Costa"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -37,6 +55,13 @@ func TestProbeMeetings(t *testing.T) {
 			sort.Strings(got)
 			if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
 				t.Errorf("meetings = %q, want %q", got, tc.want)
+			}
+			for _, m := range a.Meetings {
+				for _, ab := range m.Absent {
+					if _, ok := tc.absent[ab.Name]; !ok {
+						t.Errorf("%s absent (%s), want not absent", ab.Name, ab.Note)
+					}
+				}
 			}
 			for who, in := range tc.absent {
 				found := false
