@@ -232,6 +232,10 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 				obj = []*personEntry{o}
 			}
 		}
+		if len(obj) == 0 {
+			// "Nowak, whom Ruiz met in Madrid": the one the relative clause hangs on
+			obj = d.whomAntecedent(pi, s, tr.cs)
+		}
 		if len(obj) == 0 && objectVerbs[toks[k].low] {
 			// "welcomed the deal", "received a letter": no one was met
 			tr.remote = true
@@ -331,9 +335,8 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 					// "..., but the Ukrainian president joined the talks"
 					sub, _ := d.parseList(pi, tr.cs+1, k)
 					out = append(out, sub...)
-				} else if tr.cs == s && introConj[toks[s].low] && introPhrase(toks, s, k) {
+				} else if sub, _ := d.parseList(pi, s+1, k); tr.cs == s && introConj[toks[s].low] && introPhrase(toks, s, k) && len(sub) > 0 {
 					// "When Bessent and He emerged from two days of talks, ..."
-					sub, _ := d.parseList(pi, s+1, k)
 					out = append(out, sub...)
 				} else {
 					out = append(out, d.mainSubjectList(pi, s, tr)...)
@@ -362,6 +365,8 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	}
 	if j >= tr.cs && holdVerbs[toks[j].low] && !negatedBefore(toks, tr.cs, j) && !unrealised(toks, tr.cs, j) && !auxiliaryOf(toks, j, k) {
 		out = append(out, d.subjectList(pi, j, tr.cs, s)...)
+		// "Nowak, with whom Ruiz held talks": the other side
+		out = append(out, d.whomAntecedent(pi, s, tr.cs)...)
 	}
 	return dedupe(out)
 }
@@ -522,4 +527,27 @@ func (d *doc) listAfterRelative(pi, k int) []*personEntry {
 	}
 	out, _ := d.parseList(pi, j+2, end)
 	return out
+}
+
+// whomAntecedent returns the people a clause opening with "whom" or "with
+// whom" at cs hangs on: "Piotr Nowak, whom Ana Ruiz met", "Nowak, with
+// whom Ruiz held talks".
+func (d *doc) whomAntecedent(pi, s, cs int) []*personEntry {
+	toks := d.paras[pi].toks
+	if cs <= s || cs >= len(toks) || toks[cs].low != "whom" {
+		return nil
+	}
+	c := cs - 1
+	if toks[c].low == "with" {
+		c--
+	}
+	if c <= s || toks[c].text != "," {
+		return nil
+	}
+	for start := max(s, c-20); start < c; start++ {
+		if out, end := d.parseList(pi, start, c); end == c && len(out) > 0 {
+			return out
+		}
+	}
+	return nil
 }
