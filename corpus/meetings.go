@@ -200,6 +200,9 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		if toks[k].low == "called" || toks[k].low == "calls" {
 			a++ // "called on"
 		}
+		if (toks[k].low == "shook" || toks[k].low == "shake") && a < tr.ce && toks[a].low == "hands" {
+			a++ // "shook hands with"
+		}
 		for a < tr.ce && (toks[a].low == "with" || toks[a].low == "down" || toks[a].low == "by" || isDay(toks[a].low) || nowWords[toks[a].low] || verbAdverbs[toks[a].low] || isLyAdverb(toks[a]) || toks[a].low == "on") {
 			a++
 		}
@@ -288,6 +291,11 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 				tr.remote = true // "took part by phone": remote participation, an absence
 				return nil
 			}
+			if beVerbs[toks[j].low] && j == k-3 && toks[k-2].low == "on" && k+1 < tr.ce && toks[k+1].low == "with" {
+				// "Ruiz was on the phone with Nowak"
+				out = append(out, d.subjectList(pi, j, tr.cs, s)...)
+				break
+			}
 		}
 		if len(out) == 0 && (toks[s].low == "in" || toks[s].low == "during") && tr.ti < s+6 {
 			// "In a phone call with Putin on Tuesday, Trump said ...": the
@@ -347,6 +355,11 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 				}
 			}
 		}
+	}
+	if b := joinedAtBy(toks, tr.cs, k, tr.ce); b > 0 {
+		// "Ruiz was joined at the talks in Doha by envoy Nowak"
+		obj, _ := d.parseList(pi, b, tr.ce)
+		out = append(out, obj...)
 	}
 	// the subject of "held talks", "hosted a summit", "attended the meeting"
 	j := k - 1
@@ -550,4 +563,22 @@ func (d *doc) whomAntecedent(pi, s, cs int) []*personEntry {
 		}
 	}
 	return nil
+}
+
+// joinedAtBy returns where the agent starts in "was joined at the talks
+// in Doha on Thursday by X" (the meeting noun at k), or -1.
+func joinedAtBy(toks []token, cs, k, ce int) int {
+	if k-4 < cs || toks[k-3].low != "joined" || !(toks[k-4].low == "was" || toks[k-4].low == "were") ||
+		!(toks[k-2].low == "at" || toks[k-2].low == "for" || toks[k-2].low == "in") {
+		return -1
+	}
+	for j := k + 1; j < ce && j <= k+10; j++ {
+		if toks[j].low == "by" {
+			return j + 1
+		}
+		if toks[j].kind != kWord || clauseBreak[toks[j].low] {
+			return -1
+		}
+	}
+	return -1
 }

@@ -35,7 +35,7 @@ var meetingNouns = map[string]string{
 	"meeting": "meeting", "meetings": "meeting", "summit": "summit", "summits": "summit",
 	"talks": "talks", "negotiations": "talks", "discussions": "talks", "consultations": "talks",
 	"sit-down": "meeting", "conference": "conference", "session": "meeting", "encounter": "meeting",
-	"tete-a-tete": "meeting", "face-to-face": "meeting", "gathering": "meeting",
+	"tete-a-tete": "meeting", "tête-à-tête": "meeting", "face-to-face": "meeting", "gathering": "meeting",
 	"ceremony": "meeting", "signing": "meeting", "videoconference": "call", "video-conference": "call",
 	"lunch": "meeting", "dinner": "meeting", "breakfast": "meeting", "luncheon": "meeting",
 }
@@ -145,6 +145,12 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case (t.low == "see" || t.low == "saw" || t.low == "seeing") && k > s && d.personSoonAfter(pi, k+1, e):
 			// "drove to Ain el-Tineh to see Speaker Nabih Berri"
 			tr.verb, tr.kind = true, "meeting"
+		case negotiateVerbs[t.low] && k > s && k+1 < e && (toks[k+1].low == "with" && d.personSoonAfter(pi, k+2, e) || negotiateHow[toks[k+1].low]):
+			// "Ruiz and Nowak negotiated through the night", "bargained with Nowak"
+			tr.verb, tr.kind = true, "talks"
+		case (t.low == "telephoned" || t.low == "phoned" || t.low == "rang") && k > s && d.personSoonAfter(pi, k+1, e):
+			// "Ruiz telephoned Nowak on Monday"
+			tr.verb, tr.kind, tr.call = true, "call", true
 		case meetingVerbs[t.low]:
 			if (t.low == "sat") && !(k+2 < e && (toks[k+1].low == "down" || toks[k+1].low == "across" || toks[k+1].low == "opposite")) {
 				continue
@@ -372,6 +378,13 @@ func pastVerb(t token) bool {
 func isFuture(toks []token, cs, k int, verb bool) bool {
 	if !verb && demanded(toks, cs, k) {
 		return true
+	}
+	if verb && !pastVerb(toks[k]) && !strings.HasSuffix(toks[k].low, "ing") {
+		for i := cs; i < k; i++ {
+			if toks[i].low == "if" || toks[i].low == "unless" {
+				return true // "If Ruiz meets Nowak, a deal could follow": a condition
+			}
+		}
 	}
 	from := k - 4
 	if from < cs {
@@ -1013,3 +1026,12 @@ func inPresence(toks []token, k, e int) bool {
 	}
 	return false
 }
+
+// negotiateVerbs are verbs of bargaining whose subjects meet when they
+// negotiate with someone or through a stretch of time.
+var negotiateVerbs = set(`negotiated negotiate negotiates bargained haggled`)
+
+// negotiateHow may follow a negotiating verb when its subjects meet
+// ("negotiated through the night", "negotiated for hours", "negotiated
+// late into the evening").
+var negotiateHow = set(`through throughout for until till late overnight into face-to-face directly`)
