@@ -602,7 +602,7 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		}
 	}
 	stop := tr.ce
-	if tr.cs == tr.ss && introConj[toks[tr.cs].low] {
+	if tr.cs == tr.ss && (introConj[toks[tr.cs].low] || participleOpener(toks, tr.cs, tr.ti)) {
 		// "After meeting Putin in the Kremlin, Witkoff flew to Berlin": the
 		// place of the opening phrase, not of what followed
 		for k := tr.ti + 1; k < tr.ce; k++ {
@@ -639,6 +639,22 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		if b > a && b < tr.ce && isBuilding(toks[b].low) {
 			b++ // "the Hilton hotel"
 		}
+		if b == a && a+2 < tr.ce && toks[a].low == "capital" && toks[a+1].low == "of" && toks[a+2].cap {
+			// "in the capital of Oman"
+			if d.gaz != nil {
+				if c, ok := d.gaz.Country(joinTokens(toks, a+2, capRunEnd(toks, a+2, tr.ce))); ok && c.Capital != "" {
+					place = c.Capital
+				}
+			}
+			continue
+		}
+		if b > a && b < tr.ce && toks[b].low == "capital" {
+			// "in the Bahraini capital": the capital's name, when known
+			if pl := d.capitalOf(joinTokens(toks, a, b)); pl != "" {
+				place = pl
+			}
+			continue
+		}
 		if b > a {
 			if pl := d.placeName(pi, a, b); pl != "" {
 				place = pl // the last, most specific place wins
@@ -671,7 +687,7 @@ func (d *doc) placeName(pi, a, b int) string {
 			return ""
 		}
 	}
-	if b-a == 1 && (nationalities[p.toks[a].low] || strings.ToUpper(p.toks[a].text) == p.toks[a].text && len(p.toks[a].text) > 1) {
+	if b-a == 1 && (nationalities[p.toks[a].low] || strings.ToUpper(p.toks[a].text) == p.toks[a].text && len(p.toks[a].text) > 1 || d.countryAdjective(p.toks[a].text)) {
 		return ""
 	}
 	name := joinTokens(p.toks, a, b)
@@ -1035,3 +1051,48 @@ var negotiateVerbs = set(`negotiated negotiate negotiates bargained haggled`)
 // ("negotiated through the night", "negotiated for hours", "negotiated
 // late into the evening").
 var negotiateHow = set(`through throughout for until till late overnight into face-to-face directly`)
+
+// participleOpener reports a sentence opening with a participle phrase
+// that holds the meeting at ti before any comma ("Having met Nowak in
+// Madrid, Ruiz flew to Paris").
+func participleOpener(toks []token, cs, ti int) bool {
+	if !toks[cs].cap || !strings.HasSuffix(toks[cs].low, "ing") {
+		return false
+	}
+	for j := cs; j < ti; j++ {
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return true
+}
+
+// countryAdjective reports a word the gazetteer knows as a country's
+// adjective ("Bahraini"), which names no place by itself.
+func (d *doc) countryAdjective(w string) bool {
+	if d.gaz == nil {
+		return false
+	}
+	c, ok := d.gaz.Country(w)
+	if !ok {
+		return false
+	}
+	for _, a := range c.Adjectives {
+		if strings.EqualFold(a, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalOf returns the capital of the country named or described by
+// name ("Bahraini", "Oman"), else the dateline's place when the country is
+// not known; "" when neither is.
+func (d *doc) capitalOf(name string) string {
+	if d.gaz != nil {
+		if c, ok := d.gaz.Country(name); ok {
+			return c.Capital
+		}
+	}
+	return d.datelinePlace()
+}
