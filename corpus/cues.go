@@ -133,6 +133,14 @@ var absenceCues = []struct {
 	{[]string{"in", "his", "place"}, "sent someone else instead", false},
 	{[]string{"in", "her", "place"}, "sent someone else instead", false},
 	{[]string{"not", "come"}, "did not attend", false},
+	{[]string{"snubbed"}, "stayed away", false},
+	{[]string{"kept", "away"}, "stayed away", false},
+	{[]string{"no-show"}, "did not attend", false},
+	{[]string{"was", "not", "there"}, "did not attend", false},
+	{[]string{"were", "not", "there"}, "did not attend", false},
+	{[]string{"not", "among", "them"}, "did not attend", false},
+	{[]string{"not", "been", "invited"}, "not invited", false},
+	{[]string{"n't", "been", "invited"}, "not invited", false},
 	{[]string{"n't", "come"}, "did not attend", false},
 	{[]string{"failed", "to", "turn", "up"}, "did not attend", false},
 	{[]string{"not", "turn", "up"}, "did not attend", false},
@@ -292,7 +300,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue.words[0] == "not" && cue.words[1] == "in" && !(k+2 < e && toks[k+2].cap && k > 0 && (toks[k-1].low == "was" || toks[k-1].low == "were")) {
 				continue // only "was not in Istanbul"
 			}
-			if cue.note == "by phone" && talkVerbBefore(toks, clauseStart(toks, s, k), k) {
+			if (cue.note == "by phone" || cue.note == "by video") && talkVerbBefore(toks, clauseStart(toks, s, k), k) {
 				continue // "spoke with Trump by phone": a call of its own
 			}
 			if at := k + len(cue.words) - boolInt(cue.words[len(cue.words)-1] == "to"); cue.note == "did not travel" && c.place != "" && d.travelsElsewhere(pi, at, e, c) {
@@ -347,6 +355,12 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				who, _ = d.parseList(pi, n+1, k)
 				if len(who) == 0 && bodyNotes[cue.note] {
 					who = d.bodyAbsentees(pi, n, k)
+				}
+			}
+			if len(who) == 0 {
+				// "..., with Trump joining by video link": the one joining
+				if p := d.participleSubject(pi, s, k); p != nil {
+					who = []*personEntry{p}
 				}
 			}
 			if len(who) == 0 {
@@ -912,4 +926,27 @@ func comeToMeeting(toks []token, k, e int) bool {
 		return true
 	}
 	return k+2 < e && isDeterminer(toks[k+1].low) && (meetingNouns[toks[k+2].low] != "" || toks[k+2].low == "table")
+}
+
+// participleSubject returns the person named right before a participle
+// that ends at cue k ("with Trump joining by video", "Merz taking part
+// remotely").
+func (d *doc) participleSubject(pi, s, k int) *personEntry {
+	toks := d.paras[pi].toks
+	j := k - 1
+	if j > s && (toks[j].low == "by" || toks[j].low == "via") {
+		j-- // "by video link": the cue read from "video"
+	}
+	if j > s && toks[j].low == "part" {
+		j--
+	}
+	if j <= s || !strings.HasSuffix(toks[j].low, "ing") || toks[j].cap {
+		return nil
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && !m.poss && (m.end == j || m.rend == j) {
+			return m.p
+		}
+	}
+	return nil
 }

@@ -203,6 +203,9 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		if (toks[k].low == "shook" || toks[k].low == "shake") && a < tr.ce && toks[a].low == "hands" {
 			a++ // "shook hands with"
 		}
+		if (toks[k].low == "met" || toks[k].low == "meet" || toks[k].low == "caught") && a < tr.ce && toks[a].low == "up" {
+			a++ // "met up with", "caught up with"
+		}
 		for a < tr.ce && (toks[a].low == "with" || toks[a].low == "down" || toks[a].low == "by" || isDay(toks[a].low) || nowWords[toks[a].low] || verbAdverbs[toks[a].low] || isLyAdverb(toks[a]) || toks[a].low == "on") {
 			a++
 		}
@@ -446,7 +449,7 @@ var spanNouns = set(`day days hour hours week weeks`)
 
 // objectVerbs are meeting verbs only when their object is someone.
 var objectVerbs = set(`welcomed welcomes welcoming received receives receiving hosted host hosts hosting greeted greets
-	visited visits visiting`)
+	visited visits visiting entertained`)
 
 // talkVerbs make a phone call a conversation between their subject and
 // object; joinVerbs make it someone's remote part in a meeting.

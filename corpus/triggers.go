@@ -36,12 +36,12 @@ var meetingNouns = map[string]string{
 	"talks": "talks", "negotiations": "talks", "discussions": "talks", "consultations": "talks",
 	"sit-down": "meeting", "conference": "conference", "session": "meeting", "encounter": "meeting",
 	"tete-a-tete": "meeting", "tête-à-tête": "meeting", "face-to-face": "meeting", "gathering": "meeting",
-	"ceremony": "meeting", "signing": "meeting", "videoconference": "call", "video-conference": "call",
+	"ceremony": "meeting", "signing": "meeting", "videoconference": "call", "video-conference": "call", "teleconference": "call",
 	"lunch": "meeting", "dinner": "meeting", "breakfast": "meeting", "luncheon": "meeting",
 }
 
 // meetingVerbs are verbs whose subject and object meet.
-var meetingVerbs = set(`met meet meets hosted host hosts hosting welcomed welcomes welcoming received receives
+var meetingVerbs = set(`met meet meets hosted host hosts hosting welcomed welcomes welcoming received receives entertained
 	sat talked huddled conferred gathered convened assembled greeted greets visited visits visiting`)
 
 // futureCues before a meeting mention mark it as planned, not held.
@@ -84,6 +84,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			continue // "a press conference by Godongwana": talking to reporters, not a meeting (a joint one is)
 		case meetingNouns[t.low] != "":
 			if t.low == "meeting" && k+1 < e && (toks[k+1].low == "with" || toks[k+1].cap) && gerundBefore(toks, s, k) ||
+				t.low == "meeting" && k > s && k+1 < e && (toks[k-1].low == "are" || toks[k-1].low == "were") && (toks[k+1].low == "in" || toks[k+1].low == "at" || nowWords[toks[k+1].low]) ||
 				participleMeeting(toks, s, k, e) {
 				tr.verb, tr.kind = true, "meeting" // "after meeting Putin"
 			} else {
@@ -150,6 +151,12 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.verb, tr.kind = true, "talks"
 		case (t.low == "telephoned" || t.low == "phoned" || t.low == "rang") && k > s && d.personSoonAfter(pi, k+1, e):
 			// "Ruiz telephoned Nowak on Monday"
+			tr.verb, tr.kind, tr.call = true, "call", true
+		case t.low == "caught" && k > s && k+2 < e && toks[k+1].low == "up" && toks[k+2].low == "with" && d.personSoonAfter(pi, k+3, e):
+			// "Ruiz caught up with Nowak on the sidelines"
+			tr.verb, tr.kind = true, "meeting"
+		case (t.low == "spoke" || t.low == "talked") && k > s && k+2 < e && toks[k+1].low == "by" && (toks[k+2].low == "phone" || toks[k+2].low == "telephone" || toks[k+2].low == "video"):
+			// "Ruiz and Nowak spoke by video on Monday": a call between the subjects
 			tr.verb, tr.kind, tr.call = true, "call", true
 		case meetingVerbs[t.low]:
 			if (t.low == "sat") && !(k+2 < e && (toks[k+1].low == "down" || toks[k+1].low == "across" || toks[k+1].low == "opposite")) {
@@ -379,9 +386,12 @@ func isFuture(toks []token, cs, k int, verb bool) bool {
 	if !verb && demanded(toks, cs, k) {
 		return true
 	}
+	if !verb && noDateSet(toks, cs, k) {
+		return true
+	}
 	if verb && !pastVerb(toks[k]) && !strings.HasSuffix(toks[k].low, "ing") {
 		for i := cs; i < k; i++ {
-			if toks[i].low == "if" || toks[i].low == "unless" {
+			if toks[i].low == "if" || toks[i].low == "unless" || i == cs && toks[i].low == "should" && toks[i].cap {
 				return true // "If Ruiz meets Nowak, a deal could follow": a condition
 			}
 		}
@@ -440,7 +450,7 @@ func negatedVerb(toks []token, cs, k int) bool {
 // same: "a meeting between them was possible".
 var modalWords = set(`could would might may will shall 'll`)
 var possibleWords = set(`possible impossible likely unlikely expected planned due scheduled slated
-	conceivable unthinkable premature`)
+	conceivable unthinkable premature postponed delayed shelved deferred`)
 
 // modalAfter reports the noun's own verb, right after it and the people
 // it names, as a modal or "is possible": "A summit between Trump and Xi
@@ -939,7 +949,7 @@ func (d *doc) paidCallOn(pi, k, e int) int {
 }
 
 // discussVerbs talk something over with someone.
-var discussVerbs = set(`discussed discusses`)
+var discussVerbs = set(`discussed discusses exchanged`)
 
 // discussedWith returns the "with" of "discussed the summit with Lula"
 // within a short object after the verb at k-1, or -1.
@@ -1095,4 +1105,15 @@ func (d *doc) capitalOf(name string) string {
 		}
 	}
 	return d.datelinePlace()
+}
+
+// noDateSet reports a meeting noun at k that no date has been set for
+// ("No date has been set for talks between X and Y").
+func noDateSet(toks []token, cs, k int) bool {
+	for i := max(cs, k-8); i+1 < k; i++ {
+		if toks[i].low == "no" && (toks[i+1].low == "date" || toks[i+1].low == "time") {
+			return true
+		}
+	}
+	return false
 }
