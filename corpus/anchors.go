@@ -124,6 +124,10 @@ func anchorBefore(toks []token, cs, k int) string {
 		switch t.low {
 		case "for", "during", "at", "after", "following":
 			return t.low
+		case "in":
+			if j == cs && t.cap {
+				return "during" // "In talks in Vienna on Monday, Ruiz and Nowak agreed"
+			}
 		case "from":
 			// "emerged from two days of talks", "returned from the summit"
 			if j > cs {

@@ -133,6 +133,7 @@ var absenceCues = []struct {
 	{[]string{"in", "his", "place"}, "sent someone else instead", false},
 	{[]string{"in", "her", "place"}, "sent someone else instead", false},
 	{[]string{"not", "come"}, "did not attend", false},
+	{[]string{"in", "place", "of"}, "sent someone else", true},
 	{[]string{"snubbed"}, "stayed away", false},
 	{[]string{"kept", "away"}, "stayed away", false},
 	{[]string{"no-show"}, "did not attend", false},
@@ -332,7 +333,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 					// "met in Geneva without Lena Varga", "in the absence of
 					// X": only the people named after it, at a meeting told
 					// before it in the sentence, and never "without X's help"
-					if len(who) == 0 || !meetingBefore(trs, k) || end < e && (toks[end].low == "'s" || toks[end].low == "'") {
+					if len(who) == 0 || cue.words[0] != "in" && !meetingBefore(trs, k) || end < e && (toks[end].low == "'s" || toks[end].low == "'") {
 						continue
 					}
 				}
@@ -895,7 +896,7 @@ func (d *doc) oneOfThosePresent(pi, s, k, e int) *personEntry {
 // objectOnly reports an absence cue whose absentees can only be named
 // after it ("without", "in the absence of").
 func objectOnly(words []string) bool {
-	return words[0] == "without" || words[0] == "in" && len(words) == 4 && words[2] == "absence"
+	return words[0] == "without" || words[0] == "in" && len(words) >= 3 && (words[1] == "place" || words[2] == "absence")
 }
 
 // invertedCue reports an absence cue opening its clause with the verb

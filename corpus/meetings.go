@@ -327,6 +327,8 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			break
 		}
 	}
+	// "a summit in Rome that Varga attended": the people its own clause names
+	out = append(out, d.ownRelativePeople(pi, k, tr.ce)...)
 	// "for talks with", "during the talks", "at the start of Monday's
 	// meeting", "after a trilateral meeting": the sentence's subject takes part
 	if !tr.call && !negatedBefore(toks, tr.cs, k) {
@@ -354,6 +356,11 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 					if anchor == "during" || anchor == "at" {
 						// "Xi told Albanese during a meeting in Beijing"
 						out = append(out, d.addressee(pi, s, k)...)
+						if c := commaAfter(toks, k, tr.ce); tr.cs == s && c > k && anchorPreps[toks[s].low] {
+							// "At a meeting in Vienna, Ruiz told Nowak that ..."
+							_, se := d.paras[pi].sentenceOf(k)
+							out = append(out, d.addressee(pi, c+1, se)...)
+						}
 					}
 				}
 			}
@@ -585,3 +592,28 @@ func joinedAtBy(toks []token, cs, k, ce int) int {
 	}
 	return -1
 }
+
+// ownRelativePeople returns the people a relative clause after the
+// meeting noun at k says took part ("a summit in Rome that Lena Varga
+// attended", "the talks, which Ruiz and Nowak chaired").
+func (d *doc) ownRelativePeople(pi, k, ce int) []*personEntry {
+	toks := d.paras[pi].toks
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+		if toks[j].kind == kQuote || toks[j].text == ";" {
+			return nil
+		}
+		if toks[j].low != "that" && toks[j].low != "which" {
+			continue
+		}
+		_, se := d.paras[pi].sentenceOf(j)
+		list, end := d.parseList(pi, j+1, se)
+		if len(list) > 0 && end < se && relativeHoldVerbs[toks[end].low] {
+			return list
+		}
+		return nil
+	}
+	return nil
+}
+
+// relativeHoldVerbs tell who took part in a meeting from a relative clause.
+var relativeHoldVerbs = set(`attended hosted chaired joined convened co-chaired`)

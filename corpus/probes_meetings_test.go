@@ -126,6 +126,18 @@ func TestProbeMeetings(t *testing.T) {
 			nil, nil},
 		{"should they meet is a condition", "Should Ana Ruiz meet Piotr Nowak, the talks would be historic.",
 			nil, nil},
+		{"at a meeting, the subject told someone", "At a meeting in Vienna on Monday, Ana Ruiz told Piotr Nowak that gas prices must fall.",
+			[]string{"Ana Ruiz, Piotr Nowak"}, nil},
+		{"in talks, the subjects agreed", "In talks in Vienna on Monday, Ana Ruiz and Piotr Nowak agreed on a gas deal.",
+			[]string{"Ana Ruiz, Piotr Nowak"}, nil},
+		{"in talks with, ongoing, is no opener", "Ana Ruiz is in talks with several governments about gas.",
+			nil, nil},
+		{"an earlier summit's own attendee does not take the subject", "Ana Ruiz met Piotr Nowak in Vienna on Monday, months after a summit in Rome that Lena Varga attended.",
+			[]string{"Ana Ruiz, Piotr Nowak"}, nil},
+		{"a relative clause naming two hosts of an earlier meeting", "Ana Ruiz met Piotr Nowak in Vienna on Monday, a year after a conference that Lena Varga and Omar Haddad chaired in Rome.",
+			[]string{"Ana Ruiz, Piotr Nowak", "Lena Varga, Omar Haddad"}, nil},
+		{"attended in place of", "Ana Ruiz met Omar Haddad in Vienna on Monday. Haddad attended in place of Piotr Nowak.",
+			[]string{"Ana Ruiz, Omar Haddad"}, map[string]string{"Piotr Nowak": "Ana Ruiz, Omar Haddad"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
