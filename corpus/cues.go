@@ -134,6 +134,7 @@ var absenceCues = []struct {
 	{[]string{"in", "her", "place"}, "sent someone else instead", false},
 	{[]string{"not", "come"}, "did not attend", false},
 	{[]string{"in", "place", "of"}, "sent someone else", true},
+	{[]string{"waited", "outside"}, "waited outside", false},
 	{[]string{"snubbed"}, "stayed away", false},
 	{[]string{"kept", "away"}, "stayed away", false},
 	{[]string{"no-show"}, "did not attend", false},

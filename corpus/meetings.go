@@ -309,7 +309,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	// "with X and Y", "between X and Y" shortly after the noun
 	meal := toks[k].low == "dinner" || toks[k].low == "lunch" || toks[k].low == "breakfast" || toks[k].low == "reception"
 	for a := k + 1; a < tr.ce && a <= k+6; a++ {
-		if toks[a].low == "with" || toks[a].low == "between" || toks[a].low == "by" && a == k+1 || meal && toks[a].low == "for" && a == k+1 ||
+		if toks[a].low == "with" || toks[a].low == "between" || toks[a].low == "involving" || toks[a].low == "by" && a == k+1 || meal && toks[a].low == "for" && a == k+1 ||
 			toks[a].low == "of" && a == k+1 && d.leadersOf(pi, a+1, tr.ce) > 0 {
 			end := tr.ce
 			if end < len(toks) && toks[end].text == "(" {

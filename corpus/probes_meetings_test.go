@@ -138,6 +138,14 @@ func TestProbeMeetings(t *testing.T) {
 			[]string{"Ana Ruiz, Piotr Nowak", "Lena Varga, Omar Haddad"}, nil},
 		{"attended in place of", "Ana Ruiz met Omar Haddad in Vienna on Monday. Haddad attended in place of Piotr Nowak.",
 			[]string{"Ana Ruiz, Omar Haddad"}, map[string]string{"Piotr Nowak": "Ana Ruiz, Omar Haddad"}},
+		{"talks involving a list", "Talks in Vienna on Monday involving Ana Ruiz, Piotr Nowak and Lena Varga ended late.",
+			[]string{"Ana Ruiz, Lena Varga, Piotr Nowak"}, nil},
+		{"emerging from talks with", "Emerging from talks with Piotr Nowak in Vienna on Monday, Ana Ruiz said a deal was near.",
+			[]string{"Ana Ruiz, Piotr Nowak"}, nil},
+		{"returning from a summit names no one else", "Returning from a summit in Vienna on Monday, Ana Ruiz said a deal was near.",
+			nil, nil},
+		{"waited outside the room", "Ana Ruiz and Piotr Nowak met in Warsaw on Monday. Lena Varga waited outside the room.",
+			[]string{"Ana Ruiz, Piotr Nowak"}, map[string]string{"Lena Varga": "Ana Ruiz, Piotr Nowak"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
