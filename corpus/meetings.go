@@ -348,7 +348,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 					// "..., but the Ukrainian president joined the talks"
 					sub, _ := d.parseList(pi, tr.cs+1, k)
 					out = append(out, sub...)
-				} else if sub, _ := d.parseList(pi, s+1, k); tr.cs == s && introConj[toks[s].low] && introPhrase(toks, s, k) && len(sub) > 0 {
+				} else if sub := d.introSubject(pi, s, k, tr.cs); len(sub) > 0 {
 					// "When Bessent and He emerged from two days of talks, ..."
 					out = append(out, sub...)
 				} else {
@@ -617,3 +617,15 @@ func (d *doc) ownRelativePeople(pi, k, ce int) []*personEntry {
 
 // relativeHoldVerbs tell who took part in a meeting from a relative clause.
 var relativeHoldVerbs = set(`attended hosted chaired joined convened co-chaired`)
+
+// introSubject returns the subject of an opening subordinate clause that
+// holds the meeting noun at k ("When Bessent and He emerged from two days
+// of talks, ..."), or nil.
+func (d *doc) introSubject(pi, s, k, cs int) []*personEntry {
+	toks := d.paras[pi].toks
+	if cs != s || !introConj[toks[s].low] || !introPhrase(toks, s, k) {
+		return nil
+	}
+	sub, _ := d.parseList(pi, s+1, k)
+	return sub
+}
