@@ -159,7 +159,7 @@ var attendanceAfter = [][]string{
 	{"hosted", "by"}, {"co-chaired", "by"}, {"co-hosted", "by"}, {"at", "the", "table", "were"},
 	{"at", "the", "table", "was"}, {"in", "the", "room", "were"}, {"alongside"}, {"joined", "in", "person", "by"},
 	{"also", "present", "was"}, {"present", "was"}, {"also", "attending", "were"}, {"attending", "were"},
-	{"opened", "by"}, {"convened", "by"}, {"moderated", "by"}, {"presided", "over", "by"}, {"face", "to", "face", "with"},
+	{"opened", "by"}, {"convened", "by"}, {"moderated", "by"}, {"presided", "over", "by"}, {"face", "to", "face", "with"}, {"together", "with"},
 	{"in", "the", "presence", "of"}, {"brought", "in"}, {"brought", "together"},
 	{"taking", "part", "were"}, {"took", "part", "were"}, {"participating", "were"}, {"joining", "them", "were"},
 	{"participants", "included"}, {"participants", "were"}, {"around", "the", "table", "were"},
@@ -634,6 +634,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if (cue[0] == "joined" || cue[0] == "attended") && k+2 < e && (toks[k+2].low == "video" || toks[k+2].low == "phone") {
 				continue
 			}
+			if cue[0] == "together" && !broughtBefore(toks, s, k) {
+				continue // "Ruiz, together with Nowak, said": no meeting told by it
+			}
 			if cue[0] == "brought" && cue[1] != "together" && !d.personSoonAfter(pi, after, e) {
 				continue // "brought along his own proposals"
 			}
@@ -650,10 +653,11 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 			}
 			lastNote = "attended"
-			if cue[0] == "face" {
-				// "brought Medinsky face to face with Umerov"
+			if cue[0] == "face" || cue[0] == "together" {
+				// "brought Medinsky face to face with Umerov", "brought Ruiz,
+				// Spain's envoy, together with Nowak"
 				for _, m := range d.paras[pi].ments {
-					if m.kind == mPerson && m.end >= k-2 && m.end <= k && !m.poss {
+					if m.kind == mPerson && (m.end >= k-2 && m.end <= k || m.rend >= k-2 && m.rend <= k) && !m.poss {
 						c.addAttendees(m.p)
 					}
 				}

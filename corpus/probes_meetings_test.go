@@ -146,6 +146,12 @@ func TestProbeMeetings(t *testing.T) {
 			nil, nil},
 		{"waited outside the room", "Ana Ruiz and Piotr Nowak met in Warsaw on Monday. Lena Varga waited outside the room.",
 			[]string{"Ana Ruiz, Piotr Nowak"}, map[string]string{"Lena Varga": "Ana Ruiz, Piotr Nowak"}},
+		{"brought one, with a role, together with another", "The talks in Vienna on Monday brought Ana Ruiz, Spain's envoy, together with Piotr Nowak, Poland's envoy.",
+			[]string{"Ana Ruiz, Piotr Nowak"}, nil},
+		{"an earlier round that brought two people together is its own meeting", "Ana Ruiz met Piotr Nowak in Vienna on Monday. The previous round, in Geneva in May, had brought Ruiz together with Omar Haddad.",
+			[]string{"Ana Ruiz, Omar Haddad", "Ana Ruiz, Piotr Nowak"}, nil},
+		{"together with, without brought, adds no one", "Ana Ruiz met Piotr Nowak in Vienna on Monday. Lena Varga, together with Omar Haddad, criticised the meeting.",
+			[]string{"Ana Ruiz, Piotr Nowak"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
