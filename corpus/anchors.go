@@ -4,6 +4,8 @@ package corpus
 // phrase that anchors a sentence at a meeting ("during the talks"), objects
 // after a setting ("met in Brussels with ..."), addressees and delegations.
 
+import "strings"
+
 // withAfterSetting finds "with" after a phrase of place and time that
 // follows a meeting verb ("met in Brussels on Wednesday with ..."), or -1.
 func withAfterSetting(toks []token, a, e int) int {
@@ -124,11 +126,15 @@ func anchorBefore(toks []token, cs, k int) string {
 		switch t.low {
 		case "for", "during", "at", "after", "following":
 			return t.low
+		case "in":
+			if j == cs && t.cap {
+				return "during" // "In talks in Vienna on Monday, Ruiz and Nowak agreed"
+			}
 		case "from":
 			// "emerged from two days of talks", "returned from the summit"
 			if j > cs {
 				switch toks[j-1].low {
-				case "emerged", "returned", "back", "fresh", "home":
+				case "emerged", "emerging", "returned", "returning", "back", "fresh", "home":
 					return "during"
 				}
 			}
@@ -148,7 +154,7 @@ func (d *doc) mainSubjectList(pi, s int, tr *trigger) []*personEntry {
 	if s+2 < e && toks[s+1].text == ":" && captionLabels[toks[s].low] {
 		s, start = s+2, s+2 // "Photo: Modi and Xi at the talks in Tianjin"
 	}
-	if introWords[toks[s].low] || prepositions[toks[s].low] || toks[s].low == "at" {
+	if introWords[toks[s].low] || prepositions[toks[s].low] || toks[s].low == "at" || toks[s].cap && strings.HasSuffix(toks[s].low, "ing") && !d.hasPersonAt(pi, s) {
 		for k := s; k < e; k++ {
 			if toks[k].text == "," {
 				start = k + 1
@@ -191,6 +197,16 @@ func negatedBefore(toks []token, cs, k int) bool {
 	for j := cs; j < k; j++ {
 		switch toks[j].low {
 		case "not", "n't", "never", "without", "no", "neither", "nor":
+			return true
+		}
+	}
+	return false
+}
+
+// hasPersonAt reports a person's mention starting at token k.
+func (d *doc) hasPersonAt(pi, k int) bool {
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && m.start == k {
 			return true
 		}
 	}

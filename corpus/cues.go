@@ -132,6 +132,22 @@ var absenceCues = []struct {
 	{[]string{"sent", "her", "instead"}, "sent someone else instead", false},
 	{[]string{"in", "his", "place"}, "sent someone else instead", false},
 	{[]string{"in", "her", "place"}, "sent someone else instead", false},
+	{[]string{"not", "come"}, "did not attend", false},
+	{[]string{"in", "place", "of"}, "sent someone else", true},
+	{[]string{"waited", "outside"}, "waited outside", false},
+	{[]string{"snubbed"}, "stayed away", false},
+	{[]string{"kept", "away"}, "stayed away", false},
+	{[]string{"no-show"}, "did not attend", false},
+	{[]string{"was", "not", "there"}, "did not attend", false},
+	{[]string{"were", "not", "there"}, "did not attend", false},
+	{[]string{"not", "among", "them"}, "did not attend", false},
+	{[]string{"not", "been", "invited"}, "not invited", false},
+	{[]string{"n't", "been", "invited"}, "not invited", false},
+	{[]string{"n't", "come"}, "did not attend", false},
+	{[]string{"failed", "to", "turn", "up"}, "did not attend", false},
+	{[]string{"not", "turn", "up"}, "did not attend", false},
+	{[]string{"in", "the", "absence", "of"}, "did not attend", true},
+	{[]string{"without"}, "did not attend", true},
 }
 
 // attendanceCues introduce a list of people who attended.
@@ -143,7 +159,7 @@ var attendanceAfter = [][]string{
 	{"hosted", "by"}, {"co-chaired", "by"}, {"co-hosted", "by"}, {"at", "the", "table", "were"},
 	{"at", "the", "table", "was"}, {"in", "the", "room", "were"}, {"alongside"}, {"joined", "in", "person", "by"},
 	{"also", "present", "was"}, {"present", "was"}, {"also", "attending", "were"}, {"attending", "were"},
-	{"opened", "by"}, {"convened", "by"}, {"moderated", "by"}, {"presided", "over", "by"}, {"face", "to", "face", "with"},
+	{"opened", "by"}, {"convened", "by"}, {"moderated", "by"}, {"presided", "over", "by"}, {"face", "to", "face", "with"}, {"together", "with"},
 	{"in", "the", "presence", "of"}, {"brought", "in"}, {"brought", "together"},
 	{"taking", "part", "were"}, {"took", "part", "were"}, {"participating", "were"}, {"joining", "them", "were"},
 	{"participants", "included"}, {"participants", "were"}, {"around", "the", "table", "were"},
@@ -277,13 +293,16 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if (cue.words[0] == "cancelled" || cue.words[0] == "canceled" || cue.words[0] == "called") && !tripAhead(toks, k+len(cue.words), e) {
 				continue // "cancelled his trip", not "cancelled his order"
 			}
+			if (cue.words[0] == "not" || cue.words[0] == "n't") && cue.words[len(cue.words)-1] == "come" && !comeToMeeting(toks, k+len(cue.words), e) {
+				continue // "did not come as a surprise", "did not come to an agreement"
+			}
 			if cue.words[0] == "before" && !leavesTheTalks(toks, k+2, e) {
 				continue // "before leaving for Paris": left afterwards
 			}
 			if cue.words[0] == "not" && cue.words[1] == "in" && !(k+2 < e && toks[k+2].cap && k > 0 && (toks[k-1].low == "was" || toks[k-1].low == "were")) {
 				continue // only "was not in Istanbul"
 			}
-			if cue.note == "by phone" && talkVerbBefore(toks, clauseStart(toks, s, k), k) {
+			if (cue.note == "by phone" || cue.note == "by video") && talkVerbBefore(toks, clauseStart(toks, s, k), k) {
 				continue // "spoke with Trump by phone": a call of its own
 			}
 			if at := k + len(cue.words) - boolInt(cue.words[len(cue.words)-1] == "to"); cue.note == "did not travel" && c.place != "" && d.travelsElsewhere(pi, at, e, c) {
@@ -306,9 +325,31 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				for a < e && (toks[a].low == "with" || toks[a].low == "to") {
 					a++
 				}
-				who, _ = d.parseList(pi, a, e)
+				var end int
+				who, end = d.parseList(pi, a, e)
 				if len(who) > 0 && cue.note == "by phone" {
 					continue // a call with someone: handled as a call
+				}
+				if objectOnly(cue.words) {
+					// "met in Geneva without Lena Varga", "in the absence of
+					// X": only the people named after it, at a meeting told
+					// before it in the sentence, and never "without X's help"
+					if len(who) == 0 || cue.words[0] != "in" && !meetingBefore(trs, k) || end < e && (toks[end].low == "'s" || toks[end].low == "'") {
+						continue
+					}
+				}
+			}
+			if len(who) == 0 && invertedCue(toks, s, k, cue.words[0]) {
+				// "Notably absent from the talks was Lena Varga": the
+				// subject follows the verb
+				for j := k + len(cue.words); j < e; j++ {
+					if toks[j].low == "was" || toks[j].low == "were" {
+						who, _ = d.parseList(pi, j+1, e)
+						break
+					}
+				}
+				if len(who) == 0 {
+					continue
 				}
 			}
 			if n := neitherAt(toks, clauseStart(toks, s, k), k); len(who) == 0 && n >= 0 {
@@ -316,6 +357,12 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				who, _ = d.parseList(pi, n+1, k)
 				if len(who) == 0 && bodyNotes[cue.note] {
 					who = d.bodyAbsentees(pi, n, k)
+				}
+			}
+			if len(who) == 0 {
+				// "..., with Trump joining by video link": the one joining
+				if p := d.participleSubject(pi, s, k); p != nil {
+					who = []*personEntry{p}
 				}
 			}
 			if len(who) == 0 {
@@ -587,6 +634,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if (cue[0] == "joined" || cue[0] == "attended") && k+2 < e && (toks[k+2].low == "video" || toks[k+2].low == "phone") {
 				continue
 			}
+			if cue[0] == "together" && !broughtBefore(toks, s, k) {
+				continue // "Ruiz, together with Nowak, said": no meeting told by it
+			}
 			if cue[0] == "brought" && cue[1] != "together" && !d.personSoonAfter(pi, after, e) {
 				continue // "brought along his own proposals"
 			}
@@ -603,10 +653,11 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 			}
 			lastNote = "attended"
-			if cue[0] == "face" {
-				// "brought Medinsky face to face with Umerov"
+			if cue[0] == "face" || cue[0] == "together" {
+				// "brought Medinsky face to face with Umerov", "brought Ruiz,
+				// Spain's envoy, together with Nowak"
 				for _, m := range d.paras[pi].ments {
-					if m.kind == mPerson && m.end >= k-2 && m.end <= k && !m.poss {
+					if m.kind == mPerson && (m.end >= k-2 && m.end <= k || m.rend >= k-2 && m.rend <= k) && !m.poss {
 						c.addAttendees(m.p)
 					}
 				}
@@ -841,6 +892,65 @@ func (d *doc) oneOfThosePresent(pi, s, k, e int) *personEntry {
 	}
 	for _, m := range d.paras[pi].ments {
 		if m.kind == mPerson && !m.poss && m.end == k-1 {
+			return m.p
+		}
+	}
+	return nil
+}
+
+// objectOnly reports an absence cue whose absentees can only be named
+// after it ("without", "in the absence of").
+func objectOnly(words []string) bool {
+	return words[0] == "without" || words[0] == "in" && len(words) >= 3 && (words[1] == "place" || words[2] == "absence")
+}
+
+// invertedCue reports an absence cue opening its clause with the verb
+// still to come ("Notably absent from the talks was X", "Missing from
+// the summit were X and Y").
+func invertedCue(toks []token, s, k int, first string) bool {
+	if !absentAdjectives[first] {
+		return false
+	}
+	cs := clauseStart(toks, s, k)
+	return k == cs || k == cs+1 && (toks[cs].low == "also" || strings.HasSuffix(toks[cs].low, "ly"))
+}
+
+// absentAdjectives open an absence cue that can come before its verb.
+var absentAdjectives = set(`absent missing notably conspicuously`)
+
+// comeToMeeting reports what follows "did not come" at k as the end of the
+// clause or the meeting or place not come to ("did not come to the
+// talks", "did not come to Geneva").
+func comeToMeeting(toks []token, k, e int) bool {
+	if k >= e || toks[k].kind != kWord || toks[k].low == "because" || toks[k].low == "after" || toks[k].low == "and" || toks[k].low == "in" && k+1 < e && toks[k+1].low == "person" {
+		return true
+	}
+	if toks[k].low != "to" || k+1 >= e {
+		return false
+	}
+	if toks[k+1].cap && toks[k+1].kind == kWord {
+		return true
+	}
+	return k+2 < e && isDeterminer(toks[k+1].low) && (meetingNouns[toks[k+2].low] != "" || toks[k+2].low == "table")
+}
+
+// participleSubject returns the person named right before a participle
+// that ends at cue k ("with Trump joining by video", "Merz taking part
+// remotely").
+func (d *doc) participleSubject(pi, s, k int) *personEntry {
+	toks := d.paras[pi].toks
+	j := k - 1
+	if j > s && (toks[j].low == "by" || toks[j].low == "via") {
+		j-- // "by video link": the cue read from "video"
+	}
+	if j > s && toks[j].low == "part" {
+		j--
+	}
+	if j <= s || !strings.HasSuffix(toks[j].low, "ing") || toks[j].cap {
+		return nil
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && !m.poss && (m.end == j || m.rend == j) {
 			return m.p
 		}
 	}

@@ -200,6 +200,12 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		if toks[k].low == "called" || toks[k].low == "calls" {
 			a++ // "called on"
 		}
+		if (toks[k].low == "shook" || toks[k].low == "shake") && a < tr.ce && toks[a].low == "hands" {
+			a++ // "shook hands with"
+		}
+		if (toks[k].low == "met" || toks[k].low == "meet" || toks[k].low == "caught") && a < tr.ce && toks[a].low == "up" {
+			a++ // "met up with", "caught up with"
+		}
 		for a < tr.ce && (toks[a].low == "with" || toks[a].low == "down" || toks[a].low == "by" || isDay(toks[a].low) || nowWords[toks[a].low] || verbAdverbs[toks[a].low] || isLyAdverb(toks[a]) || toks[a].low == "on") {
 			a++
 		}
@@ -231,6 +237,10 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			if o := d.otherPerson(pi, a, out); o != nil {
 				obj = []*personEntry{o}
 			}
+		}
+		if len(obj) == 0 {
+			// "Nowak, whom Ruiz met in Madrid": the one the relative clause hangs on
+			obj = d.whomAntecedent(pi, s, tr.cs)
 		}
 		if len(obj) == 0 && objectVerbs[toks[k].low] {
 			// "welcomed the deal", "received a letter": no one was met
@@ -284,6 +294,11 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 				tr.remote = true // "took part by phone": remote participation, an absence
 				return nil
 			}
+			if beVerbs[toks[j].low] && j == k-3 && toks[k-2].low == "on" && k+1 < tr.ce && toks[k+1].low == "with" {
+				// "Ruiz was on the phone with Nowak"
+				out = append(out, d.subjectList(pi, j, tr.cs, s)...)
+				break
+			}
 		}
 		if len(out) == 0 && (toks[s].low == "in" || toks[s].low == "during") && tr.ti < s+6 {
 			// "In a phone call with Putin on Tuesday, Trump said ...": the
@@ -294,7 +309,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	// "with X and Y", "between X and Y" shortly after the noun
 	meal := toks[k].low == "dinner" || toks[k].low == "lunch" || toks[k].low == "breakfast" || toks[k].low == "reception"
 	for a := k + 1; a < tr.ce && a <= k+6; a++ {
-		if toks[a].low == "with" || toks[a].low == "between" || toks[a].low == "by" && a == k+1 || meal && toks[a].low == "for" && a == k+1 ||
+		if toks[a].low == "with" || toks[a].low == "between" || toks[a].low == "involving" || toks[a].low == "by" && a == k+1 || meal && toks[a].low == "for" && a == k+1 ||
 			toks[a].low == "of" && a == k+1 && d.leadersOf(pi, a+1, tr.ce) > 0 {
 			end := tr.ce
 			if end < len(toks) && toks[end].text == "(" {
@@ -312,6 +327,8 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			break
 		}
 	}
+	// "a summit in Rome that Varga attended": the people its own clause names
+	out = append(out, d.ownRelativePeople(pi, k, tr.ce)...)
 	// "for talks with", "during the talks", "at the start of Monday's
 	// meeting", "after a trilateral meeting": the sentence's subject takes part
 	if !tr.call && !negatedBefore(toks, tr.cs, k) {
@@ -331,19 +348,28 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 					// "..., but the Ukrainian president joined the talks"
 					sub, _ := d.parseList(pi, tr.cs+1, k)
 					out = append(out, sub...)
-				} else if tr.cs == s && introConj[toks[s].low] && introPhrase(toks, s, k) {
+				} else if sub := d.introSubject(pi, s, k, tr.cs); len(sub) > 0 {
 					// "When Bessent and He emerged from two days of talks, ..."
-					sub, _ := d.parseList(pi, s+1, k)
 					out = append(out, sub...)
 				} else {
 					out = append(out, d.mainSubjectList(pi, s, tr)...)
 					if anchor == "during" || anchor == "at" {
 						// "Xi told Albanese during a meeting in Beijing"
 						out = append(out, d.addressee(pi, s, k)...)
+						if c := commaAfter(toks, k, tr.ce); tr.cs == s && c > k && anchorPreps[toks[s].low] {
+							// "At a meeting in Vienna, Ruiz told Nowak that ..."
+							_, se := d.paras[pi].sentenceOf(k)
+							out = append(out, d.addressee(pi, c+1, se)...)
+						}
 					}
 				}
 			}
 		}
+	}
+	if b := joinedAtBy(toks, tr.cs, k, tr.ce); b > 0 {
+		// "Ruiz was joined at the talks in Doha by envoy Nowak"
+		obj, _ := d.parseList(pi, b, tr.ce)
+		out = append(out, obj...)
 	}
 	// the subject of "held talks", "hosted a summit", "attended the meeting"
 	j := k - 1
@@ -362,6 +388,8 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	}
 	if j >= tr.cs && holdVerbs[toks[j].low] && !negatedBefore(toks, tr.cs, j) && !unrealised(toks, tr.cs, j) && !auxiliaryOf(toks, j, k) {
 		out = append(out, d.subjectList(pi, j, tr.cs, s)...)
+		// "Nowak, with whom Ruiz held talks": the other side
+		out = append(out, d.whomAntecedent(pi, s, tr.cs)...)
 	}
 	return dedupe(out)
 }
@@ -428,7 +456,7 @@ var spanNouns = set(`day days hour hours week weeks`)
 
 // objectVerbs are meeting verbs only when their object is someone.
 var objectVerbs = set(`welcomed welcomes welcoming received receives receiving hosted host hosts hosting greeted greets
-	visited visits visiting`)
+	visited visits visiting entertained`)
 
 // talkVerbs make a phone call a conversation between their subject and
 // object; joinVerbs make it someone's remote part in a meeting.
@@ -522,4 +550,82 @@ func (d *doc) listAfterRelative(pi, k int) []*personEntry {
 	}
 	out, _ := d.parseList(pi, j+2, end)
 	return out
+}
+
+// whomAntecedent returns the people a clause opening with "whom" or "with
+// whom" at cs hangs on: "Piotr Nowak, whom Ana Ruiz met", "Nowak, with
+// whom Ruiz held talks".
+func (d *doc) whomAntecedent(pi, s, cs int) []*personEntry {
+	toks := d.paras[pi].toks
+	if cs <= s || cs >= len(toks) || toks[cs].low != "whom" {
+		return nil
+	}
+	c := cs - 1
+	if toks[c].low == "with" {
+		c--
+	}
+	if c <= s || toks[c].text != "," {
+		return nil
+	}
+	for start := max(s, c-20); start < c; start++ {
+		if out, end := d.parseList(pi, start, c); end == c && len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// joinedAtBy returns where the agent starts in "was joined at the talks
+// in Doha on Thursday by X" (the meeting noun at k), or -1.
+func joinedAtBy(toks []token, cs, k, ce int) int {
+	if k-4 < cs || toks[k-3].low != "joined" || !(toks[k-4].low == "was" || toks[k-4].low == "were") ||
+		!(toks[k-2].low == "at" || toks[k-2].low == "for" || toks[k-2].low == "in") {
+		return -1
+	}
+	for j := k + 1; j < ce && j <= k+10; j++ {
+		if toks[j].low == "by" {
+			return j + 1
+		}
+		if toks[j].kind != kWord || clauseBreak[toks[j].low] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// ownRelativePeople returns the people a relative clause after the
+// meeting noun at k says took part ("a summit in Rome that Lena Varga
+// attended", "the talks, which Ruiz and Nowak chaired").
+func (d *doc) ownRelativePeople(pi, k, ce int) []*personEntry {
+	toks := d.paras[pi].toks
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+		if toks[j].kind == kQuote || toks[j].text == ";" {
+			return nil
+		}
+		if toks[j].low != "that" && toks[j].low != "which" {
+			continue
+		}
+		_, se := d.paras[pi].sentenceOf(j)
+		list, end := d.parseList(pi, j+1, se)
+		if len(list) > 0 && end < se && relativeHoldVerbs[toks[end].low] {
+			return list
+		}
+		return nil
+	}
+	return nil
+}
+
+// relativeHoldVerbs tell who took part in a meeting from a relative clause.
+var relativeHoldVerbs = set(`attended hosted chaired joined convened co-chaired`)
+
+// introSubject returns the subject of an opening subordinate clause that
+// holds the meeting noun at k ("When Bessent and He emerged from two days
+// of talks, ..."), or nil.
+func (d *doc) introSubject(pi, s, k, cs int) []*personEntry {
+	toks := d.paras[pi].toks
+	if cs != s || !introConj[toks[s].low] || !introPhrase(toks, s, k) {
+		return nil
+	}
+	sub, _ := d.parseList(pi, s+1, k)
+	return sub
 }

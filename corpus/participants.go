@@ -476,8 +476,11 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 			}
 		}
 	}
-	if v >= 2 && (toks[v-1].low == "after" || toks[v-1].low == "before") && strings.HasSuffix(toks[v-2].low, "ing") && toks[v-2].cap {
-		// "Speaking after meeting Erdogan, Zelensky said": the main clause's subject
+	if v >= 1 && (toks[v-1].low == "after" || toks[v-1].low == "before") && (v-1 == ss || v >= 2 && strings.HasSuffix(toks[v-2].low, "ing") && toks[v-2].cap) ||
+		cataphoric(toks, ss, v) {
+		// "After meeting Nowak, Ruiz said"; "Speaking after she met Nowak,
+		// Ruiz said"; "Speaking after meeting Erdogan, Zelensky said": the
+		// main clause's subject
 		_, se := d.paras[pi].sentenceOf(v)
 		for c := v + 1; c+1 < se; c++ {
 			if toks[c].text == "," {
@@ -608,4 +611,19 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 		}
 	}
 	return nil
+}
+
+// cataphoric reports a pronoun subject right before verb v inside the
+// phrase sentence ss opens with ("Speaking after she met Nowak, Ruiz
+// said"): the pronoun means the main clause's subject, named after it.
+func cataphoric(toks []token, ss, v int) bool {
+	if v-1 <= ss || !(toks[v-1].low == "he" || toks[v-1].low == "she") || !introWords[toks[ss].low] {
+		return false
+	}
+	for j := ss; j < v-1; j++ {
+		if toks[j].kind != kWord || toks[j].cap && j > ss {
+			return false
+		}
+	}
+	return introPhrase(toks, ss, v)
 }

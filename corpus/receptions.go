@@ -12,7 +12,7 @@ import (
 
 // passiveVerbs meet their agent in the passive: "were received at a
 // guesthouse by X", "was greeted on the steps by Y".
-var passiveVerbs = set(`received welcomed greeted hosted briefed`)
+var passiveVerbs = set(`received welcomed greeted hosted briefed met`)
 
 // passiveBy returns where the agent starts in "were received at the
 // palace on Monday by X and Y" (v is the verb after a form of "to be"),

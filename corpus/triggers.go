@@ -35,13 +35,13 @@ var meetingNouns = map[string]string{
 	"meeting": "meeting", "meetings": "meeting", "summit": "summit", "summits": "summit",
 	"talks": "talks", "negotiations": "talks", "discussions": "talks", "consultations": "talks",
 	"sit-down": "meeting", "conference": "conference", "session": "meeting", "encounter": "meeting",
-	"tete-a-tete": "meeting", "face-to-face": "meeting", "gathering": "meeting",
-	"ceremony": "meeting", "signing": "meeting", "videoconference": "call", "video-conference": "call",
+	"tete-a-tete": "meeting", "tête-à-tête": "meeting", "face-to-face": "meeting", "gathering": "meeting",
+	"ceremony": "meeting", "signing": "meeting", "videoconference": "call", "video-conference": "call", "teleconference": "call",
 	"lunch": "meeting", "dinner": "meeting", "breakfast": "meeting", "luncheon": "meeting",
 }
 
 // meetingVerbs are verbs whose subject and object meet.
-var meetingVerbs = set(`met meet meets hosted host hosts hosting welcomed welcomes welcoming received receives
+var meetingVerbs = set(`met meet meets hosted host hosts hosting welcomed welcomes welcoming received receives entertained
 	sat talked huddled conferred gathered convened assembled greeted greets visited visits visiting`)
 
 // futureCues before a meeting mention mark it as planned, not held.
@@ -84,6 +84,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			continue // "a press conference by Godongwana": talking to reporters, not a meeting (a joint one is)
 		case meetingNouns[t.low] != "":
 			if t.low == "meeting" && k+1 < e && (toks[k+1].low == "with" || toks[k+1].cap) && gerundBefore(toks, s, k) ||
+				t.low == "meeting" && k > s && k+1 < e && (toks[k-1].low == "are" || toks[k-1].low == "were") && (toks[k+1].low == "in" || toks[k+1].low == "at" || nowWords[toks[k+1].low]) ||
 				participleMeeting(toks, s, k, e) {
 				tr.verb, tr.kind = true, "meeting" // "after meeting Putin"
 			} else {
@@ -145,6 +146,18 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case (t.low == "see" || t.low == "saw" || t.low == "seeing") && k > s && d.personSoonAfter(pi, k+1, e):
 			// "drove to Ain el-Tineh to see Speaker Nabih Berri"
 			tr.verb, tr.kind = true, "meeting"
+		case negotiateVerbs[t.low] && k > s && k+1 < e && (toks[k+1].low == "with" && d.personSoonAfter(pi, k+2, e) || negotiateHow[toks[k+1].low]):
+			// "Ruiz and Nowak negotiated through the night", "bargained with Nowak"
+			tr.verb, tr.kind = true, "talks"
+		case (t.low == "telephoned" || t.low == "phoned" || t.low == "rang") && k > s && d.personSoonAfter(pi, k+1, e):
+			// "Ruiz telephoned Nowak on Monday"
+			tr.verb, tr.kind, tr.call = true, "call", true
+		case t.low == "caught" && k > s && k+2 < e && toks[k+1].low == "up" && toks[k+2].low == "with" && d.personSoonAfter(pi, k+3, e):
+			// "Ruiz caught up with Nowak on the sidelines"
+			tr.verb, tr.kind = true, "meeting"
+		case (t.low == "spoke" || t.low == "talked") && k > s && k+2 < e && toks[k+1].low == "by" && (toks[k+2].low == "phone" || toks[k+2].low == "telephone" || toks[k+2].low == "video"):
+			// "Ruiz and Nowak spoke by video on Monday": a call between the subjects
+			tr.verb, tr.kind, tr.call = true, "call", true
 		case meetingVerbs[t.low]:
 			if (t.low == "sat") && !(k+2 < e && (toks[k+1].low == "down" || toks[k+1].low == "across" || toks[k+1].low == "opposite")) {
 				continue
@@ -373,6 +386,16 @@ func isFuture(toks []token, cs, k int, verb bool) bool {
 	if !verb && demanded(toks, cs, k) {
 		return true
 	}
+	if !verb && noDateSet(toks, cs, k) {
+		return true
+	}
+	if verb && !pastVerb(toks[k]) && !strings.HasSuffix(toks[k].low, "ing") {
+		for i := cs; i < k; i++ {
+			if toks[i].low == "if" || toks[i].low == "unless" || i == cs && toks[i].low == "should" && toks[i].cap {
+				return true // "If Ruiz meets Nowak, a deal could follow": a condition
+			}
+		}
+	}
 	from := k - 4
 	if from < cs {
 		from = cs
@@ -427,7 +450,7 @@ func negatedVerb(toks []token, cs, k int) bool {
 // same: "a meeting between them was possible".
 var modalWords = set(`could would might may will shall 'll`)
 var possibleWords = set(`possible impossible likely unlikely expected planned due scheduled slated
-	conceivable unthinkable premature`)
+	conceivable unthinkable premature postponed delayed shelved deferred`)
 
 // modalAfter reports the noun's own verb, right after it and the people
 // it names, as a modal or "is possible": "A summit between Trump and Xi
@@ -589,7 +612,7 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		}
 	}
 	stop := tr.ce
-	if tr.cs == tr.ss && introConj[toks[tr.cs].low] {
+	if tr.cs == tr.ss && (introConj[toks[tr.cs].low] || participleOpener(toks, tr.cs, tr.ti)) {
 		// "After meeting Putin in the Kremlin, Witkoff flew to Berlin": the
 		// place of the opening phrase, not of what followed
 		for k := tr.ti + 1; k < tr.ce; k++ {
@@ -626,6 +649,22 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		if b > a && b < tr.ce && isBuilding(toks[b].low) {
 			b++ // "the Hilton hotel"
 		}
+		if b == a && a+2 < tr.ce && toks[a].low == "capital" && toks[a+1].low == "of" && toks[a+2].cap {
+			// "in the capital of Oman"
+			if d.gaz != nil {
+				if c, ok := d.gaz.Country(joinTokens(toks, a+2, capRunEnd(toks, a+2, tr.ce))); ok && c.Capital != "" {
+					place = c.Capital
+				}
+			}
+			continue
+		}
+		if b > a && b < tr.ce && toks[b].low == "capital" {
+			// "in the Bahraini capital": the capital's name, when known
+			if pl := d.capitalOf(joinTokens(toks, a, b)); pl != "" {
+				place = pl
+			}
+			continue
+		}
 		if b > a {
 			if pl := d.placeName(pi, a, b); pl != "" {
 				place = pl // the last, most specific place wins
@@ -658,7 +697,7 @@ func (d *doc) placeName(pi, a, b int) string {
 			return ""
 		}
 	}
-	if b-a == 1 && (nationalities[p.toks[a].low] || strings.ToUpper(p.toks[a].text) == p.toks[a].text && len(p.toks[a].text) > 1) {
+	if b-a == 1 && (nationalities[p.toks[a].low] || strings.ToUpper(p.toks[a].text) == p.toks[a].text && len(p.toks[a].text) > 1 || d.countryAdjective(p.toks[a].text)) {
 		return ""
 	}
 	name := joinTokens(p.toks, a, b)
@@ -910,7 +949,7 @@ func (d *doc) paidCallOn(pi, k, e int) int {
 }
 
 // discussVerbs talk something over with someone.
-var discussVerbs = set(`discussed discusses`)
+var discussVerbs = set(`discussed discusses exchanged`)
 
 // discussedWith returns the "with" of "discussed the summit with Lula"
 // within a short object after the verb at k-1, or -1.
@@ -1008,6 +1047,71 @@ func forMeetingAhead(toks []token, k, e int) bool {
 func inPresence(toks []token, k, e int) bool {
 	for j := k; j+2 < e; j++ {
 		if toks[j].low == "in" && (toks[j+1].low == "their" || toks[j+1].low == "his" || toks[j+1].low == "her" || toks[j+1].low == "the") && toks[j+2].low == "presence" {
+			return true
+		}
+	}
+	return false
+}
+
+// negotiateVerbs are verbs of bargaining whose subjects meet when they
+// negotiate with someone or through a stretch of time.
+var negotiateVerbs = set(`negotiated negotiate negotiates bargained haggled`)
+
+// negotiateHow may follow a negotiating verb when its subjects meet
+// ("negotiated through the night", "negotiated for hours", "negotiated
+// late into the evening").
+var negotiateHow = set(`through throughout for until till late overnight into face-to-face directly`)
+
+// participleOpener reports a sentence opening with a participle phrase
+// that holds the meeting at ti before any comma ("Having met Nowak in
+// Madrid, Ruiz flew to Paris").
+func participleOpener(toks []token, cs, ti int) bool {
+	if !toks[cs].cap || !strings.HasSuffix(toks[cs].low, "ing") {
+		return false
+	}
+	for j := cs; j < ti; j++ {
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return true
+}
+
+// countryAdjective reports a word the gazetteer knows as a country's
+// adjective ("Bahraini"), which names no place by itself.
+func (d *doc) countryAdjective(w string) bool {
+	if d.gaz == nil {
+		return false
+	}
+	c, ok := d.gaz.Country(w)
+	if !ok {
+		return false
+	}
+	for _, a := range c.Adjectives {
+		if strings.EqualFold(a, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalOf returns the capital of the country named or described by
+// name ("Bahraini", "Oman"), else the dateline's place when the country is
+// not known; "" when neither is.
+func (d *doc) capitalOf(name string) string {
+	if d.gaz != nil {
+		if c, ok := d.gaz.Country(name); ok {
+			return c.Capital
+		}
+	}
+	return d.datelinePlace()
+}
+
+// noDateSet reports a meeting noun at k that no date has been set for
+// ("No date has been set for talks between X and Y").
+func noDateSet(toks []token, cs, k int) bool {
+	for i := max(cs, k-8); i+1 < k; i++ {
+		if toks[i].low == "no" && (toks[i+1].low == "date" || toks[i+1].low == "time") {
 			return true
 		}
 	}
