@@ -457,6 +457,23 @@ func dedupe(es []*personEntry) []*personEntry {
 
 // subjectList returns the people named as the subject of the verb at token
 // v: "Trump and Putin met", "the German and French leaders praised".
+// timeBefore returns the length of a time phrase that ends at token j
+// (after a subject, before its verb): "on Tuesday", "on Monday night",
+// "yesterday", "last week"; 0 when there is none.
+func timeBefore(toks []token, s, j int) int {
+	switch {
+	case j-2 >= s && toks[j-2].low == "on" && isDay(toks[j-1].low) && dayParts[toks[j].low]:
+		return 3
+	case j-1 >= s && toks[j-1].low == "on" && isDay(toks[j].low):
+		return 2
+	case toks[j].low == "yesterday" || toks[j].low == "today" || toks[j].low == "tonight":
+		return 1
+	case j-1 >= s && (toks[j-1].low == "last" || toks[j-1].low == "this") && (toks[j].low == "week" || toks[j].low == "weekend" || toks[j].low == "month"):
+		return 2
+	}
+	return 0
+}
+
 // possessiveAfterAnd: "his" or "her" right after "and" in a list of
 // people ("Merz and his French counterpart Emmanuel Macron met").
 func possessiveAfterAnd(toks []token, i, s int) bool {
@@ -499,6 +516,13 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 	j := v - 1
 	for j >= s && toks[j].kind == kWord && !toks[j].cap && (verbAdverbs[toks[j].low] || isLyAdverb(toks[j]) || toks[j].low == "last" && j == v-1) {
 		j--
+	}
+	for j >= s {
+		n := timeBefore(toks, s, j) // "Doval and Wang on Tuesday held talks"
+		if n == 0 {
+			break
+		}
+		j -= n
 	}
 	if j < s {
 		return nil

@@ -93,7 +93,10 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case t.low == "round" && k+2 < e && toks[k+1].low == "of" && meetingNouns[toks[k+2].low] != "":
 			tr.kind = "talks"
 			k += 2
-		case (t.low == "round" || t.low == "rounds") && k > s && (roundWords[toks[k-1].low] || k-1 > s && roundWords[toks[k-2].low] && roundMods[toks[k-1].low] ||
+		case t.low == "round" && k+3 < e && toks[k+1].low == "of" && roundOfNoun(toks, k+2, e) > 0:
+			tr.kind = "talks" // "the 24th round of Special Representatives (SR) talks"
+			k = roundOfNoun(toks, k+2, e)
+		case (t.low == "round" || t.low == "rounds") && k > s && (roundWords[toks[k-1].low] || isOrdinalNumber(toks[k-1].low) || k-1 > s && roundWords[toks[k-2].low] && roundMods[toks[k-1].low] ||
 			toks[k-1].cap && toks[k-1].kind == kWord && k-1 > s && isDeterminer(toks[k-2].low)):
 			tr.kind = "talks" // "the first round", "the Geneva round"
 		case (t.low == "spoke" || t.low == "speaks" || t.low == "speaking" || t.low == "spoken") && k+1 < e && spokeWith(toks, k+1, e):
@@ -714,6 +717,44 @@ func (d *doc) placeName(pi, a, b int) string {
 
 // beVerbs make a following participle a passive verb.
 var beVerbs = set(`is are was were be been being`)
+
+// roundOfNoun returns the index of the meeting noun a few words after "a
+// round of" ("Special Representatives (SR) talks", "indirect nuclear
+// talks"), or 0.
+func roundOfNoun(toks []token, i, e int) int {
+	for j := i; j < e && j < i+6; j++ {
+		t := toks[j]
+		switch {
+		case t.kind == kWord && meetingNouns[t.low] != "":
+			return j
+		case t.text == "(" || t.text == ")" || t.kind == kWord && (t.cap || !roundOfStop[t.low]):
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// roundOfStop end the words between "round of" and a meeting noun.
+var roundOfStop = set(`on for with in to at by about over and or but that which who applause sanctions strikes voting votes`)
+
+// isOrdinalNumber reports "24th", "3rd", "21st", "2nd".
+func isOrdinalNumber(low string) bool {
+	n := len(low)
+	if n < 3 || low[0] < '0' || low[0] > '9' {
+		return false
+	}
+	switch low[n-2:] {
+	case "st", "nd", "rd", "th":
+		for _, c := range low[:n-2] {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
 
 // roundMods stand between a round word and "round": "the last full round".
 var roundMods = set(`full formal direct indirect official new fresh decisive crucial final technical`)

@@ -17,6 +17,12 @@ func TestUnseenPhrasings(t *testing.T) {
 		want   []string
 		absent map[string]string // absent person -> attendees of their meeting
 	}{
+		{"a day between the subjects and the verb", "Ana Ruiz and Piotr Nowak on Tuesday held talks in Vienna.",
+			[]string{"Ana Ruiz, Piotr Nowak"}, nil},
+		{"a numbered round of named talks", "Ana Ruiz and Piotr Nowak held the 24th round of Boundary Commission (BC) talks on Tuesday.",
+			[]string{"Ana Ruiz, Piotr Nowak"}, nil},
+		{"a round of applause is no round of talks", "Ana Ruiz and Piotr Nowak drew a round of applause from the delegates on Tuesday.",
+			nil, nil},
 		{"a named person's role is no other person", "Ana Ruiz on Monday met Piotr Nowak, the Polish foreign minister, in Madrid.",
 			[]string{"Ana Ruiz, Piotr Nowak"}, nil},
 		{"roles after both names", "Ana Ruiz, Spain's foreign minister, and Piotr Nowak, Poland's deputy prime minister, met in Madrid on Monday.",
