@@ -25,7 +25,7 @@ func npTok(t token) bool {
 	}
 	return t.cap || arabicPrefix(t) || t.low == "'s" || t.low == "'" || rolesHead[t.low] || rolesHead[strings.TrimSuffix(t.low, "s")] || roleMods[t.low] || nationalities[t.low] || numberWords[t.low] ||
 		isDeterminer(t.low) || t.low == "of" || t.low == "for" || nameParticles[t.low] || isPronoun(t.low) ||
-		t.low == "who" || orgHeads[t.low] || outletNouns[t.low] || t.low == "ministry" || t.low == "spokesperson" || t.low == "state"
+		t.low == "who" || orgHeads[t.low] || forceHeads[t.low] || forceMods[t.low] || outletNouns[t.low] || t.low == "ministry" || t.low == "spokesperson" || t.low == "state"
 }
 
 var numberWords = set(`one two three four five six seven eight nine ten both several`)
@@ -327,7 +327,7 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	org := false
 	for k := s; k < e; k++ {
 		t := p.toks[k]
-		if orgHeads[t.low] || t.low == "ministry" || k == e-1 && t.low == "media" {
+		if orgHeads[t.low] || t.low == "ministry" || k == e-1 && (t.low == "media" || forceHeads[t.low]) {
 			org = true // ("Chinese state media said")
 		}
 		if t.cap && k == e-1 {
@@ -369,7 +369,7 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 			return d.entryWho(pe)
 		}
 	}
-	if rolesHead[last.low] || last.low == "sources" || anonNouns[last.low] && (isDeterminer(p.toks[s].low) || p.toks[s].low == "one" || p.toks[s].low == "another") {
+	if rolesHead[last.low] || last.low == "sources" || anonNouns[last.low] && (isDeterminer(p.toks[s].low) || isDeterminer(p.toks[s0].low) && e-s == 1 && !pluralAnon[last.low] || p.toks[s].low == "one" || p.toks[s].low == "another") {
 		return who{role: text, ok: true} // an anonymous source
 	}
 	if partyNouns[last.low] && e-s >= 2 {
@@ -534,6 +534,16 @@ var partyNouns = set(`delegation delegations team wing camp negotiators mediator
 
 // anonNouns name an unnamed speaker only by what they are: "one man said",
 // "a woman queuing for bread said".
+// pluralAnon are the anonNouns that name several people.
+var pluralAnon = set(`men women people guests participants attendees insiders witnesses mps legislators`)
+
+// forceHeads end the name of an armed or police body that speaks as one:
+// "the Israeli military said", "Ukraine's air force said", "police said".
+var forceHeads = set(`military police force forces army navy guard guards coastguard gendarmerie`)
+
+// forceMods come before a force head: "air force", "border police".
+var forceMods = set(`air armed border riot naval coast`)
+
 var anonNouns = set(`man woman men women boy girl person people elder youth guest guests witness witnesses
 	participant participants attendee attendees insider insiders onlooker passer-by bystander neighbour
 	neighbor survivor visitor mp mps legislator legislators`)

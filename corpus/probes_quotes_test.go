@@ -1,0 +1,58 @@
+package corpus
+
+import "testing"
+
+// TestProbeQuotes checks quotation and attribution constructions found
+// failing on short passages written to probe the rules: armed and police
+// bodies that speak, anonymous single speakers, gender of pronouns,
+// documents named for their author and more. Each row is text written for
+// the test; want lists every quotation the text holds, in order (nil for
+// none).
+func TestProbeQuotes(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		// armed and police bodies speak as organisations
+		{"the military said after the quote",
+			"“We hit several launch sites overnight,” the Israeli military said.",
+			[]wantQuote{{"We hit several launch sites overnight", "Israeli military", ""}}},
+		{"a country's air force said",
+			"Poland's air force said it had scrambled jets “to protect our airspace from any threat.”",
+			[]wantQuote{{"to protect our airspace from any threat.", "Poland's air force", ""}}},
+		{"border police after the quote",
+			"“The crossing will stay closed until further notice,” Lithuanian border police said.",
+			[]wantQuote{{"The crossing will stay closed until further notice", "Lithuanian border police", ""}}},
+		{"police alone is no name",
+			"“Three men were detained near the venue,” police said.",
+			[]wantQuote{{"Three men were detained near the venue", "", "police"}}},
+		// a single unnamed person after the quotation
+		{"the woman said",
+			"A woman with two children waited at the gate. “We have not eaten since yesterday,” the woman said.",
+			[]wantQuote{{"We have not eaten since yesterday", "", "woman"}}},
+		{"the two men spoke is no attribution of a later quote",
+			"The two men spoke “for nearly an hour” before lunch, the Omani foreign ministry said.",
+			[]wantQuote{{"for nearly an hour", "Omani foreign ministry", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractText(t, "2025-06-12", tc.text)
+			if len(a.Quotes) != len(tc.want) {
+				t.Fatalf("got %d quotes %+v, want %d %+v", len(a.Quotes), a.Quotes, len(tc.want), tc.want)
+			}
+			for i, w := range tc.want {
+				q := a.Quotes[i]
+				if q.Text != w.text {
+					t.Errorf("quote %d text = %q, want %q", i, q.Text, w.text)
+				}
+				if q.Speaker != w.speaker {
+					t.Errorf("quote %d speaker = %q, want %q (role %q)", i, q.Speaker, w.speaker, q.Role)
+				}
+				if w.role != "" && q.Role != w.role {
+					t.Errorf("quote %d role = %q, want %q", i, q.Role, w.role)
+				}
+			}
+		})
+	}
+}
