@@ -34,6 +34,19 @@ func TestProbeQuotes(t *testing.T) {
 		{"the two men spoke is no attribution of a later quote",
 			"The two men spoke “for nearly an hour” before lunch, the Omani foreign ministry said.",
 			[]wantQuote{{"for nearly an hour", "Omani foreign ministry", ""}}},
+		// the gender of a first name the lexicon does not list
+		{"she after a man named last, -a first name",
+			"Roberta Lindholm, the mayor, met fire chief Marcus Webb. Webb promised more crews. “That will not be enough,” she said.",
+			[]wantQuote{{"That will not be enough", "Roberta Lindholm", ""}}},
+		{"he after a woman named last, known male first name",
+			"Kwame Asante, the mayor, met fire chief Dorothea Kranz. Kranz promised more crews. “That will not be enough,” he said.",
+			[]wantQuote{{"That will not be enough", "Kwame Asante", ""}}},
+		{"a male name ending in -a is no woman",
+			"Luca Bianchi met Helena Voss in Milan. Voss left early. “We will meet again,” he said.",
+			[]wantQuote{{"We will meet again", "Luca Bianchi", ""}}},
+		{"a surname with a particle says nothing of gender",
+			"Speaking on his way out, Corrêa do Lago was upbeat. “People were listening to each other,” he said.",
+			[]wantQuote{{"People were listening to each other", "Corrêa do Lago", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
