@@ -47,6 +47,33 @@ func TestProbeQuotes(t *testing.T) {
 		{"a surname with a particle says nothing of gender",
 			"Speaking on his way out, Corrêa do Lago was upbeat. “People were listening to each other,” he said.",
 			[]wantQuote{{"People were listening to each other", "Corrêa do Lago", ""}}},
+		// documents named for the body that wrote them
+		{"the G7 communique said",
+			"The G20 communique said members were “committed to open and fair trade.”",
+			[]wantQuote{{"committed to open and fair trade.", "G20", ""}}},
+		{"a group's statement said",
+			"A Hezbollah statement said the group had “no intention of handing over its weapons.”",
+			[]wantQuote{{"no intention of handing over its weapons.", "Hezbollah", ""}}},
+		{"the Kremlin readout said after the quote",
+			"“The two leaders agreed to keep in contact,” the Kremlin readout said.",
+			[]wantQuote{{"The two leaders agreed to keep in contact", "Kremlin", ""}}},
+		{"a nationality is no author",
+			"A German statement said Berlin was “ready to host the next round.”",
+			[]wantQuote{{"ready to host the next round.", "", ""}}},
+		// quoted by an outlet, in the tag after the quotation
+		{"was quoted by an agency as saying",
+			"“Our contacts will continue,” Yuri Ushakov was quoted by the RIA news agency as saying.",
+			[]wantQuote{{"Our contacts will continue", "Yuri Ushakov", ""}}},
+		// "continued" only in a tag
+		{"she continued: a quote of its own",
+			"Ines Duarte runs a pharmacy in Braga. “Prices went up,” she said. “People buy less now,” she continued.",
+			[]wantQuote{{"Prices went up", "Ines Duarte", ""}, {"People buy less now", "Ines Duarte", ""}}},
+		{"continued before a quoted name is no attribution",
+			"Shelling continued overnight near the market, known to residents as “the street of broken glass.”",
+			nil},
+		{"continued with an outer attribution",
+			"The talks continued “in a constructive atmosphere,” the Turkish foreign ministry said.",
+			[]wantQuote{{"in a constructive atmosphere", "Turkish foreign ministry", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -323,6 +323,19 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	if text == "" {
 		return who{}
 	}
+	if documentNouns[p.toks[e-1].low] && e-2 >= s && p.toks[e-2].cap && p.toks[e-2].kind == kWord {
+		// "the G7 communique said", "a Hamas statement said": the body the
+		// document is named for wrote it
+		k := e - 2
+		for k > s && p.toks[k-1].cap && p.toks[k-1].kind == kWord && !isDeterminer(p.toks[k-1].low) {
+			k--
+		}
+		if (k == s || k == s+1 && isDeterminer(p.toks[s].low)) && !(e-2 == k && nationalities[p.toks[k].low]) {
+			if _, known := d.gaz.Country(p.toks[e-2].text); !known || e-2 > k {
+				return who{name: joinTokens(p.toks, k, e-1), ok: true}
+			}
+		}
+	}
 	// organisations and institutions speak too
 	org := false
 	for k := s; k < e; k++ {

@@ -60,7 +60,7 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 	end := -1
 	t := toks[k]
 	switch {
-	case isSpeech(t) && !weakSpeechVerbs[t.low]:
+	case isSpeech(t) && !weakSpeechVerbs[t.low] || tagOnlyVerbs[t.low]:
 		a := k + 1
 		for a < n && toks[a].kind == kWord && verbAdverbs[toks[a].low] {
 			a++
@@ -127,6 +127,11 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 	return w, -1, true
 }
 
+// tagOnlyVerbs attribute a quotation only in the tag right after it
+// ("“…,” she continued"): before a quotation they tell of events ("shelling
+// continued").
+var tagOnlyVerbs = set(`continued continues went`)
+
 func isDash(s string) bool { return s == "—" || s == "–" }
 
 // findPostVerb scans "Name, the German chancellor, said" after a
@@ -143,7 +148,7 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 		case prepAt >= 0 && m <= prepAt+5 && t.kind == kWord && !t.cap && !isSpeech(t) && npEnd < 0 && !verbAdverbs[t.low]:
 			// "a diplomat familiar with the talks said": the description's
 			// complement
-		case isSpeech(t) && (!weakSpeechVerbs[t.low] || reportVerbs[t.low]):
+		case isSpeech(t) && (!weakSpeechVerbs[t.low] || reportVerbs[t.low]) || tagOnlyVerbs[t.low] && !t.cap:
 			if m > k && (toks[m-1].low == "'s" || toks[m-1].low == "'" || isDeterminer(toks[m-1].low)) {
 				return 0, 0, false // a noun: "the group's demands"
 			}
@@ -181,11 +186,23 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 			}
 			limit = max(limit, j+8)
 			m = j
+		case t.low == "by" && m > k && toks[m-1].low == "quoted" && npEnd >= 0:
+			// "Ushakov was quoted by TASS as saying": skip the outlet
+			j := m + 1
+			for j < n && j < m+7 && toks[j].kind == kWord && toks[j].low != "as" {
+				j++
+			}
+			if j >= n || toks[j].low != "as" {
+				return 0, 0, false
+			}
+			m = j
 		case t.kind == kWord && (verbAdverbs[t.low] || isLyAdverb(t) || t.low == "quoted" || t.low == "as" && m > k && toks[m-1].low == "quoted"):
 			// "Zelensky was quoted as saying"
 			if npEnd < 0 && m > k {
 				npEnd = m
 			}
+		case documentNouns[t.low] && m > k && npEnd < 0 && toks[m-1].cap && toks[m-1].kind == kWord:
+			// "“…,” the Kremlin readout said": a document named for its author
 		case t.low == "and" && m > k && npEnd < 0 && m+1 < n && toks[m+1].cap && npTok(toks[m-1]):
 			// "Macron and Merz said": a list of speakers
 		case t.low == "who" && m > k && npEnd < 0 && (rolesHead[toks[m-1].low] || anonNouns[toks[m-1].low]):
