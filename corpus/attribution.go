@@ -21,6 +21,7 @@ type qunit struct {
 	split    qref // the part that continues it after its attribution
 	hasSplit bool
 	unnamed  bool // “…,” the statement said: attributed, to someone named before
+	tagged   bool // “…,” he said: attributed, to someone the rules cannot find
 }
 
 // quotations finds the quotations of the article and their speakers.
@@ -135,6 +136,7 @@ func (d *doc) attribute(u *qunit) {
 	defer func() {
 		if !u.w.ok {
 			u.unnamed = d.documentSaid(u.parts[len(u.parts)-1])
+			u.tagged = pronounTag(d.paras[u.parts[0].pi].toks, u.parts[0].ti)
 		}
 	}()
 	for _, r := range u.parts {
@@ -173,6 +175,23 @@ func (d *doc) attribute(u *qunit) {
 	if w, ok := d.nounSpeaker(u.parts[0].pi, u.parts[0].ti); ok {
 		u.w, u.governed = w, true
 	}
+}
+
+// pronounTag reports a tag of a pronoun and a speech verb right after the
+// quotation at token qi ("“…,” he said", "“…,” said she").
+func pronounTag(toks []token, qi int) bool {
+	k := qi + 1
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	a, b := toks[k], toks[k+1]
+	if (a.low == "he" || a.low == "she") && isSpeech(b) && !weakSpeechVerbs[b.low] {
+		return true
+	}
+	return isSpeech(a) && !weakSpeechVerbs[a.low] && (b.low == "he" || b.low == "she")
 }
 
 // mergeSplit joins "First part," Name said, "second part." into one
@@ -222,7 +241,7 @@ func (d *doc) accept(u *qunit, text string) bool {
 	if d.isTerm(u.parts[0]) {
 		return false
 	}
-	if u.adjacent {
+	if u.adjacent || u.tagged {
 		return !isTitle(text) || words > 1 && endsSentence(text)
 	}
 	if isTitle(text) {

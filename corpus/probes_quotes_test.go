@@ -74,6 +74,23 @@ func TestProbeQuotes(t *testing.T) {
 		{"continued with an outer attribution",
 			"The talks continued “in a constructive atmosphere,” the Turkish foreign ministry said.",
 			[]wantQuote{{"in a constructive atmosphere", "Turkish foreign ministry", ""}}},
+		// ordinary people known by a first name a public figure shares
+		{"a first name with a trade after it is a local",
+			"Olena, a pharmacist in Kherson, stayed through the occupation. “We learned to keep quiet,” she said.",
+			[]wantQuote{{"We learned to keep quiet", "Olena", ""}}},
+		{"a first name unknown to the gazetteer with a trade",
+			"Hamid, a retired miner, backs the tariffs. “We should have done this long ago,” he said.",
+			[]wantQuote{{"We should have done this long ago", "Hamid", ""}}},
+		{"a public figure's surname with an office stays the figure",
+			"Volodymyr Zelensky spoke in Kyiv. Zelensky, the Ukrainian president, said: “We need air defence now.”",
+			[]wantQuote{{"We need air defence now.", "Volodymyr Zelensky", ""}}},
+		// a pronoun tag the rules cannot resolve still marks a quotation
+		{"an unresolved he said",
+			"“We will rebuild everything we lost,” he said.",
+			[]wantQuote{{"We will rebuild everything we lost", "", ""}}},
+		{"said she, inverted",
+			"Anna Berg chairs the residents' group. “This cannot go on,” said she.",
+			[]wantQuote{{"This cannot go on", "Anna Berg", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
