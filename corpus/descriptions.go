@@ -300,3 +300,50 @@ func (d *doc) latestSubject(pi, ti int) *personEntry {
 	}
 	return nil
 }
+
+// counterpartSpeaker resolves "his Russian counterpart", "her counterpart", "the
+// Chinese counterpart" (tokens [s, e) ending in "counterpart") to the
+// person meant: the latest person named before, other than the one whose
+// counterpart it is, of the country the phrase names when it names one.
+func (d *doc) counterpartSpeaker(pi, s, e int) who {
+	p := &d.paras[pi]
+	var owner *personEntry
+	switch p.toks[s].low {
+	case "his", "her":
+		owner = d.resolvePronoun(pi, s, p.toks[s].low == "her")
+	case "the", "a", "its", "their":
+	default:
+		return who{}
+	}
+	var country, nat string
+	for k := s + 1; k < e-1; k++ {
+		t := p.toks[k]
+		if !t.cap {
+			continue
+		}
+		if c, ok := d.gaz.Country(t.text); ok {
+			country, nat = c.Name, t.text
+		}
+	}
+	for qi := pi; qi >= 0 && qi >= pi-2; qi-- {
+		q := &d.paras[qi]
+		for mi := len(q.ments) - 1; mi >= 0; mi-- {
+			m := q.ments[mi]
+			if qi == pi && m.start >= s || m.kind != mPerson || m.p == nil || m.p == owner || m.poss {
+				continue
+			}
+			if country == "" {
+				return d.personWho(m)
+			}
+			if m.p.fig != nil {
+				if o, ok := m.p.fig.OfficeOn(d.day); ok && strings.EqualFold(o.Of, country) {
+					return d.personWho(m)
+				}
+			}
+			if role := strings.ToLower(m.role + " " + m.p.role); strings.Contains(role, strings.ToLower(nat)) || strings.Contains(role, strings.ToLower(country)) {
+				return d.personWho(m)
+			}
+		}
+	}
+	return who{}
+}

@@ -91,6 +91,16 @@ func TestProbeQuotes(t *testing.T) {
 		{"said she, inverted",
 			"Anna Berg chairs the residents' group. “This cannot go on,” said she.",
 			[]wantQuote{{"This cannot go on", "Anna Berg", ""}}},
+		// counterparts
+		{"his counterpart of a named country",
+			"Hakan Fidan met Sergei Lavrov in Antalya. His Russian counterpart said the meeting was “useful and very frank.”",
+			[]wantQuote{{"useful and very frank.", "Sergei Lavrov", ""}}},
+		{"his counterpart after the quote, no country",
+			"Hakan Fidan hosted Anna Berg in Ankara. “We agreed on a great deal,” his counterpart said.",
+			[]wantQuote{{"We agreed on a great deal", "Anna Berg", ""}}},
+		{"his office after the quote",
+			"Benjamin Netanyahu flew to Washington. “The visit will focus on the hostages,” his office said.",
+			[]wantQuote{{"The visit will focus on the hostages", "Benjamin Netanyahu's office", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -187,6 +187,14 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	if e-s == 1 && s > 0 && (p.toks[s-1].low == "his" || p.toks[s-1].low == "her") && (orgHeads[p.toks[s].low] || p.toks[s].low == "spokesman" || p.toks[s].low == "spokeswoman" || p.toks[s].low == "spokesperson") {
 		s-- // "his office said": the phrase test stopped at the possessive
 	}
+	if p.toks[e-1].low == "counterpart" {
+		if c := d.counterpart(pi, s, e); c != nil {
+			return d.entryWho(c)
+		}
+		if w := d.counterpartSpeaker(pi, s, e); w.ok {
+			return w
+		}
+	}
 	var pick *mention
 	for i := range p.ments {
 		m := &p.ments[i]

@@ -201,6 +201,8 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 			if npEnd < 0 && m > k {
 				npEnd = m
 			}
+		case m == k && (t.low == "his" || t.low == "her" || t.low == "their" || t.low == "its") && m+1 < n && toks[m+1].kind == kWord:
+			// "“…,” his Chinese counterpart said": a possessive determiner
 		case documentNouns[t.low] && m > k && npEnd < 0 && toks[m-1].cap && toks[m-1].kind == kWord:
 			// "“…,” the Kremlin readout said": a document named for its author
 		case t.low == "and" && m > k && npEnd < 0 && m+1 < n && toks[m+1].cap && npTok(toks[m-1]):
