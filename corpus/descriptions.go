@@ -14,10 +14,12 @@ import (
 func (d *doc) description(pi, s, e int) who {
 	p := &d.paras[pi]
 	var country, title string
+	former := false
 	for k := s; k < e; k++ {
 		t := p.toks[k]
 		if t.low == "former" || t.low == "late" || t.low == "ex" {
-			return who{}
+			former = true
+			continue
 		}
 		if t.low == "'s" && k > s && !p.toks[k-1].cap && p.toks[k-1].kind == kWord {
 			return who{} // "the Russian delegation's leader": the delegation's, not Russia's
@@ -68,6 +70,14 @@ func (d *doc) description(pi, s, e int) who {
 		case "prime":
 		default:
 		}
+	}
+	if former {
+		// "the former president said": the latest person named before who
+		// once held such an office
+		if pe := d.formerHolder(pi, s, country, p.toks[e-1].low); pe != nil {
+			return d.entryWho(pe)
+		}
+		return who{}
 	}
 	if title == "" && p.toks[e-1].low == "diplomat" {
 		for k := s; k < e-1; k++ {
@@ -346,4 +356,33 @@ func (d *doc) counterpartSpeaker(pi, s, e int) who {
 		}
 	}
 	return who{}
+}
+
+// formerHolder finds the person most recently named before token ti (this
+// paragraph and the two before) who once held, and no longer holds on the
+// article's date, an office whose title ends with head (of country when it
+// is given), or whom the article calls a former one.
+func (d *doc) formerHolder(pi, ti int, country, head string) *personEntry {
+	day := d.day.Format("2006-01-02")
+	for qi := pi; qi >= 0 && qi >= pi-2; qi-- {
+		q := &d.paras[qi]
+		for mi := len(q.ments) - 1; mi >= 0; mi-- {
+			m := q.ments[mi]
+			if qi == pi && m.start >= ti || m.kind != mPerson || m.p == nil {
+				continue
+			}
+			if role := strings.ToLower(m.role + " " + m.p.role); strings.Contains(role, "former") && strings.Contains(role, head) {
+				return m.p
+			}
+			if m.p.fig == nil {
+				continue
+			}
+			for _, o := range m.p.fig.Offices {
+				if o.To != "" && o.To <= day && strings.HasSuffix(strings.ToLower(o.Title), head) && (country == "" || strings.EqualFold(o.Of, country)) {
+					return m.p
+				}
+			}
+		}
+	}
+	return nil
 }

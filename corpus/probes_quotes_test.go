@@ -101,6 +101,16 @@ func TestProbeQuotes(t *testing.T) {
 		{"his office after the quote",
 			"Benjamin Netanyahu flew to Washington. “The visit will focus on the hostages,” his office said.",
 			[]wantQuote{{"The visit will focus on the hostages", "Benjamin Netanyahu's office", ""}}},
+		// a former office holder
+		{"the former president, from the gazetteer",
+			"Joe Biden spoke at a college in Delaware. “This deal was built on our work,” the former president said.",
+			[]wantQuote{{"This deal was built on our work", "Joe Biden", ""}}},
+		{"the former minister, from the article",
+			"Marta Kowalczyk, a former foreign minister, now runs a think tank. “The window is closing,” the former minister said.",
+			[]wantQuote{{"The window is closing", "Marta Kowalczyk", ""}}},
+		{"the former president is not the sitting one",
+			"Donald Trump met Joe Biden's envoy in Florida. “We will see what happens,” the former president said.",
+			[]wantQuote{{"We will see what happens", "Joe Biden", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
