@@ -111,6 +111,20 @@ func TestProbeQuotes(t *testing.T) {
 		{"the former president is not the sitting one",
 			"Donald Trump met Joe Biden's envoy in Florida. “We will see what happens,” the former president said.",
 			[]wantQuote{{"We will see what happens", "Joe Biden", ""}}},
+		// bodies referred back to
+		{"it said after a body's full name with the",
+			"The World Health Organization warned of cholera. “Time is running out,” it said.",
+			[]wantQuote{{"Time is running out", "World Health Organization", ""}}},
+		{"the agency added after an agency that is no outlet",
+			"The IAEA said inspectors had reached the site. “Access was granted without delay,” the agency added.",
+			[]wantQuote{{"Access was granted without delay", "IAEA", ""}}},
+		// a pronoun before the name it stands for
+		{"she said, then the name",
+			"“It is a good day for Europe,” she said. Kaja Kallas, the EU foreign policy chief, was speaking in Brussels.",
+			[]wantQuote{{"It is a good day for Europe", "Kaja Kallas", ""}}},
+		{"he said with a woman named after is no cataphor",
+			"“It is a good day,” he said. Kaja Kallas, the EU foreign policy chief, disagreed.",
+			[]wantQuote{{"It is a good day", "", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -238,7 +238,10 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 			if w := d.anonymousAntecedent(pi, k); w.ok {
 				return w
 			}
-			return d.entryWho(d.resolvePronoun(pi, k, t.low == "she"))
+			if r := d.resolvePronoun(pi, k, t.low == "she"); r != nil {
+				return d.entryWho(r)
+			}
+			return d.entryWho(d.cataphor(pi, k, t.low == "she"))
 		}
 		if t.low == "who" && k == s && k >= 2 && p.toks[k-1].text == "," {
 			for _, m := range p.ments {
@@ -302,6 +305,12 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 		// "the newspaper reported": the outlet named before
 		if name := d.lastOutlet(pi, s); name != "" {
 			return who{name: name, ok: true}
+		}
+		if orgAnaphors[p.toks[s+1].low] {
+			// "The IAEA said ... “…,” the agency added": a body, not an outlet
+			if w := d.orgAntecedent(pi, s); w.ok {
+				return w
+			}
 		}
 		return who{role: p.toks[s+1].text, ok: true}
 	}
@@ -434,6 +443,10 @@ func (d *doc) orgAntecedent(pi, ti int) who {
 			}
 			if w.ok && w.p != nil {
 				return who{} // a person is the subject: "it" is something else
+			}
+			if !w.ok && q.toks[a].low == "the" && b-a >= 3 && allCaps(q.toks, a+1, b) && b-a <= 5 && !d.inPerson(q, a+1, b) {
+				// "The World Food Programme warned ...": a body's full name
+				return who{name: joinTokens(q.toks, a+1, b), ok: true}
 			}
 			if !w.ok && allCaps(q.toks, a, b) && b-a <= 4 && !isDeterminer(q.toks[a].low) && !(b-a == 1 && (speechVerbs[q.toks[a].low] || introWords[q.toks[a].low] || parentheticalStart[q.toks[a].low])) {
 				// an unknown name that "it" refers to is a body: "Hamas"
@@ -568,3 +581,31 @@ var forceMods = set(`air armed border riot naval coast`)
 var anonNouns = set(`man woman men women boy girl person people elder youth guest guests witness witnesses
 	participant participants attendee attendees insider insiders onlooker passer-by bystander neighbour
 	neighbor survivor visitor mp mps legislator legislators`)
+
+// cataphor resolves a he/she at token ti of paragraph pi that no one named
+// before can mean to the subject of a later sentence of the paragraph (or
+// of the next one): "“…,” she said. Kaja Kallas was speaking in Brussels."
+func (d *doc) cataphor(pi, ti int, female bool) *personEntry {
+	for qi := 0; qi <= pi; qi++ {
+		for _, m := range d.paras[qi].ments {
+			if m.kind == mPerson && (qi < pi || m.start < ti) {
+				return nil // someone named before: not a cataphor
+			}
+		}
+	}
+	for qi := pi; qi < len(d.paras) && qi <= pi+1; qi++ {
+		q := &d.paras[qi]
+		for si, st := range q.sents {
+			if qi == pi && st[0] <= ti {
+				continue
+			}
+			if e := d.subjectCached(qi, si); e != nil {
+				if female && e.male || !female && e.female {
+					return nil
+				}
+				return e
+			}
+		}
+	}
+	return nil
+}
