@@ -125,6 +125,19 @@ func TestProbeQuotes(t *testing.T) {
 		{"he said with a woman named after is no cataphor",
 			"“It is a good day,” he said. Kaja Kallas, the EU foreign policy chief, disagreed.",
 			[]wantQuote{{"It is a good day", "", ""}}},
+		// asides between a subject and its verb
+		{"said NAME as an aside after the subject",
+			"The agreement, said Pedro Sánchez, was “proof that diplomacy still works in Europe.”",
+			[]wantQuote{{"proof that diplomacy still works in Europe.", "Pedro Sánchez", ""}}},
+		{"said NAME with a role as an aside",
+			"The plan, said Kaja Kallas, the EU's top diplomat, was “dead on arrival in Moscow.”",
+			[]wantQuote{{"dead on arrival in Moscow.", "Kaja Kallas", ""}}},
+		{"a dash aside between subject and verb",
+			"Antonio Guterres — who has long called for a ceasefire — said the deal was “long overdue and very welcome.”",
+			[]wantQuote{{"long overdue and very welcome.", "Antonio Guterres", ""}}},
+		{"a dash aside naming someone else",
+			"Mark Rutte — flanked by Pete Hegseth — said allies would “pay their fair share from now on.”",
+			[]wantQuote{{"pay their fair share from now on.", "Mark Rutte", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
