@@ -347,6 +347,13 @@ func (d *doc) contextSpeaker(u *qunit, prev *qunit) who {
 	if w := d.mannerSpeaker(u.parts[0]); w.ok {
 		return w
 	}
+	if pi > 0 && d.onlyQuotes(pi) && !d.hasQuote(pi-1) && (prev == nil || prev.parts[len(prev.parts)-1].pi < pi-1) {
+		// a paragraph that is only a quotation, after a paragraph telling
+		// of one person and quoting no one: that person's words
+		if e := d.paraSubject(pi - 1); e != nil {
+			return d.entryWho(e)
+		}
+	}
 	if prev != nil && prev.w.ok {
 		last := prev.parts[len(prev.parts)-1].pi
 		if last == pi || last == pi-1 && (d.onlyQuotes(pi) || d.paraStartsWithQuote(pi)) {
@@ -499,4 +506,29 @@ func hasUpper(s string) bool {
 		}
 	}
 	return false
+}
+
+// paraSubject returns the person paragraph pi is about: the subject of
+// each of its sentences that has one, when that is always the same person
+// and no other person is named in it.
+func (d *doc) paraSubject(pi int) *personEntry {
+	q := &d.paras[pi]
+	var e *personEntry
+	for si := range q.sents {
+		if s := d.subjectCached(pi, si); s != nil {
+			if e != nil && s != e {
+				return nil
+			}
+			e = s
+		}
+	}
+	if e == nil {
+		return nil
+	}
+	for _, m := range q.ments {
+		if m.kind == mPerson && m.p != e {
+			return nil
+		}
+	}
+	return e
 }

@@ -138,6 +138,20 @@ func TestProbeQuotes(t *testing.T) {
 		{"a dash aside naming someone else",
 			"Mark Rutte — flanked by Pete Hegseth — said allies would “pay their fair share from now on.”",
 			[]wantQuote{{"pay their fair share from now on.", "Mark Rutte", ""}}},
+		// an unnamed member of a named body
+		{"a minister in a government is unnamed",
+			"“We will not be blackmailed,” a minister in the Israeli government said.",
+			[]wantQuote{{"We will not be blackmailed", "", "minister in the Israeli government"}}},
+		{"a named government still speaks",
+			"“We reject this interference,” the Venezuelan government said.",
+			[]wantQuote{{"We reject this interference", "Venezuelan government", ""}}},
+		// a paragraph that is only a quotation after a paragraph about one person
+		{"quote-only paragraph after a paragraph about one person",
+			"Xi Jinping received the delegation in Beijing and spoke for forty minutes.\n\n“China has always stood on the side of peace and dialogue.”",
+			[]wantQuote{{"China has always stood on the side of peace and dialogue.", "Xi Jinping", ""}}},
+		{"quote-only paragraph after a paragraph about two people",
+			"Xi Jinping received Anthony Albanese in Beijing on Monday.\n\n“China has always stood on the side of peace and dialogue.”",
+			[]wantQuote{{"China has always stood on the side of peace and dialogue.", "", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

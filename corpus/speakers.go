@@ -389,6 +389,13 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 			return who{role: text, ok: true} // "a spokesperson for the European Commission": unnamed
 		}
 	}
+	if org && (p.toks[s0].low == "a" || p.toks[s0].low == "an" || p.toks[s0].low == "one") {
+		for k := s + 1; k < e; k++ {
+			if postNPPreps[p.toks[k].low] && rolesHead[p.toks[k-1].low] && !orgHeads[p.toks[k-1].low] {
+				return who{role: text, ok: true} // "a minister in the Israeli government": unnamed
+			}
+		}
+	}
 	if org && !(rolesHead[last.low] && !orgHeads[last.low]) {
 		return who{name: text, ok: true} // as the article names it
 	}
