@@ -67,6 +67,12 @@ func (d *doc) description(pi, s, e int) who {
 			if title == "" {
 				title = t.low
 			}
+		case "chief", "boss":
+			if title == "" && k > s && p.toks[k-1].cap {
+				if _, ok := d.gaz.Speaker(p.toks[k-1].text); ok {
+					title = "leader" // "the Kremlin chief": the head of the seat named
+				}
+			}
 		case "prime":
 		default:
 		}

@@ -152,6 +152,20 @@ func TestProbeQuotes(t *testing.T) {
 		{"quote-only paragraph after a paragraph about two people",
 			"Xi Jinping received Anthony Albanese in Beijing on Monday.\n\n“China has always stood on the side of peace and dialogue.”",
 			[]wantQuote{{"China has always stood on the side of peace and dialogue.", "", ""}}},
+		// documents that "read"
+		{"a statement signed by a minister read:",
+			"The statement, signed by Foreign Minister Badr Abdelatty, read: “Egypt rejects any displacement of Palestinians.”",
+			[]wantQuote{{"Egypt rejects any displacement of Palestinians.", "Badr Abdelatty", ""}}},
+		{"it read: after a body issued a statement",
+			"The Jordanian foreign ministry issued a statement. It read: “Jordan condemns the raid in the strongest terms.”",
+			[]wantQuote{{"Jordan condemns the raid in the strongest terms.", "Jordanian foreign ministry", ""}}},
+		// descriptions by seat and by owner
+		{"the Kremlin chief",
+			"Vladimir Putin met Steve Witkoff in Moscow. “We are open to talks,” the Kremlin chief said.",
+			[]wantQuote{{"We are open to talks", "Vladimir Putin", ""}}},
+		{"an owner's envoy",
+			"Vladimir Putin met Steve Witkoff in Moscow. “It was very productive,” Trump's envoy said.",
+			[]wantQuote{{"It was very productive", "Steve Witkoff", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

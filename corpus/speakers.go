@@ -399,6 +399,14 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	if org && !(rolesHead[last.low] && !orgHeads[last.low]) {
 		return who{name: text, ok: true} // as the article names it
 	}
+	if e-s == 3 && p.toks[s].cap && p.toks[s+1].low == "'s" && rolesHead[last.low] && !strings.HasSuffix(last.low, "s") {
+		// "Trump's envoy said": the person last called by that role, or
+		// holding it, other than the owner
+		owner := d.reg.resolveSingle(p.toks[s].text, false)
+		if w := d.roleAntecedent(pi, s, last.low); w.p != nil && w.p != owner {
+			return w
+		}
+	}
 	if rolesHead[last.low] && !strings.HasSuffix(last.low, "s") && (p.toks[s0].low == "the" || s0+1 < e && p.toks[s0].cap && p.toks[s0+1].low == "'s") {
 		// "Japan's top trade negotiator wrapped up ...": named in the
 		// paragraphs that follow

@@ -57,7 +57,8 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 			continue // a verb inside the according-to phrase ("issued")
 		}
 		isWeak := weakSpeechVerbs[t.low] && !t.cap
-		if !isSpeech(t) && !isWeak {
+		readColon := (t.low == "read" || t.low == "reads") && k+2 == qi && toks[k+1].text == ":" && k > s
+		if !isSpeech(t) && !isWeak && !readColon {
 			continue
 		}
 		if isWeak && !speechVerbs[t.low] && qi-k > 9 {
