@@ -42,7 +42,7 @@ func (d *doc) description(pi, s, e int) who {
 			two := t.low + " " + p.toks[k+1].low
 			switch two {
 			case "prime minister", "foreign minister", "defence minister", "defense minister", "foreign secretary",
-				"vice president", "crown prince", "supreme leader":
+				"vice president", "crown prince", "supreme leader", "first lady":
 				title = two
 				k++
 				continue

@@ -166,6 +166,17 @@ func TestProbeQuotes(t *testing.T) {
 		{"an owner's envoy",
 			"Vladimir Putin met Steve Witkoff in Moscow. “It was very productive,” Trump's envoy said.",
 			[]wantQuote{{"It was very productive", "Steve Witkoff", ""}}},
+		// bodies known by a full name whose last word is a role noun
+		{"the United Nations said",
+			"“The situation is catastrophic and worsening,” the United Nations said.",
+			[]wantQuote{{"The situation is catastrophic and worsening", "United Nations", ""}}},
+		{"United Nations officials are unnamed",
+			"United Nations officials said the situation was “catastrophic and worsening.”",
+			[]wantQuote{{"catastrophic and worsening.", "", "United Nations officials"}}},
+		// an ordinal after the article is no adverb
+		{"the first lady said",
+			"Olena Zelenska spoke at the forum in Kyiv. “We need our children back,” the first lady said.",
+			[]wantQuote{{"We need our children back", "Olena Zelenska", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

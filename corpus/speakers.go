@@ -372,6 +372,16 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 			}
 		}
 	}
+	if p.toks[e-1].cap {
+		// "the United Nations said": a body the gazetteer knows by its full name
+		k := e - 1
+		for k > s && p.toks[k-1].cap && p.toks[k-1].kind == kWord {
+			k--
+		}
+		if _, ok := d.gaz.Organisation(joinTokens(p.toks, k, e)); ok && k < e-1 && k == s {
+			return who{name: joinTokens(p.toks, k, e), ok: true}
+		}
+	}
 	last := p.toks[e-1]
 	if last.cap && e-s >= 2 && !p.toks[e-2].cap && (rolesHead[p.toks[e-2].low] || orgHeads[p.toks[e-2].low] || p.toks[e-2].low == "agency") {
 		// "Syria's state news agency SANA": the body's own name

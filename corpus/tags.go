@@ -196,7 +196,7 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 				return 0, 0, false
 			}
 			m = j
-		case t.kind == kWord && (verbAdverbs[t.low] || isLyAdverb(t) || t.low == "quoted" || t.low == "as" && m > k && toks[m-1].low == "quoted"):
+		case t.kind == kWord && (verbAdverbs[t.low] && !(m > k && isDeterminer(toks[m-1].low)) || isLyAdverb(t) || t.low == "quoted" || t.low == "as" && m > k && toks[m-1].low == "quoted"):
 			// "Zelensky was quoted as saying"
 			if npEnd < 0 && m > k {
 				npEnd = m
