@@ -252,7 +252,7 @@ var femaleNames = set(`ursula giorgia kaja annalena olena melania hillary kamala
 	liz theresa yvette angela rachel bridget lisa jacinda penny kamala nikki condoleezza
 	madeleine hillary tulsi kristi pam karoline susie elise nancy tammy amy jeanne janet gina
 	gabriela gabriella claudia xiomara dina dilma cristina michelle luisa fernanda rosalba
-	carolina delcy maría-corina corina`)
+	carolina delcy maría-corina corina anya katya tanya sonya maya priya aliya olya nadya daria darya`)
 
 // femaleCues and maleCues are words near a name that give its gender.
 var femaleCues = set(`she her hers herself mrs. ms. mrs ms wife mother daughter sister queen princess
@@ -286,7 +286,9 @@ var maleNames = set(`john james robert michael william david richard joseph thom
 	abiy isaias salva riek yoweri paul felix félix denis emmerson hage nana bola ahmed tinubu
 	mykola ilya nikita misha kostya dima juha akira mika nikola joshua jonah ezra barnabas
 	jeremiah zacharia zakaria garba aliyu hiroshi shinzo fumio shigeru yoshihide taro
-	jae-myung suk-yeol min-seok anwar prabowo joko ferdinand rodrigo`)
+	jae-myung suk-yeol min-seok anwar prabowo joko ferdinand rodrigo moqtada muqtada taha reda ridha
+	murtada mujtaba mostafa kenta shota yuta ryota aditya krishna chaitanya nana kostya luka elia
+	jiri`)
 
 // femaleFirst reports whether a first name is known or likely to be a
 // woman's: listed, or ending in -a (Dorothea, Helena) unless a known male
@@ -296,7 +298,8 @@ func femaleFirst(first string) bool {
 	if femaleNames[low] {
 		return true
 	}
-	return len(low) >= 4 && strings.HasSuffix(low, "a") && !maleNames[low] && !unisexNames[low] && !strings.Contains(low, ".")
+	// (not -ya: Tatsuya, Aditya and Surya are men, Tanya and Priya women)
+	return len(low) >= 4 && strings.HasSuffix(low, "a") && !strings.HasSuffix(low, "ya") && !maleNames[low] && !unisexNames[low] && !strings.Contains(low, ".")
 }
 
 // unisexNames are first names borne by men and women alike (or surnames

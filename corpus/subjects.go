@@ -74,7 +74,7 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 			}
 		}
 		w = d.verbSubject(pi, k, s)
-		if !w.ok {
+		if !w.ok || readColon && w.p == nil && !hasUpper(w.name) {
 			continue // "work would continue ...": not a speaker's verb; look further back
 		}
 		if w.name == "" && w.role == "" {
