@@ -288,7 +288,8 @@ var maleNames = set(`john james robert michael william david richard joseph thom
 	jeremiah zacharia zakaria garba aliyu hiroshi shinzo fumio shigeru yoshihide taro
 	jae-myung suk-yeol min-seok anwar prabowo joko ferdinand rodrigo moqtada muqtada taha reda ridha
 	murtada mujtaba mostafa kenta shota yuta ryota aditya krishna chaitanya nana kostya luka elia
-	jiri`)
+	jiri reza alireza gholamreza hamidreza mohammadreza mojtaba morteza moussa aleksa ivica sasa saša
+	pekka jukka ola mattia battista andrija kuba shiva rama vishnu oussama boubakar`)
 
 // femaleFirst reports whether a first name is known or likely to be a
 // woman's: listed, or ending in -a (Dorothea, Helena) unless a known male
@@ -304,6 +305,6 @@ func femaleFirst(first string) bool {
 
 // unisexNames are first names borne by men and women alike (or surnames
 // that open East Asian names): no gender hint.
-var unisexNames = set(`andrea sasha kim jean alexis jordan taylor robin nikita vanja luca`)
+var unisexNames = set(`andrea sasha kim jean alexis jordan taylor robin nikita vanja luca nicola mika`)
 
 func maleFirst(first string) bool { return maleNames[strings.ToLower(first)] }
