@@ -183,6 +183,16 @@ func TestProbeQuotes(t *testing.T) {
 		{"the first lady said",
 			"Olena Zelenska spoke at the forum in Kyiv. “We need our children back,” the first lady said.",
 			[]wantQuote{{"We need our children back", "Olena Zelenska", ""}}},
+		// documents from a body, descriptions before a name
+		{"a statement from a body said, after the quote",
+			"“Our forces repelled the attack,” a statement from the Sudanese army said.",
+			[]wantQuote{{"Our forces repelled the attack", "Sudanese army", ""}}},
+		{"a statement from an unnamed body stays unnamed",
+			"“Our forces repelled the attack,” a statement from the army said.",
+			[]wantQuote{{"Our forces repelled the attack", "", ""}}},
+		{"the group's leader, NAME, said",
+			"“The ceasefire is dead,” the group's leader, Abdul-Malik al-Houthi, said in a televised speech.",
+			[]wantQuote{{"The ceasefire is dead", "Abdul-Malik al-Houthi", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -187,6 +187,17 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	if e-s == 1 && s > 0 && (p.toks[s-1].low == "his" || p.toks[s-1].low == "her") && (orgHeads[p.toks[s].low] || p.toks[s].low == "spokesman" || p.toks[s].low == "spokeswoman" || p.toks[s].low == "spokesperson") {
 		s-- // "his office said": the phrase test stopped at the possessive
 	}
+	if k := s; e-s >= 4 {
+		// "a statement from the Sudanese army said": the body it came from
+		if isDeterminer(p.toks[k].low) {
+			k++
+		}
+		if documentNouns[p.toks[k].low] && (p.toks[k+1].low == "from" || p.toks[k+1].low == "by") && k+2 < e {
+			if w := d.npSpeaker(pi, k+2, e, false); w.ok && (w.p != nil || hasUpper(w.name)) {
+				return w
+			}
+		}
+	}
 	if p.toks[e-1].low == "counterpart" {
 		if c := d.counterpart(pi, s, e); c != nil {
 			return d.entryWho(c)
@@ -217,7 +228,7 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	if e < len(p.toks) && p.toks[e].text == "," {
 		for i := range p.ments {
 			m := &p.ments[i]
-			if m.kind == mPerson && m.rstart <= s && m.start > e && m.start <= e+2 {
+			if m.kind == mPerson && (m.rstart <= s || rolesHead[p.toks[e-1].low] && !strings.HasSuffix(p.toks[e-1].low, "s")) && m.start > e && m.start <= e+2 {
 				return d.personWho(*m)
 			}
 		}

@@ -203,6 +203,10 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 			}
 		case m == k && (t.low == "his" || t.low == "her" || t.low == "their" || t.low == "its") && m+1 < n && toks[m+1].kind == kWord:
 			// "“…,” his Chinese counterpart said": a possessive determiner
+		case documentNouns[t.low] && m == k+1 && isDeterminer(toks[k].low) && m+1 < n && (toks[m+1].low == "from" || toks[m+1].low == "by"):
+			// "“…,” a statement from the army said"
+			prepAt = m + 1
+			m++
 		case documentNouns[t.low] && m > k && npEnd < 0 && toks[m-1].cap && toks[m-1].kind == kWord:
 			// "“…,” the Kremlin readout said": a document named for its author
 		case t.low == "and" && m > k && npEnd < 0 && m+1 < n && toks[m+1].cap && npTok(toks[m-1]):
