@@ -193,6 +193,9 @@ func TestProbeQuotes(t *testing.T) {
 		{"the group's leader, NAME, said",
 			"“The ceasefire is dead,” the group's leader, Abdul-Malik al-Houthi, said in a televised speech.",
 			[]wantQuote{{"The ceasefire is dead", "Abdul-Malik al-Houthi", ""}}},
+		{"said a person familiar with the talks",
+			"“The Americans brought a new map,” said a person familiar with the talks.",
+			[]wantQuote{{"The Americans brought a new map", "", "person"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -73,6 +73,11 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 		if !w.ok {
 			w = d.unknownName(pi, a, b)
 		}
+		if !w.ok && a+1 < n && (toks[a].low == "a" || toks[a].low == "an" || toks[a].low == "one") && anonNouns[toks[a+1].low] {
+			// "said a person familiar with the talks": unnamed
+			w = who{role: toks[a+1].text, ok: true}
+			b = a + 2
+		}
 		end = d.afterAppositive(pi, a, b)
 	case t.low == "according" && k+1 < n && toks[k+1].low == "to":
 		var b int
