@@ -21,6 +21,7 @@ type qunit struct {
 	split    qref // the part that continues it after its attribution
 	hasSplit bool
 	unnamed  bool // “…,” the statement said: attributed, to someone named before
+	tagged   bool // “…,” he said: attributed, to someone the rules cannot find
 }
 
 // quotations finds the quotations of the article and their speakers.
@@ -135,6 +136,7 @@ func (d *doc) attribute(u *qunit) {
 	defer func() {
 		if !u.w.ok {
 			u.unnamed = d.documentSaid(u.parts[len(u.parts)-1])
+			u.tagged = pronounTag(d.paras[u.parts[0].pi].toks, u.parts[0].ti)
 		}
 	}()
 	for _, r := range u.parts {
@@ -173,6 +175,23 @@ func (d *doc) attribute(u *qunit) {
 	if w, ok := d.nounSpeaker(u.parts[0].pi, u.parts[0].ti); ok {
 		u.w, u.governed = w, true
 	}
+}
+
+// pronounTag reports a tag of a pronoun and a speech verb right after the
+// quotation at token qi ("“…,” he said", "“…,” said she").
+func pronounTag(toks []token, qi int) bool {
+	k := qi + 1
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	a, b := toks[k], toks[k+1]
+	if (a.low == "he" || a.low == "she") && isSpeech(b) && !weakSpeechVerbs[b.low] {
+		return true
+	}
+	return isSpeech(a) && !weakSpeechVerbs[a.low] && (b.low == "he" || b.low == "she")
 }
 
 // mergeSplit joins "First part," Name said, "second part." into one
@@ -222,7 +241,7 @@ func (d *doc) accept(u *qunit, text string) bool {
 	if d.isTerm(u.parts[0]) {
 		return false
 	}
-	if u.adjacent {
+	if u.adjacent || u.tagged {
 		return !isTitle(text) || words > 1 && endsSentence(text)
 	}
 	if isTitle(text) {
@@ -327,6 +346,13 @@ func (d *doc) contextSpeaker(u *qunit, prev *qunit) who {
 	}
 	if w := d.mannerSpeaker(u.parts[0]); w.ok {
 		return w
+	}
+	if pi > 0 && d.onlyQuotes(pi) && !d.hasQuote(pi-1) && (prev == nil || prev.parts[len(prev.parts)-1].pi < pi-1) {
+		// a paragraph that is only a quotation, after a paragraph telling
+		// of one person and quoting no one: that person's words
+		if e := d.paraSubject(pi - 1); e != nil {
+			return d.entryWho(e)
+		}
 	}
 	if prev != nil && prev.w.ok {
 		last := prev.parts[len(prev.parts)-1].pi
@@ -480,4 +506,29 @@ func hasUpper(s string) bool {
 		}
 	}
 	return false
+}
+
+// paraSubject returns the person paragraph pi is about: the subject of
+// each of its sentences that has one, when that is always the same person
+// and no other person is named in it.
+func (d *doc) paraSubject(pi int) *personEntry {
+	q := &d.paras[pi]
+	var e *personEntry
+	for si := range q.sents {
+		if s := d.subjectCached(pi, si); s != nil {
+			if e != nil && s != e {
+				return nil
+			}
+			e = s
+		}
+	}
+	if e == nil {
+		return nil
+	}
+	for _, m := range q.ments {
+		if m.kind == mPerson && m.p != e {
+			return nil
+		}
+	}
+	return e
 }

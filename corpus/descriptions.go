@@ -14,10 +14,12 @@ import (
 func (d *doc) description(pi, s, e int) who {
 	p := &d.paras[pi]
 	var country, title string
+	former := false
 	for k := s; k < e; k++ {
 		t := p.toks[k]
 		if t.low == "former" || t.low == "late" || t.low == "ex" {
-			return who{}
+			former = true
+			continue
 		}
 		if t.low == "'s" && k > s && !p.toks[k-1].cap && p.toks[k-1].kind == kWord {
 			return who{} // "the Russian delegation's leader": the delegation's, not Russia's
@@ -40,7 +42,7 @@ func (d *doc) description(pi, s, e int) who {
 			two := t.low + " " + p.toks[k+1].low
 			switch two {
 			case "prime minister", "foreign minister", "defence minister", "defense minister", "foreign secretary",
-				"vice president", "crown prince", "supreme leader":
+				"vice president", "crown prince", "supreme leader", "first lady":
 				title = two
 				k++
 				continue
@@ -65,9 +67,23 @@ func (d *doc) description(pi, s, e int) who {
 			if title == "" {
 				title = t.low
 			}
+		case "chief", "boss":
+			if title == "" && k > s && p.toks[k-1].cap {
+				if _, ok := d.gaz.Speaker(p.toks[k-1].text); ok {
+					title = "leader" // "the Kremlin chief": the head of the seat named
+				}
+			}
 		case "prime":
 		default:
 		}
+	}
+	if former {
+		// "the former president said": the latest person named before who
+		// once held such an office
+		if pe := d.formerHolder(pi, s, country, p.toks[e-1].low); pe != nil {
+			return d.entryWho(pe)
+		}
+		return who{}
 	}
 	if title == "" && p.toks[e-1].low == "diplomat" {
 		for k := s; k < e-1; k++ {
@@ -295,6 +311,82 @@ func (d *doc) latestSubject(pi, ti int) *personEntry {
 			}
 			if e := d.subjectCached(qi, si); e != nil {
 				return e
+			}
+		}
+	}
+	return nil
+}
+
+// counterpartSpeaker resolves "his Russian counterpart", "her counterpart", "the
+// Chinese counterpart" (tokens [s, e) ending in "counterpart") to the
+// person meant: the latest person named before, other than the one whose
+// counterpart it is, of the country the phrase names when it names one.
+func (d *doc) counterpartSpeaker(pi, s, e int) who {
+	p := &d.paras[pi]
+	var owner *personEntry
+	switch p.toks[s].low {
+	case "his", "her":
+		owner = d.resolvePronoun(pi, s, p.toks[s].low == "her")
+	case "the", "a", "its", "their":
+	default:
+		return who{}
+	}
+	var country, nat string
+	for k := s + 1; k < e-1; k++ {
+		t := p.toks[k]
+		if !t.cap {
+			continue
+		}
+		if c, ok := d.gaz.Country(t.text); ok {
+			country, nat = c.Name, t.text
+		}
+	}
+	for qi := pi; qi >= 0 && qi >= pi-2; qi-- {
+		q := &d.paras[qi]
+		for mi := len(q.ments) - 1; mi >= 0; mi-- {
+			m := q.ments[mi]
+			if qi == pi && m.start >= s || m.kind != mPerson || m.p == nil || m.p == owner || m.poss {
+				continue
+			}
+			if country == "" {
+				return d.personWho(m)
+			}
+			if m.p.fig != nil {
+				if o, ok := m.p.fig.OfficeOn(d.day); ok && strings.EqualFold(o.Of, country) {
+					return d.personWho(m)
+				}
+			}
+			if role := strings.ToLower(m.role + " " + m.p.role); strings.Contains(role, strings.ToLower(nat)) || strings.Contains(role, strings.ToLower(country)) {
+				return d.personWho(m)
+			}
+		}
+	}
+	return who{}
+}
+
+// formerHolder finds the person most recently named before token ti (this
+// paragraph and the two before) who once held, and no longer holds on the
+// article's date, an office whose title ends with head (of country when it
+// is given), or whom the article calls a former one.
+func (d *doc) formerHolder(pi, ti int, country, head string) *personEntry {
+	day := d.day.Format("2006-01-02")
+	for qi := pi; qi >= 0 && qi >= pi-2; qi-- {
+		q := &d.paras[qi]
+		for mi := len(q.ments) - 1; mi >= 0; mi-- {
+			m := q.ments[mi]
+			if qi == pi && m.start >= ti || m.kind != mPerson || m.p == nil {
+				continue
+			}
+			if role := strings.ToLower(m.role + " " + m.p.role); strings.Contains(role, "former") && strings.Contains(role, head) {
+				return m.p
+			}
+			if m.p.fig == nil {
+				continue
+			}
+			for _, o := range m.p.fig.Offices {
+				if o.To != "" && o.To <= day && strings.HasSuffix(strings.ToLower(o.Title), head) && (country == "" || strings.EqualFold(o.Of, country)) {
+					return m.p
+				}
 			}
 		}
 	}

@@ -252,10 +252,60 @@ var femaleNames = set(`ursula giorgia kaja annalena olena melania hillary kamala
 	liz theresa yvette angela rachel bridget lisa jacinda penny kamala nikki condoleezza
 	madeleine hillary tulsi kristi pam karoline susie elise nancy tammy amy jeanne janet gina
 	gabriela gabriella claudia xiomara dina dilma cristina michelle luisa fernanda rosalba
-	carolina delcy maría-corina corina`)
+	carolina delcy maría-corina corina anya katya tanya sonya maya priya aliya olya nadya daria darya`)
 
 // femaleCues and maleCues are words near a name that give its gender.
 var femaleCues = set(`she her hers herself mrs. ms. mrs ms wife mother daughter sister queen princess
 	spokeswoman chairwoman congresswoman businesswoman woman`)
 var maleCues = set(`he him his himself mr. mr husband father son brother king prince spokesman
 	chairman congressman businessman man`)
+
+// maleNames are common male first names, used as a gender hint for pronoun
+// resolution; they include the male names ending in -a that femaleFirst
+// would otherwise take for female ones.
+var maleNames = set(`john james robert michael william david richard joseph thomas charles christopher daniel
+	matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald
+	edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon
+	benjamin samuel gregory frank alexander raymond patrick jack dennis jerry tyler aaron jose adam
+	henry nathan douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah
+	gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert
+	willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby
+	philip johnny marco marcus mike tom tim ben sam max lars hans jan jens karl klaus olaf friedrich
+	emmanuel pierre jacques francois françois michel nicolas olivier sebastien sébastien antoine
+	luc yves bruno thierry gerhard helmut wolfgang jurgen jürgen heinz horst dieter markus matthias
+	stefan andreas sergei sergey vladimir dmitry dmitri yuri alexei alexey mikhail nikolai ivan igor
+	oleg viktor boris andrei andriy volodymyr petro oleksandr oleksiy mykhailo taras vitali vitaly
+	rustem denys kyrylo maksym ali mohammed muhammad mohamed mohammad ahmed ahmad hassan hussein omar
+	khalid abdullah abdel abdul ibrahim yusuf youssef mahmoud mustafa mustapha hamza osama usama
+	yahya musa isa ismail tariq faisal nasser salman tamim recep hakan mevlut ilham nikol
+	narendra rahul shehbaz imran nawaz benjamin yair yoav isaac itzhak naftali avi moshe
+	luiz lula javier gustavo nicolas nicolás andres andrés pedro carlos miguel luis jorge alberto
+	fernando alejandro ricardo rafael antonio giuseppe giovanni matteo luca mario sergio
+	giorgos kyriakos nikos joao joão marcelo recep keir rishi boris david ed nigel kemi
+	kwame kofi john-paul jean-noel jean-noël jean-yves josep pablo cyril jacob uhuru william
+	abiy isaias salva riek yoweri paul felix félix denis emmerson hage nana bola ahmed tinubu
+	mykola ilya nikita misha kostya dima juha akira mika nikola joshua jonah ezra barnabas
+	jeremiah zacharia zakaria garba aliyu hiroshi shinzo fumio shigeru yoshihide taro
+	jae-myung suk-yeol min-seok anwar prabowo joko ferdinand rodrigo moqtada muqtada taha reda ridha
+	murtada mujtaba mostafa kenta shota yuta ryota aditya krishna chaitanya nana kostya luka elia
+	jiri reza alireza gholamreza hamidreza mohammadreza mojtaba morteza moussa aleksa ivica sasa saša
+	pekka jukka ola mattia battista andrija kuba shiva rama vishnu oussama boubakar jonas micheál micheal
+	simon andré andre jens-christian wopke mark masoud abbas hossein hakan sergio emmanuel`)
+
+// femaleFirst reports whether a first name is known or likely to be a
+// woman's: listed, or ending in -a (Dorothea, Helena) unless a known male
+// name. maleFirst reports whether it is a man's.
+func femaleFirst(first string) bool {
+	low := strings.ToLower(first)
+	if femaleNames[low] {
+		return true
+	}
+	// (not -ya: Tatsuya, Aditya and Surya are men, Tanya and Priya women)
+	return len(low) >= 4 && strings.HasSuffix(low, "a") && !strings.HasSuffix(low, "ya") && !maleNames[low] && !unisexNames[low] && !strings.Contains(low, ".")
+}
+
+// unisexNames are first names borne by men and women alike (or surnames
+// that open East Asian names): no gender hint.
+var unisexNames = set(`andrea sasha kim jean alexis jordan taylor robin nikita vanja luca nicola mika`)
+
+func maleFirst(first string) bool { return maleNames[strings.ToLower(first)] }

@@ -528,8 +528,28 @@ func withAge(toks []token, e int) bool {
 	if e+2 < len(toks) && toks[e].text == "," && (toks[e+1].low == "a" || toks[e+1].low == "an") && strings.HasSuffix(toks[e+2].low, "-year-old") {
 		return true // "Hanna, a 32-year-old nurse"
 	}
+	if e+2 < len(toks) && toks[e].text == "," && (toks[e+1].low == "a" || toks[e+1].low == "an") {
+		// "Yusuf, a fisherman", "Olena, a retired pharmacist": an ordinary
+		// person introduced by first name, not a public figure
+		for k := e + 2; k < len(toks) && k <= e+4 && toks[k].kind == kWord && !toks[k].cap; k++ {
+			if localNouns[toks[k].low] {
+				return true
+			}
+		}
+	}
 	return e+2 < len(toks) && toks[e].text == "," && isDigits(toks[e+1].text) && len(toks[e+1].text) <= 3 && toks[e+2].text == ","
 }
+
+// localNouns are the trades and conditions of ordinary people met in
+// reports: "a fisherman", "a mother of three".
+var localNouns = set(`farmer teacher schoolteacher nurse doctor student shopkeeper trader baker driver fisherman
+	vendor refugee pensioner engineer mechanic volunteer midwife pharmacist surgeon merchant herder
+	labourer laborer grandmother grandfather widow survivor protester demonstrator tailor shepherd
+	miner resident villager mother father housewife waiter waitress cook chef carpenter plumber
+	electrician builder cleaner nanny retiree soldier veteran fighter medic paramedic taxi
+	shop cafe café bakery owner worker programmer accountant lawyer musician artist painter
+	barber hairdresser butcher grocer farmhand labourer dockworker porter guard watchman
+	housekeeper seamstress weaver potter fishmonger beekeeper vet clerk cashier`)
 
 // objectPronoun reports a "him" or an object "her" ("told her China was
 // neutral", "thanked her for"), which cannot refer to the sentence's

@@ -96,10 +96,26 @@ func (r *registry) addFull(name string) *personEntry {
 			r.bySurname[sk] = e
 		}
 	}
-	if femaleNames[strings.ToLower(fs[0])] {
+	if len(fs) > 1 && femaleFirst(fs[0]) && !e.male && !hasParticle(fs) {
 		e.female = true
+	} else if femaleNames[strings.ToLower(fs[0])] {
+		e.female = true
+	} else if len(fs) > 1 && maleFirst(fs[0]) && !e.female {
+		e.male = true
 	}
 	return e
+}
+
+// hasParticle reports a lower-case particle in a name ("Corrêa do Lago"):
+// such a name may be a surname alone, whose first word says nothing of
+// gender.
+func hasParticle(fs []string) bool {
+	for _, f := range fs[1:] {
+		if nameParticles[f] || f == "do" {
+			return true
+		}
+	}
+	return false
 }
 
 // firstCompatible reports whether two names of the same surname can be the

@@ -25,7 +25,7 @@ func npTok(t token) bool {
 	}
 	return t.cap || arabicPrefix(t) || t.low == "'s" || t.low == "'" || rolesHead[t.low] || rolesHead[strings.TrimSuffix(t.low, "s")] || roleMods[t.low] || nationalities[t.low] || numberWords[t.low] ||
 		isDeterminer(t.low) || t.low == "of" || t.low == "for" || nameParticles[t.low] || isPronoun(t.low) ||
-		t.low == "who" || orgHeads[t.low] || outletNouns[t.low] || t.low == "ministry" || t.low == "spokesperson" || t.low == "state"
+		t.low == "who" || orgHeads[t.low] || forceHeads[t.low] || forceMods[t.low] || outletNouns[t.low] || t.low == "ministry" || t.low == "spokesperson" || t.low == "state"
 }
 
 var numberWords = set(`one two three four five six seven eight nine ten both several`)
@@ -187,6 +187,25 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	if e-s == 1 && s > 0 && (p.toks[s-1].low == "his" || p.toks[s-1].low == "her") && (orgHeads[p.toks[s].low] || p.toks[s].low == "spokesman" || p.toks[s].low == "spokeswoman" || p.toks[s].low == "spokesperson") {
 		s-- // "his office said": the phrase test stopped at the possessive
 	}
+	if k := s; e-s >= 4 {
+		// "a statement from the Sudanese army said": the body it came from
+		if isDeterminer(p.toks[k].low) {
+			k++
+		}
+		if documentNouns[p.toks[k].low] && (p.toks[k+1].low == "from" || p.toks[k+1].low == "by") && k+2 < e {
+			if w := d.npSpeaker(pi, k+2, e, false); w.ok && (w.p != nil || hasUpper(w.name)) {
+				return w
+			}
+		}
+	}
+	if p.toks[e-1].low == "counterpart" {
+		if c := d.counterpart(pi, s, e); c != nil {
+			return d.entryWho(c)
+		}
+		if w := d.counterpartSpeaker(pi, s, e); w.ok {
+			return w
+		}
+	}
 	var pick *mention
 	for i := range p.ments {
 		m := &p.ments[i]
@@ -209,7 +228,7 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	if e < len(p.toks) && p.toks[e].text == "," {
 		for i := range p.ments {
 			m := &p.ments[i]
-			if m.kind == mPerson && m.rstart <= s && m.start > e && m.start <= e+2 {
+			if m.kind == mPerson && (m.rstart <= s || rolesHead[p.toks[e-1].low] && !strings.HasSuffix(p.toks[e-1].low, "s")) && m.start > e && m.start <= e+2 {
 				return d.personWho(*m)
 			}
 		}
@@ -230,7 +249,10 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 			if w := d.anonymousAntecedent(pi, k); w.ok {
 				return w
 			}
-			return d.entryWho(d.resolvePronoun(pi, k, t.low == "she"))
+			if r := d.resolvePronoun(pi, k, t.low == "she"); r != nil {
+				return d.entryWho(r)
+			}
+			return d.entryWho(d.cataphor(pi, k, t.low == "she"))
 		}
 		if t.low == "who" && k == s && k >= 2 && p.toks[k-1].text == "," {
 			for _, m := range p.ments {
@@ -295,6 +317,12 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 		if name := d.lastOutlet(pi, s); name != "" {
 			return who{name: name, ok: true}
 		}
+		if orgAnaphors[p.toks[s+1].low] {
+			// "The IAEA said ... “…,” the agency added": a body, not an outlet
+			if w := d.orgAntecedent(pi, s); w.ok {
+				return w
+			}
+		}
 		return who{role: p.toks[s+1].text, ok: true}
 	}
 	if e-s == 2 && p.toks[s].low == "the" && orgAnaphors[p.toks[s+1].low] && !p.toks[s+1].cap {
@@ -323,11 +351,24 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	if text == "" {
 		return who{}
 	}
+	if documentNouns[p.toks[e-1].low] && e-2 >= s && p.toks[e-2].cap && p.toks[e-2].kind == kWord {
+		// "the G7 communique said", "a Hamas statement said": the body the
+		// document is named for wrote it
+		k := e - 2
+		for k > s && p.toks[k-1].cap && p.toks[k-1].kind == kWord && !isDeterminer(p.toks[k-1].low) {
+			k--
+		}
+		if (k == s || k == s+1 && isDeterminer(p.toks[s].low)) && !(e-2 == k && nationalities[p.toks[k].low]) {
+			if _, known := d.gaz.Country(p.toks[e-2].text); !known || e-2 > k {
+				return who{name: joinTokens(p.toks, k, e-1), ok: true}
+			}
+		}
+	}
 	// organisations and institutions speak too
 	org := false
 	for k := s; k < e; k++ {
 		t := p.toks[k]
-		if orgHeads[t.low] || t.low == "ministry" || k == e-1 && t.low == "media" {
+		if orgHeads[t.low] || t.low == "ministry" || k == e-1 && (t.low == "media" || forceHeads[t.low]) {
 			org = true // ("Chinese state media said")
 		}
 		if t.cap && k == e-1 {
@@ -340,6 +381,16 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 			if _, ok := d.gaz.Country(t.text); ok && !nationalities[t.low] {
 				org = true
 			}
+		}
+	}
+	if p.toks[e-1].cap {
+		// "the United Nations said": a body the gazetteer knows by its full name
+		k := e - 1
+		for k > s && p.toks[k-1].cap && p.toks[k-1].kind == kWord {
+			k--
+		}
+		if _, ok := d.gaz.Organisation(joinTokens(p.toks, k, e)); ok && k < e-1 && k == s {
+			return who{name: joinTokens(p.toks, k, e), ok: true}
 		}
 	}
 	last := p.toks[e-1]
@@ -359,8 +410,23 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 			return who{role: text, ok: true} // "a spokesperson for the European Commission": unnamed
 		}
 	}
+	if org && (p.toks[s0].low == "a" || p.toks[s0].low == "an" || p.toks[s0].low == "one") {
+		for k := s + 1; k < e; k++ {
+			if postNPPreps[p.toks[k].low] && rolesHead[p.toks[k-1].low] && !orgHeads[p.toks[k-1].low] {
+				return who{role: text, ok: true} // "a minister in the Israeli government": unnamed
+			}
+		}
+	}
 	if org && !(rolesHead[last.low] && !orgHeads[last.low]) {
 		return who{name: text, ok: true} // as the article names it
+	}
+	if e-s == 3 && p.toks[s].cap && p.toks[s+1].low == "'s" && rolesHead[last.low] && !strings.HasSuffix(last.low, "s") {
+		// "Trump's envoy said": the person last called by that role, or
+		// holding it, other than the owner
+		owner := d.reg.resolveSingle(p.toks[s].text, false)
+		if w := d.roleAntecedent(pi, s, last.low); w.p != nil && w.p != owner {
+			return w
+		}
 	}
 	if rolesHead[last.low] && !strings.HasSuffix(last.low, "s") && (p.toks[s0].low == "the" || s0+1 < e && p.toks[s0].cap && p.toks[s0+1].low == "'s") {
 		// "Japan's top trade negotiator wrapped up ...": named in the
@@ -369,7 +435,7 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 			return d.entryWho(pe)
 		}
 	}
-	if rolesHead[last.low] || last.low == "sources" || anonNouns[last.low] && (isDeterminer(p.toks[s].low) || p.toks[s].low == "one" || p.toks[s].low == "another") {
+	if rolesHead[last.low] || last.low == "sources" || anonNouns[last.low] && (isDeterminer(p.toks[s].low) || isDeterminer(p.toks[s0].low) && e-s == 1 && !pluralAnon[last.low] || p.toks[s].low == "one" || p.toks[s].low == "another") {
 		return who{role: text, ok: true} // an anonymous source
 	}
 	if partyNouns[last.low] && e-s >= 2 {
@@ -413,6 +479,10 @@ func (d *doc) orgAntecedent(pi, ti int) who {
 			}
 			if w.ok && w.p != nil {
 				return who{} // a person is the subject: "it" is something else
+			}
+			if !w.ok && q.toks[a].low == "the" && b-a >= 3 && allCaps(q.toks, a+1, b) && b-a <= 5 && !d.inPerson(q, a+1, b) {
+				// "The World Food Programme warned ...": a body's full name
+				return who{name: joinTokens(q.toks, a+1, b), ok: true}
 			}
 			if !w.ok && allCaps(q.toks, a, b) && b-a <= 4 && !isDeterminer(q.toks[a].low) && !(b-a == 1 && (speechVerbs[q.toks[a].low] || introWords[q.toks[a].low] || parentheticalStart[q.toks[a].low])) {
 				// an unknown name that "it" refers to is a body: "Hamas"
@@ -534,6 +604,44 @@ var partyNouns = set(`delegation delegations team wing camp negotiators mediator
 
 // anonNouns name an unnamed speaker only by what they are: "one man said",
 // "a woman queuing for bread said".
+// pluralAnon are the anonNouns that name several people.
+var pluralAnon = set(`men women people guests participants attendees insiders witnesses mps legislators`)
+
+// forceHeads end the name of an armed or police body that speaks as one:
+// "the Israeli military said", "Ukraine's air force said", "police said".
+var forceHeads = set(`military police force forces army navy guard guards coastguard gendarmerie`)
+
+// forceMods come before a force head: "air force", "border police".
+var forceMods = set(`air armed border riot naval coast`)
+
 var anonNouns = set(`man woman men women boy girl person people elder youth guest guests witness witnesses
 	participant participants attendee attendees insider insiders onlooker passer-by bystander neighbour
 	neighbor survivor visitor mp mps legislator legislators`)
+
+// cataphor resolves a he/she at token ti of paragraph pi that no one named
+// before can mean to the subject of a later sentence of the paragraph (or
+// of the next one): "“…,” she said. Kaja Kallas was speaking in Brussels."
+func (d *doc) cataphor(pi, ti int, female bool) *personEntry {
+	for qi := 0; qi <= pi; qi++ {
+		for _, m := range d.paras[qi].ments {
+			if m.kind == mPerson && (qi < pi || m.start < ti) {
+				return nil // someone named before: not a cataphor
+			}
+		}
+	}
+	for qi := pi; qi < len(d.paras) && qi <= pi+1; qi++ {
+		q := &d.paras[qi]
+		for si, st := range q.sents {
+			if qi == pi && st[0] <= ti {
+				continue
+			}
+			if e := d.subjectCached(qi, si); e != nil {
+				if female && e.male || !female && e.female {
+					return nil
+				}
+				return e
+			}
+		}
+	}
+	return nil
+}

@@ -57,7 +57,8 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 			continue // a verb inside the according-to phrase ("issued")
 		}
 		isWeak := weakSpeechVerbs[t.low] && !t.cap
-		if !isSpeech(t) && !isWeak {
+		readColon := (t.low == "read" || t.low == "reads") && k+2 == qi && toks[k+1].text == ":" && k > s
+		if !isSpeech(t) && !isWeak && !readColon {
 			continue
 		}
 		if isWeak && !speechVerbs[t.low] && qi-k > 9 {
@@ -66,8 +67,14 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 		if k > 0 && (isDeterminer(toks[k-1].low) || toks[k-1].low == "'s" || toks[k-1].low == "his" || toks[k-1].low == "her") {
 			continue // a noun: "a call", "his remarks"
 		}
+		if k > s && toks[k-1].text == "," && !weakSpeechVerbs[t.low] {
+			// "The deal, said Pedro Sánchez, was “…”": an inverted aside
+			if m, ok := d.invertedAside(pi, k); ok {
+				return d.personWho(m), false, false, true
+			}
+		}
 		w = d.verbSubject(pi, k, s)
-		if !w.ok {
+		if !w.ok || readColon && w.p == nil && !hasUpper(w.name) {
 			continue // "work would continue ...": not a speaker's verb; look further back
 		}
 		if w.name == "" && w.role == "" {
@@ -199,6 +206,16 @@ func (d *doc) verbSubject(pi, v, s int) who {
 			continue
 		}
 		break
+	}
+	if j > s && isDash(toks[j].text) {
+		// "Guterres — who has long called for a ceasefire — said": skip
+		// the aside between dashes
+		for x := j - 1; x > s; x-- {
+			if isDash(toks[x].text) {
+				j = x - 1
+				break
+			}
+		}
 	}
 	if j < s {
 		return who{}
@@ -466,3 +483,20 @@ func (d *doc) outerSpeaker(pi, v, s int) (who, bool) {
 
 // tellVerbs report someone's own words even inside another's report.
 var tellVerbs = set(`said say says told tell tells wrote write writes`)
+
+// invertedAside reads ", said NAME," after the subject of a sentence (the
+// speech verb at token v follows a comma): the person named right after
+// the verb, whose name (and appositive) is closed by a comma.
+func (d *doc) invertedAside(pi, v int) (mention, bool) {
+	p := &d.paras[pi]
+	for _, m := range p.ments {
+		if m.kind != mPerson || m.poss || m.rstart != v+1 && m.start != v+1 {
+			continue
+		}
+		end := max(m.end, m.rend)
+		if end < len(p.toks) && p.toks[end].text == "," {
+			return m, true
+		}
+	}
+	return mention{}, false
+}

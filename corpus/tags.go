@@ -60,7 +60,7 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 	end := -1
 	t := toks[k]
 	switch {
-	case isSpeech(t) && !weakSpeechVerbs[t.low]:
+	case isSpeech(t) && !weakSpeechVerbs[t.low] || tagOnlyVerbs[t.low]:
 		a := k + 1
 		for a < n && toks[a].kind == kWord && verbAdverbs[toks[a].low] {
 			a++
@@ -72,6 +72,11 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 		w = d.npSpeaker(pi, a, b, false)
 		if !w.ok {
 			w = d.unknownName(pi, a, b)
+		}
+		if !w.ok && a+1 < n && (toks[a].low == "a" || toks[a].low == "an" || toks[a].low == "one") && anonNouns[toks[a+1].low] {
+			// "said a person familiar with the talks": unnamed
+			w = who{role: toks[a+1].text, ok: true}
+			b = a + 2
 		}
 		end = d.afterAppositive(pi, a, b)
 	case t.low == "according" && k+1 < n && toks[k+1].low == "to":
@@ -127,6 +132,11 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 	return w, -1, true
 }
 
+// tagOnlyVerbs attribute a quotation only in the tag right after it
+// ("“…,” she continued"): before a quotation they tell of events ("shelling
+// continued").
+var tagOnlyVerbs = set(`continued continues went`)
+
 func isDash(s string) bool { return s == "—" || s == "–" }
 
 // findPostVerb scans "Name, the German chancellor, said" after a
@@ -143,7 +153,7 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 		case prepAt >= 0 && m <= prepAt+5 && t.kind == kWord && !t.cap && !isSpeech(t) && npEnd < 0 && !verbAdverbs[t.low]:
 			// "a diplomat familiar with the talks said": the description's
 			// complement
-		case isSpeech(t) && (!weakSpeechVerbs[t.low] || reportVerbs[t.low]):
+		case isSpeech(t) && (!weakSpeechVerbs[t.low] || reportVerbs[t.low]) || tagOnlyVerbs[t.low] && !t.cap:
 			if m > k && (toks[m-1].low == "'s" || toks[m-1].low == "'" || isDeterminer(toks[m-1].low)) {
 				return 0, 0, false // a noun: "the group's demands"
 			}
@@ -181,11 +191,29 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 			}
 			limit = max(limit, j+8)
 			m = j
-		case t.kind == kWord && (verbAdverbs[t.low] || isLyAdverb(t) || t.low == "quoted" || t.low == "as" && m > k && toks[m-1].low == "quoted"):
+		case t.low == "by" && m > k && toks[m-1].low == "quoted" && npEnd >= 0:
+			// "Ushakov was quoted by TASS as saying": skip the outlet
+			j := m + 1
+			for j < n && j < m+7 && toks[j].kind == kWord && toks[j].low != "as" {
+				j++
+			}
+			if j >= n || toks[j].low != "as" {
+				return 0, 0, false
+			}
+			m = j
+		case t.kind == kWord && (verbAdverbs[t.low] && !(m > k && isDeterminer(toks[m-1].low)) || isLyAdverb(t) || t.low == "quoted" || t.low == "as" && m > k && toks[m-1].low == "quoted"):
 			// "Zelensky was quoted as saying"
 			if npEnd < 0 && m > k {
 				npEnd = m
 			}
+		case m == k && (t.low == "his" || t.low == "her" || t.low == "their" || t.low == "its") && m+1 < n && toks[m+1].kind == kWord:
+			// "“…,” his Chinese counterpart said": a possessive determiner
+		case documentNouns[t.low] && m == k+1 && isDeterminer(toks[k].low) && m+1 < n && (toks[m+1].low == "from" || toks[m+1].low == "by"):
+			// "“…,” a statement from the army said"
+			prepAt = m + 1
+			m++
+		case documentNouns[t.low] && m > k && npEnd < 0 && toks[m-1].cap && toks[m-1].kind == kWord:
+			// "“…,” the Kremlin readout said": a document named for its author
 		case t.low == "and" && m > k && npEnd < 0 && m+1 < n && toks[m+1].cap && npTok(toks[m-1]):
 			// "Macron and Merz said": a list of speakers
 		case t.low == "who" && m > k && npEnd < 0 && (rolesHead[toks[m-1].low] || anonNouns[toks[m-1].low]):
