@@ -1,10 +1,6 @@
 package corpus
 
-import (
-	"sort"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestProbeMeetings checks meeting constructions found failing by probing
 // the extractor with short sentences written afresh: participial openers,
@@ -12,12 +8,7 @@ import (
 // group names that are never people. want lists every meeting as its
 // sorted attendees joined by ", "; an empty want means no meeting.
 func TestProbeMeetings(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		want   []string
-		absent map[string]string // every absent person -> attendees of their meeting
-	}{
+	checkMeetingCases(t, true, []rosterCase{
 		{"a group named with an article is no attendee", "Leaders of the Weimar Triangle, Donald Tusk, Emmanuel Macron and Friedrich Merz, met in Warsaw on Tuesday.",
 			[]string{"Donald Tusk, Emmanuel Macron, Friedrich Merz"}, nil},
 		{"an invented group before its envoys", "Envoys of the Harbour Compact, Lena Varga and Omar Haddad, held talks in Split on Friday.",
@@ -152,47 +143,7 @@ func TestProbeMeetings(t *testing.T) {
 			[]string{"Ana Ruiz, Omar Haddad", "Ana Ruiz, Piotr Nowak"}, nil},
 		{"together with, without brought, adds no one", "Ana Ruiz met Piotr Nowak in Vienna on Monday. Lena Varga, together with Omar Haddad, criticised the meeting.",
 			[]string{"Ana Ruiz, Piotr Nowak"}, nil},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			a := extractText(t, "2025-07-03", tc.text)
-			var got []string
-			for _, m := range a.Meetings {
-				n := names(m.Attendees)
-				sort.Strings(n)
-				got = append(got, strings.Join(n, ", "))
-			}
-			sort.Strings(got)
-			if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
-				t.Errorf("meetings = %q, want %q", got, tc.want)
-			}
-			for _, m := range a.Meetings {
-				for _, ab := range m.Absent {
-					if _, ok := tc.absent[ab.Name]; !ok {
-						t.Errorf("%s absent (%s), want not absent", ab.Name, ab.Note)
-					}
-				}
-			}
-			for who, in := range tc.absent {
-				found := false
-				for _, m := range a.Meetings {
-					n := names(m.Attendees)
-					sort.Strings(n)
-					for _, ab := range m.Absent {
-						if ab.Name == who {
-							found = true
-							if strings.Join(n, ", ") != in {
-								t.Errorf("%s absent from %q, want %q", who, n, in)
-							}
-						}
-					}
-				}
-				if !found {
-					t.Errorf("%s not absent from any meeting", who)
-				}
-			}
-		})
-	}
+	})
 }
 
 // TestProbePlaces checks the place given to a meeting told with a

@@ -19,6 +19,13 @@ type rosterCase struct {
 // checkRosterCases runs the cases on texts published on 2025-07-03.
 func checkRosterCases(t *testing.T, tests []rosterCase) {
 	t.Helper()
+	checkMeetingCases(t, false, tests)
+}
+
+// checkMeetingCases runs the cases on texts published on 2025-07-03; with
+// exactAbsent, anyone absent whom a case does not list is an error too.
+func checkMeetingCases(t *testing.T, exactAbsent bool, tests []rosterCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			a := extractText(t, "2025-07-03", tc.text)
@@ -31,6 +38,13 @@ func checkRosterCases(t *testing.T, tests []rosterCase) {
 			sort.Strings(got)
 			if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
 				t.Errorf("meetings = %q, want %q", got, tc.want)
+			}
+			for _, m := range a.Meetings {
+				for _, ab := range m.Absent {
+					if _, ok := tc.absent[ab.Name]; exactAbsent && !ok {
+						t.Errorf("%s absent (%s), want not absent", ab.Name, ab.Note)
+					}
+				}
 			}
 			for who, in := range tc.absent {
 				found := false
