@@ -114,23 +114,13 @@ func (d *doc) description(pi, s, e int) who {
 	}
 	text := roleText(p.toks, s, e)
 	if country != "" {
-		var fig *Figure
-		var ok bool
-		if title == "leader" {
-			fig, ok = d.gaz.Leader(country, d.day)
-		} else {
-			fig, ok = d.gaz.Holder(country, title, d.day)
-			if !ok && title == "foreign minister" {
-				// "the EU's top diplomat": the bloc's high representative
-				fig, ok = d.gaz.Holder(country, "high representative", d.day)
-			}
+		e := d.holder(country, title)
+		if e == nil && title == "foreign minister" {
+			// "the EU's top diplomat": the bloc's high representative
+			e = d.holder(country, "high representative")
 		}
-		if !ok {
-			return who{}
-		}
-		e := d.reg.byFig[fig]
 		if e == nil {
-			e = d.reg.addFull(fig.Name)
+			return who{}
 		}
 		w := d.entryWho(e)
 		if w.role == "" {
