@@ -99,15 +99,18 @@ var devset3Min = map[string]float64{
 }
 
 // TestDevset4 scores the fourth development set: twelve articles written
-// by someone who had not read the rules, labelled before the extractor was
-// run on them, and kept unseen — never tuned on — so that it measures
-// text the rules were not written for. It prints the table only, not the
-// misses (read them and the set is no longer unseen).
+// by someone who had not read the rules and labelled before the extractor
+// was run on them. It was kept unseen through the round that added it
+// (first figures: attendee P/R 0.894/0.531, speaker accuracy 0.827) and
+// then released for diagnosis; devset5 is the unseen set after it.
 func TestDevset4(t *testing.T) {
 	s := scoreSet(t, "testdata/devset4")
 	checkFigures(t, "devset4", s, devset4Min)
 }
 
-// Thresholds for devset4 are set from its scores at the end of the round
-// that added it, and only ever raised by rules written for other text.
-var devset4Min = map[string]float64{}
+// Thresholds just under devset4's figures at its release.
+var devset4Min = map[string]float64{
+	"quote recall": 0.96, "quote precision": 0.97, "speaker accuracy": 0.84,
+	"attendee precision": 0.89, "attendee recall": 0.55, "absent precision": 0.99, "absent recall": 0.44,
+	"meeting recall": 0.64,
+}
