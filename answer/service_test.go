@@ -469,3 +469,41 @@ func TestQuotesSpeakerVariants(t *testing.T) {
 		}
 	}
 }
+
+// A meeting whose summary is only its place ("Manila meeting") is found by
+// what its report calls it in the title or in its first paragraphs, when
+// the report carries most of the question's words; one shared word in
+// passing is not enough.
+func TestWhoByWhatTheReportCallsIt(t *testing.T) {
+	a := &corpus.Article{
+		Title: "Neighbours agree to a maritime hotline", Source: "Harbour Post", URL: "https://harbour.example.com/hotline",
+		Published: day("2025-05-08T09:00:00Z"),
+		Paragraphs: []string{
+			"MANILA — Two neighbours agreed on Wednesday to set up a hotline after talks in Manila.",
+			"The fifth session of the Joint Fisheries Commission was chaired by Undersecretary Rosa Lim and Vice Minister Tao Feng.",
+			"Observers from the coast guard did not take part. The commission's budget was also discussed.",
+		},
+		Meetings: []corpus.Meeting{{
+			Summary: "Manila meeting", Date: "2025-05-07", Place: "Manila",
+			Attendees:  []corpus.Person{{Name: "Rosa Lim"}, {Name: "Tao Feng"}},
+			Paragraphs: []int{0, 1},
+		}},
+	}
+	svc := newService(t, append(genevaArticles(), a)...)
+	ctx := context.Background()
+	for q, want := range map[string][]string{
+		"who was at the Joint Fisheries Commission?":  {"Rosa Lim", "Tao Feng"},
+		"fisheries commission session":                {"Rosa Lim", "Tao Feng"},
+		"maritime hotline talks":                      {"Rosa Lim", "Tao Feng"},
+		"who attended the fisheries budget summit?":   nil, // "budget" is in a paragraph the meeting is not reported in
+		"who was at the commission talks in Jakarta?": nil,
+	} {
+		ans, err := svc.Who(ctx, WhoParams{Meeting: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := names(ans.Attendees, func(a Attendee) string { return a.Name }); !slices.Equal(got, want) {
+			t.Errorf("%q: attendees %v, want %v", q, got, want)
+		}
+	}
+}

@@ -31,10 +31,13 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 	}
 	ans := &WhoAnswer{Meeting: desc, Date: date, Attendees: []Attendee{}, Absent: []Absentee{}}
 	words := distinctiveWords(desc)
-	accept := func(m corpus.Meeting) bool {
+	accept := func(h index.MeetingHit) bool {
 		// With a date or month the day narrows it down; without, a meeting
-		// found by a generic word alone ("summit") is not the one asked about.
-		return month != "" || date != "" || mentions(m, words)
+		// found by a generic word alone ("summit") is not the one asked
+		// about, but one whose report carries most of the description's
+		// words is ("Philippines China consultation mechanism" for a
+		// "Manila meeting" whose article says so).
+		return month != "" || date != "" || mentions(h.Meeting, words) || reportMentions(h, words)
 	}
 	hits, err := s.idx.Meetings(ctx, index.MeetingRequest{Query: desc, Date: date, Month: month, Limit: 50, Keep: sameReportedMeeting, Accept: accept})
 	if errors.Is(err, index.ErrNoTerms) {
@@ -343,6 +346,35 @@ func distinctiveWords(desc string) []string {
 		}
 	}
 	return out
+}
+
+// reportMentions tells whether the article reporting a meeting carries,
+// in its title and the meeting's paragraphs, at least two of words and at
+// least half of them (a long word by its first five letters, as in
+// mentions).
+func reportMentions(h index.MeetingHit, words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	var b strings.Builder
+	b.WriteString(h.Article.Title)
+	for _, text := range h.Evidence {
+		b.WriteString(" " + text)
+	}
+	have := map[string]bool{}
+	for _, t := range strings.FieldsFunc(strings.ToLower(b.String()), notWordRune) {
+		have[t] = true
+		if len(t) >= 5 {
+			have[t[:5]+"\x00"] = true
+		}
+	}
+	n := 0
+	for _, w := range words {
+		if have[w] || len(w) >= 5 && have[w[:5]+"\x00"] {
+			n++
+		}
+	}
+	return n >= 2 && 2*n >= len(words)
 }
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }

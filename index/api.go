@@ -104,9 +104,9 @@ type MeetingRequest struct {
 	Keep func(best, m corpus.Meeting) bool
 	// Accept, when set, is asked about every hit that did not match every
 	// word of Query (found when no meeting has them all, or with no
-	// searchable words); the hits it rejects are dropped (the best hit is
-	// the first it accepts).
-	Accept func(m corpus.Meeting) bool
+	// searchable words), with its article and evidence filled in; the hits
+	// it rejects are dropped (the best hit is the first it accepts).
+	Accept func(h MeetingHit) bool
 }
 
 // MeetingHit is one meeting as one article reports it, with the paragraphs

@@ -42,7 +42,7 @@ const (
 // schemaVersion changes whenever the mapping or the documents change in a
 // way an existing index cannot serve; Open refuses an index built with
 // another version.
-const schemaVersion = "9"
+const schemaVersion = "10"
 
 func buildMapping() (*mapping.IndexMappingImpl, error) {
 	im := mapping.NewIndexMapping()

@@ -100,26 +100,47 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 		ids = append(ids, art)
 		hits = append(hits, MeetingHit{Meeting: m, Score: h.Score})
 	}
-	if req.Accept != nil && (relaxed || tq.Strict == nil) {
+	// A hit that did not match every word is judged by Accept on what the
+	// article says about it (its title and paragraphs), so those are read
+	// first; otherwise Keep drops hits before their documents are read.
+	judge := req.Accept != nil && (relaxed || tq.Strict == nil)
+	if !judge {
+		hits, ids = keepHits(req.Keep, hits, ids)
+	}
+	if err := ix.readEvidence(ctx, hits, ids); err != nil {
+		return nil, fmt.Errorf("index meetings: %w", err)
+	}
+	if judge {
 		n := 0
 		for i := range hits {
-			if req.Accept(hits[i].Meeting) {
+			if req.Accept(hits[i]) {
 				hits[n], ids[n] = hits[i], ids[i]
 				n++
 			}
 		}
-		hits, ids = hits[:n], ids[:n]
+		hits, _ = keepHits(req.Keep, hits[:n], ids[:n])
 	}
-	if req.Keep != nil && len(hits) > 1 {
-		n := 1
-		for i := 1; i < len(hits); i++ {
-			if req.Keep(hits[0].Meeting, hits[i].Meeting) {
-				hits[n], ids[n] = hits[i], ids[i]
-				n++
-			}
+	return hits, nil
+}
+
+// keepHits keeps the first hit and those keep accepts with it.
+func keepHits(keep func(best, m corpus.Meeting) bool, hits []MeetingHit, ids []string) ([]MeetingHit, []string) {
+	if keep == nil || len(hits) < 2 {
+		return hits, ids
+	}
+	n := 1
+	for i := 1; i < len(hits); i++ {
+		if keep(hits[0].Meeting, hits[i].Meeting) {
+			hits[n], ids[n] = hits[i], ids[i]
+			n++
 		}
-		hits, ids = hits[:n], ids[:n]
 	}
+	return hits[:n], ids[:n]
+}
+
+// readEvidence fills each hit's article reference and the text of its
+// meeting's paragraphs (ids[i] is hits[i]'s article).
+func (ix *Index) readEvidence(ctx context.Context, hits []MeetingHit, ids []string) error {
 	var paras []string
 	for i := range hits {
 		for _, p := range hits[i].Meeting.Paragraphs {
@@ -128,7 +149,7 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 	}
 	docs, err := ix.show(ctx, ids, paras)
 	if err != nil {
-		return nil, fmt.Errorf("index meetings: %w", err)
+		return err
 	}
 	for i := range hits {
 		hits[i].Article = docs.ref(ids[i])
@@ -139,7 +160,7 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 			}
 		}
 	}
-	return hits, nil
+	return nil
 }
 
 // meetingDateFilter selects meetings dated day, or undated and reported
