@@ -16,7 +16,7 @@ const (
 
 var (
 	// "who was at / attended / took part in / met at …"
-	askWho = regexp.MustCompile(`(?i)^\s*(?:who|which\s+\w+)\s+(?:(?:was|were|is|are|will\s+be)\s+(?:at|in|present|there|attending|taking\s+part)|attend(?:ed|s|ing)?|took\s+part|take\s+part|participated|joined|went\s+to|showed\s+up|came\s+to|sat\s+in|met\b)|^\s*(?:list\s+(?:the\s+)?)?(?:attendees|participants)\s+(?:of|at|in)\b`)
+	askWho = regexp.MustCompile(`(?i)^\s*(?:who|which\s+\w+)\s+(?:(?:was|were|is|are|will\s+be)\s+(?:at|in|present|there|attending|taking\s+part)|attend(?:ed|s|ing)?|took\s+part|take\s+part|participated|joined|went\s+to|showed\s+up|came\s+to|sat\s+(?:in|at|around|down)|met\b|represented|led\b|headed|chaired|co-?chaired|hosted|negotiated|(?:was|were)\s+(?:in|around)\s+the\s+(?:room|table)|(?:was|were)\s+on\s+the\s+(?:\w+\s+)?delegation)|^\s*(?:list\s+(?:the\s+)?)?(?:attendees|participants)\s+(?:of|at|in)\b`)
 	// "what did Merz say about a ceasefire", "what has the Kremlin said on …"
 	askSaid = regexp.MustCompile(`(?i)^\s*what\s+(?:did|has|have|does|do|is|are|was|were)\s+(.+?)\s+(?:say|said|saying|tell|told|write|wrote|post|posted|claim|claimed|announce|announced)\b(?:\s+(?:about|on|regarding|concerning|of)\b)?\s*(.*)$`)
 	// "quotes from/by Merz (about|on) ceasefire", "Merz quotes on …"

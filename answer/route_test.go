@@ -16,6 +16,11 @@ func TestRoute(t *testing.T) {
 		{"Who attended the White House meeting on Monday", IntentWho, WhoParams{Meeting: "Who attended the White House meeting on Monday"}},
 		{"which leaders took part in the Geneva talks?", IntentWho, WhoParams{Meeting: "which leaders took part in the Geneva talks?"}},
 		{"who met in Istanbul", IntentWho, WhoParams{Meeting: "who met in Istanbul"}},
+		{"who represented China at the consultation talks?", IntentWho, WhoParams{Meeting: "who represented China at the consultation talks?"}},
+		{"Who led the talks in Doha", IntentWho, WhoParams{Meeting: "Who led the talks in Doha"}},
+		{"who chaired the Hillsborough conference", IntentWho, WhoParams{Meeting: "who chaired the Hillsborough conference"}},
+		{"who was in the room at the Oval Office meeting?", IntentWho, WhoParams{Meeting: "who was in the room at the Oval Office meeting?"}},
+		{"who was on the Iranian delegation in Muscat", IntentWho, WhoParams{Meeting: "who was on the Iranian delegation in Muscat"}},
 		{"attendees of the Riyadh talks", IntentWho, WhoParams{Meeting: "attendees of the Riyadh talks"}},
 		{"what did Merz say about a ceasefire?", IntentQuotes, QuotesParams{Speaker: "Merz", Keyword: "ceasefire"}},
 		{"What has the Kremlin said on security guarantees", IntentQuotes, QuotesParams{Speaker: "Kremlin", Keyword: "security guarantees"}},
@@ -58,6 +63,10 @@ func TestMeetingQuery(t *testing.T) {
 		{"who took part in the meeting on August 18, 2025?", "meeting", "2025-08-18"},
 		{"who was at the summit on 15 Aug 2025", "summit", "2025-08-15"},
 		{"Which leaders were present at the Paris conference", "Paris conference", ""},
+		{"who was in the room at the Oval Office meeting?", "Oval Office meeting", ""},
+		{"who sat around the table at the Situation Room meeting", "Situation Room meeting", ""},
+		{"who represented China at the consultation talks?", "China consultation talks", ""},
+		{"who led the talks in Doha", "talks Doha", ""},
 	}
 	for _, tt := range tests {
 		desc, date := meetingQuery(tt.in)

@@ -482,11 +482,16 @@ func TestWhoByWhatTheReportCallsIt(t *testing.T) {
 			"MANILA — Two neighbours agreed on Wednesday to set up a hotline after talks in Manila.",
 			"The fifth session of the Joint Fisheries Commission was chaired by Undersecretary Rosa Lim and Vice Minister Tao Feng.",
 			"Observers from the coast guard did not take part. The commission's budget was also discussed.",
+			"The last such talks, in Jakarta in 2023, brought together Ana Cruz and Li Wen.",
 		},
 		Meetings: []corpus.Meeting{{
 			Summary: "Manila meeting", Date: "2025-05-07", Place: "Manila",
 			Attendees:  []corpus.Person{{Name: "Rosa Lim"}, {Name: "Tao Feng"}},
 			Paragraphs: []int{0, 1},
+		}, {
+			Summary: "Jakarta talks", Place: "Jakarta",
+			Attendees:  []corpus.Person{{Name: "Ana Cruz"}, {Name: "Li Wen"}},
+			Paragraphs: []int{3},
 		}},
 	}
 	svc := newService(t, append(genevaArticles(), a)...)
@@ -496,7 +501,8 @@ func TestWhoByWhatTheReportCallsIt(t *testing.T) {
 		"fisheries commission session":                {"Rosa Lim", "Tao Feng"},
 		"maritime hotline talks":                      {"Rosa Lim", "Tao Feng"},
 		"who attended the fisheries budget summit?":   nil, // "budget" is in a paragraph the meeting is not reported in
-		"who was at the commission talks in Jakarta?": nil,
+		"who was at the commission talks in Jakarta?": {"Ana Cruz", "Li Wen"},
+		"hotline talks":                               {"Rosa Lim", "Tao Feng"}, // the recalled talks do not take the headline's words
 	} {
 		ans, err := svc.Who(ctx, WhoParams{Meeting: q})
 		if err != nil {

@@ -46,6 +46,14 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("who %q: %w", desc, err)
 	}
+	if d := distinctive(desc); len(hits) == 0 && d != "" && d != desc {
+		// "Hillsborough talks" for a meeting its reports call a
+		// conference: the kind of meeting is the word users vary most.
+		hits, err = s.idx.Meetings(ctx, index.MeetingRequest{Query: d, Date: date, Month: month, Limit: 50, Keep: sameReportedMeeting, Accept: accept})
+		if err != nil && !errors.Is(err, index.ErrNoTerms) {
+			return nil, fmt.Errorf("who %q: %w", d, err)
+		}
+	}
 	if len(hits) == 0 {
 		return ans, nil
 	}
@@ -278,7 +286,12 @@ var whoFiller = map[string]bool{
 	"took": true, "take": true, "taking": true, "part": true, "participated": true, "participate": true, "participants": true,
 	"joined": true, "join": true, "went": true, "go": true, "came": true, "come": true, "showed": true, "up": true,
 	"list": true, "tell": true, "me": true, "show": true, "us": true, "please": true, "and": true,
+	"met": true, "meet": true, "represented": true, "led": true, "headed": true, "chaired": true, "co-chaired": true,
+	"hosted": true, "negotiated": true, "sat": true,
 }
+
+// inTheRoom is how a question says "there" without naming a place.
+var inTheRoom = regexp.MustCompile(`(?i)\b(?:in|around|at)\s+the\s+(?:room|table)\b`)
 
 // meetingQuery turns a description or a whole question ("who was at the
 // Alaska summit?") into the words that describe the meeting, and a date
@@ -298,6 +311,7 @@ func meetingQuery(q string) (desc, date string) {
 			q = strings.Replace(q, m[0], " ", 1)
 		}
 	}
+	q = inTheRoom.ReplaceAllString(q, " ")
 	var kept []string
 	for _, w := range strings.Fields(q) {
 		bare := strings.Trim(w, "?!.,;:")
