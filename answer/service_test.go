@@ -513,3 +513,36 @@ func TestWhoByWhatTheReportCallsIt(t *testing.T) {
 		}
 	}
 }
+
+// Reports that do not date a meeting are merged only with reports
+// published within days of each other: two undated "Paris meeting"s
+// months apart are two meetings.
+func TestWhoUndatedReportsMergeOnlyWhenClose(t *testing.T) {
+	paris := func(url, published string, people ...string) *corpus.Article {
+		m := corpus.Meeting{Summary: "Paris meeting", Place: "Paris", Paragraphs: []int{0}}
+		for _, p := range people {
+			m.Attendees = append(m.Attendees, corpus.Person{Name: p})
+		}
+		return &corpus.Article{
+			Title: "Ministers meet in Paris", Source: "Wire", URL: url, Published: day(published),
+			Paragraphs: []string{"PARIS — " + strings.Join(people, " and ") + " met in Paris."},
+			Meetings:   []corpus.Meeting{m},
+		}
+	}
+	svc := newService(t,
+		paris("https://w.example/1", "2025-03-02T10:00:00Z", "Ana Ruiz", "Piotr Nowak"),
+		paris("https://w.example/2", "2025-03-03T10:00:00Z", "Ana Ruiz", "Lena Varga"),
+		paris("https://w.example/3", "2025-09-20T10:00:00Z", "Omar Haddad", "Mia Holt"),
+	)
+	ans, err := svc.Who(context.Background(), WhoParams{Meeting: "Paris meeting", Date: ""})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := names(ans.Attendees, func(a Attendee) string { return a.Name })
+	if slices.Contains(got, "Omar Haddad") == slices.Contains(got, "Ana Ruiz") {
+		t.Errorf("attendees %v: want the March reports merged and September's apart", got)
+	}
+	if slices.Contains(got, "Ana Ruiz") && !slices.Contains(got, "Lena Varga") {
+		t.Errorf("attendees %v: the two March reports are one meeting", got)
+	}
+}

@@ -87,13 +87,30 @@ func sameMeeting(hits []index.MeetingHit) []index.MeetingHit {
 		if taken[h.Article.ID] {
 			continue // the extractor told this article's meetings apart
 		}
-		if !sameReportedMeeting(best, m) {
+		if !sameReportedMeeting(best, m) || !sameOccasion(hits[0], h) {
 			continue
 		}
 		taken[h.Article.ID] = true
 		out = append(out, h)
 	}
 	return out
+}
+
+// sameOccasion tells whether two reports can be of one meeting when one
+// of them does not date it: their articles were published within four
+// days of each other, or, an article's date unknown, they name two
+// participants in common. Two undated "Paris meeting"s months apart are
+// not one.
+func sameOccasion(a, b index.MeetingHit) bool {
+	if a.Meeting.Date != "" && b.Meeting.Date != "" {
+		return true // sameReportedMeeting has compared them
+	}
+	pa, pb := a.Article.Published, b.Article.Published
+	if pa.IsZero() || pb.IsZero() {
+		return sharedPeople(a.Meeting, b.Meeting) >= 2
+	}
+	d := pa.Sub(pb)
+	return d < 4*24*time.Hour && d > -4*24*time.Hour
 }
 
 // sharedPeople counts the people named in both meetings.
