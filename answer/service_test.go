@@ -546,3 +546,30 @@ func TestWhoUndatedReportsMergeOnlyWhenClose(t *testing.T) {
 		t.Errorf("attendees %v: the two March reports are one meeting", got)
 	}
 }
+
+// When no meeting matches every word of a long description, the one
+// whose report carries most of them is the answer, not the one that
+// matches a few words in a heavier field.
+func TestWhoLongDescriptionPrefersTheFullerReport(t *testing.T) {
+	oval := func(url, published, para, place string, people ...string) *corpus.Article {
+		m := corpus.Meeting{Summary: "Oval Office talks", Place: place, Paragraphs: []int{0}}
+		for _, p := range people {
+			m.Attendees = append(m.Attendees, corpus.Person{Name: p})
+		}
+		return &corpus.Article{
+			Title: "White House diplomacy", Source: "Wire", URL: url, Published: day(published),
+			Paragraphs: []string{para}, Meetings: []corpus.Meeting{m},
+		}
+	}
+	svc := newService(t,
+		oval("https://w.example/a", "2025-04-02T10:00:00Z", "President Lee received the foreign ministers of Narnia and Ruritania in the Oval Office on Tuesday.", "Washington", "Ana Ruiz", "Piotr Nowak"),
+		oval("https://w.example/b", "2025-06-12T10:00:00Z", "President Lee hosted the prime minister in the Oval Office.", "Oval Office", "Omar Haddad"),
+	)
+	ans, err := svc.Who(context.Background(), WhoParams{Meeting: "President Lee receives the Narnian and Ruritanian foreign ministers at the Oval Office"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := names(ans.Attendees, func(a Attendee) string { return a.Name }); !slices.Equal(got, []string{"Ana Ruiz", "Piotr Nowak"}) {
+		t.Errorf("attendees %v, want the Narnia-Ruritania meeting's", got)
+	}
+}

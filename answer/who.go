@@ -39,7 +39,11 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 		// "Manila meeting" whose article says so).
 		return month != "" || date != "" || mentions(h.Meeting, words) || reportMentions(h, words)
 	}
-	hits, err := s.idx.Meetings(ctx, index.MeetingRequest{Query: desc, Date: date, Month: month, Limit: 50, Keep: sameReportedMeeting, Accept: accept})
+	// A near match is ranked by how many of the question's words its
+	// report carries: a long description ("Trump receives the Congolese
+	// and Rwandan foreign ministers") is about the meeting that has most.
+	order := func(h index.MeetingHit) int { return wordsReported(h, words) }
+	hits, err := s.idx.Meetings(ctx, index.MeetingRequest{Query: desc, Date: date, Month: month, Limit: 50, Keep: sameReportedMeeting, Accept: accept, Order: order})
 	if errors.Is(err, index.ErrNoTerms) {
 		return ans, nil
 	}
@@ -49,7 +53,7 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 	if d := distinctive(desc); len(hits) == 0 && d != "" && d != desc {
 		// "Hillsborough talks" for a meeting its reports call a
 		// conference: the kind of meeting is the word users vary most.
-		hits, err = s.idx.Meetings(ctx, index.MeetingRequest{Query: d, Date: date, Month: month, Limit: 50, Keep: sameReportedMeeting, Accept: accept})
+		hits, err = s.idx.Meetings(ctx, index.MeetingRequest{Query: d, Date: date, Month: month, Limit: 50, Keep: sameReportedMeeting, Accept: accept, Order: order})
 		if err != nil && !errors.Is(err, index.ErrNoTerms) {
 			return nil, fmt.Errorf("who %q: %w", d, err)
 		}
@@ -381,14 +385,21 @@ func distinctiveWords(desc string) []string {
 
 // reportMentions tells whether the article reporting a meeting carries,
 // in its title and the meeting's paragraphs, at least two of words and at
-// least half of them (a long word by its first five letters, as in
-// mentions).
+// least half of them.
 func reportMentions(h index.MeetingHit, words []string) bool {
-	if len(words) < 2 {
-		return false
-	}
+	n := wordsReported(h, words)
+	return len(words) >= 2 && n >= 2 && 2*n >= len(words)
+}
+
+// wordsReported counts the words found in a meeting's summary, place and
+// people, its article's title and the meeting's paragraphs (a long word
+// by its first five letters, as in mentions).
+func wordsReported(h index.MeetingHit, words []string) int {
 	var b strings.Builder
-	b.WriteString(h.Article.Title)
+	b.WriteString(h.Article.Title + " " + h.Meeting.Summary + " " + h.Meeting.Place)
+	for _, p := range h.Meeting.Attendees {
+		b.WriteString(" " + p.Name)
+	}
 	for _, text := range h.Evidence {
 		b.WriteString(" " + text)
 	}
@@ -405,7 +416,7 @@ func reportMentions(h index.MeetingHit, words []string) bool {
 			n++
 		}
 	}
-	return n >= 2 && 2*n >= len(words)
+	return n
 }
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }

@@ -107,6 +107,9 @@ type MeetingRequest struct {
 	// searchable words), with its article and evidence filled in; the hits
 	// it rejects are dropped (the best hit is the first it accepts).
 	Accept func(h MeetingHit) bool
+	// Order, when set, ranks the hits Accept judged, higher first (ties
+	// keep the search's order), before Keep compares them with the best.
+	Order func(h MeetingHit) int
 }
 
 // MeetingHit is one meeting as one article reports it, with the paragraphs

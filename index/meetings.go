@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -118,7 +119,24 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 				n++
 			}
 		}
-		hits, _ = keepHits(req.Keep, hits[:n], ids[:n])
+		hits, ids = hits[:n], ids[:n]
+		if req.Order != nil {
+			ranks := make([]int, len(hits))
+			for i := range hits {
+				ranks[i] = req.Order(hits[i])
+			}
+			idx := make([]int, len(hits))
+			for i := range idx {
+				idx[i] = i
+			}
+			slices.SortStableFunc(idx, func(a, b int) int { return ranks[b] - ranks[a] })
+			sh, si := make([]MeetingHit, len(hits)), make([]string, len(hits))
+			for i, j := range idx {
+				sh[i], si[i] = hits[j], ids[j]
+			}
+			hits, ids = sh, si
+		}
+		hits, _ = keepHits(req.Keep, hits, ids)
 	}
 	return hits, nil
 }
