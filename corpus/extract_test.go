@@ -129,6 +129,14 @@ func TestPeople(t *testing.T) {
 			map[string]string{"Dmitry Peskov": "Kremlin spokesman"}, nil},
 		{"gazetteer fallback role", `Putin spoke for an hour.`,
 			map[string]string{"Vladimir Putin": "president of Russia"}, nil},
+		{"portfolio after for", `Deputy Prime Minister for Reintegration Tomas Varga held talks in Bender.`,
+			map[string]string{"Tomas Varga": "Deputy Prime Minister for Reintegration"}, []string{"Reintegration Tomas Varga"}},
+		{"two-word portfolio", `Minister for Foreign Affairs Aino Laakso arrived first.`,
+			map[string]string{"Aino Laakso": "Minister for Foreign Affairs"}, []string{"Foreign Affairs Aino Laakso", "Affairs Aino Laakso"}},
+		{"of and for", `The Secretary of State for Northern Ireland, Hugh Benton, chaired it. Commissioner for Trade Ilse Maas joined him.`,
+			map[string]string{"Hugh Benton": "", "Ilse Maas": "Commissioner for Trade"}, []string{"Trade Ilse Maas"}},
+		{"possessive owner before a comma role", `The OSCE mission's head, Karin Dahl, chaired the session. The region's leader, Pavel Orlov, stayed away.`,
+			map[string]string{"Karin Dahl": "OSCE mission's head", "Pavel Orlov": "region's leader"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -326,6 +326,8 @@ func (d *doc) rolePrefix(toks []token, i int) int {
 			start = k
 		case roleMods[t.low] || nationalities[t.low] || t.cap && !nameWord(toks, k):
 			start = k
+		case t.low == "for" && k > 0 && (rolesHead[toks[k-1].low] || titleWords[toks[k-1].low]):
+			start = k // "Minister for Reintegration"
 		case (t.low == "'s" || t.low == "'") && k > 0 && toks[k-1].cap:
 			// one possessive owner: "Putin's adviser", "Ukraine's envoy"
 			k--
@@ -434,7 +436,7 @@ func preAppositive(toks []token, s, e int) (int, int, bool) {
 			break
 		}
 	}
-	head, start := false, s-1
+	head, start, owner := false, s-1, false
 	for k := s - 2; k >= 0 && k >= s-10; k-- {
 		t := toks[k]
 		if t.kind != kWord {
@@ -442,11 +444,16 @@ func preAppositive(toks []token, s, e int) (int, int, bool) {
 		}
 		if rolesHead[t.low] {
 			head = true
+		} else if owner {
+			// the owner of "the OSCE mission's head": any word
+		} else if t.low == "for" && k > 0 && (rolesHead[toks[k-1].low] || titleWords[toks[k-1].low]) {
+			// "the Secretary of State for Northern Ireland"
 		} else if !(t.low == "of" || t.low == "'s" || t.cap || roleMods[t.low] || nationalities[t.low] || t.low == "the" || t.low == "a" || t.low == "an" ||
 			spokes && (t.low == "for" || orgHeads[t.low])) {
 			break
 		}
 		start = k
+		owner = t.low == "'s" || t.low == "'"
 		if (t.low == "the" || t.low == "a" || t.low == "an") && !(spokes && k > 1 && (toks[k-1].low == "for" || toks[k-1].low == "of")) {
 			break
 		}

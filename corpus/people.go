@@ -227,7 +227,10 @@ func capRuns(toks []token, from, to int) []nameRun {
 		for j < to && runContinues(toks, j, to) {
 			j++
 		}
-		runs = append(runs, splitRun(toks, i, j)...)
+		// "Minister for Reintegration Oleg Serebrian": the run after a
+		// title's "for" opens with the portfolio
+		portfolio := i >= 2 && toks[i-1].low == "for" && (rolesHead[toks[i-2].low] || titleWords[toks[i-2].low])
+		runs = append(runs, splitRunAfter(toks, i, j, portfolio)...)
 		i = j
 	}
 	return runs
@@ -295,7 +298,13 @@ func runContinues(toks []token, j, to int) bool {
 // splitRun cuts a run at words that cannot belong to a name phrase (days,
 // months, sentence openers) and finds where the name starts in each piece:
 // after the last word that cannot be part of a name.
-func splitRun(toks []token, s, e int) []nameRun {
+func splitRun(toks []token, s, e int) []nameRun { return splitRunAfter(toks, s, e, false) }
+
+// splitRunAfter is splitRun for a run that follows "Minister for" when
+// portfolio is set: the run opens with the portfolio ("Reintegration
+// Oleg Serebrian", "Trade Ursula von der Leyen"), and a name of two words
+// or more at its end is the person's, the rest the title's.
+func splitRunAfter(toks []token, s, e int, portfolio bool) []nameRun {
 	var out []nameRun
 	for s < e && (functionWords[toks[s].low] || isDay(toks[s].low) || isMonth(toks[s].low)) {
 		s++
@@ -308,7 +317,7 @@ func splitRun(toks []token, s, e int) []nameRun {
 	}
 	for k := s; k < e; k++ {
 		if isDay(toks[k].low) || isMonth(toks[k].low) || functionWords[toks[k].low] && toks[k].low != "of" && !chineseHe(toks, k, s, e) && !innerDo(toks, k, s, e) {
-			out = append(out, splitRun(toks, s, k)...)
+			out = append(out, splitRunAfter(toks, s, k, portfolio)...)
 			return append(out, splitRun(toks, k+1, e)...)
 		}
 	}
@@ -323,6 +332,15 @@ func splitRun(toks []token, s, e int) []nameRun {
 			if titleWords[toks[k].low] || honorifics[toks[k].low] {
 				r.titled = true
 			}
+		}
+	}
+	if portfolio && r.nameStart < e-2 {
+		j := e - 2
+		for j > r.nameStart && nameParticles[toks[j].low] {
+			j--
+		}
+		if j > r.nameStart {
+			r.nameStart, r.titled = j, true
 		}
 	}
 	if r.nameStart > s && r.nameStart < e-1 && regnalTitles[toks[r.nameStart-1].low] && regnal[toks[e-1].text] {
