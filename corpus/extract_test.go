@@ -135,6 +135,8 @@ func TestPeople(t *testing.T) {
 			map[string]string{"Aino Laakso": "Minister for Foreign Affairs"}, []string{"Foreign Affairs Aino Laakso", "Affairs Aino Laakso"}},
 		{"of and for", `The Secretary of State for Northern Ireland, Hugh Benton, chaired it. Commissioner for Trade Ilse Maas joined him.`,
 			map[string]string{"Hugh Benton": "", "Ilse Maas": "Commissioner for Trade"}, []string{"Trade Ilse Maas"}},
+		{"Irish titles", `Tánaiste Aoife Nolan and Taoiseach Cian Byrne met the delegation.`,
+			map[string]string{"Aoife Nolan": "Tánaiste", "Cian Byrne": "Taoiseach"}, []string{"Tánaiste Aoife Nolan", "Taoiseach Cian Byrne"}},
 		{"possessive owner before a comma role", `The OSCE mission's head, Karin Dahl, chaired the session. The region's leader, Pavel Orlov, stayed away.`,
 			map[string]string{"Karin Dahl": "OSCE mission's head", "Pavel Orlov": "region's leader"}, nil},
 	}
