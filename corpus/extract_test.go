@@ -135,6 +135,8 @@ func TestPeople(t *testing.T) {
 			map[string]string{"Aino Laakso": "Minister for Foreign Affairs"}, []string{"Foreign Affairs Aino Laakso", "Affairs Aino Laakso"}},
 		{"of and for", `The Secretary of State for Northern Ireland, Hugh Benton, chaired it. Commissioner for Trade Ilse Maas joined him.`,
 			map[string]string{"Hugh Benton": "", "Ilse Maas": "Commissioner for Trade"}, []string{"Trade Ilse Maas"}},
+		{"places, ships and credits are not people", "Coast guard boats shadowed the BRP Laguna Verde near Mabini Shoal and Tala Reef.\n\nWhether Lindqvist will come is unclear. Photograph: Sara Olsen/Harbour Images",
+			map[string]string{"Sara Olsen": ""}, []string{"Laguna Verde", "BRP Laguna Verde", "Mabini Shoal", "Tala Reef", "Whether Lindqvist", "Harbour Images"}},
 		{"Irish titles", `Tánaiste Aoife Nolan and Taoiseach Cian Byrne met the delegation.`,
 			map[string]string{"Aoife Nolan": "Tánaiste", "Cian Byrne": "Taoiseach"}, []string{"Tánaiste Aoife Nolan", "Taoiseach Cian Byrne"}},
 		{"possessive owner before a comma role", `The OSCE mission's head, Karin Dahl, chaired the session. The region's leader, Pavel Orlov, stayed away.`,

@@ -71,6 +71,9 @@ var verbAdverbs = set(`also later then again previously earlier subsequently sep
 	has long never since still already even herself himself themselves itself yet first
 	not n't`)
 
+// shipPrefixes name a vessel, not a person: "BRP Sierra Madre".
+var shipPrefixes = set(`brp uss hms hmas hmcs ins rfs`)
+
 // rolesHead are nouns that name a role or office.
 var rolesHead = set(`president chancellor minister premier secretary secretary-general leader head chief
 	spokesperson spokesman spokeswoman adviser advisor aide envoy negotiator ambassador commissioner
@@ -168,7 +171,8 @@ const functionWordList = `the a an and but or nor so yet for if when while after
 	yesterday tonight meanwhile however instead moreover indeed earlier later asked speaking asked
 	according despite amid following ahead under unlike like once last next first second third
 	new old is was are were be been has had have do does did will would can could may might must
-	should shall let please thank thanks dear oh well let's what's it's that's there's here's`
+	should shall let please thank thanks dear oh well let's what's it's that's there's here's
+	whether unless whereas whilst`
 
 const thingWordList = `
 	capitol house office commission ministry department council union nations press agency street base
@@ -179,6 +183,7 @@ const thingWordList = `
 	cabinet embassy consulate authority service services agency foundation association alliance
 	coalition movement front brigade battalion corps command church mosque cathedral museum
 	stadium station bridge road avenue highway mountains mountain valley peninsula strait gulf ocean
+	shoal shoals reef reefs atoll cay lake lakes desert cape canal images photos brp uss hms hmas ins
 	bay coast county district oblast krai state federation union club league tribunal security
 	police military intelligence television radio network channel magazine journal review report
 	reuters afp bloomberg tass ria interfax xinhua ap axios politico cnn bbc fox nbc abc cbs msnbc

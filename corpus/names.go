@@ -207,6 +207,9 @@ func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
 	if e == nil || n >= 2 && isOutlet(p.toks, r.nameStart, r.end) || isPlatform(p.toks, r.nameStart, r.end) {
 		return mention{}, false
 	}
+	if r.nameStart > 0 && shipPrefixes[p.toks[r.nameStart-1].low] {
+		return mention{}, false // "BRP Sierra Madre": a ship
+	}
 	if r.nameStart == r.start && e.fig == nil && ofOrgHead(p.toks, r.start) {
 		return mention{}, false // "Ministry of Water Resources": a body's name
 	}
