@@ -485,7 +485,7 @@ func TestWhoByWhatTheReportCallsIt(t *testing.T) {
 			"The last such talks, in Jakarta in 2023, brought together Ana Cruz and Li Wen.",
 		},
 		Meetings: []corpus.Meeting{{
-			Summary: "Manila meeting", Date: "2025-05-07", Place: "Manila",
+			Summary: "Malacañang Palace meeting", Date: "2025-05-07", Place: "Manila",
 			Attendees:  []corpus.Person{{Name: "Rosa Lim"}, {Name: "Tao Feng"}},
 			Paragraphs: []int{0, 1},
 		}, {

@@ -37,7 +37,10 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 		// about, but one whose report carries most of the description's
 		// words is ("Philippines China consultation mechanism" for a
 		// "Manila meeting" whose article says so).
-		return month != "" || date != "" || mentions(h.Meeting, words) || reportMentions(h, words)
+		if month != "" || date != "" {
+			return true
+		}
+		return mentions(h.Meeting, words) || reportMentions(h, words)
 	}
 	// A near match is ranked by how many of the question's words its
 	// report carries: a long description ("Trump receives the Congolese
@@ -419,6 +422,15 @@ func wordsReported(h index.MeetingHit, words []string) int {
 	return n
 }
 
+// venueWord are the kinds of building a description names with a
+// distinctive word ("San Martín Palace", "Hyderabad House"): on its own
+// such a word matches any palace.
+var venueWord = map[string]bool{
+	"palace": true, "house": true, "hotel": true, "castle": true, "office": true, "room": true, "hall": true,
+	"building": true, "ministry": true, "embassy": true, "residence": true, "headquarters": true,
+	"center": true, "centre": true, "mission": true, "villa": true, "estate": true, "base": true,
+}
+
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // mentions tells whether a meeting's summary, place or people carry one of
@@ -438,6 +450,9 @@ func mentions(m corpus.Meeting, words []string) bool {
 	}
 	toks := strings.FieldsFunc(strings.ToLower(b.String()), notWordRune)
 	for _, w := range words {
+		if venueWord[w] {
+			continue // "San Martín Palace" is not the Ciragan Palace
+		}
 		for _, t := range toks {
 			if t == w || len(w) >= 5 && len(t) >= 5 && t[:5] == w[:5] {
 				return true
