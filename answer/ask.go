@@ -28,7 +28,12 @@ var (
 	askMeetingWord = regexp.MustCompile(`(?i)\b(?:summit|meeting|talks|negotiations|conference|round|call|session|visit|dinner|forum|gathering|ceremony)\b`)
 	askWhoAbsent   = regexp.MustCompile(`(?i)^\s*who\s+(?:(?:was|were)\s+(?:absent|missing|not\s+(?:at|there|invited|present))|missed|skipped|stayed\s+away|did\s*n[o']t\s+(?:attend|come|go|show)|boycotted|declined)\b`)
 	// "who said …"
-	askWhoSaid = regexp.MustCompile(`(?i)^\s*who\s+(?:said|says|called|warned|wrote|posted)\s+(.*)$`)
+	// "who were the negotiators in Muscat?", "who was on the delegation"
+	askWhoRoster = regexp.MustCompile(`(?i)^\s*who\s+(?:was|were|are|is)\s+the\s+(?:\w+\s+){0,2}(?:negotiators?|participants?|attendees?|delegates?|delegations?|leaders|mediators?|envoys|representatives|guests|signatories)\b`)
+	// "who signed the Doha declaration": a signing is a meeting when one
+	// is found, else the passages about it
+	askWhoSigned = regexp.MustCompile(`(?i)^\s*who\s+(?:signed|initialled|initialed|witnessed)\b`)
+	askWhoSaid   = regexp.MustCompile(`(?i)^\s*who\s+(?:said|says|called|warned|wrote|posted)\s+(.*)$`)
 	// "X's comments/remarks on Y"
 	askPossessive = regexp.MustCompile(`(?i)^\s*(.+?)['’]s?\s+(?:comments|remarks|statements|words|quotes)\s+(?:about|on|regarding)\s+(.*)$`)
 	askDigest     = regexp.MustCompile(`(?i)\b(?:digest|today['’]?s\s+news|news\s+(?:from\s+)?today|what\s+happened\s+(?:today|yesterday|on)|what['’]?s\s+new|summary\s+of\s+(?:today|yesterday|the\s+day))\b`)
@@ -36,6 +41,9 @@ var (
 	// leading filler of a plain search question
 	askSearchFiller = regexp.MustCompile(`(?i)^\s*(?:(?:show|find|give|tell)\s+(?:me\s+)?(?:about\s+)?|search\s+(?:for\s+)?|(?:any\s+)?(?:news|articles|stories|reports|anything|something|updates)\s+(?:about|on|regarding|concerning)\s+|(?:what|anything)\s+(?:is|about|on)\s+(?:new\s+(?:on|about)\s+)?|(?:what['’]?s\s+|what\s+is\s+)?(?:the\s+)?latest\s+(?:news\s+)?(?:on|about|in|from)\s+)+`)
 )
+
+// intentWhoOrSearch routes to who when a meeting is found, else to search.
+const intentWhoOrSearch = "who-or-search"
 
 // Ask routes a plain question to who, quotes, search or digest and returns
 // that answer.
@@ -52,6 +60,13 @@ func (s *Service) Ask(ctx context.Context, question string) (*AskAnswer, error) 
 	switch intent {
 	case IntentWho:
 		ans, err = s.Who(ctx, params.(WhoParams))
+	case intentWhoOrSearch:
+		intent = IntentWho
+		w, werr := s.Who(ctx, params.(WhoParams))
+		if ans, err = w, werr; err == nil && len(w.Attendees) == 0 {
+			intent = IntentSearch
+			ans, err = s.Search(ctx, SearchParams{Query: strings.TrimRight(params.(WhoParams).Meeting, "?!. ")})
+		}
 	case IntentQuotes:
 		ans, err = s.Quotes(ctx, params.(QuotesParams))
 	case IntentDigest:
@@ -68,8 +83,11 @@ func (s *Service) Ask(ctx context.Context, question string) (*AskAnswer, error) 
 // route decides a question's intent and the parameters for it. today and
 // yesterday (YYYY-MM-DD) resolve relative digest questions.
 func route(q, today, yesterday string) (string, any) {
-	if askWho.MatchString(q) || askWhoAbsent.MatchString(q) || askDidAttend.MatchString(q) && askMeetingWord.MatchString(q) {
+	if askWho.MatchString(q) || askWhoAbsent.MatchString(q) || askWhoRoster.MatchString(q) || askDidAttend.MatchString(q) && askMeetingWord.MatchString(q) {
 		return IntentWho, WhoParams{Meeting: q}
+	}
+	if askWhoSigned.MatchString(q) {
+		return intentWhoOrSearch, WhoParams{Meeting: q}
 	}
 	if m := askWhoSaid.FindStringSubmatch(q); m != nil {
 		return IntentQuotes, QuotesParams{Keyword: topic(m[1])}

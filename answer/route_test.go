@@ -16,6 +16,9 @@ func TestRoute(t *testing.T) {
 		{"Who attended the White House meeting on Monday", IntentWho, WhoParams{Meeting: "Who attended the White House meeting on Monday"}},
 		{"which leaders took part in the Geneva talks?", IntentWho, WhoParams{Meeting: "which leaders took part in the Geneva talks?"}},
 		{"who met in Istanbul", IntentWho, WhoParams{Meeting: "who met in Istanbul"}},
+		{"Who were the negotiators in Muscat?", IntentWho, WhoParams{Meeting: "Who were the negotiators in Muscat?"}},
+		{"who was the Iranian delegation at the talks", IntentWho, WhoParams{Meeting: "who was the Iranian delegation at the talks"}},
+		{"who signed the Doha declaration?", intentWhoOrSearch, WhoParams{Meeting: "who signed the Doha declaration?"}},
 		{"who represented China at the consultation talks?", IntentWho, WhoParams{Meeting: "who represented China at the consultation talks?"}},
 		{"Who led the talks in Doha", IntentWho, WhoParams{Meeting: "Who led the talks in Doha"}},
 		{"who chaired the Hillsborough conference", IntentWho, WhoParams{Meeting: "who chaired the Hillsborough conference"}},
@@ -67,6 +70,9 @@ func TestMeetingQuery(t *testing.T) {
 		{"who sat around the table at the Situation Room meeting", "Situation Room meeting", ""},
 		{"who represented China at the consultation talks?", "China consultation talks", ""},
 		{"who led the talks in Doha", "talks Doha", ""},
+		{"who was not at the Granada meeting", "Granada meeting", ""},
+		{"Who were the negotiators in Muscat?", "Muscat", ""},
+		{"who signed the Doha declaration?", "Doha declaration", ""},
 	}
 	for _, tt := range tests {
 		desc, date := meetingQuery(tt.in)

@@ -311,7 +311,10 @@ var whoFiller = map[string]bool{
 	"joined": true, "join": true, "went": true, "go": true, "came": true, "come": true, "showed": true, "up": true,
 	"list": true, "tell": true, "me": true, "show": true, "us": true, "please": true, "and": true,
 	"met": true, "meet": true, "represented": true, "led": true, "headed": true, "chaired": true, "co-chaired": true,
-	"hosted": true, "negotiated": true, "sat": true,
+	"hosted": true, "negotiated": true, "sat": true, "signed": true, "witnessed": true,
+	"not": true, "absent": true, "missing": true, "missed": true, "skipped": true, "invited": true, "boycotted": true,
+	"declined": true, "stayed": true, "away": true, "didn't": true, "didnt": true,
+	"negotiators": true, "negotiator": true, "participant": true, "delegates": true, "delegate": true, "guests": true, "signatories": true,
 }
 
 // inTheRoom is how a question says "there" without naming a place.
@@ -401,6 +404,9 @@ func wordsReported(h index.MeetingHit, words []string) int {
 	var b strings.Builder
 	b.WriteString(h.Article.Title + " " + h.Meeting.Summary + " " + h.Meeting.Place)
 	for _, p := range h.Meeting.Attendees {
+		b.WriteString(" " + p.Name)
+	}
+	for _, p := range h.Meeting.Absent {
 		b.WriteString(" " + p.Name)
 	}
 	for _, text := range h.Evidence {
