@@ -99,6 +99,10 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 			strong := *tr
 			strong.hasDate = false
 			c = d.findCluster(*clusters, &strong, current)
+			if c != nil && !tr.weakDate && c.hasDate && !c.weak && periodDate(c.date) {
+				// "Thursday's meeting" is not the one "last met in November"
+				c = nil
+			}
 		}
 		if c == nil {
 			c = d.findCluster(*clusters, tr, current)

@@ -373,6 +373,10 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 			if tt == "leader" && (t.low == "chief" || t.low == "head") && k > s && toks[k-1].kind == kWord && !toks[k-1].cap && toks[k-1].low != "'s" && !nationalities[toks[k-1].low] {
 				return nil // "Egypt's intelligence chief", "the army chief": not the country's leader
 			}
+			if tt == "leader" && (t.low == "chief" || t.low == "head") && k+1 < e && toks[k+1].kind == kWord && !toks[k+1].cap &&
+				toks[k+1].low != "of" && toks[k+1].low != "and" && toks[k+1].low != "'s" {
+				return nil // "Moldova's chief negotiator", "Iran's chief justice": another office
+			}
 			title = tt
 			continue
 		}

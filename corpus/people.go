@@ -227,6 +227,18 @@ func capRuns(toks []token, from, to int) []nameRun {
 		for j < to && runContinues(toks, j, to) {
 			j++
 		}
+		if portfolioFor(toks, i, j) {
+			// "Deputy Prime Minister for Reintegration Oleg Serebrian": the
+			// first word after "for" is the portfolio, not the name
+			for _, r := range splitRun(toks, i+1, j) {
+				if r.start == i+1 && r.nameStart < r.end {
+					r.start, r.titled = i, true
+				}
+				runs = append(runs, r)
+			}
+			i = j
+			continue
+		}
 		runs = append(runs, splitRun(toks, i, j)...)
 		i = j
 	}
@@ -492,4 +504,11 @@ func (r *registry) addLocal(word string) *personEntry {
 	r.byKey[k] = e
 	r.bySurname[k] = e
 	return e
+}
+
+// portfolioFor reports "Minister for Reintegration Oleg Serebrian": a
+// capitalised run [i, j) right after a title word and "for", of at least
+// three words, whose first is the portfolio.
+func portfolioFor(toks []token, i, j int) bool {
+	return i >= 2 && toks[i-1].low == "for" && toks[i-2].cap && titleWords[toks[i-2].low] && j-i >= 3
 }
