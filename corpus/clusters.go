@@ -200,6 +200,20 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 			return best
 		}
 	}
+	if tr.anaphoric && !tr.verb && len(tr.people) > 0 && current != nil && overlap(tr.people, current.att) == 0 {
+		// "After their meeting, Araghchi wrote": the latest meeting he was
+		// at, not the one just told without him
+		var back *cluster
+		for _, c := range clusters {
+			if c != current && !c.future && c.call == tr.call && tr.pi-c.last <= 6 && overlap(tr.people, c.att) == len(tr.people) &&
+				d.placesAgree(tr.place, c.place) && (back == nil || c.last >= back.last) {
+				back = c
+			}
+		}
+		if back != nil {
+			return back
+		}
+	}
 	// an undated mention right after a meeting was reported is about it,
 	// unless it names another place or other people
 	if current != nil && current.call == tr.call && (tr.pi-current.last <= 1 || tr.anaphoric && tr.pi-current.last <= 6) &&

@@ -26,6 +26,25 @@ func TestNewsRecallPhrasings(t *testing.T) {
 			nil, nil},
 		{"a country's chief is its leader", "Ukraine's chief met Recep Tayyip Erdogan in Istanbul on Friday.",
 			[]string{"Recep Tayyip Erdogan, Volodymyr Zelenskyy"}, nil},
+		// "in May" is the month, not the modal
+		{"visited in May and met", "Lena Dahl visited Chile in May and met Omar Haddad in Santiago at a mining conference.",
+			[]string{"Lena Dahl, Omar Haddad"}, nil},
+		{"since May, met again", "Piotr Nowak flew to Rome in May and held talks with Ines Moura there.",
+			[]string{"Ines Moura, Piotr Nowak"}, nil},
+		{"may meet is still a plan", "Lena Dahl may meet Omar Haddad in Santiago next month.",
+			nil, nil},
+		// taken / brought to meet someone: it happened
+		{"was taken to meet", "Rafael Grossi held talks with Abbas Araghchi in Tehran on Wednesday. Later on Thursday he was taken to meet Masoud Pezeshkian himself.",
+			[]string{"Abbas Araghchi, Rafael Grossi", "Masoud Pezeshkian, Rafael Grossi"}, nil},
+		{"was brought to meet", "Lena Dahl held talks with Tomas Berg in Oslo on Monday. On Tuesday she was brought to meet Omar Haddad at the palace.",
+			[]string{"Lena Dahl, Omar Haddad", "Lena Dahl, Tomas Berg"}, nil},
+		{"hopes to be taken to meet is a plan", "Lena Dahl held talks with Tomas Berg in Oslo on Monday. She hopes to meet Omar Haddad.",
+			[]string{"Lena Dahl, Tomas Berg"}, nil},
+		// ", where he was received by": the day of the journey before it
+		{"travelled on a day to a place, where received", "Rafael Grossi held talks with Abbas Araghchi on Wednesday evening, then travelled on Thursday to the atomic agency, where he was received by its head, Mohammad Eslami.\n\nAfter their meeting, Araghchi wrote that the talks had been useful.",
+			[]string{"Abbas Araghchi, Rafael Grossi", "Mohammad Eslami, Rafael Grossi"}, nil},
+		{"drove on a day to a city, where met", "Lena Dahl met Tomas Berg in Oslo on Monday, then drove on Tuesday to Bergen, where she met Omar Haddad.\n\nAfter their meeting, Berg said little.",
+			[]string{"Lena Dahl, Omar Haddad", "Lena Dahl, Tomas Berg"}, nil},
 	})
 }
 

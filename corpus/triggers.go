@@ -201,6 +201,11 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		tr.cs, tr.ce = clauseAround(toks, s, e, tr.ti)
 		tr.future = isFuture(toks, tr.cs, tr.ti, tr.verb) || !tr.verb && modalAfter(toks, k+1, e)
 		tr.date, tr.hasDate = d.triggerDate(toks, tr)
+		if !tr.hasDate && tr.verb && toks[tr.cs].low == "where" {
+			// "then travelled on Thursday to the agency, where he was received
+			// by its head": the day the place was reached
+			tr.date, tr.hasDate = d.whereClauseDate(toks, s, tr)
+		}
 		if tr.hasDate && (tr.date.key == "year:this" || tr.date.key == "month:this" || tr.date.key == "week:this") {
 			tr.date, tr.hasDate = dateRef{}, false // "the third meeting this year": a period, not the meeting's day
 		}
@@ -405,6 +410,9 @@ func isFuture(toks []token, cs, k int, verb bool) bool {
 	}
 	for i := from; i < k; i++ {
 		if futureCues[toks[i].low] {
+			if toks[i].low == "may" && toks[i].cap && (i > 0 && toks[i-1].kind == kWord || i+1 < len(toks) && startsDigit(toks[i+1].low)) {
+				continue // "visited Iran in May and met Eslami": the month, not the modal
+			}
 			if agreeWords[toks[i].low] && i+1 < k && toks[i+1].low != "to" {
 				continue // "the truce was agreed in a phone call": done, not planned
 			}
@@ -530,7 +538,7 @@ var bodyWords = set(`council committee commission assembly union organization or
 // motionVerbs in the past make "to meet" the purpose of a trip that
 // happened.
 var motionVerbs = set(`flew flown travelled traveled came went arrived returned headed visited sailed drove
-	moved move moves stepped paused broke interrupted excused`)
+	moved move moves stepped paused broke interrupted excused taken brought driven escorted ushered whisked`)
 
 // triggerDate finds the date of a meeting mention: a weekday or date
 // right before it ("Monday's talks", "Friday's Putin meeting") or anywhere
@@ -554,6 +562,46 @@ func (d *doc) triggerDate(toks []token, tr trigger) (dateRef, bool) {
 		r.pos = k
 		r.until = spanEnd(toks, k, tr.ce, d.day, tr.future, r)
 		return r, true
+	}
+	return dateRef{}, false
+}
+
+// whereClauseDate finds the day of the clause a ", where ..." clause
+// hangs on: the date nearest before "where", in the clause before it, when
+// that clause tells of getting there ("travelled on Thursday to ...").
+func (d *doc) whereClauseDate(toks []token, s int, tr trigger) (dateRef, bool) {
+	if tr.cs < s+2 || tr.future {
+		return dateRef{}, false
+	}
+	pcs, _ := clauseAround(toks, s, tr.cs, tr.cs-1)
+	motion := false
+	for k := pcs; k < tr.cs; k++ {
+		motion = motion || motionVerbs[toks[k].low]
+	}
+	if !motion {
+		return dateRef{}, false
+	}
+	for k := tr.cs - 1; k >= pcs; k-- {
+		if motionVerbs[toks[k].low] {
+			break // (a date before the journey is another moment's)
+		}
+		if r, ok := dateAt(toks, k, tr.cs, d.day, false); ok {
+			r.pos = k
+			return r, true
+		}
+	}
+	for k := tr.cs - 1; k >= pcs && k >= tr.cs-12; k-- {
+		if !motionVerbs[toks[k].low] {
+			continue
+		}
+		// "travelled on Thursday to": the date right after the verb
+		for j := k + 1; j < tr.cs && j <= k+3; j++ {
+			if r, ok := dateAt(toks, j, tr.cs, d.day, false); ok {
+				r.pos = j
+				return r, true
+			}
+		}
+		break
 	}
 	return dateRef{}, false
 }
