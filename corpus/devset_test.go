@@ -111,7 +111,7 @@ func TestDevset4(t *testing.T) {
 // Thresholds just under devset4's figures at its release.
 var devset4Min = map[string]float64{
 	"quote recall": 0.96, "quote precision": 0.97, "speaker accuracy": 0.84,
-	"attendee precision": 0.89, "attendee recall": 0.55, "absent precision": 0.99, "absent recall": 0.44,
+	"attendee precision": 0.89, "attendee recall": 0.55, "absent precision": 0.83, "absent recall": 0.55,
 	"meeting recall": 0.64,
 }
 

@@ -48,6 +48,31 @@ func TestNewsRecallPhrasings(t *testing.T) {
 	})
 }
 
+// TestFollowedFromElsewhere checks people who followed a meeting from
+// elsewhere (by phone, by video, from another city): absent from it, never
+// attendees, and a meeting that "followed a phone call" is no remote part.
+func TestFollowedFromElsewhere(t *testing.T) {
+	const opening = "Oleg Serebrian held talks with Vitaly Ignatiev in Bender on Thursday.\n\n"
+	checkMeetingCases(t, true, []rosterCase{
+		{"remained at home and was following the talks by phone", opening + "Steve Witkoff remained in the United States and was following the talks by phone, a U.S. official said.",
+			[]string{"Oleg Serebrian, Vitaly Ignatiev"}, map[string]string{"Steve Witkoff": "Oleg Serebrian, Vitaly Ignatiev"}},
+		{"stayed behind and followed the session by phone", opening + "Hadi Haig, who usually leads the team, stayed in Aden and followed the session by phone, an official said.",
+			[]string{"Oleg Serebrian, Vitaly Ignatiev"}, map[string]string{"Hadi Haig": "Oleg Serebrian, Vitaly Ignatiev"}},
+		{"had returned home and followed the ceremony by video", opening + "Otty Patiño, who had returned to Bogotá midweek, followed the ceremony by video.",
+			[]string{"Oleg Serebrian, Vitaly Ignatiev"}, map[string]string{"Otty Patiño": "Oleg Serebrian, Vitaly Ignatiev"}},
+		{"had been expected, joined only by video", opening + "Maroš Šefčovič, who had been expected in Bender, joined only by video from Brussels.",
+			[]string{"Oleg Serebrian, Vitaly Ignatiev"}, map[string]string{"Maroš Šefčovič": "Oleg Serebrian, Vitaly Ignatiev"}},
+		{"an envoy in apposition joined by video", opening + "Ukraine's envoy for the region, Pavlo Oliynyk, joined by video from Kyiv, diplomats said.",
+			[]string{"Oleg Serebrian, Vitaly Ignatiev"}, map[string]string{"Pavlo Oliynyk": "Oleg Serebrian, Vitaly Ignatiev"}},
+		{"the meeting followed a phone call: no one absent", "Lena Dahl met Tomas Berg in Oslo on Friday.\n\nThe meeting followed a phone call on Wednesday between Omar Haddad and Rosa Vidal.",
+			[]string{"Lena Dahl, Tomas Berg", "Omar Haddad, Rosa Vidal"}, nil},
+		{"followed the news is no meeting", opening + "Rosa Vidal followed the news from Madrid.",
+			[]string{"Oleg Serebrian, Vitaly Ignatiev"}, nil},
+		{"spoke by phone is a call of its own", opening + "Rosa Vidal spoke with Omar Haddad by phone on Friday.",
+			[]string{"Oleg Serebrian, Vitaly Ignatiev", "Omar Haddad, Rosa Vidal"}, nil},
+	})
+}
+
 // TestUndatedRecalledMonth checks wire copy without a publication date: a
 // meeting recalled in a month keeps its people, and "Thursday's meeting"
 // after it goes back to the story's meeting of that weekday.
