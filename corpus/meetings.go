@@ -218,6 +218,11 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		if len(obj) > 0 && end >= tr.ce-1 {
 			obj = append(obj, d.listAfterRelative(pi, tr.ce)...)
 		}
+		if len(obj) == 0 && groupBefore(toks, a, tr.ce) {
+			// "sat down with the presidents of the four countries — Lula,
+			// Milei, Peña and Lacalle Pou —": the names set off by dashes
+			obj = d.dashList(pi, tr.ce)
+		}
 		if len(obj) == 0 && !objectVerbs[toks[k].low] {
 			// "met in Brussels on Wednesday with Macron and Merz"
 			if w := withAfterSetting(toks, a, tr.ce); w > 0 {

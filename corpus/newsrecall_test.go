@@ -45,6 +45,23 @@ func TestNewsRecallPhrasings(t *testing.T) {
 			[]string{"Abbas Araghchi, Rafael Grossi", "Mohammad Eslami, Rafael Grossi"}, nil},
 		{"drove on a day to a city, where met", "Lena Dahl met Tomas Berg in Oslo on Monday, then drove on Tuesday to Bergen, where she met Omar Haddad.\n\nAfter their meeting, Berg said little.",
 			[]string{"Lena Dahl, Omar Haddad", "Lena Dahl, Tomas Berg"}, nil},
+		// a recalled meeting in a when-clause takes the time and place it hangs on
+		{"sealed in a city last December, when X sat down with Y", "Lena Dahl met Tomas Berg in Oslo on Wednesday.\n\nThe accord was sealed in Lima last December, when Ana Ruiz sat down with Piotr Nowak and declared it done.",
+			[]string{"Ana Ruiz, Piotr Nowak", "Lena Dahl, Tomas Berg"}, nil},
+		{"agreed in a city in March, when X met Y", "Lena Dahl met Tomas Berg in Oslo on Wednesday.\n\nThe truce was first agreed in Doha in March, when Omar Haddad met Rosa Vidal at a hotel.",
+			[]string{"Lena Dahl, Tomas Berg", "Omar Haddad, Rosa Vidal"}, nil},
+		// a group spelled out between dashes
+		{"sat down with the presidents — names —", "Ursula von der Leyen sat down with the presidents of the four countries — Ana Ruiz, Piotr Nowak, Omar Haddad and Rosa Vidal — in Lima on Monday.",
+			[]string{"Ana Ruiz, Omar Haddad, Piotr Nowak, Rosa Vidal, Ursula von der Leyen"}, nil},
+		{"met their counterparts — names —", "Lena Dahl met her counterparts — Tomas Berg and Ines Moura — in Oslo on Friday.",
+			[]string{"Ines Moura, Lena Dahl, Tomas Berg"}, nil},
+		{"a dashed aside that names no one", "Lena Dahl met the presidents of the four countries — a rare show of unity — in Oslo on Friday.",
+			nil, nil},
+		// a long stretch before "with"
+		{"spent the afternoon at a palace going through the text with", "The ministers met in Buenos Aires on Wednesday. Piotr Nowak spent most of the afternoon at the San Martín Palace going through the text line by line with the EU's chief negotiator, Ana Ruiz.",
+			[]string{"Ana Ruiz, Piotr Nowak"}, nil},
+		{"spent the weekend at home, no one with", "Piotr Nowak spent most of the weekend at his farm going through the text line by line.",
+			nil, nil},
 	})
 }
 

@@ -104,7 +104,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case t.low == "signed" && k+1 < e && toks[k+1].low == "by" && k > s && signsAgreement(toks, max(s, k-3), k):
 			// "a peace agreement signed by the two foreign ministers"
 			tr.verb, tr.kind = true, "meeting"
-		case t.low == "spent" && (spentWith(toks, k+1, e) || spentTogether(toks, k+1, e)):
+		case t.low == "spent" && (spentWith(toks, k+1, e) || spentTogether(toks, k+1, e) || d.spentLongWith(pi, k+1, e)):
 			tr.verb, tr.kind = true, "talks"
 		case (t.low == "signed" || t.low == "sign" || t.low == "signs" || t.low == "initialled" || t.low == "initialed") && signsAgreement(toks, k+1, e):
 			tr.verb, tr.kind = true, "meeting"
@@ -201,6 +201,11 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		tr.cs, tr.ce = clauseAround(toks, s, e, tr.ti)
 		tr.future = isFuture(toks, tr.cs, tr.ti, tr.verb) || !tr.verb && modalAfter(toks, k+1, e)
 		tr.date, tr.hasDate = d.triggerDate(toks, tr)
+		if !tr.hasDate && tr.verb && whenAfterComma(toks, tr.cs) {
+			// "sealed in Montevideo last December, when von der Leyen sat down
+			// with ...": the time the when-clause hangs on
+			tr.date, tr.hasDate = d.whenClauseDate(toks, s, tr)
+		}
 		if !tr.hasDate && tr.verb && toks[tr.cs].low == "where" {
 			// "then travelled on Thursday to the agency, where he was received
 			// by its head": the day the place was reached
@@ -566,6 +571,28 @@ func (d *doc) triggerDate(toks []token, tr trigger) (dateRef, bool) {
 	return dateRef{}, false
 }
 
+// whenAfterComma reports a clause opened by ", when".
+func whenAfterComma(toks []token, cs int) bool {
+	return cs >= 1 && toks[cs].low == "when" && toks[cs-1].text == ","
+}
+
+// whenClauseDate finds the date a ", when ..." clause hangs on: the one
+// nearest before the comma in the clause before it ("in Montevideo last
+// December, when").
+func (d *doc) whenClauseDate(toks []token, s int, tr trigger) (dateRef, bool) {
+	if tr.future || tr.cs < s+2 {
+		return dateRef{}, false
+	}
+	pcs, _ := clauseAround(toks, s, tr.cs, tr.cs-1)
+	for k := tr.cs - 1; k >= pcs && k >= tr.cs-6; k-- {
+		if r, ok := dateAt(toks, k, tr.cs-1, d.day, false); ok && !sinceBefore(toks, pcs, k) {
+			r.pos = k
+			return r, true
+		}
+	}
+	return dateRef{}, false
+}
+
 // whereClauseDate finds the day of the clause a ", where ..." clause
 // hangs on: the date nearest before "where", in the clause before it, when
 // that clause tells of getting there ("travelled on Thursday to ...").
@@ -639,6 +666,23 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		if k < tr.ti {
 			if pl := d.placeName(pi, k, tr.ti); pl != "" {
 				place = pl
+			}
+		}
+	}
+	if tr.cs >= 2 && tr.verb && whenAfterComma(toks, tr.cs) {
+		// "sealed in Montevideo last December, when X sat down with Y": the
+		// place of the clause the when-clause hangs on
+		pcs, _ := clauseAround(toks, tr.ss, tr.cs, tr.cs-1)
+		for j := tr.cs - 2; j >= pcs && j >= tr.cs-6; j-- {
+			if (toks[j].low == "in" || toks[j].low == "at") && j+1 < tr.cs && toks[j+1].cap {
+				b := j + 1
+				for b < tr.cs && toks[b].cap && toks[b].kind == kWord && !isMonth(toks[b].low) && !isDay(toks[b].low) {
+					b++
+				}
+				if pl := d.placeName(pi, j+1, b); pl != "" {
+					place = pl
+				}
+				break
 			}
 		}
 	}
@@ -951,6 +995,22 @@ func spentWith(toks []token, k, e int) bool {
 			return j > k
 		}
 		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// spentLongWith reports "spent most of the afternoon at the palace going
+// through the text with the EU's chief negotiator, Ana Brandão": a longer
+// stretch before "with", then a person.
+func (d *doc) spentLongWith(pi, k, e int) bool {
+	toks := d.paras[pi].toks
+	for j := k; j < e && j < k+18; j++ {
+		if toks[j].low == "with" {
+			return j > k && d.personSoonAfter(pi, j+1, e)
+		}
+		if toks[j].kind != kWord || j > k && toks[j].low == "and" {
 			return false
 		}
 	}
