@@ -131,3 +131,72 @@ func spokesRole(role string) bool {
 	r := strings.ToLower(role)
 	return strings.Contains(r, "spokes") || strings.Contains(r, "press secretary") || strings.Contains(r, "press officer")
 }
+
+// followVerbs say someone kept up with a meeting from outside it.
+var followVerbs = set(`followed following follows follow watched watching watches watch monitored monitoring`)
+
+// followedRemotely reports a meeting noun at k that someone followed from
+// elsewhere: "was following the talks by phone", "followed the ceremony by
+// video", "watched the session from Brussels".
+func followedRemotely(toks []token, cs, k, ce int) bool {
+	cs = max(0, cs-1) // ("following" also opens a clause)
+	j := k - 1
+	for j >= cs && j >= k-3 && toks[j].kind == kWord && !followVerbs[toks[j].low] {
+		j--
+	}
+	if j < cs || j < k-3 || !followVerbs[toks[j].low] {
+		return false
+	}
+	for a := k + 1; a < ce && a <= k+4; a++ {
+		switch toks[a].low {
+		case "by", "via", "over", "on":
+			if a+1 < ce {
+				switch toks[a+1].low {
+				case "phone", "telephone", "video", "videolink", "the", "television", "tv", "livestream":
+					return true
+				}
+			}
+		case "remotely", "online", "virtually":
+			return true
+		case "from":
+			return a+1 < ce && toks[a+1].cap
+		}
+	}
+	return false
+}
+
+// followedBefore reports a follow verb in [s, k): "was following the
+// talks by phone" is someone's remote part, not a call of their own.
+func followedBefore(toks []token, s, k int) bool { return followAt(toks, s, k) >= 0 }
+
+// followAt returns the last follow verb in [s, k), or -1.
+func followAt(toks []token, s, k int) int {
+	for j := k - 1; j >= s; j-- {
+		if followVerbs[toks[j].low] && !(j > 0 && toks[j-1].low == "the") {
+			return j
+		}
+	}
+	return -1
+}
+
+// followedCall reports the "phone" of "was following the talks by phone":
+// a follow verb, a meeting noun and "by" (or "via", "over") before k, so
+// the call is someone's remote part in that meeting ("the meeting followed
+// a phone call" is another call).
+func followedCall(toks []token, s, k int) bool {
+	f := followAt(toks, s, k)
+	if f < 0 || k-f > 6 || k < 1 {
+		return false
+	}
+	switch toks[k-1].low {
+	case "by", "via", "over", "the":
+	default:
+		return false
+	}
+	for j := f + 1; j < k; j++ {
+		if meetingNouns[toks[j].low] != "" || toks[j].low == "proceedings" {
+			return true
+		}
+	}
+	return false
+}

@@ -99,6 +99,10 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 			strong := *tr
 			strong.hasDate = false
 			c = d.findCluster(*clusters, &strong, current)
+			if c != nil && !tr.weakDate && c.hasDate && !c.weak && periodDate(c.date) {
+				// "Thursday's meeting" is not the one "last met in November"
+				c = nil
+			}
 		}
 		if c == nil {
 			c = d.findCluster(*clusters, tr, current)
@@ -194,6 +198,20 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 		if best != nil && (current == nil || current.kinds[tr.kind] == 0) && overlap(tr.people, best.att) == len(tr.people) {
 			// ("Merz, at his first G7 summit": someone the summit already has)
 			return best
+		}
+	}
+	if tr.anaphoric && !tr.verb && len(tr.people) > 0 && current != nil && overlap(tr.people, current.att) == 0 {
+		// "After their meeting, Araghchi wrote": the latest meeting he was
+		// at, not the one just told without him
+		var back *cluster
+		for _, c := range clusters {
+			if c != current && !c.future && c.call == tr.call && tr.pi-c.last <= 6 && overlap(tr.people, c.att) == len(tr.people) &&
+				d.placesAgree(tr.place, c.place) && (back == nil || c.last >= back.last) {
+				back = c
+			}
+		}
+		if back != nil {
+			return back
 		}
 	}
 	// an undated mention right after a meeting was reported is about it,

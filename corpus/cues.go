@@ -302,7 +302,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue.words[0] == "not" && cue.words[1] == "in" && !(k+2 < e && toks[k+2].cap && k > 0 && (toks[k-1].low == "was" || toks[k-1].low == "were")) {
 				continue // only "was not in Istanbul"
 			}
-			if (cue.note == "by phone" || cue.note == "by video") && talkVerbBefore(toks, clauseStart(toks, s, k), k) {
+			if (cue.note == "by phone" || cue.note == "by video") && talkVerbBefore(toks, clauseStart(toks, s, k), k) && !followedBefore(toks, max(s, clauseStart(toks, s, k)-1), k) {
 				continue // "spoke with Trump by phone": a call of its own
 			}
 			if at := k + len(cue.words) - boolInt(cue.words[len(cue.words)-1] == "to"); cue.note == "did not travel" && c.place != "" && d.travelsElsewhere(pi, at, e, c) {
@@ -357,6 +357,14 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				who, _ = d.parseList(pi, n+1, k)
 				if len(who) == 0 && bodyNotes[cue.note] {
 					who = d.bodyAbsentees(pi, n, k)
+				}
+			}
+			if f := followAt(toks, max(s, clauseStart(toks, s, k)-1), k); len(who) == 0 && f >= 0 && (cue.note == "by phone" || cue.note == "by video") {
+				// "Witkoff remained in the United States and was following the
+				// talks by phone": the one following
+				who = d.subjectList(pi, f, s, s)
+				if w := d.mainSubject(pi, s, f); len(who) == 0 && w.p != nil {
+					who = []*personEntry{w.p}
 				}
 			}
 			if len(who) == 0 {

@@ -185,6 +185,9 @@ func (d *doc) clauseSubject(pi, s, k int) []*personEntry {
 // with", "talked", "held a call").
 func talkVerbBefore(toks []token, s, k int) bool {
 	for j := s; j < k; j++ {
+		if (toks[j].low == "had" || toks[j].low == "having") && j+1 < k && (toks[j+1].low == "been" || toks[j+1].low == "not" || pastVerb(toks[j+1])) {
+			continue // "who had been expected in Buenos Aires": an auxiliary, no call
+		}
 		if talkVerbs[toks[j].low] || discussVerbs[toks[j].low] {
 			return true
 		}

@@ -168,6 +168,11 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	toks := d.paras[pi].toks
 	var out []*personEntry
 	k := tr.ti
+	if !tr.verb && followedRemotely(toks, tr.cs, k, tr.ce) {
+		// "was following the talks by phone": a remote part, an absence
+		tr.remote = true
+		return nil
+	}
 	if tr.verb {
 		if b := passiveBy(toks, tr.cs, k, tr.ce); b > 0 {
 			// "were received at the guesthouse by Elkhereiji and Phee": the
@@ -212,6 +217,11 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		obj, end := d.parseList(pi, a, tr.ce)
 		if len(obj) > 0 && end >= tr.ce-1 {
 			obj = append(obj, d.listAfterRelative(pi, tr.ce)...)
+		}
+		if len(obj) == 0 && groupBefore(toks, a, tr.ce) {
+			// "sat down with the presidents of the four countries — Lula,
+			// Milei, Peña and Lacalle Pou —": the names set off by dashes
+			obj = d.dashList(pi, tr.ce)
 		}
 		if len(obj) == 0 && !objectVerbs[toks[k].low] {
 			// "met in Brussels on Wednesday with Macron and Merz"
@@ -274,6 +284,10 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		if isDeterminer(t.low) || t.low == "their" || t.low == "its" || !modifierWord(t) {
 			break
 		}
+	}
+	if tr.call && followedCall(toks, max(0, tr.cs-1), k) {
+		tr.remote = true // "was following the talks by phone": remote participation, an absence
+		return nil
 	}
 	if tr.call {
 		// "speaking by phone with Putin", "Macron and Zelenskiy spoke with

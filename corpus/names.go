@@ -234,6 +234,11 @@ func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
 		m.rstart = r.start
 		if pre := d.rolePrefix(p.toks, r.start); pre < r.start {
 			m.rstart = pre
+		} else if r.start >= 2 && p.toks[r.start-1].low == "for" {
+			// "Minister for Reintegration": the title before the portfolio
+			if pre := d.rolePrefix(p.toks, r.start-1); pre < r.start-1 {
+				m.rstart = pre
+			}
 		}
 		roleParts = append(roleParts, roleText(p.toks, m.rstart, r.nameStart))
 	} else if pre := d.rolePrefix(p.toks, r.start); pre < r.start {

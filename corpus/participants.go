@@ -373,6 +373,10 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 			if tt == "leader" && (t.low == "chief" || t.low == "head") && k > s && toks[k-1].kind == kWord && !toks[k-1].cap && toks[k-1].low != "'s" && !nationalities[toks[k-1].low] {
 				return nil // "Egypt's intelligence chief", "the army chief": not the country's leader
 			}
+			if tt == "leader" && (t.low == "chief" || t.low == "head") && k+1 < e && toks[k+1].kind == kWord && !toks[k+1].cap &&
+				toks[k+1].low != "of" && toks[k+1].low != "and" && toks[k+1].low != "'s" {
+				return nil // "Moldova's chief negotiator", "Iran's chief justice": another office
+			}
 			title = tt
 			continue
 		}
@@ -650,4 +654,39 @@ func cataphoric(toks []token, ss, v int) bool {
 		}
 	}
 	return introPhrase(toks, ss, v)
+}
+
+// groupBefore reports a plural role noun ("the presidents of the four
+// Mercosur countries", "their counterparts") in [a, ce), the group a
+// dashed list of names may spell out.
+func groupBefore(toks []token, a, ce int) bool {
+	for j := a; j < ce && j < a+10; j++ {
+		switch toks[j].low {
+		case "presidents", "ministers", "leaders", "counterparts", "heads", "envoys", "negotiators", "delegates", "officials", "premiers", "chiefs":
+			return true
+		}
+	}
+	return false
+}
+
+// dashList reads the names set off by a dash at token k: "— Lula, Milei,
+// Peña and Lacalle Pou —", up to the closing dash or the sentence's end.
+func (d *doc) dashList(pi, k int) []*personEntry {
+	toks := d.paras[pi].toks
+	if k >= len(toks) || toks[k].text != "—" && toks[k].text != "–" {
+		return nil
+	}
+	_, se := d.paras[pi].sentenceOf(k)
+	end := se
+	for j := k + 1; j < se; j++ {
+		if toks[j].text == "—" || toks[j].text == "–" {
+			end = j
+			break
+		}
+	}
+	out, stop := d.parseList(pi, k+1, end)
+	if stop < end-1 {
+		return nil // more than a list of names between the dashes
+	}
+	return out
 }

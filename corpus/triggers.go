@@ -104,7 +104,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case t.low == "signed" && k+1 < e && toks[k+1].low == "by" && k > s && signsAgreement(toks, max(s, k-3), k):
 			// "a peace agreement signed by the two foreign ministers"
 			tr.verb, tr.kind = true, "meeting"
-		case t.low == "spent" && (spentWith(toks, k+1, e) || spentTogether(toks, k+1, e)):
+		case t.low == "spent" && (spentWith(toks, k+1, e) || spentTogether(toks, k+1, e) || d.spentLongWith(pi, k+1, e)):
 			tr.verb, tr.kind = true, "talks"
 		case (t.low == "signed" || t.low == "sign" || t.low == "signs" || t.low == "initialled" || t.low == "initialed") && signsAgreement(toks, k+1, e):
 			tr.verb, tr.kind = true, "meeting"
@@ -201,6 +201,16 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		tr.cs, tr.ce = clauseAround(toks, s, e, tr.ti)
 		tr.future = isFuture(toks, tr.cs, tr.ti, tr.verb) || !tr.verb && modalAfter(toks, k+1, e)
 		tr.date, tr.hasDate = d.triggerDate(toks, tr)
+		if !tr.hasDate && tr.verb && whenAfterComma(toks, tr.cs) {
+			// "sealed in Montevideo last December, when von der Leyen sat down
+			// with ...": the time the when-clause hangs on
+			tr.date, tr.hasDate = d.whenClauseDate(toks, s, tr)
+		}
+		if !tr.hasDate && tr.verb && toks[tr.cs].low == "where" {
+			// "then travelled on Thursday to the agency, where he was received
+			// by its head": the day the place was reached
+			tr.date, tr.hasDate = d.whereClauseDate(toks, s, tr)
+		}
 		if tr.hasDate && (tr.date.key == "year:this" || tr.date.key == "month:this" || tr.date.key == "week:this") {
 			tr.date, tr.hasDate = dateRef{}, false // "the third meeting this year": a period, not the meeting's day
 		}
@@ -405,6 +415,9 @@ func isFuture(toks []token, cs, k int, verb bool) bool {
 	}
 	for i := from; i < k; i++ {
 		if futureCues[toks[i].low] {
+			if toks[i].low == "may" && toks[i].cap && (i > 0 && toks[i-1].kind == kWord || i+1 < len(toks) && startsDigit(toks[i+1].low)) {
+				continue // "visited Iran in May and met Eslami": the month, not the modal
+			}
 			if agreeWords[toks[i].low] && i+1 < k && toks[i+1].low != "to" {
 				continue // "the truce was agreed in a phone call": done, not planned
 			}
@@ -530,7 +543,7 @@ var bodyWords = set(`council committee commission assembly union organization or
 // motionVerbs in the past make "to meet" the purpose of a trip that
 // happened.
 var motionVerbs = set(`flew flown travelled traveled came went arrived returned headed visited sailed drove
-	moved move moves stepped paused broke interrupted excused`)
+	moved move moves stepped paused broke interrupted excused taken brought driven escorted ushered whisked`)
 
 // triggerDate finds the date of a meeting mention: a weekday or date
 // right before it ("Monday's talks", "Friday's Putin meeting") or anywhere
@@ -554,6 +567,68 @@ func (d *doc) triggerDate(toks []token, tr trigger) (dateRef, bool) {
 		r.pos = k
 		r.until = spanEnd(toks, k, tr.ce, d.day, tr.future, r)
 		return r, true
+	}
+	return dateRef{}, false
+}
+
+// whenAfterComma reports a clause opened by ", when".
+func whenAfterComma(toks []token, cs int) bool {
+	return cs >= 1 && toks[cs].low == "when" && toks[cs-1].text == ","
+}
+
+// whenClauseDate finds the date a ", when ..." clause hangs on: the one
+// nearest before the comma in the clause before it ("in Montevideo last
+// December, when").
+func (d *doc) whenClauseDate(toks []token, s int, tr trigger) (dateRef, bool) {
+	if tr.future || tr.cs < s+2 {
+		return dateRef{}, false
+	}
+	pcs, _ := clauseAround(toks, s, tr.cs, tr.cs-1)
+	for k := tr.cs - 1; k >= pcs && k >= tr.cs-6; k-- {
+		if r, ok := dateAt(toks, k, tr.cs-1, d.day, false); ok && !sinceBefore(toks, pcs, k) {
+			r.pos = k
+			return r, true
+		}
+	}
+	return dateRef{}, false
+}
+
+// whereClauseDate finds the day of the clause a ", where ..." clause
+// hangs on: the date nearest before "where", in the clause before it, when
+// that clause tells of getting there ("travelled on Thursday to ...").
+func (d *doc) whereClauseDate(toks []token, s int, tr trigger) (dateRef, bool) {
+	if tr.cs < s+2 || tr.future {
+		return dateRef{}, false
+	}
+	pcs, _ := clauseAround(toks, s, tr.cs, tr.cs-1)
+	motion := false
+	for k := pcs; k < tr.cs; k++ {
+		motion = motion || motionVerbs[toks[k].low]
+	}
+	if !motion {
+		return dateRef{}, false
+	}
+	for k := tr.cs - 1; k >= pcs; k-- {
+		if motionVerbs[toks[k].low] {
+			break // (a date before the journey is another moment's)
+		}
+		if r, ok := dateAt(toks, k, tr.cs, d.day, false); ok {
+			r.pos = k
+			return r, true
+		}
+	}
+	for k := tr.cs - 1; k >= pcs && k >= tr.cs-12; k-- {
+		if !motionVerbs[toks[k].low] {
+			continue
+		}
+		// "travelled on Thursday to": the date right after the verb
+		for j := k + 1; j < tr.cs && j <= k+3; j++ {
+			if r, ok := dateAt(toks, j, tr.cs, d.day, false); ok {
+				r.pos = j
+				return r, true
+			}
+		}
+		break
 	}
 	return dateRef{}, false
 }
@@ -591,6 +666,23 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		if k < tr.ti {
 			if pl := d.placeName(pi, k, tr.ti); pl != "" {
 				place = pl
+			}
+		}
+	}
+	if tr.cs >= 2 && tr.verb && whenAfterComma(toks, tr.cs) {
+		// "sealed in Montevideo last December, when X sat down with Y": the
+		// place of the clause the when-clause hangs on
+		pcs, _ := clauseAround(toks, tr.ss, tr.cs, tr.cs-1)
+		for j := tr.cs - 2; j >= pcs && j >= tr.cs-6; j-- {
+			if (toks[j].low == "in" || toks[j].low == "at") && j+1 < tr.cs && toks[j+1].cap {
+				b := j + 1
+				for b < tr.cs && toks[b].cap && toks[b].kind == kWord && !isMonth(toks[b].low) && !isDay(toks[b].low) {
+					b++
+				}
+				if pl := d.placeName(pi, j+1, b); pl != "" {
+					place = pl
+				}
+				break
 			}
 		}
 	}
@@ -903,6 +995,22 @@ func spentWith(toks []token, k, e int) bool {
 			return j > k
 		}
 		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// spentLongWith reports "spent most of the afternoon at the palace going
+// through the text with the EU's chief negotiator, Ana Brandão": a longer
+// stretch before "with", then a person.
+func (d *doc) spentLongWith(pi, k, e int) bool {
+	toks := d.paras[pi].toks
+	for j := k; j < e && j < k+18; j++ {
+		if toks[j].low == "with" {
+			return j > k && d.personSoonAfter(pi, j+1, e)
+		}
+		if toks[j].kind != kWord || j > k && toks[j].low == "and" {
 			return false
 		}
 	}
