@@ -235,6 +235,11 @@ func (d *doc) verbSubject(pi, v, s int) who {
 			}
 		}
 	}
+	if j-2 >= s && oneOfThem(toks, j-2) == j+1 {
+		// "One of them described the mood as …": one of a group of
+		// unnamed people
+		return who{role: joinTokens(toks, j-2, j+1), ok: true}
+	}
 	if w, ok := d.quotedAsSaying(pi, v, s); ok {
 		return w
 	}
@@ -419,6 +424,11 @@ func (d *doc) mainSubject(pi, s, v int) who {
 		if w := d.npSpeaker(pi, start, b, false); w.ok {
 			return w
 		}
+		if w := d.unknownName(pi, start, b); w.ok && b < v && !toks[b].cap && toks[b].kind == kWord {
+			// "Cirillo walked out, saying ...": a surname the article
+			// never gives in full, followed by its verb
+			return w
+		}
 	}
 	return d.entryWho(d.sentenceSubject(pi, s, v))
 }
@@ -499,4 +509,13 @@ func (d *doc) invertedAside(pi, v int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// oneOfThem returns the end of "one of them" ("one of those", "one of us")
+// starting at token a, or -1: a single unnamed member of a group.
+func oneOfThem(toks []token, a int) int {
+	if a+2 < len(toks) && toks[a].low == "one" && toks[a+1].low == "of" && (toks[a+2].low == "them" || toks[a+2].low == "those" || toks[a+2].low == "us") {
+		return a + 3
+	}
+	return -1
 }

@@ -73,6 +73,9 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 		if !w.ok {
 			w = d.unknownName(pi, a, b)
 		}
+		if e := oneOfThem(toks, a); !w.ok && e > 0 {
+			w, b = who{role: joinTokens(toks, a, e), ok: true}, e // "said one of them"
+		}
 		if !w.ok && a+1 < n && (toks[a].low == "a" || toks[a].low == "an" || toks[a].low == "one") && anonNouns[toks[a+1].low] {
 			// "said a person familiar with the talks": unnamed
 			w = who{role: toks[a+1].text, ok: true}
@@ -111,6 +114,9 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 		w = d.npSpeaker(pi, k, npEnd, false)
 		if !w.ok {
 			w = d.unknownName(pi, k, npEnd)
+		}
+		if !w.ok && oneOfThem(toks, k) == npEnd {
+			w = who{role: joinTokens(toks, k, npEnd), ok: true} // "one of them said"
 		}
 		end = m + 1
 	}
@@ -312,6 +318,11 @@ func (d *doc) unknownName(pi, a, b int) who {
 	toks := d.paras[pi].toks
 	if b-a < 1 || b-a > 3 {
 		return who{}
+	}
+	if b-a == 1 && len(toks[a].text) >= 3 && isAcronym(toks[a].text) {
+		// "UNSMIL said": a body the gazetteer does not know, by its
+		// initials; it speaks, but is no one to list among the people
+		return who{name: toks[a].text, ok: true}
 	}
 	for k := a; k < b; k++ {
 		if !toks[k].cap || !nameWord(toks, k) {
