@@ -83,7 +83,7 @@ var rolesHead = set(`president chancellor minister premier secretary secretary-g
 	brother sister mother father negotiators mediators envoys ministers leaders aides advisers
 	spokespeople source sources adjutant fellow scholar historian chief-of-staff commissar
 	vice-president vice-chancellor prime-minister undersecretary under-secretary deputy-minister
-	tsar czar ruler dictator strongman monarch crown foreign-minister representative
+	tsar czar ruler dictator strongman monarch crown foreign-minister representative tánaiste tanaiste taoiseach
 	countries governments parties sides nations groups residents resident analyst observers
 	chairperson correspondents commanders militants rebels fighters farmer farmers teacher
 	schoolteacher priest mother father villager villagers shopkeeper trader worker workers
@@ -130,7 +130,7 @@ var titleWords = set(`president chancellor minister premier secretary secretary-
 	lt gen maj col brig adm capt sgt cmdr datuk dato tun
 	analyst economist professor lawyer activist researcher historian scholar expert commentator
 	lecturer academic campaigner strategist pollster sociologist diplomat lawmaker correspondent
-	reporter editor mediator delegate prosecutor cleric`)
+	reporter editor mediator delegate prosecutor cleric tánaiste tanaiste taoiseach`)
 
 // honorifics may precede a name but are not part of the role.
 var honorifics = set(`mr. mrs. ms. dr. sir dame lord lady mr mrs ms dr`)

@@ -227,7 +227,18 @@ func capRuns(toks []token, from, to int) []nameRun {
 		for j < to && runContinues(toks, j, to) {
 			j++
 		}
-		runs = append(runs, splitRun(toks, i, j)...)
+		rs := splitRun(toks, i, j)
+		if len(rs) > 0 && portfolioFor(toks, from, rs[0]) {
+			// "Minister for Reintegration Oleg Serebrian": the
+			// portfolio's word belongs to the title, not the name
+			rs[0].nameStart++
+			rs[0].titled = true
+			if n := len(runs); n > 0 && runs[n-1].end == rs[0].start-1 && runs[n-1].nameStart == runs[n-1].end {
+				rs[0].start = runs[n-1].start // the title before "for" is the same role
+				runs = runs[:n-1]
+			}
+		}
+		runs = append(runs, rs...)
 		i = j
 	}
 	return runs
@@ -330,6 +341,16 @@ func splitRun(toks []token, s, e int) []nameRun {
 	}
 	// trailing particles cannot end a name
 	return append(out, r)
+}
+
+// portfolioFor reports a run r right after "for" that ends a title
+// ("Minister for Reintegration Oleg Serebrian", "Secretary for Veterans
+// Affairs ..."): its first word is the portfolio when the name would still
+// have two words without it.
+func portfolioFor(toks []token, from int, r nameRun) bool {
+	k := r.start - 1
+	return k-1 >= from && toks[k].low == "for" && toks[k-1].cap && titleWords[toks[k-1].low] &&
+		r.nameStart == r.start && r.end-r.nameStart >= 3
 }
 
 // regnal numerals end a monarch's or pope's name; regnalTitles go with it.

@@ -258,6 +258,12 @@ func (d *doc) verbSubject(pi, v, s int) who {
 				k -= 2
 				continue
 			}
+			if k-2 >= s && isDeterminer(toks[k].low) && toks[k-1].low == "of" && d.personOfBody(pi, s, k-1) {
+				// "Rommel Ongpin-Dizon of the University of the Philippines
+				// said": the person, not the place their body is named for
+				k -= 2
+				continue
+			}
 			if k-2 >= s && toks[k].cap && toks[k-1].low == "and" && toks[k-2].cap && toks[k-2].kind == kWord {
 				k -= 2 // "Emmanuel Macron and Friedrich Merz said": a list of speakers
 				continue
@@ -518,4 +524,26 @@ func oneOfThem(toks []token, a int) int {
 		return a + 3
 	}
 	return -1
+}
+
+// personOfBody reports that the "of" at token k follows a person's name,
+// or a body's capitalised name that itself follows "NAME of" ("Rommel
+// Ongpin-Dizon of the University of the Philippines"): the phrase from the
+// name on is the person's affiliation.
+func (d *doc) personOfBody(pi, s, k int) bool {
+	toks := d.paras[pi].toks
+	for x := k; x > s && x >= k-8; x-- {
+		if toks[x].low != "of" && !toks[x].cap && !isDeterminer(toks[x].low) {
+			return false
+		}
+		if toks[x].low != "of" {
+			continue
+		}
+		for _, m := range d.paras[pi].ments {
+			if m.kind == mPerson && m.end == x && !m.poss {
+				return true
+			}
+		}
+	}
+	return false
 }
