@@ -139,8 +139,10 @@ func (r *registry) resolveSingle(word string, titled bool) *personEntry {
 		fig, known := r.gaz.Lookup(word)
 		if !known {
 			// a bare surname means the holder of the highest office of that
-			// name: "Trump" after "Melania Trump" is still the president
-			if f, ok := r.gaz.LookupSurname(word, r.day); ok && e.fig != nil && f != e.fig && rankOn(f, r.day) > rankOn(e.fig, r.day) {
+			// name: "Trump" after "Melania Trump" is still the president;
+			// but "Wong" after "Penny Wong", the foreign minister, is her,
+			// not a prime minister the article never names
+			if f, ok := r.gaz.LookupSurname(word, r.day); ok && e.fig != nil && f != e.fig && rankOn(f, r.day) > rankOn(e.fig, r.day) && rankOn(e.fig, r.day) <= 0 {
 				fig, known = f, true
 			}
 		}

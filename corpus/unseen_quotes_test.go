@@ -76,6 +76,19 @@ func TestUnseenQuoteConstructions(t *testing.T) {
 		{"the president of a country is its officeholder, not the country",
 			"The president of the Philippines said the shoal was “ours and will stay ours.”",
 			[]wantQuote{{"ours and will stay ours.", "Ferdinand Marcos Jr.", ""}}},
+		// he/she after a surname: the article's own person of that name
+		{"a surname is the article's minister, not a leader of that name",
+			"Marco Rubio hosted Takeshi Iwaya and Penny Wong.\n\nIwaya raised tariffs with Rubio.\n\nWong was careful. “The Quad is not an alliance,” she told reporters.",
+			[]wantQuote{{"The Quad is not an alliance", "Penny Wong", ""}}},
+		{"a bare surname after a spouse is still the president",
+			"Melania Trump arrived first.\n\n“We will get it done,” Trump said.",
+			[]wantQuote{{"We will get it done", "Donald Trump", ""}}},
+		{"a man's name ending in -a",
+			"Defence Minister Khawaja Asif met Mullah Mohammad Yaqoob in Doha.\n\nAsif said the demand had not changed. “Our position is simple,” he told reporters.",
+			[]wantQuote{{"Our position is simple", "Khawaja Asif", ""}}},
+		{"a woman's name ending in -a is still a woman's",
+			"Foreign Minister Helena Marsh met Mohammad Yaqoob in Doha.\n\nMarsh said the demand had not changed. “Our position is simple,” she told reporters.",
+			[]wantQuote{{"Our position is simple", "Helena Marsh", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
