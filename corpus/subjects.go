@@ -73,7 +73,17 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 				return d.personWho(m), false, false, true
 			}
 		}
+		if m, ok := d.throughSpokesperson(pi, k, qi); ok {
+			// "Moscow said through spokeswoman Maria Zakharova that ...":
+			// the spokesperson's words
+			return d.personWho(m), false, false, true
+		}
 		w = d.verbSubject(pi, k, s)
+		if !w.ok || w.p == nil && w.name == "" && w.role == "" {
+			if dw, ok := d.docSubject(pi, s, k); ok {
+				w = dw // "A joint protocol released by both sides said"
+			}
+		}
 		if !w.ok || readColon && w.p == nil && !hasUpper(w.name) {
 			continue // "work would continue ...": not a speaker's verb; look further back
 		}
@@ -546,4 +556,51 @@ func (d *doc) personOfBody(pi, s, k int) bool {
 		}
 	}
 	return false
+}
+
+// docSubject reads a document as the subject of the verb at token v when
+// a modifier stands between them ("A joint protocol released by the two
+// governments after the talks said", "The readout, which we have seen,
+// said"): its author, or the document itself when none is named.
+func (d *doc) docSubject(pi, s, v int) (who, bool) {
+	toks := d.paras[pi].toks
+	a := introEnd(toks, s, v)
+	x := a
+	if x < v && isDeterminer(toks[x].low) {
+		x++
+	}
+	for n := 0; x < v && n < 3 && !documentNouns[toks[x].low]; n++ {
+		if toks[x].kind != kWord || functionWords[toks[x].low] || speechVerbs[toks[x].low] {
+			return who{}, false
+		}
+		x++ // "joint", "DFA", "final"
+	}
+	if x+1 >= v || !documentNouns[toks[x].low] {
+		return who{}, false
+	}
+	next := toks[x+1]
+	if !(next.text == "," || next.low == "which" || next.low == "from" || next.low == "by" || strings.HasSuffix(next.low, "ed") && !next.cap) {
+		return who{}, false
+	}
+	if w := d.npSpeaker(pi, a, x+1, false); w.ok && (w.p != nil || w.name != "" || w.role != "") {
+		return w, true
+	}
+	return who{}, false
+}
+
+// throughSpokesperson finds the person named right after "through" that
+// follows the speech verb at token v, before the quotation at qi ("said
+// through its spokesman, Esmaeil Baghaei, that", "said through foreign
+// ministry spokeswoman Maria Zakharova that").
+func (d *doc) throughSpokesperson(pi, v, qi int) (mention, bool) {
+	toks := d.paras[pi].toks
+	if v+2 >= qi || toks[v+1].low != "through" {
+		return mention{}, false
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && !m.poss && m.start > v+1 && m.start <= v+7 && m.end < qi {
+			return m, true
+		}
+	}
+	return mention{}, false
 }

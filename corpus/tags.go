@@ -319,10 +319,10 @@ func (d *doc) unknownName(pi, a, b int) who {
 	if b-a < 1 || b-a > 3 {
 		return who{}
 	}
-	if b-a == 1 && len(toks[a].text) >= 3 && isAcronym(toks[a].text) {
-		// "UNSMIL said": a body the gazetteer does not know, by its
-		// initials; it speaks, but is no one to list among the people
-		return who{name: toks[a].text, ok: true}
+	if w, ok := d.acronymSpeaker(toks, a, b); ok {
+		// "UNSMIL said", "the DFA said": a body by its initials; it
+		// speaks, but is no one to list among the people
+		return w
 	}
 	for k := a; k < b; k++ {
 		if !toks[k].cap || !nameWord(toks, k) {
@@ -364,4 +364,5 @@ func (d *doc) documentSaid(r qref) bool {
 	return false
 }
 
-var documentNouns = set(`statement communique communiqué readout letter post declaration release text document`)
+var documentNouns = set(`statement communique communiqué readout letter post declaration release text document
+	protocol memorandum transcript`)
