@@ -296,7 +296,8 @@ var maleNames = set(`john james robert michael william david richard joseph thom
 	murtada mujtaba mostafa kenta shota yuta ryota aditya krishna chaitanya nana kostya luka elia
 	jiri reza alireza gholamreza hamidreza mohammadreza mojtaba morteza moussa aleksa ivica sasa saša
 	pekka jukka ola mattia battista andrija kuba shiva rama vishnu oussama boubakar jonas micheál micheal
-	simon andré andre jens-christian wopke mark masoud abbas hossein hakan sergio emmanuel`)
+	simon andré andre jens-christian wopke mark masoud abbas hossein hakan sergio emmanuel
+	khawaja raja zia ata mirza hamza attaullah ataullah sanaullah rana`)
 
 // femaleFirst reports whether a first name is known or likely to be a
 // woman's: listed, or ending in -a (Dorothea, Helena) unless a known male

@@ -46,6 +46,8 @@ type doc struct {
 	paras []para
 	reg   *registry
 
+	acrs map[string]string // acronyms the article spells out, read on first use
+
 	current  *cluster   // the meeting the text is about, while meetings are read
 	clusters []*cluster // the meetings found so far, while meetings are read
 }

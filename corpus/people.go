@@ -139,8 +139,10 @@ func (r *registry) resolveSingle(word string, titled bool) *personEntry {
 		fig, known := r.gaz.Lookup(word)
 		if !known {
 			// a bare surname means the holder of the highest office of that
-			// name: "Trump" after "Melania Trump" is still the president
-			if f, ok := r.gaz.LookupSurname(word, r.day); ok && e.fig != nil && f != e.fig && rankOn(f, r.day) > rankOn(e.fig, r.day) {
+			// name: "Trump" after "Melania Trump" is still the president;
+			// but "Wong" after "Penny Wong", the foreign minister, is her,
+			// not a prime minister the article never names
+			if f, ok := r.gaz.LookupSurname(word, r.day); ok && e.fig != nil && f != e.fig && rankOn(f, r.day) > rankOn(e.fig, r.day) && rankOn(e.fig, r.day) <= 0 {
 				fig, known = f, true
 			}
 		}
@@ -302,8 +304,8 @@ func splitRun(toks []token, s, e int) []nameRun { return splitRunAfter(toks, s, 
 
 // splitRunAfter is splitRun for a run that follows "Minister for" when
 // portfolio is set: the run opens with the portfolio ("Reintegration
-// Oleg Serebrian", "Trade Ursula von der Leyen"), and a name of two words
-// or more at its end is the person's, the rest the title's.
+// Oleg Serebrian", "Europe Ana Lucía Restrepo"), and the name after it is
+// the person's.
 func splitRunAfter(toks []token, s, e int, portfolio bool) []nameRun {
 	var out []nameRun
 	for s < e && (functionWords[toks[s].low] || isDay(toks[s].low) || isMonth(toks[s].low)) {
@@ -334,14 +336,10 @@ func splitRunAfter(toks []token, s, e int, portfolio bool) []nameRun {
 			}
 		}
 	}
-	if portfolio && r.nameStart < e-2 {
-		j := e - 2
-		for j > r.nameStart && nameParticles[toks[j].low] {
-			j--
-		}
-		if j > r.nameStart {
-			r.nameStart, r.titled = j, true
-		}
+	if portfolio && r.nameStart == s && e-s >= 3 {
+		// one word of portfolio; title words ("Foreign Affairs") and
+		// places ("Northern Ireland") are no name words already
+		r.nameStart, r.titled = s+1, true
 	}
 	if r.nameStart > s && r.nameStart < e-1 && regnalTitles[toks[r.nameStart-1].low] && regnal[toks[e-1].text] {
 		r.nameStart-- // "King Charles III", "Pope Leo XIV": a regnal name is printed with its title

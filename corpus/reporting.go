@@ -383,15 +383,18 @@ func (d *doc) docAuthor(pi, ti int, noun string) who {
 			if qi == pi && st[0] >= ti {
 				continue
 			}
-			found := false
+			found := -1
 			for k := st[0]; k < st[1] && (qi != pi || k < ti); k++ {
 				if q.toks[k].low == noun {
-					found = true
+					found = k
 					break
 				}
 			}
-			if !found {
+			if found < 0 {
 				continue
+			}
+			if w := d.docOwner(qi, st[0], found); w.ok {
+				return w // "the DFA readout": the body it is named for
 			}
 			w := d.mainSubject(qi, st[0], st[1])
 			if w.ok && (w.p != nil || hasUpper(w.name)) {
@@ -399,6 +402,27 @@ func (d *doc) docAuthor(pi, ti int, noun string) who {
 			}
 			return who{}
 		}
+	}
+	return who{}
+}
+
+// docOwner returns the body a document noun at token k is named for, by
+// the capitalised words right before it ("the DFA readout", "a Kremlin
+// statement"), or nothing.
+func (d *doc) docOwner(pi, s, k int) who {
+	toks := d.paras[pi].toks
+	a := k
+	for a-1 >= s && toks[a-1].kind == kWord && toks[a-1].cap && !(a-1 == s && functionWords[toks[a-1].low]) {
+		a--
+	}
+	if a == k || k-a > 4 {
+		return who{}
+	}
+	if w, ok := d.acronymSpeaker(toks, a, k); ok {
+		return w
+	}
+	if w := d.npSpeaker(pi, a, k, false); w.ok && (w.p != nil || hasUpper(w.name)) {
+		return w
 	}
 	return who{}
 }

@@ -184,6 +184,9 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	if s >= e || isPlatform(p.toks, s, e) {
 		return who{} // "Truth Social", "Telegram": where words are posted, never who says them
 	}
+	if w, ok := d.acronymSpeaker(p.toks, s, e); ok && w.name != p.toks[e-1].text {
+		return w // "the DFA": the name the article spells out for it
+	}
 	if e-s == 1 && s > 0 && (p.toks[s-1].low == "his" || p.toks[s-1].low == "her") && (orgHeads[p.toks[s].low] || p.toks[s].low == "spokesman" || p.toks[s].low == "spokeswoman" || p.toks[s].low == "spokesperson") {
 		s-- // "his office said": the phrase test stopped at the possessive
 	}
@@ -467,6 +470,9 @@ func (d *doc) orgAntecedent(pi, ti int) who {
 			}
 			a := introEnd(q.toks, st[0], st[1])
 			b := npForward(q.toks, a)
+			if b < len(q.toks) && documentNouns[q.toks[b].low] && b > a && isDeterminer(q.toks[b-1].low) {
+				b++ // "The readout said": a document as the subject
+			}
 			if b == a || isPronoun(q.toks[a].low) || q.toks[a].low == "it" {
 				continue
 			}
@@ -479,6 +485,9 @@ func (d *doc) orgAntecedent(pi, ti int) who {
 			}
 			if w.ok && w.p != nil {
 				return who{} // a person is the subject: "it" is something else
+			}
+			if w.ok && w.role != "" && documentNouns[q.toks[b-1].low] {
+				return w // "The readout said ... It also said": the document, its author unnamed
 			}
 			if !w.ok && q.toks[a].low == "the" && b-a >= 3 && allCaps(q.toks, a+1, b) && b-a <= 5 && !d.inPerson(q, a+1, b) {
 				// "The World Food Programme warned ...": a body's full name

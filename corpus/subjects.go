@@ -73,7 +73,17 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 				return d.personWho(m), false, false, true
 			}
 		}
+		if m, ok := d.throughSpokesperson(pi, k, qi); ok {
+			// "Moscow said through spokeswoman Maria Zakharova that ...":
+			// the spokesperson's words
+			return d.personWho(m), false, false, true
+		}
 		w = d.verbSubject(pi, k, s)
+		if !w.ok || w.p == nil && w.name == "" && w.role == "" {
+			if dw, ok := d.docSubject(pi, s, k); ok {
+				w = dw // "A joint protocol released by both sides said"
+			}
+		}
 		if !w.ok || readColon && w.p == nil && !hasUpper(w.name) {
 			continue // "work would continue ...": not a speaker's verb; look further back
 		}
@@ -235,6 +245,11 @@ func (d *doc) verbSubject(pi, v, s int) who {
 			}
 		}
 	}
+	if j-2 >= s && oneOfThem(toks, j-2) == j+1 {
+		// "One of them described the mood as …": one of a group of
+		// unnamed people
+		return who{role: joinTokens(toks, j-2, j+1), ok: true}
+	}
 	if w, ok := d.quotedAsSaying(pi, v, s); ok {
 		return w
 	}
@@ -250,6 +265,12 @@ func (d *doc) verbSubject(pi, v, s int) who {
 			// "a spokesperson for the German government", "the head of the
 			// delegation": the role's complement is part of the speaker
 			if k-2 >= s && isDeterminer(toks[k].low) && (toks[k-1].low == "for" || toks[k-1].low == "of") && rolesHead[toks[k-2].low] {
+				k -= 2
+				continue
+			}
+			if k-2 >= s && isDeterminer(toks[k].low) && toks[k-1].low == "of" && d.personOfBody(pi, s, k-1) {
+				// "Rommel Ongpin-Dizon of the University of the Philippines
+				// said": the person, not the place their body is named for
 				k -= 2
 				continue
 			}
@@ -419,6 +440,11 @@ func (d *doc) mainSubject(pi, s, v int) who {
 		if w := d.npSpeaker(pi, start, b, false); w.ok {
 			return w
 		}
+		if w := d.unknownName(pi, start, b); w.ok && b < v && !toks[b].cap && toks[b].kind == kWord {
+			// "Cirillo walked out, saying ...": a surname the article
+			// never gives in full, followed by its verb
+			return w
+		}
 	}
 	return d.entryWho(d.sentenceSubject(pi, s, v))
 }
@@ -495,6 +521,84 @@ func (d *doc) invertedAside(pi, v int) (mention, bool) {
 		}
 		end := max(m.end, m.rend)
 		if end < len(p.toks) && p.toks[end].text == "," {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// oneOfThem returns the end of "one of them" ("one of those", "one of us")
+// starting at token a, or -1: a single unnamed member of a group.
+func oneOfThem(toks []token, a int) int {
+	if a+2 < len(toks) && toks[a].low == "one" && toks[a+1].low == "of" && (toks[a+2].low == "them" || toks[a+2].low == "those" || toks[a+2].low == "us") {
+		return a + 3
+	}
+	return -1
+}
+
+// personOfBody reports that the "of" at token k follows a person's name,
+// or a body's capitalised name that itself follows "NAME of" ("Rommel
+// Ongpin-Dizon of the University of the Philippines"): the phrase from the
+// name on is the person's affiliation.
+func (d *doc) personOfBody(pi, s, k int) bool {
+	toks := d.paras[pi].toks
+	for x := k; x > s && x >= k-8; x-- {
+		if toks[x].low != "of" && !toks[x].cap && !isDeterminer(toks[x].low) {
+			return false
+		}
+		if toks[x].low != "of" {
+			continue
+		}
+		for _, m := range d.paras[pi].ments {
+			if m.kind == mPerson && m.end == x && !m.poss {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// docSubject reads a document as the subject of the verb at token v when
+// a modifier stands between them ("A joint protocol released by the two
+// governments after the talks said", "The readout, which we have seen,
+// said"): its author, or the document itself when none is named.
+func (d *doc) docSubject(pi, s, v int) (who, bool) {
+	toks := d.paras[pi].toks
+	a := introEnd(toks, s, v)
+	x := a
+	if x < v && isDeterminer(toks[x].low) {
+		x++
+	}
+	for n := 0; x < v && n < 3 && !documentNouns[toks[x].low]; n++ {
+		if toks[x].kind != kWord || functionWords[toks[x].low] || speechVerbs[toks[x].low] {
+			return who{}, false
+		}
+		x++ // "joint", "DFA", "final"
+	}
+	if x+1 >= v || !documentNouns[toks[x].low] {
+		return who{}, false
+	}
+	next := toks[x+1]
+	if !(next.text == "," || next.low == "which" || next.low == "from" || next.low == "by" || strings.HasSuffix(next.low, "ed") && !next.cap) {
+		return who{}, false
+	}
+	if w := d.npSpeaker(pi, a, x+1, false); w.ok && (w.p != nil || w.name != "" || w.role != "") {
+		return w, true
+	}
+	return who{}, false
+}
+
+// throughSpokesperson finds the person named right after "through" that
+// follows the speech verb at token v, before the quotation at qi ("said
+// through its spokesman, Esmaeil Baghaei, that", "said through foreign
+// ministry spokeswoman Maria Zakharova that").
+func (d *doc) throughSpokesperson(pi, v, qi int) (mention, bool) {
+	toks := d.paras[pi].toks
+	if v+2 >= qi || toks[v+1].low != "through" {
+		return mention{}, false
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && !m.poss && m.start > v+1 && m.start <= v+7 && m.end < qi {
 			return m, true
 		}
 	}

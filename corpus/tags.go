@@ -73,6 +73,9 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 		if !w.ok {
 			w = d.unknownName(pi, a, b)
 		}
+		if e := oneOfThem(toks, a); !w.ok && e > 0 {
+			w, b = who{role: joinTokens(toks, a, e), ok: true}, e // "said one of them"
+		}
 		if !w.ok && a+1 < n && (toks[a].low == "a" || toks[a].low == "an" || toks[a].low == "one") && anonNouns[toks[a+1].low] {
 			// "said a person familiar with the talks": unnamed
 			w = who{role: toks[a+1].text, ok: true}
@@ -111,6 +114,9 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 		w = d.npSpeaker(pi, k, npEnd, false)
 		if !w.ok {
 			w = d.unknownName(pi, k, npEnd)
+		}
+		if !w.ok && oneOfThem(toks, k) == npEnd {
+			w = who{role: joinTokens(toks, k, npEnd), ok: true} // "one of them said"
 		}
 		end = m + 1
 	}
@@ -313,6 +319,11 @@ func (d *doc) unknownName(pi, a, b int) who {
 	if b-a < 1 || b-a > 3 {
 		return who{}
 	}
+	if w, ok := d.acronymSpeaker(toks, a, b); ok {
+		// "UNSMIL said", "the DFA said": a body by its initials; it
+		// speaks, but is no one to list among the people
+		return w
+	}
 	for k := a; k < b; k++ {
 		if !toks[k].cap || !nameWord(toks, k) {
 			return who{}
@@ -353,4 +364,5 @@ func (d *doc) documentSaid(r qref) bool {
 	return false
 }
 
-var documentNouns = set(`statement communique communiqué readout letter post declaration release text document`)
+var documentNouns = set(`statement communique communiqué readout letter post declaration release text document
+	protocol memorandum transcript`)

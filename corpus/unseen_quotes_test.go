@@ -1,0 +1,146 @@
+package corpus
+
+import "testing"
+
+// TestUnseenQuoteConstructions checks quotation constructions found
+// missing or misattributed on news text written by people who had not read
+// the rules: bodies known only by their initials, a participle after a
+// surname, one member of an unnamed group and more. Each row is text
+// written for the test, with near misses beside the constructions; want
+// lists every quotation the text holds, in order (nil for none).
+func TestUnseenQuoteConstructions(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		// a body the gazetteer does not know, by its initials
+		{"initials said after the quote",
+			"“The ceasefire line must be respected by every party,” UNMISS said on Friday.",
+			[]wantQuote{{"The ceasefire line must be respected by every party", "UNMISS", ""}}},
+		{"initials said in a statement that",
+			"UNAMI said in a statement that the mission “remains ready to help the parties find common ground.”",
+			[]wantQuote{{"remains ready to help the parties find common ground.", "UNAMI", ""}}},
+		{"initials with digits",
+			"“We will hold our positions around the town,” the M23 said.",
+			[]wantQuote{{"We will hold our positions around the town", "M23", ""}}},
+		{"officials of a body by its initials stay unnamed",
+			"“We will hold our positions around the town,” UNMISS officials said.",
+			[]wantQuote{{"We will hold our positions around the town", "", "UNMISS officials"}}},
+		// a surname followed by its verb, then a participle of speech
+		{"surname walked out, saying",
+			"Lokuji walked out after an hour, saying the other side had “no interest in compromise at all.”",
+			[]wantQuote{{"no interest in compromise at all.", "Lokuji", ""}}},
+		{"surname left early, warning",
+			"At the second session, Marangoni left early, warning that the draft was “a recipe for another war.”",
+			[]wantQuote{{"a recipe for another war.", "Marangoni", ""}}},
+		{"a plural subject before the participle is no name",
+			"Protesters marched to the embassy, chanting “no deal without justice.”",
+			nil},
+		// one of an unnamed group
+		{"one of them described",
+			"Two delegates spoke to us after the session. One of them described the atmosphere as “tense but workmanlike.”",
+			[]wantQuote{{"tense but workmanlike.", "", "One of them"}}},
+		{"one of them said after the quote",
+			"Two delegates spoke to us after the session. “Nobody wanted to be the first to leave,” one of them said.",
+			[]wantQuote{{"Nobody wanted to be the first to leave", "", "one of them"}}},
+		{"said one of those",
+			"Several officials were present. “The Americans did most of the talking,” said one of those present.",
+			[]wantQuote{{"The Americans did most of the talking", "", "one of those"}}},
+		// a title that stays before the name
+		{"minister for a portfolio, then the name",
+			"Deputy Prime Minister for Reintegration Oleg Serebrian met the other side in Bender. “We talked, and that is something,” Serebrian told reporters.",
+			[]wantQuote{{"We talked, and that is something", "Oleg Serebrian", "Deputy Prime Minister for Reintegration"}}},
+		{"minister for a place, then a three-word name",
+			"Minister for Europe Ana Lucía Restrepo said the deal was “a first step and nothing more.”",
+			[]wantQuote{{"a first step and nothing more.", "Ana Lucía Restrepo", "Minister for Europe"}}},
+		{"a two-word run after for stays a name",
+			"The award for Maria Santos was announced. “I am grateful,” Maria Santos said.",
+			[]wantQuote{{"I am grateful", "Maria Santos", ""}}},
+		{"Irish titles before the name and as a description",
+			"Tánaiste Simon Harris met the secretary of state in Belfast. “We owe it to the families to be sure,” the Tánaiste said.",
+			[]wantQuote{{"We owe it to the families to be sure", "Simon Harris", "Tánaiste"}}},
+		{"the Taoiseach said after a titled name",
+			"Taoiseach Micheál Martin spoke first. The Taoiseach said the talks had been “frank and useful.”",
+			[]wantQuote{{"frank and useful.", "Micheál Martin", "Taoiseach"}}},
+		{"a lower-case title before the name",
+			"Security analyst Ines Okafor said the plan was “a ceasefire in name only.”",
+			[]wantQuote{{"a ceasefire in name only.", "Ines Okafor", "Security analyst"}}},
+		// a person of a body named for a place
+		{"NAME of the University of PLACE said",
+			"Rommel Ongpin-Dizon of the University of the Philippines said the talks had “produced a lot of paper and very little calm.”",
+			[]wantQuote{{"produced a lot of paper and very little calm.", "Rommel Ongpin-Dizon", ""}}},
+		{"NAME of the School of X said",
+			"Economist Sara Lindqvist of the Stockholm School of Economics said tariffs were “a slow poison for trade.”",
+			[]wantQuote{{"a slow poison for trade.", "Sara Lindqvist", "Economist"}}},
+		{"the president of a country is its officeholder, not the country",
+			"The president of the Philippines said the shoal was “ours and will stay ours.”",
+			[]wantQuote{{"ours and will stay ours.", "Ferdinand Marcos Jr.", ""}}},
+		// he/she after a surname: the article's own person of that name
+		{"a surname is the article's minister, not a leader of that name",
+			"Marco Rubio hosted Takeshi Iwaya and Penny Wong.\n\nIwaya raised tariffs with Rubio.\n\nWong was careful. “The Quad is not an alliance,” she told reporters.",
+			[]wantQuote{{"The Quad is not an alliance", "Penny Wong", ""}}},
+		{"a bare surname after a spouse is still the president",
+			"Melania Trump arrived first.\n\n“We will get it done,” Trump said.",
+			[]wantQuote{{"We will get it done", "Donald Trump", ""}}},
+		{"a man's name ending in -a",
+			"Defence Minister Khawaja Asif met Mullah Mohammad Yaqoob in Doha.\n\nAsif said the demand had not changed. “Our position is simple,” he told reporters.",
+			[]wantQuote{{"Our position is simple", "Khawaja Asif", ""}}},
+		{"a woman's name ending in -a is still a woman's",
+			"Foreign Minister Helena Marsh met Mohammad Yaqoob in Doha.\n\nMarsh said the demand had not changed. “Our position is simple,” she told reporters.",
+			[]wantQuote{{"Our position is simple", "Helena Marsh", ""}}},
+		// bodies the article spells out once, then names by initials
+		{"the initials said after the quote, spelled out before",
+			"The Department of Foreign Affairs (DFA) confirmed the talks.\n\n“We stand firm on our rights,” the DFA said.",
+			[]wantQuote{{"We stand firm on our rights", "Department of Foreign Affairs", ""}}},
+		{"the initials said before the quote, spelled out before",
+			"Officials of the Ministry of External Affairs (MEA) met their counterparts.\n\nThe MEA said the two sides had agreed to “keep the border calm.”",
+			[]wantQuote{{"keep the border calm.", "Ministry of External Affairs", ""}}},
+		{"initials spelled out with other letters stay initials",
+			"The Pacific Coastal Forum (XYZ) met.\n\n“We will meet again,” XYZ said.",
+			[]wantQuote{{"We will meet again", "XYZ", ""}}},
+		// documents as the subject, and what refers back to them
+		{"the readout named for a body speaks for it",
+			"According to the DFA readout released on Tuesday, the delegation was led by Maria Lazaro. The Department of Foreign Affairs (DFA) hosted.\n\nThe readout, which we have seen, said the sides had “agreed to set up a hotline.”\n\nIt also said Manila had been “firm in protecting its rights.”",
+			[]wantQuote{{"agreed to set up a hotline.", "Department of Foreign Affairs", ""}, {"firm in protecting its rights.", "Department of Foreign Affairs", ""}}},
+		{"it after an unowned readout is the readout",
+			"The readout said the sides had “agreed to set up a hotline.”\n\nIt also said Manila had been “firm in protecting its rights.”",
+			[]wantQuote{{"agreed to set up a hotline.", "", "readout"}, {"firm in protecting its rights.", "", "readout"}}},
+		{"a protocol with a participle before its verb",
+			"A joint protocol released by the two governments after the talks said the commissions had settled “the line of the border between the two villages” using old maps.",
+			[]wantQuote{{"the line of the border between the two villages", "", "joint protocol"}}},
+		{"a communique seen by an outlet",
+			"The final communique, seen by Reuters, said the leaders were “committed to a just and lasting peace.”",
+			[]wantQuote{{"committed to a just and lasting peace.", "", "communique"}}},
+		// a body speaking through its spokesperson
+		{"said through a spokeswoman NAME that",
+			"Moscow, which was not at the talks, said through foreign ministry spokeswoman Maria Zakharova that it “welcomes any step the two sides agree on themselves.”",
+			[]wantQuote{{"welcomes any step the two sides agree on themselves.", "Maria Zakharova", ""}}},
+		{"said through its spokesman, NAME, that",
+			"Tehran said through its spokesman, Esmaeil Baghaei, that the talks were “serious and useful.”",
+			[]wantQuote{{"serious and useful.", "Esmaeil Baghaei", ""}}},
+		{"said through mediators names no one",
+			"Tehran said through Omani mediators that the offer was “not serious at all.”",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractText(t, "2025-06-12", tc.text)
+			if len(a.Quotes) != len(tc.want) {
+				t.Fatalf("got %d quotes %+v, want %d %+v", len(a.Quotes), a.Quotes, len(tc.want), tc.want)
+			}
+			for i, w := range tc.want {
+				q := a.Quotes[i]
+				if q.Text != w.text {
+					t.Errorf("quote %d text = %q, want %q", i, q.Text, w.text)
+				}
+				if q.Speaker != w.speaker {
+					t.Errorf("quote %d speaker = %q, want %q (role %q)", i, q.Speaker, w.speaker, q.Role)
+				}
+				if w.role != "" && q.Role != w.role {
+					t.Errorf("quote %d role = %q, want %q", i, q.Role, w.role)
+				}
+			}
+		})
+	}
+}
