@@ -395,8 +395,7 @@ func TestDigestWindow(t *testing.T) {
 // too, without a place or a name.
 func TestWhoMonthAndDistinctiveWords(t *testing.T) {
 	svc := newService(t, genevaArticles()...)
-	ctx := context.Background()
-	for q, want := range map[string][]string{
+	checkWhoAttendees(t, svc, map[string][]string{
 		"who was at the Geneva talks in January 2025?": {"Jan Berg", "Mia Holt"},
 		"Geneva talks, March 2025":                     {"Ana Ruiz", "Karim Saleh", "Lena Varga", "Piotr Nowak"},
 		"talks in Jan. 2025":                           {"Jan Berg", "Mia Holt"},
@@ -404,15 +403,7 @@ func TestWhoMonthAndDistinctiveWords(t *testing.T) {
 		"who was at the Geneva talks in May 2025":      nil,
 		"who was at the prisoner swap talks?":          {"Ana Ruiz", "Karim Saleh", "Lena Varga", "Piotr Nowak"},
 		"who attended the prisoner talks in Lisbon?":   nil,
-	} {
-		ans, err := svc.Who(ctx, WhoParams{Meeting: q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := names(ans.Attendees, func(a Attendee) string { return a.Name }); !slices.Equal(got, want) {
-			t.Errorf("%q: attendees %v, want %v", q, got, want)
-		}
-	}
+	})
 }
 
 func TestMonthOf(t *testing.T) {
@@ -495,8 +486,7 @@ func TestWhoByWhatTheReportCallsIt(t *testing.T) {
 		}},
 	}
 	svc := newService(t, append(genevaArticles(), a)...)
-	ctx := context.Background()
-	for q, want := range map[string][]string{
+	checkWhoAttendees(t, svc, map[string][]string{
 		"who was at the Joint Fisheries Commission?":  {"Rosa Lim", "Tao Feng"},
 		"fisheries commission session":                {"Rosa Lim", "Tao Feng"},
 		"maritime hotline talks":                      {"Rosa Lim", "Tao Feng"},
@@ -504,15 +494,7 @@ func TestWhoByWhatTheReportCallsIt(t *testing.T) {
 		"who was at the commission talks in Jakarta?": {"Ana Cruz", "Li Wen"},
 		"hotline talks":                               {"Rosa Lim", "Tao Feng"}, // the recalled talks do not take the headline's words
 		"who was at the Santo Tomas Palace talks?":    nil,                      // a venue word alone ("palace") is no match for "Malacañang Palace"
-	} {
-		ans, err := svc.Who(ctx, WhoParams{Meeting: q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := names(ans.Attendees, func(a Attendee) string { return a.Name }); !slices.Equal(got, want) {
-			t.Errorf("%q: attendees %v, want %v", q, got, want)
-		}
-	}
+	})
 }
 
 // Reports that do not date a meeting are merged only with reports
@@ -572,5 +554,20 @@ func TestWhoLongDescriptionPrefersTheFullerReport(t *testing.T) {
 	}
 	if got := names(ans.Attendees, func(a Attendee) string { return a.Name }); !slices.Equal(got, []string{"Ana Ruiz", "Piotr Nowak"}) {
 		t.Errorf("attendees %v, want the Narnia-Ruritania meeting's", got)
+	}
+}
+
+// checkWhoAttendees asks who for each question and compares the attendees
+// answered (sorted) with the wanted ones (nil: nothing found).
+func checkWhoAttendees(t *testing.T, svc *Service, cases map[string][]string) {
+	t.Helper()
+	for q, want := range cases {
+		ans, err := svc.Who(context.Background(), WhoParams{Meeting: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := names(ans.Attendees, func(a Attendee) string { return a.Name }); !slices.Equal(got, want) {
+			t.Errorf("%q: attendees %v, want %v", q, got, want)
+		}
 	}
 }
