@@ -36,4 +36,9 @@
 // search (verify.go); the English analyzer remembers the terms of words
 // it has seen (enfilter.go); batches of even size are written two at a
 // time and synced to disk once per Upsert (upsert.go).
+//
+// Memory: bleve reads segment files through memory maps; when the
+// process's file-backed memory passes a budget, the index unmaps its
+// segments' pages from the process (Linux, maptrim.go), so that serving
+// RSS is the heap plus what recent reads touched.
 package index
