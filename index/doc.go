@@ -32,7 +32,8 @@
 // Speed: searches sort by score alone and collect their own top hits
 // (ranked.go), so a match's date is read only to break a tie; a filter
 // (dates, outlet) leads the search with the query instead of being tested
-// on every match (filtered.go); a phrase's candidates come from one
+// on every match (filtered.go), except a date range over words with few
+// matches, which is tested on the date column (dayfilter.go); a phrase's candidates come from one
 // search (verify.go); the English analyzer remembers the terms of words
 // it has seen (enfilter.go); batches of even size are written two at a
 // time and synced to disk once per Upsert (upsert.go).
