@@ -200,3 +200,65 @@ func (s *dated) Size() int { return int(reflect.TypeFor[dated]().Size()) + s.inn
 
 // DocumentMatchPoolSize implements search.Searcher.
 func (s *dated) DocumentMatchPoolSize() int { return s.inner.DocumentMatchPoolSize() + 1 }
+
+// matchEstimate bounds the matches of q from its terms' document counts
+// (the rarest term of a conjunction, the sum over a disjunction), which is
+// much closer than a searcher's Count (a conjunction's sum) when a rare
+// word goes with a common one; ok is false for queries it does not know.
+func matchEstimate(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, q query.Query) (n uint64, ok bool) {
+	switch q := q.(type) {
+	case *query.ConjunctionQuery:
+		return estimateAll(ctx, r, m, q.Conjuncts, true)
+	case *query.DisjunctionQuery:
+		return estimateAll(ctx, r, m, q.Disjuncts, false)
+	case *query.TermQuery:
+		return termCount(ctx, r, q.Term, q.FieldVal)
+	case *query.MatchQuery:
+		if q.Fuzziness != 0 || q.Prefix != 0 || q.Analyzer == "" || q.FieldVal == "" {
+			return 0, false
+		}
+		an := m.AnalyzerNamed(q.Analyzer)
+		if an == nil {
+			return 0, false
+		}
+		var terms []query.Query
+		for _, tok := range an.Analyze([]byte(q.Match)) {
+			t := query.NewTermQuery(string(tok.Term))
+			t.SetField(q.FieldVal)
+			terms = append(terms, t)
+		}
+		return estimateAll(ctx, r, m, terms, q.Operator == query.MatchQueryOperatorAnd)
+	}
+	return 0, false
+}
+
+// estimateAll is matchEstimate over the clauses of a conjunction (all)
+// or a disjunction.
+func estimateAll(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, qs []query.Query, all bool) (uint64, bool) {
+	if len(qs) == 0 {
+		return 0, false
+	}
+	var n uint64
+	for i, c := range qs {
+		k, ok := matchEstimate(ctx, r, m, c)
+		switch {
+		case !ok:
+			return 0, false
+		case !all:
+			n += k
+		case i == 0 || k < n:
+			n = k
+		}
+	}
+	return n, true
+}
+
+// termCount is the number of documents with term in field.
+func termCount(ctx context.Context, r index.IndexReader, term, field string) (uint64, bool) {
+	tfr, err := r.TermFieldReader(ctx, []byte(term), field, false, false, false)
+	if err != nil {
+		return 0, false
+	}
+	defer tfr.Close()
+	return tfr.Count(), true
+}

@@ -67,7 +67,11 @@ func (q *filteredQuery) Searcher(ctx context.Context, r index.IndexReader, m map
 	}
 	// A date range may be tested on the matches instead (dayfilter.go).
 	if days, rest := splitDays(q.filter); days != nil {
-		if dates := days.columns(ctx, r, scored.Count()); dates != nil {
+		count, ok := matchEstimate(ctx, r, m, q.must)
+		if !ok {
+			count = scored.Count()
+		}
+		if dates := days.columns(ctx, r, count); dates != nil {
 			var inner search.Searcher = scored
 			if rest != nil {
 				f, err := rest.Searcher(ctx, r, m, search.SearcherOptions{Score: "none"})
