@@ -324,16 +324,23 @@ func BenchmarkSearchMix(b *testing.B) {
 }
 
 // BenchmarkSearchKinds times each kind of the mix on its own, without
-// date filters: the fixed cost of a search shows in the rare words.
+// date filters (the fixed cost of a search shows in the rare words), and
+// with them ("dated-": the date filter's cost, dayfilter.go).
 func BenchmarkSearchKinds(b *testing.B) {
 	ix := benchIndex(b)
 	byKind := map[string][]SearchRequest{}
 	for _, q := range gen.New(42).Queries(600, benchArticles()) {
+		r := SearchRequest{Query: q.Text(), Limit: 5}
 		if q.Since == "" {
-			byKind[q.Kind] = append(byKind[q.Kind], SearchRequest{Query: q.Text(), Limit: 5})
+			byKind[q.Kind] = append(byKind[q.Kind], r)
+			continue
 		}
+		r.Filter.Since, _ = time.Parse(time.DateOnly, q.Since)
+		until, _ := time.Parse(time.DateOnly, q.Until)
+		r.Filter.Until = until.AddDate(0, 0, 1)
+		byKind["dated-"+q.Kind] = append(byKind["dated-"+q.Kind], r)
 	}
-	for _, kind := range []string{"rare", "common", "and", "phrase", "name"} {
+	for _, kind := range []string{"rare", "common", "and", "phrase", "name", "dated-rare", "dated-common", "dated-and"} {
 		reqs := byKind[kind]
 		b.Run(kind, func(b *testing.B) {
 			for i := 0; i < b.N; i++ {

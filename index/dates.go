@@ -100,8 +100,8 @@ func pubRangeQuery(since, until time.Time) query.Query {
 		}
 		hi = minTime(hi, end)
 	}
-	var terms []query.Query
-	term := func(prefix, value string) { terms = append(terms, keyQuery(prefix+value)) }
+	var keys []string
+	term := func(prefix, value string) { keys = append(keys, prefix+value) }
 	for d := lo; d.Before(hi); {
 		switch {
 		case d.YearDay() == 1 && !d.AddDate(1, 0, 0).After(hi):
@@ -118,10 +118,10 @@ func pubRangeQuery(since, until time.Time) query.Query {
 			d = d.AddDate(0, 0, 1)
 		}
 	}
-	if len(terms) == 0 {
+	if len(keys) == 0 {
 		return query.NewMatchNoneQuery()
 	}
-	return query.NewDisjunctionQuery(terms)
+	return newDayRange(keys, lo, hi)
 }
 
 // splitsMonth reports whether the week from monday runs into a month

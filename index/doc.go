@@ -32,8 +32,14 @@
 // Speed: searches sort by score alone and collect their own top hits
 // (ranked.go), so a match's date is read only to break a tie; a filter
 // (dates, outlet) leads the search with the query instead of being tested
-// on every match (filtered.go); a phrase's candidates come from one
+// on every match (filtered.go), except a date range over words with few
+// matches, which is tested on the date column (dayfilter.go); a phrase's candidates come from one
 // search (verify.go); the English analyzer remembers the terms of words
 // it has seen (enfilter.go); batches of even size are written two at a
 // time and synced to disk once per Upsert (upsert.go).
+//
+// Memory: bleve reads segment files through memory maps; when the
+// process's file-backed memory passes a budget, the index unmaps its
+// segments' pages from the process (Linux, maptrim.go), so that serving
+// RSS is the heap plus what recent reads touched.
 package index

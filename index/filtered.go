@@ -65,6 +65,25 @@ func (q *filteredQuery) Searcher(ctx context.Context, r index.IndexReader, m map
 		closeAll(not, must)
 		return nil, err
 	}
+	// A date range may be tested on the matches instead (dayfilter.go).
+	if days, rest := splitDays(q.filter); days != nil {
+		count, ok := matchEstimate(ctx, r, m, q.must)
+		if !ok {
+			count = scored.Count()
+		}
+		if dates := days.columns(ctx, r, count); dates != nil {
+			var inner search.Searcher = scored
+			if rest != nil {
+				f, err := rest.Searcher(ctx, r, m, search.SearcherOptions{Score: "none"})
+				if err != nil {
+					closeAll(scored)
+					return nil, err
+				}
+				inner = &leapfrog{scored: scored, filter: f}
+			}
+			return &dated{inner: inner, days: days, dates: dates}, nil
+		}
+	}
 	// the filter never scores, as in BooleanQuery
 	filter, err := q.filter.Searcher(ctx, r, m, search.SearcherOptions{Score: "none"})
 	if err != nil {

@@ -68,6 +68,9 @@ type Index struct {
 	closed bool
 
 	pubs pubColumns // date columns for tie-breaks (pubcol.go)
+
+	reads    atomic.Uint64 // reads done, for the mapped-memory checks (maptrim.go)
+	trimming atomic.Bool   // a trim of the mapped pages is running
 }
 
 // Open opens the index in dir, creating an empty one when dir holds none.
@@ -204,7 +207,13 @@ func (ix *Index) reader() (func(), error) {
 		ix.cmu.RUnlock()
 		return nil, ErrClosed
 	}
-	return ix.cmu.RUnlock, nil
+	return ix.readEnd, nil
+}
+
+// readEnd marks the end of a read.
+func (ix *Index) readEnd() {
+	ix.cmu.RUnlock()
+	ix.readDone()
 }
 
 // withDeadline gives ctx the default deadline when it has none.

@@ -66,7 +66,7 @@ func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, err
 	// articles give it ("Japanese prime minister", "European diplomats").
 	roleOK := len(speakerWords) > 1
 
-	filter := filterQuery(typeQuote, req.Filter)
+	filter := ix.withDates(filterQuery(typeQuote, req.Filter))
 	limit, offset := page(req.Limit, req.Offset)
 	// requests builds the quote search; with fields false, hits come
 	// without their stored fields (the phrase check loads them batch by

@@ -29,7 +29,7 @@ func (ix *Index) Search(ctx context.Context, req SearchRequest) (SearchResult, e
 	if err != nil {
 		return SearchResult{}, fmt.Errorf("index search: %w", err)
 	}
-	filter := filterQuery(typePassage, req.Filter)
+	filter := ix.withDates(filterQuery(typePassage, req.Filter))
 	limit, offset := page(req.Limit, req.Offset)
 
 	newReq := func(q query.Query) func(size, from int) *bleve.SearchRequest {

@@ -1,0 +1,131 @@
+package index
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// The date column's test keeps the documents the day keys keep: times on
+// either side of the range's edges, for passages (five-digit keys) and
+// quotes (eight).
+func TestDayRangeHas(t *testing.T) {
+	lo := time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC)
+	q := pubRangeQuery(lo, lo.AddDate(0, 0, 3)).(*dayRangeQuery)
+	keys := map[string]bool{}
+	for _, k := range q.keys {
+		keys[k] = true
+	}
+	for _, tt := range []time.Time{
+		lo.Add(-time.Second), lo.Add(-time.Minute), lo, lo.Add(59 * time.Second),
+		lo.AddDate(0, 0, 1).Add(13 * time.Hour), lo.AddDate(0, 0, 3).Add(-time.Second),
+		lo.AddDate(0, 0, 3), lo.AddDate(0, 1, 0), lo.AddDate(-1, 0, 0),
+		time.Date(2025, 3, 12, 23, 30, 0, 0, time.FixedZone("", -3*3600)), // the 13th in UTC
+	} {
+		pk := pubKeysFor(tt)
+		want := keys[keyDay+pk.Day] || keys[keyWeek+pk.Week] || keys[keyMonth+pk.Month] || keys[keyYear+pk.Year]
+		for _, key := range []string{pk.Key, quoteSortKey(pk.Key, 7)} {
+			if got := q.has(pubValue([]byte(key))); got != want {
+				t.Errorf("%v (key %q): in range %v, want %v", tt, key, got, want)
+			}
+		}
+	}
+	if q.has(0) {
+		t.Error("a document without a date is in range")
+	}
+}
+
+// filteredQuery testing the date column finds what BooleanQuery with the
+// day keys finds, with the same scores, on an on-disk index of several
+// segments, for passages and quotes.
+func TestDatedMatchesBoolean(t *testing.T) {
+	defer func(s uint64) { predicateShare = s }(predicateShare)
+	ctx := context.Background()
+	ix, err := Open(filepath.Join(t.TempDir(), "idx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	arts, _ := genCorpus(300)
+	for len(arts) > 0 { // several batches: several segments
+		n := min(60, len(arts))
+		if _, err := ix.Upsert(ctx, arts[:n]); err != nil {
+			t.Fatal(err)
+		}
+		arts = arts[n:]
+	}
+	from := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
+	filters := map[string]Filter{
+		"week":   {Since: from, Until: from.AddDate(0, 0, 7)},
+		"months": {Since: from, Until: from.AddDate(0, 5, 0)},
+		"days":   {Since: from.Add(30 * time.Hour), Until: from.AddDate(0, 0, 9).Add(time.Hour)},
+		"none":   {Since: from.AddDate(5, 0, 0), Until: from.AddDate(5, 1, 0)},
+		"source": {Since: from, Until: from.AddDate(0, 2, 0), Source: genSource(t, ix)},
+		"open":   {Until: from.AddDate(0, 2, 0)}, // from 1900: the keys lead
+	}
+	an := ix.analyzer(analyzerText)
+	for _, docType := range []string{typePassage, typeQuote} {
+		for _, text := range []string{"talks", "the minister said", "ceasefire -agreement", "zzzunknown"} {
+			tq, err := buildText(parseQuery(text), an, passageTarget)
+			if err != nil {
+				t.Fatal(err)
+			}
+			must := tq.Strict
+			if docType == typeQuote {
+				must = query.NewConjunctionQuery([]query.Query{typeQuery(typeQuote), tq.Relaxed})
+				if tq.Relaxed == nil {
+					must = query.NewConjunctionQuery([]query.Query{typeQuery(typeQuote)})
+				}
+			}
+			for name, f := range filters {
+				b := query.NewBooleanQuery(nil, nil, nil)
+				b.AddMust(must)
+				if tq.Not != nil {
+					b.AddMustNot(tq.Not)
+				}
+				b.AddFilter(filterQuery(docType, f))
+				want := searchAll(t, ix, b)
+				for _, share := range []uint64{0, 16, 1 << 40} { // always, as tuned, never
+					predicateShare = share
+					got := searchAll(t, ix, withFilter(must, tq.Not, ix.withDates(filterQuery(docType, f))))
+					if len(got) != len(want) {
+						t.Errorf("%s %q %s share %d: %d hits, want %d", docType, text, name, share, len(got), len(want))
+						continue
+					}
+					for id, s := range want {
+						if g, ok := got[id]; !ok || g != s {
+							t.Errorf("%s %q %s share %d: %s scored %v (found %v), want %v", docType, text, name, share, id, g, ok, s)
+							break
+						}
+					}
+				}
+			}
+		}
+	}
+
+	// With share 0 the date column is what filters.
+	predicateShare = 0
+	adv, err := ix.idx.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	tq, _ := buildText(parseQuery("talks"), an, passageTarget)
+	fq := withFilter(tq.Strict, nil, ix.withDates(filterQuery(typePassage, filters["week"])))
+	s, err := fq.Searcher(ctx, r, ix.idx.Mapping(), search.SearcherOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, ok := s.(*dated); !ok {
+		t.Errorf("searcher %T, want *dated", s)
+	}
+}

@@ -1,0 +1,98 @@
+//go:build linux
+
+package index
+
+import (
+	"bufio"
+	"bytes"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"unsafe"
+
+	"golang.org/x/sys/unix"
+)
+
+// mappedBytes is the file-backed and shared memory the process has
+// resident (the third field of /proc/self/statm, in pages), or 0 when it
+// cannot be read.
+func mappedBytes() int64 {
+	b, err := os.ReadFile("/proc/self/statm")
+	if err != nil {
+		return 0
+	}
+	f := bytes.Fields(b)
+	if len(f) < 3 {
+		return 0
+	}
+	pages, err := strconv.ParseInt(string(f[2]), 10, 64)
+	if err != nil {
+		return 0
+	}
+	return pages * int64(os.Getpagesize())
+}
+
+// dropMapped advises the kernel that regions, memory maps of files under
+// dir, are not needed (MADV_DONTNEED): their pages leave the process's
+// page tables and stay in the page cache. A region is dropped only when
+// /proc/self/maps shows a mapping of a file under dir starting at its
+// first byte, so that nothing else (the Go heap above all) is ever
+// advised, whatever a segment implementation returns as its data.
+func dropMapped(dir string, regions [][]byte) {
+	if dir == "" || len(regions) == 0 {
+		return
+	}
+	starts, err := fileMappings(dir)
+	if err != nil {
+		slog.Debug("index: trim mapped pages", "err", err)
+		return
+	}
+	for _, r := range regions {
+		if !starts[uintptr(unsafe.Pointer(unsafe.SliceData(r)))] {
+			continue
+		}
+		if err := unix.Madvise(r, unix.MADV_DONTNEED); err != nil {
+			slog.Debug("index: trim mapped pages", "err", err)
+		}
+	}
+}
+
+// fileMappings returns the start addresses of the process's mappings of
+// files under dir.
+func fileMappings(dir string) (map[uintptr]bool, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		abs = real
+	}
+	prefix := abs + string(filepath.Separator)
+	f, err := os.Open("/proc/self/maps")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	starts := map[uintptr]bool{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	for sc.Scan() {
+		// address perms offset dev inode path
+		fields := strings.Fields(sc.Text())
+		if len(fields) < 6 || !strings.HasPrefix(fields[5], prefix) {
+			continue
+		}
+		lo, _, ok := strings.Cut(fields[0], "-")
+		if !ok {
+			continue
+		}
+		addr, err := strconv.ParseUint(lo, 16, 64)
+		if err != nil {
+			continue
+		}
+		starts[uintptr(addr)] = true
+	}
+	return starts, sc.Err()
+}
