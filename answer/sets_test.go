@@ -14,11 +14,11 @@ import (
 
 // labelledSets are the extraction scorer's labelled article sets (see
 // corpus/testdata/devset/README.md), answered here end to end.
-var labelledSets = []string{"devset", "devset2", "holdout", "devset3", "devset4", "devset5", "devset6"}
+var labelledSets = []string{"devset", "devset2", "holdout", "devset3", "devset4", "devset5", "devset6", "devset7"}
 
 // unseenSets are kept unseen (see corpus/devset_test.go): their misses
 // are not printed.
-var unseenSets = map[string]bool{"devset6": true}
+var unseenSets = map[string]bool{"devset6": true, "devset7": true}
 
 // setLabels is the part of a label file this test reads.
 type setLabels struct {
@@ -152,4 +152,5 @@ var whoSetMin = map[string][2]float64{
 	"devset": {0.95, 0.92}, "devset2": {0.93, 0.99}, "holdout": {0.88, 0.90},
 	"devset3": {0.95, 0.95}, "devset4": {0.90, 0.71}, "devset5": {0.89, 0.68},
 	"devset6": {0.80, 0.72}, // unseen; first run 0.810 / 0.723
+	"devset7": {0.70, 0.64}, // unseen; first run 0.705 / 0.646
 }
