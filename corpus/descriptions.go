@@ -382,3 +382,33 @@ func (d *doc) formerHolder(pi, ti int, country, head string) *personEntry {
 	}
 	return nil
 }
+
+// describedPerson returns the person named last before token ti (this
+// paragraph and the two before) whose role has head as a word, its
+// abbreviation expanded ("Gen. Alan Pike ... the former general").
+func (d *doc) describedPerson(pi, ti int, head string) *personEntry {
+	for qi := pi; qi >= 0 && qi >= pi-2; qi-- {
+		q := &d.paras[qi]
+		for mi := len(q.ments) - 1; mi >= 0; mi-- {
+			m := q.ments[mi]
+			if m.kind != mPerson || qi == pi && m.start >= ti {
+				continue
+			}
+			for _, r := range []string{m.role, m.p.role} {
+				for _, w := range strings.Fields(strings.ToLower(r)) {
+					if w == head || titleAbbrev[w] == head {
+						return m.p
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// titleAbbrev spells out the abbreviated titles before names.
+var titleAbbrev = map[string]string{
+	"gen.": "general", "gen": "general", "sen.": "senator", "sen": "senator", "col.": "colonel", "col": "colonel",
+	"rep.": "representative", "gov.": "governor", "adm.": "admiral", "capt.": "captain", "lt.": "lieutenant",
+	"maj.": "major", "sgt.": "sergeant", "cmdr.": "commander", "prof.": "professor", "dr.": "doctor",
+}

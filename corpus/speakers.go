@@ -438,6 +438,12 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 			return d.entryWho(pe)
 		}
 	}
+	if rolesHead[last.low] && !strings.HasSuffix(last.low, "s") && p.toks[s0].low == "the" {
+		// "the former general said": the person last given that role
+		if pe := d.describedPerson(pi, s0, last.low); pe != nil {
+			return d.entryWho(pe)
+		}
+	}
 	if rolesHead[last.low] || last.low == "sources" || anonNouns[last.low] && (isDeterminer(p.toks[s].low) || isDeterminer(p.toks[s0].low) && e-s == 1 && !pluralAnon[last.low] || p.toks[s].low == "one" || p.toks[s].low == "another") {
 		return who{role: text, ok: true} // an anonymous source
 	}

@@ -122,6 +122,22 @@ func TestUnseenQuoteConstructions(t *testing.T) {
 		{"said through mediators names no one",
 			"Tehran said through Omani mediators that the offer was “not serious at all.”",
 			nil},
+		// a description after the name: the person last given that role
+		{"the former general after an abbreviated title",
+			"Mark Rutte met Gen. Alan Pike. The former general said the plan was “a good start for everyone.”",
+			[]wantQuote{{"a good start for everyone.", "Alan Pike", ""}}},
+		{"the general after a lower-case role",
+			"Mark Rutte met retired general Alan Pike in Brussels.\n\n“It is a good start for everyone,” the general said.",
+			[]wantQuote{{"It is a good start for everyone", "Alan Pike", ""}}},
+		{"the general after someone else spoke",
+			"Gen. Alan Pike met Mark Rutte and Olena Kovalenko.\n\nKovalenko spoke first. “We need more,” the general said.",
+			[]wantQuote{{"We need more", "Alan Pike", ""}}},
+		{"the senator among two lawmakers",
+			"Sen. Jane Holt met Rep. Tom Reyes. “We will not back this bill,” the senator said.",
+			[]wantQuote{{"We will not back this bill", "Jane Holt", ""}}},
+		{"the general with no general named stays unnamed",
+			"Mark Rutte met Alan Pike in Brussels.\n\n“It is a good start for everyone,” the general said.",
+			[]wantQuote{{"It is a good start for everyone", "", "general"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
