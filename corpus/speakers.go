@@ -215,6 +215,9 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 		if m.kind != mPerson || m.start < s || m.start >= e || m.poss {
 			continue
 		}
+		if m.end < e && (attributiveNoun(p.toks[m.end]) || p.toks[m.end].kind == kWord && !p.toks[m.end].cap && rolesHead[p.toks[m.end].low]) {
+			continue // "a senior Trump administration official": the name qualifies the noun
+		}
 		if pick != nil && joinedByAnd(p.toks, pick.rend, m.rstart) {
 			// "Macron and Merz said": several speakers, no single one
 			return who{role: roleText(p.toks, s, e), ok: true}
@@ -659,4 +662,16 @@ func (d *doc) cataphor(pi, ti int, female bool) *personEntry {
 		}
 	}
 	return nil
+}
+
+// attributiveNoun reports a lower-case noun right after a name that makes
+// the name a modifier: "Trump administration", "Putin aide", "Netanyahu
+// government" (as do role nouns: "Trump envoy Steve Witkoff").
+func attributiveNoun(t token) bool {
+	if t.kind != kWord || t.cap {
+		return false
+	}
+	return t.low == "administration" || t.low == "campaign" || t.low == "government" || t.low == "camp" ||
+		t.low == "aide" || t.low == "aides" || t.low == "ally" || t.low == "allies" || t.low == "loyalist" || t.low == "loyalists" ||
+		t.low == "official" || t.low == "officials" || t.low == "adviser" || t.low == "advisers" || t.low == "advisor"
 }

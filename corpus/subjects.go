@@ -64,6 +64,11 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 		if isWeak && !speechVerbs[t.low] && qi-k > 9 {
 			continue // "called", "described" govern only what follows closely
 		}
+		if k-1 > s && toks[k-1].low == "to" && finiteSpeechBefore(toks, s, k-1) {
+			// "He said ... the deadline set for Kyiv to respond “could be
+			// extended”": an infinitive inside the reported clause
+			continue
+		}
 		if k > 0 && (isDeterminer(toks[k-1].low) || toks[k-1].low == "'s" || toks[k-1].low == "his" || toks[k-1].low == "her") {
 			continue // a noun: "a call", "his remarks"
 		}
@@ -90,7 +95,9 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 		if w.name == "" && w.role == "" {
 			continue // "it had responded": look for the speaker further back
 		}
-		if outer, ok := d.outerSpeaker(pi, k, s); ok {
+		if outer, ok := d.outerSpeaker(pi, k, s); ok && !(outer.p == nil && outer.name == "" && strings.Contains(outer.role, "spokes") && w.p != nil) {
+			// (but "A spokesperson said Lee had called the talks “…”": an
+			// unnamed spokesperson relays the named person's words)
 			w = outer
 		}
 		if docAt >= 0 && teller && k >= docEnd {
@@ -603,4 +610,16 @@ func (d *doc) throughSpokesperson(pi, v, qi int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// finiteSpeechBefore reports a speech verb in tokens [s, e) not itself an
+// infinitive ("He said ..." before "to respond").
+func finiteSpeechBefore(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		if isSpeech(toks[k]) && !weakSpeechVerbs[toks[k].low] && !(k > s && toks[k-1].low == "to") &&
+			!(k > 0 && (isDeterminer(toks[k-1].low) || toks[k-1].low == "'s")) {
+			return true
+		}
+	}
+	return false
 }

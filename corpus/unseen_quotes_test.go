@@ -138,6 +138,30 @@ func TestUnseenQuoteConstructions(t *testing.T) {
 		{"the general with no general named stays unnamed",
 			"Mark Rutte met Alan Pike in Brussels.\n\n“It is a good start for everyone,” the general said.",
 			[]wantQuote{{"It is a good start for everyone", "", "general"}}},
+		// a name that qualifies a noun is not the speaker
+		{"a senior NAME administration official",
+			"A senior Trump administration official, who briefed reporters on condition of anonymity, called the talks “direct in places and useful throughout.”",
+			[]wantQuote{{"direct in places and useful throughout.", "", "senior Trump administration official"}}},
+		{"a NAME aide said after the quote",
+			"“It went well,” a Putin aide said.",
+			[]wantQuote{{"It went well", "", "Putin aide"}}},
+		{"said NAME envoy NAME",
+			"“It went well,” said Trump envoy Steve Witkoff.",
+			[]wantQuote{{"It went well", "Steve Witkoff", ""}}},
+		{"NAME envoy NAME said before the quote",
+			"Trump envoy Steve Witkoff said the talks went “very well indeed.”",
+			[]wantQuote{{"very well indeed.", "Steve Witkoff", ""}}},
+		// an infinitive inside the reported clause has no speaker of its own
+		{"the deadline set by NAME for X to respond",
+			"Marco Rubio spoke to reporters. He said the deadline set by President Donald Trump for Kyiv to respond to the plan “could be extended” if needed.",
+			[]wantQuote{{"could be extended", "Marco Rubio", ""}}},
+		// an unnamed spokesperson relays the leader's words
+		{"a spokesperson said NAME had called",
+			"President Lee Jae-myung watched the talks on television. A spokesperson said Lee had called the talks “a small but real first step.”",
+			[]wantQuote{{"a small but real first step.", "Lee Jae-myung", ""}}},
+		{"sources close to NAME told: the sources' words",
+			"Nabih Berri stayed silent. MPs close to him told a local paper he had agreed to the move « on the condition that the envoy speaks for the state ».",
+			[]wantQuote{{"on the condition that the envoy speaks for the state", "", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
