@@ -413,6 +413,10 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 			break
 		}
 		if rolesHead[p.toks[k].low] && !orgHeads[p.toks[k].low] && (p.toks[k+1].low == "for" || p.toks[k+1].low == "of" || p.toks[k+1].low == "at" || p.toks[k+1].low == "from") {
+			if name := d.spokenFor(pi, k, e); name != "" {
+				// "a spokesperson for the Port of Dover": the body speaks
+				return who{name: name, role: text, ok: true}
+			}
 			return who{role: text, ok: true} // "a spokesperson for the European Commission": unnamed
 		}
 	}
@@ -674,4 +678,37 @@ func attributiveNoun(t token) bool {
 	return t.low == "administration" || t.low == "campaign" || t.low == "government" || t.low == "camp" ||
 		t.low == "aide" || t.low == "aides" || t.low == "ally" || t.low == "allies" || t.low == "loyalist" || t.low == "loyalists" ||
 		t.low == "official" || t.low == "officials" || t.low == "adviser" || t.low == "advisers" || t.low == "advisor"
+}
+
+// spokenFor returns the body an unnamed spokesperson at token k speaks
+// for, named in full in tokens (k+1, e) ("a spokesperson for the Port of
+// Dover", "a spokeswoman for the Road Haulage Association"), or "" for a
+// body named by a bare noun ("for the Commission", "for the smaller
+// party") or for a person.
+func (d *doc) spokenFor(pi, k, e int) string {
+	toks := d.paras[pi].toks
+	if !strings.HasPrefix(toks[k].low, "spokes") || toks[k+1].low != "for" && toks[k+1].low != "of" {
+		return ""
+	}
+	a := k + 2
+	if a < e && toks[a].low == "the" {
+		a++
+	}
+	caps := 0
+	for x := a; x < e; x++ {
+		switch {
+		case toks[x].cap && toks[x].kind == kWord:
+			caps++
+		case x > a && (toks[x].low == "of" || toks[x].low == "and" || toks[x].low == "for" || toks[x].low == "the"):
+		default:
+			return ""
+		}
+	}
+	if caps < 2 || !toks[e-1].cap || d.inPerson(&d.paras[pi], a, e) {
+		return ""
+	}
+	if _, ok := d.gaz.Country(joinTokens(toks, a, e)); ok {
+		return ""
+	}
+	return joinTokens(toks, a, e)
 }

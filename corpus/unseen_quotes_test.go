@@ -162,6 +162,19 @@ func TestUnseenQuoteConstructions(t *testing.T) {
 		{"sources close to NAME told: the sources' words",
 			"Nabih Berri stayed silent. MPs close to him told a local paper he had agreed to the move « on the condition that the envoy speaks for the state ».",
 			[]wantQuote{{"on the condition that the envoy speaks for the state", "", ""}}},
+		// an unnamed spokesperson of a body named in full: the body speaks
+		{"a spokesperson for the Port of X said:",
+			"A spokesperson for the Port of Calais said: “Fewer checks are good news for the port and for the town.”",
+			[]wantQuote{{"Fewer checks are good news for the port and for the town.", "Port of Calais", ""}}},
+		{"a spokeswoman for the NAMED ASSOCIATION after the quote",
+			"“We need the deal this year,” a spokeswoman for the Road Haulage Association told the paper.",
+			[]wantQuote{{"We need the deal this year", "Road Haulage Association", ""}}},
+		{"a spokesman for a body by a bare noun stays unnamed",
+			"A spokesman for the smaller party said a deal was “possible, but not certain.”",
+			[]wantQuote{{"possible, but not certain.", "", ""}}},
+		{"an attributive spokesperson stays unnamed",
+			"“Talks will resume on Monday,” a Commission spokesperson said.",
+			[]wantQuote{{"Talks will resume on Monday", "", "Commission spokesperson"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
