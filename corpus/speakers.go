@@ -97,6 +97,9 @@ func (d *doc) resolvePronoun(pi, ti int, female bool) (res *personEntry) {
 	}
 	p := &d.paras[pi]
 	s, _ := p.sentenceOf(ti)
+	if e := d.asideTeller(pi, s, ti); ok(e) {
+		return e // "in which, Tusk said afterwards, he had asked": the teller
+	}
 	for _, m := range p.ments {
 		if m.kind == mPerson && m.start >= s && m.start < ti && !m.poss && ok(m.p) &&
 			!(m.rstart > s && prepositions[p.toks[m.rstart-1].low]) {
@@ -711,4 +714,26 @@ func (d *doc) spokenFor(pi, k, e int) string {
 		return ""
 	}
 	return joinTokens(toks, a, e)
+}
+
+// asideTeller returns the person of an aside ", NAME said [adverb],"
+// right before the pronoun at token ti: the pronoun is the teller.
+func (d *doc) asideTeller(pi, s, ti int) *personEntry {
+	toks := d.paras[pi].toks
+	if ti-3 < s || toks[ti-1].text != "," {
+		return nil
+	}
+	v := ti - 2
+	for v > s && toks[v].kind == kWord && (verbAdverbs[toks[v].low] || isLyAdverb(toks[v]) || toks[v].low == "afterwards" || toks[v].low == "later") {
+		v--
+	}
+	if !isSpeech(toks[v]) || weakSpeechVerbs[toks[v].low] {
+		return nil
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && !m.poss && m.end == v && m.rstart > s && toks[m.rstart-1].text == "," {
+			return m.p
+		}
+	}
+	return nil
 }

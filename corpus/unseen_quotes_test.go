@@ -175,6 +175,23 @@ func TestUnseenQuoteConstructions(t *testing.T) {
 		{"an attributive spokesperson stays unnamed",
 			"“Talks will resume on Monday,” a Commission spokesperson said.",
 			[]wantQuote{{"Talks will resume on Monday", "", "Commission spokesperson"}}},
+		// a surname that is the first of two family names
+		{"the first family name alone",
+			"Ana Lucía Restrepo Vélez led the government side.\n\n“Today we take a concrete step,” Restrepo said, according to the statement.",
+			[]wantQuote{{"Today we take a concrete step", "Ana Lucía Restrepo Vélez", ""}}},
+		{"the first family name over a namesake the gazetteer knows",
+			"Andrés Manuel López Obrador met Joe Biden. “We are neighbours,” López said.",
+			[]wantQuote{{"We are neighbours", "Andrés Manuel López Obrador", ""}}},
+		{"the last family name still works",
+			"Ana Lucía Restrepo Vélez led the government side.\n\n“Today we take a concrete step,” Vélez said.",
+			[]wantQuote{{"Today we take a concrete step", "Ana Lucía Restrepo Vélez", ""}}},
+		// a pronoun right after an aside names its teller
+		{"in which, NAME said afterwards, he had asked",
+			"The call joined Prime Minister Donald Tusk, President Emmanuel Macron and Chancellor Friedrich Merz, in which, Tusk said afterwards, he had asked his allies for «not words, but planes».",
+			[]wantQuote{{"not words, but planes", "Donald Tusk", ""}}},
+		{"the plan, NAME said, he had drafted",
+			"Emmanuel Macron met Donald Tusk. The plan, Tusk said, he had drafted himself as “a bridge to the east.”",
+			[]wantQuote{{"a bridge to the east.", "Donald Tusk", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
