@@ -192,6 +192,19 @@ func TestUnseenQuoteConstructions(t *testing.T) {
 		{"the plan, NAME said, he had drafted",
 			"Emmanuel Macron met Donald Tusk. The plan, Tusk said, he had drafted himself as “a bridge to the east.”",
 			[]wantQuote{{"a bridge to the east.", "Donald Tusk", ""}}},
+		// a titled person's office speaks as the office
+		{"TITLE NAME's office said before the quote",
+			"Israeli Prime Minister Benjamin Netanyahu’s office said the team would keep negotiating “as long as there is a chance of bringing our hostages home,” but said Israel would not end the war.",
+			[]wantQuote{{"as long as there is a chance of bringing our hostages home", "Benjamin Netanyahu's office", ""}}},
+		{"TITLE SURNAME's office said after the quote",
+			"“We will keep talking,” Prime Minister Netanyahu’s office said.",
+			[]wantQuote{{"We will keep talking", "Netanyahu's office", ""}}},
+		{"an untitled NAME's office as before",
+			"Benjamin Netanyahu’s office said the team would keep negotiating “until every hostage is home.”",
+			[]wantQuote{{"until every hostage is home.", "Benjamin Netanyahu’s office", ""}}},
+		{"a titled person's spokesman stays unnamed",
+			"Prime Minister Netanyahu’s spokesman said the talks were “going nowhere fast.”",
+			[]wantQuote{{"going nowhere fast.", "", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
