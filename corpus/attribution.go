@@ -489,7 +489,9 @@ func (d *doc) isTerm(r qref) bool {
 			}
 			for j := j0; j >= 0 && j >= j0-4; j-- {
 				if toks[j].low == "what" || toks[j].low == "which" {
-					return true
+					// (but "what he called « a bad decision »": a person's
+					// words on the day, not a body's standing term)
+					return !(toks[k].low == "called" && d.personBetween(r.pi, j+1, j0+1))
 				}
 			}
 			return false
@@ -531,4 +533,19 @@ func (d *doc) paraSubject(pi int) *personEntry {
 		}
 	}
 	return e
+}
+
+// personBetween reports that tokens [a, b) are only a person: "he",
+// "she", or a person's name.
+func (d *doc) personBetween(pi, a, b int) bool {
+	toks := d.paras[pi].toks
+	if b-a == 1 && (toks[a].low == "he" || toks[a].low == "she") {
+		return true
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && !m.poss && m.rstart <= a && m.end == b {
+			return true
+		}
+	}
+	return false
 }

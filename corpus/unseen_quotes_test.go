@@ -205,6 +205,19 @@ func TestUnseenQuoteConstructions(t *testing.T) {
 		{"a titled person's spokesman stays unnamed",
 			"Prime Minister Netanyahu’s spokesman said the talks were “going nowhere fast.”",
 			[]wantQuote{{"going nowhere fast.", "", ""}}},
+		// what a person called: words said, not a body's term
+		{"what he called",
+			"Jaishankar spoke at a think-tank later. He was blunter about what he called “a certain amount of turbulence” in ties.",
+			[]wantQuote{{"a certain amount of turbulence", "Subrahmanyam Jaishankar", ""}}},
+		{"what NAME called",
+			"Kaja Kallas warned of what Lavrov called “a new era” in relations.",
+			[]wantQuote{{"a new era", "Sergey Lavrov", ""}}},
+		{"what a body calls is its term",
+			"Sanctions are part of what the administration calls “maximum pressure.”",
+			nil},
+		{"what a body called is its label",
+			"The talks resumed in what the ministry proudly called “the first technical round of the new process.”",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
