@@ -218,6 +218,16 @@ func TestUnseenQuoteConstructions(t *testing.T) {
 		{"what a body called is its label",
 			"The talks resumed in what the ministry proudly called “the first technical round of the new process.”",
 			nil},
+		// two single-quoted phrases in one sentence, the first ending in s
+		{"'good progress' and ... 'as soon as possible'",
+			"The two sides said they had made 'good progress' and remained committed to a deal 'as soon as possible, with the aim of applying it in 2027'.",
+			[]wantQuote{{"as soon as possible, with the aim of applying it in 2027", "", ""}}},
+		{"a plural possessive before a single-quoted phrase",
+			"The ministers' talks ran late and 'nobody wanted to leave first', one diplomat said.",
+			[]wantQuote{{"nobody wanted to leave first", "", "diplomat"}}},
+		{"a plural possessive inside a single quotation",
+			"'The Russians' demands are not acceptable,' the minister said.",
+			[]wantQuote{{"The Russians' demands are not acceptable", "", "minister"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
