@@ -466,7 +466,7 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	if rolesHead[last.low] || last.low == "sources" || anonNouns[last.low] && (isDeterminer(p.toks[s].low) || isDeterminer(p.toks[s0].low) && e-s == 1 && !pluralAnon[last.low] || p.toks[s].low == "one" || p.toks[s].low == "another") {
 		return who{role: text, ok: true} // an anonymous source
 	}
-	if partyNouns[last.low] && e-s >= 2 {
+	if partyNouns[last.low] && (e-s >= 2 || s > s0) { // ("both delegations")
 		// "Ukraine's delegation", "the rebels' political wing": a party to
 		// the talks with no name of its own speaks anonymously
 		return who{role: text, ok: true}
@@ -634,7 +634,7 @@ func inRelativeClause(toks []token, s, k int) bool {
 
 // partyNouns name a team or faction speaking as one: "the Russian
 // delegation said", "the party's youth wing said".
-var partyNouns = set(`delegation delegations team wing camp negotiators mediators`)
+var partyNouns = set(`delegation delegations team teams wing camp negotiators mediators`)
 
 // anonNouns name an unnamed speaker only by what they are: "one man said",
 // "a woman queuing for bread said".

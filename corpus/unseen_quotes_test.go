@@ -228,6 +228,22 @@ func TestUnseenQuoteConstructions(t *testing.T) {
 		{"a plural possessive inside a single quotation",
 			"'The Russians' demands are not acceptable,' the minister said.",
 			[]wantQuote{{"The Russians' demands are not acceptable", "", "minister"}}},
+		// a declaration that condemned, delegations that said
+		{"a joint declaration condemned «…»",
+			"A joint declaration adopted by the three ministers condemned «the reckless violation of the airspace of a member state» and called for sanctions.",
+			[]wantQuote{{"the reckless violation of the airspace of a member state", "", ""}}},
+		{"NAME condemned “…”",
+			"Kaja Kallas condemned “this brazen attack on a sovereign state” in a post on X.",
+			[]wantQuote{{"this brazen attack on a sovereign state", "Kaja Kallas", ""}}},
+		{"condemned a two-word scare quote is no quotation",
+			"Kaja Kallas condemned the “special operation” in a post on X.",
+			nil},
+		{"both delegations said",
+			"On Friday, both delegations said they would “guarantee the participation of the victims” in every step.",
+			[]wantQuote{{"guarantee the participation of the victims", "", "delegations"}}},
+		{"both teams said, at the start of a sentence",
+			"Both delegations met for an hour. Both teams said they would “keep talking until there is a deal.”",
+			[]wantQuote{{"keep talking until there is a deal.", "", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
