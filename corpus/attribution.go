@@ -174,6 +174,10 @@ func (d *doc) attribute(u *qunit) {
 	}
 	if w, ok := d.nounSpeaker(u.parts[0].pi, u.parts[0].ti); ok {
 		u.w, u.governed = w, true
+		return
+	}
+	if w, ok := d.afterSpeaker(u.parts[len(u.parts)-1]); ok {
+		u.w, u.adjacent = w, true
 	}
 }
 

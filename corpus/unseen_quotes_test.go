@@ -244,6 +244,25 @@ func TestUnseenQuoteConstructions(t *testing.T) {
 		{"both teams said, at the start of a sentence",
 			"Both delegations met for an hour. Both teams said they would “keep talking until there is a deal.”",
 			[]wantQuote{{"keep talking until there is a deal.", "", ""}}},
+		// the speaker named in the sentence after the words
+		{"that was how NAME put it",
+			"“We will not give up an inch of our land.” That was how Volodymyr Zelensky put it on Monday.",
+			[]wantQuote{{"We will not give up an inch of our land.", "Volodymyr Zelensky", ""}}},
+		{"the words were NAME's",
+			"“We will not give up an inch of our land.” The words were Zelensky's, spoken in Kyiv on Monday.",
+			[]wantQuote{{"We will not give up an inch of our land.", "Volodymyr Zelensky", ""}}},
+		{"those were the words of NAME, after a scene-setting sentence",
+			"Lviv was quiet. “We are not leaving, whatever they send at us.” Those were the words of Andriy Sadovyi on Monday.",
+			[]wantQuote{{"We are not leaving, whatever they send at us.", "Andriy Sadovyi", ""}}},
+		{"so said NAME, in the next paragraph",
+			"“We are not leaving, whatever they send at us.”\n\nSo said Andriy Sadovyi, the mayor, as the sirens stopped.",
+			[]wantQuote{{"We are not leaving, whatever they send at us.", "Andriy Sadovyi", ""}}},
+		{"a next sentence about something else names no speaker",
+			"“We will not give up an inch of our land.” The talks with Volodymyr Zelensky went on for hours.",
+			[]wantQuote{{"We will not give up an inch of our land.", "", ""}}},
+		{"someone who echoed the words did not say them",
+			"“We will not give up an inch of our land.” That message was echoed by Keir Starmer in London.",
+			[]wantQuote{{"We will not give up an inch of our land.", "", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
