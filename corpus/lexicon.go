@@ -187,7 +187,7 @@ const thingWordList = `
 	north south east west northern southern eastern western central middle far near
 	community political economic federal democratic republican liberal conservative labour
 	people's popular socialist communist green greens liberation revolutionary islamic
-	cooperation development partnership coalition willing contact format declaration
+	cooperation development partnership coalition willing contact format declaration rights staff
 	communique statement summit's agency's prize award order medal station
 	joining flanked accompanied welcoming greeting hosting meeting standing sitting seated
 	afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahrain

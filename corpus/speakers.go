@@ -457,6 +457,11 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 			return d.entryWho(pe)
 		}
 	}
+	if properBody(p.toks, s, e) {
+		// "the Association of Southeast Asian Nations said": a body's
+		// full name, though it ends in a plural noun
+		return who{name: joinTokens(p.toks, s, e), ok: true}
+	}
 	if rolesHead[last.low] && !strings.HasSuffix(last.low, "s") && p.toks[s0].low == "the" {
 		// "the former general said": the person last given that role
 		if pe := d.describedPerson(pi, s0, last.low); pe != nil {
@@ -745,4 +750,19 @@ func (d *doc) asideTeller(pi, s, ti int) *personEntry {
 		}
 	}
 	return nil
+}
+
+// properBody reports tokens [s, e) that are one body's capitalised name of
+// three words or more, headed by a body word ("Association of Southeast
+// Asian Nations", "Office of the High Commissioner for Peace").
+func properBody(toks []token, s, e int) bool {
+	if e-s < 3 || !toks[s].cap || !toks[e-1].cap || !bodyHeads[toks[s].low] {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if toks[k].kind != kWord || !toks[k].cap && !joinWords[toks[k].low] {
+			return false
+		}
+	}
+	return true
 }

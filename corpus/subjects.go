@@ -275,6 +275,12 @@ func (d *doc) verbSubject(pi, v, s int) who {
 				k -= 2
 				continue
 			}
+			if k-2 >= s && (isDeterminer(toks[k].low) || toks[k].cap) && (toks[k-1].low == "of" || toks[k-1].low == "for") && toks[k-2].cap && bodyNameBefore(toks, s, k-1) {
+				// "The International Committee of the Red Cross said": one
+				// body's full name, not the last words of it
+				k -= 2
+				continue
+			}
 			if k-2 >= s && isDeterminer(toks[k].low) && toks[k-1].low == "of" && d.personOfBody(pi, s, k-1) {
 				// "Rommel Ongpin-Dizon of the University of the Philippines
 				// said": the person, not the place their body is named for
@@ -623,3 +629,32 @@ func finiteSpeechBefore(toks []token, s, e int) bool {
 	}
 	return false
 }
+
+// bodyNameBefore reports a body's capitalised name ending right before
+// the "of" or "for" at token k ("International Committee", "Office of the
+// United Nations High Commissioner"): a capitalised head such as
+// Committee, Office or Association among its words.
+func bodyNameBefore(toks []token, s, k int) bool {
+	for x := k - 1; x >= s && x >= k-8; x-- {
+		t := toks[x]
+		if t.kind != kWord || !t.cap && !joinWords[t.low] {
+			return false
+		}
+		if t.cap && bodyHeads[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyHeads are the capitalised words that make a name a body's:
+// "Association of Southeast Asian Nations", "Office of the High
+// Commissioner for Peace".
+var bodyHeads = func() map[string]bool {
+	m := set(`association mission programme program federation league forum conference secretariat
+		tribunal directorate bureau board centre center coalition network union`)
+	for k := range orgHeads {
+		m[k] = true
+	}
+	return m
+}()

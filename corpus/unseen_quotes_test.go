@@ -263,6 +263,25 @@ func TestUnseenQuoteConstructions(t *testing.T) {
 		{"someone who echoed the words did not say them",
 			"“We will not give up an inch of our land.” That message was echoed by Keir Starmer in London.",
 			[]wantQuote{{"We will not give up an inch of our land.", "", ""}}},
+		// long body names kept whole
+		{"the International Committee of the Red Cross said before the quote",
+			"The International Committee of the Red Cross said it was “ready to act as a neutral intermediary.”",
+			[]wantQuote{{"ready to act as a neutral intermediary.", "International Committee of the Red Cross", ""}}},
+		{"the Office of the UN High Commissioner for Human Rights said",
+			"The Office of the United Nations High Commissioner for Human Rights said the strikes were “deeply alarming and unlawful.”",
+			[]wantQuote{{"deeply alarming and unlawful.", "Office of the United Nations High Commissioner for Human Rights", ""}}},
+		{"a body's name ending in a plural noun",
+			"“Members stand united against terrorism,” the Association of Southeast Asian Nations said in a statement.",
+			[]wantQuote{{"Members stand united against terrorism", "Association of Southeast Asian Nations", ""}}},
+		{"the Office of the High Commissioner for Peace said before the quote",
+			"The Office of the High Commissioner for Peace said the parties had agreed to “identify the areas within sixty days.”",
+			[]wantQuote{{"identify the areas within sixty days.", "Office of the High Commissioner for Peace", ""}}},
+		{"a title with of the before a name stays the title",
+			"Chief of the General Staff Valerii Zaluzhnyi said the plan was “not an alliance at all.”",
+			[]wantQuote{{"not an alliance at all.", "Valerii Zaluzhnyi", ""}}},
+		{"the prime minister of a country is still its officeholder",
+			"The Prime Minister of the Netherlands said tariffs were “a slow poison for trade.”",
+			[]wantQuote{{"a slow poison for trade.", "Dick Schoof", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
