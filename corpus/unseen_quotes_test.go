@@ -282,6 +282,16 @@ func TestUnseenQuoteConstructions(t *testing.T) {
 		{"the prime minister of a country is still its officeholder",
 			"The Prime Minister of the Netherlands said tariffs were “a slow poison for trade.”",
 			[]wantQuote{{"a slow poison for trade.", "Dick Schoof", ""}}},
+		// a body named in full once, then by its head noun
+		{"the peace office after the Office of the High Commissioner for Peace",
+			"The Office of the High Commissioner for Peace issued a statement on Friday.\n\nIn its statement, the peace office said the parties had agreed to “identify the areas within sixty days.”",
+			[]wantQuote{{"identify the areas within sixty days.", "Office of the High Commissioner for Peace", ""}}},
+		{"the water ministry after the Ministry of Water Resources",
+			"The Ministry of Water Resources and Irrigation hosted the talks.\n\n“Nothing was agreed today,” the water ministry said.",
+			[]wantQuote{{"Nothing was agreed today", "Ministry of Water Resources and Irrigation", ""}}},
+		{"a modifier the full name lacks resolves nothing",
+			"The Office of the High Commissioner for Peace issued a statement on Friday.\n\n“We are ready for talks,” the foreign office said.",
+			[]wantQuote{{"We are ready for talks", "", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
