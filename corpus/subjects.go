@@ -61,6 +61,9 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 		if !isSpeech(t) && !isWeak && !readColon {
 			continue
 		}
+		if t.low == "state" && k+1 < qi && stateNounNext[toks[k+1].low] {
+			continue // "told state news agency TASS": a noun, not the verb
+		}
 		if isWeak && !speechVerbs[t.low] && qi-k > 9 {
 			continue // "called", "described" govern only what follows closely
 		}
@@ -658,3 +661,9 @@ var bodyHeads = func() map[string]bool {
 	}
 	return m
 }()
+
+// stateNounNext follow "state" used as a noun or modifier ("state media",
+// "state news agency", "state of emergency"), never the verb.
+var stateNounNext = set(`media news television tv radio broadcaster agency agencies department secretary
+	of visit dinner banquet funeral run -run owned controlled-run backed sponsored newspaper press
+	broadcasting outlet outlets channel companies company firms enterprises security duma council`)

@@ -292,6 +292,22 @@ func TestUnseenQuoteConstructions(t *testing.T) {
 		{"a modifier the full name lacks resolves nothing",
 			"The Office of the High Commissioner for Peace issued a statement on Friday.\n\n“We are ready for talks,” the foreign office said.",
 			[]wantQuote{{"We are ready for talks", "", ""}}},
+		// words told to an outlet: the teller speaks
+		{"a body told state news agency OUTLET that",
+			"The Kremlin told state news agency TASS that a summit was “not on the agenda for now.”",
+			[]wantQuote{{"not on the agenda for now.", "Kremlin", ""}}},
+		{"NAME told state television that",
+			"Dmitry Peskov told state television that a summit was “not on the agenda for now.”",
+			[]wantQuote{{"not on the agenda for now.", "Dmitry Peskov", ""}}},
+		{"state as a verb still attributes",
+			"The ministers state that they are “ready for a lasting settlement.”",
+			[]wantQuote{{"ready for a lasting settlement.", "", "ministers"}}},
+		{"NAME told the BBC after the quote",
+			"“Nobody wants this war to go on,” Zelensky told the BBC in an interview broadcast on Sunday.",
+			[]wantQuote{{"Nobody wants this war to go on", "Volodymyr Zelensky", ""}}},
+		{"according to an outlet, NAME has told aides",
+			"According to the Financial Times, Trump has told aides the deal is “basically done and dusted.”",
+			[]wantQuote{{"basically done and dusted.", "Donald Trump", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
