@@ -184,6 +184,9 @@ func (d *doc) entryWho(e *personEntry) who {
 func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	p := &d.paras[pi]
 	s0 := s
+	if pe := d.documentOwner(pi, s, e); pe != nil {
+		return d.personWho(*pe)
+	}
 	if s >= e || isPlatform(p.toks, s, e) {
 		return who{} // "Truth Social", "Telegram": where words are posted, never who says them
 	}
@@ -369,7 +372,7 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	if text == "" {
 		return who{}
 	}
-	if documentNouns[p.toks[e-1].low] && e-2 >= s && p.toks[e-2].cap && p.toks[e-2].kind == kWord {
+	if documentNouns[p.toks[e-1].low] && e-2 >= s && p.toks[e-2].cap && p.toks[e-2].kind == kWord && !isDeterminer(p.toks[e-2].low) {
 		// "the G7 communique said", "a Hamas statement said": the body the
 		// document is named for wrote it
 		k := e - 2
@@ -765,4 +768,24 @@ func properBody(toks []token, s, e int) bool {
 		}
 	}
 	return true
+}
+
+// documentOwner finds the person whose document tokens [s, e) name:
+// "Trump's Truth Social post", "Merz's letter to the commission",
+// "Trump's post on Truth Social". The document's owner wrote it.
+func (d *doc) documentOwner(pi, s, e int) *mention {
+	p := &d.paras[pi]
+	for x := s + 1; x < e; x++ {
+		if !documentNouns[p.toks[x].low] || x+1 < e && !(p.toks[x+1].low == "on" || p.toks[x+1].low == "to" || p.toks[x+1].low == "in") {
+			continue
+		}
+		for i := range p.ments {
+			m := &p.ments[i]
+			if m.kind == mPerson && m.poss && m.start >= s && m.end < x && x-m.end <= 4 {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
 }

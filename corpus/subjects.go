@@ -87,7 +87,9 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 			return d.personWho(m), false, false, true
 		}
 		w = d.verbSubject(pi, k, s)
-		if !w.ok || w.p == nil && w.name == "" && w.role == "" {
+		if !w.ok || w.p == nil {
+			// "A letter to the commission said": the document, not the
+			// noun before the verb
 			if dw, ok := d.docSubject(pi, s, k); ok {
 				w = dw // "A joint protocol released by both sides said"
 			}
@@ -595,7 +597,7 @@ func (d *doc) docSubject(pi, s, v int) (who, bool) {
 		return who{}, false
 	}
 	next := toks[x+1]
-	if !(next.text == "," || next.low == "which" || next.low == "from" || next.low == "by" || strings.HasSuffix(next.low, "ed") && !next.cap) {
+	if !(next.text == "," || next.low == "which" || next.low == "from" || next.low == "by" || next.low == "to" || next.low == "on" || strings.HasSuffix(next.low, "ed") && !next.cap) {
 		return who{}, false
 	}
 	if w := d.npSpeaker(pi, a, x+1, false); w.ok && (w.p != nil || w.name != "" || w.role != "") {

@@ -308,6 +308,22 @@ func TestUnseenQuoteConstructions(t *testing.T) {
 		{"according to an outlet, NAME has told aides",
 			"According to the Financial Times, Trump has told aides the deal is “basically done and dusted.”",
 			[]wantQuote{{"basically done and dusted.", "Donald Trump", ""}}},
+		// a person's document: its owner wrote it
+		{"NAME's Truth Social post said",
+			"Trump’s Truth Social post said Zelensky “has no cards to play at all.”",
+			[]wantQuote{{"has no cards to play at all.", "Donald Trump", ""}}},
+		{"NAME's letter to a body said",
+			"Merz’s letter to the commission said the plan was “not acceptable in its current form.”",
+			[]wantQuote{{"not acceptable in its current form.", "Friedrich Merz", ""}}},
+		{"a letter to a body said names no one",
+			"A letter to the commission said the plan was “not acceptable in its current form.”",
+			[]wantQuote{{"not acceptable in its current form.", "", "letter"}}},
+		{"a person who spoke after a statement came",
+			"The statement from the ministry came after Lavrov said that the plan was “not acceptable in its current form.”",
+			[]wantQuote{{"not acceptable in its current form.", "Sergey Lavrov", ""}}},
+		{"a body's statement said",
+			"A Hamas statement said the plan was “not acceptable in its current form.”",
+			[]wantQuote{{"not acceptable in its current form.", "Hamas", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
