@@ -111,7 +111,7 @@ func TestUnseenQuoteConstructions(t *testing.T) {
 			[]wantQuote{{"the line of the border between the two villages", "", "joint protocol"}}},
 		{"a communique seen by an outlet",
 			"The final communique, seen by Reuters, said the leaders were “committed to a just and lasting peace.”",
-			[]wantQuote{{"committed to a just and lasting peace.", "", "communique"}}},
+			[]wantQuote{{"committed to a just and lasting peace.", "", "final communique"}}},
 		// a body speaking through its spokesperson
 		{"said through a spokeswoman NAME that",
 			"Moscow, which was not at the talks, said through foreign ministry spokeswoman Maria Zakharova that it “welcomes any step the two sides agree on themselves.”",
