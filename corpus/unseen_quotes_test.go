@@ -324,6 +324,13 @@ func TestUnseenQuoteConstructions(t *testing.T) {
 		{"a body's statement said",
 			"A Hamas statement said the plan was “not acceptable in its current form.”",
 			[]wantQuote{{"not acceptable in its current form.", "Hamas", ""}}},
+		// blamed “…”: words the subject used
+		{"NAME blamed “…” for",
+			"Vassily Nebenzia, the first to leave the room, blamed “certain Western capitals” for the crisis, without naming them.",
+			[]wantQuote{{"certain Western capitals", "Vassily Nebenzia", ""}}},
+		{"blamed a two-word scare quote is no quotation",
+			"Officials blamed “technical issues” for the delay.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
