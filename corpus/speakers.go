@@ -465,6 +465,9 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 		// full name, though it ends in a plural noun
 		return who{name: joinTokens(p.toks, s, e), ok: true}
 	}
+	if pe := d.nationalPerson(pi, s0, e); pe != nil {
+		return d.entryWho(pe) // "Rubio met Lavrov. ... the Russian said"
+	}
 	if rolesHead[last.low] && !strings.HasSuffix(last.low, "s") && p.toks[s0].low == "the" {
 		// "the former general said": the person last given that role
 		if pe := d.describedPerson(pi, s0, last.low); pe != nil {

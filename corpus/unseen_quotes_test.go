@@ -331,6 +331,19 @@ func TestUnseenQuoteConstructions(t *testing.T) {
 		{"blamed a two-word scare quote is no quotation",
 			"Officials blamed “technical issues” for the delay.",
 			nil},
+		// the nationality as a description: the last-named person of that country
+		{"the Russian said",
+			"Marco Rubio met Sergey Lavrov in Riyadh. “It was useful,” the Russian said.",
+			[]wantQuote{{"It was useful", "Sergey Lavrov", ""}}},
+		{"the American said",
+			"Marco Rubio met Sergey Lavrov in Riyadh. “It was useful,” the American said.",
+			[]wantQuote{{"It was useful", "Marco Rubio", ""}}},
+		{"the Russian diplomat said before the quote",
+			"Marco Rubio met Sergey Lavrov in Riyadh. The Russian diplomat said the talks were “useful but not decisive.”",
+			[]wantQuote{{"useful but not decisive.", "Sergey Lavrov", ""}}},
+		{"the Russian diplomat after a Russian diplomat stays unnamed",
+			"Marco Rubio met Sergey Lavrov in Riyadh. A Russian diplomat told Reuters the talks ran late. The Russian diplomat said they were “useful but not decisive.”",
+			[]wantQuote{{"useful but not decisive.", "", "Russian diplomat"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
