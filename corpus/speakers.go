@@ -474,7 +474,7 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 			return d.entryWho(pe)
 		}
 	}
-	if rolesHead[last.low] || last.low == "sources" || anonNouns[last.low] && (isDeterminer(p.toks[s].low) || isDeterminer(p.toks[s0].low) && e-s == 1 && !pluralAnon[last.low] || p.toks[s].low == "one" || p.toks[s].low == "another") {
+	if rolesHead[last.low] || last.low == "sources" || groupPlurals[last.low] || anonNouns[last.low] && (isDeterminer(p.toks[s].low) || isDeterminer(p.toks[s0].low) && e-s == 1 && !pluralAnon[last.low] || p.toks[s].low == "one" || p.toks[s].low == "another") {
 		return who{role: text, ok: true} // an anonymous source
 	}
 	if partyNouns[last.low] && (e-s >= 2 || s > s0) { // ("both delegations")

@@ -319,6 +319,10 @@ func (d *doc) unknownName(pi, a, b int) who {
 	if b-a < 1 || b-a > 3 {
 		return who{}
 	}
+	if b-a == 1 && groupPlurals[toks[a].low] {
+		// "Critics call the process ...": unnamed people, not a name
+		return who{role: toks[a].low, ok: true}
+	}
 	if w, ok := d.acronymSpeaker(toks, a, b); ok {
 		// "UNSMIL said", "the DFA said": a body by its initials; it
 		// speaks, but is no one to list among the people
@@ -366,3 +370,8 @@ func (d *doc) documentSaid(r qref) bool {
 
 var documentNouns = set(`statement communique communiqué readout letter post declaration release text document
 	protocol memorandum transcript`)
+
+// groupPlurals name unnamed people by their stance; capitalised at the
+// start of a sentence they are no one's name.
+var groupPlurals = set(`critics opponents supporters protesters protestors sceptics skeptics activists campaigners
+	detractors demonstrators residents locals veterans families survivors hardliners moderates`)

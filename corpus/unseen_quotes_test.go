@@ -344,6 +344,16 @@ func TestUnseenQuoteConstructions(t *testing.T) {
 		{"the Russian diplomat after a Russian diplomat stays unnamed",
 			"Marco Rubio met Sergey Lavrov in Riyadh. A Russian diplomat told Reuters the talks ran late. The Russian diplomat said they were “useful but not decisive.”",
 			[]wantQuote{{"useful but not decisive.", "", "Russian diplomat"}}},
+		// unnamed people by their stance, capitalised at a sentence's start
+		{"Critics call the process “…”",
+			"Critics call the process a “talk shop with no teeth at all”.",
+			[]wantQuote{{"talk shop with no teeth at all", "", "Critics"}}},
+		{"Opponents said “…”",
+			"Opponents said the deal was “a surrender dressed up as peace.”",
+			[]wantQuote{{"a surrender dressed up as peace.", "", "Opponents"}}},
+		{"a one-word name still speaks",
+			"Kullab said the deal was “a surrender dressed up as peace.”",
+			[]wantQuote{{"a surrender dressed up as peace.", "Kullab", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
