@@ -8,6 +8,7 @@ var afterOpeners = set(`that this those these such so the`)
 
 // afterCues in that sentence tell that it names who said the words.
 var afterCues = set(`put said says say wrote writes told words remarks comments verdict message assessment warning
+	answer reply response view
 	phrase phrasing line argued insisted`)
 
 // afterBlockers tell of someone answering or taking up the words, not
@@ -22,12 +23,16 @@ var afterBlockers = set(`echoed repeated rejected dismissed criticised criticize
 func (d *doc) afterSpeaker(r qref) (who, bool) {
 	p := &d.paras[r.pi]
 	_, e := p.sentenceOf(r.ti)
-	if e != r.ti+1 && !(e == r.ti+2 && p.toks[r.ti+1].text == ".") {
+	ns, ne := -1, -1
+	if r.ti+2 < e && isDash(p.toks[r.ti+1].text) {
+		// "“…” — that was the message from Klitschko": the words, a dash,
+		// then the sentence pointing back at them
+		ns, ne = r.ti+2, e
+	} else if e != r.ti+1 && !(e == r.ti+2 && p.toks[r.ti+1].text == ".") {
 		return who{}, false // the quotation does not end its sentence
 	}
-	ns, ne := -1, -1
 	for _, st := range p.sents {
-		if st[0] == e {
+		if ns < 0 && st[0] == e {
 			ns, ne = st[0], st[1]
 		}
 	}

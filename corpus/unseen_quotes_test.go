@@ -354,6 +354,20 @@ func TestUnseenQuoteConstructions(t *testing.T) {
 		{"a one-word name still speaks",
 			"Kullab said the deal was “a surrender dressed up as peace.”",
 			[]wantQuote{{"a surrender dressed up as peace.", "Kullab", ""}}},
+		// the words, a dash, then who said them
+		{"“…” — that was the message from NAME",
+			"“We will not give in” — that was the message from Kyiv’s mayor Vitali Klitschko on Monday.",
+			[]wantQuote{{"We will not give in", "Vitali Klitschko", ""}}},
+		{"“…” — the message from NAME was simple",
+			"“We will not give in” — the message from Vitali Klitschko, the mayor, was simple.",
+			[]wantQuote{{"We will not give in", "Vitali Klitschko", ""}}},
+		{"“…” — words on a poster name no speaker",
+			"“We will not give in” — the words on every poster in Kyiv this week.",
+			nil},
+		// SURNAME's message was simple: “…”
+		{"a surname's message, colon",
+			"Klitschko’s message was simple: “We will not give in.”",
+			[]wantQuote{{"We will not give in.", "Klitschko", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
