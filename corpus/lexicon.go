@@ -58,7 +58,8 @@ var weakSpeechVerbs = set(`call calls called calling describe describes describe
 	characterised characterize characterized hail hails hailed praise praised criticise criticised
 	criticize criticized blast blasted slam slammed accuse accused question questioned
 	speak speaks speaking spoke smile smiled laugh laughed nod nodded sigh sighed report reported
-	reporting reports welcome welcomes welcomed welcoming talking condemn condemns condemned condemning blame blames blamed blaming`)
+	reporting reports welcome welcomes welcomed welcoming talking condemn condemns condemned condemning blame blames blamed blaming
+	thank thanks thanked thanking express expresses expressed expressing voiced`)
 
 // nowWords date a verb by the publication day: "met today with Sikorski".
 var nowWords = set(`today yesterday tonight`)

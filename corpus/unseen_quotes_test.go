@@ -368,6 +368,19 @@ func TestUnseenQuoteConstructions(t *testing.T) {
 		{"a surname's message, colon",
 			"Klitschko’s message was simple: “We will not give in.”",
 			[]wantQuote{{"We will not give in.", "Klitschko", ""}}},
+		// thanked, expressed: report verbs that carry the subject's words
+		{"NAME thanked NAME for his “…”",
+			"Putin thanked Trump for his “sincere efforts to end the conflict.”",
+			[]wantQuote{{"sincere efforts to end the conflict.", "Vladimir Putin", ""}}},
+		{"the ministers expressed “…”",
+			"The ministers expressed “deep concern over the humanitarian situation in Gaza.”",
+			[]wantQuote{{"deep concern over the humanitarian situation in Gaza.", "", "ministers"}}},
+		{"expressed a one-word scare quote is no quotation",
+			"The ministers expressed “concern” over Gaza.",
+			nil},
+		{"thanks as a noun governs nothing",
+			"Many thanks went to the “brave people of Ukraine and their army.”",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
