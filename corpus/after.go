@@ -22,6 +22,15 @@ var afterBlockers = set(`echoed repeated rejected dismissed criticised criticize
 // "So said X", "The words were X's").
 func (d *doc) afterSpeaker(r qref) (who, bool) {
 	p := &d.paras[r.pi]
+	if k := r.ti + 1; k+1 < len(p.toks) && isDash(p.toks[k].text) {
+		// "“…” — Volodymyr Zelensky, president of Ukraine": a pull
+		// quote signed with the speaker's name
+		for _, m := range p.ments {
+			if m.kind == mPerson && !m.poss && m.rstart == k+1 && (m.rend >= len(p.toks) || p.toks[m.rend].kind == kPunct) {
+				return d.personWho(m), true
+			}
+		}
+	}
 	_, e := p.sentenceOf(r.ti)
 	ns, ne := -1, -1
 	if r.ti+2 < e && isDash(p.toks[r.ti+1].text) {
