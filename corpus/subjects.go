@@ -302,6 +302,14 @@ func (d *doc) verbSubject(pi, v, s int) who {
 			}
 			break
 		}
+		if k-1 >= s && (toks[k].low == "'s" || toks[k].low == "'") && toks[k-1].kind == kWord && !toks[k-1].cap {
+			// "The bloc's foreign policy chief said": the owner belongs
+			// to the phrase
+			k--
+			if k-1 >= s && isDeterminer(toks[k-1].low) {
+				k--
+			}
+		}
 		if k-2 >= s && toks[k].cap && (toks[k-1].low == "in" || toks[k-1].low == "from" || toks[k-1].low == "at") && npTok(toks[k-2]) &&
 			(rolesHead[strings.TrimSuffix(toks[k-2].low, "s")] || orgHeads[toks[k-2].low]) {
 			// "Officials in Kyiv said", "a source at the ministry said"

@@ -393,6 +393,13 @@ func TestUnseenQuoteConstructions(t *testing.T) {
 		{"thanks as a noun governs nothing",
 			"Many thanks went to the “brave people of Ukraine and their army.”",
 			nil},
+		// a role owned by a common noun keeps its owner
+		{"the bloc's foreign policy chief said",
+			"The bloc’s foreign policy chief said it would “never recognise the annexation of Crimea.”",
+			[]wantQuote{{"never recognise the annexation of Crimea.", "", "bloc’s foreign policy chief"}}},
+		{"the group's leader said",
+			"The group’s leader said it would “never lay down its arms.”",
+			[]wantQuote{{"never lay down its arms.", "", "group’s leader"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
