@@ -220,6 +220,17 @@ func (d *doc) verbSubject(pi, v, s int) who {
 			j -= 2 // "Rubio last week described"
 			continue
 		}
+		if t.text == ")" {
+			// "Rep. Jim Himes (D-Conn.) said": a party or place in brackets
+			x := j - 1
+			for x > s && x >= j-8 && toks[x].text != "(" {
+				x--
+			}
+			if x > s && toks[x].text == "(" {
+				j = x - 1
+				continue
+			}
+		}
 		if t.kind == kWord && isDay(t.low) {
 			j--
 			for j >= s && toks[j].kind == kWord && (toks[j].low == "on" || toks[j].low == "late" || toks[j].low == "early") {

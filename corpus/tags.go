@@ -197,6 +197,19 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 			}
 			limit = max(limit, j+8)
 			m = j
+		case t.text == "(" && m > k:
+			// "Rep. Jim Himes (D-Conn.) said": a party or place in brackets
+			j := m + 1
+			for j < n && j < m+8 && toks[j].text != ")" {
+				j++
+			}
+			if j >= n || toks[j].text != ")" {
+				return 0, 0, false
+			}
+			if npEnd < 0 {
+				npEnd = m
+			}
+			m = j
 		case t.low == "by" && m > k && toks[m-1].low == "quoted" && npEnd >= 0:
 			// "Ushakov was quoted by TASS as saying": skip the outlet
 			j := m + 1

@@ -400,6 +400,16 @@ func TestUnseenQuoteConstructions(t *testing.T) {
 		{"the group's leader said",
 			"The group’s leader said it would “never lay down its arms.”",
 			[]wantQuote{{"never lay down its arms.", "", "group’s leader"}}},
+		// a party or place in brackets after the name
+		{"NAME (party) said before the quote",
+			"Rep. Jim Himes (D-Conn.) said the briefing was “alarming in every respect.”",
+			[]wantQuote{{"alarming in every respect.", "Jim Himes", ""}}},
+		{"NAME (party) said after the quote",
+			"“It was alarming in every respect,” Naomi Long (Alliance) said on Tuesday.",
+			[]wantQuote{{"It was alarming in every respect", "Naomi Long", ""}}},
+		{"said NAME (party) after the quote",
+			"“The deal is dead,” said Senator Lindsey Graham (R-S.C.).",
+			[]wantQuote{{"The deal is dead", "Lindsey Graham", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
