@@ -342,7 +342,7 @@ func (d *doc) unknownName(pi, a, b int) who {
 		return w
 	}
 	for k := a; k < b; k++ {
-		if !toks[k].cap || !nameWord(toks, k) {
+		if !toks[k].cap && !arabicPrefix(toks[k]) || !nameWord(toks, k) {
 			return who{}
 		}
 	}

@@ -410,6 +410,13 @@ func TestUnseenQuoteConstructions(t *testing.T) {
 		{"said NAME (party) after the quote",
 			"“The deal is dead,” said Senator Lindsey Graham (R-S.C.).",
 			[]wantQuote{{"The deal is dead", "Lindsey Graham", ""}}},
+		// a surname with an Arabic article, never named in full
+		{"al-NAME said after the quote",
+			"“We are ready,” al-Nunu said. “But Israel is not.”",
+			[]wantQuote{{"We are ready. But Israel is not.", "al-Nunu", ""}}},
+		{"al-NAME after the full name",
+			"Taher al-Nunu, a senior Hamas official, spoke on Sunday.\n\n“We are ready,” al-Nunu said.",
+			[]wantQuote{{"We are ready", "Taher al-Nunu", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
