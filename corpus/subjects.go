@@ -100,6 +100,15 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 		if w.name == "" && w.role == "" {
 			continue // "it had responded": look for the speaker further back
 		}
+		if w.p != nil && k+1 < qi && (toks[k+1].low == "she" && w.p.male || toks[k+1].low == "he" && w.p.female) && !d.namedBefore(pi, k, w.p) {
+			// "The Alliance leader said she would ...": a description read
+			// as someone the article never names, of the other sex than
+			// the pronoun it goes on with, is the wrong reading (but "The
+			// French president said she was ...", Macron named before)
+			if e := d.resolvePronoun(pi, k+1, toks[k+1].low == "she"); e != nil && e != w.p {
+				w = d.entryWho(e)
+			}
+		}
 		if outer, ok := d.outerSpeaker(pi, k, s); ok && !(outer.p == nil && outer.name == "" && strings.Contains(outer.role, "spokes") && w.p != nil) {
 			// (but "A spokesperson said Lee had called the talks “…”": an
 			// unnamed spokesperson relays the named person's words)
@@ -688,3 +697,18 @@ var bodyHeads = func() map[string]bool {
 var stateNounNext = set(`media news television tv radio broadcaster agency agencies department secretary
 	of visit dinner banquet funeral run -run owned controlled-run backed sponsored newspaper press
 	broadcasting outlet outlets channel companies company firms enterprises security duma council`)
+
+// namedBefore reports whether the article names person e by name (not
+// only by a description) before token k of paragraph pi.
+func (d *doc) namedBefore(pi, k int, e *personEntry) bool {
+	for qi := 0; qi <= pi; qi++ {
+		q := &d.paras[qi]
+		for _, m := range q.ments {
+			if m.kind == mPerson && m.p == e && (qi < pi || m.start < k) && m.end > m.start &&
+				q.toks[m.end-1].cap && nameWord(q.toks, m.end-1) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -417,6 +417,16 @@ func TestUnseenQuoteConstructions(t *testing.T) {
 		{"al-NAME after the full name",
 			"Taher al-Nunu, a senior Hamas official, spoke on Sunday.\n\n“We are ready,” al-Nunu said.",
 			[]wantQuote{{"We are ready", "Taher al-Nunu", ""}}},
+		// a description read as someone never named, contradicted by the pronoun
+		{"the Alliance leader said she, after a woman named",
+			"Justice Minister Naomi Long was not invited to the session. The Alliance leader said she would have “welcomed the chance to contribute.”",
+			[]wantQuote{{"welcomed the chance to contribute.", "Naomi Long", ""}}},
+		{"a named man said she: his words about her",
+			"Kaja Kallas met Emmanuel Macron. Macron said she was “a great European and a friend.”",
+			[]wantQuote{{"a great European and a friend.", "Emmanuel Macron", ""}}},
+		{"a description of a man named before said she: his words",
+			"Kaja Kallas met Emmanuel Macron. The French president said she was “a great European and a friend.”",
+			[]wantQuote{{"a great European and a friend.", "Emmanuel Macron", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
