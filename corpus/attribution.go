@@ -478,6 +478,13 @@ func (d *doc) isTerm(r qref) bool {
 		// topic of a noun, inside the reporter's clause
 		return true
 	}
+	if q > 0 && q+1 < len(toks) && (isDeterminer(toks[q-1].low) || toks[q-1].low == "'s" || toks[q-1].low == "its" || toks[q-1].low == "their") &&
+		termHeads[toks[q+1].low] && !toks[q+1].cap && !(q >= 2 && (toks[q-2].low == "as" || weakSpeechVerbs[toks[q-2].low])) {
+		// "the “peace through strength” doctrine": a name modifying a noun
+		// (but "described as a “DEI and climate change” agenda": words
+		// put in someone's mouth)
+		return true
+	}
 	if q > 0 && toks[q-1].low == "what" && q+1 < len(toks) && termVerbs[toks[q+1].low] {
 		// "has not said what “reserving its rights” means": a phrase
 		// talked about, not words said here
@@ -553,3 +560,9 @@ func (d *doc) personBetween(pi, a, b int) bool {
 	}
 	return false
 }
+
+// termHeads follow a quoted name used as a modifier: "the “America First”
+// policy", "its “zero tolerance” approach".
+var termHeads = set(`doctrine policy policies plan strategy approach format formula initiative framework
+	process campaign narrative rhetoric principle principles model mechanism agenda vision concept
+	slogan mantra label formulation line programme program project scheme group coalition`)

@@ -427,6 +427,19 @@ func TestUnseenQuoteConstructions(t *testing.T) {
 		{"a description of a man named before said she: his words",
 			"Kaja Kallas met Emmanuel Macron. The French president said she was “a great European and a friend.”",
 			[]wantQuote{{"a great European and a friend.", "Emmanuel Macron", ""}}},
+		// a quoted name modifying a noun is a term, unless it is described as one
+		{"the “…” doctrine",
+			"Analysts say the “peace through strength” doctrine has limits.",
+			nil},
+		{"its “…” policy",
+			"Rubio said its “America First” policy would not change.",
+			nil},
+		{"described as a “…” agenda",
+			"Rubio last week described it as a “DEI and climate change” agenda.",
+			[]wantQuote{{"DEI and climate change", "Marco Rubio", ""}}},
+		{"the “…” then a verb is a quotation",
+			"Rubio said the “plan is not dead yet” and the policy would not change.",
+			[]wantQuote{{"plan is not dead yet", "Marco Rubio", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
