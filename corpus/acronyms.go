@@ -1,7 +1,9 @@
 package corpus
 
-// Bodies the article names in full once and by their initials after:
-// "the Department of Foreign Affairs (DFA) said ... The DFA said".
+// Bodies the article names in full once and by a shorter name after: by
+// their initials ("the Department of Foreign Affairs (DFA) said ... The
+// DFA said") or by their head noun ("the Office of the High Commissioner
+// for Peace ... the peace office said").
 
 import "strings"
 
@@ -95,4 +97,57 @@ func (d *doc) acronymSpeaker(toks []token, a, b int) (who, bool) {
 		return who{}, false // the gazetteer's own body: its rules apply
 	}
 	return who{name: toks[a].text, ok: true}, true
+}
+
+// namedBodyFor resolves "the peace office" (tokens [s, e): "the", lower-
+// case modifiers, a body noun) to a body named in full earlier in the
+// article whose name is headed by that noun and holds every modifier:
+// "the Office of the High Commissioner for Peace". It returns "" when
+// there is none.
+func (d *doc) namedBodyFor(pi, s, e int) string {
+	toks := d.paras[pi].toks
+	if e-s < 3 {
+		return ""
+	}
+	head := toks[e-1].low
+	var mods []string
+	for k := s + 1; k < e-1; k++ {
+		mods = append(mods, toks[k].low)
+	}
+	for qi := pi; qi >= 0 && qi >= pi-8; qi-- {
+		q := &d.paras[qi]
+		end := len(q.toks)
+		if qi == pi {
+			end = s
+		}
+		for x := end - 1; x >= 0; x-- {
+			if !q.toks[x].cap || q.toks[x].low != head {
+				continue
+			}
+			b := x + 1
+			for b < end && q.toks[b].kind == kWord && (q.toks[b].cap || joinWords[q.toks[b].low]) {
+				b++
+			}
+			for b > x+1 && !q.toks[b-1].cap {
+				b--
+			}
+			if !properBody(q.toks, x, b) {
+				continue
+			}
+			all := true
+			for _, m := range mods {
+				found := false
+				for k := x + 1; k < b; k++ {
+					if q.toks[k].low == m && q.toks[k].cap {
+						found = true
+					}
+				}
+				all = all && found
+			}
+			if all {
+				return joinTokens(q.toks, x, b)
+			}
+		}
+	}
+	return ""
 }

@@ -174,6 +174,10 @@ func (d *doc) attribute(u *qunit) {
 	}
 	if w, ok := d.nounSpeaker(u.parts[0].pi, u.parts[0].ti); ok {
 		u.w, u.governed = w, true
+		return
+	}
+	if w, ok := d.afterSpeaker(u.parts[len(u.parts)-1]); ok {
+		u.w, u.adjacent = w, true
 	}
 }
 
@@ -474,6 +478,13 @@ func (d *doc) isTerm(r qref) bool {
 		// topic of a noun, inside the reporter's clause
 		return true
 	}
+	if q > 0 && q+1 < len(toks) && (isDeterminer(toks[q-1].low) || toks[q-1].low == "'s" || toks[q-1].low == "its" || toks[q-1].low == "their") &&
+		termHeads[toks[q+1].low] && !toks[q+1].cap && !(q >= 2 && (toks[q-2].low == "as" || weakSpeechVerbs[toks[q-2].low])) {
+		// "the “peace through strength” doctrine": a name modifying a noun
+		// (but "described as a “DEI and climate change” agenda": words
+		// put in someone's mouth)
+		return true
+	}
 	if q > 0 && toks[q-1].low == "what" && q+1 < len(toks) && termVerbs[toks[q+1].low] {
 		// "has not said what “reserving its rights” means": a phrase
 		// talked about, not words said here
@@ -489,7 +500,9 @@ func (d *doc) isTerm(r qref) bool {
 			}
 			for j := j0; j >= 0 && j >= j0-4; j-- {
 				if toks[j].low == "what" || toks[j].low == "which" {
-					return true
+					// (but "what he called « a bad decision »": a person's
+					// words on the day, not a body's standing term)
+					return !(toks[k].low == "called" && d.personBetween(r.pi, j+1, j0+1))
 				}
 			}
 			return false
@@ -532,3 +545,24 @@ func (d *doc) paraSubject(pi int) *personEntry {
 	}
 	return e
 }
+
+// personBetween reports that tokens [a, b) are only a person: "he",
+// "she", or a person's name.
+func (d *doc) personBetween(pi, a, b int) bool {
+	toks := d.paras[pi].toks
+	if b-a == 1 && (toks[a].low == "he" || toks[a].low == "she") {
+		return true
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && !m.poss && m.rstart <= a && m.end == b {
+			return true
+		}
+	}
+	return false
+}
+
+// termHeads follow a quoted name used as a modifier: "the “America First”
+// policy", "its “zero tolerance” approach".
+var termHeads = set(`doctrine policy policies plan strategy approach format formula initiative framework
+	process campaign narrative rhetoric principle principles model mechanism agenda vision concept
+	slogan mantra label formulation line programme program project scheme group coalition`)

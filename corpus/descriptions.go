@@ -382,3 +382,92 @@ func (d *doc) formerHolder(pi, ti int, country, head string) *personEntry {
 	}
 	return nil
 }
+
+// describedPerson returns the person named last before token ti (this
+// paragraph and the two before) whose role has head as a word, its
+// abbreviation expanded ("Gen. Alan Pike ... the former general").
+func (d *doc) describedPerson(pi, ti int, head string) *personEntry {
+	for qi := pi; qi >= 0 && qi >= pi-2; qi-- {
+		q := &d.paras[qi]
+		for mi := len(q.ments) - 1; mi >= 0; mi-- {
+			m := q.ments[mi]
+			if m.kind != mPerson || qi == pi && m.start >= ti {
+				continue
+			}
+			for _, r := range []string{m.role, m.p.role} {
+				for _, w := range strings.Fields(strings.ToLower(r)) {
+					if w == head || titleAbbrev[w] == head {
+						return m.p
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// titleAbbrev spells out the abbreviated titles before names.
+var titleAbbrev = map[string]string{
+	"gen.": "general", "gen": "general", "sen.": "senator", "sen": "senator", "col.": "colonel", "col": "colonel",
+	"rep.": "representative", "gov.": "governor", "adm.": "admiral", "capt.": "captain", "lt.": "lieutenant",
+	"maj.": "major", "sgt.": "sergeant", "cmdr.": "commander", "prof.": "professor", "dr.": "doctor",
+}
+
+// nationalPerson resolves "the Russian", "the Russian diplomat" (tokens
+// [s, e): "the", a nationality, at most one role noun) to the person of
+// that country named last before token s (this paragraph and the two
+// before), known by office or by a role naming the country. It returns
+// nil when the text spoke of an unnamed one ("a Russian diplomat") before.
+func (d *doc) nationalPerson(pi, s, e int) *personEntry {
+	toks := d.paras[pi].toks
+	if e-s < 2 || e-s > 3 || toks[s].low != "the" || !toks[s+1].cap || !nationalities[toks[s+1].low] {
+		return nil
+	}
+	if e-s == 3 && !(rolesHead[toks[s+2].low] && !strings.HasSuffix(toks[s+2].low, "s")) {
+		return nil
+	}
+	c, ok := d.gaz.Country(toks[s+1].text)
+	if !ok {
+		return nil
+	}
+	for qi := pi; qi >= 0 && qi >= pi-2; qi-- {
+		q := &d.paras[qi]
+		end := len(q.toks)
+		if qi == pi {
+			end = s
+		}
+		for k := end - 2; k >= 0; k-- {
+			if (q.toks[k].low == "a" || q.toks[k].low == "an") && q.toks[k+1].low == toks[s+1].low {
+				return nil // "a Russian diplomat told Reuters": the unnamed one
+			}
+		}
+		for mi := len(q.ments) - 1; mi >= 0; mi-- {
+			m := q.ments[mi]
+			if m.kind != mPerson || qi == pi && m.start >= s {
+				continue
+			}
+			if d.personOf(m, c) {
+				return m.p
+			}
+		}
+	}
+	return nil
+}
+
+// personOf reports whether the person of mention m belongs to country c:
+// by the office the gazetteer gives them, or by the role the text does.
+func (d *doc) personOf(m mention, c *Country) bool {
+	if m.p.fig != nil {
+		if o, ok := m.p.fig.OfficeOn(d.day); ok && o.Of == c.Name {
+			return true
+		}
+	}
+	for _, r := range []string{m.role, m.p.role} {
+		for _, w := range strings.FieldsFunc(r, func(r rune) bool { return r == ' ' || r == '\'' || r == '’' }) {
+			if w == c.Name || slices.Contains(c.Adjectives, w) {
+				return true
+			}
+		}
+	}
+	return false
+}

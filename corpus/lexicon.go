@@ -58,7 +58,8 @@ var weakSpeechVerbs = set(`call calls called calling describe describes describe
 	characterised characterize characterized hail hails hailed praise praised criticise criticised
 	criticize criticized blast blasted slam slammed accuse accused question questioned
 	speak speaks speaking spoke smile smiled laugh laughed nod nodded sigh sighed report reported
-	reporting reports welcome welcomes welcomed welcoming talking`)
+	reporting reports welcome welcomes welcomed welcoming talking condemn condemns condemned condemning blame blames blamed blaming
+	thank thanks thanked thanking express expresses expressed expressing voiced`)
 
 // nowWords date a verb by the publication day: "met today with Sikorski".
 var nowWords = set(`today yesterday tonight`)
@@ -193,7 +194,7 @@ const thingWordList = `
 	north south east west northern southern eastern western central middle far near
 	community political economic federal democratic republican liberal conservative labour
 	people's popular socialist communist green greens liberation revolutionary islamic
-	cooperation development partnership coalition willing contact format declaration
+	cooperation development partnership coalition willing contact format declaration rights staff
 	communique statement summit's agency's prize award order medal station
 	joining flanked accompanied welcoming greeting hosting meeting standing sitting seated
 	afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahrain

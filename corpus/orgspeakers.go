@@ -79,6 +79,9 @@ func (d *doc) genericOrg(pi, s, e int) (w who, handled bool) {
 	if sp := d.spokespersonIn(pi, s); sp.ok {
 		return sp, true
 	}
+	if name := d.namedBodyFor(pi, s, e); name != "" {
+		return who{name: name, ok: true}, true
+	}
 	if name := d.fullerMention(pi, s, head); name != "" {
 		return who{name: name, ok: true}, true
 	}

@@ -23,12 +23,13 @@ type registry struct {
 	day       time.Time // the article's date, for who held which office
 	byKey     map[string]*personEntry
 	bySurname map[string]*personEntry
+	byFirstOf map[string]*personEntry // the first of two family names ("Restrepo")
 	byFig     map[*Figure]*personEntry
 	list      []*personEntry
 }
 
 func newRegistry(g *Gazetteer) *registry {
-	return &registry{gaz: g, byKey: map[string]*personEntry{}, bySurname: map[string]*personEntry{}, byFig: map[*Figure]*personEntry{}}
+	return &registry{gaz: g, byKey: map[string]*personEntry{}, bySurname: map[string]*personEntry{}, byFirstOf: map[string]*personEntry{}, byFig: map[*Figure]*personEntry{}}
 }
 
 // surnameOf returns the surname part of a full name: from the first
@@ -89,6 +90,13 @@ func (r *registry) addFull(name string) *personEntry {
 	fs := strings.Fields(name)
 	if sk := nameKey(surnameOf(fs)); r.bySurname[sk] == nil {
 		r.bySurname[sk] = e
+	}
+	// "Restrepo" for "Ana Lucía Restrepo Vélez", "López" for "Andrés
+	// Manuel López Obrador": the first of two family names
+	if n := len(fs); n >= 4 && len(fs[n-2]) >= 3 && !nameParticles[strings.ToLower(fs[n-2])] && unicode.IsUpper([]rune(fs[n-2])[0]) {
+		if sk := nameKey(fs[n-2]); r.byFirstOf[sk] == nil {
+			r.byFirstOf[sk] = e
+		}
 	}
 	// "Sisi" for "el-Sisi", "Burhan" for "al-Burhan"
 	if last := fs[len(fs)-1]; arabicPrefix(token{text: last}) {
@@ -184,6 +192,10 @@ func (r *registry) resolveSingle(word string, titled bool) *personEntry {
 		// people with that family name, the one named last, not an outsider
 		// the gazetteer knows by it
 		return latest
+	}
+	if e := r.byFirstOf[k]; e != nil {
+		r.byKey[k] = e
+		return e
 	}
 	fig, ok := r.gaz.Lookup(word)
 	if !ok {

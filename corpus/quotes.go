@@ -151,9 +151,14 @@ func closesSingle(p string, i, w int) bool {
 		if unicode.IsLower(r) {
 			for j := i + w; j < len(p); {
 				r2, w2 := utf8.DecodeRuneInString(p[j:])
-				if (r2 == '’' || r2 == '\'') && j > 0 {
+				if (r2 == '’' || r2 == '\'' || r2 == '‘') && j > 0 {
 					pv, nx := runeBefore(p, j), runeAfter(p, j+w2)
-					if !unicode.IsSpace(pv) && !unicode.IsLetter(nx) && !unicode.IsDigit(nx) {
+					if unicode.IsSpace(pv) && unicode.IsLetter(nx) {
+						// "made 'good progress' and ... 'as soon as possible'":
+						// another quotation opens first, so this mark closes
+						return true
+					}
+					if r2 != '‘' && !unicode.IsSpace(pv) && !unicode.IsLetter(nx) && !unicode.IsDigit(nx) {
 						return false // a later closer exists: this one is a possessive
 					}
 				}

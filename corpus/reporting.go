@@ -175,8 +175,12 @@ func (d *doc) colonSpeaker(pi, qi int) (who, bool) {
 					return d.personWho(m), true
 				}
 			}
-			if w := d.npSpeaker(pi, npBack(toks, a, k-1), k-1, true); w.ok && (w.p != nil || hasUpper(w.name)) {
+			b := npBack(toks, a, k-1)
+			if w := d.npSpeaker(pi, b, k-1, true); w.ok && (w.p != nil || hasUpper(w.name)) {
 				return w, true
+			}
+			if w := d.unknownName(pi, b, k-1); w.ok && hasUpper(w.name) {
+				return w, true // "Klitschko's message was simple:", a surname alone
 			}
 			return who{}, false
 		}

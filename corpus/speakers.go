@@ -97,6 +97,9 @@ func (d *doc) resolvePronoun(pi, ti int, female bool) (res *personEntry) {
 	}
 	p := &d.paras[pi]
 	s, _ := p.sentenceOf(ti)
+	if e := d.asideTeller(pi, s, ti); ok(e) {
+		return e // "in which, Tusk said afterwards, he had asked": the teller
+	}
 	for _, m := range p.ments {
 		if m.kind == mPerson && m.start >= s && m.start < ti && !m.poss && ok(m.p) &&
 			!(m.rstart > s && prepositions[p.toks[m.rstart-1].low]) {
@@ -181,6 +184,9 @@ func (d *doc) entryWho(e *personEntry) who {
 func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	p := &d.paras[pi]
 	s0 := s
+	if pe := d.documentOwner(pi, s, e); pe != nil {
+		return d.personWho(*pe)
+	}
 	if s >= e || isPlatform(p.toks, s, e) {
 		return who{} // "Truth Social", "Telegram": where words are posted, never who says them
 	}
@@ -201,6 +207,15 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 			}
 		}
 	}
+	if e-s >= 4 && orgHeads[p.toks[e-1].low] && p.toks[e-2].low == "'s" {
+		// "Israeli Prime Minister Benjamin Netanyahu's office said": the
+		// office, named as the article names its owner, not the owner
+		for _, m := range p.ments {
+			if m.kind == mPerson && m.poss && m.end == e-2 && m.start > s {
+				return who{name: joinTokens(p.toks, m.start, m.end) + "'s " + p.toks[e-1].text, ok: true}
+			}
+		}
+	}
 	if p.toks[e-1].low == "counterpart" {
 		if c := d.counterpart(pi, s, e); c != nil {
 			return d.entryWho(c)
@@ -214,6 +229,9 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 		m := &p.ments[i]
 		if m.kind != mPerson || m.start < s || m.start >= e || m.poss {
 			continue
+		}
+		if m.end < e && (attributiveNoun(p.toks[m.end]) || p.toks[m.end].kind == kWord && !p.toks[m.end].cap && rolesHead[p.toks[m.end].low]) {
+			continue // "a senior Trump administration official": the name qualifies the noun
 		}
 		if pick != nil && joinedByAnd(p.toks, pick.rend, m.rstart) {
 			// "Macron and Merz said": several speakers, no single one
@@ -354,7 +372,7 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	if text == "" {
 		return who{}
 	}
-	if documentNouns[p.toks[e-1].low] && e-2 >= s && p.toks[e-2].cap && p.toks[e-2].kind == kWord {
+	if documentNouns[p.toks[e-1].low] && e-2 >= s && p.toks[e-2].cap && p.toks[e-2].kind == kWord && !isDeterminer(p.toks[e-2].low) {
 		// "the G7 communique said", "a Hamas statement said": the body the
 		// document is named for wrote it
 		k := e - 2
@@ -410,6 +428,10 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 			break
 		}
 		if rolesHead[p.toks[k].low] && !orgHeads[p.toks[k].low] && (p.toks[k+1].low == "for" || p.toks[k+1].low == "of" || p.toks[k+1].low == "at" || p.toks[k+1].low == "from") {
+			if name := d.spokenFor(pi, k, e); name != "" {
+				// "a spokesperson for the Port of Dover": the body speaks
+				return who{name: name, role: text, ok: true}
+			}
 			return who{role: text, ok: true} // "a spokesperson for the European Commission": unnamed
 		}
 	}
@@ -438,10 +460,27 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 			return d.entryWho(pe)
 		}
 	}
-	if rolesHead[last.low] || last.low == "sources" || anonNouns[last.low] && (isDeterminer(p.toks[s].low) || isDeterminer(p.toks[s0].low) && e-s == 1 && !pluralAnon[last.low] || p.toks[s].low == "one" || p.toks[s].low == "another") {
+	if properBody(p.toks, s, e) {
+		// "the Association of Southeast Asian Nations said": a body's
+		// full name, though it ends in a plural noun
+		return who{name: joinTokens(p.toks, s, e), ok: true}
+	}
+	if pe := d.nationalPerson(pi, s0, e); pe != nil {
+		return d.entryWho(pe) // "Rubio met Lavrov. ... the Russian said"
+	}
+	if e-s0 == 2 && p.toks[s0].low == "the" && p.toks[e-1].cap && nationalities[p.toks[e-1].low] {
+		return who{role: p.toks[e-1].text, ok: true} // "the Estonian said": someone of that country, unnamed
+	}
+	if rolesHead[last.low] && !strings.HasSuffix(last.low, "s") && p.toks[s0].low == "the" {
+		// "the former general said": the person last given that role
+		if pe := d.describedPerson(pi, s0, last.low); pe != nil {
+			return d.entryWho(pe)
+		}
+	}
+	if rolesHead[last.low] || last.low == "sources" || groupPlurals[last.low] || anonNouns[last.low] && (isDeterminer(p.toks[s].low) || isDeterminer(p.toks[s0].low) && e-s == 1 && !pluralAnon[last.low] || p.toks[s].low == "one" || p.toks[s].low == "another") {
 		return who{role: text, ok: true} // an anonymous source
 	}
-	if partyNouns[last.low] && e-s >= 2 {
+	if partyNouns[last.low] && (e-s >= 2 || s > s0) { // ("both delegations")
 		// "Ukraine's delegation", "the rebels' political wing": a party to
 		// the talks with no name of its own speaks anonymously
 		return who{role: text, ok: true}
@@ -609,7 +648,7 @@ func inRelativeClause(toks []token, s, k int) bool {
 
 // partyNouns name a team or faction speaking as one: "the Russian
 // delegation said", "the party's youth wing said".
-var partyNouns = set(`delegation delegations team wing camp negotiators mediators`)
+var partyNouns = set(`delegation delegations team teams wing camp negotiators mediators`)
 
 // anonNouns name an unnamed speaker only by what they are: "one man said",
 // "a woman queuing for bread said".
@@ -650,6 +689,28 @@ func (d *doc) cataphor(pi, ti int, female bool) *personEntry {
 				}
 				return e
 			}
+		}
+	}
+	return nil
+}
+
+// asideTeller returns the person of an aside ", NAME said [adverb],"
+// right before the pronoun at token ti: the pronoun is the teller.
+func (d *doc) asideTeller(pi, s, ti int) *personEntry {
+	toks := d.paras[pi].toks
+	if ti-3 < s || toks[ti-1].text != "," {
+		return nil
+	}
+	v := ti - 2
+	for v > s && toks[v].kind == kWord && (verbAdverbs[toks[v].low] || isLyAdverb(toks[v]) || toks[v].low == "afterwards" || toks[v].low == "later") {
+		v--
+	}
+	if !isSpeech(toks[v]) || weakSpeechVerbs[toks[v].low] {
+		return nil
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && !m.poss && m.end == v && m.rstart > s && toks[m.rstart-1].text == "," {
+			return m.p
 		}
 	}
 	return nil

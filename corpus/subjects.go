@@ -61,8 +61,16 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 		if !isSpeech(t) && !isWeak && !readColon {
 			continue
 		}
+		if t.low == "state" && k+1 < qi && stateNounNext[toks[k+1].low] {
+			continue // "told state news agency TASS": a noun, not the verb
+		}
 		if isWeak && !speechVerbs[t.low] && qi-k > 9 {
 			continue // "called", "described" govern only what follows closely
+		}
+		if k-1 > s && toks[k-1].low == "to" && finiteSpeechBefore(toks, s, k-1) {
+			// "He said ... the deadline set for Kyiv to respond “could be
+			// extended”": an infinitive inside the reported clause
+			continue
 		}
 		if k > 0 && (isDeterminer(toks[k-1].low) || toks[k-1].low == "'s" || toks[k-1].low == "his" || toks[k-1].low == "her") {
 			continue // a noun: "a call", "his remarks"
@@ -79,7 +87,9 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 			return d.personWho(m), false, false, true
 		}
 		w = d.verbSubject(pi, k, s)
-		if !w.ok || w.p == nil && w.name == "" && w.role == "" {
+		if !w.ok || w.p == nil {
+			// "A letter to the commission said": the document, not the
+			// noun before the verb
 			if dw, ok := d.docSubject(pi, s, k); ok {
 				w = dw // "A joint protocol released by both sides said"
 			}
@@ -90,7 +100,18 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 		if w.name == "" && w.role == "" {
 			continue // "it had responded": look for the speaker further back
 		}
-		if outer, ok := d.outerSpeaker(pi, k, s); ok {
+		if w.p != nil && k+1 < qi && (toks[k+1].low == "she" && w.p.male || toks[k+1].low == "he" && w.p.female) && !d.namedBefore(pi, k, w.p) {
+			// "The Alliance leader said she would ...": a description read
+			// as someone the article never names, of the other sex than
+			// the pronoun it goes on with, is the wrong reading (but "The
+			// French president said she was ...", Macron named before)
+			if e := d.resolvePronoun(pi, k+1, toks[k+1].low == "she"); e != nil && e != w.p {
+				w = d.entryWho(e)
+			}
+		}
+		if outer, ok := d.outerSpeaker(pi, k, s); ok && !(outer.p == nil && outer.name == "" && strings.Contains(outer.role, "spokes") && w.p != nil) {
+			// (but "A spokesperson said Lee had called the talks “…”": an
+			// unnamed spokesperson relays the named person's words)
 			w = outer
 		}
 		if docAt >= 0 && teller && k >= docEnd {
@@ -208,6 +229,17 @@ func (d *doc) verbSubject(pi, v, s int) who {
 			j -= 2 // "Rubio last week described"
 			continue
 		}
+		if t.text == ")" {
+			// "Rep. Jim Himes (D-Conn.) said": a party or place in brackets
+			x := j - 1
+			for x > s && x >= j-8 && toks[x].text != "(" {
+				x--
+			}
+			if x > s && toks[x].text == "(" {
+				j = x - 1
+				continue
+			}
+		}
 		if t.kind == kWord && isDay(t.low) {
 			j--
 			for j >= s && toks[j].kind == kWord && (toks[j].low == "on" || toks[j].low == "late" || toks[j].low == "early") {
@@ -268,6 +300,12 @@ func (d *doc) verbSubject(pi, v, s int) who {
 				k -= 2
 				continue
 			}
+			if k-2 >= s && (isDeterminer(toks[k].low) || toks[k].cap) && (toks[k-1].low == "of" || toks[k-1].low == "for") && toks[k-2].cap && bodyNameBefore(toks, s, k-1) {
+				// "The International Committee of the Red Cross said": one
+				// body's full name, not the last words of it
+				k -= 2
+				continue
+			}
 			if k-2 >= s && isDeterminer(toks[k].low) && toks[k-1].low == "of" && d.personOfBody(pi, s, k-1) {
 				// "Rommel Ongpin-Dizon of the University of the Philippines
 				// said": the person, not the place their body is named for
@@ -283,6 +321,14 @@ func (d *doc) verbSubject(pi, v, s int) who {
 				continue
 			}
 			break
+		}
+		if k-1 >= s && (toks[k].low == "'s" || toks[k].low == "'") && toks[k-1].kind == kWord && !toks[k-1].cap {
+			// "The bloc's foreign policy chief said": the owner belongs
+			// to the phrase
+			k--
+			if k-1 >= s && isDeterminer(toks[k-1].low) {
+				k--
+			}
 		}
 		if k-2 >= s && toks[k].cap && (toks[k-1].low == "in" || toks[k-1].low == "from" || toks[k-1].low == "at") && npTok(toks[k-2]) &&
 			(rolesHead[strings.TrimSuffix(toks[k-2].low, "s")] || orgHeads[toks[k-2].low]) {
@@ -579,7 +625,7 @@ func (d *doc) docSubject(pi, s, v int) (who, bool) {
 		return who{}, false
 	}
 	next := toks[x+1]
-	if !(next.text == "," || next.low == "which" || next.low == "from" || next.low == "by" || strings.HasSuffix(next.low, "ed") && !next.cap) {
+	if !(next.text == "," || next.low == "which" || next.low == "from" || next.low == "by" || next.low == "to" || next.low == "on" || strings.HasSuffix(next.low, "ed") && !next.cap) {
 		return who{}, false
 	}
 	if w := d.npSpeaker(pi, a, x+1, false); w.ok && (w.p != nil || w.name != "" || w.role != "") {
@@ -603,4 +649,66 @@ func (d *doc) throughSpokesperson(pi, v, qi int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// finiteSpeechBefore reports a speech verb in tokens [s, e) not itself an
+// infinitive ("He said ..." before "to respond").
+func finiteSpeechBefore(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		if isSpeech(toks[k]) && !weakSpeechVerbs[toks[k].low] && !(k > s && toks[k-1].low == "to") &&
+			!(k > 0 && (isDeterminer(toks[k-1].low) || toks[k-1].low == "'s")) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyNameBefore reports a body's capitalised name ending right before
+// the "of" or "for" at token k ("International Committee", "Office of the
+// United Nations High Commissioner"): a capitalised head such as
+// Committee, Office or Association among its words.
+func bodyNameBefore(toks []token, s, k int) bool {
+	for x := k - 1; x >= s && x >= k-8; x-- {
+		t := toks[x]
+		if t.kind != kWord || !t.cap && !joinWords[t.low] {
+			return false
+		}
+		if t.cap && bodyHeads[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyHeads are the capitalised words that make a name a body's:
+// "Association of Southeast Asian Nations", "Office of the High
+// Commissioner for Peace".
+var bodyHeads = func() map[string]bool {
+	m := set(`association mission programme program federation league forum conference secretariat
+		tribunal directorate bureau board centre center coalition network union`)
+	for k := range orgHeads {
+		m[k] = true
+	}
+	return m
+}()
+
+// stateNounNext follow "state" used as a noun or modifier ("state media",
+// "state news agency", "state of emergency"), never the verb.
+var stateNounNext = set(`media news television tv radio broadcaster agency agencies department secretary
+	of visit dinner banquet funeral run -run owned controlled-run backed sponsored newspaper press
+	broadcasting outlet outlets channel companies company firms enterprises security duma council`)
+
+// namedBefore reports whether the article names person e by name (not
+// only by a description) before token k of paragraph pi.
+func (d *doc) namedBefore(pi, k int, e *personEntry) bool {
+	for qi := 0; qi <= pi; qi++ {
+		q := &d.paras[qi]
+		for _, m := range q.ments {
+			if m.kind == mPerson && m.p == e && (qi < pi || m.start < k) && m.end > m.start &&
+				q.toks[m.end-1].cap && nameWord(q.toks, m.end-1) {
+				return true
+			}
+		}
+	}
+	return false
 }

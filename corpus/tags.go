@@ -197,6 +197,19 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 			}
 			limit = max(limit, j+8)
 			m = j
+		case t.text == "(" && m > k:
+			// "Rep. Jim Himes (D-Conn.) said": a party or place in brackets
+			j := m + 1
+			for j < n && j < m+8 && toks[j].text != ")" {
+				j++
+			}
+			if j >= n || toks[j].text != ")" {
+				return 0, 0, false
+			}
+			if npEnd < 0 {
+				npEnd = m
+			}
+			m = j
 		case t.low == "by" && m > k && toks[m-1].low == "quoted" && npEnd >= 0:
 			// "Ushakov was quoted by TASS as saying": skip the outlet
 			j := m + 1
@@ -319,13 +332,17 @@ func (d *doc) unknownName(pi, a, b int) who {
 	if b-a < 1 || b-a > 3 {
 		return who{}
 	}
+	if b-a == 1 && groupPlurals[toks[a].low] {
+		// "Critics call the process ...": unnamed people, not a name
+		return who{role: toks[a].low, ok: true}
+	}
 	if w, ok := d.acronymSpeaker(toks, a, b); ok {
 		// "UNSMIL said", "the DFA said": a body by its initials; it
 		// speaks, but is no one to list among the people
 		return w
 	}
 	for k := a; k < b; k++ {
-		if !toks[k].cap || !nameWord(toks, k) {
+		if !toks[k].cap && !arabicPrefix(toks[k]) || !nameWord(toks, k) {
 			return who{}
 		}
 	}
@@ -366,3 +383,8 @@ func (d *doc) documentSaid(r qref) bool {
 
 var documentNouns = set(`statement communique communiqué readout letter post declaration release text document
 	protocol memorandum transcript`)
+
+// groupPlurals name unnamed people by their stance; capitalised at the
+// start of a sentence they are no one's name.
+var groupPlurals = set(`critics opponents supporters protesters protestors sceptics skeptics activists campaigners
+	detractors demonstrators residents locals veterans families survivors hardliners moderates`)
