@@ -13,11 +13,7 @@ import (
 // row is short text written for the test; want lists every quotation the
 // text holds, in order (nil for none).
 func TestAttributionPhrasings(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []wantQuote
-	}{
+	tests := []quoteCase{
 		// an outlet that carries someone's words is not the speaker
 		{"quoted by an outlet as saying",
 			"Abbas Araghchi arrived in Muscat on Saturday.\n\nAraghchi was quoted by the state news agency IRNA as saying that Tehran \"will not give up enrichment under any circumstances.\"",
@@ -446,26 +442,7 @@ func TestAttributionPhrasings(t *testing.T) {
 			"What officials call “the Istanbul framework for the grain corridor” was not on the agenda.",
 			nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			a := extractText(t, "2025-08-20", tc.text)
-			if len(a.Quotes) != len(tc.want) {
-				t.Fatalf("got %d quotes %+v, want %d %+v", len(a.Quotes), a.Quotes, len(tc.want), tc.want)
-			}
-			for i, w := range tc.want {
-				q := a.Quotes[i]
-				if q.Text != w.text {
-					t.Errorf("quote %d text = %q, want %q", i, q.Text, w.text)
-				}
-				if q.Speaker != w.speaker {
-					t.Errorf("quote %d speaker = %q, want %q (role %q)", i, q.Speaker, w.speaker, q.Role)
-				}
-				if w.role != "" && q.Role != w.role {
-					t.Errorf("quote %d role = %q, want %q", i, q.Role, w.role)
-				}
-			}
-		})
-	}
+	checkQuoteCases(t, "2025-08-20", tests)
 }
 
 // TestPeopleNotOutlets checks that outlets, vehicles and honorifics never

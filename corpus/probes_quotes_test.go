@@ -9,11 +9,7 @@ import "testing"
 // the test; want lists every quotation the text holds, in order (nil for
 // none).
 func TestProbeQuotes(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []wantQuote
-	}{
+	tests := []quoteCase{
 		// armed and police bodies speak as organisations
 		{"the military said after the quote",
 			"“We hit several launch sites overnight,” the Israeli military said.",
@@ -197,24 +193,5 @@ func TestProbeQuotes(t *testing.T) {
 			"“The Americans brought a new map,” said a person familiar with the talks.",
 			[]wantQuote{{"The Americans brought a new map", "", "person"}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			a := extractText(t, "2025-06-12", tc.text)
-			if len(a.Quotes) != len(tc.want) {
-				t.Fatalf("got %d quotes %+v, want %d %+v", len(a.Quotes), a.Quotes, len(tc.want), tc.want)
-			}
-			for i, w := range tc.want {
-				q := a.Quotes[i]
-				if q.Text != w.text {
-					t.Errorf("quote %d text = %q, want %q", i, q.Text, w.text)
-				}
-				if q.Speaker != w.speaker {
-					t.Errorf("quote %d speaker = %q, want %q (role %q)", i, q.Speaker, w.speaker, q.Role)
-				}
-				if w.role != "" && q.Role != w.role {
-					t.Errorf("quote %d role = %q, want %q", i, q.Role, w.role)
-				}
-			}
-		})
-	}
+	checkQuoteCases(t, "2025-06-12", tests)
 }

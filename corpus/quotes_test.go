@@ -26,12 +26,46 @@ func extractText(t *testing.T, published string, text string) *Article {
 
 type wantQuote struct{ text, speaker, role string }
 
+// quoteCase is a table row of the quote tests: a text and the quotations
+// it holds, in order.
+type quoteCase struct {
+	name string
+	text string
+	want []wantQuote
+}
+
+// checkQuoteCases extracts each case's text as an article published on
+// date and checks its quotations: text, speaker, the role when one is
+// wanted, and never a pronoun for a speaker.
+func checkQuoteCases(t *testing.T, date string, cases []quoteCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractText(t, date, tc.text)
+			if len(a.Quotes) != len(tc.want) {
+				t.Fatalf("got %d quotes %+v, want %d %+v", len(a.Quotes), a.Quotes, len(tc.want), tc.want)
+			}
+			for i, w := range tc.want {
+				q := a.Quotes[i]
+				if q.Text != w.text {
+					t.Errorf("quote %d text = %q, want %q", i, q.Text, w.text)
+				}
+				if q.Speaker != w.speaker {
+					t.Errorf("quote %d speaker = %q, want %q (role %q)", i, q.Speaker, w.speaker, q.Role)
+				}
+				if w.role != "" && q.Role != w.role {
+					t.Errorf("quote %d role = %q, want %q", i, q.Role, w.role)
+				}
+				if isPronoun(strings.ToLower(q.Speaker)) {
+					t.Errorf("quote %d speaker is a pronoun", i)
+				}
+			}
+		})
+	}
+}
+
 func TestQuotes(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []wantQuote
-	}{
+	tests := []quoteCase{
 		{"quote then name said", `“We are ready to talk, but not at any price,” Lavrov said on Tuesday.`,
 			[]wantQuote{{"We are ready to talk, but not at any price", "Sergey Lavrov", ""}}},
 		{"said name, title", `“The door remains open,” said Kaja Kallas, the EU's top diplomat.`,
@@ -123,29 +157,7 @@ func TestQuotes(t *testing.T) {
 		{"name added", `“We will keep the pressure on,” Tusk added.`,
 			[]wantQuote{{"We will keep the pressure on", "Donald Tusk", ""}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			a := extractText(t, "2025-08-20", tc.text)
-			if len(a.Quotes) != len(tc.want) {
-				t.Fatalf("got %d quotes %+v, want %d %+v", len(a.Quotes), a.Quotes, len(tc.want), tc.want)
-			}
-			for i, w := range tc.want {
-				q := a.Quotes[i]
-				if q.Text != w.text {
-					t.Errorf("quote %d text = %q, want %q", i, q.Text, w.text)
-				}
-				if q.Speaker != w.speaker {
-					t.Errorf("quote %d speaker = %q, want %q", i, q.Speaker, w.speaker)
-				}
-				if w.role != "" && q.Role != w.role {
-					t.Errorf("quote %d role = %q, want %q", i, q.Role, w.role)
-				}
-				if isPronoun(strings.ToLower(q.Speaker)) {
-					t.Errorf("quote %d speaker is a pronoun", i)
-				}
-			}
-		})
-	}
+	checkQuoteCases(t, "2025-08-20", tests)
 }
 
 func TestQuoteSpans(t *testing.T) {

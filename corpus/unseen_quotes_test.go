@@ -9,11 +9,7 @@ import "testing"
 // written for the test, with near misses beside the constructions; want
 // lists every quotation the text holds, in order (nil for none).
 func TestUnseenQuoteConstructions(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []wantQuote
-	}{
+	tests := []quoteCase{
 		// a body the gazetteer does not know, by its initials
 		{"initials said after the quote",
 			"“The ceasefire line must be respected by every party,” UNMISS said on Friday.",
@@ -441,24 +437,5 @@ func TestUnseenQuoteConstructions(t *testing.T) {
 			"Rubio said the “plan is not dead yet” and the policy would not change.",
 			[]wantQuote{{"plan is not dead yet", "Marco Rubio", ""}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			a := extractText(t, "2025-06-12", tc.text)
-			if len(a.Quotes) != len(tc.want) {
-				t.Fatalf("got %d quotes %+v, want %d %+v", len(a.Quotes), a.Quotes, len(tc.want), tc.want)
-			}
-			for i, w := range tc.want {
-				q := a.Quotes[i]
-				if q.Text != w.text {
-					t.Errorf("quote %d text = %q, want %q", i, q.Text, w.text)
-				}
-				if q.Speaker != w.speaker {
-					t.Errorf("quote %d speaker = %q, want %q (role %q)", i, q.Speaker, w.speaker, q.Role)
-				}
-				if w.role != "" && q.Role != w.role {
-					t.Errorf("quote %d role = %q, want %q", i, q.Role, w.role)
-				}
-			}
-		})
-	}
+	checkQuoteCases(t, "2025-06-12", tests)
 }
