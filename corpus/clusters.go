@@ -25,6 +25,7 @@ type cluster struct {
 	distinct bool     // begun by "X met Y": not to be folded into the main meeting blindly
 	apart    bool     // "Earlier on Monday, X met Y", "X and Y last met": never folded into another
 	sideOf   *cluster // "met X before the ceremony": the meeting it was held around
+	separate bool     // "X and Y then met separately": some of a meeting's people apart, never folded back
 	building string   // the building it was in, when told ("the Elysée Palace")
 }
 
@@ -117,6 +118,9 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 		c = &cluster{kinds: map[string]int{}, future: tr.future, call: tr.call, first: tr.pi, bornSent: tr.ss}
 		c.distinct = tr.verb && len(tr.people) >= 2 // "X met Y": a meeting of its own
 		c.apart = tr.apart
+		if tr.verb && len(tr.people) >= 2 && current != nil && !current.future && d.metSeparately(tr) {
+			c.separate, c.sideOf = true, current // (on the day of the meeting it broke off from)
+		}
 		*clusters = append(*clusters, c)
 	}
 	tr.c = c
@@ -174,6 +178,9 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 		if c.future || c.call != tr.call {
 			continue
 		}
+		if tr.verb && len(tr.people) >= 2 && len(c.att) > len(tr.people) && (d.metSeparately(tr) || tr.place != "" && c.place != "" && isBuilding(strings.ToLower(tr.place)) && !samePlace(tr.place, c.place)) {
+			continue // "Lutnick and LeBlanc then met separately in the Roosevelt Room": a meeting of their own
+		}
 		if n := overlap(tr.people, c.att); n > bestN && n >= 2 && (tr.place == "" || c.place == "" || d.placesAgree(tr.place, c.place) || c.building != "" && d.placesAgree(tr.place, c.building)) {
 			best, bestN = c, n // (the same people in another city: another meeting)
 		}
@@ -220,6 +227,7 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 		(placeFits(tr.place, current) || tr.anaphoric && (d.placesAgree(tr.place, current.place) || buildingInCity(tr.place, current))) &&
 		!(tr.indef && tr.place != "" && !strictlyAt(tr.place, current)) &&
 		!(tr.indef && len(tr.people) >= 2 && overlap(tr.people, current.att) < len(tr.people)) &&
+		!(tr.verb && len(tr.people) >= 2 && len(current.att) > len(tr.people) && d.metSeparately(tr)) &&
 		(len(tr.people) == 0 || len(current.att) == 0 || overlap(tr.people, current.att) > 0 && !(tr.verb && len(tr.people) >= 2) ||
 			overlap(tr.people, current.att) == len(tr.people) || tr.anaphoric) {
 		// "Before the talks, Araghchi met Tajani": a meeting of its own when it
@@ -242,7 +250,7 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 	}
 	merged := map[*cluster]bool{}
 	for _, u := range out {
-		if u.hasDate && !u.weak {
+		if u.hasDate && !u.weak || u.separate {
 			continue
 		}
 		var best *cluster

@@ -115,6 +115,14 @@ func (d *doc) meetings() []Meeting {
 				target.addParagraph(pi)
 				current = target
 			}
+			if len(trs) == 0 && current != nil && !current.future && !current.call && pi-current.last <= 2 {
+				// "Beside him were Rubio and Lutnick", "Vance sat closest to
+				// the president": seated at the meeting just told
+				if list := d.scenePeople(pi, sent[0], sent[1]); len(list) > 0 {
+					current.addAttendees(list...)
+					current.addParagraph(pi)
+				}
+			}
 			d.clusters = clusters
 			d.sentenceCues(pi, sent[0], sent[1], trs, target)
 			if here != nil {
@@ -168,6 +176,18 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	toks := d.paras[pi].toks
 	var out []*personEntry
 	k := tr.ti
+	if !tr.verb && (toks[k].low == "visit" || toks[k].low == "visits") {
+		if country := d.visitToSeat(toks, k, tr.ce); country != "" {
+			// "Carney's second visit to the White House": the visitor and the
+			// host, when the article names the host
+			if v := d.visitor(pi, tr.cs, k); v != nil {
+				out = append(out, v)
+			}
+			if h := d.holder(country, "leader"); h != nil && d.mentioned(h) {
+				out = append(out, h)
+			}
+		}
+	}
 	if !tr.verb && followedRemotely(toks, tr.cs, k, tr.ce) {
 		// "was following the talks by phone": a remote part, an absence
 		tr.remote = true

@@ -65,6 +65,34 @@ func TestNewsRecallPhrasings(t *testing.T) {
 	})
 }
 
+// TestScenesAndVisits checks a meeting told through a visit to a seat of
+// government and scene lines that seat people without a meeting word, and
+// a sub-meeting of some of them held apart.
+func TestScenesAndVisits(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{"a visit to the White House is a meeting with its host", "President Trump welcomed reporters.\n\nIt was Mark Carney's second visit to the White House since he took office.",
+			[]string{"Donald Trump, Mark Carney"}, nil},
+		{"a first visit to the Kremlin", "Vladimir Putin spoke to reporters on Friday.\n\nIt was Kassym-Jomart Tokayev's first visit to the Kremlin this year.",
+			[]string{"Kassym-Jomart Tokayev, Vladimir Putin"}, nil},
+		{"a visit to the seat whose host the article never names", "It was Mark Carney's second visit to the White House.",
+			nil, nil},
+		{"inverted scene lines seat people", "It was Mark Carney's second visit to the White House, where President Trump received him.\n\nBeside him were Secretary of State Marco Rubio and Commerce Secretary Howard Lutnick. On the Canadian side were Dominic LeBlanc and Foreign Minister Anita Anand.",
+			[]string{"Anita Anand, Dominic LeBlanc, Donald Trump, Howard Lutnick, Marco Rubio, Mark Carney"}, nil},
+		{"sat closest to, stood near the door", "Keir Starmer received Friedrich Merz at Downing Street on Monday.\n\nDavid Lammy sat closest to the prime minister. Jonathan Powell stood near the door.",
+			[]string{"David Lammy, Friedrich Merz, Jonathan Powell, Keir Starmer"}, nil},
+		{"sat to his left", "Emmanuel Macron hosted Friedrich Merz at the Elysée on Tuesday.\n\nJean-Noël Barrot sat to his left, taking notes.",
+			[]string{"Emmanuel Macron, Friedrich Merz, Jean-Noël Barrot"}, nil},
+		{"on the agenda were topics, not people", "Keir Starmer received Friedrich Merz at Downing Street on Monday.\n\nOn the agenda were tariffs and defence spending.",
+			[]string{"Friedrich Merz, Keir Starmer"}, nil},
+		{"sat at home is no seat at the table", "Keir Starmer received Friedrich Merz at Downing Street on Monday.\n\nDavid Lammy sat at home in Tottenham, aides said.",
+			[]string{"Friedrich Merz, Keir Starmer"}, nil},
+		{"stood to gain is no seat", "Keir Starmer received Friedrich Merz at Downing Street on Monday.\n\nDavid Lammy stood to gain from the deal.",
+			[]string{"Friedrich Merz, Keir Starmer"}, nil},
+		{"two of them then met separately", "Keir Starmer received Friedrich Merz at Downing Street on Monday.\n\nBeside him were David Lammy and Rachel Reeves.\n\nLammy and Merz then met separately in the Cabinet Room.",
+			[]string{"David Lammy, Friedrich Merz", "David Lammy, Friedrich Merz, Keir Starmer, Rachel Reeves"}, nil},
+	})
+}
+
 // TestFollowedFromElsewhere checks people who followed a meeting from
 // elsewhere (by phone, by video, from another city): absent from it, never
 // attendees, and a meeting that "followed a phone call" is no remote part.

@@ -117,6 +117,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			if callInClause(toks, k+1, e) {
 				tr.kind, tr.call = "call", true
 			}
+		case (t.low == "visit" || t.low == "visits") && d.visitToSeat(toks, k, e) != "":
+			// "Carney's second visit to the White House": a meeting with the host
+			tr.kind = "meeting"
 		case (t.low == "pose" || t.low == "posed" || t.low == "poses" || t.low == "posing") && forPhoto(toks, k+1, e):
 			// "Modi and Xi posed for photographers before their talks"
 			tr.verb, tr.kind = true, "meeting"
@@ -221,6 +224,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.date = endedSpan(toks, tr.cs, tr.ti, tr.date) // "the two-day meeting ended on Tuesday": from Monday
 		}
 		tr.place = d.placeIn(pi, tr)
+		if pl := d.seatPlace(toks, tr.ti, e); pl != "" && !tr.verb && tr.place == "" {
+			tr.place = pl // "his visit to the White House"
+		}
 		tr.people = d.triggerPeople(pi, s, &tr)
 		if tr.verb && !tr.hasDate && (toks[s].low == "before" || toks[s].low == "ahead" || toks[s].low == "after") && len(tr.people) >= 2 {
 			// "Before the talks, Araghchi met Tajani": an event of its own

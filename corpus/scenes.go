@@ -1,0 +1,85 @@
+package corpus
+
+// Scene-setting lines that seat people at the meeting just told, with no
+// meeting word of their own: "Beside him were Rubio and Lutnick", "On the
+// Canadian side were LeBlanc and Anand", "Vance sat closest to the
+// president", "Wiles stood near the door".
+
+// sceneOpeners open an inverted line that places people: "Beside him
+// were", "On the Canadian side were", "Arrayed on the sofas were".
+var sceneOpeners = set(`on beside behind next across around flanking arrayed seated sitting standing opposite alongside facing
+	across to at`)
+
+// sceneSpots follow "sat" or "stood" when they place someone in the room.
+var sceneSpots = set(`closest nearest next beside behind near opposite across alongside to at by between facing`)
+
+// scenePeople returns the people a scene line [s, e) seats: the list after
+// "were" in an inverted line that opens with a place phrase, or the subject
+// of "sat"/"stood" followed by a spot in the room.
+func (d *doc) scenePeople(pi, s, e int) []*personEntry {
+	toks := d.paras[pi].toks
+	if s >= e || toks[s].kind != kWord {
+		return nil
+	}
+	if sceneOpeners[toks[s].low] && !isDay(toks[min(s+1, e-1)].low) {
+		for j := s + 1; j < e && j <= s+10; j++ {
+			if toks[j].kind == kQuote || toks[j].kind == kPunct && toks[j].text != "," && toks[j].text != "-" {
+				return nil
+			}
+			if toks[j].low == "were" || toks[j].low == "was" {
+				if d.hasPersonIn(pi, s, j) && toks[s].low != "beside" && toks[s].low != "next" && toks[s].low != "behind" && toks[s].low != "opposite" {
+					return nil // "At Lena Dahl's request were ...": not a place phrase
+				}
+				if !d.personSoonAfter(pi, j+1, e) {
+					return nil // "On the agenda were tariffs"
+				}
+				list, _ := d.parseList(pi, j+1, e)
+				return list
+			}
+		}
+		return nil
+	}
+	for j := s + 1; j+1 < e && j <= s+14; j++ {
+		switch toks[j].low {
+		case "sat", "stood", "sitting", "standing":
+		default:
+			if toks[j].kind == kQuote {
+				return nil
+			}
+			continue
+		}
+		if !sceneSpots[toks[j+1].low] {
+			return nil
+		}
+		if toks[j+1].low == "to" && !(j+2 < e && (toks[j+2].low == "his" || toks[j+2].low == "her" || toks[j+2].low == "the") && j+3 < e && (toks[j+3].low == "left" || toks[j+3].low == "right")) {
+			return nil // "stood to gain"
+		}
+		if toks[j+1].low == "at" && !(j+2 < e && toks[j+2].low == "the" && j+3 < e && (toks[j+3].low == "table" || toks[j+3].low == "head" || toks[j+3].low == "end")) {
+			return nil // "sat at home"
+		}
+		return d.subjectList(pi, j, s, s)
+	}
+	return nil
+}
+
+// hasPersonIn reports a person named in tokens [s, e) of paragraph pi.
+func (d *doc) hasPersonIn(pi, s, e int) bool {
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && m.start >= s && m.start < e {
+			return true
+		}
+	}
+	return false
+}
+
+// metSeparately reports "then met separately", "met separately": a
+// meeting of some of the people apart from the larger one.
+func (d *doc) metSeparately(tr *trigger) bool {
+	toks := d.paras[tr.pi].toks
+	for j := tr.ti + 1; j < tr.ce && j <= tr.ti+2; j++ {
+		if toks[j].low == "separately" || toks[j].low == "privately" || toks[j].low == "alone" {
+			return true
+		}
+	}
+	return false
+}
