@@ -88,6 +88,13 @@ func TestScenesAndVisits(t *testing.T) {
 			[]string{"Friedrich Merz, Keir Starmer"}, nil},
 		{"stood to gain is no seat", "Keir Starmer received Friedrich Merz at Downing Street on Monday.\n\nDavid Lammy stood to gain from the deal.",
 			[]string{"Friedrich Merz, Keir Starmer"}, nil},
+		// a standing charge over talks is no meeting
+		{"who has led the trade talks with a capital", "Howard Lutnick, who has led the trade talks with Ottawa, spoke to reporters on Monday. Marco Rubio also spoke.",
+			nil, nil},
+		{"who leads the negotiations", "Rosa Vidal, who leads the negotiations for Chile, met Omar Haddad in Lima on Friday.",
+			[]string{"Omar Haddad, Rosa Vidal"}, nil},
+		{"led the talks on a day is a meeting", "Rosa Vidal and Omar Haddad led the talks in Lima on Friday.",
+			[]string{"Omar Haddad, Rosa Vidal"}, nil},
 		{"two of them then met separately", "Keir Starmer received Friedrich Merz at Downing Street on Monday.\n\nBeside him were David Lammy and Rachel Reeves.\n\nLammy and Merz then met separately in the Cabinet Room.",
 			[]string{"David Lammy, Friedrich Merz", "David Lammy, Friedrich Merz, Keir Starmer, Rachel Reeves"}, nil},
 	})

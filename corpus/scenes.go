@@ -83,3 +83,22 @@ func (d *doc) metSeparately(tr *trigger) bool {
 	}
 	return false
 }
+
+// roleOverTalks reports a meeting noun at k that names someone's standing
+// charge, not a meeting held: "who has led the trade talks with Ottawa",
+// "who leads the negotiations", "has handled the file's talks for years".
+func roleOverTalks(toks []token, s, k int) bool {
+	for j := k - 1; j >= s && j >= k-4; j-- {
+		t := toks[j].low
+		switch t {
+		case "leads", "oversees", "runs", "heads", "handles", "coordinates", "steers":
+			return true
+		case "led", "overseen", "run", "headed", "handled", "coordinated", "steered":
+			return j > s && (toks[j-1].low == "has" || toks[j-1].low == "have" || toks[j-1].low == "had" && j-1 > s && toks[j-2].low == "who")
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}

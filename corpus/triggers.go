@@ -73,6 +73,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		switch {
 		case meetingNouns[t.low] != "" && topicNoun(toks, s, k):
 			continue // "discussed the summit with Lula": the subject of talk, not a meeting
+		case meetingNouns[t.low] != "" && roleOverTalks(toks, s, k):
+			continue // "Lutnick, who has led the trade talks with Ottawa": a role, not a meeting told
 		case (t.low == "round" || t.low == "session") && k > s && (isDeterminer(toks[k-1].low) || toks[k-1].low == "'s") && roundHeld(toks, k+1, e):
 			tr.kind = "talks" // "The round, held in Addis Ababa from Sunday, ended on Tuesday"
 		case t.low == "briefed" && d.briefedByPerson(pi, s, k, e):
