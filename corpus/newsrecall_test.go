@@ -62,6 +62,18 @@ func TestNewsRecallPhrasings(t *testing.T) {
 			[]string{"Ana Ruiz, Piotr Nowak"}, nil},
 		{"spent the weekend at home, no one with", "Piotr Nowak spent most of the weekend at his farm going through the text line by line.",
 			nil, nil},
+		// "the X side was led by A, <aside>, and the Y side by B"
+		{"side led by, an aside, and the other side by", "The final session was held near Muscat on Monday. The Houthi side was led by Abdulqader al-Murtada, head of the group's prisoner affairs committee, and the government side by Yahya Kazman.",
+			[]string{"Abdulqader al-Murtada, Yahya Kazman"}, nil},
+		{"team headed by, an aside, and the other team by", "Talks resumed in Geneva on Tuesday. The rebel team was headed by Omar Haddad, the movement's deputy leader, and the government team by Rosa Vidal.",
+			[]string{"Omar Haddad, Rosa Vidal"}, nil},
+		// co-chairing without a meeting word
+		{"co-chaired with a body", "Talks resumed in Geneva on Tuesday, led by Omar Haddad and Rosa Vidal. UN envoy Hans Grundberg co-chaired with the Red Cross.",
+			[]string{"Hans Grundberg, Omar Haddad, Rosa Vidal"}, nil},
+		{"co-hosted the session", "Talks resumed in Geneva on Tuesday, led by Omar Haddad and Rosa Vidal. Ines Moura co-hosted the session.",
+			[]string{"Ines Moura, Omar Haddad, Rosa Vidal"}, nil},
+		{"co-chaired by is the other way round", "Talks resumed in Geneva on Tuesday, co-chaired by Ines Moura and Lars Holm.",
+			[]string{"Ines Moura, Lars Holm"}, nil},
 	})
 }
 
