@@ -196,7 +196,7 @@ var attendanceBefore = [][]string{
 	{"is", "attending"}, {"are", "attending"}, {"is", "also", "attending"}, {"are", "also", "attending"},
 	{"is", "also", "here"}, {"are", "also", "here"}, {"is", "here"}, {"are", "here"},
 	{"is", "sitting", "to"}, {"was", "sitting", "to"}, {"sat", "to"}, {"is", "seated", "to"}, {"was", "seated", "to"},
-	{"co-chaired", "with"}, {"co-chaired", "the"}, {"co-hosted", "with"}, {"co-hosted", "the"}, {"co-chaired", "."}, {"co-hosted", "."},
+	{"co-chaired", "with"}, {"co-chaired", "the"}, {"co-hosted", "with"}, {"co-hosted", "the"}, {"co-chaired", "."}, {"co-hosted", "."}, {"chaired", "."}, {"presided", "."},
 }
 
 // cueWords are the first words of every cue, to skip other words fast.

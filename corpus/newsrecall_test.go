@@ -107,6 +107,13 @@ func TestScenesAndVisits(t *testing.T) {
 			[]string{"Omar Haddad, Rosa Vidal"}, nil},
 		{"led the talks on a day is a meeting", "Rosa Vidal and Omar Haddad led the talks in Lima on Friday.",
 			[]string{"Omar Haddad, Rosa Vidal"}, nil},
+		// live-blog scene lines: a long place phrase, "X chaired."
+		{"around the table this afternoon, according to diplomats, were", "The Security Council held closed consultations on Libya this afternoon.\n\nAround the horseshoe-shaped table this afternoon, according to two diplomats, were Barbara Woodward, Vassily Nebenzia and Fu Cong, among others. Samuel Žbogar chaired.",
+			[]string{"Barbara Woodward, Fu Cong, Samuel Žbogar, Vassily Nebenzia"}, nil},
+		{"at the long table this morning, aides said, were", "Ministers held talks in Brussels this morning.\n\nAt the long table this morning, two aides said, were Lena Dahl, Tomas Berg and Ines Moura. Lars Holm presided.",
+			[]string{"Ines Moura, Lars Holm, Lena Dahl, Tomas Berg"}, nil},
+		{"he chaired for years is no seat", "Ministers held talks in Brussels this morning with Lena Dahl and Tomas Berg.\n\nLars Holm, who once chaired, said nothing.",
+			[]string{"Lena Dahl, Tomas Berg"}, nil},
 		{"two of them then met separately", "Keir Starmer received Friedrich Merz at Downing Street on Monday.\n\nBeside him were David Lammy and Rachel Reeves.\n\nLammy and Merz then met separately in the Cabinet Room.",
 			[]string{"David Lammy, Friedrich Merz", "David Lammy, Friedrich Merz, Keir Starmer, Rachel Reeves"}, nil},
 	})
@@ -162,5 +169,20 @@ func TestUndatedRecalledMonth(t *testing.T) {
 				t.Errorf("meetings = %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestThisAfternoonDate checks that "this afternoon", "this morning" and
+// "this evening" date a meeting to the day the story was published.
+func TestThisAfternoonDate(t *testing.T) {
+	for _, text := range []string{
+		"The Security Council held closed consultations on Libya this afternoon, chaired by Samuel Žbogar and attended by Barbara Woodward.",
+		"Lena Dahl met Tomas Berg in Oslo this morning.",
+		"Rosa Vidal and Omar Haddad held talks in Lima this evening.",
+	} {
+		a := extractText(t, "2025-07-03", text)
+		if len(a.Meetings) != 1 || a.Meetings[0].Date != "2025-07-03" {
+			t.Errorf("%q: meetings %+v, want one on 2025-07-03", text, a.Meetings)
+		}
 	}
 }
