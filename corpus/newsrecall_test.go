@@ -74,6 +74,18 @@ func TestNewsRecallPhrasings(t *testing.T) {
 			[]string{"Ines Moura, Omar Haddad, Rosa Vidal"}, nil},
 		{"co-chaired by is the other way round", "Talks resumed in Geneva on Tuesday, co-chaired by Ines Moura and Lars Holm.",
 			[]string{"Ines Moura, Lars Holm"}, nil},
+		// an encounter set before the meeting on its day is a meeting of its own
+		{"before the acronym, a courtesy call on the same day", "Lena Dahl and Tomas Berg held talks in Manila on Tuesday.\n\nBefore the BCM, Berg paid a courtesy call on Ines Moura on Tuesday morning.",
+			[]string{"Ines Moura, Tomas Berg", "Lena Dahl, Tomas Berg"}, nil},
+		{"after the summit, met on the same day", "Lena Dahl and Tomas Berg held a summit in Oslo on Tuesday.\n\nAfter the summit, Dahl met Omar Haddad on Tuesday evening.",
+			[]string{"Lena Dahl, Omar Haddad", "Lena Dahl, Tomas Berg"}, nil},
+		{"after the summit, the same people is the same meeting", "Lena Dahl and Tomas Berg held a summit in Oslo on Tuesday. After the summit, Dahl and Berg met reporters on Tuesday evening.",
+			[]string{"Lena Dahl, Tomas Berg"}, nil},
+		// a meeting known by its acronym
+		{"the previous acronym was held, with two leading", "Lena Dahl met Tomas Berg in Manila on Tuesday.\n\nThe previous BCM was held in Shanghai in January, with Ines Moura and Omar Haddad leading the two delegations.",
+			[]string{"Ines Moura, Omar Haddad", "Lena Dahl, Tomas Berg"}, nil},
+		{"an acronym of a body is no meeting", "Lena Dahl met Tomas Berg in Manila on Tuesday.\n\nThe UN was held responsible by Omar Haddad and Ines Moura.",
+			[]string{"Lena Dahl, Tomas Berg"}, nil},
 	})
 }
 

@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 // Scene-setting lines that seat people at the meeting just told, with no
 // meeting word of their own: "Beside him were Rubio and Lutnick", "On the
 // Canadian side were LeBlanc and Anand", "Vance sat closest to the
@@ -101,4 +103,56 @@ func roleOverTalks(toks []token, s, k int) bool {
 		}
 	}
 	return false
+}
+
+// beforeTheMeeting reports a sentence opened by "Before the talks,",
+// "Ahead of the BCM,", "After the summit," whose verb at k comes after the
+// comma: an encounter set before or after the meeting the story tells.
+func beforeTheMeeting(toks []token, s, k int) bool {
+	if s >= k || toks[s].low != "before" && toks[s].low != "after" && toks[s].low != "ahead" {
+		return false
+	}
+	j := s + 1
+	if toks[s].low == "ahead" {
+		if j >= k || toks[j].low != "of" {
+			return false
+		}
+		j++
+	}
+	if j >= k || toks[j].low != "the" && toks[j].low != "their" && toks[j].low != "its" {
+		return false
+	}
+	for m := j + 1; m < k && m <= j+4; m++ {
+		if toks[m].text == "," {
+			noun := toks[m-1]
+			return m > j+1 && (meetingNouns[noun.low] != "" || noun.low == "round" || noun.cap && strings.ToUpper(noun.text) == noun.text && len(noun.text) >= 2)
+		}
+	}
+	return false
+}
+
+// acronymHeld reports a capitalised acronym at k that is "held" or "took
+// place" ("The previous BCM was held in Shanghai", "the JCC took place"),
+// after a determiner: a meeting known by its acronym, unless the gazetteer
+// knows it as a country or body.
+func (d *doc) acronymHeld(toks []token, k, e int) bool {
+	t := toks[k]
+	if t.kind != kWord || len(t.text) < 2 || len(t.text) > 6 || strings.ToUpper(t.text) != t.text || k == 0 || k+2 >= e {
+		return false
+	}
+	if !isDeterminer(toks[k-1].low) && !meetingAdjectives[toks[k-1].low] {
+		return false
+	}
+	if !(toks[k+1].low == "was" || toks[k+1].low == "is" || toks[k+1].low == "were") || !(toks[k+2].low == "held" || toks[k+2].low == "convened") {
+		if !(toks[k+1].low == "took" && toks[k+2].low == "place") {
+			return false
+		}
+	}
+	if _, ok := d.gaz.Country(t.text); ok {
+		return false
+	}
+	if _, ok := d.gaz.Organisation(t.text); ok {
+		return false
+	}
+	return true
 }

@@ -66,7 +66,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 	var out []trigger
 	for k := s; k < e; k++ {
 		t := toks[k]
-		if t.kind != kWord || t.cap && k != s && !namedEvent(toks, s, k, e) {
+		if t.kind != kWord || t.cap && k != s && !namedEvent(toks, s, k, e) && !d.acronymHeld(toks, k, e) {
 			continue
 		}
 		tr := trigger{pi: pi, ti: k, ss: s}
@@ -119,6 +119,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			if callInClause(toks, k+1, e) {
 				tr.kind, tr.call = "call", true
 			}
+		case d.acronymHeld(toks, k, e):
+			// "The previous BCM was held in Shanghai": a meeting known by its acronym
+			tr.kind = "meeting"
 		case (t.low == "visit" || t.low == "visits") && d.visitToSeat(toks, k, e) != "":
 			// "Carney's second visit to the White House": a meeting with the host
 			tr.kind = "meeting"
@@ -242,6 +245,11 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		tr.indef = !tr.verb && !tr.anaphoric && indefiniteBefore(toks, tr.cs, tr.ti)
 		tr.apart = tr.verb && len(tr.people) >= 2 && (apartSentence(toks, s, e) || k > s && (toks[k-1].low == "last" || toks[k-1].low == "previously") ||
 			beforeOtherMeeting(toks, k+1, e) || distantClause(toks, tr.cs)) || len(tr.people) >= 2 && sideMeeting(toks, s, tr.ti, e)
+		if tr.verb && len(tr.people) >= 2 && tr.hasDate && beforeTheMeeting(toks, s, tr.ti) && !(d.current != nil && overlap(tr.people, d.current.att) == len(tr.people)) {
+			// "Before the BCM, Chen paid a courtesy call on Manalo on Tuesday
+			// morning": a meeting of its own on the meeting's day
+			tr.apart = true
+		}
 		if tr.indef && len(tr.people) >= 2 && apartSentence(toks, s, e) {
 			tr.apart = true // "Earlier, the Secretary held a trilateral meeting with Iwaya and Cho"
 		}
