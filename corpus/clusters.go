@@ -118,7 +118,7 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 		c = &cluster{kinds: map[string]int{}, future: tr.future, call: tr.call, first: tr.pi, bornSent: tr.ss}
 		c.distinct = tr.verb && len(tr.people) >= 2 // "X met Y": a meeting of its own
 		c.apart = tr.apart
-		if tr.verb && len(tr.people) >= 2 && current != nil && !current.future && d.metSeparately(tr) {
+		if len(tr.people) >= 2 && current != nil && !current.future && (tr.verb && d.metSeparately(tr) || tr.apart && privateNouns[d.paras[tr.pi].toks[tr.ti].low]) {
 			c.separate, c.sideOf = true, current // (on the day of the meeting it broke off from)
 		}
 		*clusters = append(*clusters, c)

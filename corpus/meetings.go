@@ -279,6 +279,13 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		}
 		return dedupe(append(out, obj...))
 	}
+	if privateNouns[toks[k].low] {
+		// "Iwaya raised the issue with Rubio in a brief one-on-one": the
+		// subject and the one the clause has him deal "with"
+		if w := d.withBefore(pi, s, tr.cs, k); len(w) == 2 {
+			return w
+		}
+	}
 	// owner and modifiers before the noun: "Trump's summit", "his
 	// meeting", "Friday's Putin meeting", "the Trump-Putin summit"
 	for j := k - 1; j >= tr.cs && j >= k-5; j-- {

@@ -81,6 +81,11 @@ func TestNewsRecallPhrasings(t *testing.T) {
 			[]string{"Lena Dahl, Omar Haddad", "Lena Dahl, Tomas Berg"}, nil},
 		{"after the summit, the same people is the same meeting", "Lena Dahl and Tomas Berg held a summit in Oslo on Tuesday. After the summit, Dahl and Berg met reporters on Tuesday evening.",
 			[]string{"Lena Dahl, Tomas Berg"}, nil},
+		// a one-on-one before the plenary is a meeting of its own
+		{"raised it with someone in a brief one-on-one before the plenary", "Lena Dahl hosted Tomas Berg, Ines Moura and Omar Haddad in Oslo on Tuesday.\n\nMoura, according to an aide, raised the issue with Dahl directly in a brief one-on-one before the plenary session.",
+			[]string{"Ines Moura, Lena Dahl", "Ines Moura, Lena Dahl, Omar Haddad, Tomas Berg"}, nil},
+		{"a one-on-one with no one named", "Lena Dahl hosted Tomas Berg, Ines Moura and Omar Haddad in Oslo on Tuesday.\n\nThere was also a one-on-one before the plenary session.",
+			[]string{"Ines Moura, Lena Dahl, Omar Haddad, Tomas Berg"}, nil},
 		// a meeting known by its acronym
 		{"the previous acronym was held, with two leading", "Lena Dahl met Tomas Berg in Manila on Tuesday.\n\nThe previous BCM was held in Shanghai in January, with Ines Moura and Omar Haddad leading the two delegations.",
 			[]string{"Ines Moura, Omar Haddad", "Lena Dahl, Tomas Berg"}, nil},
@@ -196,5 +201,21 @@ func TestThisAfternoonDate(t *testing.T) {
 		if len(a.Meetings) != 1 || a.Meetings[0].Date != "2025-07-03" {
 			t.Errorf("%q: meetings %+v, want one on 2025-07-03", text, a.Meetings)
 		}
+	}
+}
+
+// TestDateAfterDashedAside checks the day of "hosted his counterparts —
+// A, B and C — at the ministry on Tuesday", told after a dashed list, and
+// that it keeps the meeting apart from one recalled in a month.
+func TestDateAfterDashedAside(t *testing.T) {
+	a := extractText(t, "2025-07-03", "When the ministers met in Oslo in January, the point was to be seen together.\n\nLena Dahl hosted her counterparts — Tomas Berg, Ines Moura and Omar Haddad — at the ministry on Tuesday for a meeting that ran over lunch.")
+	found := false
+	for _, m := range a.Meetings {
+		if m.Date == "2025-07-01" && len(m.Attendees) == 4 {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("meetings %+v, want one of four on 2025-07-01", a.Meetings)
 	}
 }

@@ -156,3 +156,60 @@ func (d *doc) acronymHeld(toks []token, k, e int) bool {
 	}
 	return true
 }
+
+// afterDashedAside returns the clause [a, b) that goes on after a dashed
+// aside opened at token ce ("— A, B and C — at the State Department on
+// Tuesday"), or 0, 0 when ce opens none.
+func afterDashedAside(toks []token, ce, e int) (int, int) {
+	if ce >= e || toks[ce].text != "—" && toks[ce].text != "–" {
+		return 0, 0
+	}
+	for j := ce + 1; j < e && j <= ce+30; j++ {
+		if toks[j].kind == kQuote {
+			return 0, 0
+		}
+		if toks[j].text == "—" || toks[j].text == "–" {
+			b := e
+			for m := j + 1; m < e; m++ {
+				if isClauseBreak(toks, m) {
+					b = m
+					break
+				}
+			}
+			if j+1 >= b {
+				return 0, 0
+			}
+			return j + 1, b
+		}
+	}
+	return 0, 0
+}
+
+// privateNouns name a meeting of two.
+var privateNouns = set(`one-on-one one-to-one tête-à-tête tete-a-tete`)
+
+// withBefore returns the subject of the sentence and the one person named
+// right after a "with" between it and the noun at k: "Iwaya, according to
+// a Japanese official, raised the issue with Rubio directly in a brief
+// one-on-one".
+func (d *doc) withBefore(pi, s, cs, k int) []*personEntry {
+	toks := d.paras[pi].toks
+	for j := k - 1; j > s && j >= k-12; j-- {
+		if toks[j].low != "with" {
+			continue
+		}
+		obj, _ := d.parseList(pi, j+1, k)
+		if len(obj) != 1 {
+			return nil
+		}
+		var v int
+		for v = j - 1; v > s && !(toks[v].kind == kWord && !toks[v].cap && pastVerb(toks[v])); v-- {
+		}
+		subj := d.mainSubject(pi, s, v)
+		if subj.p == nil || subj.p == obj[0] {
+			return nil
+		}
+		return []*personEntry{subj.p, obj[0]}
+	}
+	return nil
+}

@@ -38,6 +38,7 @@ var meetingNouns = map[string]string{
 	"tete-a-tete": "meeting", "tête-à-tête": "meeting", "face-to-face": "meeting", "gathering": "meeting",
 	"ceremony": "meeting", "signing": "meeting", "videoconference": "call", "video-conference": "call", "teleconference": "call",
 	"lunch": "meeting", "dinner": "meeting", "breakfast": "meeting", "luncheon": "meeting",
+	"one-on-one": "meeting", "one-to-one": "meeting",
 }
 
 // meetingVerbs are verbs whose subject and object meet.
@@ -209,6 +210,15 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		tr.cs, tr.ce = clauseAround(toks, s, e, tr.ti)
 		tr.future = isFuture(toks, tr.cs, tr.ti, tr.verb) || !tr.verb && modalAfter(toks, k+1, e)
 		tr.date, tr.hasDate = d.triggerDate(toks, tr)
+		if !tr.hasDate && tr.verb {
+			if a, b := afterDashedAside(toks, tr.ce, e); a > 0 {
+				// "hosted his counterparts — A, B and C — at the State
+				// Department on Tuesday": the clause goes on after the aside
+				after := tr
+				after.cs, after.ce, after.ti = a, b, a
+				tr.date, tr.hasDate = d.triggerDate(toks, after)
+			}
+		}
 		if !tr.hasDate && tr.verb && whenAfterComma(toks, tr.cs) {
 			// "sealed in Montevideo last December, when von der Leyen sat down
 			// with ...": the time the when-clause hangs on
@@ -229,6 +239,11 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.date = endedSpan(toks, tr.cs, tr.ti, tr.date) // "the two-day meeting ended on Tuesday": from Monday
 		}
 		tr.place = d.placeIn(pi, tr)
+		if a, b := afterDashedAside(toks, tr.ce, e); tr.place == "" && tr.verb && a > 0 {
+			after := tr
+			after.cs, after.ce, after.ti = a, b, a
+			tr.place = d.placeIn(pi, after) // "— A, B and C — at the State Department"
+		}
 		if pl := d.seatPlace(toks, tr.ti, e); pl != "" && !tr.verb && tr.place == "" {
 			tr.place = pl // "his visit to the White House"
 		}
@@ -243,7 +258,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		tr.presence = tr.verb && inPresence(toks, k+1, e)
 		tr.anaphoric = !tr.verb && isAnaphoric(toks, tr.cs, tr.ti)
 		tr.indef = !tr.verb && !tr.anaphoric && indefiniteBefore(toks, tr.cs, tr.ti)
-		tr.apart = tr.verb && len(tr.people) >= 2 && (apartSentence(toks, s, e) || k > s && (toks[k-1].low == "last" || toks[k-1].low == "previously") ||
+		tr.apart = privateNouns[toks[k].low] && len(tr.people) == 2 && beforeOtherMeeting(toks, k+1, e) || tr.verb && len(tr.people) >= 2 && (apartSentence(toks, s, e) || k > s && (toks[k-1].low == "last" || toks[k-1].low == "previously") ||
 			beforeOtherMeeting(toks, k+1, e) || distantClause(toks, tr.cs)) || len(tr.people) >= 2 && sideMeeting(toks, s, tr.ti, e)
 		if tr.verb && len(tr.people) >= 2 && tr.hasDate && beforeTheMeeting(toks, s, tr.ti) && !(d.current != nil && overlap(tr.people, d.current.att) == len(tr.people)) {
 			// "Before the BCM, Chen paid a courtesy call on Manalo on Tuesday
