@@ -118,8 +118,11 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 		c = &cluster{kinds: map[string]int{}, future: tr.future, call: tr.call, first: tr.pi, bornSent: tr.ss}
 		c.distinct = tr.verb && len(tr.people) >= 2 // "X met Y": a meeting of its own
 		c.apart = tr.apart
-		if len(tr.people) >= 2 && current != nil && !current.future && (tr.verb && d.metSeparately(tr) || tr.apart && privateNouns[d.paras[tr.pi].toks[tr.ti].low]) {
-			c.separate, c.sideOf = true, current // (on the day of the meeting it broke off from)
+		if len(tr.people) >= 2 && (tr.verb && d.metSeparately(tr) || tr.apart && privateNouns[d.paras[tr.pi].toks[tr.ti].low]) {
+			c.separate = true
+			if current != nil && !current.future {
+				c.sideOf = current // (on the day of the meeting it broke off from)
+			}
 		}
 		*clusters = append(*clusters, c)
 	}
@@ -140,6 +143,9 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 	}
 	if !tr.call {
 		c.call = false
+	}
+	if len(c.att) == 0 && tr.verb && len(tr.people) >= 2 && d.metSeparately(tr) {
+		c.separate = true // (a mention with no one named, then "X and Y met separately")
 	}
 	c.addAttendees(tr.people...)
 	return c
@@ -517,17 +523,21 @@ func (d *doc) ledeDate(cs []*cluster) {
 			main = c
 		}
 	}
-	if main == nil || main.hasDate || main.first > 1 || len(d.paras) == 0 {
+	if main == nil || main.hasDate || main.first > 2 || len(d.paras) == 0 {
 		return
 	}
-	toks := d.paras[0].toks
-	for k := range toks {
-		if r, ok := dateAt(toks, k, len(toks), d.day, false); ok && !r.vague && r.day != "" {
-			if isFuture(toks, 0, k, false) {
+	// the opening paragraphs before the meeting is first named ("Carney,
+	// who sat to his left on Tuesday" in a scene before "his visit")
+	for pi := 0; pi <= main.first && pi < len(d.paras); pi++ {
+		toks := d.paras[pi].toks
+		for k := range toks {
+			if r, ok := dateAt(toks, k, len(toks), d.day, false); ok && !r.vague && r.day != "" {
+				if isFuture(toks, 0, k, false) || sinceBefore(toks, 0, k) || k > 0 && toks[k-1].low == "last" {
+					return
+				}
+				main.date, main.hasDate = r, true
 				return
 			}
-			main.date, main.hasDate = r, true
-			return
 		}
 	}
 }

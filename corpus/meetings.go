@@ -143,7 +143,7 @@ func (d *doc) meetings() []Meeting {
 	}
 	for _, c := range clusters {
 		s := c.sideOf
-		if s != nil && (!s.hasDate || s.date.day == "") {
+		if s != nil && (!s.hasDate || s.date.day == "") || s == nil && c.separate {
 			s = main
 		}
 		if s != nil && s != c && !c.hasDate && s.hasDate && s.date.day != "" && !s.weak {

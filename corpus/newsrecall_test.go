@@ -219,3 +219,27 @@ func TestDateAfterDashedAside(t *testing.T) {
 		t.Errorf("meetings %+v, want one of four on 2025-07-01", a.Meetings)
 	}
 }
+
+// TestSceneOpeningDate checks a story that opens on a scene dated by its
+// weekday ("who sat to his left on Tuesday") before the meeting is named,
+// and a separate meeting of two of its people that day.
+func TestSceneOpeningDate(t *testing.T) {
+	a := extractText(t, "2025-07-03", "The fireplace was lit and President Trump was in an expansive mood.\n\n"+
+		"He gestured toward Prime Minister Mark Carney of Canada, who sat to his left on Tuesday, smiling politely.\n\n"+
+		"It was Mark Carney's second visit to the White House. Beside him were Marco Rubio and Howard Lutnick.\n\n"+
+		"The two delegations then moved to the Cabinet Room for a working lunch. Lutnick and Rubio then met separately in the Roosevelt Room.")
+	if len(a.Meetings) != 2 {
+		t.Fatalf("meetings %+v, want two", a.Meetings)
+	}
+	for _, m := range a.Meetings {
+		if m.Date != "2025-07-01" {
+			t.Errorf("%s dated %q, want 2025-07-01", m.Summary, m.Date)
+		}
+	}
+	b := extractText(t, "2025-07-03", "The fireplace was lit, as it was last Tuesday.\n\nIt was Mark Carney's second visit to the White House, where Donald Trump received him.")
+	for _, m := range b.Meetings {
+		if m.Date != "" {
+			t.Errorf("%s dated %q from another day's scene, want no date", m.Summary, m.Date)
+		}
+	}
+}
