@@ -540,6 +540,38 @@ func (d *doc) ledeDate(cs []*cluster) {
 			}
 		}
 	}
+	if main.first == 0 && !d.day.IsZero() && presentLede(d.paras[0].toks) {
+		// "These are the latest developments as US and Ukrainian delegations
+		// meet in Geneva": a live report of a meeting under way that day
+		main.date, main.hasDate = day(d.day), true
+	}
+}
+
+// presentLede reports a lede that tells a meeting in the present tense:
+// "as the delegations meet in Geneva", "Leaders are meeting in Rome",
+// "Iran and the US hold talks in Muscat" (not "will meet", not "are due to
+// meet").
+func presentLede(toks []token) bool {
+	for k, t := range toks {
+		switch t.low {
+		case "meet", "hold":
+			if k == 0 || isFuture(toks, 0, k, true) || toks[k-1].low == "to" || modalWords[toks[k-1].low] || toks[k-1].low == "n't" || toks[k-1].low == "not" || toks[k-1].low == "did" || toks[k-1].low == "do" {
+				continue
+			}
+			if t.low == "hold" && !(k+1 < len(toks) && (toks[k+1].low == "talks" || toks[k+1].low == "a" || toks[k+1].low == "their")) {
+				continue
+			}
+			if toks[k-1].kind == kWord && !toks[k-1].cap && !strings.HasSuffix(toks[k-1].low, "s") && toks[k-1].low != "delegations" {
+				continue // "they could meet", "to meet": only a plural subject right before
+			}
+			return true
+		case "meeting":
+			if k > 0 && (toks[k-1].low == "are" || toks[k-1].low == "is") && !isFuture(toks, 0, k, true) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func entryNames(es []*personEntry) []string {

@@ -243,3 +243,24 @@ func TestSceneOpeningDate(t *testing.T) {
 		}
 	}
 }
+
+// TestPresentTenseLede checks a live report whose lede tells the meeting
+// in the present tense: dated to the day it was published, but not when
+// the lede says it is still to come.
+func TestPresentTenseLede(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"These are the latest developments as US and Ukrainian delegations meet in Geneva.\n\nMarco Rubio held talks with Rustem Umerov and Andriy Yermak.", "2025-07-03"},
+		{"Iran and the United States hold talks in Muscat, mediated by Oman.\n\nAbbas Araghchi and Steve Witkoff sat in separate rooms.", "2025-07-03"},
+		{"Leaders are meeting in Rome to discuss reconstruction.\n\nGiorgia Meloni hosted Volodymyr Zelenskyy and Friedrich Merz.", "2025-07-03"},
+		{"Iran and the United States are due to hold talks in Muscat.\n\nAbbas Araghchi and Steve Witkoff sat in separate rooms, officials said of their last round.", ""},
+	} {
+		a := extractText(t, "2025-07-03", tc.text)
+		if len(a.Meetings) == 0 {
+			t.Errorf("%q: no meeting", tc.text)
+			continue
+		}
+		if a.Meetings[0].Date != tc.want {
+			t.Errorf("%q: dated %q, want %q", tc.text, a.Meetings[0].Date, tc.want)
+		}
+	}
+}
