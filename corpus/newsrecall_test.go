@@ -12,6 +12,13 @@ import (
 // not put anyone in the room.
 func TestNewsRecallPhrasings(t *testing.T) {
 	checkRosterCases(t, []rosterCase{
+		// "head of the <Country> policy division" is not the country's leader
+		{"head of a country's policy division greets", "Maj. Gen. Park Sung-ho, the chief South Korean delegate and head of the North Korea policy division at the ministry, greets Ri Chol-man at the entrance on Friday.",
+			[]string{"Park Sung-ho, Ri Chol-man"}, nil},
+		{"head of a country's desk meets", "Lena Dahl, head of the Russia desk at the foreign ministry, met Tomas Berg in Oslo on Friday.",
+			[]string{"Lena Dahl, Tomas Berg"}, nil},
+		{"the head of a country is its leader", "Lena Dahl met the president of Russia in Oslo on Friday.",
+			[]string{"Lena Dahl, Vladimir Putin"}, nil},
 		// "Minister for <portfolio> Name": the portfolio is no part of the name
 		{"minister for a portfolio, then the name", "Deputy Prime Minister for Reintegration Oleg Serebrian met Vitaly Ignatiev in Bender on Thursday.",
 			[]string{"Oleg Serebrian, Vitaly Ignatiev"}, nil},
