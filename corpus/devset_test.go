@@ -108,11 +108,13 @@ func TestDevset4(t *testing.T) {
 	checkFigures(t, "devset4", s, devset4Min)
 }
 
-// Thresholds just under devset4's figures at its release.
+// Thresholds just under devset4's figures after the rules written from
+// its and devset5's misses (at release: attendee P/R 0.898/0.552, absent
+// P/R 1.000/0.444, meetings 27/42).
 var devset4Min = map[string]float64{
 	"quote recall": 0.96, "quote precision": 0.97, "speaker accuracy": 0.84,
-	"attendee precision": 0.89, "attendee recall": 0.55, "absent precision": 0.83, "absent recall": 0.55,
-	"meeting recall": 0.64,
+	"attendee precision": 0.92, "attendee recall": 0.60, "absent precision": 0.85, "absent recall": 0.66,
+	"meeting recall": 0.66,
 }
 
 // TestDevset5 scores the fifth development set: ten articles written by
@@ -127,11 +129,11 @@ func TestDevset5(t *testing.T) {
 	checkFigures(t, "devset5", s, devset5Min)
 }
 
-// Thresholds just under devset5's first-run figures (quote R/P 0.909/1.000,
-// speaker 0.886, attendee P/R 0.816/0.419, absent P/R 0.444/0.333,
-// meetings 15/24, main attendee P/R 0.792/0.487).
+// Thresholds just under devset5's figures after its release (first run:
+// quote R/P 0.909/1.000, speaker 0.886, attendee P/R 0.816/0.419, absent
+// P/R 0.444/0.333, meetings 15/24, main attendee P/R 0.792/0.487).
 var devset5Min = map[string]float64{
 	"quote recall": 0.90, "quote precision": 0.99, "speaker accuracy": 0.88,
-	"attendee precision": 0.81, "attendee recall": 0.41, "absent precision": 0.44, "absent recall": 0.33,
-	"meeting recall": 0.62,
+	"attendee precision": 0.95, "attendee recall": 0.82, "absent precision": 0.89, "absent recall": 0.74,
+	"meeting recall": 0.95,
 }
