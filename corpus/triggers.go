@@ -602,68 +602,6 @@ func (d *doc) triggerDate(toks []token, tr trigger) (dateRef, bool) {
 	return dateRef{}, false
 }
 
-// whenAfterComma reports a clause opened by ", when".
-func whenAfterComma(toks []token, cs int) bool {
-	return cs >= 1 && toks[cs].low == "when" && toks[cs-1].text == ","
-}
-
-// whenClauseDate finds the date a ", when ..." clause hangs on: the one
-// nearest before the comma in the clause before it ("in Montevideo last
-// December, when").
-func (d *doc) whenClauseDate(toks []token, s int, tr trigger) (dateRef, bool) {
-	if tr.future || tr.cs < s+2 {
-		return dateRef{}, false
-	}
-	pcs, _ := clauseAround(toks, s, tr.cs, tr.cs-1)
-	for k := tr.cs - 1; k >= pcs && k >= tr.cs-6; k-- {
-		if r, ok := dateAt(toks, k, tr.cs-1, d.day, false); ok && !sinceBefore(toks, pcs, k) {
-			r.pos = k
-			return r, true
-		}
-	}
-	return dateRef{}, false
-}
-
-// whereClauseDate finds the day of the clause a ", where ..." clause
-// hangs on: the date nearest before "where", in the clause before it, when
-// that clause tells of getting there ("travelled on Thursday to ...").
-func (d *doc) whereClauseDate(toks []token, s int, tr trigger) (dateRef, bool) {
-	if tr.cs < s+2 || tr.future {
-		return dateRef{}, false
-	}
-	pcs, _ := clauseAround(toks, s, tr.cs, tr.cs-1)
-	motion := false
-	for k := pcs; k < tr.cs; k++ {
-		motion = motion || motionVerbs[toks[k].low]
-	}
-	if !motion {
-		return dateRef{}, false
-	}
-	for k := tr.cs - 1; k >= pcs; k-- {
-		if motionVerbs[toks[k].low] {
-			break // (a date before the journey is another moment's)
-		}
-		if r, ok := dateAt(toks, k, tr.cs, d.day, false); ok {
-			r.pos = k
-			return r, true
-		}
-	}
-	for k := tr.cs - 1; k >= pcs && k >= tr.cs-12; k-- {
-		if !motionVerbs[toks[k].low] {
-			continue
-		}
-		// "travelled on Thursday to": the date right after the verb
-		for j := k + 1; j < tr.cs && j <= k+3; j++ {
-			if r, ok := dateAt(toks, j, tr.cs, d.day, false); ok {
-				r.pos = j
-				return r, true
-			}
-		}
-		break
-	}
-	return dateRef{}, false
-}
-
 // stayVerbs before "in X" say where someone was, not where a meeting was.
 var stayVerbs = set(`stayed stay stays staying remained remain remains lives lived based`)
 
@@ -1026,22 +964,6 @@ func spentWith(toks []token, k, e int) bool {
 			return j > k
 		}
 		if toks[j].kind != kWord {
-			return false
-		}
-	}
-	return false
-}
-
-// spentLongWith reports "spent most of the afternoon at the palace going
-// through the text with the EU's chief negotiator, Ana Brandão": a longer
-// stretch before "with", then a person.
-func (d *doc) spentLongWith(pi, k, e int) bool {
-	toks := d.paras[pi].toks
-	for j := k; j < e && j < k+18; j++ {
-		if toks[j].low == "with" {
-			return j > k && d.personSoonAfter(pi, j+1, e)
-		}
-		if toks[j].kind != kWord || j > k && toks[j].low == "and" {
 			return false
 		}
 	}
