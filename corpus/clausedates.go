@@ -80,3 +80,25 @@ func (d *doc) spentLongWith(pi, k, e int) bool {
 	}
 	return false
 }
+
+// spentHoursIn reports "spent more than four hours in separate rooms",
+// "spent three hours at the table", "spent the night negotiating": a
+// stretch of time told as the meeting itself (its people are the subject).
+func spentHoursIn(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+5; j++ {
+		switch toks[j].low {
+		case "hours", "minutes", "hour", "night", "evening", "afternoon", "morning":
+			if j+1 < e {
+				switch toks[j+1].low {
+				case "in", "at", "negotiating", "talking", "locked", "behind", "around":
+					return !(toks[j+1].low == "in" && j+2 < e && toks[j+2].cap) // (not "spent two hours in Tehran")
+				}
+			}
+			return false
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}

@@ -157,9 +157,11 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 			continue
 		}
 		if tr.hasDate {
-			if tr.verb && len(tr.people) >= 2 && c.distinct && overlap(tr.people, c.att) < 2 {
+			if tr.verb && len(tr.people) >= 2 && (c.distinct || periodDate(tr.date) && len(c.att) >= 2) && overlap(tr.people, c.att) < 2 {
 				// "Rubio spoke today with Sybiha" and "Rubio met today with
-				// Sikorski": two encounters of one day, with other people
+				// Sikorski": two encounters of one day, with other people (or
+				// of one month: "Witkoff met Araghchi in April", "Grossi met
+				// Araghchi in April")
 				continue
 			}
 			if c.hasDate && (c.date.key == tr.date.key || c.date.until != "" && tr.date.day > c.date.day && tr.date.day <= c.date.until) &&

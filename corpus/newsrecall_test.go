@@ -19,6 +19,16 @@ func TestNewsRecallPhrasings(t *testing.T) {
 			[]string{"Lena Dahl, Tomas Berg"}, nil},
 		{"the head of a country is its leader", "Lena Dahl met the president of Russia in Oslo on Friday.",
 			[]string{"Lena Dahl, Vladimir Putin"}, nil},
+		// indirect talks told as time spent
+		{"spent hours in separate rooms as a mediator carried messages", "Negotiators wrapped up a sixth round of talks in Muscat on Sunday.\n\nAbbas Araghchi and Steve Witkoff spent more than four hours in separate rooms of a palace as Oman's foreign minister, Badr Albusaidi, carried messages between them.",
+			[]string{"Abbas Araghchi, Badr Albusaidi, Steve Witkoff"}, nil},
+		{"spent the night negotiating", "Rosa Vidal and Omar Haddad spent the night negotiating at a hotel outside Lima.",
+			[]string{"Omar Haddad, Rosa Vidal"}, nil},
+		{"spent hours in a city is a stay", "Rosa Vidal and Omar Haddad spent two hours in Lima before flying home.",
+			nil, nil},
+		// two meetings of one month with other people
+		{"met in April, and another met in April", "The talks began in April, when Steve Witkoff and Abbas Araghchi met in Muscat for the first time.\n\nRafael Grossi, who met Araghchi in Tehran in April, has said inspectors must verify any deal.",
+			[]string{"Abbas Araghchi, Rafael Grossi", "Abbas Araghchi, Steve Witkoff"}, nil},
 		// "Minister for <portfolio> Name": the portfolio is no part of the name
 		{"minister for a portfolio, then the name", "Deputy Prime Minister for Reintegration Oleg Serebrian met Vitaly Ignatiev in Bender on Thursday.",
 			[]string{"Oleg Serebrian, Vitaly Ignatiev"}, nil},
