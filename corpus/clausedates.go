@@ -1,5 +1,7 @@
 package corpus
 
+import "time"
+
 // Days and partners told outside a meeting's own clause: the clause a
 // ", when ..." or ", where ..." clause hangs on, and a long "spent ... with".
 
@@ -101,4 +103,18 @@ func spentHoursIn(toks []token, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// peopleOnDay reads a meeting's people as of the day it was held when that
+// day is long past ("met the leaders of France and Germany on 5 October
+// 2023": the leaders then, not now).
+func (d *doc) peopleOnDay(pi, s int, tr *trigger) []*personEntry {
+	if tr.hasDate && tr.date.day != "" && !d.day.IsZero() {
+		if then, err := time.Parse(time.DateOnly, tr.date.day); err == nil && d.day.Sub(then) > 60*24*time.Hour {
+			saved := d.day
+			d.day = then
+			defer func() { d.day = saved }()
+		}
+	}
+	return d.triggerPeople(pi, s, tr)
 }

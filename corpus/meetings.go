@@ -489,7 +489,18 @@ var meetingQualifiers = set(`first second third fourth fifth sixth seventh eight
 // meetingModifier reports a word that may stand between a hold verb and
 // its meeting noun.
 func meetingModifier(t token) bool {
-	return modifierWord(t) || meetingQualifiers[t.low]
+	return modifierWord(t) || meetingQualifiers[t.low] || durationWord(t.low)
+}
+
+// durationWord reports a length written as one word: "40-minute",
+// "two-hour", "hour-long", "day-long".
+func durationWord(w string) bool {
+	for _, suf := range []string{"-minute", "-hour", "-day", "hour-long", "day-long", "-long"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // spanNouns measure a meeting: "two days of talks".

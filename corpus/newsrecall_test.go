@@ -29,6 +29,16 @@ func TestNewsRecallPhrasings(t *testing.T) {
 		// two meetings of one month with other people
 		{"met in April, and another met in April", "The talks began in April, when Steve Witkoff and Abbas Araghchi met in Muscat for the first time.\n\nRafael Grossi, who met Araghchi in Tehran in April, has said inspectors must verify any deal.",
 			[]string{"Abbas Araghchi, Rafael Grossi", "Abbas Araghchi, Steve Witkoff"}, nil},
+		// anaphora: "the two men", "both leaders"
+		{"the two men held a 40-minute meeting", "For Armenia's Prime Minister Nikol Pashinyan and Azerbaijan's President Ilham Aliyev, the Copenhagen summit on Thursday was something rarer.\n\nThe two men held a 40-minute meeting on the sidelines of the gathering.",
+			[]string{"Ilham Aliyev, Nikol Pashinyan"}, nil},
+		{"the two women held an hour-long meeting", "Rosa Vidal and Ines Moura flew to Lima on Monday.\n\nThe two women held an hour-long meeting at the airport.",
+			[]string{"Ines Moura, Rosa Vidal"}, nil},
+		// holders of an office on the day of a meeting long past
+		{"the leaders of two countries on a date two years back", "Nikol Pashinyan met the leaders of France and Germany on 5 October 2023 in Granada.",
+			[]string{"Emmanuel Macron, Nikol Pashinyan, Olaf Scholz"}, nil},
+		{"the leaders of two countries this week are today's", "Nikol Pashinyan met the leaders of France and Germany in Granada on Monday.",
+			[]string{"Emmanuel Macron, Friedrich Merz, Nikol Pashinyan"}, nil},
 		// "Minister for <portfolio> Name": the portfolio is no part of the name
 		{"minister for a portfolio, then the name", "Deputy Prime Minister for Reintegration Oleg Serebrian met Vitaly Ignatiev in Bender on Thursday.",
 			[]string{"Oleg Serebrian, Vitaly Ignatiev"}, nil},

@@ -583,8 +583,8 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 		// the longest list that runs up to the verb: "Starmer, Macron and
 		// Merz attended", "Speaking on Monday, Merz met"
 		for start := k; start <= j; start++ {
-			if out, end := d.parseList(pi, start, j+1); end == j+1 && len(out) > 0 {
-				return out
+			if out, end := d.parseList(pi, start, j+1); (end == j+1 || end == j && groupSize(toks, start, j+1) > 0) && len(out) > 0 {
+				return out // (the list reader stops before the noun of "the two men")
 			}
 		}
 	}

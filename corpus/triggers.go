@@ -247,7 +247,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if pl := d.seatPlace(toks, tr.ti, e); pl != "" && !tr.verb && tr.place == "" {
 			tr.place = pl // "his visit to the White House"
 		}
-		tr.people = d.triggerPeople(pi, s, &tr)
+		tr.people = d.peopleOnDay(pi, s, &tr)
 		if tr.verb && !tr.hasDate && (toks[s].low == "before" || toks[s].low == "ahead" || toks[s].low == "after") && len(tr.people) >= 2 {
 			// "Before the talks, Araghchi met Tajani": an event of its own
 			tr.date, tr.hasDate = dateRef{key: "rel:" + toks[s].low + ":" + strings.Join(entryNames(tr.people), "+"), vague: true, pos: k}, true
