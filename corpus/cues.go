@@ -197,6 +197,7 @@ var attendanceBefore = [][]string{
 	{"is", "also", "here"}, {"are", "also", "here"}, {"is", "here"}, {"are", "here"},
 	{"is", "sitting", "to"}, {"was", "sitting", "to"}, {"sat", "to"}, {"is", "seated", "to"}, {"was", "seated", "to"},
 	{"co-chaired", "with"}, {"co-chaired", "the"}, {"co-hosted", "with"}, {"co-hosted", "the"}, {"co-chaired", "."}, {"co-hosted", "."}, {"chaired", "."}, {"presided", "."},
+	{"were", "part", "of"}, {"was", "part", "of"}, {"were", "also", "part", "of"}, {"was", "also", "part", "of"},
 }
 
 // cueWords are the first words of every cue, to skip other words fast.
@@ -694,6 +695,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if cue[len(cue)-1] == "here" && k+len(cue) < e && toks[k+len(cue)].kind == kWord && toks[k+len(cue)].low != "too" {
 				continue // "are also here" in a report from the meeting under way, not "are here to stay"
+			}
+			if cue[len(cue)-1] == "of" && cue[len(cue)-2] == "part" && !partyAhead(toks, k+len(cue), e) {
+				continue // "were part of Wang's delegation", not "was part of the deal"
 			}
 			if cue[0] == "sat" && cue[1] == "on" && !sideOfTable(toks, k+3, e) {
 				continue // "sat on the Indian side of the table", not "sat on the committee"

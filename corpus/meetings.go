@@ -234,7 +234,18 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		for a < tr.ce && (toks[a].low == "with" || toks[a].low == "down" || toks[a].low == "by" || isDay(toks[a].low) || nowWords[toks[a].low] || verbAdverbs[toks[a].low] || isLyAdverb(toks[a]) || toks[a].low == "on") {
 			a++
 		}
-		obj, end := d.parseList(pi, a, tr.ce)
+		ce := tr.ce
+		if toks[k].low == "called" || toks[k].low == "calls" {
+			// "called on Modi at his 7, Lok Kalyan Marg residence": the one
+			// called on, not the address
+			for j := a + 1; j < ce; j++ {
+				if (toks[j].low == "at" || toks[j].low == "in") && toks[j-1].kind == kWord {
+					ce = j
+					break
+				}
+			}
+		}
+		obj, end := d.parseList(pi, a, ce)
 		if len(obj) > 0 && end >= tr.ce-1 {
 			obj = append(obj, d.listAfterRelative(pi, tr.ce)...)
 		}

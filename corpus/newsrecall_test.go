@@ -39,6 +39,16 @@ func TestNewsRecallPhrasings(t *testing.T) {
 			[]string{"Emmanuel Macron, Nikol Pashinyan, Olaf Scholz"}, nil},
 		{"the leaders of two countries this week are today's", "Nikol Pashinyan met the leaders of France and Germany in Granada on Monday.",
 			[]string{"Emmanuel Macron, Friedrich Merz, Nikol Pashinyan"}, nil},
+		// "were part of X's delegation"
+		{"were part of a delegation", "Ajit Doval and Wang Yi held talks in New Delhi on Tuesday. Xu Feihong and Sun Weidong were part of Wang's delegation.",
+			[]string{"Ajit Doval, Sun Weidong, Wang Yi, Xu Feihong"}, nil},
+		{"was part of the team", "Lena Dahl and Tomas Berg held talks in Oslo on Tuesday. Ines Moura was also part of the Norwegian team.",
+			[]string{"Ines Moura, Lena Dahl, Tomas Berg"}, nil},
+		{"was part of the deal is no attendance", "Lena Dahl and Tomas Berg held talks in Oslo on Tuesday. Ines Moura was part of the deal's design years ago.",
+			[]string{"Lena Dahl, Tomas Berg"}, nil},
+		// "called on X at his residence, <address>"
+		{"called on someone at an address", "Ajit Doval and Wang Yi held talks on Tuesday.\n\nLater in the evening, Wang called on Prime Minister Narendra Modi at his 7, Lok Kalyan Marg residence.",
+			[]string{"Ajit Doval, Wang Yi", "Narendra Modi, Wang Yi"}, nil},
 		// "Minister for <portfolio> Name": the portfolio is no part of the name
 		{"minister for a portfolio, then the name", "Deputy Prime Minister for Reintegration Oleg Serebrian met Vitaly Ignatiev in Bender on Thursday.",
 			[]string{"Oleg Serebrian, Vitaly Ignatiev"}, nil},

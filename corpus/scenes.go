@@ -213,3 +213,18 @@ func (d *doc) withBefore(pi, s, cs, k int) []*personEntry {
 	}
 	return nil
 }
+
+// partyAhead reports a delegation, team or meeting named within four
+// words from k: "part of Wang's delegation", "part of the talks".
+func partyAhead(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+4; j++ {
+		switch toks[j].low {
+		case "delegation", "delegations", "team", "entourage", "party", "talks", "meeting", "negotiations", "side":
+			return true
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}

@@ -1021,6 +1021,11 @@ func (d *doc) visitedOn(pi, k, e int) bool {
 		return false
 	}
 	toks := d.paras[pi].toks
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && m.start >= k && m.start <= k+3 && m.end < e && (toks[m.end].low == "at" || toks[m.end].low == "in") {
+			return true // "called on Prime Minister Modi at his 7, Lok Kalyan Marg residence"
+		}
+	}
 	_, end := d.parseList(pi, k, e)
 	if end <= k {
 		return false
