@@ -147,6 +147,12 @@ var absenceCues = []struct {
 	{[]string{"failed", "to", "turn", "up"}, "did not attend", false},
 	{[]string{"not", "turn", "up"}, "did not attend", false},
 	{[]string{"in", "the", "absence", "of"}, "did not attend", true},
+	{[]string{"been", "refused"}, "refused entry", false},
+	{[]string{"was", "refused"}, "refused entry", false},
+	{[]string{"were", "refused"}, "refused entry", false},
+	{[]string{"been", "turned", "away"}, "refused entry", false},
+	{[]string{"was", "turned", "away"}, "refused entry", false},
+	{[]string{"were", "turned", "away"}, "refused entry", false},
 	{[]string{"without"}, "did not attend", true},
 }
 
@@ -297,6 +303,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if (cue.words[0] == "not" || cue.words[0] == "n't") && cue.words[len(cue.words)-1] == "come" && !comeToMeeting(toks, k+len(cue.words), e) {
 				continue // "did not come as a surprise", "did not come to an agreement"
+			}
+			if cue.note == "refused entry" && !askedIn(toks, s, e) {
+				continue // "asked to attend the meeting and had been refused", not "his request was refused"
 			}
 			if cue.words[0] == "before" && !leavesTheTalks(toks, k+2, e) {
 				continue // "before leaving for Paris": left afterwards

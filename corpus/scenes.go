@@ -228,3 +228,16 @@ func partyAhead(toks []token, k, e int) bool {
 	}
 	return false
 }
+
+// askedIn reports a sentence that tells someone sought to be in the room:
+// "had asked to attend the meeting as an observer", "tried to enter",
+// "sought access", "entry".
+func askedIn(toks []token, s, e int) bool {
+	for j := s; j < e; j++ {
+		switch toks[j].low {
+		case "attend", "enter", "entry", "access", "admission", "join", "admittance":
+			return true
+		}
+	}
+	return false
+}
