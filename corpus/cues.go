@@ -202,6 +202,7 @@ var attendanceBefore = [][]string{
 	{"is", "attending"}, {"are", "attending"}, {"is", "also", "attending"}, {"are", "also", "attending"},
 	{"is", "also", "here"}, {"are", "also", "here"}, {"is", "here"}, {"are", "here"},
 	{"is", "sitting", "to"}, {"was", "sitting", "to"}, {"sat", "to"}, {"is", "seated", "to"}, {"was", "seated", "to"},
+	{"stayed", "until"}, {"stayed", "to", "the", "end"}, {"remained", "until"}, {"stayed", "on", "until"}, {"stayed", "behind", "until"},
 	{"co-chaired", "with"}, {"co-chaired", "the"}, {"co-hosted", "with"}, {"co-hosted", "the"}, {"co-chaired", "."}, {"co-hosted", "."}, {"chaired", "."}, {"presided", "."},
 	{"were", "part", "of"}, {"was", "part", "of"}, {"were", "also", "part", "of"}, {"was", "also", "part", "of"},
 }
@@ -368,6 +369,18 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				who, _ = d.parseList(pi, n+1, k)
 				if len(who) == 0 && bodyNotes[cue.note] {
 					who = d.bodyAbsentees(pi, n, k)
+				}
+			}
+			if len(who) == 0 && len(cue.words) == 3 && cue.words[0] == "in" && cue.words[2] == "place" {
+				// "he sent Kuol Manyang in his place": the sender, not the one sent
+				for j := k - 1; j >= s && j >= k-8; j-- {
+					if toks[j].low == "sent" || toks[j].low == "dispatched" || toks[j].low == "delegated" {
+						who = d.subjectList(pi, j, s, s)
+						if len(who) == 0 {
+							who = []*personEntry{}
+						}
+						break
+					}
 				}
 			}
 			if f := followAt(toks, max(s, clauseStart(toks, s, k)-1), k); len(who) == 0 && f >= 0 && (cue.note == "by phone" || cue.note == "by video") {
