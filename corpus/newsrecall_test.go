@@ -49,6 +49,11 @@ func TestNewsRecallPhrasings(t *testing.T) {
 		// "called on X at his residence, <address>"
 		{"called on someone at an address", "Ajit Doval and Wang Yi held talks on Tuesday.\n\nLater in the evening, Wang called on Prime Minister Narendra Modi at his 7, Lok Kalyan Marg residence.",
 			[]string{"Ajit Doval, Wang Yi", "Narendra Modi, Wang Yi"}, nil},
+		// a body's name before "ministers" or "leaders" is no person
+		{"a group's ministers met", "Weimar Triangle ministers met in Warsaw on Friday, where Radosław Sikorski hosted Jean-Noël Barrot.",
+			[]string{"Jean-Noël Barrot, Radosław Sikorski"}, nil},
+		{"a group's leaders gathered", "Visegrad Group leaders gathered in Prague on Monday, where Petr Fiala received Robert Fico.",
+			[]string{"Petr Fiala, Robert Fico"}, nil},
 		// "Minister for <portfolio> Name": the portfolio is no part of the name
 		{"minister for a portfolio, then the name", "Deputy Prime Minister for Reintegration Oleg Serebrian met Vitaly Ignatiev in Bender on Thursday.",
 			[]string{"Oleg Serebrian, Vitaly Ignatiev"}, nil},
