@@ -49,6 +49,11 @@ func TestNewsRecallPhrasings(t *testing.T) {
 		// "called on X at his residence, <address>"
 		{"called on someone at an address", "Ajit Doval and Wang Yi held talks on Tuesday.\n\nLater in the evening, Wang called on Prime Minister Narendra Modi at his 7, Lok Kalyan Marg residence.",
 			[]string{"Ajit Doval, Wang Yi", "Narendra Modi, Wang Yi"}, nil},
+		// leaders of Paraguay and Uruguay, on the day
+		{"hosted the leaders of three neighbours", "On Thursday, Javier Milei hosted the leaders of Brazil, Paraguay and Uruguay in Buenos Aires.",
+			[]string{"Javier Milei, Luiz Inácio Lula da Silva, Santiago Peña, Yamandú Orsi"}, nil},
+		{"the leaders of Uruguay and Paraguay in 2024", "Javier Milei met the leaders of Uruguay and Paraguay in Asunción on 8 July 2024.",
+			[]string{"Javier Milei, Luis Lacalle Pou, Santiago Peña"}, nil},
 		// a body's name before "ministers" or "leaders" is no person
 		{"a group's ministers met", "Weimar Triangle ministers met in Warsaw on Friday, where Radosław Sikorski hosted Jean-Noël Barrot.",
 			[]string{"Jean-Noël Barrot, Radosław Sikorski"}, nil},
