@@ -157,7 +157,7 @@ var absenceCues = []struct {
 var attendanceAfter = [][]string{
 	{"in", "attendance", "were"}, {"in", "attendance", "was"}, {"attendance", "were"},
 	{"attended", "by"}, {"joined", "by"}, {"also", "present", "were"}, {"present", "were"},
-	{"led", "by"}, {"headed", "by"}, {"accompanied", "by"}, {"flanked", "by"}, {"included"},
+	{"led", "by"}, {"headed", "by"}, {"accompanied", "by"}, {"flanked", "by"}, {"included"}, {"includes"}, {"include"},
 	{"represented", "by"}, {"sent"}, {"mediated", "by"}, {"facilitated", "by"}, {"chaired", "by"},
 	{"hosted", "by"}, {"co-chaired", "by"}, {"co-hosted", "by"}, {"at", "the", "table", "were"},
 	{"at", "the", "table", "was"}, {"in", "the", "room", "were"}, {"alongside"}, {"joined", "in", "person", "by"},

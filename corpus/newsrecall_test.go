@@ -49,6 +49,13 @@ func TestNewsRecallPhrasings(t *testing.T) {
 		// "called on X at his residence, <address>"
 		{"called on someone at an address", "Ajit Doval and Wang Yi held talks on Tuesday.\n\nLater in the evening, Wang called on Prime Minister Narendra Modi at his 7, Lok Kalyan Marg residence.",
 			[]string{"Ajit Doval, Wang Yi", "Narendra Modi, Wang Yi"}, nil},
+		// present tense: "the delegation includes X"
+		{"the delegation includes someone", "Khalil al-Hayya and Aryeh Lightstone held indirect talks in Doha on Saturday.\n\nOn the Israeli side, the delegation includes Gal Hirsch, the coordinator for hostages.",
+			[]string{"Aryeh Lightstone, Gal Hirsch, Khalil al-Hayya"}, nil},
+		{"the delegation also includes two ministers", "Talks opened in Oslo on Monday between Lena Dahl and Tomas Berg. The Norwegian delegation also includes Ines Moura and Omar Haddad.",
+			[]string{"Ines Moura, Lena Dahl, Omar Haddad, Tomas Berg"}, nil},
+		{"the plan includes someone's idea is no attendance", "Talks opened in Oslo on Monday between Lena Dahl and Tomas Berg. The plan includes Ines Moura's proposal for a buffer zone.",
+			[]string{"Lena Dahl, Tomas Berg"}, nil},
 		// leaders of Paraguay and Uruguay, on the day
 		{"hosted the leaders of three neighbours", "On Thursday, Javier Milei hosted the leaders of Brazil, Paraguay and Uruguay in Buenos Aires.",
 			[]string{"Javier Milei, Luiz Inácio Lula da Silva, Santiago Peña, Yamandú Orsi"}, nil},
