@@ -189,7 +189,7 @@ var attendanceBefore = [][]string{
 	{"took", "part"}, {"taking", "part"}, {"participated"}, {"attended"}, {"were", "in", "attendance"},
 	{"was", "in", "attendance"}, {"were", "present"}, {"was", "present"}, {"also", "attended"},
 	{"joined", "the"}, {"sat", "in"}, {"led"}, {"headed"}, {"leads"}, {"heads"}, {"represented"}, {"were", "among"}, {"was", "among"}, {"joined", "them"}, {"joined", "him"},
-	{"shuttled", "between"}, {"passed", "messages"}, {"carried", "messages"},
+	{"looked", "on"}, {"looking", "on"}, {"shuttled", "between"}, {"passed", "messages"}, {"carried", "messages"},
 	{"in", "the", "room"}, {"at", "the", "table"}, {"around", "the", "table"},
 	{"joined", "her"}, {"was", "there"}, {"were", "there"},
 	{"sat", "at", "the"}, {"sat", "around", "the"}, {"sat", "across", "the"}, {"sat", "on", "one", "side"},

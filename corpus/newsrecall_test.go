@@ -49,6 +49,13 @@ func TestNewsRecallPhrasings(t *testing.T) {
 		// "called on X at his residence, <address>"
 		{"called on someone at an address", "Ajit Doval and Wang Yi held talks on Tuesday.\n\nLater in the evening, Wang called on Prime Minister Narendra Modi at his 7, Lok Kalyan Marg residence.",
 			[]string{"Ajit Doval, Wang Yi", "Narendra Modi, Wang Yi"}, nil},
+		// a witness in the room: "as X looked on"
+		{"shook hands as someone looked on", "Ilham Aliyev and Nikol Pashinyan shook hands at the White House on Friday as Donald Trump looked on.",
+			[]string{"Donald Trump, Ilham Aliyev, Nikol Pashinyan"}, nil},
+		{"signed with someone looking on", "Lena Dahl and Tomas Berg signed the accord in Oslo on Friday, with Ines Moura looking on.",
+			[]string{"Ines Moura, Lena Dahl, Tomas Berg"}, nil},
+		{"watched on television from elsewhere is no seat", "Ilham Aliyev met Nikol Pashinyan in Abu Dhabi on Friday. Emmanuel Macron watched on television from Paris.",
+			[]string{"Ilham Aliyev, Nikol Pashinyan"}, nil},
 		// present tense: "the delegation includes X"
 		{"the delegation includes someone", "Khalil al-Hayya and Aryeh Lightstone held indirect talks in Doha on Saturday.\n\nOn the Israeli side, the delegation includes Gal Hirsch, the coordinator for hostages.",
 			[]string{"Aryeh Lightstone, Gal Hirsch, Khalil al-Hayya"}, nil},
