@@ -243,6 +243,10 @@ func leadsDelegation(toks []token, k, e int) bool {
 		switch toks[j].low {
 		case "delegation", "team", "side", "talks", "negotiations", "negotiators", "mission", "delegations", "teams", "sides":
 			return true
+		case "'s", "'":
+			if j+1 >= len(toks) || toks[j+1].kind == kPunct {
+				return true // "Medinsky led the Russian team; Umerov headed Ukraine's."
+			}
 		}
 	}
 	return false

@@ -49,6 +49,13 @@ func TestNewsRecallPhrasings(t *testing.T) {
 		// "called on X at his residence, <address>"
 		{"called on someone at an address", "Ajit Doval and Wang Yi held talks on Tuesday.\n\nLater in the evening, Wang called on Prime Minister Narendra Modi at his 7, Lok Kalyan Marg residence.",
 			[]string{"Ajit Doval, Wang Yi", "Narendra Modi, Wang Yi"}, nil},
+		// groups in the trigger, names after: "headed Ukraine's"
+		{"led one team; headed the other's", "Russian and Ukrainian delegations met in Istanbul on Wednesday. Vladimir Medinsky led the Russian team; Rustem Umerov headed Ukraine's.",
+			[]string{"Rustem Umerov, Vladimir Medinsky"}, nil},
+		{"headed one side, led the other's", "Armenian and Azerbaijani officials met in Abu Dhabi on Friday. Ararat Mirzoyan headed the Armenian side; Jeyhun Bayramov led Azerbaijan's.",
+			[]string{"Ararat Mirzoyan, Jeyhun Bayramov"}, nil},
+		{"led Russia's economy is no delegation", "Russian and Ukrainian delegations met in Istanbul on Wednesday, led by Vladimir Medinsky and Rustem Umerov. Elvira Nabiullina has led Russia's central bank since 2013.",
+			[]string{"Rustem Umerov, Vladimir Medinsky"}, nil},
 		// a witness in the room: "as X looked on"
 		{"shook hands as someone looked on", "Ilham Aliyev and Nikol Pashinyan shook hands at the White House on Friday as Donald Trump looked on.",
 			[]string{"Donald Trump, Ilham Aliyev, Nikol Pashinyan"}, nil},
