@@ -297,6 +297,9 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			return w
 		}
 	}
+	if heads := d.theirEarlierMeeting(pi, tr); len(heads) == 2 {
+		return heads // "Their first meeting, in May, lasted longer": the two leaders' earlier one
+	}
 	// owner and modifiers before the noun: "Trump's summit", "his
 	// meeting", "Friday's Putin meeting", "the Trump-Putin summit"
 	for j := k - 1; j >= tr.cs && j >= k-5; j-- {

@@ -344,3 +344,17 @@ func TestPresentTenseLede(t *testing.T) {
 		}
 	}
 }
+
+// TestTheirEarlierMeeting checks "their first meeting, in May": the two
+// leaders of the meeting under way at an earlier meeting of their own,
+// kept apart from today's (which keeps its other people).
+func TestTheirEarlierMeeting(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"their first meeting, in a month", "President Donald Trump hosted Prime Minister Mark Carney at the White House on Tuesday, with Marco Rubio at his side.\n\nTheir first meeting, in May, lasted longer than planned.",
+			[]string{"Donald Trump, Marco Rubio, Mark Carney", "Donald Trump, Mark Carney"}, nil},
+		{"their last summit, in a year", "President Emmanuel Macron received Chancellor Friedrich Merz in Paris on Monday, joined by Jean-Noël Barrot.\n\nTheir previous summit, in March, ended without a deal.",
+			[]string{"Emmanuel Macron, Friedrich Merz", "Emmanuel Macron, Friedrich Merz, Jean-Noël Barrot"}, nil},
+		{"their meeting today is today's", "President Donald Trump hosted Prime Minister Mark Carney at the White House on Tuesday, with Marco Rubio at his side.\n\nTheir meeting lasted longer than planned.",
+			[]string{"Donald Trump, Marco Rubio, Mark Carney"}, nil},
+	})
+}

@@ -241,3 +241,28 @@ func askedIn(toks []token, s, e int) bool {
 	}
 	return false
 }
+
+// theirEarlierMeeting returns the two leaders of the meeting under way for
+// "their first meeting, in May" or "their last summit in Geneva": a meeting
+// of theirs told with a date of its own, before the one under way.
+func (d *doc) theirEarlierMeeting(pi int, tr *trigger) []*personEntry {
+	toks := d.paras[pi].toks
+	k := tr.ti
+	if tr.verb || !tr.hasDate || !periodDate(tr.date) || k < 2 || toks[k-2].low != "their" || !roundWords[toks[k-1].low] {
+		return nil
+	}
+	c := d.current
+	if c == nil || c.future {
+		return nil
+	}
+	var heads []*personEntry
+	for _, a := range c.att {
+		if isHeadRole(strings.ToLower(d.entryWho(a).role)) {
+			heads = append(heads, a)
+		}
+	}
+	if len(heads) != 2 {
+		return nil
+	}
+	return heads
+}
