@@ -28,7 +28,7 @@ func (d *doc) scenePeople(pi, s, e int) []*personEntry {
 			if toks[j].kind == kQuote || toks[j].kind == kPunct && toks[j].text != "," && toks[j].text != "-" {
 				return nil
 			}
-			if toks[j].low == "were" || toks[j].low == "was" {
+			if toks[j].low == "were" || toks[j].low == "was" || (toks[j].low == "sat" || toks[j].low == "stood") && j > s+1 && toks[j-1].kind == kWord {
 				if d.hasPersonIn(pi, s, j) && toks[s].low != "beside" && toks[s].low != "next" && toks[s].low != "behind" && toks[s].low != "opposite" {
 					return nil // "At Lena Dahl's request were ...": not a place phrase
 				}
