@@ -49,6 +49,11 @@ func TestNewsRecallPhrasings(t *testing.T) {
 		// "called on X at his residence, <address>"
 		{"called on someone at an address", "Ajit Doval and Wang Yi held talks on Tuesday.\n\nLater in the evening, Wang called on Prime Minister Narendra Modi at his 7, Lok Kalyan Marg residence.",
 			[]string{"Ajit Doval, Wang Yi", "Narendra Modi, Wang Yi"}, nil},
+		// a long subject before "was signed ... by"
+		{"an agreement between two governments was signed by, in the presence of", "Massad Boulos and Benjamin Mbonimpa held talks in Doha on Tuesday.\n\nA separate agreement between the governments of DR Congo and Rwanda was signed in Washington on June 27 by their foreign ministers, Therese Kayikwamba Wagner and Olivier Nduhungirehe, in the presence of US Secretary of State Marco Rubio.",
+			[]string{"Benjamin Mbonimpa, Massad Boulos", "Marco Rubio, Olivier Nduhungirehe, Therese Kayikwamba Wagner"}, nil},
+		{"the accord between the two neighbours was signed by", "A long-awaited accord between the two neighbours over water rights was signed in Cairo on Monday by Ines Moura and Tomas Berg.",
+			[]string{"Ines Moura, Tomas Berg"}, nil},
 		// groups in the trigger, names after: "headed Ukraine's"
 		{"led one team; headed the other's", "Russian and Ukrainian delegations met in Istanbul on Wednesday. Vladimir Medinsky led the Russian team; Rustem Umerov headed Ukraine's.",
 			[]string{"Rustem Umerov, Vladimir Medinsky"}, nil},

@@ -111,7 +111,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.verb, tr.kind = true, "talks"
 		case (t.low == "signed" || t.low == "sign" || t.low == "signs" || t.low == "initialled" || t.low == "initialed") && signsAgreement(toks, k+1, e):
 			tr.verb, tr.kind = true, "meeting"
-		case t.low == "signed" && k > s+1 && beVerbs[toks[k-1].low] && signsAgreement(toks, max(s, k-4), k-1) && byAhead(toks, k+1, e) > 0:
+		case t.low == "signed" && k > s+1 && beVerbs[toks[k-1].low] && signsAgreement(toks, max(s, k-12), k-1) && byAhead(toks, k+1, e) > 0:
 			// "The agreement was signed in Pretoria on 2 November by X and Y"
 			tr.verb, tr.kind = true, "meeting"
 		case discussVerbs[t.low] && k > s && discussedWith(toks, k+1, e) > 0 && d.personSoonAfter(pi, discussedWith(toks, k+1, e)+1, e):
