@@ -113,8 +113,8 @@ func TestDevset4(t *testing.T) {
 // P/R 1.000/0.444, meetings 27/42).
 var devset4Min = map[string]float64{
 	"quote recall": 0.96, "quote precision": 0.97, "speaker accuracy": 0.84,
-	"attendee precision": 0.965, "attendee recall": 0.72, "absent precision": 0.85, "absent recall": 0.66,
-	"meeting recall": 0.76,
+	"attendee precision": 0.975, "attendee recall": 0.74, "absent precision": 0.85, "absent recall": 0.66,
+	"meeting recall": 0.78,
 }
 
 // TestDevset5 scores the fifth development set: ten articles written by
