@@ -140,6 +140,17 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				if len(who) > 0 && cue.note == "by phone" {
 					continue // a call with someone: handled as a call
 				}
+				if cue.words[0] == "without" && a < e && (toks[a].low == "him" || toks[a].low == "her") && (a+1 >= e || toks[a+1].kind == kPunct) {
+					// "met the leaders of France and Germany without him": the
+					// one told just before, who is not at the meeting
+					who = nil
+					for _, p := range d.peopleBefore(pi, s, 4) {
+						if !c.hasAttendee(p) && !inTriggers(trs, p) {
+							who = []*personEntry{p}
+							break
+						}
+					}
+				}
 				if objectOnly(cue.words) {
 					// "met in Geneva without Lena Varga", "in the absence of
 					// X": only the people named after it, at a meeting told

@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Scene-setting lines that seat people at the meeting just told, with no
 // meeting word of their own: "Beside him were Rubio and Lutnick", "On the
@@ -265,4 +268,35 @@ func (d *doc) theirEarlierMeeting(pi int, tr *trigger) []*personEntry {
 		return nil
 	}
 	return heads
+}
+
+// inTriggers reports whether p takes part in one of the sentence's
+// meeting mentions.
+func inTriggers(trs []trigger, p *personEntry) bool {
+	for _, tr := range trs {
+		for _, q := range tr.people {
+			if q == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// peopleBefore returns up to n distinct people named most recently before
+// token ti of paragraph pi (this paragraph and the one before), latest
+// first.
+func (d *doc) peopleBefore(pi, ti, n int) []*personEntry {
+	var out []*personEntry
+	for qi := pi; qi >= 0 && qi >= pi-1 && len(out) < n; qi-- {
+		ms := d.paras[qi].ments
+		for i := len(ms) - 1; i >= 0 && len(out) < n; i-- {
+			m := ms[i]
+			if m.kind != mPerson || qi == pi && m.start >= ti || slices.Contains(out, m.p) {
+				continue
+			}
+			out = append(out, m.p)
+		}
+	}
+	return out
 }
