@@ -375,3 +375,12 @@ func TestTheirEarlierMeeting(t *testing.T) {
 			[]string{"Donald Trump, Marco Rubio, Mark Carney"}, nil},
 	})
 }
+
+// TestSinceYearIsNoDate checks "their first talks since 2018": the year
+// after "since" does not date the talks told that day.
+func TestSinceYearIsNoDate(t *testing.T) {
+	a := extractText(t, "2025-07-03", "Military officers from the two countries sat down on Thursday for their first general-level talks since 2018. The talks, held in the Peace House and chaired by Park Sung-ho and Ri Chol-man, lasted four hours.")
+	if len(a.Meetings) != 1 || a.Meetings[0].Date != "2025-07-03" {
+		t.Errorf("meetings %+v, want one on 2025-07-03", a.Meetings)
+	}
+}

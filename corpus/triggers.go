@@ -862,6 +862,9 @@ func (d *doc) shareDates(toks []token, s, e int, trs []trigger) {
 			if !ok || r.vague && !strings.HasPrefix(r.key, "y:") && !strings.HasPrefix(r.key, "m:") && !r.relSet {
 				continue
 			}
+			if k > s && toks[k-1].low == "since" {
+				continue // "their first talks since 2018": a time before, not the talks' date
+			}
 			future := false
 			for j := range trs {
 				if trs[j].future && k >= trs[j].cs && k < trs[j].ce {
