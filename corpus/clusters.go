@@ -25,6 +25,7 @@ type cluster struct {
 	distinct bool     // begun by "X met Y": not to be folded into the main meeting blindly
 	apart    bool     // "Earlier on Monday, X met Y", "X and Y last met": never folded into another
 	sideOf   *cluster // "met X before the ceremony": the meeting it was held around
+	separate bool     // "X and Y then met separately": some of a meeting's people apart, never folded back
 	building string   // the building it was in, when told ("the Elysée Palace")
 }
 
@@ -117,6 +118,12 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 		c = &cluster{kinds: map[string]int{}, future: tr.future, call: tr.call, first: tr.pi, bornSent: tr.ss}
 		c.distinct = tr.verb && len(tr.people) >= 2 // "X met Y": a meeting of its own
 		c.apart = tr.apart
+		if len(tr.people) >= 2 && (tr.verb && d.metSeparately(tr) || tr.apart && privateNouns[d.paras[tr.pi].toks[tr.ti].low]) {
+			c.separate = true
+			if current != nil && !current.future {
+				c.sideOf = current // (on the day of the meeting it broke off from)
+			}
+		}
 		*clusters = append(*clusters, c)
 	}
 	tr.c = c
@@ -137,6 +144,9 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 	if !tr.call {
 		c.call = false
 	}
+	if len(c.att) == 0 && tr.verb && len(tr.people) >= 2 && d.metSeparately(tr) {
+		c.separate = true // (a mention with no one named, then "X and Y met separately")
+	}
 	c.addAttendees(tr.people...)
 	return c
 }
@@ -147,9 +157,11 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 			continue
 		}
 		if tr.hasDate {
-			if tr.verb && len(tr.people) >= 2 && c.distinct && overlap(tr.people, c.att) < 2 {
+			if tr.verb && len(tr.people) >= 2 && (c.distinct || periodDate(tr.date) && len(c.att) >= 2) && overlap(tr.people, c.att) < 2 {
 				// "Rubio spoke today with Sybiha" and "Rubio met today with
-				// Sikorski": two encounters of one day, with other people
+				// Sikorski": two encounters of one day, with other people (or
+				// of one month: "Witkoff met Araghchi in April", "Grossi met
+				// Araghchi in April")
 				continue
 			}
 			if c.hasDate && (c.date.key == tr.date.key || c.date.until != "" && tr.date.day > c.date.day && tr.date.day <= c.date.until) &&
@@ -173,6 +185,9 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 	for _, c := range clusters {
 		if c.future || c.call != tr.call {
 			continue
+		}
+		if tr.verb && len(tr.people) >= 2 && len(c.att) > len(tr.people) && (d.metSeparately(tr) || tr.place != "" && c.place != "" && isBuilding(strings.ToLower(tr.place)) && !samePlace(tr.place, c.place)) {
+			continue // "Lutnick and LeBlanc then met separately in the Roosevelt Room": a meeting of their own
 		}
 		if n := overlap(tr.people, c.att); n > bestN && n >= 2 && (tr.place == "" || c.place == "" || d.placesAgree(tr.place, c.place) || c.building != "" && d.placesAgree(tr.place, c.building)) {
 			best, bestN = c, n // (the same people in another city: another meeting)
@@ -220,6 +235,7 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 		(placeFits(tr.place, current) || tr.anaphoric && (d.placesAgree(tr.place, current.place) || buildingInCity(tr.place, current))) &&
 		!(tr.indef && tr.place != "" && !strictlyAt(tr.place, current)) &&
 		!(tr.indef && len(tr.people) >= 2 && overlap(tr.people, current.att) < len(tr.people)) &&
+		!(tr.verb && len(tr.people) >= 2 && len(current.att) > len(tr.people) && d.metSeparately(tr)) &&
 		(len(tr.people) == 0 || len(current.att) == 0 || overlap(tr.people, current.att) > 0 && !(tr.verb && len(tr.people) >= 2) ||
 			overlap(tr.people, current.att) == len(tr.people) || tr.anaphoric) {
 		// "Before the talks, Araghchi met Tajani": a meeting of its own when it
@@ -242,7 +258,7 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 	}
 	merged := map[*cluster]bool{}
 	for _, u := range out {
-		if u.hasDate && !u.weak {
+		if u.hasDate && !u.weak || u.separate {
 			continue
 		}
 		var best *cluster
@@ -509,19 +525,55 @@ func (d *doc) ledeDate(cs []*cluster) {
 			main = c
 		}
 	}
-	if main == nil || main.hasDate || main.first > 1 || len(d.paras) == 0 {
+	if main == nil || main.hasDate || main.first > 2 || len(d.paras) == 0 {
 		return
 	}
-	toks := d.paras[0].toks
-	for k := range toks {
-		if r, ok := dateAt(toks, k, len(toks), d.day, false); ok && !r.vague && r.day != "" {
-			if isFuture(toks, 0, k, false) {
+	// the opening paragraphs before the meeting is first named ("Carney,
+	// who sat to his left on Tuesday" in a scene before "his visit")
+	for pi := 0; pi <= main.first && pi < len(d.paras); pi++ {
+		toks := d.paras[pi].toks
+		for k := range toks {
+			if r, ok := dateAt(toks, k, len(toks), d.day, false); ok && !r.vague && r.day != "" {
+				if isFuture(toks, 0, k, false) || sinceBefore(toks, 0, k) || k > 0 && toks[k-1].low == "last" {
+					return
+				}
+				main.date, main.hasDate = r, true
 				return
 			}
-			main.date, main.hasDate = r, true
-			return
 		}
 	}
+	if main.first == 0 && !d.day.IsZero() && presentLede(d.paras[0].toks) {
+		// "These are the latest developments as US and Ukrainian delegations
+		// meet in Geneva": a live report of a meeting under way that day
+		main.date, main.hasDate = day(d.day), true
+	}
+}
+
+// presentLede reports a lede that tells a meeting in the present tense:
+// "as the delegations meet in Geneva", "Leaders are meeting in Rome",
+// "Iran and the US hold talks in Muscat" (not "will meet", not "are due to
+// meet").
+func presentLede(toks []token) bool {
+	for k, t := range toks {
+		switch t.low {
+		case "meet", "hold":
+			if k == 0 || isFuture(toks, 0, k, true) || toks[k-1].low == "to" || modalWords[toks[k-1].low] || toks[k-1].low == "n't" || toks[k-1].low == "not" || toks[k-1].low == "did" || toks[k-1].low == "do" {
+				continue
+			}
+			if t.low == "hold" && !(k+1 < len(toks) && (toks[k+1].low == "talks" || toks[k+1].low == "a" || toks[k+1].low == "their")) {
+				continue
+			}
+			if toks[k-1].kind == kWord && !toks[k-1].cap && !strings.HasSuffix(toks[k-1].low, "s") && toks[k-1].low != "delegations" {
+				continue // "they could meet", "to meet": only a plural subject right before
+			}
+			return true
+		case "meeting":
+			if k > 0 && (toks[k-1].low == "are" || toks[k-1].low == "is") && !isFuture(toks, 0, k, true) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func entryNames(es []*personEntry) []string {

@@ -5,199 +5,6 @@ import (
 	"strings"
 )
 
-// absenceCues are phrases saying someone was not there in person, with the
-// note recorded for them. Matching is on lower-case token sequences.
-var absenceCues = []struct {
-	words  []string
-	note   string
-	object bool // the absent people follow the cue ("by phone with Putin")
-}{
-	{[]string{"by", "phone"}, "by phone", true},
-	{[]string{"by", "telephone"}, "by phone", true},
-	{[]string{"over", "the", "phone"}, "by phone", true},
-	{[]string{"on", "the", "phone"}, "by phone", true},
-	{[]string{"rather", "than"}, "sent someone else", true},
-	{[]string{"instead", "of"}, "sent someone else", true},
-	{[]string{"not", "travel"}, "did not travel", false},
-	{[]string{"not", "go", "to"}, "did not travel", false},
-	{[]string{"n't", "go", "to"}, "did not travel", false},
-	{[]string{"n't", "travel"}, "did not travel", false},
-	{[]string{"not", "in"}, "not present", false},
-	{[]string{"by", "video"}, "by video", false},
-	{[]string{"via", "video"}, "by video", false},
-	{[]string{"video", "link"}, "by video", false},
-	{[]string{"videolink"}, "by video", false},
-	{[]string{"virtually"}, "by video", false},
-	{[]string{"remotely"}, "by video", false},
-	{[]string{"not", "invited"}, "not invited", false},
-	{[]string{"n't", "invited"}, "not invited", false},
-	{[]string{"uninvited"}, "not invited", false},
-	{[]string{"were", "invited"}, "not invited", false}, // only after "neither ... nor"
-	{[]string{"was", "invited"}, "not invited", false},
-	{[]string{"not", "attend"}, "did not attend", false},
-	{[]string{"n't", "attend"}, "did not attend", false},
-	{[]string{"declined", "to", "attend"}, "did not attend", false},
-	{[]string{"not", "take", "part"}, "did not attend", false},
-	{[]string{"not", "present"}, "did not attend", false},
-	{[]string{"not", "join"}, "did not attend", false},
-	{[]string{"skipped"}, "skipped", false},
-	{[]string{"skipping"}, "skipped", false},
-	{[]string{"skip"}, "skipped", false},
-	{[]string{"stayed", "away"}, "stayed away", false},
-	{[]string{"stay", "away"}, "stayed away", false},
-	{[]string{"staying", "away"}, "stayed away", false},
-	{[]string{"sent", "a", "delegation"}, "sent a delegation instead", false},
-	{[]string{"sent", "his"}, "sent a delegation instead", false},
-	{[]string{"sent", "her"}, "sent a delegation instead", false},
-	{[]string{"left", "out"}, "left out", false},
-	{[]string{"excluded"}, "left out", false},
-	{[]string{"boycotted"}, "stayed away", false},
-	{[]string{"absent", "from"}, "did not attend", false},
-	{[]string{"was", "absent"}, "did not attend", false},
-	{[]string{"pulled", "out"}, "did not attend", false},
-	{[]string{"sat", "out"}, "skipped", false},
-	{[]string{"declined", "to", "come"}, "declined to come", false},
-	{[]string{"declined", "to", "travel"}, "declined to come", false},
-	{[]string{"declined", "an", "invitation"}, "declined the invitation", false},
-	{[]string{"declined", "the", "invitation"}, "declined the invitation", false},
-	{[]string{"turned", "down"}, "declined the invitation", false},
-	{[]string{"left", "before"}, "left before the talks", false},
-	{[]string{"walked", "out"}, "walked out", false},
-	{[]string{"stood", "up", "and", "left"}, "walked out", false},
-	{[]string{"got", "up", "and", "left"}, "walked out", false},
-	{[]string{"stepped", "out", ","}, "left the room", false},
-	{[]string{"stepped", "out", "of", "the", "room"}, "left the room", false},
-	{[]string{"left", "the", "room"}, "left the room", false},
-	{[]string{"not", "part", "of"}, "not part of the meeting", false},
-	{[]string{"dialled", "in"}, "by phone", false},
-	{[]string{"dialed", "in"}, "by phone", false},
-	{[]string{"called", "in"}, "by phone", false},
-	{[]string{"missed", "the"}, "missed the meeting", false},
-	{[]string{"no", "part", "in"}, "not part of the meeting", false},
-	{[]string{"then", "left"}, "left the room", false},
-	{[]string{"before", "leaving", "the"}, "left before the talks", false},
-	{[]string{"before", "leaving", "them"}, "left before the talks", false},
-	{[]string{"refused", "to", "attend"}, "did not attend", false},
-	{[]string{"not", "to", "attend"}, "did not attend", false},
-	{[]string{"unable", "to", "attend"}, "did not attend", false},
-	{[]string{"not", "show", "up"}, "did not attend", false},
-	{[]string{"n't", "show", "up"}, "did not attend", false},
-	{[]string{"notably", "absent"}, "did not attend", false},
-	{[]string{"conspicuously", "absent"}, "did not attend", false},
-	{[]string{"stayed", "at", "home"}, "did not attend", false},
-	{[]string{"missing", "from"}, "did not attend", false},
-	{[]string{"not", "make", "the", "trip"}, "did not travel", false},
-	{[]string{"n't", "make", "the", "trip"}, "did not travel", false},
-	{[]string{"declined", "to", "join"}, "did not attend", false},
-	{[]string{"barred", "from"}, "not invited", false},
-	{[]string{"joined", "online"}, "by video", false},
-	{[]string{"took", "part", "online"}, "by video", false},
-	{[]string{"participated", "online"}, "by video", false},
-	{[]string{"video", "message"}, "by video", false},
-	{[]string{"video", "address"}, "by video", false},
-	{[]string{"was", "not", "at", "the"}, "did not attend", false},
-	{[]string{"were", "not", "at", "the"}, "did not attend", false},
-	{[]string{"stayed", "home"}, "did not attend", false},
-	{[]string{"cancelled", "his"}, "did not attend", false},
-	{[]string{"cancelled", "her"}, "did not attend", false},
-	{[]string{"canceled", "his"}, "did not attend", false},
-	{[]string{"canceled", "her"}, "did not attend", false},
-	{[]string{"called", "off", "his"}, "did not attend", false},
-	{[]string{"called", "off", "her"}, "did not attend", false},
-	{[]string{"was", "represented", "by"}, "sent someone else", false},
-	{[]string{"were", "represented", "by"}, "sent someone else", false},
-	{[]string{"declined", ","}, "declined", false},
-	{[]string{"declined", "and"}, "declined", false},
-	{[]string{"left", "the", "session"}, "left the session", false},
-	{[]string{"left", "the", "meeting"}, "left the meeting", false},
-	{[]string{"left", "the", "talks"}, "left the talks", false},
-	{[]string{"left", "the", "summit"}, "left the summit", false},
-	{[]string{"left", "early"}, "left early", false},
-	{[]string{"travelled", "to"}, "did not travel", false}, // only after "neither"
-	{[]string{"traveled", "to"}, "did not travel", false},
-	{[]string{"made", "the", "trip"}, "did not travel", false},
-	{[]string{"declined", "."}, "declined", false},
-	{[]string{"refused", ","}, "declined", false},
-	{[]string{"refused", "to", "send"}, "did not send a delegation", false},
-	{[]string{"not", "send", "a", "delegation"}, "did not send a delegation", false},
-	{[]string{"n't", "send", "a", "delegation"}, "did not send a delegation", false},
-	{[]string{"not", "send", "negotiators"}, "did not send a delegation", false},
-	{[]string{"not", "send", "representatives"}, "did not send a delegation", false},
-	{[]string{"not", "send", "a", "representative"}, "did not send a delegation", false},
-	{[]string{"sent", "him", "instead"}, "sent someone else instead", false},
-	{[]string{"absentee"}, "did not attend", false},
-	{[]string{"joined", "online"}, "by video", false},
-	{[]string{"attended", "online"}, "by video", false},
-	{[]string{"participated", "online"}, "by video", false},
-	{[]string{"sent", "her", "instead"}, "sent someone else instead", false},
-	{[]string{"in", "his", "place"}, "sent someone else instead", false},
-	{[]string{"in", "her", "place"}, "sent someone else instead", false},
-	{[]string{"not", "come"}, "did not attend", false},
-	{[]string{"in", "place", "of"}, "sent someone else", true},
-	{[]string{"waited", "outside"}, "waited outside", false},
-	{[]string{"snubbed"}, "stayed away", false},
-	{[]string{"kept", "away"}, "stayed away", false},
-	{[]string{"no-show"}, "did not attend", false},
-	{[]string{"was", "not", "there"}, "did not attend", false},
-	{[]string{"were", "not", "there"}, "did not attend", false},
-	{[]string{"not", "among", "them"}, "did not attend", false},
-	{[]string{"not", "been", "invited"}, "not invited", false},
-	{[]string{"n't", "been", "invited"}, "not invited", false},
-	{[]string{"n't", "come"}, "did not attend", false},
-	{[]string{"failed", "to", "turn", "up"}, "did not attend", false},
-	{[]string{"not", "turn", "up"}, "did not attend", false},
-	{[]string{"in", "the", "absence", "of"}, "did not attend", true},
-	{[]string{"without"}, "did not attend", true},
-}
-
-// attendanceCues introduce a list of people who attended.
-var attendanceAfter = [][]string{
-	{"in", "attendance", "were"}, {"in", "attendance", "was"}, {"attendance", "were"},
-	{"attended", "by"}, {"joined", "by"}, {"also", "present", "were"}, {"present", "were"},
-	{"led", "by"}, {"headed", "by"}, {"accompanied", "by"}, {"flanked", "by"}, {"included"},
-	{"represented", "by"}, {"sent"}, {"mediated", "by"}, {"facilitated", "by"}, {"chaired", "by"},
-	{"hosted", "by"}, {"co-chaired", "by"}, {"co-hosted", "by"}, {"at", "the", "table", "were"},
-	{"at", "the", "table", "was"}, {"in", "the", "room", "were"}, {"alongside"}, {"joined", "in", "person", "by"},
-	{"also", "present", "was"}, {"present", "was"}, {"also", "attending", "were"}, {"attending", "were"},
-	{"opened", "by"}, {"convened", "by"}, {"moderated", "by"}, {"presided", "over", "by"}, {"face", "to", "face", "with"}, {"together", "with"},
-	{"in", "the", "presence", "of"}, {"brought", "in"}, {"brought", "together"},
-	{"taking", "part", "were"}, {"took", "part", "were"}, {"participating", "were"}, {"joining", "them", "were"},
-	{"participants", "included"}, {"participants", "were"}, {"around", "the", "table", "were"},
-	{"around", "the", "table", ":"}, {"at", "the", "table", ":"}, {"in", "the", "room", ":"}, {"around", "the", "table", "was"},
-	{"among", "those", "inside", "were"}, {"among", "those", "present", "were"}, {"among", "those", "attending", "were"},
-	{"among", "those", "in", "the", "room", "were"}, {"among", "the", "participants", "were"}, {"among", "the", "attendees", "were"},
-	{"among", "those", "at", "the", "table", "were"}, {"among", "those", "taking", "part", "were"}, {"among", "the", "guests", "were"},
-	{"among", "the", "attendees", ":"}, {"among", "the", "participants", ":"}, {"among", "those", "present", ":"},
-	{"attendees", ":"}, {"participants", ":"}, {"in", "attendance", ":"},
-	{"also", "in", "the", "room", "were"}, {"also", "at", "the", "table", "were"}, {"also", "taking", "part", "were"},
-	{"joining", "him", "were"}, {"joining", "her", "were"}, {"with", "him", "were"}, {"with", "her", "were"},
-	{"among", "those", "who", "met", "him", "were"}, {"among", "those", "who", "met", "her", "were"}, {"among", "those", "who", "met", "them", "were"},
-	{"among", "those", "who", "attended", "were"}, {"among", "those", "who", "took", "part", "were"}, {"among", "those", "at", "the", "meeting", "were"},
-	{"among", "those", "at", "the", "talks", "were"},
-	{"from", "left", ":"}, {"from", "right", ":"}, {"from", "left", ","}, {"from", "right", ","}, {"sending"},
-	{"drew"}, {"brought", "along"}, {"brought", "with", "him"}, {"brought", "with", "her"}, {"brought", "with", "them"},
-	{"briefed", "by"}, {"addressed", "by"}, {"called", "by"}, {"summoned", "by"},
-	{"who", "was", "there", ":"}, {"who", "were", "there", ":"}, {"who", "was", "in", "the", "room", ":"},
-	{"comprised"}, {"consisted", "of"}, {"made", "up", "of"}, {"was", "composed", "of"}, {"were", "composed", "of"},
-}
-
-// attendanceBefore follow the people who attended ("X and Y took part").
-var attendanceBefore = [][]string{
-	{"took", "part"}, {"taking", "part"}, {"participated"}, {"attended"}, {"were", "in", "attendance"},
-	{"was", "in", "attendance"}, {"were", "present"}, {"was", "present"}, {"also", "attended"},
-	{"joined", "the"}, {"sat", "in"}, {"led"}, {"headed"}, {"leads"}, {"heads"}, {"represented"}, {"were", "among"}, {"was", "among"}, {"joined", "them"}, {"joined", "him"},
-	{"shuttled", "between"}, {"passed", "messages"}, {"carried", "messages"},
-	{"in", "the", "room"}, {"at", "the", "table"}, {"around", "the", "table"},
-	{"joined", "her"}, {"was", "there"}, {"were", "there"},
-	{"sat", "at", "the"}, {"sat", "around", "the"}, {"sat", "across", "the"}, {"sat", "on", "one", "side"},
-	{"sat", "opposite"}, {"were", "seated"}, {"was", "seated"}, {"sat", "with"},
-	{"was", "also", "there"}, {"were", "also", "there"}, {"was", "also", "present"}, {"were", "also", "present"},
-	{"taken", "part"}, {"also", "took", "part"}, {"also", "participated"}, {"sat", "on", "the"},
-	{"is", "attending"}, {"are", "attending"}, {"is", "also", "attending"}, {"are", "also", "attending"},
-	{"is", "also", "here"}, {"are", "also", "here"}, {"is", "here"}, {"are", "here"},
-	{"is", "sitting", "to"}, {"was", "sitting", "to"}, {"sat", "to"}, {"is", "seated", "to"}, {"was", "seated", "to"},
-}
-
 // cueWords are the first words of every cue, to skip other words fast.
 var cueWords = func() map[string]bool {
 	m := map[string]bool{"is": true, "are": true, ":": true, "seated": true, "sat": true, "sitting": true, "stayed": true, "instead": true, "together": true, "one": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true}
@@ -296,6 +103,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if (cue.words[0] == "not" || cue.words[0] == "n't") && cue.words[len(cue.words)-1] == "come" && !comeToMeeting(toks, k+len(cue.words), e) {
 				continue // "did not come as a surprise", "did not come to an agreement"
 			}
+			if cue.note == "refused entry" && !askedIn(toks, s, e) {
+				continue // "asked to attend the meeting and had been refused", not "his request was refused"
+			}
 			if cue.words[0] == "before" && !leavesTheTalks(toks, k+2, e) {
 				continue // "before leaving for Paris": left afterwards
 			}
@@ -330,6 +140,17 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				if len(who) > 0 && cue.note == "by phone" {
 					continue // a call with someone: handled as a call
 				}
+				if cue.words[0] == "without" && a < e && (toks[a].low == "him" || toks[a].low == "her") && (a+1 >= e || toks[a+1].kind == kPunct) {
+					// "met the leaders of France and Germany without him": the
+					// one told just before, who is not at the meeting
+					who = nil
+					for _, p := range d.peopleBefore(pi, s, 4) {
+						if !c.hasAttendee(p) && !inTriggers(trs, p) {
+							who = []*personEntry{p}
+							break
+						}
+					}
+				}
 				if objectOnly(cue.words) {
 					// "met in Geneva without Lena Varga", "in the absence of
 					// X": only the people named after it, at a meeting told
@@ -357,6 +178,18 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				who, _ = d.parseList(pi, n+1, k)
 				if len(who) == 0 && bodyNotes[cue.note] {
 					who = d.bodyAbsentees(pi, n, k)
+				}
+			}
+			if len(who) == 0 && len(cue.words) == 3 && cue.words[0] == "in" && cue.words[2] == "place" {
+				// "he sent Kuol Manyang in his place": the sender, not the one sent
+				for j := k - 1; j >= s && j >= k-8; j-- {
+					if toks[j].low == "sent" || toks[j].low == "dispatched" || toks[j].low == "delegated" {
+						who = d.subjectList(pi, j, s, s)
+						if len(who) == 0 {
+							who = []*personEntry{}
+						}
+						break
+					}
 				}
 			}
 			if f := followAt(toks, max(s, clauseStart(toks, s, k)-1), k); len(who) == 0 && f >= 0 && (cue.note == "by phone" || cue.note == "by video") {
@@ -623,7 +456,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if (cue[0] == "briefed" || cue[0] == "addressed") && !d.delegationBefore(toks, clauseStart(toks, s, k), k) {
 				continue // "the meeting was briefed by", not "Zelenskiy was briefed by"
 			}
-			if (cue[0] == "drew" || cue[0] == "included" || cue[0] == "comprised" || cue[0] == "consisted" || cue[0] == "made" || len(cue) > 1 && cue[1] == "composed") && !d.delegationBefore(toks, s, k) {
+			if (cue[0] == "drew" || cue[0] == "included" || cue[0] == "includes" || cue[0] == "include" || cue[0] == "comprised" || cue[0] == "consisted" || cue[0] == "made" || len(cue) > 1 && cue[1] == "composed") && !d.delegationBefore(toks, s, k) {
 				continue // ("the delegation comprised", not "the plan comprised")
 			}
 			if cue[0] == "alongside" && len(trs) == 0 && (c.call || c.kinds["call"] > 0 || d.placedElsewhere(pi, s, e, c)) {
@@ -693,6 +526,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if cue[len(cue)-1] == "here" && k+len(cue) < e && toks[k+len(cue)].kind == kWord && toks[k+len(cue)].low != "too" {
 				continue // "are also here" in a report from the meeting under way, not "are here to stay"
+			}
+			if cue[len(cue)-1] == "of" && cue[len(cue)-2] == "part" && !partyAhead(toks, k+len(cue), e) {
+				continue // "were part of Wang's delegation", not "was part of the deal"
 			}
 			if cue[0] == "sat" && cue[1] == "on" && !sideOfTable(toks, k+3, e) {
 				continue // "sat on the Indian side of the table", not "sat on the committee"

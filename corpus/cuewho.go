@@ -29,10 +29,38 @@ func ellipticalBy(toks []token, k, e int) int {
 			break
 		}
 	}
+	if k < e && toks[k].kind == kWord && toks[k].low != "and" && k > 0 && toks[k-1].low == "'s" {
+		// the list stopped inside an aside ("head of the group's prisoner
+		// affairs committee"): on to its closing comma
+		for c := k + 1; c+1 < e && c <= k+6; c++ {
+			if toks[c].kind != kWord {
+				if toks[c].text == "," {
+					k = c
+				}
+				break
+			}
+		}
+	}
 	if k >= e || toks[k].text != ";" && toks[k].text != "," && toks[k].low != "and" {
 		return -1
 	}
+	if toks[k].text == "," {
+		// "led by al-Murtada, head of the group's committee, and the
+		// government side by Kazman": past the aside to the ", and"
+		for c := k + 1; c+1 < e && c <= k+12; c++ {
+			if toks[c].low == "by" || toks[c].kind == kQuote {
+				break
+			}
+			if toks[c].text == "," && toks[c+1].low == "and" {
+				k = c
+				break
+			}
+		}
+	}
 	for j := k + 1; j+1 < e && j <= k+7; j++ {
+		if toks[j].kind == kWord && !toks[j].cap && sideByAhead(toks, j, e) {
+			continue // "and the government side by Kazman"
+		}
 		if toks[j].low == "by" && (toks[j-1].low == "'s" || toks[j-1].low == "'" || toks[j-1].low == "side" || toks[j-1].low == "team" ||
 			toks[k].text == ";" && toks[j-1].cap && toks[j-1].kind == kWord || pluralNounRun(toks, k+1, j)) {
 			// ("; Putin by Lavrov and Ushakov": the other leader's party)
@@ -215,6 +243,10 @@ func leadsDelegation(toks []token, k, e int) bool {
 		switch toks[j].low {
 		case "delegation", "team", "side", "talks", "negotiations", "negotiators", "mission", "delegations", "teams", "sides":
 			return true
+		case "'s", "'":
+			if j+1 >= len(toks) || toks[j+1].kind == kPunct {
+				return true // "Medinsky led the Russian team; Umerov headed Ukraine's."
+			}
 		}
 	}
 	return false
@@ -253,4 +285,19 @@ func (d *doc) meetingAt(pi, k, e int) *cluster {
 		}
 	}
 	return nil
+}
+
+// sideByAhead reports "side by", "team by" or "delegation by" within
+// three words from j: the party whose leader an elliptical "by" names.
+func sideByAhead(toks []token, j, e int) bool {
+	for m := j; m+1 < e && m <= j+2; m++ {
+		switch toks[m].low {
+		case "side", "team", "delegation", "camp", "contingent":
+			return toks[m+1].low == "by"
+		}
+		if toks[m].kind != kWord {
+			return false
+		}
+	}
+	return false
 }

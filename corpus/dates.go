@@ -131,6 +131,11 @@ func dateAt(toks []token, k, e int, pub time.Time, future bool) (dateRef, bool) 
 		if !pub.IsZero() {
 			return day(pub), true
 		}
+	case "morning", "afternoon", "evening":
+		// "this afternoon", "earlier this morning": the day the story was written
+		if prev == "this" && !pub.IsZero() {
+			return day(pub), true
+		}
 	case "tomorrow":
 		if !pub.IsZero() {
 			return day(pub.AddDate(0, 0, 1)), true

@@ -115,6 +115,14 @@ func (d *doc) meetings() []Meeting {
 				target.addParagraph(pi)
 				current = target
 			}
+			if len(trs) == 0 && current != nil && !current.future && !current.call && pi-current.last <= 2 {
+				// "Beside him were Rubio and Lutnick", "Vance sat closest to
+				// the president": seated at the meeting just told
+				if list := d.scenePeople(pi, sent[0], sent[1]); len(list) > 0 {
+					current.addAttendees(list...)
+					current.addParagraph(pi)
+				}
+			}
 			d.clusters = clusters
 			d.sentenceCues(pi, sent[0], sent[1], trs, target)
 			if here != nil {
@@ -135,7 +143,7 @@ func (d *doc) meetings() []Meeting {
 	}
 	for _, c := range clusters {
 		s := c.sideOf
-		if s != nil && (!s.hasDate || s.date.day == "") {
+		if s != nil && (!s.hasDate || s.date.day == "") || s == nil && c.separate {
 			s = main
 		}
 		if s != nil && s != c && !c.hasDate && s.hasDate && s.date.day != "" && !s.weak {
@@ -168,6 +176,18 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	toks := d.paras[pi].toks
 	var out []*personEntry
 	k := tr.ti
+	if !tr.verb && (toks[k].low == "visit" || toks[k].low == "visits") {
+		if country := d.visitToSeat(toks, k, tr.ce); country != "" {
+			// "Carney's second visit to the White House": the visitor and the
+			// host, when the article names the host
+			if v := d.visitor(pi, tr.cs, k); v != nil {
+				out = append(out, v)
+			}
+			if h := d.holder(country, "leader"); h != nil && d.mentioned(h) {
+				out = append(out, h)
+			}
+		}
+	}
 	if !tr.verb && followedRemotely(toks, tr.cs, k, tr.ce) {
 		// "was following the talks by phone": a remote part, an absence
 		tr.remote = true
@@ -214,7 +234,18 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		for a < tr.ce && (toks[a].low == "with" || toks[a].low == "down" || toks[a].low == "by" || isDay(toks[a].low) || nowWords[toks[a].low] || verbAdverbs[toks[a].low] || isLyAdverb(toks[a]) || toks[a].low == "on") {
 			a++
 		}
-		obj, end := d.parseList(pi, a, tr.ce)
+		ce := tr.ce
+		if toks[k].low == "called" || toks[k].low == "calls" {
+			// "called on Modi at his 7, Lok Kalyan Marg residence": the one
+			// called on, not the address
+			for j := a + 1; j < ce; j++ {
+				if (toks[j].low == "at" || toks[j].low == "in") && toks[j-1].kind == kWord {
+					ce = j
+					break
+				}
+			}
+		}
+		obj, end := d.parseList(pi, a, ce)
 		if len(obj) > 0 && end >= tr.ce-1 {
 			obj = append(obj, d.listAfterRelative(pi, tr.ce)...)
 		}
@@ -258,6 +289,16 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			return nil
 		}
 		return dedupe(append(out, obj...))
+	}
+	if privateNouns[toks[k].low] {
+		// "Iwaya raised the issue with Rubio in a brief one-on-one": the
+		// subject and the one the clause has him deal "with"
+		if w := d.withBefore(pi, s, tr.cs, k); len(w) == 2 {
+			return w
+		}
+	}
+	if heads := d.theirEarlierMeeting(pi, tr); len(heads) == 2 {
+		return heads // "Their first meeting, in May, lasted longer": the two leaders' earlier one
 	}
 	// owner and modifiers before the noun: "Trump's summit", "his
 	// meeting", "Friday's Putin meeting", "the Trump-Putin summit"
@@ -462,7 +503,18 @@ var meetingQualifiers = set(`first second third fourth fifth sixth seventh eight
 // meetingModifier reports a word that may stand between a hold verb and
 // its meeting noun.
 func meetingModifier(t token) bool {
-	return modifierWord(t) || meetingQualifiers[t.low]
+	return modifierWord(t) || meetingQualifiers[t.low] || durationWord(t.low)
+}
+
+// durationWord reports a length written as one word: "40-minute",
+// "two-hour", "hour-long", "day-long".
+func durationWord(w string) bool {
+	for _, suf := range []string{"-minute", "-hour", "-day", "hour-long", "day-long", "-long"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // spanNouns measure a meeting: "two days of talks".

@@ -308,6 +308,10 @@ func (d *doc) organisationName(toks []token, s, e int) bool {
 	if groupNouns[toks[e].low] || toks[e].low == "officials" {
 		return true
 	}
+	switch toks[e].low {
+	case "ministers", "leaders", "members", "countries", "states", "nations", "format", "summit", "summits", "partners":
+		return true // "Weimar Triangle ministers", "Visegrad Group leaders": a body's, not a person
+	}
 	// a lower-case role between this run and another name
 	k := e
 	for k < len(toks) && k < e+3 && toks[k].kind == kWord && !toks[k].cap && (rolesHead[toks[k].low] || roleMods[toks[k].low]) {

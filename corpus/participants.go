@@ -394,6 +394,12 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 				// (but "Germany's chancellor" is the country's own)
 				return nil
 			}
+			if hasOf && k+n+1 < len(toks) && toks[k+n].kind == kWord && !toks[k+n].cap && !rolesHead[toks[k+n].low] && toks[k+n].low != "and" && toks[k+n].low != "or" && toks[k+n].low != "as" && toks[k+n+1].kind == kWord &&
+				!prepositions[toks[k+n].low] && !functionWords[toks[k+n].low] && !beVerbs[toks[k+n].low] && !meetingVerbs[toks[k+n].low] && !isSpeech(toks[k+n]) && !pastVerb(toks[k+n]) {
+				// "head of the North Korea policy division": the country names
+				// the division, whose head is not the country's leader
+				return nil
+			}
 			nations = append(nations, name)
 			k += n - 1
 		}
@@ -577,8 +583,8 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 		// the longest list that runs up to the verb: "Starmer, Macron and
 		// Merz attended", "Speaking on Monday, Merz met"
 		for start := k; start <= j; start++ {
-			if out, end := d.parseList(pi, start, j+1); end == j+1 && len(out) > 0 {
-				return out
+			if out, end := d.parseList(pi, start, j+1); (end == j+1 || end == j && groupSize(toks, start, j+1) > 0) && len(out) > 0 {
+				return out // (the list reader stops before the noun of "the two men")
 			}
 		}
 	}

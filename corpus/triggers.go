@@ -38,6 +38,7 @@ var meetingNouns = map[string]string{
 	"tete-a-tete": "meeting", "tête-à-tête": "meeting", "face-to-face": "meeting", "gathering": "meeting",
 	"ceremony": "meeting", "signing": "meeting", "videoconference": "call", "video-conference": "call", "teleconference": "call",
 	"lunch": "meeting", "dinner": "meeting", "breakfast": "meeting", "luncheon": "meeting",
+	"one-on-one": "meeting", "one-to-one": "meeting",
 }
 
 // meetingVerbs are verbs whose subject and object meet.
@@ -66,13 +67,15 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 	var out []trigger
 	for k := s; k < e; k++ {
 		t := toks[k]
-		if t.kind != kWord || t.cap && k != s && !namedEvent(toks, s, k, e) {
+		if t.kind != kWord || t.cap && k != s && !namedEvent(toks, s, k, e) && !d.acronymHeld(toks, k, e) {
 			continue
 		}
 		tr := trigger{pi: pi, ti: k, ss: s}
 		switch {
 		case meetingNouns[t.low] != "" && topicNoun(toks, s, k):
 			continue // "discussed the summit with Lula": the subject of talk, not a meeting
+		case meetingNouns[t.low] != "" && roleOverTalks(toks, s, k):
+			continue // "Lutnick, who has led the trade talks with Ottawa": a role, not a meeting told
 		case (t.low == "round" || t.low == "session") && k > s && (isDeterminer(toks[k-1].low) || toks[k-1].low == "'s") && roundHeld(toks, k+1, e):
 			tr.kind = "talks" // "The round, held in Addis Ababa from Sunday, ended on Tuesday"
 		case t.low == "briefed" && d.briefedByPerson(pi, s, k, e):
@@ -104,11 +107,11 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case t.low == "signed" && k+1 < e && toks[k+1].low == "by" && k > s && signsAgreement(toks, max(s, k-3), k):
 			// "a peace agreement signed by the two foreign ministers"
 			tr.verb, tr.kind = true, "meeting"
-		case t.low == "spent" && (spentWith(toks, k+1, e) || spentTogether(toks, k+1, e) || d.spentLongWith(pi, k+1, e)):
+		case t.low == "spent" && (spentWith(toks, k+1, e) || spentTogether(toks, k+1, e) || d.spentLongWith(pi, k+1, e) || spentHoursIn(toks, k+1, e)):
 			tr.verb, tr.kind = true, "talks"
 		case (t.low == "signed" || t.low == "sign" || t.low == "signs" || t.low == "initialled" || t.low == "initialed") && signsAgreement(toks, k+1, e):
 			tr.verb, tr.kind = true, "meeting"
-		case t.low == "signed" && k > s+1 && beVerbs[toks[k-1].low] && signsAgreement(toks, max(s, k-4), k-1) && byAhead(toks, k+1, e) > 0:
+		case t.low == "signed" && k > s+1 && beVerbs[toks[k-1].low] && signsAgreement(toks, max(s, k-12), k-1) && byAhead(toks, k+1, e) > 0:
 			// "The agreement was signed in Pretoria on 2 November by X and Y"
 			tr.verb, tr.kind = true, "meeting"
 		case discussVerbs[t.low] && k > s && discussedWith(toks, k+1, e) > 0 && d.personSoonAfter(pi, discussedWith(toks, k+1, e)+1, e):
@@ -117,6 +120,12 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			if callInClause(toks, k+1, e) {
 				tr.kind, tr.call = "call", true
 			}
+		case d.acronymHeld(toks, k, e):
+			// "The previous BCM was held in Shanghai": a meeting known by its acronym
+			tr.kind = "meeting"
+		case (t.low == "visit" || t.low == "visits") && d.visitToSeat(toks, k, e) != "":
+			// "Carney's second visit to the White House": a meeting with the host
+			tr.kind = "meeting"
 		case (t.low == "pose" || t.low == "posed" || t.low == "poses" || t.low == "posing") && forPhoto(toks, k+1, e):
 			// "Modi and Xi posed for photographers before their talks"
 			tr.verb, tr.kind = true, "meeting"
@@ -201,6 +210,15 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		tr.cs, tr.ce = clauseAround(toks, s, e, tr.ti)
 		tr.future = isFuture(toks, tr.cs, tr.ti, tr.verb) || !tr.verb && modalAfter(toks, k+1, e)
 		tr.date, tr.hasDate = d.triggerDate(toks, tr)
+		if !tr.hasDate && tr.verb {
+			if a, b := afterDashedAside(toks, tr.ce, e); a > 0 {
+				// "hosted his counterparts — A, B and C — at the State
+				// Department on Tuesday": the clause goes on after the aside
+				after := tr
+				after.cs, after.ce, after.ti = a, b, a
+				tr.date, tr.hasDate = d.triggerDate(toks, after)
+			}
+		}
 		if !tr.hasDate && tr.verb && whenAfterComma(toks, tr.cs) {
 			// "sealed in Montevideo last December, when von der Leyen sat down
 			// with ...": the time the when-clause hangs on
@@ -221,7 +239,15 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.date = endedSpan(toks, tr.cs, tr.ti, tr.date) // "the two-day meeting ended on Tuesday": from Monday
 		}
 		tr.place = d.placeIn(pi, tr)
-		tr.people = d.triggerPeople(pi, s, &tr)
+		if a, b := afterDashedAside(toks, tr.ce, e); tr.place == "" && tr.verb && a > 0 {
+			after := tr
+			after.cs, after.ce, after.ti = a, b, a
+			tr.place = d.placeIn(pi, after) // "— A, B and C — at the State Department"
+		}
+		if pl := d.seatPlace(toks, tr.ti, e); pl != "" && !tr.verb && tr.place == "" {
+			tr.place = pl // "his visit to the White House"
+		}
+		tr.people = d.peopleOnDay(pi, s, &tr)
 		if tr.verb && !tr.hasDate && (toks[s].low == "before" || toks[s].low == "ahead" || toks[s].low == "after") && len(tr.people) >= 2 {
 			// "Before the talks, Araghchi met Tajani": an event of its own
 			tr.date, tr.hasDate = dateRef{key: "rel:" + toks[s].low + ":" + strings.Join(entryNames(tr.people), "+"), vague: true, pos: k}, true
@@ -232,8 +258,13 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		tr.presence = tr.verb && inPresence(toks, k+1, e)
 		tr.anaphoric = !tr.verb && isAnaphoric(toks, tr.cs, tr.ti)
 		tr.indef = !tr.verb && !tr.anaphoric && indefiniteBefore(toks, tr.cs, tr.ti)
-		tr.apart = tr.verb && len(tr.people) >= 2 && (apartSentence(toks, s, e) || k > s && (toks[k-1].low == "last" || toks[k-1].low == "previously") ||
+		tr.apart = privateNouns[toks[k].low] && len(tr.people) == 2 && beforeOtherMeeting(toks, k+1, e) || tr.verb && len(tr.people) >= 2 && (apartSentence(toks, s, e) || k > s && (toks[k-1].low == "last" || toks[k-1].low == "previously") ||
 			beforeOtherMeeting(toks, k+1, e) || distantClause(toks, tr.cs)) || len(tr.people) >= 2 && sideMeeting(toks, s, tr.ti, e)
+		if tr.verb && len(tr.people) >= 2 && tr.hasDate && beforeTheMeeting(toks, s, tr.ti) && !(d.current != nil && overlap(tr.people, d.current.att) == len(tr.people)) {
+			// "Before the BCM, Chen paid a courtesy call on Manalo on Tuesday
+			// morning": a meeting of its own on the meeting's day
+			tr.apart = true
+		}
 		if tr.indef && len(tr.people) >= 2 && apartSentence(toks, s, e) {
 			tr.apart = true // "Earlier, the Secretary held a trilateral meeting with Iwaya and Cho"
 		}
@@ -571,68 +602,6 @@ func (d *doc) triggerDate(toks []token, tr trigger) (dateRef, bool) {
 	return dateRef{}, false
 }
 
-// whenAfterComma reports a clause opened by ", when".
-func whenAfterComma(toks []token, cs int) bool {
-	return cs >= 1 && toks[cs].low == "when" && toks[cs-1].text == ","
-}
-
-// whenClauseDate finds the date a ", when ..." clause hangs on: the one
-// nearest before the comma in the clause before it ("in Montevideo last
-// December, when").
-func (d *doc) whenClauseDate(toks []token, s int, tr trigger) (dateRef, bool) {
-	if tr.future || tr.cs < s+2 {
-		return dateRef{}, false
-	}
-	pcs, _ := clauseAround(toks, s, tr.cs, tr.cs-1)
-	for k := tr.cs - 1; k >= pcs && k >= tr.cs-6; k-- {
-		if r, ok := dateAt(toks, k, tr.cs-1, d.day, false); ok && !sinceBefore(toks, pcs, k) {
-			r.pos = k
-			return r, true
-		}
-	}
-	return dateRef{}, false
-}
-
-// whereClauseDate finds the day of the clause a ", where ..." clause
-// hangs on: the date nearest before "where", in the clause before it, when
-// that clause tells of getting there ("travelled on Thursday to ...").
-func (d *doc) whereClauseDate(toks []token, s int, tr trigger) (dateRef, bool) {
-	if tr.cs < s+2 || tr.future {
-		return dateRef{}, false
-	}
-	pcs, _ := clauseAround(toks, s, tr.cs, tr.cs-1)
-	motion := false
-	for k := pcs; k < tr.cs; k++ {
-		motion = motion || motionVerbs[toks[k].low]
-	}
-	if !motion {
-		return dateRef{}, false
-	}
-	for k := tr.cs - 1; k >= pcs; k-- {
-		if motionVerbs[toks[k].low] {
-			break // (a date before the journey is another moment's)
-		}
-		if r, ok := dateAt(toks, k, tr.cs, d.day, false); ok {
-			r.pos = k
-			return r, true
-		}
-	}
-	for k := tr.cs - 1; k >= pcs && k >= tr.cs-12; k-- {
-		if !motionVerbs[toks[k].low] {
-			continue
-		}
-		// "travelled on Thursday to": the date right after the verb
-		for j := k + 1; j < tr.cs && j <= k+3; j++ {
-			if r, ok := dateAt(toks, j, tr.cs, d.day, false); ok {
-				r.pos = j
-				return r, true
-			}
-		}
-		break
-	}
-	return dateRef{}, false
-}
-
 // stayVerbs before "in X" say where someone was, not where a meeting was.
 var stayVerbs = set(`stayed stay stays staying remained remain remains lives lived based`)
 
@@ -893,6 +862,9 @@ func (d *doc) shareDates(toks []token, s, e int, trs []trigger) {
 			if !ok || r.vague && !strings.HasPrefix(r.key, "y:") && !strings.HasPrefix(r.key, "m:") && !r.relSet {
 				continue
 			}
+			if k > s && toks[k-1].low == "since" {
+				continue // "their first talks since 2018": a time before, not the talks' date
+			}
 			future := false
 			for j := range trs {
 				if trs[j].future && k >= trs[j].cs && k < trs[j].ce {
@@ -922,347 +894,4 @@ func (d *doc) shareDates(toks []token, s, e int, trs []trigger) {
 			}
 		}
 	}
-}
-
-// spokeWith reports "spoke with Putin", "spoke directly": talks, not a
-// phone call or a word to reporters.
-func spokeWith(toks []token, k, e int) bool {
-	if toks[k].low == "for" {
-		// "spoke for nearly three hours"
-		for j := k + 1; j < e && j <= k+4; j++ {
-			if toks[j].low == "hours" || toks[j].low == "hour" || toks[j].low == "minutes" {
-				return true
-			}
-		}
-		return false
-	}
-	if isLyAdverb(toks[k]) && k+1 < e && toks[k+1].low == "with" {
-		k++ // "spoke briefly with Macron"
-	}
-	if toks[k].low == "on" && k+2 < e && isDay(toks[k+1].low) {
-		k += 2 // "had spoken on Friday with Munir"
-	}
-	if nowWords[toks[k].low] && k+1 < e {
-		k++ // "spoke today with Sybiha"
-	}
-	switch toks[k].low {
-	case "with", "directly", "face-to-face", "privately", "one-on-one", "separately":
-	default:
-		return false
-	}
-	for j := k; j < e && j < k+9; j++ {
-		if toks[j].kind == kPunct && toks[j].text != "." {
-			break
-		}
-		switch toks[j].low {
-		case "phone", "telephone", "video", "reporters", "journalists", "media", "press":
-			return false
-		}
-	}
-	return true
-}
-
-// duringSentence reports a sentence that places what follows during a
-// meeting already reported: "During the visit, ...", "While the talks went
-// on, ...".
-func duringSentence(toks []token, s, k int) bool {
-	for j := s; j < k && j < s+3; j++ {
-		switch toks[j].low {
-		case "during", "while", "meanwhile", "midway":
-			return true
-		}
-	}
-	return false
-}
-
-// signsAgreement reports "signed an agreement", "signed a set of accords":
-// a signing where the signatories meet.
-func signsAgreement(toks []token, k, e int) bool {
-	for j := k; j < e && j < k+6; j++ {
-		switch toks[j].low {
-		case "agreement", "agreements", "accord", "accords", "deal", "declaration", "treaty", "pact",
-			"memorandum", "communique", "communiqué", "ceasefire", "truce", "protocol", "framework":
-			return true
-		}
-	}
-	return false
-}
-
-// spentWith reports "spent nearly four hours with Araghchi".
-func spentWith(toks []token, k, e int) bool {
-	for j := k; j < e && j < k+6; j++ {
-		if toks[j].low == "with" {
-			return j > k
-		}
-		if toks[j].kind != kWord {
-			return false
-		}
-	}
-	return false
-}
-
-// spentLongWith reports "spent most of the afternoon at the palace going
-// through the text with the EU's chief negotiator, Ana Brandão": a longer
-// stretch before "with", then a person.
-func (d *doc) spentLongWith(pi, k, e int) bool {
-	toks := d.paras[pi].toks
-	for j := k; j < e && j < k+18; j++ {
-		if toks[j].low == "with" {
-			return j > k && d.personSoonAfter(pi, j+1, e)
-		}
-		if toks[j].kind != kWord || j > k && toks[j].low == "and" {
-			return false
-		}
-	}
-	return false
-}
-
-// spentTogether reports "spent five hours together".
-func spentTogether(toks []token, k, e int) bool {
-	for j := k; j < e && j < k+5; j++ {
-		if toks[j].low == "together" {
-			return j > k
-		}
-		if toks[j].kind != kWord {
-			return false
-		}
-	}
-	return false
-}
-
-// hasJoinedBy reports "were joined ... by" in tokens [s, e).
-func hasJoinedBy(toks []token, s, e int) bool {
-	for k := s; k < e; k++ {
-		if toks[k].low == "joined" && k > s && (toks[k-1].low == "were" || toks[k-1].low == "was") {
-			for j := k + 1; j < e && j <= k+6; j++ {
-				if toks[j].low == "by" {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// forPhoto reports "for photographers", "for a family photo", "for
-// pictures" right after a verb of posing.
-func forPhoto(toks []token, k, e int) bool {
-	if k >= e || toks[k].low != "for" {
-		return false
-	}
-	for j := k + 1; j < e && j <= k+4; j++ {
-		switch toks[j].low {
-		case "photo", "photos", "photograph", "photographs", "photographers", "picture", "pictures", "cameras", "photo-op", "photo-opportunity":
-			return true
-		}
-	}
-	return false
-}
-
-// visitedOn reports a person named at k whose list is followed by a place
-// or the end of the sentence, not by "to" and a verb: "called on
-// President Murmu at Rashtrapati Bhavan" is a visit, "called on Murmu to
-// intervene" an appeal.
-func (d *doc) visitedOn(pi, k, e int) bool {
-	if !d.personSoonAfter(pi, k, e) {
-		return false
-	}
-	toks := d.paras[pi].toks
-	_, end := d.parseList(pi, k, e)
-	if end <= k {
-		return false
-	}
-	if end >= e || toks[end].kind == kPunct && toks[end].text != "," {
-		return true
-	}
-	switch toks[end].low {
-	case "at", "in", "on", "during", "before", "after", ",":
-		return true
-	}
-	return false
-}
-
-// paidCallOn returns where the person starts in "paid a courtesy call on
-// X" or "paid a visit to X" (k is the token after "paid"), or -1.
-func (d *doc) paidCallOn(pi, k, e int) int {
-	toks := d.paras[pi].toks
-	for j := k; j+1 < e && j <= k+3; j++ {
-		if (toks[j].low == "call" || toks[j].low == "visit") && (toks[j+1].low == "on" || toks[j+1].low == "to") {
-			if d.personSoonAfter(pi, j+2, e) || j+3 < e && isDeterminer(toks[j+2].low) && d.personSoonAfter(pi, j+3, e) {
-				return j + 2
-			}
-			return -1
-		}
-	}
-	return -1
-}
-
-// discussVerbs talk something over with someone.
-var discussVerbs = set(`discussed discusses exchanged`)
-
-// discussedWith returns the "with" of "discussed the summit with Lula"
-// within a short object after the verb at k-1, or -1.
-func discussedWith(toks []token, k, e int) int {
-	for j := k; j < e && j < k+8; j++ {
-		if toks[j].low == "with" {
-			return j
-		}
-		if toks[j].kind != kWord {
-			return -1
-		}
-	}
-	return -1
-}
-
-// callInClause reports "by phone", "by video" or "in a phone call" in
-// tokens [k, e) before a clause break.
-func callInClause(toks []token, k, e int) bool {
-	for j := k; j < e; j++ {
-		if isClauseBreak(toks, j) {
-			return false
-		}
-		switch toks[j].low {
-		case "phone", "telephone", "video", "videoconference":
-			return true
-		}
-	}
-	return false
-}
-
-// topicNoun reports a meeting noun that is what people talk about
-// ("discussed the summit", "talked about the meeting"), not a meeting
-// they hold.
-func topicNoun(toks []token, s, k int) bool {
-	j := k - 1
-	for j >= s && toks[j].kind == kWord && !discussVerbs[toks[j].low] && toks[j].low != "about" && meetingModifier(toks[j]) && !toks[j].cap {
-		j--
-	}
-	return j >= s && j < k && (discussVerbs[toks[j].low] || toks[j].low == "about")
-}
-
-// joiningWere returns the "were" of a sentence that opens "Joining Rubio
-// at the table in Jeddah were Waltz and Witkoff", or -1.
-func joiningWere(toks []token, s, e int) int {
-	if s+2 >= e || toks[s].low != "joining" || !toks[s+1].cap {
-		return -1
-	}
-	for j := s + 2; j < e && j <= s+14; j++ {
-		if toks[j].low == "were" || toks[j].low == "was" {
-			return j
-		}
-		if toks[j].kind == kQuote || toks[j].kind == kPunct && toks[j].text != "," && toks[j].text != "." {
-			return -1
-		}
-	}
-	return -1
-}
-
-// personSoonAfter reports a person named at token k, after at most two
-// capitalised title words ("Parliament Speaker Nabih Berri").
-func (d *doc) personSoonAfter(pi, k, e int) bool {
-	toks := d.paras[pi].toks
-	for j := k; j < e && j <= k+2; j++ {
-		if d.personStartsAt(pi, j) {
-			return true
-		}
-		if !toks[j].cap || toks[j].kind != kWord {
-			return false
-		}
-	}
-	return false
-}
-
-// welcomeVerbs take the place after "to": "welcomed Starmer to the Elysée".
-var welcomeVerbs = set(`welcomed welcomes welcoming invited received`)
-
-// forMeetingAhead reports "for talks" / "for a meeting" within a few
-// tokens: "joined Macron and Starmer for talks".
-func forMeetingAhead(toks []token, k, e int) bool {
-	for j := k; j+1 < e && j < k+12; j++ {
-		if toks[j].low != "for" {
-			continue
-		}
-		n := j + 1
-		for n < e && n < j+4 && (isDeterminer(toks[n].low) || !toks[n].cap && meetingNouns[toks[n].low] == "" && toks[n].kind == kWord && roleMods[toks[n].low]) {
-			n++
-		}
-		return n < e && meetingNouns[toks[n].low] != ""
-	}
-	return false
-}
-
-// inPresence reports "in their presence", "in the presence of": an act
-// done before the people of the meeting under way.
-func inPresence(toks []token, k, e int) bool {
-	for j := k; j+2 < e; j++ {
-		if toks[j].low == "in" && (toks[j+1].low == "their" || toks[j+1].low == "his" || toks[j+1].low == "her" || toks[j+1].low == "the") && toks[j+2].low == "presence" {
-			return true
-		}
-	}
-	return false
-}
-
-// negotiateVerbs are verbs of bargaining whose subjects meet when they
-// negotiate with someone or through a stretch of time.
-var negotiateVerbs = set(`negotiated negotiate negotiates bargained haggled`)
-
-// negotiateHow may follow a negotiating verb when its subjects meet
-// ("negotiated through the night", "negotiated for hours", "negotiated
-// late into the evening").
-var negotiateHow = set(`through throughout for until till late overnight into face-to-face directly`)
-
-// participleOpener reports a sentence opening with a participle phrase
-// that holds the meeting at ti before any comma ("Having met Nowak in
-// Madrid, Ruiz flew to Paris").
-func participleOpener(toks []token, cs, ti int) bool {
-	if !toks[cs].cap || !strings.HasSuffix(toks[cs].low, "ing") {
-		return false
-	}
-	for j := cs; j < ti; j++ {
-		if toks[j].kind != kWord {
-			return false
-		}
-	}
-	return true
-}
-
-// countryAdjective reports a word the gazetteer knows as a country's
-// adjective ("Bahraini"), which names no place by itself.
-func (d *doc) countryAdjective(w string) bool {
-	if d.gaz == nil {
-		return false
-	}
-	c, ok := d.gaz.Country(w)
-	if !ok {
-		return false
-	}
-	for _, a := range c.Adjectives {
-		if strings.EqualFold(a, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// capitalOf returns the capital of the country named or described by
-// name ("Bahraini", "Oman"), else the dateline's place when the country is
-// not known; "" when neither is.
-func (d *doc) capitalOf(name string) string {
-	if d.gaz != nil {
-		if c, ok := d.gaz.Country(name); ok {
-			return c.Capital
-		}
-	}
-	return d.datelinePlace()
-}
-
-// noDateSet reports a meeting noun at k that no date has been set for
-// ("No date has been set for talks between X and Y").
-func noDateSet(toks []token, cs, k int) bool {
-	for i := max(cs, k-8); i+1 < k; i++ {
-		if toks[i].low == "no" && (toks[i+1].low == "date" || toks[i+1].low == "time") {
-			return true
-		}
-	}
-	return false
 }

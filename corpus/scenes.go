@@ -1,0 +1,302 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+)
+
+// Scene-setting lines that seat people at the meeting just told, with no
+// meeting word of their own: "Beside him were Rubio and Lutnick", "On the
+// Canadian side were LeBlanc and Anand", "Vance sat closest to the
+// president", "Wiles stood near the door".
+
+// sceneOpeners open an inverted line that places people: "Beside him
+// were", "On the Canadian side were", "Arrayed on the sofas were".
+var sceneOpeners = set(`on beside behind next across around flanking arrayed seated sitting standing opposite alongside facing
+	across to at`)
+
+// sceneSpots follow "sat" or "stood" when they place someone in the room.
+var sceneSpots = set(`closest nearest next beside behind near opposite across alongside to at by between facing`)
+
+// scenePeople returns the people a scene line [s, e) seats: the list after
+// "were" in an inverted line that opens with a place phrase, or the subject
+// of "sat"/"stood" followed by a spot in the room.
+func (d *doc) scenePeople(pi, s, e int) []*personEntry {
+	toks := d.paras[pi].toks
+	if s >= e || toks[s].kind != kWord {
+		return nil
+	}
+	if sceneOpeners[toks[s].low] && !isDay(toks[min(s+1, e-1)].low) {
+		for j := s + 1; j < e && j <= s+14; j++ {
+			if toks[j].kind == kQuote || toks[j].kind == kPunct && toks[j].text != "," && toks[j].text != "-" {
+				return nil
+			}
+			if toks[j].low == "were" || toks[j].low == "was" || (toks[j].low == "sat" || toks[j].low == "stood") && j > s+1 && toks[j-1].kind == kWord {
+				if d.hasPersonIn(pi, s, j) && toks[s].low != "beside" && toks[s].low != "next" && toks[s].low != "behind" && toks[s].low != "opposite" {
+					return nil // "At Lena Dahl's request were ...": not a place phrase
+				}
+				if !d.personSoonAfter(pi, j+1, e) {
+					return nil // "On the agenda were tariffs"
+				}
+				list, _ := d.parseList(pi, j+1, e)
+				return list
+			}
+		}
+		return nil
+	}
+	for j := s + 1; j+1 < e && j <= s+14; j++ {
+		switch toks[j].low {
+		case "sat", "stood", "sitting", "standing":
+		default:
+			if toks[j].kind == kQuote {
+				return nil
+			}
+			continue
+		}
+		if !sceneSpots[toks[j+1].low] {
+			return nil
+		}
+		if toks[j+1].low == "to" && !(j+2 < e && (toks[j+2].low == "his" || toks[j+2].low == "her" || toks[j+2].low == "the") && j+3 < e && (toks[j+3].low == "left" || toks[j+3].low == "right")) {
+			return nil // "stood to gain"
+		}
+		if toks[j+1].low == "at" && !(j+2 < e && toks[j+2].low == "the" && j+3 < e && (toks[j+3].low == "table" || toks[j+3].low == "head" || toks[j+3].low == "end")) {
+			return nil // "sat at home"
+		}
+		return d.subjectList(pi, j, s, s)
+	}
+	return nil
+}
+
+// hasPersonIn reports a person named in tokens [s, e) of paragraph pi.
+func (d *doc) hasPersonIn(pi, s, e int) bool {
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && m.start >= s && m.start < e {
+			return true
+		}
+	}
+	return false
+}
+
+// metSeparately reports "then met separately", "met separately": a
+// meeting of some of the people apart from the larger one.
+func (d *doc) metSeparately(tr *trigger) bool {
+	toks := d.paras[tr.pi].toks
+	for j := tr.ti + 1; j < tr.ce && j <= tr.ti+2; j++ {
+		if toks[j].low == "separately" || toks[j].low == "privately" || toks[j].low == "alone" {
+			return true
+		}
+	}
+	return false
+}
+
+// roleOverTalks reports a meeting noun at k that names someone's standing
+// charge, not a meeting held: "who has led the trade talks with Ottawa",
+// "who leads the negotiations", "has handled the file's talks for years".
+func roleOverTalks(toks []token, s, k int) bool {
+	for j := k - 1; j >= s && j >= k-4; j-- {
+		t := toks[j].low
+		switch t {
+		case "leads", "oversees", "runs", "heads", "handles", "coordinates", "steers":
+			return true
+		case "led", "overseen", "run", "headed", "handled", "coordinated", "steered":
+			return j > s && (toks[j-1].low == "has" || toks[j-1].low == "have" || toks[j-1].low == "had" && j-1 > s && toks[j-2].low == "who")
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// beforeTheMeeting reports a sentence opened by "Before the talks,",
+// "Ahead of the BCM,", "After the summit," whose verb at k comes after the
+// comma: an encounter set before or after the meeting the story tells.
+func beforeTheMeeting(toks []token, s, k int) bool {
+	if s >= k || toks[s].low != "before" && toks[s].low != "after" && toks[s].low != "ahead" {
+		return false
+	}
+	j := s + 1
+	if toks[s].low == "ahead" {
+		if j >= k || toks[j].low != "of" {
+			return false
+		}
+		j++
+	}
+	if j >= k || toks[j].low != "the" && toks[j].low != "their" && toks[j].low != "its" {
+		return false
+	}
+	for m := j + 1; m < k && m <= j+4; m++ {
+		if toks[m].text == "," {
+			noun := toks[m-1]
+			return m > j+1 && (meetingNouns[noun.low] != "" || noun.low == "round" || noun.cap && strings.ToUpper(noun.text) == noun.text && len(noun.text) >= 2)
+		}
+	}
+	return false
+}
+
+// acronymHeld reports a capitalised acronym at k that is "held" or "took
+// place" ("The previous BCM was held in Shanghai", "the JCC took place"),
+// after a determiner: a meeting known by its acronym, unless the gazetteer
+// knows it as a country or body.
+func (d *doc) acronymHeld(toks []token, k, e int) bool {
+	t := toks[k]
+	if t.kind != kWord || len(t.text) < 2 || len(t.text) > 6 || strings.ToUpper(t.text) != t.text || k == 0 || k+2 >= e {
+		return false
+	}
+	if !isDeterminer(toks[k-1].low) && !meetingAdjectives[toks[k-1].low] {
+		return false
+	}
+	if !(toks[k+1].low == "was" || toks[k+1].low == "is" || toks[k+1].low == "were") || !(toks[k+2].low == "held" || toks[k+2].low == "convened") {
+		if !(toks[k+1].low == "took" && toks[k+2].low == "place") {
+			return false
+		}
+	}
+	if _, ok := d.gaz.Country(t.text); ok {
+		return false
+	}
+	if _, ok := d.gaz.Organisation(t.text); ok {
+		return false
+	}
+	return true
+}
+
+// afterDashedAside returns the clause [a, b) that goes on after a dashed
+// aside opened at token ce ("— A, B and C — at the State Department on
+// Tuesday"), or 0, 0 when ce opens none.
+func afterDashedAside(toks []token, ce, e int) (int, int) {
+	if ce >= e || toks[ce].text != "—" && toks[ce].text != "–" {
+		return 0, 0
+	}
+	for j := ce + 1; j < e && j <= ce+30; j++ {
+		if toks[j].kind == kQuote {
+			return 0, 0
+		}
+		if toks[j].text == "—" || toks[j].text == "–" {
+			b := e
+			for m := j + 1; m < e; m++ {
+				if isClauseBreak(toks, m) {
+					b = m
+					break
+				}
+			}
+			if j+1 >= b {
+				return 0, 0
+			}
+			return j + 1, b
+		}
+	}
+	return 0, 0
+}
+
+// privateNouns name a meeting of two.
+var privateNouns = set(`one-on-one one-to-one tête-à-tête tete-a-tete`)
+
+// withBefore returns the subject of the sentence and the one person named
+// right after a "with" between it and the noun at k: "Iwaya, according to
+// a Japanese official, raised the issue with Rubio directly in a brief
+// one-on-one".
+func (d *doc) withBefore(pi, s, cs, k int) []*personEntry {
+	toks := d.paras[pi].toks
+	for j := k - 1; j > s && j >= k-12; j-- {
+		if toks[j].low != "with" {
+			continue
+		}
+		obj, _ := d.parseList(pi, j+1, k)
+		if len(obj) != 1 {
+			return nil
+		}
+		var v int
+		for v = j - 1; v > s && !(toks[v].kind == kWord && !toks[v].cap && pastVerb(toks[v])); v-- {
+		}
+		subj := d.mainSubject(pi, s, v)
+		if subj.p == nil || subj.p == obj[0] {
+			return nil
+		}
+		return []*personEntry{subj.p, obj[0]}
+	}
+	return nil
+}
+
+// partyAhead reports a delegation, team or meeting named within four
+// words from k: "part of Wang's delegation", "part of the talks".
+func partyAhead(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+4; j++ {
+		switch toks[j].low {
+		case "delegation", "delegations", "team", "entourage", "party", "talks", "meeting", "negotiations", "side":
+			return true
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// askedIn reports a sentence that tells someone sought to be in the room:
+// "had asked to attend the meeting as an observer", "tried to enter",
+// "sought access", "entry".
+func askedIn(toks []token, s, e int) bool {
+	for j := s; j < e; j++ {
+		switch toks[j].low {
+		case "attend", "enter", "entry", "access", "admission", "join", "admittance":
+			return true
+		}
+	}
+	return false
+}
+
+// theirEarlierMeeting returns the two leaders of the meeting under way for
+// "their first meeting, in May" or "their last summit in Geneva": a meeting
+// of theirs told with a date of its own, before the one under way.
+func (d *doc) theirEarlierMeeting(pi int, tr *trigger) []*personEntry {
+	toks := d.paras[pi].toks
+	k := tr.ti
+	if tr.verb || !tr.hasDate || !periodDate(tr.date) || k < 2 || toks[k-2].low != "their" || !roundWords[toks[k-1].low] {
+		return nil
+	}
+	c := d.current
+	if c == nil || c.future {
+		return nil
+	}
+	var heads []*personEntry
+	for _, a := range c.att {
+		if isHeadRole(strings.ToLower(d.entryWho(a).role)) {
+			heads = append(heads, a)
+		}
+	}
+	if len(heads) != 2 {
+		return nil
+	}
+	return heads
+}
+
+// inTriggers reports whether p takes part in one of the sentence's
+// meeting mentions.
+func inTriggers(trs []trigger, p *personEntry) bool {
+	for _, tr := range trs {
+		for _, q := range tr.people {
+			if q == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// peopleBefore returns up to n distinct people named most recently before
+// token ti of paragraph pi (this paragraph and the one before), latest
+// first.
+func (d *doc) peopleBefore(pi, ti, n int) []*personEntry {
+	var out []*personEntry
+	for qi := pi; qi >= 0 && qi >= pi-1 && len(out) < n; qi-- {
+		ms := d.paras[qi].ments
+		for i := len(ms) - 1; i >= 0 && len(out) < n; i-- {
+			m := ms[i]
+			if m.kind != mPerson || qi == pi && m.start >= ti || slices.Contains(out, m.p) {
+				continue
+			}
+			out = append(out, m.p)
+		}
+	}
+	return out
+}

@@ -1,0 +1,339 @@
+package corpus
+
+import "strings"
+
+// Verb phrases that tell a meeting without a meeting verb: "spoke with",
+// "spent hours with", "called on", "paid a courtesy call on", "posed for
+// photographers", and the helpers that read them.
+
+// spokeWith reports "spoke with Putin", "spoke directly": talks, not a
+// phone call or a word to reporters.
+func spokeWith(toks []token, k, e int) bool {
+	if toks[k].low == "for" {
+		// "spoke for nearly three hours"
+		for j := k + 1; j < e && j <= k+4; j++ {
+			if toks[j].low == "hours" || toks[j].low == "hour" || toks[j].low == "minutes" {
+				return true
+			}
+		}
+		return false
+	}
+	if isLyAdverb(toks[k]) && k+1 < e && toks[k+1].low == "with" {
+		k++ // "spoke briefly with Macron"
+	}
+	if toks[k].low == "on" && k+2 < e && isDay(toks[k+1].low) {
+		k += 2 // "had spoken on Friday with Munir"
+	}
+	if nowWords[toks[k].low] && k+1 < e {
+		k++ // "spoke today with Sybiha"
+	}
+	switch toks[k].low {
+	case "with", "directly", "face-to-face", "privately", "one-on-one", "separately":
+	default:
+		return false
+	}
+	for j := k; j < e && j < k+9; j++ {
+		if toks[j].kind == kPunct && toks[j].text != "." {
+			break
+		}
+		switch toks[j].low {
+		case "phone", "telephone", "video", "reporters", "journalists", "media", "press":
+			return false
+		}
+	}
+	return true
+}
+
+// duringSentence reports a sentence that places what follows during a
+// meeting already reported: "During the visit, ...", "While the talks went
+// on, ...".
+func duringSentence(toks []token, s, k int) bool {
+	for j := s; j < k && j < s+3; j++ {
+		switch toks[j].low {
+		case "during", "while", "meanwhile", "midway":
+			return true
+		}
+	}
+	return false
+}
+
+// signsAgreement reports "signed an agreement", "signed a set of accords":
+// a signing where the signatories meet.
+func signsAgreement(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+6; j++ {
+		switch toks[j].low {
+		case "agreement", "agreements", "accord", "accords", "deal", "declaration", "treaty", "pact",
+			"memorandum", "communique", "communiqué", "ceasefire", "truce", "protocol", "framework":
+			return true
+		}
+	}
+	return false
+}
+
+// spentWith reports "spent nearly four hours with Araghchi".
+func spentWith(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+6; j++ {
+		if toks[j].low == "with" {
+			return j > k
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// spentTogether reports "spent five hours together".
+func spentTogether(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+5; j++ {
+		if toks[j].low == "together" {
+			return j > k
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// hasJoinedBy reports "were joined ... by" in tokens [s, e).
+func hasJoinedBy(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		if toks[k].low == "joined" && k > s && (toks[k-1].low == "were" || toks[k-1].low == "was") {
+			for j := k + 1; j < e && j <= k+6; j++ {
+				if toks[j].low == "by" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// forPhoto reports "for photographers", "for a family photo", "for
+// pictures" right after a verb of posing.
+func forPhoto(toks []token, k, e int) bool {
+	if k >= e || toks[k].low != "for" {
+		return false
+	}
+	for j := k + 1; j < e && j <= k+4; j++ {
+		switch toks[j].low {
+		case "photo", "photos", "photograph", "photographs", "photographers", "picture", "pictures", "cameras", "photo-op", "photo-opportunity":
+			return true
+		}
+	}
+	return false
+}
+
+// visitedOn reports a person named at k whose list is followed by a place
+// or the end of the sentence, not by "to" and a verb: "called on
+// President Murmu at Rashtrapati Bhavan" is a visit, "called on Murmu to
+// intervene" an appeal.
+func (d *doc) visitedOn(pi, k, e int) bool {
+	if !d.personSoonAfter(pi, k, e) {
+		return false
+	}
+	toks := d.paras[pi].toks
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && m.start >= k && m.start <= k+3 && m.end < e && (toks[m.end].low == "at" || toks[m.end].low == "in") {
+			return true // "called on Prime Minister Modi at his 7, Lok Kalyan Marg residence"
+		}
+	}
+	_, end := d.parseList(pi, k, e)
+	if end <= k {
+		return false
+	}
+	if end >= e || toks[end].kind == kPunct && toks[end].text != "," {
+		return true
+	}
+	switch toks[end].low {
+	case "at", "in", "on", "during", "before", "after", ",":
+		return true
+	}
+	return false
+}
+
+// paidCallOn returns where the person starts in "paid a courtesy call on
+// X" or "paid a visit to X" (k is the token after "paid"), or -1.
+func (d *doc) paidCallOn(pi, k, e int) int {
+	toks := d.paras[pi].toks
+	for j := k; j+1 < e && j <= k+3; j++ {
+		if (toks[j].low == "call" || toks[j].low == "visit") && (toks[j+1].low == "on" || toks[j+1].low == "to") {
+			if d.personSoonAfter(pi, j+2, e) || j+3 < e && isDeterminer(toks[j+2].low) && d.personSoonAfter(pi, j+3, e) {
+				return j + 2
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// discussVerbs talk something over with someone.
+var discussVerbs = set(`discussed discusses exchanged`)
+
+// discussedWith returns the "with" of "discussed the summit with Lula"
+// within a short object after the verb at k-1, or -1.
+func discussedWith(toks []token, k, e int) int {
+	for j := k; j < e && j < k+8; j++ {
+		if toks[j].low == "with" {
+			return j
+		}
+		if toks[j].kind != kWord {
+			return -1
+		}
+	}
+	return -1
+}
+
+// callInClause reports "by phone", "by video" or "in a phone call" in
+// tokens [k, e) before a clause break.
+func callInClause(toks []token, k, e int) bool {
+	for j := k; j < e; j++ {
+		if isClauseBreak(toks, j) {
+			return false
+		}
+		switch toks[j].low {
+		case "phone", "telephone", "video", "videoconference":
+			return true
+		}
+	}
+	return false
+}
+
+// topicNoun reports a meeting noun that is what people talk about
+// ("discussed the summit", "talked about the meeting"), not a meeting
+// they hold.
+func topicNoun(toks []token, s, k int) bool {
+	j := k - 1
+	for j >= s && toks[j].kind == kWord && !discussVerbs[toks[j].low] && toks[j].low != "about" && meetingModifier(toks[j]) && !toks[j].cap {
+		j--
+	}
+	return j >= s && j < k && (discussVerbs[toks[j].low] || toks[j].low == "about")
+}
+
+// joiningWere returns the "were" of a sentence that opens "Joining Rubio
+// at the table in Jeddah were Waltz and Witkoff", or -1.
+func joiningWere(toks []token, s, e int) int {
+	if s+2 >= e || toks[s].low != "joining" || !toks[s+1].cap {
+		return -1
+	}
+	for j := s + 2; j < e && j <= s+14; j++ {
+		if toks[j].low == "were" || toks[j].low == "was" {
+			return j
+		}
+		if toks[j].kind == kQuote || toks[j].kind == kPunct && toks[j].text != "," && toks[j].text != "." {
+			return -1
+		}
+	}
+	return -1
+}
+
+// personSoonAfter reports a person named at token k, after at most two
+// capitalised title words ("Parliament Speaker Nabih Berri").
+func (d *doc) personSoonAfter(pi, k, e int) bool {
+	toks := d.paras[pi].toks
+	for j := k; j < e && j <= k+2; j++ {
+		if d.personStartsAt(pi, j) {
+			return true
+		}
+		if !toks[j].cap || toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// welcomeVerbs take the place after "to": "welcomed Starmer to the Elysée".
+var welcomeVerbs = set(`welcomed welcomes welcoming invited received`)
+
+// forMeetingAhead reports "for talks" / "for a meeting" within a few
+// tokens: "joined Macron and Starmer for talks".
+func forMeetingAhead(toks []token, k, e int) bool {
+	for j := k; j+1 < e && j < k+12; j++ {
+		if toks[j].low != "for" {
+			continue
+		}
+		n := j + 1
+		for n < e && n < j+4 && (isDeterminer(toks[n].low) || !toks[n].cap && meetingNouns[toks[n].low] == "" && toks[n].kind == kWord && roleMods[toks[n].low]) {
+			n++
+		}
+		return n < e && meetingNouns[toks[n].low] != ""
+	}
+	return false
+}
+
+// inPresence reports "in their presence", "in the presence of": an act
+// done before the people of the meeting under way.
+func inPresence(toks []token, k, e int) bool {
+	for j := k; j+2 < e; j++ {
+		if toks[j].low == "in" && (toks[j+1].low == "their" || toks[j+1].low == "his" || toks[j+1].low == "her" || toks[j+1].low == "the") && toks[j+2].low == "presence" {
+			return true
+		}
+	}
+	return false
+}
+
+// negotiateVerbs are verbs of bargaining whose subjects meet when they
+// negotiate with someone or through a stretch of time.
+var negotiateVerbs = set(`negotiated negotiate negotiates bargained haggled`)
+
+// negotiateHow may follow a negotiating verb when its subjects meet
+// ("negotiated through the night", "negotiated for hours", "negotiated
+// late into the evening").
+var negotiateHow = set(`through throughout for until till late overnight into face-to-face directly`)
+
+// participleOpener reports a sentence opening with a participle phrase
+// that holds the meeting at ti before any comma ("Having met Nowak in
+// Madrid, Ruiz flew to Paris").
+func participleOpener(toks []token, cs, ti int) bool {
+	if !toks[cs].cap || !strings.HasSuffix(toks[cs].low, "ing") {
+		return false
+	}
+	for j := cs; j < ti; j++ {
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return true
+}
+
+// countryAdjective reports a word the gazetteer knows as a country's
+// adjective ("Bahraini"), which names no place by itself.
+func (d *doc) countryAdjective(w string) bool {
+	if d.gaz == nil {
+		return false
+	}
+	c, ok := d.gaz.Country(w)
+	if !ok {
+		return false
+	}
+	for _, a := range c.Adjectives {
+		if strings.EqualFold(a, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalOf returns the capital of the country named or described by
+// name ("Bahraini", "Oman"), else the dateline's place when the country is
+// not known; "" when neither is.
+func (d *doc) capitalOf(name string) string {
+	if d.gaz != nil {
+		if c, ok := d.gaz.Country(name); ok {
+			return c.Capital
+		}
+	}
+	return d.datelinePlace()
+}
+
+// noDateSet reports a meeting noun at k that no date has been set for
+// ("No date has been set for talks between X and Y").
+func noDateSet(toks []token, cs, k int) bool {
+	for i := max(cs, k-8); i+1 < k; i++ {
+		if toks[i].low == "no" && (toks[i+1].low == "date" || toks[i+1].low == "time") {
+			return true
+		}
+	}
+	return false
+}
