@@ -21,6 +21,12 @@ var absenceCues = []struct {
 	{[]string{"n't", "travel"}, "did not travel", false},
 	{[]string{"not", "in"}, "not present", false},
 	{[]string{"by", "video"}, "by video", false},
+	{[]string{"followed", "the", "talks", "from"}, "followed from elsewhere", false},
+	{[]string{"followed", "the", "meeting", "from"}, "followed from elsewhere", false},
+	{[]string{"followed", "the", "negotiations", "from"}, "followed from elsewhere", false},
+	{[]string{"followed", "the", "summit", "from"}, "followed from elsewhere", false},
+	{[]string{"followed", "the", "session", "from"}, "followed from elsewhere", false},
+	{[]string{"followed", "the", "proceedings", "from"}, "followed from elsewhere", false},
 	{[]string{"via", "video"}, "by video", false},
 	{[]string{"video", "link"}, "by video", false},
 	{[]string{"videolink"}, "by video", false},
@@ -181,6 +187,9 @@ var attendanceAfter = [][]string{
 	{"drew"}, {"brought", "along"}, {"brought", "with", "him"}, {"brought", "with", "her"}, {"brought", "with", "them"},
 	{"briefed", "by"}, {"addressed", "by"}, {"called", "by"}, {"summoned", "by"},
 	{"who", "was", "there", ":"}, {"who", "were", "there", ":"}, {"who", "was", "in", "the", "room", ":"},
+	{"sitting", "in", "were"}, {"sitting", "in", "on", "the", "talks", "were"}, {"sitting", "in", "on", "the", "meeting", "were"},
+	{"sitting", "in", "on", "the", "negotiations", "were"}, {"sitting", "in", "on", "the", "session", "were"},
+	{"came", "with"}, {"arrived", "with"}, {"brought", "his"}, {"brought", "her"}, {"brought", "their"},
 	{"comprised"}, {"consisted", "of"}, {"made", "up", "of"}, {"was", "composed", "of"}, {"were", "composed", "of"},
 }
 

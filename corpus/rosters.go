@@ -66,13 +66,15 @@ func cueMatch(toks []token, k, e int, cue []string) int {
 				j += n
 			}
 		}
-		if j >= e || toks[j].low != w {
-			return -1
+		if j >= e || toks[j].low != w && !(i > 0 && i == len(cue)-1 && copula(w) && copula(toks[j].low)) {
+			return -1 // a cue's final "were" takes "was" too: "also in the room was X"
 		}
 		j++
 	}
 	return j
 }
+
+func copula(w string) bool { return w == "were" || w == "was" }
 
 // semicolonList reads a list of participants from token k that may go on
 // past semicolons: "were the UK energy secretary, Ed Miliband; the EU's
