@@ -46,7 +46,8 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 	// report carries: a long description ("Trump receives the Congolese
 	// and Rwandan foreign ministers") is about the meeting that has most.
 	order := func(h index.MeetingHit) int { return wordsReported(h, words) }
-	hits, err := s.idx.Meetings(ctx, index.MeetingRequest{Query: desc, Date: date, Month: month, Limit: 50, Keep: sameReportedMeeting, Accept: accept, Order: order})
+	req := index.MeetingRequest{Query: desc, Date: date, Month: month, Limit: 50, Keep: sameReportedMeeting, Accept: accept, Order: order}
+	hits, err := s.idx.Meetings(ctx, req)
 	if errors.Is(err, index.ErrNoTerms) {
 		return ans, nil
 	}
@@ -56,7 +57,8 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 	if d := distinctive(desc); len(hits) == 0 && d != "" && d != desc {
 		// "Hillsborough talks" for a meeting its reports call a
 		// conference: the kind of meeting is the word users vary most.
-		hits, err = s.idx.Meetings(ctx, index.MeetingRequest{Query: d, Date: date, Month: month, Limit: 50, Keep: sameReportedMeeting, Accept: accept, Order: order})
+		req.Query = d
+		hits, err = s.idx.Meetings(ctx, req)
 		if err != nil && !errors.Is(err, index.ErrNoTerms) {
 			return nil, fmt.Errorf("who %q: %w", d, err)
 		}
