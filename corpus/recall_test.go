@@ -1,10 +1,6 @@
 package corpus
 
-import (
-	"sort"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestRecallPhrasings checks more of the ways reporters say who was in the
 // room, and the near misses that are no meeting (a stay elsewhere, a call
@@ -212,21 +208,11 @@ func TestRecallPhrasings(t *testing.T) {
 		{"meeting as a participle between commas", "Volodymyr Zelensky and Donald Trump, meeting at the White House on Friday, discussed air defence.",
 			[]string{"Donald Trump, Volodymyr Zelensky"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			a := extractText(t, "2025-07-03", tc.text)
-			var got []string
-			for _, m := range a.Meetings {
-				n := names(m.Attendees)
-				sort.Strings(n)
-				got = append(got, strings.Join(n, ", "))
-			}
-			sort.Strings(got)
-			if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
-				t.Errorf("meetings = %q, want %q", got, tc.want)
-			}
-		})
+	cases := make([]rosterCase, len(tests))
+	for i, tc := range tests {
+		cases[i] = rosterCase{name: tc.name, text: tc.text, want: tc.want}
 	}
+	checkMeetingCases(t, false, cases)
 }
 
 // TestMeetingSummaryNames checks that a summary built from names keeps a

@@ -26,9 +26,16 @@ func checkRosterCases(t *testing.T, tests []rosterCase) {
 // exactAbsent, anyone absent whom a case does not list is an error too.
 func checkMeetingCases(t *testing.T, exactAbsent bool, tests []rosterCase) {
 	t.Helper()
+	checkMeetingCasesOn(t, "2025-07-03", exactAbsent, tests)
+}
+
+// checkMeetingCasesOn is checkMeetingCases for articles published on date
+// ("" for an undated wire text).
+func checkMeetingCasesOn(t *testing.T, date string, exactAbsent bool, tests []rosterCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a := extractText(t, "2025-07-03", tc.text)
+			a := extractText(t, date, tc.text)
 			var got []string
 			for _, m := range a.Meetings {
 				n := names(m.Attendees)
