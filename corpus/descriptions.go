@@ -98,6 +98,14 @@ func (d *doc) description(pi, s, e int) who {
 		if pe := d.latestOfCountry(pi, s, country, p.toks[e-1].low); pe != nil {
 			return d.entryWho(pe)
 		}
+		// "her Polish counterpart, Piotr Nowak ... the Polish minister":
+		// the latest person of that country by the role the text gave
+		if pe := d.nationalPerson(pi, s, e); pe != nil {
+			return d.entryWho(pe)
+		}
+		// no one of that country named: an unnamed one, never the latest
+		// minister of another
+		return who{role: roleText(p.toks, s, e), ok: true}
 	}
 	if title == "" {
 		// "the minister added": the latest person with that role noun
@@ -420,13 +428,17 @@ var titleAbbrev = map[string]string{
 // nil when the text spoke of an unnamed one ("a Russian diplomat") before.
 func (d *doc) nationalPerson(pi, s, e int) *personEntry {
 	toks := d.paras[pi].toks
-	if e-s < 2 || e-s > 3 || toks[s].low != "the" || !toks[s+1].cap || !nationalities[toks[s+1].low] {
+	if e-s < 2 || e-s > 3 || toks[s].low != "the" || !toks[s+1].cap || !nationalities[toks[s+1].low] && demonyms[toks[s+1].low] == "" {
 		return nil
 	}
 	if e-s == 3 && !(rolesHead[toks[s+2].low] && !strings.HasSuffix(toks[s+2].low, "s")) {
 		return nil
 	}
-	c, ok := d.gaz.Country(toks[s+1].text)
+	word := toks[s+1].text
+	if c := demonyms[toks[s+1].low]; c != "" {
+		word = c // "the Spaniard": Spain's
+	}
+	c, ok := d.gaz.Country(word)
 	if !ok {
 		return nil
 	}
@@ -452,6 +464,16 @@ func (d *doc) nationalPerson(pi, s, e int) *personEntry {
 		}
 	}
 	return nil
+}
+
+// demonyms are the nouns for a country's people that are not its
+// adjective ("the Spaniard said"), with the country.
+var demonyms = map[string]string{
+	"spaniard": "Spain", "pole": "Poland", "frenchman": "France", "frenchwoman": "France", "briton": "United Kingdom",
+	"brit": "United Kingdom", "englishman": "United Kingdom", "scot": "United Kingdom", "welshman": "United Kingdom",
+	"irishman": "Ireland", "irishwoman": "Ireland", "dutchman": "Netherlands", "dutchwoman": "Netherlands", "dane": "Denmark",
+	"swede": "Sweden", "finn": "Finland", "turk": "Turkey", "swiss": "Switzerland", "icelander": "Iceland", "luxembourger": "Luxembourg",
+	"new zealander": "New Zealand", "filipino": "Philippines", "filipina": "Philippines", "thai": "Thailand",
 }
 
 // personOf reports whether the person of mention m belongs to country c:

@@ -468,7 +468,7 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	if pe := d.nationalPerson(pi, s0, e); pe != nil {
 		return d.entryWho(pe) // "Rubio met Lavrov. ... the Russian said"
 	}
-	if e-s0 == 2 && p.toks[s0].low == "the" && p.toks[e-1].cap && nationalities[p.toks[e-1].low] {
+	if e-s0 == 2 && p.toks[s0].low == "the" && p.toks[e-1].cap && (nationalities[p.toks[e-1].low] || demonyms[p.toks[e-1].low] != "") {
 		return who{role: p.toks[e-1].text, ok: true} // "the Estonian said": someone of that country, unnamed
 	}
 	if rolesHead[last.low] && !strings.HasSuffix(last.low, "s") && p.toks[s0].low == "the" {
