@@ -365,13 +365,13 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	meal := toks[k].low == "dinner" || toks[k].low == "lunch" || toks[k].low == "breakfast" || toks[k].low == "reception"
 	for a := k + 1; a < tr.ce && a <= k+6; a++ {
 		if toks[a].low == "with" || toks[a].low == "between" || toks[a].low == "involving" || toks[a].low == "by" && a == k+1 || meal && toks[a].low == "for" && a == k+1 ||
-			toks[a].low == "of" && a == k+1 && d.leadersOf(pi, a+1, tr.ce) > 0 {
+			toks[a].low == "of" && a == k+1 && (d.leadersOf(pi, a+1, tr.ce) > 0 || d.namedPersonAt(pi, a+1)) {
 			end := tr.ce
 			if end < len(toks) && toks[end].text == "(" {
 				_, end = d.paras[pi].sentenceOf(a) // the list runs past "(DGMOs)"
 			}
 			from := a + 1
-			if toks[a].low == "of" {
+			if toks[a].low == "of" && !d.namedPersonAt(pi, a+1) {
 				from = d.leadersOf(pi, a+1, tr.ce)
 			}
 			obj, _ := d.parseList(pi, from, end)
@@ -545,6 +545,19 @@ func (d *doc) mentionAt(pi, j int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// namedPersonAt reports a person named in full (two words or more, or a
+// figure the gazetteer knows) from token j, with or without a title: "a
+// meeting of Sergey Lavrov and Marco Rubio" (not "of Special
+// Representatives talks").
+func (d *doc) namedPersonAt(pi, j int) bool {
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && (m.start == j || m.rstart == j) && !m.poss && (m.end-m.start >= 2 || m.p.fig != nil) {
+			return true
+		}
+	}
+	return false
 }
 
 // partOf are nouns of "at the start of the meeting".

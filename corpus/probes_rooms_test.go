@@ -91,3 +91,35 @@ func TestProbeRooms(t *testing.T) {
 			[]string{"Ana Ruiz, Omar Haddad", "Ana Ruiz, Piotr Nowak"}, nil},
 	})
 }
+
+// TestProbeScenes checks meetings told without a plain meeting verb:
+// handshakes, meals, sidelines, receptions, a "meeting of" named people,
+// a stay whose purpose was the meeting, and the wish that is none.
+func TestProbeScenes(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{"shook hands before sitting down", "PARIS — Lena Varga and Omar Haddad shook hands in front of cameras at the Élysée on Monday before sitting down for two hours.",
+			[]string{"Lena Varga, Omar Haddad"}, nil},
+		{"a working lunch", "ROME — Ana Ruiz hosted a working lunch for Piotr Nowak at Palazzo Chigi on Tuesday.",
+			[]string{"Ana Ruiz, Piotr Nowak"}, nil},
+		{"on the sidelines", "NEW YORK — Kenji Sato and Maria Costa spoke for an hour on the sidelines of the UN General Assembly on Thursday.",
+			[]string{"Kenji Sato, Maria Costa"}, nil},
+		{"a meeting of two named people", "GENEVA — A meeting of Sofia Lind and Tomas Berg was held at the Intercontinental hotel on Friday.",
+			[]string{"Sofia Lind, Tomas Berg"}, nil},
+		{"a meeting of titled people", "The meeting of Foreign Minister Sofia Lind and Tomas Berg lasted two hours on Friday.",
+			[]string{"Sofia Lind, Tomas Berg"}, nil},
+		{"a meeting of a group is no list of people", "A meeting of foreign ministers was held in Rome on Friday.",
+			nil, nil},
+		{"a round of a titled format is no person", "Clara Weiss and Ivan Petrov on Tuesday held the 24th round of Special Representatives talks.",
+			[]string{"Clara Weiss, Ivan Petrov"}, nil},
+		{"a stay whose purpose was the meeting", "BUDAPEST — Yusuf Demir was in Budapest on Tuesday to meet Clara Weiss.",
+			[]string{"Clara Weiss, Yusuf Demir"}, nil},
+		{"a stay to see someone", "Yusuf Demir was in Vienna on Friday to see Ivan Petrov.",
+			[]string{"Ivan Petrov, Yusuf Demir"}, nil},
+		{"a stay, hoping to meet, is no meeting", "Yusuf Demir was in Budapest hoping to meet Clara Weiss.",
+			nil, nil},
+		{"a stay, then a wish after a comma, is no meeting", "Yusuf Demir was in Budapest on Tuesday, hoping to meet Clara Weiss next month.",
+			nil, nil},
+		{"will be somewhere to meet is a plan", "Yusuf Demir will be in Budapest on Tuesday to meet Clara Weiss.",
+			nil, nil},
+	})
+}

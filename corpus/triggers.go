@@ -1,8 +1,6 @@
 package corpus
 
-import (
-	"strings"
-)
+import "strings"
 
 // trigger is one mention of a meeting in the article's frame text.
 type trigger struct {
@@ -465,9 +463,13 @@ func isFuture(toks []token, cs, k int, verb bool) bool {
 		}
 	}
 	if verb && k > cs && toks[k-1].low == "to" {
-		// "had flown to Ankara to meet Erdogan": a purpose, not a plan
+		if k-1 > cs && hopeVerbs[toks[k-2].low] {
+			return true // "hoping to meet Orban": not yet
+		}
+		// "had flown to Ankara to meet Erdogan", "was in Budapest to see
+		// Orban": the purpose of a past journey or stay, not a plan
 		for i := k - 2; i >= cs && i >= k-10; i-- {
-			if motionVerbs[toks[i].low] {
+			if motionVerbs[toks[i].low] || (toks[i].low == "was" || toks[i].low == "were") && (toks[i+1].low == "in" || toks[i+1].low == "at") && !commaBetween(toks, i, k) {
 				return false
 			}
 		}

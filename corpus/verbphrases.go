@@ -337,3 +337,18 @@ func noDateSet(toks []token, cs, k int) bool {
 	}
 	return false
 }
+
+// commaBetween reports a comma among tokens (i, k): "was in Budapest,
+// hoping to meet Orban" is no stay for a meeting.
+func commaBetween(toks []token, i, k int) bool {
+	for j := i + 1; j < k; j++ {
+		if toks[j].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// hopeVerbs before "to meet" make the meeting a wish, not an event.
+var hopeVerbs = set(`hoping hoped hopes hope wanting wanted wants want seeking sought seeks seek trying tried tries
+	try planning plans planned plan aiming aimed aims aim eager keen`)
