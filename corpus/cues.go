@@ -23,6 +23,23 @@ var cueWords = func() map[string]bool {
 	return m
 }()
 
+// absenceByFirst, afterByFirst and beforeByFirst index the cue lists by
+// their first word (a cue's first word is always matched as written), in
+// list order, so a token is tried against the few cues it can open.
+var absenceByFirst, afterByFirst, beforeByFirst = func() (a, b, c map[string][]int) {
+	a, b, c = map[string][]int{}, map[string][]int{}, map[string][]int{}
+	for i, cue := range absenceCues {
+		a[cue.words[0]] = append(a[cue.words[0]], i)
+	}
+	for i, cue := range attendanceAfter {
+		b[cue[0]] = append(b[cue[0]], i)
+	}
+	for i, cue := range attendanceBefore {
+		c[cue[0]] = append(c[cue[0]], i)
+	}
+	return a, b, c
+}()
+
 // anchorPreps open a phrase that places a sentence at a meeting ("At the
 // start of Monday's meeting, ...", "During the talks, ...").
 var anchorPreps = set(`at during in on`)
@@ -87,7 +104,8 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 		if c == nil {
 			continue
 		}
-		for _, cue := range absenceCues {
+		for _, ci := range absenceByFirst[toks[k].low] {
+			cue := absenceCues[ci]
 			if !matchAt(toks, k, cue.words) {
 				continue
 			}
@@ -437,7 +455,8 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			c.addParagraph(pi)
 			lastNote = "attended"
 		}
-		for _, cue := range attendanceAfter {
+		for _, ci := range afterByFirst[toks[k].low] {
+			cue := attendanceAfter[ci]
 			after := cueMatch(toks, k, e, cue)
 			if after < 0 {
 				continue
@@ -508,7 +527,8 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			c.addParagraph(pi)
 		}
-		for _, cue := range attendanceBefore {
+		for _, ci := range beforeByFirst[toks[k].low] {
+			cue := attendanceBefore[ci]
 			if !matchAt(toks, k, cue) {
 				continue
 			}
