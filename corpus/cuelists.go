@@ -21,6 +21,8 @@ var absenceCues = []struct {
 	{[]string{"n't", "travel"}, "did not travel", false},
 	{[]string{"not", "in"}, "not present", false},
 	{[]string{"by", "video"}, "by video", false},
+	{[]string{"not", "among", "those", "present"}, "did not attend", false},
+	{[]string{"not", "among", "those", "attending"}, "did not attend", false},
 	{[]string{"followed", "the", "talks", "from"}, "followed from elsewhere", false},
 	{[]string{"followed", "the", "meeting", "from"}, "followed from elsewhere", false},
 	{[]string{"followed", "the", "negotiations", "from"}, "followed from elsewhere", false},

@@ -200,14 +200,22 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if len(who) == 0 && len(cue.words) == 3 && cue.words[0] == "in" && cue.words[2] == "place" {
 				// "he sent Kuol Manyang in his place": the sender, not the one sent
+				sender := false
 				for j := k - 1; j >= s && j >= k-8; j-- {
 					if toks[j].low == "sent" || toks[j].low == "dispatched" || toks[j].low == "delegated" {
+						sender = true
 						who = d.subjectList(pi, j, s, s)
 						if len(who) == 0 {
 							who = []*personEntry{}
 						}
 						break
 					}
+				}
+				if !sender {
+					// "Varga attended in his place": the stand-in was there
+					c.addAttendees(d.clauseSubject(pi, s, k)...)
+					c.addParagraph(pi)
+					continue
 				}
 			}
 			if f := followAt(toks, max(s, clauseStart(toks, s, k)-1), k); len(who) == 0 && f >= 0 && (cue.note == "by phone" || cue.note == "by video") {

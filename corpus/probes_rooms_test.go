@@ -123,3 +123,29 @@ func TestProbeScenes(t *testing.T) {
 			nil, nil},
 	})
 }
+
+// TestProbeAbsences checks the ways an article says, after reporting a
+// meeting, that someone was not in the room — and that a stand-in was.
+func TestProbeAbsences(t *testing.T) {
+	const lead = "GENEVA — Ana Ruiz and Piotr Nowak held talks in Geneva on Monday on a prisoner exchange.\n\n"
+	both := "Ana Ruiz, Piotr Nowak"
+	checkMeetingCases(t, true, []rosterCase{
+		{"could not attend", lead + "Omar Haddad could not attend because of illness.", []string{both}, map[string]string{"Omar Haddad": both}},
+		{"dialled in", lead + "Omar Haddad dialled in from Washington.", []string{both}, map[string]string{"Omar Haddad": both}},
+		{"joined remotely", lead + "Omar Haddad joined remotely from Amman.", []string{both}, map[string]string{"Omar Haddad": both}},
+		{"conspicuously absent", lead + "Omar Haddad was conspicuously absent.", []string{both}, map[string]string{"Omar Haddad": both}},
+		{"invited but declined", lead + "Omar Haddad had been invited but declined.", []string{both}, map[string]string{"Omar Haddad": both}},
+		{"neither nor attended", lead + "Neither Omar Haddad nor Lena Varga attended.", []string{both}, map[string]string{"Omar Haddad": both, "Lena Varga": both}},
+		{"not among those present", lead + "Omar Haddad was not among those present.", []string{both}, map[string]string{"Omar Haddad": both}},
+		{"sent a video message", lead + "Omar Haddad sent a video message to the talks.", []string{both}, map[string]string{"Omar Haddad": both}},
+		{"pulled out of the trip", lead + "Omar Haddad pulled out of the trip on Sunday.", []string{both}, map[string]string{"Omar Haddad": both}},
+		{"stayed at home", lead + "Omar Haddad stayed at home in Amman.", []string{both}, map[string]string{"Omar Haddad": both}},
+		{"left out of", lead + "Omar Haddad was left out of the talks.", []string{both}, map[string]string{"Omar Haddad": both}},
+		{"by phone from", lead + "Omar Haddad took part by phone from Cairo.", []string{both}, map[string]string{"Omar Haddad": both}},
+		{"missed", lead + "Omar Haddad missed the talks because of a flight delay.", []string{both}, map[string]string{"Omar Haddad": both}},
+		{"attended in his place: the stand-in was there", lead + "Lena Varga attended in his place after Omar Haddad fell ill.",
+			[]string{"Ana Ruiz, Lena Varga, Piotr Nowak"}, nil},
+		{"sent a deputy in his place: the sender was not", lead + "Omar Haddad sent Lena Varga in his place.",
+			[]string{"Ana Ruiz, Lena Varga, Piotr Nowak"}, map[string]string{"Omar Haddad": "Ana Ruiz, Lena Varga, Piotr Nowak"}},
+	})
+}
