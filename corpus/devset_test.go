@@ -142,11 +142,12 @@ var devset5Min = map[string]float64{
 // someone who had not read the rules or the earlier sets' articles (a
 // broadcaster's story, an Asian wire, AU mediation, a translated story,
 // trade talks, a negotiating room at a COP, a playbook newsletter, a long
-// feature) and labelled before the extractor was run on them. It is kept
-// unseen: the table only, never the misses.
+// feature) and labelled before the extractor was run on them. It was kept
+// unseen through its first run (first figures below: attendee P/R
+// 0.803/0.515, meetings 15/24) and then released for diagnosis, so -v
+// prints its misses; devset7 is the unseen set after it.
 func TestDevset6(t *testing.T) {
 	s := scoreSet(t, "testdata/devset6")
-	s.misses = nil
 	checkFigures(t, "devset6", s, devset6Min)
 }
 
