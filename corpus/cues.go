@@ -485,6 +485,15 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if w := cue[len(cue)-1]; w == "were" || w == ":" {
 				list, end = d.semicolonList(pi, after, e) // "were the UK's energy secretary, Ed Miliband; the EU's ..."
 			}
+			if k > s && (toks[k-1].low == "not" || toks[k-1].low == "also" && k-1 > s && toks[k-2].low == "not") && cue[len(cue)-1] == ":" {
+				// "Not at the table: Hungary's Orbán, ..., and Slovakia's Fico"
+				for _, p := range list {
+					c.addAbsent(p, "not present")
+				}
+				lastNote = "not present"
+				c.addParagraph(pi)
+				continue
+			}
 			c.addAttendees(list...)
 			if cue[0] == "led" || cue[0] == "headed" || cue[0] == "accompanied" || cue[0] == "represented" {
 				// "The Russian delegation was headed by Medinsky; Ukraine's by Umerov"

@@ -19,8 +19,8 @@ func (d *doc) meetings() []Meeting {
 			listTo, roster = current, true
 		}
 		if listTo != nil {
-			if e := d.listItemPerson(pi); e != nil && (!roster || d.rosterItem(pi)) {
-				listTo.addAttendees(e)
+			if es := d.listItemPeople(pi); es != nil && (!roster || d.rosterItem(pi)) {
+				listTo.addAttendees(es...)
 				listTo.addParagraph(pi)
 				if !roster || !unpunctuated(p.toks) || len(p.toks) < 12 {
 					continue
@@ -581,6 +581,30 @@ func (d *doc) listItemPerson(pi int) *personEntry {
 		}
 	}
 	return nil
+}
+
+// listItemPeople returns everyone a list item opens with: "German
+// Chancellor Friedrich Merz and French President Emmanuel Macron, seated
+// side by side", "Italian PM Giorgia Meloni, Polish PM Donald Tusk and
+// Danish PM Mette Frederiksen, whose country ..."; nil when the paragraph
+// is not such an item.
+func (d *doc) listItemPeople(pi int) []*personEntry {
+	first := d.listItemPerson(pi)
+	if first == nil {
+		return nil
+	}
+	p := &d.paras[pi]
+	for _, m := range p.ments {
+		if m.p != first || m.kind != mPerson {
+			continue
+		}
+		list, _ := d.parseList(pi, m.rstart, len(p.toks))
+		if len(list) > 1 && list[0] == first {
+			return list
+		}
+		break
+	}
+	return []*personEntry{first}
 }
 
 // commaAfter returns the first comma in tokens (a, b), or a.
