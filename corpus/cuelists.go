@@ -43,6 +43,8 @@ var absenceCues = []struct {
 	{[]string{"not", "take", "part"}, "did not attend", false},
 	{[]string{"not", "present"}, "did not attend", false},
 	{[]string{"not", "join"}, "did not attend", false},
+	{[]string{"not", "participate"}, "did not attend", false},
+	{[]string{"n't", "participate"}, "did not attend", false},
 	{[]string{"skipped"}, "skipped", false},
 	{[]string{"skipping"}, "skipped", false},
 	{[]string{"skip"}, "skipped", false},

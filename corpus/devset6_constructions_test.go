@@ -28,3 +28,30 @@ func TestNewsletterRosters(t *testing.T) {
 			[]string{"Antonio Tajani, Giorgia Meloni, José Manuel Albares, Pedro Sánchez"}, nil},
 	})
 }
+
+// TestFormalRegister checks constructions of translated and formal news
+// writing: the one received named after the day and the place, "did not
+// participate" as an absence, and an office named for two portfolios
+// ("Secretary of Security and Citizen Protection") that is no person.
+func TestFormalRegister(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{"received after the day and the place", "The President of the Republic, Gustavo Petro, received on Tuesday at the Casa de Nariño the Foreign Minister of Ecuador, Gabriela Sommerfeld.",
+			[]string{"Gabriela Sommerfeld, Gustavo Petro"}, nil},
+		{"welcomed this Monday in the capital", "Chancellor Olaf Scholz welcomed this Monday in Berlin the Prime Minister of Poland, Donald Tusk, for talks on border controls.",
+			[]string{"Donald Tusk, Olaf Scholz"}, nil},
+		{"received after the setting, a thing not a person", "Gustavo Petro received on Tuesday at the Casa de Nariño the backing of Congress for the reform.",
+			nil, nil},
+		{"did not participate is an absence", "Claudia Sheinbaum received Mark Carney at the National Palace on Thursday.\n\nThe Secretary of Defense, General Ricardo Trevilla, did not participate in the meeting, since he was in Sinaloa.",
+			[]string{"Claudia Sheinbaum, Mark Carney"}, map[string]string{"Ricardo Trevilla": "Claudia Sheinbaum, Mark Carney"}},
+		{"did not participate, with no object", "Pedro Sánchez met Giorgia Meloni in Rome on Monday. José Manuel Albares did not participate, aides said.",
+			[]string{"Giorgia Meloni, Pedro Sánchez"}, map[string]string{"José Manuel Albares": "Giorgia Meloni, Pedro Sánchez"}},
+		{"participated is attendance", "Pedro Sánchez met Giorgia Meloni in Rome on Monday. José Manuel Albares also participated.",
+			[]string{"Giorgia Meloni, José Manuel Albares, Pedro Sánchez"}, nil},
+		{"an office of two portfolios is no person", "Claudia Sheinbaum received Marco Rubio at the National Palace on Wednesday, accompanied by the Secretary of Security and Citizen Protection, Omar García Harfuch.",
+			[]string{"Claudia Sheinbaum, Marco Rubio, Omar García Harfuch"}, nil},
+		{"a ministry of two portfolios", "Gustavo Petro met Daniel Noboa in Quito on Friday. The Minister of Finance and Public Credit, Diego Guevara, also took part.",
+			[]string{"Daniel Noboa, Diego Guevara, Gustavo Petro"}, nil},
+		{"secretary of state then a second person", "Claudia Sheinbaum met Secretary of State Marco Rubio and Kristi Noem at the National Palace on Wednesday.",
+			[]string{"Claudia Sheinbaum, Kristi Noem, Marco Rubio"}, nil},
+	})
+}

@@ -260,6 +260,13 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 				obj, _ = d.parseList(pi, w+1, tr.ce)
 			}
 		}
+		if len(obj) == 0 && welcomeVerbs[toks[k].low] {
+			// "received on Wednesday at the National Palace the Secretary of
+			// State, Marco Rubio": the object after the day and the place
+			if j := objectAfterSetting(toks, a, tr.ce); j > 0 {
+				obj, _ = d.parseList(pi, j, tr.ce)
+			}
+		}
 		if len(obj) == 0 && toks[k].low == "signed" {
 			// "was signed in Pretoria on 2 November by X and Y"
 			if b := byAhead(toks, a, tr.ce); b > 0 {
