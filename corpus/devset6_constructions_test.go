@@ -39,6 +39,8 @@ func TestFormalRegister(t *testing.T) {
 			[]string{"Gabriela Sommerfeld, Gustavo Petro"}, nil},
 		{"welcomed this Monday in the capital", "Chancellor Olaf Scholz welcomed this Monday in Berlin the Prime Minister of Poland, Donald Tusk, for talks on border controls.",
 			[]string{"Donald Tusk, Olaf Scholz"}, nil},
+		{"received this day at the palace the secretary of a country", "The President of Brazil, Luiz Inácio Lula da Silva, received this Friday at the Planalto Palace the Secretary of the Treasury of the United States, Scott Bessent.",
+			[]string{"Luiz Inácio Lula da Silva, Scott Bessent"}, nil},
 		{"received after the setting, a thing not a person", "Gustavo Petro received on Tuesday at the Casa de Nariño the backing of Congress for the reform.",
 			nil, nil},
 		{"did not participate is an absence", "Claudia Sheinbaum received Mark Carney at the National Palace on Thursday.\n\nThe Secretary of Defense, General Ricardo Trevilla, did not participate in the meeting, since he was in Sinaloa.",
