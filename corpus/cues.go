@@ -462,8 +462,10 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue[0] == "alongside" && len(trs) == 0 && (c.call || c.kinds["call"] > 0 || d.placedElsewhere(pi, s, e, c)) {
 				continue // "Speaking in Helsinki alongside Stubb": an appearance, not this meeting
 			}
-			if cue[0] == "sent" || cue[0] == "sending" {
-				// "Turkey sent its foreign minister, Hakan Fidan": the envoy attends
+			if cue[0] == "sent" || cue[0] == "sending" || cue[0] == "brought" && cue[1] == "the" {
+				// "Turkey sent its foreign minister, Hakan Fidan": the envoy
+				// attends; "Yaqoob brought the Taliban's intelligence chief,
+				// Abdul Haq Wasiq": so does the aide brought along
 				for _, m := range d.paras[pi].ments {
 					if m.kind == mPerson && m.start > k && m.start <= k+7 && m.start < e && !m.poss && !listBreak(toks, k+1, m.start) {
 						c.addAttendees(m.p)

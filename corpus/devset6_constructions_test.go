@@ -57,3 +57,30 @@ func TestFormalRegister(t *testing.T) {
 			[]string{"Claudia Sheinbaum, Kristi Noem, Marco Rubio"}, nil},
 	})
 }
+
+// TestDelegationLines checks lines that add people to a meeting just told:
+// "Also in the delegation was X", a note-taker in the room, an aide
+// "brought" along, and a relative named only to place someone ("the son
+// of the movement's late founder, X"), who is no attendee.
+func TestDelegationLines(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{"also in the delegation was", "Mediators from the African Union met President Yoweri Museveni in Kampala on Monday, led by Olusegun Obasanjo.\n\nAlso in the delegation was former Malawian president Joyce Banda, who flew in from Lilongwe.",
+			[]string{"Joyce Banda, Olusegun Obasanjo, Yoweri Museveni"}, nil},
+		{"in his delegation were", "William Ruto met Samia Suluhu Hassan in Arusha on Friday. In his delegation were Musalia Mudavadi and Aden Duale.",
+			[]string{"Aden Duale, Musalia Mudavadi, Samia Suluhu Hassan, William Ruto"}, nil},
+		{"in the delegation, a thing", "William Ruto met Samia Suluhu Hassan in Arusha on Friday. In the delegation was a sense of relief.",
+			[]string{"Samia Suluhu Hassan, William Ruto"}, nil},
+		{"a note-taker is in the room", "Salva Kiir received Abiy Ahmed at State House in Juba on Monday. Foreign minister Deng Alor Kuol took notes, a person present said.",
+			[]string{"Abiy Ahmed, Deng Alor Kuol, Salva Kiir"}, nil},
+		{"taking notes", "Keir Starmer received Friedrich Merz at Downing Street on Monday, with his chief of staff Morgan McSweeney taking notes.",
+			[]string{"Friedrich Merz, Keir Starmer, Morgan McSweeney"}, nil},
+		{"brought the aide along", "Khawaja Asif met Abdul Ghani Baradar in Doha on Saturday. Asif brought the army's intelligence chief, Asim Malik.",
+			[]string{"Abdul Ghani Baradar, Asim Malik, Khawaja Asif"}, nil},
+		{"brought the talks to a close is no one brought", "Khawaja Asif met Abdul Ghani Baradar in Doha on Saturday. A late offer brought the talks to a close.",
+			[]string{"Abdul Ghani Baradar, Khawaja Asif"}, nil},
+		{"a late founder named to place his son", "The talks in Doha on Saturday were led by Defence Minister Khawaja Asif and the Taliban's defence minister, Mohammad Yaqoob, the son of the movement's late founder, Mohammad Omar.",
+			[]string{"Khawaja Asif, Mohammad Yaqoob"}, nil},
+		{"the daughter of a former president", "Nikol Pashinyan met Ilham Aliyev and Maria Zakharova, the daughter of a retired diplomat, Sergei Zakharov, in Abu Dhabi on Thursday.",
+			[]string{"Ilham Aliyev, Maria Zakharova, Nikol Pashinyan"}, nil},
+	})
+}
