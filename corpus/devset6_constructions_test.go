@@ -84,3 +84,21 @@ func TestDelegationLines(t *testing.T) {
 			[]string{"Ilham Aliyev, Maria Zakharova, Nikol Pashinyan"}, nil},
 	})
 }
+
+// TestPostsAndBureaus checks names next to the places and bodies of an
+// official's post: "Ambassador to South Korea Koichi Mizushima" (the
+// country is not part of the name), "director-general of the Asian and
+// Oceanian Affairs Bureau" (the bureau is no person), and "adviser to U.S.
+// President Donald Trump", whose president is not the adviser.
+func TestPostsAndBureaus(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{"ambassador to a two-word country before a name", "Cho Hyun held talks with Takeshi Iwaya in Seoul on Friday.\n\nIwaya was accompanied by Japanese Ambassador to South Korea Koichi Mizushima.",
+			[]string{"Cho Hyun, Koichi Mizushima, Takeshi Iwaya"}, nil},
+		{"envoy to a one-word country before a name", "Mark Carney met Narendra Modi in Ottawa on Monday, joined by the Indian High Commissioner and Envoy to Canada Dinesh Patnaik.",
+			[]string{"Dinesh Patnaik, Mark Carney, Narendra Modi"}, nil},
+		{"a bureau in a role appositive is no person", "Wang Yi met Cho Tae-yul in Beijing on Tuesday. Cho was accompanied by Kim Hong-kyun, director-general of the Northeast Asian and Pacific Affairs Bureau, and Ambassador to China Kim Dae-ki.",
+			[]string{"Cho Tae-yul, Kim Dae-ki, Kim Hong-kyun, Wang Yi"}, nil},
+		{"adviser to a president is not the president", "Abdel Fattah Burhan met a senior adviser to U.S. President Donald Trump, Massad Boulos, in Zurich on Monday.",
+			[]string{"Abdel Fattah Burhan, Massad Boulos"}, nil},
+	})
+}
