@@ -462,6 +462,15 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue[0] == "alongside" && len(trs) == 0 && (c.call || c.kinds["call"] > 0 || d.placedElsewhere(pi, s, e, c)) {
 				continue // "Speaking in Helsinki alongside Stubb": an appearance, not this meeting
 			}
+			if cue[0] == "brought" && cue[1] == "the" {
+				// "Martin brought the Tánaiste, Simon Harris, and his finance
+				// minister, Paschal Donohoe": everyone brought along
+				if list, _ := d.parseList(pi, after-1, e); len(list) > 0 {
+					c.addAttendees(list...)
+					c.addParagraph(pi)
+					continue
+				}
+			}
 			if cue[0] == "sent" || cue[0] == "sending" || cue[0] == "brought" && cue[1] == "the" {
 				// "Turkey sent its foreign minister, Hakan Fidan": the envoy
 				// attends; "Yaqoob brought the Taliban's intelligence chief,
