@@ -106,3 +106,25 @@ func TestPostsAndBureaus(t *testing.T) {
 			[]string{"Abdel Fattah Burhan, Massad Boulos"}, nil},
 	})
 }
+
+// TestRoomFirst checks a meeting a feature tells first through its room,
+// before any meeting verb: someone seated "at the open end of the
+// horseshoe" opens it, "had his envoy, X, on his right" and an inverted
+// "Facing each other sat the men who ...: X and Y" seat more people, and a
+// seat at home or a table of figures opens nothing.
+func TestRoomFirst(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{"a seat at the open end opens the meeting", "The room in Vienna is plain.\n\nRafael Grossi sat at the open end of the horseshoe. The director general had his chief of staff, Laura Rockwood, on his right. Facing each other along the two arms sat the men who had not spoken in a year: Abbas Araghchi, Iran's foreign minister, and Steve Witkoff, the U.S. envoy.",
+			[]string{"Abbas Araghchi, Laura Rockwood, Rafael Grossi, Steve Witkoff"}, nil},
+		{"at the head of the table", "Nobody expected much from the day.\n\nAntónio Guterres sat at the head of the table. Beside him were Nikos Christodoulides and Ersin Tatar.",
+			[]string{"António Guterres, Ersin Tatar, Nikos Christodoulides"}, nil},
+		{"had her adviser at her side", "Ursula von der Leyen sat at the centre of the long table in Brussels on Monday. She had her trade chief, Maroš Šefčovič, at her side.",
+			[]string{"Maroš Šefčovič, Ursula von der Leyen"}, nil},
+		{"sat at home opens nothing", "Keir Starmer sat at home in Islington on Sunday. He had his wife, Victoria Starmer, on his right.",
+			nil, nil},
+		{"had a plan, not a person", "Keir Starmer received Friedrich Merz at Downing Street on Monday. Starmer had a plan on his desk.",
+			[]string{"Friedrich Merz, Keir Starmer"}, nil},
+		{"facing each other sat no one named", "Keir Starmer received Friedrich Merz at Downing Street on Monday.\n\nFacing each other sat the two delegations: tired, hungry and late.",
+			[]string{"Friedrich Merz, Keir Starmer"}, nil},
+	})
+}

@@ -115,6 +115,21 @@ func (d *doc) meetings() []Meeting {
 				target.addParagraph(pi)
 				current = target
 			}
+			if target == nil && current == nil && len(trs) == 0 && seatedAtTable(p.toks, sent[0], sent[1]) {
+				// "Guterres sat at the open end of the horseshoe": a meeting
+				// told first through its room, its verb coming later if ever
+				if list := d.scenePeople(pi, sent[0], sent[1]); len(list) > 0 {
+					tr := trigger{pi: pi, ti: sent[0], cs: sent[0], ce: sent[1], kind: "meeting"}
+					tr.date, tr.hasDate = findDate(p.toks, sent[0], sent[1], d.day, false)
+					tr.place = d.placeIn(pi, tr)
+					current = d.assign(&clusters, &tr, nil)
+					current.addAttendees(list...)
+					current.addParagraph(pi)
+					d.clusters = clusters
+					d.current = current
+					continue
+				}
+			}
 			if len(trs) == 0 && current != nil && !current.future && !current.call && pi-current.last <= 2 {
 				// "Beside him were Rubio and Lutnick", "Vance sat closest to
 				// the president": seated at the meeting just told
