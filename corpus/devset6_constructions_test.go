@@ -1,6 +1,10 @@
 package corpus
 
-import "testing"
+import (
+	"sort"
+	"strings"
+	"testing"
+)
 
 // TestNewsletterRosters checks constructions of the kind devset6 showed, in
 // other words and with other people: "PM" as a title before a name, list
@@ -127,4 +131,37 @@ func TestRoomFirst(t *testing.T) {
 		{"facing each other sat no one named", "Keir Starmer received Friedrich Merz at Downing Street on Monday.\n\nFacing each other sat the two delegations: tired, hungry and late.",
 			[]string{"Friedrich Merz, Keir Starmer"}, nil},
 	})
+}
+
+// TestWhereClauseDay checks that a meeting told in a "where" clause takes
+// the day of the clause its place belongs to ("The deal was struck on July
+// 27 at Turnberry, where Trump and von der Leyen met"), so a recalled
+// meeting stays apart from the story's own.
+func TestWhereClauseDay(t *testing.T) {
+	tests := []struct {
+		name, published, text string
+		want                  []string // "date: attendees" per meeting, sorted
+	}{
+		{"a deal struck on a day at a place where two met", "2025-11-24", "Howard Lutnick and Jamieson Greer sat down with Maros Sefcovic over lunch in the Europa building on Monday.\n\nThe framework agreement was struck on July 27 at Donald Trump's golf resort at Turnberry in Scotland, where Trump and Ursula von der Leyen met for about an hour, with Sefcovic and Greer looking on.",
+			[]string{"2025-07-27: Donald Trump, Jamieson Greer, Maros Sefcovic, Ursula von der Leyen", "2025-11-24: Howard Lutnick, Jamieson Greer, Maros Sefcovic"}},
+		{"a ceasefire signed on a date in a city where two held talks", "2025-07-03", "Abiy Ahmed met William Ruto in Nairobi on Tuesday.\n\nThe truce was signed on 2 November in Pretoria, where Redwan Hussien and Getachew Reda held talks for ten days, with Ruto looking on.",
+			[]string{"2024-11-02: Getachew Reda, Redwan Hussien, William Ruto", "2025-07-01: Abiy Ahmed, William Ruto"}},
+		{"the nearest day before where", "2025-07-03", "Rafael Grossi held talks with Abbas Araghchi on Wednesday, then travelled on Thursday to Isfahan, where he met Mohammad Eslami.",
+			[]string{"2025-07-02: Abbas Araghchi, Rafael Grossi", "2025-07-03: Mohammad Eslami, Rafael Grossi"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractText(t, tc.published, tc.text)
+			var got []string
+			for _, m := range a.Meetings {
+				n := names(m.Attendees)
+				sort.Strings(n)
+				got = append(got, m.Date+": "+strings.Join(n, ", "))
+			}
+			sort.Strings(got)
+			if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
+				t.Errorf("meetings = %q, want %q", got, tc.want)
+			}
+		})
+	}
 }
