@@ -599,17 +599,6 @@ func (d *doc) triggerDate(toks []token, tr trigger) (dateRef, bool) {
 		r.until = spanEnd(toks, k, tr.ce, d.day, tr.future, r)
 		return r, true
 	}
-	if w := tr.cs; w < len(toks) && toks[w].low == "where" || w > 0 && toks[w-1].low == "where" {
-		// "The deal was struck on July 27 at Turnberry, where Trump and von
-		// der Leyen met": the day of the clause the place belongs to
-		s, _ := d.paras[tr.pi].sentenceOf(tr.ti)
-		for k := tr.cs - 1; k >= s; k-- { // the day nearest the place
-			if r, ok := dateAt(toks, k, tr.cs, d.day, tr.future); ok && !sinceBefore(toks, s, k) {
-				r.pos = k
-				return r, true
-			}
-		}
-	}
 	return dateRef{}, false
 }
 
