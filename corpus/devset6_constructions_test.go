@@ -35,8 +35,10 @@ func TestNewsletterRosters(t *testing.T) {
 
 // TestFormalRegister checks constructions of translated and formal news
 // writing: the one received named after the day and the place, "did not
-// participate" as an absence, and an office named for two portfolios
-// ("Secretary of Security and Citizen Protection") that is no person.
+// participate" as an absence (and one whose subject "chairs the Tumaini
+// talks", a standing role, not another meeting), and an office named for
+// two portfolios ("Secretary of Security and Citizen Protection") that is
+// no person.
 func TestFormalRegister(t *testing.T) {
 	checkMeetingCases(t, true, []rosterCase{
 		{"received after the day and the place", "The President of the Republic, Gustavo Petro, received on Tuesday at the Casa de Nariño the Foreign Minister of Ecuador, Gabriela Sommerfeld.",
@@ -51,6 +53,10 @@ func TestFormalRegister(t *testing.T) {
 			[]string{"Claudia Sheinbaum, Mark Carney"}, map[string]string{"Ricardo Trevilla": "Claudia Sheinbaum, Mark Carney"}},
 		{"did not participate, with no object", "Pedro Sánchez met Giorgia Meloni in Rome on Monday. José Manuel Albares did not participate, aides said.",
 			[]string{"Giorgia Meloni, Pedro Sánchez"}, map[string]string{"José Manuel Albares": "Giorgia Meloni, Pedro Sánchez"}},
+		{"who chairs the named talks is a standing role", "Mediators spent three hours with President Salva Kiir in Juba on Monday, led by Mahmoud Ali Youssouf.\n\nLazarus Sumbeiywo, the retired Kenyan general who chairs the Tumaini talks, was expected but did not travel, officials said.",
+			[]string{"Mahmoud Ali Youssouf, Salva Kiir"}, map[string]string{"Lazarus Sumbeiywo": "Mahmoud Ali Youssouf, Salva Kiir"}},
+		{"who mediates the named negotiations", "Félix Tshisekedi met Paul Kagame in Doha on Friday.\n\nMassad Boulos, the American adviser who mediates the Washington negotiations, did not attend, aides said.",
+			[]string{"Félix Tshisekedi, Paul Kagame"}, map[string]string{"Massad Boulos": "Félix Tshisekedi, Paul Kagame"}},
 		{"participated is attendance", "Pedro Sánchez met Giorgia Meloni in Rome on Monday. José Manuel Albares also participated.",
 			[]string{"Giorgia Meloni, José Manuel Albares, Pedro Sánchez"}, nil},
 		{"an office of two portfolios is no person", "Claudia Sheinbaum received Marco Rubio at the National Palace on Wednesday, accompanied by the Secretary of Security and Citizen Protection, Omar García Harfuch.",

@@ -105,7 +105,7 @@ func roleOverTalks(toks []token, s, k int) bool {
 	for j := k - 1; j >= s && j >= k-4; j-- {
 		t := toks[j].low
 		switch t {
-		case "leads", "oversees", "runs", "heads", "handles", "coordinates", "steers":
+		case "leads", "oversees", "runs", "heads", "handles", "coordinates", "steers", "chairs", "mediates", "facilitates":
 			return true
 		case "led", "overseen", "run", "headed", "handled", "coordinated", "steered":
 			return j > s && (toks[j-1].low == "has" || toks[j-1].low == "have" || toks[j-1].low == "had" && j-1 > s && toks[j-2].low == "who")
