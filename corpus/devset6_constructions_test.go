@@ -9,7 +9,8 @@ import (
 // TestNewsletterRosters checks constructions of the kind devset6 showed, in
 // other words and with other people: "PM" as a title before a name, list
 // items that name several people at once under an "Around the table:"
-// heading, and a "Not at the table:" heading whose list is absent.
+// heading or bring one along "with" them, and a "Not at the table:"
+// heading whose list is absent.
 func TestNewsletterRosters(t *testing.T) {
 	checkMeetingCases(t, true, []rosterCase{
 		{"PM is a title, not part of the name", "Spanish PM Pedro Sánchez met Italian PM Giorgia Meloni in Madrid on Monday.",
@@ -20,6 +21,10 @@ func TestNewsletterRosters(t *testing.T) {
 			[]string{"Kyriakos Mitsotakis, Robert Abela"}, nil},
 		{"list items naming two and three people", "Council President Jana Novak hosted a private dinner in Brussels on Tuesday night.\n\nAround the table:\n\n- Novak, as host.\n\n- Dutch PM Dick Schoof and Belgian Prime Minister Bart De Wever, seated together.\n\n- Swedish PM Ulf Kristersson, Finnish President Alexander Stubb and Estonian PM Kristen Michal, who came straight from Tallinn.",
 			[]string{"Alexander Stubb, Bart De Wever, Dick Schoof, Jana Novak, Kristen Michal, Ulf Kristersson"}, nil},
+		{"a list item brings someone along with", "Council President Jana Novak hosted a private dinner in Brussels on Tuesday night.\n\nAround the table:\n\n- Novak, as host, with her diplomatic adviser Simona Kral taking notes.\n\n- Dutch PM Dick Schoof.",
+			[]string{"Dick Schoof, Jana Novak, Simona Kral"}, nil},
+		{"a list item's with inside its own clause", "Council President Jana Novak hosted a private dinner in Brussels on Tuesday night.\n\nAround the table:\n\n- Dutch PM Dick Schoof, who had spoken with Viktor Orbán that morning.\n\n- Swedish PM Ulf Kristersson, with a cold.",
+			[]string{"Dick Schoof, Jana Novak, Ulf Kristersson"}, nil},
 		{"a list item naming one person stays one", "Ana Brnabić hosted a meeting of regional foreign ministers in Belgrade on Monday.\n\nIn the room:\n\n- Albania's Igli Hasani, who flew in that morning.\n\n- Montenegro's Ervin Ibrahimović, the foreign minister.",
 			[]string{"Ana Brnabić, Ervin Ibrahimović, Igli Hasani"}, nil},
 		{"a list item with no one in it ends the list", "Ana Brnabić hosted a meeting of regional foreign ministers in Belgrade on Monday.\n\nIn the room:\n\n- Albania's Igli Hasani.\n\n- Talks on energy and border crossings, which ran late.\n\nLater, Aleksandar Vučić said nothing had been agreed.",

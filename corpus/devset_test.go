@@ -155,11 +155,11 @@ func TestDevset6(t *testing.T) {
 // misses (first run: quote R/P 0.925/0.987, speaker 0.865, attendee P/R
 // 0.803/0.515, absent P/R 0.778/0.438, meetings 15/24, main attendee P/R
 // 0.792/0.646; at release: speaker 0.892, attendee P/R 0.809/0.534,
-// meetings 16/24; after: attendee P/R 0.929/0.757, absent P/R 0.833/0.625,
+// meetings 16/24; after: attendee P/R 0.929/0.767, absent P/R 0.833/0.625,
 // meetings 18/24, main attendee P/R 0.938/0.938).
 var devset6Min = map[string]float64{
 	"quote recall": 0.92, "quote precision": 0.98, "speaker accuracy": 0.89,
-	"attendee precision": 0.92, "attendee recall": 0.75, "absent precision": 0.83, "absent recall": 0.62,
+	"attendee precision": 0.92, "attendee recall": 0.76, "absent precision": 0.83, "absent recall": 0.62,
 	"meeting recall": 0.74,
 }
 

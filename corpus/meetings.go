@@ -624,9 +624,41 @@ func (d *doc) listItemPeople(pi int) []*personEntry {
 		if len(list) > 1 && list[0] == first {
 			return list
 		}
+		if w := d.itemWith(pi, max(m.end, m.rend)); w != nil && w != first {
+			// "Costa, as host, with his chief of cabinet Pedro Lourtie taking notes"
+			return []*personEntry{first, w}
+		}
 		break
 	}
 	return []*personEntry{first}
+}
+
+// itemWith returns the person a list item brings along with "with" after
+// its first person (from token a): "Costa, as host, with his chief of
+// cabinet Pedro Lourtie taking notes"; nil when a clause of its own
+// comes first ("Merz, who spoke with Trump") or the "with" is a call's.
+func (d *doc) itemWith(pi, a int) *personEntry {
+	toks := d.paras[pi].toks
+	for j := a; j < len(toks) && j < a+8; j++ {
+		switch toks[j].low {
+		case "who", "which", "whose", "whom", "after", "before", "spoke", "talked", "met", "phone", "video", "call":
+			return nil
+		}
+		if toks[j].low != "with" {
+			continue
+		}
+		for _, m := range d.paras[pi].ments {
+			if m.kind == mPerson && !m.poss && m.start > j && m.start <= j+7 && m.rstart > j {
+				k := max(m.end, m.rend)
+				if k < len(toks) && (toks[k].low == "by" || toks[k].low == "on") {
+					return nil // "with Zelenskyy by video"
+				}
+				return m.p
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // commaAfter returns the first comma in tokens (a, b), or a.
