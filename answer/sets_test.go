@@ -17,8 +17,8 @@ import (
 var labelledSets = []string{"devset", "devset2", "holdout", "devset3", "devset4", "devset5", "devset6", "devset7", "devset8"}
 
 // unseenSets are kept unseen (see corpus/devset_test.go): their misses
-// are not printed.
-var unseenSets = map[string]bool{"devset6": true, "devset7": true, "devset8": true}
+// are not printed. devset6 was released after its first run.
+var unseenSets = map[string]bool{"devset7": true, "devset8": true}
 
 // setLabels is the part of a label file this test reads.
 type setLabels struct {
@@ -184,14 +184,14 @@ var (
 	whoSetMin = map[string][2]float64{
 		"devset": {0.97, 0.93}, "devset2": {0.97, 0.97}, "holdout": {0.95, 0.90}, "devset3": {0.95, 0.95},
 		"devset4": {0.88, 0.64}, "devset5": {0.93, 0.69},
-		"devset6": {0.72, 0.64}, // unseen; first run 0.724 / 0.646
+		"devset6": {0.93, 0.95}, // released; first run 0.724 / 0.646, then 0.939 / 0.954
 		"devset7": {0.80, 0.62}, // unseen; first run 0.853 / 0.604
 		"devset8": {0.93, 0.68}, // unseen; first run 0.935 / 0.683
 	}
 	whoAllMin = map[string][2]float64{
 		"devset": {0.94, 0.90}, "devset2": {0.93, 0.99}, "holdout": {0.88, 0.90}, "devset3": {0.95, 0.95},
 		"devset4": {0.90, 0.71}, "devset5": {0.89, 0.68},
-		"devset6": {0.80, 0.72}, // unseen; first run 0.810 / 0.723
+		"devset6": {0.93, 0.92}, // released; first run 0.810 / 0.723, then 0.938 / 0.923
 		"devset7": {0.70, 0.64}, // unseen; first run 0.705 / 0.646
 		"devset8": {0.93, 0.66}, // unseen; first run 0.933 / 0.667
 	}

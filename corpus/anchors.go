@@ -31,6 +31,27 @@ func withAfterSetting(toks []token, a, e int) int {
 	return -1
 }
 
+// objectAfterSetting finds the object a verb of welcome puts after its day
+// and place, as translated and formal writing does ("received this
+// Wednesday at the National Palace the Secretary of State"): the
+// determiner that follows a capitalised place word or a day, with only
+// words of time and place between a and it; else -1.
+func objectAfterSetting(toks []token, a, e int) int {
+	if a >= e || toks[a].low != "in" && toks[a].low != "at" && toks[a].low != "on" && toks[a].low != "this" && toks[a].low != "last" {
+		return -1
+	}
+	for j := a + 1; j < e && j < a+12; j++ {
+		t := toks[j]
+		if isDeterminer(t.low) && (toks[j-1].cap && !isDeterminer(toks[j-1].low) && !prepositions[toks[j-1].low] || isDay(toks[j-1].low)) && j > a+1 {
+			return j
+		}
+		if t.kind != kWord || !(t.cap || isDeterminer(t.low) || t.low == "in" || t.low == "at" || t.low == "on" || t.low == "this" || t.low == "last" || t.low == "of" || isDay(t.low) || isMonth(t.low) || startsDigit(t.low)) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // ledByAfter finds "a delegation led by" right after a verb and returns
 // where the leader's name starts (else -1).
 func ledByAfter(toks []token, a, e int) int {

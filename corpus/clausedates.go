@@ -29,7 +29,8 @@ func (d *doc) whenClauseDate(toks []token, s int, tr trigger) (dateRef, bool) {
 
 // whereClauseDate finds the day of the clause a ", where ..." clause
 // hangs on: the date nearest before "where", in the clause before it, when
-// that clause tells of getting there ("travelled on Thursday to ...").
+// that clause tells of getting there ("travelled on Thursday to ...") or
+// of something done at the place ("was struck on July 27 at Turnberry").
 func (d *doc) whereClauseDate(toks []token, s int, tr trigger) (dateRef, bool) {
 	if tr.cs < s+2 || tr.future {
 		return dateRef{}, false
@@ -40,6 +41,14 @@ func (d *doc) whereClauseDate(toks []token, s int, tr trigger) (dateRef, bool) {
 		motion = motion || motionVerbs[toks[k].low]
 	}
 	if !motion {
+		// "The deal was struck on July 27 at Turnberry, where Trump and von
+		// der Leyen met": the day the place was told with
+		for k := tr.cs - 1; k >= pcs; k-- {
+			if r, ok := dateAt(toks, k, tr.cs, d.day, false); ok && !sinceBefore(toks, pcs, k) {
+				r.pos = k
+				return r, true
+			}
+		}
 		return dateRef{}, false
 	}
 	for k := tr.cs - 1; k >= pcs; k-- {

@@ -45,6 +45,8 @@ var absenceCues = []struct {
 	{[]string{"not", "take", "part"}, "did not attend", false},
 	{[]string{"not", "present"}, "did not attend", false},
 	{[]string{"not", "join"}, "did not attend", false},
+	{[]string{"not", "participate"}, "did not attend", false},
+	{[]string{"n't", "participate"}, "did not attend", false},
 	{[]string{"skipped"}, "skipped", false},
 	{[]string{"skipping"}, "skipped", false},
 	{[]string{"skip"}, "skipped", false},
@@ -191,7 +193,10 @@ var attendanceAfter = [][]string{
 	{"who", "was", "there", ":"}, {"who", "were", "there", ":"}, {"who", "was", "in", "the", "room", ":"},
 	{"sitting", "in", "were"}, {"sitting", "in", "on", "the", "talks", "were"}, {"sitting", "in", "on", "the", "meeting", "were"},
 	{"sitting", "in", "on", "the", "negotiations", "were"}, {"sitting", "in", "on", "the", "session", "were"},
-	{"came", "with"}, {"arrived", "with"}, {"brought", "his"}, {"brought", "her"}, {"brought", "their"},
+	{"came", "with"}, {"arrived", "with"}, {"brought", "his"}, {"brought", "her"}, {"brought", "their"}, {"brought", "the"},
+	{"in", "the", "delegation", "was"}, {"in", "the", "delegation", "were"}, {"on", "the", "delegation", "was"}, {"on", "the", "delegation", "were"},
+	{"in", "the", "entourage", "was"}, {"in", "the", "entourage", "were"}, {"in", "his", "delegation", "were"}, {"in", "her", "delegation", "were"},
+	{"in", "his", "delegation", "was"}, {"in", "her", "delegation", "was"},
 	{"comprised"}, {"consisted", "of"}, {"made", "up", "of"}, {"was", "composed", "of"}, {"were", "composed", "of"},
 }
 
@@ -212,5 +217,6 @@ var attendanceBefore = [][]string{
 	{"is", "sitting", "to"}, {"was", "sitting", "to"}, {"sat", "to"}, {"is", "seated", "to"}, {"was", "seated", "to"},
 	{"stayed", "until"}, {"stayed", "to", "the", "end"}, {"remained", "until"}, {"stayed", "on", "until"}, {"stayed", "behind", "until"},
 	{"co-chaired", "with"}, {"co-chaired", "the"}, {"co-hosted", "with"}, {"co-hosted", "the"}, {"co-chaired", "."}, {"co-hosted", "."}, {"chaired", "."}, {"presided", "."},
+	{"took", "notes"}, {"taking", "notes"}, {"was", "taking", "notes"},
 	{"were", "part", "of"}, {"was", "part", "of"}, {"were", "also", "part", "of"}, {"was", "also", "part", "of"},
 }

@@ -489,8 +489,19 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue[0] == "alongside" && len(trs) == 0 && (c.call || c.kinds["call"] > 0 || d.placedElsewhere(pi, s, e, c)) {
 				continue // "Speaking in Helsinki alongside Stubb": an appearance, not this meeting
 			}
-			if cue[0] == "sent" || cue[0] == "sending" {
-				// "Turkey sent its foreign minister, Hakan Fidan": the envoy attends
+			if cue[0] == "brought" && cue[1] == "the" {
+				// "Martin brought the Tánaiste, Simon Harris, and his finance
+				// minister, Paschal Donohoe": everyone brought along
+				if list, _ := d.parseList(pi, after-1, e); len(list) > 0 {
+					c.addAttendees(list...)
+					c.addParagraph(pi)
+					continue
+				}
+			}
+			if cue[0] == "sent" || cue[0] == "sending" || cue[0] == "brought" && cue[1] == "the" {
+				// "Turkey sent its foreign minister, Hakan Fidan": the envoy
+				// attends; "Yaqoob brought the Taliban's intelligence chief,
+				// Abdul Haq Wasiq": so does the aide brought along
 				for _, m := range d.paras[pi].ments {
 					if m.kind == mPerson && m.start > k && m.start <= k+7 && m.start < e && !m.poss && !listBreak(toks, k+1, m.start) {
 						c.addAttendees(m.p)
@@ -511,6 +522,15 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			list, end := d.parseList(pi, after, e)
 			if w := cue[len(cue)-1]; w == "were" || w == ":" {
 				list, end = d.semicolonList(pi, after, e) // "were the UK's energy secretary, Ed Miliband; the EU's ..."
+			}
+			if k > s && (toks[k-1].low == "not" || toks[k-1].low == "also" && k-1 > s && toks[k-2].low == "not") && cue[len(cue)-1] == ":" {
+				// "Not at the table: Hungary's Orbán, ..., and Slovakia's Fico"
+				for _, p := range list {
+					c.addAbsent(p, "not present")
+				}
+				lastNote = "not present"
+				c.addParagraph(pi)
+				continue
 			}
 			c.addAttendees(list...)
 			if cue[0] == "led" || cue[0] == "headed" || cue[0] == "accompanied" || cue[0] == "represented" {

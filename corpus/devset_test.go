@@ -134,7 +134,7 @@ func TestDevset5(t *testing.T) {
 // P/R 0.444/0.333, meetings 15/24, main attendee P/R 0.792/0.487).
 var devset5Min = map[string]float64{
 	"quote recall": 0.995, "quote precision": 0.995, "speaker accuracy": 0.98,
-	"attendee precision": 0.965, "attendee recall": 0.89, "absent precision": 0.99, "absent recall": 0.83,
+	"attendee precision": 0.965, "attendee recall": 0.91, "absent precision": 0.99, "absent recall": 0.83,
 	"meeting recall": 0.95,
 }
 
@@ -142,21 +142,25 @@ var devset5Min = map[string]float64{
 // someone who had not read the rules or the earlier sets' articles (a
 // broadcaster's story, an Asian wire, AU mediation, a translated story,
 // trade talks, a negotiating room at a COP, a playbook newsletter, a long
-// feature) and labelled before the extractor was run on them. It is kept
-// unseen: the table only, never the misses.
+// feature) and labelled before the extractor was run on them. It was kept
+// unseen through its first run (first figures below: attendee P/R
+// 0.803/0.515, meetings 15/24) and then released for diagnosis, so -v
+// prints its misses; devset7 is the unseen set after it.
 func TestDevset6(t *testing.T) {
 	s := scoreSet(t, "testdata/devset6")
-	s.misses = nil
 	checkFigures(t, "devset6", s, devset6Min)
 }
 
-// Thresholds just under devset6's first-run figures (quote R/P
-// 0.925/0.987, speaker 0.865, attendee P/R 0.803/0.515, absent P/R
-// 0.778/0.438, meetings 15/24, main attendee P/R 0.792/0.646).
+// Thresholds just under devset6's figures after the rules written from its
+// misses (first run: quote R/P 0.925/0.987, speaker 0.865, attendee P/R
+// 0.803/0.515, absent P/R 0.778/0.438, meetings 15/24, main attendee P/R
+// 0.792/0.646; at release: speaker 0.892, attendee P/R 0.809/0.534,
+// meetings 16/24; after: attendee P/R 0.929/0.767, absent P/R 0.833/0.625,
+// meetings 18/24, main attendee P/R 0.938/0.938).
 var devset6Min = map[string]float64{
-	"quote recall": 0.92, "quote precision": 0.98, "speaker accuracy": 0.86,
-	"attendee precision": 0.80, "attendee recall": 0.51, "absent precision": 0.77, "absent recall": 0.43,
-	"meeting recall": 0.62,
+	"quote recall": 0.92, "quote precision": 0.98, "speaker accuracy": 0.89,
+	"attendee precision": 0.92, "attendee recall": 0.76, "absent precision": 0.83, "absent recall": 0.62,
+	"meeting recall": 0.74,
 }
 
 // TestDevset7 scores the seventh development set: ten articles written by

@@ -88,7 +88,7 @@ var rolesHead = set(`president chancellor minister premier secretary secretary-g
 	spokespeople source sources adjutant fellow scholar historian chief-of-staff commissar
 	vice-president vice-chancellor prime-minister undersecretary under-secretary deputy-minister
 	tsar czar ruler dictator strongman monarch crown foreign-minister representative
-	taoiseach tánaiste tanaiste
+	taoiseach tánaiste tanaiste pm
 	countries governments parties sides nations groups residents resident analyst observers
 	chairperson correspondents commanders militants rebels fighters farmer farmers teacher
 	schoolteacher priest mother father villager villagers shopkeeper trader worker workers
@@ -132,7 +132,7 @@ var titleWords = set(`president chancellor minister premier secretary secretary-
 	economy economic health energy justice home environment agriculture education culture
 	transport labour labor development strategic industry mr mrs ms miss dr sir dame lord lady
 	chairperson doña don señor señora senora father padre reverend pastor monsignor mullah
-	lt gen maj col brig adm capt sgt cmdr datuk dato tun taoiseach tánaiste tanaiste
+	lt gen maj col brig adm capt sgt cmdr datuk dato tun taoiseach tánaiste tanaiste pm
 	analyst economist professor lawyer activist researcher historian scholar expert commentator
 	lecturer academic campaigner strategist pollster sociologist diplomat lawmaker correspondent
 	reporter editor mediator delegate prosecutor cleric`)
@@ -230,7 +230,7 @@ var orgHeads = set(`ministry department office council commission agency governm
 	cabinet embassy parliament congress senate assembly committee union alliance party court
 	bank fund service services authority kremlin house palace command forces army navy
 	foundation institute organization organisation press news times post television radio network
-	group company corporation movement front brigade`)
+	group company corporation movement front brigade bureau directorate secretariat division`)
 
 // femaleNames are common female first names, used as a gender hint for
 // pronoun resolution.

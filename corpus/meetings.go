@@ -19,8 +19,8 @@ func (d *doc) meetings() []Meeting {
 			listTo, roster = current, true
 		}
 		if listTo != nil {
-			if e := d.listItemPerson(pi); e != nil && (!roster || d.rosterItem(pi)) {
-				listTo.addAttendees(e)
+			if es := d.listItemPeople(pi); es != nil && (!roster || d.rosterItem(pi)) {
+				listTo.addAttendees(es...)
 				listTo.addParagraph(pi)
 				if !roster || !unpunctuated(p.toks) || len(p.toks) < 12 {
 					continue
@@ -114,6 +114,21 @@ func (d *doc) meetings() []Meeting {
 				target = d.assign(&clusters, &tr, nil)
 				target.addParagraph(pi)
 				current = target
+			}
+			if target == nil && current == nil && len(trs) == 0 && seatedAtTable(p.toks, sent[0], sent[1]) {
+				// "Guterres sat at the open end of the horseshoe": a meeting
+				// told first through its room, its verb coming later if ever
+				if list := d.scenePeople(pi, sent[0], sent[1]); len(list) > 0 {
+					tr := trigger{pi: pi, ti: sent[0], cs: sent[0], ce: sent[1], kind: "meeting"}
+					tr.date, tr.hasDate = findDate(p.toks, sent[0], sent[1], d.day, false)
+					tr.place = d.placeIn(pi, tr)
+					current = d.assign(&clusters, &tr, nil)
+					current.addAttendees(list...)
+					current.addParagraph(pi)
+					d.clusters = clusters
+					d.current = current
+					continue
+				}
 			}
 			if len(trs) == 0 && current != nil && !current.future && !current.call && pi-current.last <= 2 {
 				// "Beside him were Rubio and Lutnick", "Vance sat closest to
@@ -258,6 +273,13 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			// "met in Brussels on Wednesday with Macron and Merz"
 			if w := withAfterSetting(toks, a, tr.ce); w > 0 {
 				obj, _ = d.parseList(pi, w+1, tr.ce)
+			}
+		}
+		if len(obj) == 0 && welcomeVerbs[toks[k].low] {
+			// "received on Wednesday at the National Palace the Secretary of
+			// State, Marco Rubio": the object after the day and the place
+			if j := objectAfterSetting(toks, a, tr.ce); j > 0 {
+				obj, _ = d.parseList(pi, j, tr.ce)
 			}
 		}
 		if len(obj) == 0 && toks[k].low == "signed" {
@@ -592,6 +614,62 @@ func (d *doc) listItemPerson(pi int) *personEntry {
 		if m.kind == mPerson && m.rstart <= 3 && !m.poss {
 			return m.p
 		}
+	}
+	return nil
+}
+
+// listItemPeople returns everyone a list item opens with: "German
+// Chancellor Friedrich Merz and French President Emmanuel Macron, seated
+// side by side", "Italian PM Giorgia Meloni, Polish PM Donald Tusk and
+// Danish PM Mette Frederiksen, whose country ..."; nil when the paragraph
+// is not such an item.
+func (d *doc) listItemPeople(pi int) []*personEntry {
+	first := d.listItemPerson(pi)
+	if first == nil {
+		return nil
+	}
+	p := &d.paras[pi]
+	for _, m := range p.ments {
+		if m.p != first || m.kind != mPerson {
+			continue
+		}
+		list, _ := d.parseList(pi, m.rstart, len(p.toks))
+		if len(list) > 1 && list[0] == first {
+			return list
+		}
+		if w := d.itemWith(pi, max(m.end, m.rend)); w != nil && w != first {
+			// "Costa, as host, with his chief of cabinet Pedro Lourtie taking notes"
+			return []*personEntry{first, w}
+		}
+		break
+	}
+	return []*personEntry{first}
+}
+
+// itemWith returns the person a list item brings along with "with" after
+// its first person (from token a): "Costa, as host, with his chief of
+// cabinet Pedro Lourtie taking notes"; nil when a clause of its own
+// comes first ("Merz, who spoke with Trump") or the "with" is a call's.
+func (d *doc) itemWith(pi, a int) *personEntry {
+	toks := d.paras[pi].toks
+	for j := a; j < len(toks) && j < a+8; j++ {
+		switch toks[j].low {
+		case "who", "which", "whose", "whom", "after", "before", "spoke", "talked", "met", "phone", "video", "call":
+			return nil
+		}
+		if toks[j].low != "with" {
+			continue
+		}
+		for _, m := range d.paras[pi].ments {
+			if m.kind == mPerson && !m.poss && m.start > j && m.start <= j+7 && m.rstart > j {
+				k := max(m.end, m.rend)
+				if k < len(toks) && (toks[k].low == "by" || toks[k].low == "on") {
+					return nil // "with Zelenskyy by video"
+				}
+				return m.p
+			}
+		}
+		return nil
 	}
 	return nil
 }

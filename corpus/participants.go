@@ -139,6 +139,10 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 			}
 			break
 		}
+		if n := d.kinAppositive(pi, i, e); n > i {
+			i = n // "Yaqoob, the son of the movement's late founder, Mullah Omar": a relative named to place him
+			continue
+		}
 		if t.low == "his" || t.low == "her" {
 			// "his British, French and German counterparts"
 			j := i + 1
@@ -695,4 +699,30 @@ func (d *doc) dashList(pi, k int) []*personEntry {
 		return nil // more than a list of names between the dashes
 	}
 	return out
+}
+
+// kinWords name a relation that describes someone by another person.
+var kinWords = set(`son daughter widow widower father mother brother sister nephew niece grandson granddaughter cousin`)
+
+// kinAppositive returns the end of an appositive at i that places the item
+// before it by a relative ("the son of the movement's late founder,
+// Mullah Mohammad Omar"), the relative's name included; i when there is
+// none.
+func (d *doc) kinAppositive(pi, i, e int) int {
+	toks := d.paras[pi].toks
+	if i < 1 || toks[i-1].text != "," || i+2 >= e || !isDeterminer(toks[i].low) || !kinWords[toks[i+1].low] || toks[i+2].low != "of" {
+		return i
+	}
+	j := i + 3
+	for j < e && j < i+14 && toks[j].text != "," && toks[j].kind != kQuote {
+		j++
+	}
+	if j < e && toks[j].text == "," {
+		for _, m := range d.paras[pi].ments {
+			if m.kind == mPerson && (m.start == j+1 || m.rstart == j+1) {
+				return m.end
+			}
+		}
+	}
+	return j
 }

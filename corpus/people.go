@@ -244,10 +244,34 @@ func capRuns(toks []token, from, to int) []nameRun {
 		// "Minister for Reintegration Oleg Serebrian": the run after a
 		// title's "for" opens with the portfolio
 		portfolio := i >= 2 && toks[i-1].low == "for" && (rolesHead[toks[i-2].low] || titleWords[toks[i-2].low])
-		runs = append(runs, splitRunAfter(toks, i, j, portfolio)...)
+		split := splitRunAfter(toks, i, j, portfolio)
+		if i >= 2 && toks[i-1].low == "to" && postedTo[toks[i-2].low] && len(split) > 0 && split[0].start == i {
+			// "Ambassador to South Korea Koichi Mizushima": the country
+			// posted to opens the run, the name follows it
+			split[0] = afterCountry(toks, split[0])
+		}
+		runs = append(runs, split...)
 		i = j
 	}
 	return runs
+}
+
+// postedTo are titles followed by "to" and the country of the post.
+var postedTo = set(`ambassador envoy ambassador-designate emissary representative delegate consul`)
+
+// afterCountry moves a run's name past the country name it opens with,
+// when a name of two words or more is left after it.
+func afterCountry(toks []token, r nameRun) nameRun {
+	g := DefaultGazetteer()
+	for k := r.end - 2; k > r.start; k-- {
+		if _, ok := g.Country(joinTokens(toks, r.start, k)); ok {
+			if k > r.nameStart {
+				r.nameStart, r.titled = k, true
+			}
+			return r
+		}
+	}
+	return r
 }
 
 // arabicPrefix reports "al-Sisi", "el-Sisi", "ash-Shaibani": a lower-case

@@ -89,11 +89,22 @@ func (d *doc) roleToPlace(pi, i, j, e int) bool {
 		return false
 	}
 	for _, m := range d.paras[pi].ments {
-		if m.kind == mPerson && m.start == j+2 && !m.poss {
-			return true
+		if m.kind == mPerson && m.start >= j+2 && m.start <= j+4 && !m.poss && capWordsBetween(toks, j+1, m.start) {
+			return true // ("Ambassador to South Korea Koichi Mizushima")
 		}
 	}
 	return false
+}
+
+// capWordsBetween reports tokens [a, b) all capitalised words, none a
+// title ("adviser to U.S. President Donald Trump" is no post abroad).
+func capWordsBetween(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !toks[k].cap || toks[k].kind != kWord || titleWords[toks[k].low] {
+			return false
+		}
+	}
+	return true
 }
 
 // officeFor reports "Assistant Secretary of State for African Affairs

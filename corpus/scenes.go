@@ -36,6 +36,12 @@ func (d *doc) scenePeople(pi, s, e int) []*personEntry {
 					return nil // "At Lena Dahl's request were ...": not a place phrase
 				}
 				if !d.personSoonAfter(pi, j+1, e) {
+					if c := colonAfter(toks, j+1, e); c > 0 && d.personSoonAfter(pi, c+1, e) {
+						// "Facing each other sat the men who ...: Christodoulides,
+						// president of Cyprus, and Tatar"
+						list, _ := d.parseList(pi, c+1, e)
+						return list
+					}
 					return nil // "On the agenda were tariffs"
 				}
 				list, _ := d.parseList(pi, j+1, e)
@@ -43,6 +49,9 @@ func (d *doc) scenePeople(pi, s, e int) []*personEntry {
 			}
 		}
 		return nil
+	}
+	if who := d.hadBeside(pi, s, e); who != nil {
+		return []*personEntry{who}
 	}
 	for j := s + 1; j+1 < e && j <= s+14; j++ {
 		switch toks[j].low {
@@ -59,7 +68,7 @@ func (d *doc) scenePeople(pi, s, e int) []*personEntry {
 		if toks[j+1].low == "to" && !(j+2 < e && (toks[j+2].low == "his" || toks[j+2].low == "her" || toks[j+2].low == "the") && j+3 < e && (toks[j+3].low == "left" || toks[j+3].low == "right")) {
 			return nil // "stood to gain"
 		}
-		if toks[j+1].low == "at" && !(j+2 < e && toks[j+2].low == "the" && j+3 < e && (toks[j+3].low == "table" || toks[j+3].low == "head" || toks[j+3].low == "end")) {
+		if toks[j+1].low == "at" && !atTable(toks, j+1, e) {
 			return nil // "sat at home"
 		}
 		return d.subjectList(pi, j, s, s)
@@ -96,7 +105,7 @@ func roleOverTalks(toks []token, s, k int) bool {
 	for j := k - 1; j >= s && j >= k-4; j-- {
 		t := toks[j].low
 		switch t {
-		case "leads", "oversees", "runs", "heads", "handles", "coordinates", "steers":
+		case "leads", "oversees", "runs", "heads", "handles", "coordinates", "steers", "chairs", "mediates", "facilitates":
 			return true
 		case "led", "overseen", "run", "headed", "handled", "coordinated", "steered":
 			return j > s && (toks[j-1].low == "has" || toks[j-1].low == "have" || toks[j-1].low == "had" && j-1 > s && toks[j-2].low == "who")
@@ -299,4 +308,73 @@ func (d *doc) peopleBefore(pi, ti, n int) []*personEntry {
 		}
 	}
 	return out
+}
+
+// tableSpots are the places at a table where someone sits.
+var tableSpots = set(`table head end foot centre center middle horseshoe`)
+
+// atTable reports "at the table", "at the head of", "at the open end of"
+// from token k ("at"): a seat at a meeting's table.
+func atTable(toks []token, k, e int) bool {
+	if k+2 >= e || toks[k+1].low != "the" {
+		return false
+	}
+	if tableSpots[toks[k+2].low] {
+		return true
+	}
+	return k+3 < e && toks[k+2].kind == kWord && !toks[k+2].cap && tableSpots[toks[k+3].low]
+}
+
+// seatedAtTable reports a sentence [s, e) that seats someone at a table:
+// "sat at the open end of the horseshoe", "sat at the head of the table".
+func seatedAtTable(toks []token, s, e int) bool {
+	for j := s; j+1 < e; j++ {
+		if (toks[j].low == "sat" || toks[j].low == "was seated") && toks[j+1].low == "at" && atTable(toks, j+1, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// colonAfter returns the first colon in tokens [a, e) within a clause's
+// reach, or -1.
+func colonAfter(toks []token, a, e int) int {
+	for j := a; j < e && j < a+25; j++ {
+		if toks[j].text == ":" {
+			return j
+		}
+		if toks[j].kind == kQuote || toks[j].text == ";" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// hadBeside returns the person a scene line seats with "had ... on his
+// right" ("The secretary-general had his envoy, María Ángela Holguín, on
+// his right"), or nil.
+func (d *doc) hadBeside(pi, s, e int) *personEntry {
+	toks := d.paras[pi].toks
+	for j := s; j < e && j <= s+10; j++ {
+		if toks[j].low != "had" {
+			continue
+		}
+		for _, m := range d.paras[pi].ments {
+			if m.kind != mPerson || m.poss || m.start <= j || m.start > j+10 {
+				continue
+			}
+			k := max(m.end, m.rend)
+			if k < e && toks[k].text == "," {
+				k++
+			}
+			if k+2 < e && toks[k].low == "on" && (toks[k+1].low == "his" || toks[k+1].low == "her") && (toks[k+2].low == "right" || toks[k+2].low == "left") {
+				return m.p
+			}
+			if k+2 < e && toks[k].low == "at" && (toks[k+1].low == "his" || toks[k+1].low == "her") && toks[k+2].low == "side" {
+				return m.p
+			}
+			return nil
+		}
+	}
+	return nil
 }

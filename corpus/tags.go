@@ -306,11 +306,25 @@ func orgAnd(toks []token, a, b int) bool {
 // "Department of Homeland Security"): part of the body's name, not a
 // person.
 func ofOrgHead(toks []token, s int) bool {
+	if s >= 4 && toks[s-1].low == "and" {
+		// "Secretary of Security and Citizen Protection", "Ministry of
+		// Economy and Finance": the second portfolio of an office's name
+		// (one word before "and", so "Secretary of State Rubio and Ana
+		// Ruiz" keeps its second person)
+		j := s - 2
+		if toks[j].cap && toks[j].kind == kWord && toks[j-1].low == "of" && toks[j-2].cap && (orgHeads[toks[j-2].low] || officeTitles[toks[j-2].low]) {
+			return true
+		}
+	}
 	if s < 2 || toks[s-1].low != "of" {
 		return false
 	}
 	return toks[s-2].cap && orgHeads[toks[s-2].low]
 }
+
+// officeTitles hold a portfolio named after "of": "Secretary of Health and
+// Human Services", "Minister of Justice and Public Security".
+var officeTitles = set(`secretary minister commissioner undersecretary under-secretary director`)
 
 // afterAppositive returns the end of a speaker phrase [a, b) including a
 // role appositive that follows it ("said Merz, the German chancellor").
