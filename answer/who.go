@@ -391,9 +391,8 @@ func distinctiveWords(desc string) []string {
 	return out
 }
 
-// reportMentions tells whether the article reporting a meeting carries,
-// in its title and the meeting's paragraphs, at least two of words and at
-// least half of them.
+// reportMentions tells whether the report of a meeting (see
+// wordsReported) carries at least two of words and at least half of them.
 func reportMentions(h index.MeetingHit, words []string) bool {
 	n := wordsReported(h, words)
 	return len(words) >= 2 && n >= 2 && 2*n >= len(words)
