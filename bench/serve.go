@@ -86,6 +86,17 @@ func serve(o options, qsPath string, res *results) error {
 		out[i] = serveResult{Engine: e, Open: first.Open, ByKind: map[string]latency{}, Clients: o.clients}
 		logf("%s: open %v", e, first.Open.Round(time.Millisecond))
 	}
+	// memAfter logs each child's memory after a phase, so the log shows
+	// which phase set the serving peak.
+	memAfter := func(phase string) {
+		for i, p := range procs {
+			if r, err := p.call(command{Op: "mem"}); err == nil {
+				logf("%s: after %s: peak RSS %.0f MiB, RSS %.0f MiB (anonymous %.0f, file %.0f)",
+					engines[i], phase, mib(r.Mem.PeakRSS), mib(r.Mem.RSS), mib(r.Mem.RSSAnon), mib(r.Mem.RSSFile))
+			}
+		}
+	}
+	memAfter("open")
 	// Warm-up, then the timed searches in chunks, alternating.
 	for _, p := range procs {
 		if _, err := p.call(command{Op: "search", From: 0, To: o.warm}); err != nil {
@@ -114,6 +125,7 @@ func serve(o options, qsPath string, res *results) error {
 		}
 		logf("searches %d–%d done", from-o.warm, to-o.warm)
 	}
+	memAfter("searches")
 	for i := range procs {
 		out[i].Search = summarize(lat[i])
 		out[i].Searches = len(lat[i])
@@ -138,6 +150,7 @@ func serve(o options, qsPath string, res *results) error {
 			}
 		}
 	}
+	memAfter("quotes and who")
 	for i, p := range procs {
 		r, err := p.call(command{Op: "bot", Warm: o.warm})
 		if err != nil {
@@ -159,6 +172,7 @@ func serve(o options, qsPath string, res *results) error {
 		out[i].BotErrors = r.Errors
 		logf("%s: bot path p50 %v p99 %v over %d interactions", engines[i], l.P50, l.P99, l.N)
 	}
+	memAfter("bot path")
 	for i, p := range procs {
 		r, err := p.call(command{Op: "concurrent", Clients: o.clients, Rounds: 1, Warm: o.warm})
 		if err != nil {
