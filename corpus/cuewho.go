@@ -216,6 +216,9 @@ func talkVerbBefore(toks []token, s, k int) bool {
 		if (toks[j].low == "had" || toks[j].low == "having") && j+1 < k && (toks[j+1].low == "been" || toks[j+1].low == "not" || pastVerb(toks[j+1])) {
 			continue // "who had been expected in Buenos Aires": an auxiliary, no call
 		}
+		if j > s && (isDeterminer(toks[j-1].low) || toks[j-1].low == "their" || toks[j-1].low == "his" || toks[j-1].low == "her") {
+			continue // "joined the talks by video": the talks are the meeting, no call
+		}
 		if talkVerbs[toks[j].low] || discussVerbs[toks[j].low] {
 			return true
 		}
