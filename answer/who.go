@@ -31,21 +31,33 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 	}
 	ans := &WhoAnswer{Meeting: desc, Date: date, Attendees: []Attendee{}, Absent: []Absentee{}}
 	words := distinctiveWords(desc)
+	// Accept and Order both count a hit's reported words: count once.
+	reported := map[string]int{}
+	countReported := func(h index.MeetingHit) int {
+		k := hitKey(h)
+		n, ok := reported[k]
+		if !ok {
+			n = wordsReported(h, words)
+			reported[k] = n
+		}
+		return n
+	}
 	accept := func(h index.MeetingHit) bool {
 		// With a date or month the day narrows it down; without, a meeting
 		// found by a generic word alone ("summit") is not the one asked
-		// about, but one whose report carries most of the description's
-		// words is ("Philippines China consultation mechanism" for a
-		// "Manila meeting" whose article says so).
+		// about, but one whose report carries at least two and half of
+		// the description's words is ("Philippines China consultation
+		// mechanism" for a "Manila meeting" whose article says so).
 		if month != "" || date != "" {
 			return true
 		}
-		return mentions(h.Meeting, words) || reportMentions(h, words)
+		n := countReported(h)
+		return mentions(h.Meeting, words) || len(words) >= 2 && n >= 2 && 2*n >= len(words)
 	}
 	// A near match is ranked by how many of the question's words its
 	// report carries: a long description ("Trump receives the Congolese
 	// and Rwandan foreign ministers") is about the meeting that has most.
-	order := func(h index.MeetingHit) int { return wordsReported(h, words) }
+	order := countReported
 	req := index.MeetingRequest{Query: desc, Date: date, Month: month, Limit: 50, Keep: sameReportedMeeting, Accept: accept, Order: order}
 	hits, err := s.idx.Meetings(ctx, req)
 	if errors.Is(err, index.ErrNoTerms) {
@@ -152,18 +164,20 @@ func distinctive(desc string) string {
 	return strings.Join(kept, " ")
 }
 
+// hitKey names one meeting of one article.
+func hitKey(h index.MeetingHit) string {
+	return h.Article.ID + "\x00" + h.Meeting.Summary + "\x00" + h.Meeting.Date
+}
+
 // appendNewHits adds the hits of more not already in hits.
 func appendNewHits(hits, more []index.MeetingHit) []index.MeetingHit {
-	key := func(h index.MeetingHit) string {
-		return h.Article.ID + "\x00" + h.Meeting.Summary + "\x00" + h.Meeting.Date
-	}
 	seen := map[string]bool{}
 	for _, h := range hits {
-		seen[key(h)] = true
+		seen[hitKey(h)] = true
 	}
 	for _, h := range more {
-		if !seen[key(h)] {
-			seen[key(h)] = true
+		if !seen[hitKey(h)] {
+			seen[hitKey(h)] = true
 			hits = append(hits, h)
 		}
 	}
@@ -389,13 +403,6 @@ func distinctiveWords(desc string) []string {
 		}
 	}
 	return out
-}
-
-// reportMentions tells whether the report of a meeting (see
-// wordsReported) carries at least two of words and at least half of them.
-func reportMentions(h index.MeetingHit, words []string) bool {
-	n := wordsReported(h, words)
-	return len(words) >= 2 && n >= 2 && 2*n >= len(words)
 }
 
 // wordsReported counts the words found in a meeting's summary, place and
