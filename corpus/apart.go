@@ -331,10 +331,17 @@ func saysAfter(toks []token, k, e int) bool {
 
 // personStartsAt reports a person's name (or its role) starting at token k.
 func (d *doc) personStartsAt(pi, k int) bool {
+	_, ok := d.personFrom(pi, k)
+	return ok
+}
+
+// personFrom returns the person mention whose name or role starts at
+// token k, not a possessive one.
+func (d *doc) personFrom(pi, k int) (mention, bool) {
 	for _, m := range d.paras[pi].ments {
 		if m.kind == mPerson && (m.rstart == k || m.start == k) && !m.poss {
-			return true
+			return m, true
 		}
 	}
-	return false
+	return mention{}, false
 }

@@ -473,7 +473,7 @@ var demonyms = map[string]string{
 	"brit": "United Kingdom", "englishman": "United Kingdom", "scot": "United Kingdom", "welshman": "United Kingdom",
 	"irishman": "Ireland", "irishwoman": "Ireland", "dutchman": "Netherlands", "dutchwoman": "Netherlands", "dane": "Denmark",
 	"swede": "Sweden", "finn": "Finland", "turk": "Turkey", "swiss": "Switzerland", "icelander": "Iceland", "luxembourger": "Luxembourg",
-	"new zealander": "New Zealand", "filipino": "Philippines", "filipina": "Philippines", "thai": "Thailand",
+	"filipino": "Philippines", "filipina": "Philippines", "thai": "Thailand",
 }
 
 // personOf reports whether the person of mention m belongs to country c:

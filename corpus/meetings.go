@@ -574,12 +574,8 @@ func (d *doc) mentionAt(pi, j int) (mention, bool) {
 // meeting of Sergey Lavrov and Marco Rubio" (not "of Special
 // Representatives talks").
 func (d *doc) namedPersonAt(pi, j int) bool {
-	for _, m := range d.paras[pi].ments {
-		if m.kind == mPerson && (m.start == j || m.rstart == j) && !m.poss && (m.end-m.start >= 2 || m.p.fig != nil) {
-			return true
-		}
-	}
-	return false
+	m, ok := d.personFrom(pi, j)
+	return ok && (m.end-m.start >= 2 || m.p.fig != nil)
 }
 
 // partOf are nouns of "at the start of the meeting".

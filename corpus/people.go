@@ -213,11 +213,7 @@ func (r *registry) resolveSingle(word string, titled bool) *personEntry {
 	if !titled {
 		return nil
 	}
-	e := &personEntry{name: word, order: len(r.list)}
-	r.list = append(r.list, e)
-	r.byKey[k] = e
-	r.bySurname[k] = e
-	return e
+	return r.addWord(word, k)
 }
 
 // nameRun is a run of capitalised tokens split into a role prefix and a
@@ -528,6 +524,15 @@ func bodyNameOnly(t token) bool {
 	return true
 }
 
+// addWord registers a person known by one word, under key k.
+func (r *registry) addWord(word, k string) *personEntry {
+	e := &personEntry{name: word, order: len(r.list)}
+	r.list = append(r.list, e)
+	r.byKey[k] = e
+	r.bySurname[k] = e
+	return e
+}
+
 // addLocal registers a person the article names by one word only and
 // gives an age or other sign of being no public figure ("Amina, 34"),
 // without consulting the gazetteer.
@@ -539,9 +544,5 @@ func (r *registry) addLocal(word string) *personEntry {
 	if e, ok := r.bySurname[k]; ok && e.fig == nil {
 		return e
 	}
-	e := &personEntry{name: word, order: len(r.list)}
-	r.list = append(r.list, e)
-	r.byKey[k] = e
-	r.bySurname[k] = e
-	return e
+	return r.addWord(word, k)
 }

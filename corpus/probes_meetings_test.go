@@ -149,25 +149,12 @@ func TestProbeMeetings(t *testing.T) {
 // TestProbePlaces checks the place given to a meeting told with a
 // country's adjective ("the Bahraini capital") or in an opening phrase.
 func TestProbePlaces(t *testing.T) {
-	tests := []struct {
-		name, text, want string
-	}{
+	checkPlaceCases(t, []placeCase{
 		{"the capital named by adjective", "Ana Ruiz and Piotr Nowak sat down in the Bahraini capital on Wednesday.", "Manama"},
 		{"the capital named by country", "Lena Varga met Omar Haddad in the capital of Oman on Sunday.", "Muscat"},
 		{"another adjective's capital", "Kenji Sato held talks with Maria Costa in the Qatari capital on Monday.", "Doha"},
 		{"an adjective before a building is part of the place", "Kenji Sato met Maria Costa at the Bahraini embassy on Monday.", "Bahraini embassy"},
 		{"the opening phrase's place, not where the subject went next", "Having met Piotr Nowak in Madrid on Monday, Ana Ruiz flew to Paris.", "Madrid"},
 		{"a plain place", "Sofia Lind met Tomas Berg in Tromsø on Friday.", "Tromsø"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			a := extractText(t, "2025-07-03", tc.text)
-			if len(a.Meetings) != 1 {
-				t.Fatalf("meetings = %d, want 1", len(a.Meetings))
-			}
-			if got := a.Meetings[0].Place; got != tc.want {
-				t.Errorf("place = %q, want %q", got, tc.want)
-			}
-		})
-	}
+	})
 }

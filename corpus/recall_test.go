@@ -242,14 +242,21 @@ func TestMeetingSummaryNames(t *testing.T) {
 // opening phrase takes its place from that phrase, not from the travel
 // told after it.
 func TestOpeningPhrasePlace(t *testing.T) {
-	tests := []struct {
-		name, text, want string
-	}{
+	checkPlaceCases(t, []placeCase{
 		{"place in the opening phrase", "After meeting Vladimir Putin in the Kremlin on Tuesday, Steve Witkoff flew to Berlin.", "Kremlin"},
 		{"no place in the opening phrase", "After meeting Vladimir Putin on Tuesday, Steve Witkoff flew to Berlin.", ""},
 		{"a place in the main clause of a plain sentence", "Steve Witkoff met Vladimir Putin on Tuesday in the Kremlin.", "Kremlin"},
-	}
-	for _, tc := range tests {
+	})
+}
+
+// placeCase is a text reporting one meeting and the place it should take.
+type placeCase struct{ name, text, want string }
+
+// checkPlaceCases extracts each text and checks it reports one meeting,
+// at the wanted place.
+func checkPlaceCases(t *testing.T, cases []placeCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			a := extractText(t, "2025-07-03", tc.text)
 			if len(a.Meetings) != 1 || a.Meetings[0].Place != tc.want {
