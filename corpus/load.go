@@ -90,8 +90,9 @@ func Load(path string) ([]*Article, []LoadError) {
 }
 
 // LoadDir walks dir recursively and loads every file whose extension Load
-// reads, skipping hidden files and directories (names starting with ".")
-// and files of other types. Files are visited in lexical order, so the
+// reads, skipping hidden files and directories (names starting with "."),
+// files of other types and a folder's own notes (README.md and the like
+// without front matter, see projectDoc). Files are visited in lexical order, so the
 // result is deterministic.
 func LoadDir(dir string) ([]*Article, []LoadError) {
 	var arts []*Article
@@ -117,6 +118,10 @@ func LoadDir(dir string) ([]*Article, []LoadError) {
 			slog.Debug("corpus: skipping file of unknown type", "file", path)
 			return nil
 		}
+		if projectDoc(path) {
+			slog.Info("corpus: skipping a folder's own notes (no front matter); ingest the file by name to read it as an article", "file", path)
+			return nil
+		}
 		a, e := loadFile(path)
 		arts = append(arts, a...)
 		errs = append(errs, e...)
@@ -126,6 +131,33 @@ func LoadDir(dir string) ([]*Article, []LoadError) {
 		errs = append(errs, LoadError{File: dir, Err: fmt.Errorf("walk: %w", walkErr)})
 	}
 	return arts, errs
+}
+
+// projectDocs are the base names (lower case, without extension) of the
+// notes a folder of articles often carries about itself.
+var projectDocs = set(`readme changelog changes license licence contributing authors`)
+
+// projectDoc reports a folder's own notes — README.md, LICENSE.txt,
+// CHANGELOG.md — that are no articles: named so, and with no YAML front
+// matter (front matter says the file is an article after all). A
+// directory walk skips them; a file named on its own is still read.
+func projectDoc(path string) bool {
+	base := strings.ToLower(filepath.Base(path))
+	if !projectDocs[strings.TrimSuffix(base, filepath.Ext(base))] {
+		return false
+	}
+	ext := strings.ToLower(filepath.Ext(base))
+	if ext != ".md" && ext != ".markdown" && ext != ".txt" {
+		return false
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false // loadFile reports it
+	}
+	defer f.Close()
+	head := make([]byte, 4)
+	n, _ := io.ReadFull(f, head)
+	return !strings.HasPrefix(string(head[:n]), "---")
 }
 
 // loadFile reads one file and parses it by extension.

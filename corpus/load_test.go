@@ -124,6 +124,9 @@ func TestLoadDirBadInputs(t *testing.T) {
 	write(".hidden.txt", []byte("hidden files are skipped"))
 	write(".git/objects/x.md", []byte("hidden directories are skipped"))
 	write("notes.pdf", []byte("%PDF-1.4 not read"))
+	write("README.md", []byte("# Talks folder\n\nArticles collected for the Geneva round. Ingest them all.\n"))
+	write("nested/LICENSE.txt", []byte("Copyright the agencies. All rights reserved by the wire services.\n"))
+	write("readme.markdown", []byte("---\ntitle: Readme talks open in Oslo\npublished: 2025-03-01T10:00:00Z\n---\n\nNegotiators met in Oslo on Saturday for a first round of talks on the fisheries accord.\n"))
 
 	arts, errs := LoadDir(dir)
 	wantErr := map[string]string{ // file -> text the error must contain
@@ -162,10 +165,10 @@ func TestLoadDirBadInputs(t *testing.T) {
 		checkArticle(t, a)
 		titles[a.Title] = true
 	}
-	if len(arts) != 3 {
-		t.Errorf("loaded %d articles, want 3 (two good files in testdata/bad and one nested)", len(arts))
+	if len(arts) != 4 {
+		t.Errorf("loaded %d articles, want 4 (two good files in testdata/bad, one nested, a readme with front matter; not README.md or LICENSE.txt)", len(arts))
 	}
-	for _, title := range []string{"Ferry operators and port authority sign timetable deal", "Envoys agree on prisoner lists"} {
+	for _, title := range []string{"Ferry operators and port authority sign timetable deal", "Envoys agree on prisoner lists", "Readme talks open in Oslo"} {
 		if !titles[title] {
 			t.Errorf("good article %q not loaded", title)
 		}
