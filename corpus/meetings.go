@@ -165,6 +165,7 @@ func (d *doc) meetings() []Meeting {
 			c.date, c.hasDate = s.date, true
 		}
 	}
+	d.roster(clusters)
 	return d.render(clusters)
 }
 

@@ -1,0 +1,297 @@
+package corpus
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// rosterSets are the released labelled sets the roster model is fitted and
+// measured on. devset7 and later are unseen sets: never here.
+var rosterSets = []string{"devset", "holdout", "devset2", "devset3", "devset4", "devset5", "devset6"}
+
+// rosterExample is one candidate with its label: the person is an attendee
+// of the labelled meeting the candidate's meeting pairs with.
+type rosterExample struct {
+	f   rosterFeatures
+	pos bool
+	who string // article: person @ meeting, for reports
+}
+
+// rosterSetRun is one set extracted with given weights: its score and the
+// candidates the model saw.
+type rosterSetRun struct {
+	s   *score
+	exs []rosterExample
+}
+
+// runRosterSet extracts and scores every article of a set with the given
+// weights, recording the candidates.
+func runRosterSet(t *testing.T, set string, w rosterFeatures) rosterSetRun {
+	t.Helper()
+	saved, savedObs := rosterWeights, rosterObserve
+	defer func() { rosterWeights, rosterObserve = saved, savedObs }()
+	rosterWeights = w
+	dir := filepath.Join("testdata", set)
+	labels, _ := filepath.Glob(filepath.Join(dir, "*.yaml"))
+	if len(labels) == 0 {
+		t.Fatalf("no labelled articles in %s", dir)
+	}
+	run := rosterSetRun{s: &score{}}
+	for _, lf := range labels {
+		base := strings.TrimSuffix(lf, ".yaml")
+		path := base + ".md"
+		if _, err := os.Stat(path); err != nil {
+			path = base + ".txt"
+		}
+		arts, errs := Load(path)
+		if len(errs) > 0 || len(arts) != 1 {
+			t.Fatalf("%s: loaded %d articles, errors %v", path, len(arts), errs)
+		}
+		l := readLabels(t, lf)
+		rosterObserve = func(d *doc, cs []*cluster, cands []rosterCand) {
+			// the labelled meeting each found one pairs with, as the scorer
+			// pairs them, and who is already credited there
+			var idx []int
+			n := 0
+			for _, c := range cs {
+				if rendered(c) {
+					idx = append(idx, n)
+					n++
+				} else {
+					idx = append(idx, -1)
+				}
+			}
+			ms := d.render(cs)
+			paired := pairMeetings(ms, l)
+			credited := map[int]map[string]bool{}
+			for mi, lm := range paired {
+				if lm < 0 {
+					continue
+				}
+				if credited[lm] == nil {
+					credited[lm] = map[string]bool{}
+				}
+				for _, p := range ms[mi].Attendees {
+					credited[lm][normName(p.Name)] = true
+				}
+			}
+			for _, k := range cands {
+				ci := -1
+				for i, c := range cs {
+					if c == k.c {
+						ci = idx[i]
+					}
+				}
+				pos := false
+				if ci >= 0 && paired[ci] >= 0 && !credited[paired[ci]][normName(k.e.name)] {
+					for _, n := range l.Meetings[paired[ci]].Attendees {
+						if sameName(n, k.e.name) {
+							pos = true
+						}
+					}
+				}
+				run.exs = append(run.exs, rosterExample{f: k.f, pos: pos, who: fmt.Sprintf("%s: %s @ %v", filepath.Base(base), k.e.name, entryNames(k.c.att))})
+			}
+		}
+		Extract(arts[0])
+		run.s.scoreArticle(filepath.Base(path), arts[0], l)
+	}
+	return run
+}
+
+// pairLabelUnused returns the labelled meeting a found meeting pairs with (most
+// attendees in common, ties to the same date), or -1.
+func pairLabel(c *cluster, l labelFile) int {
+	best, bestN := -1, 0
+	for i, lm := range l.Meetings {
+		n := 0
+		for _, e := range c.att {
+			for _, want := range lm.Attendees {
+				if sameName(want, e.name) {
+					n++
+				}
+			}
+		}
+		if n > bestN || n == bestN && n > 0 && lm.Date != "" && lm.Date == c.date.day && l.Meetings[best].Date != c.date.day {
+			best, bestN = i, n
+		}
+	}
+	return best
+}
+
+// fitRoster fits logistic-regression weights on the examples (batch
+// gradient descent, L2), then moves the bias so the threshold is the one
+// that maximises the pooled attendee F1 of the training sets.
+func fitRoster(train []rosterSetRun) rosterFeatures {
+	var xs []rosterExample
+	for _, r := range train {
+		xs = append(xs, r.exs...)
+	}
+	var w rosterFeatures
+	if len(xs) == 0 {
+		return w
+	}
+	const rate, l2, epochs = 0.5, 0.01, 3000
+	for it := 0; it < epochs; it++ {
+		var g rosterFeatures
+		for _, x := range xs {
+			p := 1 / (1 + math.Exp(-w.score(&x.f)))
+			y := 0.0
+			if x.pos {
+				y = 1
+			}
+			for i := range g {
+				g[i] += (p - y) * x.f[i]
+			}
+		}
+		for i := range w {
+			reg := l2 * w[i]
+			if i == rfBias {
+				reg = 0
+			}
+			w[i] -= rate * (g[i]/float64(len(xs)) + reg)
+		}
+	}
+	// threshold: the score cut that maximises the training sets' F1
+	right, out, label := 0, 0, 0
+	for _, r := range train {
+		right, out, label = right+r.s.attRight, out+r.s.attOut, label+r.s.attLabel
+	}
+	type sc struct {
+		v   float64
+		pos bool
+	}
+	var scs []sc
+	for _, x := range xs {
+		scs = append(scs, sc{w.score(&x.f), x.pos})
+	}
+	sort.Slice(scs, func(i, j int) bool { return scs[i].v > scs[j].v })
+	bestF, cut := f1(right, out, label), math.Inf(1)
+	for i, s := range scs {
+		out++
+		if s.pos {
+			right++
+		}
+		if i+1 < len(scs) && scs[i+1].v == s.v {
+			continue
+		}
+		if f := f1(right, out, label); f > bestF+1e-9 {
+			next := s.v - 1
+			if i+1 < len(scs) {
+				next = scs[i+1].v
+			}
+			bestF, cut = f, (s.v+next)/2
+		}
+	}
+	if math.IsInf(cut, 1) {
+		return rosterFeatures{} // adding no one is best
+	}
+	w[rfBias] -= cut
+	return w
+}
+
+func f1(right, out, label int) float64 {
+	p, r := ratio(right, out), ratio(right, label)
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+// TestRosterLOSO measures the roster model leave-one-set-out: for each
+// released set, weights fitted on the other six are applied to it, and its
+// attendee precision and recall are compared with the rules alone. Run
+//
+//	go test ./corpus -run TestRosterLOSO -v
+//
+// for the feature table, the per-set and pooled figures and the weights
+// fitted on all sets (the ones to embed in rosterWeights).
+func TestRosterLOSO(t *testing.T) {
+	if testing.Short() {
+		t.Skip("extracts every released set several times")
+	}
+	base := map[string]rosterSetRun{}
+	for _, set := range rosterSets {
+		base[set] = runRosterSet(t, set, rosterFeatures{})
+	}
+	// which features separate: how often each is set among the
+	// candidates that are attendees and among those that are not
+	var pos, neg []rosterExample
+	for _, set := range rosterSets {
+		for _, x := range base[set].exs {
+			if x.pos {
+				pos = append(pos, x)
+			} else {
+				neg = append(neg, x)
+			}
+		}
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "candidates: %d attendees, %d not\n  %-15s %8s %8s\n", len(pos), len(neg), "feature", "attend", "not")
+	for i := 1; i < rfCount; i++ {
+		fmt.Fprintf(&b, "  %-15s %8.3f %8.3f\n", rosterFeatureNames[i], meanFeature(pos, i), meanFeature(neg, i))
+	}
+	t.Log(b.String())
+	if testing.Verbose() {
+		for _, x := range pos {
+			t.Logf("  attendee candidate %s %v", x.who, x.f)
+		}
+	}
+
+	b.Reset()
+	var before, after score
+	fmt.Fprintf(&b, "%-8s %-22s %-22s\n", "held out", "rules P / R", "rules+roster P / R")
+	for _, held := range rosterSets {
+		var train []rosterSetRun
+		for _, set := range rosterSets {
+			if set != held {
+				train = append(train, base[set])
+			}
+		}
+		w := fitRoster(train)
+		got := runRosterSet(t, held, w)
+		s0 := base[held].s
+		fmt.Fprintf(&b, "%-8s %5.3f / %5.3f (%d/%d/%d)  %5.3f / %5.3f (%d/%d/%d)\n", held,
+			ratio(s0.attRight, s0.attOut), ratio(s0.attRight, s0.attLabel), s0.attRight, s0.attOut, s0.attLabel,
+			ratio(got.s.attRight, got.s.attOut), ratio(got.s.attRight, got.s.attLabel), got.s.attRight, got.s.attOut, got.s.attLabel)
+		addAtt(&before, s0)
+		addAtt(&after, got.s)
+	}
+	fmt.Fprintf(&b, "%-8s %5.3f / %5.3f F1 %5.3f     %5.3f / %5.3f F1 %5.3f\n", "pooled",
+		ratio(before.attRight, before.attOut), ratio(before.attRight, before.attLabel), f1(before.attRight, before.attOut, before.attLabel),
+		ratio(after.attRight, after.attOut), ratio(after.attRight, after.attLabel), f1(after.attRight, after.attOut, after.attLabel))
+	t.Log("leave-one-set-out attendee figures:\n" + b.String())
+
+	var all []rosterSetRun
+	for _, set := range rosterSets {
+		all = append(all, base[set])
+	}
+	w := fitRoster(all)
+	b.Reset()
+	for i := range w {
+		fmt.Fprintf(&b, "  %-15s %8.3f\n", rosterFeatureNames[i], w[i])
+	}
+	t.Log("weights fitted on all released sets:\n" + b.String())
+}
+
+func meanFeature(xs []rosterExample, i int) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := 0.0
+	for _, x := range xs {
+		s += x.f[i]
+	}
+	return s / float64(len(xs))
+}
+
+func addAtt(dst, s *score) {
+	dst.attRight += s.attRight
+	dst.attOut += s.attOut
+	dst.attLabel += s.attLabel
+}

@@ -1,0 +1,277 @@
+package corpus
+
+import (
+	"math"
+	"strings"
+)
+
+// The roster model: after the rules have read the meetings, every person
+// the article names whom no rule placed at a meeting (as attendee or
+// absentee) is scored against each meeting the rules found, with features
+// read from the whole article, and added as an attendee when the score is
+// above zero. The weights are fitted by logistic regression on the labelled
+// sets and checked leave-one-set-out (roster_loso_test.go); they are plain
+// constants here, so extraction stays deterministic and explainable.
+
+// Roster features, by index into a rosterFeatures vector.
+const (
+	rfBias         = iota
+	rfQuoted       // the person speaks a quote anywhere in the article
+	rfQuotedHere   // ... in a paragraph that tells the meeting
+	rfMentHere     // named in a paragraph that tells the meeting
+	rfWithAttendee // named in a sentence that names an attendee of the meeting
+	rfWithMeetWord // named in a sentence with a meeting noun or verb
+	rfLeaderRole   // role of a head of state or government
+	rfOfficialRole // role of a delegation member (minister, envoy, negotiator, adviser)
+	rfCommentRole  // role of a commentator (analyst, expert, spokesperson, resident)
+	rfFirstPos     // position of the first mention, 0 (lead) .. 1 (last paragraph)
+	rfMentions     // log(1 + mentions)
+	rfOtherMeeting // placed at another meeting (attendee or absent there)
+	rfRemoteCue    // named in a sentence with a phone/video/absence word
+	rfFar          // never named within two paragraphs of the meeting
+	rfPastSubject  // named just before a past-tense verb in a meeting paragraph
+	rfMainMeeting  // the meeting is the article's largest
+	rfKnown        // a figure of the gazetteer
+	rfPlannedCue   // named in a sentence about a planned or hoped-for meeting
+	rfRecalledCue  // named in a sentence about an earlier time ("last year", "in 2018")
+	rfElsewhereCue // named in a sentence saying he spoke or was elsewhere ("said in Kyiv")
+	rfCount
+)
+
+// rosterFeatureNames name the features for reports.
+var rosterFeatureNames = [rfCount]string{"bias", "quoted", "quoted-here", "ment-here", "with-attendee", "with-meet-word",
+	"leader-role", "official-role", "comment-role", "first-pos", "mentions", "other-meeting", "remote-cue", "far",
+	"past-subject", "main-meeting", "known", "planned-cue", "recalled-cue", "elsewhere-cue"}
+
+type rosterFeatures [rfCount]float64
+
+// rosterCand is one person scored against one meeting.
+type rosterCand struct {
+	c *cluster
+	e *personEntry
+	f rosterFeatures
+}
+
+// rosterWeights are the fitted weights; all zero means the model adds no
+// one (the bias must be positive for anyone to pass).
+var rosterWeights = rosterFeatures{}
+
+// rosterObserve, when set (by tests), sees every candidate of an article
+// before the model adds anyone.
+var rosterObserve func(d *doc, cs []*cluster, cands []rosterCand)
+
+func (w *rosterFeatures) score(f *rosterFeatures) float64 {
+	s := 0.0
+	for i := range f {
+		s += w[i] * f[i]
+	}
+	return s
+}
+
+// roster adds to the meetings the people the model places there.
+func (d *doc) roster(cs []*cluster) {
+	cands := d.rosterCandidates(cs)
+	if rosterObserve != nil {
+		rosterObserve(d, cs, cands)
+	}
+	for _, k := range cands {
+		if rosterWeights.score(&k.f) > 0 {
+			k.c.addAttendees(k.e)
+		}
+	}
+}
+
+// rendered reports a meeting that render outputs.
+func rendered(c *cluster) bool {
+	n := 0
+	for _, e := range c.att {
+		if !c.isAbsent(e) {
+			n++
+		}
+	}
+	return n >= 2 || n == 1 && len(c.absent) > 0
+}
+
+// renders reports a meeting that render outputs and that took place.
+func renders(c *cluster) bool { return !c.future && rendered(c) }
+
+func (c *cluster) isAbsent(e *personEntry) bool {
+	for _, a := range c.absent {
+		if a.e == e {
+			return true
+		}
+	}
+	return false
+}
+
+// rosterCandidates lists the people no rule placed at a meeting, with
+// their features for each meeting that will be output.
+func (d *doc) rosterCandidates(cs []*cluster) []rosterCand {
+	placed := map[*personEntry]int{}
+	var main *cluster
+	for _, c := range cs {
+		if !renders(c) {
+			continue
+		}
+		if main == nil || len(c.att) > len(main.att) {
+			main = c
+		}
+		for _, e := range c.att {
+			placed[e]++
+		}
+		for _, a := range c.absent {
+			placed[a.e]++
+		}
+	}
+	if main == nil {
+		return nil
+	}
+	// every person's mentions: paragraph and sentence
+	type at struct{ pi, s, e, k int }
+	ments := map[*personEntry][]at{}
+	var order []*personEntry
+	for pi := range d.paras {
+		p := &d.paras[pi]
+		for _, m := range p.ments {
+			if m.kind != mPerson || m.p == nil {
+				continue
+			}
+			if _, ok := ments[m.p]; !ok {
+				order = append(order, m.p)
+			}
+			s, e := p.sentenceOf(m.start)
+			ments[m.p] = append(ments[m.p], at{pi, s, e, m.start})
+		}
+	}
+	quoted := map[string][]int{}
+	for _, q := range d.a.Quotes {
+		quoted[q.Speaker] = append(quoted[q.Speaker], q.Paragraph)
+	}
+	var out []rosterCand
+	for _, c := range cs {
+		if !renders(c) {
+			continue
+		}
+		inC := map[int]bool{}
+		for _, pi := range c.paras {
+			inC[pi] = true
+		}
+		for _, e := range order {
+			if c.hasAttendee(e) || c.isAbsent(e) || !strings.Contains(e.name, " ") && e.fig == nil && e.role == "" {
+				continue
+			}
+			var f rosterFeatures
+			f[rfBias] = 1
+			qs := quoted[e.name]
+			if len(qs) > 0 {
+				f[rfQuoted] = 1
+			}
+			for _, pi := range qs {
+				if inC[pi] {
+					f[rfQuotedHere] = 1
+				}
+			}
+			role := strings.ToLower(d.entryWho(e).role)
+			f[rfLeaderRole] = b2f(hasAnyWord(role, leaderRoleWords))
+			f[rfOfficialRole] = b2f(hasAnyWord(role, officialRoleWords))
+			f[rfCommentRole] = b2f(hasAnyWord(role, commentRoleWords))
+			ms := ments[e]
+			f[rfFirstPos] = float64(ms[0].pi) / float64(len(d.paras))
+			f[rfMentions] = math.Log1p(float64(len(ms)))
+			if placed[e] > 0 {
+				f[rfOtherMeeting] = 1
+			}
+			if c == main {
+				f[rfMainMeeting] = 1
+			}
+			if e.fig != nil {
+				f[rfKnown] = 1
+			}
+			f[rfFar] = 1
+			for _, m := range ms {
+				p := &d.paras[m.pi]
+				for _, pi := range c.paras {
+					if m.pi-pi <= 2 && pi-m.pi <= 2 {
+						f[rfFar] = 0
+					}
+				}
+				if inC[m.pi] {
+					f[rfMentHere] = 1
+					if pastAfter(p.toks, m.k) {
+						f[rfPastSubject] = 1
+					}
+				}
+				for _, m2 := range p.ments {
+					if m2.kind == mPerson && m2.p != e && m2.start >= m.s && m2.start < m.e && c.hasAttendee(m2.p) {
+						f[rfWithAttendee] = 1
+					}
+				}
+				for k := m.s; k < m.e; k++ {
+					t := p.toks[k]
+					if t.kind != kWord {
+						continue
+					}
+					if meetingNouns[t.low] != "" || meetingVerbs[t.low] {
+						f[rfWithMeetWord] = 1
+					}
+					if remoteWords[t.low] {
+						f[rfRemoteCue] = 1
+					}
+					if plannedWords[t.low] {
+						f[rfPlannedCue] = 1
+					}
+					if recalledWords[t.low] || len(t.low) == 4 && (strings.HasPrefix(t.low, "19") || strings.HasPrefix(t.low, "20")) && isDigits(t.low) {
+						f[rfRecalledCue] = 1
+					}
+					if k+2 < m.e && (t.low == "said" || t.low == "spoke" || t.low == "speaking") && p.toks[k+1].low == "in" && p.toks[k+2].cap {
+						f[rfElsewhereCue] = 1
+					}
+				}
+			}
+			out = append(out, rosterCand{c: c, e: e, f: f})
+		}
+	}
+	return out
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func hasAnyWord(s string, words map[string]bool) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == ',' || r == '\'' || r == '’' }) {
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastAfter reports a past-tense verb right after the name ending at k's
+// mention (skipping an appositive is left to the rules).
+func pastAfter(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		t := toks[j]
+		if t.kind != kWord {
+			return false
+		}
+		if t.cap {
+			continue // the rest of the name
+		}
+		return strings.HasSuffix(t.low, "ed") || pastIrregular[t.low]
+	}
+	return false
+}
+
+var (
+	leaderRoleWords   = set(`president prime premier chancellor king queen emir sheikh sultan crown leader chairman taoiseach`)
+	officialRoleWords = set(`minister secretary envoy negotiator negotiators adviser advisor ambassador mediator delegation delegate commissioner chief general commander deputy undersecretary representative director head counterpart`)
+	commentRoleWords  = set(`analyst expert spokesperson spokesman spokeswoman professor researcher resident fellow journalist scholar lecturer former observer activist economist`)
+	remoteWords       = set(`phone telephone video videolink video-link virtually remotely absent skipped declined stayed boycotted invited`)
+	plannedWords      = set(`will would planned plans expected hopes hoped proposed next upcoming`)
+	recalledWords     = set(`last previous earlier ago former past`)
+	pastIrregular     = set(`said met held sat led told flew came went spoke took made gave saw stood brought sent`)
+)
