@@ -53,50 +53,19 @@ func runRosterSet(t *testing.T, set string, w rosterFeatures) rosterSetRun {
 			t.Fatalf("%s: loaded %d articles, errors %v", path, len(arts), errs)
 		}
 		l := readLabels(t, lf)
-		rosterObserve = func(d *doc, cs []*cluster, cands []rosterCand) {
-			// the labelled meeting each found one pairs with, as the scorer
-			// pairs them, and who is already credited there
+		rosterObserve = func(d *doc, cs []*cluster, rms []rosterMeeting, cands []rosterCand) {
+			// the rendered meeting of each scored one
 			var idx []int
 			n := 0
 			for _, c := range cs {
-				if rendered(c) {
+				if renders(c) {
 					idx = append(idx, n)
+				}
+				if rendered(c) {
 					n++
-				} else {
-					idx = append(idx, -1)
 				}
 			}
-			ms := d.render(cs)
-			paired := pairMeetings(ms, l)
-			credited := map[int]map[string]bool{}
-			for mi, lm := range paired {
-				if lm < 0 {
-					continue
-				}
-				if credited[lm] == nil {
-					credited[lm] = map[string]bool{}
-				}
-				for _, p := range ms[mi].Attendees {
-					credited[lm][normName(p.Name)] = true
-				}
-			}
-			for _, k := range cands {
-				ci := -1
-				for i, c := range cs {
-					if c == k.c {
-						ci = idx[i]
-					}
-				}
-				pos := false
-				if ci >= 0 && paired[ci] >= 0 && !credited[paired[ci]][normName(k.e.name)] {
-					for _, n := range l.Meetings[paired[ci]].Attendees {
-						if sameName(n, k.e.name) {
-							pos = true
-						}
-					}
-				}
-				run.exs = append(run.exs, rosterExample{f: k.f, pos: pos, who: fmt.Sprintf("%s: %s @ %v", filepath.Base(base), k.e.name, entryNames(k.c.att))})
-			}
+			run.exs = append(run.exs, labelCandidates(filepath.Base(base), d.render(cs), idx, cands, l)...)
 		}
 		Extract(arts[0])
 		run.s.scoreArticle(filepath.Base(path), arts[0], l)
@@ -104,24 +73,37 @@ func runRosterSet(t *testing.T, set string, w rosterFeatures) rosterSetRun {
 	return run
 }
 
-// pairLabelUnused returns the labelled meeting a found meeting pairs with (most
-// attendees in common, ties to the same date), or -1.
-func pairLabel(c *cluster, l labelFile) int {
-	best, bestN := -1, 0
-	for i, lm := range l.Meetings {
-		n := 0
-		for _, e := range c.att {
-			for _, want := range lm.Attendees {
-				if sameName(want, e.name) {
-					n++
+// labelCandidates labels each candidate: an attendee of the labelled
+// meeting its meeting pairs with (as the scorer pairs them) whom no
+// meeting paired there already credits. ms are the meetings output,
+// idx[i] the output meeting of the candidates' meeting i.
+func labelCandidates(name string, ms []Meeting, idx []int, cands []rosterCand, l labelFile) []rosterExample {
+	paired := pairMeetings(ms, l)
+	credited := map[int]map[string]bool{}
+	for mi, lm := range paired {
+		if lm < 0 {
+			continue
+		}
+		if credited[lm] == nil {
+			credited[lm] = map[string]bool{}
+		}
+		for _, p := range ms[mi].Attendees {
+			credited[lm][normName(p.Name)] = true
+		}
+	}
+	var out []rosterExample
+	for _, k := range cands {
+		pos := false
+		if lm := paired[idx[k.m]]; lm >= 0 && !credited[lm][normName(k.e.name)] {
+			for _, n := range l.Meetings[lm].Attendees {
+				if sameName(n, k.e.name) {
+					pos = true
 				}
 			}
 		}
-		if n > bestN || n == bestN && n > 0 && lm.Date != "" && lm.Date == c.date.day && l.Meetings[best].Date != c.date.day {
-			best, bestN = i, n
-		}
+		out = append(out, rosterExample{f: k.f, pos: pos, who: fmt.Sprintf("%s: %s @ %v", name, k.e.name, names(ms[idx[k.m]].Attendees))})
 	}
-	return best
+	return out
 }
 
 // fitRoster fits logistic-regression weights on the examples (batch

@@ -45,11 +45,42 @@ var rosterFeatureNames = [rfCount]string{"bias", "quoted", "quoted-here", "ment-
 
 type rosterFeatures [rfCount]float64
 
-// rosterCand is one person scored against one meeting.
+// rosterCand is one person scored against one meeting (an index into
+// the meetings scored).
 type rosterCand struct {
-	c *cluster
+	m int
 	e *personEntry
 	f rosterFeatures
+}
+
+// rosterMeeting is what the model reads of a meeting: the paragraphs
+// that tell it and who the rules placed there.
+type rosterMeeting struct {
+	paras       []int
+	att, absent []*personEntry
+}
+
+func (m *rosterMeeting) has(e *personEntry) bool {
+	for _, x := range m.att {
+		if x == e {
+			return true
+		}
+	}
+	for _, x := range m.absent {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *rosterMeeting) attends(e *personEntry) bool {
+	for _, x := range m.att {
+		if x == e {
+			return true
+		}
+	}
+	return false
 }
 
 // rosterWeights are the fitted weights; all zero means the model adds no
@@ -58,7 +89,7 @@ var rosterWeights = rosterFeatures{}
 
 // rosterObserve, when set (by tests), sees every candidate of an article
 // before the model adds anyone.
-var rosterObserve func(d *doc, cs []*cluster, cands []rosterCand)
+var rosterObserve func(d *doc, cs []*cluster, ms []rosterMeeting, cands []rosterCand)
 
 func (w *rosterFeatures) score(f *rosterFeatures) float64 {
 	s := 0.0
@@ -70,13 +101,31 @@ func (w *rosterFeatures) score(f *rosterFeatures) float64 {
 
 // roster adds to the meetings the people the model places there.
 func (d *doc) roster(cs []*cluster) {
-	cands := d.rosterCandidates(cs)
+	var ms []rosterMeeting
+	var of []*cluster
+	for _, c := range cs {
+		if !renders(c) {
+			continue
+		}
+		m := rosterMeeting{paras: c.paras}
+		for _, e := range c.att {
+			if !c.isAbsent(e) {
+				m.att = append(m.att, e)
+			}
+		}
+		for _, a := range c.absent {
+			m.absent = append(m.absent, a.e)
+		}
+		ms = append(ms, m)
+		of = append(of, c)
+	}
+	cands := d.rosterCandidates(ms)
 	if rosterObserve != nil {
-		rosterObserve(d, cs, cands)
+		rosterObserve(d, cs, ms, cands)
 	}
 	for _, k := range cands {
 		if rosterWeights.score(&k.f) > 0 {
-			k.c.addAttendees(k.e)
+			of[k.m].addAttendees(k.e)
 		}
 	}
 }
@@ -105,26 +154,23 @@ func (c *cluster) isAbsent(e *personEntry) bool {
 }
 
 // rosterCandidates lists the people no rule placed at a meeting, with
-// their features for each meeting that will be output.
-func (d *doc) rosterCandidates(cs []*cluster) []rosterCand {
+// their features for each of the meetings.
+func (d *doc) rosterCandidates(ms []rosterMeeting) []rosterCand {
+	if len(ms) == 0 {
+		return nil
+	}
 	placed := map[*personEntry]int{}
-	var main *cluster
-	for _, c := range cs {
-		if !renders(c) {
-			continue
+	main := 0
+	for i := range ms {
+		if len(ms[i].att) > len(ms[main].att) {
+			main = i
 		}
-		if main == nil || len(c.att) > len(main.att) {
-			main = c
-		}
-		for _, e := range c.att {
+		for _, e := range ms[i].att {
 			placed[e]++
 		}
-		for _, a := range c.absent {
-			placed[a.e]++
+		for _, e := range ms[i].absent {
+			placed[e]++
 		}
-	}
-	if main == nil {
-		return nil
 	}
 	// every person's mentions: paragraph and sentence
 	type at struct{ pi, s, e, k int }
@@ -148,16 +194,14 @@ func (d *doc) rosterCandidates(cs []*cluster) []rosterCand {
 		quoted[q.Speaker] = append(quoted[q.Speaker], q.Paragraph)
 	}
 	var out []rosterCand
-	for _, c := range cs {
-		if !renders(c) {
-			continue
-		}
+	for mi := range ms {
+		c := &ms[mi]
 		inC := map[int]bool{}
 		for _, pi := range c.paras {
 			inC[pi] = true
 		}
 		for _, e := range order {
-			if c.hasAttendee(e) || c.isAbsent(e) || !strings.Contains(e.name, " ") && e.fig == nil && e.role == "" {
+			if c.has(e) || !strings.Contains(e.name, " ") && e.fig == nil && e.role == "" {
 				continue
 			}
 			var f rosterFeatures
@@ -181,7 +225,7 @@ func (d *doc) rosterCandidates(cs []*cluster) []rosterCand {
 			if placed[e] > 0 {
 				f[rfOtherMeeting] = 1
 			}
-			if c == main {
+			if mi == main {
 				f[rfMainMeeting] = 1
 			}
 			if e.fig != nil {
@@ -202,7 +246,7 @@ func (d *doc) rosterCandidates(cs []*cluster) []rosterCand {
 					}
 				}
 				for _, m2 := range p.ments {
-					if m2.kind == mPerson && m2.p != e && m2.start >= m.s && m2.start < m.e && c.hasAttendee(m2.p) {
+					if m2.kind == mPerson && m2.p != e && m2.start >= m.s && m2.start < m.e && c.attends(m2.p) {
 						f[rfWithAttendee] = 1
 					}
 				}
@@ -228,7 +272,7 @@ func (d *doc) rosterCandidates(cs []*cluster) []rosterCand {
 					}
 				}
 			}
-			out = append(out, rosterCand{c: c, e: e, f: f})
+			out = append(out, rosterCand{m: mi, e: e, f: f})
 		}
 	}
 	return out

@@ -1,0 +1,186 @@
+package corpus
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// firstRunSets are the released sets whose first-run extraction (the rules
+// as they were when the set was still unseen) is kept in
+// testdata/roster/firstrun-SET.json: the meetings the extractor of that
+// commit found, per article. The commits: holdout 1f595cd, devset2
+// 831c644, devset3 cceaff4, devset4 7eb427d, devset5 12ad15e, devset6
+// 945e913.
+var firstRunSets = []string{"holdout", "devset2", "devset3", "devset4", "devset5", "devset6"}
+
+type firstRunMeeting struct {
+	Date       string   `json:"date"`
+	Place      string   `json:"place"`
+	Attendees  []string `json:"attendees"`
+	Absent     []string `json:"absent"`
+	Paragraphs []int    `json:"paragraphs"`
+}
+
+// runFirstRunSet reads the first-run meetings of a set, lets the roster
+// model (with weights w) add people to them as it would to the rules'
+// meetings, and scores the result against the labels.
+func runFirstRunSet(t *testing.T, set string, w rosterFeatures) rosterSetRun {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "roster", "firstrun-"+set+".json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var first map[string][]firstRunMeeting
+	if err := json.Unmarshal(b, &first); err != nil {
+		t.Fatalf("firstrun-%s.json: %v", set, err)
+	}
+	var arts []string
+	for k := range first {
+		arts = append(arts, k)
+	}
+	sort.Strings(arts)
+	run := rosterSetRun{s: &score{}}
+	for _, name := range arts {
+		base := filepath.Join("testdata", set, name)
+		path := base + ".md"
+		if _, err := os.Stat(path); err != nil {
+			path = base + ".txt"
+		}
+		loaded, errs := Load(path)
+		if len(errs) > 0 || len(loaded) != 1 {
+			t.Fatalf("%s: loaded %d articles, errors %v", path, len(loaded), errs)
+		}
+		a := loaded[0]
+		l := readLabels(t, base+".yaml")
+		d := newDoc(a, DefaultGazetteer())
+		a.Quotes = d.quotations()
+		entry := func(n string) *personEntry {
+			for _, e := range d.reg.list {
+				if sameName(e.name, n) {
+					return e
+				}
+			}
+			return nil
+		}
+		var ms []Meeting
+		var rms []rosterMeeting
+		var idx []int
+		for _, fm := range first[name] {
+			m := Meeting{Date: fm.Date, Place: fm.Place, Paragraphs: fm.Paragraphs, Absent: []Absence{}}
+			rm := rosterMeeting{paras: fm.Paragraphs}
+			for _, n := range fm.Attendees {
+				m.Attendees = append(m.Attendees, Person{Name: n})
+				if e := entry(n); e != nil {
+					rm.att = append(rm.att, e)
+				}
+			}
+			for _, n := range fm.Absent {
+				m.Absent = append(m.Absent, Absence{Name: n})
+				if e := entry(n); e != nil {
+					rm.absent = append(rm.absent, e)
+				}
+			}
+			idx = append(idx, len(ms))
+			ms = append(ms, m)
+			rms = append(rms, rm)
+		}
+		cands := d.rosterCandidates(rms)
+		run.exs = append(run.exs, labelCandidates(name, ms, idx, cands, l)...)
+		for _, k := range cands {
+			if w.score(&k.f) > 0 {
+				ms[k.m].Attendees = append(ms[k.m].Attendees, Person{Name: k.e.name})
+			}
+		}
+		a.Meetings = ms
+		run.s.scoreArticle(filepath.Base(path), a, l)
+	}
+	return run
+}
+
+// TestRosterFirstRunLOSO measures the roster model where it is meant to
+// work, on text the rules were not tuned on: each released set's
+// first-run meetings (testdata/roster), leave-one-set-out (weights fitted
+// on the other sets' first runs). Run
+//
+//	go test ./corpus -run TestRosterFirstRunLOSO -v
+func TestRosterFirstRunLOSO(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads every released set several times")
+	}
+	base := map[string]rosterSetRun{}
+	for _, set := range firstRunSets {
+		base[set] = runFirstRunSet(t, set, rosterFeatures{})
+	}
+	t.Log("first-run candidates:\n" + featureTable(base, firstRunSets))
+	if testing.Verbose() {
+		for _, set := range firstRunSets {
+			for _, x := range base[set].exs {
+				if x.pos {
+					t.Logf("  attendee candidate %s %v", x.who, x.f)
+				}
+			}
+		}
+	}
+	var b strings.Builder
+	var before, after score
+	fmt.Fprintf(&b, "%-8s %-28s %-28s\n", "held out", "first run P / R", "first run+roster P / R")
+	for _, held := range firstRunSets {
+		var train []rosterSetRun
+		for _, set := range firstRunSets {
+			if set != held {
+				train = append(train, base[set])
+			}
+		}
+		got := runFirstRunSet(t, held, fitRoster(train))
+		s0 := base[held].s
+		fmt.Fprintf(&b, "%-8s %s  %s\n", held, attFigures(s0), attFigures(got.s))
+		addAtt(&before, s0)
+		addAtt(&after, got.s)
+	}
+	fmt.Fprintf(&b, "%-8s %s F1 %5.3f  %s F1 %5.3f\n", "pooled", attFigures(&before), f1(before.attRight, before.attOut, before.attLabel),
+		attFigures(&after), f1(after.attRight, after.attOut, after.attLabel))
+	t.Log("leave-one-set-out attendee figures on first runs:\n" + b.String())
+	var all []rosterSetRun
+	for _, set := range firstRunSets {
+		all = append(all, base[set])
+	}
+	t.Log("weights fitted on all first runs:\n" + weightTable(fitRoster(all)))
+}
+
+func attFigures(s *score) string {
+	return fmt.Sprintf("%5.3f / %5.3f (%3d/%3d/%3d)", ratio(s.attRight, s.attOut), ratio(s.attRight, s.attLabel), s.attRight, s.attOut, s.attLabel)
+}
+
+func weightTable(w rosterFeatures) string {
+	var b strings.Builder
+	for i := range w {
+		fmt.Fprintf(&b, "  %-15s %8.3f\n", rosterFeatureNames[i], w[i])
+	}
+	return b.String()
+}
+
+// featureTable says which features separate: how often each is set among
+// the candidates that are attendees and among those that are not.
+func featureTable(runs map[string]rosterSetRun, sets []string) string {
+	var pos, neg []rosterExample
+	for _, set := range sets {
+		for _, x := range runs[set].exs {
+			if x.pos {
+				pos = append(pos, x)
+			} else {
+				neg = append(neg, x)
+			}
+		}
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "candidates: %d attendees, %d not\n  %-15s %8s %8s\n", len(pos), len(neg), "feature", "attend", "not")
+	for i := 1; i < rfCount; i++ {
+		fmt.Fprintf(&b, "  %-15s %8.3f %8.3f\n", rosterFeatureNames[i], meanFeature(pos, i), meanFeature(neg, i))
+	}
+	return b.String()
+}
