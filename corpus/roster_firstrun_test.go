@@ -91,10 +91,8 @@ func runFirstRunSet(t *testing.T, set string, w rosterFeatures) rosterSetRun {
 		}
 		cands := d.rosterCandidates(rms)
 		run.exs = append(run.exs, labelCandidates(name, ms, idx, cands, l)...)
-		for _, k := range cands {
-			if w.score(&k.f) > 0 {
-				ms[k.m].Attendees = append(ms[k.m].Attendees, Person{Name: k.e.name})
-			}
+		for _, i := range rosterPick(cands, &w) {
+			ms[cands[i].m].Attendees = append(ms[cands[i].m].Attendees, Person{Name: cands[i].e.name})
 		}
 		a.Meetings = ms
 		run.s.scoreArticle(filepath.Base(path), a, l)

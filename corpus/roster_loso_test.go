@@ -153,7 +153,7 @@ func fitRoster(train []rosterSetRun) rosterFeatures {
 		scs = append(scs, sc{w.score(&x.f), x.pos})
 	}
 	sort.Slice(scs, func(i, j int) bool { return scs[i].v > scs[j].v })
-	bestF, cut := f1(right, out, label), math.Inf(1)
+	bestF, cut := fbeta(right, out, label, rosterBeta), math.Inf(1)
 	for i, s := range scs {
 		out++
 		if s.pos {
@@ -162,7 +162,7 @@ func fitRoster(train []rosterSetRun) rosterFeatures {
 		if i+1 < len(scs) && scs[i+1].v == s.v {
 			continue
 		}
-		if f := f1(right, out, label); f > bestF+1e-9 {
+		if f := fbeta(right, out, label, rosterBeta); f > bestF+1e-9 {
 			next := s.v - 1
 			if i+1 < len(scs) {
 				next = scs[i+1].v
@@ -175,6 +175,26 @@ func fitRoster(train []rosterSetRun) rosterFeatures {
 	}
 	w[rfBias] -= cut
 	return w
+}
+
+// rosterBeta weighs recall against precision when the threshold is
+// chosen (F-beta; below 1 favours precision).
+var rosterBeta = envFloat("ROSTER_BETA", 1)
+
+func envFloat(k string, def float64) float64 {
+	var v float64
+	if _, err := fmt.Sscan(os.Getenv(k), &v); err != nil {
+		return def
+	}
+	return v
+}
+
+func fbeta(right, out, label int, beta float64) float64 {
+	p, r := ratio(right, out), ratio(right, label)
+	if p+r == 0 {
+		return 0
+	}
+	return (1 + beta*beta) * p * r / (beta*beta*p + r)
 }
 
 func f1(right, out, label int) float64 {

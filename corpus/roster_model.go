@@ -35,13 +35,18 @@ const (
 	rfPlannedCue   // named in a sentence about a planned or hoped-for meeting
 	rfRecalledCue  // named in a sentence about an earlier time ("last year", "in 2018")
 	rfElsewhereCue // named in a sentence saying he spoke or was elsewhere ("said in Kyiv")
+	rfNear         // 1/(1+d), d the fewest paragraphs between a mention and the meeting's
+	rfHereShare    // share of the mentions in the meeting's paragraphs
+	rfSameSide     // holds an office of the country an attendee's office is of
+	rfListed       // named next to an attendee ("X and Y", "X, Y")
 	rfCount
 )
 
 // rosterFeatureNames name the features for reports.
 var rosterFeatureNames = [rfCount]string{"bias", "quoted", "quoted-here", "ment-here", "with-attendee", "with-meet-word",
 	"leader-role", "official-role", "comment-role", "first-pos", "mentions", "other-meeting", "remote-cue", "far",
-	"past-subject", "main-meeting", "known", "planned-cue", "recalled-cue", "elsewhere-cue"}
+	"past-subject", "main-meeting", "known", "planned-cue", "recalled-cue", "elsewhere-cue",
+	"near", "here-share", "same-side", "listed"}
 
 type rosterFeatures [rfCount]float64
 
@@ -123,11 +128,33 @@ func (d *doc) roster(cs []*cluster) {
 	if rosterObserve != nil {
 		rosterObserve(d, cs, ms, cands)
 	}
-	for _, k := range cands {
-		if rosterWeights.score(&k.f) > 0 {
-			of[k.m].addAttendees(k.e)
+	for _, i := range rosterPick(cands, &rosterWeights) {
+		of[cands[i].m].addAttendees(cands[i].e)
+	}
+}
+
+// rosterPick returns the candidates to add: for each person, the meeting
+// where the score is highest, when it is above zero.
+func rosterPick(cands []rosterCand, w *rosterFeatures) []int {
+	best := map[*personEntry]int{}
+	var order []*personEntry
+	for i := range cands {
+		e := cands[i].e
+		j, ok := best[e]
+		if !ok {
+			order = append(order, e)
+		}
+		if !ok || w.score(&cands[i].f) > w.score(&cands[j].f) {
+			best[e] = i
 		}
 	}
+	var out []int
+	for _, e := range order {
+		if i := best[e]; w.score(&cands[i].f) > 0 {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // rendered reports a meeting that render outputs.
@@ -200,9 +227,15 @@ func (d *doc) rosterCandidates(ms []rosterMeeting) []rosterCand {
 		for _, pi := range c.paras {
 			inC[pi] = true
 		}
+		sides := map[string]bool{}
+		for _, e := range c.att {
+			if s := d.sideOf(e); s != "" {
+				sides[s] = true
+			}
+		}
 		for _, e := range order {
-			if c.has(e) || !strings.Contains(e.name, " ") && e.fig == nil && e.role == "" {
-				continue
+			if c.has(e) || e.fig == nil && e.role == "" && len(quoted[e.name]) == 0 {
+				continue // (names the rules could not tie to a person: "Modern Art")
 			}
 			var f rosterFeatures
 			f[rfBias] = 1
@@ -231,15 +264,24 @@ func (d *doc) rosterCandidates(ms []rosterMeeting) []rosterCand {
 			if e.fig != nil {
 				f[rfKnown] = 1
 			}
+			if s := d.sideOf(e); s != "" && sides[s] {
+				f[rfSameSide] = 1
+			}
 			f[rfFar] = 1
+			here, dist := 0, len(d.paras)
 			for _, m := range ms {
 				p := &d.paras[m.pi]
 				for _, pi := range c.paras {
 					if m.pi-pi <= 2 && pi-m.pi <= 2 {
 						f[rfFar] = 0
 					}
+					dist = min(dist, max(m.pi-pi, pi-m.pi))
+				}
+				if d.listedWithAttendee(p, m.k, c) {
+					f[rfListed] = 1
 				}
 				if inC[m.pi] {
+					here++
 					f[rfMentHere] = 1
 					if pastAfter(p.toks, m.k) {
 						f[rfPastSubject] = 1
@@ -272,10 +314,54 @@ func (d *doc) rosterCandidates(ms []rosterMeeting) []rosterCand {
 					}
 				}
 			}
+			f[rfNear] = 1 / (1 + float64(dist))
+			f[rfHereShare] = float64(here) / float64(len(ms))
 			out = append(out, rosterCand{m: mi, e: e, f: f})
 		}
 	}
 	return out
+}
+
+// sideOf is the country or body a known person's office on the article
+// date is of ("" when unknown).
+func (d *doc) sideOf(e *personEntry) string {
+	if e.fig == nil {
+		return ""
+	}
+	o, ok := e.fig.OfficeOn(d.day)
+	if !ok {
+		return ""
+	}
+	return strings.ToLower(o.Of)
+}
+
+// listedWithAttendee reports a mention at token k coordinated with an
+// attendee's: "X and Y", "X, Y and Z", "Y and X".
+func (d *doc) listedWithAttendee(p *para, k int, c *rosterMeeting) bool {
+	for _, m := range p.ments {
+		if m.kind != mPerson || m.p == nil || !c.attends(m.p) {
+			continue
+		}
+		a, b := m.end, k // attendee before
+		if m.start > k {
+			a, b = k+1, m.start // (k's name may run on: skip capitalised words)
+			for a < b && p.toks[a].kind == kWord && p.toks[a].cap {
+				a++
+			}
+		}
+		if b-a >= 1 && b-a <= 2 {
+			ok := true
+			for j := a; j < b; j++ {
+				if t := p.toks[j]; !(t.low == "and" || t.text == ",") {
+					ok = false
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func b2f(b bool) float64 {
