@@ -165,7 +165,6 @@ func (d *doc) meetings() []Meeting {
 			c.date, c.hasDate = s.date, true
 		}
 	}
-	d.roster(clusters)
 	return d.render(clusters)
 }
 

@@ -2,16 +2,18 @@ package corpus
 
 import (
 	"math"
+	"os"
 	"strings"
 )
 
-// The roster model: after the rules have read the meetings, every person
-// the article names whom no rule placed at a meeting (as attendee or
-// absentee) is scored against each meeting the rules found, with features
-// read from the whole article, and added as an attendee when the score is
-// above zero. The weights are fitted by logistic regression on the labelled
-// sets and checked leave-one-set-out (roster_loso_test.go); they are plain
-// constants here, so extraction stays deterministic and explainable.
+// The roster model, a measurement (roster_loso_test.go): after the rules
+// have read the meetings, every person the article names whom no rule
+// placed at a meeting (as attendee or absentee) is scored against each
+// meeting found, with features read from the whole article, and added as
+// an attendee when the score is above zero. The weights are fitted by
+// logistic regression and checked leave-one-set-out. It is kept as test
+// code: the measurement showed it does not generalise well enough to be
+// part of extraction (see TestRosterLOSO).
 
 // Roster features, by index into a rosterFeatures vector.
 const (
@@ -39,6 +41,9 @@ const (
 	rfHereShare    // share of the mentions in the meeting's paragraphs
 	rfSameSide     // holds an office of the country an attendee's office is of
 	rfListed       // named next to an attendee ("X and Y", "X, Y")
+	rfAttendCue    // named in a sentence with an attendance word (attended, joined, alongside, delegation)
+	rfMeetSentHere // named in a sentence with a meeting word, in the meeting's paragraphs
+	rfSpeechOnly   // every mention is in a sentence that reports words and tells no meeting
 	rfCount
 )
 
@@ -46,7 +51,7 @@ const (
 var rosterFeatureNames = [rfCount]string{"bias", "quoted", "quoted-here", "ment-here", "with-attendee", "with-meet-word",
 	"leader-role", "official-role", "comment-role", "first-pos", "mentions", "other-meeting", "remote-cue", "far",
 	"past-subject", "main-meeting", "known", "planned-cue", "recalled-cue", "elsewhere-cue",
-	"near", "here-share", "same-side", "listed"}
+	"near", "here-share", "same-side", "listed", "attend-cue", "meet-sent-here", "speech-only"}
 
 type rosterFeatures [rfCount]float64
 
@@ -88,14 +93,6 @@ func (m *rosterMeeting) attends(e *personEntry) bool {
 	return false
 }
 
-// rosterWeights are the fitted weights; all zero means the model adds no
-// one (the bias must be positive for anyone to pass).
-var rosterWeights = rosterFeatures{}
-
-// rosterObserve, when set (by tests), sees every candidate of an article
-// before the model adds anyone.
-var rosterObserve func(d *doc, cs []*cluster, ms []rosterMeeting, cands []rosterCand)
-
 func (w *rosterFeatures) score(f *rosterFeatures) float64 {
 	s := 0.0
 	for i := range f {
@@ -104,34 +101,9 @@ func (w *rosterFeatures) score(f *rosterFeatures) float64 {
 	return s
 }
 
-// roster adds to the meetings the people the model places there.
-func (d *doc) roster(cs []*cluster) {
-	var ms []rosterMeeting
-	var of []*cluster
-	for _, c := range cs {
-		if !renders(c) {
-			continue
-		}
-		m := rosterMeeting{paras: c.paras}
-		for _, e := range c.att {
-			if !c.isAbsent(e) {
-				m.att = append(m.att, e)
-			}
-		}
-		for _, a := range c.absent {
-			m.absent = append(m.absent, a.e)
-		}
-		ms = append(ms, m)
-		of = append(of, c)
-	}
-	cands := d.rosterCandidates(ms)
-	if rosterObserve != nil {
-		rosterObserve(d, cs, ms, cands)
-	}
-	for _, i := range rosterPick(cands, &rosterWeights) {
-		of[cands[i].m].addAttendees(cands[i].e)
-	}
-}
+// rosterMainOnly scores only the article's main meeting (the one with the
+// most attendees) when ROSTER_MAIN is set.
+var rosterMainOnly = os.Getenv("ROSTER_MAIN") != ""
 
 // rosterPick returns the candidates to add: for each person, the meeting
 // where the score is highest, when it is above zero.
@@ -155,29 +127,6 @@ func rosterPick(cands []rosterCand, w *rosterFeatures) []int {
 		}
 	}
 	return out
-}
-
-// rendered reports a meeting that render outputs.
-func rendered(c *cluster) bool {
-	n := 0
-	for _, e := range c.att {
-		if !c.isAbsent(e) {
-			n++
-		}
-	}
-	return n >= 2 || n == 1 && len(c.absent) > 0
-}
-
-// renders reports a meeting that render outputs and that took place.
-func renders(c *cluster) bool { return !c.future && rendered(c) }
-
-func (c *cluster) isAbsent(e *personEntry) bool {
-	for _, a := range c.absent {
-		if a.e == e {
-			return true
-		}
-	}
-	return false
 }
 
 // rosterCandidates lists the people no rule placed at a meeting, with
@@ -222,6 +171,9 @@ func (d *doc) rosterCandidates(ms []rosterMeeting) []rosterCand {
 	}
 	var out []rosterCand
 	for mi := range ms {
+		if rosterMainOnly && mi != main {
+			continue
+		}
 		c := &ms[mi]
 		inC := map[int]bool{}
 		for _, pi := range c.paras {
@@ -269,7 +221,9 @@ func (d *doc) rosterCandidates(ms []rosterMeeting) []rosterCand {
 			}
 			f[rfFar] = 1
 			here, dist := 0, len(d.paras)
+			f[rfSpeechOnly] = 1
 			for _, m := range ms {
+				speech, meet := false, false
 				p := &d.paras[m.pi]
 				for _, pi := range c.paras {
 					if m.pi-pi <= 2 && pi-m.pi <= 2 {
@@ -299,6 +253,16 @@ func (d *doc) rosterCandidates(ms []rosterMeeting) []rosterCand {
 					}
 					if meetingNouns[t.low] != "" || meetingVerbs[t.low] {
 						f[rfWithMeetWord] = 1
+						meet = true
+						if inC[m.pi] {
+							f[rfMeetSentHere] = 1
+						}
+					}
+					if attendWords[t.low] {
+						f[rfAttendCue] = 1
+					}
+					if speechVerbs[t.low] {
+						speech = true
 					}
 					if remoteWords[t.low] {
 						f[rfRemoteCue] = 1
@@ -312,6 +276,9 @@ func (d *doc) rosterCandidates(ms []rosterMeeting) []rosterCand {
 					if k+2 < m.e && (t.low == "said" || t.low == "spoke" || t.low == "speaking") && p.toks[k+1].low == "in" && p.toks[k+2].cap {
 						f[rfElsewhereCue] = 1
 					}
+				}
+				if !speech || meet {
+					f[rfSpeechOnly] = 0
 				}
 			}
 			f[rfNear] = 1 / (1 + float64(dist))
@@ -403,5 +370,6 @@ var (
 	remoteWords       = set(`phone telephone video videolink video-link virtually remotely absent skipped declined stayed boycotted invited`)
 	plannedWords      = set(`will would planned plans expected hopes hoped proposed next upcoming`)
 	recalledWords     = set(`last previous earlier ago former past`)
+	attendWords       = set(`attended attending joined joining alongside accompanied accompanying flanked delegation delegations present participants included including took sat led leading arrived`)
 	pastIrregular     = set(`said met held sat led told flew came went spoke took made gave saw stood brought sent`)
 )
