@@ -44,7 +44,7 @@ func runFirstRunSet(t *testing.T, set string, w rosterFeatures) rosterSetRun {
 		arts = append(arts, k)
 	}
 	sort.Strings(arts)
-	run := rosterSetRun{s: &score{}}
+	run := rosterSetRun{s: &score{}, missed: map[string]int{}}
 	for _, name := range arts {
 		base := filepath.Join("testdata", set, name)
 		path := base + ".md"
@@ -94,6 +94,13 @@ func TestRosterFirstRunLOSO(t *testing.T) {
 		}
 	}
 	t.Log("first-run candidates:\n" + featureTable(base, firstRunSets))
+	missed := map[string]int{}
+	for _, set := range firstRunSets {
+		for k, n := range base[set].missed {
+			missed[k] += n
+		}
+	}
+	t.Logf("first-run attendees missed, by kind: %v", missed)
 	if testing.Verbose() {
 		for _, set := range firstRunSets {
 			for _, x := range base[set].exs {
@@ -194,10 +201,61 @@ func (run *rosterSetRun) addArticle(name string, a *Article, l labelFile, ms []M
 		rms = append(rms, rm)
 	}
 	cands := d.rosterCandidates(rms)
-	run.exs = append(run.exs, labelCandidates(strings.TrimSuffix(name, filepath.Ext(name)), ms, idx, cands, l)...)
+	exs := labelCandidates(strings.TrimSuffix(name, filepath.Ext(name)), ms, idx, cands, l)
+	run.exs = append(run.exs, exs...)
+	run.countMisses(ms, l, exs)
 	for _, i := range rosterPick(cands, &w) {
 		ms[cands[i].m].Attendees = append(ms[cands[i].m].Attendees, Person{Name: cands[i].e.name})
 	}
 	a.Meetings = ms
 	run.s.scoreArticle(name, a, l)
+}
+
+// countMisses sorts the labelled attendees the meetings ms miss by kind:
+// their meeting was not found; found, and the person is a candidate of
+// the roster model (named, placed nowhere); found, and the person is
+// placed at another meeting or as absent; found, and the person is no
+// candidate (not named as a person the article ties to a role, a figure
+// or a quote).
+func (run *rosterSetRun) countMisses(ms []Meeting, l labelFile, exs []rosterExample) {
+	paired := pairMeetings(ms, l)
+	placed := map[string]bool{}
+	for _, m := range ms {
+		for _, p := range m.Attendees {
+			placed[normName(p.Name)] = true
+		}
+		for _, a := range m.Absent {
+			placed[normName(a.Name)] = true
+		}
+	}
+	cand := map[string]bool{}
+	for _, x := range exs {
+		if x.pos {
+			cand[normName(x.name)] = true
+		}
+	}
+	for li, lm := range l.Meetings {
+		got := map[string]bool{}
+		for mi, p := range paired {
+			if p == li {
+				for _, a := range ms[mi].Attendees {
+					got[normName(a.Name)] = true
+				}
+			}
+		}
+		for _, n := range lm.Attendees {
+			k := normName(n)
+			switch {
+			case got[k]:
+			case len(got) == 0:
+				run.missed["meeting not found"]++
+			case cand[k]:
+				run.missed["candidate (named, placed nowhere here)"]++
+			case placed[k]:
+				run.missed["placed elsewhere or absent"]++
+			default:
+				run.missed["not a candidate"]++
+			}
+		}
+	}
 }

@@ -17,16 +17,18 @@ var rosterSets = []string{"devset", "holdout", "devset2", "devset3", "devset4", 
 // rosterExample is one candidate with its label: the person is an attendee
 // of the labelled meeting the candidate's meeting pairs with.
 type rosterExample struct {
-	f   rosterFeatures
-	pos bool
-	who string // article: person @ meeting, for reports
+	f    rosterFeatures
+	pos  bool
+	name string // the person
+	who  string // article: person @ meeting, for reports
 }
 
 // rosterSetRun is one set extracted with given weights: its score and the
 // candidates the model saw.
 type rosterSetRun struct {
-	s   *score
-	exs []rosterExample
+	s      *score
+	exs    []rosterExample
+	missed map[string]int // labelled attendees not credited, by kind
 }
 
 // runRosterSet extracts every article of a set with the rules, lets the
@@ -39,7 +41,7 @@ func runRosterSet(t *testing.T, set string, w rosterFeatures) rosterSetRun {
 	if len(labels) == 0 {
 		t.Fatalf("no labelled articles in %s", dir)
 	}
-	run := rosterSetRun{s: &score{}}
+	run := rosterSetRun{s: &score{}, missed: map[string]int{}}
 	for _, lf := range labels {
 		base := strings.TrimSuffix(lf, ".yaml")
 		path := base + ".md"
@@ -84,7 +86,7 @@ func labelCandidates(name string, ms []Meeting, idx []int, cands []rosterCand, l
 				}
 			}
 		}
-		out = append(out, rosterExample{f: k.f, pos: pos, who: fmt.Sprintf("%s: %s @ %v", name, k.e.name, names(ms[idx[k.m]].Attendees))})
+		out = append(out, rosterExample{f: k.f, pos: pos, name: k.e.name, who: fmt.Sprintf("%s: %s @ %v", name, k.e.name, names(ms[idx[k.m]].Attendees))})
 	}
 	return out
 }
@@ -219,6 +221,13 @@ func TestRosterLOSO(t *testing.T) {
 		first[set] = runFirstRunSet(t, set, rosterFeatures{})
 	}
 	t.Log("candidates of the current rules:\n" + featureTable(base, rosterSets))
+	missed := map[string]int{}
+	for _, set := range rosterSets {
+		for k, n := range base[set].missed {
+			missed[k] += n
+		}
+	}
+	t.Logf("attendees the current rules miss, by kind: %v", missed)
 	if testing.Verbose() {
 		for _, set := range rosterSets {
 			for _, x := range base[set].exs {
