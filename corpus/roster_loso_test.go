@@ -36,12 +36,42 @@ type rosterSetRun struct {
 // the result, recording the candidates.
 func runRosterSet(t *testing.T, set string, w rosterFeatures) rosterSetRun {
 	t.Helper()
+	run := rosterSetRun{s: &score{}, missed: map[string]int{}}
+	for _, x := range extractedSet(t, set) {
+		a := *x.a // the model adds to a copy of the rules' meetings
+		ms := make([]Meeting, len(x.ms))
+		for i, m := range x.ms {
+			m.Attendees = append([]Person(nil), m.Attendees...)
+			ms[i] = m
+		}
+		run.addArticle(x.name, &a, x.l, ms, w)
+	}
+	return run
+}
+
+// extracted is one labelled article with the meetings the rules found.
+type extracted struct {
+	name string
+	a    *Article
+	l    labelFile
+	ms   []Meeting
+}
+
+var extractedSets = map[string][]extracted{}
+
+// extractedSet loads and extracts every labelled article of a set, once
+// per test binary.
+func extractedSet(t *testing.T, set string) []extracted {
+	t.Helper()
+	if xs, ok := extractedSets[set]; ok {
+		return xs
+	}
 	dir := filepath.Join("testdata", set)
 	labels, _ := filepath.Glob(filepath.Join(dir, "*.yaml"))
 	if len(labels) == 0 {
 		t.Fatalf("no labelled articles in %s", dir)
 	}
-	run := rosterSetRun{s: &score{}, missed: map[string]int{}}
+	var xs []extracted
 	for _, lf := range labels {
 		base := strings.TrimSuffix(lf, ".yaml")
 		path := base + ".md"
@@ -53,9 +83,10 @@ func runRosterSet(t *testing.T, set string, w rosterFeatures) rosterSetRun {
 			t.Fatalf("%s: loaded %d articles, errors %v", path, len(arts), errs)
 		}
 		Extract(arts[0])
-		run.addArticle(filepath.Base(path), arts[0], readLabels(t, lf), arts[0].Meetings, w)
+		xs = append(xs, extracted{filepath.Base(path), arts[0], readLabels(t, lf), arts[0].Meetings})
 	}
-	return run
+	extractedSets[set] = xs
+	return xs
 }
 
 // labelCandidates labels each candidate: an attendee of the labelled
