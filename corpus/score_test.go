@@ -210,26 +210,9 @@ func (s *score) scoreArticle(name string, a *Article, l labelFile) {
 	for i := range pairs {
 		pairs[i] = pooled{map[string]string{}, map[string]string{}}
 	}
-	for _, m := range a.Meetings {
-		best, bestN, bestDate := -1, 0, false
-		for i, lm := range l.Meetings {
-			n := 0
-			for _, p := range m.Attendees {
-				for _, want := range lm.Attendees {
-					if sameName(want, p.Name) {
-						n++
-					}
-				}
-			}
-			date := lm.Date != "" && lm.Date == m.Date
-			if n > bestN || n == bestN && n > 0 && date && !bestDate {
-				best, bestN, bestDate = i, n, date
-			} else if n == bestN && n > 0 && date == bestDate && samePlaceLabel(lm.Place, m.Place) && !samePlaceLabel(l.Meetings[best].Place, m.Place) {
-				best = i // tie: the label naming the predicted place
-			} else if n == bestN && n > 0 && date == bestDate && !samePlaceLabel(l.Meetings[best].Place, m.Place) && len(pairs[best].att) > 0 && len(pairs[i].att) == 0 {
-				best = i // tie: a label no other prediction took yet
-			}
-		}
+	paired := pairMeetings(a.Meetings, l)
+	for mi, m := range a.Meetings {
+		best := paired[mi]
 		if best < 0 {
 			s.meetOut++
 			miss("unpaired meeting %q %s %v", m.Summary, m.Date, names(m.Attendees))
@@ -302,6 +285,41 @@ func (s *score) scoreArticle(name string, a *Article, l labelFile) {
 			}
 		}
 	}
+}
+
+// pairMeetings pairs each predicted meeting with the labelled meeting whose
+// attendees it overlaps most (ties: same date, then the label naming the
+// predicted place, then a label no earlier prediction took); -1 when it
+// shares no attendee with any.
+func pairMeetings(ms []Meeting, l labelFile) []int {
+	out := make([]int, len(ms))
+	taken := make([]bool, len(l.Meetings))
+	for mi, m := range ms {
+		best, bestN, bestDate := -1, 0, false
+		for i, lm := range l.Meetings {
+			n := 0
+			for _, p := range m.Attendees {
+				for _, want := range lm.Attendees {
+					if sameName(want, p.Name) {
+						n++
+					}
+				}
+			}
+			date := lm.Date != "" && lm.Date == m.Date
+			if n > bestN || n == bestN && n > 0 && date && !bestDate {
+				best, bestN, bestDate = i, n, date
+			} else if n == bestN && n > 0 && date == bestDate && samePlaceLabel(lm.Place, m.Place) && !samePlaceLabel(l.Meetings[best].Place, m.Place) {
+				best = i // tie: the label naming the predicted place
+			} else if n == bestN && n > 0 && date == bestDate && !samePlaceLabel(l.Meetings[best].Place, m.Place) && taken[best] && !taken[i] {
+				best = i // tie: a label no other prediction took yet
+			}
+		}
+		out[mi] = best
+		if best >= 0 && len(m.Attendees) > 0 {
+			taken[best] = true
+		}
+	}
+	return out
 }
 
 // samePlaceLabel reports a labelled place ("Swiss ambassador's residence,
