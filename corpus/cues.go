@@ -20,6 +20,9 @@ var cueWords = func() map[string]bool {
 	for w := range byVerbs {
 		m[w] = true
 	}
+	for w := range ownAbsenceWords {
+		m[w] = true
+	}
 	return m
 }()
 
@@ -104,6 +107,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 		if c == nil {
 			continue
 		}
+		lastNote = d.ownAbsences(pi, s, k, e, c, lastNote) // "cancelled at the last minute", "his seat stayed empty"
 		for _, ci := range absenceByFirst[toks[k].low] {
 			cue := absenceCues[ci]
 			if !matchAt(toks, k, cue.words) {
@@ -123,6 +127,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if cue.note == "refused entry" && !askedIn(toks, s, e) {
 				continue // "asked to attend the meeting and had been refused", not "his request was refused"
+			}
+			if cue.note == "not part of the meeting" && !partOfMeeting(toks, k+len(cue.words), e) {
+				continue // "was not part of the delegation": no one said he was expected
 			}
 			if cue.words[0] == "before" && !leavesTheTalks(toks, k+2, e) {
 				continue // "before leaving for Paris": left afterwards
