@@ -400,8 +400,8 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			out = append(out, obj...)
 			break
 		}
-		if toks[a].kind != kWord {
-			break
+		if toks[a].kind != kWord || otherMeetingAt(toks, k, a) {
+			break // ("The talks followed a phone call between Ruiz and Haddad": the call's)
 		}
 	}
 	// "a summit in Rome that Varga attended": the people its own clause names
