@@ -23,6 +23,9 @@ var cueWords = func() map[string]bool {
 	for w := range ownAbsenceWords {
 		m[w] = true
 	}
+	for w := range praiseVerbs {
+		m[w] = true
+	}
 	return m
 }()
 
@@ -108,6 +111,10 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			continue
 		}
 		lastNote = d.ownAbsences(pi, s, k, e, c, lastNote) // "cancelled at the last minute", "his seat stayed empty"
+		if hs := d.thankedHosts(pi, k, e); len(hs) > 0 {
+			c.addAttendees(hs...) // "thanked the Omani hosts"
+			c.addParagraph(pi)
+		}
 		for _, ci := range absenceByFirst[toks[k].low] {
 			cue := absenceCues[ci]
 			if !matchAt(toks, k, cue.words) {
@@ -238,6 +245,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				if p := d.participleSubject(pi, s, k); p != nil {
 					who = []*personEntry{p}
 				}
+			}
+			if len(who) == 0 {
+				who = d.praisedFor(pi, clauseStart(toks, s, k), k) // "faulted Haddad for skipping the talks"
 			}
 			if len(who) == 0 {
 				who = d.clauseSubject(pi, s, k)
