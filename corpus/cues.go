@@ -26,6 +26,9 @@ var cueWords = func() map[string]bool {
 	for w := range praiseVerbs {
 		m[w] = true
 	}
+	for w := range standInWords {
+		m[w] = true
+	}
 	return m
 }()
 
@@ -111,6 +114,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			continue
 		}
 		lastNote = d.ownAbsences(pi, s, k, e, c, lastNote) // "cancelled at the last minute", "his seat stayed empty"
+		lastNote = d.standInCues(pi, s, k, e, c, lastNote) // "Varga stood in for Haddad"
 		if hs := d.thankedHosts(pi, k, e); len(hs) > 0 {
 			c.addAttendees(hs...) // "thanked the Omani hosts"
 			c.addParagraph(pi)
@@ -577,8 +581,11 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if !matchAt(toks, k, cue) {
 				continue
 			}
-			if (cue[0] == "attended" || cue[0] == "represented") && k+1 < e && toks[k+1].low == "by" {
+			if (cue[0] == "attended" || cue[0] == "represented") && agentAhead(toks, k+1, e) {
 				continue // "was represented by her deputy": the one represented was not there
+			}
+			if cue[0] != "led" && cue[len(cue)-1] == "among" && absenteesAhead(toks, k+len(cue), e) {
+				continue // "was among the absentees"
 			}
 			if (cue[0] == "led" || cue[0] == "headed" || cue[0] == "leads" || cue[0] == "heads") && (!leadsDelegation(toks, k, e) || k+1 < e && toks[k+1].low == "by") {
 				continue

@@ -12,7 +12,7 @@ var withdrawVerbs = set(`cancelled canceled withdrew withdrawn`)
 
 // withdrawParticles make a phrasal verb of withdrawal: "backed out",
 // "dropped out", "bowed out", "cried off".
-var withdrawParticles = map[string]string{"backed": "out", "dropped": "out", "bowed": "out", "cried": "off", "begged": "off"}
+var withdrawParticles = map[string]string{"backed": "out", "dropped": "out", "bowed": "out", "cried": "off", "begged": "off", "opted": "out"}
 
 // afterWithdrawal may follow an intransitive withdrawal: its time, its
 // cause, the end of the clause ("at the last minute", "hours before",
@@ -45,9 +45,9 @@ func withdrawalAt(toks []token, s, k, e int) int {
 	if a >= e || toks[a].kind == kPunct || toks[a].kind == kQuote {
 		return n // "Haddad withdrew." "..., cancelled, and ..."
 	}
-	if toks[a].low == "from" {
-		// "withdrew from the talks", "pulled out from the summit": a
-		// meeting, not "from the race"
+	if toks[a].low == "from" || toks[a].low == "of" && n == 2 {
+		// "withdrew from the talks", "opted out of the summit": a meeting,
+		// not "from the race"
 		for j := a + 1; j < e && j <= a+4; j++ {
 			if meetingNouns[toks[j].low] != "" {
 				return n
@@ -176,7 +176,7 @@ var emptyStay = set(`stayed remained sat stood lay left kept stays remains sits 
 
 // ownAbsenceWords open the constructions ownAbsences reads, for the cue
 // scan's first-word filter.
-var ownAbsenceWords = set(`cancelled canceled withdrew withdrawn backed dropped bowed cried begged sent sends offered tendered
+var ownAbsenceWords = set(`cancelled canceled withdrew withdrawn backed dropped bowed cried begged opted sent sends offered tendered too
 	conspicuous notable seat chair place seats chairs places`)
 
 // ownAbsences records at meeting c the absences told at token k of
@@ -195,6 +195,8 @@ func (d *doc) ownAbsences(pi, s, k, e int, c *cluster, last string) string {
 			note = "did not attend"
 		}
 		who = d.clauseSubject(pi, s, k)
+	} else if tooUnwell(toks, k, e) {
+		note, who = "did not attend", d.clauseSubject(pi, s, k) // "was too ill to travel"
 	} else if list := d.emptySeat(pi, s, k, e); len(list) > 0 {
 		note, who = "seat left empty", list
 	}
@@ -236,6 +238,19 @@ func partOfMeeting(toks []token, k, e int) bool {
 		if toks[j].kind != kWord {
 			return false
 		}
+	}
+	return false
+}
+
+// tooUnwell reports "too ill to travel", "too sick to attend", "too busy
+// to come" at token k ("too").
+func tooUnwell(toks []token, k, e int) bool {
+	if toks[k].low != "too" || k+3 >= e || toks[k+1].kind != kWord || toks[k+2].low != "to" {
+		return false
+	}
+	switch toks[k+3].low {
+	case "travel", "attend", "come", "fly", "join":
+		return true
 	}
 	return false
 }
