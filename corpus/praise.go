@@ -36,15 +36,15 @@ func (d *doc) praisedFor(pi, cs, k int) []*personEntry {
 func (d *doc) praiseOf(pi, cs, k int) ([]*personEntry, int) {
 	toks := d.paras[pi].toks
 	f := k - 1
-	for f > cs && f >= k-4 && toks[f].low != "for" {
+	for f > cs && f >= k-4 && toks[f].low != "for" && toks[f].low != "on" {
 		w := toks[f].low
 		if !isDeterminer(w) && w != "their" && w != "his" && w != "her" && w != "its" && !takingPartGerunds[w] && !meetingQualifiers[w] && !meetingAdjectives[w] {
 			return nil, -1
 		}
 		f--
 	}
-	if f <= cs || toks[f].low != "for" {
-		return nil, -1
+	if f <= cs || toks[f].low != "for" && !(toks[f].low == "on" && f+1 < len(toks) && (takingPartGerunds[toks[f+1].low] || k == f+1 || toks[f+1].low == "their")) {
+		return nil, -1 // ("congratulated them on meeting", "on their talks"; not "on Monday")
 	}
 	for v := f - 1; v >= cs && v >= f-16; v-- {
 		if toks[v].kind != kWord && toks[v].text != "," {
@@ -53,7 +53,7 @@ func (d *doc) praiseOf(pi, cs, k int) ([]*personEntry, int) {
 		if !praiseVerbs[toks[v].low] || toks[v].cap {
 			continue
 		}
-		if list, end := d.parseList(pi, v+1, f); len(list) > 0 && end >= f {
+		if list, end := d.parseList(pi, v+1, f); len(list) > 0 && (end >= f || timePhrase(toks, end, f)) {
 			return list, v
 		}
 		if c, n := d.entityAt(toks, v+1, f); n > 0 && v+1+n == f && hostingAt(toks, f+1, k+1) {
@@ -96,7 +96,7 @@ func hostingAt(toks []token, a, b int) bool {
 
 // thankedHosts returns the hosts thanked at token k (a praise verb): "thanked
 // the Omani hosts", "praised their Qatari hosts, Sheikh Mohammed and Al
-// Khulaifi", "thanked the host country". A host named after a comma is the
+// Khulaifi", "thanked the host country", "thanked the Qatari mediators". A host named after a comma is the
 // one meant; else the people of the host country the article names.
 func (d *doc) thankedHosts(pi, k, e int) []*personEntry {
 	toks := d.paras[pi].toks
@@ -109,7 +109,7 @@ func (d *doc) thankedHosts(pi, k, e int) []*personEntry {
 	}
 	country, n := d.entityAt(toks, j, e)
 	j += n
-	if j >= e || toks[j].low != "hosts" && toks[j].low != "host" {
+	if j >= e || !hostNouns[toks[j].low] {
 		return nil
 	}
 	j++
@@ -126,6 +126,10 @@ func (d *doc) thankedHosts(pi, k, e int) []*personEntry {
 	}
 	return d.peopleOfCountry(country)
 }
+
+// hostNouns name the ones who hosted or brokered a meeting: "the Omani
+// hosts", "the Qatari mediators".
+var hostNouns = set(`host hosts mediator mediators facilitator facilitators`)
 
 // peopleOfCountry returns the people the article names (up to now) as
 // serving country: by the role it gives them ("Oman's foreign minister",
@@ -208,4 +212,19 @@ func hostNoun(toks []token, s, k int) bool {
 		return true
 	}
 	return false
+}
+
+// timePhrase reports tokens [a, b) as a short time phrase: "on Monday",
+// "last week", "on Tuesday evening".
+func timePhrase(toks []token, a, b int) bool {
+	if b-a > 4 || a >= b {
+		return false
+	}
+	for j := a; j < b; j++ {
+		w := toks[j].low
+		if !isDay(w) && !isMonth(w) && !nowWords[w] && !dayParts[w] && !startsDigit(w) && w != "on" && w != "last" && w != "this" && w != "week" && w != "earlier" {
+			return false
+		}
+	}
+	return true
 }

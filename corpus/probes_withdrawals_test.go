@@ -44,6 +44,8 @@ func TestProbeWithdrawals(t *testing.T) {
 			[]string{both}, map[string]string{"Omar Haddad": both}},
 		{"an empty chair", oslo + "Lena Varga's empty chair drew comment from reporters.",
 			[]string{fish}, map[string]string{"Lena Varga": fish}},
+		{"an empty chair for", nairobi + "There was an empty chair for Yusuf Demir.",
+			[]string{summit}, map[string]string{"Yusuf Demir": summit}},
 		// near misses
 		{"cancelled the talks is no one's absence", geneva + "Omar Haddad cancelled the follow-up talks planned for June.",
 			[]string{both}, nil},

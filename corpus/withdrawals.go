@@ -142,6 +142,9 @@ func (d *doc) emptySeat(pi, s, k, e int) []*personEntry {
 	} else if a < e && (toks[a].low == "in" || toks[a].low == "on") {
 		return nil // "his seat in parliament", "a seat on the council"
 	}
+	if len(who) == 0 && empty && a+1 < e && toks[a].low == "for" {
+		who, _ = d.parseList(pi, a+1, e) // "an empty chair for Haddad"
+	}
 	if len(who) == 0 && a+1 < e && (toks[a].low == "reserved" || toks[a].low == "set" || toks[a].low == "meant" || toks[a].low == "kept" || toks[a].low == "intended") {
 		// "the chair reserved for Varga", "the seat set aside for Haddad"
 		for j := a + 1; j < e && j <= a+3; j++ {
