@@ -46,6 +46,12 @@ func TestProbeWithdrawals(t *testing.T) {
 			[]string{fish}, map[string]string{"Lena Varga": fish}},
 		{"an empty chair for", nairobi + "There was an empty chair for Yusuf Demir.",
 			[]string{summit}, map[string]string{"Yusuf Demir": summit}},
+		{"reported: said X had cancelled", geneva + "Ruiz said Omar Haddad had cancelled at the last minute.",
+			[]string{both}, map[string]string{"Omar Haddad": both}},
+		{"reported: the speaker is not the one who skipped", oslo + "Lena Varga said Marta Kowalska had skipped the meeting.",
+			[]string{fish}, map[string]string{"Marta Kowalska": fish}},
+		{"reported by officials", nairobi + "Officials said Yusuf Demir withdrew hours before the summit.",
+			[]string{summit}, map[string]string{"Yusuf Demir": summit}},
 		// near misses
 		{"cancelled the talks is no one's absence", geneva + "Omar Haddad cancelled the follow-up talks planned for June.",
 			[]string{both}, nil},

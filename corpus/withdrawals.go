@@ -257,3 +257,37 @@ func tooUnwell(toks []token, k, e int) bool {
 	}
 	return false
 }
+
+// reportedSubject returns the subject of a clause reported after a speech
+// verb in [cs, k): "Ruiz said Haddad had skipped the talks" is about
+// Haddad, not Ruiz. It returns nil when no speech verb comes first or no
+// one is named right after it.
+func (d *doc) reportedSubject(pi, cs, k int) []*personEntry {
+	toks := d.paras[pi].toks
+	for j := k - 1; j > cs; j-- {
+		if !sayVerbs[toks[j].low] || toks[j].cap {
+			continue
+		}
+		a := j + 1
+		if a < k && toks[a].low == "that" {
+			a++
+		}
+		if list, end := d.parseList(pi, a, k); len(list) > 0 && end < k && auxRun(toks, end, k) {
+			return list
+		}
+		return nil
+	}
+	return nil
+}
+
+// auxRun reports tokens [a, b) as auxiliaries and adverbs only: "had",
+// "has also", "was".
+func auxRun(toks []token, a, b int) bool {
+	for j := a; j < b; j++ {
+		w := toks[j].low
+		if !beVerbs[w] && w != "had" && w != "has" && w != "have" && w != "also" && w != "then" && w != "later" && !isLyAdverb(toks[j]) {
+			return false
+		}
+	}
+	return true
+}
