@@ -161,6 +161,16 @@ var absenceCues = []struct {
 	{[]string{"was", "turned", "away"}, "refused entry", false},
 	{[]string{"were", "turned", "away"}, "refused entry", false},
 	{[]string{"without"}, "did not attend", true},
+	{[]string{"among", "the", "absentees"}, "did not attend", false},
+	{[]string{"among", "those", "absent"}, "did not attend", false},
+	{[]string{"unable", "to", "make", "it"}, "did not attend", false},
+	{[]string{"not", "make", "it"}, "did not attend", false},
+	{[]string{"n't", "make", "it"}, "did not attend", false},
+	{[]string{"couldn't", "make", "it"}, "did not attend", false},
+	{[]string{"didn't", "make", "it"}, "did not attend", false},
+	{[]string{"failed", "to", "show"}, "did not attend", false},
+	{[]string{"failed", "to", "appear"}, "did not attend", false},
+	{[]string{"nowhere", "to", "be", "seen"}, "did not attend", false},
 }
 
 // attendanceCues introduce a list of people who attended.

@@ -20,6 +20,15 @@ var cueWords = func() map[string]bool {
 	for w := range byVerbs {
 		m[w] = true
 	}
+	for w := range ownAbsenceWords {
+		m[w] = true
+	}
+	for w := range praiseVerbs {
+		m[w] = true
+	}
+	for w := range standInWords {
+		m[w] = true
+	}
 	return m
 }()
 
@@ -104,6 +113,12 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 		if c == nil {
 			continue
 		}
+		lastNote = d.ownAbsences(pi, s, k, e, c, lastNote) // "cancelled at the last minute", "his seat stayed empty"
+		lastNote = d.standInCues(pi, s, k, e, c, lastNote) // "Varga stood in for Haddad"
+		if hs := d.thankedHosts(pi, k, e); len(hs) > 0 {
+			c.addAttendees(hs...) // "thanked the Omani hosts"
+			c.addParagraph(pi)
+		}
 		for _, ci := range absenceByFirst[toks[k].low] {
 			cue := absenceCues[ci]
 			if !matchAt(toks, k, cue.words) {
@@ -123,6 +138,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if cue.note == "refused entry" && !askedIn(toks, s, e) {
 				continue // "asked to attend the meeting and had been refused", not "his request was refused"
+			}
+			if cue.note == "not part of the meeting" && !partOfMeeting(toks, k+len(cue.words), e) {
+				continue // "was not part of the delegation": no one said he was expected
 			}
 			if cue.words[0] == "before" && !leavesTheTalks(toks, k+2, e) {
 				continue // "before leaving for Paris": left afterwards
@@ -231,6 +249,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				if p := d.participleSubject(pi, s, k); p != nil {
 					who = []*personEntry{p}
 				}
+			}
+			if len(who) == 0 {
+				who = d.praisedFor(pi, clauseStart(toks, s, k), k) // "faulted Haddad for skipping the talks"
 			}
 			if len(who) == 0 {
 				who = d.clauseSubject(pi, s, k)
@@ -560,8 +581,11 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if !matchAt(toks, k, cue) {
 				continue
 			}
-			if (cue[0] == "attended" || cue[0] == "represented") && k+1 < e && toks[k+1].low == "by" {
+			if (cue[0] == "attended" || cue[0] == "represented") && agentAhead(toks, k+1, e) {
 				continue // "was represented by her deputy": the one represented was not there
+			}
+			if cue[0] != "led" && cue[len(cue)-1] == "among" && absenteesAhead(toks, k+len(cue), e) {
+				continue // "was among the absentees"
 			}
 			if (cue[0] == "led" || cue[0] == "headed" || cue[0] == "leads" || cue[0] == "heads") && (!leadsDelegation(toks, k, e) || k+1 < e && toks[k+1].low == "by") {
 				continue

@@ -166,6 +166,9 @@ func (d *doc) relativeAntecedent(pi, s, k int) *personEntry {
 func (d *doc) clauseSubject(pi, s, k int) []*personEntry {
 	toks := d.paras[pi].toks
 	cs := clauseStart(toks, s, k)
+	if who := d.reportedSubject(pi, cs, k); len(who) > 0 {
+		return who // "Ruiz said Haddad had skipped the talks": the one reported on
+	}
 	if k-1 > s && toks[k-1].text == "," {
 		// "Putin, whom Zelenskiy had challenged to come, declined"
 		if who := d.beforeRelative(pi, s, k-1); len(who) > 0 {

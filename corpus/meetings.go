@@ -216,7 +216,11 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 				return dedupe(append(d.subjectList(pi, k, tr.cs, s), obj...))
 			}
 		}
-		out = append(out, d.subjectList(pi, k, tr.cs, s)...)
+		if who := d.praisedPeople(pi, tr); len(who) > 0 {
+			out = append(out, who...) // "praised Varga for meeting Haddad": the one praised, not the one praising
+		} else {
+			out = append(out, d.subjectList(pi, k, tr.cs, s)...)
+		}
 		a := k + 1
 		if toks[k].low == "played" {
 			a = k + 3 // "played host to"
@@ -322,6 +326,9 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	if heads := d.theirEarlierMeeting(pi, tr); len(heads) == 2 {
 		return heads // "Their first meeting, in May, lasted longer": the two leaders' earlier one
 	}
+	if who := d.praisedPeople(pi, tr); len(who) > 0 {
+		return who // "thanked Haddad for hosting the talks": the one thanked, not the one thanking
+	}
 	// owner and modifiers before the noun: "Trump's summit", "his
 	// meeting", "Friday's Putin meeting", "the Trump-Putin summit"
 	for j := k - 1; j >= tr.cs && j >= k-5; j-- {
@@ -400,8 +407,8 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			out = append(out, obj...)
 			break
 		}
-		if toks[a].kind != kWord {
-			break
+		if toks[a].kind != kWord || otherMeetingAt(toks, k, a) {
+			break // ("The talks followed a phone call between Ruiz and Haddad": the call's)
 		}
 	}
 	// "a summit in Rome that Varga attended": the people its own clause names

@@ -172,8 +172,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			if (t.low == "sat") && !(k+2 < e && (toks[k+1].low == "down" || toks[k+1].low == "across" || toks[k+1].low == "opposite")) {
 				continue
 			}
-			if passiveAfterMeeting(toks, s, k, e) {
-				continue // "talks hosted by Abdelatty": the noun is the meeting, the cue names the host
+			if passiveAfterMeeting(toks, s, k, e) || hostNoun(toks, s, k) {
+				continue // "talks hosted by Abdelatty": the noun is the meeting, the cue names the host; "the Omani hosts": a noun
 			}
 			if k+1 < e && toks[k+1].low == "by" && k > s && toks[k-1].kind == kWord && !toks[k-1].cap && !beVerbs[toks[k-1].low] && !verbAdverbs[toks[k-1].low] {
 				continue // "evidence gathered by U.N. experts": a participle, no meeting
@@ -499,7 +499,7 @@ func negatedVerb(toks []token, cs, k int) bool {
 // same: "a meeting between them was possible".
 var modalWords = set(`could would might may will shall 'll`)
 var possibleWords = set(`possible impossible likely unlikely expected planned due scheduled slated
-	conceivable unthinkable premature postponed delayed shelved deferred`)
+	conceivable unthinkable premature postponed delayed shelved deferred cancelled canceled scrapped`)
 
 // modalAfter reports the noun's own verb, right after it and the people
 // it names, as a modal or "is possible": "A summit between Trump and Xi
@@ -586,12 +586,12 @@ func (d *doc) triggerDate(toks []token, tr trigger) (dateRef, bool) {
 	if from < tr.cs {
 		from = tr.cs
 	}
-	if r, ok := findDate(toks, from, tr.ti, d.day, tr.future); ok && !sinceBefore(toks, tr.cs, r.pos) {
+	if r, ok := findDate(toks, from, tr.ti, d.day, tr.future); ok && !sinceBefore(toks, tr.cs, r.pos) && !timesOther(toks, r, tr.ti) {
 		return r, true
 	}
 	for k := tr.cs; k < tr.ce; k++ {
 		r, ok := dateAt(toks, k, tr.ce, d.day, tr.future)
-		if !ok || sinceBefore(toks, tr.cs, k) {
+		if !ok || sinceBefore(toks, tr.cs, k) || timesOther(toks, dateRef{pos: k}, tr.ti) {
 			continue // ("for the first time since the November 2024 ceasefire, ... met on Wednesday")
 		}
 		if k > tr.ti && !tr.future && isFuture(toks, tr.ti+1, k, false) {
