@@ -221,10 +221,11 @@ func TestDevset9(t *testing.T) {
 // Thresholds just under devset9's first-run figures (quote R/P
 // 0.916/1.000, speaker 0.921, attendee P/R 0.857/0.667, absent P/R
 // 0.667/0.308, meetings 18/24, main attendee P/R 0.829/0.694), run on
-// the code of commit 057678b.
+// the code of commit 057678b. After the probes7 round (written without
+// it): absent P/R 0.625/0.385 (one more right, one more wrong).
 var devset9Min = map[string]float64{
 	"quote recall": 0.91, "quote precision": 0.99, "speaker accuracy": 0.92,
-	"attendee precision": 0.85, "attendee recall": 0.66, "absent precision": 0.66, "absent recall": 0.30,
+	"attendee precision": 0.85, "attendee recall": 0.66, "absent precision": 0.62, "absent recall": 0.38,
 	"meeting recall": 0.75,
 }
 
@@ -244,9 +245,10 @@ func TestDevset10(t *testing.T) {
 // Thresholds just under devset10's first-run figures (quote R/P
 // 0.950/1.000, speaker 0.921, attendee P/R 0.869/0.682, absent P/R
 // 0.889/0.615, meetings 19/26, main attendee P/R 0.847/0.794), run on
-// the code of commit 057678b.
+// the code of commit 057678b. After the probes7 round (written without
+// it): attendee P/R 0.872/0.701.
 var devset10Min = map[string]float64{
 	"quote recall": 0.94, "quote precision": 0.99, "speaker accuracy": 0.92,
-	"attendee precision": 0.86, "attendee recall": 0.68, "absent precision": 0.88, "absent recall": 0.61,
+	"attendee precision": 0.87, "attendee recall": 0.70, "absent precision": 0.88, "absent recall": 0.61,
 	"meeting recall": 0.73,
 }
