@@ -13,9 +13,7 @@ import (
 
 // pageDiffs documents, per page under testdata/pages, the fields in which
 // the HTML page may differ from its clean Markdown copy, and why. Every
-// other field must match.
-// pageDiffs documents, per page, fields in which the page may differ from
-// its clean copy and why; every page matches in full today.
+// other field must match; today every page matches in full.
 var pageDiffs = map[string]map[string]string{}
 
 // pageView is what the differential test compares between a page and its

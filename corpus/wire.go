@@ -62,7 +62,7 @@ func cleanWire(paras []string, a *Article, opt wireOpts) []string {
 	for _, p := range paras {
 		switch {
 		case isSeparator(p), captionRE.MatchString(p), readMoreRE.MatchString(p),
-			boilerplate[strings.ToLower(strings.Trim(p, " .:…»›→"))], isPromo(p), isNavLine(p):
+			boilerplate[strings.ToLower(strings.Trim(p, " .:…»›→"))], isPromo(p), isNavLine(p), isTimeStamp(p):
 		case isBullet(p):
 			// A list item is text even when short; its marker is not.
 			if p = strings.TrimSpace(trimBullet(p)); p != "" {
@@ -156,6 +156,28 @@ var (
 // a short paragraph ("Sign up for our morning newsletter").
 func isPromo(p string) bool {
 	return len(strings.Fields(p)) <= 40 && (adRE.MatchString(p) || promoRE.MatchString(p))
+}
+
+// stampWordRE matches the words of a time stamp: times, dates, zones,
+// "ago", "Updated".
+var stampWordRE = regexp.MustCompile(`(?i)^(?:\d{1,4}(?:[:.]\d{2})?|[ap]\.?m\.?|(?-i:[A-Z]{2,5})|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|` +
+	`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|` +
+	`ago|just|now|min|mins|minutes?|h|hr|hrs|hours?|secs?|seconds?|days?|updated|posted|published|at|on|and|\d{1,2}(?:st|nd|rd|th))$`)
+
+// isTimeStamp reports a paragraph that is only a time stamp, as live
+// blogs print above each entry: "3:42 p.m. GMT, November 6, 2025",
+// "1 hr 12 min ago", "Updated 17.52 BST".
+func isTimeStamp(p string) bool {
+	words := strings.FieldsFunc(p, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;|·•()", r) })
+	if len(words) == 0 || len(words) > 10 || !strings.ContainsAny(p, "0123456789") {
+		return false
+	}
+	for _, w := range words {
+		if !stampWordRE.MatchString(strings.TrimRight(w, ".:")) && !stampWordRE.MatchString(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // isNavLine reports a line of links as pages print them between bars:
