@@ -9,10 +9,10 @@ import (
 
 func TestReadLD(t *testing.T) {
 	tests := []struct {
-		name, json                string
-		ok                        bool
+		name, json               string
+		ok                       bool
 		headline, published, pub string
-		authors                   []string
+		authors                  []string
 	}{
 		{"plain NewsArticle", `{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks end","datePublished":"2025-05-21T11:45:00+02:00","author":{"@type":"Person","name":"Ana Ruiz"},"publisher":{"@type":"Organization","name":"The Post"}}`,
 			true, "Talks end", "2025-05-21T09:45:00Z", "The Post", []string{"Ana Ruiz"}},
