@@ -23,12 +23,20 @@ const minArticleRunes = 120
 // the address the page was fetched from ("" for a file); it resolves a
 // relative canonical link and is the URL of last resort.
 //
-// Metadata: title, byline (as Authors), site name (as Source),
-// publication time (JSON-LD datePublished, article:published_time, else
-// the first <time datetime>), and URL (<link rel=canonical>, og:url, else
-// pageURL). Paragraphs are the extracted content's block elements;
-// headings, figures and captions are dropped, and the paragraphs go
-// through the same dateline and end-matter handling as plain text.
+// Metadata: title (without the " | Site" suffix pages add), authors
+// (JSON-LD, author meta tags, else the byline), site name as Source
+// (og:site_name, JSON-LD publisher, else the far end of the <title>),
+// publication time (JSON-LD datePublished in any form, including @graph;
+// article:published_time and other date meta tags; else the article's own
+// <time datetime>), and URL (<link rel=canonical>, og:url, else pageURL).
+//
+// Paragraphs are the extracted content's block elements. Headings,
+// figures, captions, page furniture inside the body (ad slots, related
+// links, newsletter promos, share bars, author bios, embedded social
+// posts, pull quotes; see furniture) and a press release's notes to
+// editors are dropped; a pull quote repeating the text is dropped, and a
+// quotation set apart after "X said:" is joined to it. The paragraphs then
+// go through the same dateline and end-matter handling as plain text.
 // Pages in legacy encodings are decoded using their declared charset.
 func ParseHTML(name string, data []byte, pageURL string) (*Article, error) {
 	if !utf8.Valid(data) {

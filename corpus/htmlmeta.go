@@ -118,6 +118,23 @@ func (p *page) readMeta(n *xhtml.Node, base *url.URL, ogURL *string) {
 		return
 	}
 	switch {
+	case key == "parsely-page" || key == "parsely-metadata":
+		// Parse.ly's JSON: {"title": ..., "pub_date": ..., "authors": [...]}
+		var pm struct {
+			PubDate string   `json:"pub_date"`
+			Authors []string `json:"authors"`
+			Author  string   `json:"author"`
+		}
+		if json.Unmarshal([]byte(content), &pm) == nil {
+			if t, err := parseDate(pm.PubDate); err == nil && p.published.IsZero() && pm.PubDate != "" {
+				p.published = t
+			}
+			for _, n := range append(pm.Authors, pm.Author) {
+				if n = normalizeSpace(n); n != "" {
+					p.authors = appendUnique(p.authors, n)
+				}
+			}
+		}
 	case key == "og:url":
 		if *ogURL == "" {
 			*ogURL = resolve(content, base)

@@ -203,6 +203,7 @@ func TestHTMLPublished(t *testing.T) {
 		{"time inside the article", "", ticker, "2025-10-14T19:10:00Z"},
 		{"meta name=date", `<meta name="date" content="2025-04-29">`, "", "2025-04-29T00:00:00Z"},
 		{"govuk first published", `<meta name="govuk:first-published-at" content="2025-03-04T12:30:00.000+00:00">`, "", "2025-03-04T12:30:00Z"},
+		{"parsely-page JSON", `<meta name="parsely-page" content='{"title":"Envoys agree","pub_date":"2025-06-01T08:00:00Z","authors":["Ana Ruiz"]}'>`, "", "2025-06-01T08:00:00Z"},
 		{"modified is not published", `<meta name="last-modified" content="2025-03-05">`, "", ""},
 	}
 	for _, tt := range tests {
