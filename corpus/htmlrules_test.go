@@ -142,11 +142,13 @@ func TestEndMatterNotes(t *testing.T) {
 		{[]string{"The ministers met in London.", "They agreed a plan.", "ENDS", "Notes to editors: the meeting is annual."}, 2},
 		{[]string{"The ministers met in London.", "They agreed a plan.", "Correction, May 22: An earlier version misspelled a name."}, 2},
 		{[]string{"The ministers met in London.", "They agreed a plan.", "Published 4 March 2025"}, 2},
+		{[]string{"The ministers met in London.", "They agreed a plan.", "Jane Doe is the bureau chief in Nairobi.",
+			"A version of this article appears in print on Nov. 6, 2025, Section A, Page 9."}, 2},
 		{[]string{"The ministers met in London.", "A correction of the figures was published on Monday."}, 2},
 		{[]string{"The ministers met in London.", "The talks ends a year of silence, officials said."}, 2},
 	}
 	for _, tt := range tests {
-		got := endMatter(slices.Clone(tt.paras), &Article{})
+		got := endMatter(slices.Clone(tt.paras), &Article{Authors: []string{"Jane Doe"}})
 		if len(got) != tt.want {
 			t.Errorf("endMatter(%q) = %q", tt.paras, got)
 		}

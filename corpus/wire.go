@@ -142,7 +142,8 @@ var (
 	captionRE    = regexp.MustCompile(`(?i)\((?:AP|AFP|Reuters|EPA|Getty|Pool)[^()]*(?:photo|images|via|file)[^()]*\)\s*$`)
 	readMoreRE   = regexp.MustCompile(`(?i)^(?:read more|related|also read|see also|more coverage|watch|listen)\s*:`)
 	correctionRE = regexp.MustCompile(`(?i)^this (?:story|article|version|report) (?:has been |was )?(?:corrected|updated|changed|corrects|updates)\b|` +
-		`^(?:correction|clarification|editor['’]?s note)\b[^:.]{0,40}:|^an earlier version of this (?:story|article|report)\b`)
+		`^(?:correction|clarification|editor['’]?s note)\b[^:.]{0,40}:|^an earlier version of this (?:story|article|report)\b|` +
+		`^a version of this (?:story|article|report) (?:appears|appeared) (?:in print|in the print edition)\b`)
 	endsRE = regexp.MustCompile(`(?i)^[-–—#(]*\s*ends\s*[-–—#)]*$`)
 	// adRE and promoRE are ad labels and newsletter or subscription
 	// promotions that pages put between paragraphs.
