@@ -21,7 +21,14 @@ import (
 //   - End matter is not news text and is dropped: "___" separators, the
 //     "X contributed reporting" paragraph, the credit line (its names go to
 //     Authors, its outlet to Source), "Follow ... at https://..." lines,
-//     copyright lines, AFP desk slugs and Reuters contact lines.
+//     copyright lines, AFP desk slugs and Reuters contact lines; also a
+//     press release's "ENDS" and what follows, "Published 4 March 2025"
+//     stamps, correction and print-edition notes, and an author's bio
+//     ("Jane Doe covers ..." when Jane Doe is an author).
+//   - Page furniture that survives as text is dropped anywhere: ad labels
+//     ("Advertisement", "Story continues below"), newsletter and
+//     subscription promotions, lines of links between bars ("Back to news
+//     | Print this story") and time stamps alone ("1 hr 12 min ago").
 //   - Subheadings (short lines without terminal punctuation) are dropped
 //     from plain text: they are not sentences, and as separate paragraphs
 //     they would be useless search hits. The sentences around them stay
