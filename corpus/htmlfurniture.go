@@ -35,6 +35,9 @@ var furniturePhrases = set(`read-more read-next more-stories most-read pull-quot
 // or data-component says so and it holds less than half of the content's
 // text (a wrapper with a careless class name keeps the article).
 func furniture(n *html.Node, total int) bool {
+	if tag(n) == atom.Blockquote && socialPost(n) {
+		return true
+	}
 	names := attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "data-component") + " " + attr(n, "data-testid")
 	if strings.Contains(n.Data, "-") {
 		names += " " + n.Data // custom elements: <bsp-ad-slot>
@@ -43,6 +46,28 @@ func furniture(n *html.Node, total int) bool {
 		return false
 	}
 	return textRunes(n)*2 < total
+}
+
+// socialHosts are the sites whose posts pages embed as block quotes.
+var socialHosts = regexp.MustCompile(`(?i)^https?://(?:www\.|mobile\.)?(?:twitter\.com|x\.com|instagram\.com|tiktok\.com|facebook\.com|threads\.net|bsky\.app|t\.me)/`)
+
+// socialPost reports a block quote that is an embedded social-media post
+// even when its class is gone: it links to the post on its site
+// ("— EU Trade (@Trade_EU) <a href=https://x.com/...>October 14, 2025</a>").
+// A pull quote or a quoted letter links nowhere.
+func socialPost(n *html.Node) bool {
+	found := false
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && tag(n) == atom.A && socialHosts.MatchString(attr(n, "href")) {
+			found = true
+		}
+		for c := n.FirstChild; c != nil && !found; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return found
 }
 
 func furnitureName(names string) bool {

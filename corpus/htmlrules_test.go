@@ -227,3 +227,20 @@ func TestHTMLPublished(t *testing.T) {
 		}
 	}
 }
+
+// An embedded post is dropped by its link to the post even when the page
+// has lost its class; a block quote of text stays.
+func TestEmbeddedPostWithoutClass(t *testing.T) {
+	post := `<blockquote><p>Productive talks today with our partners. Next stop: Brasília.</p>&mdash; EU Trade (@Trade_EU) <a href="https://twitter.com/Trade_EU/status/1">October 14, 2025</a></blockquote>`
+	letter := `<blockquote><p>We ask both delegations to return to the table before the harvest begins.</p></blockquote>`
+	page := strings.Replace(storyHTML, "%s", "", 1)
+	page = strings.Replace(page, "</article>", post+letter+"</article>", 1)
+	a, err := ParseHTML("embed.html", []byte(page), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := a.Text()
+	if strings.Contains(text, "Productive talks") || strings.Contains(text, "@Trade_EU") || !strings.Contains(text, "return to the table") {
+		t.Errorf("paragraphs %q", a.Paragraphs)
+	}
+}
