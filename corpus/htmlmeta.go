@@ -63,7 +63,7 @@ func pageMeta(doc *xhtml.Node, base *url.URL) page {
 					p.title = normalizeSpace(textOf(n))
 				}
 			case atom.H1:
-				if h := normalizeSpace(textOf(n)); h != "" {
+				if h := normalizeSpace(textOf(n)); h != "" && !homeLink(n) {
 					p.h1 = append(p.h1, h)
 				}
 			case atom.Link:
@@ -268,6 +268,9 @@ func cleanTitle(title, site string, h1 []string) (string, string) {
 				continue
 			}
 			cand := join(i, j)
+			if strings.EqualFold(cand, site) {
+				continue
+			}
 			for _, h := range h1 {
 				if strings.EqualFold(cand, h) {
 					if i == 0 {
@@ -287,6 +290,22 @@ func cleanTitle(title, site string, h1 []string) (string, string) {
 		}
 	}
 	return title, ""
+}
+
+// homeLink reports a heading that is the site's logo: a link to the home
+// page ("<h1><a href="/">The Courier</a></h1>").
+func homeLink(n *xhtml.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == xhtml.ElementNode && c.DataAtom == atom.A {
+			if u, err := url.Parse(attr(c, "href")); err == nil && (u.Path == "/" || u.Path == "") && u.Fragment == "" {
+				return true
+			}
+		}
+		if c.Type == xhtml.ElementNode && homeLink(c) {
+			return true
+		}
+	}
+	return false
 }
 
 func textOf(n *xhtml.Node) string {

@@ -54,6 +54,8 @@ func TestCleanTitle(t *testing.T) {
 		{"Ceasefire - what comes next", "", nil, "Ceasefire - what comes next", ""},
 		{"Ceasefire - what comes next", "Daily", []string{"Ceasefire - what comes next"}, "Ceasefire - what comes next", ""},
 		{"No separator here", "Site", nil, "No separator here", ""},
+		// The site's logo in an <h1> is not the headline.
+		{"Talks resume | The Courier", "The Courier", []string{"The Courier"}, "Talks resume", "The Courier"},
 	}
 	for _, tt := range tests {
 		got, from := cleanTitle(tt.title, tt.site, tt.h1)
@@ -242,5 +244,19 @@ func TestEmbeddedPostWithoutClass(t *testing.T) {
 	text := a.Text()
 	if strings.Contains(text, "Productive talks") || strings.Contains(text, "@Trade_EU") || !strings.Contains(text, "return to the table") {
 		t.Errorf("paragraphs %q", a.Paragraphs)
+	}
+}
+
+// A logo heading linking home does not stand for the headline.
+func TestLogoHeading(t *testing.T) {
+	page := strings.Replace(storyHTML, "%s", `<meta property="og:title" content="Envoys agree on a timetable | Example News">`, 1)
+	page = strings.Replace(page, "<nav>", `<h1 class="logo"><a href="/">Example News</a></h1><nav>`, 1)
+	page = strings.Replace(page, "<h1>Envoys agree on a timetable</h1>", "<h2>Envoys agree on a timetable</h2>", 1)
+	a, err := ParseHTML("logo.html", []byte(page), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Title, "Envoys agree on a timetable") {
+		t.Errorf("title %q is the logo", a.Title)
 	}
 }
