@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"fmt"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 )
 
@@ -23,12 +23,20 @@ const minArticleRunes = 120
 // the address the page was fetched from ("" for a file); it resolves a
 // relative canonical link and is the URL of last resort.
 //
-// Metadata: title, byline (as Authors), site name (as Source),
-// publication time (JSON-LD datePublished, article:published_time, else
-// the first <time datetime>), and URL (<link rel=canonical>, og:url, else
-// pageURL). Paragraphs are the extracted content's block elements;
-// headings, figures and captions are dropped, and the paragraphs go
-// through the same dateline and end-matter handling as plain text.
+// Metadata: title (without the " | Site" suffix pages add), authors
+// (JSON-LD, author meta tags, else the byline), site name as Source
+// (og:site_name, JSON-LD publisher, else the far end of the <title>),
+// publication time (JSON-LD datePublished in any form, including @graph;
+// article:published_time and other date meta tags; else the article's own
+// <time datetime>), and URL (<link rel=canonical>, og:url, else pageURL).
+//
+// Paragraphs are the extracted content's block elements. Headings,
+// figures, captions, page furniture inside the body (ad slots, related
+// links, newsletter promos, share bars, author bios, embedded social
+// posts, pull quotes; see furniture) and a press release's notes to
+// editors are dropped; a pull quote repeating the text is dropped, and a
+// quotation set apart after "X said:" is joined to it. The paragraphs then
+// go through the same dateline and end-matter handling as plain text.
 // Pages in legacy encodings are decoded using their declared charset.
 func ParseHTML(name string, data []byte, pageURL string) (*Article, error) {
 	if !utf8.Valid(data) {
@@ -52,21 +60,40 @@ func ParseHTML(name string, data []byte, pageURL string) (*Article, error) {
 		base = nil
 	}
 	page := pageMeta(doc, base)
-	ra, err := guard(func() (readability.Article, error) { return readability.FromDocument(doc, base) })
+	ra, err := guard(func() (readability.Article, error) {
+		// Classes are kept: they tell page furniture from text (see
+		// furniture).
+		p := readability.NewParser()
+		p.KeepClasses = true
+		return p.ParseDocument(doc, base)
+	})
 	if err != nil {
 		return nil, LoadError{File: name, Err: fmt.Errorf("%w: readability: %v", ErrNoText, err)}
 	}
+	site := firstNonEmpty(normalizeSpace(ra.SiteName()), page.siteName, page.ld.publisher)
 	a := &Article{
-		Title:  normalizeSpace(ra.Title()),
-		Source: normalizeSpace(ra.SiteName()),
+		Source: site,
 		URL:    firstNonEmpty(page.canonical, pageURL),
+	}
+	a.Title, _ = cleanTitle(firstNonEmpty(normalizeSpace(ra.Title()), page.ld.headline), site, page.h1)
+	for _, t := range []time.Time{page.ld.published, page.published, page.timeElem} {
+		if !t.IsZero() {
+			a.Published = t
+			break
+		}
 	}
 	if t, err := ra.PublishedTime(); err == nil {
 		a.Published = t.UTC()
-	} else if !page.published.IsZero() {
-		a.Published = page.published
 	}
-	readByline(ra.Byline(), a)
+	// Structured author lists beat the byline text, which may be cut
+	// short or hold a date.
+	addAuthors(a, page.ld.authors)
+	if len(a.Authors) == 0 {
+		addAuthors(a, page.authors)
+	}
+	if len(a.Authors) == 0 {
+		readByline(ra.Byline(), a)
+	}
 	var paras []string
 	if ra.Node != nil {
 		paras = blockParagraphs(ra.Node)
@@ -74,17 +101,49 @@ func ParseHTML(name string, data []byte, pageURL string) (*Article, error) {
 	if n := utf8.RuneCountInString(strings.Join(paras, " ")); n < minArticleRunes {
 		return nil, LoadError{File: name, Err: fmt.Errorf("%w: no article found in the HTML (%d characters of text); save the article page itself, or paste its text into a .txt file", ErrNoText, n)}
 	}
-	a.Paragraphs = cleanWire(paras, a, wireOpts{})
+	paras = joinIntroducedQuotes(dropEchoes(cleanParagraphs(paras)))
+	a.Paragraphs = cleanWire(paras, a, wireOpts{headings: true})
+	if a.Source == "" {
+		// "The Gazette :: News :: Headline": the far end is the site.
+		if _, fromTitle := cleanTitle(page.title, "", []string{a.Title}); !strings.EqualFold(fromTitle, a.Title) {
+			a.Source = fromTitle
+		}
+	}
 	if a.Source == "" && base != nil {
 		a.Source = strings.TrimPrefix(base.Hostname(), "www.")
 	}
 	return finish(name, a, "the page's text is only boilerplate; save the article page itself")
 }
 
+// addAuthors adds the names that look like people's ("Jane Doe", not
+// "Ridgeline wire desk"); an agency's name ("Reuters") becomes the Source.
+func addAuthors(a *Article, names []string) {
+	for _, n := range names {
+		if name, ok := agencyName(n); ok {
+			a.Source = firstNonEmpty(a.Source, name)
+		} else if nameLike(n) && !isRole(n) {
+			a.Authors = appendUnique(a.Authors, fixCaps(n))
+		}
+	}
+}
+
+var bylineSepRE = regexp.MustCompile(`\s+[·•|]\s+`)
+
 // readByline reads an HTML byline ("By Jane Doe and John Roe, Reuters")
 // into Authors and, when it names an agency, Source.
 func readByline(byline string, a *Article) {
 	byline = normalizeSpace(byline)
+	// "By Jane Doe · October 14, 2025 | Updated 2 hours ago": the
+	// names are the part without a date.
+	if parts := bylineSepRE.Split(byline, -1); len(parts) > 1 {
+		byline = ""
+		for _, part := range parts {
+			if dateIn(part).IsZero() && !strings.ContainsAny(part, "0123456789") {
+				byline = part
+				break
+			}
+		}
+	}
 	if byline == "" {
 		return
 	}
@@ -107,46 +166,6 @@ func readByline(byline string, a *Article) {
 			a.Authors = appendUnique(a.Authors, fixCaps(n))
 		}
 	}
-}
-
-// page holds metadata read from the document before readability edits it.
-type page struct {
-	canonical string
-	published time.Time
-}
-
-// pageMeta finds the canonical URL and the first <time datetime> (for
-// pages without publication meta tags).
-func pageMeta(doc *html.Node, base *url.URL) page {
-	var p page
-	var ogURL string
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Link:
-				if p.canonical == "" && hasToken(attr(n, "rel"), "canonical") {
-					p.canonical = resolve(attr(n, "href"), base)
-				}
-			case atom.Meta:
-				if ogURL == "" && attr(n, "property") == "og:url" {
-					ogURL = resolve(attr(n, "content"), base)
-				}
-			case atom.Time:
-				if p.published.IsZero() {
-					if t, err := parseDate(attr(n, "datetime")); err == nil && attr(n, "datetime") != "" {
-						p.published = t
-					}
-				}
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(doc)
-	p.canonical = firstNonEmpty(p.canonical, ogURL)
-	return p
 }
 
 // resolve makes ref absolute against base; it returns "" for a relative

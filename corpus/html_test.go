@@ -15,18 +15,27 @@ const storyHTML = `<html><head><title>Envoys agree on a timetable - Example News
 </article><footer>© Example News</footer></body></html>`
 
 func TestParseHTMLURL(t *testing.T) {
+	// Without a site name, the title's " - Example News" names the
+	// outlet; a bare title leaves the page's host.
+	const bare = "<title>Envoys agree on a timetable</title>"
 	tests := []struct {
 		name, head, pageURL, wantURL, wantSource string
 	}{
-		{"relative canonical", `<link rel="canonical" href="/world/envoys-timetable">`, "https://www.example.org/world/envoys-timetable?utm_source=x",
+		{"relative canonical", bare + `<link rel="canonical" href="/world/envoys-timetable">`, "https://www.example.org/world/envoys-timetable?utm_source=x",
 			"https://www.example.org/world/envoys-timetable", "example.org"},
-		{"og:url", `<meta property="og:url" content="https://example.org/a">`, "", "https://example.org/a", ""},
-		{"page url fallback", "", "https://news.example.com/b", "https://news.example.com/b", "news.example.com"},
-		{"relative canonical without page url", `<link rel="canonical" href="/c">`, "", "", ""},
+		{"og:url", bare + `<meta property="og:url" content="https://example.org/a">`, "", "https://example.org/a", ""},
+		{"page url fallback", bare, "https://news.example.com/b", "https://news.example.com/b", "news.example.com"},
+		{"relative canonical without page url", bare + `<link rel="canonical" href="/c">`, "", "", ""},
 		{"site name wins over host", `<meta property="og:site_name" content="Example News">`, "https://example.org/d", "https://example.org/d", "Example News"},
+		{"site name from the title", "", "https://example.org/e", "https://example.org/e", "Example News"},
+		{"site name from the title without page url", "", "", "", "Example News"},
 	}
 	for _, tt := range tests {
-		a, err := ParseHTML(tt.name+".html", []byte(strings.Replace(storyHTML, "%s", tt.head, 1)), tt.pageURL)
+		page := storyHTML
+		if strings.HasPrefix(tt.head, bare) {
+			page = strings.Replace(page, "<title>Envoys agree on a timetable - Example News</title>", "", 1)
+		}
+		a, err := ParseHTML(tt.name+".html", []byte(strings.Replace(page, "%s", tt.head, 1)), tt.pageURL)
 		if err != nil {
 			t.Errorf("%s: %v", tt.name, err)
 			continue

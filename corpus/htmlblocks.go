@@ -43,8 +43,8 @@ var boilerplate = map[string]bool{
 // each. Paragraphs that are all link text ("Read more: ..."), wholly bold
 // without a full stop (subheadings), or known boilerplate are dropped.
 func blockParagraphs(n *html.Node) []string {
-	w := &blockWalker{}
-	if n.Type == html.ElementNode && skipTags[tag(n)] {
+	w := &blockWalker{total: textRunes(n)}
+	if n.Type == html.ElementNode && w.skip(n) {
 		return nil
 	}
 	w.block(n)
@@ -55,28 +55,52 @@ func blockParagraphs(n *html.Node) []string {
 type blockWalker struct {
 	paras []string
 	buf   strings.Builder
-	// Non-space runes collected, those inside links, and those outside
-	// bold type.
-	runes, linkRunes, plainRunes int
-	brs                          int // <br> elements since the last text
+	total int // non-space runes in the whole content
+	// Non-space runes collected, those inside links, those outside bold
+	// type and those of <time> elements.
+	runes, linkRunes, plainRunes, timeRunes int
+	brs                                     int  // <br> elements since the last text
+	stop                                    bool // the end matter has begun
+}
+
+// skip reports an element that holds no article text: see skipTags,
+// furnitureClass and endHeadingRE. A heading that opens the end matter
+// ("Notes to editors") stops the walk.
+func (w *blockWalker) skip(n *html.Node) bool {
+	t := tag(n)
+	if headingTags[t] {
+		if endHeadingRE.MatchString(normalizeSpace(textOf(n))) {
+			w.stop = true
+		}
+		return true
+	}
+	if skipTags[t] || skipElement(n.Data) {
+		return true
+	}
+	return furniture(n, w.total)
 }
 
 func (w *blockWalker) block(n *html.Node) {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
+	for c := n.FirstChild; c != nil && !w.stop; c = c.NextSibling {
 		switch {
-		case c.Type == html.ElementNode && skipTags[tag(c)]:
+		case c.Type == html.ElementNode && w.skip(c):
 			w.flush()
 		case c.Type == html.ElementNode && (blockTags[tag(c)] || containsBlock(c)):
 			w.flush()
+			if tag(c) == atom.Li {
+				// A list item is text even when short, as in plain
+				// text; cleanWire removes the marker.
+				w.buf.WriteString("• ")
+			}
 			w.block(c)
 			w.flush()
 		default:
-			w.inline(c, false, false)
+			w.inline(c, false, false, false)
 		}
 	}
 }
 
-func (w *blockWalker) inline(n *html.Node, inLink, inBold bool) {
+func (w *blockWalker) inline(n *html.Node, inLink, inBold, inTime bool) {
 	switch n.Type {
 	case html.TextNode:
 		w.buf.WriteString(n.Data)
@@ -92,13 +116,18 @@ func (w *blockWalker) inline(n *html.Node, inLink, inBold bool) {
 			if !inBold {
 				w.plainRunes++
 			}
+			if inTime {
+				w.timeRunes++
+			}
 		}
 		return
 	case html.ElementNode:
-		if skipTags[tag(n)] {
+		if w.skip(n) {
 			return
 		}
 		switch tag(n) {
+		case atom.Time:
+			inTime = true
 		case atom.Br:
 			// Old pages separate paragraphs with <br><br>.
 			if w.brs++; w.brs >= 2 {
@@ -116,19 +145,22 @@ func (w *blockWalker) inline(n *html.Node, inLink, inBold bool) {
 		return
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		w.inline(c, inLink, inBold)
+		w.inline(c, inLink, inBold, inTime)
 	}
 }
 
 func (w *blockWalker) flush() {
 	text := normalizeSpace(w.buf.String())
-	runes, links, plain := w.runes, w.linkRunes, w.plainRunes
+	// Dates next to links ("Markets fall 3 May") are neither text nor
+	// links; a paragraph of dates only is a time stamp.
+	runes, links, plain := w.runes-w.timeRunes, w.linkRunes, w.plainRunes
 	w.buf.Reset()
-	w.runes, w.linkRunes, w.plainRunes, w.brs = 0, 0, 0, 0
+	w.runes, w.linkRunes, w.plainRunes, w.timeRunes, w.brs = 0, 0, 0, 0, 0
 	switch {
-	case text == "":
+	case text == "" || text == "•":
+	case runes <= 0:
 	case links*10 >= runes*9:
-	case plain == 0 && !endsWithPunct(text):
+	case plain == 0 && !endsWithPunct(text) && !strings.HasPrefix(text, "• "):
 	case boilerplate[strings.ToLower(strings.Trim(text, " .:…»›→"))]:
 	default:
 		w.paras = append(w.paras, text)

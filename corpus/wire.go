@@ -21,7 +21,14 @@ import (
 //   - End matter is not news text and is dropped: "___" separators, the
 //     "X contributed reporting" paragraph, the credit line (its names go to
 //     Authors, its outlet to Source), "Follow ... at https://..." lines,
-//     copyright lines, AFP desk slugs and Reuters contact lines.
+//     copyright lines, AFP desk slugs and Reuters contact lines; also a
+//     press release's "ENDS" and what follows, "Published 4 March 2025"
+//     stamps, correction and print-edition notes, and an author's bio
+//     ("Jane Doe covers ..." when Jane Doe is an author).
+//   - Page furniture that survives as text is dropped anywhere: ad labels
+//     ("Advertisement", "Story continues below"), newsletter and
+//     subscription promotions, lines of links between bars ("Back to news
+//     | Print this story") and time stamps alone ("1 hr 12 min ago").
 //   - Subheadings (short lines without terminal punctuation) are dropped
 //     from plain text: they are not sentences, and as separate paragraphs
 //     they would be useless search hits. The sentences around them stay
@@ -62,7 +69,7 @@ func cleanWire(paras []string, a *Article, opt wireOpts) []string {
 	for _, p := range paras {
 		switch {
 		case isSeparator(p), captionRE.MatchString(p), readMoreRE.MatchString(p),
-			boilerplate[strings.ToLower(strings.Trim(p, " .:…»›→"))]:
+			boilerplate[strings.ToLower(strings.Trim(p, " .:…»›→"))], isPromo(p), isNavLine(p), isTimeStamp(p):
 		case isBullet(p):
 			// A list item is text even when short; its marker is not.
 			if p = strings.TrimSpace(trimBullet(p)); p != "" {
@@ -108,7 +115,7 @@ func header(paras []string, a *Article, opt wireOpts) []string {
 			if a.Published.IsZero() {
 				a.Published = t
 			}
-		} else if advisoryRE.MatchString(p) || isSeparator(p) || captionRE.MatchString(p) {
+		} else if advisoryRE.MatchString(p) || isSeparator(p) || captionRE.MatchString(p) || correctionRE.MatchString(p) {
 			// not text
 		} else if names, src, ok := parseCredit(p); ok && hasByPrefix(p) {
 			a.Authors = appendUnique(a.Authors, names...)
@@ -141,8 +148,72 @@ var (
 	rightsRE     = regexp.MustCompile(`(?i)all rights reserved|may not be (?:published|reproduced|redistributed)|^our standards:|trust principles`)
 	captionRE    = regexp.MustCompile(`(?i)\((?:AP|AFP|Reuters|EPA|Getty|Pool)[^()]*(?:photo|images|via|file)[^()]*\)\s*$`)
 	readMoreRE   = regexp.MustCompile(`(?i)^(?:read more|related|also read|see also|more coverage|watch|listen)\s*:`)
-	correctionRE = regexp.MustCompile(`(?i)^this (?:story|article|version|report) (?:has been |was )?(?:corrected|updated|changed|corrects|updates)\b`)
+	correctionRE = regexp.MustCompile(`(?i)^this (?:story|article|version|report) (?:has been |was )?(?:corrected|updated|changed|corrects|updates)\b|` +
+		`^(?:correction|clarification|editor['’]?s note)\b[^:.]{0,40}:|^an earlier version of this (?:story|article|report)\b|` +
+		`^a version of this (?:story|article|report) (?:appears|appeared) (?:in print|in the print edition)\b`)
+	endsRE = regexp.MustCompile(`(?i)^[-–—#(]*\s*ends\s*[-–—#)]*$`)
+	// adRE and promoRE are ad labels and newsletter or subscription
+	// promotions that pages put between paragraphs.
+	adRE    = regexp.MustCompile(`(?i)^(?:advertisement|sponsored content|(?:story|article) continues (?:below|after)|continue reading below|scroll to continue|article content)\b[^.!?]{0,40}$`)
+	promoRE = regexp.MustCompile(`(?i)\b(?:sign up|subscribe|register)\b[^.!?]{0,40}\b(?:our|free)\b[^.!?]{0,40}\b(?:newsletters?|briefings?|inbox|e-?mails?|alerts?)\b|` +
+		`^get (?:the|our) [^.!?]{1,40} (?:in|to) your inbox|^(?:subscribe|sign up) (?:now|today)\b`)
+	bioRE = regexp.MustCompile(`^\s+(?:is|was|covers|writes|reports|has (?:covered|reported|written|been)|joined)\b`)
 )
+
+// isPromo reports an ad label or a newsletter or subscription promotion:
+// a short paragraph ("Sign up for our morning newsletter").
+func isPromo(p string) bool {
+	return len(strings.Fields(p)) <= 40 && (adRE.MatchString(p) || promoRE.MatchString(p))
+}
+
+// stampWordRE matches the words of a time stamp: times, dates, zones,
+// "ago", "Updated".
+var stampWordRE = regexp.MustCompile(`(?i)^(?:\d{1,4}(?:[:.]\d{2})?|[ap]\.?m\.?|(?-i:[A-Z]{2,5})|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|` +
+	`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|` +
+	`ago|just|now|min|mins|minutes?|h|hr|hrs|hours?|secs?|seconds?|days?|updated|posted|published|at|on|and|\d{1,2}(?:st|nd|rd|th))$`)
+
+// isTimeStamp reports a paragraph that is only a time stamp, as live
+// blogs print above each entry: "3:42 p.m. GMT, November 6, 2025",
+// "1 hr 12 min ago", "Updated 17.52 BST".
+func isTimeStamp(p string) bool {
+	words := strings.FieldsFunc(p, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;|·•()", r) })
+	if len(words) == 0 || len(words) > 10 || !strings.ContainsAny(p, "0123456789") {
+		return false
+	}
+	for _, w := range words {
+		if !stampWordRE.MatchString(strings.TrimRight(w, ".:")) && !stampWordRE.MatchString(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// isNavLine reports a line of links as pages print them between bars:
+// "« Back to news | Print this story | E-mail a friend".
+func isNavLine(p string) bool {
+	parts := strings.Split(p, "|")
+	if len(parts) < 3 {
+		return false
+	}
+	for _, part := range parts {
+		part = strings.TrimSpace(part)
+		if len(strings.Fields(part)) > 5 || endsStop(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// isBio reports an author's biography: a paragraph that opens with one of
+// the article's authors and says what they do ("Jane Doe covers ...").
+func isBio(p string, a *Article) bool {
+	for _, n := range a.Authors {
+		if rest, ok := strings.CutPrefix(p, n); ok && bioRE.MatchString(rest) {
+			return true
+		}
+	}
+	return false
+}
 
 // endMatter drops the lines after the story (credit line, contributor
 // paragraph, separators, links, copyright) and reads authors and outlet
@@ -158,9 +229,21 @@ func endMatter(paras []string, a *Article) []string {
 			break
 		}
 	}
+	// "ENDS" closes a press release; the notes after it are no story.
+	for i := len(paras) - 1; i > 0; i-- {
+		if endsRE.MatchString(paras[i]) {
+			paras = paras[:i]
+			break
+		}
+	}
 	for len(paras) > 1 {
 		p := paras[len(paras)-1]
-		if !readCredit(p, a) && !isSeparator(p) && !contributedRE.MatchString(p) && !followRE.MatchString(p) &&
+		if m := metaLineRE.FindStringSubmatch(p); m != nil && isStamp(m[2]) {
+			// "Published 4 March 2025" below the story
+			paras = paras[:len(paras)-1]
+			continue
+		}
+		if !readCredit(p, a) && !isBio(p, a) && !isPromo(p) && !isSeparator(p) && !contributedRE.MatchString(p) && !followRE.MatchString(p) &&
 			!copyrightRE.MatchString(p) && !rightsRE.MatchString(p) && !slugRE.MatchString(p) && !contactRE.MatchString(p) && !correctionRE.MatchString(p) {
 			break
 		}
