@@ -9,21 +9,23 @@ import (
 
 // Serving memory: bleve reads its segment files through memory maps, and
 // every page a search touches stays mapped into the process — with the
-// kernel's fault-around, 64 KiB of the file for each page read — so a
-// server that answers for long enough maps most of the index, which
-// counts in its resident set even though it is page cache the kernel can
-// drop (at 100,000 articles: 622 of 691 MiB serving). MADV_RANDOM does
-// not change that (fault-around ignores it). So, while an on-disk index
-// is open, a watcher checks every trimTick how much file memory the
-// process has mapped — only when reads ran since its last check or are
-// running, so an idle index costs nothing but the tick — and when that
-// passes mappedBudget it unmaps the pages of the index's segment files
-// from the process (madvise MADV_DONTNEED: the pages stay in the page
-// cache, and the next read of one maps it again without a disk read).
-// Checking on a clock rather than every so many reads bounds what one
-// long read (a phrase search checks up to a thousand candidates' text) or
-// several concurrent ones map between two checks. The resident set is
-// then the heap plus what recent reads touched. Linux only
+// kernel's fault-around, 64 KiB of the file for each page read, and where
+// the page cache holds the file in large folios (a file just written,
+// on ext4 with Linux 6.18) the whole folio — so a server that answers for
+// long enough maps most of the index, which counts in its resident set
+// even though it is page cache the kernel can drop (at 100,000 articles:
+// 622 of 691 MiB serving). MADV_RANDOM and MADV_NOHUGEPAGE do not change
+// that. So the index looks at how much file memory the process has
+// mapped, and when that passes mappedBudget it unmaps the pages of its
+// segment files from the process (madvise MADV_DONTNEED: the pages stay
+// in the page cache, and the next read of one maps it again without a
+// disk read). It looks at the end of every read, every loadEvery stored
+// documents a read loads (a phrase search checks up to a thousand
+// candidates' text), and, while an on-disk index is open, from a watcher
+// every trimTick when reads ran since its last look or are running (so
+// that what long or concurrent reads map between two looks is bounded in
+// time, and an idle index costs nothing but the tick). The resident set
+// is then the heap plus what recent reads touched. Linux only
 // (maptrim_linux.go); elsewhere nothing is done.
 
 // Trim settings: variables so that tests can trim at once.
