@@ -41,5 +41,8 @@
 // Memory: bleve reads segment files through memory maps; when the
 // process's file-backed memory passes a budget, the index unmaps its
 // segments' pages from the process (Linux, maptrim.go), so that serving
-// RSS is the heap plus what recent reads touched.
+// RSS is the heap plus what recent reads touched. It looks at that memory
+// at the end of every read, every few documents a read loads, and from a
+// watcher goroutine every few milliseconds while reads run (stopped by
+// Close).
 package index

@@ -69,8 +69,13 @@ type Index struct {
 
 	pubs pubColumns // date columns for tie-breaks (pubcol.go)
 
-	reads    atomic.Uint64 // reads done, for the mapped-memory checks (maptrim.go)
-	trimming atomic.Bool   // a trim of the mapped pages is running
+	// The mapped-memory watcher (maptrim.go) and what it looks at.
+	watch    *watcher
+	stopOnce sync.Once     // stops watch
+	reads    atomic.Uint64 // reads done
+	active   atomic.Int64  // reads running
+	loads    atomic.Uint64 // stored documents loaded by reads
+	trimming atomic.Bool   // a trim is running
 }
 
 // Open opens the index in dir, creating an empty one when dir holds none.
@@ -115,9 +120,12 @@ func Open(dir string) (*Index, error) {
 			_ = bi.Close()
 			return nil, fmt.Errorf("create index %s: %w", dir, err)
 		}
+		ix.watchMapped()
 		return ix, nil
 	}
-	return &Index{dir: dir, idx: bi}, nil
+	ix := &Index{dir: dir, idx: bi}
+	ix.watchMapped()
+	return ix, nil
 }
 
 func openError(dir string, err error) error {
@@ -144,6 +152,7 @@ func NewMem() (*Index, error) {
 // It waits for running searches and for the batch an Upsert is writing;
 // that Upsert then stops with ErrClosed.
 func (ix *Index) Close() error {
+	ix.stopWatching()
 	ix.cmu.Lock()
 	defer ix.cmu.Unlock()
 	if ix.closed {
@@ -207,13 +216,17 @@ func (ix *Index) reader() (func(), error) {
 		ix.cmu.RUnlock()
 		return nil, ErrClosed
 	}
+	ix.active.Add(1)
 	return ix.readEnd, nil
 }
 
-// readEnd marks the end of a read.
+// readEnd marks the end of a read: counted in reads before it leaves
+// active (see watchMapped).
 func (ix *Index) readEnd() {
+	ix.reads.Add(1)
+	ix.active.Add(-1)
 	ix.cmu.RUnlock()
-	ix.readDone()
+	ix.readChecked()
 }
 
 // withDeadline gives ctx the default deadline when it has none.

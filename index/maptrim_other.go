@@ -7,3 +7,6 @@ func mappedBytes() int64 { return 0 }
 
 // dropMapped does nothing outside Linux.
 func dropMapped(string, [][]byte) {}
+
+// canTrim is false: no watcher is started.
+const canTrim = false

@@ -53,6 +53,7 @@ func (ix *Index) collect(ctx context.Context, newReq func(size, from int) *bleve
 	req := newReq(0, 0)
 	top.fields = req.Fields
 	top.pubs = &ix.pubs
+	top.loaded = ix.loaded
 	req.Fields = nil
 	req.SortBy([]string{"-_score"})
 	hctx := context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(top.handler))
@@ -88,6 +89,7 @@ type topK struct {
 	hits            search.DocumentMatchCollection
 	err             error
 	pubs            *pubColumns
+	loaded          func()               // called for every document whose fields are loaded (maptrim.go)
 	dates           *pubDates            // the search snapshot's date columns
 	dv              index.DocValueReader // when there are none (not scorch)
 	dvErr           error
@@ -315,6 +317,9 @@ func (t *topK) load(sctx *search.SearchContext, cs []*candidate) error {
 		if len(t.fields) > 0 {
 			if err, _ := bleve.LoadAndHighlightFields(c.d, req, "", sctx.IndexReader, nil); err != nil {
 				return err
+			}
+			if t.loaded != nil {
+				t.loaded()
 			}
 		}
 		t.hits = append(t.hits, c.d)

@@ -68,6 +68,7 @@ func (ix *Index) show(ctx context.Context, articles, passages []string) (shown, 
 		if err != nil {
 			return s, err
 		}
+		ix.loaded()
 		if fieldString(h, "hash") == "" {
 			continue // unknown, or not an article
 		}
@@ -110,6 +111,7 @@ func (ix *Index) loadFields(ctx context.Context, hits []*search.DocumentMatch, f
 		if err, _ := bleve.LoadAndHighlightFields(h, req, "", r, nil); err != nil {
 			return fmt.Errorf("load %s: %w", h.ID, err)
 		}
+		ix.loaded()
 	}
 	return nil
 }
