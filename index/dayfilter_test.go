@@ -88,19 +88,10 @@ func TestDatedMatchesBoolean(t *testing.T) {
 					b.AddMustNot(tq.Not)
 				}
 				b.AddFilter(filterQuery(docType, f))
-				want := searchAll(t, ix, b)
 				for _, share := range []uint64{0, 16, 1 << 40} { // always, as tuned, never
 					predicateShare = share
-					got := searchAll(t, ix, withFilter(must, tq.Not, ix.withDates(filterQuery(docType, f))))
-					if len(got) != len(want) {
-						t.Errorf("%s %q %s share %d: %d hits, want %d", docType, text, name, share, len(got), len(want))
-						continue
-					}
-					for id, s := range want {
-						if g, ok := got[id]; !ok || g != s {
-							t.Errorf("%s %q %s share %d: %s scored %v (found %v), want %v", docType, text, name, share, id, g, ok, s)
-							break
-						}
+					if diff := sameScores(t, ix, b, withFilter(must, tq.Not, ix.withDates(filterQuery(docType, f)))); diff != "" {
+						t.Errorf("%s %q %s share %d: %s", docType, text, name, share, diff)
 					}
 				}
 			}
