@@ -554,6 +554,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				continue
 			}
 			c.addAttendees(list...)
+			d.withAsideAttendees(pi, k, after, e, c)
 			if cue[0] == "led" || cue[0] == "headed" || cue[0] == "accompanied" || cue[0] == "represented" {
 				// "The Russian delegation was headed by Medinsky; Ukraine's by Umerov"
 				if b := ellipticalBy(toks, end, e); b > 0 {

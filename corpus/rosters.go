@@ -64,6 +64,8 @@ func cueMatch(toks []token, k, e int, cue []string) int {
 				j += n
 			} else if n := commaAside(toks, j, e); n > 0 {
 				j += n
+			} else if n := withAside(toks, j, e); n > 0 && w != ":" {
+				j += n // "around the table with Starmer and Macron were"
 			}
 		}
 		if j >= e || toks[j].low != w && !(i > 0 && i == len(cue)-1 && copula(w) && copula(toks[j].low)) {
