@@ -21,3 +21,39 @@ func TestTableWithPrincipals(t *testing.T) {
 			[]string{"Lena Dahl, Tomas Berg"}, nil},
 	})
 }
+
+// TestCallsInTheClause checks calls told through a preposition after the
+// clause's verb ("agreed in a phone call", "told X during a video call"),
+// talks held over the phone ("held talks by phone with"), and people a
+// later phrase says joined the call ("in a call that X later joined").
+func TestCallsInTheClause(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{"two subjects with roles agreed in a phone call", "The talks stalled in May.\n\nLena Dahl, the commission president, and Tomas Berg, Norway's prime minister, agreed in a phone call in September to aim for a deal by December.",
+			[]string{"Lena Dahl, Tomas Berg"}, nil},
+		{"told someone during a video call", "Chile's President Rosa Vidal told Peter Otieno during a video call on Monday that the mine deal was off.",
+			[]string{"Peter Otieno, Rosa Vidal"}, nil},
+		{"clashed during a brief call", "Omar Haddad and Sara Khalil clashed during a brief phone call on Friday, two officials said.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"said in a call with someone", "Ines Moura said in a phone call with Lars Holm on Tuesday that Portugal would back the plan.",
+			[]string{"Ines Moura, Lars Holm"}, nil},
+		{"held talks by phone with, perfect tense", "Lena Dahl has held her own talks by phone with President Tomas Berg.",
+			[]string{"Lena Dahl, Tomas Berg"}, nil},
+		{"held talks by video with", "Giorgi Beridze held talks by video with Armen Sargsyan on Thursday.",
+			[]string{"Armen Sargsyan, Giorgi Beridze"}, nil},
+		{"a call that others later joined", "On the plane home, Lena Dahl spoke by phone with Tomas Berg for an hour, in a call that Ana Ruiz and Piotr Nowak later joined.",
+			[]string{"Ana Ruiz, Lena Dahl, Piotr Nowak, Tomas Berg"}, nil},
+		{"a call which the leaders of two countries joined", "Emmanuel Macron spoke by phone with Volodymyr Zelenskyy on Sunday, in a call which the leaders of Britain and Germany also joined.",
+			[]string{"Emmanuel Macron, Friedrich Merz, Keir Starmer, Volodymyr Zelenskyy"}, nil},
+		// near misses
+		{"a call with reporters is no meeting", "Lena Dahl said in a phone call with reporters on Monday that the deal was off.",
+			nil, nil},
+		{"a call that others want to join is none", "Lena Dahl spoke by phone with Tomas Berg, in a call that Ana Ruiz wants to join next time.",
+			[]string{"Lena Dahl, Tomas Berg"}, nil},
+		{"a negated call is none", "Lena Dahl and Tomas Berg never agreed in a phone call to anything.",
+			nil, nil},
+		{"a planned call is none", "Lena Dahl and Tomas Berg will agree in a phone call next week on the date.",
+			nil, nil},
+		{"followed the talks by phone stays a remote part", "Lena Dahl and Tomas Berg met in Oslo on Monday. Ana Ruiz followed the talks by phone from Madrid.",
+			[]string{"Lena Dahl, Tomas Berg"}, map[string]string{"Ana Ruiz": "Lena Dahl, Tomas Berg"}},
+	})
+}

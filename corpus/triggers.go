@@ -197,14 +197,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		default:
 			continue
 		}
-		if tr.verb && !tr.call {
-			// "Rubio and Lavrov talked by phone": a call
-			for j := k + 1; j < e && j <= k+3; j++ {
-				if toks[j].low == "phone" || toks[j].low == "telephone" || toks[j].low == "video" {
-					tr.call, tr.kind = true, "call"
-				}
-			}
-		}
+		markCallMedium(toks, k, e, &tr) // "talked by phone", "held talks by phone with"
 		tr.cs, tr.ce = clauseAround(toks, s, e, tr.ti)
 		tr.future = isFuture(toks, tr.cs, tr.ti, tr.verb) || !tr.verb && modalAfter(toks, k+1, e)
 		tr.date, tr.hasDate = d.triggerDate(toks, tr)
