@@ -413,6 +413,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 			}
 		}
+		if d.accompaniedAttendee(pi, s, k, e, c) {
+			lastNote = "attended" // "Cho Hyun and Wi Sung Lac accompanied Lee"
+		}
 		if (toks[k].low == "joined" || toks[k].low == "accompanied" || toks[k].low == "flanked") && !matchAt(toks, k+1, []string{"by"}) {
 			// "was accompanied in the Oval Office by", "joined at the table by"
 			for j := k + 2; j < e && j <= k+6; j++ {

@@ -57,3 +57,26 @@ func TestCallsInTheClause(t *testing.T) {
 			[]string{"Lena Dahl, Tomas Berg"}, map[string]string{"Ana Ruiz": "Lena Dahl, Tomas Berg"}},
 	})
 }
+
+// TestAccompaniedAndRoleItems checks aides told through the active
+// "accompanied X" (X at the meeting), and semicolon rosters whose items
+// carry a role without a determiner ("Ana Ruiz, director of the bridges
+// department; ...").
+func TestAccompaniedAndRoleItems(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{"two aides accompanied the guest", "Lena Dahl and Tomas Berg met in Tokyo on Saturday.\n\nForeign Minister Ana Ruiz and Piotr Nowak, the national security adviser, accompanied Berg.",
+			[]string{"Ana Ruiz, Lena Dahl, Piotr Nowak, Tomas Berg"}, nil},
+		{"an aide accompanied him", "Kenya's President Omar Haddad received Sara Khalil at State House on Monday. His chief of staff, Peter Otieno, accompanied him.",
+			[]string{"Omar Haddad, Peter Otieno, Sara Khalil"}, nil},
+		{"accompanied someone not at the meeting is no attendance", "Lena Dahl and Tomas Berg met in Tokyo on Saturday.\n\nAna Ruiz accompanied Rosa Vidal on a tour of the port.",
+			[]string{"Lena Dahl, Tomas Berg"}, nil},
+		{"was accompanied is the passive, not the subject's escort", "Lena Dahl and Tomas Berg met in Tokyo on Saturday. Berg was accompanied by Ana Ruiz.",
+			[]string{"Ana Ruiz, Lena Dahl, Tomas Berg"}, nil},
+		{"semicolon items with bare roles", "The bridge committee met in Laredo on Wednesday, chaired by Lena Dahl and Tomas Berg.\n\nAlso at the table: Ana Ruiz, director of the city's bridges department; trade chief Piotr Nowak; and Rosa Vidal, who represents the exporters.",
+			[]string{"Ana Ruiz, Lena Dahl, Piotr Nowak, Rosa Vidal, Tomas Berg"}, nil},
+		{"semicolon items with head of", "Water ministers met in Amman on Sunday.\n\nAround the table were Omar Haddad, head of the Jordan Valley Authority; Sara Khalil, member of the regional council; and Giorgi Beridze.",
+			[]string{"Giorgi Beridze, Omar Haddad, Sara Khalil"}, nil},
+		{"a clause after the semicolon is still no item", "Water ministers met in Amman on Sunday, chaired by Lena Dahl.\n\nAround the table were Omar Haddad, head of the authority; Sara Khalil said the talks had gone well.",
+			[]string{"Lena Dahl, Omar Haddad"}, nil},
+	})
+}
