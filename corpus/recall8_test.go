@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTableWithPrincipals checks rosters whose cue names the principals in
 // a "with" phrase before the list ("Around the table with Starmer and
@@ -78,5 +81,46 @@ func TestAccompaniedAndRoleItems(t *testing.T) {
 			[]string{"Giorgi Beridze, Omar Haddad, Sara Khalil"}, nil},
 		{"a clause after the semicolon is still no item", "Water ministers met in Amman on Sunday, chaired by Lena Dahl.\n\nAround the table were Omar Haddad, head of the authority; Sara Khalil said the talks had gone well.",
 			[]string{"Lena Dahl, Omar Haddad"}, nil},
+	})
+}
+
+// TestListLinesUnderAColon checks that one-line paragraphs under a
+// paragraph ending in a colon are kept as the list's items, not dropped
+// as subheadings, in markdown and plain text, and that the roster they
+// make is read; a subheading after ordinary prose is still dropped.
+func TestListLinesUnderAColon(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"country, dash, titled name", "Leaders met in Accra on Saturday.\n\nIn attendance, by country, were:\n\nTogo — President Lena Dahl\n\nBenin — President Tomas Berg\n\nWhat comes next\n\nThe talks ended at night.",
+			[]string{"Leaders met in Accra on Saturday.", "In attendance, by country, were:", "Togo — President Lena Dahl", "Benin — President Tomas Berg", "What comes next", "The talks ended at night."}},
+		{"name then role", "The panel met in Laredo on Monday.\n\nThe members present:\n\nAna Ruiz (chair)\n\nPiotr Nowak\n\nThe meeting ran late.",
+			[]string{"The panel met in Laredo on Monday.", "The members present:", "Ana Ruiz (chair)", "Piotr Nowak", "The meeting ran late."}},
+		{"a subheading after prose is dropped", "The panel met in Laredo on Monday.\n\nWhat comes next\n\nThe meeting ran late.",
+			[]string{"The panel met in Laredo on Monday.", "The meeting ran late."}},
+	}
+	for _, tc := range tests {
+		for _, kind := range []string{"md", "txt"} {
+			t.Run(tc.name+" "+kind, func(t *testing.T) {
+				var a *Article
+				var err error
+				if kind == "md" {
+					a, err = ParseMarkdown("x.md", []byte("---\ntitle: \"T\"\npublished: 2025-07-03T10:00:00Z\n---\n"+tc.body+"\n"))
+				} else {
+					a, err = ParseText("x.txt", []byte(tc.body+"\n"))
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+				if strings.Join(a.Paragraphs, " | ") != strings.Join(tc.want, " | ") {
+					t.Errorf("paragraphs = %q, want %q", a.Paragraphs, tc.want)
+				}
+			})
+		}
+	}
+	checkMeetingCases(t, true, []rosterCase{
+		{"a by-country roster", "The joint summit in Accra on Saturday was chaired by Ghana's President Lena Dahl.\n\nIn attendance, by country, were:\n\nTogo — President Tomas Berg\n\nBenin — President Ana Ruiz\n\nNiger — Prime Minister Piotr Nowak",
+			[]string{"Ana Ruiz, Lena Dahl, Piotr Nowak, Tomas Berg"}, nil},
 	})
 }
