@@ -124,3 +124,14 @@ func TestListLinesUnderAColon(t *testing.T) {
 			[]string{"Ana Ruiz, Lena Dahl, Piotr Nowak, Tomas Berg"}, nil},
 	})
 }
+
+// TestRoleItemModifiers checks that a place or body before a lower-case
+// role in a semicolon list item is no person of its own.
+func TestRoleItemModifiers(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{"a body before the role", "The bridge committee met on Wednesday, chaired by Lena Dahl and Tomas Berg.\n\nAlso at the table: Ana Ruiz; Montes economic development chief Piotr Nowak; and Rosa Vidal, who represents the exporters group Grupo Montes.",
+			[]string{"Ana Ruiz, Lena Dahl, Piotr Nowak, Rosa Vidal, Tomas Berg"}, nil},
+		{"a name with of a country stays", "The water council met on Monday, chaired by Lena Dahl.\n\nAround the table were Tomas Berg; Ana Ruiz of Spain; and Piotr Nowak.",
+			[]string{"Ana Ruiz, Lena Dahl, Piotr Nowak, Tomas Berg"}, nil},
+	})
+}

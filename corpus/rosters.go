@@ -86,7 +86,7 @@ func (d *doc) semicolonList(pi, k, e int) ([]*personEntry, int) {
 	out, end := d.parseList(pi, k, e)
 	end += itemRoleTail(toks, end, e) // "Ana Ruiz, director of the bridges department; ..."
 	for len(out) > 0 && end+1 < e && toks[end].text == ";" {
-		more, next := d.parseList(pi, end+1, e)
+		more, next := d.parseList(pi, itemStart(toks, end+1, e), e)
 		if len(more) > 0 {
 			next += itemRoleTail(toks, next, e)
 		}

@@ -101,3 +101,28 @@ func itemRoleTail(toks []token, k, e int) int {
 	}
 	return 0
 }
+
+// itemStart returns where the person of a semicolon list item starting at
+// k begins: past "and" and past a capitalised place or body used as a
+// modifier before a lower-case role ("Juárez economic development chief
+// Raúl Ontiveros"), which is no name of its own.
+func itemStart(toks []token, k, e int) int {
+	if k < e && toks[k].low == "and" {
+		k++
+	}
+	j := k
+	for j < e && j < k+3 && toks[j].kind == kWord && toks[j].cap && !titleWords[toks[j].low] {
+		j++
+	}
+	if j > k && j+1 < e && toks[j].kind == kWord && !toks[j].cap && !isDeterminer(toks[j].low) && toks[j].low != "and" && toks[j].low != "'s" && toks[j].low != "of" && !prepositions[toks[j].low] && !speechVerbs[toks[j].low] {
+		for a := j; a < e && a < j+6; a++ {
+			if toks[a].cap {
+				return j // a lower-case role, then the name
+			}
+			if toks[a].kind != kWord {
+				break
+			}
+		}
+	}
+	return k
+}
