@@ -135,3 +135,24 @@ func TestRoleItemModifiers(t *testing.T) {
 			[]string{"Ana Ruiz, Lena Dahl, Piotr Nowak, Tomas Berg"}, nil},
 	})
 }
+
+// TestAsTheyMet checks a meeting told in an "as they ..." clause after a
+// main clause that agrees or plans something: the clause's "they" are the
+// main clause's subjects, and the plan does not make the meeting planned.
+func TestAsTheyMet(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{"agreed to build ties, as they held a summit", "Lena Dahl and Tomas Berg agreed on Saturday to build closer ties, as they held their first summit in Tokyo.",
+			[]string{"Lena Dahl, Tomas Berg"}, nil},
+		{"pledged cooperation as they met", "Kenya's President Omar Haddad and Ghana's President Sara Khalil pledged on Monday to expand trade as they met in Nairobi.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"signed a deal as they sat down", "Ines Moura and Lars Holm signed a fisheries pact on Friday as they sat down for talks in Reykjavik.",
+			[]string{"Ines Moura, Lars Holm"}, nil},
+		// near misses
+		{"as they had hoped is no meeting", "Lena Dahl and Tomas Berg agreed on Saturday to meet in Tokyo as they had hoped.",
+			nil, nil},
+		{"as host is no clause", "Lena Dahl will attend the summit as host next week.",
+			nil, nil},
+		{"as they will meet is planned", "Lena Dahl and Tomas Berg agreed on Saturday to build closer ties, as they will meet in Tokyo next month.",
+			nil, nil},
+	})
+}

@@ -400,7 +400,7 @@ func isClauseBreak(toks []token, i int) bool {
 	if t.kind == kQuote {
 		return true
 	}
-	return clauseBreak[t.low] && !(t.low == "following" && i > 0 && toks[i-1].low == "the")
+	return clauseBreak[t.low] && !(t.low == "following" && i > 0 && toks[i-1].low == "the") || asClause(toks, i)
 }
 
 // isFuture reports whether the meeting mention at token k is planned or
