@@ -17,3 +17,37 @@ func asClause(toks []token, i int) bool {
 	v := toks[i+2]
 	return v.kind == kWord && v.low != "had" && v.low != "did" && v.low != "were" && v.low != "was" && pastVerb(v)
 }
+
+// earlierDatedMeeting reports a meeting told in the past perfect with a
+// day of its own: "Aliyev and Pashinyan had already met face to face in
+// Abu Dhabi on 10 July". The tense sets it before the story's meeting, so
+// the story's undated mentions never fold into it.
+func earlierDatedMeeting(toks []token, tr trigger) bool {
+	if len(tr.people) < 2 || !tr.hasDate || tr.date.day == "" {
+		return false
+	}
+	v := tr.ti
+	if !tr.verb {
+		// "had first held talks": the verb before the noun
+		v = -1
+		for j := tr.ti - 1; j >= tr.cs && j >= tr.ti-3 && j >= 0; j-- {
+			if toks[j].low == "held" {
+				v = j
+				break
+			}
+		}
+		if v < 0 {
+			return false
+		}
+	}
+	switch toks[v].low {
+	case "met", "held", "talked", "spoken", "hosted":
+	default:
+		return false
+	}
+	j := v - 1
+	for j > tr.cs && (toks[j].low == "already" || toks[j].low == "first" || toks[j].low == "previously" || toks[j].low == "earlier" || toks[j].low == "also" || toks[j].low == "once") {
+		j--
+	}
+	return j >= tr.cs && toks[j].low == "had"
+}

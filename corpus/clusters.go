@@ -297,7 +297,7 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 			var only *cluster
 			count := 0
 			for _, c := range out {
-				if c.hasDate && !c.weak && !c.date.vague && c.date.day != "" && !c.call && !merged[c] {
+				if c.hasDate && !c.weak && !c.date.vague && c.date.day != "" && !c.call && !merged[c] && !c.apart {
 					only = c
 					count++
 				}

@@ -156,3 +156,18 @@ func TestAsTheyMet(t *testing.T) {
 			nil, nil},
 	})
 }
+
+// TestEarlierDatedMeeting checks that a meeting told in the past perfect
+// with its own day stays apart from the story's undated meeting of the
+// same people.
+func TestEarlierDatedMeeting(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{"had already met on a day, after an undated main meeting", "Lena Dahl hosted Tomas Berg and Ana Ruiz for a trilateral meeting in the State Dining Room, with Piotr Nowak sitting in.\n\nBerg and Ruiz had already met face to face in Abu Dhabi on 10 June, their first summit without a mediator.",
+			[]string{"Ana Ruiz, Lena Dahl, Piotr Nowak, Tomas Berg", "Ana Ruiz, Tomas Berg"}, nil},
+		{"had first met on a day", "Omar Haddad received Sara Khalil and Peter Otieno at State House.\n\nKhalil and Otieno had first met in Lusaka on 2 May.",
+			[]string{"Omar Haddad, Peter Otieno, Sara Khalil", "Peter Otieno, Sara Khalil"}, nil},
+		// near misses
+		{"had met without a day folds in", "Lena Dahl hosted Tomas Berg and Ana Ruiz for a trilateral meeting in the State Dining Room on Friday.\n\nBerg and Ruiz had met there before the cameras came in.",
+			[]string{"Ana Ruiz, Lena Dahl, Tomas Berg"}, nil},
+	})
+}
