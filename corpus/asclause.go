@@ -51,3 +51,24 @@ func earlierDatedMeeting(toks []token, tr trigger) bool {
 	}
 	return j >= tr.cs && toks[j].low == "had"
 }
+
+// sequenceVerbs place a meeting after or before another event: "The
+// Vienna talks follow the visit of Pashinyan to Istanbul on June 20, when
+// he held talks with Erdogan". A "when" clause after them tells that other
+// event.
+var sequenceVerbs = set(`follow follows followed come comes came precede precedes preceded`)
+
+// tripAgent reports the "of" or "by" at i of "the visit of Pashinyan to
+// Istanbul", "a trip by Ruiz": the person after it made the trip, and a
+// later "he" in the sentence ("..., when he held talks with Erdogan") is
+// that person.
+func tripAgent(toks []token, i int) bool {
+	if i < 1 || (toks[i].low != "of" && toks[i].low != "by") {
+		return false
+	}
+	switch toks[i-1].low {
+	case "visit", "trip", "journey", "tour", "arrival", "stopover", "visits", "trips":
+		return true
+	}
+	return false
+}

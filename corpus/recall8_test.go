@@ -171,3 +171,18 @@ func TestEarlierDatedMeeting(t *testing.T) {
 			[]string{"Ana Ruiz, Lena Dahl, Tomas Berg"}, nil},
 	})
 }
+
+// TestFollowsAVisitWhen checks a meeting told in a "when" clause after a
+// verb that sets the story's meeting after an earlier visit: the clause is
+// the visit's own meeting, and its "he" is the visitor.
+func TestFollowsAVisitWhen(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{"the talks follow the visit of X, when he held talks with Y", "Ana Ruiz and Lena Dahl met secretly in Vienna on Thursday.\n\nThe Vienna talks follow the visit of Prime Minister Tomas Berg to Ankara on June 20, when he held talks with President Omar Haddad at the palace.",
+			[]string{"Ana Ruiz, Lena Dahl", "Omar Haddad, Tomas Berg"}, nil},
+		{"the meeting came after a trip by X, when she met Y", "Ines Moura and Lars Holm held talks in Oslo on Monday.\n\nThe meeting came after a trip by Sara Khalil to Cairo on 2 May, when she met Peter Otieno.",
+			[]string{"Ines Moura, Lars Holm", "Peter Otieno, Sara Khalil"}, nil},
+		// near miss: a when clause right after the meeting is still the meeting's own
+		{"the talks, when he met Y", "Lena Dahl held talks in Vienna on Thursday, when she met Tomas Berg for the first time.",
+			[]string{"Lena Dahl, Tomas Berg"}, nil},
+	})
+}
