@@ -72,3 +72,20 @@ func tripAgent(toks []token, i int) bool {
 	}
 	return false
 }
+
+// missedEvent reports an event after "missed the" at k: a meeting noun or
+// a part of one within a few words ("missed the talks", "missed the
+// opening session", "missed the family photo"), not "missed the point" or
+// "missed the deadline".
+func missedEvent(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+4; j++ {
+		if toks[j].kind != kWord {
+			return false
+		}
+		switch w := toks[j].low; {
+		case meetingNouns[w] != "", w == "start", w == "opening", w == "photo", w == "signing", w == "round", w == "visit", w == "trip", w == "event", w == "call", w == "vote", w == "ceremony", w == "lunch", w == "dinner", w == "gathering", w == "debate", w == "sitting", w == "plenary":
+			return true
+		}
+	}
+	return false
+}

@@ -142,6 +142,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue.note == "not part of the meeting" && !partOfMeeting(toks, k+len(cue.words), e) {
 				continue // "was not part of the delegation": no one said he was expected
 			}
+			if cue.words[0] == "missed" && !missedEvent(toks, k+2, e) {
+				continue // "nobody missed the point": no event missed
+			}
 			if cue.words[0] == "before" && !leavesTheTalks(toks, k+2, e) {
 				continue // "before leaving for Paris": left afterwards
 			}

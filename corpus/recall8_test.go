@@ -186,3 +186,18 @@ func TestFollowsAVisitWhen(t *testing.T) {
 			[]string{"Lena Dahl, Tomas Berg"}, nil},
 	})
 }
+
+// TestMissedThePoint checks that "missed the ..." is an absence only when
+// an event follows.
+func TestMissedThePoint(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{"nobody missed the point", "Lena Dahl received Tomas Berg at the palace on Tuesday, and Dahl made sure nobody missed the point.",
+			[]string{"Lena Dahl, Tomas Berg"}, nil},
+		{"missed the deadline", "Lena Dahl and Tomas Berg met in Oslo on Monday. Ana Ruiz, who missed the filing deadline, was furious.",
+			[]string{"Lena Dahl, Tomas Berg"}, nil},
+		{"missed the opening session", "Lena Dahl and Tomas Berg met in Oslo on Monday. Ana Ruiz missed the opening session because of a delayed flight.",
+			[]string{"Lena Dahl, Tomas Berg"}, map[string]string{"Ana Ruiz": "Lena Dahl, Tomas Berg"}},
+		{"missed the talks", "Lena Dahl and Tomas Berg met in Oslo on Monday. Ana Ruiz missed the talks.",
+			[]string{"Lena Dahl, Tomas Berg"}, map[string]string{"Ana Ruiz": "Lena Dahl, Tomas Berg"}},
+	})
+}
