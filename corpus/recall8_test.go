@@ -201,3 +201,23 @@ func TestMissedThePoint(t *testing.T) {
 			[]string{"Lena Dahl, Tomas Berg"}, map[string]string{"Ana Ruiz": "Lena Dahl, Tomas Berg"}},
 	})
 }
+
+// TestSceneSpots checks scene lines that seat people by where they sat,
+// stood or leaned in the room, several clauses to a line.
+func TestSceneSpots(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{"sofa, desk and wall", "Lena Dahl received Tomas Berg at the palace on Tuesday.\n\nIn the study, Berg sat to the president's right. Ana Ruiz and Piotr Nowak took the long sofa. Rosa Vidal stood near the desk with a folder, and Omar Haddad leaned against the wall by the door.",
+			[]string{"Ana Ruiz, Lena Dahl, Omar Haddad, Piotr Nowak, Rosa Vidal, Tomas Berg"}, nil},
+		{"took seats along the wall", "Kenya's President Sara Khalil hosted Peter Otieno at State House on Monday. Their aides Ines Moura and Lars Holm took seats along the wall.",
+			[]string{"Ines Moura, Lars Holm, Peter Otieno, Sara Khalil"}, nil},
+		{"sat to the host's left", "Lena Dahl hosted Tomas Berg in Oslo on Friday. Ana Ruiz sat to the host's left.",
+			[]string{"Ana Ruiz, Lena Dahl, Tomas Berg"}, nil},
+		// near misses
+		{"took the train is no seat", "Lena Dahl hosted Tomas Berg in Oslo on Friday. Ana Ruiz took the night train home.",
+			[]string{"Lena Dahl, Tomas Berg"}, nil},
+		{"leaned on her party is no spot", "Lena Dahl hosted Tomas Berg in Oslo on Friday. Ana Ruiz leaned on her party to back the deal.",
+			[]string{"Lena Dahl, Tomas Berg"}, nil},
+		{"stood to gain is no spot", "Lena Dahl hosted Tomas Berg in Oslo on Friday. Ana Ruiz stood to gain from the deal.",
+			[]string{"Lena Dahl, Tomas Berg"}, nil},
+	})
+}
