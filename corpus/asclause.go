@@ -89,3 +89,11 @@ func missedEvent(toks []token, k, e int) bool {
 	}
 	return false
 }
+
+// possessiveRole reports a role told through its country or body at k,
+// before e: "India's commerce minister" in "Šefčovič, the EU's trade
+// commissioner, and Goyal, India's commerce minister, met" (a role with
+// an article, "the EU's ...", is read as such already).
+func possessiveRole(toks []token, k, e int) bool {
+	return k+2 < e && toks[k].cap && toks[k].kind == kWord && toks[k+1].low == "'s" && toks[k+2].kind == kWord && !toks[k+2].cap
+}

@@ -221,3 +221,24 @@ func TestSceneSpots(t *testing.T) {
 			[]string{"Lena Dahl, Tomas Berg"}, nil},
 	})
 }
+
+// TestPossessiveRolesAndLockedInTalks checks subjects that each carry a
+// role told through a country ("X, Spain's trade minister, and Y,
+// Norway's commerce minister, met") and a day spent locked in talks.
+func TestPossessiveRolesAndLockedInTalks(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{"two subjects with possessive roles met", "Ana Ruiz, Spain's trade minister, and Lena Dahl, Norway's commerce minister, met in Brussels on Tuesday.",
+			[]string{"Ana Ruiz, Lena Dahl"}, nil},
+		{"a list then a possessive role", "Omar Haddad and Sara Khalil, Egypt's water minister, held talks in Addis Ababa on Monday.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"spent most of a day locked in talks", "Ana Ruiz, the EU's trade commissioner, and Lena Dahl, India's commerce minister, spent most of Tuesday locked in talks at the Berlaymont.",
+			[]string{"Ana Ruiz, Lena Dahl"}, nil},
+		{"spent the day negotiating", "Peter Otieno and Giorgi Beridze spent the day negotiating in Geneva on Friday.",
+			[]string{"Giorgi Beridze, Peter Otieno"}, nil},
+		// near misses
+		{"spent two days talking to officials is no meeting of theirs", "Ana Ruiz said she and Lena Dahl had spent two days talking to officials on both sides.",
+			nil, nil},
+		{"spent Tuesday in a city is no meeting", "Ana Ruiz spent Tuesday in Tehran.",
+			nil, nil},
+	})
+}
