@@ -242,3 +242,17 @@ func TestPossessiveRolesAndLockedInTalks(t *testing.T) {
 			nil, nil},
 	})
 }
+
+// TestGroupNamedMeeting checks that a group a meeting is named for ("a
+// Weimar Triangle dinner") is no person at it.
+func TestGroupNamedMeeting(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{"a group's dinner", "Ana Ruiz met Lena Dahl and Tomas Berg at a Lublin Triangle dinner in Prague on 4 June.",
+			[]string{"Ana Ruiz, Lena Dahl, Tomas Berg"}, nil},
+		{"a league's summit", "Omar Haddad and Sara Khalil met on the sidelines of an Aqaba Process summit in Baghdad on 17 May.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		// near miss: a person's name before "meeting" after "a" stays a person
+		{"a named host's lunch", "Ana Ruiz hosted Tomas Berg for a lunch in Madrid on 4 June.",
+			[]string{"Ana Ruiz, Tomas Berg"}, nil},
+	})
+}
