@@ -97,3 +97,21 @@ func missedEvent(toks []token, k, e int) bool {
 func possessiveRole(toks []token, k, e int) bool {
 	return k+2 < e && toks[k].cap && toks[k].kind == kWord && toks[k+1].low == "'s" && toks[k+2].kind == kWord && !toks[k+2].cap
 }
+
+// justTold reports a meeting of its own, with its own day, told in the
+// sentence before an anaphoric "the talks" in the same paragraph: "On
+// October 18, Asif and Yaqoob sat across from each other in Doha. The
+// talks were attended by Al-Khulaifi and Kalin" are those talks, not the
+// story's main round of talks told earlier. A side meeting ("met on the
+// sidelines"), a call or a meeting set apart is never what "the talks"
+// means.
+func (d *doc) justTold(tr *trigger, current *cluster) bool {
+	if current == nil || current.last != tr.pi || current.future || current.call || current.apart || current.separate || current.sideOf != nil ||
+		!current.hasDate || current.weak || current.date.day == "" || !current.distinct {
+		return false
+	}
+	if tr.kind != "talks" && tr.kind != "meeting" {
+		return false
+	}
+	return current.first == tr.pi && d.placesAgree(tr.place, current.place)
+}

@@ -256,3 +256,18 @@ func TestGroupNamedMeeting(t *testing.T) {
 			[]string{"Ana Ruiz, Tomas Berg"}, nil},
 	})
 }
+
+// TestTheTalksJustTold checks that "the talks" right after a meeting of
+// its own, with its own day, in the same paragraph, are that meeting, not
+// the story's main talks told before.
+func TestTheTalksJustTold(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{"an earlier round told with its day, then the talks were attended by", "Talks between Lena Dahl and Tomas Berg entered a fourth day in Istanbul on Tuesday.\n\nOn June 18, Ana Ruiz and Piotr Nowak sat across from each other in Doha for the first time. The talks were attended by Rosa Vidal and Omar Haddad, who acted as mediators.",
+			[]string{"Ana Ruiz, Omar Haddad, Piotr Nowak, Rosa Vidal", "Lena Dahl, Tomas Berg"}, nil},
+		{"the meeting was chaired by", "Lena Dahl and Tomas Berg held talks in Oslo on Monday.\n\nOn May 2, Ana Ruiz met Piotr Nowak in Lisbon. The meeting was chaired by Rosa Vidal.",
+			[]string{"Ana Ruiz, Piotr Nowak, Rosa Vidal", "Lena Dahl, Tomas Berg"}, nil},
+		// near miss: a side meeting is not what "the talks" means
+		{"a side meeting, then the talks", "Lena Dahl and Tomas Berg held talks in Rome on Monday.\n\nOn Monday, Ana Ruiz met Piotr Nowak privately on the sidelines. The talks were attended by Rosa Vidal.",
+			[]string{"Ana Ruiz, Piotr Nowak", "Lena Dahl, Rosa Vidal, Tomas Berg"}, nil},
+	})
+}
