@@ -115,3 +115,25 @@ func (d *doc) justTold(tr *trigger, current *cluster) bool {
 	}
 	return current.first == tr.pi && d.placesAgree(tr.place, current.place)
 }
+
+// previousVisitClause reports a meeting told in a relative clause about an
+// earlier event: "after a previous visit to Minsk by envoy Keith Kellogg,
+// who met Lukashenko in the presence of Coale". The visit is another, past
+// occasion, so the meeting stays apart from the story's own.
+func previousVisitClause(toks []token, s int, tr trigger) bool {
+	if !tr.verb || len(tr.people) < 2 || tr.cs <= s || toks[tr.cs].low != "who" {
+		return false
+	}
+	for j := tr.cs - 1; j > s && j >= tr.cs-14; j-- {
+		switch toks[j].low {
+		case "previous", "earlier", "prior", "first":
+			if j+1 < tr.cs && (toks[j+1].low == "visit" || toks[j+1].low == "trip" || toks[j+1].low == "mission" || toks[j+1].low == "round" || meetingNouns[toks[j+1].low] != "") {
+				return true
+			}
+		}
+		if toks[j].kind == kQuote || toks[j].text == ";" {
+			return false
+		}
+	}
+	return false
+}

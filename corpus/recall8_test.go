@@ -271,3 +271,17 @@ func TestTheTalksJustTold(t *testing.T) {
 			[]string{"Ana Ruiz, Piotr Nowak", "Lena Dahl, Rosa Vidal, Tomas Berg"}, nil},
 	})
 }
+
+// TestPreviousVisitClause checks a meeting told in a relative clause about
+// an earlier visit: it stays apart from the story's meeting.
+func TestPreviousVisitClause(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{"a previous visit by an envoy, who met the host", "Lena Dahl met Tomas Berg at the palace on Thursday, and 52 prisoners were freed.\n\nOthers were freed in June after a previous visit to the capital by envoy Ana Ruiz, who met Berg in the presence of Dahl. Ruiz did not travel this time.",
+			[]string{"Ana Ruiz, Lena Dahl, Tomas Berg", "Lena Dahl, Tomas Berg"}, map[string]string{"Ana Ruiz": "Lena Dahl, Tomas Berg"}},
+		{"an earlier trip by one side, who met the other", "Omar Haddad and Sara Khalil held talks in Geneva on Monday.\n\nThe Geneva talks come after an earlier trip to Nairobi by Haddad, who met Peter Otieno and Khalil at State House.",
+			[]string{"Omar Haddad, Peter Otieno, Sara Khalil", "Omar Haddad, Sara Khalil"}, nil},
+		// near miss: a relative clause about the story's own visit folds in
+		{"this visit, who met the host", "Lena Dahl met Tomas Berg at the palace on Thursday. It was the first visit by an envoy since 2020 for Dahl, who met Berg's ministers too.",
+			[]string{"Lena Dahl, Tomas Berg"}, nil},
+	})
+}
