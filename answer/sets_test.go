@@ -185,9 +185,12 @@ var (
 	whoSetMin = map[string][2]float64{
 		"devset": {0.97, 0.93}, "devset2": {0.97, 0.97}, "holdout": {0.95, 0.90}, "devset3": {0.95, 0.95},
 		"devset4": {0.88, 0.64}, "devset5": {0.93, 0.69},
-		"devset6":  {0.93, 0.95}, // released; first run 0.724 / 0.646, then 0.939 / 0.954
-		"devset7":  {0.92, 0.74}, // released; first run 0.853 / 0.604, after recall8 0.923 / 0.750
-		"devset8":  {0.94, 0.90}, // released; first run 0.935 / 0.683, after recall8 0.950 / 0.905
+		"devset6": {0.93, 0.95}, // released; first run 0.724 / 0.646, then 0.939 / 0.954
+		"devset7": {0.92, 0.79}, // released; first run 0.853 / 0.604, after recall8 0.927 / 0.792
+		// devset8's 808 tells an earlier Kellogg–Lukashenko meeting apart from
+		// the story's (right, since recall8), and who now answers with it: its
+		// summary names the people asked about (0.950 / 0.905 before that)
+		"devset8":  {0.96, 0.85}, // released; first run 0.935 / 0.683, after recall8 0.964 / 0.857
 		"devset9":  {0.84, 0.69}, // unseen; first run 0.850 / 0.694
 		"devset10": {0.81, 0.69}, // unseen; first run 0.815 / 0.698
 	}
@@ -200,8 +203,8 @@ var (
 		"devset": {0.91, 0.90}, "devset2": {0.93, 0.99}, "holdout": {0.88, 0.90}, "devset3": {0.95, 0.95},
 		"devset4": {0.90, 0.71}, "devset5": {0.89, 0.68},
 		"devset6": {0.93, 0.92}, // released; first run 0.810 / 0.723, then 0.938 / 0.923
-		"devset7": {0.75, 0.79}, // released; first run 0.705 / 0.646 (0.596 with devset10 in the index), after recall8 0.760 / 0.792
-		"devset8": {0.94, 0.90}, // released; first run 0.933 / 0.667, after recall8 0.950 / 0.905
+		"devset7": {0.76, 0.81}, // released; first run 0.705 / 0.646 (0.596 with devset10 in the index), after recall8 0.765 / 0.812
+		"devset8": {0.96, 0.85}, // released; first run 0.933 / 0.667, after recall8 0.964 / 0.857 (see above)
 		// devset9 (unseen, not looked at): the recall8 round's rules moved it
 		// from 0.800 / 0.735 to 0.787 / 0.755 here (its own index unchanged):
 		// an answer merged across sets gained a right and a wrong attendee.
