@@ -285,3 +285,22 @@ func TestPreviousVisitClause(t *testing.T) {
 			[]string{"Lena Dahl, Tomas Berg"}, nil},
 	})
 }
+
+// TestListAntecedentAbsentAndStaffers checks absences of a whole list
+// before a relative clause ("A and B, who flew in for it, never joined the
+// talks") and of people who sent a staffer or deputy.
+func TestListAntecedentAbsentAndStaffers(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{"a list, who..., never joined", "Lena Dahl and Tomas Berg met in Anchorage on Friday. Ana Ruiz and Piotr Nowak, who flew to Anchorage for it, never joined the talks.",
+			[]string{"Lena Dahl, Tomas Berg"}, map[string]string{"Ana Ruiz": "Lena Dahl, Tomas Berg", "Piotr Nowak": "Lena Dahl, Tomas Berg"}},
+		{"one name, who..., did not attend", "Lena Dahl and Tomas Berg met in Oslo on Monday. Ana Ruiz, who was in Madrid, did not attend.",
+			[]string{"Lena Dahl, Tomas Berg"}, map[string]string{"Ana Ruiz": "Lena Dahl, Tomas Berg"}},
+		{"was expected but sent a staffer", "Lena Dahl and Tomas Berg met in El Paso on Wednesday. State Sen. Ana Ruiz, whose district includes the bridge, was expected but sent a staffer.",
+			[]string{"Lena Dahl, Tomas Berg"}, map[string]string{"Ana Ruiz": "Lena Dahl, Tomas Berg"}},
+		{"sent a deputy", "Omar Haddad and Sara Khalil met in Nairobi on Monday. Peter Otieno sent a deputy.",
+			[]string{"Omar Haddad, Sara Khalil"}, map[string]string{"Peter Otieno": "Omar Haddad, Sara Khalil"}},
+		// near miss: a list before a relative clause that attended
+		{"a list, who..., attended", "Lena Dahl and Tomas Berg met in Oslo on Monday. Ana Ruiz and Piotr Nowak, who flew in overnight, attended.",
+			[]string{"Ana Ruiz, Lena Dahl, Piotr Nowak, Tomas Berg"}, nil},
+	})
+}
