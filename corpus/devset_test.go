@@ -203,11 +203,11 @@ func TestDevset8(t *testing.T) {
 // Thresholds just under devset8's figures after the recall8 round (first
 // run: quote R/P 0.974/1.000, speaker 0.895, attendee P/R 0.909/0.625,
 // absent P/R 0.933/0.700, meetings 18/23, main attendee P/R 0.938/0.714;
-// after: attendee P/R 0.955/0.875, absent P/R 1.000/0.750, meetings 21/23,
+// after: attendee P/R 0.955/0.875, absent P/R 1.000/0.800, meetings 21/23,
 // main attendee P/R 0.952/0.937).
 var devset8Min = map[string]float64{
 	"quote recall": 0.97, "quote precision": 0.99, "speaker accuracy": 0.89,
-	"attendee precision": 0.95, "attendee recall": 0.87, "absent precision": 0.99, "absent recall": 0.74,
+	"attendee precision": 0.95, "attendee recall": 0.87, "absent precision": 0.99, "absent recall": 0.79,
 	"meeting recall": 0.91,
 }
 
