@@ -232,5 +232,6 @@ var attendanceBefore = [][]string{
 	{"stayed", "until"}, {"stayed", "to", "the", "end"}, {"remained", "until"}, {"stayed", "on", "until"}, {"stayed", "behind", "until"},
 	{"co-chaired", "with"}, {"co-chaired", "the"}, {"co-hosted", "with"}, {"co-hosted", "the"}, {"co-chaired", "."}, {"co-hosted", "."}, {"chaired", "."}, {"presided", "."},
 	{"took", "notes"}, {"taking", "notes"}, {"was", "taking", "notes"},
+	{"dropped", "in", "for"}, {"dropped", "in", "on"}, {"looked", "in", "on"},
 	{"were", "part", "of"}, {"was", "part", "of"}, {"were", "also", "part", "of"}, {"was", "also", "part", "of"},
 }

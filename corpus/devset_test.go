@@ -179,11 +179,11 @@ func TestDevset7(t *testing.T) {
 // from its and devset8's misses (first run: quote R/P 0.963/0.987, speaker
 // 0.909, attendee P/R 0.890/0.657, absent P/R 1.000/0.400, meetings 25/30,
 // main attendee P/R 0.929/0.542; at release: attendee P/R 0.867/0.657;
-// after: attendee P/R 0.902/0.838, meetings 28/30, main attendee P/R
-// 0.956/0.896).
+// after: attendee P/R 0.903/0.848, meetings 28/30, main attendee P/R
+// 0.957/0.917).
 var devset7Min = map[string]float64{
 	"quote recall": 0.96, "quote precision": 0.98, "speaker accuracy": 0.90,
-	"attendee precision": 0.90, "attendee recall": 0.83, "absent precision": 0.99, "absent recall": 0.39,
+	"attendee precision": 0.90, "attendee recall": 0.84, "absent precision": 0.99, "absent recall": 0.39,
 	"meeting recall": 0.93,
 }
 

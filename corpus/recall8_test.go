@@ -304,3 +304,16 @@ func TestListAntecedentAbsentAndStaffers(t *testing.T) {
 			[]string{"Ana Ruiz, Lena Dahl, Piotr Nowak, Tomas Berg"}, nil},
 	})
 }
+
+// TestDroppedIn checks people who dropped in on part of a meeting.
+func TestDroppedIn(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{"dropped in for a section", "Lena Dahl and Tomas Berg met in London on Thursday. Ana Ruiz, the chancellor, dropped in for the section on defence but did not stay for the migration discussion.",
+			[]string{"Ana Ruiz, Lena Dahl, Tomas Berg"}, nil},
+		{"dropped in on the talks", "Omar Haddad and Sara Khalil held talks in Nairobi on Monday. Peter Otieno dropped in on the talks in the afternoon.",
+			[]string{"Omar Haddad, Peter Otieno, Sara Khalil"}, nil},
+		// near miss: a figure that dropped
+		{"support dropped in for a while", "Lena Dahl and Tomas Berg met in London on Thursday. Support for the deal dropped in for a while.",
+			[]string{"Lena Dahl, Tomas Berg"}, nil},
+	})
+}
