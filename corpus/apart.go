@@ -167,6 +167,9 @@ func (d *doc) whenClausePeople(pi int, tr *trigger, e int) []*personEntry {
 		if toks[k].kind == kQuote || toks[k].text == ";" || (meetingNouns[toks[k].low] != "" || meetingVerbs[toks[k].low]) && k > tr.ti+2 {
 			return nil // another meeting comes first: the clause is about it ("round of talks" is one)
 		}
+		if sequenceVerbs[toks[k].low] {
+			return nil // "The Vienna talks follow the visit of Pashinyan to Istanbul, when he ...": the clause is the earlier event's
+		}
 		if tr.verb || tr.hasDate {
 			if motionVerbs[toks[k].low] && k > 0 && (toks[k-1].low == "then" || toks[k-1].low == "later" || toks[k-1].text == ",") {
 				return nil // "held talks with X, then travelled to the agency, where ...": the next stop's clause

@@ -97,8 +97,10 @@ func (d *doc) spentLongWith(pi, k, e int) bool {
 // stretch of time told as the meeting itself (its people are the subject).
 func spentHoursIn(toks []token, k, e int) bool {
 	for j := k; j < e && j < k+5; j++ {
-		switch toks[j].low {
-		case "hours", "minutes", "hour", "night", "evening", "afternoon", "morning":
+		switch low := toks[j].low; {
+		case (low == "day" || isDay(low)) && j+1 < e && (toks[j+1].low == "locked" || toks[j+1].low == "negotiating" || toks[j+1].low == "behind"):
+			return true // "spent most of Tuesday locked in talks", not "spent two days talking to officials"
+		case low == "hours" || low == "minutes" || low == "hour" || low == "night" || low == "evening" || low == "afternoon" || low == "morning":
 			if j+1 < e {
 				switch toks[j+1].low {
 				case "in", "at", "negotiating", "talking", "locked", "behind", "around":

@@ -198,6 +198,9 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 	}
 	// "the summit" after a summit and a later side meeting: the latest
 	// meeting of that kind
+	if tr.anaphoric && !tr.verb && d.justTold(tr, current) {
+		return current // "Asif and Yaqoob sat across from each other on October 18. The talks were attended by ...": those talks
+	}
 	if tr.anaphoric && !tr.verb {
 		var best *cluster
 		for _, c := range clusters {
@@ -297,7 +300,7 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 			var only *cluster
 			count := 0
 			for _, c := range out {
-				if c.hasDate && !c.weak && !c.date.vague && c.date.day != "" && !c.call && !merged[c] {
+				if c.hasDate && !c.weak && !c.date.vague && c.date.day != "" && !c.call && !merged[c] && !c.apart {
 					only = c
 					count++
 				}

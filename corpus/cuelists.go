@@ -56,6 +56,10 @@ var absenceCues = []struct {
 	{[]string{"sent", "a", "delegation"}, "sent a delegation instead", false},
 	{[]string{"sent", "his"}, "sent a delegation instead", false},
 	{[]string{"sent", "her"}, "sent a delegation instead", false},
+	{[]string{"sent", "a", "staffer"}, "sent someone else instead", false},
+	{[]string{"sent", "a", "deputy"}, "sent someone else instead", false},
+	{[]string{"sent", "an", "aide"}, "sent someone else instead", false},
+	{[]string{"sent", "a", "representative"}, "sent someone else instead", false},
 	{[]string{"left", "out"}, "left out", false},
 	{[]string{"excluded"}, "left out", false},
 	{[]string{"boycotted"}, "stayed away", false},
@@ -228,5 +232,6 @@ var attendanceBefore = [][]string{
 	{"stayed", "until"}, {"stayed", "to", "the", "end"}, {"remained", "until"}, {"stayed", "on", "until"}, {"stayed", "behind", "until"},
 	{"co-chaired", "with"}, {"co-chaired", "the"}, {"co-hosted", "with"}, {"co-hosted", "the"}, {"co-chaired", "."}, {"co-hosted", "."}, {"chaired", "."}, {"presided", "."},
 	{"took", "notes"}, {"taking", "notes"}, {"was", "taking", "notes"},
+	{"dropped", "in", "for"}, {"dropped", "in", "on"}, {"looked", "in", "on"},
 	{"were", "part", "of"}, {"was", "part", "of"}, {"were", "also", "part", "of"}, {"was", "also", "part", "of"},
 }

@@ -142,6 +142,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue.note == "not part of the meeting" && !partOfMeeting(toks, k+len(cue.words), e) {
 				continue // "was not part of the delegation": no one said he was expected
 			}
+			if cue.words[0] == "missed" && !missedEvent(toks, k+2, e) {
+				continue // "nobody missed the point": no event missed
+			}
 			if cue.words[0] == "before" && !leavesTheTalks(toks, k+2, e) {
 				continue // "before leaving for Paris": left afterwards
 			}
@@ -413,6 +416,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 			}
 		}
+		if d.accompaniedAttendee(pi, s, k, e, c) {
+			lastNote = "attended" // "Cho Hyun and Wi Sung Lac accompanied Lee"
+		}
 		if (toks[k].low == "joined" || toks[k].low == "accompanied" || toks[k].low == "flanked") && !matchAt(toks, k+1, []string{"by"}) {
 			// "was accompanied in the Oval Office by", "joined at the table by"
 			for j := k + 2; j < e && j <= k+6; j++ {
@@ -554,6 +560,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				continue
 			}
 			c.addAttendees(list...)
+			d.withAsideAttendees(pi, k, after, e, c)
 			if cue[0] == "led" || cue[0] == "headed" || cue[0] == "accompanied" || cue[0] == "represented" {
 				// "The Russian delegation was headed by Medinsky; Ukraine's by Umerov"
 				if b := ellipticalBy(toks, end, e); b > 0 {

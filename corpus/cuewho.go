@@ -182,6 +182,9 @@ func (d *doc) clauseSubject(pi, s, k int) []*personEntry {
 		}
 	}
 	if cs > s && toks[cs-1].low == "who" && cs >= 2 && toks[cs-2].text == "," {
+		if who := d.beforeRelative(pi, s, cs); len(who) > 1 {
+			return who // "Bessent and Lutnick, who flew in for it, never joined the talks": the whole list
+		}
 		for _, m := range d.paras[pi].ments {
 			if m.kind == mPerson && (m.end == cs-2 || m.rend == cs-2) {
 				return []*personEntry{m.p}

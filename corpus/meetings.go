@@ -384,6 +384,10 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 				break
 			}
 		}
+		if len(out) == 0 {
+			out = append(out, d.callInClause(pi, s, k, tr)...) // "Ruiz and Nowak agreed in a phone call in May"
+		}
+		out = append(out, d.callJoiners(pi, k)...) // ", in a call that Rutte later joined"
 		if len(out) == 0 && (toks[s].low == "in" || toks[s].low == "during") && tr.ti < s+6 {
 			// "In a phone call with Putin on Tuesday, Trump said ...": the
 			// sentence's subject is the other side
@@ -393,7 +397,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	// "with X and Y", "between X and Y" shortly after the noun
 	meal := toks[k].low == "dinner" || toks[k].low == "lunch" || toks[k].low == "breakfast" || toks[k].low == "reception"
 	for a := k + 1; a < tr.ce && a <= k+6; a++ {
-		if toks[a].low == "with" || toks[a].low == "between" || toks[a].low == "involving" || toks[a].low == "by" && a == k+1 || meal && toks[a].low == "for" && a == k+1 ||
+		if toks[a].low == "with" || toks[a].low == "between" || toks[a].low == "involving" || toks[a].low == "by" && a == k+1 && !(tr.call && a+1 < tr.ce && callMedium(toks[a+1].low)) || meal && toks[a].low == "for" && a == k+1 ||
 			toks[a].low == "of" && a == k+1 && (d.leadersOf(pi, a+1, tr.ce) > 0 || d.namedPersonAt(pi, a+1)) {
 			end := tr.ce
 			if end < len(toks) && toks[end].text == "(" {
@@ -406,6 +410,10 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			obj, _ := d.parseList(pi, from, end)
 			out = append(out, obj...)
 			break
+		}
+		if tr.call && toks[a].low == "by" && a+1 < tr.ce && callMedium(toks[a+1].low) {
+			a++ // "held talks by phone with Trump": the medium, then the other side
+			continue
 		}
 		if toks[a].kind != kWord || otherMeetingAt(toks, k, a) {
 			break // ("The talks followed a phone call between Ruiz and Haddad": the call's)

@@ -224,6 +224,10 @@ func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
 	if n >= 2 && e.fig == nil && !r.titled && r.nameStart == r.start && r.start > 0 && p.toks[r.start-1].low == "the" {
 		return mention{}, false // "the Weimar Triangle", "the Arab League": a body or group named with an article, never a person
 	}
+	if n >= 2 && e.fig == nil && !r.titled && r.nameStart == r.start && r.start > 0 && (p.toks[r.start-1].low == "a" || p.toks[r.start-1].low == "an") &&
+		r.end < len(p.toks) && meetingNouns[p.toks[r.end].low] != "" {
+		return mention{}, false // "at a Weimar Triangle dinner", "an Arab League summit": the group a meeting is named for
+	}
 	if n >= 2 && e.fig == nil && !r.titled && d.organisationName(p.toks, r.nameStart, r.end) {
 		return mention{}, false // "Red Cross", "Shin Bet director Ronen Bar": a body, not a person
 	}

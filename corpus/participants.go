@@ -570,7 +570,7 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 			}
 		}
 	}
-	if toks[j].low == "they" && j-1 > ss && (toks[j-1].low == "where" || toks[j-1].low == "when" || toks[j-1].low == "and") {
+	if toks[j].low == "they" && j-1 > ss && (toks[j-1].low == "where" || toks[j-1].low == "when" || toks[j-1].low == "and" || asClause(toks, j-1)) {
 		// "Starmer, Macron and Merz travelled to Kyiv, where they met
 		// Zelensky": the people the sentence opens with
 		if out, _ := d.parseList(pi, ss, j-1); len(out) >= 2 {
@@ -599,7 +599,7 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 			if toks[o].text != "," {
 				continue
 			}
-			if o+1 < j && (toks[o+1].low == "the" || toks[o+1].low == "a" || toks[o+1].low == "an") {
+			if o+1 < j && (toks[o+1].low == "the" || toks[o+1].low == "a" || toks[o+1].low == "an" || possessiveRole(toks, o+1, j)) {
 				for start := max(ss, o-20); start < o; start++ {
 					if out, end := d.parseList(pi, start, o); end == o && len(out) > 1 {
 						return out

@@ -64,6 +64,8 @@ func cueMatch(toks []token, k, e int, cue []string) int {
 				j += n
 			} else if n := commaAside(toks, j, e); n > 0 {
 				j += n
+			} else if n := withAside(toks, j, e); n > 0 && w != ":" {
+				j += n // "around the table with Starmer and Macron were"
 			}
 		}
 		if j >= e || toks[j].low != w && !(i > 0 && i == len(cue)-1 && copula(w) && copula(toks[j].low)) {
@@ -82,8 +84,12 @@ func copula(w string) bool { return w == "were" || w == "was" }
 func (d *doc) semicolonList(pi, k, e int) ([]*personEntry, int) {
 	toks := d.paras[pi].toks
 	out, end := d.parseList(pi, k, e)
+	end += itemRoleTail(toks, end, e) // "Ana Ruiz, director of the bridges department; ..."
 	for len(out) > 0 && end+1 < e && toks[end].text == ";" {
-		more, next := d.parseList(pi, end+1, e)
+		more, next := d.parseList(pi, itemStart(toks, end+1, e), e)
+		if len(more) > 0 {
+			next += itemRoleTail(toks, next, e)
+		}
 		if len(more) == 0 || next < e && toks[next].text != ";" && toks[next].text != "." &&
 			!(toks[next].text == "," && next+1 < e && (toks[next+1].low == "whose" || toks[next+1].low == "who")) &&
 			toks[next].low != "whose" && toks[next].low != "who" {

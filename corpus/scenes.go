@@ -53,27 +53,7 @@ func (d *doc) scenePeople(pi, s, e int) []*personEntry {
 	if who := d.hadBeside(pi, s, e); who != nil {
 		return []*personEntry{who}
 	}
-	for j := s + 1; j+1 < e && j <= s+14; j++ {
-		switch toks[j].low {
-		case "sat", "stood", "sitting", "standing":
-		default:
-			if toks[j].kind == kQuote {
-				return nil
-			}
-			continue
-		}
-		if !sceneSpots[toks[j+1].low] {
-			return nil
-		}
-		if toks[j+1].low == "to" && !(j+2 < e && (toks[j+2].low == "his" || toks[j+2].low == "her" || toks[j+2].low == "the") && j+3 < e && (toks[j+3].low == "left" || toks[j+3].low == "right")) {
-			return nil // "stood to gain"
-		}
-		if toks[j+1].low == "at" && !atTable(toks, j+1, e) {
-			return nil // "sat at home"
-		}
-		return d.subjectList(pi, j, s, s)
-	}
-	return nil
+	return d.sceneVerbPeople(pi, s, e)
 }
 
 // hasPersonIn reports a person named in tokens [s, e) of paragraph pi.

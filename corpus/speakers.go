@@ -102,7 +102,7 @@ func (d *doc) resolvePronoun(pi, ti int, female bool) (res *personEntry) {
 	}
 	for _, m := range p.ments {
 		if m.kind == mPerson && m.start >= s && m.start < ti && !m.poss && ok(m.p) &&
-			!(m.rstart > s && prepositions[p.toks[m.rstart-1].low]) {
+			!(m.rstart > s && prepositions[p.toks[m.rstart-1].low] && !tripAgent(p.toks, m.rstart-1)) {
 			return m.p
 		}
 	}

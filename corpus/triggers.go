@@ -197,14 +197,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		default:
 			continue
 		}
-		if tr.verb && !tr.call {
-			// "Rubio and Lavrov talked by phone": a call
-			for j := k + 1; j < e && j <= k+3; j++ {
-				if toks[j].low == "phone" || toks[j].low == "telephone" || toks[j].low == "video" {
-					tr.call, tr.kind = true, "call"
-				}
-			}
-		}
+		markCallMedium(toks, k, e, &tr) // "talked by phone", "held talks by phone with"
 		tr.cs, tr.ce = clauseAround(toks, s, e, tr.ti)
 		tr.future = isFuture(toks, tr.cs, tr.ti, tr.verb) || !tr.verb && modalAfter(toks, k+1, e)
 		tr.date, tr.hasDate = d.triggerDate(toks, tr)
@@ -257,7 +250,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		tr.anaphoric = !tr.verb && isAnaphoric(toks, tr.cs, tr.ti)
 		tr.indef = !tr.verb && !tr.anaphoric && indefiniteBefore(toks, tr.cs, tr.ti)
 		tr.apart = privateNouns[toks[k].low] && len(tr.people) == 2 && beforeOtherMeeting(toks, k+1, e) || tr.verb && len(tr.people) >= 2 && (apartSentence(toks, s, e) || k > s && (toks[k-1].low == "last" || toks[k-1].low == "previously") ||
-			beforeOtherMeeting(toks, k+1, e) || distantClause(toks, tr.cs)) || len(tr.people) >= 2 && sideMeeting(toks, s, tr.ti, e)
+			beforeOtherMeeting(toks, k+1, e) || distantClause(toks, tr.cs)) || len(tr.people) >= 2 && sideMeeting(toks, s, tr.ti, e) || earlierDatedMeeting(toks, tr) || previousVisitClause(toks, s, tr)
 		if tr.verb && len(tr.people) >= 2 && tr.hasDate && beforeTheMeeting(toks, s, tr.ti) && !(d.current != nil && overlap(tr.people, d.current.att) == len(tr.people)) {
 			// "Before the BCM, Chen paid a courtesy call on Manalo on Tuesday
 			// morning": a meeting of its own on the meeting's day
@@ -407,7 +400,7 @@ func isClauseBreak(toks []token, i int) bool {
 	if t.kind == kQuote {
 		return true
 	}
-	return clauseBreak[t.low] && !(t.low == "following" && i > 0 && toks[i-1].low == "the")
+	return clauseBreak[t.low] && !(t.low == "following" && i > 0 && toks[i-1].low == "the") || asClause(toks, i)
 }
 
 // isFuture reports whether the meeting mention at token k is planned or

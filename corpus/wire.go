@@ -66,7 +66,9 @@ func cleanWire(paras []string, a *Article, opt wireOpts) []string {
 	}
 	paras = endMatter(paras, a)
 	out := paras[:0]
+	listOpen := false // the last paragraph kept announced a list ("In attendance, by country, were:")
 	for _, p := range paras {
+		item := false
 		switch {
 		case isSeparator(p), captionRE.MatchString(p), readMoreRE.MatchString(p),
 			boilerplate[strings.ToLower(strings.Trim(p, " .:…»›→"))], isPromo(p), isNavLine(p), isTimeStamp(p):
@@ -75,10 +77,14 @@ func cleanWire(paras []string, a *Article, opt wireOpts) []string {
 			if p = strings.TrimSpace(trimBullet(p)); p != "" {
 				out = append(out, p)
 			}
-		case opt.headings && isSubheading(p):
+		case opt.headings && isSubheading(p) && !listOpen:
 		default:
+			// a heading-shaped line under a list's colon is one of its items
+			// ("Rwanda — President Paul Kagame")
+			item = listOpen && isSubheading(p)
 			out = append(out, p)
 		}
+		listOpen = item || len(out) > 0 && out[len(out)-1] == p && strings.HasSuffix(strings.TrimSpace(p), ":")
 	}
 	return out
 }

@@ -1,0 +1,78 @@
+package corpus
+
+// sceneVerbPeople returns the subjects of the verbs of a scene line [s, e)
+// that put someone at a spot in the room: "Vance sat closest to the
+// president", "Wiles stood near the door", "the crown prince sat to the
+// president's right", "Vance and Rubio took the yellow sofa", "Hegseth
+// leaned against the wall by the door". Every clause of the line counts
+// ("Lutnick stood near the desk, and Hegseth leaned against the wall").
+func (d *doc) sceneVerbPeople(pi, s, e int) []*personEntry {
+	toks := d.paras[pi].toks
+	var out []*personEntry
+	from := s
+	for j := s + 1; j+1 < e; j++ {
+		if toks[j].kind == kQuote {
+			return nil
+		}
+		if toks[j].text == ";" || toks[j].low == "and" && toks[j-1].text == "," {
+			from = j + 1 // the next clause's subject starts here
+			continue
+		}
+		if j > from+14 || !sceneSpotAt(toks, j, e) {
+			continue
+		}
+		who := d.subjectList(pi, j, from, s)
+		if len(who) == 0 {
+			continue
+		}
+		out = append(out, who...)
+	}
+	return dedupe(out)
+}
+
+// sceneSpotAt reports a verb at j placing its subject in the room: "sat"
+// or "stood" before a spot word, "leaned against", "took the sofa".
+func sceneSpotAt(toks []token, j, e int) bool {
+	switch toks[j].low {
+	case "sat", "stood", "sitting", "standing":
+		n := toks[j+1].low
+		if !sceneSpots[n] {
+			return false
+		}
+		if n == "to" {
+			return sideAt(toks, j+2, e) // not "stood to gain"
+		}
+		if n == "at" {
+			return atTable(toks, j+1, e) // not "sat at home"
+		}
+		return true
+	case "leaned", "leaning":
+		return toks[j+1].low == "against" // not "leaned on her party"
+	case "perched":
+		return toks[j+1].low == "on"
+	case "took", "occupied", "filled":
+		// "took the yellow sofa", "took seats along the wall"
+		for a := j + 1; a < e && a <= j+4; a++ {
+			if sceneSeats[toks[a].low] {
+				return true
+			}
+			if toks[a].kind != kWord || toks[a].cap {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// sideAt reports "his right", "the left", "the president's right" at k:
+// a seat beside someone.
+func sideAt(toks []token, k, e int) bool {
+	if k+1 < e && (toks[k].low == "his" || toks[k].low == "her" || toks[k].low == "their" || toks[k].low == "the") && (toks[k+1].low == "left" || toks[k+1].low == "right") {
+		return true
+	}
+	// "the president's right", "the host's left"
+	return k+3 < e && toks[k].low == "the" && toks[k+1].kind == kWord && toks[k+2].low == "'s" && (toks[k+3].low == "left" || toks[k+3].low == "right")
+}
+
+// sceneSeats are the furniture a "took the ..." line seats people on.
+var sceneSeats = set(`sofa sofas couch couches chair chairs seat seats armchair armchairs bench benches settee`)
