@@ -11,11 +11,36 @@ import (
 // beside NAME.yaml), loaded with the real loaders, and scores it.
 func scoreSet(t *testing.T, dir string) *score {
 	t.Helper()
-	labels, err := filepath.Glob(filepath.Join(dir, "*.yaml"))
-	if err != nil || len(labels) == 0 {
+	xs := extractLabelled(t, dir, t.Errorf)
+	if xs == nil {
 		t.Skipf("no labelled articles in %s", dir)
 	}
 	s := &score{}
+	for _, x := range xs {
+		s.scoreArticle(x.name, x.a, x.l)
+	}
+	return s
+}
+
+// extracted is one labelled article, extracted, with the meetings the
+// rules found.
+type extracted struct {
+	name string
+	a    *Article
+	l    labelFile
+	ms   []Meeting
+}
+
+// extractLabelled loads every labelled article of dir (NAME.md or NAME.txt
+// beside NAME.yaml) with the real loaders and extracts it; an article that
+// does not load is reported with fail and left out. No labels: nil.
+func extractLabelled(t *testing.T, dir string, fail func(format string, args ...any)) []extracted {
+	t.Helper()
+	labels, err := filepath.Glob(filepath.Join(dir, "*.yaml"))
+	if err != nil || len(labels) == 0 {
+		return nil
+	}
+	xs := make([]extracted, 0, len(labels))
 	for _, lf := range labels {
 		base := strings.TrimSuffix(lf, ".yaml")
 		path := base + ".md"
@@ -24,14 +49,13 @@ func scoreSet(t *testing.T, dir string) *score {
 		}
 		arts, errs := Load(path)
 		if len(errs) > 0 || len(arts) != 1 {
-			t.Errorf("%s: loaded %d articles, errors %v", path, len(arts), errs)
+			fail("%s: loaded %d articles, errors %v", path, len(arts), errs)
 			continue
 		}
-		a := arts[0]
-		Extract(a)
-		s.scoreArticle(filepath.Base(path), a, readLabels(t, lf))
+		Extract(arts[0])
+		xs = append(xs, extracted{filepath.Base(path), arts[0], readLabels(t, lf), arts[0].Meetings})
 	}
-	return s
+	return xs
 }
 
 // TestDevset scores extraction on the development set and fails when a

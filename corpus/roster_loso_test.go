@@ -49,14 +49,6 @@ func runRosterSet(t *testing.T, set string, w rosterFeatures) rosterSetRun {
 	return run
 }
 
-// extracted is one labelled article with the meetings the rules found.
-type extracted struct {
-	name string
-	a    *Article
-	l    labelFile
-	ms   []Meeting
-}
-
 var extractedSets = map[string][]extracted{}
 
 // extractedSet loads and extracts every labelled article of a set, once
@@ -66,24 +58,9 @@ func extractedSet(t *testing.T, set string) []extracted {
 	if xs, ok := extractedSets[set]; ok {
 		return xs
 	}
-	dir := filepath.Join("testdata", set)
-	labels, _ := filepath.Glob(filepath.Join(dir, "*.yaml"))
-	if len(labels) == 0 {
-		t.Fatalf("no labelled articles in %s", dir)
-	}
-	var xs []extracted
-	for _, lf := range labels {
-		base := strings.TrimSuffix(lf, ".yaml")
-		path := base + ".md"
-		if _, err := os.Stat(path); err != nil {
-			path = base + ".txt"
-		}
-		arts, errs := Load(path)
-		if len(errs) > 0 || len(arts) != 1 {
-			t.Fatalf("%s: loaded %d articles, errors %v", path, len(arts), errs)
-		}
-		Extract(arts[0])
-		xs = append(xs, extracted{filepath.Base(path), arts[0], readLabels(t, lf), arts[0].Meetings})
+	xs := extractLabelled(t, filepath.Join("testdata", set), t.Fatalf)
+	if xs == nil {
+		t.Fatalf("no labelled articles in testdata/%s", set)
 	}
 	extractedSets[set] = xs
 	return xs
