@@ -142,6 +142,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue.note == "not part of the meeting" && !partOfMeeting(toks, k+len(cue.words), e) {
 				continue // "was not part of the delegation": no one said he was expected
 			}
+			if cue.words[0] == "video" && ownBroadcast(toks, s, k, e) {
+				continue // "said in his nightly video address": his own broadcast, no part in the talks
+			}
 			if cue.words[0] == "before" && !leavesTheTalks(toks, k+2, e) {
 				continue // "before leaving for Paris": left afterwards
 			}

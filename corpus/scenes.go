@@ -32,7 +32,7 @@ func (d *doc) scenePeople(pi, s, e int) []*personEntry {
 				return nil
 			}
 			if toks[j].low == "were" || toks[j].low == "was" || (toks[j].low == "sat" || toks[j].low == "stood") && j > s+1 && toks[j-1].kind == kWord {
-				if d.hasPersonIn(pi, s, j) && toks[s].low != "beside" && toks[s].low != "next" && toks[s].low != "behind" && toks[s].low != "opposite" {
+				if d.hasPersonIn(pi, s, j) && !placesPerson(toks, s, j) {
 					return nil // "At Lena Dahl's request were ...": not a place phrase
 				}
 				if !d.personSoonAfter(pi, j+1, e) {

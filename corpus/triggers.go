@@ -282,7 +282,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		out = append(out, tr)
 	}
 	out = d.thenWith(pi, s, e, out)
-	out = d.separately(pi, out)
+	out = d.sideSessions(pi, d.separately(pi, out))
 	nearestDates(out)
 	sharedPlaces(out)
 	return out

@@ -1,0 +1,117 @@
+package corpus
+
+// Meetings told beside the one under way: "Powell held a further session
+// with Rubio", "Powell met Yermak separately", "Powell also saw Rubio
+// briefly before flying home". Each names someone the meeting under way
+// does not have, so it is a meeting of its own, not more people for the
+// main talks.
+
+// furtherWords before a meeting noun mark another session than the one
+// told: "a further meeting with", "a second session with", "additional
+// talks with".
+var furtherWords = set(`further second additional another separate fresh`)
+
+// departureWords after "before" tell an encounter on the way out: "before
+// flying home", "before his departure".
+var departureWords = set(`flying leaving departing heading returning departure flight return`)
+
+// sideSessions marks as apart the mentions of a sentence that tell
+// someone new meeting one of the people under way on their own.
+func (d *doc) sideSessions(pi int, out []trigger) []trigger {
+	c := d.current
+	if c == nil || c.future || c.call {
+		return out
+	}
+	toks := d.paras[pi].toks
+	for i := range out {
+		tr := &out[i]
+		if tr.future || tr.call || tr.remote || tr.apart || len(tr.people) < 2 || overlap(tr.people, c.att) == len(tr.people) {
+			continue
+		}
+		if tr.verb && meetingVerbs[toks[tr.ti].low] && d.metSeparately(tr) ||
+			tr.kind != "call" && furtherWith(toks, tr) ||
+			tr.verb && beforeDeparture(toks, tr.ti+1, tr.ce, len(toks)) {
+			tr.apart = true
+		}
+	}
+	return out
+}
+
+// furtherWith reports "held a further session with", "a second meeting
+// with": another session of the mention's people, at k, with its "with".
+func furtherWith(toks []token, tr *trigger) bool {
+	k := tr.ti
+	if k+1 >= len(toks) || toks[k+1].low != "with" {
+		return false
+	}
+	for j := k - 1; j >= tr.cs && j >= k-3; j-- {
+		if furtherWords[toks[j].low] {
+			return true
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// beforeDeparture reports "before flying home", "before his departure"
+// after the verb, in its clause [k, ce) or just past its end.
+func beforeDeparture(toks []token, k, ce, e int) bool {
+	for j := k; j < e && j < ce+1; j++ {
+		if toks[j].low != "before" && toks[j].low != "ahead" {
+			continue
+		}
+		for x := j + 1; x < e && x <= j+3; x++ {
+			if departureWords[toks[x].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placesPerson reports an inverted scene line's opening [s, j) that seats
+// people by someone it names: "Across the table from Medinsky sat",
+// "Opposite Wanjiru sat", "To Putin's left sat", "Flanking Macron were".
+func placesPerson(toks []token, s, j int) bool {
+	switch toks[s].low {
+	case "beside", "next", "behind", "opposite", "facing", "alongside", "flanking":
+		return true
+	case "across":
+		for x := s + 1; x < j; x++ {
+			if toks[x].low == "from" {
+				return true
+			}
+		}
+	case "on", "to":
+		for x := s + 1; x < j; x++ {
+			if toks[x].low == "left" || toks[x].low == "right" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// toldElsewhere reports that sentence [from, to) of paragraph qi puts p at
+// a meeting of another day than the one under way: "At the first round on
+// May 16, Rubio had met the Ukrainian delegation separately". Someone a
+// recalled round places is not who stood for a group absent from this one.
+func (d *doc) toldElsewhere(qi, from, to int, p *personEntry) bool {
+	c := d.current
+	if c == nil || !c.hasDate || from >= to {
+		return false
+	}
+	for _, tr := range d.triggers(qi, from, to) {
+		if tr.future || !tr.hasDate || tr.date.key == c.date.key {
+			continue
+		}
+		for _, q := range tr.people {
+			if q == p {
+				return true
+			}
+		}
+	}
+	return false
+}
