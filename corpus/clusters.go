@@ -330,7 +330,7 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 		}
 		var host *cluster
 		for _, m := range final {
-			if !m.call && m.hasDate && c.hasDate && m.date.key == c.date.key && (overlap(m.att, c.att) > 0 || len(c.att) == 1) {
+			if !m.call && !c.apart && m.hasDate && c.hasDate && m.date.key == c.date.key && (overlap(m.att, c.att) > 0 || len(c.att) == 1) {
 				host = m
 			}
 		}

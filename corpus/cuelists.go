@@ -208,6 +208,7 @@ var attendanceAfter = [][]string{
 	{"in", "the", "entourage", "was"}, {"in", "the", "entourage", "were"}, {"in", "his", "delegation", "were"}, {"in", "her", "delegation", "were"},
 	{"in", "his", "delegation", "was"}, {"in", "her", "delegation", "was"},
 	{"comprised"}, {"consisted", "of"}, {"made", "up", "of"}, {"was", "composed", "of"}, {"were", "composed", "of"},
+	{"flew", "in", "with"}, {"travelled", "in", "with"}, {"traveled", "in", "with"},
 }
 
 // attendanceBefore follow the people who attended ("X and Y took part").
@@ -229,4 +230,5 @@ var attendanceBefore = [][]string{
 	{"co-chaired", "with"}, {"co-chaired", "the"}, {"co-hosted", "with"}, {"co-hosted", "the"}, {"co-chaired", "."}, {"co-hosted", "."}, {"chaired", "."}, {"presided", "."},
 	{"took", "notes"}, {"taking", "notes"}, {"was", "taking", "notes"},
 	{"were", "part", "of"}, {"was", "part", "of"}, {"were", "also", "part", "of"}, {"was", "also", "part", "of"},
+	{"made", "up", "the", "rest"}, {"rounded", "out"}, {"travelled", "with"}, {"traveled", "with"}, {"also", "travelled", "with"}, {"also", "traveled", "with"},
 }

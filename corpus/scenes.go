@@ -26,7 +26,7 @@ func (d *doc) scenePeople(pi, s, e int) []*personEntry {
 	if s >= e || toks[s].kind != kWord {
 		return nil
 	}
-	if sceneOpeners[toks[s].low] && !isDay(toks[min(s+1, e-1)].low) {
+	if (sceneOpeners[toks[s].low] || companionOpeners[toks[s].low]) && !isDay(toks[min(s+1, e-1)].low) {
 		for j := s + 1; j < e && j <= s+14; j++ {
 			if toks[j].kind == kQuote || toks[j].kind == kPunct && toks[j].text != "," && toks[j].text != "-" {
 				return nil

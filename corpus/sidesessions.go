@@ -28,7 +28,7 @@ func (d *doc) sideSessions(pi int, out []trigger) []trigger {
 		if tr.future || tr.call || tr.remote || tr.apart || len(tr.people) < 2 || overlap(tr.people, c.att) == len(tr.people) {
 			continue
 		}
-		if tr.verb && meetingVerbs[toks[tr.ti].low] && d.metSeparately(tr) ||
+		if tr.verb && meetingVerbs[toks[tr.ti].low] && (d.metSeparately(tr) || onSidelines(toks, tr.ti+1, tr.ce)) ||
 			tr.kind != "call" && furtherWith(toks, tr) ||
 			tr.verb && beforeDeparture(toks, tr.ti+1, tr.ce, len(toks)) {
 			tr.apart = true
@@ -71,12 +71,17 @@ func beforeDeparture(toks []token, k, ce, e int) bool {
 	return false
 }
 
+// companionOpeners open an inverted line that names the rest of a party:
+// "Rounding out the U.S. delegation were", "Travelling with Putin were",
+// "Making the trip were".
+var companionOpeners = set(`rounding completing making travelling traveling accompanying flying`)
+
 // placesPerson reports an inverted scene line's opening [s, j) that seats
 // people by someone it names: "Across the table from Medinsky sat",
 // "Opposite Wanjiru sat", "To Putin's left sat", "Flanking Macron were".
 func placesPerson(toks []token, s, j int) bool {
 	switch toks[s].low {
-	case "beside", "next", "behind", "opposite", "facing", "alongside", "flanking":
+	case "beside", "next", "behind", "opposite", "facing", "alongside", "flanking", "travelling", "traveling", "accompanying", "flying":
 		return true
 	case "across":
 		for x := s + 1; x < j; x++ {
@@ -114,4 +119,26 @@ func (d *doc) toldElsewhere(qi, from, to int, p *personEntry) bool {
 		}
 	}
 	return false
+}
+
+// onSidelines reports "on the sidelines" or "on the margins" in tokens
+// [k, e), not "of" another event's: a side meeting of the one under way.
+func onSidelines(toks []token, k, e int) bool {
+	for j := k + 2; j < e; j++ {
+		if (toks[j].low == "sidelines" || toks[j].low == "margins") && toks[j-1].low == "the" && toks[j-2].low == "on" {
+			return j+1 >= e || toks[j+1].low != "of"
+		}
+	}
+	return false
+}
+
+// briefedSomeone reports an active "briefed" at k with a person as its
+// object and one as its subject: "Rubio briefed Andriy Yermak by phone
+// after the talks", "Witkoff later briefed Zelenskyy on the talks".
+func (d *doc) briefedSomeone(pi, s, k, e int) bool {
+	toks := d.paras[pi].toks
+	if k == s || k+1 >= e || beVerbs[toks[k-1].low] || !d.personStartsAt(pi, k+1) {
+		return false
+	}
+	return len(d.subjectList(pi, k, s, s)) > 0
 }
