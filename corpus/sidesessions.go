@@ -80,8 +80,11 @@ var companionOpeners = set(`rounding completing making travelling traveling acco
 // people by someone it names: "Across the table from Medinsky sat",
 // "Opposite Wanjiru sat", "To Putin's left sat", "Flanking Macron were".
 func placesPerson(toks []token, s, j int) bool {
+	if companionOpeners[toks[s].low] {
+		return true // "Making the trip with Hun Manet were", "Rounding out Rubio's team were"
+	}
 	switch toks[s].low {
-	case "beside", "next", "behind", "opposite", "facing", "alongside", "flanking", "travelling", "traveling", "accompanying", "flying":
+	case "beside", "next", "behind", "opposite", "facing", "alongside", "flanking":
 		return true
 	case "across":
 		for x := s + 1; x < j; x++ {
