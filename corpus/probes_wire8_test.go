@@ -15,6 +15,7 @@ func TestProbeSideMeetings(t *testing.T) {
 	const istanbul = "ISTANBUL — Rustem Umerov and Vladimir Medinsky held talks in Istanbul on Monday on a prisoner exchange.\n\n"
 	const geneva = "GENEVA — Marco Rubio and Andriy Yermak held talks in Geneva on Sunday on a U.S. peace plan.\n\n"
 	const nairobi = "NAIROBI — Grace Wanjiru hosted Tomas Berg for a summit at State House on Tuesday.\n\n"
+	const genevaDel = "GENEVA — U.S. and Ukrainian delegations led by Marco Rubio and Andriy Yermak held talks in Geneva on Sunday on a U.S. peace plan.\n\n"
 	ist, gen, nai := "Rustem Umerov, Vladimir Medinsky", "Andriy Yermak, Marco Rubio", "Grace Wanjiru, Tomas Berg"
 	checkMeetingCases(t, true, sortedWants([]rosterCase{
 		{"across the table from X sat A and B", istanbul + "Across the table from Medinsky sat Mikhail Galuzin and Igor Kostyukov.",
@@ -52,6 +53,16 @@ func TestProbeSideMeetings(t *testing.T) {
 			[]string{ist, "Hakan Fidan, Rustem Umerov"}, nil},
 		{"advisers met the team separately, unnamed", geneva + "National security advisers from Britain, France and Germany met the Ukrainian team separately on Sunday morning.",
 			[]string{gen}, nil},
+		{"met the U.S. delegation separately", genevaDel + "Jonathan Powell later met the U.S. delegation separately.",
+			[]string{gen, "Jonathan Powell, Marco Rubio"}, nil},
+		{"dashed list met the delegation separately", genevaDel + "The Europeans - Jonathan Powell, Emmanuel Bonne and Günter Sautter - later met the U.S. delegation separately.",
+			[]string{gen, "Emmanuel Bonne, Günter Sautter, Jonathan Powell, Marco Rubio"}, nil},
+		{"met the Ukrainian team separately, em dashes", genevaDel + "Two Europeans — Jonathan Powell and Emmanuel Bonne — met the Ukrainian team separately.",
+			[]string{gen, "Andriy Yermak, Emmanuel Bonne, Jonathan Powell"}, nil},
+		{"met the Russian delegation, none at the talks", genevaDel + "Jonathan Powell met the Russian delegation separately.",
+			[]string{gen}, nil},
+		{"host left, the two met alone and were joined", "ISTANBUL — Rustem Umerov and Vladimir Medinsky met in Istanbul on Monday for direct talks.\n\nTurkish President Tayyip Erdogan welcomed both men at the palace but left before the talks began.\n\nThe two first met alone for an hour and were later joined by Mikhail Galuzin and Igor Kostyukov.",
+			[]string{"Igor Kostyukov, Mikhail Galuzin, Rustem Umerov, Vladimir Medinsky"}, map[string]string{"Tayyip Erdogan": "Igor Kostyukov, Mikhail Galuzin, Rustem Umerov, Vladimir Medinsky"}},
 		{"further talks planned is no meeting", geneva + "Powell will hold further talks with Rubio next week.",
 			[]string{gen}, nil},
 		{"said further talks were needed", geneva + "Jonathan Powell said further talks with Rubio were needed.",

@@ -95,7 +95,7 @@ func (d *doc) metSeparately(tr *trigger) bool {
 			return true
 		}
 	}
-	return false
+	return separatelyIn(toks, tr.ti+1, tr.ce) // "met the U.S. delegation separately"
 }
 
 // roleOverTalks reports a meeting noun at k that names someone's standing

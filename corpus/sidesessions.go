@@ -25,6 +25,19 @@ func (d *doc) sideSessions(pi int, out []trigger) []trigger {
 	toks := d.paras[pi].toks
 	for i := range out {
 		tr := &out[i]
+		if tr.verb && meetingVerbs[toks[tr.ti].low] && !tr.future && !tr.remote {
+			// "The Europeans - Powell, Bonne and Sautter - later met the
+			// U.S. delegation separately": the aside's people and the
+			// members of the delegation met
+			tr.people = dedupe(append(tr.people, d.dashedSubject(pi, tr)...))
+			if !tr.hasDate || c.hasDate && tr.date.key == c.date.key {
+				team, named := d.delegationObject(pi, tr, c)
+				tr.people = dedupe(append(tr.people, team...))
+				if named && len(team) == 0 && len(tr.people) > 0 && overlap(tr.people, c.att) == 0 && separatelyIn(toks, tr.ti+1, tr.ce) {
+					tr.apart = true // "Powell met the Russian delegation separately": no one of the talks
+				}
+			}
+		}
 		if tr.future || tr.call || tr.remote || tr.apart || len(tr.people) < 2 || overlap(tr.people, c.att) == len(tr.people) {
 			continue
 		}
@@ -144,4 +157,90 @@ func (d *doc) briefedSomeone(pi, s, k, e int) bool {
 		return false
 	}
 	return len(d.subjectList(pi, k, s, s)) > 0
+}
+
+// teamNouns name a country's party at talks: "the Ukrainian delegation".
+var teamNouns = set(`delegation team side negotiators delegates`)
+
+// delegationObject returns the people of meeting c from the country a
+// meeting verb's object names: "met the Ukrainian delegation", "met the
+// U.S. team separately". It returns nil for any other object.
+func (d *doc) delegationObject(pi int, tr *trigger, c *cluster) (team []*personEntry, named bool) {
+	toks := d.paras[pi].toks
+	j := tr.ti + 1
+	for j < tr.ce && (toks[j].low == "separately" || toks[j].low == "with" || toks[j].low == "privately") {
+		j++
+	}
+	if j+2 >= tr.ce || toks[j].low != "the" {
+		return nil, false
+	}
+	name, n := d.entityAt(toks, j+1, tr.ce)
+	if n == 0 || j+1+n >= tr.ce || !teamNouns[toks[j+1+n].low] {
+		return nil, false
+	}
+	key := d.gaz.canonicalOf(name)
+	for _, a := range c.att {
+		if a.fig == nil {
+			continue
+		}
+		if o, ok := a.fig.OfficeOn(d.day); ok && d.gaz.canonicalOf(o.Of) == key {
+			team = append(team, a)
+		}
+	}
+	return team, true
+}
+
+// dashedSubject returns the people of a dashed aside that ends just
+// before a meeting verb: "The Europeans - A, B and C - later met".
+func (d *doc) dashedSubject(pi int, tr *trigger) []*personEntry {
+	toks := d.paras[pi].toks
+	v := tr.ti - 1
+	for v > tr.ss && toks[v].kind == kWord && verbAdverbs[toks[v].low] {
+		v--
+	}
+	if v <= tr.ss || !isDash(toks[v].text) && toks[v].text != "-" {
+		return nil
+	}
+	for j := v - 1; j > tr.ss && j >= v-30; j-- {
+		if isDash(toks[j].text) || toks[j].text == "-" {
+			list, end := d.parseList(pi, j+1, v)
+			if end < v {
+				return nil // more than a list between the dashes
+			}
+			return list
+		}
+		if toks[j].kind == kQuote {
+			return nil
+		}
+	}
+	return nil
+}
+
+// separatelyIn reports "separately" in tokens [k, e) after the object:
+// "met the U.S. delegation separately", not the indirect talks of "met
+// the Hamas delegation and separately with Israel's team".
+func separatelyIn(toks []token, k, e int) bool {
+	for j := k; j < e; j++ {
+		if toks[j].low == "separately" {
+			return !(j+1 < e && toks[j+1].low == "with") && !(j > k && toks[j-1].low == "and")
+		}
+	}
+	return false
+}
+
+// present counts the meeting's attendees not told absent from it: the
+// host who "welcomed both leaders but left before the talks" is no one the
+// leaders "met alone" without.
+func (c *cluster) present() int {
+	n := 0
+	for _, a := range c.att {
+		absent := false
+		for _, ab := range c.absent {
+			absent = absent || ab.e == a
+		}
+		if !absent {
+			n++
+		}
+	}
+	return n
 }
