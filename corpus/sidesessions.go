@@ -18,6 +18,7 @@ var departureWords = set(`flying leaving departing heading returning departure f
 // sideSessions marks as apart the mentions of a sentence that tell
 // someone new meeting one of the people under way on their own.
 func (d *doc) sideSessions(pi int, out []trigger) []trigger {
+	out = d.forTalks(pi, out)
 	for i := range out {
 		if tr := &out[i]; tr.call && !tr.verb && len(tr.people) <= 1 {
 			if subj, obj := d.callAddressee(pi, tr); obj != nil && obj != subj && (len(tr.people) == 0 || tr.people[0] == subj) {
