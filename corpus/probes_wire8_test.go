@@ -74,6 +74,16 @@ func TestProbeSideMeetings(t *testing.T) {
 // a leader's address from home and a recalled earlier round whose absences
 // are its own.
 func TestProbeAwayAndRecalled(t *testing.T) {
+	checkMeetingCases(t, true, sortedWants([]rosterCase{
+		{"their first meeting, two ministers", "SEOUL — Cho Hyun and Takeshi Iwaya held talks in Seoul on Tuesday.\n\nTheir first meeting came on the sidelines of a regional forum in Kuala Lumpur in May, where they spoke for about 30 minutes.",
+			[]string{"Cho Hyun, Takeshi Iwaya", "Cho Hyun, Takeshi Iwaya"}, nil},
+		{"their last meeting, three at the talks, no one", "SEOUL — Cho Hyun, Takeshi Iwaya and Wang Yi held talks in Seoul on Tuesday.\n\nTheir last meeting was in Tokyo in March.",
+			[]string{"Cho Hyun, Takeshi Iwaya, Wang Yi"}, nil},
+		{"previous round, with A and B leading", "MANILA — Maria Theresa Lazaro and Chen Xiaodong held talks in Manila on Tuesday.\n\nThe previous round was held in Shanghai in January, with Lazaro and Sun Weidong leading the two delegations.",
+			[]string{"Chen Xiaodong, Maria Theresa Lazaro", "Maria Theresa Lazaro, Sun Weidong"}, nil},
+		{"the two last met, recalled", "MANILA — Maria Theresa Lazaro and Chen Xiaodong held talks in Manila on Tuesday.\n\nThe two last met in Beijing in February.",
+			[]string{"Chen Xiaodong, Maria Theresa Lazaro", "Chen Xiaodong, Maria Theresa Lazaro"}, nil},
+	}))
 	checkMeetingCasesOn(t, "2025-06-02", true, []rosterCase{
 		{"recalled round: met separately, did not sit in",
 			"ISTANBUL — Rustem Umerov and Vladimir Medinsky held a second round of talks in Istanbul on Monday.\n\nU.S. officials did not take part. At the first round on May 16, Secretary of State Marco Rubio had met the Ukrainian delegation separately in Istanbul but did not sit in on the talks with the Russians.",

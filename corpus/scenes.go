@@ -273,6 +273,14 @@ func (d *doc) theirEarlierMeeting(pi int, tr *trigger) []*personEntry {
 			heads = append(heads, a)
 		}
 	}
+	if len(heads) != 2 && c.present() == 2 && !c.separate && !c.apart && c.sideOf == nil {
+		heads = heads[:0] // "Their first meeting came in Kuala Lumpur in July": the two ministers
+		for _, a := range c.att {
+			if !c.isAbsent(a) {
+				heads = append(heads, a)
+			}
+		}
+	}
 	if len(heads) != 2 {
 		return nil
 	}

@@ -242,13 +242,19 @@ func separatelyIn(toks []token, k, e int) bool {
 func (c *cluster) present() int {
 	n := 0
 	for _, a := range c.att {
-		absent := false
-		for _, ab := range c.absent {
-			absent = absent || ab.e == a
-		}
-		if !absent {
+		if !c.isAbsent(a) {
 			n++
 		}
 	}
 	return n
+}
+
+// isAbsent reports e told absent from the meeting.
+func (c *cluster) isAbsent(e *personEntry) bool {
+	for _, ab := range c.absent {
+		if ab.e == e {
+			return true
+		}
+	}
+	return false
 }
