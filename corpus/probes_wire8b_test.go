@@ -49,6 +49,8 @@ func TestProbeWireDelegations(t *testing.T) {
 			[]string{"Donald Trump, Marco Rubio, Steve Witkoff, Vladimir Putin"}, nil},
 		{"flew in with", alaska + "Putin flew in with Sergei Lavrov and Yuri Ushakov.",
 			[]string{"Donald Trump, Sergei Lavrov, Vladimir Putin, Yuri Ushakov"}, nil},
+		{"accompanying X were", alaska + "Accompanying Putin were Sergei Lavrov and Yuri Ushakov.",
+			[]string{"Donald Trump, Sergei Lavrov, Vladimir Putin, Yuri Ushakov"}, nil},
 		{"reporters travelling with X are no one", alaska + "Reporters travelling with Trump were kept outside.",
 			[]string{ak}, nil},
 
