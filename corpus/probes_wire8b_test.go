@@ -51,6 +51,12 @@ func TestProbeWireDelegations(t *testing.T) {
 			[]string{"Donald Trump, Sergei Lavrov, Vladimir Putin, Yuri Ushakov"}, nil},
 		{"accompanying X were", alaska + "Accompanying Putin were Sergei Lavrov and Yuri Ushakov.",
 			[]string{"Donald Trump, Sergei Lavrov, Vladimir Putin, Yuri Ushakov"}, nil},
+		{"brought A and B with him", alaska + "Putin brought Sergei Lavrov and Yuri Ushakov with him.",
+			[]string{"Donald Trump, Sergei Lavrov, Vladimir Putin, Yuri Ushakov"}, nil},
+		{"brought A along", alaska + "Trump brought Marco Rubio and Steve Witkoff along.",
+			[]string{"Donald Trump, Marco Rubio, Steve Witkoff, Vladimir Putin"}, nil},
+		{"brought a gift is no one", alaska + "Putin brought a gift with him.",
+			[]string{ak}, nil},
 		{"reporters travelling with X are no one", alaska + "Reporters travelling with Trump were kept outside.",
 			[]string{ak}, nil},
 

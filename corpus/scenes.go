@@ -50,6 +50,9 @@ func (d *doc) scenePeople(pi, s, e int) []*personEntry {
 		}
 		return nil
 	}
+	if list := d.broughtAlong(pi, s, e); len(list) > 0 {
+		return list // "Putin brought Lavrov and Ushakov with him"
+	}
 	if who := d.hadBeside(pi, s, e); who != nil {
 		return []*personEntry{who}
 	}

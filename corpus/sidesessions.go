@@ -258,3 +258,30 @@ func (c *cluster) isAbsent(e *personEntry) bool {
 	}
 	return false
 }
+
+// broughtAlong returns the people a scene line [s, e) says someone of the
+// meeting brought along: "Putin brought Lavrov and Ushakov with him",
+// "Carney brought LeBlanc and Anand along".
+func (d *doc) broughtAlong(pi, s, e int) []*personEntry {
+	toks := d.paras[pi].toks
+	for j := s + 1; j < e && j <= s+10; j++ {
+		if toks[j].low != "brought" {
+			continue
+		}
+		if !d.hasPersonIn(pi, s, j) {
+			return nil
+		}
+		list, end := d.parseList(pi, j+1, e)
+		if len(list) == 0 || end >= e {
+			return nil
+		}
+		if toks[end].low == "along" || toks[end-1].low == "along" || toks[end].low == "with" && end+1 < e && objPronoun(toks[end+1].low) ||
+			objPronoun(toks[end].low) && toks[end-1].low == "with" {
+			return list // (the list may take in its "with")
+		}
+		return nil
+	}
+	return nil
+}
+
+func objPronoun(w string) bool { return w == "him" || w == "her" || w == "them" }
