@@ -145,3 +145,28 @@ func TestProbeStayedHome(t *testing.T) {
 		})
 	}
 }
+
+// TestProbeWireShutOut checks absences wire copy tells as someone kept
+// from the talks ("was kept out of", "shut out of", "left off the guest
+// list", "conspicuously missing") with the near misses that are no
+// absence. Rows are probes written afresh for this test.
+func TestProbeWireShutOut(t *testing.T) {
+	const riyadh = "RIYADH (Reuters) - Marco Rubio and Sergei Lavrov held talks in Riyadh on Tuesday on ending the war in Ukraine.\n\n"
+	ry := "Marco Rubio, Sergei Lavrov"
+	checkMeetingCases(t, true, []rosterCase{
+		{"kept out of the talks", riyadh + "Volodymyr Zelenskyy was kept out of the talks.",
+			[]string{ry}, map[string]string{"Volodymyr Zelenskyy": ry}},
+		{"shut out of the talks", riyadh + "Ukraine's president, Volodymyr Zelenskyy, was shut out of the talks.",
+			[]string{ry}, map[string]string{"Volodymyr Zelenskyy": ry}},
+		{"left off the guest list", riyadh + "Kaja Kallas was left off the guest list.",
+			[]string{ry}, map[string]string{"Kaja Kallas": ry}},
+		{"conspicuously missing", riyadh + "Volodymyr Zelenskyy was conspicuously missing.",
+			[]string{ry}, map[string]string{"Volodymyr Zelenskyy": ry}},
+		{"frozen out of the talks", riyadh + "European leaders, including Emmanuel Macron, felt frozen out of the talks.",
+			[]string{ry}, map[string]string{"Emmanuel Macron": ry}},
+		{"picked up where they left off is no absence", riyadh + "Rubio said the two sides picked up where they left off.",
+			[]string{ry}, nil},
+		{"kept out of the news is no absence", riyadh + "Lavrov said details would be kept out of the news for now.",
+			[]string{ry}, nil},
+	})
+}
