@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"sort"
+	"strings"
 	"testing"
 )
 
@@ -169,4 +170,36 @@ func TestProbeWireShutOut(t *testing.T) {
 		{"kept out of the news is no absence", riyadh + "Lavrov said details would be kept out of the news for now.",
 			[]string{ry}, nil},
 	})
+}
+
+// TestProbeLeadStory runs the lead's constructions together in one story
+// and checks the side meeting takes the day of the talks it broke off
+// from, with no absence carried over from the recalled round.
+func TestProbeLeadStory(t *testing.T) {
+	text := "ISTANBUL — Rustem Umerov and Vladimir Medinsky held a second round of talks in Istanbul on Monday.\n\n" +
+		"Across the table from Medinsky sat Mikhail Galuzin and Igor Kostyukov.\n\n" +
+		"Jonathan Powell, the British adviser, held a further session with Umerov in the afternoon.\n\n" +
+		"Volodymyr Zelenskyy, who remained in Kyiv, said in his nightly video address that the talks had been useful.\n\n" +
+		"U.S. officials did not take part. At the first round on May 16, Secretary of State Marco Rubio had met the Ukrainian delegation separately in Istanbul but did not sit in on the talks with the Russians."
+	a := extractText(t, "2025-06-02", text)
+	got := map[string]Meeting{}
+	for _, m := range a.Meetings {
+		n := names(m.Attendees)
+		sort.Strings(n)
+		got[strings.Join(n, ", ")] = m
+	}
+	main, ok := got["Igor Kostyukov, Mikhail Galuzin, Rustem Umerov, Vladimir Medinsky"]
+	if !ok {
+		t.Fatalf("no main talks with the four: %v", a.Meetings)
+	}
+	if len(main.Absent) != 1 || main.Absent[0].Name != "Volodymyr Zelenskyy" || main.Absent[0].Note != "stayed in Kyiv" {
+		t.Errorf("main absent = %v, want Zelenskyy (stayed in Kyiv)", main.Absent)
+	}
+	side, ok := got["Jonathan Powell, Rustem Umerov"]
+	if !ok {
+		t.Fatalf("no Powell–Umerov session: %v", a.Meetings)
+	}
+	if side.Date != main.Date || len(side.Absent) != 0 {
+		t.Errorf("side session date %q absent %v, want %q and none", side.Date, side.Absent, main.Date)
+	}
 }

@@ -49,13 +49,21 @@ func (d *doc) sideSessions(pi int, out []trigger) []trigger {
 		if tr.future || tr.call || tr.remote || tr.apart || len(tr.people) < 2 || overlap(tr.people, c.att) == len(tr.people) {
 			continue
 		}
-		if tr.verb && meetingVerbs[toks[tr.ti].low] && (d.metSeparately(tr) || onSidelines(toks, tr.ti+1, tr.ce)) ||
-			tr.kind != "call" && furtherWith(toks, tr) ||
-			tr.verb && beforeDeparture(toks, tr.ti+1, tr.ce, len(toks)) {
+		if d.sideSession(tr) {
 			tr.apart = true
 		}
 	}
 	return out
+}
+
+// sideSession reports a mention told as a session beside the one under
+// way: "met Yermak separately", "met X on the sidelines", "held a further
+// session with", "saw Rubio briefly before flying home".
+func (d *doc) sideSession(tr *trigger) bool {
+	toks := d.paras[tr.pi].toks
+	return tr.verb && meetingVerbs[toks[tr.ti].low] && (d.metSeparately(tr) || onSidelines(toks, tr.ti+1, tr.ce)) ||
+		tr.kind != "call" && furtherWith(toks, tr) ||
+		tr.verb && beforeDeparture(toks, tr.ti+1, tr.ce, len(toks))
 }
 
 // furtherWith reports "held a further session with", "a second meeting
@@ -129,11 +137,11 @@ func placesPerson(toks []token, s, j int) bool {
 // recalled round places is not who stood for a group absent from this one.
 func (d *doc) toldElsewhere(qi, from, to int, p *personEntry) bool {
 	c := d.current
-	if c == nil || !c.hasDate || from >= to {
+	if c == nil || from >= to {
 		return false
 	}
 	for _, tr := range d.triggers(qi, from, to) {
-		if tr.future || !tr.hasDate || tr.date.key == c.date.key {
+		if tr.future || !tr.hasDate || c.hasDate && tr.date.key == c.date.key {
 			continue
 		}
 		for _, q := range tr.people {
