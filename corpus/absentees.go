@@ -111,7 +111,7 @@ func (d *doc) nextSpokesman(pi, k int, bodies []string) (*personEntry, bool) {
 			// "Its lead negotiator on detainees, Yahya Kazman, said"
 			return m.p, true
 		}
-		if m.p.fig != nil && !spokesRole(d.entryWho(m.p).role) {
+		if m.p.fig != nil && !spokesRole(d.entryWho(m.p).role) && !d.toldElsewhere(qi, from, to, m.p) {
 			// (a spokesman who comments is not the one who stayed away)
 			if o, ok := m.p.fig.OfficeOn(d.day); ok {
 				for _, b := range bodies {

@@ -118,7 +118,7 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 		c = &cluster{kinds: map[string]int{}, future: tr.future, call: tr.call, first: tr.pi, bornSent: tr.ss}
 		c.distinct = tr.verb && len(tr.people) >= 2 // "X met Y": a meeting of its own
 		c.apart = tr.apart
-		if len(tr.people) >= 2 && (tr.verb && d.metSeparately(tr) || tr.apart && privateNouns[d.paras[tr.pi].toks[tr.ti].low]) {
+		if len(tr.people) >= 2 && (tr.verb && d.metSeparately(tr) || tr.apart && privateNouns[d.paras[tr.pi].toks[tr.ti].low] || tr.apart && !tr.hasDate && current != nil && current.date.until == "" && d.sideSession(tr)) {
 			c.separate = true
 			if current != nil && !current.future {
 				c.sideOf = current // (on the day of the meeting it broke off from)
@@ -186,7 +186,7 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 		if c.future || c.call != tr.call {
 			continue
 		}
-		if tr.verb && len(tr.people) >= 2 && len(c.att) > len(tr.people) && (d.metSeparately(tr) || tr.place != "" && c.place != "" && isBuilding(strings.ToLower(tr.place)) && !samePlace(tr.place, c.place)) {
+		if tr.verb && len(tr.people) >= 2 && c.present() > len(tr.people) && (d.metSeparately(tr) || tr.place != "" && c.place != "" && isBuilding(strings.ToLower(tr.place)) && !samePlace(tr.place, c.place)) {
 			continue // "Lutnick and LeBlanc then met separately in the Roosevelt Room": a meeting of their own
 		}
 		if n := overlap(tr.people, c.att); n > bestN && n >= 2 && (tr.place == "" || c.place == "" || d.placesAgree(tr.place, c.place) || c.building != "" && d.placesAgree(tr.place, c.building)) {
@@ -238,7 +238,7 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 		(placeFits(tr.place, current) || tr.anaphoric && (d.placesAgree(tr.place, current.place) || buildingInCity(tr.place, current))) &&
 		!(tr.indef && tr.place != "" && !strictlyAt(tr.place, current)) &&
 		!(tr.indef && len(tr.people) >= 2 && overlap(tr.people, current.att) < len(tr.people)) &&
-		!(tr.verb && len(tr.people) >= 2 && len(current.att) > len(tr.people) && d.metSeparately(tr)) &&
+		!(tr.verb && len(tr.people) >= 2 && current.present() > len(tr.people) && d.metSeparately(tr)) &&
 		(len(tr.people) == 0 || len(current.att) == 0 || overlap(tr.people, current.att) > 0 && !(tr.verb && len(tr.people) >= 2) ||
 			overlap(tr.people, current.att) == len(tr.people) || tr.anaphoric) {
 		// "Before the talks, Araghchi met Tajani": a meeting of its own when it
@@ -333,7 +333,7 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 		}
 		var host *cluster
 		for _, m := range final {
-			if !m.call && m.hasDate && c.hasDate && m.date.key == c.date.key && (overlap(m.att, c.att) > 0 || len(c.att) == 1) {
+			if !m.call && !c.apart && m.hasDate && c.hasDate && m.date.key == c.date.key && (overlap(m.att, c.att) > 0 || len(c.att) == 1) {
 				host = m
 			}
 		}

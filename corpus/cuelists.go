@@ -61,6 +61,12 @@ var absenceCues = []struct {
 	{[]string{"sent", "an", "aide"}, "sent someone else instead", false},
 	{[]string{"sent", "a", "representative"}, "sent someone else instead", false},
 	{[]string{"left", "out"}, "left out", false},
+	{[]string{"kept", "out", "of"}, "left out", false},
+	{[]string{"shut", "out", "of"}, "left out", false},
+	{[]string{"frozen", "out", "of"}, "left out", false},
+	{[]string{"left", "off", "the"}, "left out", false},
+	{[]string{"conspicuously", "missing"}, "did not attend", false},
+	{[]string{"notably", "missing"}, "did not attend", false},
 	{[]string{"excluded"}, "left out", false},
 	{[]string{"boycotted"}, "stayed away", false},
 	{[]string{"absent", "from"}, "did not attend", false},
@@ -212,6 +218,7 @@ var attendanceAfter = [][]string{
 	{"in", "the", "entourage", "was"}, {"in", "the", "entourage", "were"}, {"in", "his", "delegation", "were"}, {"in", "her", "delegation", "were"},
 	{"in", "his", "delegation", "was"}, {"in", "her", "delegation", "was"},
 	{"comprised"}, {"consisted", "of"}, {"made", "up", "of"}, {"was", "composed", "of"}, {"were", "composed", "of"},
+	{"flew", "in", "with"}, {"travelled", "in", "with"}, {"traveled", "in", "with"},
 }
 
 // attendanceBefore follow the people who attended ("X and Y took part").
@@ -234,4 +241,5 @@ var attendanceBefore = [][]string{
 	{"took", "notes"}, {"taking", "notes"}, {"was", "taking", "notes"},
 	{"dropped", "in", "for"}, {"dropped", "in", "on"}, {"looked", "in", "on"},
 	{"were", "part", "of"}, {"was", "part", "of"}, {"were", "also", "part", "of"}, {"was", "also", "part", "of"},
+	{"made", "up", "the", "rest"}, {"rounded", "out"}, {"travelled", "with"}, {"traveled", "with"}, {"also", "travelled", "with"}, {"also", "traveled", "with"},
 }

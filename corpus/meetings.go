@@ -165,7 +165,7 @@ func (d *doc) meetings() []Meeting {
 			c.date, c.hasDate = s.date, true
 		}
 	}
-	return d.render(clusters)
+	return foldEchoes(d.render(clusters))
 }
 
 // ownedMention reports a meeting noun owned by a pronoun ("his first
@@ -535,7 +535,7 @@ var intentionWords = set(`expected due set scheduled planned supposed meant hope
 // words or adverbs elsewhere: "a second round of talks", "a long meeting",
 // "their third meeting", "a fresh round".
 var meetingQualifiers = set(`first second third fourth fifth sixth seventh eighth ninth tenth latest new fresh
-	long lengthy brief short final last another earlier previous prior`)
+	long lengthy brief short final last another earlier previous prior further additional`)
 
 // meetingModifier reports a word that may stand between a hold verb and
 // its meeting noun.

@@ -26,13 +26,13 @@ func (d *doc) scenePeople(pi, s, e int) []*personEntry {
 	if s >= e || toks[s].kind != kWord {
 		return nil
 	}
-	if sceneOpeners[toks[s].low] && !isDay(toks[min(s+1, e-1)].low) {
+	if (sceneOpeners[toks[s].low] || companionOpeners[toks[s].low]) && !isDay(toks[min(s+1, e-1)].low) {
 		for j := s + 1; j < e && j <= s+14; j++ {
 			if toks[j].kind == kQuote || toks[j].kind == kPunct && toks[j].text != "," && toks[j].text != "-" {
 				return nil
 			}
 			if toks[j].low == "were" || toks[j].low == "was" || (toks[j].low == "sat" || toks[j].low == "stood") && j > s+1 && toks[j-1].kind == kWord {
-				if d.hasPersonIn(pi, s, j) && toks[s].low != "beside" && toks[s].low != "next" && toks[s].low != "behind" && toks[s].low != "opposite" {
+				if d.hasPersonIn(pi, s, j) && !placesPerson(toks, s, j) {
 					return nil // "At Lena Dahl's request were ...": not a place phrase
 				}
 				if !d.personSoonAfter(pi, j+1, e) {
@@ -49,6 +49,9 @@ func (d *doc) scenePeople(pi, s, e int) []*personEntry {
 			}
 		}
 		return nil
+	}
+	if list := d.broughtAlong(pi, s, e); len(list) > 0 {
+		return list // "Putin brought Lavrov and Ushakov with him"
 	}
 	if who := d.hadBeside(pi, s, e); who != nil {
 		return []*personEntry{who}
@@ -75,7 +78,7 @@ func (d *doc) metSeparately(tr *trigger) bool {
 			return true
 		}
 	}
-	return false
+	return separatelyIn(toks, tr.ti+1, tr.ce) // "met the U.S. delegation separately"
 }
 
 // roleOverTalks reports a meeting noun at k that names someone's standing
@@ -251,6 +254,14 @@ func (d *doc) theirEarlierMeeting(pi int, tr *trigger) []*personEntry {
 	for _, a := range c.att {
 		if isHeadRole(strings.ToLower(d.entryWho(a).role)) {
 			heads = append(heads, a)
+		}
+	}
+	if len(heads) != 2 && c.present() == 2 && !c.separate && !c.apart && c.sideOf == nil {
+		heads = heads[:0] // "Their first meeting came in Kuala Lumpur in July": the two ministers
+		for _, a := range c.att {
+			if !c.isAbsent(a) {
+				heads = append(heads, a)
+			}
 		}
 	}
 	if len(heads) != 2 {

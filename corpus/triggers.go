@@ -76,7 +76,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			continue // "Lutnick, who has led the trade talks with Ottawa": a role, not a meeting told
 		case (t.low == "round" || t.low == "session") && k > s && (isDeterminer(toks[k-1].low) || toks[k-1].low == "'s") && roundHeld(toks, k+1, e):
 			tr.kind = "talks" // "The round, held in Addis Ababa from Sunday, ended on Tuesday"
-		case t.low == "briefed" && d.briefedByPerson(pi, s, k, e):
+		case t.low == "briefed" && (d.briefedByPerson(pi, s, k, e) || d.briefedSomeone(pi, s, k, e)):
 			tr.verb, tr.kind = true, "meeting" // "Zelenskiy had been briefed by Umerov and Kyslytsya"
 		case busyInMeetings(toks, s, k):
 			continue // "Bessent was in meetings on Capitol Hill": busy elsewhere, no meeting told
@@ -275,7 +275,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		out = append(out, tr)
 	}
 	out = d.thenWith(pi, s, e, out)
-	out = d.separately(pi, out)
+	out = d.sideSessions(pi, d.separately(pi, out))
 	nearestDates(out)
 	sharedPlaces(out)
 	return out

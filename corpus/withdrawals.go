@@ -180,7 +180,7 @@ var emptyStay = set(`stayed remained sat stood lay left kept stays remains sits 
 // ownAbsenceWords open the constructions ownAbsences reads, for the cue
 // scan's first-word filter.
 var ownAbsenceWords = set(`cancelled canceled withdrew withdrawn backed dropped bowed cried begged opted sent sends offered tendered too
-	conspicuous notable seat chair place seats chairs places`)
+	conspicuous notable seat chair place seats chairs places stayed remained`)
 
 // ownAbsences records at meeting c the absences told at token k of
 // sentence [s, e): a withdrawal, regrets sent, a seat left empty. It
@@ -202,6 +202,8 @@ func (d *doc) ownAbsences(pi, s, k, e int, c *cluster, last string) string {
 		note, who = "did not attend", d.clauseSubject(pi, s, k) // "was too ill to travel"
 	} else if list := d.emptySeat(pi, s, k, e); len(list) > 0 {
 		note, who = "seat left empty", list
+	} else if n, list := d.stayedHome(pi, s, k, e, c); len(list) > 0 {
+		note, who = n, list // "Zelenskyy, who remained in Kyiv, said"
 	}
 	for _, p := range who {
 		if !c.hasAttendee(p) {
