@@ -34,6 +34,7 @@ type setLabels struct {
 type mainMeeting struct {
 	set, file, summary string
 	attendees          []string
+	art                *corpus.Article // the labelled article
 }
 
 // loadLabelledSets extracts every labelled article of every set, by set,
@@ -74,7 +75,7 @@ func loadLabelledSets(t *testing.T) (map[string][]*corpus.Article, []mainMeeting
 				}
 			}
 			if main >= 0 {
-				cases = append(cases, mainMeeting{set, filepath.Base(lf), l.Meetings[main].Summary, l.Meetings[main].Attendees})
+				cases = append(cases, mainMeeting{set, filepath.Base(lf), l.Meetings[main].Summary, l.Meetings[main].Attendees, loaded[0]})
 			}
 		}
 	}

@@ -58,7 +58,25 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 	// report carries: a long description ("Trump receives the Congolese
 	// and Rwandan foreign ministers") is about the meeting that has most.
 	order := countReported
-	req := index.MeetingRequest{Query: desc, Date: date, Month: month, Limit: 50, Keep: sameReportedMeeting, Accept: accept, Order: order}
+	// An article that recalls an earlier meeting of the same people, or
+	// that names a meeting's place and people in passing, reports them in
+	// the words of the meeting it is about: the meeting an article leads
+	// with takes the place of a meeting found first that its article does
+	// not lead with, when its own summary, place and people carry as many
+	// of the question's words and its report as many (one fewer will do
+	// within one article: the recalled meeting's paragraphs often repeat
+	// the place).
+	prefer := func(best, h index.MeetingHit) bool {
+		if best.Lead || !h.Lead || wordsNamed(h.Meeting, words) < wordsNamed(best.Meeting, words) {
+			return false
+		}
+		slack := 0
+		if h.Article.ID == best.Article.ID {
+			slack = 1
+		}
+		return countReported(h) >= countReported(best)-slack
+	}
+	req := index.MeetingRequest{Query: desc, Date: date, Month: month, Limit: 50, Keep: sameReportedMeeting, Accept: accept, Order: order, Prefer: prefer}
 	hits, err := s.idx.Meetings(ctx, req)
 	if errors.Is(err, index.ErrNoTerms) {
 		return ans, nil
@@ -78,6 +96,7 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 	if len(hits) == 0 {
 		return ans, nil
 	}
+	whoDebug("first", hits)
 	if d := hits[0].Meeting.Date; d != "" && date == "" {
 		// Other reports of that meeting may name it differently ("Alaska
 		// talks" for "Alaska summit"): widen to that day's meetings that
@@ -90,7 +109,9 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 		}
 		hits = appendNewHits(hits, more)
 	}
+	whoDebug("widened", hits)
 	same := sameMeeting(hits)
+	whoDebug("same", same)
 	best := same[0].Meeting
 	ans.Meeting, ans.Date, ans.Place = best.Summary, best.Date, best.Place
 	mergeMeetings(ans, same)
@@ -436,6 +457,28 @@ func wordsReported(h index.MeetingHit, words []string) int {
 	return n
 }
 
+// wordsNamed counts the words found in a meeting's summary, place or
+// attendees' names (a long word by its first five letters, as in
+// mentions).
+func wordsNamed(m corpus.Meeting, words []string) int {
+	var b strings.Builder
+	b.WriteString(m.Summary + " " + m.Place)
+	for _, p := range m.Attendees {
+		b.WriteString(" " + p.Name)
+	}
+	toks := strings.FieldsFunc(strings.ToLower(b.String()), notWordRune)
+	n := 0
+	for _, w := range words {
+		for _, t := range toks {
+			if t == w || len(w) >= 5 && len(t) >= 5 && t[:5] == w[:5] {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
 // venueWord are the kinds of building a description names with a
 // distinctive word ("San Martín Palace", "Hyderabad House"): on its own
 // such a word matches any palace.
@@ -475,3 +518,5 @@ func mentions(m corpus.Meeting, words []string) bool {
 	}
 	return false
 }
+
+var whoDebug = func(string, []index.MeetingHit) {}
