@@ -165,6 +165,19 @@ func scoreWho(t *testing.T, mode string, cases []mainMeeting, svc func(mainMeeti
 			t.Errorf("%s (%s): who attendee precision %.3f, recall %.3f; below %.2f, %.2f", set, mode, p, r, m[0], m[1])
 		}
 	}
+	for _, group := range []string{"released", "unseen"} {
+		var sum tally
+		for set, tl := range per {
+			if unseenSets[set] == (group == "unseen") {
+				sum.meetings += tl.meetings
+				sum.answered += tl.answered
+				sum.right += tl.right
+				sum.out += tl.out
+				sum.want += tl.want
+			}
+		}
+		fmt.Fprintf(&b, "%-8s %8d %8d %10.3f %8.3f\n", group, sum.meetings, sum.answered, ratio(sum.right, sum.out), ratio(sum.right, sum.want))
+	}
 	t.Logf("who on each labelled article's main meeting, %s:\n%s", mode, b.String())
 	if testing.Verbose() {
 		for _, m := range misses {

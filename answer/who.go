@@ -57,7 +57,18 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 	// A near match is ranked by how many of the question's words its
 	// report carries: a long description ("Trump receives the Congolese
 	// and Rwandan foreign ministers") is about the meeting that has most.
-	order := countReported
+	// A meeting whose own summary, place or people carry one of them
+	// counts one more: a "video call between Araghchi and Kallas" is the
+	// call they attended, not the Istanbul meeting whose paragraphs name
+	// them all (measured on the labelled sets: every word of the summary
+	// counted instead, or the lead meeting breaking ties, did worse).
+	order := func(h index.MeetingHit) int {
+		n := countReported(h)
+		if wordsNamed(h.Meeting, words) > 0 {
+			n++
+		}
+		return n
+	}
 	// An article that recalls an earlier meeting of the same people, or
 	// that names a meeting's place and people in passing, reports them in
 	// the words of the meeting it is about: the meeting an article leads
@@ -67,7 +78,10 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 	// within one article: the recalled meeting's paragraphs often repeat
 	// the place).
 	prefer := func(best, h index.MeetingHit) bool {
-		if best.Lead || !h.Lead || wordsNamed(h.Meeting, words) < wordsNamed(best.Meeting, words) {
+		if best.Lead || !h.Lead {
+			return false
+		}
+		if wordsNamed(h.Meeting, words) < wordsNamed(best.Meeting, words) {
 			return false
 		}
 		slack := 0
@@ -77,6 +91,9 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 		return countReported(h) >= countReported(best)-slack
 	}
 	req := index.MeetingRequest{Query: desc, Date: date, Month: month, Limit: 50, Keep: sameReportedMeeting, Accept: accept, Order: order, Prefer: prefer}
+	// When no meeting has every word, the meetings that have a distinctive
+	// one join those that have any: "talks" alone may fill the page.
+	req.Loose = distinctive(desc)
 	hits, err := s.idx.Meetings(ctx, req)
 	if errors.Is(err, index.ErrNoTerms) {
 		return ans, nil
