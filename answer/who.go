@@ -113,7 +113,6 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 	if len(hits) == 0 {
 		return ans, nil
 	}
-	whoDebug("first", hits)
 	if d := hits[0].Meeting.Date; d != "" && date == "" {
 		// Other reports of that meeting may name it differently ("Alaska
 		// talks" for "Alaska summit"): widen to that day's meetings that
@@ -126,9 +125,7 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 		}
 		hits = appendNewHits(hits, more)
 	}
-	whoDebug("widened", hits)
 	same := sameMeeting(hits)
-	whoDebug("same", same)
 	best := same[0].Meeting
 	ans.Meeting, ans.Date, ans.Place = best.Summary, best.Date, best.Place
 	mergeMeetings(ans, same)
@@ -536,4 +533,3 @@ func mentions(m corpus.Meeting, words []string) bool {
 	return false
 }
 
-var whoDebug = func(string, []index.MeetingHit) {}
