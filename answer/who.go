@@ -532,4 +532,3 @@ func mentions(m corpus.Meeting, words []string) bool {
 	}
 	return false
 }
-
