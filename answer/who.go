@@ -57,8 +57,43 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 	// A near match is ranked by how many of the question's words its
 	// report carries: a long description ("Trump receives the Congolese
 	// and Rwandan foreign ministers") is about the meeting that has most.
-	order := countReported
-	req := index.MeetingRequest{Query: desc, Date: date, Month: month, Limit: 50, Keep: sameReportedMeeting, Accept: accept, Order: order}
+	// A meeting whose own summary, place or people carry one of them
+	// counts one more: a "video call between Araghchi and Kallas" is the
+	// call they attended, not the Istanbul meeting whose paragraphs name
+	// them all (measured on the labelled sets: every word of the summary
+	// counted instead, or the lead meeting breaking ties, did worse).
+	order := func(h index.MeetingHit) int {
+		n := countReported(h)
+		if wordsNamed(h.Meeting, words) > 0 {
+			n++
+		}
+		return n
+	}
+	// An article that recalls an earlier meeting of the same people, or
+	// that names a meeting's place and people in passing, reports them in
+	// the words of the meeting it is about: the meeting an article leads
+	// with takes the place of a meeting found first that its article does
+	// not lead with, when its own summary, place and people carry as many
+	// of the question's words and its report as many (one fewer will do
+	// within one article: the recalled meeting's paragraphs often repeat
+	// the place).
+	prefer := func(best, h index.MeetingHit) bool {
+		if best.Lead || !h.Lead {
+			return false
+		}
+		if wordsNamed(h.Meeting, words) < wordsNamed(best.Meeting, words) {
+			return false
+		}
+		slack := 0
+		if h.Article.ID == best.Article.ID {
+			slack = 1
+		}
+		return countReported(h) >= countReported(best)-slack
+	}
+	req := index.MeetingRequest{Query: desc, Date: date, Month: month, Limit: 50, Keep: sameReportedMeeting, Accept: accept, Order: order, Prefer: prefer}
+	// When no meeting has every word, the meetings that have a distinctive
+	// one join those that have any: "talks" alone may fill the page.
+	req.Loose = distinctive(desc)
 	hits, err := s.idx.Meetings(ctx, req)
 	if errors.Is(err, index.ErrNoTerms) {
 		return ans, nil
@@ -431,6 +466,28 @@ func wordsReported(h index.MeetingHit, words []string) int {
 	for _, w := range words {
 		if have[w] || len(w) >= 5 && have[w[:5]+"\x00"] {
 			n++
+		}
+	}
+	return n
+}
+
+// wordsNamed counts the words found in a meeting's summary, place or
+// attendees' names (a long word by its first five letters, as in
+// mentions).
+func wordsNamed(m corpus.Meeting, words []string) int {
+	var b strings.Builder
+	b.WriteString(m.Summary + " " + m.Place)
+	for _, p := range m.Attendees {
+		b.WriteString(" " + p.Name)
+	}
+	toks := strings.FieldsFunc(strings.ToLower(b.String()), notWordRune)
+	n := 0
+	for _, w := range words {
+		for _, t := range toks {
+			if t == w || len(w) >= 5 && len(t) >= 5 && t[:5] == w[:5] {
+				n++
+				break
+			}
 		}
 	}
 	return n

@@ -93,7 +93,12 @@ type MeetingRequest struct {
 	// AnyWord matches meetings with any word of Query rather than first
 	// those with every word.
 	AnyWord bool
-	Date    string // YYYY-MM-DD; empty means any date
+	// Loose, when set, is searched too when the search is for any word
+	// (with AnyWord, or when no meeting has every word), its hits joining
+	// the page: "Doha" as well as "Doha talks", whose generic word may
+	// fill a page with meetings called talks.
+	Loose string
+	Date  string // YYYY-MM-DD; empty means any date
 	// Month (YYYY-MM), when Date is empty, keeps meetings of that month, and
 	// undated ones reported by an article published in it.
 	Month string
@@ -110,6 +115,11 @@ type MeetingRequest struct {
 	// Order, when set, ranks the hits Accept judged, higher first (ties
 	// keep the search's order), before Keep compares them with the best.
 	Order func(h MeetingHit) int
+	// Prefer, when set, is asked, in rank order, whether a hit should
+	// take the best hit's place (after Accept and Order, before Keep);
+	// the first it prefers does. With Prefer, every hit's evidence and
+	// Lead are read before Keep.
+	Prefer func(best, h MeetingHit) bool
 }
 
 // MeetingHit is one meeting as one article reports it, with the paragraphs
@@ -119,6 +129,10 @@ type MeetingHit struct {
 	Article  corpus.Ref
 	Evidence map[int]string // paragraph index → paragraph text, for Meeting.Paragraphs
 	Score    float64
+	// Lead tells the meeting its article reports first (the one its
+	// headline is about) from one it recalls or mentions later; read only
+	// with MeetingRequest.Prefer.
+	Lead bool
 }
 
 // Stats are corpus and index figures.

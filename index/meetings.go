@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/parley-bot/parley/corpus"
 )
@@ -86,59 +87,172 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 		res, err = run(tq.Relaxed)
 		relaxed = true
 	}
+	if err == nil && relaxed && req.Loose != "" {
+		// the meetings that have a word of Loose join the page
+		if lq, lerr := buildText(parseQuery(req.Loose), ix.analyzer(analyzerText), meetingTarget); lerr == nil {
+			q := lq.Relaxed
+			if q == nil {
+				q = lq.Strict
+			}
+			var more *bleve.SearchResult
+			if more, err = run(q); err == nil {
+				res.Hits = joinHits(res.Hits, more.Hits)
+			}
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("index meetings %.80q: %w", req.Query, err)
 	}
 
 	hits := make([]MeetingHit, 0, len(res.Hits))
 	ids := make([]string, 0, len(res.Hits))
+	nums := make([]int, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		var m corpus.Meeting
 		if err := json.Unmarshal([]byte(fieldString(h, "json")), &m); err != nil {
 			return nil, fmt.Errorf("index meetings: decode %s: %w", h.ID, err)
 		}
-		art, _, _, _ := splitSubID(h.ID)
+		art, _, n, _ := splitSubID(h.ID)
 		ids = append(ids, art)
+		nums = append(nums, n)
 		hits = append(hits, MeetingHit{Meeting: m, Score: h.Score})
 	}
 	// A hit that did not match every word is judged by Accept on what the
 	// article says about it (its title and paragraphs), so those are read
-	// first; otherwise Keep drops hits before their documents are read.
+	// first, as they are for Prefer; otherwise Keep drops hits before
+	// their documents are read.
 	judge := req.Accept != nil && (relaxed || tq.Strict == nil)
-	if !judge {
+	early := !judge && req.Prefer == nil
+	if early {
 		hits, ids = keepHits(req.Keep, hits, ids)
 	}
 	if err := ix.readEvidence(ctx, hits, ids); err != nil {
 		return nil, fmt.Errorf("index meetings: %w", err)
 	}
+	if req.Prefer != nil {
+		if err := ix.markLeads(ctx, hits, ids, nums); err != nil {
+			return nil, fmt.Errorf("index meetings: %w", err)
+		}
+	}
 	if judge {
-		n := 0
-		for i := range hits {
-			if req.Accept(hits[i]) {
-				hits[n], ids[n] = hits[i], ids[i]
-				n++
-			}
-		}
-		hits, ids = hits[:n], ids[:n]
-		if req.Order != nil {
-			ranks := make([]int, len(hits))
-			for i := range hits {
-				ranks[i] = req.Order(hits[i])
-			}
-			idx := make([]int, len(hits))
-			for i := range idx {
-				idx[i] = i
-			}
-			slices.SortStableFunc(idx, func(a, b int) int { return ranks[b] - ranks[a] })
-			sh, si := make([]MeetingHit, len(hits)), make([]string, len(hits))
-			for i, j := range idx {
-				sh[i], si[i] = hits[j], ids[j]
-			}
-			hits, ids = sh, si
-		}
+		hits, ids = judgeHits(req, hits, ids)
+	}
+	if req.Prefer != nil {
+		preferHit(req.Prefer, hits, ids)
+	}
+	if !early {
 		hits, _ = keepHits(req.Keep, hits, ids)
 	}
 	return hits, nil
+}
+
+// joinHits appends the hits of more not in hits.
+func joinHits(hits, more search.DocumentMatchCollection) search.DocumentMatchCollection {
+	seen := make(map[string]bool, len(hits))
+	for _, h := range hits {
+		seen[h.ID] = true
+	}
+	for _, h := range more {
+		if !seen[h.ID] {
+			seen[h.ID] = true
+			hits = append(hits, h)
+		}
+	}
+	return hits
+}
+
+// judgeHits keeps the hits req.Accept accepts, ranked by req.Order.
+func judgeHits(req MeetingRequest, hits []MeetingHit, ids []string) ([]MeetingHit, []string) {
+	n := 0
+	for i := range hits {
+		if req.Accept(hits[i]) {
+			hits[n], ids[n] = hits[i], ids[i]
+			n++
+		}
+	}
+	hits, ids = hits[:n], ids[:n]
+	if req.Order == nil {
+		return hits, ids
+	}
+	ranks := make([]int, len(hits))
+	for i := range hits {
+		ranks[i] = req.Order(hits[i])
+	}
+	idx := make([]int, len(hits))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return ranks[b] - ranks[a] })
+	sh, si := make([]MeetingHit, len(hits)), make([]string, len(hits))
+	for i, j := range idx {
+		sh[i], si[i] = hits[j], ids[j]
+	}
+	return sh, si
+}
+
+// preferHit moves the first hit prefer prefers to the best to the front,
+// the others keeping their order.
+func preferHit(prefer func(best, h MeetingHit) bool, hits []MeetingHit, ids []string) {
+	for i := 1; i < len(hits); i++ {
+		if prefer(hits[0], hits[i]) {
+			h, id := hits[i], ids[i]
+			copy(hits[1:i+1], hits[:i])
+			copy(ids[1:i+1], ids[:i])
+			hits[0], ids[0] = h, id
+			return
+		}
+	}
+}
+
+// markLeads sets each hit's Lead: whether it is its article's lead
+// meeting (see leadMeeting), read from the article's meeting documents
+// (ids[i] is hits[i]'s article, nums[i] its meeting's number).
+func (ix *Index) markLeads(ctx context.Context, hits []MeetingHit, ids []string, nums []int) error {
+	lead := map[string]int{}
+	for _, id := range ids {
+		if _, ok := lead[id]; !ok {
+			lead[id] = -1
+		}
+	}
+	adv, err := ix.idx.Advanced()
+	if err != nil {
+		return fmt.Errorf("lead meetings: %w", err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return fmt.Errorf("lead meetings: %w", err)
+	}
+	defer r.Close()
+	countReq := &bleve.SearchRequest{Fields: []string{"nm"}}
+	req := &bleve.SearchRequest{Fields: []string{"json"}}
+	for art := range lead {
+		a, err := loadStored(ctx, r, art, countReq)
+		if err != nil {
+			return fmt.Errorf("lead meeting of %s: %w", art, err)
+		}
+		ix.loaded()
+		var ms []corpus.Meeting
+		for n := range min(fieldInt(a, "nm"), maxSubDocs) {
+			h, err := loadStored(ctx, r, meetingID(art, n), req)
+			if err != nil {
+				return fmt.Errorf("lead meeting of %s: %w", art, err)
+			}
+			ix.loaded()
+			js := fieldString(h, "json")
+			var m struct {
+				Paragraphs []int `json:"paragraphs"`
+			}
+			if err := json.Unmarshal([]byte(js), &m); err != nil {
+				return fmt.Errorf("lead meeting of %s: decode meeting %d: %w", art, n, err)
+			}
+			ms = append(ms, corpus.Meeting{Paragraphs: m.Paragraphs})
+		}
+		lead[art] = leadMeeting(ms)
+	}
+	for i := range hits {
+		hits[i].Lead = nums[i] == lead[ids[i]]
+	}
+	return nil
 }
 
 // keepHits keeps the first hit and those keep accepts with it.

@@ -127,3 +127,78 @@ func TestMeetingsKeep(t *testing.T) {
 		t.Errorf("Keep accepting all: %v, %v; want %v", meetingSummaries(got), err, meetingSummaries(all))
 	}
 }
+
+// recallArticle reports a meeting at Harbor Hall and recalls an earlier
+// one of two of its people, listed first.
+func recallArticle() *corpus.Article {
+	return &corpus.Article{
+		ID: "recall", Title: "Envoy returns to Harbor Hall for second prisoner talks", Source: "Coastal Times",
+		Published: day("2025-07-02T10:00:00Z"),
+		Paragraphs: []string{
+			"Envoy Ilse Vellmar met Governor Kofi Osei and his aide Pia Brandt at Harbor Hall on Tuesday.",
+			"Brandt said the three discussed a list of detainees.",
+			"The talks ran for four hours.",
+			"Vellmar and Osei first met in March, when their talks ended without a deal.",
+		},
+		Meetings: []corpus.Meeting{
+			{Summary: "Vellmar–Osei talks", Attendees: []corpus.Person{{Name: "Ilse Vellmar"}, {Name: "Kofi Osei"}}, Absent: []corpus.Absence{}, Paragraphs: []int{3}},
+			{Summary: "Harbor Hall meeting", Place: "Harbor Hall", Date: "2025-07-01", Attendees: []corpus.Person{{Name: "Ilse Vellmar"}, {Name: "Kofi Osei"}, {Name: "Pia Brandt"}},
+				Absent: []corpus.Absence{}, Paragraphs: []int{0, 1}},
+		},
+	}
+}
+
+// Prefer sees every hit with its Lead read, and the first hit it prefers
+// to the best takes its place before Keep.
+func TestMeetingsPrefer(t *testing.T) {
+	ix := newTestIndex(t, append(fixtures(), recallArticle())...)
+	ctx := context.Background()
+	plain, err := ix.Meetings(ctx, MeetingRequest{Query: "Vellmar Osei"})
+	if err != nil || len(plain) != 2 || plain[0].Meeting.Summary != "Vellmar–Osei talks" {
+		t.Fatalf("%q, %v; want the recalled talks first (their summary names both)", meetingSummaries(plain), err)
+	}
+	if plain[0].Lead || plain[1].Lead {
+		t.Error("Lead read without Prefer")
+	}
+	leads := map[string]bool{}
+	never := func(best, h MeetingHit) bool {
+		leads[best.Meeting.Summary], leads[h.Meeting.Summary] = best.Lead, h.Lead
+		return false
+	}
+	got, err := ix.Meetings(ctx, MeetingRequest{Query: "Vellmar Osei", Prefer: never})
+	if err != nil || !reflect.DeepEqual(meetingSummaries(got), meetingSummaries(plain)) {
+		t.Fatalf("Prefer never: %q, %v; want %q", meetingSummaries(got), err, meetingSummaries(plain))
+	}
+	if want := map[string]bool{"Vellmar–Osei talks": false, "Harbor Hall meeting": true}; !reflect.DeepEqual(leads, want) {
+		t.Errorf("Lead %v, want %v (the meeting of the article's first paragraph leads)", leads, want)
+	}
+	lead := func(best, h MeetingHit) bool { return h.Lead }
+	none := func(best, m corpus.Meeting) bool { return false }
+	got, err = ix.Meetings(ctx, MeetingRequest{Query: "Vellmar Osei", Prefer: lead, Keep: none})
+	if err != nil || len(got) != 1 || got[0].Meeting.Summary != "Harbor Hall meeting" || !got[0].Lead || got[0].Evidence[0] == "" {
+		t.Errorf("Prefer the lead, Keep none: %+v, %v; want the Harbor Hall meeting alone, with its evidence", got, err)
+	}
+}
+
+// Loose's hits join the page when no meeting has every word of Query.
+func TestMeetingsLoose(t *testing.T) {
+	ix := newTestIndex(t, append(fixtures(), undatedArticle())...)
+	tests := []struct {
+		name string
+		req  MeetingRequest
+		want []string
+	}{
+		{"no meeting has every word", MeetingRequest{Query: "Zanthor talks", Loose: "grain"}, []string{"Geneva water talks", "grain corridor call"}},
+		{"any word", MeetingRequest{Query: "Zanthor talks", AnyWord: true, Loose: "grain"}, []string{"Geneva water talks", "grain corridor call"}},
+		{"a meeting has every word", MeetingRequest{Query: "Geneva talks", Loose: "grain"}, []string{"Geneva water talks"}},
+		{"without Loose", MeetingRequest{Query: "Zanthor talks"}, []string{"Geneva water talks"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			hits, err := ix.Meetings(context.Background(), tt.req)
+			if got := meetingSummaries(hits); err != nil || !sameSet(got, tt.want) {
+				t.Errorf("got %q, %v; want %q", got, err, tt.want)
+			}
+		})
+	}
+}
