@@ -36,7 +36,7 @@ var meetingNouns = map[string]string{
 	"tete-a-tete": "meeting", "tête-à-tête": "meeting", "face-to-face": "meeting", "gathering": "meeting",
 	"ceremony": "meeting", "signing": "meeting", "videoconference": "call", "video-conference": "call", "teleconference": "call",
 	"lunch": "meeting", "dinner": "meeting", "breakfast": "meeting", "luncheon": "meeting",
-	"one-on-one": "meeting", "one-to-one": "meeting",
+	"one-on-one": "meeting", "one-to-one": "meeting", "pull-aside": "meeting", "pull-asides": "meeting",
 }
 
 // meetingVerbs are verbs whose subject and object meet.
@@ -46,7 +46,7 @@ var meetingVerbs = set(`met meet meets hosted host hosts hosting welcomed welcom
 // futureCues before a meeting mention mark it as planned, not held.
 var futureCues = set(`will would could might may shall 'll planned plans planning proposed propose
 	possible potential future next upcoming expected expect prospective arrangements arranging arrange
-	hoped-for proposal possibility prospect eventual hopes hope want wants wanted seek seeks seeking
+	hoped-for hoped hoping proposal possibility prospect eventual hopes hope want wants wanted seek seeks seeking
 	ready willing invited invite invites invitation offer offered agreed agree agrees suggest
 	suggested consider considering schedule scheduled mooted floated toward towards agreeing
 	talk speculation prepare preparing preparations resume restart reconvene`)
@@ -259,6 +259,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if tr.indef && len(tr.people) >= 2 && apartSentence(toks, s, e) {
 			tr.apart = true // "Earlier, the Secretary held a trilateral meeting with Iwaya and Cho"
 		}
+		onTheEve(toks, s, e, &tr) // "On the eve of Friday's summit, Scholz held a call with Zelenskyy"
 		if t.low == "briefed" && tr.verb && len(tr.people) >= 2 {
 			tr.apart = true // a briefing is a meeting of its own, even "after the talks"
 		}

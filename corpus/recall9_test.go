@@ -1,0 +1,48 @@
+package corpus
+
+import "testing"
+
+// TestEveOfMeeting checks meetings told as held on the eve of another ("On
+// the eve of Friday's summit, X held a call with Y", "X spoke by phone with
+// Y on the eve of the talks"): meetings of their own on the day before, not
+// a remote part in the meeting named.
+func TestEveOfMeeting(t *testing.T) {
+	const summit = "Kenya's President Omar Haddad, Ghana's President Sara Khalil and Senegal's President Ines Moura met in Accra on Friday for a summit on the corridor.\n\n"
+	checkMeetingCases(t, true, []rosterCase{
+		{"a call on the eve of a named day's summit", summit + "On the eve of Friday's summit, Haddad held a phone call with Germany's Chancellor Lena Dahl, a spokesperson said.",
+			[]string{"Ines Moura, Omar Haddad, Sara Khalil", "Lena Dahl, Omar Haddad"}, nil},
+		{"spoke by phone on the eve of the talks", "Norway's Prime Minister Tomas Berg and Iceland's Prime Minister Lars Holm held fisheries talks in Bergen on Tuesday.\n\nBerg spoke by phone with Denmark's Prime Minister Peter Otieno on the eve of the talks.",
+			[]string{"Lars Holm, Tomas Berg", "Peter Otieno, Tomas Berg"}, nil},
+		{"a dinner on the eve of the summit", summit + "On the eve of the summit, Haddad dined with Khalil at the presidential lodge.",
+			[]string{"Ines Moura, Omar Haddad, Sara Khalil", "Omar Haddad, Sara Khalil"}, nil},
+		{"joined by phone is still a remote part", summit + "Germany's Chancellor Lena Dahl joined the summit by phone on the eve of her trip to Asia.",
+			[]string{"Ines Moura, Omar Haddad, Sara Khalil"}, map[string]string{"Lena Dahl": "Ines Moura, Omar Haddad, Sara Khalil"}},
+		{"a call planned for the eve is none", summit + "On the eve of the summit, Haddad said he would call Germany's Chancellor Lena Dahl.",
+			[]string{"Ines Moura, Omar Haddad, Sara Khalil"}, nil},
+	})
+	a := extractText(t, "2025-07-03", summit+"On the eve of Friday's summit, Haddad held a phone call with Germany's Chancellor Lena Dahl, a spokesperson said.")
+	for _, m := range a.Meetings {
+		if len(m.Attendees) == 2 && m.Date != "2025-06-26" {
+			t.Errorf("eve call dated %q, want the day before the summit, 2025-06-26", m.Date)
+		}
+	}
+}
+
+// TestPullAsides checks the "pull-aside", a short private meeting on the
+// margins of a bigger one: its own meeting between the two named, unless
+// it is only hoped for.
+func TestPullAsides(t *testing.T) {
+	const summit = "Kenya's President Omar Haddad, Ghana's President Sara Khalil and Senegal's President Ines Moura met in Accra on Friday for a summit on the corridor.\n\n"
+	checkMeetingCases(t, true, []rosterCase{
+		{"had a pull-aside with someone on the margins", summit + "Khalil had a pull-aside with Moura on the margins of the summit.",
+			[]string{"Ines Moura, Omar Haddad, Sara Khalil", "Ines Moura, Sara Khalil"}, nil},
+		{"two held a pull-aside on the sidelines", summit + "On the sidelines, Haddad and Moura held a brief pull-aside to discuss the port.",
+			[]string{"Ines Moura, Omar Haddad", "Ines Moura, Omar Haddad, Sara Khalil"}, nil},
+		{"a pull-aside in another country's capital", "Norway's Prime Minister Tomas Berg hosted Iceland's Prime Minister Lars Holm in Oslo on Tuesday.\n\nAt a forum in Tromsø on Thursday, Berg had a pull-aside with Denmark's Prime Minister Peter Otieno.",
+			[]string{"Lars Holm, Tomas Berg", "Peter Otieno, Tomas Berg"}, nil},
+		{"a pull-aside that will come is none", summit + "Haddad will have a pull-aside with Norway's Prime Minister Tomas Berg in Oslo next week.",
+			[]string{"Ines Moura, Omar Haddad, Sara Khalil"}, nil},
+		{"a hoped-for pull-aside is none", summit + "Aides said Haddad hoped for a pull-aside with Norway's Prime Minister Tomas Berg at next month's forum.",
+			[]string{"Ines Moura, Omar Haddad, Sara Khalil"}, nil},
+	})
+}
