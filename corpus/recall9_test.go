@@ -46,3 +46,22 @@ func TestPullAsides(t *testing.T) {
 			[]string{"Ines Moura, Omar Haddad, Sara Khalil"}, nil},
 	})
 }
+
+// TestWithAtTheTable checks meetings told as held and then seated in a
+// trailing "with" phrase ("took place on May 16 in Accra, also with X, Y
+// and Z at the table", "opened in Doha, with X and Y in attendance"): the
+// people it names took part, unless the phrase is about another meeting.
+func TestWithAtTheTable(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"a recalled round, also with three at the table", "Kenya's President Omar Haddad and Ghana's President Sara Khalil met in Nairobi on Tuesday to discuss the trade corridor.\n\nThe first round of talks took place on May 16 in Accra, also with Lars Holm, Ines Moura and Peter Otieno at the table.",
+			[]string{"Ines Moura, Lars Holm, Peter Otieno", "Omar Haddad, Sara Khalil"}, nil},
+		{"was held, with two around the table", "The fisheries talks were held in Reykjavik on Thursday, with Iceland's Ines Moura and Denmark's Lars Holm around the table.",
+			[]string{"Ines Moura, Lars Holm"}, nil},
+		{"opened, with two in attendance", "The talks opened in Doha on Monday, with Qatar's Prime Minister Lars Holm and Egypt's intelligence chief Peter Otieno in attendance.",
+			[]string{"Lars Holm, Peter Otieno"}, nil},
+		{"a with phrase about another meeting is that meeting's", "The talks opened in Doha on Monday, a week after a meeting in Cairo with Lars Holm and Peter Otieno at the table.",
+			[]string{"Lars Holm, Peter Otieno"}, nil},
+		{"with people not seated is no roster", "The summit opened in Accra on Friday, with Lars Holm and Peter Otieno watching from Oslo.",
+			nil, nil},
+	})
+}

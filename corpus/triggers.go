@@ -272,6 +272,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if !tr.future {
 			tr.people = dedupe(append(tr.people, d.whenClausePeople(pi, &tr, e)...))
 			tr.people = dedupe(append(tr.people, d.relativeHolders(pi, &tr, e)...))
+			tr.people = dedupe(append(tr.people, d.withAtTable(pi, &tr, e)...))
 		}
 		out = append(out, tr)
 	}
