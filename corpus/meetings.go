@@ -80,7 +80,7 @@ func (d *doc) meetings() []Meeting {
 					continue
 				}
 				c.addParagraph(pi)
-				if !c.future && here == nil && !(trs[i].cs > sent[0] && (p.toks[trs[i].cs].low == "who" || p.toks[trs[i].cs].low == "which")) {
+				if !c.future && (here == nil || bodyWhichMet(p.toks, trs[i])) && (!(trs[i].cs > sent[0] && (p.toks[trs[i].cs].low == "who" || p.toks[trs[i].cs].low == "which")) || bodyWhichMet(p.toks, trs[i])) {
 					here = c // (not a meeting told inside a relative clause: "Araghchi, who separately held talks ...")
 				}
 			}

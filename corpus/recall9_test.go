@@ -65,3 +65,19 @@ func TestWithAtTheTable(t *testing.T) {
 			nil, nil},
 	})
 }
+
+// TestBodyWhichMet checks a meeting told through a relative clause on the
+// body that met ("preceded by a round of the joint committee, which met in
+// Accra on December 5"): the delegation heads the next sentence names led
+// their sides at that meeting, not at the story's.
+func TestBodyWhichMet(t *testing.T) {
+	const lede = "Kenya's President Omar Haddad and Ghana's President Sara Khalil met in Nairobi on Tuesday to discuss the trade corridor.\n\n"
+	checkMeetingCases(t, false, []rosterCase{
+		{"a committee round which met, its sides led by two", lede + "The talks were preceded by a round of the joint border committee, which met in Accra on December 5. The Kenyan side was led by Lars Holm, while the Ghanaian delegation was headed by Ines Moura.",
+			[]string{"Ines Moura, Lars Holm", "Omar Haddad, Sara Khalil"}, nil},
+		{"a working group which convened, then who led it", "Norway's Prime Minister Tomas Berg hosted Iceland's Prime Minister Lars Holm in Oslo on Monday.\n\nGroundwork was laid by the fisheries working group, which convened in Bergen on March 3. Norway's team was headed by Peter Otieno and Iceland's by Ines Moura.",
+			[]string{"Ines Moura, Peter Otieno", "Lars Holm, Tomas Berg"}, nil},
+		{"a body which meets regularly is no meeting told", lede + "The corridor is run by a joint board, which meets every quarter. The Kenyan side was led by Lars Holm at Tuesday's talks.",
+			[]string{"Lars Holm, Omar Haddad, Sara Khalil"}, nil},
+	})
+}
