@@ -452,6 +452,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 							// "At a meeting in Vienna, Ruiz told Nowak that ..."
 							_, se := d.paras[pi].sentenceOf(k)
 							out = append(out, d.addressee(pi, c+1, se)...)
+							out = append(out, d.handedTo(pi, c+1, se)...) // "..., Tinubu handed the chair to Bio"
 						}
 					}
 				}

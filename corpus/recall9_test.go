@@ -81,3 +81,21 @@ func TestBodyWhichMet(t *testing.T) {
 			[]string{"Lars Holm, Omar Haddad, Sara Khalil"}, nil},
 	})
 }
+
+// TestHandoverAtMeeting checks meetings told through a handover at them
+// ("At the last summit in Accra, Haddad handed over the chairmanship to
+// Khalil"): the one handed something took part too.
+func TestHandoverAtMeeting(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"handed over the chair at a recalled summit", "Kenya's President Omar Haddad and Ghana's President Sara Khalil met in Nairobi on Tuesday to discuss the trade corridor.\n\nAt the last ordinary summit in Accra in June, Haddad handed over the chairmanship of the bloc to Khalil.",
+			[]string{"Omar Haddad, Sara Khalil", "Omar Haddad, Sara Khalil"}, nil},
+		{"passed the presidency at a ceremony", "At a ceremony in Oslo on Monday, Norway's Prime Minister Tomas Berg passed the rotating presidency to Iceland's Prime Minister Lars Holm.",
+			[]string{"Lars Holm, Tomas Berg"}, nil},
+		{"presented an award at a dinner", "At a dinner in Lisbon on Friday, Portugal's President Ines Moura presented the order of merit to Peter Otieno, Kenya's foreign minister.",
+			[]string{"Ines Moura, Peter Otieno"}, nil},
+		{"handed to no one named is no roster", "At a summit in Accra on June 3, Kenya's President Omar Haddad handed a letter for Ghana's President Sara Khalil to her envoy.",
+			nil, nil},
+		{"gave an interview to a broadcaster is none", "At a summit in Accra on June 3, Kenya's President Omar Haddad gave an interview to Ghana's state broadcaster.",
+			nil, nil},
+	})
+}
