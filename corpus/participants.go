@@ -570,6 +570,9 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 			}
 		}
 	}
+	if sp := d.reportedSpeaker(pi, ss, j); sp != nil {
+		return []*personEntry{sp} // "Luxon told reporters he had a pull-aside with Brown"
+	}
 	if toks[j].low == "they" && j-1 > ss && (toks[j-1].low == "where" || toks[j-1].low == "when" || toks[j-1].low == "and" || asClause(toks, j-1)) {
 		// "Starmer, Macron and Merz travelled to Kyiv, where they met
 		// Zelensky": the people the sentence opens with

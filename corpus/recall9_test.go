@@ -99,3 +99,19 @@ func TestHandoverAtMeeting(t *testing.T) {
 			nil, nil},
 	})
 }
+
+// TestReportedSpeakerHeld checks a meeting its speaker reports ("Khalil
+// said he had a one-on-one with Moura", "told reporters that she held
+// talks with Berg"): the "he" is the speaker, not the paragraph's last
+// subject.
+func TestReportedSpeakerHeld(t *testing.T) {
+	const summit = "Kenya's President Omar Haddad, Ghana's President Sara Khalil and Senegal's President Ines Moura met in Accra on Friday for a summit on the corridor.\n\n"
+	checkMeetingCases(t, false, []rosterCase{
+		{"said he had a one-on-one", summit + "Khalil said he had a one-on-one with Moura on the margins of the summit.",
+			[]string{"Ines Moura, Omar Haddad, Sara Khalil", "Ines Moura, Sara Khalil"}, nil},
+		{"told reporters that he held talks", summit + "Khalil told reporters that he held talks with Norway's Prime Minister Tomas Berg on the margins of the summit.",
+			[]string{"Ines Moura, Omar Haddad, Sara Khalil", "Sara Khalil, Tomas Berg"}, nil},
+		{"she says she held talks", "Norway's Prime Minister Lena Dahl hosted Iceland's Prime Minister Lars Holm in Oslo on Monday.\n\nDenmark's foreign minister, Ines Moura, says she held talks with Holm on the sidelines of the meeting.",
+			[]string{"Ines Moura, Lars Holm", "Lars Holm, Lena Dahl"}, nil},
+	})
+}
