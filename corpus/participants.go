@@ -269,7 +269,7 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 			}
 		}
 	}
-	if len(out) == 0 && e-s == 1 && (toks[s].low == "they" || toks[s].low == "them") {
+	if len(out) == 0 && e-s == 1 && (toks[s].low == "they" || toks[s].low == "them") && !d.theyIsGroup(pi, s) {
 		// "they met", "joined them": the people of the meeting under way
 		if c := d.current; c != nil && len(c.att) >= 2 {
 			return append([]*personEntry(nil), c.att...)

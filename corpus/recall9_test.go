@@ -115,3 +115,30 @@ func TestReportedSpeakerHeld(t *testing.T) {
 			[]string{"Ines Moura, Lars Holm", "Lars Holm, Lena Dahl"}, nil},
 	})
 }
+
+// TestTheyIsTheGroup checks a "they" that refers back to a group of
+// unnamed people the sentence opened with ("Observers from the bloc
+// followed the session, although they were not at the table"): the people
+// of the meeting under way are not made absent by it.
+func TestTheyIsTheGroup(t *testing.T) {
+	const talks = "Kenya's army chief Omar Haddad and rebel commander Sara Khalil began direct talks in Accra on Saturday, hosted by Ghana's Foreign Minister Ines Moura.\n\n"
+	checkMeetingCases(t, true, []rosterCase{
+		{"observers followed, although they were not at the table", talks + "Observers from the regional bloc followed the opening session, diplomats said, although they were not at the negotiating table.",
+			[]string{"Ines Moura, Omar Haddad, Sara Khalil"}, nil},
+		{"journalists waited outside; they were not allowed in", talks + "Journalists waited at the gate all day, and they were not allowed into the talks.",
+			[]string{"Ines Moura, Omar Haddad, Sara Khalil"}, nil},
+		{"diplomats said they met again: the people of the talks", talks + "Diplomats said they met again on Sunday for two hours.",
+			[]string{"Ines Moura, Omar Haddad, Sara Khalil", "Ines Moura, Omar Haddad, Sara Khalil"}, nil},
+	})
+}
+
+// TestBrigadierIsARank checks that "Brigadier" before a name is a rank,
+// not part of the name, like "General" and "Colonel".
+func TestBrigadierIsARank(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"a brigadier heads one side", "Kenya's army and the Northern Front began talks in Accra on Saturday. The army side is headed by Major General Omar Haddad, while the rebels are represented by Brigadier Sara Khalil.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"a brigadier general met an envoy", "Brigadier General Lars Holm met the UN envoy Ines Moura in Juba on Monday.",
+			[]string{"Ines Moura, Lars Holm"}, nil},
+	})
+}
