@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestEveOfMeeting checks meetings told as held on the eve of another ("On
 // the eve of Friday's summit, X held a call with Y", "X spoke by phone with
@@ -141,4 +144,26 @@ func TestBrigadierIsARank(t *testing.T) {
 		{"a brigadier general met an envoy", "Brigadier General Lars Holm met the UN envoy Ines Moura in Juba on Monday.",
 			[]string{"Ines Moura, Lars Holm"}, nil},
 	})
+}
+
+// TestPlaceNotInOtherMatter checks that a place inside a "despite" or
+// "amid" phrase is not the meeting's ("working in tandem despite the
+// transition in Washington"), while a place after that phrase still is.
+func TestPlaceNotInOtherMatter(t *testing.T) {
+	a := extractText(t, "2025-07-03", "Norway's Prime Minister Tomas Berg held talks in Doha on Monday with Qatar's Prime Minister Lars Holm.\n\nAlso present at the meeting in the Qatari prime minister's office were the incoming US envoy Peter Otieno and Ines Moura, the two working in tandem despite the transition in Washington.")
+	for _, m := range a.Meetings {
+		if m.Place == "Washington" {
+			t.Errorf("meeting %q placed in Washington, the place of the despite phrase", m.Summary)
+		}
+	}
+	for _, tc := range []struct{ text, place string }{
+		{"Norway's Prime Minister Tomas Berg and Qatar's Prime Minister Lars Holm met on Monday despite the unrest, in Oslo.", "Oslo"},
+		{"Norway's Prime Minister Tomas Berg and Qatar's Prime Minister Lars Holm met in Doha on Monday amid protests in Oslo.", "Doha"},
+		{"Kenya's President Omar Haddad hosted Ghana's President Sara Khalil on Friday amid fighting in the north, at State House in Nairobi.", "Nairobi"},
+	} {
+		a := extractText(t, "2025-07-03", tc.text)
+		if len(a.Meetings) != 1 || !strings.Contains(a.Meetings[0].Place, tc.place) {
+			t.Errorf("%q: meetings %+v, want one placed in %s", tc.text, a.Meetings, tc.place)
+		}
+	}
 }

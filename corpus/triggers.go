@@ -688,6 +688,8 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		if k > tr.ti && (t.low == "to" && k+1 < tr.ce && !toks[k+1].cap && !isDeterminer(toks[k+1].low) || isSpeech(t) && !nounAfter(toks, k)) {
 			break // "to press for an agreement reached in Ohrid": another matter
 		}
+		k = skipOtherMatter(toks, k, stop) // ("despite the transition in Washington")
+		t = toks[k]
 		if t.low != "in" && t.low != "at" && !(t.low == "to" && k > 0 && motionVerbs[toks[k-1].low]) &&
 			!(t.low == "to" && k > tr.ti && tr.verb && welcomeVerbs[toks[tr.ti].low]) {
 			continue // ("welcomed Starmer to the Elysee Palace")
