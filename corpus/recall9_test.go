@@ -167,3 +167,20 @@ func TestPlaceNotInOtherMatter(t *testing.T) {
 		}
 	}
 }
+
+// TestAlsoPresentAtTheMeeting checks inverted rosters that name the
+// meeting and its room before "were" ("Also present at the meeting in the
+// prime minister's office were X and Y"), and near misses.
+func TestAlsoPresentAtTheMeeting(t *testing.T) {
+	const talks = "Norway's Prime Minister Tomas Berg held talks in Doha on Monday with Qatar's Prime Minister Lars Holm.\n\n"
+	checkMeetingCases(t, false, []rosterCase{
+		{"also present at the meeting were", talks + "Also present at the meeting were the incoming US envoy Peter Otieno and Ines Moura, the outgoing administration's top official.",
+			[]string{"Ines Moura, Lars Holm, Peter Otieno, Tomas Berg"}, nil},
+		{"also present at the meeting in an office were", talks + "Also present at the meeting in the prime minister's office were US envoy Peter Otieno and Ines Moura.",
+			[]string{"Ines Moura, Lars Holm, Peter Otieno, Tomas Berg"}, nil},
+		{"present at the signing in the palace was", "Kenya's President Omar Haddad and Ghana's President Sara Khalil signed the corridor treaty in Accra on Friday.\n\nPresent at the signing in the presidential palace was the African Union chairman, Peter Otieno.",
+			[]string{"Omar Haddad, Peter Otieno, Sara Khalil"}, nil},
+		{"present in a clause with its own verb is no roster", talks + "Also present in Doha, where she met students on Tuesday, was Ines Moura.",
+			[]string{"Lars Holm, Tomas Berg"}, nil},
+	})
+}
