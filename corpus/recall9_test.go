@@ -184,3 +184,21 @@ func TestAlsoPresentAtTheMeeting(t *testing.T) {
 			[]string{"Lars Holm, Tomas Berg"}, nil},
 	})
 }
+
+// TestQuotedModifierOfMeeting checks a meeting noun with a quoted word
+// before it (`had a "constructive" pull-aside with Moura`, `held "frank"
+// talks with`): the quote describes the meeting and does not cut its
+// clause, so the one who had it is still its subject.
+func TestQuotedModifierOfMeeting(t *testing.T) {
+	const summit = "Kenya's President Omar Haddad, Ghana's President Sara Khalil and Senegal's President Ines Moura met in Accra on Friday for a summit on the corridor.\n\n"
+	checkMeetingCases(t, false, []rosterCase{
+		{"had a quoted-adjective pull-aside", summit + "Khalil had a \"constructive\" pull-aside with Moura on the margins of the summit.",
+			[]string{"Ines Moura, Omar Haddad, Sara Khalil", "Ines Moura, Sara Khalil"}, nil},
+		{"held quoted-adjective talks", "Norway's Prime Minister Tomas Berg held \"frank\" talks with Iceland's Prime Minister Lars Holm in Oslo on Monday.",
+			[]string{"Lars Holm, Tomas Berg"}, nil},
+	})
+	a := extractText(t, "2025-07-03", "Norway's Prime Minister Tomas Berg said \"we will not give in to pressure\" before talks in Oslo on Monday with Iceland's Prime Minister Lars Holm.")
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker != "Tomas Berg" {
+		t.Errorf("quotes = %+v, want Berg's one", a.Quotes)
+	}
+}

@@ -400,7 +400,7 @@ func isClauseBreak(toks []token, i int) bool {
 		return t.text == ";" || t.text == "—" || t.text == "–" || t.text == "(" || t.text == ")"
 	}
 	if t.kind == kQuote {
-		return true
+		return !quotedModifier(toks, i)
 	}
 	return clauseBreak[t.low] && !(t.low == "following" && i > 0 && toks[i-1].low == "the") || asClause(toks, i)
 }
