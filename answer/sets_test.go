@@ -17,9 +17,9 @@ import (
 var labelledSets = []string{"devset", "devset2", "holdout", "devset3", "devset4", "devset5", "devset6", "devset7", "devset8", "devset9", "devset10", "devset11", "devset12", "devset13", "devset14"}
 
 // unseenSets are kept unseen (see corpus/devset_test.go): their misses
-// are not printed. devset6, devset7 and devset8 were released after their
-// first runs.
-var unseenSets = map[string]bool{"devset9": true, "devset10": true, "devset11": true, "devset12": true, "devset13": true, "devset14": true}
+// are not printed. devset6 to devset10 were released after their first
+// runs.
+var unseenSets = map[string]bool{"devset11": true, "devset12": true, "devset13": true, "devset14": true}
 
 // setLabels is the part of a label file this test reads.
 type setLabels struct {
@@ -210,8 +210,8 @@ var (
 		// summary names the people asked about) until who9 preferred the
 		// meeting the article leads with: 0.964 / 0.857 → 0.966 / 0.905
 		"devset8":  {0.96, 0.90}, // released; first run 0.935 / 0.683, after recall8 0.964 / 0.857, after who9 0.966 / 0.905
-		"devset9":  {0.84, 0.69}, // unseen; first run 0.850 / 0.694
-		"devset10": {0.81, 0.69}, // unseen; first run 0.815 / 0.698
+		"devset9":  {0.86, 0.81}, // released; first run 0.850 / 0.694, after recall9 0.870 / 0.816
+		"devset10": {0.82, 0.83}, // released; first run 0.815 / 0.698, after recall9 0.828 / 0.841
 		"devset11": {0.96, 0.59}, // unseen; first run 0.842 / 0.561, after who9 0.971 / 0.596
 		"devset12": {0.85, 0.60}, // unseen; first run 0.862 / 0.610
 		"devset13": {0.71, 0.54}, // unseen; first run 0.720 / 0.545 (8 of 10 main meetings answered)
@@ -249,8 +249,12 @@ var (
 		// devset9 (unseen, not looked at): the recall8 round's rules moved it
 		// from 0.800 / 0.735 to 0.787 / 0.755 here (its own index unchanged):
 		// an answer merged across sets gained a right and a wrong attendee.
-		"devset9":  {0.78, 0.75}, // unseen; first run 0.800 / 0.735
-		"devset10": {0.88, 0.76}, // unseen; first run 0.889 / 0.762
+		// devset10 after recall9: its 1007 Doha talks no longer lose people to
+		// a meeting placed by "despite the transition in Washington", and
+		// the richer answer now merges another set's report of the Doha
+		// hostage talks (two attendees that writer named, not this one).
+		"devset9":  {0.79, 0.77}, // released; first run 0.800 / 0.735, after recall9 0.792 / 0.776
+		"devset10": {0.86, 0.88}, // released; first run 0.889 / 0.762, after recall9 0.862 / 0.889
 		"devset11": {0.62, 0.66}, // unseen; first run 0.623 / 0.667
 		"devset12": {0.72, 0.82}, // unseen; first run 0.723 / 0.829; 0.694 / 0.829 after recall8 + probes8 (a cross-set merge, not looked at), 0.723 / 0.829 after who9
 		"devset13": {0.57, 0.60}, // unseen; first run 0.677 / 0.636, 0.571 / 0.606 after who9 (written without it)

@@ -407,9 +407,13 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				c.addParagraph(pi)
 				lastNote = "attended"
 			}
-		} else if toks[k].low == "representing" || toks[k].low == "attending" || toks[k].low == "joining" && k == s || toks[k].low == "present" && k == s {
-			// "Representing Ukraine were Umerov and Yermak"
-			for j := k + 1; j < e && j <= k+9; j++ {
+		} else if toks[k].low == "representing" || toks[k].low == "attending" || toks[k].low == "joining" && k == s || toks[k].low == "present" && (k == s || alsoOpens(toks, s, k)) {
+			// "Representing Ukraine were Umerov and Yermak", "Also present at
+			// the meeting in the prime minister's office were X and Y"
+			for j := k + 1; j < e && j <= k+invertedReach(toks[k].low); j++ {
+				if toks[j].kind != kWord && toks[j].low != "'s" && toks[j].text != "’s" && toks[j].text != "'" {
+					break
+				}
 				if toks[j].low == "were" || toks[j].low == "was" {
 					list, _ := d.parseList(pi, j+1, e)
 					c.addAttendees(list...)

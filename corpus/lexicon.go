@@ -123,7 +123,7 @@ var titleWords = set(`president chancellor minister premier secretary secretary-
 	spokesperson spokesman spokeswoman adviser advisor envoy negotiator ambassador commissioner
 	representative director director-general king queen emir prince princess sultan pope
 	governor mayor senator sen. rep. gov. gen. lt. col. capt. adm. maj. sgt. dr. mr. mrs. ms. prof.
-	lord lady sir dame general commander colonel lieutenant captain admiral marshal ayatollah
+	lord lady sir dame general commander colonel lieutenant captain admiral marshal ayatollah brigadier brigadier-general
 	prime vice deputy foreign defence defense interior finance trade special supreme high first
 	state crown national security affairs chairman chairwoman chair speaker ceo pres. amb. rev.
 	rabbi imam archbishop cardinal patriarch metropolitan justice judge attorney vice-president

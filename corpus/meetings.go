@@ -80,7 +80,7 @@ func (d *doc) meetings() []Meeting {
 					continue
 				}
 				c.addParagraph(pi)
-				if !c.future && here == nil && !(trs[i].cs > sent[0] && (p.toks[trs[i].cs].low == "who" || p.toks[trs[i].cs].low == "which")) {
+				if !c.future && (here == nil || bodyWhichMet(p.toks, trs[i])) && (!(trs[i].cs > sent[0] && (p.toks[trs[i].cs].low == "who" || p.toks[trs[i].cs].low == "which")) || bodyWhichMet(p.toks, trs[i])) {
 					here = c // (not a meeting told inside a relative clause: "Araghchi, who separately held talks ...")
 				}
 			}
@@ -452,6 +452,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 							// "At a meeting in Vienna, Ruiz told Nowak that ..."
 							_, se := d.paras[pi].sentenceOf(k)
 							out = append(out, d.addressee(pi, c+1, se)...)
+							out = append(out, d.handedTo(pi, c+1, se)...) // "..., Tinubu handed the chair to Bio"
 						}
 					}
 				}
@@ -465,8 +466,8 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	}
 	// the subject of "held talks", "hosted a summit", "attended the meeting"
 	j := k - 1
-	for j >= tr.cs && toks[j].kind == kWord && !holdVerbs[toks[j].low] && meetingModifier(toks[j]) {
-		j--
+	for j >= tr.cs && (toks[j].kind == kWord && !holdVerbs[toks[j].low] && meetingModifier(toks[j]) || toks[j].kind == kQuote && quotedModifier(toks, j)) {
+		j-- // (`had a "constructive" pull-aside`)
 	}
 	if j > tr.cs+1 && toks[j].low == "of" && spanNouns[toks[j-1].low] {
 		// "ended two days of talks"

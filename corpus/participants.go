@@ -269,7 +269,7 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 			}
 		}
 	}
-	if len(out) == 0 && e-s == 1 && (toks[s].low == "they" || toks[s].low == "them") {
+	if len(out) == 0 && e-s == 1 && (toks[s].low == "they" || toks[s].low == "them") && !d.theyIsGroup(pi, s) {
 		// "they met", "joined them": the people of the meeting under way
 		if c := d.current; c != nil && len(c.att) >= 2 {
 			return append([]*personEntry(nil), c.att...)
@@ -569,6 +569,9 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 				return out
 			}
 		}
+	}
+	if sp := d.reportedSpeaker(pi, ss, j); sp != nil {
+		return []*personEntry{sp} // "Luxon told reporters he had a pull-aside with Brown"
 	}
 	if toks[j].low == "they" && j-1 > ss && (toks[j-1].low == "where" || toks[j-1].low == "when" || toks[j-1].low == "and" || asClause(toks, j-1)) {
 		// "Starmer, Macron and Merz travelled to Kyiv, where they met

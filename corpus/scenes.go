@@ -181,7 +181,7 @@ func afterDashedAside(toks []token, ce, e int) (int, int) {
 }
 
 // privateNouns name a meeting of two.
-var privateNouns = set(`one-on-one one-to-one tête-à-tête tete-a-tete`)
+var privateNouns = set(`one-on-one one-to-one tête-à-tête tete-a-tete pull-aside pull-asides`)
 
 // withBefore returns the subject of the sentence and the one person named
 // right after a "with" between it and the noun at k: "Iwaya, according to

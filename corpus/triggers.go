@@ -36,7 +36,7 @@ var meetingNouns = map[string]string{
 	"tete-a-tete": "meeting", "tête-à-tête": "meeting", "face-to-face": "meeting", "gathering": "meeting",
 	"ceremony": "meeting", "signing": "meeting", "videoconference": "call", "video-conference": "call", "teleconference": "call",
 	"lunch": "meeting", "dinner": "meeting", "breakfast": "meeting", "luncheon": "meeting",
-	"one-on-one": "meeting", "one-to-one": "meeting",
+	"one-on-one": "meeting", "one-to-one": "meeting", "pull-aside": "meeting", "pull-asides": "meeting",
 }
 
 // meetingVerbs are verbs whose subject and object meet.
@@ -46,7 +46,7 @@ var meetingVerbs = set(`met meet meets hosted host hosts hosting welcomed welcom
 // futureCues before a meeting mention mark it as planned, not held.
 var futureCues = set(`will would could might may shall 'll planned plans planning proposed propose
 	possible potential future next upcoming expected expect prospective arrangements arranging arrange
-	hoped-for proposal possibility prospect eventual hopes hope want wants wanted seek seeks seeking
+	hoped-for hoped hoping proposal possibility prospect eventual hopes hope want wants wanted seek seeks seeking
 	ready willing invited invite invites invitation offer offered agreed agree agrees suggest
 	suggested consider considering schedule scheduled mooted floated toward towards agreeing
 	talk speculation prepare preparing preparations resume restart reconvene`)
@@ -259,6 +259,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if tr.indef && len(tr.people) >= 2 && apartSentence(toks, s, e) {
 			tr.apart = true // "Earlier, the Secretary held a trilateral meeting with Iwaya and Cho"
 		}
+		onTheEve(toks, s, e, &tr) // "On the eve of Friday's summit, Scholz held a call with Zelenskyy"
 		if t.low == "briefed" && tr.verb && len(tr.people) >= 2 {
 			tr.apart = true // a briefing is a meeting of its own, even "after the talks"
 		}
@@ -271,6 +272,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if !tr.future {
 			tr.people = dedupe(append(tr.people, d.whenClausePeople(pi, &tr, e)...))
 			tr.people = dedupe(append(tr.people, d.relativeHolders(pi, &tr, e)...))
+			tr.people = dedupe(append(tr.people, d.withAtTable(pi, &tr, e)...))
 		}
 		out = append(out, tr)
 	}
@@ -398,7 +400,7 @@ func isClauseBreak(toks []token, i int) bool {
 		return t.text == ";" || t.text == "—" || t.text == "–" || t.text == "(" || t.text == ")"
 	}
 	if t.kind == kQuote {
-		return true
+		return !quotedModifier(toks, i)
 	}
 	return clauseBreak[t.low] && !(t.low == "following" && i > 0 && toks[i-1].low == "the") || asClause(toks, i)
 }
@@ -686,6 +688,8 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		if k > tr.ti && (t.low == "to" && k+1 < tr.ce && !toks[k+1].cap && !isDeterminer(toks[k+1].low) || isSpeech(t) && !nounAfter(toks, k)) {
 			break // "to press for an agreement reached in Ohrid": another matter
 		}
+		k = skipOtherMatter(toks, k, stop) // ("despite the transition in Washington")
+		t = toks[k]
 		if t.low != "in" && t.low != "at" && !(t.low == "to" && k > 0 && motionVerbs[toks[k-1].low]) &&
 			!(t.low == "to" && k > tr.ti && tr.verb && welcomeVerbs[toks[tr.ti].low]) {
 			continue // ("welcomed Starmer to the Elysee Palace")

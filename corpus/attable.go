@@ -1,0 +1,48 @@
+package corpus
+
+// People a sentence seats at a meeting in a trailing "with" phrase: "The
+// first round took place on May 16 at the palace, also with Fidan, Umerov
+// and Medinsky at the table", "the talks opened in Doha, with Ruiz and
+// Nowak in attendance".
+
+// tableTails end a "with" list that seats its people at the meeting.
+var tableTails = [][]string{
+	{"at", "the", "table"}, {"around", "the", "table"}, {"round", "the", "table"},
+	{"in", "attendance"}, {"in", "the", "room"}, {"present"},
+}
+
+// withAtTable returns the people of a "with ... at the table" phrase after
+// the meeting mention tr and before the sentence's end e, unless another
+// meeting is named first.
+func (d *doc) withAtTable(pi int, tr *trigger, e int) []*personEntry {
+	toks := d.paras[pi].toks
+	for j := tr.ti + 1; j < e; j++ {
+		if j > tr.ce && (meetingNouns[toks[j].low] != "" || meetingVerbs[toks[j].low]) || toks[j].text == ";" {
+			return nil // ("..., a week after talks with Ruiz at the table": the other talks')
+		}
+		if toks[j].low != "with" || !(toks[j-1].text == "," || toks[j-1].low == "also" || toks[j-1].low == "and") {
+			continue
+		}
+		list, end := d.parseList(pi, j+1, e)
+		if len(list) == 0 {
+			return nil
+		}
+		for _, tail := range tableTails {
+			if end+len(tail) <= e && matchWords(toks, end, tail) {
+				return list
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// matchWords reports the words ws at tokens from k.
+func matchWords(toks []token, k int, ws []string) bool {
+	for i, w := range ws {
+		if k+i >= len(toks) || toks[k+i].low != w {
+			return false
+		}
+	}
+	return true
+}
