@@ -93,23 +93,7 @@ func TestRosterFirstRunLOSO(t *testing.T) {
 			t.Errorf("%s first run: attendees right/out/labelled %d/%d/%d, want %v", set, s.attRight, s.attOut, s.attLabel, want)
 		}
 	}
-	t.Log("first-run candidates:\n" + featureTable(base, firstRunSets))
-	missed := map[string]int{}
-	for _, set := range firstRunSets {
-		for k, n := range base[set].missed {
-			missed[k] += n
-		}
-	}
-	t.Logf("first-run attendees missed, by kind: %v", missed)
-	if testing.Verbose() {
-		for _, set := range firstRunSets {
-			for _, x := range base[set].exs {
-				if x.pos {
-					t.Logf("  attendee candidate %s %v", x.who, x.f)
-				}
-			}
-		}
-	}
+	logCandidates(t, "first-run", base, firstRunSets)
 	var b strings.Builder
 	var before, after score
 	fmt.Fprintf(&b, "%-8s %-28s %-28s\n", "held out", "first run P / R", "first run+roster P / R")

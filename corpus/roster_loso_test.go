@@ -228,23 +228,7 @@ func TestRosterLOSO(t *testing.T) {
 	for _, set := range firstRunSets {
 		first[set] = runFirstRunSet(t, set, rosterFeatures{})
 	}
-	t.Log("candidates of the current rules:\n" + featureTable(base, rosterSets))
-	missed := map[string]int{}
-	for _, set := range rosterSets {
-		for k, n := range base[set].missed {
-			missed[k] += n
-		}
-	}
-	t.Logf("attendees the current rules miss, by kind: %v", missed)
-	if testing.Verbose() {
-		for _, set := range rosterSets {
-			for _, x := range base[set].exs {
-				if x.pos {
-					t.Logf("  attendee candidate %s %v", x.who, x.f)
-				}
-			}
-		}
-	}
+	logCandidates(t, "current rules'", base, rosterSets)
 	var b strings.Builder
 	var before, after, afterFirst score
 	fmt.Fprintf(&b, "%-8s %-28s %-28s %-28s\n", "held out", "rules P / R", "rules+roster P / R", "rules+first-run roster P / R")
@@ -292,4 +276,28 @@ func addAtt(dst, s *score) {
 	dst.attRight += s.attRight
 	dst.attOut += s.attOut
 	dst.attLabel += s.attLabel
+}
+
+// logCandidates logs the candidates' feature table and the attendees
+// missed by kind over sets (of runs labelled what), and with -v every
+// candidate that is a labelled attendee.
+func logCandidates(t *testing.T, what string, runs map[string]rosterSetRun, sets []string) {
+	t.Helper()
+	t.Logf("%s candidates:\n%s", what, featureTable(runs, sets))
+	missed := map[string]int{}
+	for _, set := range sets {
+		for k, n := range runs[set].missed {
+			missed[k] += n
+		}
+	}
+	t.Logf("%s attendees missed, by kind: %v", what, missed)
+	if testing.Verbose() {
+		for _, set := range sets {
+			for _, x := range runs[set].exs {
+				if x.pos {
+					t.Logf("  attendee candidate %s %v", x.who, x.f)
+				}
+			}
+		}
+	}
 }
