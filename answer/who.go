@@ -62,8 +62,12 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 	// call they attended, not the Istanbul meeting whose paragraphs name
 	// them all (measured on the labelled sets: every word of the summary
 	// counted instead, or the lead meeting breaking ties, did worse).
+	// The words its whole article carries count too: two meetings at one
+	// place are told apart by what the story is about ("GERD talks in
+	// Addis Ababa": the explainer that names the dam, not another
+	// article's summit there whose paragraphs say "fourth").
 	order := func(h index.MeetingHit) int {
-		n := countReported(h)
+		n := countReported(h) + wordsInArticle(h, words)
 		if wordsNamed(h.Meeting, words) > 0 {
 			n++
 		}
@@ -469,6 +473,20 @@ func wordsReported(h index.MeetingHit, words []string) int {
 		}
 	}
 	return n
+}
+
+// wordsInArticle counts the words found in a hit's article: its title and
+// every paragraph (a long word by its first five letters, as in mentions).
+func wordsInArticle(h index.MeetingHit, words []string) int {
+	return wordsReported(index.MeetingHit{Article: h.Article, Evidence: bodyMap(h.Body)}, words)
+}
+
+func bodyMap(body []string) map[int]string {
+	m := make(map[int]string, len(body))
+	for i, p := range body {
+		m[i] = p
+	}
+	return m
 }
 
 // wordsNamed counts the words found in a meeting's summary, place or

@@ -61,3 +61,32 @@ func TestWhoNamedPeopleOverMentions(t *testing.T) {
 		"Video call between Halvorsen, the Nordic ministers and Adeyemi on the Iranian dossier": {"Erik Halvorsen", "Ngozi Adeyemi"},
 	})
 }
+
+// Two meetings at one place in two articles: the question's words that
+// only the rest of an article carries (the dam the story is about) tell
+// its meeting from another article's summit there, whose own paragraph
+// happens to carry another of them.
+func TestWhoArticleWordsTellMeetingsAtOnePlace(t *testing.T) {
+	svc := newService(t, &corpus.Article{
+		Title: "Explainer: why the river talks stalled again", Source: "Wire", URL: "https://w.example/river",
+		Published: day("2024-01-10T10:00:00Z"),
+		Paragraphs: []string{
+			"The third round on the Tarsa dam ended without a deal, the latest setback in a decade of haggling.",
+			"In Corvel in December, water ministers Lema Dassu and Ines Moraga met for two days.",
+			"Each side blamed the other when the session closed.",
+		},
+		Meetings: []corpus.Meeting{meetingOf("Corvel talks", "Corvel", "2023-12-17", []int{1, 2}, "Lema Dassu", "Ines Moraga")},
+	}, &corpus.Article{
+		Title: "Regional bloc leaders gather for a summit", Source: "Daily", URL: "https://d.example/bloc",
+		Published: day("2025-06-30T10:00:00Z"),
+		Paragraphs: []string{
+			"Leaders Oren Kasse and Tully Marr opened the bloc's summit in Corvel on Monday, the third such gathering this year.",
+			"Trade and roads topped the agenda.",
+		},
+		Meetings: []corpus.Meeting{meetingOf("Corvel summit", "Corvel", "2025-06-30", []int{0, 1}, "Oren Kasse", "Tully Marr")},
+	})
+	checkWhoAttendees(t, svc, map[string][]string{
+		"Third round of Tarsa dam talks in Corvel": {"Ines Moraga", "Lema Dassu"},
+		"Corvel summit": {"Oren Kasse", "Tully Marr"},
+	})
+}

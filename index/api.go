@@ -133,6 +133,9 @@ type MeetingHit struct {
 	// headline is about) from one it recalls or mentions later; read only
 	// with MeetingRequest.Prefer.
 	Lead bool
+	// Body is its article's paragraphs, in order; read only with
+	// MeetingRequest.Prefer.
+	Body []string
 }
 
 // Stats are corpus and index figures.

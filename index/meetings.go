@@ -126,7 +126,7 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 	if early {
 		hits, ids = keepHits(req.Keep, hits, ids)
 	}
-	if err := ix.readEvidence(ctx, hits, ids); err != nil {
+	if err := ix.readEvidence(ctx, hits, ids, req.Prefer != nil); err != nil {
 		return nil, fmt.Errorf("index meetings: %w", err)
 	}
 	if req.Prefer != nil {
@@ -271,12 +271,16 @@ func keepHits(keep func(best, m corpus.Meeting) bool, hits []MeetingHit, ids []s
 }
 
 // readEvidence fills each hit's article reference and the text of its
-// meeting's paragraphs (ids[i] is hits[i]'s article).
-func (ix *Index) readEvidence(ctx context.Context, hits []MeetingHit, ids []string) error {
+// meeting's paragraphs (ids[i] is hits[i]'s article), and with body its
+// article's paragraphs.
+func (ix *Index) readEvidence(ctx context.Context, hits []MeetingHit, ids []string, body bool) error {
 	var paras []string
 	for i := range hits {
 		for _, p := range hits[i].Meeting.Paragraphs {
 			paras = append(paras, passageID(ids[i], p))
+		}
+		if body {
+			paras = append(paras, passageID(ids[i], maxBodyParagraphs-1))
 		}
 	}
 	docs, err := ix.show(ctx, ids, paras)
@@ -291,9 +295,21 @@ func (ix *Index) readEvidence(ctx context.Context, hits []MeetingHit, ids []stri
 				hits[i].Evidence[p] = text
 			}
 		}
+		if body {
+			for p := 0; p < maxBodyParagraphs; p++ {
+				text, ok := docs.texts[passageID(ids[i], p)]
+				if !ok {
+					break
+				}
+				hits[i].Body = append(hits[i].Body, text)
+			}
+		}
 	}
 	return nil
 }
+
+// maxBodyParagraphs caps the paragraphs of an article a hit's Body holds.
+const maxBodyParagraphs = 400
 
 // meetingDateFilter selects meetings dated day, or undated and reported
 // in an article published that day or the next (UTC).

@@ -160,6 +160,9 @@ func TestMeetingsPrefer(t *testing.T) {
 	if plain[0].Lead || plain[1].Lead {
 		t.Error("Lead read without Prefer")
 	}
+	if plain[0].Body != nil || plain[1].Body != nil {
+		t.Error("Body read without Prefer")
+	}
 	leads := map[string]bool{}
 	never := func(best, h MeetingHit) bool {
 		leads[best.Meeting.Summary], leads[h.Meeting.Summary] = best.Lead, h.Lead
@@ -177,6 +180,9 @@ func TestMeetingsPrefer(t *testing.T) {
 	got, err = ix.Meetings(ctx, MeetingRequest{Query: "Vellmar Osei", Prefer: lead, Keep: none})
 	if err != nil || len(got) != 1 || got[0].Meeting.Summary != "Harbor Hall meeting" || !got[0].Lead || got[0].Evidence[0] == "" {
 		t.Errorf("Prefer the lead, Keep none: %+v, %v; want the Harbor Hall meeting alone, with its evidence", got, err)
+	}
+	if len(got) == 1 && !reflect.DeepEqual(got[0].Body, recallArticle().Paragraphs) {
+		t.Errorf("Body %q, want the article's paragraphs %q", got[0].Body, recallArticle().Paragraphs)
 	}
 }
 
