@@ -71,7 +71,7 @@ func TestIngestTwiceIsUnchanged(t *testing.T) {
 	}
 	first := decode[answer.IngestReport](t, out)
 	if first.Added != 3 || first.Articles != 3 || len(first.Failed) != 0 {
-		t.Fatalf("first ingest = %+v, want 3 added, 3 articles", first)
+		t.Fatalf("first ingest = %+v, want 3 added, 3 articles (the folder's README.md is no article)", first)
 	}
 	out, _, code = parley(t, data, "ingest", "--json", "testdata/ingest/good")
 	second := decode[answer.IngestReport](t, out)

@@ -6,10 +6,8 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"runtime"
 	"runtime/debug"
-	"sort"
 	"strings"
 	"sync"
 
@@ -254,28 +252,8 @@ func (s *Service) expandInputs(inputs []string, rep *IngestReport) []string {
 			out = append(out, in)
 			continue
 		}
-		var found []string
-		err = filepath.WalkDir(in, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				rep.Failed = append(rep.Failed, FailedItem{Source: p, Error: "cannot read: " + pathError(err)})
-				return nil
-			}
-			name := d.Name()
-			if p != in && strings.HasPrefix(name, ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if !d.IsDir() && corpus.Supported(p) {
-				found = append(found, p)
-			}
-			return nil
-		})
-		if err != nil {
-			rep.Failed = append(rep.Failed, FailedItem{Source: in, Error: err.Error()})
-		}
-		sort.Strings(found)
+		found, errs := corpus.ArticleFiles(in)
+		rep.Failed = append(rep.Failed, loadFailures(errs)...)
 		out = append(out, found...)
 	}
 	return out

@@ -89,13 +89,26 @@ func Load(path string) ([]*Article, []LoadError) {
 	return loadFile(path)
 }
 
-// LoadDir walks dir recursively and loads every file whose extension Load
-// reads, skipping hidden files and directories (names starting with "."),
-// files of other types and a folder's own notes (README.md and the like
-// without front matter, see projectDoc). Files are visited in lexical order, so the
-// result is deterministic.
+// LoadDir walks dir recursively and loads every file ArticleFiles lists.
+// Files are visited in lexical order, so the result is deterministic.
 func LoadDir(dir string) ([]*Article, []LoadError) {
+	files, errs := ArticleFiles(dir)
 	var arts []*Article
+	for _, path := range files {
+		a, e := loadFile(path)
+		arts = append(arts, a...)
+		errs = append(errs, e...)
+	}
+	return arts, errs
+}
+
+// ArticleFiles lists, in lexical order, the files under dir that Load
+// reads as articles: every file whose extension it reads, skipping hidden
+// files and directories (names starting with "."), files of other types
+// and a folder's own notes (README.md and the like without front matter,
+// see projectDoc). A directory that cannot be read is a LoadError.
+func ArticleFiles(dir string) ([]string, []LoadError) {
+	var files []string
 	var errs []LoadError
 	walkErr := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -122,15 +135,13 @@ func LoadDir(dir string) ([]*Article, []LoadError) {
 			slog.Info("corpus: skipping a folder's own notes (no front matter); ingest the file by name to read it as an article", "file", path)
 			return nil
 		}
-		a, e := loadFile(path)
-		arts = append(arts, a...)
-		errs = append(errs, e...)
+		files = append(files, path)
 		return nil
 	})
 	if walkErr != nil {
 		errs = append(errs, LoadError{File: dir, Err: fmt.Errorf("walk: %w", walkErr)})
 	}
-	return arts, errs
+	return files, errs
 }
 
 // projectDocs are the base names (lower case, without extension) of the
