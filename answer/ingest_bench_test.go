@@ -58,3 +58,33 @@ func BenchmarkIngestFiles(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkWho answers the generator's who questions ("who was at the
+// Geneva talks?") over an on-disk index of generated articles, as
+// `parley who` does: the search, the judging of near matches (evidence,
+// lead meetings, the candidates' articles) and the merge.
+// PARLEY_BENCH_ARTICLES sets the size (default 2,000).
+func BenchmarkWho(b *testing.B) {
+	n := 2000
+	if v, err := strconv.Atoi(os.Getenv("PARLEY_BENCH_ARTICLES")); err == nil && v > 0 {
+		n = v
+	}
+	g := gen.New(7)
+	idx, err := index.Open(filepath.Join(b.TempDir(), "index"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer idx.Close()
+	svc := New(idx, nil)
+	ctx := context.Background()
+	if _, err := svc.IngestArticles(ctx, g.Articles(n)); err != nil {
+		b.Fatal(err)
+	}
+	qs := g.MeetingQueries(200)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := svc.Who(ctx, WhoParams{Meeting: qs[i%len(qs)]}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
