@@ -378,3 +378,16 @@ var devset14Min = map[string]float64{
 	"attendee precision": 0.94, "attendee recall": 0.61, "absent precision": 0.50, "absent recall": 0.66,
 	"meeting recall": 0.63,
 }
+
+// TestDevset15 scores the fifteenth development set: ten articles on real
+// 2023–2025 diplomacy in Asia-Pacific and Latin America (APEC weeks with
+// bilaterals on the sidelines, Trump–Xi and Biden–Xi, the Seoul
+// trilateral, ASEAN in Kuala Lumpur, the Quad, Argyle, Mercosur, Colombia's
+// talks), written in their own words by someone who had read neither the
+// rules nor the earlier sets' articles and labelled before the extractor
+// was run on them. It is kept unseen: the table only, never the misses.
+func TestDevset15(t *testing.T) {
+	s := scoreSet(t, "testdata/devset15")
+	s.misses = nil
+	t.Logf("devset15:\n%s", s.table())
+}
