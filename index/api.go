@@ -117,8 +117,8 @@ type MeetingRequest struct {
 	Order func(h MeetingHit) int
 	// Prefer, when set, is asked, in rank order, whether a hit should
 	// take the best hit's place (after Accept and Order, before Keep);
-	// the first it prefers does. With Prefer, every hit's evidence and
-	// Lead are read before Keep.
+	// the first it prefers does. With Prefer, every hit's evidence is
+	// read before Keep.
 	Prefer func(best, h MeetingHit) bool
 }
 
@@ -130,8 +130,8 @@ type MeetingHit struct {
 	Evidence map[int]string // paragraph index → paragraph text, for Meeting.Paragraphs
 	Score    float64
 	// Lead tells the meeting its article reports first (the one its
-	// headline is about) from one it recalls or mentions later; read only
-	// with MeetingRequest.Prefer.
+	// headline is about) from one it recalls or mentions later; the
+	// indexer marks it when it writes the meeting.
 	Lead bool
 	// Body is its article's paragraphs, in order; read only with
 	// MeetingRequest.Prefer.

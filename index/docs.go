@@ -64,6 +64,7 @@ type meetingDoc struct {
 	DateKnown   bool     `json:"date_known"`
 	JSON        string   `json:"json"`
 	PubKey      string   `json:"pub_key,omitempty"`
+	Lead        int      `json:"lead,omitempty"` // 1 on the meeting its article leads with (leadMeeting)
 }
 
 func passageID(article string, n int) string { return article + "/p" + strconv.Itoa(n) }
@@ -190,6 +191,9 @@ func docsFor(a *corpus.Article) (map[string]any, error) {
 			Type: typeMeeting, Summary: m.Summary, SuggMeeting: suggestKeys(m.Summary), Place: m.Place,
 			Date: m.Date, DateKnown: m.Date != "", JSON: string(b), Keys: keysFor(typeMeeting, src, pk),
 			PubKey: pk.Key, Context: meetingContext(a, m, i == lead),
+		}
+		if i == lead {
+			md.Lead = 1
 		}
 		for _, p := range m.Attendees {
 			md.Attendees = append(md.Attendees, p.Name)

@@ -42,7 +42,7 @@ const (
 // schemaVersion changes whenever the mapping or the documents change in a
 // way an existing index cannot serve; Open refuses an index built with
 // another version.
-const schemaVersion = "10"
+const schemaVersion = "11"
 
 func buildMapping() (*mapping.IndexMappingImpl, error) {
 	im := mapping.NewIndexMapping()
@@ -188,6 +188,7 @@ func meetingMapping() *mapping.DocumentMapping {
 	dm.AddFieldMappingsAt("date", keywordField("date", false, false))
 	dm.AddFieldMappingsAt("date_known", &mapping.FieldMapping{Name: "date_known", Type: "boolean", Index: true})
 	dm.AddFieldMappingsAt("json", storedOnly("json", "text"))
+	dm.AddFieldMappingsAt("lead", storedOnly("lead", "number"))
 	addPubFields(dm)
 	return dm
 }

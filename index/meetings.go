@@ -71,7 +71,7 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 				sq = typeQuery(typeMeeting)
 			}
 			sr := bleve.NewSearchRequestOptions(withFilter(sq, tq.Not, filter), size, from, false)
-			sr.Fields = []string{"json"}
+			sr.Fields = []string{"json", "lead"}
 			return sr
 		}
 		if q != nil {
@@ -106,16 +106,14 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 
 	hits := make([]MeetingHit, 0, len(res.Hits))
 	ids := make([]string, 0, len(res.Hits))
-	nums := make([]int, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		var m corpus.Meeting
 		if err := json.Unmarshal([]byte(fieldString(h, "json")), &m); err != nil {
 			return nil, fmt.Errorf("index meetings: decode %s: %w", h.ID, err)
 		}
-		art, _, n, _ := splitSubID(h.ID)
+		art, _, _, _ := splitSubID(h.ID)
 		ids = append(ids, art)
-		nums = append(nums, n)
-		hits = append(hits, MeetingHit{Meeting: m, Score: h.Score})
+		hits = append(hits, MeetingHit{Meeting: m, Score: h.Score, Lead: fieldInt(h, "lead") == 1})
 	}
 	// A hit that did not match every word is judged by Accept on what the
 	// article says about it (its title and paragraphs), so those are read
@@ -128,11 +126,6 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 	}
 	if err := ix.readEvidence(ctx, hits, ids, req.Prefer != nil); err != nil {
 		return nil, fmt.Errorf("index meetings: %w", err)
-	}
-	if req.Prefer != nil {
-		if err := ix.markLeads(ctx, hits, ids, nums); err != nil {
-			return nil, fmt.Errorf("index meetings: %w", err)
-		}
 	}
 	if judge {
 		hits, ids = judgeHits(req, hits, ids)
@@ -202,57 +195,6 @@ func preferHit(prefer func(best, h MeetingHit) bool, hits []MeetingHit, ids []st
 			return
 		}
 	}
-}
-
-// markLeads sets each hit's Lead: whether it is its article's lead
-// meeting (see leadMeeting), read from the article's meeting documents
-// (ids[i] is hits[i]'s article, nums[i] its meeting's number).
-func (ix *Index) markLeads(ctx context.Context, hits []MeetingHit, ids []string, nums []int) error {
-	lead := map[string]int{}
-	for _, id := range ids {
-		if _, ok := lead[id]; !ok {
-			lead[id] = -1
-		}
-	}
-	adv, err := ix.idx.Advanced()
-	if err != nil {
-		return fmt.Errorf("lead meetings: %w", err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		return fmt.Errorf("lead meetings: %w", err)
-	}
-	defer r.Close()
-	countReq := &bleve.SearchRequest{Fields: []string{"nm"}}
-	req := &bleve.SearchRequest{Fields: []string{"json"}}
-	for art := range lead {
-		a, err := loadStored(ctx, r, art, countReq)
-		if err != nil {
-			return fmt.Errorf("lead meeting of %s: %w", art, err)
-		}
-		ix.loaded()
-		var ms []corpus.Meeting
-		for n := range min(fieldInt(a, "nm"), maxSubDocs) {
-			h, err := loadStored(ctx, r, meetingID(art, n), req)
-			if err != nil {
-				return fmt.Errorf("lead meeting of %s: %w", art, err)
-			}
-			ix.loaded()
-			js := fieldString(h, "json")
-			var m struct {
-				Paragraphs []int `json:"paragraphs"`
-			}
-			if err := json.Unmarshal([]byte(js), &m); err != nil {
-				return fmt.Errorf("lead meeting of %s: decode meeting %d: %w", art, n, err)
-			}
-			ms = append(ms, corpus.Meeting{Paragraphs: m.Paragraphs})
-		}
-		lead[art] = leadMeeting(ms)
-	}
-	for i := range hits {
-		hits[i].Lead = nums[i] == lead[ids[i]]
-	}
-	return nil
 }
 
 // keepHits keeps the first hit and those keep accepts with it.
