@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -100,8 +101,11 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 			strong := *tr
 			strong.hasDate = false
 			c = d.findCluster(*clusters, &strong, current)
-			if c != nil && !tr.weakDate && c.hasDate && !c.weak && periodDate(c.date) {
-				// "Thursday's meeting" is not the one "last met in November"
+			if c != nil && !tr.weakDate && c.hasDate && !c.weak && (periodDate(c.date) || otherWeekday(c.date, tr.date) && max(tr.date.pos-tr.ti, tr.ti-tr.date.pos) <= 4) {
+				// "Thursday's meeting" is not the one "last met in November",
+				// nor, in wire copy without a date, "Friday's Putin meeting"
+				// the one "on Monday" (a weekday of the mention itself, not
+				// of "Rashad, who arrived on Thursday, sat in on the meeting")
 				c = nil
 			}
 		}
@@ -635,4 +639,25 @@ func (d *doc) beganEarlier(tr *trigger, c *cluster) bool {
 	}
 	gap := b.Sub(a).Hours() / 24
 	return gap >= 1 && gap <= 3
+}
+
+// otherWeekday reports whether two dates are unresolved weekdays ("wd:1",
+// in copy without a publication date) at least three days apart either
+// way round the week: two days, so two meetings, as two resolved dates
+// would be. Nearer weekdays may be one round told over several days
+// ("on Friday and again on Saturday morning"; "after the Saturday
+// meeting"), which a dated story would tell by its dates.
+func otherWeekday(a, b dateRef) bool {
+	x, okA := strings.CutPrefix(a.key, "wd:")
+	y, okB := strings.CutPrefix(b.key, "wd:")
+	if !okA || !okB || a.until != "" || b.until != "" {
+		return false
+	}
+	i, errA := strconv.Atoi(x)
+	j, errB := strconv.Atoi(y)
+	if errA != nil || errB != nil {
+		return false
+	}
+	d := (i - j + 7) % 7
+	return min(d, 7-d) >= 3
 }

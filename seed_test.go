@@ -1,0 +1,69 @@
+package main
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/parley-bot/parley/answer"
+)
+
+// TestSeedDoneMeans checks the extraction issue's "done" on the article
+// the project started from, through the command line, both as the built-in
+// corpus has it (Markdown with its date) and as the bare wire text
+// (corpus/testdata/seed, the same as ../shared/seed: no title, no date).
+func TestSeedDoneMeans(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		ingest []string // nil: a read command builds the built-in index
+	}{
+		{"built-in corpus", nil},
+		{"wire text without a date", []string{"ingest", "corpus/testdata/seed/ap-2025-08-18-white-house.txt"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			data := t.TempDir()
+			if tc.ingest != nil {
+				if _, errs, code := parley(t, data, tc.ingest...); code != 0 {
+					t.Fatalf("ingest: exit %d: %s", code, errs)
+				}
+			}
+			out, errs, code := parley(t, data, "who", "--json", "White House meeting")
+			if code != 0 {
+				t.Fatalf("who: exit %d: %s", code, errs)
+			}
+			who := decode[answer.WhoAnswer](t, out)
+			var got []string
+			for _, a := range who.Attendees {
+				got = append(got, a.Name)
+				if a.Role == "" || len(a.Evidence) == 0 || a.Evidence[0].Passage == "" {
+					t.Errorf("%s lacks a role or evidence: %+v", a.Name, a)
+				}
+			}
+			slices.Sort(got)
+			want := "Alexander Stubb, Donald Trump, Emmanuel Macron, Friedrich Merz, Giorgia Meloni, Keir Starmer, Mark Rutte, Ursula von der Leyen, Volodymyr Zelenskyy"
+			if strings.Join(got, ", ") != want {
+				t.Errorf("attendees = %s\nwant %s", strings.Join(got, ", "), want)
+			}
+			if len(who.Absent) != 1 || who.Absent[0].Name != "Vladimir Putin" || who.Absent[0].Note != "by phone" {
+				t.Errorf("absent = %+v, want only Vladimir Putin, by phone", who.Absent)
+			}
+
+			out, errs, code = parley(t, data, "quotes", "--json", "ceasefire")
+			if code != 0 {
+				t.Fatalf("quotes: exit %d: %s", code, errs)
+			}
+			found := false
+			for _, q := range decode[answer.QuotesAnswer](t, out).Quotes {
+				if strings.Contains(q.Text, "I would like to see a ceasefire") {
+					found = true
+					if q.Speaker != "Friedrich Merz" {
+						t.Errorf("Merz's quote attributed to %q", q.Speaker)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("Merz's ceasefire quote not among the quotes: %s", out)
+			}
+		})
+	}
+}
