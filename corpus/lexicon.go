@@ -26,7 +26,8 @@ var speechVerbs = func() map[string]bool {
 		brand characterise characterize hail praise criticise criticize blast slam accuse question add
 		announce comment signal hint repeat interject chime reason estimate predict forecast echo
 		opine proclaim pronounce recommend report reveal specify summarise summarize affirm advise
-		stat remind elaborate clarify gush marvel rage fume grumble complain sigh laugh smile nod`)
+		stat remind elaborate clarify gush marvel rage fume grumble complain sigh laugh smile nod
+		dismiss deride denounce decry mock ridicule lambast scorn disparage`)
 	for _, v := range regular {
 		m[v] = true
 		switch {
@@ -59,7 +60,11 @@ var weakSpeechVerbs = set(`call calls called calling describe describes describe
 	criticize criticized blast blasted slam slammed accuse accused question questioned
 	speak speaks speaking spoke smile smiled laugh laughed nod nodded sigh sighed report reported
 	reporting reports welcome welcomes welcomed welcoming talking condemn condemns condemned condemning blame blames blamed blaming
-	thank thanks thanked thanking express expresses expressed expressing voiced`)
+	thank thanks thanked thanking express expresses expressed expressing voiced
+	dismiss dismisses dismissed dismissing deride derides derided deriding denounce denounces denounced
+	denouncing decry decries decried decrying mock mocks mocked mocking ridicule ridicules ridiculed
+	ridiculing lambast lambasts lambasted lambasting scorn scorns scorned scorning disparage disparages
+	disparaged disparaging`)
 
 // nowWords date a verb by the publication day: "met today with Sikorski".
 var nowWords = set(`today yesterday tonight`)
