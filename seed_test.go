@@ -67,3 +67,28 @@ func TestSeedDoneMeans(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotesFromPassages checks what a user asking "what did Rutte say
+// about security guarantees" gets when his words do not name them: his
+// quotation from the passage that does, marked as such in JSON and text.
+func TestQuotesFromPassages(t *testing.T) {
+	data := t.TempDir()
+	out, errs, code := parley(t, data, "quotes", "--json", "--speaker", "Rutte", "guarantees")
+	if code != 0 {
+		t.Fatalf("quotes: exit %d: %s", code, errs)
+	}
+	ans := decode[answer.QuotesAnswer](t, out)
+	if !ans.InPassage || ans.Total != 1 || len(ans.Quotes) != 1 || ans.Quotes[0].Speaker != "Mark Rutte" ||
+		!strings.Contains(ans.Quotes[0].Passage, "security guarantees") || strings.Contains(ans.Quotes[0].Text, "guarantee") {
+		t.Fatalf("quotes = %s, want Rutte's quotation from the passage about guarantees, marked in_passage", out)
+	}
+	out, _, _ = parley(t, data, "quotes", "--speaker", "Rutte", "guarantees")
+	if !strings.Contains(out, `from passages about "guarantees"`) {
+		t.Errorf("text output does not say where the keyword is:\n%s", out)
+	}
+	// The quotation's own words first: no fallback when they have it.
+	out, _, _ = parley(t, data, "quotes", "--json", "--speaker", "Merz", "ceasefire")
+	if ans := decode[answer.QuotesAnswer](t, out); ans.InPassage || ans.Total == 0 {
+		t.Errorf("Merz on ceasefire = %s, want his own words, not marked in_passage", out)
+	}
+}

@@ -149,7 +149,11 @@ func (p *printer) quotes(a *answer.QuotesAnswer) {
 		p.f("No %s found. Try another keyword or speaker, or leave one out.\n", what)
 		return
 	}
-	p.f("%d of %d %s:\n", len(a.Quotes), a.Total, what)
+	if a.InPassage {
+		p.f("%d of %d quotes by %s from passages about %q (none has the word itself):\n", len(a.Quotes), a.Total, a.Speaker, a.Keyword)
+	} else {
+		p.f("%d of %d %s:\n", len(a.Quotes), a.Total, what)
+	}
 	for i, q := range a.Quotes {
 		p.f("\n%d. “%s”\n   — %s\n   ", i+1, q.Text, speakerLabel(q.Speaker, q.Role))
 		p.source("", q.Article)

@@ -84,7 +84,7 @@ func (s *Service) Quotes(ctx context.Context, p QuotesParams) (*QuotesAnswer, er
 	if err != nil {
 		return nil, fmt.Errorf("quotes %q by %q: %w", kw, sp, err)
 	}
-	ans := &QuotesAnswer{Keyword: kw, Speaker: sp, Total: res.Total, Quotes: make([]QuoteHit, 0, len(res.Hits))}
+	ans := &QuotesAnswer{Keyword: kw, Speaker: sp, Total: res.Total, Quotes: make([]QuoteHit, 0, len(res.Hits)), InPassage: res.InPassage}
 	for _, h := range res.Hits {
 		ans.Quotes = append(ans.Quotes, QuoteHit{
 			Text:      h.Quote.Text,

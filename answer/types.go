@@ -45,6 +45,10 @@ type QuotesAnswer struct {
 	Speaker string     `json:"speaker"`
 	Total   int        `json:"total"`
 	Quotes  []QuoteHit `json:"quotes"`
+	// InPassage: none of the speaker's quotations has the keyword in its
+	// own words; these are the speaker's quotations from passages that
+	// have it ("what did Meloni say about Ukraine").
+	InPassage bool `json:"in_passage,omitempty"`
 }
 
 // QuoteHit is one quotation with its source.

@@ -164,6 +164,9 @@ func renderQuotes(a *answer.QuotesAnswer, p pageState) *discordgo.InteractionRes
 	if speaker != "" {
 		what += " by " + quote(speaker)
 	}
+	if a != nil && a.InPassage {
+		what = "Quotes by " + quote(speaker) + " from passages with " + quote(keyword) + " (none has the word itself)"
+	}
 	f := filters("since", since, "until", until)
 	if len(quotes) == 0 {
 		if p.Page > 0 && total > 0 {

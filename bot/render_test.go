@@ -65,6 +65,7 @@ func TestRenderGolden(t *testing.T) {
 		{"search_past_end", renderSearch(&answer.SearchAnswer{Query: "q", Total: 7}, onPage(searchState("q", "", "", ""), 4))},
 		{"quotes", renderQuotes(quotes, quotesState("ceasefire", "", "", ""))},
 		{"quotes_empty", renderQuotes(&answer.QuotesAnswer{}, quotesState("truce", "Nobody", "", ""))},
+		{"quotes_in_passage", renderQuotes(&answer.QuotesAnswer{Keyword: "grain", Speaker: "Reyes", Total: 1, InPassage: true, Quotes: quotePool()[:1]}, quotesState("grain", "Reyes", "", ""))},
 		{"who", renderWho(whoSummit(), "Anchorage summit", "")},
 		{"who_empty", renderWho(&answer.WhoAnswer{Meeting: "x"}, "the moon talks", "2025-01-01")},
 		{"ask_who", renderAsk(&answer.AskAnswer{Intent: "who", Answer: whoSummit()}, "Who was at the Anchorage summit?")},

@@ -85,6 +85,10 @@ type QuoteResult struct {
 	Hits    []QuoteHit
 	Relaxed bool // as in SearchResult, for the keywords
 	Approx  bool // as in SearchResult
+	// InPassage: no quotation of the speaker has the keywords in its own
+	// words; these are the speaker's quotations whose paragraph has them
+	// all, newest first (only with both keywords and a speaker).
+	InPassage bool
 }
 
 // MeetingRequest finds meetings by description ("Alaska summit").

@@ -131,6 +131,21 @@ func newMatcher(an analysis.Analyzer, clauses []clause) *matcher {
 	return m
 }
 
+// all reports whether text has every clause of the query (each word, or
+// the phrase); false when the query has none.
+func (m *matcher) all(text string) bool {
+	if m == nil || len(m.clauses) == 0 {
+		return false
+	}
+	a := analyze(m.an, text)
+	for _, cc := range m.clauses {
+		if !cc.in(a) {
+			return false
+		}
+	}
+	return true
+}
+
 // spans returns the matched byte ranges of text, sorted and merged.
 func (m *matcher) spans(text string) []Span {
 	if m == nil || len(m.clauses) == 0 {

@@ -169,7 +169,53 @@ func (ix *Index) Quotes(ctx context.Context, req QuoteRequest) (QuoteResult, err
 	if tq.Strict != nil {
 		m = newMatcher(ix.analyzer(analyzerText), uq.Must)
 	}
+	if res.total == 0 && tq.Strict != nil && speaker != "" {
+		// "What did Meloni say about Ukraine": her words may not name
+		// it ("for as long as it takes") while the paragraph that quotes
+		// them does.
+		return ix.quotesInPassages(ctx, pages, fuzzyOK, roleOK, m, limit, offset)
+	}
 	return ix.quoteHits(ctx, res, relaxed, m)
+}
+
+// passageQuotesMax caps how many of a speaker's quotations (newest first)
+// the passage fallback reads.
+const passageQuotesMax = 200
+
+// quotesInPassages returns the speaker's quotations whose paragraph has
+// every keyword, newest first, when none has them in its own words: the
+// speaker's quotations are looked up as without keywords (by name, then
+// with a typo, then by role), and their paragraphs checked with m.
+func (ix *Index) quotesInPassages(ctx context.Context, pages func(query.Query, speakerMatch) pager, fuzzyOK, roleOK bool, m *matcher, limit, offset int) (QuoteResult, error) {
+	var res *bleve.SearchResult
+	var err error
+	for _, by := range []speakerMatch{byName, byFuzzyName, byRole} {
+		if by == byFuzzyName && !fuzzyOK || by == byRole && !roleOK {
+			continue
+		}
+		if res, err = pages(nil, by)(passageQuotesMax, 0); err != nil {
+			return QuoteResult{}, fmt.Errorf("index quotes: %w", err)
+		}
+		if len(res.Hits) > 0 {
+			break
+		}
+	}
+	all, err := ix.quoteHits(ctx, verified{hits: res.Hits, total: len(res.Hits)}, false, nil)
+	if err != nil {
+		return QuoteResult{}, err
+	}
+	out := QuoteResult{Hits: []QuoteHit{}}
+	for _, h := range all.Hits {
+		if !m.all(h.Passage) {
+			continue
+		}
+		if out.Total >= offset && len(out.Hits) < limit {
+			out.Hits = append(out.Hits, h)
+		}
+		out.Total++
+	}
+	out.InPassage = out.Total > 0
+	return out, nil
 }
 
 // speakerMatch is how a quote search matches the speaker filter.
