@@ -56,6 +56,34 @@ func sameMeeting(hits []index.MeetingHit, elsewhere map[string]bool) []index.Mee
 	return out
 }
 
+// placeableFirst puts first, when the best hit's report cannot be placed
+// in time (no meeting date, no publication day), the first hit after it
+// that can, names as many people or more, one of them in common, and is
+// as much its article's lead: both passed the search's Keep, so they name
+// one meeting by a word of summary or place; the
+// answer is the better-supported report, and the other joins it only if
+// it shares most of its people (sameOccasion).
+func placeableFirst(hits []index.MeetingHit) {
+	if len(hits) < 2 || placeable(hits[0]) {
+		return
+	}
+	for i := 1; i < len(hits); i++ {
+		h := hits[i]
+		if placeable(h) && len(h.Meeting.Attendees) >= len(hits[0].Meeting.Attendees) && (h.Lead || !hits[0].Lead) &&
+			sharedAttendees(hits[0].Meeting, h.Meeting) > 0 {
+			copy(hits[1:i+1], hits[:i])
+			hits[0] = h
+			return
+		}
+	}
+}
+
+// placeable tells whether a report can be placed in time: its meeting is
+// dated, or its article's publication day is known.
+func placeable(h index.MeetingHit) bool {
+	return h.Meeting.Date != "" || !h.Article.Published.IsZero()
+}
+
 // sameReport tells whether h reports best's meeting (see the rules
 // above).
 func sameReport(best, h index.MeetingHit, elsewhere map[string]bool) bool {
@@ -70,6 +98,9 @@ func sameReport(best, h index.MeetingHit, elsewhere map[string]bool) bool {
 		if elsewhere[nameKey(p.Name)] {
 			return false
 		}
+	}
+	if absentThere(a, b) || absentThere(b, a) {
+		return false
 	}
 	if best.Lead && h.Lead {
 		ra, rb := roundOf(best.Article.Title), roundOf(h.Article.Title)
@@ -147,7 +178,7 @@ func daysApart(a, b string) (int, bool) {
 // mostPeopleShared tells whether two meetings share two people or more,
 // and at least half of the shorter list.
 func mostPeopleShared(a, b corpus.Meeting) bool {
-	n := sharedPeople(a, b)
+	n := sharedAttendees(a, b)
 	return n >= 2 && 2*n >= min(len(a.Attendees), len(b.Attendees))
 }
 
@@ -167,6 +198,36 @@ func sharedPeople(a, b corpus.Meeting) int {
 		}
 	}
 	return n
+}
+
+// sharedAttendees counts the people both meetings name as attending.
+func sharedAttendees(a, b corpus.Meeting) int {
+	in := map[string]bool{}
+	for _, p := range a.Attendees {
+		in[nameKey(p.Name)] = true
+	}
+	n := 0
+	for _, p := range b.Attendees {
+		if in[nameKey(p.Name)] {
+			n++
+		}
+	}
+	return n
+}
+
+// absentThere tells whether someone b names as attending a names as
+// absent: another sitting, or another day.
+func absentThere(a, b corpus.Meeting) bool {
+	out := map[string]bool{}
+	for _, p := range a.Absent {
+		out[nameKey(p.Name)] = true
+	}
+	for _, p := range b.Attendees {
+		if out[nameKey(p.Name)] {
+			return true
+		}
+	}
+	return false
 }
 
 // placedElsewhere returns the people best's article places at its other

@@ -143,6 +143,7 @@ func (s *Service) whoHits(ctx context.Context, p WhoParams) (*WhoAnswer, []index
 		}
 		hits = appendNewHits(hits, more)
 	}
+	placeableFirst(hits)
 	elsewhere, err := s.placedElsewhere(ctx, hits)
 	if err != nil {
 		return nil, nil, fmt.Errorf("who %q: %w", desc, err)
