@@ -29,31 +29,73 @@ import (
 //     someone the best report's own article places at another of its
 //     meetings of that day or the next and not at this one (its writer
 //     told the side meeting apart: the Russian delegation met Fidan at
-//     Dolmabahçe, not at the Ciragan trilateral);
+//     Dolmabahçe, not at the Ciragan trilateral), nor, when the other
+//     report adds people, one of the best report's people someone the
+//     other's article places elsewhere (a summit's report does not join
+//     its side bilateral's); and no one one report names as attending
+//     the other names as absent;
 //   - their headlines, when each is about its meeting, do not name
 //     different rounds ("second round" against "third round").
 //
 // When unsure, a report is left out: the answer is the best-supported
-// report's.
+// report's (see placeableFirst).
+
+// placer returns the people a hit's article places at its other
+// meetings of that day and neither at nor absent from the hit's (see
+// elsewhereIn); nil when not known.
+type placer func(h index.MeetingHit) map[string]bool
 
 // sameMeeting keeps the best hit and the hits of other articles that
-// report the same meeting, one per article. elsewhere holds the people
-// the best hit's article places at its other meetings and not at the
-// best one (see placedElsewhere).
-func sameMeeting(hits []index.MeetingHit, elsewhere map[string]bool) []index.MeetingHit {
+// report the same meeting, one per article. placed (nil: nobody is known
+// to be elsewhere) tells who each article places at its other meetings:
+// no one of the other report may be placed elsewhere by the best report's
+// article, and, when the other report adds people, no one of the best
+// report by the other's (a summit report does not join its side
+// bilateral's).
+func sameMeeting(hits []index.MeetingHit, placed placer) []index.MeetingHit {
+	if placed == nil {
+		placed = func(index.MeetingHit) map[string]bool { return nil }
+	}
 	out := []index.MeetingHit{hits[0]}
 	taken := map[string]bool{hits[0].Article.ID: true}
+	var elsewhere map[string]bool // read when a report passes the rest
 	for _, h := range hits[1:] {
 		if taken[h.Article.ID] {
 			continue // the extractor told this article's meetings apart
 		}
-		if !sameReport(hits[0], h, elsewhere) {
+		if !sameReport(hits[0], h, nil) {
+			continue
+		}
+		if elsewhere == nil {
+			if elsewhere = placed(hits[0]); elsewhere == nil {
+				elsewhere = map[string]bool{}
+			}
+		}
+		if anyPlaced(h.Meeting, elsewhere) {
+			continue
+		}
+		if addsPeople(hits[0].Meeting, h.Meeting) && anyPlaced(hits[0].Meeting, placed(h)) {
 			continue
 		}
 		taken[h.Article.ID] = true
 		out = append(out, h)
 	}
 	return out
+}
+
+// addsPeople tells whether b names someone a does not.
+func addsPeople(a, b corpus.Meeting) bool {
+	return sharedPeople(a, b) < len(b.Attendees)
+}
+
+// anyPlaced tells whether one of m's attendees is in placed.
+func anyPlaced(m corpus.Meeting, placed map[string]bool) bool {
+	for _, p := range m.Attendees {
+		if placed[nameKey(p.Name)] {
+			return true
+		}
+	}
+	return false
 }
 
 // placeableFirst puts first, when the best hit's report cannot be placed
@@ -78,6 +120,20 @@ func placeableFirst(hits []index.MeetingHit) {
 	}
 }
 
+// reportDays are the days a report's meeting may have been held on, first
+// to last: its date, else its article's day and the day before; none when
+// neither is known.
+func reportDays(h index.MeetingHit) (first, last string) {
+	if h.Meeting.Date != "" {
+		return h.Meeting.Date, ""
+	}
+	if h.Article.Published.IsZero() {
+		return "", ""
+	}
+	p := h.Article.Published.UTC()
+	return p.AddDate(0, 0, -1).Format(time.DateOnly), p.Format(time.DateOnly)
+}
+
 // placeable tells whether a report can be placed in time: its meeting is
 // dated, or its article's publication day is known.
 func placeable(h index.MeetingHit) bool {
@@ -94,10 +150,8 @@ func sameReport(best, h index.MeetingHit, elsewhere map[string]bool) bool {
 	if len(a.Attendees) >= 2 && len(b.Attendees) >= 2 && sharedPeople(a, b) == 0 {
 		return false
 	}
-	for _, p := range b.Attendees {
-		if elsewhere[nameKey(p.Name)] {
-			return false
-		}
+	if anyPlaced(b, elsewhere) {
+		return false
 	}
 	if absentThere(a, b) || absentThere(b, a) {
 		return false
@@ -230,25 +284,25 @@ func absentThere(a, b corpus.Meeting) bool {
 	return false
 }
 
-// placedElsewhere returns the people best's article places at its other
-// meetings and neither at nor absent from best's. It reads the article
-// only when another article's hit could join best's.
-func (s *Service) placedElsewhere(ctx context.Context, hits []index.MeetingHit) (map[string]bool, error) {
-	other := false
-	for _, h := range hits[1:] {
-		if h.Article.ID != hits[0].Article.ID {
-			other = true
-			break
+// placer reads, once per article, the meetings of a hit's article and
+// returns who it places elsewhere (see elsewhereIn). The first error
+// reading an article is kept in *err; that article places no one.
+func (s *Service) placer(ctx context.Context, err *error) placer {
+	arts := map[string]*corpus.Article{}
+	return func(h index.MeetingHit) map[string]bool {
+		art, ok := arts[h.Article.ID]
+		if !ok {
+			a, aerr := s.idx.Article(ctx, h.Article.ID)
+			if aerr != nil && *err == nil {
+				*err = aerr
+			}
+			arts[h.Article.ID], art = a, a
 		}
+		if art == nil {
+			return nil
+		}
+		return elsewhereIn(art.Meetings, h.Meeting)
 	}
-	if !other {
-		return nil, nil
-	}
-	art, err := s.idx.Article(ctx, hits[0].Article.ID)
-	if err != nil {
-		return nil, err
-	}
-	return elsewhereIn(art.Meetings, hits[0].Meeting), nil
 }
 
 // elsewhereIn returns the people meetings place at a meeting other than

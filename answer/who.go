@@ -108,7 +108,7 @@ func (s *Service) whoHits(ctx context.Context, p WhoParams) (*WhoAnswer, []index
 		}
 		return countReported(h) >= countReported(best)-slack
 	}
-	req := index.MeetingRequest{Query: desc, Date: date, Month: month, Limit: 50, Keep: sameReportedMeeting, Accept: accept, Order: order, Prefer: prefer}
+	req := index.MeetingRequest{Query: desc, Date: date, Month: month, Limit: 50, Keep: mayBeSameMeeting, Accept: accept, Order: order, Prefer: prefer}
 	// When no meeting has every word, the meetings that have a distinctive
 	// one join those that have any: "talks" alone may fill the page.
 	req.Loose = distinctive(desc)
@@ -131,24 +131,28 @@ func (s *Service) whoHits(ctx context.Context, p WhoParams) (*WhoAnswer, []index
 	if len(hits) == 0 {
 		return ans, nil, nil
 	}
-	if d := hits[0].Meeting.Date; d != "" && date == "" {
+	placeableFirst(hits)
+	if date == "" {
 		// Other reports of that meeting may name it differently ("Alaska
 		// talks" for "Alaska summit"): widen to that day's meetings that
-		// share a distinctive word; sameMeeting decides which are the same.
+		// share a distinctive word (an undated report's: its article's
+		// day and the day before); sameMeeting decides which are the same.
 		best := hits[0].Meeting
 		keep := func(_, m corpus.Meeting) bool { return sameReportedMeeting(best, m) }
-		more, err := s.idx.Meetings(ctx, index.MeetingRequest{Query: distinctive(desc), AnyWord: true, Date: d, Limit: 50, Keep: keep})
-		if err != nil && !errors.Is(err, index.ErrNoTerms) {
-			return nil, nil, fmt.Errorf("who %q on %s: %w", desc, d, err)
+		if d, end := reportDays(hits[0]); d != "" {
+			more, err := s.idx.Meetings(ctx, index.MeetingRequest{Query: distinctive(desc), AnyWord: true, Date: d, DateEnd: end, Limit: 50, Keep: keep})
+			if err != nil && !errors.Is(err, index.ErrNoTerms) {
+				return nil, nil, fmt.Errorf("who %q on %s: %w", desc, d, err)
+			}
+			hits = appendNewHits(hits, more)
 		}
-		hits = appendNewHits(hits, more)
 	}
-	placeableFirst(hits)
-	elsewhere, err := s.placedElsewhere(ctx, hits)
-	if err != nil {
-		return nil, nil, fmt.Errorf("who %q: %w", desc, err)
+	var perr error
+	same := sameMeeting(hits, s.placer(ctx, &perr))
+	if perr != nil {
+		return nil, nil, fmt.Errorf("who %q: %w", desc, perr)
 	}
-	return ans, sameMeeting(hits, elsewhere), nil
+	return ans, same, nil
 }
 
 // distinctive drops the generic meeting words from a description, so
