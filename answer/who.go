@@ -94,7 +94,10 @@ func (s *Service) whoHits(ctx context.Context, p WhoParams) (*WhoAnswer, []index
 	// not lead with, when its own summary, place and people carry as many
 	// of the question's words and its report as many (one fewer will do
 	// within one article: the recalled meeting's paragraphs often repeat
-	// the place).
+	// the place). Another article's lead meeting takes its place only when
+	// it may be the same meeting (mayBeSameMeeting): a G20 finance
+	// meeting in Cape Town is not the foreign ministers' meeting in
+	// Johannesburg another article recalls.
 	prefer := func(best, h index.MeetingHit) bool {
 		if best.Lead || !h.Lead {
 			return false
@@ -105,6 +108,8 @@ func (s *Service) whoHits(ctx context.Context, p WhoParams) (*WhoAnswer, []index
 		slack := 0
 		if h.Article.ID == best.Article.ID {
 			slack = 1
+		} else if !mayBeSameMeeting(best.Meeting, h.Meeting) {
+			return false
 		}
 		return countReported(h) >= countReported(best)-slack
 	}
