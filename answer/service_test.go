@@ -357,7 +357,7 @@ func TestSameMeeting(t *testing.T) {
 		hit("c", "Lucerne dinner", "2025-06-02", "Ana Ruiz", "Piotr Nowak"),     // c is already in
 	}
 	var got []string
-	for _, h := range sameMeeting(hits) {
+	for _, h := range sameMeeting(hits, nil) {
 		got = append(got, h.Article.ID+":"+h.Meeting.Summary)
 	}
 	want := []string{"a:Lucerne summit", "b:Lucerne talks", "c:leaders' meeting"}

@@ -17,9 +17,9 @@ import (
 var labelledSets = []string{"devset", "devset2", "holdout", "devset3", "devset4", "devset5", "devset6", "devset7", "devset8", "devset9", "devset10", "devset11", "devset12", "devset13", "devset14", "devset15", "devset16"}
 
 // unseenSets are kept unseen (see corpus/devset_test.go): their misses
-// are not printed. devset6 to devset10 were released after their first
+// are not printed. devset6 to devset14 were released after their first
 // runs.
-var unseenSets = map[string]bool{"devset11": true, "devset12": true, "devset13": true, "devset14": true, "devset15": true, "devset16": true}
+var unseenSets = map[string]bool{"devset15": true, "devset16": true}
 
 // setLabels is the part of a label file this test reads.
 type setLabels struct {
@@ -212,10 +212,10 @@ var (
 		"devset8":  {0.96, 0.90}, // released; first run 0.935 / 0.683, after recall8 0.964 / 0.857, after who9 0.966 / 0.905
 		"devset9":  {0.86, 0.81}, // released; first run 0.850 / 0.694, after recall9 0.870 / 0.816
 		"devset10": {0.82, 0.83}, // released; first run 0.815 / 0.698, after recall9 0.828 / 0.841
-		"devset11": {0.96, 0.57}, // unseen; first run 0.842 / 0.561, after who9 0.971 / 0.596, after who10 0.971 / 0.579
-		"devset12": {0.85, 0.60}, // unseen; first run 0.862 / 0.610
-		"devset13": {0.71, 0.54}, // unseen; first run 0.720 / 0.545 (8 of 10 main meetings answered)
-		"devset14": {0.87, 0.67}, // unseen; first run 0.875 / 0.677
+		"devset11": {0.96, 0.57}, // released in who11; first run 0.842 / 0.561, after who9 0.971 / 0.596, after who10 0.971 / 0.579
+		"devset12": {0.85, 0.60}, // released in who11; first run 0.862 / 0.610
+		"devset13": {0.71, 0.54}, // released in who11; first run 0.720 / 0.545 (8 of 10 main meetings answered)
+		"devset14": {0.87, 0.67}, // released in who11; first run 0.875 / 0.677
 		"devset15": {0.84, 0.80}, // unseen; first run 0.846 / 0.805
 		"devset16": {0.78, 0.56}, // unseen; first run 0.789 / 0.566 (8 of 10 main meetings answered)
 	}
@@ -245,7 +245,22 @@ var (
 		// devset8 0.966/0.905 → 0.905/0.905, devset11 0.655/0.667 →
 		// 0.632/0.632: reports of the same summits and of its bilaterals on
 		// one day merge (see the closing note).
-		"devset": {0.91, 0.89}, "devset2": {0.91, 0.99}, "holdout": {0.90, 0.98},
+		// who11 (a report merges only when dates agree, people are compatible
+		// and headlines name no other round; a placeable report answers over
+		// an unplaceable one; another article's lead meeting replaces a
+		// recalled one only when it may be the same meeting): devset2
+		// 0.917 → 0.978 (206's Ciragan trilateral without the Dolmabahçe
+		// talks its article tells apart), holdout 0.904 → 0.917 (109 without
+		// the explainer of Xi's side bilaterals), devset3 recall 0.792 →
+		// 0.875 (311 answered with its own dated Cape Town report, not
+		// another's one-name report), devset7 0.735 → 0.766 and devset8
+		// 0.905 → 0.966 (other rounds and a same-city ASEAN signing kept
+		// out), devset11 0.632 → 0.679, devset13 0.571/0.606 → 0.724/0.636
+		// (1307's foreign ministers' meeting no longer answered with
+		// another article's finance ministers' meeting); devset recall
+		// 0.899 → 0.893 (020's own Busan summit is misdated a week early
+		// and no longer replaces another article's recalled Busan meeting).
+		"devset": {0.91, 0.89}, "devset2": {0.97, 0.99}, "holdout": {0.91, 0.98},
 		// devset13 and devset14 in the index took devset3 0.958/0.958 →
 		// 0.857/0.750 and devset6 0.938/0.923 → 0.902/0.846 before who9:
 		// the GERD round in Addis Ababa answered with devset14's AU summit
@@ -256,11 +271,11 @@ var (
 		// newsletter does not (devset3 0.857/0.750 → 0.934/0.792, devset6
 		// 0.902/0.846 → 0.938/0.923: 606's Baku consultation over the
 		// "COP29 live" article's talks).
-		"devset3": {0.93, 0.79},
+		"devset3": {0.93, 0.87},
 		"devset4": {0.98, 0.92}, "devset5": {0.96, 0.84},
 		"devset6": {0.93, 0.92}, // released; first run 0.810 / 0.723, then 0.938 / 0.923, after who9 0.938 / 0.938; 0.902 / 0.846 with devset13/14 in the index, after who10 0.938 / 0.923
-		"devset7": {0.73, 0.75}, // released; first run 0.705 / 0.646 (0.596 with devset10 in the index), after recall8 0.765 / 0.812
-		"devset8": {0.90, 0.90}, // released; first run 0.933 / 0.667, after recall8 0.964 / 0.857, after who9 0.966 / 0.905 (see above)
+		"devset7": {0.76, 0.75}, // released; first run 0.705 / 0.646 (0.596 with devset10 in the index), after recall8 0.765 / 0.812, after who11 0.766 / 0.750
+		"devset8": {0.96, 0.90}, // released; first run 0.933 / 0.667, after recall8 0.964 / 0.857, after who9 0.966 / 0.905 (see above), 0.905 / 0.905 with devset15/16 in the index, after who11 0.966 / 0.905
 		// devset9 (unseen, not looked at): the recall8 round's rules moved it
 		// from 0.800 / 0.735 to 0.787 / 0.755 here (its own index unchanged):
 		// an answer merged across sets gained a right and a wrong attendee.
@@ -269,11 +284,11 @@ var (
 		// the richer answer now merges another set's report of the Doha
 		// hostage talks (two attendees that writer named, not this one).
 		"devset9":  {0.79, 0.77}, // released; first run 0.800 / 0.735, after recall9 0.792 / 0.776
-		"devset10": {0.86, 0.88}, // released; first run 0.889 / 0.762, after recall9 0.862 / 0.889
-		"devset11": {0.63, 0.63}, // unseen; first run 0.623 / 0.667, after who10 0.655 / 0.667, 0.632 / 0.632 with devset15/16 in the index
-		"devset12": {0.70, 0.82}, // unseen; first run 0.723 / 0.829; 0.694 / 0.829 after recall8 + probes8 (a cross-set merge, not looked at), 0.723 / 0.829 after who9, 0.708 / 0.829 after who10
-		"devset13": {0.57, 0.60}, // unseen; first run 0.677 / 0.636, 0.571 / 0.606 after who9 (written without it)
-		"devset14": {0.65, 0.67}, // unseen; first run 0.594 / 0.613, 0.559 / 0.613 after who9 (written without it), 0.656 / 0.677 after who10
+		"devset10": {0.88, 0.87}, // released; first run 0.889 / 0.762, after recall9 0.862 / 0.889, after who11 0.887 / 0.873 (1007's answer no longer borrows al-Hayya from another Doha round)
+		"devset11": {0.67, 0.63}, // released in who11; first run 0.623 / 0.667, after who10 0.655 / 0.667, 0.632 / 0.632 with devset15/16 in the index, after who11 0.679 / 0.632
+		"devset12": {0.70, 0.82}, // released in who11; first run 0.723 / 0.829; 0.694 / 0.829 after recall8 + probes8 (a cross-set merge, not looked at), 0.723 / 0.829 after who9, 0.708 / 0.829 after who10
+		"devset13": {0.72, 0.63}, // released in who11; first run 0.677 / 0.636, 0.571 / 0.606 after who9 (written without it), 0.724 / 0.636 after who11
+		"devset14": {0.65, 0.67}, // released in who11; first run 0.594 / 0.613, 0.559 / 0.613 after who9 (written without it), 0.656 / 0.677 after who10
 		"devset15": {0.86, 0.75}, // unseen; first run 0.861 / 0.756
 		"devset16": {0.56, 0.52}, // unseen; first run 0.560 / 0.528
 	}

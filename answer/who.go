@@ -18,16 +18,30 @@ import (
 // every article that reports it, each name with the passages that support
 // it.
 func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
+	ans, hits, err := s.whoHits(ctx, p)
+	if err != nil || len(hits) == 0 {
+		return ans, err
+	}
+	best := hits[0].Meeting
+	ans.Meeting, ans.Date, ans.Place = best.Summary, best.Date, best.Place
+	mergeMeetings(ans, hits)
+	return ans, nil
+}
+
+// whoHits finds the reports of the meeting p.Meeting describes: the best
+// first, then the other articles' reports of the same meeting. ans is the
+// answer to fill, with the question's description and date.
+func (s *Service) whoHits(ctx context.Context, p WhoParams) (*WhoAnswer, []index.MeetingHit, error) {
 	desc, date := meetingQuery(p.Meeting)
 	if p.Date != "" {
 		if _, err := parseDay("date", p.Date); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		date = p.Date
 	}
 	desc, month := monthOf(desc) // "EU summit December 2023": the index keeps that month's meetings
 	if desc == "" {
-		return nil, &InputError{Option: "meeting", Value: p.Meeting, Reason: "say which meeting, e.g. \"Alaska summit\" or \"White House meeting\""}
+		return nil, nil, &InputError{Option: "meeting", Value: p.Meeting, Reason: "say which meeting, e.g. \"Alaska summit\" or \"White House meeting\""}
 	}
 	ans := &WhoAnswer{Meeting: desc, Date: date, Attendees: []Attendee{}, Absent: []Absentee{}}
 	words := distinctiveWords(desc)
@@ -80,7 +94,10 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 	// not lead with, when its own summary, place and people carry as many
 	// of the question's words and its report as many (one fewer will do
 	// within one article: the recalled meeting's paragraphs often repeat
-	// the place).
+	// the place). Another article's lead meeting takes its place only when
+	// it may be the same meeting (mayBeSameMeeting): a G20 finance
+	// meeting in Cape Town is not the foreign ministers' meeting in
+	// Johannesburg another article recalls.
 	prefer := func(best, h index.MeetingHit) bool {
 		if best.Lead || !h.Lead {
 			return false
@@ -91,19 +108,21 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 		slack := 0
 		if h.Article.ID == best.Article.ID {
 			slack = 1
+		} else if !mayBeSameMeeting(best.Meeting, h.Meeting) {
+			return false
 		}
 		return countReported(h) >= countReported(best)-slack
 	}
-	req := index.MeetingRequest{Query: desc, Date: date, Month: month, Limit: 50, Keep: sameReportedMeeting, Accept: accept, Order: order, Prefer: prefer}
+	req := index.MeetingRequest{Query: desc, Date: date, Month: month, Limit: 50, Keep: mayBeSameMeeting, Accept: accept, Order: order, Prefer: prefer}
 	// When no meeting has every word, the meetings that have a distinctive
 	// one join those that have any: "talks" alone may fill the page.
 	req.Loose = distinctive(desc)
 	hits, err := s.idx.Meetings(ctx, req)
 	if errors.Is(err, index.ErrNoTerms) {
-		return ans, nil
+		return ans, nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("who %q: %w", desc, err)
+		return nil, nil, fmt.Errorf("who %q: %w", desc, err)
 	}
 	if d := distinctive(desc); len(hits) == 0 && d != "" && d != desc {
 		// "Hillsborough talks" for a meeting its reports call a
@@ -111,84 +130,34 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 		req.Query = d
 		hits, err = s.idx.Meetings(ctx, req)
 		if err != nil && !errors.Is(err, index.ErrNoTerms) {
-			return nil, fmt.Errorf("who %q: %w", d, err)
+			return nil, nil, fmt.Errorf("who %q: %w", d, err)
 		}
 	}
 	if len(hits) == 0 {
-		return ans, nil
+		return ans, nil, nil
 	}
-	if d := hits[0].Meeting.Date; d != "" && date == "" {
+	placeableFirst(hits)
+	if date == "" {
 		// Other reports of that meeting may name it differently ("Alaska
 		// talks" for "Alaska summit"): widen to that day's meetings that
-		// share a distinctive word; sameMeeting decides which are the same.
+		// share a distinctive word (an undated report's: its article's
+		// day and the day before); sameMeeting decides which are the same.
 		best := hits[0].Meeting
 		keep := func(_, m corpus.Meeting) bool { return sameReportedMeeting(best, m) }
-		more, err := s.idx.Meetings(ctx, index.MeetingRequest{Query: distinctive(desc), AnyWord: true, Date: d, Limit: 50, Keep: keep})
-		if err != nil && !errors.Is(err, index.ErrNoTerms) {
-			return nil, fmt.Errorf("who %q on %s: %w", desc, d, err)
-		}
-		hits = appendNewHits(hits, more)
-	}
-	same := sameMeeting(hits)
-	best := same[0].Meeting
-	ans.Meeting, ans.Date, ans.Place = best.Summary, best.Date, best.Place
-	mergeMeetings(ans, same)
-	return ans, nil
-}
-
-// sameMeeting keeps the best hit and the hits of other articles that
-// report the same meeting (see sameReportedMeeting), one per article.
-func sameMeeting(hits []index.MeetingHit) []index.MeetingHit {
-	best := hits[0].Meeting
-	out := []index.MeetingHit{hits[0]}
-	taken := map[string]bool{hits[0].Article.ID: true}
-	for _, h := range hits[1:] {
-		m := h.Meeting
-		if taken[h.Article.ID] {
-			continue // the extractor told this article's meetings apart
-		}
-		if !sameReportedMeeting(best, m) || !sameOccasion(hits[0], h) {
-			continue
-		}
-		taken[h.Article.ID] = true
-		out = append(out, h)
-	}
-	return out
-}
-
-// sameOccasion tells whether two reports can be of one meeting when one
-// of them does not date it: their articles were published within four
-// days of each other, or, an article's date unknown, they name two
-// participants in common. Two undated "Paris meeting"s months apart are
-// not one.
-func sameOccasion(a, b index.MeetingHit) bool {
-	if a.Meeting.Date != "" && b.Meeting.Date != "" {
-		return true // sameReportedMeeting has compared them
-	}
-	pa, pb := a.Article.Published, b.Article.Published
-	if pa.IsZero() || pb.IsZero() {
-		return sharedPeople(a.Meeting, b.Meeting) >= 2
-	}
-	d := pa.Sub(pb)
-	return d < 4*24*time.Hour && d > -4*24*time.Hour
-}
-
-// sharedPeople counts the people named in both meetings.
-func sharedPeople(a, b corpus.Meeting) int {
-	in := map[string]bool{}
-	for _, p := range a.Attendees {
-		in[nameKey(p.Name)] = true
-	}
-	for _, p := range a.Absent {
-		in[nameKey(p.Name)] = true
-	}
-	n := 0
-	for _, p := range b.Attendees {
-		if in[nameKey(p.Name)] {
-			n++
+		if d, end := reportDays(hits[0]); d != "" {
+			more, err := s.idx.Meetings(ctx, index.MeetingRequest{Query: distinctive(desc), AnyWord: true, Date: d, DateEnd: end, Limit: 50, Keep: keep})
+			if err != nil && !errors.Is(err, index.ErrNoTerms) {
+				return nil, nil, fmt.Errorf("who %q on %s: %w", desc, d, err)
+			}
+			hits = appendNewHits(hits, more)
 		}
 	}
-	return n
+	var perr error
+	same := sameMeeting(hits, s.placer(ctx, &perr))
+	if perr != nil {
+		return nil, nil, fmt.Errorf("who %q: %w", desc, perr)
+	}
+	return ans, same, nil
 }
 
 // distinctive drops the generic meeting words from a description, so

@@ -103,6 +103,9 @@ type MeetingRequest struct {
 	// fill a page with meetings called talks.
 	Loose string
 	Date  string // YYYY-MM-DD; empty means any date
+	// DateEnd (YYYY-MM-DD, a week after Date at most), with Date, widens
+	// it to the days from Date to DateEnd.
+	DateEnd string
 	// Month (YYYY-MM), when Date is empty, keeps meetings of that month, and
 	// undated ones reported by an article published in it.
 	Month string

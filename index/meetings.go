@@ -46,7 +46,7 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 	// Without a date, no filter: the fields matched are meetings' alone.
 	var filter query.Query
 	if req.Date != "" {
-		if filter, err = meetingDateFilter(req.Date); err != nil {
+		if filter, err = meetingDateFilter(req.Date, req.DateEnd); err != nil {
 			return nil, fmt.Errorf("index meetings: %w", err)
 		}
 	} else if req.Month != "" {
@@ -253,22 +253,34 @@ func (ix *Index) readEvidence(ctx context.Context, hits []MeetingHit, ids []stri
 // maxBodyParagraphs caps the paragraphs of an article a hit's Body holds.
 const maxBodyParagraphs = 400
 
-// meetingDateFilter selects meetings dated day, or undated and reported
-// in an article published that day or the next (UTC).
-func meetingDateFilter(day string) (query.Query, error) {
+// meetingDateFilter selects meetings dated day (to end, when set), or
+// undated and reported in an article published that day (to end) or the
+// next (UTC).
+func meetingDateFilter(day, end string) (query.Query, error) {
 	d, err := time.Parse(time.DateOnly, day)
 	if err != nil {
 		return nil, fmt.Errorf("date %.40q: want YYYY-MM-DD", day)
 	}
-	onDay := query.NewTermQuery(day)
-	onDay.SetField("date")
+	e := d
+	if end != "" {
+		if e, err = time.Parse(time.DateOnly, end); err != nil {
+			return nil, fmt.Errorf("date end %.40q: want YYYY-MM-DD", end)
+		}
+		if e.Before(d) || e.Sub(d) > 7*24*time.Hour {
+			return nil, fmt.Errorf("date end %s: want a day from %s to a week after", end, day)
+		}
+	}
+	var days []query.Query
+	for t := d; !t.After(e); t = t.AddDate(0, 0, 1) {
+		onDay := query.NewTermQuery(t.Format(time.DateOnly))
+		onDay.SetField("date")
+		days = append(days, onDay)
+	}
 	undated := query.NewBoolFieldQuery(false)
 	undated.SetField("date_known")
-	reported := pubRangeQuery(d, d.AddDate(0, 0, 2))
-	return query.NewConjunctionQuery([]query.Query{
-		typeQuery(typeMeeting),
-		query.NewDisjunctionQuery([]query.Query{onDay, query.NewConjunctionQuery([]query.Query{undated, reported})}),
-	}), nil
+	reported := pubRangeQuery(d, e.AddDate(0, 0, 2))
+	days = append(days, query.NewConjunctionQuery([]query.Query{undated, reported}))
+	return query.NewConjunctionQuery([]query.Query{typeQuery(typeMeeting), query.NewDisjunctionQuery(days)}), nil
 }
 
 // meetingMonthFilter selects meetings dated in month (YYYY-MM), or undated

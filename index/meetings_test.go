@@ -48,6 +48,10 @@ func TestMeetings(t *testing.T) {
 		{"undated, reported that day", MeetingRequest{Query: "grain", Date: "2025-06-01"}, []string{"grain corridor call"}},
 		{"undated, reported the next day", MeetingRequest{Query: "grain", Date: "2025-05-31"}, []string{"grain corridor call"}},
 		{"undated, reported before", MeetingRequest{Query: "grain", Date: "2025-06-03"}, nil},
+		{"days: dated in them", MeetingRequest{Query: "summit", Date: "2025-04-01", DateEnd: "2025-04-03"}, []string{"Portmere harbor summit"}},
+		{"days: dated after them", MeetingRequest{Query: "summit", Date: "2025-03-30", DateEnd: "2025-04-01"}, nil},
+		{"days: undated, reported on the last", MeetingRequest{Query: "grain", Date: "2025-05-28", DateEnd: "2025-06-01"}, []string{"grain corridor call"}},
+		{"days: undated, reported after the day after", MeetingRequest{Query: "grain", Date: "2025-05-25", DateEnd: "2025-05-29"}, nil},
 		{"exclusion", MeetingRequest{Query: "Okonkwo -grain"}, []string{"Portmere harbor summit"}},
 		{"context: the title's topic", MeetingRequest{Query: "fishing rights summit"}, []string{"Portmere harbor summit"}},
 		{"context: a meeting paragraph", MeetingRequest{Query: "river basin talks"}, []string{"Geneva water talks"}},
@@ -98,6 +102,11 @@ func TestMeetingsErrors(t *testing.T) {
 	}
 	if _, err := ix.Meetings(context.Background(), MeetingRequest{Query: "summit", Date: "2 April"}); err == nil {
 		t.Error("bad date accepted")
+	}
+	for _, end := range []string{"3 April", "2025-03-31", "2025-04-12"} {
+		if _, err := ix.Meetings(context.Background(), MeetingRequest{Query: "summit", Date: "2025-04-01", DateEnd: end}); err == nil {
+			t.Errorf("date end %q accepted", end)
+		}
 	}
 }
 
