@@ -82,7 +82,9 @@ func childMain(args []string) int {
 		switch *phase {
 		case "ingest":
 			var r ingestResult
+			m := startCPUMeter()
 			r, err = e.ingest(context.Background(), *corpusDir, *dir)
+			r.CPU = m.done()
 			if err == nil {
 				r.Engine = *name
 				r.PeakRSS = procKB("/proc/self/status", "VmHWM") << 10
@@ -130,7 +132,7 @@ func self() string {
 
 // command is one request to a serving child.
 type command struct {
-	Op       string // "search", "quotes", "who", "bot", "concurrent", "mem", "quit"
+	Op       string // "search", "quotes", "who", "bot", "concurrent", "mem", "answers", "quit"
 	From, To int    // range of the query list (search)
 	Clients  int    // concurrent
 	Rounds   int    // concurrent: passes over the timed searches
@@ -147,6 +149,7 @@ type reply struct {
 	Mem       memInfo         `json:",omitempty"`
 	Open      time.Duration   `json:",omitempty"`
 	Err       string          `json:",omitempty"`
+	Answers   []string        `json:",omitempty"` // answers: Parley's answers to the query set
 }
 
 // memInfo is the child's memory, from /proc/self/status.
@@ -239,6 +242,12 @@ func handle(e engine, qs querySet, c command) reply {
 		r.PerSecond = concurrent(ctx, e, qs.Search[c.Warm:], c.Clients, c.Rounds)
 	case "mem":
 		r.Mem = readMem()
+	case "answers":
+		if p, ok := e.(*parleyEngine); ok {
+			r.Answers = p.answerLines(qs)
+		} else {
+			r.Err = errUnsupported.Error()
+		}
 	default:
 		r.Err = "unknown op " + c.Op
 	}

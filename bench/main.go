@@ -48,6 +48,7 @@ type options struct {
 	out      string
 	keep     bool
 	profile  bool
+	answers  string
 }
 
 func run(args []string) error {
@@ -63,6 +64,7 @@ func run(args []string) error {
 	fs.StringVar(&o.out, "out", "results.json", "JSON results `file`")
 	fs.BoolVar(&o.keep, "keep", false, "keep the indexes after the run")
 	fs.BoolVar(&o.profile, "profile", false, "write CPU profiles of Parley's ingest and search to the work dir")
+	fs.StringVar(&o.answers, "answers", "", "write Parley's answers to the query set to `file` (to compare two builds)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -106,7 +108,8 @@ func run(args []string) error {
 			return fmt.Errorf("%s ingest: %w", e, err)
 		}
 		res.Ingest = append(res.Ingest, ir)
-		logf("%s: %d articles in %.1fs (%.0f/s), index %.1f MB, peak RSS %.0f MiB", e, ir.Articles, ir.Seconds, ir.PerSecond, mb(ir.IndexBytes), mib(ir.PeakRSS))
+		logf("%s: %d articles in %.1fs (%.0f/s), index %.1f MB, peak RSS %.0f MiB; CPU %.1fs, %.2f cores used, %.2f demanded",
+			e, ir.Articles, ir.Seconds, ir.PerSecond, mb(ir.IndexBytes), mib(ir.PeakRSS), ir.CPU.CPUSeconds, ir.CPU.Cores, ir.CPU.Demand)
 	}
 	if err := serve(o, qsPath, res); err != nil {
 		return err

@@ -57,6 +57,10 @@ func printTable(w io.Writer, res *results) {
 	row("ingest, articles/s (end to end)", fmt.Sprintf("%.0f", pi.PerSecond), fmt.Sprintf("%.0f", fi.PerSecond),
 		ratio(pi.PerSecond, fi.PerSecond), "ratio ≥ 1.0")
 	row("ingest time, s", fmt.Sprintf("%.1f", pi.Seconds), fmt.Sprintf("%.1f", fi.Seconds), ratio(pi.Seconds, fi.Seconds), "")
+	cpu := func(r ingestResult) string {
+		return fmt.Sprintf("%.1f s; %.2f / %.2f", r.CPU.CPUSeconds, r.CPU.Cores, r.CPU.Demand)
+	}
+	row("ingest CPU; cores used / demanded (CPU + run-queue wait)", cpu(pi), cpu(fi), ratio(pi.CPU.CPUSeconds, fi.CPU.CPUSeconds), "")
 	row("index size, MB (× raw text)", fmt.Sprintf("%.0f (%.2f×)", mb(pi.IndexBytes), float64(pi.IndexBytes)/float64(max(raw, 1))),
 		fmt.Sprintf("%.0f (%.2f×)", mb(fi.IndexBytes), float64(fi.IndexBytes)/float64(max(raw, 1))), ratio(float64(pi.IndexBytes), float64(fi.IndexBytes)), "≤ 2× raw")
 	row("peak RSS ingesting, MiB", fmt.Sprintf("%.0f", mib(pi.PeakRSS)), fmt.Sprintf("%.0f", mib(fi.PeakRSS)), ratio(float64(pi.PeakRSS), float64(fi.PeakRSS)), "≤ 1536")

@@ -32,6 +32,7 @@ type ingestResult struct {
 	IndexBytes int64   // on disk, after closing
 	RawBytes   int64   // titles and paragraphs as parsed
 	PeakRSS    int64   // VmHWM of the child
+	CPU        cpuUse  // how busy the ingest kept the cores
 }
 
 // serveResult is one engine's serving figures.
@@ -187,6 +188,16 @@ func serve(o options, qsPath string, res *results) error {
 			return err
 		}
 		out[i].Mem = r.Mem
+	}
+	if o.answers != "" {
+		r, err := procs[0].call(command{Op: "answers"})
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(o.answers, []byte(strings.Join(r.Answers, "\n")+"\n"), 0o644); err != nil {
+			return err
+		}
+		logf("answers to %d queries written to %s", len(r.Answers), o.answers)
 	}
 	res.Serve = out
 	return nil
