@@ -70,7 +70,8 @@ func cleanWire(paras []string, a *Article, opt wireOpts) []string {
 	for _, p := range paras {
 		item := false
 		switch {
-		case isSeparator(p), captionRE.MatchString(p), readMoreRE.MatchString(p),
+		case isSeparator(p), strings.HasSuffix(strings.TrimRight(p, " \t\n\f\r"), ")") && captionRE.MatchString(p),
+			startsAny(strings.ToLower(p[:min(len(p), 16)]), "read more", "related", "also read", "see also", "more coverage", "watch", "listen") && readMoreRE.MatchString(p),
 			boilerplate[strings.ToLower(strings.Trim(p, " .:…»›→"))], isPromo(p), isNavLine(p), isTimeStamp(p):
 		case isBullet(p):
 			// A list item is text even when short; its marker is not.
@@ -169,7 +170,40 @@ var (
 // isPromo reports an ad label or a newsletter or subscription promotion:
 // a short paragraph ("Sign up for our morning newsletter").
 func isPromo(p string) bool {
-	return len(strings.Fields(p)) <= 40 && (adRE.MatchString(p) || promoRE.MatchString(p))
+	if p == "" || wordsOver(p, 40) {
+		return false
+	}
+	// (the patterns' fixed words first: a regular expression costs a pass
+	// over the paragraph even when it cannot match)
+	if c := p[0] | 0x20; (c == 'a' || c == 's' || c == 'c') && adRE.MatchString(p) {
+		return true
+	}
+	l := strings.ToLower(p)
+	return (strings.Contains(l, "sign up") || strings.Contains(l, "subscribe") || strings.Contains(l, "register") || strings.HasPrefix(l, "get ")) &&
+		promoRE.MatchString(p)
+}
+
+// wordsOver reports whether p has more than n words (as strings.Fields
+// splits it), reading no further than word n+1.
+func wordsOver(p string, n int) bool { return fieldsOver(p, unicode.IsSpace, n) }
+
+// fieldsOver reports whether p has more than n words split at sep (as
+// strings.FieldsFunc splits it), reading no further than word n+1.
+func fieldsOver(p string, sep func(rune) bool, n int) bool {
+	words, in := 0, false
+	for _, r := range p {
+		if sep(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if words++; words > n {
+				return true
+			}
+			in = true
+		}
+	}
+	return false
 }
 
 // stampWordRE matches the words of a time stamp: times, dates, zones,
@@ -182,8 +216,15 @@ var stampWordRE = regexp.MustCompile(`(?i)^(?:\d{1,4}(?:[:.]\d{2})?|[ap]\.?m\.?|
 // blogs print above each entry: "3:42 p.m. GMT, November 6, 2025",
 // "1 hr 12 min ago", "Updated 17.52 BST".
 func isTimeStamp(p string) bool {
-	words := strings.FieldsFunc(p, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;|·•()", r) })
-	if len(words) == 0 || len(words) > 10 || !strings.ContainsAny(p, "0123456789") {
+	if !strings.ContainsAny(p, "0123456789") {
+		return false
+	}
+	sep := func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",;|·•()", r) }
+	if fieldsOver(p, sep, 10) {
+		return false
+	}
+	words := strings.FieldsFunc(p, sep)
+	if len(words) == 0 {
 		return false
 	}
 	for _, w := range words {
@@ -221,6 +262,36 @@ func isBio(p string, a *Article) bool {
 	return false
 }
 
+// isEndLine reports a line of end matter: a contributor line, a "follow
+// us" link, copyright and rights notices, a slug, a contact line, a
+// correction. Each pattern's fixed words are looked for first: a regular
+// expression costs a pass over the paragraph even when it cannot match.
+func isEndLine(p string) bool {
+	l := strings.ToLower(p)
+	has, starts := strings.Contains, strings.HasPrefix
+	return (has(l, "contributed") || has(l, "reported from")) && contributedRE.MatchString(p) ||
+		startsAny(l, "follow", "find", "read", "see", "for more", "more on", "get", "sign up") && followRE.MatchString(p) ||
+		startsAny(l, "©", "copyright", "(c)") && copyrightRE.MatchString(p) ||
+		(has(l, "all rights reserved") || has(l, "may not be ") || starts(l, "our standards:") || has(l, "trust principles")) && rightsRE.MatchString(p) ||
+		len(p) <= slugMaxBytes && slugRE.MatchString(p) ||
+		starts(p, "((") && strings.HasSuffix(p, "))") ||
+		startsAny(l, "this ", "correction", "clarification", "editor", "an earlier version", "a version of this") && correctionRE.MatchString(p)
+}
+
+// slugMaxBytes is the longest line slugRE matches (six letters, then five
+// parts of a separator and six).
+const slugMaxBytes = 6 + 5*7
+
+// startsAny reports whether s starts with any of the prefixes.
+func startsAny(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // endMatter drops the lines after the story (credit line, contributor
 // paragraph, separators, links, copyright) and reads authors and outlet
 // from the credit line.
@@ -237,7 +308,7 @@ func endMatter(paras []string, a *Article) []string {
 	}
 	// "ENDS" closes a press release; the notes after it are no story.
 	for i := len(paras) - 1; i > 0; i-- {
-		if endsRE.MatchString(paras[i]) {
+		if strings.EqualFold(strings.Trim(paras[i], "-–—#() \t\n\f\r"), "ends") && endsRE.MatchString(paras[i]) {
 			paras = paras[:i]
 			break
 		}
@@ -249,8 +320,7 @@ func endMatter(paras []string, a *Article) []string {
 			paras = paras[:len(paras)-1]
 			continue
 		}
-		if !readCredit(p, a) && !isBio(p, a) && !isPromo(p) && !isSeparator(p) && !contributedRE.MatchString(p) && !followRE.MatchString(p) &&
-			!copyrightRE.MatchString(p) && !rightsRE.MatchString(p) && !slugRE.MatchString(p) && !contactRE.MatchString(p) && !correctionRE.MatchString(p) {
+		if !readCredit(p, a) && !isBio(p, a) && !isPromo(p) && !isSeparator(p) && !isEndLine(p) {
 			break
 		}
 		paras = paras[:len(paras)-1]
