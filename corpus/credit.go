@@ -22,7 +22,7 @@ var (
 )
 
 // hasByPrefix reports whether p starts with "By ".
-func hasByPrefix(p string) bool { return byPrefixRE.MatchString(p) }
+func hasByPrefix(p string) bool { return p != "" && p[0]|0x20 == 'b' && byPrefixRE.MatchString(p) }
 
 // parseCredit reads a byline or credit line and returns the names and the
 // outlet it gives. Forms it reads:

@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -70,7 +71,7 @@ func cleanWire(paras []string, a *Article, opt wireOpts) []string {
 	for _, p := range paras {
 		item := false
 		switch {
-		case isSeparator(p), strings.HasSuffix(strings.TrimRight(p, " \t\n\f\r"), ")") && captionRE.MatchString(p),
+		case isSeparator(p), isCaption(p),
 			startsAny(strings.ToLower(p[:min(len(p), 16)]), "read more", "related", "also read", "see also", "more coverage", "watch", "listen") && readMoreRE.MatchString(p),
 			boilerplate[strings.ToLower(strings.Trim(p, " .:…»›→"))], isPromo(p), isNavLine(p), isTimeStamp(p):
 		case isBullet(p):
@@ -106,25 +107,64 @@ var (
 	advisoryRE = regexp.MustCompile(`(?i)^\((?:adds|updates|recasts|corrects|changes|rewrites|refiles|repeats|writes through)\b[^)]*\)$`)
 )
 
+// metaLine matches metaLineRE ("Published: …") in p, looking for its
+// first word before running it.
+func metaLine(p string) []string {
+	if !startsAny(strings.ToLower(p[:min(len(p), 16)]), "published", "posted", "first published", "date", "updated", "last updated") {
+		return nil
+	}
+	return metaLineRE.FindStringSubmatch(p)
+}
+
+// shortDate returns the date of a line of at most eight words that holds
+// one and does not end as a sentence; the zero time otherwise.
+func shortDate(p string) time.Time {
+	if wordsOver(p, 8) || endsStop(p) {
+		return time.Time{}
+	}
+	return dateIn(p)
+}
+
+// isCaption reports a photo credit line (captionRE), which ends with its
+// parenthesis.
+func isCaption(p string) bool {
+	return strings.HasSuffix(strings.TrimRight(p, " \t\n\f\r"), ")") && captionRE.MatchString(p)
+}
+
+// isCorrection reports a correction or editor's note (correctionRE),
+// looking for its first words before running it.
+func isCorrection(p string) bool {
+	return startsAny(strings.ToLower(p[:min(len(p), 24)]), "this ", "correction", "clarification", "editor", "an earlier version", "a version of this") &&
+		correctionRE.MatchString(p)
+}
+
+// bylineCredit reads a credit line that opens with "By".
+func bylineCredit(p string) ([]string, string, bool) {
+	if !hasByPrefix(p) {
+		return nil, "", false
+	}
+	return parseCredit(p)
+}
+
 // header consumes the lines before the story body: title (when opt.title),
 // bylines, "Published:" lines and agency advisories.
 func header(paras []string, a *Article, opt wireOpts) []string {
 	titleSeen := false
 	for len(paras) > 1 {
 		p := paras[0]
-		if m := metaLineRE.FindStringSubmatch(p); m != nil && isStamp(m[2]) {
+		if m := metaLine(p); m != nil && isStamp(m[2]) {
 			// "Published: 2025-08-18", "Updated 6:51 PM EDT, August 18, 2025"
 			if t := dateIn(m[2]); !t.IsZero() && !strings.Contains(strings.ToLower(m[1]), "updated") && a.Published.IsZero() {
 				a.Published = t
 			}
-		} else if t := dateIn(p); !t.IsZero() && len(strings.Fields(p)) <= 8 && !endsStop(p) {
+		} else if t := shortDate(p); !t.IsZero() {
 			// a line holding only a date: "Mon 18 Aug 2025 22.51 BST"
 			if a.Published.IsZero() {
 				a.Published = t
 			}
-		} else if advisoryRE.MatchString(p) || isSeparator(p) || captionRE.MatchString(p) || correctionRE.MatchString(p) {
+		} else if strings.HasPrefix(p, "(") && advisoryRE.MatchString(p) || isSeparator(p) || isCaption(p) || isCorrection(p) {
 			// not text
-		} else if names, src, ok := parseCredit(p); ok && hasByPrefix(p) {
+		} else if names, src, ok := bylineCredit(p); ok {
 			a.Authors = appendUnique(a.Authors, names...)
 			a.Source = firstNonEmpty(a.Source, src)
 		} else if names := placedByline(p); names != nil {
@@ -275,7 +315,7 @@ func isEndLine(p string) bool {
 		(has(l, "all rights reserved") || has(l, "may not be ") || starts(l, "our standards:") || has(l, "trust principles")) && rightsRE.MatchString(p) ||
 		len(p) <= slugMaxBytes && slugRE.MatchString(p) ||
 		starts(p, "((") && strings.HasSuffix(p, "))") ||
-		startsAny(l, "this ", "correction", "clarification", "editor", "an earlier version", "a version of this") && correctionRE.MatchString(p)
+		isCorrection(p)
 }
 
 // slugMaxBytes is the longest line slugRE matches (six letters, then five

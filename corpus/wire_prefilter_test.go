@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 )
 
@@ -24,6 +25,9 @@ var prefilterLines = []string{
 	"REGISTER for FREE briefings delivered to your inbox", "Scroll to continue reading",
 	"Read more: Talks resume in Geneva", "RELATED: The summit in pictures", "Watch: the leaders arrive", "Listen : the podcast",
 	"Leaders arrive at the summit. (AP Photo/Jane Doe)", "The delegations meet (Reuters/File Photo) ", "(Pool via AP)",
+	"Published: 2025-08-18", "UPDATED 6:51 PM EDT, August 18, 2025", "Last updated on March 3, 2025", "Posted at 10:02", "First published Mon 18 Aug 2025",
+	"Mon 18 Aug 2025 22.51 BST", "August 18, 2025", "The talks ended on August 18, 2025.", "By Jane Doe", "BY JANE DOE AND TIM ROE | Reuters", "Bypass road talks",
+	"(Adds quotes from the minister in paragraphs 4-5)", "(UPDATES with details)", "Clarification: an earlier version misnamed the envoy.",
 	"3:42 p.m. GMT, November 6, 2025", "1 hr 12 min ago", "Updated 17.52 BST", "Monday, June 2", "2 3 4 5 6 7 8 9 10 11 12",
 	"", " ", "x", "The talks will continue on Monday, officials said.",
 }
@@ -61,9 +65,24 @@ func TestWirePrefilters(t *testing.T) {
 		if fastEnds != endsRE.MatchString(p) {
 			t.Errorf("ends line %q: prefilter %v, pattern %v", p, fastEnds, endsRE.MatchString(p))
 		}
-		fastCaption := strings.HasSuffix(strings.TrimRight(p, " \t\n\f\r"), ")") && captionRE.MatchString(p)
-		if fastCaption != captionRE.MatchString(p) {
-			t.Errorf("caption %q: prefilter %v, pattern %v", p, fastCaption, captionRE.MatchString(p))
+		if isCaption(p) != captionRE.MatchString(p) {
+			t.Errorf("caption %q: prefilter %v, pattern %v", p, isCaption(p), captionRE.MatchString(p))
+		}
+		if isCorrection(p) != correctionRE.MatchString(p) {
+			t.Errorf("correction %q: prefilter %v, pattern %v", p, isCorrection(p), correctionRE.MatchString(p))
+		}
+		if got, want := metaLine(p), metaLineRE.FindStringSubmatch(p); strings.Join(got, "|") != strings.Join(want, "|") || (got == nil) != (want == nil) {
+			t.Errorf("meta line %q: prefilter %q, pattern %q", p, got, want)
+		}
+		if hasByPrefix(p) != byPrefixRE.MatchString(p) {
+			t.Errorf("byline %q: prefilter %v, pattern %v", p, hasByPrefix(p), byPrefixRE.MatchString(p))
+		}
+		var want time.Time
+		if len(strings.Fields(p)) <= 8 && !endsStop(p) {
+			want = dateIn(p)
+		}
+		if got := shortDate(p); !got.Equal(want) {
+			t.Errorf("short date %q: %v, want %v", p, got, want)
 		}
 		fastMore := startsAny(strings.ToLower(p[:min(len(p), 16)]), "read more", "related", "also read", "see also", "more coverage", "watch", "listen") && readMoreRE.MatchString(p)
 		if fastMore != readMoreRE.MatchString(p) {
