@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Article is one news article: its metadata, its body as paragraphs, and
@@ -141,4 +143,38 @@ func CanonicalURL(raw string) string {
 	return u.String()
 }
 
-func normalizeSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+func normalizeSpace(s string) string {
+	if singleSpaced(s) {
+		return s // most text already is: no copy
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// singleSpaced reports whether s has no white space but single plain
+// spaces between words, so normalizeSpace would return it unchanged.
+func singleSpaced(s string) bool {
+	prevSpace := true // no leading space
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		case c < utf8.RuneSelf:
+			if c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+				return false
+			}
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size - 1
+		}
+		prevSpace = false
+	}
+	return !prevSpace || s == ""
+}

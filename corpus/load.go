@@ -319,6 +319,14 @@ func clean(s string) bool {
 			prevSpace = true
 			continue
 		}
+		if r < utf8.RuneSelf {
+			// ASCII: only the controls (white space among them) are not clean
+			if r < 0x20 || r == 0x7f {
+				return false
+			}
+			prevSpace = false
+			continue
+		}
 		if unicode.IsSpace(r) || dropInvisible(r) < 0 {
 			return false
 		}
