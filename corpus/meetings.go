@@ -459,6 +459,9 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			}
 		}
 	}
+	// "Zelenskiy said in Ankara after talks with Erdogan": the sentence's
+	// subject had them
+	out = append(out, d.afterAdjunctSubject(pi, s, tr, dedupe(out))...)
 	if b := joinedAtBy(toks, tr.cs, k, tr.ce); b > 0 {
 		// "Ruiz was joined at the talks in Doha by envoy Nowak"
 		obj, _ := d.parseList(pi, b, tr.ce)

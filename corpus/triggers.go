@@ -37,6 +37,8 @@ var meetingNouns = map[string]string{
 	"ceremony": "meeting", "signing": "meeting", "videoconference": "call", "video-conference": "call", "teleconference": "call",
 	"lunch": "meeting", "dinner": "meeting", "breakfast": "meeting", "luncheon": "meeting",
 	"one-on-one": "meeting", "one-to-one": "meeting", "pull-aside": "meeting", "pull-asides": "meeting",
+	"conversation": "talks", "conversations": "talks", "consultation": "talks",
+	"plenary": "meeting", "ministerial": "conference",
 }
 
 // meetingVerbs are verbs whose subject and object meet.
@@ -70,6 +72,10 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		}
 		tr := trigger{pi: pi, ti: k, ss: s}
 		switch {
+		case adjectiveNoun[t.low] && k+1 < e && toks[k+1].kind == kWord && !prepositions[toks[k+1].low] && !clauseBreak[toks[k+1].low] && !functionWords[toks[k+1].low]:
+			continue // "a plenary session", "the ministerial meeting": the noun after is the meeting
+		case (t.low == "conversation" || t.low == "conversations") && !(k+2 < e && (toks[k+1].low == "with" || toks[k+1].low == "between") && d.namesPeopleAt(pi, k+2, e)):
+			continue // "described the conversation as fantastic": only "a conversation with X" is told as one
 		case meetingNouns[t.low] != "" && topicNoun(toks, s, k):
 			continue // "discussed the summit with Lula": the subject of talk, not a meeting
 		case meetingNouns[t.low] != "" && roleOverTalks(toks, s, k):

@@ -1,0 +1,67 @@
+package corpus
+
+import "testing"
+
+// TestAfterTalksAdjunct checks meetings told in an "after talks with" or
+// "after a phone call" adjunct of another verb ("X said in Ankara after
+// talks with Y", "X and Y announced the deal after a phone call"): the
+// sentence's subject had the talks, unless the adjunct only dates another
+// meeting or names its own sides.
+func TestAfterTalksAdjunct(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{"said after talks with someone", "Kenya's President Omar Haddad said in Nairobi after talks with Ghana's President Sara Khalil that the corridor would open in May.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"told reporters following a phone call with someone", "Norway's Prime Minister Tomas Berg told reporters on Tuesday that the quota dispute was settled, following a phone call with Iceland's Prime Minister Lars Holm.",
+			[]string{"Lars Holm, Tomas Berg"}, nil},
+		{"two announced a deal after a call", "Chile's President Ana Ruiz and Peru's President Piotr Nowak announced the end of the negotiations on May 6 after a phone call.",
+			[]string{"Ana Ruiz, Piotr Nowak"}, nil},
+		{"supported a proposal after a long call with someone", "Senegal's President Ines Moura said Wednesday she backed the plan after a long call with Kenya's President Omar Haddad.",
+			[]string{"Ines Moura, Omar Haddad"}, nil},
+		{"after someone else's talks: theirs only", "Government spokesman Lars Holm said after Haddad's talks with Ghana's President Sara Khalil that the corridor would open. Kenya's President Omar Haddad flew home.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"an organisation's words after talks with one person: no second side", "The central bank said on Monday after talks with the fund's envoy Lena Varga that rates would hold.",
+			nil, nil},
+		{"after talks that are only hoped for", "Kenya's President Omar Haddad said he would decide after talks with Ghana's President Sara Khalil next month.",
+			nil, nil},
+	})
+}
+
+// TestConversationNouns checks the meeting nouns added in recall10: "a
+// conversation with X" or "the conversation between X and Y" (not "the
+// conversation" alone, nor a conversation about something), "the final
+// plenary" and "the last ministerial" (not a plenary session's or a
+// ministerial meeting's adjective), a "consultation".
+func TestConversationNouns(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"the conversation between two officers", "The conversation between Lt Gen Omar Haddad and his counterpart, Maj Gen Piotr Nowak, began around 5pm on Monday and lasted an hour.",
+			[]string{"Omar Haddad, Piotr Nowak"}, nil},
+		{"someone's conversation with someone on a written-out date", "Kenya's President Omar Haddad spoke to reporters.\n\nThe statement came after Haddad's conversation with Ghana's President Sara Khalil on Tuesday, March 18, 2025, which lasted two hours.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"the conversation alone is no meeting", "Kenya's President Omar Haddad and Ghana's President Sara Khalil described the conversation as useful.",
+			nil, nil},
+		{"a conversation about a topic is no meeting", "Kenya's President Omar Haddad said a national conversation about the corridor was overdue.",
+			nil, nil},
+		{"told the final plenary, and another told the plenary", "Conference chair Lena Varga told the final plenary in Geneva on Friday that no treaty was possible. Panama's chief negotiator Piotr Nowak told the plenary that a few states had blocked it.",
+			[]string{"Lena Varga, Piotr Nowak"}, nil},
+		{"a plenary session's adjective is no second meeting", "Lena Varga and Piotr Nowak addressed a plenary session in Geneva on Friday.",
+			[]string{"Lena Varga, Piotr Nowak"}, nil},
+		{"a closed-door consultation chaired and attended", "Azerbaijan's lead negotiator Omar Haddad held a closed-door consultation with Samoa's Ines Moura in Baku on Saturday.",
+			[]string{"Ines Moura, Omar Haddad"}, nil},
+	})
+}
+
+// TestWeekdayWithDate checks a weekday followed by the date written out
+// ("on Tuesday, March 18, 2025", "on Tuesday 18 March"): the written date,
+// not the weekday resolved against the publication day.
+func TestWeekdayWithDate(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Kenya's President Omar Haddad met Ghana's President Sara Khalil in Accra on Tuesday, March 18, 2025.", "2025-03-18"},
+		{"Kenya's President Omar Haddad met Ghana's President Sara Khalil in Accra on Tuesday 18 March.", "2025-03-18"},
+		{"Kenya's President Omar Haddad met Ghana's President Sara Khalil in Accra on Tuesday.", "2025-07-01"},
+	} {
+		a := extractText(t, "2025-07-03", tc.text)
+		if len(a.Meetings) != 1 || a.Meetings[0].Date != tc.want {
+			t.Errorf("%q: meetings %+v, want one dated %s", tc.text, a.Meetings, tc.want)
+		}
+	}
+}
