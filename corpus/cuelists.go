@@ -241,5 +241,7 @@ var attendanceBefore = [][]string{
 	{"took", "notes"}, {"taking", "notes"}, {"was", "taking", "notes"},
 	{"dropped", "in", "for"}, {"dropped", "in", "on"}, {"looked", "in", "on"},
 	{"were", "part", "of"}, {"was", "part", "of"}, {"were", "also", "part", "of"}, {"was", "also", "part", "of"},
+	{"chaired", "it"}, {"co-chaired", "it"}, {"hosted", "it"}, {"convened", "it"}, {"moderated", "it"}, {"presided", "over", "it"},
+	{"attended", "it"}, {"chaired", "both"}, {"chaired", "them"}, {"chaired", "all"},
 	{"made", "up", "the", "rest"}, {"rounded", "out"}, {"travelled", "with"}, {"traveled", "with"}, {"also", "travelled", "with"}, {"also", "traveled", "with"},
 }

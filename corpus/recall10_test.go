@@ -65,3 +65,23 @@ func TestWeekdayWithDate(t *testing.T) {
 		}
 	}
 }
+
+// TestChairedIt checks people placed at a meeting told just before by a
+// pronoun object ("The video conference brought together eight ministers.
+// X chaired it from Riyadh, and Y took part from Moscow"; "Z chaired both
+// sessions"): they attended it. A pronoun with no meeting before it places
+// no one.
+func TestChairedIt(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"chaired it from a capital, another took part from another", "The video conference on Sunday brought together energy ministers from eight countries. Kenya's energy minister Omar Haddad chaired it from Nairobi, and Ghana's energy minister Sara Khalil took part from Accra.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"a consultation called, then chaired it", "The presidency called the heads of the negotiating groups to a closed-door consultation on Saturday. Its lead negotiator Lena Varga chaired it, and Norway's envoy Tomas Berg attended it.",
+			[]string{"Lena Varga, Tomas Berg"}, nil},
+		{"hosted it and presided over it", "A summit on the corridor opened in Accra on Friday. Ghana's President Sara Khalil hosted it. Kenya's President Omar Haddad presided over it in the afternoon.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"chaired both earlier sessions", "The first round of talks was held on May 16 at the presidential palace, between delegations headed by Lars Holm and Piotr Nowak. Turkey's foreign minister Ines Moura chaired both sessions.",
+			[]string{"Ines Moura, Lars Holm, Piotr Nowak"}, nil},
+		{"chaired it with no meeting told: none", "The committee's report was published on Monday. Lena Varga chaired it, and Tomas Berg wrote the foreword.",
+			nil, nil},
+	})
+}
