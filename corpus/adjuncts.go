@@ -105,3 +105,35 @@ func (d *doc) namesPeopleAt(pi, k, e int) bool {
 	ps, _ := d.parseList(pi, k, e)
 	return len(ps) > 0
 }
+
+// jointTitleSubject reads a subject given two titles joined by "and"
+// before the name ("Deputy Prime Minister and Foreign Minister Ishaq Dar",
+// "President and Prime Minister X"): the noun phrase [a, b) is titles only
+// and the one after the "and" at b, before v, names the person.
+func (d *doc) jointTitleSubject(pi, a, b, v int) who {
+	toks := d.paras[pi].toks
+	if b+1 >= v || toks[b].low != "and" || !toks[b+1].cap {
+		return who{}
+	}
+	for k := a; k < b; k++ {
+		if !titleWords[toks[k].low] && !positionWords[toks[k].low] && !titleMods[toks[k].low] {
+			return who{}
+		}
+	}
+	c := npForward(toks, b+1)
+	if c > v {
+		c = v
+	}
+	return d.npSpeaker(pi, b+1, c, false)
+}
+
+// titleMods qualify a title: "Deputy Prime Minister", "Acting Foreign
+// Minister".
+var titleMods = set(`deputy prime foreign first vice acting interim defence defense finance trade interior
+	senior chief state special`)
+
+// purposeCall reports a call told as the purpose of leaving the room: "to
+// phone", "to call" at ti, within a few words of the cue's end at a.
+func purposeCall(toks []token, a, ti int) bool {
+	return ti > 0 && ti-a <= 2 && toks[ti-1].low == "to" && callNounAt(toks, ti)
+}

@@ -200,6 +200,7 @@ var attendanceAfter = [][]string{
 	{"among", "those", "inside", "were"}, {"among", "those", "present", "were"}, {"among", "those", "attending", "were"},
 	{"among", "those", "in", "the", "room", "were"}, {"among", "the", "participants", "were"}, {"among", "the", "attendees", "were"},
 	{"among", "those", "at", "the", "table", "were"}, {"among", "those", "taking", "part", "were"}, {"among", "the", "guests", "were"},
+	{"among", "them", "was"}, {"among", "them", "were"},
 	{"among", "the", "attendees", ":"}, {"among", "the", "participants", ":"}, {"among", "those", "present", ":"},
 	{"attendees", ":"}, {"participants", ":"}, {"in", "attendance", ":"},
 	{"also", "in", "the", "room", "were"}, {"also", "at", "the", "table", "were"}, {"also", "taking", "part", "were"},

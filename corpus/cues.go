@@ -124,6 +124,14 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if !matchAt(toks, k, cue.words) {
 				continue
 			}
+			if cue.note == "left the room" && bestTi > k && purposeCall(toks, k+len(cue.words), bestTi) {
+				// "stepped out of the room to phone Putin": out of the
+				// meeting under way, and on the call
+				if d.current == nil || d.current == c {
+					continue
+				}
+				c = d.current
+			}
 			if len(cue.words) == 2 && cue.words[1] == "invited" && (cue.words[0] == "were" || cue.words[0] == "was") && !neitherBefore(toks, clauseStart(toks, s, k), k) {
 				continue
 			}

@@ -85,3 +85,36 @@ func TestChairedIt(t *testing.T) {
 			nil, nil},
 	})
 }
+
+// TestJointTitles checks a subject named after two titles joined by "and"
+// ("Deputy Prime Minister and Foreign Minister X flew to Kabul and held
+// talks with Y").
+func TestJointTitles(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"two titles, a trip, then talks", "Deputy Prime Minister and Foreign Minister Omar Haddad flew to Accra in April and held talks with his Ghanaian counterpart Sara Khalil.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"two titles, then met", "President and Prime Minister Lena Varga travelled to Oslo on Monday and met Norway's Prime Minister Tomas Berg.",
+			[]string{"Lena Varga, Tomas Berg"}, nil},
+		{"two people, not two titles", "Foreign Minister Omar Haddad and Trade Minister Sara Khalil flew to Oslo on Monday and met Norway's Prime Minister Tomas Berg.",
+			[]string{"Omar Haddad, Sara Khalil, Tomas Berg"}, nil},
+	})
+}
+
+// TestPhoneAndAmongThem checks a call told by "to phone X" or "to
+// telephone X" after a past verb ("stepped out of the room to phone X":
+// on the call, not absent from it), and people placed by "Among them
+// was/were" after a meeting with a group.
+func TestPhoneAndAmongThem(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{"stepped out of the room to phone someone", "At one point on Monday, Kenya's President Omar Haddad stepped out of the room to phone Ghana's President Sara Khalil.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"left the summit to telephone someone", "Kenya's President Omar Haddad broke off from the summit on Monday to telephone Ghana's President Sara Khalil.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"would like to phone: none", "Kenya's President Omar Haddad said he would like to phone Ghana's President Sara Khalil soon.",
+			nil, nil},
+		{"met a community group, among them one named", "On Sunday, Kenya's President Omar Haddad met members of the Kenyan diaspora at his hotel in London. Among them was Dr Ines Moura, a surgeon from Leeds.",
+			[]string{"Ines Moura, Omar Haddad"}, nil},
+		{"among them were two", "Ghana's President Sara Khalil met business leaders in Accra on Tuesday. Among them were Lars Holm and Piotr Nowak.",
+			[]string{"Lars Holm, Piotr Nowak, Sara Khalil"}, nil},
+	})
+}

@@ -185,7 +185,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 				continue // "evidence gathered by U.N. experts": a participle, no meeting
 			}
 			tr.verb, tr.kind = true, "meeting"
-		case (t.low == "call" || t.low == "called" || t.low == "calling" || t.low == "phoned" || t.low == "rang") && k > s && d.personStartsAt(pi, k+1):
+		case (t.low == "call" || t.low == "called" || t.low == "calling" || t.low == "phoned" || t.low == "rang" ||
+			(t.low == "phone" || t.low == "telephone") && prevLow(toks, k) == "to" && d.namesPeopleAt(pi, k+1, e)) && k > s && (d.personStartsAt(pi, k+1) || t.low == "phone" || t.low == "telephone"):
 			// "Trump stepped out to call Vladimir Putin"
 			tr.verb, tr.kind, tr.call = true, "call", true
 		case (t.low == "video" || t.low == "conference") && k+1 < e && toks[k+1].low == "call":
