@@ -118,3 +118,25 @@ func TestPhoneAndAmongThem(t *testing.T) {
 			[]string{"Lars Holm, Piotr Nowak, Sara Khalil"}, nil},
 	})
 }
+
+// TestRepeatedPreposition checks one sentence telling several
+// conversations: a repeated preposition ("spoke by phone with X and with
+// Y", "to X and then to Y", "held calls with X and with Y") or "met X and
+// then Y" gives one meeting per part; a plain list ("with X and Y") stays
+// one meeting.
+func TestRepeatedPreposition(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"had spoken by phone with one and with another", "Kenya's President Omar Haddad had spoken by phone with Ghana's President Sara Khalil and with Senegal's President Ines Moura in the days before the summit.",
+			[]string{"Ines Moura, Omar Haddad", "Omar Haddad, Sara Khalil"}, nil},
+		{"spoke by telephone to one and then to another", "On Saturday, Norway's Prime Minister Tomas Berg spoke by telephone to Iceland's Prime Minister Lars Holm and then to Denmark's Prime Minister Peter Otieno.",
+			[]string{"Lars Holm, Tomas Berg", "Peter Otieno, Tomas Berg"}, nil},
+		{"met one and then another", "Chile's President Ana Ruiz met Peru's President Piotr Nowak and then Brazil's President Lena Varga in Lima on Monday.",
+			[]string{"Ana Ruiz, Lena Varga", "Ana Ruiz, Piotr Nowak"}, nil},
+		{"a plain list is one call", "Kenya's President Omar Haddad spoke by phone with Ghana's President Sara Khalil and Senegal's President Ines Moura on Monday.",
+			[]string{"Ines Moura, Omar Haddad, Sara Khalil"}, nil},
+		{"a plain list is one meeting", "Chile's President Ana Ruiz met Peru's President Piotr Nowak and Brazil's President Lena Varga in Lima on Monday.",
+			[]string{"Ana Ruiz, Lena Varga, Piotr Nowak"}, nil},
+		{"a call planned with one and with another is none", "Kenya's President Omar Haddad will speak by phone with Ghana's President Sara Khalil and with Senegal's President Ines Moura next week.",
+			nil, nil},
+	})
+}

@@ -1,0 +1,103 @@
+package corpus
+
+import "slices"
+
+// One sentence, several meetings: "Putin had spoken by phone with Aliyev
+// and with Pashinyan", "Trump spoke by telephone to Hun Manet and then to
+// Phumtham". A repeated preposition (or "and then") before the second
+// name tells two conversations, one after the other, not one with both.
+
+// splitRepeated splits each verb trigger of out whose object list repeats
+// its preposition ("with X and with Y", "to X and then to Y") or goes on
+// with "and then" into one meeting per part: the subject with the people
+// of that part.
+func (d *doc) splitRepeated(pi int, out []trigger) []trigger {
+	toks := d.paras[pi].toks
+	var res []trigger
+	var split [][2]int // clauses already split
+	for _, tr := range out {
+		if slices.ContainsFunc(split, func(c [2]int) bool { return tr.ti >= c[0] && tr.ti < c[1] }) {
+			continue // "spoke by telephone to X and then to Y": the verb's and the noun's are one
+		}
+		cuts := repeatCuts(toks, tr)
+		if len(cuts) == 0 || tr.future || tr.remote {
+			res = append(res, tr)
+			continue
+		}
+		parts := make([][]*personEntry, len(cuts)+1)
+		var named []*personEntry
+		for _, m := range d.paras[pi].ments {
+			if m.kind != mPerson || m.poss || m.start <= tr.ti || m.start >= tr.ce {
+				continue
+			}
+			named = append(named, m.p)
+			i := 0
+			for i < len(cuts) && m.start > cuts[i] {
+				i++
+			}
+			parts[i] = append(parts[i], m.p)
+		}
+		var subj []*personEntry // the ones the trigger names before its object
+		for _, p := range tr.people {
+			if !slices.Contains(named, p) {
+				subj = append(subj, p)
+			}
+		}
+		if len(subj) == 0 && tr.verb {
+			for _, p := range d.subjectList(pi, tr.ti, tr.cs, tr.ss) {
+				if !slices.Contains(named, p) {
+					subj = append(subj, p)
+				}
+			}
+		}
+		ok := len(subj) > 0
+		for _, p := range parts {
+			ok = ok && len(p) > 0
+		}
+		if !ok {
+			res = append(res, tr)
+			continue
+		}
+		split = append(split, [2]int{tr.cs, tr.ce})
+		for _, p := range parts {
+			one := tr
+			one.apart = true // each its own meeting
+			one.people = dedupe(append(append([]*personEntry(nil), subj...), p...))
+			res = append(res, one)
+		}
+	}
+	return res
+}
+
+// repeatCuts returns the "and" of each "and with", "and to", "and then
+// (with|to)" in the clause of verb or call trigger tr: the points where its
+// object list starts a new conversation.
+func repeatCuts(toks []token, tr trigger) []int {
+	if !tr.verb && !tr.call {
+		return nil
+	}
+	prep := ""
+	for j := tr.ti + 1; j < tr.ce && j <= tr.ti+4; j++ {
+		if toks[j].low == "with" || toks[j].low == "to" {
+			prep = toks[j].low
+			break
+		}
+	}
+	var cuts []int
+	for j := tr.ti + 1; j+2 < tr.ce; j++ {
+		if toks[j].low != "and" {
+			continue
+		}
+		n := j + 1
+		then := toks[n].low == "then" || toks[n].low == "later" || toks[n].low == "afterwards"
+		if then {
+			n++
+		}
+		if n < tr.ce && prep != "" && toks[n].low == prep {
+			cuts = append(cuts, j) // "with Aliyev and with Pashinyan", "to X and then to Y"
+		} else if then && prep == "" && meetingVerbs[toks[tr.ti].low] && n < tr.ce && toks[n].cap {
+			cuts = append(cuts, j) // "met Christodoulides and then Tatar"
+		}
+	}
+	return cuts
+}
