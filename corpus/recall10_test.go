@@ -140,3 +140,26 @@ func TestRepeatedPreposition(t *testing.T) {
 			nil, nil},
 	})
 }
+
+// TestRelativeAside checks a meeting noun followed by a relative clause
+// set off by commas, the main clause going on after it ("The first round,
+// which Moscow proposed after a pause, was held on May 16 at the palace"):
+// the date and place of the main clause are the meeting's, so an earlier
+// round is not folded into the one the story is about.
+func TestRelativeAside(t *testing.T) {
+	const lede = "Kenya's President Omar Haddad and Ghana's President Sara Khalil met in Nairobi on Tuesday for a third round of talks on the corridor.\n\n"
+	checkMeetingCases(t, false, []rosterCase{
+		{"an earlier round, a relative clause, then held on a date", lede + "The first round, which Accra proposed after a long pause, was held on May 16 at the State House in Accra. The delegations headed by Lars Holm and Piotr Nowak agreed then on a timetable.",
+			[]string{"Lars Holm, Piotr Nowak", "Omar Haddad, Sara Khalil"}, nil},
+		{"an earlier meeting, a who clause, then took place", lede + "The summit, which Ines Moura chaired, took place in Dakar on March 3, 2024 and ended without a text.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"a relative clause with no main clause after it is the story's", lede + "The talks, which lasted five hours, were described as frank by Haddad's office.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+	})
+	a := extractText(t, "2025-07-03", lede+"The first round, which Accra proposed after a long pause, was held on May 16 at the State House in Accra. The delegations headed by Lars Holm and Piotr Nowak agreed then on a timetable.")
+	for _, m := range a.Meetings {
+		if len(m.Attendees) == 2 && m.Attendees[0].Name == "Lars Holm" && (m.Date != "2025-05-16" || m.Place == "" || m.Place == "Nairobi") {
+			t.Errorf("first round dated %q at %q, want 2025-05-16 in Accra", m.Date, m.Place)
+		}
+	}
+}

@@ -101,3 +101,37 @@ func repeatCuts(toks []token, tr trigger) []int {
 	}
 	return cuts
 }
+
+// heldVerbs open the main clause after a relative aside on a meeting noun:
+// "The round, which ..., was held", "..., took place", "..., opened".
+var heldVerbs = set(`was were took opened began ended lasted ran closed convened had met`)
+
+// afterRelativeAside returns the main clause that goes on after a relative
+// clause set off by commas right after a meeting noun ("The first round of
+// talks, which Moscow proposed after a pause, was held on May 16 at the
+// palace"): the tokens from the verb to the next clause break, or 0, 0.
+func afterRelativeAside(toks []token, ce, e int) (int, int) {
+	if ce <= 0 || ce >= e || toks[ce-1].text != "," || toks[ce].low != "which" && toks[ce].low != "who" {
+		return 0, 0
+	}
+	for j := ce + 1; j < e && j <= ce+25; j++ {
+		if toks[j].kind == kQuote || toks[j].text == ";" {
+			return 0, 0
+		}
+		if toks[j].text != "," {
+			continue
+		}
+		if j+1 >= e || !heldVerbs[toks[j+1].low] {
+			return 0, 0
+		}
+		b := e
+		for m := j + 2; m < e; m++ {
+			if isClauseBreak(toks, m) {
+				b = m
+				break
+			}
+		}
+		return j + 1, b
+	}
+	return 0, 0
+}

@@ -25,6 +25,7 @@ type trigger struct {
 	apart     bool     // "Earlier on Monday, X met Y": another moment than the story's meeting
 	indef     bool     // "a European summit": a meeting not told before
 	presence  bool     // "initialled the text in their presence": part of the meeting under way
+	aside     [2]int   // the main clause going on after a relative one (", which ..., was held on May 16")
 	c         *cluster // where it was filed
 }
 
@@ -217,6 +218,16 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 				tr.date, tr.hasDate = d.triggerDate(toks, after)
 			}
 		}
+		if a, b := afterRelativeAside(toks, tr.ce, e); !tr.verb && a > 0 && k < tr.ce {
+			// "The first round, which Moscow proposed, was held on May 16 at
+			// the palace": the main clause goes on after the relative one
+			after := tr
+			after.cs, after.ce, after.ti = a, b, a
+			if !tr.hasDate {
+				tr.date, tr.hasDate = d.triggerDate(toks, after)
+			}
+			tr.aside = [2]int{a, b}
+		}
 		if !tr.hasDate && tr.verb && whenAfterComma(toks, tr.cs) {
 			// "sealed in Montevideo last December, when von der Leyen sat down
 			// with ...": the time the when-clause hangs on
@@ -237,6 +248,11 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.date = endedSpan(toks, tr.cs, tr.ti, tr.date) // "the two-day meeting ended on Tuesday": from Monday
 		}
 		tr.place = d.placeIn(pi, tr)
+		if tr.place == "" && tr.aside[0] > 0 {
+			after := tr
+			after.cs, after.ce, after.ti = tr.aside[0], tr.aside[1], tr.aside[0]
+			tr.place = d.placeIn(pi, after) // "..., which Moscow proposed, was held at the Dolmabahce Palace"
+		}
 		if a, b := afterDashedAside(toks, tr.ce, e); tr.place == "" && tr.verb && a > 0 {
 			after := tr
 			after.cs, after.ce, after.ti = a, b, a
