@@ -125,12 +125,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				continue
 			}
 			if cue.note == "left the room" && bestTi > k && purposeCall(toks, k+len(cue.words), bestTi) {
-				// "stepped out of the room to phone Putin": out of the
-				// meeting under way, and on the call
-				if d.current == nil || d.current == c {
-					continue
-				}
-				c = d.current
+				continue // "stepped out of the room to phone Putin": on the call, and back
 			}
 			if len(cue.words) == 2 && cue.words[1] == "invited" && (cue.words[0] == "were" || cue.words[0] == "was") && !neitherBefore(toks, clauseStart(toks, s, k), k) {
 				continue

@@ -208,6 +208,9 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		tr.remote = true
 		return nil
 	}
+	if tr.verb && (encounterWords[toks[k].low] || handVerbs[toks[k].low]) {
+		return d.encounterPeople(pi, s, tr) // "brought X and Y together", "handed it to X"
+	}
 	if tr.verb {
 		if b := passiveBy(toks, tr.cs, k, tr.ce); b > 0 {
 			// "were received at the guesthouse by Elkhereiji and Phee": the

@@ -163,3 +163,31 @@ func TestRelativeAside(t *testing.T) {
 		}
 	}
 }
+
+// TestEncounterVerbs checks encounters told by verbs outside the meeting
+// lexicon: "brought X and Y together", "embraced X", "had an hour with X",
+// a document "delivered to X by Y" or "handed to X" in person; and their
+// near misses (a plan embraced, an hour to spare, a speech delivered to
+// parliament, a note handed to an unnamed envoy).
+func TestEncounterVerbs(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"brought two together in a capital", "In March, Norway's Prime Minister Tomas Berg brought Kenya's President Omar Haddad and Ghana's President Sara Khalil together in Oslo, their first face-to-face meeting in a year.",
+			[]string{"Omar Haddad, Sara Khalil, Tomas Berg"}, nil},
+		{"flew in and embraced someone", "In July 2018, Chile's President Ana Ruiz flew to Lima and embraced Peru's President Piotr Nowak on the tarmac.",
+			[]string{"Ana Ruiz, Piotr Nowak"}, nil},
+		{"had his own hour with someone", "Before the summit, Kenya's President Omar Haddad had his own hour with Ghana's President Sara Khalil in her office.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"a draft delivered to someone by someone", "The draft was delivered to Kenya's President Omar Haddad in Nairobi on Thursday by the US envoy Lena Varga.",
+			[]string{"Lena Varga, Omar Haddad"}, nil},
+		{"a letter handed over by the agent of a passive", "The letter was delivered in Accra by Lars Holm, an adviser to the president of Senegal, who handed it to Ghana's foreign minister Ines Moura on March 12.",
+			[]string{"Ines Moura, Lars Holm"}, nil},
+		{"embraced a plan is no meeting", "Kenya's President Omar Haddad embraced the plan on Monday, his office said.",
+			nil, nil},
+		{"an hour to spare is no meeting", "Kenya's President Omar Haddad had an hour to spare before his flight to Accra.",
+			nil, nil},
+		{"a speech delivered to parliament is no meeting", "Kenya's President Omar Haddad delivered a speech to parliament on Monday.",
+			nil, nil},
+		{"a note handed to an unnamed envoy is no meeting", "The ministry handed a protest note to the ambassador on Monday.",
+			nil, nil},
+	})
+}

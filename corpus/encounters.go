@@ -1,0 +1,136 @@
+package corpus
+
+// Encounters told by verbs outside the meeting lexicon: "the emir brought
+// Tshisekedi and Kagame together in Doha", "Abiy flew to Asmara and
+// embraced Isaias", "Zelenskyy had his own hour with Trump", "the draft was
+// delivered to Zelensky in Kyiv by Driscoll", "Gargash, who handed it to
+// Araghchi".
+
+// handedNouns are things handed over in person.
+var handedNouns = set(`letter letters message messages draft text invitation note proposal proposals plan
+	copy document documents memorandum reply response list`)
+
+// handVerbs hand something over.
+var handVerbs = set(`delivered handed`)
+
+// encounterVerb reports a verb at k that tells two or more people met,
+// though it is no meeting verb: "brought X and Y together", "embraced X",
+// "had an hour with X", "delivered the letter to X", "handed it to X".
+func (d *doc) encounterVerb(pi, s, k, e int) bool {
+	toks := d.paras[pi].toks
+	switch toks[k].low {
+	case "brought", "brings":
+		// "brought Tshisekedi and Kagame together"
+		ps, end := d.parseList(pi, k+1, e)
+		return len(ps) >= 2 && (end < e && toks[end].low == "together" || end-1 > k && toks[end-1].low == "together")
+	case "embraced", "hugged":
+		return k > s && d.namesPeopleAt(pi, k+1, e)
+	case "had":
+		// "had his own hour with Trump", "had an hour with Trump"
+		j := k + 1
+		for j < e && j <= k+3 && (isDeterminer(toks[j].low) || toks[j].low == "his" || toks[j].low == "her" || toks[j].low == "their" || toks[j].low == "own") {
+			j++
+		}
+		return j+2 < e && (toks[j].low == "hour" || toks[j].low == "hours" || toks[j].low == "minutes") && toks[j+1].low == "with" && d.namesPeopleAt(pi, j+2, e)
+	}
+	if !handVerbs[toks[k].low] || k == s {
+		return false
+	}
+	return handedTo(toks, s, k, e) > 0 && d.namesPeopleAt(pi, handedTo(toks, s, k, e), e)
+}
+
+// handedTo returns the token after the "to" of "delivered the letter to",
+// "handed it to", "was delivered to" at verb k, when the thing handed is a
+// document or "it"; else 0.
+func handedTo(toks []token, s, k, e int) int {
+	doc := false
+	for j := max(s, k-6); j < k; j++ {
+		doc = doc || handedNouns[toks[j].low] // "The draft was delivered to"
+	}
+	for j := k + 1; j < e && j <= k+6; j++ {
+		if toks[j].low == "over" || toks[j].low == "in" && j+1 < e && toks[j+1].cap {
+			continue
+		}
+		if handedNouns[toks[j].low] || toks[j].low == "it" {
+			doc = true
+		}
+		if toks[j].low == "to" {
+			if !doc || j+1 >= e {
+				return 0
+			}
+			return j + 1
+		}
+		if toks[j].kind != kWord {
+			return 0
+		}
+	}
+	return 0
+}
+
+// encounterPeople returns who took part in the encounter told by verb k:
+// the subject (or the agent after "by") and the ones after "to", "with"
+// or the verb.
+func (d *doc) encounterPeople(pi, s int, tr *trigger) []*personEntry {
+	toks := d.paras[pi].toks
+	k := tr.ti
+	var out []*personEntry
+	switch toks[k].low {
+	case "brought", "brings", "embraced", "hugged":
+		out = append(out, d.subjectList(pi, k, tr.cs, s)...)
+		obj, _ := d.parseList(pi, k+1, tr.ce)
+		return dedupe(append(out, obj...))
+	case "had":
+		out = append(out, d.subjectList(pi, k, tr.cs, s)...)
+		for a := k + 1; a < tr.ce; a++ {
+			if toks[a].low == "with" {
+				obj, _ := d.parseList(pi, a+1, tr.ce)
+				return dedupe(append(out, obj...))
+			}
+		}
+		return out
+	}
+	to := handedTo(toks, tr.cs, k, tr.ce)
+	if to == 0 {
+		return nil
+	}
+	obj, end := d.parseList(pi, to, tr.ce)
+	if b := byAhead(toks, end, tr.ce); b > 0 && k > s && beVerbs[toks[k-1].low] {
+		// "The draft was delivered to Zelensky in Kyiv on Thursday by Driscoll"
+		by, _ := d.parseList(pi, b, tr.ce)
+		return dedupe(append(by, obj...))
+	}
+	if g := d.byAgentBeforeWho(pi, s, k); g != nil {
+		out = append(out, g) // "delivered by Gargash, adviser to the president, who handed it to Araghchi"
+	} else if a := d.relativeAntecedent(pi, s, k); a != nil {
+		out = append(out, a) // "Gargash, diplomatic adviser to the president, who handed it to Araghchi"
+	} else {
+		out = append(out, d.subjectList(pi, k, tr.cs, s)...)
+	}
+	return dedupe(append(out, obj...))
+}
+
+// encounterWords are the verbs encounterVerb reads besides handVerbs.
+var encounterWords = set(`brought brings embraced hugged had`)
+
+// byAgentBeforeWho returns the agent of "was delivered by X, ..., who
+// handed it to Y": the "by" name the relative clause at verb k goes on
+// about, past any description of X.
+func (d *doc) byAgentBeforeWho(pi, s, k int) *personEntry {
+	toks := d.paras[pi].toks
+	w := k - 1
+	for w > s && toks[w].low != "who" && k-w < 3 {
+		w--
+	}
+	if w <= s || toks[w].low != "who" {
+		return nil
+	}
+	for j := w - 1; j > s && j >= w-20; j-- {
+		if toks[j].low == "by" {
+			if ps, _ := d.parseList(pi, j+1, w); len(ps) > 0 {
+				return ps[0]
+			}
+			return nil
+		}
+	}
+	return nil
+}
