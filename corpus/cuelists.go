@@ -242,6 +242,8 @@ var attendanceBefore = [][]string{
 	{"took", "notes"}, {"taking", "notes"}, {"was", "taking", "notes"},
 	{"dropped", "in", "for"}, {"dropped", "in", "on"}, {"looked", "in", "on"},
 	{"were", "part", "of"}, {"was", "part", "of"}, {"were", "also", "part", "of"}, {"was", "also", "part", "of"},
+	{"joined", "from"}, {"logged", "on"}, {"logged", "in"}, {"were", "also", "connected"},
+	{"was", "also", "connected"}, {"were", "connected"}, {"was", "connected"}, {"also", "joined", "from"},
 	{"chaired", "it"}, {"co-chaired", "it"}, {"hosted", "it"}, {"convened", "it"}, {"moderated", "it"}, {"presided", "over", "it"},
 	{"attended", "it"}, {"chaired", "both"}, {"chaired", "them"}, {"chaired", "all"},
 	{"made", "up", "the", "rest"}, {"rounded", "out"}, {"travelled", "with"}, {"traveled", "with"}, {"also", "travelled", "with"}, {"also", "traveled", "with"},

@@ -598,6 +598,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if !matchAt(toks, k, cue) {
 				continue
 			}
+			if callOnlyCue(cue) && !c.call {
+				continue // "Macron joined from Paris": on a call, one of its parties; at a summit, remote
+			}
 			if (cue[0] == "attended" || cue[0] == "represented") && agentAhead(toks, k+1, e) {
 				continue // "was represented by her deputy": the one represented was not there
 			}

@@ -134,3 +134,18 @@ func (d *doc) byAgentBeforeWho(pi, s, k int) *personEntry {
 	}
 	return nil
 }
+
+// callOnlyCue reports an attendance cue that places someone on a call
+// ("joined from Paris", "logged on", "were also connected"): only a call's
+// parties are told so.
+func callOnlyCue(cue []string) bool {
+	switch cue[0] {
+	case "logged":
+		return true
+	case "joined", "also":
+		return cue[len(cue)-1] == "from"
+	case "were", "was":
+		return cue[len(cue)-1] == "connected"
+	}
+	return false
+}

@@ -191,3 +191,17 @@ func TestEncounterVerbs(t *testing.T) {
 			nil, nil},
 	})
 }
+
+// TestCallParties checks the parties of a video call placed by "joined
+// from X", "logged on", "were also connected": on a call they are its
+// attendees; at a meeting in a room the same words do not seat anyone.
+func TestCallParties(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"a call's parties joined from, logged on, were connected", "The video call on Saturday brought together roughly 20 leaders, with Norway's Prime Minister Tomas Berg chairing from Oslo. Kenya's President Omar Haddad joined from Nairobi, and Ghana's new president, Sara Khalil, logged on a day after her inauguration. Senegal's President Ines Moura and Chile's President Ana Ruiz were also connected.",
+			[]string{"Ana Ruiz, Ines Moura, Omar Haddad, Sara Khalil, Tomas Berg"}, nil},
+		{"logged in to a call", "Kenya's President Omar Haddad held a video call with Ghana's President Sara Khalil on Monday. Senegal's President Ines Moura logged in halfway through.",
+			[]string{"Ines Moura, Omar Haddad, Sara Khalil"}, nil},
+		{"joined from a capital is no seat at a summit", "Kenya's President Omar Haddad and Ghana's President Sara Khalil met in Accra on Friday for a summit on the corridor. Senegal's President Ines Moura joined from Dakar.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+	})
+}
