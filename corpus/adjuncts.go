@@ -46,6 +46,9 @@ func (d *doc) afterAdjunctSubject(pi, s int, tr *trigger, out []*personEntry) []
 		return nil
 	}
 	subj := d.mainSubjectList(pi, s, tr)
+	if len(subj) == 0 {
+		subj = d.verbSubjectBefore(pi, s, tr.cs) // "“…,” Zelenskiy said in Ankara after talks with Erdogan"
+	}
 	if len(subj) == 0 || len(subj)+len(out) < 2 {
 		return nil
 	}
@@ -136,4 +139,28 @@ var titleMods = set(`deputy prime foreign first vice acting interim defence defe
 // phone", "to call" at ti, within a few words of the cue's end at a.
 func purposeCall(toks []token, a, ti int) bool {
 	return ti > 0 && ti-a <= 2 && toks[ti-1].low == "to" && callNounAt(toks, ti)
+}
+
+// verbSubjectBefore returns the person named right before the verb whose
+// clause runs up to a at its end ("“…,” Zelenskiy said in Ankara after"):
+// only words, no punctuation, between the name and a.
+func (d *doc) verbSubjectBefore(pi, s, a int) []*personEntry {
+	toks := d.paras[pi].toks
+	var best *personEntry
+	for _, m := range d.paras[pi].ments {
+		if m.kind != mPerson || m.poss || m.p == nil || m.start < s || m.end >= a || a-m.end > 6 {
+			continue
+		}
+		ok := m.end < a && !toks[m.end].cap && toks[m.end].kind == kWord
+		for j := m.end; ok && j < a; j++ {
+			ok = toks[j].kind == kWord
+		}
+		if ok {
+			best = m.p
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return []*personEntry{best}
 }

@@ -19,6 +19,8 @@ func TestAfterTalksAdjunct(t *testing.T) {
 			[]string{"Ines Moura, Omar Haddad"}, nil},
 		{"after someone else's talks: theirs only", "Government spokesman Lars Holm said after Haddad's talks with Ghana's President Sara Khalil that the corridor would open. Kenya's President Omar Haddad flew home.",
 			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"a quotation, then the speaker said after talks with someone", "\"The corridor will open in May,\" Kenya's President Omar Haddad said in Nairobi after talks with Ghana's President Sara Khalil.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
 		{"an organisation's words after talks with one person: no second side", "The central bank said on Monday after talks with the fund's envoy Lena Varga that rates would hold.",
 			nil, nil},
 		{"after talks that are only hoped for", "Kenya's President Omar Haddad said he would decide after talks with Ghana's President Sara Khalil next month.",
