@@ -149,3 +149,31 @@ func callOnlyCue(cue []string) bool {
 	}
 	return false
 }
+
+// passiveAgent returns the one person a sentence [s, e) with no person
+// for subject names as the agent of its passive verb ("The American team
+// was led by Brendan Lynch, ..."), who a "he" or "she" in the next
+// sentence most likely means; nil when there is none or more than one
+// person in the sentence.
+func (d *doc) passiveAgent(pi, s, e int) *personEntry {
+	toks := d.paras[pi].toks
+	var agent *personEntry
+	n := 0
+	for _, m := range d.paras[pi].ments {
+		if m.kind != mPerson || m.start < s || m.start >= e || m.p == nil {
+			continue
+		}
+		n++
+		r := m.rstart
+		if m.start < r {
+			r = m.start
+		}
+		if r-3 >= s && toks[r-1].low == "by" && beVerbs[toks[r-3].low] && pastVerb(toks[r-2]) {
+			agent = m.p
+		}
+	}
+	if n != 1 {
+		return nil
+	}
+	return agent
+}

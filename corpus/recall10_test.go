@@ -207,3 +207,15 @@ func TestCallParties(t *testing.T) {
 			[]string{"Omar Haddad, Sara Khalil"}, nil},
 	})
 }
+
+// TestPassiveAgentPronoun checks a "he" or "she" after a sentence whose
+// only person is the agent of a passive ("The team was led by X, ... He
+// sat down with Y"): the agent; with two people named, no guess.
+func TestPassiveAgentPronoun(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"led by someone, then he sat down with someone", "The Kenyan team was led by Omar Haddad, the deputy trade minister, who flew in on Monday night. He sat down with Ghana's chief negotiator Sara Khalil at the ministry on Tuesday.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"headed by someone, then she met someone", "The Chilean delegation was headed by Ana Ruiz. She met Peru's trade minister Piotr Nowak in Lima on Tuesday.",
+			[]string{"Ana Ruiz, Piotr Nowak"}, nil},
+	})
+}
