@@ -219,3 +219,18 @@ func TestPassiveAgentPronoun(t *testing.T) {
 			[]string{"Ana Ruiz, Piotr Nowak"}, nil},
 	})
 }
+
+// TestEachOwnMeetings checks a plural meeting noun told as each one's own
+// ("X and Y held bilateral meetings with Z", "Both men held separate talks
+// with Z" after a sentence naming the two): one meeting per subject
+// member; without "bilateral" or "separate" the plural is one meeting.
+func TestEachOwnMeetings(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"two held bilateral meetings with a host", "Kenya's President Omar Haddad and Ghana's President Sara Khalil held bilateral meetings with Norway's Prime Minister Tomas Berg in Oslo on Friday.",
+			[]string{"Omar Haddad, Tomas Berg", "Sara Khalil, Tomas Berg"}, nil},
+		{"both men, named before, held separate talks with the host", "The forum in Oslo on Friday drew Kenya's President Omar Haddad and Ghana's President Sara Khalil. Both men held separate talks with Norway's Prime Minister Tomas Berg.",
+			[]string{"Omar Haddad, Tomas Berg", "Sara Khalil, Tomas Berg"}, nil},
+		{"plain meetings with a host are one meeting", "Kenya's President Omar Haddad and Ghana's President Sara Khalil held meetings with Norway's Prime Minister Tomas Berg in Oslo on Friday.",
+			[]string{"Omar Haddad, Sara Khalil, Tomas Berg"}, nil},
+	})
+}

@@ -135,3 +135,70 @@ func afterRelativeAside(toks []token, ce, e int) (int, int) {
 	}
 	return 0, 0
 }
+
+// eachOwnWords before a plural meeting noun make it one meeting per member
+// of the subject: "held bilateral meetings with Lamola", "separate talks".
+var eachOwnWords = set(`bilateral separate individual respective`)
+
+// bothSubjects open a sentence about the two people named just before:
+// "Both men held ...", "The two ministers ...".
+var bothSubjects = set(`men women leaders ministers presidents envoys officials`)
+
+// splitEachOwn splits "X and Y held bilateral meetings with Z" (or "Both
+// men held ...", the two named just before) into one meeting per subject
+// member with the people after "with".
+func (d *doc) splitEachOwn(pi int, out []trigger) []trigger {
+	toks := d.paras[pi].toks
+	var res []trigger
+	for _, tr := range out {
+		k := tr.ti
+		if tr.verb || tr.future || k < 1 || !eachOwnWords[toks[k-1].low] || toks[k].low != "meetings" && toks[k].low != "talks" && toks[k].low != "calls" ||
+			k+1 >= tr.ce || toks[k+1].low != "with" {
+			res = append(res, tr)
+			continue
+		}
+		obj, _ := d.parseList(pi, k+2, tr.ce)
+		subj := d.bothSubject(pi, tr, obj)
+		if len(obj) == 0 || len(subj) < 2 {
+			res = append(res, tr)
+			continue
+		}
+		for _, p := range subj {
+			one := tr
+			one.apart = true
+			one.people = dedupe(append([]*personEntry{p}, obj...))
+			res = append(res, one)
+		}
+	}
+	return res
+}
+
+// bothSubject returns the subject of the hold verb before the plural
+// meeting noun of tr: the list before it, or for "Both men", "The two
+// ministers" the two people named most recently before the sentence, none
+// of them among obj.
+func (d *doc) bothSubject(pi int, tr trigger, obj []*personEntry) []*personEntry {
+	toks := d.paras[pi].toks
+	v := tr.ti - 2
+	if v < tr.cs || !holdVerbs[toks[v].low] {
+		return nil
+	}
+	s := tr.ss
+	if v-s == 2 && bothSubjects[toks[s+1].low] && (toks[s].low == "both" || toks[s].low == "two") ||
+		v-s == 3 && toks[s].low == "the" && toks[s+1].low == "two" && bothSubjects[toks[s+2].low] {
+		var two []*personEntry
+		for _, p := range d.peopleBefore(pi, s, 4) {
+			if !slices.Contains(obj, p) && len(two) < 2 {
+				two = append(two, p)
+			}
+		}
+		return two
+	}
+	var subj []*personEntry
+	for _, p := range d.subjectList(pi, v, tr.cs, s) {
+		if !slices.Contains(obj, p) {
+			subj = append(subj, p)
+		}
+	}
+	return subj
+}
