@@ -234,3 +234,13 @@ func TestEachOwnMeetings(t *testing.T) {
 			[]string{"Omar Haddad, Sara Khalil, Tomas Berg"}, nil},
 	})
 }
+
+// TestFirstOfTwoFamilyNames checks a three-word name read as a given name
+// and two family names ("Luis Vayas Valdivieso ... Vayas told the
+// plenary"): the first family name alone is that person.
+func TestFirstOfTwoFamilyNames(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"the first family name alone, at a plenary", "The chair of the talks, Ecuadorian diplomat Raúl Ortega Salinas, tabled a draft on Thursday.\n\n\"We will not get the treaty,\" Ortega told the final plenary in Geneva on Friday. Panama's chief negotiator Piotr Nowak told the plenary that a few states had blocked it.",
+			[]string{"Piotr Nowak, Raúl Ortega Salinas"}, nil},
+	})
+}
