@@ -244,3 +244,21 @@ func TestFirstOfTwoFamilyNames(t *testing.T) {
 			[]string{"Piotr Nowak, Raúl Ortega Salinas"}, nil},
 	})
 }
+
+// TestOnlookersAndJointChairs checks a summit's roster told after it: two
+// who "presided together" or "chaired jointly", and leaders who "looked
+// on, among them X and Y" (the presidents of France named by office
+// too); "among them" after words that tell no attendance places no one.
+func TestOnlookersAndJointChairs(t *testing.T) {
+	const opened = "The summit on the corridor opened in Accra on Monday. "
+	checkMeetingCases(t, false, []rosterCase{
+		{"presided together", opened + "Kenya's President Omar Haddad and Ghana's President Sara Khalil presided together.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"chaired jointly", opened + "Kenya's President Omar Haddad and Ghana's President Sara Khalil chaired jointly.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"looked on, among them two", opened + "Kenya's President Omar Haddad chaired it. More than twenty other leaders looked on, among them Senegal's President Ines Moura and Norway's Prime Minister Tomas Berg.",
+			[]string{"Ines Moura, Omar Haddad, Tomas Berg"}, nil},
+		{"objected, among them: no seat", opened + "Kenya's President Omar Haddad chaired it. Several delegations objected, among them Senegal's President Ines Moura and Norway's Prime Minister Tomas Berg.",
+			nil, nil},
+	})
+}
