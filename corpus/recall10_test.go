@@ -262,3 +262,20 @@ func TestOnlookersAndJointChairs(t *testing.T) {
 			nil, nil},
 	})
 }
+
+// TestWireDashes checks dashes typed as hyphens in wire copy ("the leaders
+// - A, B and C - gathered", "-- A, B and C --"): read as dashes, so the
+// names between them are the subject; a hyphen inside a word or a range is
+// no dash.
+func TestWireDashes(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"spaced hyphens around a list", "The leaders of the bloc - Kenya's President Omar Haddad, Ghana's President Sara Khalil and Senegal's President Ines Moura - gathered in Accra on Saturday.",
+			[]string{"Ines Moura, Omar Haddad, Sara Khalil"}, nil},
+		{"double hyphens around a list", "The three presidents -- Omar Haddad, Sara Khalil and Ines Moura -- met in Accra on Saturday.",
+			[]string{"Ines Moura, Omar Haddad, Sara Khalil"}, nil},
+		{"a dateline's hyphen is no dash", "ACCRA (Reuters) - The leaders of the bloc - Kenya's President Omar Haddad and Ghana's President Sara Khalil - met in Accra on Saturday.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"a hyphenated word is no dash", "Kenya's President Omar Haddad held a face-to-face meeting with Ghana's President Sara Khalil in Accra on Saturday.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+	})
+}
