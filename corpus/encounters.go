@@ -25,6 +25,9 @@ func (d *doc) encounterVerb(pi, s, k, e int) bool {
 		return len(ps) >= 2 && (end < e && toks[end].low == "together" || end-1 > k && toks[end-1].low == "together")
 	case "embraced", "hugged":
 		return k > s && d.namesPeopleAt(pi, k+1, e)
+	case "co-chaired", "co-hosted":
+		// "X and his counterpart Y co-chaired the joint commission"
+		return k > s && len(d.subjectList(pi, k, s, s)) >= 2
 	case "had":
 		// "had his own hour with Trump", "had an hour with Trump"
 		j := k + 1
@@ -75,6 +78,8 @@ func (d *doc) encounterPeople(pi, s int, tr *trigger) []*personEntry {
 	k := tr.ti
 	var out []*personEntry
 	switch toks[k].low {
+	case "co-chaired", "co-hosted":
+		return d.subjectList(pi, k, tr.cs, s)
 	case "brought", "brings", "embraced", "hugged":
 		out = append(out, d.subjectList(pi, k, tr.cs, s)...)
 		obj, _ := d.parseList(pi, k+1, tr.ce)
@@ -110,7 +115,7 @@ func (d *doc) encounterPeople(pi, s int, tr *trigger) []*personEntry {
 }
 
 // encounterWords are the verbs encounterVerb reads besides handVerbs.
-var encounterWords = set(`brought brings embraced hugged had`)
+var encounterWords = set(`brought brings embraced hugged had co-chaired co-hosted`)
 
 // byAgentBeforeWho returns the agent of "was delivered by X, ..., who
 // handed it to Y": the "by" name the relative clause at verb k goes on

@@ -279,3 +279,20 @@ func TestWireDashes(t *testing.T) {
 			[]string{"Omar Haddad, Sara Khalil"}, nil},
 	})
 }
+
+// TestCoChairedAndDiscussedWith checks two more encounter forms: two who
+// "co-chaired" a body's session (a meeting of theirs, whatever the body is
+// called), and "discussed X with Y" when Y is named with a title; and
+// their near misses (countries co-hosting, a talk with reporters).
+func TestCoChairedAndDiscussedWith(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"co-chaired the joint commission", "Kenya's foreign minister Omar Haddad and his Ghanaian counterpart Sara Khalil co-chaired the joint commission in Accra on Monday.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"discussed trade with a titled person", "Kenya's President Omar Haddad discussed trade with Ghana's President Sara Khalil in Accra on Monday.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"countries co-hosting is no roster", "Kenya and Ghana co-hosted the forum in Accra on Monday.",
+			nil, nil},
+		{"discussed with reporters is no meeting", "Kenya's President Omar Haddad discussed the issue with reporters in Accra on Monday.",
+			nil, nil},
+	})
+}

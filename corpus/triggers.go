@@ -119,7 +119,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case t.low == "signed" && k > s+1 && beVerbs[toks[k-1].low] && signsAgreement(toks, max(s, k-12), k-1) && byAhead(toks, k+1, e) > 0:
 			// "The agreement was signed in Pretoria on 2 November by X and Y"
 			tr.verb, tr.kind = true, "meeting"
-		case discussVerbs[t.low] && k > s && discussedWith(toks, k+1, e) > 0 && d.personSoonAfter(pi, discussedWith(toks, k+1, e)+1, e):
+		case discussVerbs[t.low] && k > s && discussedWith(toks, k+1, e) > 0 && (d.personSoonAfter(pi, discussedWith(toks, k+1, e)+1, e) || d.namesPeopleAt(pi, discussedWith(toks, k+1, e)+1, e)):
 			// "Ramaphosa discussed the summit with Lula by phone"
 			tr.verb, tr.kind = true, "talks"
 			if callInClause(toks, k+1, e) {
