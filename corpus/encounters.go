@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 // Encounters told by verbs outside the meeting lexicon: "the emir brought
 // Tshisekedi and Kagame together in Doha", "Abiy flew to Asmara and
 // embraced Isaias", "Zelenskyy had his own hour with Trump", "the draft was
@@ -181,4 +183,52 @@ func (d *doc) passiveAgent(pi, s, e int) *personEntry {
 		return nil
 	}
 	return agent
+}
+
+// previousSubjects returns the list of people the sentence before token k
+// (in this paragraph, else the last of the one before) opens with, when
+// it is followed by its verb: "Sharaa and Trump first met in Riyadh ...".
+func (d *doc) previousSubjects(pi, k int) []*personEntry {
+	p := &d.paras[pi]
+	qi, ps, pe := pi, -1, -1
+	for _, st := range p.sents {
+		if st[1] <= k {
+			ps, pe = st[0], st[1]
+		}
+	}
+	if ps < 0 {
+		if pi == 0 || len(d.paras[pi-1].sents) == 0 {
+			return nil
+		}
+		qi = pi - 1
+		last := d.paras[qi].sents[len(d.paras[qi].sents)-1]
+		ps, pe = last[0], last[1]
+	}
+	toks := d.paras[qi].toks
+	out, end := d.parseList(qi, ps, pe)
+	if len(out) < 2 || end >= pe || toks[end].kind != kWord || toks[end].cap {
+		return nil
+	}
+	return out
+}
+
+// elsewhereThanCurrent reports a place named in the sentence of token k
+// ("in New York", "at the White House") that is not the place of the
+// meeting under way: a "they met again" there is another meeting, of the
+// ones who met, not of everyone at the first.
+func (d *doc) elsewhereThanCurrent(pi, k int) bool {
+	c := d.current
+	if c == nil || c.place == "" {
+		return false
+	}
+	p := &d.paras[pi]
+	s, e := p.sentenceOf(k)
+	for j := s; j+1 < e; j++ {
+		if (p.toks[j].low == "in" || p.toks[j].low == "at") && p.toks[j+1].cap && p.toks[j+1].kind == kWord && !isMonth(p.toks[j+1].low) && !isDay(p.toks[j+1].low) {
+			if !strings.Contains(strings.ToLower(c.place), p.toks[j+1].low) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -296,3 +296,16 @@ func TestCoChairedAndDiscussedWith(t *testing.T) {
 			nil, nil},
 	})
 }
+
+// TestTheyMetAgain checks a "they" after a sentence that opens with two or
+// more people ("X and Y first met in Lagos, in a meeting hosted by Z, with
+// W joining by phone. They met again in New York"): those people, not the
+// host nor the one on the phone.
+func TestTheyMetAgain(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"they met again: the two the sentence opened with", "Kenya's President Omar Haddad and Ghana's President Sara Khalil first met in Lagos in May, in a meeting hosted by Nigeria's President Lars Holm, with Senegal's President Ines Moura joining by telephone. They met again briefly on the sidelines of a forum in New York in September.",
+			[]string{"Lars Holm, Omar Haddad, Sara Khalil", "Omar Haddad, Sara Khalil"}, nil},
+		{"they after a meeting told with a host: those present", "Nigeria's President Lars Holm hosted Kenya's President Omar Haddad in Abuja on Monday. They met again in Lagos on Tuesday.",
+			[]string{"Lars Holm, Omar Haddad", "Lars Holm, Omar Haddad"}, nil},
+	})
+}
