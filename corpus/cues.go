@@ -72,6 +72,10 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 	var c *cluster
 	var redirect *cluster // the meeting a travel cue named by its place
 	lastNote := ""
+	if p := d.namedEnvoy(pi, s, e, fallback); p != nil {
+		fallback.addAttendees(p) // "received a Saudi envoy ... The envoy, Fahd al-Otaibi, ..."
+		fallback.addParagraph(pi)
+	}
 	for k := s; k < e; k++ {
 		if !cueWords[toks[k].low] {
 			continue

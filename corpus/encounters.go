@@ -232,3 +232,42 @@ func (d *doc) elsewhereThanCurrent(pi, k int) bool {
 	}
 	return false
 }
+
+// envoyNouns name an unnamed visitor received ("received a Saudi envoy"),
+// whose name the next sentence may give ("The envoy, Fahd al-Otaibi, ...").
+var envoyNouns = set(`envoy envoys emissary delegation ambassador minister adviser advisor official officials`)
+
+// roleObject reports an object "a Saudi envoy", "an emissary of the
+// king", "a delegation led by ..." at a: someone was received, named later
+// or not at all.
+func roleObject(toks []token, a, e int) bool {
+	if a >= e || toks[a].low != "a" && toks[a].low != "an" {
+		return false
+	}
+	for j := a + 1; j < e && j <= a+4; j++ {
+		if envoyNouns[toks[j].low] {
+			return true
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// namedEnvoy returns the person a sentence [s, e) names right after "The
+// envoy," ("The envoy, Fahd al-Otaibi, an adviser, ...") when the meeting
+// c under way was told in this paragraph or the one before with a visitor
+// left unnamed ("received a Saudi envoy").
+func (d *doc) namedEnvoy(pi, s, e int, c *cluster) *personEntry {
+	toks := d.paras[pi].toks
+	if c == nil || c.future || pi-c.first > 1 || s+3 >= e || toks[s].low != "the" || !envoyNouns[toks[s+1].low] || toks[s+2].text != "," {
+		return nil
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && !m.poss && m.start == s+3 && m.p != nil {
+			return m.p
+		}
+	}
+	return nil
+}

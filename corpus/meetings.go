@@ -312,7 +312,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			// "Nowak, whom Ruiz met in Madrid": the one the relative clause hangs on
 			obj = d.whomAntecedent(pi, s, tr.cs)
 		}
-		if len(obj) == 0 && objectVerbs[toks[k].low] {
+		if len(obj) == 0 && objectVerbs[toks[k].low] && !roleObject(toks, a, tr.ce) {
 			// "welcomed the deal", "received a letter": no one was met
 			tr.remote = true
 			return nil

@@ -309,3 +309,18 @@ func TestTheyMetAgain(t *testing.T) {
 			[]string{"Lars Holm, Omar Haddad", "Lars Holm, Omar Haddad"}, nil},
 	})
 }
+
+// TestUnnamedVisitor checks a visitor received unnamed ("received a Saudi
+// envoy carrying a message") and named in the next sentence ("The envoy,
+// Fahd al-Otaibi, ..."): a meeting of the host and the envoy; "received a
+// letter" stays no meeting.
+func TestUnnamedVisitor(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"received an envoy, then the envoy named", "Kenya's President Omar Haddad on Sunday received a Ghanaian envoy carrying a message from Accra.\n\nThe envoy, Sara Khalil, an adviser at the foreign ministry, was accompanied to the meeting by the ambassador.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"received an envoy; others also attended", "Kenya's President Omar Haddad on Sunday received a Ghanaian envoy at State House. The foreign minister, Ines Moura, also attended.",
+			[]string{"Ines Moura, Omar Haddad"}, nil},
+		{"received a letter is no meeting", "Kenya's President Omar Haddad on Sunday received a letter from Ghana's President Sara Khalil.",
+			nil, nil},
+	})
+}
