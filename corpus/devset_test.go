@@ -334,10 +334,9 @@ func TestDevset12(t *testing.T) {
 var devset12Min = map[string]float64{
 	"quote recall": 0.93, "quote precision": 0.97, "speaker accuracy": 0.94,
 	// after the recall10 round (written from its and devset11/13/14's
-	// misses): attendees 0.924/0.693, meetings 23/30, main attendee P/R
-	// 0.968/0.732
-	"attendee precision": 0.92, "attendee recall": 0.69, "absent precision": 0.60, "absent recall": 0.27,
-	"meeting recall": 0.76,
+	// misses): attendees 0.914/0.727, meetings 24/30
+	"attendee precision": 0.91, "attendee recall": 0.72, "absent precision": 0.60, "absent recall": 0.27,
+	"meeting recall": 0.79,
 }
 
 // TestDevset13 scores the thirteenth development set: ten articles on

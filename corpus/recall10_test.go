@@ -324,3 +324,18 @@ func TestUnnamedVisitor(t *testing.T) {
 			nil, nil},
 	})
 }
+
+// TestEachSeparately checks "met each leader separately" (or "both men",
+// "each of them") after the two are named: one meeting of the subject with
+// each; "separately, first X and then Y" keeps naming them itself.
+func TestEachSeparately(t *testing.T) {
+	const two = "Kenya's President Omar Haddad and Ghana's President Sara Khalil signed the corridor pact in Oslo on Friday.\n\n"
+	checkMeetingCases(t, false, []rosterCase{
+		{"met each leader separately", two + "Earlier in the day, Norway's Prime Minister Tomas Berg met each leader separately in his office.",
+			[]string{"Omar Haddad, Sara Khalil", "Omar Haddad, Tomas Berg", "Sara Khalil, Tomas Berg"}, nil},
+		{"received both men separately", two + "Earlier in the day, Norway's Prime Minister Tomas Berg received both men separately.",
+			[]string{"Omar Haddad, Sara Khalil", "Omar Haddad, Tomas Berg", "Sara Khalil, Tomas Berg"}, nil},
+		{"separately, first one and then the other", two + "Earlier in the day, Norway's Prime Minister Tomas Berg received the two leaders separately, first Khalil and then Haddad.",
+			[]string{"Omar Haddad, Sara Khalil", "Omar Haddad, Tomas Berg", "Sara Khalil, Tomas Berg"}, nil},
+	})
+}

@@ -202,3 +202,59 @@ func (d *doc) bothSubject(pi int, tr trigger, obj []*personEntry) []*personEntry
 	}
 	return subj
 }
+
+// splitEachSeparately splits "Trump met each leader separately", "received
+// both men separately", "met each of them separately" into one meeting of
+// the subject with each of the two people named just before.
+func (d *doc) splitEachSeparately(pi int, out []trigger) []trigger {
+	toks := d.paras[pi].toks
+	var res []trigger
+	for _, tr := range out {
+		k := tr.ti
+		if !tr.verb || tr.future || !meetingVerbs[toks[k].low] || k+3 >= tr.ce || !eachThenSeparately(toks, k+1, tr.ce) {
+			res = append(res, tr)
+			continue
+		}
+		if slices.ContainsFunc(d.paras[pi].ments, func(m mention) bool { return m.kind == mPerson && m.start > k && m.start < tr.ce }) {
+			res = append(res, tr) // "received the two leaders separately, first X and then Y": named there
+			continue
+		}
+		subj := d.subjectList(pi, k, tr.cs, tr.ss)
+		var two []*personEntry
+		for _, p := range d.peopleBefore(pi, tr.ss, 6) {
+			if !slices.Contains(subj, p) && len(two) < 2 {
+				two = append(two, p)
+			}
+		}
+		if len(subj) == 0 || len(two) != 2 {
+			res = append(res, tr)
+			continue
+		}
+		for _, p := range two {
+			one := tr
+			one.apart = true
+			one.remote = false
+			one.people = dedupe(append(append([]*personEntry(nil), subj...), p))
+			res = append(res, one)
+		}
+	}
+	return res
+}
+
+// eachThenSeparately reports "each leader separately", "both men
+// separately", "each of them separately", "the two leaders separately" at
+// a.
+func eachThenSeparately(toks []token, a, e int) bool {
+	j := a
+	switch {
+	case toks[j].low == "each" && j+2 < e && toks[j+1].low == "of" && toks[j+2].low == "them":
+		j += 3
+	case (toks[j].low == "each" || toks[j].low == "both") && j+1 < e && (bothSubjects[toks[j+1].low] || toks[j+1].low == "leader" || toks[j+1].low == "man" || toks[j+1].low == "minister"):
+		j += 2
+	case toks[j].low == "the" && j+2 < e && toks[j+1].low == "two" && bothSubjects[toks[j+2].low]:
+		j += 3
+	default:
+		return false
+	}
+	return j < e && toks[j].low == "separately"
+}
