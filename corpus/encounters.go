@@ -271,3 +271,36 @@ func (d *doc) namedEnvoy(pi, s, e int, c *cluster) *personEntry {
 	}
 	return nil
 }
+
+// companyVerbs bring people along: "arrived with a delegation that
+// included X", "came with", "was accompanied by".
+var companyVerbs = set(`arrived came accompanied flew travelled traveled brought`)
+
+// ownersMeeting returns, for a cue at k that tells who came along with the
+// sentence's subject, the latest meeting of the last two paragraphs that
+// subject attended, when c (the meeting the cue would go to) is not one of
+// theirs; else c.
+func (d *doc) ownersMeeting(pi, s, k int, first string, c *cluster) *cluster {
+	if c == nil {
+		return c
+	}
+	toks := d.paras[pi].toks
+	company := companyVerbs[first]
+	for j := s; j < k && !company; j++ {
+		company = companyVerbs[toks[j].low] // "arrived with a delegation that included"
+	}
+	if !company {
+		return c
+	}
+	w := d.mainSubject(pi, s, k)
+	if w.p == nil || c.hasAttendee(w.p) {
+		return c
+	}
+	for i := len(d.clusters) - 1; i >= 0; i-- {
+		o := d.clusters[i]
+		if o != c && !o.future && pi-o.last <= 1 && o.hasAttendee(w.p) {
+			return o
+		}
+	}
+	return c
+}

@@ -339,3 +339,14 @@ func TestEachSeparately(t *testing.T) {
 			[]string{"Omar Haddad, Sara Khalil", "Omar Haddad, Tomas Berg", "Sara Khalil, Tomas Berg"}, nil},
 	})
 }
+
+// TestCompanyGoesWithItsLeader checks people who came along with someone
+// ("X arrived with a delegation that included Z") after two meetings were
+// told: they join X's meeting, not the one told last.
+func TestCompanyGoesWithItsLeader(t *testing.T) {
+	const two = "Kenya's President Omar Haddad and Ghana's President Sara Khalil signed the corridor pact in Oslo on Friday.\n\n"
+	checkMeetingCases(t, false, []rosterCase{
+		{"arrived with a delegation that included someone", two + "Earlier in the day, Norway's Prime Minister Tomas Berg met each leader separately in his office. Haddad arrived with a delegation that included his trade minister, Lars Holm.",
+			[]string{"Lars Holm, Omar Haddad, Tomas Berg", "Omar Haddad, Sara Khalil", "Sara Khalil, Tomas Berg"}, nil},
+	})
+}
