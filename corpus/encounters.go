@@ -272,9 +272,9 @@ func (d *doc) namedEnvoy(pi, s, e int, c *cluster) *personEntry {
 	return nil
 }
 
-// companyVerbs bring people along: "arrived with a delegation that
+// companyVerbs tell who came along: "arrived with a delegation that
 // included X", "came with", "was accompanied by".
-var companyVerbs = set(`arrived came accompanied flew travelled traveled brought`)
+var companyVerbs = set(`arrived came accompanied flew travelled traveled`)
 
 // ownersMeeting returns, for a cue at k that tells who came along with the
 // sentence's subject, the latest meeting of the last two paragraphs that
