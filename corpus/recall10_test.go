@@ -350,3 +350,15 @@ func TestCompanyGoesWithItsLeader(t *testing.T) {
 			[]string{"Lars Holm, Omar Haddad, Tomas Berg", "Omar Haddad, Sara Khalil", "Sara Khalil, Tomas Berg"}, nil},
 	})
 }
+
+// TestMetAgain checks a repeat told elliptically ("when they met in
+// Brasília in June, and again on the margins of the summit in Brussels a
+// month later"): a second meeting of the same people.
+func TestMetAgain(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"met in one city, and again on the margins of a summit in another", "Kenya's President Omar Haddad and Ghana's President Sara Khalil tried to restart the talks when they met in Nairobi in June 2023, and again on the margins of the AU summit in Addis Ababa a month later, without success.",
+			[]string{"Omar Haddad, Sara Khalil", "Omar Haddad, Sara Khalil"}, nil},
+		{"again with no meeting before is no one's", "The corridor was discussed again at the AU summit in Addis Ababa a month later.",
+			nil, nil},
+	})
+}

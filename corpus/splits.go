@@ -258,3 +258,34 @@ func eachThenSeparately(toks []token, a, e int) bool {
 	}
 	return j < e && toks[j].low == "separately"
 }
+
+// againWith gives a meeting noun told as a repeat ("when they met in
+// Brasília in June, and again on the margins of the summit in Brussels a
+// month later") the people of the meeting the sentence told before it:
+// the same people met again, another meeting.
+func (d *doc) againWith(pi int, out []trigger) []trigger {
+	toks := d.paras[pi].toks
+	for i := range out {
+		tr := &out[i]
+		if tr.verb || tr.future || len(tr.people) > 0 {
+			continue
+		}
+		again := -1
+		for j := tr.ti - 1; j > tr.ss && j >= tr.ti-10; j-- {
+			if toks[j].low == "again" && toks[j-1].low == "and" {
+				again = j
+				break
+			}
+		}
+		if again < 0 {
+			continue
+		}
+		for j := range out[:i] {
+			if p := out[j]; p.ti < again && !p.future && len(p.people) >= 2 && (p.verb || p.call) {
+				tr.people = append([]*personEntry(nil), p.people...)
+				tr.apart, tr.anaphoric, tr.indef = true, false, true
+			}
+		}
+	}
+	return out
+}
