@@ -246,6 +246,7 @@ var attendanceBefore = [][]string{
 	{"were", "part", "of"}, {"was", "part", "of"}, {"were", "also", "part", "of"}, {"was", "also", "part", "of"},
 	{"joined", "from"}, {"logged", "on"}, {"logged", "in"}, {"were", "also", "connected"},
 	{"was", "also", "connected"}, {"were", "connected"}, {"was", "connected"}, {"also", "joined", "from"},
+	{"was", "the", "host"}, {"was", "host"}, {"were", "the", "hosts"}, {"was", "the", "hostess"},
 	{"presided", "together"}, {"presided", "jointly"}, {"chaired", "together"}, {"chaired", "jointly"},
 	{"chaired", "it"}, {"co-chaired", "it"}, {"hosted", "it"}, {"convened", "it"}, {"moderated", "it"}, {"presided", "over", "it"},
 	{"attended", "it"}, {"chaired", "both"}, {"chaired", "them"}, {"chaired", "all"},

@@ -304,3 +304,19 @@ func (d *doc) ownersMeeting(pi, s, k int, first string, c *cluster) *cluster {
 	}
 	return c
 }
+
+// includingList returns the people a subject names in an "including"
+// apposition that ends at the comma j before its verb: "Foreign ministers
+// of the bloc, including Kenya's Omar Haddad and Ghana's Sara Khalil, met".
+func (d *doc) includingList(pi, ss, j int) []*personEntry {
+	toks := d.paras[pi].toks
+	for i := j - 1; i > ss && i >= j-25; i-- {
+		if toks[i].low == "including" && toks[i-1].text == "," {
+			if out, end := d.parseList(pi, i+1, j); len(out) > 0 && end == j {
+				return out
+			}
+			return nil
+		}
+	}
+	return nil
+}

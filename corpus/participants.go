@@ -656,6 +656,9 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 		if out := d.beforeRelative(pi, ss, j); len(out) > 0 {
 			return out
 		}
+		if out := d.includingList(pi, ss, j); len(out) > 0 {
+			return out // "Foreign ministers of the bloc, including X and Y, met"
+		}
 	}
 	if w := d.verbSubject(pi, v, ss); w.p != nil {
 		return []*personEntry{w.p}

@@ -362,3 +362,18 @@ func TestMetAgain(t *testing.T) {
 			nil, nil},
 	})
 }
+
+// TestIncludingAndHost checks a subject group with an "including"
+// apposition ("Foreign ministers of the bloc, including X and Y, met"): the
+// people it names met; and "X was the host of the summit": the host was
+// there.
+func TestIncludingAndHost(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"a group including two met", "Foreign ministers of the bloc, including Kenya's Omar Haddad and Ghana's Sara Khalil, met in Accra on Saturday.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"was the host of a summit attended by two", "Kenya's President Omar Haddad was the host of the summit in Accra on Saturday, attended by Ghana's President Sara Khalil and Senegal's President Ines Moura.",
+			[]string{"Ines Moura, Omar Haddad, Sara Khalil"}, nil},
+		{"a group including one criticised it: none", "Several leaders, including Kenya's President Omar Haddad, criticised the summit in Accra on Saturday.",
+			nil, nil},
+	})
+}
