@@ -72,6 +72,10 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 	var c *cluster
 	var redirect *cluster // the meeting a travel cue named by its place
 	lastNote := ""
+	if p := d.namedEnvoy(pi, s, e, fallback); p != nil {
+		fallback.addAttendees(p) // "received a Saudi envoy ... The envoy, Fahd al-Otaibi, ..."
+		fallback.addParagraph(pi)
+	}
 	for k := s; k < e; k++ {
 		if !cueWords[toks[k].low] {
 			continue
@@ -123,6 +127,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			cue := absenceCues[ci]
 			if !matchAt(toks, k, cue.words) {
 				continue
+			}
+			if cue.note == "left the room" && bestTi > k && purposeCall(toks, k+len(cue.words), bestTi) {
+				continue // "stepped out of the room to phone Putin": on the call, and back
 			}
 			if len(cue.words) == 2 && cue.words[1] == "invited" && (cue.words[0] == "were" || cue.words[0] == "was") && !neitherBefore(toks, clauseStart(toks, s, k), k) {
 				continue
@@ -503,6 +510,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if after < 0 {
 				continue
 			}
+			c := d.ownersMeeting(pi, s, k, cue[0], c) // "Aliyev arrived with a delegation that included X": Aliyev's meeting
 			if (cue[0] == "called" || cue[0] == "summoned") && !meetingNounBefore(toks, s, k) {
 				continue // "a consultation called by Rafiyev", not "a move called by critics"
 			}
@@ -594,6 +602,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			cue := attendanceBefore[ci]
 			if !matchAt(toks, k, cue) {
 				continue
+			}
+			if callOnlyCue(cue) && !c.call {
+				continue // "Macron joined from Paris": on a call, one of its parties; at a summit, remote
 			}
 			if (cue[0] == "attended" || cue[0] == "represented") && agentAhead(toks, k+1, e) {
 				continue // "was represented by her deputy": the one represented was not there

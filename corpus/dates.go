@@ -110,6 +110,9 @@ func dateAt(toks []token, k, e int, pub time.Time, future bool) (dateRef, bool) 
 		next = toks[k+1].low
 	}
 	if wd, ok := weekdays[t.low]; ok {
+		if r, ok := weekdayWithDate(toks, k, e, pub); ok {
+			return r, true // "on Tuesday, March 18, 2025": the date written out
+		}
 		fwd := future || prev == "next" || prev == "coming"
 		if prev == "last" || prev == "past" {
 			fwd = false

@@ -293,11 +293,11 @@ var devset10Min = map[string]float64{
 // Istanbul, Alaska, the White House with European leaders, Geneva, calls),
 // written in their own words by someone who had read neither the rules
 // nor the earlier sets' articles, in several outlets' styles, and labelled
-// before the extractor was run on them. It is kept unseen: the table only,
-// never the misses.
+// before the extractor was run on them. It was kept unseen through its
+// first run (figures below) and then released for diagnosis (recall10),
+// so -v prints its misses.
 func TestDevset11(t *testing.T) {
 	s := scoreSet(t, "testdata/devset11")
-	s.misses = nil
 	checkFigures(t, "devset11", s, devset11Min)
 }
 
@@ -307,9 +307,11 @@ func TestDevset11(t *testing.T) {
 var devset11Min = map[string]float64{
 	"quote recall": 0.95, "quote precision": 0.99, "speaker accuracy": 0.95,
 	// after the recall8 round (written without it): attendees 0.942/0.490,
-	// absent 0.636/0.412 (one attendee lost, two wrong absences)
-	"attendee precision": 0.94, "attendee recall": 0.48, "absent precision": 0.63, "absent recall": 0.41,
-	"meeting recall": 0.60,
+	// absent 0.636/0.412 (one attendee lost, two wrong absences). After the
+	// recall10 round (written from its and devset12-14's misses):
+	// attendees 0.957/0.660, meetings 24/28, main attendee P/R 0.971/0.596.
+	"attendee precision": 0.95, "attendee recall": 0.65, "absent precision": 0.63, "absent recall": 0.41,
+	"meeting recall": 0.85,
 }
 
 // TestDevset12 scores the twelfth development set: ten articles on real
@@ -318,11 +320,11 @@ var devset11Min = map[string]float64{
 // in Washington, US–China in London and Geneva, the EU–US deal at
 // Turnberry, the India–Pakistan military hotline), written in their own
 // words by someone who had read neither the rules nor the earlier sets'
-// articles and labelled before the extractor was run on them. It is kept
-// unseen: the table only, never the misses.
+// articles and labelled before the extractor was run on them. It was kept
+// unseen through its first run (figures below) and then released for
+// diagnosis (recall10), so -v prints its misses.
 func TestDevset12(t *testing.T) {
 	s := scoreSet(t, "testdata/devset12")
-	s.misses = nil
 	checkFigures(t, "devset12", s, devset12Min)
 }
 
@@ -331,8 +333,11 @@ func TestDevset12(t *testing.T) {
 // the code of commit 252d0ad.
 var devset12Min = map[string]float64{
 	"quote recall": 0.93, "quote precision": 0.97, "speaker accuracy": 0.94,
-	"attendee precision": 0.89, "attendee recall": 0.50, "absent precision": 0.60, "absent recall": 0.27,
-	"meeting recall": 0.60,
+	// after the recall10 round (written from its and devset11/13/14's
+	// misses): attendees 0.929/0.739, meetings 24/30, main attendee P/R
+	// 0.968/0.732
+	"attendee precision": 0.92, "attendee recall": 0.73, "absent precision": 0.60, "absent recall": 0.27,
+	"meeting recall": 0.79,
 }
 
 // TestDevset13 scores the thirteenth development set: ten articles on
@@ -340,11 +345,11 @@ var devset12Min = map[string]float64{
 // plastics treaty, EU–Mercosur, UK–India, OPEC+, the WTO, the G20, US–Japan
 // and US–India trade, Seville), written in their own words by someone who
 // had read neither the rules nor the earlier sets' articles and labelled
-// before the extractor was run on them. It is kept unseen: the table
-// only, never the misses.
+// before the extractor was run on them. It was kept unseen through its
+// first run (figures below) and then released for diagnosis (recall10),
+// so -v prints its misses.
 func TestDevset13(t *testing.T) {
 	s := scoreSet(t, "testdata/devset13")
-	s.misses = nil
 	checkFigures(t, "devset13", s, devset13Min)
 }
 
@@ -352,9 +357,12 @@ func TestDevset13(t *testing.T) {
 // 1.000/0.571, meetings 11/23, main attendee P/R in the table), run on
 // the code of commit 89aff34 (after the recall8 and probes8 rounds).
 var devset13Min = map[string]float64{
-	"quote recall": 0.91, "quote precision": 0.96, "speaker accuracy": 0.89,
-	"attendee precision": 0.87, "attendee recall": 0.47, "absent precision": 0.99, "absent recall": 0.57,
-	"meeting recall": 0.47,
+	// after the recall10 round (written from its and devset11/12/14's
+	// misses): speaker 0.906, attendees 0.830/0.746 (three extra at a
+	// cluster that now pairs with a label), meetings 20/23
+	"quote recall": 0.91, "quote precision": 0.96, "speaker accuracy": 0.90,
+	"attendee precision": 0.82, "attendee recall": 0.74, "absent precision": 0.99, "absent recall": 0.57,
+	"meeting recall": 0.86,
 }
 
 // TestDevset14 scores the fourteenth development set: ten articles on real
@@ -362,11 +370,11 @@ var devset13Min = map[string]float64{
 // Pakistan–Afghanistan, Thailand–Cambodia, Sudan, Kosovo–Serbia,
 // Ethiopia–Eritrea, Yemen), written in their own words by someone who had
 // read neither the rules nor the earlier sets' articles and labelled
-// before the extractor was run on them. It is kept unseen: the table
-// only, never the misses.
+// before the extractor was run on them. It was kept unseen through its
+// first run (figures below) and then released for diagnosis (recall10),
+// so -v prints its misses.
 func TestDevset14(t *testing.T) {
 	s := scoreSet(t, "testdata/devset14")
-	s.misses = nil
 	checkFigures(t, "devset14", s, devset14Min)
 }
 
@@ -375,8 +383,11 @@ func TestDevset14(t *testing.T) {
 // the code of commit 89aff34 (after the recall8 and probes8 rounds).
 var devset14Min = map[string]float64{
 	"quote recall": 0.96, "quote precision": 0.99, "speaker accuracy": 0.90,
-	"attendee precision": 0.94, "attendee recall": 0.61, "absent precision": 0.50, "absent recall": 0.66,
-	"meeting recall": 0.63,
+	// after the recall10 round (written from its and devset11-13's
+	// misses): attendees 0.979/0.797, meetings 19/22, main attendee P/R
+	// 0.967/0.935
+	"attendee precision": 0.97, "attendee recall": 0.79, "absent precision": 0.50, "absent recall": 0.66,
+	"meeting recall": 0.86,
 }
 
 // TestDevset15 scores the fifteenth development set: ten articles on real

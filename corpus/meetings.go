@@ -208,6 +208,9 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		tr.remote = true
 		return nil
 	}
+	if tr.verb && (encounterWords[toks[k].low] || handVerbs[toks[k].low]) {
+		return d.encounterPeople(pi, s, tr) // "brought X and Y together", "handed it to X"
+	}
 	if tr.verb {
 		if b := passiveBy(toks, tr.cs, k, tr.ce); b > 0 {
 			// "were received at the guesthouse by Elkhereiji and Phee": the
@@ -309,7 +312,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			// "Nowak, whom Ruiz met in Madrid": the one the relative clause hangs on
 			obj = d.whomAntecedent(pi, s, tr.cs)
 		}
-		if len(obj) == 0 && objectVerbs[toks[k].low] {
+		if len(obj) == 0 && objectVerbs[toks[k].low] && !roleObject(toks, a, tr.ce) {
 			// "welcomed the deal", "received a letter": no one was met
 			tr.remote = true
 			return nil
@@ -459,6 +462,9 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			}
 		}
 	}
+	// "Zelenskiy said in Ankara after talks with Erdogan": the sentence's
+	// subject had them
+	out = append(out, d.afterAdjunctSubject(pi, s, tr, dedupe(out))...)
 	if b := joinedAtBy(toks, tr.cs, k, tr.ce); b > 0 {
 		// "Ruiz was joined at the talks in Doha by envoy Nowak"
 		obj, _ := d.parseList(pi, b, tr.ce)

@@ -270,8 +270,23 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 		}
 	}
 	if len(out) == 0 && e-s == 1 && (toks[s].low == "they" || toks[s].low == "them") && !d.theyIsGroup(pi, s) {
-		// "they met", "joined them": the people of the meeting under way
+		// "they met", "joined them": the two or more the sentence before
+		// opened with ("X and Y first met in Riyadh, in a meeting hosted by
+		// Z. They met again ..."), else the people of the meeting under way
+		// who were there
+		if two := d.previousSubjects(pi, s); len(two) >= 2 && d.elsewhereThanCurrent(pi, s) {
+			return two
+		}
 		if c := d.current; c != nil && len(c.att) >= 2 {
+			var here []*personEntry
+			for _, a := range c.att {
+				if !c.isAbsent(a) {
+					here = append(here, a)
+				}
+			}
+			if len(here) >= 2 {
+				return here
+			}
 			return append([]*personEntry(nil), c.att...)
 		}
 	}
@@ -640,6 +655,9 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 	if toks[j].text == "," {
 		if out := d.beforeRelative(pi, ss, j); len(out) > 0 {
 			return out
+		}
+		if out := d.includingList(pi, ss, j); len(out) > 0 {
+			return out // "Foreign ministers of the bloc, including X and Y, met"
 		}
 	}
 	if w := d.verbSubject(pi, v, ss); w.p != nil {

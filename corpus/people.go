@@ -93,7 +93,9 @@ func (r *registry) addFull(name string) *personEntry {
 	}
 	// "Restrepo" for "Ana Lucía Restrepo Vélez", "López" for "Andrés
 	// Manuel López Obrador": the first of two family names
-	if n := len(fs); n >= 4 && len(fs[n-2]) >= 3 && !nameParticles[strings.ToLower(fs[n-2])] && unicode.IsUpper([]rune(fs[n-2])[0]) {
+	// ("Vayas" for "Luis Vayas Valdivieso": a three-word name too, the
+	// fallback only after surnames and first names)
+	if n := len(fs); n >= 3 && len(fs[n-2]) >= 3 && !nameParticles[strings.ToLower(fs[n-2])] && unicode.IsUpper([]rune(fs[n-2])[0]) {
 		if sk := nameKey(fs[n-2]); r.byFirstOf[sk] == nil {
 			r.byFirstOf[sk] = e
 		}

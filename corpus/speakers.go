@@ -127,6 +127,9 @@ func (d *doc) resolvePronoun(pi, ti int, female bool) (res *personEntry) {
 				}
 				return e
 			}
+			if a := d.passiveAgent(qi, st[0], st[1]); e == nil && ok(a) {
+				return a // "The American team was led by Lynch. He sat down with Agrawal"
+			}
 			// any compatible person in that sentence, latest first (for
 			// "he", any man, or anyone not known to be a woman when the
 			// sentence is about a woman: "Baerbock and Lavrov sat down.

@@ -483,6 +483,9 @@ func (d *doc) mainSubject(pi, s, v int) who {
 	start := introEnd(toks, s, v)
 	b := npForward(toks, start)
 	if b > start {
+		if w := d.jointTitleSubject(pi, start, b, v); w.p != nil {
+			return w // "Deputy Prime Minister and Foreign Minister Ishaq Dar flew ..."
+		}
 		if w := d.npSpeaker(pi, start, b, false); w.ok {
 			return w
 		}

@@ -74,6 +74,15 @@ func tokenize(p string, spans []qspan) []token {
 					i += aw
 				}
 			}
+		case r == '-' && wireDash(p, i):
+			// "camps -- a group", "the Quad - Albanese, Modi - gathered": a
+			// dash typed as hyphens
+			n := 1
+			if strings.HasPrefix(p[i:], "--") {
+				n = 2
+			}
+			toks = append(toks, token{kind: kPunct, text: "—", low: "—", start: i, end: i + n})
+			i += n
 		default:
 			toks = append(toks, token{kind: kPunct, text: p[i : i+w], low: p[i : i+w], start: i, end: i + w})
 			i += w
@@ -197,4 +206,35 @@ var sentenceOpener = map[string]bool{
 	"the": true, "a": true, "he": true, "she": true, "it": true, "they": true, "we": true, "but": true,
 	"in": true, "on": true, "at": true, "after": true, "this": true, "that": true, "his": true, "her": true,
 	"their": true, "and": true, "as": true, "i": true, "there": true, "some": true, "many": true,
+}
+
+// wireDash reports a dash typed as hyphens at i: "--", or a "-" with a
+// space on each side when the paragraph has another such ("the leaders -
+// A, B and C - gathered"); a lone one, or one after ")", may end a
+// dateline ("ANKARA (Reuters) - ").
+func wireDash(p string, i int) bool {
+	if strings.HasPrefix(p[i:], "--") && !strings.HasPrefix(p[i:], "---") {
+		return true
+	}
+	if !spacedHyphen(p, i) {
+		return false
+	}
+	n := 0
+	for j := strings.Index(p, " - "); j >= 0; {
+		if spacedHyphen(p, j+1) {
+			n++
+		}
+		k := strings.Index(p[j+1:], " - ")
+		if k < 0 {
+			break
+		}
+		j += 1 + k
+	}
+	return n >= 2
+}
+
+// spacedHyphen reports a "-" at i with a space on each side, not after
+// ")" (a dateline's "(AP) - ").
+func spacedHyphen(p string, i int) bool {
+	return i >= 2 && p[i] == '-' && p[i-1] == ' ' && p[i-2] != ')' && i+1 < len(p) && p[i+1] == ' '
 }

@@ -25,6 +25,7 @@ type trigger struct {
 	apart     bool     // "Earlier on Monday, X met Y": another moment than the story's meeting
 	indef     bool     // "a European summit": a meeting not told before
 	presence  bool     // "initialled the text in their presence": part of the meeting under way
+	aside     [2]int   // the main clause going on after a relative one (", which ..., was held on May 16")
 	c         *cluster // where it was filed
 }
 
@@ -37,6 +38,8 @@ var meetingNouns = map[string]string{
 	"ceremony": "meeting", "signing": "meeting", "videoconference": "call", "video-conference": "call", "teleconference": "call",
 	"lunch": "meeting", "dinner": "meeting", "breakfast": "meeting", "luncheon": "meeting",
 	"one-on-one": "meeting", "one-to-one": "meeting", "pull-aside": "meeting", "pull-asides": "meeting",
+	"conversation": "talks", "conversations": "talks", "consultation": "talks",
+	"plenary": "meeting", "ministerial": "conference",
 }
 
 // meetingVerbs are verbs whose subject and object meet.
@@ -70,6 +73,10 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		}
 		tr := trigger{pi: pi, ti: k, ss: s}
 		switch {
+		case adjectiveNoun[t.low] && k+1 < e && toks[k+1].kind == kWord && !prepositions[toks[k+1].low] && !clauseBreak[toks[k+1].low] && !functionWords[toks[k+1].low]:
+			continue // "a plenary session", "the ministerial meeting": the noun after is the meeting
+		case (t.low == "conversation" || t.low == "conversations") && !(k+2 < e && (toks[k+1].low == "with" || toks[k+1].low == "between") && d.namesPeopleAt(pi, k+2, e)):
+			continue // "described the conversation as fantastic": only "a conversation with X" is told as one
 		case meetingNouns[t.low] != "" && topicNoun(toks, s, k):
 			continue // "discussed the summit with Lula": the subject of talk, not a meeting
 		case meetingNouns[t.low] != "" && roleOverTalks(toks, s, k):
@@ -112,7 +119,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case t.low == "signed" && k > s+1 && beVerbs[toks[k-1].low] && signsAgreement(toks, max(s, k-12), k-1) && byAhead(toks, k+1, e) > 0:
 			// "The agreement was signed in Pretoria on 2 November by X and Y"
 			tr.verb, tr.kind = true, "meeting"
-		case discussVerbs[t.low] && k > s && discussedWith(toks, k+1, e) > 0 && d.personSoonAfter(pi, discussedWith(toks, k+1, e)+1, e):
+		case discussVerbs[t.low] && k > s && discussedWith(toks, k+1, e) > 0 && (d.personSoonAfter(pi, discussedWith(toks, k+1, e)+1, e) || d.namesPeopleAt(pi, discussedWith(toks, k+1, e)+1, e)):
 			// "Ramaphosa discussed the summit with Lula by phone"
 			tr.verb, tr.kind = true, "talks"
 			if callInClause(toks, k+1, e) {
@@ -168,6 +175,10 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case (t.low == "spoke" || t.low == "talked") && k > s && k+2 < e && toks[k+1].low == "by" && (toks[k+2].low == "phone" || toks[k+2].low == "telephone" || toks[k+2].low == "video"):
 			// "Ruiz and Nowak spoke by video on Monday": a call between the subjects
 			tr.verb, tr.kind, tr.call = true, "call", true
+		case d.encounterVerb(pi, s, k, e):
+			// "brought X and Y together", "embraced X", "had an hour with X",
+			// "delivered the letter to X"
+			tr.verb, tr.kind = true, "meeting"
 		case meetingVerbs[t.low]:
 			if (t.low == "sat") && !(k+2 < e && (toks[k+1].low == "down" || toks[k+1].low == "across" || toks[k+1].low == "opposite")) {
 				continue
@@ -179,7 +190,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 				continue // "evidence gathered by U.N. experts": a participle, no meeting
 			}
 			tr.verb, tr.kind = true, "meeting"
-		case (t.low == "call" || t.low == "called" || t.low == "calling" || t.low == "phoned" || t.low == "rang") && k > s && d.personStartsAt(pi, k+1):
+		case (t.low == "call" || t.low == "called" || t.low == "calling" || t.low == "phoned" || t.low == "rang" ||
+			(t.low == "phone" || t.low == "telephone") && prevLow(toks, k) == "to" && d.namesPeopleAt(pi, k+1, e)) && k > s && (d.personStartsAt(pi, k+1) || t.low == "phone" || t.low == "telephone"):
 			// "Trump stepped out to call Vladimir Putin"
 			tr.verb, tr.kind, tr.call = true, "call", true
 		case (t.low == "video" || t.low == "conference") && k+1 < e && toks[k+1].low == "call":
@@ -210,6 +222,16 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 				tr.date, tr.hasDate = d.triggerDate(toks, after)
 			}
 		}
+		if a, b := afterRelativeAside(toks, tr.ce, e); !tr.verb && a > 0 && k < tr.ce {
+			// "The first round, which Moscow proposed, was held on May 16 at
+			// the palace": the main clause goes on after the relative one
+			after := tr
+			after.cs, after.ce, after.ti = a, b, a
+			if !tr.hasDate {
+				tr.date, tr.hasDate = d.triggerDate(toks, after)
+			}
+			tr.aside = [2]int{a, b}
+		}
 		if !tr.hasDate && tr.verb && whenAfterComma(toks, tr.cs) {
 			// "sealed in Montevideo last December, when von der Leyen sat down
 			// with ...": the time the when-clause hangs on
@@ -230,6 +252,11 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.date = endedSpan(toks, tr.cs, tr.ti, tr.date) // "the two-day meeting ended on Tuesday": from Monday
 		}
 		tr.place = d.placeIn(pi, tr)
+		if tr.place == "" && tr.aside[0] > 0 {
+			after := tr
+			after.cs, after.ce, after.ti = tr.aside[0], tr.aside[1], tr.aside[0]
+			tr.place = d.placeIn(pi, after) // "..., which Moscow proposed, was held at the Dolmabahce Palace"
+		}
 		if a, b := afterDashedAside(toks, tr.ce, e); tr.place == "" && tr.verb && a > 0 {
 			after := tr
 			after.cs, after.ce, after.ti = a, b, a
@@ -277,7 +304,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		out = append(out, tr)
 	}
 	out = d.thenWith(pi, s, e, out)
-	out = d.sideSessions(pi, d.separately(pi, out))
+	out = d.againWith(pi, d.splitEachSeparately(pi, d.splitEachOwn(pi, d.splitRepeated(pi, d.sideSessions(pi, d.separately(pi, out))))))
 	nearestDates(out)
 	sharedPlaces(out)
 	return out
@@ -777,120 +804,3 @@ func (d *doc) placeName(pi, a, b int) string {
 
 // beVerbs make a following participle a passive verb.
 var beVerbs = set(`is are was were be been being`)
-
-// roundOfNoun returns the index of the meeting noun a few words after "a
-// round of" ("Special Representatives (SR) talks", "indirect nuclear
-// talks"), or 0.
-func roundOfNoun(toks []token, i, e int) int {
-	for j := i; j < e && j < i+6; j++ {
-		t := toks[j]
-		switch {
-		case t.kind == kWord && meetingNouns[t.low] != "":
-			return j
-		case t.text == "(" || t.text == ")" || t.kind == kWord && (t.cap || !roundOfStop[t.low]):
-		default:
-			return 0
-		}
-	}
-	return 0
-}
-
-// roundOfStop end the words between "round of" and a meeting noun.
-var roundOfStop = set(`on for with in to at by about over and or but that which who applause sanctions strikes voting votes`)
-
-// isOrdinalNumber reports "24th", "3rd", "21st", "2nd".
-func isOrdinalNumber(low string) bool {
-	n := len(low)
-	if n < 3 || low[0] < '0' || low[0] > '9' {
-		return false
-	}
-	switch low[n-2:] {
-	case "st", "nd", "rd", "th":
-		for _, c := range low[:n-2] {
-			if c < '0' || c > '9' {
-				return false
-			}
-		}
-		return true
-	}
-	return false
-}
-
-// roundMods stand between a round word and "round": "the last full round".
-var roundMods = set(`full formal direct indirect official new fresh decisive crucial final technical`)
-
-// roundWords before "round" make it a round of talks ("the first round").
-var roundWords = set(`first second third fourth fifth sixth seventh eighth ninth tenth latest previous earlier prior
-	last new next final opening fresh another this that`)
-
-// isAnaphoric reports whether the meeting noun at token k is definite:
-// "the talks", "that meeting", "Monday's meeting", "his meeting".
-func isAnaphoric(toks []token, cs, k int) bool {
-	for j := k - 1; j >= cs && j >= k-4; j-- {
-		switch toks[j].low {
-		case "the", "that", "this", "these", "those", "'s", "his", "her", "their", "its", "same":
-			return true
-		case "a", "an", "such", "any", "direct", "new", "another", "other", "more", "further":
-			return false
-		}
-		if toks[j].kind != kWord || prepositions[toks[j].low] && toks[j].low != "of" {
-			return false // "the plan at talks in Brussels": the article belongs to another noun
-		}
-	}
-	return false
-}
-
-// distanceWords between two events say they are at different times
-// ("days after Trump hosted Putin").
-var distanceWords = set(`days weeks months years hours day week month year decades earlier later last
-	previous ago`)
-
-// shareDates gives an undated meeting mention a date said elsewhere in its
-// sentence ("spoke by phone with Putin on Monday before hosting Zelensky",
-// "shook hands on Friday after a trilateral meeting"), unless the sentence
-// puts a distance between them ("days after") or the date belongs to a
-// planned meeting.
-func (d *doc) shareDates(toks []token, s, e int, trs []trigger) {
-	for i := range trs {
-		tr := &trs[i]
-		if tr.hasDate || tr.future {
-			continue
-		}
-		for k := s; k < e; k++ {
-			r, ok := dateAt(toks, k, e, d.day, false)
-			if !ok || r.vague && !strings.HasPrefix(r.key, "y:") && !strings.HasPrefix(r.key, "m:") && !r.relSet {
-				continue
-			}
-			if k > s && toks[k-1].low == "since" {
-				continue // "their first talks since 2018": a time before, not the talks' date
-			}
-			future := false
-			for j := range trs {
-				if trs[j].future && k >= trs[j].cs && k < trs[j].ce {
-					future = true
-				}
-			}
-			if future {
-				continue
-			}
-			if tr.anaphoric && nearerTrigger(trs, i, k) {
-				continue // "the talks" take no date from another meeting's phrase
-			}
-			lo, hi := tr.ti, k
-			if lo > hi {
-				lo, hi = hi, lo
-			}
-			apart := false
-			for x := lo; x < hi; x++ {
-				if distanceWords[toks[x].low] && !(relativeUnits[toks[x].low] && x+1 < e && !distanceAfter[toks[x+1].low]) {
-					apart = true // "days after", not "four hours of talks"
-				}
-			}
-			if !apart {
-				r.pos = k
-				tr.date, tr.hasDate, tr.weakDate = r, true, true
-				break
-			}
-		}
-	}
-}

@@ -1,0 +1,123 @@
+package corpus
+
+import "strings"
+
+// Helpers of the trigger reader: rounds of talks, definite mentions, and
+// dates shared within a sentence.
+
+// roundOfNoun returns the index of the meeting noun a few words after "a
+// round of" ("Special Representatives (SR) talks", "indirect nuclear
+// talks"), or 0.
+func roundOfNoun(toks []token, i, e int) int {
+	for j := i; j < e && j < i+6; j++ {
+		t := toks[j]
+		switch {
+		case t.kind == kWord && meetingNouns[t.low] != "":
+			return j
+		case t.text == "(" || t.text == ")" || t.kind == kWord && (t.cap || !roundOfStop[t.low]):
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// roundOfStop end the words between "round of" and a meeting noun.
+var roundOfStop = set(`on for with in to at by about over and or but that which who applause sanctions strikes voting votes`)
+
+// isOrdinalNumber reports "24th", "3rd", "21st", "2nd".
+func isOrdinalNumber(low string) bool {
+	n := len(low)
+	if n < 3 || low[0] < '0' || low[0] > '9' {
+		return false
+	}
+	switch low[n-2:] {
+	case "st", "nd", "rd", "th":
+		for _, c := range low[:n-2] {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// roundMods stand between a round word and "round": "the last full round".
+var roundMods = set(`full formal direct indirect official new fresh decisive crucial final technical`)
+
+// roundWords before "round" make it a round of talks ("the first round").
+var roundWords = set(`first second third fourth fifth sixth seventh eighth ninth tenth latest previous earlier prior
+	last new next final opening fresh another this that`)
+
+// isAnaphoric reports whether the meeting noun at token k is definite:
+// "the talks", "that meeting", "Monday's meeting", "his meeting".
+func isAnaphoric(toks []token, cs, k int) bool {
+	for j := k - 1; j >= cs && j >= k-4; j-- {
+		switch toks[j].low {
+		case "the", "that", "this", "these", "those", "'s", "his", "her", "their", "its", "same":
+			return true
+		case "a", "an", "such", "any", "direct", "new", "another", "other", "more", "further":
+			return false
+		}
+		if toks[j].kind != kWord || prepositions[toks[j].low] && toks[j].low != "of" {
+			return false // "the plan at talks in Brussels": the article belongs to another noun
+		}
+	}
+	return false
+}
+
+// distanceWords between two events say they are at different times
+// ("days after Trump hosted Putin").
+var distanceWords = set(`days weeks months years hours day week month year decades earlier later last
+	previous ago`)
+
+// shareDates gives an undated meeting mention a date said elsewhere in its
+// sentence ("spoke by phone with Putin on Monday before hosting Zelensky",
+// "shook hands on Friday after a trilateral meeting"), unless the sentence
+// puts a distance between them ("days after") or the date belongs to a
+// planned meeting.
+func (d *doc) shareDates(toks []token, s, e int, trs []trigger) {
+	for i := range trs {
+		tr := &trs[i]
+		if tr.hasDate || tr.future {
+			continue
+		}
+		for k := s; k < e; k++ {
+			r, ok := dateAt(toks, k, e, d.day, false)
+			if !ok || r.vague && !strings.HasPrefix(r.key, "y:") && !strings.HasPrefix(r.key, "m:") && !r.relSet {
+				continue
+			}
+			if k > s && toks[k-1].low == "since" {
+				continue // "their first talks since 2018": a time before, not the talks' date
+			}
+			future := false
+			for j := range trs {
+				if trs[j].future && k >= trs[j].cs && k < trs[j].ce {
+					future = true
+				}
+			}
+			if future {
+				continue
+			}
+			if tr.anaphoric && nearerTrigger(trs, i, k) {
+				continue // "the talks" take no date from another meeting's phrase
+			}
+			lo, hi := tr.ti, k
+			if lo > hi {
+				lo, hi = hi, lo
+			}
+			apart := false
+			for x := lo; x < hi; x++ {
+				if distanceWords[toks[x].low] && !(relativeUnits[toks[x].low] && x+1 < e && !distanceAfter[toks[x+1].low]) {
+					apart = true // "days after", not "four hours of talks"
+				}
+			}
+			if !apart {
+				r.pos = k
+				tr.date, tr.hasDate, tr.weakDate = r, true, true
+				break
+			}
+		}
+	}
+}
