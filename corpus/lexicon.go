@@ -119,7 +119,9 @@ var roleMods = set(`foreign defence defense interior finance trade economy econo
 	cuban african nigerian kenyan ethiopian sudanese libyan algerian moroccan tunisian
 	anonymous unnamed veteran longtime long-time former key retired ex senior-most chief-of-staff
 	council cabinet party opposition hamas hezbollah houthi taliban israeli-born defence-ministry
-	foreign-ministry news agency media`)
+	foreign-ministry news agency media
+	commerce energy health justice agriculture education environment industry labour labor transport
+	culture communications petroleum mines fisheries climate planning tourism`)
 
 // titleWords are capitalised titles that precede a name ("Secretary of
 // State Marco Rubio", "Prime Minister Keir Starmer").

@@ -113,6 +113,8 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 			// (but "A spokesperson said Lee had called the talks “…”": an
 			// unnamed spokesperson relays the named person's words)
 			w = outer
+		} else if rw, ok := d.reporterOfGroup(pi, k, s, w); ok {
+			w = rw
 		}
 		if docAt >= 0 && teller && k >= docEnd {
 			if w.p == nil {

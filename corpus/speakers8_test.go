@@ -1,0 +1,50 @@
+package corpus
+
+import "testing"
+
+// TestSpeakers8ReportedGroups: a body or person reports what an unnamed
+// group did ("the ministry said both sides had agreed “…”"); the group is
+// no speaker, the reporter is. A named person inside the clause still
+// speaks for themselves, and a group with no reporter stays anonymous.
+func TestSpeakers8ReportedGroups(t *testing.T) {
+	checkQuoteCases(t, "2025-05-05", []quoteCase{
+		{"ministry said both delegations had agreed",
+			`In a statement, Egypt's Foreign Ministry said both delegations had agreed "to set up a joint committee on the crossings" before the end of the month.`,
+			[]wantQuote{{"to set up a joint committee on the crossings", "Egypt's Foreign Ministry", ""}}},
+		{"government said leaders had agreed that",
+			`In a communiqué released after the session, the Nigerian government said leaders had agreed that "the region must fund its own security."`,
+			[]wantQuote{{"the region must fund its own security.", "Nigerian government", ""}}},
+		{"presidency said the parties had agreed to",
+			`The Chilean presidency said on Thursday the parties had agreed to "meet again before the harvest" in Santiago.`,
+			[]wantQuote{{"meet again before the harvest", "Chilean presidency", ""}}},
+		{"person said both sides had agreed to",
+			`Kaja Kallas said the negotiators had agreed to "keep the door open for a second round" in June.`,
+			[]wantQuote{{"keep the door open for a second round", "Kaja Kallas", ""}}},
+		{"near miss: named person inside the report speaks",
+			`Peru's Foreign Ministry said Maria Lopez had urged her counterpart to "look at the region with fresh eyes".`,
+			[]wantQuote{{"look at the region with fresh eyes", "Peru's Foreign Ministry", ""}}},
+		{"near miss: group with no reporter stays anonymous",
+			`The two delegations agreed to "keep talking until the guns fall silent" and left the hotel separately.`,
+			[]wantQuote{{"keep talking until the guns fall silent", "", "two delegations"}}},
+	})
+}
+
+// TestSpeakers8PortfolioMinistries: a ministry named by its portfolio
+// ("the energy ministry", "China's commerce ministry") is one speaker, not
+// the bare word "ministry".
+func TestSpeakers8PortfolioMinistries(t *testing.T) {
+	checkQuoteCases(t, "2025-05-05", []quoteCase{
+		{"energy ministry said in a statement it",
+			`Norway's energy ministry said in a statement it remained "open to further cuts if the market needs them" but gave no figure.`,
+			[]wantQuote{{"open to further cuts if the market needs them", "Norway's energy ministry", ""}}},
+		{"commerce ministry said that Beijing had",
+			`China's commerce ministry said in a separate statement that Beijing had "never asked for a tariff war, but will not run from one."`,
+			[]wantQuote{{"never asked for a tariff war, but will not run from one.", "China's commerce ministry", ""}}},
+		{"health ministry said",
+			`Kenya's health ministry said the outbreak was "under control in every county".`,
+			[]wantQuote{{"under control in every county", "Kenya's health ministry", ""}}},
+		{"agriculture ministry quote first",
+			`"We will not open the market to hormone beef," Brazil's agriculture ministry said.`,
+			[]wantQuote{{"We will not open the market to hormone beef", "Brazil's agriculture ministry", ""}}},
+	})
+}
