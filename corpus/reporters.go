@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 // reporterOfGroup handles a reported clause whose subject is an unnamed
 // group or thing: "Egypt's Foreign Ministry said both delegations had
 // agreed “…”", "the government said leaders had agreed that “…”", "the
@@ -39,3 +41,19 @@ func (d *doc) reporterOfGroup(pi, v, s int, w who) (who, bool) {
 
 // clauseReportVerbs open a clause that reports what someone else did or said.
 var clauseReportVerbs = set(`said says stated announced confirmed added noted reported wrote`)
+
+// orgName drops the lower-case words that describe a body before its
+// capitalised name: "opposition Congress" is Congress, "ruling Democratic
+// Party" the Democratic Party. A name with no capitalised word, or one
+// owned by a place or person ("China's commerce ministry"), is kept.
+func orgName(name string) string {
+	f := strings.Fields(name)
+	i := 0
+	for i < len(f)-1 && !hasUpper(f[i]) && !strings.HasSuffix(f[i], "'s") && !strings.HasSuffix(f[i], "’s") && f[i] != "of" {
+		i++
+	}
+	if i == 0 || !hasUpper(f[i]) {
+		return name
+	}
+	return strings.Join(f[i:], " ")
+}

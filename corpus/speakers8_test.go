@@ -48,3 +48,27 @@ func TestSpeakers8PortfolioMinistries(t *testing.T) {
 			[]wantQuote{{"We will not open the market to hormone beef", "Brazil's agriculture ministry", ""}}},
 	})
 }
+
+// TestSpeakers8NamesWithoutDescriptions: a speaker's name is given without
+// the description before it: an academic or office title ("Prof",
+// "Ombudsman") is not part of a person's name, and a body's describing
+// words ("the opposition", "the ruling") are not part of its name.
+func TestSpeakers8NamesWithoutDescriptions(t *testing.T) {
+	checkQuoteCases(t, "2025-05-05", []quoteCase{
+		{"Prof before a name",
+			`Prof Amira Haddad of Cairo University said the mood had shifted. "Nobody expected them to sit in the same room," she told the BBC.`,
+			[]wantQuote{{"Nobody expected them to sit in the same room", "Amira Haddad", ""}}},
+		{"Ombudsman before a name",
+			`Ombudsman Tomas Rehn said villagers had waited "far too long for a road and a clinic" and asked both sides to hurry.`,
+			[]wantQuote{{"far too long for a road and a clinic", "Tomas Rehn", ""}}},
+		{"opposition party",
+			`The opposition Labour Party said the agreement had "given away the fishing grounds for nothing".`,
+			[]wantQuote{{"given away the fishing grounds for nothing", "Labour Party", ""}}},
+		{"ruling party in a statement",
+			`In Manila, the ruling Lakas party said in a statement that the deal was "a fair start for both countries."`,
+			[]wantQuote{{"a fair start for both countries.", "Lakas party", ""}}},
+		{"near miss: owned body keeps its owner",
+			`India's commerce ministry said the round had been "useful and detailed".`,
+			[]wantQuote{{"useful and detailed", "India's commerce ministry", ""}}},
+	})
+}
