@@ -57,3 +57,54 @@ func orgName(name string) string {
 	}
 	return strings.Join(f[i:], " ")
 }
+
+// namedOffice reads a leader's office named by its title, "the Prime
+// Minister's Office", "the Office of the President", from token s to e:
+// the office speaks as the article names it, not the leader it serves
+// (the owner-named "Netanyahu's office" is left to the person rules).
+func namedOffice(toks []token, s, e int) (who, bool) {
+	if s < e && isDeterminer(toks[s].low) {
+		s++
+	}
+	if e-s < 3 {
+		return who{}, false
+	}
+	titles := func(a, b int) bool {
+		for k := a; k < b; k++ {
+			if toks[k].kind != kWord || !toks[k].cap || !titleWords[toks[k].low] {
+				return false
+			}
+		}
+		return a < b
+	}
+	head := toks[e-1]
+	if head.cap && officeHeads[head.low] && toks[e-2].low == "'s" && titles(s, e-2) {
+		return who{name: officeName(toks, s, e), ok: true}, true
+	}
+	if toks[s].cap && officeHeads[toks[s].low] && toks[s+1].low == "of" {
+		k := s + 2
+		if k < e && toks[k].low == "the" {
+			k++
+		}
+		if titles(k, e) {
+			return who{name: officeName(toks, s, e), ok: true}, true
+		}
+	}
+	return who{}, false
+}
+
+// officeHeads are the nouns of a leader's office.
+var officeHeads = set(`office palace cabinet secretariat chancellery presidency`)
+
+// officeName joins the tokens of an office's name, the possessive back on
+// its word: "Prime Minister's Office".
+func officeName(toks []token, s, e int) string {
+	var b strings.Builder
+	for k := s; k < e; k++ {
+		if k > s && toks[k].low != "'s" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].text)
+	}
+	return b.String()
+}

@@ -184,6 +184,9 @@ func (d *doc) entryWho(e *personEntry) who {
 func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	p := &d.paras[pi]
 	s0 := s
+	if w, ok := namedOffice(p.toks, s, e); ok {
+		return w // "the Prime Minister's Office said": the office speaks
+	}
 	if pe := d.documentOwner(pi, s, e); pe != nil {
 		return d.personWho(*pe)
 	}

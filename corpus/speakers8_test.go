@@ -72,3 +72,27 @@ func TestSpeakers8NamesWithoutDescriptions(t *testing.T) {
 			[]wantQuote{{"useful and detailed", "India's commerce ministry", ""}}},
 	})
 }
+
+// TestSpeakers8NamedOffices: a leader's office named by the leader's
+// title ("the Prime Minister's Office", "the Office of the President")
+// speaks as the article names it; the leader does not. An office named
+// for its holder ("Netanyahu's office") keeps the holder's name.
+func TestSpeakers8NamedOffices(t *testing.T) {
+	checkQuoteCases(t, "2025-05-05", []quoteCase{
+		{"Prime Minister's Office said the two leaders discussed",
+			`Ruto spoke by phone with Starmer. The Prime Minister's Office said the two leaders discussed "the progress of the trade talks" and that Ruto had "thanked Britain for its patience."`,
+			[]wantQuote{{"the progress of the trade talks", "Prime Minister's Office", ""}, {"thanked Britain for its patience.", "Prime Minister's Office", ""}}},
+		{"Office of the President said, curly apostrophes elsewhere",
+			`In a statement on Monday, the Office of the President said Ruto had told the envoys that Nairobi was “ready to host the next round”.`,
+			[]wantQuote{{"ready to host the next round", "Office of the President", ""}}},
+		{"President's Office quote first",
+			`“The president has no plans to travel this week,” the President’s Office said.`,
+			[]wantQuote{{"The president has no plans to travel this week", "President’s Office", ""}}},
+		{"near miss: office named for its holder",
+			`Keir Starmer's office said the call had been "warm and businesslike".`,
+			[]wantQuote{{"warm and businesslike", "Keir Starmer's office", ""}}},
+		{"near miss: the prime minister himself",
+			`Keir Starmer met William Ruto in London. The Prime Minister said the talks were "the best we have had in years".`,
+			[]wantQuote{{"the best we have had in years", "Keir Starmer", ""}}},
+	})
+}
