@@ -96,3 +96,22 @@ func TestSpeakers8NamedOffices(t *testing.T) {
 			[]wantQuote{{"the best we have had in years", "Keir Starmer", ""}}},
 	})
 }
+
+// TestSpeakers8StatementFrom: "a statement from X said ...": X speaks,
+// whatever the words report, and the statement is no speaker.
+func TestSpeakers8StatementFrom(t *testing.T) {
+	checkQuoteCases(t, "2025-05-05", []quoteCase{
+		{"statement from an office with an unknown owner",
+			`A statement from Kowalski's office said the two ministers "approved the text of the protocol" and "sent it to parliament."`,
+			[]wantQuote{{"approved the text of the protocol", "Kowalski's office", ""}, {"sent it to parliament.", "Kowalski's office", ""}}},
+		{"statement from a named person's office",
+			`Deputy Prime Minister Anna Berg led the Swedish side. A statement from Berg's office said the commissions had "fixed the first twelve kilometres of the line".`,
+			[]wantQuote{{"fixed the first twelve kilometres of the line", "Berg's office", ""}}},
+		{"communiqué by a ministry",
+			`A communiqué by the Ghanaian Foreign Ministry said the envoys had "no objection to a second round in Accra."`,
+			[]wantQuote{{"no objection to a second round in Accra.", "Ghanaian Foreign Ministry", ""}}},
+		{"near miss: unnamed source of a statement",
+			`A statement from the organisers said the delegations had "worked late into the night".`,
+			[]wantQuote{{"worked late into the night", "", "statement"}}},
+	})
+}

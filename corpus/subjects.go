@@ -630,6 +630,12 @@ func (d *doc) docSubject(pi, s, v int) (who, bool) {
 	if !(next.text == "," || next.low == "which" || next.low == "from" || next.low == "by" || next.low == "to" || next.low == "on" || strings.HasSuffix(next.low, "ed") && !next.cap) {
 		return who{}, false
 	}
+	if (next.low == "from" || next.low == "by") && x+2 < v {
+		// "A statement from Kowalski's office said": the body it came from
+		if w := d.npSpeaker(pi, x+2, v, false); w.ok && (w.p != nil || hasUpper(w.name)) {
+			return w, true
+		}
+	}
 	if w := d.npSpeaker(pi, a, x+1, false); w.ok && (w.p != nil || w.name != "" || w.role != "") {
 		return w, true
 	}
