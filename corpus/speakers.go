@@ -210,11 +210,11 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 			}
 		}
 	}
-	if e-s >= 3 && orgHeads[p.toks[e-1].low] && p.toks[e-2].low == "'s" {
+	if e-s >= 4 && orgHeads[p.toks[e-1].low] && p.toks[e-2].low == "'s" {
 		// "Israeli Prime Minister Benjamin Netanyahu's office said": the
 		// office, named as the article names its owner, not the owner
 		for _, m := range p.ments {
-			if m.kind == mPerson && m.poss && m.end == e-2 && m.start >= s {
+			if m.kind == mPerson && m.poss && m.end == e-2 && m.start > s {
 				return who{name: joinTokens(p.toks, m.start, m.end) + "'s " + p.toks[e-1].text, ok: true}
 			}
 		}
