@@ -116,8 +116,10 @@ func (d *doc) resolvePronoun(pi, ti int, female bool) (res *personEntry) {
 			e := d.subjectCached(qi, k)
 			if ok(e) {
 				// the nearest subject not known to be of the other sex, unless
-				// its sentence names someone known to be of the right one
-				if female && !e.female || !female && !e.male {
+				// for a "she" its sentence names someone known to be a woman
+				// (not for a "he": "Hun Manet thanked Trump. ... he wrote" is
+				// Hun Manet, the subject, whatever is known of his sex)
+				if female && !e.female {
 					for _, m := range q.ments {
 						if m.kind == mPerson && m.start >= st[0] && m.start < st[1] && m.p != e && (female && m.p.female || !female && m.p.male) &&
 							!m.poss && !(m.rstart > st[0] && prepositions[q.toks[m.rstart-1].low]) && !inRelativeClause(q.toks, st[0], m.rstart) {

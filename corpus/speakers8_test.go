@@ -115,3 +115,24 @@ func TestSpeakers8StatementFrom(t *testing.T) {
 			[]wantQuote{{"worked late into the night", "", "statement"}}},
 	})
 }
+
+// TestSpeakers8HeIsTheSubject: "he" after a sentence about someone whose
+// sex the article never states is that sentence's subject, not a man it
+// names as an object ("thanked Trump", "said Lukashenko wanted"). A "she"
+// still looks for a woman the sentence names.
+func TestSpeakers8HeIsTheSubject(t *testing.T) {
+	checkQuoteCases(t, "2025-05-05", []quoteCase{
+		{"subject thanked a known man, then he said",
+			`Hun Sen's son, Hun Manet, arrived first. Hun Manet thanked Donald Trump and Anwar Ibrahim. "We came to stop the fighting, not to win an argument," he said.`,
+			[]wantQuote{{"We came to stop the fighting, not to win an argument", "Hun Manet", ""}}},
+		{"analyst said a known man wanted, then he said",
+			`Tomasz Wrona, a political analyst in Warsaw, said Vladimir Putin wanted to look patient. "For the Kremlin, time is the only weapon that never runs out," he said.`,
+			[]wantQuote{{"For the Kremlin, time is the only weapon that never runs out", "Tomasz Wrona", ""}}},
+		{"subject praised a known man, then he wrote",
+			`Anutin Charnvirakul praised Emmanuel Macron for his patience. On Facebook later he wrote that Thailand "will keep every promise made in Paris."`,
+			[]wantQuote{{"will keep every promise made in Paris.", "Anutin Charnvirakul", ""}}},
+		{"near miss: she still finds the woman named as an object",
+			`Marco Rubio met Kaja Kallas in Brussels. "We agreed on more than I expected," she said.`,
+			[]wantQuote{{"We agreed on more than I expected", "Kaja Kallas", ""}}},
+	})
+}
