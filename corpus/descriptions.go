@@ -157,6 +157,12 @@ func (d *doc) latestWithTitle(pi, ti int, title string) *personEntry {
 				if !o.heldOn(day) {
 					continue
 				}
+				if o.LocalTitle != "" && !strings.EqualFold(o.LocalTitle, title) && strings.Contains(r, strings.ToLower(o.LocalTitle)) {
+					// "the Taoiseach, Micheál Martin ... the prime minister
+					// said": the article calls him by the office's own name,
+					// so its bare "prime minister" is someone else
+					continue
+				}
 				if o.Title == title || o.LocalTitle == title || (title == "leader" && o.Of != "") {
 					return true
 				}

@@ -136,3 +136,21 @@ func TestSpeakers8HeIsTheSubject(t *testing.T) {
 			[]wantQuote{{"We agreed on more than I expected", "Kaja Kallas", ""}}},
 	})
 }
+
+// TestSpeakers8LocalTitles: a leader the article calls by the office's
+// own name (the Taoiseach, the Tánaiste) is not "the prime minister" of a
+// later sentence when another leader is.
+func TestSpeakers8LocalTitles(t *testing.T) {
+	checkQuoteCases(t, "2025-09-04", []quoteCase{
+		{"Taoiseach named after the prime minister",
+			`Prime Minister Keir Starmer welcomed the Taoiseach, Micheál Martin, to Cardiff on Thursday.
+
+At a press conference later, the prime minister said the two governments were "finally pulling in the same direction".`,
+			[]wantQuote{{"finally pulling in the same direction", "Keir Starmer", ""}}},
+		{"near miss: the Irish leader by his own title",
+			`Prime Minister Keir Starmer welcomed the Taoiseach, Micheál Martin, to Cardiff on Thursday.
+
+At a press conference later, the Taoiseach said the border was "no longer a wound but a seam".`,
+			[]wantQuote{{"no longer a wound but a seam", "Micheál Martin", ""}}},
+	})
+}
