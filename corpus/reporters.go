@@ -66,12 +66,16 @@ func namedOffice(toks []token, s, e int) (who, bool) {
 	if s < e && isDeterminer(toks[s].low) {
 		s++
 	}
+	n := s // the name starts here: "Israel's Prime Minister's Office"
+	if s+1 < e && toks[s].cap && toks[s+1].low == "'s" {
+		s += 2 // the country that owns the office
+	}
 	if e-s < 3 {
 		return who{}, false
 	}
 	titles := func(a, b int) bool {
 		for k := a; k < b; k++ {
-			if toks[k].kind != kWord || !toks[k].cap || !titleWords[toks[k].low] {
+			if toks[k].kind != kWord || !toks[k].cap || !titleWords[toks[k].low] && !(k == a && nationalities[toks[k].low]) {
 				return false
 			}
 		}
@@ -79,7 +83,7 @@ func namedOffice(toks []token, s, e int) (who, bool) {
 	}
 	head := toks[e-1]
 	if head.cap && officeHeads[head.low] && toks[e-2].low == "'s" && titles(s, e-2) {
-		return who{name: officeName(toks, s, e), ok: true}, true
+		return who{name: officeName(toks, n, e), ok: true}, true
 	}
 	if toks[s].cap && officeHeads[toks[s].low] && toks[s+1].low == "of" {
 		k := s + 2
@@ -87,7 +91,7 @@ func namedOffice(toks []token, s, e int) (who, bool) {
 			k++
 		}
 		if titles(k, e) {
-			return who{name: officeName(toks, s, e), ok: true}, true
+			return who{name: officeName(toks, n, e), ok: true}, true
 		}
 	}
 	return who{}, false
