@@ -112,3 +112,27 @@ func officeName(toks []token, s, e int) string {
 	}
 	return b.String()
 }
+
+// describedSubject reads a sentence (tokens s to e) that opens with a
+// definite description of one person and a verb, "The defence minister
+// has been the most outspoken ...", "the president cut in ...": the person
+// the description means is its subject (and the "he" of what follows).
+func (d *doc) describedSubject(pi, s, e int) *personEntry {
+	toks := d.paras[pi].toks
+	if s >= e || toks[s].low != "the" {
+		return nil
+	}
+	b := npForward(toks, s)
+	if b >= e || b-s < 2 || b-s > 5 || toks[b].kind != kWord || toks[b].cap || !rolesHead[toks[b-1].low] {
+		return nil // the phrase must end on a role noun and be followed by a word
+	}
+	for k := s + 1; k < b; k++ {
+		if toks[k].low == "of" || toks[k].low == "for" || toks[k].low == "'s" {
+			return nil // "the head of the delegation": left to the fuller rules
+		}
+	}
+	if w := d.description(pi, s, b); w.ok && w.p != nil {
+		return w.p
+	}
+	return nil
+}

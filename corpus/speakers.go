@@ -57,6 +57,9 @@ func (d *doc) sentenceSubject(pi, s, e int) *personEntry {
 			return pe
 		}
 	}
+	if pe := d.describedSubject(pi, introEnd(p.toks, s, e), e); pe != nil {
+		return pe
+	}
 	for _, m := range p.ments {
 		if m.start < s || m.start >= e || m.poss {
 			continue

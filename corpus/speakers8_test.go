@@ -163,3 +163,27 @@ At a press conference later, the Taoiseach said the border was "no longer a woun
 			[]wantQuote{{"no longer a wound but a seam", "Micheál Martin", ""}}},
 	})
 }
+
+// TestSpeakers8DescribedSubjects: a sentence whose subject is a definite
+// description of one person ("The defence minister has been ...", "the
+// president cut in") is about that person, and the "he" that follows is
+// them, not someone named in an opening phrase or an earlier paragraph.
+func TestSpeakers8DescribedSubjects(t *testing.T) {
+	checkQuoteCases(t, "2025-11-18", []quoteCase{
+		{"the president cut in after an opening phrase naming another",
+			`Donald Trump received Mohammed bin Salman at the White House on Tuesday.
+
+Asked about the murder of the journalist Jamal Khashoggi, the president cut in before his guest could reply. "There is no need to embarrass our visitor," he told the reporter.`,
+			[]wantQuote{{"There is no need to embarrass our visitor", "Donald Trump", ""}}},
+		{"the foreign minister has been, then he said",
+			`Foreign Minister Ishaq Dar led Pakistan's team. The Taliban spokesman Zabihullah Mujahid spoke for Kabul.
+
+The foreign minister has been the loudest voice on his side. Speaking on television on Sunday, he said that without a deal "the border will burn".`,
+			[]wantQuote{{"the border will burn", "Ishaq Dar", ""}}},
+		{"near miss: a description of a group is no subject",
+			`Foreign Minister Ishaq Dar led Pakistan's team.
+
+The two delegations sat until midnight. Kabul's negotiator, Anas Haqqani, said the talks were "hard but honest".`,
+			[]wantQuote{{"hard but honest", "Anas Haqqani", ""}}},
+	})
+}
