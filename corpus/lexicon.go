@@ -237,7 +237,8 @@ var orgHeads = set(`ministry department office council commission agency governm
 	cabinet embassy parliament congress senate assembly committee union alliance party court
 	bank fund service services authority kremlin house palace command forces army navy
 	foundation institute organization organisation press news times post television radio network
-	group company corporation movement front brigade bureau directorate secretariat division`)
+	group company corporation movement front brigade bureau directorate secretariat division
+	association federation confederation chamber league lobby society`)
 
 // femaleNames are common female first names, used as a gender hint for
 // pronoun resolution.

@@ -187,3 +187,26 @@ The two delegations sat until midnight. Kabul's negotiator, Anas Haqqani, said t
 			[]wantQuote{{"hard but honest", "Anas Haqqani", ""}}},
 	})
 }
+
+// TestSpeakers8BodiesSpeak: bodies named by an association, federation,
+// chamber or league head speak in their own name, and a state body the
+// article names only by a common noun ("the energy ministry") still has
+// its words taken as a quotation, with the noun as the role.
+func TestSpeakers8BodiesSpeak(t *testing.T) {
+	checkQuoteCases(t, "2025-07-24", []quoteCase{
+		{"an association said the agreement was",
+			`The Irish Dairy Association said the agreement was "a once-in-a-decade opening" for cheese makers.`,
+			[]wantQuote{{"a once-in-a-decade opening", "Irish Dairy Association", ""}}},
+		{"a federation called it",
+			`The German Federation of Industry said the deal was "late, but better than nothing".`,
+			[]wantQuote{{"late, but better than nothing", "German Federation of Industry", ""}}},
+		{"a chamber of commerce",
+			`The American Chamber of Commerce said the tariffs would be "a heavy weight on small suppliers".`,
+			[]wantQuote{{"a heavy weight on small suppliers", "American Chamber of Commerce", ""}}},
+		{"an unnamed state body keeps its quotation",
+			`What did the government say?
+
+In a statement issued at night, the energy ministry said the talks had been "useful and forward-looking, covering supply and prices".`,
+			[]wantQuote{{"useful and forward-looking, covering supply and prices", "", "energy ministry"}}},
+	})
+}
