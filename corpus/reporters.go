@@ -136,3 +136,27 @@ func (d *doc) describedSubject(pi, s, e int) *personEntry {
 	}
 	return nil
 }
+
+// inTheirWords reads "in his words" and "by NAME's account" at token k,
+// before the quotation at qi with nothing but a short clause between: the
+// words are the person's ("In his words, such a meeting “…”", "was, by
+// Zelensky's account, “positive …”").
+func (d *doc) inTheirWords(pi, k, qi int) (who, bool) {
+	toks := d.paras[pi].toks
+	if qi-k > 14 || k+2 >= qi {
+		return who{}, false
+	}
+	switch {
+	case toks[k].low == "in" && (toks[k+1].low == "his" || toks[k+1].low == "her") && toks[k+2].low == "words":
+		if e := d.resolvePronoun(pi, k+1, toks[k+1].low == "her"); e != nil {
+			return d.entryWho(e), true
+		}
+	case toks[k].low == "by" && k+3 < qi && toks[k+2].low == "'s" && (toks[k+3].low == "account" || toks[k+3].low == "telling"):
+		for _, m := range d.paras[pi].ments {
+			if m.kind == mPerson && m.poss && m.end == k+2 && m.start == k+1 {
+				return d.personWho(m), true
+			}
+		}
+	}
+	return who{}, false
+}

@@ -210,3 +210,22 @@ In a statement issued at night, the energy ministry said the talks had been "use
 			[]wantQuote{{"useful and forward-looking, covering supply and prices", "", "energy ministry"}}},
 	})
 }
+
+// TestSpeakers8InTheirWords: "in his words" and "by NAME's account" give
+// the quotation its speaker as "according to" does.
+func TestSpeakers8InTheirWords(t *testing.T) {
+	checkQuoteCases(t, "2025-07-24", []quoteCase{
+		{"in his words",
+			`Rustem Umerov said the sides had swapped draft memorandums. In his words, a summit "can only crown the work, it cannot replace it."`,
+			[]wantQuote{{"can only crown the work, it cannot replace it.", "Rustem Umerov", ""}}},
+		{"in her words",
+			`Kaja Kallas briefed the ministers over lunch. In her words, the plan was "a starting point and nothing more".`,
+			[]wantQuote{{"a starting point and nothing more", "Kaja Kallas", ""}}},
+		{"by NAME's account",
+			`The call lasted forty minutes and was, by Stubb's account, "calm, detailed and useful".`,
+			[]wantQuote{{"calm, detailed and useful", "Alexander Stubb", ""}}},
+		{"near miss: by all accounts is no one's",
+			`The meeting was, by all accounts, "the frostiest in years" and ended early.`,
+			[]wantQuote{}},
+	})
+}

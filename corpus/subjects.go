@@ -21,6 +21,9 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 				return w, false, false, true
 			}
 		}
+		if w, ok := d.inTheirWords(pi, k, qi); ok {
+			return w, false, false, true // "In his words, ...", "by Zelensky's account, “…”"
+		}
 		if toks[k].low == "according" && k+1 < qi && toks[k+1].low == "to" {
 			w, b, viaDoc := d.accordingTo(pi, k+2)
 			if w.ok && !viaDoc && !tellerAfter(toks, b, qi) && !(w.p == nil && w.name != "" && d.personVerbAfter(pi, s, b, qi)) {
