@@ -180,13 +180,27 @@ func (d *doc) latestWithTitle(pi, ti int, title string) *personEntry {
 	}
 	for qi := pi; qi >= 0; qi-- {
 		q := &d.paras[qi]
-		for mi := len(q.ments) - 1; mi >= 0; mi-- {
-			m := q.ments[mi]
-			if qi == pi && m.start >= ti {
+		for si := len(q.sents) - 1; si >= 0; si-- {
+			st := q.sents[si]
+			if qi == pi && st[0] >= ti {
 				continue
 			}
-			if m.kind == mPerson && matches(m.p) {
-				return m.p
+			if qi != pi || st[1] <= ti {
+				// "Mr Trump told the Ukrainian leader ... “…,” the
+				// president said": a whole sentence before, its subject
+				// first, then the others it names
+				if e := d.subjectCached(qi, si); e != nil && matches(e) {
+					return e
+				}
+			}
+			for mi := len(q.ments) - 1; mi >= 0; mi-- {
+				m := q.ments[mi]
+				if m.start < st[0] || m.start >= st[1] || qi == pi && m.start >= ti {
+					continue
+				}
+				if m.kind == mPerson && matches(m.p) {
+					return m.p
+				}
 			}
 		}
 	}

@@ -229,3 +229,19 @@ func TestSpeakers8InTheirWords(t *testing.T) {
 			[]wantQuote{}},
 	})
 }
+
+// TestSpeakers8TitleTakesTheSubject: "the president said" after a sentence
+// whose subject is a president and whose object is another ("Trump told
+// the Ukrainian leader ...") is the subject, not the latest name.
+func TestSpeakers8TitleTakesTheSubject(t *testing.T) {
+	checkQuoteCases(t, "2025-02-28", []quoteCase{
+		{"subject then object, both presidents",
+			`Donald Trump received Volodymyr Zelensky at the White House.
+
+Mr Trump, leaning forward, told President Zelensky he had "no cards to play" in the war. 'Either you make a deal or we walk away,' the president said at one point.`,
+			[]wantQuote{{"no cards to play", "Donald Trump", ""}, {"Either you make a deal or we walk away", "Donald Trump", ""}}},
+		{"near miss: the object is the only president",
+			`Keir Starmer met President Zelensky in London. 'We will not be rushed into a bad peace,' the president said afterwards.`,
+			[]wantQuote{{"We will not be rushed into a bad peace", "Volodymyr Zelensky", ""}}},
+	})
+}
