@@ -160,3 +160,19 @@ func (d *doc) inTheirWords(pi, k, qi int) (who, bool) {
 	}
 	return who{}, false
 }
+
+// namedAfter finds the person named right after a description that ends
+// at token end, behind a comma: "A political analyst at the University of
+// Lagos, Dr Funmi Adeyemi, said".
+func (d *doc) namedAfter(pi, end int) (mention, bool) {
+	q := &d.paras[pi]
+	if end >= len(q.toks) || q.toks[end].text != "," {
+		return mention{}, false
+	}
+	for _, m := range q.ments {
+		if m.kind == mPerson && !m.poss && (m.rstart == end+1 || m.start == end+1) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}

@@ -619,6 +619,9 @@ func (d *doc) anonymousAntecedent(pi, ti int) who {
 			}
 			end = j
 		}
+		if m, ok := d.namedAfter(qi, end); ok {
+			return d.personWho(m) // "A political analyst at the University of Lagos, Dr Funmi Adeyemi, said"
+		}
 		return who{role: roleText(q.toks, a, end), ok: true}
 	}
 	return who{}

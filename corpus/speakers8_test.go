@@ -245,3 +245,33 @@ Mr Trump, leaning forward, told President Zelensky he had "no cards to play" in 
 			[]wantQuote{{"We will not be rushed into a bad peace", "Volodymyr Zelensky", ""}}},
 	})
 }
+
+// TestSpeakers8Appositives: a speaker described first and named after a
+// comma ("A political analyst at ..., Dr NAME, said") is that person for
+// a later "she"; a think tank's name with a gerund ("the UK in a Changing
+// Europe") is no person who could speak.
+func TestSpeakers8Appositives(t *testing.T) {
+	checkQuoteCases(t, "2025-05-05", []quoteCase{
+		{"description, Dr NAME, said; then she told",
+			`A political analyst at the University of Ghana, Dr Ama Boateng, said the suspension had been expected.
+
+"The bloc sets deadlines and then quietly moves them. The juntas have learned that," she told reporters.`,
+			[]wantQuote{{"The bloc sets deadlines and then quietly moves them. The juntas have learned that", "Ama Boateng", ""}}},
+		{"description with a place, NAME, said; then he said",
+			`A fisherman from the harbour at Ramsgate, Peter Holt, watched the boats come in.
+
+"We were promised the moon and got a postcard of it," he said.`,
+			[]wantQuote{{"We were promised the moon and got a postcard of it", "Peter Holt", ""}}},
+		{"think tank with a gerund in its name",
+			`Anand Menon, director of the UK in a Changing Europe thinktank, said Monday was "the moment the UK stopped fighting old battles".`,
+			[]wantQuote{{"the moment the UK stopped fighting old battles", "Anand Menon", ""}}},
+		{"campaign with a gerund in its name",
+			`Lena Fischer, who runs the Building Bridges Project, said the talks were "a first step on a long road".`,
+			[]wantQuote{{"a first step on a long road", "Lena Fischer", ""}}},
+		{"near miss: an unnamed description stays unnamed",
+			`A political analyst at the University of Ghana said the suspension had been expected.
+
+"The bloc sets deadlines and then quietly moves them," she told reporters.`,
+			[]wantQuote{{"The bloc sets deadlines and then quietly moves them", "", "political analyst at the University of Ghana"}}},
+	})
+}
