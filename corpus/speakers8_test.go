@@ -275,3 +275,21 @@ func TestSpeakers8Appositives(t *testing.T) {
 			[]wantQuote{{"The bloc sets deadlines and then quietly moves them", "", "political analyst at the University of Ghana"}}},
 	})
 }
+
+// TestSpeakers8FirstNamesLikeMonths: "Jan" before a surname is a first
+// name, not January, so the speaker is not another person of that surname
+// the gazetteer knows.
+func TestSpeakers8FirstNamesLikeMonths(t *testing.T) {
+	checkQuoteCases(t, "2025-05-05", []quoteCase{
+		{"Jan before a surname the gazetteer knows",
+			`Jan Novak, a fellow at a Prague institute, said the summit had been "mostly theatre, with a little substance".`,
+			[]wantQuote{{"mostly theatre, with a little substance", "Jan Novak", ""}}},
+		{"Jan mid-sentence",
+			`Speaking after the session, Jan Kowalczyk said the offer was "too little and far too late".`,
+			[]wantQuote{{"too little and far too late", "Jan Kowalczyk", ""}}},
+	})
+	a := extractText(t, "2025-05-05", `The talks resumed on Jan 5 in Geneva, and Karin Keller-Sutter said they were "back on track".`)
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker != "Karin Keller-Sutter" {
+		t.Errorf("near miss: Jan 5 is a date, quotes %+v", a.Quotes)
+	}
+}
