@@ -176,3 +176,27 @@ func (d *doc) namedAfter(pi, end int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// taggedBefore finds the speaker of a sentence (from s) that opens with a
+// quotation and its tag, "“…,” the Élysée said ...", for a participle
+// ("adding that") at the comma j further on: the tag's speaker, not a
+// name in a clause between.
+func (d *doc) taggedBefore(pi, s, j int) (who, bool) {
+	toks := d.paras[pi].toks
+	if s >= j || toks[s].kind != kQuote {
+		return who{}, false
+	}
+	k := s + 1
+	for k < j && toks[k].kind == kPunct {
+		k++ // the comma after the quotation
+	}
+	for e := k; e < j && e <= k+8; e++ {
+		if isSpeech(toks[e]) && !weakSpeechVerbs[toks[e].low] {
+			if w := d.verbSubject(pi, e, k); w.ok && (w.p != nil || w.name != "") {
+				return w, true
+			}
+			return who{}, false
+		}
+	}
+	return who{}, false
+}

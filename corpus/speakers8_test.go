@@ -293,3 +293,19 @@ func TestSpeakers8FirstNamesLikeMonths(t *testing.T) {
 		t.Errorf("near miss: Jan 5 is a date, quotes %+v", a.Quotes)
 	}
 }
+
+// TestSpeakers8AddingAfterATag: "“…,” X said ..., adding that “…”": the
+// second quotation is X's too, not someone named in a clause between.
+func TestSpeakers8AddingAfterATag(t *testing.T) {
+	checkQuoteCases(t, "2024-12-06", []quoteCase{
+		{"palace said while another was arriving, adding",
+			`"The agreement is unacceptable as it stands," the Kremlin said in a statement issued as Donald Trump was landing, adding that "this is only the first round".`,
+			[]wantQuote{{"The agreement is unacceptable as it stands", "Kremlin", ""}, {"this is only the first round", "Kremlin", ""}}},
+		{"person said as another spoke, adding",
+			`"We will not sign in this form," Annalena Baerbock said while Sergey Lavrov was still speaking, adding that "the door is not closed".`,
+			[]wantQuote{{"We will not sign in this form", "Annalena Baerbock", ""}, {"the door is not closed", "Annalena Baerbock", ""}}},
+		{"near miss: adding right after the tag",
+			`"We will not sign in this form," Annalena Baerbock said, adding that "the door is not closed".`,
+			[]wantQuote{{"We will not sign in this form", "Annalena Baerbock", ""}, {"the door is not closed", "Annalena Baerbock", ""}}},
+	})
+}

@@ -379,6 +379,9 @@ func (d *doc) verbSubject(pi, v, s int) who {
 				break
 			}
 		}
+		if w, ok := d.taggedBefore(pi, s, j); ok {
+			return w // "“…,” the Élysée said in a statement issued as X was landing, adding that “…”"
+		}
 		return d.mainSubject(pi, s, v)
 	}
 	// walk back over comma-enclosed asides to the subject's segment
