@@ -103,6 +103,13 @@ func (d *doc) description(pi, s, e int) who {
 		if pe := d.nationalPerson(pi, s, e); pe != nil {
 			return d.entryWho(pe)
 		}
+		// "Kremlin spokesman Dmitry Peskov ... the Kremlin spokesman said":
+		// the person the article gave that very role
+		if q := capsQualifier(p.toks, s+1, e-1); q != "" {
+			if w := d.roleAntecedent(pi, s, p.toks[e-1].low); w.p != nil && strings.Contains(strings.ToLower(w.role), q) {
+				return w
+			}
+		}
 		// no one of that country named: an unnamed one, never the latest
 		// minister of another
 		return who{role: roleText(p.toks, s, e), ok: true}
@@ -110,7 +117,14 @@ func (d *doc) description(pi, s, e int) who {
 	if title == "" {
 		// "the minister added": the latest person with that role noun
 		if e-s >= 2 && p.toks[s].low == "the" && rolesHead[p.toks[e-1].low] && !strings.HasSuffix(p.toks[e-1].low, "s") {
-			return d.roleAntecedent(pi, s, p.toks[e-1].low)
+			w := d.roleAntecedent(pi, s, p.toks[e-1].low)
+			if q := capsQualifier(p.toks, s+1, e-1); q != "" && !strings.Contains(strings.ToLower(w.role), q) {
+				// "The Foreign Office spokesman said" after "the Taliban
+				// spokesman Zabihullah Mujahid": another body's spokesman,
+				// unnamed
+				return who{role: roleText(p.toks, s, e), ok: true}
+			}
+			return w
 		}
 		return who{}
 	}

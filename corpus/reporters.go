@@ -200,3 +200,16 @@ func (d *doc) taggedBefore(pi, s, j int) (who, bool) {
 	}
 	return who{}, false
 }
+
+// capsQualifier returns, in lower case, the capitalised words in tokens
+// [a, b) of a description ("Foreign Office" in "the Foreign Office
+// spokesman"): the body the role belongs to; "" when there are none.
+func capsQualifier(toks []token, a, b int) string {
+	var ws []string
+	for k := a; k < b; k++ {
+		if toks[k].kind == kWord && toks[k].cap {
+			ws = append(ws, toks[k].low)
+		}
+	}
+	return strings.Join(ws, " ")
+}

@@ -309,3 +309,31 @@ func TestSpeakers8AddingAfterATag(t *testing.T) {
 			[]wantQuote{{"We will not sign in this form", "Annalena Baerbock", ""}, {"the door is not closed", "Annalena Baerbock", ""}}},
 	})
 }
+
+// TestSpeakers8OtherBodiesSpokesman: "the Foreign Office spokesman said"
+// is not a spokesman of another body named before; the same body's
+// spokesman is.
+func TestSpeakers8OtherBodiesSpokesman(t *testing.T) {
+	checkQuoteCases(t, "2025-10-25", []quoteCase{
+		{"another body's spokesman",
+			`The Taliban spokesman Zabihullah Mujahid blamed Islamabad for the collapse.
+
+What happens next is unclear. The Foreign Office spokesman said on Saturday that Pakistan remained "committed to talking" and would "protect its citizens at any cost".`,
+			[]wantQuote{{"committed to talking", "", "Foreign Office spokesman"}, {"protect its citizens at any cost", "", "Foreign Office spokesman"}}},
+		{"State Department spokesman after the Kremlin's",
+			`Kremlin spokesman Dmitry Peskov said the talks would go on.
+
+The State Department spokesman said Washington was "not going anywhere, whatever Moscow says".`,
+			[]wantQuote{{"not going anywhere, whatever Moscow says", "", "State Department spokesman"}}},
+		{"near miss: the same body's spokesman",
+			`Kremlin spokesman Dmitry Peskov spoke to reporters on Monday.
+
+Later, the Kremlin spokesman said the meeting was "useful, but not decisive".`,
+			[]wantQuote{{"useful, but not decisive", "Dmitry Peskov", ""}}},
+		{"near miss: a bare spokesman",
+			`Kremlin spokesman Dmitry Peskov spoke to reporters on Monday.
+
+Later, the spokesman said the meeting was "useful, but not decisive".`,
+			[]wantQuote{{"useful, but not decisive", "Dmitry Peskov", ""}}},
+	})
+}
