@@ -27,6 +27,20 @@ func (d *doc) reporterOfGroup(pi, v, s int, w who) (who, bool) {
 			continue // "a statement": a noun
 		}
 		ow := d.verbSubject(pi, o, s)
+		if o-2 > s && toks[o-1].low == "which" && toks[o-2].text == "," {
+			// "announced by Qatar's foreign ministry, which said ...": the
+			// body before the relative pronoun
+			a := o - 2
+			for a-1 >= s && npTok(toks[a-1]) {
+				a--
+			}
+			for a < o-2 && (isDeterminer(toks[a].low) || prepositions[toks[a].low]) {
+				a++
+			}
+			if a < o-2 {
+				ow = d.npSpeaker(pi, a, o-2, true)
+			}
+		}
 		if !ow.ok || ow.p == nil && !hasUpper(ow.name) {
 			if dw, ok := d.docSubject(pi, s, o); ok && (dw.p != nil || hasUpper(dw.name)) {
 				ow = dw
