@@ -232,8 +232,8 @@ func (d *doc) roleAntecedent(pi, ti int, head string) who {
 			end = ti
 		}
 		for x := end - 1; x >= 0; x-- {
-			if q.toks[x].low != head {
-				continue
+			if q.toks[x].low != head && !(expertNouns[head] && expertNouns[q.toks[x].low]) {
+				continue // ("the expert said" after "political analyst NAME")
 			}
 			for _, m := range q.ments {
 				if m.kind == mPerson && (m.rstart <= x && x < m.start || m.end < x && x < m.rend) {

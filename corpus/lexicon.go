@@ -242,7 +242,7 @@ var orgHeads = set(`ministry department office council commission agency governm
 
 // femaleNames are common female first names, used as a gender hint for
 // pronoun resolution.
-var femaleNames = set(`ursula giorgia kaja annalena olena melania hillary kamala nancy angela theresa liz
+var femaleNames = set(`umm ursula giorgia kaja annalena olena melania hillary kamala nancy angela theresa liz
 	maria mary anna anne jacinda sanna kristalina christine ngozi nikki condoleezza madeleine
 	samantha linda susan karen elizabeth catherine kate victoria tulsi kristi pam karoline
 	yulia julia iryna olga svetlana valentina tatiana natalia elena yelena ekaterina marine

@@ -227,3 +227,8 @@ func capsQualifier(toks []token, a, b int) string {
 	}
 	return strings.Join(ws, " ")
 }
+
+// expertNouns describe a commentator; "the expert said" may mean the
+// person introduced as an analyst, a professor or a fellow.
+var expertNouns = set(`expert analyst professor researcher scholar economist fellow academic specialist
+	commentator observer`)

@@ -343,3 +343,27 @@ Later, the spokesman said the meeting was "useful, but not decisive".`,
 			[]wantQuote{{"useful, but not decisive", "Dmitry Peskov", ""}}},
 	})
 }
+
+// TestSpeakers8ExpertsAndKunyas: "the expert said" is the person the
+// article introduced as an analyst or a professor; "Umm ..." names a
+// woman, so a later "she" can find her.
+func TestSpeakers8ExpertsAndKunyas(t *testing.T) {
+	checkQuoteCases(t, "2025-06-04", []quoteCase{
+		{"the expert after an analyst",
+			`Political analyst Irina Volkova, of a Moscow think tank, told reporters the round was short by design. "An hour is plenty when the papers are ready," the expert said.`,
+			[]wantQuote{{"An hour is plenty when the papers are ready", "Irina Volkova", ""}}},
+		{"the scholar after a professor",
+			`Professor Daniel Okafor of the University of Nairobi followed the talks closely.
+
+"Both sides needed a pause more than a deal," the scholar said.`,
+			[]wantQuote{{"Both sides needed a pause more than a deal", "Daniel Okafor", ""}}},
+		{"Umm, then she said",
+			`Our reporter in Khan Younis spoke to Umm Ahmed Barakat, 51, who has moved tents four times.
+
+"We hear about a truce every week, and every week the drones come back," she said.`,
+			[]wantQuote{{"We hear about a truce every week, and every week the drones come back", "Umm Ahmed Barakat", ""}}},
+		{"near miss: the expert with no expert before",
+			`Sergey Lavrov met Hakan Fidan in Antalya. "Nothing was decided today," the expert said.`,
+			[]wantQuote{{"Nothing was decided today", "", ""}}},
+	})
+}
