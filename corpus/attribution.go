@@ -56,6 +56,11 @@ func (d *doc) quotations() []Quote {
 			// "the Kremlin's version says": the owner speaks
 			name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
 		}
+		if u.w.p == nil {
+			// "the opposition Congress said": the body's name, without
+			// the reporter's description of it
+			name = orgName(name)
+		}
 		if name != "" && !hasUpper(name) {
 			// a bare common noun ("group", "foreign ministry") is no one's
 			// name: better no speaker than a wrong one

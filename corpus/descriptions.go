@@ -103,6 +103,13 @@ func (d *doc) description(pi, s, e int) who {
 		if pe := d.nationalPerson(pi, s, e); pe != nil {
 			return d.entryWho(pe)
 		}
+		// "Kremlin spokesman Dmitry Peskov ... the Kremlin spokesman said":
+		// the person the article gave that very role
+		if q := capsQualifier(p.toks, s+1, e-1); q != "" {
+			if w := d.roleAntecedent(pi, s, p.toks[e-1].low); w.p != nil && strings.Contains(strings.ToLower(w.role), q) {
+				return w
+			}
+		}
 		// no one of that country named: an unnamed one, never the latest
 		// minister of another
 		return who{role: roleText(p.toks, s, e), ok: true}
@@ -110,7 +117,14 @@ func (d *doc) description(pi, s, e int) who {
 	if title == "" {
 		// "the minister added": the latest person with that role noun
 		if e-s >= 2 && p.toks[s].low == "the" && rolesHead[p.toks[e-1].low] && !strings.HasSuffix(p.toks[e-1].low, "s") {
-			return d.roleAntecedent(pi, s, p.toks[e-1].low)
+			w := d.roleAntecedent(pi, s, p.toks[e-1].low)
+			if q := capsQualifier(p.toks, s+1, e-1); q != "" && !strings.Contains(strings.ToLower(w.role), q) {
+				// "The Foreign Office spokesman said" after "the Taliban
+				// spokesman Zabihullah Mujahid": another body's spokesman,
+				// unnamed
+				return who{role: roleText(p.toks, s, e), ok: true}
+			}
+			return w
 		}
 		return who{}
 	}
@@ -157,6 +171,12 @@ func (d *doc) latestWithTitle(pi, ti int, title string) *personEntry {
 				if !o.heldOn(day) {
 					continue
 				}
+				if o.LocalTitle != "" && !strings.EqualFold(o.LocalTitle, title) && strings.Contains(r, strings.ToLower(o.LocalTitle)) {
+					// "the Taoiseach, Micheál Martin ... the prime minister
+					// said": the article calls him by the office's own name,
+					// so its bare "prime minister" is someone else
+					continue
+				}
 				if o.Title == title || o.LocalTitle == title || (title == "leader" && o.Of != "") {
 					return true
 				}
@@ -174,13 +194,27 @@ func (d *doc) latestWithTitle(pi, ti int, title string) *personEntry {
 	}
 	for qi := pi; qi >= 0; qi-- {
 		q := &d.paras[qi]
-		for mi := len(q.ments) - 1; mi >= 0; mi-- {
-			m := q.ments[mi]
-			if qi == pi && m.start >= ti {
+		for si := len(q.sents) - 1; si >= 0; si-- {
+			st := q.sents[si]
+			if qi == pi && st[0] >= ti {
 				continue
 			}
-			if m.kind == mPerson && matches(m.p) {
-				return m.p
+			if qi != pi || st[1] <= ti {
+				// "Mr Trump told the Ukrainian leader ... “…,” the
+				// president said": a whole sentence before, its subject
+				// first, then the others it names
+				if e := d.subjectCached(qi, si); e != nil && matches(e) {
+					return e
+				}
+			}
+			for mi := len(q.ments) - 1; mi >= 0; mi-- {
+				m := q.ments[mi]
+				if m.start < st[0] || m.start >= st[1] || qi == pi && m.start >= ti {
+					continue
+				}
+				if m.kind == mPerson && matches(m.p) {
+					return m.p
+				}
 			}
 		}
 	}
@@ -198,8 +232,8 @@ func (d *doc) roleAntecedent(pi, ti int, head string) who {
 			end = ti
 		}
 		for x := end - 1; x >= 0; x-- {
-			if q.toks[x].low != head {
-				continue
+			if q.toks[x].low != head && !(expertNouns[head] && expertNouns[q.toks[x].low]) {
+				continue // ("the expert said" after "political analyst NAME")
 			}
 			for _, m := range q.ments {
 				if m.kind == mPerson && (m.rstart <= x && x < m.start || m.end < x && x < m.rend) {

@@ -119,7 +119,9 @@ var roleMods = set(`foreign defence defense interior finance trade economy econo
 	cuban african nigerian kenyan ethiopian sudanese libyan algerian moroccan tunisian
 	anonymous unnamed veteran longtime long-time former key retired ex senior-most chief-of-staff
 	council cabinet party opposition hamas hezbollah houthi taliban israeli-born defence-ministry
-	foreign-ministry news agency media`)
+	foreign-ministry news agency media
+	commerce energy health justice agriculture education environment industry labour labor transport
+	culture communications petroleum mines fisheries climate planning tourism`)
 
 // titleWords are capitalised titles that precede a name ("Secretary of
 // State Marco Rubio", "Prime Minister Keir Starmer").
@@ -140,7 +142,7 @@ var titleWords = set(`president chancellor minister premier secretary secretary-
 	lt gen maj col brig adm capt sgt cmdr datuk dato tun taoiseach tánaiste tanaiste pm
 	analyst economist professor lawyer activist researcher historian scholar expert commentator
 	lecturer academic campaigner strategist pollster sociologist diplomat lawmaker correspondent
-	reporter editor mediator delegate prosecutor cleric`)
+	reporter editor mediator delegate prosecutor cleric prof ombudsman ombudswoman ombudsperson`)
 
 // honorifics may precede a name but are not part of the role.
 var honorifics = set(`mr. mrs. ms. dr. sir dame lord lady mr mrs ms dr`)
@@ -235,11 +237,12 @@ var orgHeads = set(`ministry department office council commission agency governm
 	cabinet embassy parliament congress senate assembly committee union alliance party court
 	bank fund service services authority kremlin house palace command forces army navy
 	foundation institute organization organisation press news times post television radio network
-	group company corporation movement front brigade bureau directorate secretariat division`)
+	group company corporation movement front brigade bureau directorate secretariat division
+	association federation confederation chamber league lobby society`)
 
 // femaleNames are common female first names, used as a gender hint for
 // pronoun resolution.
-var femaleNames = set(`ursula giorgia kaja annalena olena melania hillary kamala nancy angela theresa liz
+var femaleNames = set(`umm ursula giorgia kaja annalena olena melania hillary kamala nancy angela theresa liz
 	maria mary anna anne jacinda sanna kristalina christine ngozi nikki condoleezza madeleine
 	samantha linda susan karen elizabeth catherine kate victoria tulsi kristi pam karoline
 	yulia julia iryna olga svetlana valentina tatiana natalia elena yelena ekaterina marine

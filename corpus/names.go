@@ -172,6 +172,9 @@ func validFullName(toks []token, s, e int) bool {
 			caps++
 		}
 	}
+	if l := toks[s].low; len(l) >= 7 && strings.HasSuffix(l, "ing") {
+		return false // "a Changing Europe", "Building Bridges": a gerund opens no person's name
+	}
 	return caps >= 2 && !nameParticles[toks[e-1].low]
 }
 

@@ -85,7 +85,10 @@ func (d *doc) genericOrg(pi, s, e int) (w who, handled bool) {
 	if name := d.fullerMention(pi, s, head); name != "" {
 		return who{name: name, ok: true}, true
 	}
-	return who{ok: true}, true
+	// "the commerce ministry said the talks had been “…”" with no body
+	// named before: no name, but a described speaker whose words are
+	// still a quotation
+	return who{role: roleText(p.toks, s, e), ok: true}, true
 }
 
 // lastGroup returns the non-state group named last before token ti (this

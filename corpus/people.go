@@ -342,7 +342,7 @@ func splitRun(toks []token, s, e int) []nameRun { return splitRunAfter(toks, s, 
 // the person's.
 func splitRunAfter(toks []token, s, e int, portfolio bool) []nameRun {
 	var out []nameRun
-	for s < e && (functionWords[toks[s].low] || isDay(toks[s].low) || isMonth(toks[s].low)) {
+	for s < e && (functionWords[toks[s].low] || isDay(toks[s].low) || monthIn(toks, s)) {
 		s++
 	}
 	for s < e && speechVerbs[toks[s].low] && strings.HasSuffix(toks[s].low, "s") && !strings.HasSuffix(toks[s].low, "ss") {
@@ -352,7 +352,7 @@ func splitRunAfter(toks []token, s, e int, portfolio bool) []nameRun {
 		return nil
 	}
 	for k := s; k < e; k++ {
-		if isDay(toks[k].low) || isMonth(toks[k].low) || functionWords[toks[k].low] && toks[k].low != "of" && !chineseHe(toks, k, s, e) && !innerDo(toks, k, s, e) {
+		if isDay(toks[k].low) || monthIn(toks, k) || functionWords[toks[k].low] && toks[k].low != "of" && !chineseHe(toks, k, s, e) && !innerDo(toks, k, s, e) {
 			out = append(out, splitRunAfter(toks, s, k, portfolio)...)
 			return append(out, splitRun(toks, k+1, e)...)
 		}
@@ -389,6 +389,21 @@ var (
 )
 
 func isMonth(low string) bool { _, ok := months[low]; return ok }
+
+// monthIn reports a month at token k of a run of capitalised words; a
+// short form without its full stop before another capitalised word is a
+// first name ("Jan Novak"), not a month ("Jan 5").
+func monthIn(toks []token, k int) bool {
+	low := toks[k].low
+	if !isMonth(low) {
+		return false
+	}
+	if len(low) <= 4 && !strings.HasSuffix(low, ".") && low != "may" && low != "june" && low != "july" &&
+		k+1 < len(toks) && toks[k+1].kind == kWord && toks[k+1].cap && !isMonth(toks[k+1].low) {
+		return false
+	}
+	return true
+}
 
 func isDay(low string) bool { _, ok := weekdays[low]; return ok }
 

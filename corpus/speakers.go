@@ -57,6 +57,9 @@ func (d *doc) sentenceSubject(pi, s, e int) *personEntry {
 			return pe
 		}
 	}
+	if pe := d.describedSubject(pi, introEnd(p.toks, s, e), e); pe != nil {
+		return pe
+	}
 	for _, m := range p.ments {
 		if m.start < s || m.start >= e || m.poss {
 			continue
@@ -116,8 +119,10 @@ func (d *doc) resolvePronoun(pi, ti int, female bool) (res *personEntry) {
 			e := d.subjectCached(qi, k)
 			if ok(e) {
 				// the nearest subject not known to be of the other sex, unless
-				// its sentence names someone known to be of the right one
-				if female && !e.female || !female && !e.male {
+				// for a "she" its sentence names someone known to be a woman
+				// (not for a "he": "Hun Manet thanked Trump. ... he wrote" is
+				// Hun Manet, the subject, whatever is known of his sex)
+				if female && !e.female {
 					for _, m := range q.ments {
 						if m.kind == mPerson && m.start >= st[0] && m.start < st[1] && m.p != e && (female && m.p.female || !female && m.p.male) &&
 							!m.poss && !(m.rstart > st[0] && prepositions[q.toks[m.rstart-1].low]) && !inRelativeClause(q.toks, st[0], m.rstart) {
@@ -187,6 +192,9 @@ func (d *doc) entryWho(e *personEntry) who {
 func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	p := &d.paras[pi]
 	s0 := s
+	if w, ok := namedOffice(p.toks, s, e); ok {
+		return w // "the Prime Minister's Office said": the office speaks
+	}
 	if pe := d.documentOwner(pi, s, e); pe != nil {
 		return d.personWho(*pe)
 	}
@@ -613,6 +621,9 @@ func (d *doc) anonymousAntecedent(pi, ti int) who {
 				break
 			}
 			end = j
+		}
+		if m, ok := d.namedAfter(qi, end); ok {
+			return d.personWho(m) // "A political analyst at the University of Lagos, Dr Funmi Adeyemi, said"
 		}
 		return who{role: roleText(q.toks, a, end), ok: true}
 	}

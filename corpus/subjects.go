@@ -21,6 +21,9 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 				return w, false, false, true
 			}
 		}
+		if w, ok := d.inTheirWords(pi, k, qi); ok {
+			return w, false, false, true // "In his words, ...", "by Zelensky's account, “…”"
+		}
 		if toks[k].low == "according" && k+1 < qi && toks[k+1].low == "to" {
 			w, b, viaDoc := d.accordingTo(pi, k+2)
 			if w.ok && !viaDoc && !tellerAfter(toks, b, qi) && !(w.p == nil && w.name != "" && d.personVerbAfter(pi, s, b, qi)) {
@@ -113,6 +116,8 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 			// (but "A spokesperson said Lee had called the talks “…”": an
 			// unnamed spokesperson relays the named person's words)
 			w = outer
+		} else if rw, ok := d.reporterOfGroup(pi, k, s, w); ok {
+			w = rw
 		}
 		if docAt >= 0 && teller && k >= docEnd {
 			if w.p == nil {
@@ -374,6 +379,9 @@ func (d *doc) verbSubject(pi, v, s int) who {
 				break
 			}
 		}
+		if w, ok := d.taggedBefore(pi, s, j); ok {
+			return w // "“…,” the Élysée said in a statement issued as X was landing, adding that “…”"
+		}
 		return d.mainSubject(pi, s, v)
 	}
 	// walk back over comma-enclosed asides to the subject's segment
@@ -630,6 +638,12 @@ func (d *doc) docSubject(pi, s, v int) (who, bool) {
 	next := toks[x+1]
 	if !(next.text == "," || next.low == "which" || next.low == "from" || next.low == "by" || next.low == "to" || next.low == "on" || strings.HasSuffix(next.low, "ed") && !next.cap) {
 		return who{}, false
+	}
+	if (next.low == "from" || next.low == "by") && x+2 < v {
+		// "A statement from Kowalski's office said": the body it came from
+		if w := d.npSpeaker(pi, x+2, v, false); w.ok && (w.p != nil || hasUpper(w.name)) {
+			return w, true
+		}
 	}
 	if w := d.npSpeaker(pi, a, x+1, false); w.ok && (w.p != nil || w.name != "" || w.role != "") {
 		return w, true
