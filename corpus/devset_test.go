@@ -396,10 +396,10 @@ var devset14Min = map[string]float64{
 // trilateral, ASEAN in Kuala Lumpur, the Quad, Argyle, Mercosur, Colombia's
 // talks), written in their own words by someone who had read neither the
 // rules nor the earlier sets' articles and labelled before the extractor
-// was run on them. It is kept unseen: the table only, never the misses.
+// was run on them. It was kept unseen for its first run and released for
+// diagnosis at the end of session 7 (its misses print with -v).
 func TestDevset15(t *testing.T) {
 	s := scoreSet(t, "testdata/devset15")
-	s.misses = nil
 	checkFigures(t, "devset15", s, devset15Min)
 }
 
@@ -419,11 +419,10 @@ var devset15Min = map[string]float64{
 // Security Council on Sudan, the Belgrade–Pristina dialogue, a European
 // Council, the Johannesburg G20), written in their own words by someone
 // who had read neither the rules nor the earlier sets' articles and
-// labelled before the extractor was run on them. It is kept unseen: the
-// table only, never the misses.
+// labelled before the extractor was run on them. It was kept unseen for
+// its first run and released for diagnosis at the end of session 7.
 func TestDevset16(t *testing.T) {
 	s := scoreSet(t, "testdata/devset16")
-	s.misses = nil
 	checkFigures(t, "devset16", s, devset16Min)
 }
 
