@@ -1,0 +1,78 @@
+package corpus
+
+import "testing"
+
+// meetLede opens every case: a dated meeting of two leaders.
+const meetLede = "Kenya's President Omar Haddad met Ghana's President Sara Khalil in Accra on Monday. "
+
+// TestCompanionsWithWere checks a sentence opening "With X were ...":
+// the people after "were" sat with X at the meeting, when X is there.
+func TestCompanionsWithWere(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"with the guest were three officials", meetLede + "With Haddad were Foreign Minister Lena Varga, Trade Minister Piotr Nowak and the army chief, Tomas Berg.",
+			[]string{"Lena Varga, Omar Haddad, Piotr Nowak, Sara Khalil, Tomas Berg"}, nil},
+		{"with the host was one aide", meetLede + "With Khalil was her chief of staff, Ines Moura.",
+			[]string{"Ines Moura, Omar Haddad, Sara Khalil"}, nil},
+		{"with someone not at the meeting: nobody added", meetLede + "Opposition leader Tomas Berg marched in Nairobi. With Berg were the lawyers Lena Varga and Piotr Nowak.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"with mid-sentence: not an opening roster", meetLede + "Haddad said that with Berg were gone, Lena Varga and Piotr Nowak would lead the party.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+	})
+}
+
+// TestCompanionsSeats checks people seated beside someone at the
+// meeting: "sat between A and B", "was at X's side", "sat at X's right",
+// a closing "with A to her right" or "with A and B seated on either side
+// of the host"; beside someone not at the meeting, nobody is added.
+func TestCompanionsSeats(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"sat between two ministers", meetLede + "Haddad sat between Foreign Minister Lena Varga and Trade Minister Piotr Nowak.",
+			[]string{"Lena Varga, Omar Haddad, Piotr Nowak, Sara Khalil"}, nil},
+		{"was at someone's side", meetLede + "Foreign Minister Lena Varga was at Haddad's side throughout.",
+			[]string{"Lena Varga, Omar Haddad, Sara Khalil"}, nil},
+		{"sat at someone's right after a flanking clause", meetLede + "Haddad was flanked by Foreign Minister Lena Varga and Trade Minister Piotr Nowak, while Finance Minister Tomas Berg sat at Khalil's right.",
+			[]string{"Lena Varga, Omar Haddad, Piotr Nowak, Sara Khalil, Tomas Berg"}, nil},
+		{"a closing with phrase: to her right", meetLede + "She sat down with Haddad at a long table, with Trade Minister Piotr Nowak to her right.",
+			[]string{"Omar Haddad, Piotr Nowak, Sara Khalil"}, nil},
+		{"a closing with phrase: seated on either side of the host", meetLede + "Khalil chaired the session, with Togo's Piotr Nowak and Benin's Lena Varga seated on either side of the host.",
+			[]string{"Lena Varga, Omar Haddad, Piotr Nowak, Sara Khalil"}, nil},
+		{"at the side of someone not at the meeting", meetLede + "In Nairobi, opposition leader Tomas Berg held a rally. Lena Varga was at Berg's side.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"sat between two people at a concert, the sitter not at the meeting", meetLede + "At a concert in Nairobi, Tomas Berg sat between Lena Varga and Piotr Nowak.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"a with phrase placing no seat", meetLede + "Khalil chaired the session, with Togo's Piotr Nowak following from Lome.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+	})
+}
+
+// TestCompanionsJoinedForPart checks "joined for the second half" (of the
+// meeting told): the subject took part; "joined for the second time" is
+// no part of a session.
+func TestCompanionsJoinedForPart(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"joined for the second half", meetLede + "Trade Minister Piotr Nowak joined for the second half, when the talks moved on to tariffs.",
+			[]string{"Omar Haddad, Piotr Nowak, Sara Khalil"}, nil},
+		{"joined for the final hour", meetLede + "Finance Minister Lena Varga joined for the final hour of the meeting.",
+			[]string{"Lena Varga, Omar Haddad, Sara Khalil"}, nil},
+		{"joined for the afternoon", meetLede + "Finance Minister Lena Varga joined for the afternoon.",
+			[]string{"Lena Varga, Omar Haddad, Sara Khalil"}, nil},
+		{"joined for the second time", meetLede + "Separately, Lena Varga joined for the second time as a columnist.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+	})
+}
+
+// TestCompanionsCompletedSide checks "A and B completed the Kenyan side,
+// along with C": all three were in the delegation; completing anything
+// else (a sale, a round) places nobody.
+func TestCompanionsCompletedSide(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"completed the side, along with someone", meetLede + "Foreign Minister Lena Varga and Defence Minister Piotr Nowak completed the Kenyan side, along with Tomas Berg, a deputy head of the presidential office.",
+			[]string{"Lena Varga, Omar Haddad, Piotr Nowak, Sara Khalil, Tomas Berg"}, nil},
+		{"completed the delegation", meetLede + "Central bank governor Ines Moura completed the Ghanaian delegation.",
+			[]string{"Ines Moura, Omar Haddad, Sara Khalil"}, nil},
+		{"completed a sale", meetLede + "Separately, the investor Lena Varga completed the sale of her stake.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"completed the first round", meetLede + "Separately, the cyclist Piotr Nowak completed the first round of the race.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+	})
+}
