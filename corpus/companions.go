@@ -46,6 +46,9 @@ func (d *doc) companionCues(pi, s, k, e int, c *cluster) bool {
 		who = d.completedSide(pi, s, k, e)
 	}
 	if len(who) == 0 {
+		who = d.deedCues(pi, s, k, e) // "chaired that session", "read by"
+	}
+	if len(who) == 0 {
 		return false
 	}
 	c.addAttendees(who...)

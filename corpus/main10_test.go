@@ -76,3 +76,32 @@ func TestCompanionsCompletedSide(t *testing.T) {
 			[]string{"Omar Haddad, Sara Khalil"}, nil},
 	})
 }
+
+// TestDeedsPlaceAttendees checks people placed at the meeting by what
+// they did there: chaired or hosted it (also in a relative clause),
+// read its communique, witnessed its signing, looked on, observed it; a
+// deed done earlier ("had chaired"), a plan, or a verb with another
+// object places nobody.
+func TestDeedsPlaceAttendees(t *testing.T) {
+	const bloc = "Leaders of the bloc met in Accra on Monday with Kenya's President Omar Haddad and Ghana's President Sara Khalil among them. "
+	checkMeetingCases(t, false, []rosterCase{
+		{"the communique read by the secretary general", bloc + "The communique read by the bloc's secretary general, Lena Varga, called for a ceasefire.",
+			[]string{"Lena Varga, Omar Haddad, Sara Khalil"}, nil},
+		{"according to the declaration read by someone", bloc + "According to the final declaration read by Lena Varga, the leaders condemned the coup.",
+			[]string{"Lena Varga, Omar Haddad, Sara Khalil"}, nil},
+		{"a letter read by someone elsewhere", bloc + "A letter read by the activist Lena Varga at a rally in Lagos urged them to act.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"the minister who chaired the conference", bloc + "Lena Varga, the Togolese minister who chaired the conference, put a brave face on it.",
+			[]string{"Lena Varga, Omar Haddad, Sara Khalil"}, nil},
+		{"who had chaired earlier rounds", bloc + "Lena Varga, the Togolese minister who had chaired the earlier rounds, stayed in Lome.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"someone witnessed the signing", bloc + "Representatives of the guarantor countries, among them Togo's Foreign Minister Lena Varga, witnessed the signing.",
+			[]string{"Lena Varga, Omar Haddad, Sara Khalil"}, nil},
+		{"an officer observed from the back of the room", meetLede + "Piotr Nowak, a liaison officer from the UN mission, observed from the back of the room.",
+			[]string{"Omar Haddad, Piotr Nowak, Sara Khalil"}, nil},
+		{"analysts observed that", meetLede + "The analyst Piotr Nowak observed that neither side had moved.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"someone will host the next summit", meetLede + "Togo's President Lena Varga will host the next summit.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+	})
+}
