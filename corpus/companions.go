@@ -168,14 +168,22 @@ func (d *doc) satBetween(pi, s, k, e int, c *cluster) []*personEntry {
 	return list
 }
 
-// seatVerbs seat a clause's subject somewhere.
-var seatVerbs = set(`sat seated sitting stood standing was were`)
+// seatVerbs seat a clause's subject somewhere; sideVerbs seat them
+// beside someone.
+var (
+	seatVerbs = set(`sat seated sitting stood standing was were`)
+	sideVerbs = set(`sat seated sitting stood standing`)
+)
 
-// atSideOf reads "Motegi was at Takaichi's side", "Wang Yi sat at Xi's
-// right": when the one beside takes part in c, so does the subject.
+// atSideOf reads "Wang Yi sat at Xi's right", "Rafiyev stood at his
+// minister's side": when the one beside takes part in c, so does the
+// subject. (Not "was at Takaichi's side": right in the articles it was
+// written from, but the who answer, merging one meeting's reports from
+// several articles, then carried the name into reports of the same
+// meeting that do not name that person, and end-to-end precision fell.)
 func (d *doc) atSideOf(pi, s, k, e int, c *cluster) []*personEntry {
 	toks := d.paras[pi].toks
-	if k == s || !seatVerbs[toks[k-1].low] {
+	if k == s || !sideVerbs[toks[k-1].low] {
 		return nil
 	}
 	for j := k + 2; j+1 < e && j <= k+5; j++ {

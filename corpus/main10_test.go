@@ -28,7 +28,7 @@ func TestCompanionsSeats(t *testing.T) {
 	checkMeetingCases(t, false, []rosterCase{
 		{"sat between two ministers", meetLede + "Haddad sat between Foreign Minister Lena Varga and Trade Minister Piotr Nowak.",
 			[]string{"Lena Varga, Omar Haddad, Piotr Nowak, Sara Khalil"}, nil},
-		{"was at someone's side", meetLede + "Foreign Minister Lena Varga was at Haddad's side throughout.",
+		{"stood at someone's side", meetLede + "Foreign Minister Lena Varga stood at Haddad's side throughout.",
 			[]string{"Lena Varga, Omar Haddad, Sara Khalil"}, nil},
 		{"sat at someone's right after a flanking clause", meetLede + "Haddad was flanked by Foreign Minister Lena Varga and Trade Minister Piotr Nowak, while Finance Minister Tomas Berg sat at Khalil's right.",
 			[]string{"Lena Varga, Omar Haddad, Piotr Nowak, Sara Khalil, Tomas Berg"}, nil},
