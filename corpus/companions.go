@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 // Companions: people news places at a meeting by where they sat or stood
 // next to someone already there, or by the part of the session they
 // joined, in sentences that name no meeting of their own:
@@ -85,6 +87,9 @@ func (d *doc) withWereCompanions(pi, s, k, e int, c *cluster) []*personEntry {
 func (d *doc) withSeatCompanions(pi, s, k, e int, c *cluster) []*personEntry {
 	toks := d.paras[pi].toks
 	if k == s || toks[k-1].text != "," {
+		// (not "sat at the head of the table with his negotiator at his
+		// side" either: right there, but who's merges carried the name
+		// into other reports of the meeting and end-to-end precision fell)
 		return nil
 	}
 	var list []*personEntry
@@ -190,10 +195,10 @@ func (d *doc) atSideOf(pi, s, k, e int, c *cluster) []*personEntry {
 		if toks[j].low != "'s" && toks[j].text != "’s" {
 			continue
 		}
-		// the one beside, by surname: a possessive before a noun is no
-		// mention of its own ("at Haddad's side")
-		p, ok := d.reg.bySurname[nameKey(toks[j-1].text)]
-		if !ok || !toks[j-1].cap || !sideNoun(toks[j+1].low) || !c.hasAttendee(p) {
+		// the one beside, by a word of an attendee's name: a possessive
+		// before a noun is no mention of its own ("at Haddad's side", "at
+		// Xi's right")
+		if !toks[j-1].cap || !sideNoun(toks[j+1].low) || attendeeByWord(c, toks[j-1].text) == nil {
 			return nil
 		}
 		return d.subjectList(pi, k-1, clauseStart(toks, s, k-1), s)
@@ -269,4 +274,22 @@ func anyAttendee(c *cluster, ps []*personEntry) bool {
 		}
 	}
 	return false
+}
+
+// attendeeByWord returns the attendee of c one of whose name's words is
+// w ("Xi" for Xi Jinping, "Haddad" for Omar Haddad), or nil; two such
+// attendees are no answer.
+func attendeeByWord(c *cluster, w string) *personEntry {
+	var found *personEntry
+	for _, a := range c.att {
+		for _, part := range strings.Fields(a.name) {
+			if part == w {
+				if found != nil && found != a {
+					return nil
+				}
+				found = a
+			}
+		}
+	}
+	return found
 }

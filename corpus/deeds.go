@@ -8,12 +8,14 @@ package corpus
 //	"The communique read by Nduva called for ..."
 //	"Leyva ... witnessed the signing"; "..., as Starmer and Modi looked on"
 //	"Delaney observed from the back of the room"
+//	"The text was signed ... by Reynolds and Goyal"; "with Lavrov and
+//	Wang Yi among those present"
 //
 // A perfect ("who had chaired the earlier rounds") or a plan ("will
 // chair the session") places nobody.
 
 // deedWords are the cue words the deed cues start at.
-var deedWords = set(`chaired co-chaired hosted co-hosted presided moderated read witnessed looked observed`)
+var deedWords = set(`chaired co-chaired hosted co-hosted presided moderated read witnessed looked observed signed among`)
 
 func init() {
 	for w := range deedWords {
@@ -34,6 +36,10 @@ func (d *doc) deedCues(pi, s, k, e int) []*personEntry {
 	switch toks[k].low {
 	case "read":
 		return d.readBy(pi, s, k, e)
+	case "signed":
+		return d.signedBy(pi, s, k, e)
+	case "among":
+		return d.amongPresent(pi, s, k, e)
 	case "looked":
 		// "as Starmer and Modi looked on"
 		if k+1 < e && toks[k+1].low == "on" && (k+2 == e || toks[k+2].kind != kWord) {
@@ -132,4 +138,45 @@ func (d *doc) readBy(pi, s, k, e int) []*personEntry {
 	}
 	list, _ := d.parseList(pi, k+2, e)
 	return list
+}
+
+// signedBy reads the passive "was signed at Chequers by Reynolds and
+// Goyal", "was signed ... by Rodríguez, who heads the delegation, and by
+// Blyde": the signers were at the signing.
+func (d *doc) signedBy(pi, s, k, e int) []*personEntry {
+	toks := d.paras[pi].toks
+	if k == s || toks[k-1].low != "was" && toks[k-1].low != "were" {
+		return nil
+	}
+	var out []*personEntry
+	for j := k + 1; j < e && (len(out) == 0 && j <= k+14 || len(out) > 0); j++ {
+		if toks[j].low != "by" || j+1 < e && byMedium[toks[j+1].low] {
+			continue
+		}
+		list, end := d.parseList(pi, j+1, e)
+		out = append(out, list...)
+		j = max(j, end-1)
+	}
+	return out
+}
+
+// byMedium after "by" name a medium, not an agent ("by phone").
+var byMedium = set(`phone telephone video videolink video-link letter email mail proxy`)
+
+// amongPresent reads "with Lavrov and Wang Yi among those present" (or
+// "among the participants"): the people of the "with" phrase before it.
+func (d *doc) amongPresent(pi, s, k, e int) []*personEntry {
+	toks := d.paras[pi].toks
+	if k+2 >= e || !(toks[k+1].low == "those" && (toks[k+2].low == "present" || toks[k+2].low == "attending") || toks[k+1].low == "the" && (toks[k+2].low == "participants" || toks[k+2].low == "attendees")) {
+		return nil
+	}
+	for j := k - 1; j > s && j >= k-14; j-- {
+		if toks[j].low == "with" {
+			if list, end := d.parseList(pi, j+1, k); end == k {
+				return list
+			}
+			return nil
+		}
+	}
+	return nil
 }

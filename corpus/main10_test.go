@@ -105,3 +105,36 @@ func TestDeedsPlaceAttendees(t *testing.T) {
 			[]string{"Omar Haddad, Sara Khalil"}, nil},
 	})
 }
+
+// TestSignersAndThosePresent checks the passive "was signed ... by A and
+// B" (and "..., and by B") and "with A and B among those present": the
+// signers and the people listed were at the meeting; "signed by phone",
+// an active "signed" and "among those absent" place nobody new.
+func TestSignersAndThosePresent(t *testing.T) {
+	const talks = "Kenyan and Ghanaian negotiators held talks in Accra on Monday. "
+	checkMeetingCases(t, false, []rosterCase{
+		{"signed by two ministers", talks + "The accord was signed at the palace by Kenya's trade minister Omar Haddad and Ghana's trade minister Sara Khalil.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"signed by one, who heads a side, and by another", talks + "The accord was signed at the hotel by Omar Haddad, who heads the government delegation, and by Sara Khalil, the opposition's chief negotiator.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"a law signed by a president elsewhere", meetLede + "The budget was signed into law by Finance Minister Lena Varga's deputy on Friday in Nairobi, officials said.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"with two among those present", "Foreign ministers of the group met in Accra on Monday and Tuesday with Kenya's Omar Haddad and Ghana's Sara Khalil among those present.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"with one more among the participants", meetLede + "The talks went on into the night, with Togo's Lena Varga among the participants.",
+			[]string{"Lena Varga, Omar Haddad, Sara Khalil"}, nil},
+		{"with someone among those absent", meetLede + "The talks went on into the night, with Togo's Lena Varga among those absent.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+	})
+}
+
+// TestSideOfAttendeeByNameWord checks a seat beside someone named by one
+// word of the name, whichever it is: "at Xi's right" for Xi Jinping.
+func TestSideOfAttendeeByNameWord(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"at the right of a leader named surname first", "Chinese President Xi Jinping met Kenya's President Omar Haddad in Lima on Saturday. Haddad was flanked by Foreign Minister Lena Varga, while Foreign Minister Wang Yi sat at Xi's right.",
+			[]string{"Lena Varga, Omar Haddad, Wang Yi, Xi Jinping"}, nil},
+		{"at the right of someone at another meeting", "Chinese President Xi Jinping met Kenya's President Omar Haddad in Lima on Saturday. Back in Beijing, the premier Li Qiang chaired a cabinet meeting; Wang Yi sat at Li's right.",
+			[]string{"Li Qiang, Wang Yi", "Omar Haddad, Xi Jinping"}, nil},
+	})
+}
