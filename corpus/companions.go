@@ -19,7 +19,7 @@ import "strings"
 // another meeting stays out.
 
 // companionWords are the cue words the companion cues start at.
-var companionWords = set(`with between at joined completed`)
+var companionWords = set(`with between at joined completed across opposite beside facing sitting`)
 
 func init() {
 	for w := range companionWords {
@@ -46,6 +46,8 @@ func (d *doc) companionCues(pi, s, k, e int, c *cluster) bool {
 		who = d.joinedForPart(pi, s, k, e)
 	case "completed":
 		who = d.completedSide(pi, s, k, e)
+	case "across", "opposite", "beside", "facing", "sitting":
+		who = d.seatedOpposite(pi, s, k, e, c)
 	}
 	if len(who) == 0 {
 		who = d.deedCues(pi, s, k, e) // "chaired that session", "read by"
@@ -292,4 +294,23 @@ func attendeeByWord(c *cluster, w string) *personEntry {
 		}
 	}
 	return found
+}
+
+// seatedOpposite reads an inverted seat line opening a sentence that also
+// names a meeting or follows one: "Across the table sat his counterpart,
+// Hun Manet, who had flown in that afternoon", "Opposite them sat
+// Araghchi, who ... before heading to the meeting", "Sitting opposite him
+// was a rebel team headed by Cardenas". The meeting must have people
+// already (the ones sat across from).
+func (d *doc) seatedOpposite(pi, s, k, e int, c *cluster) []*personEntry {
+	toks := d.paras[pi].toks
+	if k != s || len(c.att) == 0 || k+1 >= e {
+		return nil
+	}
+	switch toks[k+1].low {
+	case "the", "him", "her", "them", "opposite", "across":
+	default:
+		return nil // "Beside Rubio sat ...": someone named, left to the scene rules
+	}
+	return d.scenePeople(pi, s, e)
 }

@@ -138,3 +138,18 @@ func TestSideOfAttendeeByNameWord(t *testing.T) {
 			[]string{"Li Qiang, Wang Yi", "Omar Haddad, Xi Jinping"}, nil},
 	})
 }
+
+// TestSeatedOpposite checks an inverted seat line opening a sentence
+// that names the meeting: "Opposite them sat X, who ... before heading to
+// the meeting" puts X at the meeting; a place phrase that seats nobody
+// ("Across the street, X chanted") places nobody.
+func TestSeatedOpposite(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"opposite them sat someone who had come to the meeting", meetLede + "Opposite them sat Lena Varga, who had flown in from Lome earlier in the day and addressed the council before heading to the meeting.",
+			[]string{"Lena Varga, Omar Haddad, Sara Khalil"}, nil},
+		{"across the table sat someone with the talks named", meetLede + "Across the table sat Lena Varga, the Togolese envoy, who called the talks frank.",
+			[]string{"Lena Varga, Omar Haddad, Sara Khalil"}, nil},
+		{"across the street: no seat at the meeting", meetLede + "Across the street, Lena Varga chanted before the meeting.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+	})
+}
