@@ -431,7 +431,7 @@ func TestDevset16(t *testing.T) {
 // the code of the session's last round (ExtractVersion 18, who10).
 var devset16Min = map[string]float64{
 	"quote recall": 0.91, "quote precision": 0.99, "speaker accuracy": 0.98,
-	"attendee precision": 0.83, "attendee recall": 0.48, "absent precision": 0.35, "absent recall": 0.31,
+	"attendee precision": 0.83, "attendee recall": 0.51, "absent precision": 0.35, "absent recall": 0.31,
 	"meeting recall": 0.63,
 }
 
