@@ -115,6 +115,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			c = d.current
 		}
 		if c == nil {
+			if d.current != nil && !d.current.future {
+				d.companionCues(pi, s, k, e, d.current) // "with Sefcovic to her right": beside someone at the meeting under way
+			}
 			continue
 		}
 		lastNote = d.ownAbsences(pi, s, k, e, c, lastNote) // "cancelled at the last minute", "his seat stayed empty"
@@ -432,6 +435,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 		}
 		if d.accompaniedAttendee(pi, s, k, e, c) {
 			lastNote = "attended" // "Cho Hyun and Wi Sung Lac accompanied Lee"
+		}
+		if d.companionCues(pi, s, k, e, c) {
+			lastNote = "attended" // "With Medinsky were ...", "sat between X and Y"
 		}
 		if (toks[k].low == "joined" || toks[k].low == "accompanied" || toks[k].low == "flanked") && !matchAt(toks, k+1, []string{"by"}) {
 			// "was accompanied in the Oval Office by", "joined at the table by"
