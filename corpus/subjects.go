@@ -97,6 +97,11 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 				w = dw // "A joint protocol released by both sides said"
 			}
 		}
+		if !w.ok || w.p == nil && w.name == "" && w.role == "" {
+			if pw, ok := d.postmodSubject(pi, s, k); ok {
+				w = pw // "A diplomat familiar with the talks said"
+			}
+		}
 		if !w.ok || readColon && w.p == nil && !hasUpper(w.name) {
 			continue // "work would continue ...": not a speaker's verb; look further back
 		}

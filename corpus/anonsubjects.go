@@ -1,0 +1,73 @@
+package corpus
+
+// Unnamed speakers described after their noun: "A German diplomat familiar
+// with the talks said", "One diplomat briefed on the dinner told",
+// "A regional official in Guaviare, who asked not to be named, said".
+
+// postmodStarts open a description after an unnamed speaker's noun.
+var postmodStarts = set(`familiar present briefed involved knowledgeable aware close with in at from on
+	attending based speaking travelling traveling who present privy`)
+
+// anonHeads are nouns an unnamed source is called by.
+var anonHeads = set(`diplomat diplomats official officials source sources person people aide aides adviser
+	advisers advisor negotiator negotiators delegate delegates envoy observer observers participant
+	participants insider insiders analyst analysts expert experts minister ministers lawmaker lawmakers
+	member members resident residents officer officers spokesperson spokesman spokeswoman staffer
+	staffers mediator mediators representative representatives commander commanders executive executives`)
+
+// postmodSubject reads the subject of the speech verb at token v as an
+// unnamed speaker opening the sentence with a description after its noun:
+// "[A|An|One|Another] [modifiers] HEAD [familiar with …|present at …|, …,]
+// VERB". The speaker is anonymous; the role is the noun phrase.
+func (d *doc) postmodSubject(pi, s, v int) (who, bool) {
+	toks := d.paras[pi].toks
+	a := s
+	for a < v && toks[a].kind == kWord && introWords[toks[a].low] {
+		a++
+	}
+	if a < v && toks[a].text == "," {
+		a++
+	}
+	if a >= v || toks[a].kind != kWord {
+		return who{}, false
+	}
+	switch toks[a].low {
+	case "a", "an", "one", "another", "two", "three", "several", "some":
+	default:
+		return who{}, false
+	}
+	h := a + 1
+	for h < v && h <= a+4 && toks[h].kind == kWord && !anonHeads[toks[h].low] && !postmodStarts[toks[h].low] {
+		h++
+	}
+	if h >= v || h > a+4 || !anonHeads[toks[h].low] || toks[h].cap {
+		if toks[a].low == "another" && (a+1 == v || toks[a+1].text == ",") {
+			return d.anotherSource(pi, s), true // "Another, from Latin America, said"
+		}
+		return who{}, false
+	}
+	n := h + 1
+	if n >= v || !(postmodStarts[toks[n].low] || toks[n].text == ",") || v-n > 24 {
+		return who{}, false
+	}
+	for k := n; k < v; k++ {
+		t := toks[k]
+		if t.kind == kQuote || t.text == ";" || t.text == ":" || isSpeech(t) || t.kind == kWord && t.low == "and" && k+1 < v && isDeterminer(toks[k+1].low) {
+			return who{}, false
+		}
+	}
+	return who{role: roleText(toks, a, h+1), ok: true}, true
+}
+
+// anotherSource names the unnamed "Another" at the start of the sentence
+// at token s by the unnamed source told of before it in the paragraph:
+// "One EU official said …. Another described the tone as …".
+func (d *doc) anotherSource(pi, s int) who {
+	toks := d.paras[pi].toks
+	for k := s - 1; k >= 0; k-- {
+		if t := toks[k]; t.kind == kWord && !t.cap && anonHeads[t.low] {
+			return who{role: "another " + t.low, ok: true}
+		}
+	}
+	return who{role: "another source", ok: true}
+}

@@ -1,0 +1,41 @@
+package corpus
+
+import "testing"
+
+// TestSpeakers9DescribedSources: an unnamed source described after its
+// noun ("a diplomat familiar with the talks", "an envoy present at the
+// lunch", "an official in Nairobi, who spoke on condition of anonymity,")
+// says the quoted words: they are a quotation with no named speaker. A
+// fragment under three words stays a scare quote, and a named person
+// inside the reported clause still speaks for themselves.
+func TestSpeakers9DescribedSources(t *testing.T) {
+	checkQuoteCases(t, "2025-05-05", []quoteCase{
+		{"official familiar with",
+			`An Egyptian official familiar with the negotiations said the atmosphere had been "tense but workmanlike" throughout.`,
+			[]wantQuote{{"tense but workmanlike", "", "Egyptian official"}}},
+		{"envoy present at, told outlet",
+			`One envoy present at the lunch told Reuters the exchange was "sharper than anything we heard in Vienna".`,
+			[]wantQuote{{"sharper than anything we heard in Vienna", "", "envoy"}}},
+		{"official in place, who aside",
+			`A senior official in Nairobi, who spoke on condition of anonymity, said the delegations were "still miles apart on the border question".`,
+			[]wantQuote{{"still miles apart on the border question", "", "senior official"}}},
+		{"plural briefed on",
+			`Two diplomats briefed on the session said the final text was "weaker than the draft circulated on Monday".`,
+			[]wantQuote{{"weaker than the draft circulated on Monday", "", "Two diplomats"}}},
+		{"source familiar with, colon",
+			`A source familiar with the meeting said: "Nobody expected a breakthrough tonight."`,
+			[]wantQuote{{"Nobody expected a breakthrough tonight.", "", "source"}}},
+		{"another, from",
+			`One Asian delegate said the talks were "going round in circles". Another, from a small island state, said the deal was "the least bad option on the table".`,
+			[]wantQuote{{"going round in circles", "", "Asian delegate"}, {"the least bad option on the table", "", "another delegate"}}},
+		{"another described as",
+			`One Gulf official said the visitors came with "a long memory and a short temper". Another described the evening as "polite but going nowhere".`,
+			[]wantQuote{{"a long memory and a short temper", "", "Gulf official"}, {"polite but going nowhere", "", "another official"}}},
+		{"near miss: one word is a scare quote",
+			`A European diplomat familiar with the talks said the mood was "tense".`,
+			nil},
+		{"near miss: a named person inside the clause",
+			`A diplomat familiar with the talks said Marco Rubio had called the plan "a serious basis for further work".`,
+			[]wantQuote{{"a serious basis for further work", "Marco Rubio", ""}}},
+	})
+}
