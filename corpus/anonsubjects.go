@@ -71,3 +71,25 @@ func (d *doc) anotherSource(pi, s int) who {
 	}
 	return who{role: "another source", ok: true}
 }
+
+// docTeller reports a named person's speech verb opening the clause in
+// tokens [b, qi) after an according-to phrase naming a document: "According
+// to the Chinese readout, Xi told Takaichi that Japan should “…”". The
+// person speaks; the document is only the source of the words.
+func (d *doc) docTeller(pi, b, qi int) bool {
+	toks := d.paras[pi].toks
+	if b >= qi || toks[b].text != "," {
+		return false
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.kind != mPerson || m.poss || m.rstart != b+1 && m.start != b+1 {
+			continue
+		}
+		for k := m.end; k < qi && k <= m.end+2; k++ {
+			if isSpeech(toks[k]) && !weakSpeechVerbs[toks[k].low] {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -78,6 +78,10 @@ func (d *doc) accordingTo(pi, a int) (who, int, bool) {
 		for y > a && toks[y-1].cap && toks[y-1].kind == kWord {
 			y--
 		}
+		if y+1 == x && nationalities[toks[y].low] {
+			// "the Chinese readout": a document with no named author
+			return who{role: joinTokens(toks, y, doc+1), ok: true}, doc + 1, true
+		}
 		if y < x {
 			w := d.npSpeaker(pi, y, x, false)
 			if !w.ok || w.name == "" && w.p == nil {

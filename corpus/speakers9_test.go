@@ -39,3 +39,26 @@ func TestSpeakers9DescribedSources(t *testing.T) {
 			[]wantQuote{{"a serious basis for further work", "Marco Rubio", ""}}},
 	})
 }
+
+// TestSpeakers9ReadoutTellers: "According to the X readout, Person told Y
+// that …": the readout is only the source, the person speaks. A readout
+// owned by a bare nationality ("the Indian readout") has no named author.
+func TestSpeakers9ReadoutTellers(t *testing.T) {
+	checkQuoteCases(t, "2025-05-05", []quoteCase{
+		{"national readout, person told that",
+			`According to the Chinese readout, Xi Jinping told Sanae Takaichi that Japan should "honour its commitments on history and Taiwan" and keep its policy on "the right track".`,
+			[]wantQuote{{"honour its commitments on history and Taiwan", "Xi Jinping", ""}, {"the right track", "Xi Jinping", ""}}},
+		{"building readout, person said",
+			`According to the Kremlin readout, Vladimir Putin said the talks had been "useful and very frank".`,
+			[]wantQuote{{"useful and very frank", "Vladimir Putin", ""}}},
+		{"ministry readout, person stressed that",
+			`According to the Japanese foreign ministry's readout, Takeshi Iwaya stressed that Tokyo wanted "a stable and constructive relationship with Beijing".`,
+			[]wantQuote{{"a stable and constructive relationship with Beijing", "Takeshi Iwaya", ""}}},
+		{"near miss: readout from a body, no person",
+			`According to a readout from the State Department, the two sides agreed to "keep working on a durable ceasefire".`,
+			[]wantQuote{{"keep working on a durable ceasefire", "State Department", ""}}},
+		{"near miss: nationality readout, no person",
+			`According to the Indian readout, the leaders "reviewed progress in the bilateral relationship".`,
+			[]wantQuote{{"reviewed progress in the bilateral relationship", "", "Indian readout"}}},
+	})
+}

@@ -29,7 +29,9 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 			if w.ok && !viaDoc && !tellerAfter(toks, b, qi) && !(w.p == nil && w.name != "" && d.personVerbAfter(pi, s, b, qi)) {
 				return w, false, b+1 >= qi, true
 			}
-			if w.ok && !viaDoc {
+			if w.ok && (!viaDoc || d.docTeller(pi, b, qi)) {
+				// (also "According to the Chinese readout, Xi told Takaichi
+				// that …": the readout is only the source of Xi's words)
 				teller = true
 			}
 			if w.ok {
