@@ -93,3 +93,24 @@ func (d *doc) docTeller(pi, b, qi int) bool {
 	}
 	return false
 }
+
+// docMods describe a document before its noun: "the final communique".
+var docMods = set(`final joint closing opening brief short lengthy written official signed draft full`)
+
+// docNounEnd extends a noun phrase ending at token b, started at a, over a
+// document noun that ends it: "The readout", "The leaders' final
+// communique". Without one it returns b.
+func docNounEnd(toks []token, a, b int) int {
+	if a < len(toks) && (prepositions[toks[a].low] || introWords[toks[a].low]) {
+		return b // "In a post on X he said": the post is no subject
+	}
+	x := b
+	for x < len(toks) && x < b+2 && toks[x].kind == kWord && docMods[toks[x].low] {
+		x++
+	}
+	if x < len(toks) && x > a && documentNouns[toks[x].low] &&
+		(isDeterminer(toks[x-1].low) || x > b || toks[x-1].low == "'s" || toks[x-1].low == "'") {
+		return x + 1 // a document as the subject
+	}
+	return b
+}

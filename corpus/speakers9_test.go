@@ -62,3 +62,24 @@ func TestSpeakers9ReadoutTellers(t *testing.T) {
 			[]wantQuote{{"reviewed progress in the bilateral relationship", "", "Indian readout"}}},
 	})
 }
+
+// TestSpeakers9DocumentSubjects: a document is the subject of a later
+// verb in its sentence ("The communique also welcomed … and called for
+// “…”") or of "it" in the next ("The leaders' final communique directed
+// …. It also called for “…”"): its words are quotes with no named author.
+func TestSpeakers9DocumentSubjects(t *testing.T) {
+	checkQuoteCases(t, "2025-05-05", []quoteCase{
+		{"communique also ..., and called for",
+			`The communique also praised the truce and called for the release of every detainee "without any further delay."`,
+			[]wantQuote{{"without any further delay.", "", "communique"}}},
+		{"final declaration ... It also urged",
+			`The ministers' final declaration tasked the generals with a plan. It also called for "the reopening of the airport and the border posts" within a month.`,
+			[]wantQuote{{"the reopening of the airport and the border posts", "", "ministers' final declaration"}}},
+		{"joint communique ... It said",
+			`The joint communique set no date. It said both sides would "return to the table once the harvest is in".`,
+			[]wantQuote{{"return to the table once the harvest is in", "", "joint communique"}}},
+		{"near miss: in a post, he accused",
+			`Gustavo Petro suspended the talks. In a post on X he accused the rebels of choosing "the path of war and ruin" over talks.`,
+			[]wantQuote{{"the path of war and ruin", "Gustavo Petro", ""}}},
+	})
+}

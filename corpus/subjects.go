@@ -496,7 +496,7 @@ var introWords = set(`after before while when as since although though if becaus
 func (d *doc) mainSubject(pi, s, v int) who {
 	toks := d.paras[pi].toks
 	start := introEnd(toks, s, v)
-	b := npForward(toks, start)
+	b := docNounEnd(toks, start, npForward(toks, start))
 	if b > start {
 		if w := d.jointTitleSubject(pi, start, b, v); w.p != nil {
 			return w // "Deputy Prime Minister and Foreign Minister Ishaq Dar flew ..."
