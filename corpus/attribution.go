@@ -61,7 +61,7 @@ func (d *doc) quotations() []Quote {
 			// the reporter's description of it
 			name = orgName(name)
 		}
-		if name != "" && !hasUpper(name) {
+		if name != "" && !hasUpper(name) && !stateBody(name) {
 			// a bare common noun ("group", "foreign ministry") is no one's
 			// name: better no speaker than a wrong one
 			name, role = "", firstNonEmpty(role, name)

@@ -88,6 +88,9 @@ func (d *doc) genericOrg(pi, s, e int) (w who, handled bool) {
 	// "the commerce ministry said the talks had been “…”" with no body
 	// named before: no name, but a described speaker whose words are
 	// still a quotation
+	if r := roleText(p.toks, s, e); stateBody(r) {
+		return who{name: r, ok: true}, true // (named as the article names it)
+	}
 	return who{role: roleText(p.toks, s, e), ok: true}, true
 }
 

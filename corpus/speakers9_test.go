@@ -83,3 +83,27 @@ func TestSpeakers9DocumentSubjects(t *testing.T) {
 			[]wantQuote{{"the path of war and ruin", "Gustavo Petro", ""}}},
 	})
 }
+
+// TestSpeakers9LowerCaseStateBodies: a ministry named by its portfolio in
+// lower case, or "the cabinet" / "the presidency", is the speaker as the
+// article names it (label rules, speaker 3). A bare body noun with nothing
+// named before stays anonymous.
+func TestSpeakers9LowerCaseStateBodies(t *testing.T) {
+	checkQuoteCases(t, "2025-05-05", []quoteCase{
+		{"commerce ministry said",
+			`Beijing denied any coercion. The commerce ministry said the licensing rules were "in line with global practice" and applied to all.`,
+			[]wantQuote{{"in line with global practice", "commerce ministry", ""}}},
+		{"finance ministry, statement",
+			`In a statement on Friday, the finance ministry said the loan talks had been "frank and moving in the right direction".`,
+			[]wantQuote{{"frank and moving in the right direction", "finance ministry", ""}}},
+		{"cabinet said two men agreed on",
+			`The cabinet said the two ministers agreed on "the need to protect the country's public institutions," without naming the army.`,
+			[]wantQuote{{"the need to protect the country's public institutions", "cabinet", ""}}},
+		{"near miss: the group, no group named",
+			`The group said the ceasefire was "holding in most districts" on Sunday.`,
+			[]wantQuote{{"holding in most districts", "", "group"}}},
+		{"near miss: national ministry keeps the country",
+			`The Egyptian foreign ministry said the crossing would "open as soon as the shelling stops".`,
+			[]wantQuote{{"open as soon as the shelling stops", "Egyptian foreign ministry", ""}}},
+	})
+}
