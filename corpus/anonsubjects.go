@@ -1,8 +1,12 @@
 package corpus
 
-// Unnamed speakers described after their noun: "A German diplomat familiar
-// with the talks said", "One diplomat briefed on the dinner told",
-// "A regional official in Guaviare, who asked not to be named, said".
+import "strings"
+
+// Subjects a speech verb is far from: unnamed speakers described after
+// their noun ("A German diplomat familiar with the talks said", "A
+// regional official in Guaviare, who asked not to be named, said"),
+// documents past their modifiers, and absolute asides ("Mr Trump, his
+// voice rising, told").
 
 // postmodStarts open a description after an unnamed speaker's noun.
 var postmodStarts = set(`familiar present briefed involved knowledgeable aware close with in at from on
@@ -114,3 +118,31 @@ func docNounEnd(toks []token, a, b int) int {
 	}
 	return b
 }
+
+// absoluteAside reports an absolute phrase in tokens [s, e): a possessive
+// and a noun doing something, set off by commas between a subject and
+// its verb: "his voice rising", "her hands shaking", "their faces drawn".
+func absoluteAside(toks []token, s, e int) bool {
+	if e-s < 3 || e-s > 5 {
+		return false
+	}
+	switch toks[s].low {
+	case "his", "her", "their":
+	default:
+		return false
+	}
+	for k := s + 1; k < e; k++ {
+		if toks[k].kind != kWord || toks[k].cap {
+			return false
+		}
+	}
+	if asideBodyNouns[toks[s+1].low] {
+		return true // "her voice tight"
+	}
+	last := toks[e-1].low
+	return strings.HasSuffix(last, "ing") || strings.HasSuffix(last, "ed") || last == "drawn" || last == "raised"
+}
+
+// asideBodyNouns head an absolute aside whatever its last word: "her
+// voice tight", "his face grim".
+var asideBodyNouns = set(`voice voices face faces hands hand eyes tone expression jaw arms`)

@@ -107,3 +107,23 @@ func TestSpeakers9LowerCaseStateBodies(t *testing.T) {
 			[]wantQuote{{"open as soon as the shelling stops", "Egyptian foreign ministry", ""}}},
 	})
 }
+
+// TestSpeakers9AbsoluteAsides: an absolute phrase between a subject and its
+// verb ("Mr Trump, his voice rising, told") is an aside: the subject
+// before it speaks, with British single marks as with double ones.
+func TestSpeakers9AbsoluteAsides(t *testing.T) {
+	checkQuoteCases(t, "2025-05-05", []quoteCase{
+		{"voice rising, single marks",
+			`Mr Trump, his voice rising, told the Ukrainian leader he was 'gambling with the lives of millions' and that he was 'in no position' to set terms.`,
+			[]wantQuote{{"gambling with the lives of millions", "Donald Trump", ""}, {"in no position", "Donald Trump", ""}}},
+		{"voice tight",
+			`Kaja Kallas, her voice tight, said the bloc would "not be blackmailed over gas".`,
+			[]wantQuote{{"not be blackmailed over gas", "Kaja Kallas", ""}}},
+		{"hands raised, told reporters",
+			`Emmanuel Macron, his hands raised, told reporters the plan was "dead on arrival in Paris".`,
+			[]wantQuote{{"dead on arrival in Paris", "Emmanuel Macron", ""}}},
+		{"near miss: two-word fragment stays out",
+			`Mr Trump, his voice rising, told the Ukrainian leader he was 'very disrespectful'.`,
+			nil},
+	})
+}

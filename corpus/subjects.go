@@ -469,6 +469,9 @@ func isParenthetical(toks []token, s, e int, ments []mention) bool {
 	if parentheticalStart[first.low] || !first.cap && (strings.HasSuffix(first.low, "ing") || strings.HasSuffix(first.low, "ed")) {
 		return true
 	}
+	if absoluteAside(toks, s, e) {
+		return true // "Mr Trump, his voice rising, told"
+	}
 	hasRole := false
 	for k := s; k < e; k++ {
 		if rolesHead[toks[k].low] {
