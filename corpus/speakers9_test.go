@@ -127,3 +127,32 @@ func TestSpeakers9AbsoluteAsides(t *testing.T) {
 			nil},
 	})
 }
+
+// TestSpeakers9NamedBodies: a body the gazetteer does not know speaks
+// under the name the article gives it: one capitalised word before an
+// appositive aside ("Copa-Cogeca, the EU farm lobby, said"), or "the" and
+// a capitalised plural ("The Conservatives said"), without the article. A
+// place inside an unnamed speaker's description is no speaker, and a
+// plural of a nationality is no body's name.
+func TestSpeakers9NamedBodies(t *testing.T) {
+	checkQuoteCases(t, "2025-05-05", []quoteCase{
+		{"lobby with appositive",
+			`Copa-Cogeca, the EU farm lobby, said Brussels had "sold out the livestock sector for car exports".`,
+			[]wantQuote{{"sold out the livestock sector for car exports", "Copa-Cogeca", ""}}},
+		{"group with appositive",
+			`Greenpeace, the environmental group, said the deal had "chosen to ignore the science entirely".`,
+			[]wantQuote{{"chosen to ignore the science entirely", "Greenpeace", ""}}},
+		{"the party, whose-aside",
+			`The Conservatives, whose ministers opened the talks in 2022, said the clause was "a gift to foreign employers".`,
+			[]wantQuote{{"a gift to foreign employers", "Conservatives", ""}}},
+		{"the party said",
+			`The Conservatives said the summit had "wasted another year the planet does not have".`,
+			[]wantQuote{{"wasted another year the planet does not have", "Conservatives", ""}}},
+		{"near miss: place in an unnamed speaker's description",
+			`A local official in Putumayo, who asked not to be named, said families were "tired of waiting for the road".`,
+			[]wantQuote{{"tired of waiting for the road", "", ""}}},
+		{"near miss: plural nationality",
+			`The Americans said the offer was "not serious enough to answer".`,
+			nil},
+	})
+}

@@ -27,3 +27,32 @@ func stateBody(name string) bool {
 	}
 	return false
 }
+
+// namedBodySubject reads tokens [a, b) before a speech verb as a body the
+// gazetteer does not know, named by the article: one capitalised word
+// ("Copa-Cogeca, the EU farm lobby, said"), or "the" and capitalised words
+// ending in a plural ("The Conservatives said", "the Liberal Democrats
+// said"), written without the article.
+func (d *doc) namedBodySubject(pi, a, b int) who {
+	toks := d.paras[pi].toks
+	if a < b && toks[a].low == "the" {
+		a++
+		if !strings.HasSuffix(toks[b-1].low, "s") || strings.HasSuffix(toks[b-1].low, "'s") {
+			return who{}
+		}
+	}
+	if b-a < 1 || b-a > 3 {
+		return who{}
+	}
+	for k := a; k < b; k++ {
+		t := toks[k]
+		if t.kind != kWord || !t.cap || rolesHead[t.low] || rolesHead[strings.TrimSuffix(t.low, "s")] || nationalities[t.low] || nationalities[strings.TrimSuffix(t.low, "s")] ||
+			groupPlurals[t.low] || speechVerbs[t.low] || introWords[t.low] || parentheticalStart[t.low] || isPronoun(t.low) {
+			return who{}
+		}
+	}
+	if d.inPerson(&d.paras[pi], a, b) {
+		return who{}
+	}
+	return d.unknownName(pi, a, b)
+}

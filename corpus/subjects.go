@@ -351,8 +351,16 @@ func (d *doc) verbSubject(pi, v, s int) who {
 			}
 		}
 		w := d.npSpeaker(pi, k, j+1, true)
+		if !w.ok && j-k < 3 && toks[k].low == "the" {
+			w = d.namedBodySubject(pi, k, j+1) // "The Greens said"
+		}
 		if !w.ok && j-k < 3 {
 			w = d.unknownName(pi, k, j+1)
+		}
+		if !w.ok || w.p == nil && w.name == "" && w.role == "" {
+			if nb := d.namedBodySubject(pi, k, j+1); nb.ok {
+				w = nb // "The Conservatives said"
+			}
 		}
 		if !participle && (!w.ok || w.p == nil && w.name == "" && w.role == "") {
 			// "A European diplomat who was briefed on the meeting told
@@ -420,7 +428,13 @@ func (d *doc) verbSubject(pi, v, s int) who {
 				return w
 			}
 		}
-		return d.npSpeaker(pi, k, segEnd, true)
+		if w := d.npSpeaker(pi, k, segEnd, true); w.ok {
+			return w
+		}
+		if k == segStart {
+			return d.namedBodySubject(pi, k, segEnd) // "Copa-Cogeca, the EU farm lobby, said"
+		}
+		return who{}
 	}
 	return who{}
 }
