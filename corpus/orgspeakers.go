@@ -51,6 +51,9 @@ func (d *doc) genericOrg(pi, s, e int) (w who, handled bool) {
 	}
 	head := p.toks[e-1].low
 	if !bodyGroupNouns[head] && !stateNouns[head] && !blocNouns[head] {
+		if w := d.headAnaphor(pi, s, e); w.ok {
+			return w, true // "the forum said": the Forum named before
+		}
 		return who{}, false
 	}
 	for k := s + 1; k < e-1; k++ {

@@ -156,3 +156,25 @@ func TestSpeakers9NamedBodies(t *testing.T) {
 			nil},
 	})
 }
+
+// TestSpeakers9HeadAnaphors: "the forum said", "the union said" refer
+// back to the body named before whose name ends in that word. With no such
+// body the tag names no one and the quote is not taken.
+func TestSpeakers9HeadAnaphors(t *testing.T) {
+	checkQuoteCases(t, "2025-05-05", []quoteCase{
+		{"the forum, same paragraph",
+			`The Hostages and Missing Families Forum urged ministers to accept the offer. "Every night of waiting is a night too many for our families," the forum said.`,
+			[]wantQuote{{"Every night of waiting is a night too many for our families", "Hostages and Missing Families Forum", ""}}},
+		{"the union, next paragraph",
+			`The Northern Dockers and Drivers Union called a strike for Monday.
+
+"Drivers will not carry the cost of this deal on their backs," the union said.`,
+			[]wantQuote{{"Drivers will not carry the cost of this deal on their backs", "Northern Dockers and Drivers Union", ""}}},
+		{"the institute said",
+			`The Baltic Maritime Institute wrote to the envoy on Friday. The institute said the draft was "a recipe for another lost decade".`,
+			[]wantQuote{{"a recipe for another lost decade", "Baltic Maritime Institute", ""}}},
+		{"near miss: no forum named before",
+			`"Nobody here believes the deadline will hold," the forum said.`,
+			nil},
+	})
+}

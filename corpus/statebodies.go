@@ -56,3 +56,40 @@ func (d *doc) namedBodySubject(pi, a, b int) who {
 	}
 	return d.unknownName(pi, a, b)
 }
+
+// anaphorHeads are the last words of bodies' names that "the" and the
+// word alone refer back to: "the Hostages and Missing Families Forum …
+// the forum said".
+var anaphorHeads = set(`forum union federation association league foundation institute centre center
+	network front council commission court tribunal assembly parliament`)
+
+// headAnaphor resolves "the forum" (tokens [s, e)) to the body named
+// before in this paragraph or the three before whose name ends in that
+// word, capitalised: "the Hostages and Missing Families Forum".
+func (d *doc) headAnaphor(pi, s, e int) who {
+	toks := d.paras[pi].toks
+	if e-s != 2 || toks[s].low != "the" || toks[s+1].cap || !anaphorHeads[toks[s+1].low] {
+		return who{}
+	}
+	head := toks[s+1].low
+	for qi := pi; qi >= 0 && qi >= pi-3; qi-- {
+		q := d.paras[qi].toks
+		end := len(q)
+		if qi == pi {
+			end = s
+		}
+		for k := end - 1; k > 0; k-- {
+			if q[k].low != head || !q[k].cap || q[k].kind != kWord {
+				continue
+			}
+			a := k
+			for a-1 >= 0 && q[a-1].kind == kWord && (q[a-1].cap && !isDeterminer(q[a-1].low) || (q[a-1].low == "of" || q[a-1].low == "and") && a-2 >= 0 && q[a-2].cap && !isDeterminer(q[a-2].low)) {
+				a--
+			}
+			if a < k {
+				return who{name: joinTokens(q, a, k+1), ok: true}
+			}
+		}
+	}
+	return who{}
+}
