@@ -430,7 +430,9 @@ func TestDevset16(t *testing.T) {
 // 0.357/0.312, meetings 12/19, main attendee P/R 0.829/0.547), run on
 // the code of the session's last round (ExtractVersion 18, who10).
 var devset16Min = map[string]float64{
-	"quote recall": 0.91, "quote precision": 0.99, "speaker accuracy": 0.98,
+	// speakers9: quote precision 0.99 -> 0.98, as entry headings quoting
+	// someone are kept (1202's are labelled quotes, 1609's "Merz: '…'" is not)
+	"quote recall": 0.91, "quote precision": 0.98, "speaker accuracy": 0.98,
 	"attendee precision": 0.83, "attendee recall": 0.48, "absent precision": 0.35, "absent recall": 0.31,
 	"meeting recall": 0.63,
 }

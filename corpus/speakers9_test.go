@@ -178,3 +178,56 @@ func TestSpeakers9HeadAnaphors(t *testing.T) {
 			nil},
 	})
 }
+
+// TestSpeakers9QuoteHeadlines: a live blog's entry heading that gives
+// someone's words ("17:50 GMT – Hamas: 'We have given our list'") is kept
+// as a body paragraph and its words are the speaker's; a plain heading, or
+// one quoting two words, is still dropped.
+func TestSpeakers9QuoteHeadlines(t *testing.T) {
+	md := `---
+title: "Truce talks, live"
+source: "Example Wire"
+published: 2025-10-08T18:00:00Z
+---
+Negotiators met for a third day on Wednesday at the resort.
+
+18:10 GMT – Hamas: 'We have handed over our names'
+
+In a short statement, the movement said it had given the mediators its list of prisoners.
+
+17:05 GMT – Erdogan: "a deal is within reach now"
+
+Turkish President Recep Tayyip Erdogan told reporters in Ankara that the gaps had narrowed.
+
+16:40 GMT – Delegations break for dinner
+
+The two teams left the complex separately.
+
+16:00 GMT – Sisi: 'very encouraging'
+
+Egyptian President Abdel Fattah el-Sisi welcomed the progress.
+`
+	arts, errs := Parse("live.md", []byte(md))
+	if len(errs) > 0 || len(arts) != 1 {
+		t.Fatalf("Parse: %d articles, errors %v", len(arts), errs)
+	}
+	a := arts[0]
+	Extract(a)
+	want := map[string]string{
+		"We have handed over our names": "Hamas",
+		"a deal is within reach now":    "Recep Tayyip Erdogan",
+	}
+	if len(a.Quotes) != len(want) {
+		t.Fatalf("got %d quotes %+v, want %d", len(a.Quotes), a.Quotes, len(want))
+	}
+	for _, q := range a.Quotes {
+		if sp, ok := want[q.Text]; !ok || sp != q.Speaker {
+			t.Errorf("quote %q by %q, want one of %v", q.Text, q.Speaker, want)
+		}
+	}
+	for _, p := range a.Paragraphs {
+		if p == "16:40 GMT – Delegations break for dinner" {
+			t.Errorf("a plain entry heading was kept: %q", p)
+		}
+	}
+}
