@@ -231,3 +231,25 @@ Egyptian President Abdel Fattah el-Sisi welcomed the progress.
 		}
 	}
 }
+
+// TestSpeakers9BodyRelaysPerson: a body's statement relaying a named
+// person's plea ("the ministry said Cho had asked Tokyo to “…”") quotes
+// the person whose verb introduces the words (label rules, speaker 3). A
+// body's own report ("said X had told Y …") and words coordinated with an
+// action ("Putin agreed to a halt and “…”") stay the body's.
+func TestSpeakers9BodyRelaysPerson(t *testing.T) {
+	checkQuoteCases(t, "2025-05-05", []quoteCase{
+		{"ministry said person had asked",
+			`South Korea's Foreign Ministry said Cho Hyun had asked Tokyo to "show sincere efforts on the history of the mines".`,
+			[]wantQuote{{"show sincere efforts on the history of the mines", "Cho Hyun", ""}}},
+		{"ministry said in a statement that person urged ... and to",
+			`China's Foreign Ministry said in a statement that Wang Yi had urged the US side to "see China's rise objectively" and to work with Beijing "to find a way for the two powers to coexist".`,
+			[]wantQuote{{"see China's rise objectively", "Wang Yi", ""}, {"to find a way for the two powers to coexist", "Wang Yi", ""}}},
+		{"presidency said person assured",
+			`The Elysee said Emmanuel Macron had assured his guest that France would "stand by Kyiv for as long as it takes".`,
+			[]wantQuote{{"stand by Kyiv for as long as it takes", "Emmanuel Macron", ""}}},
+		{"near miss: action coordinated with the words",
+			`The Kremlin said Vladimir Putin agreed to a 30-day pause and "at once gave the army the necessary order".`,
+			[]wantQuote{{"at once gave the army the necessary order", "Kremlin", ""}}},
+	})
+}

@@ -93,3 +93,24 @@ func (d *doc) headAnaphor(pi, s, e int) who {
 	}
 	return who{}
 }
+
+// bodyRelaysPerson reports a body's statement that relays a named
+// person's plea: "China's Foreign Ministry said Wang had urged the US side
+// to “…”". The person whose verb introduces the words speaks (label rules,
+// speaker 3); with "said", "told" or "wrote" the body's report is its own
+// wording and the body speaks.
+func bodyRelaysPerson(outer, inner who, verb token) bool {
+	return outer.p == nil && outer.name != "" && inner.p != nil && !tellVerbs[verb.low] && !weakSpeechVerbs[verb.low]
+}
+
+// clauseAndBetween reports an "and" among tokens (a, b) that joins a new
+// clause, not a second infinitive of the same verb ("urged … to … and to
+// …"): "It says Putin agreed to a halt and “…”".
+func clauseAndBetween(toks []token, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if toks[k].low == "and" && !(k+1 < len(toks) && toks[k+1].low == "to") {
+			return true
+		}
+	}
+	return false
+}

@@ -119,7 +119,8 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 				w = d.entryWho(e)
 			}
 		}
-		if outer, ok := d.outerSpeaker(pi, k, s); ok && !(outer.p == nil && outer.name == "" && strings.Contains(outer.role, "spokes") && w.p != nil) {
+		if outer, ok := d.outerSpeaker(pi, k, s); ok && !(outer.p == nil && outer.name == "" && strings.Contains(outer.role, "spokes") && w.p != nil) &&
+			!(bodyRelaysPerson(outer, w, t) && !clauseAndBetween(toks, k, qi)) {
 			// (but "A spokesperson said Lee had called the talks “…”": an
 			// unnamed spokesperson relays the named person's words)
 			w = outer
