@@ -243,6 +243,9 @@ func tellerAfter(toks []token, b, qi int) bool {
 		if tellVerbs[toks[k].low] {
 			return true
 		}
+		if isSpeech(toks[k]) && !weakSpeechVerbs[toks[k].low] && thatBefore(toks, k, qi) {
+			return true // "According to his spokesman, the chancellor assured Kyiv that …"
+		}
 	}
 	return false
 }

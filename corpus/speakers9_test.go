@@ -253,3 +253,20 @@ func TestSpeakers9BodyRelaysPerson(t *testing.T) {
 			[]wantQuote{{"at once gave the army the necessary order", "Kremlin", ""}}},
 	})
 }
+
+// TestSpeakers9AccordingToTeller: "According to a spokesman, the
+// chancellor assured Kyiv that …": the one whose verb opens the
+// that-clause speaks; the source only reports it.
+func TestSpeakers9AccordingToTeller(t *testing.T) {
+	checkQuoteCases(t, "2025-05-05", []quoteCase{
+		{"according to spokesman, the chancellor assured that",
+			`Olaf Scholz spoke to Volodymyr Zelenskyy by phone. According to Steffen Hebestreit, his spokesman, the chancellor assured Zelenskyy that Germany would "keep helping Ukraine for as long as it is needed."`,
+			[]wantQuote{{"keep helping Ukraine for as long as it is needed.", "Olaf Scholz", ""}}},
+		{"according to an aide, person promised that",
+			`According to an aide, Kaja Kallas promised the ministers that the bloc would "find the money before the winter".`,
+			[]wantQuote{{"find the money before the winter", "Kaja Kallas", ""}}},
+		{"near miss: according to the spokesman, words with no teller",
+			`According to Steffen Hebestreit, the government spokesman, the call had been "long, frank and useful."`,
+			[]wantQuote{{"long, frank and useful.", "Steffen Hebestreit", ""}}},
+	})
+}

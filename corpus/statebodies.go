@@ -114,3 +114,14 @@ func clauseAndBetween(toks []token, a, b int) bool {
 	}
 	return false
 }
+
+// thatBefore reports a "that" among tokens (v, qi): the verb at v opens a
+// that-clause holding the quotation at qi.
+func thatBefore(toks []token, v, qi int) bool {
+	for k := v + 1; k < qi && k <= v+6; k++ {
+		if toks[k].low == "that" {
+			return true
+		}
+	}
+	return false
+}
