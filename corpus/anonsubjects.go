@@ -146,3 +146,17 @@ func absoluteAside(toks []token, s, e int) bool {
 // asideBodyNouns head an absolute aside whatever its last word: "her
 // voice tight", "his face grim".
 var asideBodyNouns = set(`voice voices face faces hands hand eyes tone expression jaw arms`)
+
+// partyWords open a politician's party affiliation set off by commas.
+var partyWords = set(`democrat republican independent`)
+
+// partyAside reports a party affiliation between a name and its verb:
+// "Senator Chris Murphy, Democrat of Connecticut, said", "Rand Paul, a
+// Republican from Kentucky, said" (the "a" form is read as an aside
+// already).
+func partyAside(toks []token, s, e int) bool {
+	if e-s < 1 || e-s > 5 || !partyWords[toks[s].low] {
+		return false
+	}
+	return e-s == 1 || toks[s+1].low == "of" || toks[s+1].low == "from"
+}

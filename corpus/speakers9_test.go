@@ -270,3 +270,23 @@ func TestSpeakers9AccordingToTeller(t *testing.T) {
 			[]wantQuote{{"long, frank and useful.", "Steffen Hebestreit", ""}}},
 	})
 }
+
+// TestSpeakers9ConfidedAndPartyAsides: "confided" is a speech verb, and a
+// party affiliation between a name and its verb ("Chris Murphy, Democrat
+// of Connecticut, said") is an aside.
+func TestSpeakers9ConfidedAndPartyAsides(t *testing.T) {
+	checkQuoteCases(t, "2025-05-05", []quoteCase{
+		{"guillemets, diplomat confided",
+			`For Brussels the quarrel is a test. « If they cannot settle a row over car plates, nobody believes they can settle the border », a senior EU official confided.`,
+			[]wantQuote{{"If they cannot settle a row over car plates, nobody believes they can settle the border", "", "senior EU official"}}},
+		{"person confided that",
+			`Kaja Kallas confided to aides that the process was "hanging by a thread".`,
+			[]wantQuote{{"hanging by a thread", "Kaja Kallas", ""}}},
+		{"Democrat of state",
+			`Senator Chris Murphy, Democrat of Connecticut, said on social media that the visit was "a reward for years of bad behaviour."`,
+			[]wantQuote{{"a reward for years of bad behaviour.", "Chris Murphy", ""}}},
+		{"Republican of state, told reporters",
+			`Lindsey Graham, Republican of South Carolina, told reporters the deal was "a good start but only a start".`,
+			[]wantQuote{{"a good start but only a start", "Lindsey Graham", ""}}},
+	})
+}

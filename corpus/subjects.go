@@ -484,8 +484,8 @@ func isParenthetical(toks []token, s, e int, ments []mention) bool {
 	if parentheticalStart[first.low] || !first.cap && (strings.HasSuffix(first.low, "ing") || strings.HasSuffix(first.low, "ed")) {
 		return true
 	}
-	if absoluteAside(toks, s, e) {
-		return true // "Mr Trump, his voice rising, told"
+	if absoluteAside(toks, s, e) || partyAside(toks, s, e) {
+		return true // "Mr Trump, his voice rising, told", "Chris Murphy, Democrat of Connecticut, said"
 	}
 	hasRole := false
 	for k := s; k < e; k++ {
