@@ -28,3 +28,35 @@ func quoteHeadline(p string) bool {
 	}
 	return last == '\'' || last == '"' || last == '”' || last == '’' || last == '»'
 }
+
+// postQuotedAs reads a tag after a quotation that names its source and
+// its speaker: "“…,” the state broadcaster CCTV quoted Xi as saying",
+// "“…,” Xinhua cited Wang Yi as saying". The person quoted speaks; end is
+// the token after "saying".
+func (d *doc) postQuotedAs(pi, k int) (w who, end int, ok bool) {
+	p := &d.paras[pi]
+	toks := p.toks
+	for q := k; q < len(toks) && q < k+8; q++ {
+		if toks[q].kind != kWord {
+			return who{}, -1, false
+		}
+		if toks[q].low != "quoted" && toks[q].low != "cited" {
+			continue
+		}
+		b := npForward(toks, q+1)
+		if b == q+1 || b+1 >= len(toks) || toks[b].low != "as" {
+			return who{}, -1, false
+		}
+		switch toks[b+1].low {
+		case "saying", "telling", "stating", "writing", "warning":
+		default:
+			return who{}, -1, false
+		}
+		w = d.npSpeaker(pi, q+1, b, false)
+		if !w.ok {
+			w = d.unknownName(pi, q+1, b)
+		}
+		return w, b + 2, w.ok
+	}
+	return who{}, -1, false
+}

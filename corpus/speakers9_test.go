@@ -290,3 +290,19 @@ func TestSpeakers9ConfidedAndPartyAsides(t *testing.T) {
 			[]wantQuote{{"a good start but only a start", "Lindsey Graham", ""}}},
 	})
 }
+
+// TestSpeakers9QuotedAsSayingTag: a tag after the quotation that names a
+// source and "quoted/cited NAME as saying" gives the person's words.
+func TestSpeakers9QuotedAsSayingTag(t *testing.T) {
+	checkQuoteCases(t, "2025-05-05", []quoteCase{
+		{"broadcaster quoted as saying",
+			`"Our markets are bound together and cannot be pulled apart," the state broadcaster CCTV quoted Xi Jinping as saying.`,
+			[]wantQuote{{"Our markets are bound together and cannot be pulled apart", "Xi Jinping", ""}}},
+		{"agency cited as saying, on Sunday",
+			`"The door to dialogue has never been closed," Xinhua cited Wang Yi as saying on Sunday.`,
+			[]wantQuote{{"The door to dialogue has never been closed", "Wang Yi", ""}}},
+		{"near miss: quoted in a paper, no 'as saying'",
+			`"We will not sign under pressure," Sergey Lavrov said, as quoted by the Kommersant daily.`,
+			[]wantQuote{{"We will not sign under pressure", "Sergey Lavrov", ""}}},
+	})
+}
