@@ -160,3 +160,19 @@ func partyAside(toks []token, s, e int) bool {
 	}
 	return e-s == 1 || toks[s+1].low == "of" || toks[s+1].low == "from"
 }
+
+// anonCaller reports an unnamed speaker in tokens [a, b) between "what"
+// and "called": "what one called “…”", "what a senior diplomat called
+// “…”" (words of someone on the day, not a body's standing term).
+func anonCaller(toks []token, a, b int) bool {
+	if a >= b || b-a > 4 {
+		return false
+	}
+	switch toks[a].low {
+	case "one", "another":
+		return b-a == 1 || anonHeads[toks[b-1].low]
+	case "a", "an":
+		return anonHeads[toks[b-1].low]
+	}
+	return false
+}

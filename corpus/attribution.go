@@ -507,7 +507,7 @@ func (d *doc) isTerm(r qref) bool {
 				if toks[j].low == "what" || toks[j].low == "which" {
 					// (but "what he called « a bad decision »": a person's
 					// words on the day, not a body's standing term)
-					return !(toks[k].low == "called" && d.personBetween(r.pi, j+1, j0+1))
+					return !(toks[k].low == "called" && (d.personBetween(r.pi, j+1, j0+1) || anonCaller(toks, j+1, j0+1)))
 				}
 			}
 			return false

@@ -306,3 +306,20 @@ func TestSpeakers9QuotedAsSayingTag(t *testing.T) {
 			[]wantQuote{{"We will not sign under pressure", "Sergey Lavrov", ""}}},
 	})
 }
+
+// TestSpeakers9WhatOneCalled: "what one called “…”", "what a senior
+// diplomat called “…”" are an unnamed speaker's words; "what it called
+// “…”" stays a body's standing term.
+func TestSpeakers9WhatOneCalled(t *testing.T) {
+	checkQuoteCases(t, "2025-05-05", []quoteCase{
+		{"what one called, officials before",
+			`The two sides failed to settle the row over export licences, with European officials warning that patience with what one called "permits by the teaspoon" was running out.`,
+			[]wantQuote{{"permits by the teaspoon", "", ""}}},
+		{"what a senior diplomat called",
+			`The talks stalled over what a senior diplomat called "a wall of procedural objections" from Moscow.`,
+			[]wantQuote{{"a wall of procedural objections", "", "senior diplomat"}}},
+		{"near miss: what it called",
+			`The agency announced what it called "a new era of partnership" on Monday.`,
+			nil},
+	})
+}
