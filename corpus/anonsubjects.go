@@ -176,3 +176,16 @@ func anonCaller(toks []token, a, b int) bool {
 	}
 	return false
 }
+
+// relativeStart returns the token after the last "that" or "which" within
+// ten tokens before the verb at v (not before s): where an object
+// relative clause's subject starts ("a choice that one diplomat in the
+// room described as"). Without one it returns v, which no subject starts.
+func relativeStart(toks []token, s, v int) int {
+	for k := v - 1; k >= s && k >= v-10; k-- {
+		if toks[k].low == "that" || toks[k].low == "which" {
+			return k + 1
+		}
+	}
+	return v
+}

@@ -102,6 +102,8 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 		if !w.ok || w.p == nil && w.name == "" && w.role == "" {
 			if pw, ok := d.postmodSubject(pi, s, k); ok {
 				w = pw // "A diplomat familiar with the talks said"
+			} else if pw, ok := d.postmodSubject(pi, relativeStart(toks, s, k), k); ok {
+				w = pw // "a choice that one diplomat in the room described as"
 			}
 		}
 		if !w.ok || readColon && w.p == nil && !hasUpper(w.name) {
