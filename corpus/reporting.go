@@ -303,6 +303,9 @@ func (d *doc) jointStatement(u *qunit) string {
 			if p.toks[k].low != "joint" || !docNouns[p.toks[k+1].low] && p.toks[k+1].low != "declaration" {
 				continue
 			}
+			if u.w.p != nil && inRelativeAside(p.toks, s, k, r.ti) {
+				continue // "Jaishankar, who signed the joint statement, said “…”"
+			}
 			of := u.w.role
 			if u.w.p != nil || of == "" {
 				of = u.w.name

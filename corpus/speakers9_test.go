@@ -329,3 +329,17 @@ func TestSpeakers9WhatOneCalled(t *testing.T) {
 			nil},
 	})
 }
+
+// TestSpeakers9JointStatementAside: a joint statement mentioned in a
+// relative aside about the speaker ("Jaishankar, who signed the joint
+// statement, said") does not make the person's words the statement's.
+func TestSpeakers9JointStatementAside(t *testing.T) {
+	checkQuoteCases(t, "2025-05-05", []quoteCase{
+		{"who-aside with joint statement",
+			`Penny Wong, who stayed on for the signing of the ministers' joint statement, said the group had to deliver "results people in the region can see".`,
+			[]wantQuote{{"results people in the region can see", "Penny Wong", ""}}},
+		{"near miss: said in a joint statement",
+			`The four ministers said in a joint statement that they would "meet again in Delhi next year".`,
+			[]wantQuote{{"meet again in Delhi next year", "", "joint statement of four ministers"}}},
+	})
+}

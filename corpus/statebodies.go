@@ -125,3 +125,27 @@ func thatBefore(toks []token, v, qi int) bool {
 	}
 	return false
 }
+
+// inRelativeAside reports token k inside a comma-enclosed relative aside
+// ("…, who joined the others for the joint statement, …") that closes
+// before token q, within the sentence starting at s.
+func inRelativeAside(toks []token, s, k, q int) bool {
+	open := -1
+	for c := k - 1; c > s; c-- {
+		if toks[c].text == "," {
+			if c+1 < len(toks) && (toks[c+1].low == "who" || toks[c+1].low == "which" || toks[c+1].low == "whose") {
+				open = c
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for c := k + 1; c < q; c++ {
+		if toks[c].text == "," {
+			return true
+		}
+	}
+	return false
+}
