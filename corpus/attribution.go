@@ -369,6 +369,9 @@ func (d *doc) contextSpeaker(u *qunit, prev *qunit) who {
 			return prev.w
 		}
 	}
+	if w, ok := d.previousSentenceSpeaker(u.parts[0]); ok {
+		return w // "He said the UK would not give up. “We will keep working …”"
+	}
 	return who{}
 }
 

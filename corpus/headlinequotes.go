@@ -60,3 +60,29 @@ func (d *doc) postQuotedAs(pi, k int) (w who, end int, ok bool) {
 	}
 	return who{}, -1, false
 }
+
+// previousSentenceSpeaker reads a quotation that is a sentence of its own
+// right after a sentence of the same paragraph in which a named person
+// speaks: "He called the veto a disgrace and said the UK would not give
+// up. “We will keep working …”". The person goes on speaking.
+func (d *doc) previousSentenceSpeaker(r qref) (who, bool) {
+	p := &d.paras[r.pi]
+	s, _ := p.sentenceOf(r.ti)
+	if s != r.ti || s == 0 {
+		return who{}, false
+	}
+	ps, _ := p.sentenceOf(s - 1)
+	for k := s - 1; k >= ps; k-- {
+		t := p.toks[k]
+		if t.kind == kQuote {
+			return who{}, false // the sentence before quotes someone itself
+		}
+		if isSpeech(t) && !weakSpeechVerbs[t.low] {
+			if w := d.verbSubject(r.pi, k, ps); w.ok && w.p != nil {
+				return w, true
+			}
+			return who{}, false
+		}
+	}
+	return who{}, false
+}

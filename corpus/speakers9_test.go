@@ -343,3 +343,22 @@ func TestSpeakers9JointStatementAside(t *testing.T) {
 			[]wantQuote{{"meet again in Delhi next year", "", "joint statement of four ministers"}}},
 	})
 }
+
+// TestSpeakers9PreviousSentenceSpeaker: a quoted sentence with no
+// attribution right after a sentence in which a named person speaks is
+// that person's; after a sentence where no one speaks it has no speaker.
+func TestSpeakers9PreviousSentenceSpeaker(t *testing.T) {
+	checkQuoteCases(t, "2025-05-05", []quoteCase{
+		{"he said ... then a quoted sentence",
+			`Kaja Kallas chaired the meeting.
+
+She called the veto a disgrace and said the bloc would not give up. "We will keep pressing, in this room and outside it, until the shelling stops."`,
+			[]wantQuote{{"We will keep pressing, in this room and outside it, until the shelling stops.", "Kaja Kallas", ""}}},
+		{"named person told, then a quoted sentence",
+			`Antonio Guterres told the council the mission would stay. "We are not leaving the people of Goma to fend for themselves."`,
+			[]wantQuote{{"We are not leaving the people of Goma to fend for themselves.", "Antonio Guterres", ""}}},
+		{"near miss: no one speaks before",
+			`The council adjourned at noon. "We are not leaving the people of Goma to fend for themselves."`,
+			[]wantQuote{{"We are not leaving the people of Goma to fend for themselves.", "", ""}}},
+	})
+}
