@@ -189,3 +189,16 @@ func relativeStart(toks []token, s, v int) int {
 	}
 	return v
 }
+
+// asideStart returns the token after the last comma within ten tokens
+// before the verb at v (not before s): where an inverted aside's subject
+// starts ("The meeting, a person familiar with it said, was"). Without
+// one it returns v.
+func asideStart(toks []token, s, v int) int {
+	for k := v - 1; k > s && k >= v-10; k-- {
+		if toks[k].text == "," {
+			return k + 1
+		}
+	}
+	return v
+}

@@ -523,6 +523,9 @@ func (d *doc) orgAntecedent(pi, ti int) who {
 			if b == a || isPronoun(q.toks[a].low) || q.toks[a].low == "it" {
 				continue
 			}
+			if b-a == 1 && b < len(q.toks) && q.toks[b].text == ":" {
+				continue // "Flashback: The draft …": a label, not a body
+			}
 			if b > ti && qi == pi {
 				b = ti
 			}

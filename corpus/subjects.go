@@ -104,6 +104,8 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 				w = pw // "A diplomat familiar with the talks said"
 			} else if pw, ok := d.postmodSubject(pi, relativeStart(toks, s, k), k); ok {
 				w = pw // "a choice that one diplomat in the room described as"
+			} else if pw, ok := d.postmodSubject(pi, asideStart(toks, s, k), k); ok {
+				w = pw // "The meeting, a person familiar with it said, was “…”"
 			}
 		}
 		if !w.ok || readColon && w.p == nil && !hasUpper(w.name) {
