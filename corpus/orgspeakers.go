@@ -50,6 +50,10 @@ func (d *doc) genericOrg(pi, s, e int) (w who, handled bool) {
 		return who{}, false
 	}
 	head := p.toks[e-1].low
+	if p.toks[e-1].cap && bodyGroupNouns[head] && e-s >= 3 {
+		// "the African Group", "the Arab Group": a group's own name
+		return who{name: joinTokens(p.toks, s+1, e), ok: true}, true
+	}
 	if !bodyGroupNouns[head] && !stateNouns[head] && !blocNouns[head] {
 		if w := d.headAnaphor(pi, s, e); w.ok {
 			return w, true // "the forum said": the Forum named before

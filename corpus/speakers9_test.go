@@ -365,3 +365,20 @@ She called the veto a disgrace and said the bloc would not give up. "We will kee
 			[]wantQuote{{"We are not leaving the people of Goma to fend for themselves.", "", ""}}},
 	})
 }
+
+// TestSpeakers9CapitalisedGroupNames: "the African Group", "the Arab
+// Group" name a group of their own; only a lower-case "the group" refers
+// back to a group named before.
+func TestSpeakers9CapitalisedGroupNames(t *testing.T) {
+	checkQuoteCases(t, "2025-05-05", []quoteCase{
+		{"the African Group called",
+			`AOSIS walked out of the room. The draft put the goal at $250bn, a figure the African Group called "an insult to the continent".`,
+			[]wantQuote{{"an insult to the continent", "African Group", ""}}},
+		{"the Arab Group said",
+			`The Arab Group said the resolution was "the least the Council owes Gaza".`,
+			[]wantQuote{{"the least the Council owes Gaza", "Arab Group", ""}}},
+		{"near miss: the militant group refers back",
+			`Hamas fighters held the town. The militant group said the truce was "over as of tonight".`,
+			[]wantQuote{{"over as of tonight", "Hamas", ""}}},
+	})
+}
