@@ -202,3 +202,22 @@ func asideStart(toks []token, s, v int) int {
 	}
 	return v
 }
+
+// personVerbBefore reports a speech verb of a named person before an
+// according-to aside at token k ("He added, according to Belta, that …"):
+// the person speaks, the source only reports it.
+func (d *doc) personVerbBefore(pi, s, k int) bool {
+	toks := d.paras[pi].toks
+	if k-1 <= s || toks[k-1].text != "," {
+		return false
+	}
+	for v := k - 2; v >= s; v-- {
+		if toks[v].kind == kQuote {
+			return false
+		}
+		if isSpeech(toks[v]) && !weakSpeechVerbs[toks[v].low] {
+			return d.verbSubject(pi, v, s).p != nil
+		}
+	}
+	return false
+}

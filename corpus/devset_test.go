@@ -230,7 +230,7 @@ func TestDevset8(t *testing.T) {
 // after: attendee P/R 0.955/0.875, absent P/R 1.000/0.800, meetings 21/23,
 // main attendee P/R 0.952/0.937).
 var devset8Min = map[string]float64{
-	"quote recall": 0.98, "quote precision": 0.995, "speaker accuracy": 0.97, // speakers8
+	"quote recall": 0.98, "quote precision": 0.995, "speaker accuracy": 0.98, // speakers8
 	"attendee precision": 0.95, "attendee recall": 0.87, "absent precision": 0.99, "absent recall": 0.79,
 	"meeting recall": 0.91,
 }

@@ -382,3 +382,21 @@ func TestSpeakers9CapitalisedGroupNames(t *testing.T) {
 			[]wantQuote{{"over as of tonight", "Hamas", ""}}},
 	})
 }
+
+// TestSpeakers9AccordingToAside: "He added, according to Belta, that …":
+// an according-to aside between a person's speech verb and its
+// that-clause leaves the words the person's; a source with no person's
+// verb before it speaks itself.
+func TestSpeakers9AccordingToAside(t *testing.T) {
+	checkQuoteCases(t, "2025-05-05", []quoteCase{
+		{"he added, according to agency, that",
+			`Alexander Lukashenko called the talks useful. He added, according to Belta, that Belarus "has never been anyone's enemy in this."`,
+			[]wantQuote{{"has never been anyone's enemy in this.", "Alexander Lukashenko", ""}}},
+		{"person stressed, according to an agency, that",
+			`Recep Tayyip Erdogan stressed, according to Anadolu, that Ankara was "ready to host the next round at any time".`,
+			[]wantQuote{{"ready to host the next round at any time", "Recep Tayyip Erdogan", ""}}},
+		{"near miss: according to the agency, which said",
+			`Belarus freed 14 prisoners, according to Belta, which said the move was "a gesture of goodwill to Washington".`,
+			[]wantQuote{{"a gesture of goodwill to Washington", "Belta", ""}}},
+	})
+}

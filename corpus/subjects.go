@@ -26,10 +26,13 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 		}
 		if toks[k].low == "according" && k+1 < qi && toks[k+1].low == "to" {
 			w, b, viaDoc := d.accordingTo(pi, k+2)
-			if w.ok && !viaDoc && !tellerAfter(toks, b, qi) && !(w.p == nil && w.name != "" && d.personVerbAfter(pi, s, b, qi)) {
+			// "He added, according to Belta, that …": the aside sits
+			// between the person's verb and its that-clause
+			before := b+1 < qi && toks[b].text == "," && toks[b+1].low == "that" && d.personVerbBefore(pi, s, k)
+			if w.ok && !viaDoc && !tellerAfter(toks, b, qi) && !(w.p == nil && w.name != "" && d.personVerbAfter(pi, s, b, qi)) && !before {
 				return w, false, b+1 >= qi, true
 			}
-			if w.ok && (!viaDoc || d.docTeller(pi, b, qi)) {
+			if w.ok && (!viaDoc || d.docTeller(pi, b, qi) || before) {
 				// (also "According to the Chinese readout, Xi told Takaichi
 				// that …": the readout is only the source of Xi's words)
 				teller = true
