@@ -1,5 +1,9 @@
 package corpus
 
+// Quotations whose speaker sits outside the usual tag: a live blog's entry
+// heading ("Hamas: '…'"), a "quoted X as saying" tag, a quoted sentence
+// after one in which a named person speaks.
+
 import (
 	"strings"
 	"unicode/utf8"

@@ -2,9 +2,11 @@ package corpus
 
 import "strings"
 
-// Bodies of a state the article names in lower case: "the commerce
-// ministry said", "the cabinet said". The label rules name them as the
-// article gives them; a bare "group" or "ministry" is still no one.
+// Bodies as speakers: state bodies the article names in lower case ("the
+// commerce ministry said", "the cabinet said"; a bare "group" or
+// "ministry" is still no one), bodies the gazetteer does not know, "the
+// forum" for a Forum named before, and a body's statement that relays a
+// named person's plea.
 
 // stateBodyHeads end the lower-case name of a state body.
 var stateBodyHeads = set(`ministry cabinet presidency`)
