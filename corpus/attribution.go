@@ -61,7 +61,7 @@ func (d *doc) quotations() []Quote {
 			// the reporter's description of it
 			name = orgName(name)
 		}
-		if name != "" && !hasUpper(name) {
+		if name != "" && !hasUpper(name) && !stateBody(name) {
 			// a bare common noun ("group", "foreign ministry") is no one's
 			// name: better no speaker than a wrong one
 			name, role = "", firstNonEmpty(role, name)
@@ -369,6 +369,9 @@ func (d *doc) contextSpeaker(u *qunit, prev *qunit) who {
 			return prev.w
 		}
 	}
+	if w, ok := d.previousSentenceSpeaker(u.parts[0]); ok {
+		return w // "He said the UK would not give up. “We will keep working …”"
+	}
 	return who{}
 }
 
@@ -507,7 +510,7 @@ func (d *doc) isTerm(r qref) bool {
 				if toks[j].low == "what" || toks[j].low == "which" {
 					// (but "what he called « a bad decision »": a person's
 					// words on the day, not a body's standing term)
-					return !(toks[k].low == "called" && d.personBetween(r.pi, j+1, j0+1))
+					return !(toks[k].low == "called" && (d.personBetween(r.pi, j+1, j0+1) || anonCaller(toks, j+1, j0+1)))
 				}
 			}
 			return false

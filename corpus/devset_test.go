@@ -90,19 +90,19 @@ func TestDevset2(t *testing.T) {
 // Thresholds just under the figures reached (see the report in the
 // extraction issue); raise them when the rules improve.
 var devsetMin = map[string]float64{
-	"quote recall": 0.995, "quote precision": 0.995, "speaker accuracy": 0.985,
+	"quote recall": 0.995, "quote precision": 0.995, "speaker accuracy": 0.99,
 	"attendee precision": 0.985, "attendee recall": 0.935, "absent precision": 0.85, "absent recall": 0.87,
 	"meeting recall": 0.94,
 }
 
 var holdoutMin = map[string]float64{
-	"quote recall": 0.98, "quote precision": 0.98, "speaker accuracy": 0.99,
+	"quote recall": 0.995, "quote precision": 0.985, "speaker accuracy": 0.995,
 	"attendee precision": 0.985, "attendee recall": 0.92, "absent precision": 0.99, "absent recall": 0.88,
 	"meeting recall": 0.91,
 }
 
 var devset2Min = map[string]float64{
-	"quote recall": 0.99, "quote precision": 0.99, "speaker accuracy": 0.99,
+	"quote recall": 0.995, "quote precision": 0.995, "speaker accuracy": 0.995,
 	"attendee precision": 0.975, "attendee recall": 0.88, "absent precision": 0.70, "absent recall": 0.82,
 	"meeting recall": 0.84,
 }
@@ -117,7 +117,7 @@ func TestDevset3(t *testing.T) {
 }
 
 var devset3Min = map[string]float64{
-	"quote recall": 0.99, "quote precision": 0.99, "speaker accuracy": 0.99,
+	"quote recall": 0.995, "quote precision": 0.995, "speaker accuracy": 0.995,
 	"attendee precision": 0.94, "attendee recall": 0.80, "absent precision": 0.84, "absent recall": 0.77,
 	"meeting recall": 0.81,
 }
@@ -182,7 +182,7 @@ func TestDevset6(t *testing.T) {
 // meetings 16/24; after: attendee P/R 0.929/0.767, absent P/R 0.833/0.625,
 // meetings 18/24, main attendee P/R 0.938/0.938).
 var devset6Min = map[string]float64{
-	"quote recall": 0.92, "quote precision": 0.98, "speaker accuracy": 0.98, // speakers8
+	"quote recall": 0.945, "quote precision": 0.98, "speaker accuracy": 0.995, // speakers8
 	"attendee precision": 0.92, "attendee recall": 0.76, "absent precision": 0.83, "absent recall": 0.62,
 	"meeting recall": 0.74,
 }
@@ -206,7 +206,7 @@ func TestDevset7(t *testing.T) {
 // after: attendee P/R 0.903/0.848, meetings 28/30, main attendee P/R
 // 0.957/0.917).
 var devset7Min = map[string]float64{
-	"quote recall": 0.96, "quote precision": 0.98, "speaker accuracy": 0.97, // speakers8
+	"quote recall": 0.97, "quote precision": 0.98, "speaker accuracy": 0.97, // speakers8
 	"attendee precision": 0.90, "attendee recall": 0.84, "absent precision": 0.99, "absent recall": 0.39,
 	"meeting recall": 0.93,
 }
@@ -230,7 +230,7 @@ func TestDevset8(t *testing.T) {
 // after: attendee P/R 0.955/0.875, absent P/R 1.000/0.800, meetings 21/23,
 // main attendee P/R 0.952/0.937).
 var devset8Min = map[string]float64{
-	"quote recall": 0.97, "quote precision": 0.99, "speaker accuracy": 0.97, // speakers8
+	"quote recall": 0.98, "quote precision": 0.995, "speaker accuracy": 0.98, // speakers8
 	"attendee precision": 0.95, "attendee recall": 0.88, "absent precision": 0.99, "absent recall": 0.79,
 	"meeting recall": 0.91,
 }
@@ -256,7 +256,7 @@ func TestDevset9(t *testing.T) {
 // 0.859/0.753, absent P/R 0.778/0.538, meetings 20/24, main attendee P/R
 // 0.812/0.796.
 var devset9Min = map[string]float64{
-	"quote recall": 0.92, "quote precision": 0.99, "speaker accuracy": 0.92, // speakers8
+	"quote recall": 0.97, "quote precision": 0.995, "speaker accuracy": 0.97, // speakers8
 	"attendee precision": 0.85, "attendee recall": 0.77, "absent precision": 0.77, "absent recall": 0.53,
 	"meeting recall": 0.83,
 }
@@ -283,7 +283,7 @@ func TestDevset10(t *testing.T) {
 // 1.000/0.692. After the recall9 round (written from its and devset9's
 // misses): attendee P/R 0.878/0.738, main attendee P/R 0.857/0.857.
 var devset10Min = map[string]float64{
-	"quote recall": 0.94, "quote precision": 0.99, "speaker accuracy": 0.99, // speakers8
+	"quote recall": 0.97, "quote precision": 0.995, "speaker accuracy": 0.995, // speakers8
 	"attendee precision": 0.88, "attendee recall": 0.76, "absent precision": 0.99, "absent recall": 0.69,
 	"meeting recall": 0.73,
 }
@@ -305,7 +305,7 @@ func TestDevset11(t *testing.T) {
 // 0.778/0.412, meetings 17/28, main attendee P/R 0.967/0.509), run on
 // the code of commit 252d0ad.
 var devset11Min = map[string]float64{
-	"quote recall": 0.97, "quote precision": 0.99, "speaker accuracy": 0.98, // speakers8
+	"quote recall": 0.995, "quote precision": 0.995, "speaker accuracy": 0.995, // speakers8
 	// after the recall8 round (written without it): attendees 0.942/0.490,
 	// absent 0.636/0.412 (one attendee lost, two wrong absences). After the
 	// recall10 round (written from its and devset12-14's misses):
@@ -332,7 +332,7 @@ func TestDevset12(t *testing.T) {
 // 0.600/0.273, meetings 18/30, main attendee P/R 0.957/0.537), run on
 // the code of commit 252d0ad.
 var devset12Min = map[string]float64{
-	"quote recall": 0.93, "quote precision": 0.97, "speaker accuracy": 0.97, // speakers8
+	"quote recall": 0.97, "quote precision": 0.97, "speaker accuracy": 0.97, // speakers8
 	// after the recall10 round (written from its and devset11/13/14's
 	// misses): attendees 0.929/0.739, meetings 24/30, main attendee P/R
 	// 0.968/0.732
@@ -360,7 +360,7 @@ var devset13Min = map[string]float64{
 	// after the recall10 round (written from its and devset11/12/14's
 	// misses): speaker 0.906, attendees 0.830/0.746 (three extra at a
 	// cluster that now pairs with a label), meetings 20/23
-	"quote recall": 0.94, "quote precision": 0.96, "speaker accuracy": 0.92, // speakers8
+	"quote recall": 0.98, "quote precision": 0.97, "speaker accuracy": 0.98, // speakers8
 	"attendee precision": 0.82, "attendee recall": 0.77, "absent precision": 0.99, "absent recall": 0.57,
 	"meeting recall": 0.86,
 }
@@ -382,7 +382,7 @@ func TestDevset14(t *testing.T) {
 // 0.500/0.667, meetings 14/22), run on
 // the code of commit 89aff34 (after the recall8 and probes8 rounds).
 var devset14Min = map[string]float64{
-	"quote recall": 0.97, "quote precision": 0.99, "speaker accuracy": 0.93, // speakers8
+	"quote recall": 0.97, "quote precision": 0.995, "speaker accuracy": 0.94, // speakers8
 	// after the recall10 round (written from its and devset11-13's
 	// misses): attendees 0.979/0.797, meetings 19/22, main attendee P/R
 	// 0.967/0.935
@@ -407,7 +407,7 @@ func TestDevset15(t *testing.T) {
 // 0.400/0.667, meetings 21/33, main attendee P/R 0.875/0.854), run on
 // the code of the session's last round (ExtractVersion 18, who10).
 var devset15Min = map[string]float64{
-	"quote recall": 0.96, "quote precision": 0.95, "speaker accuracy": 0.93,
+	"quote recall": 0.995, "quote precision": 0.95, "speaker accuracy": 0.98,
 	"attendee precision": 0.88, "attendee recall": 0.63, "absent precision": 0.40, "absent recall": 0.66,
 	"meeting recall": 0.60, // main10: 21/33 -> 20/33 (1507's Lula-Kirchner visit folds into the summit once Orsi and Peña are seated at it)
 }
@@ -430,7 +430,9 @@ func TestDevset16(t *testing.T) {
 // 0.357/0.312, meetings 12/19, main attendee P/R 0.829/0.547), run on
 // the code of the session's last round (ExtractVersion 18, who10).
 var devset16Min = map[string]float64{
-	"quote recall": 0.91, "quote precision": 0.99, "speaker accuracy": 0.98,
+	// speakers9: quote precision 0.99 -> 0.98, as entry headings quoting
+	// someone are kept (1202's are labelled quotes, 1609's "Merz: '…'" is not)
+	"quote recall": 0.98, "quote precision": 0.98, "speaker accuracy": 0.995,
 	"attendee precision": 0.83, "attendee recall": 0.51, "absent precision": 0.35, "absent recall": 0.31,
 	"meeting recall": 0.63,
 }

@@ -27,7 +27,7 @@ var speechVerbs = func() map[string]bool {
 		announce comment signal hint repeat interject chime reason estimate predict forecast echo
 		opine proclaim pronounce recommend report reveal specify summarise summarize affirm advise
 		stat remind elaborate clarify gush marvel rage fume grumble complain sigh laugh smile nod
-		dismiss deride denounce decry mock ridicule lambast scorn disparage`)
+		dismiss deride denounce decry mock ridicule lambast scorn disparage confide`)
 	for _, v := range regular {
 		m[v] = true
 		switch {

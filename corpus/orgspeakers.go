@@ -50,7 +50,14 @@ func (d *doc) genericOrg(pi, s, e int) (w who, handled bool) {
 		return who{}, false
 	}
 	head := p.toks[e-1].low
+	if p.toks[e-1].cap && bodyGroupNouns[head] && e-s >= 3 {
+		// "the African Group", "the Arab Group": a group's own name
+		return who{name: joinTokens(p.toks, s+1, e), ok: true}, true
+	}
 	if !bodyGroupNouns[head] && !stateNouns[head] && !blocNouns[head] {
+		if w := d.headAnaphor(pi, s, e); w.ok {
+			return w, true // "the forum said": the Forum named before
+		}
 		return who{}, false
 	}
 	for k := s + 1; k < e-1; k++ {
@@ -88,6 +95,9 @@ func (d *doc) genericOrg(pi, s, e int) (w who, handled bool) {
 	// "the commerce ministry said the talks had been “…”" with no body
 	// named before: no name, but a described speaker whose words are
 	// still a quotation
+	if r := roleText(p.toks, s, e); stateBody(r) {
+		return who{name: r, ok: true}, true // (named as the article names it)
+	}
 	return who{role: roleText(p.toks, s, e), ok: true}, true
 }
 

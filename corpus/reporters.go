@@ -41,7 +41,7 @@ func (d *doc) reporterOfGroup(pi, v, s int, w who) (who, bool) {
 				ow = d.npSpeaker(pi, a, o-2, true)
 			}
 		}
-		if !ow.ok || ow.p == nil && !hasUpper(ow.name) {
+		if !ow.ok || ow.p == nil && !hasUpper(ow.name) && !stateBody(ow.name) {
 			if dw, ok := d.docSubject(pi, s, o); ok && (dw.p != nil || hasUpper(dw.name)) {
 				ow = dw
 			} else {

@@ -78,6 +78,10 @@ func (d *doc) accordingTo(pi, a int) (who, int, bool) {
 		for y > a && toks[y-1].cap && toks[y-1].kind == kWord {
 			y--
 		}
+		if y+1 == x && nationalities[toks[y].low] {
+			// "the Chinese readout": a document with no named author
+			return who{role: joinTokens(toks, y, doc+1), ok: true}, doc + 1, true
+		}
 		if y < x {
 			w := d.npSpeaker(pi, y, x, false)
 			if !w.ok || w.name == "" && w.p == nil {
@@ -239,6 +243,9 @@ func tellerAfter(toks []token, b, qi int) bool {
 		if tellVerbs[toks[k].low] {
 			return true
 		}
+		if isSpeech(toks[k]) && !weakSpeechVerbs[toks[k].low] && thatBefore(toks, k, qi) {
+			return true // "According to his spokesman, the chancellor assured Kyiv that …"
+		}
 	}
 	return false
 }
@@ -295,6 +302,9 @@ func (d *doc) jointStatement(u *qunit) string {
 		for k := s; k+1 < e; k++ {
 			if p.toks[k].low != "joint" || !docNouns[p.toks[k+1].low] && p.toks[k+1].low != "declaration" {
 				continue
+			}
+			if u.w.p != nil && inRelativeAside(p.toks, s, k, r.ti) {
+				continue // "Jaishankar, who signed the joint statement, said “…”"
 			}
 			of := u.w.role
 			if u.w.p != nil || of == "" {

@@ -519,12 +519,12 @@ func (d *doc) orgAntecedent(pi, ti int) who {
 				continue
 			}
 			a := introEnd(q.toks, st[0], st[1])
-			b := npForward(q.toks, a)
-			if b < len(q.toks) && documentNouns[q.toks[b].low] && b > a && isDeterminer(q.toks[b-1].low) {
-				b++ // "The readout said": a document as the subject
-			}
+			b := docNounEnd(q.toks, a, npForward(q.toks, a))
 			if b == a || isPronoun(q.toks[a].low) || q.toks[a].low == "it" {
 				continue
+			}
+			if b-a == 1 && b < len(q.toks) && q.toks[b].text == ":" {
+				continue // "Flashback: The draft …": a label, not a body
 			}
 			if b > ti && qi == pi {
 				b = ti

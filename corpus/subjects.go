@@ -26,10 +26,15 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 		}
 		if toks[k].low == "according" && k+1 < qi && toks[k+1].low == "to" {
 			w, b, viaDoc := d.accordingTo(pi, k+2)
-			if w.ok && !viaDoc && !tellerAfter(toks, b, qi) && !(w.p == nil && w.name != "" && d.personVerbAfter(pi, s, b, qi)) {
+			// "He added, according to Belta, that …": the aside sits
+			// between the person's verb and its that-clause
+			before := b+1 < qi && toks[b].text == "," && toks[b+1].low == "that" && d.personVerbBefore(pi, s, k)
+			if w.ok && !viaDoc && !tellerAfter(toks, b, qi) && !(w.p == nil && w.name != "" && d.personVerbAfter(pi, s, b, qi)) && !before {
 				return w, false, b+1 >= qi, true
 			}
-			if w.ok && !viaDoc {
+			if w.ok && (!viaDoc || d.docTeller(pi, b, qi) || before) {
+				// (also "According to the Chinese readout, Xi told Takaichi
+				// that …": the readout is only the source of Xi's words)
 				teller = true
 			}
 			if w.ok {
@@ -97,6 +102,15 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 				w = dw // "A joint protocol released by both sides said"
 			}
 		}
+		if !w.ok || w.p == nil && w.name == "" && w.role == "" {
+			if pw, ok := d.postmodSubject(pi, s, k); ok {
+				w = pw // "A diplomat familiar with the talks said"
+			} else if pw, ok := d.postmodSubject(pi, relativeStart(toks, s, k), k); ok {
+				w = pw // "a choice that one diplomat in the room described as"
+			} else if pw, ok := d.postmodSubject(pi, asideStart(toks, s, k), k); ok {
+				w = pw // "The meeting, a person familiar with it said, was “…”"
+			}
+		}
 		if !w.ok || readColon && w.p == nil && !hasUpper(w.name) {
 			continue // "work would continue ...": not a speaker's verb; look further back
 		}
@@ -112,7 +126,8 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 				w = d.entryWho(e)
 			}
 		}
-		if outer, ok := d.outerSpeaker(pi, k, s); ok && !(outer.p == nil && outer.name == "" && strings.Contains(outer.role, "spokes") && w.p != nil) {
+		if outer, ok := d.outerSpeaker(pi, k, s); ok && !(outer.p == nil && outer.name == "" && strings.Contains(outer.role, "spokes") && w.p != nil) &&
+			!(bodyRelaysPerson(outer, w, t) && !clauseAndBetween(toks, k, qi)) {
 			// (but "A spokesperson said Lee had called the talks “…”": an
 			// unnamed spokesperson relays the named person's words)
 			w = outer
@@ -344,8 +359,16 @@ func (d *doc) verbSubject(pi, v, s int) who {
 			}
 		}
 		w := d.npSpeaker(pi, k, j+1, true)
+		if !w.ok && j-k < 3 && toks[k].low == "the" {
+			w = d.namedBodySubject(pi, k, j+1) // "The Greens said"
+		}
 		if !w.ok && j-k < 3 {
 			w = d.unknownName(pi, k, j+1)
+		}
+		if !w.ok || w.p == nil && w.name == "" && w.role == "" {
+			if nb := d.namedBodySubject(pi, k, j+1); nb.ok {
+				w = nb // "The Conservatives said"
+			}
 		}
 		if !participle && (!w.ok || w.p == nil && w.name == "" && w.role == "") {
 			// "A European diplomat who was briefed on the meeting told
@@ -413,7 +436,13 @@ func (d *doc) verbSubject(pi, v, s int) who {
 				return w
 			}
 		}
-		return d.npSpeaker(pi, k, segEnd, true)
+		if w := d.npSpeaker(pi, k, segEnd, true); w.ok {
+			return w
+		}
+		if k == segStart {
+			return d.namedBodySubject(pi, k, segEnd) // "Copa-Cogeca, the EU farm lobby, said"
+		}
+		return who{}
 	}
 	return who{}
 }
@@ -462,6 +491,9 @@ func isParenthetical(toks []token, s, e int, ments []mention) bool {
 	if parentheticalStart[first.low] || !first.cap && (strings.HasSuffix(first.low, "ing") || strings.HasSuffix(first.low, "ed")) {
 		return true
 	}
+	if absoluteAside(toks, s, e) || partyAside(toks, s, e) {
+		return true // "Mr Trump, his voice rising, told", "Chris Murphy, Democrat of Connecticut, said"
+	}
 	hasRole := false
 	for k := s; k < e; k++ {
 		if rolesHead[toks[k].low] {
@@ -489,7 +521,7 @@ var introWords = set(`after before while when as since although though if becaus
 func (d *doc) mainSubject(pi, s, v int) who {
 	toks := d.paras[pi].toks
 	start := introEnd(toks, s, v)
-	b := npForward(toks, start)
+	b := docNounEnd(toks, start, npForward(toks, start))
 	if b > start {
 		if w := d.jointTitleSubject(pi, start, b, v); w.p != nil {
 			return w // "Deputy Prime Minister and Foreign Minister Ishaq Dar flew ..."

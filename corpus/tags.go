@@ -59,7 +59,10 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 	var w who
 	end := -1
 	t := toks[k]
+	qw, qe, qok := d.postQuotedAs(pi, k)
 	switch {
+	case qok:
+		w, end = qw, qe // "“…,” the state broadcaster quoted Xi as saying"
 	case isSpeech(t) && !weakSpeechVerbs[t.low] || tagOnlyVerbs[t.low]:
 		a := k + 1
 		for a < n && toks[a].kind == kWord && verbAdverbs[toks[a].low] {

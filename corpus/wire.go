@@ -79,7 +79,7 @@ func cleanWire(paras []string, a *Article, opt wireOpts) []string {
 			if p = strings.TrimSpace(trimBullet(p)); p != "" {
 				out = append(out, p)
 			}
-		case opt.headings && isSubheading(p) && !listOpen:
+		case opt.headings && isSubheading(p) && !listOpen && !quoteHeadline(p):
 		default:
 			// a heading-shaped line under a list's colon is one of its items
 			// ("Rwanda — President Paul Kagame")
