@@ -5,8 +5,8 @@ import (
 	"time"
 )
 
-// storyPlace gives the story's meeting — the first one told that is not
-// planned, a call or held apart — the one place the article gives the
+// storyPlace gives the story's meeting — the first one told, with its
+// people, that is not planned, a call or held apart — the one place the article gives the
 // story when the meeting's own text names none: the dateline city
 // ("MUSCAT, Oman — ... the talks"), or, with no dateline, the one place
 // the headline puts the talks in ("Sudan's warring sides begin talks in
@@ -18,7 +18,7 @@ import (
 func (d *doc) storyPlace(cs []*cluster) {
 	var main *cluster
 	for _, c := range cs {
-		if !c.future && (main == nil || c.first < main.first) {
+		if !c.future && c.shown() && (main == nil || c.first < main.first) {
 			main = c
 		}
 	}
@@ -75,6 +75,23 @@ func (d *doc) storyPlace(cs []*cluster) {
 		}
 	}
 	main.place = place
+}
+
+// shown reports whether the meeting will be told (see render): two people
+// at it, or one and someone absent. A lead that names no one ("talks
+// resumed in the capital") gives its place to the first meeting told.
+func (c *cluster) shown() bool {
+	absent := map[*personEntry]bool{}
+	for _, a := range c.absent {
+		absent[a.e] = true
+	}
+	n := 0
+	for _, e := range c.att {
+		if !absent[e] {
+			n++
+		}
+	}
+	return n >= 2 || n == 1 && len(c.absent) > 0
 }
 
 // homeOf reports whether name is the place home or what holds it: the same

@@ -23,6 +23,10 @@ func TestStoryPlace(t *testing.T) {
 			"Ministers agree on a grain corridor\n\nNAIROBI, Kenya (Reuters) - Wheat prices fell sharply on Friday after the announcement.\n\n" +
 				"Abiy Ahmed and William Ruto held talks on Thursday and agreed to open the corridor.",
 			"Nairobi"},
+		{"dateline city, the lead's meeting told again with its people",
+			"Envoy meets rebel negotiator\n\nAMMAN, Jordan (AP) — The U.N. envoy for Yemen, Hans Grundberg, met the Houthi rebels' chief negotiator in the Jordanian capital on Sunday to revive a stalled prisoner deal.\n\n" +
+				"Hans Grundberg and the negotiator, Ali Qasimi, met for several hours at a government guest house, officials said.",
+			"Amman"},
 		{"near miss: dateline in one capital, headline names another country",
 			"Envoys held secret talks in Norway, officials say\n\nNAIROBI, Kenya (Reuters) - Wheat prices fell sharply on Friday after the announcement.\n\n" +
 				"Abiy Ahmed and William Ruto held talks on Thursday, two officials said.",
