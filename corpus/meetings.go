@@ -149,6 +149,7 @@ func (d *doc) meetings() []Meeting {
 	clusters = d.mergeClusters(clusters)
 	d.ledeDate(clusters)
 	d.ledePlace(clusters)
+	d.storyPlace(clusters)
 	d.sameDayDates(clusters)
 	var main *cluster // the story's meeting: the first one with a day
 	for _, c := range clusters {
