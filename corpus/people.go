@@ -429,7 +429,7 @@ func nameWord(toks []token, k int) bool {
 // shortMixed reports a word of at most three letters not written in
 // capitals ("Un", "Le"), which cannot be an acronym.
 func shortMixed(w string) bool {
-	return len(w) <= 3 && strings.ToUpper(w) != w
+	return len(w) <= 3 && !isUpperCase(w)
 }
 
 func isNameWord(t token, g *Gazetteer) bool {
@@ -443,22 +443,23 @@ func isNameWord(t token, g *Gazetteer) bool {
 		return true
 	}
 	if g != nil {
-		if _, ok := g.countries[nameKey(t.text)]; ok && !shortMixed(t.text) {
+		key := wordKey(t) // nameKey(t.text), worked out once
+		if _, ok := g.countries[key]; ok && !shortMixed(t.text) {
 			return false
 		}
 		// a body's one-word name ("Wagner", "Hamas") is not a name on its own,
 		// but can end one ("Thérèse Kayikwamba Wagner"): see splitRun
 		// ("Un" in "Kim Jong Un" is not the UN: a short name in mixed case
 		// is no acronym)
-		if _, ok := g.orgs[nameKey(t.text)]; ok && !shortMixed(t.text) {
+		if _, ok := g.orgs[key]; ok && !shortMixed(t.text) {
 			return false
 		}
-		if _, ok := g.speakers[nameKey(t.text)]; ok && !shortMixed(t.text) {
+		if _, ok := g.speakers[key]; ok && !shortMixed(t.text) {
 			return false
 		}
 	}
 	// acronyms (NATO, EU) are not names; initials (J.D.) and JD are
-	if len(t.text) >= 3 && strings.ToUpper(t.text) == t.text && !strings.Contains(t.text, ".") {
+	if len(t.text) >= 3 && isUpperCase(t.text) && !strings.Contains(t.text, ".") {
 		return false
 	}
 	return true

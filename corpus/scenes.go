@@ -140,7 +140,7 @@ func (d *doc) acronymHeld(toks []token, k, e int) bool {
 			return false
 		}
 	}
-	if strings.ToUpper(t.text) != t.text { // after the cheap tests: it allocates
+	if !isUpperCase(t.text) {
 		return false
 	}
 	if !isDeterminer(toks[k-1].low) && !meetingAdjectives[toks[k-1].low] {
