@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Allocation-free shortcuts for tests extraction runs on every word; each
 // gives exactly what the call it replaces gives.
@@ -43,4 +46,54 @@ func wordKey(t token) string {
 		}
 	}
 	return t.low
+}
+
+// firstOfSeveral returns fs[0] and true when fs := strings.Fields(s) has
+// two or more fields, without building fs.
+func firstOfSeveral(s string) (string, bool) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	i := strings.IndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return "", false
+	}
+	if strings.TrimLeftFunc(s[i:], unicode.IsSpace) == "" {
+		return "", false
+	}
+	return s[:i], true
+}
+
+// nameKeyIs reports nameKey(s) == k, comparing as it goes for plain
+// ASCII (asciiKey's rules) instead of building the key.
+func nameKeyIs(s, k string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return nameKey(s) == k
+		}
+	}
+	n := 0
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '.' || c == '\'':
+		case c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			space = n > 0
+		default:
+			if space {
+				if n >= len(k) || k[n] != ' ' {
+					return false
+				}
+				n++
+				space = false
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if n >= len(k) || k[n] != c {
+				return false
+			}
+			n++
+		}
+	}
+	return n == len(k)
 }

@@ -240,11 +240,12 @@ func (g *Gazetteer) Lookup(name string) (*Figure, bool) {
 // then in office, else the one in the highest office ("Trump" is the
 // president, not the first lady). It reports false when that is not clear.
 func (g *Gazetteer) LookupSurname(name string, on time.Time) (*Figure, bool) {
-	fs := g.surnames[nameKey(name)]
+	key := nameKey(name)
+	fs := g.surnames[key]
 	if len(fs) == 0 {
 		// "Xi" for Xi Jinping: a family name written first, when only one
 		// known person's name starts with it
-		if first := g.firsts[nameKey(name)]; len(first) == 1 {
+		if first := g.firsts[key]; len(first) == 1 {
 			return first[0], true
 		}
 		return nil, false

@@ -175,8 +175,7 @@ func (r *registry) resolveSingle(word string, titled bool) *personEntry {
 	// Ahmed: a name the article gives first-name or family-name first
 	var only, latest *personEntry
 	for _, e := range r.list {
-		fs := strings.Fields(e.name)
-		if len(fs) >= 2 && nameKey(fs[0]) == k {
+		if first, ok := firstOfSeveral(e.name); ok && nameKeyIs(first, k) {
 			if only != nil && only != e {
 				only = nil
 			} else if latest == nil {

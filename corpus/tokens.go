@@ -18,12 +18,12 @@ const (
 // text outside quotation marks (its "frame").
 type token struct {
 	kind       tkind
+	cap        bool // starts with an upper-case letter
+	nw         int8 // nameWord memo: 0 unknown, 1 yes, -1 no
 	text       string
 	low        string
-	cap        bool // starts with an upper-case letter
-	start, end int  // byte range in the paragraph
-	q          int  // index into the paragraph's quote spans (kQuote)
-	nw         int8 // nameWord memo: 0 unknown, 1 yes, -1 no
+	start, end int // byte range in the paragraph
+	q          int // index into the paragraph's quote spans (kQuote)
 }
 
 // abbreviations keep their full stop as part of the word and never end a

@@ -1,0 +1,40 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// fastKeyWords mix plain words, capitals, acronyms, initials, hyphens,
+// apostrophes, diacritics, odd spaces and bytes that are not UTF-8.
+var fastKeyWords = []string{
+	"", "a", "putin", "Putin", "NATO", "U.S.", "J.D.", "al-Sa'id", "O'Brien", "Lee Jae-myung",
+	"Zelenskyy", "Kim  Jong Un", " Anwar Ibrahim ", "Xi\tJinping", "Ramaphosa", "ÉLYSÉE", "Élysée",
+	"Thérèse Kayikwamba", "Erdoğan", "ß", "straße", "BCM", "Bcm", "bCM", "G7", "g7", "x\u00a0y",
+	"\u00a0Lula da Silva", "ǅemal", "ǆ", "\xff", "A\xffB", "ab\xc3", "Un", "un", "UN", "-", "--x",
+	"Sheinbaum-Pardo", "e.u.", "Mr.", "d'Hondt", "ONE TWO", "one two", "’s",
+}
+
+func TestFastKeysMatchTheCallsTheyReplace(t *testing.T) {
+	for _, s := range fastKeyWords {
+		if got, want := isUpperCase(s), strings.ToUpper(s) == s; got != want {
+			t.Errorf("isUpperCase(%q) = %v, want %v", s, got, want)
+		}
+		fs := strings.Fields(s)
+		first, ok := firstOfSeveral(s)
+		if ok != (len(fs) >= 2) || ok && first != fs[0] {
+			t.Errorf("firstOfSeveral(%q) = %q, %v; Fields gives %q", s, first, ok, fs)
+		}
+		tok := newWord(s, 0, len(s))
+		if got, want := wordKey(tok), nameKey(s); got != want {
+			t.Errorf("wordKey(%q) = %q, want %q", s, got, want)
+		}
+		for _, k := range fastKeyWords {
+			for _, key := range []string{k, nameKey(k)} {
+				if got, want := nameKeyIs(s, key), nameKey(s) == key; got != want {
+					t.Errorf("nameKeyIs(%q, %q) = %v, want %v", s, key, got, want)
+				}
+			}
+		}
+	}
+}
