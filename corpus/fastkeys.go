@@ -97,3 +97,17 @@ func nameKeyIs(s, k string) bool {
 	}
 	return n == len(k)
 }
+
+// keyed is m[nameKey(s)], building the key of a plain ASCII name in a
+// buffer on the stack instead of a new string.
+func keyed[V any](m map[string]V, s string) (V, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			v, ok := m[nameKey(s)]
+			return v, ok
+		}
+	}
+	var buf [64]byte
+	v, ok := m[string(appendASCIIKey(buf[:0], s))]
+	return v, ok
+}

@@ -16,9 +16,18 @@ var fastKeyWords = []string{
 }
 
 func TestFastKeysMatchTheCallsTheyReplace(t *testing.T) {
-	for _, s := range fastKeyWords {
+	m := map[string]int{}
+	for i, s := range fastKeyWords[:len(fastKeyWords)/2] {
+		m[nameKey(s)] = i + 1
+	}
+	long := strings.Repeat("Abc-", 40)
+	m[nameKey(long)] = -1
+	for _, s := range append(fastKeyWords, long) {
 		if got, want := isUpperCase(s), strings.ToUpper(s) == s; got != want {
 			t.Errorf("isUpperCase(%q) = %v, want %v", s, got, want)
+		}
+		if got, ok := keyed(m, s); got != m[nameKey(s)] || ok != (got != 0) {
+			t.Errorf("keyed(m, %q) = %d, %v, want %d", s, got, ok, m[nameKey(s)])
 		}
 		fs := strings.Fields(s)
 		first, ok := firstOfSeveral(s)
