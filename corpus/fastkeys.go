@@ -111,3 +111,34 @@ func keyed[V any](m map[string]V, s string) (V, bool) {
 	v, ok := m[string(appendASCIIKey(buf[:0], s))]
 	return v, ok
 }
+
+// newWordIn is newWord(p[i:j], i, j), slicing the lower-case form of a
+// plain ASCII word with capitals out of *pl, p with A-Z in lower case
+// (made on first use), instead of lower-casing each word on its own.
+func newWordIn(p string, pl *string, i, j int) token {
+	word := p[i:j]
+	upper := false
+	for k := 0; k < len(word); k++ {
+		c := word[k]
+		if c >= 0x80 {
+			return newWord(word, i, j)
+		}
+		upper = upper || c >= 'A' && c <= 'Z'
+	}
+	if !upper {
+		return newWord(word, i, j)
+	}
+	if *pl == "" {
+		var b strings.Builder
+		b.Grow(len(p))
+		for k := 0; k < len(p); k++ {
+			c := p[k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
+		*pl = b.String()
+	}
+	return token{kind: kWord, text: word, low: (*pl)[i:j], cap: word[0] >= 'A' && word[0] <= 'Z', start: i, end: j}
+}

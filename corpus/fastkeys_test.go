@@ -47,3 +47,15 @@ func TestFastKeysMatchTheCallsTheyReplace(t *testing.T) {
 		}
 	}
 }
+
+func TestNewWordInMatchesNewWord(t *testing.T) {
+	p := strings.Join(fastKeyWords, " ") + " Putin met ZELENSKY in Élysée; U.S. talks"
+	var pl string
+	for i := 0; i < len(p); i++ {
+		for j := i + 1; j <= len(p) && j <= i+12; j++ {
+			if got, want := newWordIn(p, &pl, i, j), newWord(p[i:j], i, j); got != want {
+				t.Fatalf("newWordIn(p, %d, %d) = %+v, want %+v", i, j, got, want)
+			}
+		}
+	}
+}

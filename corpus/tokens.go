@@ -41,6 +41,7 @@ var abbreviations = map[string]bool{
 // token.
 func tokenize(p string, spans []qspan) []token {
 	toks := make([]token, 0, len(p)/5+4)
+	var pl string // p with A-Z in lower case, made for the first such word
 	si := 0
 	for i := 0; i < len(p); {
 		if si < len(spans) && i >= spans[si].start {
@@ -57,7 +58,7 @@ func tokenize(p string, spans []qspan) []token {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := wordEnd(p, i, spans, si)
 			word := p[i:j]
-			toks = append(toks, newWord(word, i, j))
+			toks = append(toks, newWordIn(p, &pl, i, j))
 			i = j
 			// possessive 's / plural possessive '
 			if i < len(p) && (p[i] == '\'' || strings.HasPrefix(p[i:], "’")) && (si >= len(spans) || spans[si].start != i) {
