@@ -140,5 +140,6 @@ func newWordIn(p string, pl *string, i, j int) token {
 		}
 		*pl = b.String()
 	}
-	return token{kind: kWord, text: word, low: (*pl)[i:j], cap: word[0] >= 'A' && word[0] <= 'Z', start: i, end: j}
+	low := (*pl)[i:j]
+	return token{kind: kWord, text: word, low: low, cap: word[0] >= 'A' && word[0] <= 'Z', start: i, end: j, lex: lexOf(low)}
 }

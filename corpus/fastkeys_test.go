@@ -59,3 +59,28 @@ func TestNewWordInMatchesNewWord(t *testing.T) {
 		}
 	}
 }
+
+func TestLexFlagsMatchTheirSets(t *testing.T) {
+	words := []string{"", "x", ":", "talks", "summit", "met", "hosted", "plenary", "discussed", "bargained", "handed", "at", "with", "chaired", "signed", "Meeting"}
+	for _, set := range lexSets() {
+		for w := range set {
+			words = append(words, w)
+		}
+	}
+	for w := range meetingNouns {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		looked := token{kind: kWord, text: w, low: w, lex: lexOf(w)}
+		plain := token{kind: kWord, text: w, low: w}
+		for f, set := range map[uint16]map[string]bool{lxMeetingVerb: meetingVerbs, lxCue: cueWords, lxAdjNoun: adjectiveNoun,
+			lxDiscuss: discussVerbs, lxNegotiate: negotiateVerbs, lxHand: handVerbs} {
+			if looked.in(f, set) != set[w] || plain.in(f, set) != set[w] {
+				t.Errorf("flag %b of %q: %v, %v, want %v", f, w, looked.in(f, set), plain.in(f, set), set[w])
+			}
+		}
+		if looked.meetingNoun() != meetingNouns[w] || plain.meetingNoun() != meetingNouns[w] {
+			t.Errorf("meetingNoun(%q) = %q, %q, want %q", w, looked.meetingNoun(), plain.meetingNoun(), meetingNouns[w])
+		}
+	}
+}

@@ -18,8 +18,9 @@ const (
 // text outside quotation marks (its "frame").
 type token struct {
 	kind       tkind
-	cap        bool // starts with an upper-case letter
-	nw         int8 // nameWord memo: 0 unknown, 1 yes, -1 no
+	cap        bool   // starts with an upper-case letter
+	nw         int8   // nameWord memo: 0 unknown, 1 yes, -1 no
+	lex        uint16 // lexicon flags (lexflags.go), 0 when not looked up
 	text       string
 	low        string
 	start, end int // byte range in the paragraph
@@ -94,7 +95,8 @@ func tokenize(p string, spans []qspan) []token {
 
 func newWord(word string, start, end int) token {
 	r, _ := utf8.DecodeRuneInString(word)
-	return token{kind: kWord, text: word, low: lower(word), cap: unicode.IsUpper(r), start: start, end: end}
+	low := lower(word)
+	return token{kind: kWord, text: word, low: low, cap: unicode.IsUpper(r), start: start, end: end, lex: lexOf(low)}
 }
 
 // lower is strings.ToLower without an allocation for words already in
