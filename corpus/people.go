@@ -274,6 +274,9 @@ func afterCountry(toks []token, r nameRun) nameRun {
 // arabicPrefix reports "al-Sisi", "el-Sisi", "ash-Shaibani": a lower-case
 // article joined to a capitalised name.
 func arabicPrefix(t token) bool {
+	if len(t.text) < 4 || t.text[0] != 'a' && t.text[0] != 'e' {
+		return false // every article below starts so and is 3 bytes or more
+	}
 	for _, p := range []string{"al-", "el-", "ad-", "ash-", "as-", "at-", "ar-", "an-", "az-"} {
 		if strings.HasPrefix(t.text, p) && len(t.text) > len(p) && unicode.IsUpper(runeAfter(t.text, len(p))) {
 			return true
