@@ -143,3 +143,15 @@ func newWordIn(p string, pl *string, i, j int) token {
 	low := (*pl)[i:j]
 	return token{kind: kWord, text: word, low: low, cap: word[0] >= 'A' && word[0] <= 'Z', start: i, end: j, lex: lexOf(low)}
 }
+
+// appendLows appends the lower-case forms of tokens [s, e) to b, joined by
+// sep: strings.Join of them without the slice and the string.
+func appendLows(b []byte, toks []token, s, e int, sep byte) []byte {
+	for k := s; k < e; k++ {
+		if k > s {
+			b = append(b, sep)
+		}
+		b = append(b, toks[k].low...)
+	}
+	return b
+}

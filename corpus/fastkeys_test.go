@@ -84,3 +84,18 @@ func TestLexFlagsMatchTheirSets(t *testing.T) {
 		}
 	}
 }
+
+func TestAppendLowsIsJoin(t *testing.T) {
+	toks := tokenize("The Truth Social post, the New York Times and Al Jazeera", nil)
+	for s := 0; s <= len(toks); s++ {
+		for e := s; e <= len(toks); e++ {
+			var parts []string
+			for k := s; k < e; k++ {
+				parts = append(parts, toks[k].low)
+			}
+			if got, want := string(appendLows(nil, toks, s, e, '_')), strings.Join(parts, "_"); got != want {
+				t.Errorf("appendLows(%d, %d) = %q, want %q", s, e, got, want)
+			}
+		}
+	}
+}
