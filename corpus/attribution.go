@@ -246,7 +246,7 @@ func newSentence(prev, next string) bool {
 // accept decides whether a quotation is a direct quotation of someone
 // rather than a scare quote, a coined term or a title.
 func (d *doc) accept(u *qunit, text string) bool {
-	words := len(strings.Fields(text))
+	words := fieldCount(text)
 	if d.isTerm(u.parts[0]) {
 		return false
 	}
@@ -293,6 +293,9 @@ func (d *doc) endsClause(r qref) bool {
 // isTitle reports whether quoted text looks like a title or a coined name:
 // short, every word capitalised, no sentence punctuation.
 func isTitle(text string) bool {
+	if n := fieldCount(text); n < 2 || n > 8 {
+		return false // before splitting: most texts are no title
+	}
 	fs := strings.Fields(text)
 	if len(fs) < 2 || len(fs) > 8 || endsSentence(text) || strings.HasSuffix(text, ",") {
 		return false

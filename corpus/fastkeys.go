@@ -155,3 +155,12 @@ func appendLows(b []byte, toks []token, s, e int, sep byte) []byte {
 	}
 	return b
 }
+
+// fieldCount is len(strings.Fields(s)) without the slice.
+func fieldCount(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
+}

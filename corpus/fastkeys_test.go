@@ -30,6 +30,9 @@ func TestFastKeysMatchTheCallsTheyReplace(t *testing.T) {
 			t.Errorf("keyed(m, %q) = %d, %v, want %d", s, got, ok, m[nameKey(s)])
 		}
 		fs := strings.Fields(s)
+		if got := fieldCount(s); got != len(fs) {
+			t.Errorf("fieldCount(%q) = %d, want %d", s, got, len(fs))
+		}
 		first, ok := firstOfSeveral(s)
 		if ok != (len(fs) >= 2) || ok && first != fs[0] {
 			t.Errorf("firstOfSeveral(%q) = %q, %v; Fields gives %q", s, first, ok, fs)
