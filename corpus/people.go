@@ -241,13 +241,13 @@ func capRuns(toks []token, from, to int) []nameRun {
 		// "Minister for Reintegration Oleg Serebrian": the run after a
 		// title's "for" opens with the portfolio
 		portfolio := i >= 2 && toks[i-1].low == "for" && (rolesHead[toks[i-2].low] || titleWords[toks[i-2].low])
-		split := splitRunAfter(toks, i, j, portfolio)
-		if i >= 2 && toks[i-1].low == "to" && postedTo[toks[i-2].low] && len(split) > 0 && split[0].start == i {
+		n := len(runs)
+		runs = appendRunsAfter(runs, toks, i, j, portfolio)
+		if i >= 2 && toks[i-1].low == "to" && postedTo[toks[i-2].low] && len(runs) > n && runs[n].start == i {
 			// "Ambassador to South Korea Koichi Mizushima": the country
 			// posted to opens the run, the name follows it
-			split[0] = afterCountry(toks, split[0])
+			runs[n] = afterCountry(toks, runs[n])
 		}
-		runs = append(runs, split...)
 		i = j
 	}
 	return runs
@@ -333,17 +333,14 @@ func runContinues(toks []token, j, to int) bool {
 	return false
 }
 
-// splitRun cuts a run at words that cannot belong to a name phrase (days,
-// months, sentence openers) and finds where the name starts in each piece:
-// after the last word that cannot be part of a name.
-func splitRun(toks []token, s, e int) []nameRun { return splitRunAfter(toks, s, e, false) }
-
-// splitRunAfter is splitRun for a run that follows "Minister for" when
-// portfolio is set: the run opens with the portfolio ("Reintegration
-// Oleg Serebrian", "Europe Ana Lucía Restrepo"), and the name after it is
-// the person's.
-func splitRunAfter(toks []token, s, e int, portfolio bool) []nameRun {
-	var out []nameRun
+// appendRunsAfter (splitRun) cuts a run at words that cannot belong to a
+// name phrase (days, months, sentence openers), finds where the name starts
+// in each piece (after the last word that cannot be part of a name) and
+// appends the pieces to out. When portfolio is set the run follows
+// "Minister for": it opens with the portfolio ("Reintegration Oleg
+// Serebrian", "Europe Ana Lucía Restrepo"), and the name after it is the
+// person's.
+func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []nameRun {
 	for s < e && (functionWords[toks[s].low] || isDay(toks[s].low) || monthIn(toks, s)) {
 		s++
 	}
@@ -351,12 +348,12 @@ func splitRunAfter(toks []token, s, e int, portfolio bool) []nameRun {
 		s++ // "Says Rubio": the verb opens the run, not a role
 	}
 	if s >= e {
-		return nil
+		return out
 	}
 	for k := s; k < e; k++ {
 		if isDay(toks[k].low) || monthIn(toks, k) || functionWords[toks[k].low] && toks[k].low != "of" && !chineseHe(toks, k, s, e) && !innerDo(toks, k, s, e) {
-			out = append(out, splitRunAfter(toks, s, k, portfolio)...)
-			return append(out, splitRun(toks, k+1, e)...)
+			out = appendRunsAfter(out, toks, s, k, portfolio)
+			return appendRunsAfter(out, toks, k+1, e, false)
 		}
 	}
 	r := nameRun{start: s, end: e, nameStart: s}
@@ -450,7 +447,7 @@ func isNameWord(t token, g *Gazetteer) bool {
 			return false
 		}
 		// a body's one-word name ("Wagner", "Hamas") is not a name on its own,
-		// but can end one ("Thérèse Kayikwamba Wagner"): see splitRun
+		// but can end one ("Thérèse Kayikwamba Wagner"): see appendRunsAfter
 		// ("Un" in "Kim Jong Un" is not the UN: a short name in mixed case
 		// is no acronym)
 		if _, ok := g.orgs[key]; ok && !shortMixed(t.text) {
