@@ -70,7 +70,8 @@ func (d *doc) quotations() []Quote {
 			// "the two leaders said in a joint statement": no single speaker
 			name, role = "", j
 		}
-		if i, ok := seen[quoteKey(text)]; ok {
+		key := quoteKey(text) // made once, for the look-up and the entry
+		if i, ok := seen[key]; ok {
 			// the same words again ("“…” is his post's wording"): one
 			// utterance, told twice
 			if out[i].Speaker == "" && out[i].Role == "" {
@@ -78,7 +79,7 @@ func (d *doc) quotations() []Quote {
 			}
 			continue
 		}
-		seen[quoteKey(text)] = len(out)
+		seen[key] = len(out)
 		out = append(out, Quote{Text: text, Speaker: name, Role: role, Paragraph: u.parts[0].pi})
 		prev = u
 	}
