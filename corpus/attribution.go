@@ -70,7 +70,8 @@ func (d *doc) quotations() []Quote {
 			// "the two leaders said in a joint statement": no single speaker
 			name, role = "", j
 		}
-		if i, ok := seen[quoteKey(text)]; ok {
+		key := quoteKey(text) // made once, for the look-up and the entry
+		if i, ok := seen[key]; ok {
 			// the same words again ("“…” is his post's wording"): one
 			// utterance, told twice
 			if out[i].Speaker == "" && out[i].Role == "" {
@@ -78,7 +79,7 @@ func (d *doc) quotations() []Quote {
 			}
 			continue
 		}
-		seen[quoteKey(text)] = len(out)
+		seen[key] = len(out)
 		out = append(out, Quote{Text: text, Speaker: name, Role: role, Paragraph: u.parts[0].pi})
 		prev = u
 	}
@@ -246,7 +247,7 @@ func newSentence(prev, next string) bool {
 // accept decides whether a quotation is a direct quotation of someone
 // rather than a scare quote, a coined term or a title.
 func (d *doc) accept(u *qunit, text string) bool {
-	words := len(strings.Fields(text))
+	words := fieldCount(text)
 	if d.isTerm(u.parts[0]) {
 		return false
 	}
@@ -293,6 +294,9 @@ func (d *doc) endsClause(r qref) bool {
 // isTitle reports whether quoted text looks like a title or a coined name:
 // short, every word capitalised, no sentence punctuation.
 func isTitle(text string) bool {
+	if n := fieldCount(text); n < 2 || n > 8 {
+		return false // before splitting: most texts are no title
+	}
 	fs := strings.Fields(text)
 	if len(fs) < 2 || len(fs) > 8 || endsSentence(text) || strings.HasSuffix(text, ",") {
 		return false

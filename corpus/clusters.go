@@ -484,7 +484,7 @@ func samePlace(a, b string) bool {
 // isBuilding reports a place that names a building or room rather than a
 // city or country.
 func isBuilding(place string) bool {
-	for _, w := range strings.Fields(place) {
+	for w := range strings.FieldsSeq(place) {
 		switch w {
 		case "hotel", "palace", "house", "residence", "embassy", "hall", "centre", "center", "building",
 			"office", "room", "base", "headquarters", "villa", "castle", "ministry", "consulate", "airport",

@@ -77,7 +77,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 		fallback.addParagraph(pi)
 	}
 	for k := s; k < e; k++ {
-		if !cueWords[toks[k].low] {
+		if !toks[k].in(lxCue, cueWords) {
 			continue
 		}
 		// the meeting named in the cue's clause, else the next one named in

@@ -38,7 +38,7 @@ func (d *doc) encounterVerb(pi, s, k, e int) bool {
 		}
 		return j+2 < e && (toks[j].low == "hour" || toks[j].low == "hours" || toks[j].low == "minutes") && toks[j+1].low == "with" && d.namesPeopleAt(pi, j+2, e)
 	}
-	if !handVerbs[toks[k].low] || k == s {
+	if !toks[k].in(lxHand, handVerbs) || k == s {
 		return false
 	}
 	return handedTo(toks, s, k, e) > 0 && d.namesPeopleAt(pi, handedTo(toks, s, k, e), e)

@@ -231,7 +231,7 @@ func nameKey(s string) string {
 // Lookup finds a person by full name or alias, ignoring case and
 // diacritics.
 func (g *Gazetteer) Lookup(name string) (*Figure, bool) {
-	f, ok := g.people[nameKey(name)]
+	f, ok := keyed(g.people, name)
 	return f, ok
 }
 
@@ -240,11 +240,11 @@ func (g *Gazetteer) Lookup(name string) (*Figure, bool) {
 // then in office, else the one in the highest office ("Trump" is the
 // president, not the first lady). It reports false when that is not clear.
 func (g *Gazetteer) LookupSurname(name string, on time.Time) (*Figure, bool) {
-	fs := g.surnames[nameKey(name)]
+	fs, _ := keyed(g.surnames, name)
 	if len(fs) == 0 {
 		// "Xi" for Xi Jinping: a family name written first, when only one
 		// known person's name starts with it
-		if first := g.firsts[nameKey(name)]; len(first) == 1 {
+		if first, _ := keyed(g.firsts, name); len(first) == 1 {
 			return first[0], true
 		}
 		return nil, false
@@ -294,24 +294,24 @@ func officeRank(title string) int {
 // Country resolves a country name, alias or adjective ("French",
 // "Britain") to its country.
 func (g *Gazetteer) Country(name string) (*Country, bool) {
-	c, ok := g.countries[nameKey(name)]
+	c, ok := keyed(g.countries, name)
 	return c, ok
 }
 
 // IsCapital reports whether name is a country's capital ("Phnom Penh"),
 // which is never a person.
-func (g *Gazetteer) IsCapital(name string) bool { return g.capitals[nameKey(name)] }
+func (g *Gazetteer) IsCapital(name string) bool { c, _ := keyed(g.capitals, name); return c }
 
 // Organisation resolves an organisation name or alias ("NATO", "the
 // alliance").
 func (g *Gazetteer) Organisation(name string) (*Organisation, bool) {
-	o, ok := g.orgs[nameKey(strings.TrimPrefix(name, "the "))]
+	o, ok := keyed(g.orgs, strings.TrimPrefix(name, "the "))
 	return o, ok
 }
 
 // Speaker resolves a non-person speaker ("the Kremlin").
 func (g *Gazetteer) Speaker(name string) (*Speaker, bool) {
-	s, ok := g.speakers[nameKey(strings.TrimPrefix(name, "the "))]
+	s, ok := keyed(g.speakers, strings.TrimPrefix(name, "the "))
 	return s, ok
 }
 
@@ -426,14 +426,19 @@ func asciiKey(s string) (string, bool) {
 	if simple {
 		return s, true
 	}
-	b := make([]byte, 0, len(s))
+	return string(appendASCIIKey(make([]byte, 0, len(s)), s)), true
+}
+
+// appendASCIIKey appends asciiKey's key of the plain ASCII s to b.
+func appendASCIIKey(b []byte, s string) []byte {
+	n := len(b)
 	space := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c == '.' || c == '\'':
 		case c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\r':
-			space = len(b) > 0
+			space = len(b) > n
 		default:
 			if space {
 				b = append(b, ' ')
@@ -445,5 +450,5 @@ func asciiKey(s string) (string, bool) {
 			b = append(b, c)
 		}
 	}
-	return string(b), true
+	return b
 }

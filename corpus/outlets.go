@@ -1,7 +1,5 @@
 package corpus
 
-import "strings"
-
 // Outlets (newspapers, broadcasters, news agencies) are named in articles
 // as sources ("told Al Jazeera", "quoted by IRNA", "the newspaper
 // reported"): they may speak, but they are never people.
@@ -39,15 +37,12 @@ func isOutlet(toks []token, s, e int) bool {
 			return false
 		}
 	}
-	parts := make([]string, 0, e-s)
-	for k := s; k < e; k++ {
-		parts = append(parts, toks[k].low)
-	}
-	key := strings.Join(parts, "_")
-	if knownOutlets[key] {
+	var kb, ab [64]byte // the words joined, built on the stack
+	key := appendLows(kb[:0], toks, s, e, '_')
+	if knownOutlets[string(key)] {
 		return true
 	}
-	if _, ok := agencies[strings.Join(parts, " ")]; ok && len(key) > 3 {
+	if _, ok := agencies[string(appendLows(ab[:0], toks, s, e, ' '))]; ok && len(key) > 3 {
 		return true
 	}
 	return e-s >= 2 && outletHeads[toks[e-1].low]
@@ -67,14 +62,13 @@ func isPlatform(toks []token, s, e int) bool {
 	if s >= e || e-s > 2 {
 		return false
 	}
-	parts := make([]string, 0, e-s)
 	for k := s; k < e; k++ {
 		if toks[k].kind != kWord || !toks[k].cap {
 			return false
 		}
-		parts = append(parts, toks[k].low)
 	}
-	return platforms[strings.Join(parts, "_")]
+	var kb [64]byte
+	return platforms[string(appendLows(kb[:0], toks, s, e, '_'))]
 }
 
 // reportVerbs attribute a quotation that ends right before them even

@@ -175,8 +175,7 @@ func (r *registry) resolveSingle(word string, titled bool) *personEntry {
 	// Ahmed: a name the article gives first-name or family-name first
 	var only, latest *personEntry
 	for _, e := range r.list {
-		fs := strings.Fields(e.name)
-		if len(fs) >= 2 && nameKey(fs[0]) == k {
+		if first, ok := firstOfSeveral(e.name); ok && nameKeyIs(first, k) {
 			if only != nil && only != e {
 				only = nil
 			} else if latest == nil {
@@ -242,13 +241,13 @@ func capRuns(toks []token, from, to int) []nameRun {
 		// "Minister for Reintegration Oleg Serebrian": the run after a
 		// title's "for" opens with the portfolio
 		portfolio := i >= 2 && toks[i-1].low == "for" && (rolesHead[toks[i-2].low] || titleWords[toks[i-2].low])
-		split := splitRunAfter(toks, i, j, portfolio)
-		if i >= 2 && toks[i-1].low == "to" && postedTo[toks[i-2].low] && len(split) > 0 && split[0].start == i {
+		n := len(runs)
+		runs = appendRunsAfter(runs, toks, i, j, portfolio)
+		if i >= 2 && toks[i-1].low == "to" && postedTo[toks[i-2].low] && len(runs) > n && runs[n].start == i {
 			// "Ambassador to South Korea Koichi Mizushima": the country
 			// posted to opens the run, the name follows it
-			split[0] = afterCountry(toks, split[0])
+			runs[n] = afterCountry(toks, runs[n])
 		}
-		runs = append(runs, split...)
 		i = j
 	}
 	return runs
@@ -275,6 +274,9 @@ func afterCountry(toks []token, r nameRun) nameRun {
 // arabicPrefix reports "al-Sisi", "el-Sisi", "ash-Shaibani": a lower-case
 // article joined to a capitalised name.
 func arabicPrefix(t token) bool {
+	if len(t.text) < 4 || t.text[0] != 'a' && t.text[0] != 'e' {
+		return false // every article below starts so and is 3 bytes or more
+	}
 	for _, p := range []string{"al-", "el-", "ad-", "ash-", "as-", "at-", "ar-", "an-", "az-"} {
 		if strings.HasPrefix(t.text, p) && len(t.text) > len(p) && unicode.IsUpper(runeAfter(t.text, len(p))) {
 			return true
@@ -331,17 +333,14 @@ func runContinues(toks []token, j, to int) bool {
 	return false
 }
 
-// splitRun cuts a run at words that cannot belong to a name phrase (days,
-// months, sentence openers) and finds where the name starts in each piece:
-// after the last word that cannot be part of a name.
-func splitRun(toks []token, s, e int) []nameRun { return splitRunAfter(toks, s, e, false) }
-
-// splitRunAfter is splitRun for a run that follows "Minister for" when
-// portfolio is set: the run opens with the portfolio ("Reintegration
-// Oleg Serebrian", "Europe Ana Lucía Restrepo"), and the name after it is
-// the person's.
-func splitRunAfter(toks []token, s, e int, portfolio bool) []nameRun {
-	var out []nameRun
+// appendRunsAfter (splitRun) cuts a run at words that cannot belong to a
+// name phrase (days, months, sentence openers), finds where the name starts
+// in each piece (after the last word that cannot be part of a name) and
+// appends the pieces to out. When portfolio is set the run follows
+// "Minister for": it opens with the portfolio ("Reintegration Oleg
+// Serebrian", "Europe Ana Lucía Restrepo"), and the name after it is the
+// person's.
+func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []nameRun {
 	for s < e && (functionWords[toks[s].low] || isDay(toks[s].low) || monthIn(toks, s)) {
 		s++
 	}
@@ -349,12 +348,12 @@ func splitRunAfter(toks []token, s, e int, portfolio bool) []nameRun {
 		s++ // "Says Rubio": the verb opens the run, not a role
 	}
 	if s >= e {
-		return nil
+		return out
 	}
 	for k := s; k < e; k++ {
 		if isDay(toks[k].low) || monthIn(toks, k) || functionWords[toks[k].low] && toks[k].low != "of" && !chineseHe(toks, k, s, e) && !innerDo(toks, k, s, e) {
-			out = append(out, splitRunAfter(toks, s, k, portfolio)...)
-			return append(out, splitRun(toks, k+1, e)...)
+			out = appendRunsAfter(out, toks, s, k, portfolio)
+			return appendRunsAfter(out, toks, k+1, e, false)
 		}
 	}
 	r := nameRun{start: s, end: e, nameStart: s}
@@ -429,7 +428,7 @@ func nameWord(toks []token, k int) bool {
 // shortMixed reports a word of at most three letters not written in
 // capitals ("Un", "Le"), which cannot be an acronym.
 func shortMixed(w string) bool {
-	return len(w) <= 3 && strings.ToUpper(w) != w
+	return len(w) <= 3 && !isUpperCase(w)
 }
 
 func isNameWord(t token, g *Gazetteer) bool {
@@ -443,22 +442,23 @@ func isNameWord(t token, g *Gazetteer) bool {
 		return true
 	}
 	if g != nil {
-		if _, ok := g.countries[nameKey(t.text)]; ok && !shortMixed(t.text) {
+		key := wordKey(t) // nameKey(t.text), worked out once
+		if _, ok := g.countries[key]; ok && !shortMixed(t.text) {
 			return false
 		}
 		// a body's one-word name ("Wagner", "Hamas") is not a name on its own,
-		// but can end one ("Thérèse Kayikwamba Wagner"): see splitRun
+		// but can end one ("Thérèse Kayikwamba Wagner"): see appendRunsAfter
 		// ("Un" in "Kim Jong Un" is not the UN: a short name in mixed case
 		// is no acronym)
-		if _, ok := g.orgs[nameKey(t.text)]; ok && !shortMixed(t.text) {
+		if _, ok := g.orgs[key]; ok && !shortMixed(t.text) {
 			return false
 		}
-		if _, ok := g.speakers[nameKey(t.text)]; ok && !shortMixed(t.text) {
+		if _, ok := g.speakers[key]; ok && !shortMixed(t.text) {
 			return false
 		}
 	}
 	// acronyms (NATO, EU) are not names; initials (J.D.) and JD are
-	if len(t.text) >= 3 && strings.ToUpper(t.text) == t.text && !strings.Contains(t.text, ".") {
+	if len(t.text) >= 3 && isUpperCase(t.text) && !strings.Contains(t.text, ".") {
 		return false
 	}
 	return true

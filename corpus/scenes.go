@@ -132,16 +132,16 @@ func beforeTheMeeting(toks []token, s, k int) bool {
 // knows it as a country or body.
 func (d *doc) acronymHeld(toks []token, k, e int) bool {
 	t := toks[k]
-	if t.kind != kWord || len(t.text) < 2 || len(t.text) > 6 || strings.ToUpper(t.text) != t.text || k == 0 || k+2 >= e {
-		return false
-	}
-	if !isDeterminer(toks[k-1].low) && !meetingAdjectives[toks[k-1].low] {
+	if t.kind != kWord || len(t.text) < 2 || len(t.text) > 6 || !isUpperCase(t.text) || k == 0 || k+2 >= e {
 		return false
 	}
 	if !(toks[k+1].low == "was" || toks[k+1].low == "is" || toks[k+1].low == "were") || !(toks[k+2].low == "held" || toks[k+2].low == "convened") {
 		if !(toks[k+1].low == "took" && toks[k+2].low == "place") {
 			return false
 		}
+	}
+	if !isDeterminer(toks[k-1].low) && !meetingAdjectives[toks[k-1].low] {
+		return false
 	}
 	if _, ok := d.gaz.Country(t.text); ok {
 		return false

@@ -18,12 +18,13 @@ const (
 // text outside quotation marks (its "frame").
 type token struct {
 	kind       tkind
+	cap        bool   // starts with an upper-case letter
+	nw         int8   // nameWord memo: 0 unknown, 1 yes, -1 no
+	lex        uint16 // lexicon flags (lexflags.go), 0 when not looked up
 	text       string
 	low        string
-	cap        bool // starts with an upper-case letter
-	start, end int  // byte range in the paragraph
-	q          int  // index into the paragraph's quote spans (kQuote)
-	nw         int8 // nameWord memo: 0 unknown, 1 yes, -1 no
+	start, end int // byte range in the paragraph
+	q          int // index into the paragraph's quote spans (kQuote)
 }
 
 // abbreviations keep their full stop as part of the word and never end a
@@ -41,6 +42,7 @@ var abbreviations = map[string]bool{
 // token.
 func tokenize(p string, spans []qspan) []token {
 	toks := make([]token, 0, len(p)/5+4)
+	var pl string // p with A-Z in lower case, made for the first such word
 	si := 0
 	for i := 0; i < len(p); {
 		if si < len(spans) && i >= spans[si].start {
@@ -57,7 +59,7 @@ func tokenize(p string, spans []qspan) []token {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := wordEnd(p, i, spans, si)
 			word := p[i:j]
-			toks = append(toks, newWord(word, i, j))
+			toks = append(toks, newWordIn(p, &pl, i, j))
 			i = j
 			// possessive 's / plural possessive '
 			if i < len(p) && (p[i] == '\'' || strings.HasPrefix(p[i:], "’")) && (si >= len(spans) || spans[si].start != i) {
@@ -93,7 +95,8 @@ func tokenize(p string, spans []qspan) []token {
 
 func newWord(word string, start, end int) token {
 	r, _ := utf8.DecodeRuneInString(word)
-	return token{kind: kWord, text: word, low: lower(word), cap: unicode.IsUpper(r), start: start, end: end}
+	low := lower(word)
+	return token{kind: kWord, text: word, low: low, cap: unicode.IsUpper(r), start: start, end: end, lex: lexOf(low)}
 }
 
 // lower is strings.ToLower without an allocation for words already in

@@ -72,14 +72,15 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			continue
 		}
 		tr := trigger{pi: pi, ti: k, ss: s}
+		mn := t.meetingNoun() // looked up once: several cases test it
 		switch {
-		case adjectiveNoun[t.low] && k+1 < e && toks[k+1].kind == kWord && !prepositions[toks[k+1].low] && !clauseBreak[toks[k+1].low] && !functionWords[toks[k+1].low]:
+		case t.in(lxAdjNoun, adjectiveNoun) && k+1 < e && toks[k+1].kind == kWord && !prepositions[toks[k+1].low] && !clauseBreak[toks[k+1].low] && !functionWords[toks[k+1].low]:
 			continue // "a plenary session", "the ministerial meeting": the noun after is the meeting
 		case (t.low == "conversation" || t.low == "conversations") && !(k+2 < e && (toks[k+1].low == "with" || toks[k+1].low == "between") && d.namesPeopleAt(pi, k+2, e)):
 			continue // "described the conversation as fantastic": only "a conversation with X" is told as one
-		case meetingNouns[t.low] != "" && topicNoun(toks, s, k):
+		case mn != "" && topicNoun(toks, s, k):
 			continue // "discussed the summit with Lula": the subject of talk, not a meeting
-		case meetingNouns[t.low] != "" && roleOverTalks(toks, s, k):
+		case mn != "" && roleOverTalks(toks, s, k):
 			continue // "Lutnick, who has led the trade talks with Ottawa": a role, not a meeting told
 		case (t.low == "round" || t.low == "session") && k > s && (isDeterminer(toks[k-1].low) || toks[k-1].low == "'s") && roundHeld(toks, k+1, e):
 			tr.kind = "talks" // "The round, held in Addis Ababa from Sunday, ended on Tuesday"
@@ -90,13 +91,13 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case (t.low == "conference" || t.low == "conferences" || t.low == "briefing") && k > s && (toks[k-1].low == "press" || toks[k-1].low == "news") &&
 			!(k-2 >= s && toks[k-2].low == "joint"):
 			continue // "a press conference by Godongwana": talking to reporters, not a meeting (a joint one is)
-		case meetingNouns[t.low] != "":
+		case mn != "":
 			if t.low == "meeting" && k+1 < e && (toks[k+1].low == "with" || toks[k+1].cap) && gerundBefore(toks, s, k) ||
 				t.low == "meeting" && k > s && k+1 < e && (toks[k-1].low == "are" || toks[k-1].low == "were") && (toks[k+1].low == "in" || toks[k+1].low == "at" || nowWords[toks[k+1].low]) ||
 				participleMeeting(toks, s, k, e) {
 				tr.verb, tr.kind = true, "meeting" // "after meeting Putin"
 			} else {
-				tr.kind = meetingNouns[t.low]
+				tr.kind = mn
 			}
 		case t.low == "round" && k+2 < e && toks[k+1].low == "of" && meetingNouns[toks[k+2].low] != "":
 			tr.kind = "talks"
@@ -119,7 +120,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case t.low == "signed" && k > s+1 && beVerbs[toks[k-1].low] && signsAgreement(toks, max(s, k-12), k-1) && byAhead(toks, k+1, e) > 0:
 			// "The agreement was signed in Pretoria on 2 November by X and Y"
 			tr.verb, tr.kind = true, "meeting"
-		case discussVerbs[t.low] && k > s && discussedWith(toks, k+1, e) > 0 && (d.personSoonAfter(pi, discussedWith(toks, k+1, e)+1, e) || d.namesPeopleAt(pi, discussedWith(toks, k+1, e)+1, e)):
+		case t.in(lxDiscuss, discussVerbs) && k > s && discussedWith(toks, k+1, e) > 0 && (d.personSoonAfter(pi, discussedWith(toks, k+1, e)+1, e) || d.namesPeopleAt(pi, discussedWith(toks, k+1, e)+1, e)):
 			// "Ramaphosa discussed the summit with Lula by phone"
 			tr.verb, tr.kind = true, "talks"
 			if callInClause(toks, k+1, e) {
@@ -163,7 +164,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case (t.low == "see" || t.low == "saw" || t.low == "seeing") && k > s && d.personSoonAfter(pi, k+1, e):
 			// "drove to Ain el-Tineh to see Speaker Nabih Berri"
 			tr.verb, tr.kind = true, "meeting"
-		case negotiateVerbs[t.low] && k > s && k+1 < e && (toks[k+1].low == "with" && d.personSoonAfter(pi, k+2, e) || negotiateHow[toks[k+1].low]):
+		case t.in(lxNegotiate, negotiateVerbs) && k > s && k+1 < e && (toks[k+1].low == "with" && d.personSoonAfter(pi, k+2, e) || negotiateHow[toks[k+1].low]):
 			// "Ruiz and Nowak negotiated through the night", "bargained with Nowak"
 			tr.verb, tr.kind = true, "talks"
 		case (t.low == "telephoned" || t.low == "phoned" || t.low == "rang") && k > s && d.personSoonAfter(pi, k+1, e):
@@ -179,7 +180,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			// "brought X and Y together", "embraced X", "had an hour with X",
 			// "delivered the letter to X"
 			tr.verb, tr.kind = true, "meeting"
-		case meetingVerbs[t.low]:
+		case t.in(lxMeetingVerb, meetingVerbs):
 			if (t.low == "sat") && !(k+2 < e && (toks[k+1].low == "down" || toks[k+1].low == "across" || toks[k+1].low == "opposite")) {
 				continue
 			}
