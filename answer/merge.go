@@ -236,52 +236,44 @@ func mostPeopleShared(a, b corpus.Meeting) bool {
 	return n >= 2 && 2*n >= min(len(a.Attendees), len(b.Attendees))
 }
 
-// sharedPeople counts the people named in both meetings.
+// sharedPeople counts the people named in both meetings: b's attendees
+// whom a names as attending or absent.
 func sharedPeople(a, b corpus.Meeting) int {
-	in := map[string]bool{}
-	for _, p := range a.Attendees {
-		in[nameKey(p.Name)] = true
-	}
-	for _, p := range a.Absent {
-		in[nameKey(p.Name)] = true
-	}
-	n := 0
-	for _, p := range b.Attendees {
-		if in[nameKey(p.Name)] {
-			n++
-		}
-	}
-	return n
+	return attendingOf(b, namesOf(a.Attendees, a.Absent))
 }
 
 // sharedAttendees counts the people both meetings name as attending.
 func sharedAttendees(a, b corpus.Meeting) int {
-	in := map[string]bool{}
-	for _, p := range a.Attendees {
-		in[nameKey(p.Name)] = true
-	}
-	n := 0
-	for _, p := range b.Attendees {
-		if in[nameKey(p.Name)] {
-			n++
-		}
-	}
-	return n
+	return attendingOf(b, namesOf(a.Attendees, nil))
 }
 
 // absentThere tells whether someone b names as attending a names as
 // absent: another sitting, or another day.
 func absentThere(a, b corpus.Meeting) bool {
-	out := map[string]bool{}
-	for _, p := range a.Absent {
-		out[nameKey(p.Name)] = true
+	return attendingOf(b, namesOf(nil, a.Absent)) > 0
+}
+
+// namesOf is the set of name keys of the people and absentees given.
+func namesOf(people []corpus.Person, absent []corpus.Absence) map[string]bool {
+	in := make(map[string]bool, len(people)+len(absent))
+	for _, p := range people {
+		in[nameKey(p.Name)] = true
 	}
-	for _, p := range b.Attendees {
-		if out[nameKey(p.Name)] {
-			return true
+	for _, p := range absent {
+		in[nameKey(p.Name)] = true
+	}
+	return in
+}
+
+// attendingOf counts m's attendees whose name key is in names.
+func attendingOf(m corpus.Meeting, names map[string]bool) int {
+	n := 0
+	for _, p := range m.Attendees {
+		if names[nameKey(p.Name)] {
+			n++
 		}
 	}
-	return false
+	return n
 }
 
 // placer reads, once per article, the meetings of a hit's article and
