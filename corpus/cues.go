@@ -621,6 +621,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if (cue[0] == "led" || cue[0] == "headed" || cue[0] == "leads" || cue[0] == "heads") && (!leadsDelegation(toks, k, e) || k+1 < e && toks[k+1].low == "by") {
 				continue
 			}
+			if cue[0] == "joined" && cue[1] == "the" && membershipAhead(toks, k+2, e) {
+				continue // "joined the ruling party for the second time": a member, not at the meeting
+			}
 			if cue[len(cue)-1] == "attending" && k+len(cue) < e && toks[k+len(cue)].kind == kWord && toks[k+len(cue)].low != "as" && toks[k+len(cue)].low != "too" {
 				continue // "is attending as an observer", not "is attending a wedding"
 			}
