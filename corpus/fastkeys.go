@@ -62,40 +62,17 @@ func firstOfSeveral(s string) (string, bool) {
 	return s[:i], true
 }
 
-// nameKeyIs reports nameKey(s) == k, comparing as it goes for plain
-// ASCII (asciiKey's rules) instead of building the key.
+// nameKeyIs reports nameKey(s) == k. A plain ASCII name's key is built in
+// a stack buffer (appendASCIIKey, asciiKey's rules), so no string is
+// allocated.
 func nameKeyIs(s, k string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			return nameKey(s) == k
 		}
 	}
-	n := 0
-	space := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == '.' || c == '\'':
-		case c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\r':
-			space = n > 0
-		default:
-			if space {
-				if n >= len(k) || k[n] != ' ' {
-					return false
-				}
-				n++
-				space = false
-			}
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if n >= len(k) || k[n] != c {
-				return false
-			}
-			n++
-		}
-	}
-	return n == len(k)
+	var buf [64]byte
+	return string(appendASCIIKey(buf[:0], s)) == k
 }
 
 // keyed is m[nameKey(s)], building the key of a plain ASCII name in a
