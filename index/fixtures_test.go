@@ -91,6 +91,14 @@ func tradeArticle() *corpus.Article {
 	}
 }
 
+// The fixtures' quotations, as the quote tests expect them.
+const (
+	lecture = "We came to listen, not to lecture"
+	step    = "A ceasefire on the water is the first step, not the last"
+	notYet  = "We are not there yet"
+	gap     = "But the gap is narrower than it was in March."
+)
+
 func fixtures() []*corpus.Article {
 	return []*corpus.Article{genevaArticle(), harborArticle(), tradeArticle()}
 }

@@ -19,12 +19,6 @@ func quoteTexts(hits []QuoteHit) []string {
 
 func TestQuotes(t *testing.T) {
 	ix := newTestIndex(t, fixtures()...)
-	const (
-		lecture = "We came to listen, not to lecture"
-		step    = "A ceasefire on the water is the first step, not the last"
-		notYet  = "We are not there yet"
-		gap     = "But the gap is narrower than it was in March."
-	)
 	tests := []struct {
 		name string
 		req  QuoteRequest
