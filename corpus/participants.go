@@ -503,6 +503,19 @@ func timeBefore(toks []token, s, j int) int {
 	return 0
 }
 
+// lastClauseStart returns where the last clause joined by ", and" or
+// ", but" before token j starts when a capitalised word opens it ("He did
+// not, and Zelenskiy flew to Ankara to meet Erdogan": Zelenskiy's
+// clause), else ss.
+func lastClauseStart(toks []token, ss, j int) int {
+	for k := j - 1; k > ss+1; k-- {
+		if (toks[k].low == "and" || toks[k].low == "but") && toks[k-1].text == "," && k+1 < j && toks[k+1].cap {
+			return k + 1
+		}
+	}
+	return ss
+}
+
 // possessiveAfterAnd: "his" or "her" right after "and" in a list of
 // people ("Merz and his French counterpart Emmanuel Macron met").
 func possessiveAfterAnd(toks []token, i, s int) bool {
@@ -558,7 +571,10 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 	}
 	if toks[j].low == "to" && j > ss {
 		// "travelled to Ankara to meet Fidan": the traveller
-		if w := d.mainSubject(pi, ss, v); w.p != nil {
+		if a := d.coordinatedRelative(pi, ss, j); a != nil {
+			return []*personEntry{a} // "Zelenskiy, who flew to Ankara to meet Erdogan"
+		}
+		if w := d.mainSubject(pi, lastClauseStart(toks, ss, j), v); w.p != nil {
 			return []*personEntry{w.p}
 		}
 		return nil

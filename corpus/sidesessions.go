@@ -240,6 +240,9 @@ func separatelyIn(toks []token, k, e int) bool {
 		if toks[j].low == "separately" {
 			return !(j+1 < e && toks[j+1].low == "with") && !(j > k && toks[j-1].low == "and")
 		}
+		if toks[j].low == "separate" && j > k && (toks[j-1].low == "a" || toks[j-1].low == "in") && j+1 < e && meetingNouns[toks[j+1].low] != "" {
+			return true // "met the delegation in a separate session", "held talks in a separate meeting"
+		}
 	}
 	return false
 }

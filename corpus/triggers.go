@@ -713,7 +713,7 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 	}
 	for k := tr.cs; k < stop; k++ {
 		t := toks[k]
-		if k > tr.ti && (t.low == "to" && k+1 < tr.ce && !toks[k+1].cap && !isDeterminer(toks[k+1].low) || isSpeech(t) && !nounAfter(toks, k)) {
+		if k > tr.ti && (t.low == "to" && k+1 < tr.ce && !toks[k+1].cap && !isDeterminer(toks[k+1].low) && !faceToFace(toks, k) || isSpeech(t) && !nounAfter(toks, k)) {
 			break // "to press for an agreement reached in Ohrid": another matter
 		}
 		k = skipOtherMatter(toks, k, stop) // ("despite the transition in Washington")
@@ -766,6 +766,12 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		place = d.datelinePlace() // "gathered in this Red Sea resort", "met here"
 	}
 	return place
+}
+
+// faceToFace reports the "to" of "face to face" at k: how a meeting was
+// held, not a purpose ("met face to face in Istanbul").
+func faceToFace(toks []token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k-1].low == "face" && toks[k+1].low == "face"
 }
 
 // nounAfter reports a word used as a noun after an article or a
