@@ -571,3 +571,33 @@ func checkWhoAttendees(t *testing.T, svc *Service, cases map[string][]string) {
 		}
 	}
 }
+
+// A day without its year in the question ("on March 11") keeps the
+// meetings held on that day; a day no meeting was held on finds none.
+func TestWhoDayWithoutYear(t *testing.T) {
+	svc := newService(t, genevaArticles()...)
+	checkWhoAttendees(t, svc, map[string][]string{
+		"who was at the Geneva talks on March 11?":   {"Ana Ruiz", "Karim Saleh", "Lena Varga", "Piotr Nowak"},
+		"who attended the Geneva talks on 20 Jan?":   {"Jan Berg", "Mia Holt"},
+		"Geneva talks 20th of January":               {"Jan Berg", "Mia Holt"},
+		"who was at the Geneva talks on March 12?":   nil,
+		"who was at the Geneva talks on the 3 June?": nil,
+	})
+}
+
+func TestDayOf(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"Istanbul talks on May 16":      {"Istanbul talks", "05-16"},
+		"talks on the 2nd of March":     {"talks", "03-02"},
+		"Feb 29 summit":                 {"summit", "02-29"},
+		"Alaska summit":                 {"Alaska summit", ""},
+		"talks May 32":                  {"talks May 32", ""},
+		"summit in May":                 {"summit in May", ""},
+		"the 20 summit leaders in Oslo": {"the 20 summit leaders in Oslo", ""},
+	} {
+		rest, md := dayOf(in)
+		if rest != want[0] || md != want[1] {
+			t.Errorf("dayOf(%q) = %q, %q; want %q, %q", in, rest, md, want[0], want[1])
+		}
+	}
+}

@@ -39,7 +39,8 @@ func (s *Service) whoHits(ctx context.Context, p WhoParams) (*WhoAnswer, []index
 		}
 		date = p.Date
 	}
-	desc, month := monthOf(desc) // "EU summit December 2023": the index keeps that month's meetings
+	desc, month := monthOf(desc)  // "EU summit December 2023": the index keeps that month's meetings
+	desc, monthDay := dayOf(desc) // "talks in Istanbul on May 16": that day of any year
 	if desc == "" {
 		return nil, nil, &InputError{Option: "meeting", Value: p.Meeting, Reason: "say which meeting, e.g. \"Alaska summit\" or \"White House meeting\""}
 	}
@@ -113,7 +114,7 @@ func (s *Service) whoHits(ctx context.Context, p WhoParams) (*WhoAnswer, []index
 		}
 		return countReported(h) >= countReported(best)-slack
 	}
-	req := index.MeetingRequest{Query: desc, Date: date, Month: month, Limit: 50, Keep: mayBeSameMeeting, Accept: accept, Order: order, Prefer: prefer}
+	req := index.MeetingRequest{Query: desc, Date: date, Month: month, MonthDay: monthDay, Limit: 50, Keep: mayBeSameMeeting, Accept: accept, Order: order, Prefer: prefer}
 	// When no meeting has every word, the meetings that have a distinctive
 	// one join those that have any: "talks" alone may fill the page.
 	req.Loose = distinctive(desc)
@@ -399,6 +400,33 @@ func monthOf(desc string) (rest, month string) {
 	}
 	rest = strings.Join(strings.Fields(desc[:m[0]]+" "+desc[m[1]:]), " ")
 	return rest, t.Format("2006-01")
+}
+
+// monthDayRe and dayMonthRe are a day without a year in a question: "on
+// May 16", "16th May".
+var (
+	monthDayRe = regexp.MustCompile(`(?i)(?:^|\s)(?:on\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
+	dayMonthRe = regexp.MustCompile(`(?i)(?:^|\s)(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`)
+)
+
+// dayOf takes a day given without its year out of a meeting description
+// ("Istanbul talks on May 16") and returns it as "MM-DD": the meeting
+// asked about was held on that day of some year. A full date or a month
+// and year were taken out before.
+func dayOf(desc string) (rest, monthDay string) {
+	m, mon, day := monthDayRe.FindStringSubmatchIndex(desc), 2, 4
+	if m == nil {
+		m, mon, day = dayMonthRe.FindStringSubmatchIndex(desc), 4, 2
+	}
+	if m == nil {
+		return desc, ""
+	}
+	t, err := time.Parse("Jan 2 2006", monthAbbrev(desc[m[mon]:m[mon+1]])+" "+desc[m[day]:m[day+1]]+" 2024") // a leap year: "Feb 29" too
+	if err != nil {
+		return desc, ""
+	}
+	rest = strings.Join(strings.Fields(desc[:m[0]]+" "+desc[m[1]:]), " ")
+	return rest, t.Format("01-02")
 }
 
 // distinctiveWords are the lower-cased words of a description that are not

@@ -109,7 +109,10 @@ type MeetingRequest struct {
 	// Month (YYYY-MM), when Date is empty, keeps meetings of that month, and
 	// undated ones reported by an article published in it.
 	Month string
-	Limit int
+	// MonthDay (MM-DD), when Date is empty, keeps meetings held on that day
+	// of any year ("the talks on May 16"), and undated ones.
+	MonthDay string
+	Limit    int
 	// Keep, when set, is asked about every hit after the best one, in
 	// rank order, with the best hit's meeting; the hits it rejects are
 	// dropped before their articles and paragraphs are read.

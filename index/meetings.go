@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -110,6 +111,9 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 		var m corpus.Meeting
 		if err := json.Unmarshal([]byte(fieldString(h, "json")), &m); err != nil {
 			return nil, fmt.Errorf("index meetings: decode %s: %w", h.ID, err)
+		}
+		if req.Date == "" && req.MonthDay != "" && m.Date != "" && !strings.HasSuffix(m.Date, "-"+req.MonthDay) {
+			continue // held on another day than the one asked about
 		}
 		art, _, _, _ := splitSubID(h.ID)
 		ids = append(ids, art)
