@@ -393,7 +393,33 @@ func (o Office) Role() string {
 	if o.For != "" && o.LocalTitle == "" {
 		return t + " of " + o.Of + " for " + o.For
 	}
+	if o.LocalTitle != "" && namesCountry(o.LocalTitle, o.Of) {
+		return t // "head of the Russian delegation", "U.S. trade representative"
+	}
 	return t + " of " + o.Of
+}
+
+// countryShort are the short forms titles use for a few countries and
+// bodies.
+var countryShort = map[string][]string{
+	"United States":  {"U.S.", "US ", "White House", "State Department", "Pentagon", "CIA"},
+	"United Kingdom": {"UK ", "British"}, "European Union": {"EU ", "European"},
+	"United Nations": {"UN ", "U.N."},
+}
+
+// namesCountry reports a title that already says whose office it is: the
+// country's adjective ("Russian", "Ukrainian": its name's first five
+// letters) or a short form ("U.S.", "EU").
+func namesCountry(title, country string) bool {
+	if len(country) >= 5 && strings.Contains(strings.ToLower(title), strings.ToLower(country[:5])) {
+		return true
+	}
+	for _, s := range countryShort[country] {
+		if strings.Contains(title+" ", s) {
+			return true
+		}
+	}
+	return false
 }
 
 func (o Office) heldOn(day string) bool {

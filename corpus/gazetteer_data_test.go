@@ -439,3 +439,24 @@ func TestGazetteerFold(t *testing.T) {
 		}
 	}
 }
+
+// A role whose title already says whose office it is gets no "of
+// Country" after it.
+func TestOfficeRoleNamesCountryOnce(t *testing.T) {
+	for _, tc := range []struct {
+		o    Office
+		want string
+	}{
+		{Office{Title: "chief negotiator", LocalTitle: "head of the Russian delegation", Of: "Russia"}, "head of the Russian delegation"},
+		{Office{Title: "trade representative", LocalTitle: "U.S. trade representative", Of: "United States"}, "U.S. trade representative"},
+		{Office{Title: "foreign policy chief", LocalTitle: "EU foreign policy chief", Of: "European Union"}, "EU foreign policy chief"},
+		{Office{Title: "adviser", LocalTitle: "aide to the president", Of: "Russia"}, "aide to the president of Russia"},
+		{Office{Title: "secretary", LocalTitle: "secretary of the Security Council", Of: "Russia"}, "secretary of the Security Council of Russia"},
+		{Office{Title: "president", Of: "Ukraine"}, "president of Ukraine"},
+		{Office{Title: "minister", LocalTitle: "minister of the armed forces", Of: "France"}, "minister of the armed forces of France"},
+	} {
+		if got := tc.o.Role(); got != tc.want {
+			t.Errorf("Role(%+v) = %q, want %q", tc.o, got, tc.want)
+		}
+	}
+}
