@@ -1,6 +1,10 @@
 package corpus
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Helpers that tell one meeting from another in a sentence: past, side and
 // set-apart meetings, the clause that tells a meeting's people, and which
@@ -302,8 +306,19 @@ func speechBetween(toks []token, a, b int) bool {
 // "d'Orsay", "l'Elysée".
 func elidedCap(t token) bool {
 	r := []rune(t.text)
-	return len(r) > 2 && (r[0] == 'd' || r[0] == 'l') && (r[1] == '\'' || r[1] == '’') && unicode.IsUpper(r[2])
+	if len(r) > 2 && (r[0] == 'd' || r[0] == 'l') && (r[1] == '\'' || r[1] == '’') && unicode.IsUpper(r[2]) {
+		return true
+	}
+	// an Arabic article joined by a hyphen: "Sharm el-Sheikh", "Ras al-Khaimah"
+	if h := strings.IndexByte(t.text, '-'); h >= 2 && h <= 3 && h+1 < len(t.text) && arabicArticles[t.text[:h]] {
+		c, _ := utf8.DecodeRuneInString(t.text[h+1:])
+		return unicode.IsUpper(c)
+	}
+	return false
 }
+
+// arabicArticles are the forms of the Arabic article in romanised names.
+var arabicArticles = set(`al el ad ed ar er as es at et az ez an en ash`)
 
 // indefiniteBefore reports "a" or "an" shortly before the meeting noun at k:
 // "for a European summit".

@@ -234,6 +234,8 @@ var attendanceBefore = [][]string{
 	{"joined", "her"}, {"was", "there"}, {"were", "there"},
 	{"sat", "at", "the"}, {"sat", "around", "the"}, {"sat", "across", "the"}, {"sat", "on", "one", "side"},
 	{"sat", "opposite"}, {"were", "seated"}, {"was", "seated"}, {"sat", "with"},
+	{"oversaw", "the", "talks"}, {"oversaw", "the", "session"}, {"oversaw", "the", "sessions"}, {"oversaw", "the", "meeting"}, {"oversaw", "the", "negotiations"},
+	{"supervised", "the", "talks"}, {"supervised", "the", "session"}, {"supervised", "the", "sessions"}, {"supervised", "the", "negotiations"},
 	{"was", "also", "there"}, {"were", "also", "there"}, {"was", "also", "present"}, {"were", "also", "present"},
 	{"taken", "part"}, {"also", "took", "part"}, {"also", "participated"}, {"sat", "on", "the"},
 	{"is", "attending"}, {"are", "attending"}, {"is", "also", "attending"}, {"are", "also", "attending"},

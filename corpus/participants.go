@@ -161,10 +161,17 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 		if toks[j].low == "its" || toks[j].low == "his" || toks[j].low == "her" || toks[j].low == "their" || toks[j].low == "our" {
 			j++ // "its senior negotiator, Omar Hamdan"
 		}
-		for j < e && (npTok(toks[j]) || timePrefixed(toks[j]) || toks[j].low == "then" && j+1 < e && (toks[j+1].cap || roleMods[toks[j+1].low]) || toks[j].low == "heads" || toks[j].low == "other" || toks[j].low == "top" || toks[j].low == "new" || toks[j].low == "newly" || toks[j].low == "side" || toks[j].low == "team" || toks[j].low == "delegation") && toks[j].low != "who" &&
-			(toks[j].low != "for" || j > i && rolesHead[toks[j-1].low] && j+1 < e && toks[j+1].cap || d.officeFor(pi, i, j, e)) || pluralPossessive(toks, i, j, e) ||
-			j < e && toks[j].low == "to" && d.roleToPlace(pi, i, j, e) {
-			j++ // ("envoy for Syria Tom Barrack", "the two countries’ directors")
+		for {
+			for j < e && (npTok(toks[j]) || timePrefixed(toks[j]) || toks[j].low == "then" && j+1 < e && (toks[j+1].cap || roleMods[toks[j+1].low]) || toks[j].low == "heads" || toks[j].low == "other" || toks[j].low == "top" || toks[j].low == "new" || toks[j].low == "newly" || toks[j].low == "side" || toks[j].low == "team" || toks[j].low == "delegation") && toks[j].low != "who" &&
+				(toks[j].low != "for" || j > i && rolesHead[toks[j-1].low] && j+1 < e && toks[j+1].cap || d.officeFor(pi, i, j, e)) || pluralPossessive(toks, i, j, e) ||
+				j < e && toks[j].low == "to" && d.roleToPlace(pi, i, j, e) {
+				j++ // ("envoy for Syria Tom Barrack", "the two countries’ directors")
+			}
+			if n := d.modifiersBeforeName(pi, j, e); n > j {
+				j = n // "headed by its exiled Gaza chief Khalil al-Hayya"
+				continue
+			}
+			break
 		}
 		if j > i && j < e {
 			for _, m := range p.ments {
@@ -195,6 +202,44 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 		i = j
 	}
 	return dedupe(out), i
+}
+
+// modifiersBeforeName returns where a description goes on after one or
+// two lower-case modifiers at j that no rule lists ("exiled", "veteran",
+// "hardline") when a person's name starts within five tokens of them,
+// else j.
+func (d *doc) modifiersBeforeName(pi, j, e int) int {
+	toks := d.paras[pi].toks
+	if j == 0 || !(isDeterminer(toks[j-1].low) || toks[j-1].low == "'s" || toks[j-1].low == "’s" || toks[j-1].low == "its" || toks[j-1].low == "their") {
+		return j // after an article or a possessive only: a verb never stands there
+	}
+	n := j
+	for n < e && n < j+2 && toks[n].kind == kWord && !toks[n].cap && plainModifier(toks[n]) {
+		n++
+	}
+	if n == j || n >= e || !(toks[n].cap || roleMods[toks[n].low] || rolesHead[toks[n].low]) {
+		return j
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && !m.poss && m.start >= n && m.start < n+5 && m.start < e {
+			for x := n; x < m.start; x++ {
+				if toks[x].kind != kWord && toks[x].text != "-" && !(toks[x].text == "," && x == m.start-1 && x > n) {
+					return j // "exiled, Khalil": a break, not one description (but "exiled Gaza chief, Khalil")
+				}
+			}
+			return n
+		}
+	}
+	return j
+}
+
+// plainModifier reports a lower-case word that may modify a role: not a
+// function word, preposition, conjunction, adverb, speech verb or
+// "-ing" form ("including", "meeting").
+func plainModifier(t token) bool {
+	w := t.low
+	return !functionWords[w] && !prepositions[w] && !clauseBreak[w] && !listConnectors[w] && !verbAdverbs[w] &&
+		!isLyAdverb(t) && !isSpeech(t) && !strings.HasSuffix(w, "ing") && w != "who" && w != "and" && w != "or"
 }
 
 // appositiveEnd returns where the role appositive of the person named

@@ -53,7 +53,7 @@ func TestMeetingPatterns(t *testing.T) {
 		{"earlier the same day: a separate meeting", "2025-10-13",
 			"World leaders gathered for a peace summit in Sharm el-Sheikh on Monday, co-chaired by Donald Trump and Abdel Fattah el-Sisi.\n\nEarlier on Monday, Trump met Isaac Herzog in Jerusalem.",
 			[]wantMeeting{
-				{"2025-10-13", "Sharm", []string{"Donald Trump", "Abdel Fattah el-Sisi"}, nil},
+				{"2025-10-13", "Sharm el-Sheikh", []string{"Donald Trump", "Abdel Fattah el-Sisi"}, nil},
 				{"2025-10-13", "Jerusalem", []string{"Donald Trump", "Isaac Herzog"}, nil},
 			}, nil},
 		{"side meeting before the ceremony", "2025-06-28",
@@ -94,7 +94,7 @@ func TestMeetingPatterns(t *testing.T) {
 			[]wantMeeting{{"2025-12-04", "Washington", []string{"Paul Kagame", "Félix Tshisekedi"}, map[string]string{"Corneille Nangaa": "not invited"}}}, nil},
 		{"a country declined; its minister is named next", "2025-10-14",
 			"Donald Trump and Abdel Fattah el-Sisi co-chaired a summit in Sharm el-Sheikh on Monday. Iran declined an invitation; Foreign Minister Abbas Araghchi said Tehran would not sit with its attackers.",
-			[]wantMeeting{{"2025-10-13", "Sharm", []string{"Donald Trump", "Abdel Fattah el-Sisi"}, map[string]string{"Abbas Araghchi": "declined the invitation"}}}, nil},
+			[]wantMeeting{{"2025-10-13", "Sharm el-Sheikh", []string{"Donald Trump", "Abdel Fattah el-Sisi"}, map[string]string{"Abbas Araghchi": "declined the invitation"}}}, nil},
 		{"neither country was invited", "2025-02-19",
 			"Marco Rubio and Sergei Lavrov held talks in Riyadh on Tuesday that neither Ukraine nor its European allies were invited to.\n\nVolodymyr Zelensky said Kyiv would not accept the outcome.",
 			[]wantMeeting{{"2025-02-18", "Riyadh", []string{"Marco Rubio", "Sergei Lavrov"}, map[string]string{"Volodymyr Zelensky": "not invited"}}}, nil},
@@ -103,7 +103,7 @@ func TestMeetingPatterns(t *testing.T) {
 			[]wantMeeting{{"2025-05-29", "Muscat", []string{"Hans Grundberg"}, map[string]string{"Yahya Kazman": "did not send a delegation"}}}, nil},
 		{"expected later is not the session's date", "2025-10-07",
 			"Israeli and Hamas negotiators began indirect talks in Sharm el-Sheikh on Monday, led by Ron Dermer and Khalil al-Hayya.\n\nSteve Witkoff was not present for the opening session and is expected on Wednesday.",
-			[]wantMeeting{{"2025-10-06", "Sharm", []string{"Ron Dermer", "Khalil al-Hayya"}, map[string]string{"Steve Witkoff": "did not attend"}}}, nil},
+			[]wantMeeting{{"2025-10-06", "Sharm el-Sheikh", []string{"Ron Dermer", "Khalil al-Hayya"}, map[string]string{"Steve Witkoff": "did not attend"}}}, nil},
 		{"a tour: one meeting per stop, the next day counted from the last", "2025-06-07",
 			"Marco Rubio wrapped up a tour of the Gulf on Friday.\n\nOn Wednesday, Rubio met Saudi Crown Prince Mohammed bin Salman in Riyadh.\n\nThe next day he travelled to Doha, where he held talks with Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani.\n\nOn Friday, Rubio met Emirati President Mohamed bin Zayed in Abu Dhabi.",
 			[]wantMeeting{
