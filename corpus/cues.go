@@ -612,6 +612,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if callOnlyCue(cue) && !c.call {
 				continue // "Macron joined from Paris": on a call, one of its parties; at a summit, remote
 			}
+			if (cue[0] == "told" || cue[0] == "addressed") && (k+len(cue) < e && toks[k+len(cue)].low == "of" || c.call || d.placedElsewhere(pi, s, e, c) || toldFromAfar(toks, k+len(cue), e)) {
+				continue // "told the leaders of Congress in Washington", "in a letter": another audience, or from afar
+			}
 			if (cue[0] == "attended" || cue[0] == "represented") && agentAhead(toks, k+1, e) {
 				continue // "was represented by her deputy": the one represented was not there
 			}
@@ -905,4 +908,16 @@ func (d *doc) participleSubject(pi, s, k int) *personEntry {
 		}
 	}
 	return nil
+}
+
+// toldFromAfar reports a message sent rather than spoken in the room in
+// tokens [k, e): "in a letter", "by video", "via a message".
+func toldFromAfar(toks []token, k, e int) bool {
+	for j := k; j < e; j++ {
+		switch toks[j].low {
+		case "letter", "message", "video", "videolink", "phone", "telephone", "statement", "post", "recording", "recorded":
+			return true
+		}
+	}
+	return false
 }

@@ -155,11 +155,13 @@ func (d *doc) ledePlace(cs []*cluster) {
 var sameDayOpeners = [][]string{
 	{"in", "the", "morning"}, {"in", "the", "afternoon"}, {"in", "the", "evening"}, {"later"}, {"that", "morning"},
 	{"that", "afternoon"}, {"that", "evening"}, {"later", "that", "day"}, {"earlier", "that", "day"}, {"then"},
+	{"on", "the", "margins"}, {"on", "the", "sidelines"}, {"on", "the", "fringes"},
 }
 
 // sameDayDates gives an undated meeting told in a sentence opening "In the
 // morning," or "Later," the date of the story's first dated meeting, when
-// that meeting was told before it.
+// that meeting was told before it; one opening "On the sidelines," its
+// place too.
 func (d *doc) sameDayDates(cs []*cluster) {
 	var main *cluster
 	for _, c := range cs {
@@ -174,6 +176,12 @@ func (d *doc) sameDayDates(cs []*cluster) {
 		toks := d.paras[c.first].toks
 		for _, o := range sameDayOpeners {
 			if matchAt(toks, c.bornSent, o) {
+				if o[0] == "on" && c.place == "" {
+					c.place = main.place // "On the sidelines, Merz met Tusk": where the summit was
+				}
+				if o[0] == "on" && main.date.until != "" {
+					break // on one of the summit's days, which is not told
+				}
 				c.date, c.hasDate = main.date, true
 				break
 			}

@@ -75,6 +75,9 @@ func (d *doc) meetings() []Meeting {
 				if here != nil && ownedMention(p.toks, trs[i]) && !trs[i].hasDate && trs[i].place == "" {
 					cur = here // "met on Thursday, with Hegseth attending his first ministerial meeting"
 				}
+				if here != nil && i > 0 && partOfPrevious(p.toks, trs[i-1], trs[i]) && !trs[i].hasDate && trs[i].place == "" {
+					cur = here // "joined the leaders for the morning session of the summit": one meeting
+				}
 				c := d.assign(&clusters, &trs[i], cur)
 				if c == nil {
 					continue

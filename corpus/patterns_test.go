@@ -19,6 +19,13 @@ func meetingAt(ms []Meeting, date, place string) (Meeting, bool) {
 		}
 		return Meeting{}, false
 	}
+	if date == "" {
+		for _, m := range ms {
+			if m.Date == "" && m.Place == place {
+				return m, true // the undated one at the place, before a dated one there
+			}
+		}
+	}
 	for _, m := range ms {
 		if (date == "" || m.Date == date) && (place == "" || m.Place == place) {
 			return m, true
@@ -118,7 +125,7 @@ func TestMeetingPatterns(t *testing.T) {
 			"Foreign ministers of the Group of Seven met in Niagara on Wednesday and Thursday, with Canada's Anita Anand as host.\n\nKaja Kallas and Johann Wadephul were among the ministers at the table.\n\nAndrii Sybiha joined the talks on Thursday. India's foreign minister, S. Jaishankar, was invited but sent his deputy.\n\nOn the sidelines, Kallas held a separate meeting with Sybiha.",
 			[]wantMeeting{
 				{"2025-11-12", "Niagara", []string{"Anita Anand", "Kaja Kallas", "Johann Wadephul", "Andrii Sybiha"}, map[string]string{"S. Jaishankar": "sent a delegation instead"}},
-				{"", "", []string{"Kaja Kallas", "Andrii Sybiha"}, nil},
+				{"", "Niagara", []string{"Kaja Kallas", "Andrii Sybiha"}, nil}, // on the sidelines: the meeting's place, on one of its two days
 			}, nil},
 		{"a day after a call: the call stays out; an ordinal mention is the same meeting", "2025-10-18",
 			"Volodymyr Zelenskyy met President Donald Trump at the White House on Friday, a day after Trump spoke with Russian leader Vladimir Putin.\n\nTrump was accompanied by JD Vance and Marco Rubio. Zelenskyy's delegation included his chief of staff, Andriy Yermak.\n\nIt was the third meeting between the two leaders this year.",

@@ -246,6 +246,9 @@ func (d *doc) personSoonAfter(pi, k, e int) bool {
 // welcomeVerbs take the place after "to": "welcomed Starmer to the Elysée".
 var welcomeVerbs = set(`welcomed welcomes welcoming invited received`)
 
+// sessionMods tell which part of a meeting: "for the morning session".
+var sessionMods = set(`morning afternoon evening night opening closing final first second third last plenary working`)
+
 // forMeetingAhead reports "for talks" / "for a meeting" within a few
 // tokens: "joined Macron and Starmer for talks".
 func forMeetingAhead(toks []token, k, e int) bool {
@@ -254,7 +257,7 @@ func forMeetingAhead(toks []token, k, e int) bool {
 			continue
 		}
 		n := j + 1
-		for n < e && n < j+4 && (isDeterminer(toks[n].low) || !toks[n].cap && meetingNouns[toks[n].low] == "" && toks[n].kind == kWord && roleMods[toks[n].low]) {
+		for n < e && n < j+4 && (isDeterminer(toks[n].low) || !toks[n].cap && meetingNouns[toks[n].low] == "" && toks[n].kind == kWord && (roleMods[toks[n].low] || sessionMods[toks[n].low])) {
 			n++
 		}
 		return n < e && meetingNouns[toks[n].low] != ""
@@ -352,3 +355,31 @@ func commaBetween(toks []token, i, k int) bool {
 // hopeVerbs before "to meet" make the meeting a wish, not an event.
 var hopeVerbs = set(`hoping hoped hopes hope wanting wanted wants want seeking sought seeks seek trying tried tries
 	try planning plans planned plan aiming aimed aims aim eager keen`)
+
+// meetingParts name a part of a meeting: "the session of the summit".
+var meetingParts = set(`session sessions plenary opening`)
+
+// partOfPrevious reports a meeting mention that names the meeting the one
+// before it in the sentence is part of or joined: "joined the leaders for
+// the morning session" (the session after the verb's "for"), "the
+// session of the summit" (the summit after its part).
+func partOfPrevious(toks []token, prev, tr trigger) bool {
+	if tr.ti <= prev.ti {
+		return false
+	}
+	if tr.ti >= 3 && tr.ti-3 == prev.ti && meetingParts[toks[prev.ti].low] && toks[tr.ti-2].low == "of" && toks[tr.ti-1].low == "the" {
+		return true
+	}
+	if !prev.verb || (toks[prev.ti].low != "joined" && toks[prev.ti].low != "joins") || tr.ti-prev.ti > 14 {
+		return false
+	}
+	for j := tr.ti - 1; j > prev.ti; j-- {
+		if toks[j].low == "for" {
+			return true
+		}
+		if !isDeterminer(toks[j].low) && !sessionMods[toks[j].low] && !roleMods[toks[j].low] {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,69 @@
+package corpus
+
+import "testing"
+
+// TestJoinedForSessionOfSummit checks that "joined the leaders for the
+// morning session of the summit" tells one meeting, with the person who
+// joined it and its chair, not three of one person each.
+func TestJoinedForSessionOfSummit(t *testing.T) {
+	const chair = ", chaired by Council President Lena Varga."
+	checkMeetingCases(t, false, []rosterCase{
+		{"for the morning session of the summit", "Chad's President Omar Haddad joined the leaders for the morning session of the summit" + chair,
+			[]string{"Lena Varga, Omar Haddad"}, nil},
+		{"for the opening session", "Chad's President Omar Haddad joined the 27 leaders for the opening session" + chair,
+			[]string{"Lena Varga, Omar Haddad"}, nil},
+		{"for the session of the summit", "Chad's President Omar Haddad joined the leaders in person for the session of the summit" + chair,
+			[]string{"Lena Varga, Omar Haddad"}, nil},
+		{"joined a party, no session", "Chad's President Omar Haddad joined the ruling party for the first time" + chair,
+			nil, nil},
+	})
+}
+
+// TestToldTheLeaders checks a speaker who "told the leaders" or
+// "addressed the summit" of the meeting told: there, unless the words
+// came from afar (a letter, a video) or went to another audience ("the
+// leaders of Congress", in another city).
+func TestToldTheLeaders(t *testing.T) {
+	const summit = "European leaders met for a summit in Lome on Thursday, chaired by Council President Lena Varga and attended by Chad's President Omar Haddad. "
+	checkMeetingCases(t, false, []rosterCase{
+		{"told the leaders", summit + "Finland's Prime Minister Piotr Nowak, who holds the rotating presidency, told the leaders the clock was ticking.",
+			[]string{"Lena Varga, Omar Haddad, Piotr Nowak"}, nil},
+		{"told fellow leaders", summit + "Finland's Prime Minister Piotr Nowak told fellow leaders that time was short.",
+			[]string{"Lena Varga, Omar Haddad, Piotr Nowak"}, nil},
+		{"addressed the summit", summit + "Finland's Prime Minister Piotr Nowak addressed the summit after lunch.",
+			[]string{"Lena Varga, Omar Haddad, Piotr Nowak"}, nil},
+		{"in a letter", summit + "Finland's Prime Minister Piotr Nowak told the leaders in a letter that he was ill.",
+			[]string{"Lena Varga, Omar Haddad"}, nil},
+		{"by video", summit + "Finland's Prime Minister Piotr Nowak addressed the summit by video from Helsinki.",
+			[]string{"Lena Varga, Omar Haddad"}, map[string]string{}},
+		{"the leaders of another body, elsewhere", summit + "In Accra, Ghana's President Tomas Berg told the leaders of parliament that he was ready.",
+			[]string{"Lena Varga, Omar Haddad"}, nil},
+	})
+}
+
+// TestSidelinesDateAndPlace checks a meeting told "On the sidelines" of
+// the story's one-day summit: that day and place; of a two-day one, the
+// place only (see TestMeetingPatterns).
+func TestSidelinesDateAndPlace(t *testing.T) {
+	a := extractText(t, "2025-07-03", "Leaders of the bloc met for a summit in Lome on Thursday, chaired by Council President Lena Varga and attended by Chad's President Omar Haddad.\n\nOn the margins, Ghana's President Tomas Berg met Niger's President Piotr Nowak for breakfast.")
+	if m, ok := meetingAt(a.Meetings, "2025-07-03", "Lome"); !ok || len(a.Meetings) != 2 {
+		t.Fatalf("meetings %+v, want two in Lome on 2025-07-03", a.Meetings)
+	} else if names(m.Attendees)[0] != "Lena Varga" {
+		t.Errorf("first meeting %+v", m)
+	}
+	for _, m := range a.Meetings {
+		if m.Date != "2025-07-03" || m.Place != "Lome" {
+			t.Errorf("meeting %q on %q at %q, want 2025-07-03 in Lome", m.Summary, m.Date, m.Place)
+		}
+	}
+}
+
+// TestJoinedForPartIsTheMeetingUnderWay checks "X joined for the
+// afternoon session" with no one joined: X came to the meeting told, it
+// is no meeting of X's own.
+func TestJoinedForPartIsTheMeetingUnderWay(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"joined for the afternoon session", meetLede + "Trade Minister Piotr Nowak joined for the afternoon session on tariffs.\n\nAcross the table from them were Lena Varga and Tomas Berg.",
+			[]string{"Lena Varga, Omar Haddad, Piotr Nowak, Sara Khalil, Tomas Berg"}, nil},
+	})
+}
