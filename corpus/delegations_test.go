@@ -49,3 +49,15 @@ func TestHyphenatedArticlePlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldSpansOfTalks checks "held about two hours of talks with",
+// "two rounds of talks", "90 minutes of talks": the holder is there.
+func TestHeldSpansOfTalks(t *testing.T) {
+	const with = " of talks with Niger's Defence Minister Piotr Nowak in Lome on Tuesday."
+	checkMeetingCases(t, false, []rosterCase{
+		{"about two hours", "Chad's Foreign Minister Lena Varga held about two hours" + with, []string{"Lena Varga, Piotr Nowak"}, nil},
+		{"two rounds", "Chad's Foreign Minister Lena Varga held two rounds" + with, []string{"Lena Varga, Piotr Nowak"}, nil},
+		{"90 minutes", "Chad's Foreign Minister Lena Varga, the bloc's senior negotiator, held nearly 90 minutes" + with, []string{"Lena Varga, Piotr Nowak"}, nil},
+		{"rejected two days of talks", "Chad's Foreign Minister Lena Varga rejected two days" + with, nil, nil},
+	})
+}

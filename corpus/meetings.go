@@ -482,8 +482,8 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	if j > tr.cs+1 && toks[j].low == "of" && spanNouns[toks[j-1].low] {
 		// "ended two days of talks"
 		j -= 2
-		for j >= tr.cs && toks[j].kind == kWord && !holdVerbs[toks[j].low] && meetingModifier(toks[j]) {
-			j--
+		for j >= tr.cs && toks[j].kind == kWord && !holdVerbs[toks[j].low] && (meetingModifier(toks[j]) || approximators[toks[j].low]) {
+			j-- // ("held about two hours of talks")
 		}
 	}
 	if j > tr.cs && (toks[j].low == "over" || toks[j].low == "at") && holdVerbs[toks[j-1].low] {
@@ -566,7 +566,10 @@ func durationWord(w string) bool {
 }
 
 // spanNouns measure a meeting: "two days of talks".
-var spanNouns = set(`day days hour hours week weeks`)
+var spanNouns = set(`day days hour hours week weeks minutes rounds`)
+
+// approximators come before a number: "about two hours of talks".
+var approximators = set(`about around nearly almost roughly some over barely`)
 
 // objectVerbs are meeting verbs only when their object is someone.
 var objectVerbs = set(`welcomed welcomes welcoming received receives receiving hosted host hosts hosting greeted greets
