@@ -76,6 +76,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		switch {
 		case t.in(lxAdjNoun, adjectiveNoun) && k+1 < e && toks[k+1].kind == kWord && !prepositions[toks[k+1].low] && !clauseBreak[toks[k+1].low] && !functionWords[toks[k+1].low]:
 			continue // "a plenary session", "the ministerial meeting": the noun after is the meeting
+		case t.low == "conversation" && k == s+1 && (toks[s].low == "the" || toks[s].low == "that" || toks[s].low == "this") && attendedAhead(toks, k+1, e):
+			// "The conversation was also joined by Rubio and Witkoff": the call told before
+			tr.kind, tr.call = "call", true
 		case (t.low == "conversation" || t.low == "conversations") && !(k+2 < e && (toks[k+1].low == "with" || toks[k+1].low == "between") && d.namesPeopleAt(pi, k+2, e)):
 			continue // "described the conversation as fantastic": only "a conversation with X" is told as one
 		case mn != "" && topicNoun(toks, s, k):
@@ -812,3 +815,16 @@ func (d *doc) placeName(pi, a, b int) string {
 
 // beVerbs make a following participle a passive verb.
 var beVerbs = set(`is are was were be been being`)
+
+// attendedAhead reports a passive attendance verb opening tokens [k, e):
+// "was (also) joined by", "was attended by".
+func attendedAhead(toks []token, k, e int) bool {
+	j := k
+	if j < e && beVerbs[toks[j].low] {
+		j++
+	}
+	if j < e && (toks[j].low == "also" || isLyAdverb(toks[j])) {
+		j++
+	}
+	return j+1 < e && (toks[j].low == "joined" || toks[j].low == "attended") && toks[j+1].low == "by"
+}
