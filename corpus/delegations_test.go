@@ -61,3 +61,14 @@ func TestHeldSpansOfTalks(t *testing.T) {
 		{"rejected two days of talks", "Chad's Foreign Minister Lena Varga rejected two days" + with, nil, nil},
 	})
 }
+
+// TestTitleWithOfBeforeVerb checks a list of subjects whose last title is
+// joined by "of" ("chief of staff Kang Hoon-sik"): every one of them.
+func TestTitleWithOfBeforeVerb(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"chief of staff", meetLede + "Foreign Minister Lena Varga and chief of staff Piotr Nowak accompanied Haddad.",
+			[]string{"Lena Varga, Omar Haddad, Piotr Nowak, Sara Khalil"}, nil},
+		{"secretary of state", meetLede + "Trade Minister Lena Varga and secretary of state Piotr Nowak accompanied Haddad.",
+			[]string{"Lena Varga, Omar Haddad, Piotr Nowak, Sara Khalil"}, nil},
+	})
+}

@@ -561,6 +561,10 @@ func lastClauseStart(toks []token, ss, j int) int {
 	return ss
 }
 
+// titleOfTail end a lower-case title joined by "of": "chief of staff",
+// "secretary of state", "head of mission".
+var titleOfTail = set(`staff state mission government defence defense`)
+
 // possessiveAfterAnd: "his" or "her" right after "and" in a list of
 // people ("Merz and his French counterpart Emmanuel Macron met").
 func possessiveAfterAnd(toks []token, i, s int) bool {
@@ -657,10 +661,17 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 		}
 	}
 	k := j
-	for k-1 >= s && (npTok(toks[k-1]) || toks[k-1].low == "and" || toks[k-1].low == "other" || toks[k-1].text == "," ||
-		positionWords[toks[k-1].low] && k-2 >= s && (toks[k-2].text == "," || toks[k-2].text == "(") || toks[k-1].text == "(" || toks[k-1].text == ")" ||
-		possessiveAfterAnd(toks, k-1, s)) && toks[k-1].low != "who" {
-		k--
+	for {
+		for k-1 >= s && (npTok(toks[k-1]) || toks[k-1].low == "and" || toks[k-1].low == "other" || toks[k-1].text == "," ||
+			positionWords[toks[k-1].low] && k-2 >= s && (toks[k-2].text == "," || toks[k-2].text == "(") || toks[k-1].text == "(" || toks[k-1].text == ")" ||
+			possessiveAfterAnd(toks, k-1, s)) && toks[k-1].low != "who" {
+			k--
+		}
+		if k-3 >= s && titleOfTail[toks[k-1].low] && toks[k-2].low == "of" && rolesHead[toks[k-3].low] {
+			k -= 3 // "and chief of staff Kang Hoon-sik accompanied Lee"
+			continue
+		}
+		break
 	}
 	if toks[j].kind == kWord {
 		// the longest list that runs up to the verb: "Starmer, Macron and
