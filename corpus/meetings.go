@@ -140,6 +140,8 @@ func (d *doc) meetings() []Meeting {
 			}
 			d.clusters = clusters
 			d.sentenceCues(pi, sent[0], sent[1], trs, target)
+			d.noteParties(pi, trs)
+			d.partyReps(pi, sent[0], sent[1], trs)
 			if here != nil {
 				current = here
 			}
