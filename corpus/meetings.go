@@ -75,6 +75,10 @@ func (d *doc) meetings() []Meeting {
 				if here != nil && ownedMention(p.toks, trs[i]) && !trs[i].hasDate && trs[i].place == "" {
 					cur = here // "met on Thursday, with Hegseth attending his first ministerial meeting"
 				}
+				if hostGathering(p.toks, &trs[i]) {
+					d.assignHost(&clusters, &trs[i]).addParagraph(pi) // "on the sidelines of the SCO summit"
+					continue
+				}
 				c := d.assign(&clusters, &trs[i], cur)
 				if c == nil {
 					continue
@@ -84,6 +88,7 @@ func (d *doc) meetings() []Meeting {
 					here = c // (not a meeting told inside a relative clause: "Araghchi, who separately held talks ...")
 				}
 			}
+			shareHostPlace(trs)
 			target := here
 			if target == nil {
 				target = current
