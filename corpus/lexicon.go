@@ -142,7 +142,8 @@ var titleWords = set(`president chancellor minister premier secretary secretary-
 	lt gen maj col brig adm capt sgt cmdr datuk dato tun taoiseach tánaiste tanaiste pm
 	analyst economist professor lawyer activist researcher historian scholar expert commentator
 	lecturer academic campaigner strategist pollster sociologist diplomat lawmaker correspondent
-	reporter editor mediator delegate prosecutor cleric prof ombudsman ombudswoman ombudsperson`)
+	reporter editor mediator delegate prosecutor cleric prof ombudsman ombudswoman ombudsperson
+	aide aides highness excellency majesty h.e. h.h. hrh h.r.h. cs`)
 
 // honorifics may precede a name but are not part of the role.
 var honorifics = set(`mr. mrs. ms. dr. sir dame lord lady mr mrs ms dr`)

@@ -78,6 +78,10 @@ func (d *doc) meetings() []Meeting {
 				if here != nil && i > 0 && partOfPrevious(p.toks, trs[i-1], trs[i]) && !trs[i].hasDate && trs[i].place == "" {
 					cur = here // "joined the leaders for the morning session of the summit": one meeting
 				}
+				if hostGathering(p.toks, &trs[i]) {
+					d.assignHost(&clusters, &trs[i]).addParagraph(pi) // "on the sidelines of the SCO summit"
+					continue
+				}
 				c := d.assign(&clusters, &trs[i], cur)
 				if c == nil {
 					continue
@@ -87,6 +91,7 @@ func (d *doc) meetings() []Meeting {
 					here = c // (not a meeting told inside a relative clause: "Araghchi, who separately held talks ...")
 				}
 			}
+			shareHostPlace(trs)
 			target := here
 			if target == nil {
 				target = current
@@ -143,6 +148,8 @@ func (d *doc) meetings() []Meeting {
 			}
 			d.clusters = clusters
 			d.sentenceCues(pi, sent[0], sent[1], trs, target)
+			d.noteParties(pi, trs)
+			d.partyReps(pi, sent[0], sent[1], trs)
 			if here != nil {
 				current = here
 			}

@@ -48,8 +48,9 @@ type doc struct {
 
 	acrs map[string]string // acronyms the article spells out, read on first use
 
-	current  *cluster   // the meeting the text is about, while meetings are read
-	clusters []*cluster // the meetings found so far, while meetings are read
+	current  *cluster                       // the meeting the text is about, while meetings are read
+	clusters []*cluster                     // the meetings found so far, while meetings are read
+	parties  map[*cluster]map[*Country]bool // the countries that held a meeting (partyreps.go)
 }
 
 func newDoc(a *Article, g *Gazetteer) *doc {

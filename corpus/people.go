@@ -132,11 +132,18 @@ func hasParticle(fs []string) bool {
 // same person: their first names agree or one has none.
 func firstCompatible(a, b string) bool {
 	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) > 2 && len(fb) > 2 && strings.EqualFold(fa[0], fb[0]) && nameHonorifics[strings.ToLower(fa[0])] {
+		fa, fb = fa[1:], fb[1:] // "Sheikh Mansour ..." and "Sheikh Abdullah ...": brothers, not one man
+	}
 	if len(fa) < 2 || len(fb) < 2 {
 		return true
 	}
 	return nameKey(fa[0]) == nameKey(fb[0])
 }
+
+// nameHonorifics open a name as the article writes it ("Sheikh Tahnoon bin
+// Zayed") without being a first name.
+var nameHonorifics = set(`sheikh sheikha shaikh prince princess sayyid sayed mullah king queen emir`)
 
 // resolveSingle resolves a one-word name (a surname or a known alias) to a
 // person, creating an entry from the gazetteer when the article has not

@@ -66,6 +66,8 @@ func cueMatch(toks []token, k, e int, cue []string) int {
 				j += n
 			} else if n := withAside(toks, j, e); n > 0 && w != ":" {
 				j += n // "around the table with Starmer and Macron were"
+			} else if n := refAside(toks, j, e); n > 0 {
+				j += n // "taking part in the talks on the Russian side were"
 			}
 		}
 		if j >= e || toks[j].low != w && !(i > 0 && i == len(cue)-1 && copula(w) && copula(toks[j].low)) {
