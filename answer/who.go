@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/parley-bot/parley/corpus"
 	"github.com/parley-bot/parley/index"
@@ -44,6 +43,54 @@ func (s *Service) whoHits(ctx context.Context, p WhoParams) (*WhoAnswer, []index
 		return nil, nil, &InputError{Option: "meeting", Value: p.Meeting, Reason: "say which meeting, e.g. \"Alaska summit\" or \"White House meeting\""}
 	}
 	ans := &WhoAnswer{Meeting: desc, Date: date, Attendees: []Attendee{}, Absent: []Absentee{}}
+	req := whoRequest(desc, date, month)
+	hits, err := s.idx.Meetings(ctx, req)
+	if errors.Is(err, index.ErrNoTerms) {
+		return ans, nil, nil
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("who %q: %w", desc, err)
+	}
+	if d := distinctive(desc); len(hits) == 0 && d != "" && d != desc {
+		// "Hillsborough talks" for a meeting its reports call a
+		// conference: the kind of meeting is the word users vary most.
+		req.Query = d
+		hits, err = s.idx.Meetings(ctx, req)
+		if err != nil && !errors.Is(err, index.ErrNoTerms) {
+			return nil, nil, fmt.Errorf("who %q: %w", d, err)
+		}
+	}
+	if len(hits) == 0 {
+		return ans, nil, nil
+	}
+	placeableFirst(hits)
+	if date == "" {
+		// Other reports of that meeting may name it differently ("Alaska
+		// talks" for "Alaska summit"): widen to that day's meetings that
+		// share a distinctive word (an undated report's: its article's
+		// day and the day before); sameMeeting decides which are the same.
+		best := hits[0].Meeting
+		keep := func(_, m corpus.Meeting) bool { return sameReportedMeeting(best, m) }
+		if d, end := reportDays(hits[0]); d != "" {
+			more, err := s.idx.Meetings(ctx, index.MeetingRequest{Query: distinctive(desc), AnyWord: true, Date: d, DateEnd: end, Limit: 50, Keep: keep})
+			if err != nil && !errors.Is(err, index.ErrNoTerms) {
+				return nil, nil, fmt.Errorf("who %q on %s: %w", desc, d, err)
+			}
+			hits = appendNewHits(hits, more)
+		}
+	}
+	var perr error
+	same := sameMeeting(hits, s.placer(ctx, &perr))
+	if perr != nil {
+		return nil, nil, fmt.Errorf("who %q: %w", desc, perr)
+	}
+	return ans, same, nil
+}
+
+// whoRequest is the meeting search for a description desc, with the date
+// or month the question gives: how its hits are accepted, ranked and
+// preferred.
+func whoRequest(desc, date, month string) index.MeetingRequest {
 	words := distinctiveWords(desc)
 	// Accept and Order both count a hit's reported words: count once.
 	reported := map[string]int{}
@@ -117,47 +164,7 @@ func (s *Service) whoHits(ctx context.Context, p WhoParams) (*WhoAnswer, []index
 	// When no meeting has every word, the meetings that have a distinctive
 	// one join those that have any: "talks" alone may fill the page.
 	req.Loose = distinctive(desc)
-	hits, err := s.idx.Meetings(ctx, req)
-	if errors.Is(err, index.ErrNoTerms) {
-		return ans, nil, nil
-	}
-	if err != nil {
-		return nil, nil, fmt.Errorf("who %q: %w", desc, err)
-	}
-	if d := distinctive(desc); len(hits) == 0 && d != "" && d != desc {
-		// "Hillsborough talks" for a meeting its reports call a
-		// conference: the kind of meeting is the word users vary most.
-		req.Query = d
-		hits, err = s.idx.Meetings(ctx, req)
-		if err != nil && !errors.Is(err, index.ErrNoTerms) {
-			return nil, nil, fmt.Errorf("who %q: %w", d, err)
-		}
-	}
-	if len(hits) == 0 {
-		return ans, nil, nil
-	}
-	placeableFirst(hits)
-	if date == "" {
-		// Other reports of that meeting may name it differently ("Alaska
-		// talks" for "Alaska summit"): widen to that day's meetings that
-		// share a distinctive word (an undated report's: its article's
-		// day and the day before); sameMeeting decides which are the same.
-		best := hits[0].Meeting
-		keep := func(_, m corpus.Meeting) bool { return sameReportedMeeting(best, m) }
-		if d, end := reportDays(hits[0]); d != "" {
-			more, err := s.idx.Meetings(ctx, index.MeetingRequest{Query: distinctive(desc), AnyWord: true, Date: d, DateEnd: end, Limit: 50, Keep: keep})
-			if err != nil && !errors.Is(err, index.ErrNoTerms) {
-				return nil, nil, fmt.Errorf("who %q on %s: %w", desc, d, err)
-			}
-			hits = appendNewHits(hits, more)
-		}
-	}
-	var perr error
-	same := sameMeeting(hits, s.placer(ctx, &perr))
-	if perr != nil {
-		return nil, nil, fmt.Errorf("who %q: %w", desc, perr)
-	}
-	return ans, same, nil
+	return req
 }
 
 // distinctive drops the generic meeting words from a description, so
@@ -366,7 +373,7 @@ func meetingQuery(q string) (desc, date string) {
 	var kept []string
 	for _, w := range strings.Fields(q) {
 		bare := strings.Trim(w, "?!.,;:")
-		if bare == "" || whoFiller[strings.ToLower(bare)] {
+		if bare == "" || bare != "US" && whoFiller[strings.ToLower(bare)] {
 			continue
 		}
 		kept = append(kept, bare)
@@ -399,123 +406,4 @@ func monthOf(desc string) (rest, month string) {
 	}
 	rest = strings.Join(strings.Fields(desc[:m[0]]+" "+desc[m[1]:]), " ")
 	return rest, t.Format("2006-01")
-}
-
-// distinctiveWords are the lower-cased words of a description that are not
-// generic meeting words.
-func distinctiveWords(desc string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(desc), notWordRune) {
-		if !genericMeetingWord[w] && !whoFiller[w] {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
-// wordsReported counts the words found in a meeting's summary, place and
-// people, its article's title and the meeting's paragraphs (a long word
-// by its first five letters, as in mentions).
-func wordsReported(h index.MeetingHit, words []string) int {
-	var b strings.Builder
-	b.WriteString(h.Article.Title + " " + h.Meeting.Summary + " " + h.Meeting.Place)
-	for _, p := range h.Meeting.Attendees {
-		b.WriteString(" " + p.Name)
-	}
-	for _, p := range h.Meeting.Absent {
-		b.WriteString(" " + p.Name)
-	}
-	for _, text := range h.Evidence {
-		b.WriteString(" " + text)
-	}
-	have := map[string]bool{}
-	for _, t := range strings.FieldsFunc(strings.ToLower(b.String()), notWordRune) {
-		have[t] = true
-		if len(t) >= 5 {
-			have[t[:5]+"\x00"] = true
-		}
-	}
-	n := 0
-	for _, w := range words {
-		if have[w] || len(w) >= 5 && have[w[:5]+"\x00"] {
-			n++
-		}
-	}
-	return n
-}
-
-// wordsInArticle counts the words found in a hit's article: its title and
-// every paragraph (a long word by its first five letters, as in mentions).
-func wordsInArticle(h index.MeetingHit, words []string) int {
-	return wordsReported(index.MeetingHit{Article: h.Article, Evidence: bodyMap(h.Body)}, words)
-}
-
-func bodyMap(body []string) map[int]string {
-	m := make(map[int]string, len(body))
-	for i, p := range body {
-		m[i] = p
-	}
-	return m
-}
-
-// wordsNamed counts the words found in a meeting's summary, place or
-// attendees' names (a long word by its first five letters, as in
-// mentions).
-func wordsNamed(m corpus.Meeting, words []string) int {
-	var b strings.Builder
-	b.WriteString(m.Summary + " " + m.Place)
-	for _, p := range m.Attendees {
-		b.WriteString(" " + p.Name)
-	}
-	toks := strings.FieldsFunc(strings.ToLower(b.String()), notWordRune)
-	n := 0
-	for _, w := range words {
-		for _, t := range toks {
-			if t == w || len(w) >= 5 && len(t) >= 5 && t[:5] == w[:5] {
-				n++
-				break
-			}
-		}
-	}
-	return n
-}
-
-// venueWord are the kinds of building a description names with a
-// distinctive word ("San Martín Palace", "Hyderabad House"): on its own
-// such a word matches any palace.
-var venueWord = map[string]bool{
-	"palace": true, "house": true, "hotel": true, "castle": true, "office": true, "room": true, "hall": true,
-	"building": true, "ministry": true, "embassy": true, "residence": true, "headquarters": true,
-	"center": true, "centre": true, "mission": true, "villa": true, "estate": true, "base": true,
-}
-
-func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
-
-// mentions tells whether a meeting's summary, place or people carry one of
-// words (the first five letters of a long word will do: "Alaskan" is
-// "Alaska"). No words: any meeting.
-func mentions(m corpus.Meeting, words []string) bool {
-	if len(words) == 0 {
-		return true
-	}
-	var b strings.Builder
-	b.WriteString(m.Summary + " " + m.Place)
-	for _, p := range m.Attendees {
-		b.WriteString(" " + p.Name)
-	}
-	for _, p := range m.Absent {
-		b.WriteString(" " + p.Name)
-	}
-	toks := strings.FieldsFunc(strings.ToLower(b.String()), notWordRune)
-	for _, w := range words {
-		if venueWord[w] {
-			continue // "San Martín Palace" is not the Ciragan Palace
-		}
-		for _, t := range toks {
-			if t == w || len(w) >= 5 && len(t) >= 5 && t[:5] == w[:5] {
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -121,6 +121,8 @@ type MeetingRequest struct {
 	Accept func(h MeetingHit) bool
 	// Order, when set, ranks the hits Accept judged, higher first (ties
 	// keep the search's order), before Keep compares them with the best.
+	// With Order, when no meeting has every word of Query, the meetings
+	// with two thirds of its words join the page of those with any.
 	Order func(h MeetingHit) int
 	// Prefer, when set, is asked, in rank order, whether a hit should
 	// take the best hit's place (after Accept and Order, before Keep);
