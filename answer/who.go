@@ -155,7 +155,7 @@ func whoRequest(desc, date, month string) index.MeetingRequest {
 		slack := 0
 		if h.Article.ID == best.Article.ID {
 			slack = 1
-		} else if !mayBeSameMeeting(best.Meeting, h.Meeting) {
+		} else if !mayBeSameMeeting(best.Meeting, h.Meeting) || !headlined(h) {
 			return false
 		}
 		return countReported(h) >= countReported(best)-slack
@@ -165,6 +165,16 @@ func whoRequest(desc, date, month string) index.MeetingRequest {
 	// one join those that have any: "talks" alone may fill the page.
 	req.Loose = distinctive(desc)
 	return req
+}
+
+// headlined tells whether a lead meeting is the one its article's headline
+// is about: the headline names its place or a word of its summary, or
+// neither names anything ("talks"). An analysis headlined on the Rome
+// round whose first meeting found is an undated Muscat one is not the
+// Muscat round's report.
+func headlined(h index.MeetingHit) bool {
+	named := h.Meeting.Summary + " " + h.Meeting.Place
+	return distinctive(named) == "" || shareWord(h.Article.Title, named)
 }
 
 // distinctive drops the generic meeting words from a description, so
