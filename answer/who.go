@@ -115,24 +115,63 @@ func whoRequest(desc, date, month string) index.MeetingRequest {
 		n := countReported(h)
 		return mentions(h.Meeting, words) || len(words) >= 2 && n >= 2 && 2*n >= len(words)
 	}
-	// A near match is ranked by how many of the question's words its
-	// report carries: a long description ("Trump receives the Congolese
-	// and Rwandan foreign ministers") is about the meeting that has most.
-	// A meeting whose own summary, place or people carry one of them
-	// counts one more: a "video call between Araghchi and Kallas" is the
-	// call they attended, not the Istanbul meeting whose paragraphs name
-	// them all (measured on the labelled sets: every word of the summary
-	// counted instead, or the lead meeting breaking ties, did worse).
-	// The words its whole article carries count too: two meetings at one
-	// place are told apart by what the story is about ("GERD talks in
-	// Addis Ababa": the explainer that names the dam, not another
-	// article's summit there whose paragraphs say "fourth").
-	order := func(h index.MeetingHit) int {
-		n := countReported(h) + wordsInArticle(h, words)
-		if wordsNamed(h.Meeting, words) > 0 {
-			n++
+	// A near match is ranked by the question's words its report carries:
+	// a long description ("Trump receives the Congolese and Rwandan
+	// foreign ministers") is about the meeting that has most. The words
+	// its whole article carries count too: two meetings at one place are
+	// told apart by what the story is about ("GERD talks in Addis Ababa":
+	// the explainer that names the dam, not another article's summit there
+	// whose paragraphs say "fourth"). Each word weighs by how few of the
+	// hits' articles carry it (wordWeights): "Trump", "Oval Office" or a
+	// city are in most reports found, "Commission chairperson" or
+	// "Carney" in few, and a meeting that shares only the common words
+	// loses to one that has the rare ones. A meeting whose own summary,
+	// place or people carry one of them counts one common word more, and
+	// one whose attendees carry one counts that word's weight more: a
+	// "video call between Araghchi and Kallas" is the call they attended,
+	// not the Istanbul meeting whose paragraphs name them all; "Trump
+	// meets Zelenskyy and European leaders in the East Room" is their
+	// meeting, not the Riyadh talks whose paragraphs name Zelenskyy,
+	// Europeans, a room and the Middle East. (Measured on the labelled
+	// sets: every word of the summary counted instead, the lead meeting
+	// breaking ties, or the named words' weights added, did worse.)
+	inArticle := map[string][]string{}
+	articleHas := func(h index.MeetingHit) []string {
+		ws, ok := inArticle[h.Article.ID]
+		if !ok {
+			ws = articleWords(h, words)
+			inArticle[h.Article.ID] = ws
 		}
-		return n
+		return ws
+	}
+	inReport := map[string][]string{}
+	reportHas := func(h index.MeetingHit) []string {
+		k := hitKey(h)
+		ws, ok := inReport[k]
+		if !ok {
+			ws = reportedWords(h, words)
+			inReport[k] = ws
+		}
+		return ws
+	}
+	var weight map[string]int
+	weigh := func(hits []index.MeetingHit) { weight = wordWeights(hits, words, articleHas) }
+	order := func(h index.MeetingHit) int {
+		n := 0
+		for _, w := range reportHas(h) {
+			n += weight[w]
+		}
+		for _, w := range articleHas(h) {
+			n += weight[w]
+		}
+		if wordsNamed(h.Meeting, words) > 0 {
+			n += weightUnit
+		}
+		top := 0
+		for _, w := range attendeeWords(h.Meeting, words) {
+			top = max(top, weight[w])
+		}
+		return n + top
 	}
 	// An article that recalls an earlier meeting of the same people, or
 	// that names a meeting's place and people in passing, reports them in
@@ -160,7 +199,7 @@ func whoRequest(desc, date, month string) index.MeetingRequest {
 		}
 		return countReported(h) >= countReported(best)-slack
 	}
-	req := index.MeetingRequest{Query: desc, Date: date, Month: month, Limit: 50, Keep: mayBeSameMeeting, Accept: accept, Order: order, Prefer: prefer}
+	req := index.MeetingRequest{Query: desc, Date: date, Month: month, Limit: 50, Keep: mayBeSameMeeting, Accept: accept, Order: order, Weigh: weigh, Prefer: prefer}
 	// When no meeting has every word, the meetings that have a distinctive
 	// one join those that have any: "talks" alone may fill the page.
 	req.Loose = distinctive(desc)

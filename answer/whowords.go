@@ -15,7 +15,7 @@ import (
 func distinctiveWords(desc string) []string {
 	var out []string
 	for _, w := range wordTokens(desc) {
-		if !genericMeetingWord[w] && !whoFiller[w] && !questionStop[w] {
+		if w == "us" || !genericMeetingWord[w] && !whoFiller[w] && !questionStop[w] {
 			out = append(out, w)
 		}
 	}
@@ -55,6 +55,11 @@ func wordTokens(s string) []string {
 // people, its article's title and the meeting's paragraphs (a long word
 // by its first five letters, as in mentions).
 func wordsReported(h index.MeetingHit, words []string) int {
+	return len(reportedWords(h, words))
+}
+
+// reportedWords are the words wordsReported counts.
+func reportedWords(h index.MeetingHit, words []string) []string {
 	var b strings.Builder
 	b.WriteString(h.Article.Title + " " + h.Meeting.Summary + " " + h.Meeting.Place)
 	for _, p := range h.Meeting.Attendees {
@@ -66,34 +71,41 @@ func wordsReported(h index.MeetingHit, words []string) int {
 	for _, text := range h.Evidence {
 		b.WriteString(" " + text)
 	}
+	return foundWords(b.String(), words)
+}
+
+// foundWords are the words found in text (a long word by its first five
+// letters, as in mentions).
+func foundWords(text string, words []string) []string {
 	have := map[string]bool{}
-	for _, t := range wordTokens(b.String()) {
+	for _, t := range wordTokens(text) {
 		have[t] = true
 		if len(t) >= 5 {
 			have[t[:5]+"\x00"] = true
 		}
 	}
-	n := 0
+	var out []string
 	for _, w := range words {
 		if have[w] || len(w) >= 5 && have[w[:5]+"\x00"] {
-			n++
+			out = append(out, w)
 		}
 	}
-	return n
+	return out
 }
 
-// wordsInArticle counts the words found in a hit's article: its title and
+// articleWords are the words found in a hit's article: its title and
 // every paragraph (a long word by its first five letters, as in mentions).
-func wordsInArticle(h index.MeetingHit, words []string) int {
-	return wordsReported(index.MeetingHit{Article: h.Article, Evidence: bodyMap(h.Body)}, words)
+func articleWords(h index.MeetingHit, words []string) []string {
+	return foundWords(h.Article.Title+"\n"+strings.Join(h.Body, "\n"), words)
 }
 
-func bodyMap(body []string) map[int]string {
-	m := make(map[int]string, len(body))
-	for i, p := range body {
-		m[i] = p
+// attendeeWords are the words found in a meeting's attendees' names.
+func attendeeWords(m corpus.Meeting, words []string) []string {
+	var b strings.Builder
+	for _, p := range m.Attendees {
+		b.WriteString(" " + p.Name)
 	}
-	return m
+	return foundWords(b.String(), words)
 }
 
 // wordsNamed counts the words found in a meeting's summary, place or
@@ -156,4 +168,38 @@ func mentions(m corpus.Meeting, words []string) bool {
 		}
 	}
 	return false
+}
+
+// weightUnit is the weight of a question's word that every candidate
+// article carries.
+const weightUnit = 10
+
+// wordWeights weighs each of words by how few of the hits' articles carry
+// it (has gives the words an article carries): a word in every one weighs
+// weightUnit, one in a single article of many up to four times as much.
+// "Trump", "Oval Office" and "summit" are in most reports of most
+// meetings; "working lunch" or "Commission chairperson" in the one asked
+// about.
+func wordWeights(hits []index.MeetingHit, words []string, has func(index.MeetingHit) []string) map[string]int {
+	df := map[string]int{}
+	seen := map[string]bool{}
+	for _, h := range hits {
+		if seen[h.Article.ID] {
+			continue
+		}
+		seen[h.Article.ID] = true
+		for _, w := range has(h) {
+			df[w]++
+		}
+	}
+	n := len(seen)
+	out := make(map[string]int, len(words))
+	for _, w := range words {
+		if n == 0 {
+			out[w] = weightUnit
+			continue
+		}
+		out[w] = weightUnit + 3*weightUnit*(n-df[w])/n
+	}
+	return out
 }

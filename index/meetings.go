@@ -194,6 +194,9 @@ func judgeHits(req MeetingRequest, hits []MeetingHit, ids []string) ([]MeetingHi
 	if req.Order == nil {
 		return hits, ids
 	}
+	if req.Weigh != nil {
+		req.Weigh(hits)
+	}
 	ranks := make([]int, len(hits))
 	for i := range hits {
 		ranks[i] = req.Order(hits[i])
