@@ -1,0 +1,104 @@
+package answer
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/parley-bot/parley/corpus"
+	"github.com/parley-bot/parley/index"
+)
+
+// velanArticles are several meetings of one kind in one city: three
+// reports of meetings at Port Velan, each on its own business, whose
+// paragraphs all carry the union, its commission and a vote; and the
+// report of the union summit that elected a commission chairperson,
+// extracted at the hall it sat in, whose own paragraphs do not name the
+// city.
+func velanArticles() []*corpus.Article {
+	var arts []*corpus.Article
+	topics := []string{"the budget", "harbour fees", "fishing quotas"}
+	for i, topic := range topics {
+		d := fmt.Sprintf("2025-0%d-10", i+3)
+		arts = append(arts, &corpus.Article{
+			Title: fmt.Sprintf("Union ministers argue over %s in Port Velan", topic), Source: "Coast Wire",
+			URL: fmt.Sprintf("https://cw.example/velan-%d", i), Published: day(d + "T18:00:00Z"),
+			Paragraphs: []string{
+				fmt.Sprintf("Ministers Aro Lind%c and Bea Sorel%c met in Port Velan on Monday to settle %s.", 'a'+rune(i), 'a'+rune(i), topic),
+				"The union's commission put the plan to a vote, which was put off.",
+			},
+			Meetings: []corpus.Meeting{meetingOf("Port Velan meeting", "Port Velan", d, []int{0, 1},
+				fmt.Sprintf("Aro Lind%c", 'a'+rune(i)), fmt.Sprintf("Bea Sorel%c", 'a'+rune(i)))},
+		})
+	}
+	arts = append(arts, &corpus.Article{
+		Title: "How Teller lost the race, and what Quist inherits", Source: "Weekly Review",
+		URL: "https://wr.example/teller", Published: day("2025-02-17T08:00:00Z"),
+		Paragraphs: []string{
+			"Union leaders voted on Saturday in the Grand Hall for a new commission chairperson.",
+			"Presidents Ilka Varo and Mads Oyen cast the first ballots; Dag Teller lost to Rune Quist in the seventh round of the vote.",
+			"The hall emptied fast once the count was read.",
+			"Port Velan, the union's seat, barely noticed.",
+		},
+		Meetings: []corpus.Meeting{meetingOf("Grand Hall summit", "Grand Hall", "2025-02-15", []int{0, 1}, "Ilka Varo", "Mads Oyen", "Dag Teller", "Rune Quist")},
+	})
+	return arts
+}
+
+// The question's rare words (the commission chairperson) tell the meeting
+// it is about from meetings that share only its common ones (the union,
+// the city, a vote): they weigh more than the city named in the others'
+// place.
+func TestWhoRareWordsOverCommonPlace(t *testing.T) {
+	svc := newService(t, velanArticles()...)
+	checkWhoAttendees(t, svc, map[string][]string{
+		"Union summit vote for commission chairperson, Port Velan": {"Dag Teller", "Ilka Varo", "Mads Oyen", "Rune Quist"},
+		// near misses: a rare word picks one of the city's meetings too
+		"Port Velan meeting on fishing quotas": {"Aro Lindc", "Bea Sorelc"},
+		"Port Velan meeting on harbour fees":   {"Aro Lindb", "Bea Sorelb"},
+	})
+}
+
+// wordWeights: a word every candidate article carries weighs a unit, one
+// in a single article of four nearly four.
+func TestWordWeights(t *testing.T) {
+	svc := newService(t, velanArticles()...)
+	desc, _ := meetingQuery("Union summit vote for commission chairperson, Port Velan")
+	req := whoRequest(desc, "", "")
+	req.Weigh, req.Order, req.Prefer = nil, nil, nil
+	hits, err := svc.idx.Meetings(t.Context(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := distinctiveWords(desc)
+	got := wordWeights(hits, words, func(h index.MeetingHit) []string {
+		// without Prefer the articles' bodies are not read: the title and
+		// the meeting's paragraphs stand for them
+		return reportedWords(h, words)
+	})
+	if got["union"] != weightUnit || got["velan"] != weightUnit {
+		t.Errorf("weights %v: want union and velan at %d", got, weightUnit)
+	}
+	if got["chairperson"] <= 3*weightUnit {
+		t.Errorf("weights %v: want chairperson above %d", got, 3*weightUnit)
+	}
+}
+
+// A word list of a description: "US" is a word and "us" none; words any
+// description may carry ("with", "by", "hosts") are left out.
+func TestDistinctiveWords(t *testing.T) {
+	for _, c := range []struct {
+		desc string
+		want []string
+	}{
+		{"US-India trade negotiators meeting in New Delhi", []string{"us", "india", "trade", "new", "delhi"}},
+		{"U.S. envoy talks with Hamas", []string{"us", "envoy", "hamas"}},
+		{"talks that brought us together", []string{"brought", "together"}},
+		{"Trump hosts Carney by the fire", []string{"trump", "carney", "fire"}},
+		{"Third round in Varnholt with expert talks", []string{"third", "varnholt", "expert"}},
+	} {
+		if got := distinctiveWords(c.desc); !slices.Equal(got, c.want) {
+			t.Errorf("distinctiveWords(%q) = %v, want %v", c.desc, got, c.want)
+		}
+	}
+}
