@@ -102,3 +102,91 @@ func TestDistinctiveWords(t *testing.T) {
 		}
 	}
 }
+
+// roundArticles are two analyses of one negotiation: the first reports
+// its third round in Varnholt, after leading with the Osterby round; the
+// second is headlined on the Osterby round, and the first meeting its
+// extractor found is an undated one in Varnholt it recalls. headline is
+// the second analysis's headline.
+func roundArticles(headline string) []*corpus.Article {
+	return []*corpus.Article{{
+		Title: "Analysis: four rounds in, the river states still argue over one word", Source: "River Post",
+		URL: "https://rp.example/four-rounds", Published: day("2025-05-02T09:00:00Z"),
+		Paragraphs: []string{
+			"Delegates Noor Halse and Petr Ambry met in Osterby on April 19 for a fourth round.",
+			"The third round in Varnholt on April 26 brought in expert talks for the first time.",
+			"Envoys Noor Halse, Petr Ambry, Cato Rind and Ulla Fenn sat at the table in Varnholt.",
+		},
+		Meetings: []corpus.Meeting{
+			meetingOf("Osterby talks", "Osterby", "2025-04-19", []int{0}, "Noor Halse", "Petr Ambry"),
+			meetingOf("Varnholt talks", "Varnholt", "2025-04-26", []int{1, 2}, "Noor Halse", "Petr Ambry", "Cato Rind", "Ulla Fenn"),
+		},
+	}, {
+		Title: headline, Source: "Delta Review",
+		URL: "https://dr.example/stalled", Published: day("2025-04-21T09:00:00Z"),
+		Paragraphs: []string{
+			"In Varnholt, a third round of expert talks had once set the tone; Noor Halse and Sami Oks met there.",
+			"This week in Osterby, Noor Halse and Petr Ambry parted without a date.",
+		},
+		Meetings: []corpus.Meeting{
+			meetingOf("Varnholt meeting", "Varnholt", "", []int{0}, "Noor Halse", "Sami Oks"),
+			meetingOf("Osterby talks", "Osterby", "2025-04-19", []int{1}, "Noor Halse", "Petr Ambry"),
+		},
+	}}
+}
+
+// Another article's lead meeting takes the best one's place only when its
+// headline is about it: an analysis headlined on the Osterby round does
+// not report the Varnholt round for the one that does.
+func TestWhoLeadMeetingOfAnotherHeadline(t *testing.T) {
+	svc := newService(t, roundArticles("Analysis: why the river talks stalled in Osterby")...)
+	checkWhoAttendees(t, svc, map[string][]string{
+		"Third round in Varnholt with expert talks": {"Cato Rind", "Noor Halse", "Petr Ambry", "Ulla Fenn"},
+	})
+	// near miss: headlined on Varnholt, the analysis that leads with its
+	// Varnholt meeting is that meeting's report (who11's rule)
+	svc = newService(t, roundArticles("Analysis: what went wrong in Varnholt")...)
+	checkWhoAttendees(t, svc, map[string][]string{
+		"Third round in Varnholt with expert talks": {"Noor Halse", "Sami Oks"},
+	})
+}
+
+// harborArticles are many meetings named for a place (Vellmar's meetings
+// at Harbor Hall, each with another guest) and one elsewhere, the working
+// lunch at which Vellmar hosted Brekke.
+func harborArticles() []*corpus.Article {
+	var arts []*corpus.Article
+	for i := range 56 {
+		topic := "the dredging plan"
+		if i == 7 {
+			topic = "the pier lease"
+		}
+		d := fmt.Sprintf("2024-%02d-%02d", 1+i%12, 1+i/12)
+		guest := fmt.Sprintf("Guest%c%c Ornet", 'A'+rune(i/26), 'a'+rune(i%26))
+		arts = append(arts, &corpus.Article{
+			Title: "Governor meets a delegation at Harbor Hall", Source: "Port Gazette",
+			URL: fmt.Sprintf("https://pg.example/hall-%d", i), Published: day(d + "T17:00:00Z"),
+			Paragraphs: []string{fmt.Sprintf("Governor Ilse Vellmar received %s at Harbor Hall to discuss %s.", guest, topic)},
+			Meetings:   []corpus.Meeting{meetingOf("Harbor Hall meeting", "Harbor Hall", d, []int{0}, "Ilse Vellmar", guest)},
+		})
+	}
+	return append(arts, &corpus.Article{
+		Title: "Vellmar and Brekke keep it cordial, but no deal", Source: "Port Gazette",
+		URL: "https://pg.example/lunch", Published: day("2025-03-04T17:00:00Z"),
+		Paragraphs: []string{"Governor Ilse Vellmar hosted Tomas Brekke for a working lunch at Kestrel House on Tuesday."},
+		Meetings:   []corpus.Meeting{meetingOf("Kestrel House meeting", "Kestrel House", "2025-03-04", []int{0}, "Ilse Vellmar", "Tomas Brekke")},
+	})
+}
+
+// When no meeting has every word of the question, the meetings named for
+// a common word of it (Harbor Hall) fill the page of those with any word;
+// the one whose report has most of the words joins them, and its rare
+// words pick it.
+func TestWhoMostWordsJoinThePage(t *testing.T) {
+	svc := newService(t, harborArticles()...)
+	checkWhoAttendees(t, svc, map[string][]string{
+		"Vellmar hosts Brekke at Harbor Hall for a working lunch": {"Ilse Vellmar", "Tomas Brekke"},
+		// near miss: the place's own meetings are still told apart
+		"Harbor Hall meeting on the pier lease": {"GuestAh Ornet", "Ilse Vellmar"},
+	})
+}
