@@ -113,10 +113,13 @@ func TestWhoOnAllLabelledSets(t *testing.T) {
 }
 
 // scoreWho asks each case's question of the service svc gives it and
-// checks each set's attendee precision and recall against min.
+// checks each set's attendee precision and recall against min. The table's
+// "own" column counts the answers whose first report is the asked
+// article's own (another article's report of the same meeting may be as
+// right; one of another meeting is not).
 func scoreWho(t *testing.T, mode string, cases []mainMeeting, svc func(mainMeeting) *Service, min map[string][2]float64) {
 	t.Helper()
-	type tally struct{ meetings, answered, right, out, want int }
+	type tally struct{ meetings, answered, own, right, out, want int }
 	per := map[string]*tally{}
 	var misses []string
 	for _, c := range cases {
@@ -132,6 +135,9 @@ func scoreWho(t *testing.T, mode string, cases []mainMeeting, svc func(mainMeeti
 		tl.meetings++
 		if len(ans.Attendees) > 0 {
 			tl.answered++
+		}
+		if len(ans.Sources) > 0 && ans.Sources[0].ID == c.art.ID {
+			tl.own++ // answered from the asked article's own report
 		}
 		want := map[string]bool{}
 		for _, n := range c.attendees {
@@ -156,11 +162,11 @@ func scoreWho(t *testing.T, mode string, cases []mainMeeting, svc func(mainMeeti
 		tl.want += len(c.attendees)
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%-8s %8s %8s %10s %8s\n", "set", "meetings", "answered", "precision", "recall")
+	fmt.Fprintf(&b, "%-8s %8s %8s %5s %10s %8s\n", "set", "meetings", "answered", "own", "precision", "recall")
 	for _, set := range labelledSets {
 		tl := per[set]
 		p, r := ratio(tl.right, tl.out), ratio(tl.right, tl.want)
-		fmt.Fprintf(&b, "%-8s %8d %8d %10.3f %8.3f\n", set, tl.meetings, tl.answered, p, r)
+		fmt.Fprintf(&b, "%-8s %8d %8d %5d %10.3f %8.3f\n", set, tl.meetings, tl.answered, tl.own, p, r)
 		if m := min[set]; p < m[0] || r < m[1] {
 			t.Errorf("%s (%s): who attendee precision %.3f, recall %.3f; below %.2f, %.2f", set, mode, p, r, m[0], m[1])
 		}
@@ -171,12 +177,13 @@ func scoreWho(t *testing.T, mode string, cases []mainMeeting, svc func(mainMeeti
 			if unseenSets[set] == (group == "unseen") {
 				sum.meetings += tl.meetings
 				sum.answered += tl.answered
+				sum.own += tl.own
 				sum.right += tl.right
 				sum.out += tl.out
 				sum.want += tl.want
 			}
 		}
-		fmt.Fprintf(&b, "%-8s %8d %8d %10.3f %8.3f\n", group, sum.meetings, sum.answered, ratio(sum.right, sum.out), ratio(sum.right, sum.want))
+		fmt.Fprintf(&b, "%-8s %8d %8d %5d %10.3f %8.3f\n", group, sum.meetings, sum.answered, sum.own, ratio(sum.right, sum.out), ratio(sum.right, sum.want))
 	}
 	t.Logf("who on each labelled article's main meeting, %s:\n%s", mode, b.String())
 	if testing.Verbose() {
@@ -297,7 +304,19 @@ var (
 		// with it and takes 902's people; devset9 rises as much (0.792 /
 		// 0.776 → 0.857 / 0.857).
 		"devset3": {0.83, 0.87},
-		"devset4": {0.94, 0.84}, "devset5": {0.96, 0.82},
+		// who12 (the question's words weighed by how few candidate articles
+		// carry them; meetings with two thirds of its words join an
+		// any-word page; another article's lead meeting replaces the best
+		// only when its headline is about it): devset5 0.872 → 0.923 recall
+		// (509's own Muscat session), devset8 0.917/0.873 → 0.951/0.921
+		// (801's Oval Office visit, cut from the page by meetings named
+		// "Oval Office" before), devset13 0.794/0.818 → 0.853/0.879
+		// (1309's US-India round in New Delhi, not the China-India meeting
+		// there), devset14 recall 0.806 → 0.839 (1409's mediators), devset16
+		// 0.463/0.358 → 0.556/0.377, devset20 0.846/0.698 → 0.879/0.810;
+		// devset12 0.698/0.902 → 0.692/0.878 (1203's "first round" ties
+		// with other rounds' reports whose articles carry every word).
+		"devset4": {0.94, 0.84}, "devset5": {0.96, 0.92},
 		"devset6": {0.93, 0.92}, // released; first run 0.810 / 0.723, then 0.938 / 0.923, after who9 0.938 / 0.938; 0.902 / 0.846 with devset13/14 in the index, after who10 0.938 / 0.923
 		// devset7 after att12 (ExtractVersion 27) 0.750 / 0.750: 1508's
 		// rebel commander ("a rebel team headed by a commander who uses the
@@ -305,7 +324,7 @@ var (
 		// there, joins 710's merged answer on the same Guaviare round,
 		// whose writer did not name him.
 		"devset7": {0.74, 0.75}, // released; first run 0.705 / 0.646 (0.596 with devset10 in the index), after recall8 0.765 / 0.812, after who11 0.766 / 0.750
-		"devset8": {0.91, 0.85}, // released; first run 0.933 / 0.667, after recall8 0.964 / 0.857, after who9 0.966 / 0.905 (see above), 0.905 / 0.905 with devset15/16 in the index, after who11 0.966 / 0.905
+		"devset8": {0.95, 0.92}, // released; first run 0.933 / 0.667, after recall8 0.964 / 0.857, after who9 0.966 / 0.905 (see above), 0.905 / 0.905 with devset15/16 in the index, after who11 0.966 / 0.905, after who12 0.951 / 0.921
 		// devset9 (unseen, not looked at): the recall8 round's rules moved it
 		// from 0.800 / 0.735 to 0.787 / 0.755 here (its own index unchanged):
 		// an answer merged across sets gained a right and a wrong attendee.
@@ -314,13 +333,13 @@ var (
 		// the richer answer now merges another set's report of the Doha
 		// hostage talks (two attendees that writer named, not this one).
 		"devset9":  {0.78, 0.75}, // released; first run 0.800 / 0.735, after recall9 0.792 / 0.776
-		"devset10": {0.82, 0.87}, // released; first run 0.889 / 0.762, after recall9 0.862 / 0.889
+		"devset10": {0.81, 0.92}, // released; first run 0.889 / 0.762, after recall9 0.862 / 0.889, 0.824 / 0.889 with devset20-22 in the index; after who12 0.817 / 0.921: 1008's third Muscat round is its own dated report again, not the Rome analysis's undated Muscat meeting (who12's headlined), with the Omani mediator the extractor adds
 		"devset11": {0.66, 0.63}, // released; first run 0.623 / 0.667, after who10 0.655 / 0.667, 0.632 / 0.632 with devset15/16 in the index, 0.667 / 0.702 after recall10
 		"devset12": {0.69, 0.82}, // released; first run 0.723 / 0.829; 0.694 / 0.829 after recall8 + probes8 (a cross-set merge, not looked at), 0.723 / 0.829 after who9, 0.708 / 0.829 after who10, 0.735 / 0.878 after recall10
-		"devset13": {0.61, 0.63}, // released; first run 0.677 / 0.636, 0.571 / 0.606 after who9 (written without it), 0.615 / 0.727 after recall10
+		"devset13": {0.85, 0.87}, // released; first run 0.677 / 0.636, 0.571 / 0.606 after who9 (written without it), 0.615 / 0.727 after recall10, 0.853 / 0.879 after who12
 		"devset14": {0.65, 0.67}, // released; first run 0.594 / 0.613, 0.559 / 0.613 after who9 (written without it), 0.656 / 0.677 after who10, 0.727 / 0.774 after recall10
 		"devset15": {0.86, 0.75}, // unseen; first run 0.861 / 0.756
-		"devset16": {0.46, 0.35}, // unseen; first run 0.560 / 0.528
+		"devset16": {0.55, 0.37}, // unseen; first run 0.560 / 0.528, 0.463 / 0.358 with devset20-22, 0.556 / 0.377 after who12
 		"devset17": {0.78, 0.62}, // unseen; first run 0.783 / 0.621
 		"devset18": {0.77, 0.80}, // unseen; first run 0.773 / 0.810
 		"devset19": {0.92, 0.82}, // first run 0.951 / 0.830; 0.929 / 0.830 after att12 (released): another report merges one more name
@@ -330,8 +349,11 @@ var (
 		// devset12 0.735 → 0.698, devset16 0.553/0.491 → 0.463/0.358: its
 		// EAC-SADC, Tirana, AU and Security Council questions answered with
 		// another article's summit or talks (see `-v`).
-		"devset20": {0.84, 0.69}, // unseen; 0.846 / 0.698
-		"devset21": {0.76, 0.73}, // unseen; 0.765 / 0.736
+		"devset20": {0.87, 0.80}, // unseen; 0.846 / 0.698, 0.879 / 0.810 after who12
+		// devset21 (unseen, not looked at) after who12: precision 0.765 →
+		// 0.818, recall 0.736 → 0.679; the word weights do it (the same
+		// with weights from 1 to 5 times a common word's; none: no change).
+		"devset21": {0.81, 0.67}, // unseen; 0.765 / 0.736, 0.818 / 0.679 after who12
 		"devset22": {0.68, 0.53}, // unseen; 0.689 / 0.538
 	}
 )

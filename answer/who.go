@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/parley-bot/parley/corpus"
 	"github.com/parley-bot/parley/index"
@@ -45,79 +44,8 @@ func (s *Service) whoHits(ctx context.Context, p WhoParams) (*WhoAnswer, []index
 		return nil, nil, &InputError{Option: "meeting", Value: p.Meeting, Reason: "say which meeting, e.g. \"Alaska summit\" or \"White House meeting\""}
 	}
 	ans := &WhoAnswer{Meeting: desc, Date: date, Attendees: []Attendee{}, Absent: []Absentee{}}
-	words := distinctiveWords(desc)
-	// Accept and Order both count a hit's reported words: count once.
-	reported := map[string]int{}
-	countReported := func(h index.MeetingHit) int {
-		k := hitKey(h)
-		n, ok := reported[k]
-		if !ok {
-			n = wordsReported(h, words)
-			reported[k] = n
-		}
-		return n
-	}
-	accept := func(h index.MeetingHit) bool {
-		// With a date or month the day narrows it down; without, a meeting
-		// found by a generic word alone ("summit") is not the one asked
-		// about, but one whose report carries at least two and half of
-		// the description's words is ("Philippines China consultation
-		// mechanism" for a "Manila meeting" whose article says so).
-		if month != "" || date != "" {
-			return true
-		}
-		n := countReported(h)
-		return mentions(h.Meeting, words) || len(words) >= 2 && n >= 2 && 2*n >= len(words)
-	}
-	// A near match is ranked by how many of the question's words its
-	// report carries: a long description ("Trump receives the Congolese
-	// and Rwandan foreign ministers") is about the meeting that has most.
-	// A meeting whose own summary, place or people carry one of them
-	// counts one more: a "video call between Araghchi and Kallas" is the
-	// call they attended, not the Istanbul meeting whose paragraphs name
-	// them all (measured on the labelled sets: every word of the summary
-	// counted instead, or the lead meeting breaking ties, did worse).
-	// The words its whole article carries count too: two meetings at one
-	// place are told apart by what the story is about ("GERD talks in
-	// Addis Ababa": the explainer that names the dam, not another
-	// article's summit there whose paragraphs say "fourth").
-	order := func(h index.MeetingHit) int {
-		n := countReported(h) + wordsInArticle(h, words)
-		if wordsNamed(h.Meeting, words) > 0 {
-			n++
-		}
-		return n
-	}
-	// An article that recalls an earlier meeting of the same people, or
-	// that names a meeting's place and people in passing, reports them in
-	// the words of the meeting it is about: the meeting an article leads
-	// with takes the place of a meeting found first that its article does
-	// not lead with, when its own summary, place and people carry as many
-	// of the question's words and its report as many (one fewer will do
-	// within one article: the recalled meeting's paragraphs often repeat
-	// the place). Another article's lead meeting takes its place only when
-	// it may be the same meeting (mayBeSameMeeting): a G20 finance
-	// meeting in Cape Town is not the foreign ministers' meeting in
-	// Johannesburg another article recalls.
-	prefer := func(best, h index.MeetingHit) bool {
-		if best.Lead || !h.Lead {
-			return false
-		}
-		if wordsNamed(h.Meeting, words) < wordsNamed(best.Meeting, words) {
-			return false
-		}
-		slack := 0
-		if h.Article.ID == best.Article.ID {
-			slack = 1
-		} else if !mayBeSameMeeting(best.Meeting, h.Meeting) {
-			return false
-		}
-		return countReported(h) >= countReported(best)-slack
-	}
-	req := index.MeetingRequest{Query: desc, Date: date, Month: month, MonthDay: monthDay, Limit: 50, Keep: mayBeSameMeeting, Accept: accept, Order: order, Prefer: prefer}
-	// When no meeting has every word, the meetings that have a distinctive
-	// one join those that have any: "talks" alone may fill the page.
-	req.Loose = distinctive(desc)
+	req := whoRequest(desc, date, month)
+	req.MonthDay = monthDay
 	hits, err := s.idx.Meetings(ctx, req)
 	if errors.Is(err, index.ErrNoTerms) {
 		return ans, nil, nil
@@ -159,6 +87,135 @@ func (s *Service) whoHits(ctx context.Context, p WhoParams) (*WhoAnswer, []index
 		return nil, nil, fmt.Errorf("who %q: %w", desc, perr)
 	}
 	return ans, same, nil
+}
+
+// whoRequest is the meeting search for a description desc, with the date
+// or month the question gives: how its hits are accepted, ranked and
+// preferred.
+func whoRequest(desc, date, month string) index.MeetingRequest {
+	words := distinctiveWords(desc)
+	// Accept and Order both count a hit's reported words: count once.
+	reported := map[string]int{}
+	countReported := func(h index.MeetingHit) int {
+		k := hitKey(h)
+		n, ok := reported[k]
+		if !ok {
+			n = wordsReported(h, words)
+			reported[k] = n
+		}
+		return n
+	}
+	accept := func(h index.MeetingHit) bool {
+		// With a date or month the day narrows it down; without, a meeting
+		// found by a generic word alone ("summit") is not the one asked
+		// about, but one whose report carries at least two and half of
+		// the description's words is ("Philippines China consultation
+		// mechanism" for a "Manila meeting" whose article says so).
+		if month != "" || date != "" {
+			return true
+		}
+		n := countReported(h)
+		return mentions(h.Meeting, words) || len(words) >= 2 && n >= 2 && 2*n >= len(words)
+	}
+	// A near match is ranked by the question's words its report carries:
+	// a long description ("Trump receives the Congolese and Rwandan
+	// foreign ministers") is about the meeting that has most. The words
+	// its whole article carries count too: two meetings at one place are
+	// told apart by what the story is about ("GERD talks in Addis Ababa":
+	// the explainer that names the dam, not another article's summit there
+	// whose paragraphs say "fourth"). Each word weighs by how few of the
+	// hits' articles carry it (wordWeights): "Trump", "Oval Office" or a
+	// city are in most reports found, "Commission chairperson" or
+	// "Carney" in few, and a meeting that shares only the common words
+	// loses to one that has the rare ones. A meeting whose own summary,
+	// place or people carry one of them counts one common word more, and
+	// one whose attendees carry one counts that word's weight more: a
+	// "video call between Araghchi and Kallas" is the call they attended,
+	// not the Istanbul meeting whose paragraphs name them all; "Trump
+	// meets Zelenskyy and European leaders in the East Room" is their
+	// meeting, not the Riyadh talks whose paragraphs name Zelenskyy,
+	// Europeans, a room and the Middle East. (Measured on the labelled
+	// sets: every word of the summary counted instead, the lead meeting
+	// breaking ties, or the named words' weights added, did worse.)
+	inArticle := map[string][]string{}
+	articleHas := func(h index.MeetingHit) []string {
+		ws, ok := inArticle[h.Article.ID]
+		if !ok {
+			ws = articleWords(h, words)
+			inArticle[h.Article.ID] = ws
+		}
+		return ws
+	}
+	inReport := map[string][]string{}
+	reportHas := func(h index.MeetingHit) []string {
+		k := hitKey(h)
+		ws, ok := inReport[k]
+		if !ok {
+			ws = reportedWords(h, words)
+			inReport[k] = ws
+		}
+		return ws
+	}
+	var weight map[string]int
+	weigh := func(hits []index.MeetingHit) { weight = wordWeights(hits, words, articleHas) }
+	order := func(h index.MeetingHit) int {
+		n := 0
+		for _, w := range reportHas(h) {
+			n += weight[w]
+		}
+		for _, w := range articleHas(h) {
+			n += weight[w]
+		}
+		if wordsNamed(h.Meeting, words) > 0 {
+			n += weightUnit
+		}
+		top := 0
+		for _, w := range attendeeWords(h.Meeting, words) {
+			top = max(top, weight[w])
+		}
+		return n + top
+	}
+	// An article that recalls an earlier meeting of the same people, or
+	// that names a meeting's place and people in passing, reports them in
+	// the words of the meeting it is about: the meeting an article leads
+	// with takes the place of a meeting found first that its article does
+	// not lead with, when its own summary, place and people carry as many
+	// of the question's words and its report as many (one fewer will do
+	// within one article: the recalled meeting's paragraphs often repeat
+	// the place). Another article's lead meeting takes its place only when
+	// it may be the same meeting (mayBeSameMeeting): a G20 finance
+	// meeting in Cape Town is not the foreign ministers' meeting in
+	// Johannesburg another article recalls.
+	prefer := func(best, h index.MeetingHit) bool {
+		if best.Lead || !h.Lead {
+			return false
+		}
+		if wordsNamed(h.Meeting, words) < wordsNamed(best.Meeting, words) {
+			return false
+		}
+		slack := 0
+		if h.Article.ID == best.Article.ID {
+			slack = 1
+		} else if !mayBeSameMeeting(best.Meeting, h.Meeting) || !headlined(h) {
+			return false
+		}
+		return countReported(h) >= countReported(best)-slack
+	}
+	req := index.MeetingRequest{Query: desc, Date: date, Month: month, Limit: 50, Keep: mayBeSameMeeting, Accept: accept, Order: order, Weigh: weigh, Prefer: prefer}
+	// When no meeting has every word, the meetings that have a distinctive
+	// one join those that have any: "talks" alone may fill the page.
+	req.Loose = distinctive(desc)
+	return req
+}
+
+// headlined tells whether a lead meeting is the one its article's headline
+// is about: the headline names its place or a word of its summary, or
+// neither names anything ("talks"). An analysis headlined on the Rome
+// round whose first meeting found is an undated Muscat one is not the
+// Muscat round's report.
+func headlined(h index.MeetingHit) bool {
+	named := h.Meeting.Summary + " " + h.Meeting.Place
+	return distinctive(named) == "" || shareWord(h.Article.Title, named)
 }
 
 // distinctive drops the generic meeting words from a description, so
@@ -367,7 +424,7 @@ func meetingQuery(q string) (desc, date string) {
 	var kept []string
 	for _, w := range strings.Fields(q) {
 		bare := strings.Trim(w, "?!.,;:")
-		if bare == "" || whoFiller[strings.ToLower(bare)] {
+		if bare == "" || bare != "US" && whoFiller[strings.ToLower(bare)] {
 			continue
 		}
 		kept = append(kept, bare)
@@ -427,123 +484,4 @@ func dayOf(desc string) (rest, monthDay string) {
 	}
 	rest = strings.Join(strings.Fields(desc[:m[0]]+" "+desc[m[1]:]), " ")
 	return rest, t.Format("01-02")
-}
-
-// distinctiveWords are the lower-cased words of a description that are not
-// generic meeting words.
-func distinctiveWords(desc string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(desc), notWordRune) {
-		if !genericMeetingWord[w] && !whoFiller[w] {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
-// wordsReported counts the words found in a meeting's summary, place and
-// people, its article's title and the meeting's paragraphs (a long word
-// by its first five letters, as in mentions).
-func wordsReported(h index.MeetingHit, words []string) int {
-	var b strings.Builder
-	b.WriteString(h.Article.Title + " " + h.Meeting.Summary + " " + h.Meeting.Place)
-	for _, p := range h.Meeting.Attendees {
-		b.WriteString(" " + p.Name)
-	}
-	for _, p := range h.Meeting.Absent {
-		b.WriteString(" " + p.Name)
-	}
-	for _, text := range h.Evidence {
-		b.WriteString(" " + text)
-	}
-	have := map[string]bool{}
-	for _, t := range strings.FieldsFunc(strings.ToLower(b.String()), notWordRune) {
-		have[t] = true
-		if len(t) >= 5 {
-			have[t[:5]+"\x00"] = true
-		}
-	}
-	n := 0
-	for _, w := range words {
-		if have[w] || len(w) >= 5 && have[w[:5]+"\x00"] {
-			n++
-		}
-	}
-	return n
-}
-
-// wordsInArticle counts the words found in a hit's article: its title and
-// every paragraph (a long word by its first five letters, as in mentions).
-func wordsInArticle(h index.MeetingHit, words []string) int {
-	return wordsReported(index.MeetingHit{Article: h.Article, Evidence: bodyMap(h.Body)}, words)
-}
-
-func bodyMap(body []string) map[int]string {
-	m := make(map[int]string, len(body))
-	for i, p := range body {
-		m[i] = p
-	}
-	return m
-}
-
-// wordsNamed counts the words found in a meeting's summary, place or
-// attendees' names (a long word by its first five letters, as in
-// mentions).
-func wordsNamed(m corpus.Meeting, words []string) int {
-	var b strings.Builder
-	b.WriteString(m.Summary + " " + m.Place)
-	for _, p := range m.Attendees {
-		b.WriteString(" " + p.Name)
-	}
-	toks := strings.FieldsFunc(strings.ToLower(b.String()), notWordRune)
-	n := 0
-	for _, w := range words {
-		for _, t := range toks {
-			if t == w || len(w) >= 5 && len(t) >= 5 && t[:5] == w[:5] {
-				n++
-				break
-			}
-		}
-	}
-	return n
-}
-
-// venueWord are the kinds of building a description names with a
-// distinctive word ("San Martín Palace", "Hyderabad House"): on its own
-// such a word matches any palace.
-var venueWord = map[string]bool{
-	"palace": true, "house": true, "hotel": true, "castle": true, "office": true, "room": true, "hall": true,
-	"building": true, "ministry": true, "embassy": true, "residence": true, "headquarters": true,
-	"center": true, "centre": true, "mission": true, "villa": true, "estate": true, "base": true,
-}
-
-func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
-
-// mentions tells whether a meeting's summary, place or people carry one of
-// words (the first five letters of a long word will do: "Alaskan" is
-// "Alaska"). No words: any meeting.
-func mentions(m corpus.Meeting, words []string) bool {
-	if len(words) == 0 {
-		return true
-	}
-	var b strings.Builder
-	b.WriteString(m.Summary + " " + m.Place)
-	for _, p := range m.Attendees {
-		b.WriteString(" " + p.Name)
-	}
-	for _, p := range m.Absent {
-		b.WriteString(" " + p.Name)
-	}
-	toks := strings.FieldsFunc(strings.ToLower(b.String()), notWordRune)
-	for _, w := range words {
-		if venueWord[w] {
-			continue // "San Martín Palace" is not the Ciragan Palace
-		}
-		for _, t := range toks {
-			if t == w || len(w) >= 5 && len(t) >= 5 && t[:5] == w[:5] {
-				return true
-			}
-		}
-	}
-	return false
 }

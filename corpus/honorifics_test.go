@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestHonorificNames checks names written the way official readouts of
 // the Gulf, East Africa and Asia write them: an honorific or a title
@@ -25,4 +28,23 @@ func TestHonorificNames(t *testing.T) {
 		{"the same sheikh with and without honorific", "MUSCAT — His Highness Sheikh Fahad bin Saeed Al Harthy received Karim Nasser at Al Alam Palace on Monday.\n\nSheikh Fahad bin Saeed Al Harthy later hosted a dinner for Nasser.",
 			[]string{"Karim Nasser, Sheikh Fahad bin Saeed Al Harthy"}, nil},
 	})
+}
+
+// TestCourtStyleIsNoRole checks a court style before a name ("His
+// Highness", "H.E.") is no role: the appositive's office, or none.
+func TestCourtStyleIsNoRole(t *testing.T) {
+	a := extractText(t, "2025-04-13", "His Highness Sheikh Omar bin Haddad Al Varga, President of Togo, received H.E. Piotr Nowak in Lome today.")
+	for _, p := range a.People {
+		if courtStyleOnly(p.Role) || strings.Contains(strings.ToLower(p.Role), "highness") {
+			t.Errorf("%s has role %q, a court style", p.Name, p.Role)
+		}
+	}
+	for _, tc := range []struct {
+		role string
+		want bool
+	}{{"His Highness", true}, {"H.E.", true}, {"Her Royal Highness", true}, {"President of Togo", false}, {"", false}} {
+		if got := courtStyleOnly(tc.role); got != tc.want {
+			t.Errorf("courtStyleOnly(%q) = %v, want %v", tc.role, got, tc.want)
+		}
+	}
 }

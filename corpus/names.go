@@ -260,12 +260,15 @@ func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
 	}
 	if ae, ok := appositive(p.toks, r.end); ok && !m.poss {
 		m.rend = ae
-		if len(roleParts) == 0 || honorifics[strings.ToLower(roleParts[0])] {
+		if len(roleParts) == 0 || honorifics[strings.ToLower(roleParts[0])] || courtStyleOnly(roleParts[0]) {
 			roleParts = []string{roleText(p.toks, r.end+1, ae)}
 		}
 	}
 	if len(roleParts) > 0 {
 		m.role = strings.TrimSpace(roleParts[0])
+	}
+	if courtStyleOnly(m.role) {
+		m.role = "" // "His Highness": a style, not an office
 	}
 	if honorifics[strings.ToLower(m.role)] {
 		switch strings.ToLower(m.role) {
@@ -595,4 +598,19 @@ func objectPronoun(toks []token, i int) bool {
 		return n.kind != kWord || n.cap || functionWords[n.low]
 	}
 	return false
+}
+
+// courtStyles are the words of a court style: "His Highness", "H.E.",
+// "Her Royal Highness".
+var courtStyles = set(`his her their highness highnesses excellency excellencies majesty royal serene h.e. h.h. hrh h.r.h. the`)
+
+// courtStyleOnly reports a role that is only a court style: no office.
+func courtStyleOnly(role string) bool {
+	fs := strings.Fields(strings.ToLower(role))
+	for _, f := range fs {
+		if !courtStyles[f] {
+			return false
+		}
+	}
+	return len(fs) > 0
 }

@@ -124,7 +124,13 @@ type MeetingRequest struct {
 	Accept func(h MeetingHit) bool
 	// Order, when set, ranks the hits Accept judged, higher first (ties
 	// keep the search's order), before Keep compares them with the best.
+	// With Order, when no meeting has every word of Query, the meetings
+	// with two thirds of its words join the page of those with any.
 	Order func(h MeetingHit) int
+	// Weigh, when set with Order, is given the hits Accept judged, with
+	// their evidence and articles, before Order ranks them one by one: the
+	// question's words may weigh by how many of them carry each.
+	Weigh func(hits []MeetingHit)
 	// Prefer, when set, is asked, in rank order, whether a hit should
 	// take the best hit's place (after Accept and Order, before Keep);
 	// the first it prefers does. With Prefer, every hit's evidence is

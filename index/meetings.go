@@ -88,6 +88,20 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 		res, err = run(tq.Relaxed)
 		relaxed = true
 	}
+	if err == nil && relaxed && !req.AnyWord && req.Order != nil {
+		// The page of meetings with any word is ranked by the fields each
+		// word matched: a meeting named for a common word ("Oval Office
+		// meeting" for "Trump hosts Carney in the Oval Office for a
+		// working lunch") fills it before one whose paragraphs carry most
+		// of the words. Those with most words join the page, for Order to
+		// rank.
+		var more *bleve.SearchResult
+		if most := mostWords(tq.Relaxed); most != nil {
+			if more, err = run(most); err == nil {
+				res.Hits = joinHits(res.Hits, more.Hits)
+			}
+		}
+	}
 	if err == nil && relaxed && req.Loose != "" {
 		// the meetings that have a word of Loose join the page
 		if lq, lerr := buildText(parseQuery(req.Loose), ix.analyzer(analyzerText), meetingTarget); lerr == nil {
@@ -143,6 +157,19 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 	return hits, nil
 }
 
+// mostWords is a query for the documents that match two thirds of the
+// clauses of any, an any-clause query of three clauses or more; nil
+// otherwise.
+func mostWords(any query.Query) query.Query {
+	d, ok := any.(*query.DisjunctionQuery)
+	if !ok || len(d.Disjuncts) < 3 {
+		return nil
+	}
+	most := query.NewDisjunctionQuery(d.Disjuncts)
+	most.SetMin(float64((2*len(d.Disjuncts) + 2) / 3))
+	return most
+}
+
 // joinHits appends the hits of more not in hits.
 func joinHits(hits, more search.DocumentMatchCollection) search.DocumentMatchCollection {
 	seen := make(map[string]bool, len(hits))
@@ -170,6 +197,9 @@ func judgeHits(req MeetingRequest, hits []MeetingHit, ids []string) ([]MeetingHi
 	hits, ids = hits[:n], ids[:n]
 	if req.Order == nil {
 		return hits, ids
+	}
+	if req.Weigh != nil {
+		req.Weigh(hits)
 	}
 	ranks := make([]int, len(hits))
 	for i := range hits {

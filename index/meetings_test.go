@@ -218,3 +218,32 @@ func TestMeetingsLoose(t *testing.T) {
 		})
 	}
 }
+
+// Weigh is given the hits Accept keeps, once, before Order ranks them.
+func TestMeetingsWeighBeforeOrder(t *testing.T) {
+	ix := newTestIndex(t, append(fixtures(), undatedArticle())...)
+	weighed, ordered := -1, 0
+	req := MeetingRequest{
+		Query:  "Zanthor talks",
+		Accept: func(h MeetingHit) bool { return h.Meeting.Summary != "grain corridor call" },
+		Weigh: func(hits []MeetingHit) {
+			if weighed >= 0 || ordered > 0 {
+				t.Errorf("Weigh called again or after Order")
+			}
+			weighed = len(hits)
+			for _, h := range hits {
+				if h.Meeting.Summary == "grain corridor call" {
+					t.Errorf("Weigh given a hit Accept rejected")
+				}
+			}
+		},
+		Order: func(MeetingHit) int { ordered++; return 0 },
+	}
+	hits, err := ix.Meetings(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if weighed != len(hits) || ordered != len(hits) || len(hits) == 0 {
+		t.Errorf("weighed %d hits, ordered %d; returned %d", weighed, ordered, len(hits))
+	}
+}
