@@ -65,8 +65,12 @@ func (q *filteredQuery) Searcher(ctx context.Context, r index.IndexReader, m map
 		closeAll(not, must)
 		return nil, err
 	}
-	// A date range may be tested on the matches instead (dayfilter.go).
+	// A date range may be tested on a required term's postings
+	// (datedterm.go) or on the matches (dayfilter.go).
 	if days, rest := splitDays(q.filter); days != nil {
+		if s, ok, err := q.datedByTerm(ctx, r, m, scored, days, rest); ok || err != nil {
+			return s, err
+		}
 		count, ok := matchEstimate(ctx, r, m, q.must)
 		if !ok {
 			count = scored.Count()
@@ -92,6 +96,45 @@ func (q *filteredQuery) Searcher(ctx context.Context, r index.IndexReader, m map
 	}
 	return &leapfrog{scored: scored, filter: filter}, nil
 }
+
+// datedByTerm filters scored by days on the postings of q.must's rarest
+// required term, and by rest; ok is false (nothing done) when the must
+// query has no term this package knows or the dates have no columns. On
+// an error scored is closed.
+func (q *filteredQuery) datedByTerm(ctx context.Context, r index.IndexReader, m mapping.IndexMapping,
+	scored search.Searcher, days *dayRangeQuery, rest query.Query) (search.Searcher, bool, error) {
+	if !useDatedTerm || days.pubs == nil || days.lo <= 0 || days.hi <= days.lo ||
+		days.lo%minutesPerDay != 0 || days.hi%minutesPerDay != 0 {
+		return nil, false, nil
+	}
+	ft, ok := rarestTerm(ctx, r, m, q.must)
+	if !ok {
+		return nil, false, nil
+	}
+	dates := days.pubs.forSnapshot(r)
+	if dates == nil {
+		return nil, false, nil
+	}
+	dt, err := newDatedTerm(ctx, r, ft, days, dates)
+	if err != nil {
+		closeAll(scored)
+		return nil, false, err
+	}
+	var out search.Searcher = &driven{scored: scored, filter: dt}
+	if rest != nil {
+		f, err := rest.Searcher(ctx, r, m, search.SearcherOptions{Score: "none"})
+		if err != nil {
+			closeAll(out)
+			return nil, false, err
+		}
+		out = &leapfrog{scored: out, filter: f}
+	}
+	return out, true, nil
+}
+
+// useDatedTerm lets datedByTerm filter dates (tests turn it off to test
+// dayfilter.go's ways).
+var useDatedTerm = true
 
 func closeAll(ss ...search.Searcher) {
 	for _, s := range ss {
