@@ -107,19 +107,18 @@ func (q *filteredQuery) datedByTerm(ctx context.Context, r index.IndexReader, m 
 		days.lo%minutesPerDay != 0 || days.hi%minutesPerDay != 0 {
 		return nil, false, nil
 	}
-	ft, ok := rarestTerm(ctx, r, m, q.must)
-	if !ok {
-		return nil, false, nil
-	}
 	dates := days.pubs.forSnapshot(r)
 	if dates == nil {
 		return nil, false, nil
 	}
-	dt, err := newDatedTerm(ctx, r, ft, days, dates)
-	if err != nil {
-		closeAll(scored)
+	drv, err := driver(ctx, r, m, q.must, 1)
+	if err != nil || drv == nil {
+		if err != nil {
+			closeAll(scored)
+		}
 		return nil, false, err
 	}
+	dt := &datedFilter{inner: drv, days: days, dates: dates}
 	var out search.Searcher = &driven{scored: scored, filter: dt}
 	if rest != nil {
 		f, err := rest.Searcher(ctx, r, m, search.SearcherOptions{Score: "none"})
