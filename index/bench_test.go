@@ -37,7 +37,8 @@ var (
 
 // benchIndex returns the shared benchmark index, building it on first use;
 // with PARLEY_BENCH_INDEX set, the index in that directory, built there
-// the first time and kept, so that repeated runs measure searches only.
+// the first time and kept, so that repeated runs measure searches only
+// (PARLEY_BENCH_COMPACT: see below).
 func benchIndex(b testing.TB) *Index {
 	b.Helper()
 	benchOnce.Do(func() {
@@ -56,8 +57,12 @@ func benchIndex(b testing.TB) *Index {
 		if _, benchErr = benchIx.Upsert(context.Background(), arts); benchErr != nil {
 			return
 		}
-		// Searches are measured on the index as the merger leaves it.
-		benchErr = waitMerged(benchIx)
+		// Searches are measured on the index as the merger leaves it, or
+		// with PARLEY_BENCH_COMPACT set, in one segment, as
+		// answer.Service.Ingest leaves it (and the bench program).
+		if benchErr = waitMerged(benchIx); benchErr == nil && os.Getenv("PARLEY_BENCH_COMPACT") != "" {
+			benchErr = benchIx.Compact(context.Background())
+		}
 	})
 	if benchErr != nil {
 		b.Fatal(benchErr)
