@@ -80,7 +80,7 @@ func TestDayRangeHasDay(t *testing.T) {
 // day keys finds, with the same scores, on an on-disk index of several
 // segments, for passages and quotes.
 func TestDatedMatchesBoolean(t *testing.T) {
-	defer func(s uint64, b bool) { predicateShare, useDatedTerm = s, b }(predicateShare, useDatedTerm)
+	defer func(s uint64, b, u bool) { predicateShare, useDatedTerm, forceUnion = s, b, u }(predicateShare, useDatedTerm, forceUnion)
 	ctx := context.Background()
 	ix, err := Open(filepath.Join(t.TempDir(), "idx"))
 	if err != nil {
@@ -125,16 +125,18 @@ func TestDatedMatchesBoolean(t *testing.T) {
 					b.AddMustNot(tq.Not)
 				}
 				b.AddFilter(filterQuery(docType, f))
-				for _, byTerm := range []bool{true, false} { // datedterm.go, or dayfilter.go's two ways
-					useDatedTerm = byTerm
+				// datedterm.go with the day column or the union of keys, or
+				// dayfilter.go's two ways
+				for _, way := range []string{"column", "union", "dayfilter"} {
+					useDatedTerm, forceUnion = way != "dayfilter", way == "union"
 					for _, share := range []uint64{0, 16, 1 << 40} { // always, as tuned, never
 						predicateShare = share
 						if diff := sameScores(t, ix, b, withFilter(must, tq.Not, ix.withDates(filterQuery(docType, f)))); diff != "" {
-							t.Errorf("%s %q %s by term %v share %d: %s", docType, text, name, byTerm, share, diff)
+							t.Errorf("%s %q %s %s share %d: %s", docType, text, name, way, share, diff)
 						}
 					}
 				}
-				useDatedTerm = true
+				useDatedTerm, forceUnion = true, false
 			}
 		}
 	}

@@ -111,14 +111,24 @@ func (q *filteredQuery) datedByTerm(ctx context.Context, r index.IndexReader, m 
 	if dates == nil {
 		return nil, false, nil
 	}
-	drv, err := driver(ctx, r, m, q.must, 1)
+	// The date test costs a look-up per document of the words; when the
+	// union of the range's day keys has fewer documents than the rarest
+	// word, intersecting it with the words' bitmaps is cheaper.
+	var also []query.Query
+	if words, ok := rarestWordCount(ctx, r, m, q.must); ok && (forceUnion || days.unionCount(ctx, r, words) < words) {
+		also = append(also, days.union)
+	}
+	drv, err := driver(ctx, r, m, q.must, 1, also...)
 	if err != nil || drv == nil {
 		if err != nil {
 			closeAll(scored)
 		}
 		return nil, false, err
 	}
-	dt := &datedFilter{inner: drv, days: days, dates: dates}
+	var dt search.Searcher = drv
+	if len(also) == 0 {
+		dt = &datedFilter{inner: drv, days: days, dates: dates}
+	}
 	var out search.Searcher = &driven{scored: scored, filter: dt}
 	if rest != nil {
 		f, err := rest.Searcher(ctx, r, m, search.SearcherOptions{Score: "none"})
@@ -132,8 +142,9 @@ func (q *filteredQuery) datedByTerm(ctx context.Context, r index.IndexReader, m 
 }
 
 // useDatedTerm lets datedByTerm filter dates (tests turn it off to test
-// dayfilter.go's ways).
-var useDatedTerm = true
+// dayfilter.go's ways); forceUnion has it always intersect the union of
+// day keys (tests).
+var useDatedTerm, forceUnion = true, false
 
 func closeAll(ss ...search.Searcher) {
 	for _, s := range ss {
