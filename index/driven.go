@@ -146,12 +146,18 @@ func rareTogether(ctx context.Context, r index.IndexReader, m mapping.IndexMappi
 		}
 	}()
 	seen := map[fieldTerm]bool{}
-	rarest := -1
+	var terms []fieldTerm
 	for _, ft := range requiredTerms(m, must) {
-		if seen[ft] {
-			continue
+		if !seen[ft] {
+			seen[ft] = true
+			terms = append(terms, ft)
 		}
-		seen[ft] = true
+	}
+	if len(terms) < 2 {
+		return false
+	}
+	rarest := -1
+	for _, ft := range terms {
 		t, err := r.TermFieldReader(ctx, []byte(ft.term), ft.field, false, false, false)
 		if err != nil {
 			return false
@@ -160,9 +166,6 @@ func rareTogether(ctx context.Context, r index.IndexReader, m mapping.IndexMappi
 		if rarest < 0 || t.Count() < tfrs[rarest].Count() {
 			rarest = len(tfrs) - 1
 		}
-	}
-	if len(tfrs) < 2 {
-		return false
 	}
 	var sampled, together uint64
 	var doc index.TermFieldDoc
