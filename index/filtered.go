@@ -97,10 +97,10 @@ func (q *filteredQuery) Searcher(ctx context.Context, r index.IndexReader, m map
 	return &leapfrog{scored: scored, filter: filter}, nil
 }
 
-// datedByTerm filters scored by days on the postings of q.must's rarest
-// required term, and by rest; ok is false (nothing done) when the must
-// query has no term this package knows or the dates have no columns. On
-// an error scored is closed.
+// datedByTerm filters scored by days, led by the documents with all of
+// q.must's required terms in range (datedterm.go), and by rest; ok is
+// false (nothing done) when the must query has no term this package
+// knows or the dates have no columns. On an error scored is closed.
 func (q *filteredQuery) datedByTerm(ctx context.Context, r index.IndexReader, m mapping.IndexMapping,
 	scored search.Searcher, days *dayRangeQuery, rest query.Query) (search.Searcher, bool, error) {
 	if !useDatedTerm || days.pubs == nil || days.lo <= 0 || days.hi <= days.lo ||
