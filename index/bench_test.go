@@ -37,8 +37,9 @@ var (
 
 // benchIndex returns the shared benchmark index, building it on first use;
 // with PARLEY_BENCH_INDEX set, the index in that directory, built there
-// the first time and kept, so that repeated runs measure searches only.
-func benchIndex(b *testing.B) *Index {
+// the first time and kept, so that repeated runs measure searches only
+// (PARLEY_BENCH_COMPACT: see below).
+func benchIndex(b testing.TB) *Index {
 	b.Helper()
 	benchOnce.Do(func() {
 		dir := os.Getenv("PARLEY_BENCH_INDEX")
@@ -56,8 +57,12 @@ func benchIndex(b *testing.B) *Index {
 		if _, benchErr = benchIx.Upsert(context.Background(), arts); benchErr != nil {
 			return
 		}
-		// Searches are measured on the index as the merger leaves it.
-		benchErr = waitMerged(benchIx)
+		// Searches are measured on the index as the merger leaves it, or
+		// with PARLEY_BENCH_COMPACT set, in one segment, as
+		// answer.Service.Ingest leaves it (and the bench program).
+		if benchErr = waitMerged(benchIx); benchErr == nil && os.Getenv("PARLEY_BENCH_COMPACT") != "" {
+			benchErr = benchIx.Compact(context.Background())
+		}
 	})
 	if benchErr != nil {
 		b.Fatal(benchErr)
@@ -325,29 +330,34 @@ func BenchmarkSearchMix(b *testing.B) {
 
 // BenchmarkSearchKinds times each kind of the mix on its own, without
 // date filters (the fixed cost of a search shows in the rare words), and
-// with them ("dated-": the date filter's cost, dayfilter.go).
+// with them ("dated-": the date filter's cost, dayfilter.go), with each
+// kind's p50 and p99 and the process's CPU time per search.
 func BenchmarkSearchKinds(b *testing.B) {
 	ix := benchIndex(b)
 	byKind := map[string][]SearchRequest{}
 	for _, q := range gen.New(42).Queries(600, benchArticles()) {
-		r := SearchRequest{Query: q.Text(), Limit: 5}
-		if q.Since == "" {
-			byKind[q.Kind] = append(byKind[q.Kind], r)
-			continue
+		kind := q.Kind
+		if q.Since != "" {
+			kind = "dated-" + kind
 		}
-		r.Filter.Since, _ = time.Parse(time.DateOnly, q.Since)
-		until, _ := time.Parse(time.DateOnly, q.Until)
-		r.Filter.Until = until.AddDate(0, 0, 1)
-		byKind["dated-"+q.Kind] = append(byKind["dated-"+q.Kind], r)
+		byKind[kind] = append(byKind[kind], benchRequest(q))
 	}
-	for _, kind := range []string{"rare", "common", "and", "phrase", "name", "dated-rare", "dated-common", "dated-and"} {
+	for _, kind := range []string{"rare", "common", "and", "phrase", "name", "dated-rare", "dated-common", "dated-and", "dated-phrase", "dated-name"} {
 		reqs := byKind[kind]
 		b.Run(kind, func(b *testing.B) {
+			lat := make([]time.Duration, 0, b.N)
+			cpu := processCPU()
 			for i := 0; i < b.N; i++ {
+				start := time.Now()
 				if _, err := ix.Search(context.Background(), reqs[i%len(reqs)]); err != nil && !errors.Is(err, ErrNoTerms) {
 					b.Fatal(err)
 				}
+				lat = append(lat, time.Since(start))
 			}
+			b.StopTimer()
+			// CPU per search: what holds up on a shared machine
+			b.ReportMetric(float64((processCPU()-cpu).Microseconds())/float64(b.N), "cpu-µs/op")
+			reportLatency(b, lat)
 		})
 	}
 }

@@ -22,7 +22,8 @@ import (
 // same time. So when the words match few documents next to the filter
 // (predicateShare), filteredQuery takes their matches in order and keeps
 // those whose date is in range; otherwise the union leads as before. The
-// matches and their scores are the same either way.
+// matches and their scores are the same either way. (Both are now for
+// queries without a required term: see datedterm.go.)
 
 // dayRangeQuery is pubRangeQuery's union of keys, with the range it
 // tiles, [lo, hi) in minutes since 1900 (sortKey). As a query it is the

@@ -39,11 +39,48 @@ func TestDayRangeHas(t *testing.T) {
 	}
 }
 
+// The day column's test (datedterm.go) agrees with the minute's, and
+// says when only the minute can tell: days of 2079 and later.
+func TestDayRangeHasDay(t *testing.T) {
+	at := func(y int, m time.Month, d, h int) time.Time { return time.Date(y, m, d, h, 0, 0, 0, time.UTC) }
+	ranges := [][2]time.Time{
+		{at(2025, 3, 10, 0), at(2025, 3, 13, 0)},
+		{at(2025, 1, 1, 0), at(2026, 1, 1, 0)},
+		{at(2078, 12, 1, 0), at(2079, 9, 1, 0)},
+		{at(2079, 6, 6, 0), at(2079, 6, 7, 0)},
+		{at(2100, 1, 1, 0), at(2100, 2, 1, 0)},
+		{at(2020, 1, 1, 0), time.Time{}}, // open: to maxFilterYear
+	}
+	times := []time.Time{at(1900, 1, 1, 5), at(1950, 6, 1, 0), at(2025, 3, 9, 23), at(2025, 3, 10, 0),
+		at(2025, 3, 12, 23), at(2025, 3, 13, 0), at(2025, 12, 31, 23), at(2026, 1, 1, 0),
+		at(2079, 6, 5, 23), at(2079, 6, 6, 0), at(2079, 6, 6, 12), at(2079, 6, 7, 0), at(2079, 8, 31, 23),
+		at(2100, 1, 15, 3), at(2150, 1, 1, 0), at(2199, 12, 31, 23)}
+	for _, rg := range ranges {
+		q, ok := pubRangeQuery(rg[0], rg[1]).(*dayRangeQuery)
+		if !ok {
+			t.Fatalf("%v: not a day range", rg)
+		}
+		for _, tt := range times {
+			v := pubValue([]byte(pubKeysFor(tt).Key))
+			in, exact := q.hasDay(pubDay(v))
+			switch {
+			case exact && in != q.has(v):
+				t.Errorf("%v in %v: day says %v, minute %v", tt, rg, in, q.has(v))
+			case !exact && tt.Year() < 2079:
+				t.Errorf("%v in %v: the day cannot tell", tt, rg)
+			}
+		}
+		if in, exact := q.hasDay(0); in || !exact {
+			t.Errorf("%v: a document without a date is in range (%v, %v)", rg, in, exact)
+		}
+	}
+}
+
 // filteredQuery testing the date column finds what BooleanQuery with the
 // day keys finds, with the same scores, on an on-disk index of several
 // segments, for passages and quotes.
 func TestDatedMatchesBoolean(t *testing.T) {
-	defer func(s uint64) { predicateShare = s }(predicateShare)
+	defer func(s uint64, b, u bool) { predicateShare, useDatedTerm, forceUnion = s, b, u }(predicateShare, useDatedTerm, forceUnion)
 	ctx := context.Background()
 	ix, err := Open(filepath.Join(t.TempDir(), "idx"))
 	if err != nil {
@@ -88,17 +125,24 @@ func TestDatedMatchesBoolean(t *testing.T) {
 					b.AddMustNot(tq.Not)
 				}
 				b.AddFilter(filterQuery(docType, f))
-				for _, share := range []uint64{0, 16, 1 << 40} { // always, as tuned, never
-					predicateShare = share
-					if diff := sameScores(t, ix, b, withFilter(must, tq.Not, ix.withDates(filterQuery(docType, f)))); diff != "" {
-						t.Errorf("%s %q %s share %d: %s", docType, text, name, share, diff)
+				// datedterm.go with the day column or the union of keys, or
+				// dayfilter.go's two ways
+				for _, way := range []string{"column", "union", "dayfilter"} {
+					useDatedTerm, forceUnion = way != "dayfilter", way == "union"
+					for _, share := range []uint64{0, 16, 1 << 40} { // always, as tuned, never
+						predicateShare = share
+						if diff := sameScores(t, ix, b, withFilter(must, tq.Not, ix.withDates(filterQuery(docType, f)))); diff != "" {
+							t.Errorf("%s %q %s %s share %d: %s", docType, text, name, way, share, diff)
+						}
 					}
 				}
+				useDatedTerm, forceUnion = true, false
 			}
 		}
 	}
 
-	// With share 0 the date column is what filters.
+	// A word's postings are what the date column filters; without that,
+	// with share 0, its matches are.
 	predicateShare = 0
 	adv, err := ix.idx.Advanced()
 	if err != nil {
@@ -110,13 +154,18 @@ func TestDatedMatchesBoolean(t *testing.T) {
 	}
 	defer r.Close()
 	tq, _ := buildText(parseQuery("talks"), an, passageTarget)
-	fq := withFilter(tq.Strict, nil, ix.withDates(filterQuery(typePassage, filters["week"])))
-	s, err := fq.Searcher(ctx, r, ix.idx.Mapping(), search.SearcherOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if _, ok := s.(*dated); !ok {
-		t.Errorf("searcher %T, want *dated", s)
+	for _, byTerm := range []bool{true, false} {
+		useDatedTerm = byTerm
+		fq := withFilter(tq.Strict, nil, ix.withDates(filterQuery(typePassage, filters["week"])))
+		s, err := fq.Searcher(ctx, r, ix.idx.Mapping(), search.SearcherOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, isDriven := s.(*driven)
+		_, isDated := s.(*dated)
+		if byTerm && !isDriven || !byTerm && !isDated {
+			t.Errorf("by term %v: searcher %T", byTerm, s)
+		}
+		s.Close()
 	}
 }

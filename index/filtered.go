@@ -65,8 +65,12 @@ func (q *filteredQuery) Searcher(ctx context.Context, r index.IndexReader, m map
 		closeAll(not, must)
 		return nil, err
 	}
-	// A date range may be tested on the matches instead (dayfilter.go).
+	// A date range may be tested on a required term's postings
+	// (datedterm.go) or on the matches (dayfilter.go).
 	if days, rest := splitDays(q.filter); days != nil {
+		if s, ok, err := q.datedByTerm(ctx, r, m, scored, days, rest); ok || err != nil {
+			return s, err
+		}
 		count, ok := matchEstimate(ctx, r, m, q.must)
 		if !ok {
 			count = scored.Count()
@@ -92,6 +96,55 @@ func (q *filteredQuery) Searcher(ctx context.Context, r index.IndexReader, m map
 	}
 	return &leapfrog{scored: scored, filter: filter}, nil
 }
+
+// datedByTerm filters scored by days, led by the documents with all of
+// q.must's required terms in range (datedterm.go), and by rest; ok is
+// false (nothing done) when the must query has no term this package
+// knows or the dates have no columns. On an error scored is closed.
+func (q *filteredQuery) datedByTerm(ctx context.Context, r index.IndexReader, m mapping.IndexMapping,
+	scored search.Searcher, days *dayRangeQuery, rest query.Query) (search.Searcher, bool, error) {
+	if !useDatedTerm || days.pubs == nil || days.lo <= 0 || days.hi <= days.lo ||
+		days.lo%minutesPerDay != 0 || days.hi%minutesPerDay != 0 {
+		return nil, false, nil
+	}
+	dates := days.pubs.forSnapshot(r)
+	if dates == nil {
+		return nil, false, nil
+	}
+	// The date test costs a look-up per document of the words; when the
+	// union of the range's day keys has fewer documents than the rarest
+	// word, intersecting it with the words' bitmaps is cheaper.
+	var also []query.Query
+	if words, ok := rarestWordCount(ctx, r, m, q.must); ok && (forceUnion || days.unionCount(ctx, r, words) < words) {
+		also = append(also, days.union)
+	}
+	drv, err := driver(ctx, r, m, q.must, 1, also...)
+	if err != nil || drv == nil {
+		if err != nil {
+			closeAll(scored)
+		}
+		return nil, false, err
+	}
+	var dt search.Searcher = drv
+	if len(also) == 0 {
+		dt = &datedFilter{inner: drv, days: days, dates: dates}
+	}
+	var out search.Searcher = &driven{scored: scored, filter: dt}
+	if rest != nil {
+		f, err := rest.Searcher(ctx, r, m, search.SearcherOptions{Score: "none"})
+		if err != nil {
+			closeAll(out)
+			return nil, false, err
+		}
+		out = &leapfrog{scored: out, filter: f}
+	}
+	return out, true, nil
+}
+
+// useDatedTerm lets datedByTerm filter dates (tests turn it off to test
+// dayfilter.go's ways); forceUnion has it always intersect the union of
+// day keys (tests).
+var useDatedTerm, forceUnion = true, false
 
 func closeAll(ss ...search.Searcher) {
 	for _, s := range ss {

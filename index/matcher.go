@@ -37,19 +37,32 @@ func compile(an analysis.Analyzer, c clause) (compiled, bool) {
 	return cc, true
 }
 
-// analyzed is a text's tokens, indexed by position for phrase checks.
+// analyzed is a text's tokens, indexed by position for phrase checks
+// (positions count from 1 and grow along the text, so a slice holds them).
 type analyzed struct {
 	toks  analysis.TokenStream
-	atPos map[int]*analysis.Token
+	atPos []*analysis.Token
 }
 
 func analyze(an analysis.Analyzer, text string) analyzed {
 	a := analyzed{toks: an.Analyze([]byte(text))}
-	a.atPos = make(map[int]*analysis.Token, len(a.toks))
-	for _, t := range a.toks {
-		a.atPos[t.Position] = t
+	if n := len(a.toks); n > 0 {
+		a.atPos = make([]*analysis.Token, max(a.toks[n-1].Position, 0)+1)
+		for _, t := range a.toks {
+			if t.Position >= 0 && t.Position < len(a.atPos) {
+				a.atPos[t.Position] = t
+			}
+		}
 	}
 	return a
+}
+
+// at returns the token at position p, or nil.
+func (a analyzed) at(p int) *analysis.Token {
+	if p < 0 || p >= len(a.atPos) {
+		return nil
+	}
+	return a.atPos[p]
 }
 
 // find returns the spans where the clause occurs: each token of a word
@@ -80,7 +93,7 @@ func (cc compiled) phraseAt(a analyzed, t *analysis.Token) (int, bool) {
 	}
 	end := t.End
 	for _, pt := range cc.terms[1:] {
-		u := a.atPos[t.Position+pt.rel]
+		u := a.at(t.Position + pt.rel)
 		if u == nil || string(u.Term) != pt.term {
 			return 0, false
 		}

@@ -34,7 +34,11 @@ func (ix *Index) Search(ctx context.Context, req SearchRequest) (SearchResult, e
 
 	newReq := func(q query.Query) func(size, from int) *bleve.SearchRequest {
 		return func(size, from int) *bleve.SearchRequest {
-			return bleve.NewSearchRequestOptions(withFilter(q, tq.Not, filter), size, from, false)
+			fq := withFilter(q, tq.Not, filter)
+			if filter == nil {
+				fq = &drivenQuery{q: fq, must: q}
+			}
+			return bleve.NewSearchRequestOptions(fq, size, from, false)
 		}
 	}
 	run := func(q query.Query, relaxed bool) (verified, error) {
