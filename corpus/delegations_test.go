@@ -72,3 +72,17 @@ func TestTitleWithOfBeforeVerb(t *testing.T) {
 			[]string{"Lena Varga, Omar Haddad, Piotr Nowak, Sara Khalil"}, nil},
 	})
 }
+
+// TestPossessiveCapitalPlace checks "in Oman's capital": the capital the
+// gazetteer knows, else no place.
+func TestPossessiveCapitalPlace(t *testing.T) {
+	for text, want := range map[string]string{
+		"Chad's Foreign Minister Lena Varga met Niger's Defence Minister Piotr Nowak in Oman's capital on Tuesday.":      "Muscat",
+		"Chad's Foreign Minister Lena Varga met Niger's Defence Minister Piotr Nowak in Ruritania's capital on Tuesday.": "",
+	} {
+		a := extractText(t, "2025-07-03", text)
+		if len(a.Meetings) != 1 || a.Meetings[0].Place != want {
+			t.Errorf("%q: meetings %+v, want one at %q", text, a.Meetings, want)
+		}
+	}
+}

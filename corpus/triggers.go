@@ -753,6 +753,13 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 			}
 			continue
 		}
+		if b > a && b+1 < tr.ce && (toks[b].low == "'s" || toks[b].low == "’s") && toks[b+1].low == "capital" {
+			// "in Oman's capital": the capital's name, when known
+			if c, ok := d.gaz.Country(joinTokens(toks, a, b)); ok && c.Capital != "" {
+				place = c.Capital
+			}
+			continue
+		}
 		if b > a && b < tr.ce && toks[b].low == "capital" {
 			// "in the Bahraini capital": the capital's name, when known
 			if pl := d.capitalOf(joinTokens(toks, a, b)); pl != "" {
