@@ -259,14 +259,14 @@ func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
 	}
 	if ae, ok := appositive(p.toks, r.end); ok && !m.poss {
 		m.rend = ae
-		if len(roleParts) == 0 || honorifics[strings.ToLower(roleParts[0])] {
+		if len(roleParts) == 0 || honorificOnly(roleParts[0]) {
 			roleParts = []string{roleText(p.toks, r.end+1, ae)}
 		}
 	}
 	if len(roleParts) > 0 {
 		m.role = strings.TrimSpace(roleParts[0])
 	}
-	if honorifics[strings.ToLower(m.role)] {
+	if honorificOnly(m.role) {
 		switch strings.ToLower(m.role) {
 		case "mrs.", "ms.", "mrs", "ms", "dame", "lady":
 			e.female = true
@@ -425,7 +425,7 @@ func appositive(toks []token, i int) (int, bool) {
 	}
 	// a name inside is a list ("Macron, Merz and Starmer"), not a role
 	for j := i + 1; j < k; j++ {
-		if toks[j].cap && nameWord(toks, j) && !rolesHead[toks[j].low] {
+		if toks[j].cap && nameWord(toks, j) && !rolesHead[toks[j].low] && !portfolioOf(toks, i+1, j, j+1) {
 			if j+1 < k && (toks[j+1].low == "'s" || toks[j+1].low == "'") {
 				continue
 			}

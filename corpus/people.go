@@ -132,11 +132,23 @@ func hasParticle(fs []string) bool {
 // same person: their first names agree or one has none.
 func firstCompatible(a, b string) bool {
 	fa, fb := strings.Fields(a), strings.Fields(b)
+	// "Sheikh Tahnoun bin Zayed" and "Sheikh Mohamed bin Zayed": a
+	// style kept in the name is no first name
+	for len(fa) > 2 && nameStyles[strings.ToLower(fa[0])] {
+		fa = fa[1:]
+	}
+	for len(fb) > 2 && nameStyles[strings.ToLower(fb[0])] {
+		fb = fb[1:]
+	}
 	if len(fa) < 2 || len(fb) < 2 {
 		return true
 	}
 	return nameKey(fa[0]) == nameKey(fb[0])
 }
+
+// nameStyles are styles printed as part of a name ("Sheikh Tamim bin
+// Hamad Al Thani", "Prince Faisal bin Farhan"), not first names.
+var nameStyles = set(`sheikh sheikha shaikh shaikha prince princess emir sayyid`)
 
 // resolveSingle resolves a one-word name (a surname or a known alias) to a
 // person, creating an entry from the gazetteer when the article has not
@@ -368,6 +380,9 @@ func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []na
 				r.titled = true
 			}
 		}
+	}
+	if portfolioOf(toks, s, r.nameStart, e) {
+		r.nameStart, r.titled = e, true // "Minister of Planning": a portfolio, no one's name
 	}
 	if portfolio && r.nameStart == s && e-s >= 3 {
 		// one word of portfolio; title words ("Foreign Affairs") and

@@ -201,6 +201,13 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	if s >= e || isPlatform(p.toks, s, e) {
 		return who{} // "Truth Social", "Telegram": where words are posted, never who says them
 	}
+	if pe, ok := d.styledSpeaker(pi, s, e); ok {
+		// "His Highness said": the person styled so, else no one named
+		if pe == nil {
+			return who{ok: true}
+		}
+		return d.entryWho(pe)
+	}
 	if w, ok := d.acronymSpeaker(p.toks, s, e); ok && w.name != p.toks[e-1].text {
 		return w // "the DFA": the name the article spells out for it
 	}

@@ -1,0 +1,79 @@
+package corpus
+
+import "strings"
+
+// honorificOnly reports a role that is only an honorific or a court style
+// ("Mr.", "His Highness", "H.E. Dr."): it names no office, so the
+// appositive after the name gives the role. An empty role holds none
+// either.
+func honorificOnly(role string) bool {
+	fs := strings.Fields(strings.ToLower(role))
+	if len(fs) == 0 {
+		return true // roleText dropped the honorifics it held
+	}
+	for i, f := range fs {
+		if !honorifics[f] && !(i == 0 && len(fs) > 1 && (f == "his" || f == "her" || f == "their")) {
+			return false
+		}
+	}
+	return true
+}
+
+// courtStyles are styles that stand for the person they were given to
+// ("His Highness said", "Her Majesty noted").
+var courtStyles = set(`highness excellency majesty holiness eminence`)
+
+// styledSpeaker resolves a speaker phrase toks[s:e] that is only a court
+// style ("His Highness", "His Excellency") to the person the article last
+// styled so before token ti of paragraph pi, else the first it styled so.
+func (d *doc) styledSpeaker(pi, s, e int) (*personEntry, bool) {
+	p := &d.paras[pi]
+	style := ""
+	for k := s; k < e; k++ {
+		low := p.toks[k].low
+		switch {
+		case courtStyles[low]:
+			style = low
+		case k == s && (low == "his" || low == "her"):
+		default:
+			return nil, false
+		}
+	}
+	if style == "" {
+		return nil, false
+	}
+	styled := func(q *para, m mention) bool {
+		if m.kind != mPerson {
+			return false
+		}
+		for k := m.rstart; k < m.start; k++ {
+			if q.toks[k].low == style {
+				return true
+			}
+		}
+		return false
+	}
+	for qi := pi; qi >= 0; qi-- {
+		q := &d.paras[qi]
+		for mi := len(q.ments) - 1; mi >= 0; mi-- {
+			if m := q.ments[mi]; (qi < pi || m.start < s) && styled(q, m) {
+				return m.p, true
+			}
+		}
+	}
+	for qi := pi; qi < len(d.paras); qi++ {
+		for _, m := range d.paras[qi].ments {
+			if styled(&d.paras[qi], m) {
+				return m.p, true
+			}
+		}
+	}
+	return nil, true
+}
+
+// portfolioOf reports a run toks[s:e] whose name part toks[n:e] is one
+// word after a title's "of" ("Minister of Planning", "Secretary of
+// Tourism"): the word is the portfolio, not a person's name.
+func portfolioOf(toks []token, s, n, e int) bool {
+	return e-n == 1 && n-2 >= s && toks[n-1].low == "of" && (titleWords[toks[n-2].low] || rolesHead[toks[n-2].low])
+}

@@ -1,0 +1,38 @@
+package corpus
+
+import "testing"
+
+// TestSpeakers10CourtStyles: Gulf and Asian agencies style people "His
+// Highness", "His Excellency", "H.E." or "H.H." before the name. The style
+// is no part of the name (a kept "Sheikh" is), the office after the name
+// is the role, two sheikhs of one family stay two people, and "His
+// Highness said" is the person the article styled so.
+func TestSpeakers10CourtStyles(t *testing.T) {
+	checkQuoteCases(t, "2025-03-10", []quoteCase{
+		{"His Excellency before the name",
+			`DOHA, 10th March, 2025 (QNA) -- His Excellency Omar Farouk Haddad, Minister of Planning, said the accord was "a new chapter for the region's ports."`,
+			[]wantQuote{{"a new chapter for the region's ports.", "Omar Farouk Haddad", "Minister of Planning"}}},
+		{"H.E. before the name, said colon",
+			`H.E. Salma bint Rashid Al Harbi, the Minister of Culture, said: "Our museums will lend each other their collections from next year."`,
+			[]wantQuote{{"Our museums will lend each other their collections from next year.", "Salma bint Rashid Al Harbi", "Minister of Culture"}}},
+		{"His Highness with a kept Sheikh, then His Highness said",
+			"His Highness Sheikh Faris bin Hamdan Al Qasimi, Crown Prince of the emirate, received the visiting delegation at the palace.\n\n" +
+				`In a post on X, His Highness said: "We welcomed our friends from Oman and agreed to deepen our trade ties."`,
+			[]wantQuote{{"We welcomed our friends from Oman and agreed to deepen our trade ties.", "Sheikh Faris bin Hamdan Al Qasimi", ""}}},
+		{"two sheikhs of one family stay two people",
+			"H.H. Sheikh Rashid bin Saeed Al Mualla, the Ruler, met H.H. Sheikh Majid bin Saeed Al Mualla, Chairman of the Ports Authority.\n\n" +
+				`"The new terminal will open in the spring," said Sheikh Majid bin Saeed Al Mualla.`,
+			[]wantQuote{{"The new terminal will open in the spring", "Sheikh Majid bin Saeed Al Mualla", ""}}},
+		{"Her Majesty said after the styled name",
+			"Her Majesty Queen Amaya Sulu opened the regional forum on Tuesday.\n\n" +
+				`"Our islands cannot wait for another decade of promises," Her Majesty said.`,
+			[]wantQuote{{"Our islands cannot wait for another decade of promises", "Amaya Sulu", ""}}},
+		{"near miss: His Highness said with no one styled so is no one",
+			`"We will keep our doors open," His Highness said, according to the palace.`,
+			[]wantQuote{{"We will keep our doors open", "", ""}}},
+		{"near miss: the style of another person is not the latest speaker",
+			"His Excellency Tomas Varga, the visiting foreign minister, thanked the hosts.\n\n" +
+				`Foreign Minister Leila Nasser said the talks were "frank, useful and long overdue."`,
+			[]wantQuote{{"frank, useful and long overdue.", "Leila Nasser", "Foreign Minister"}}},
+	})
+}
