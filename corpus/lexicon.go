@@ -318,8 +318,9 @@ func femaleFirst(first string) bool {
 	if femaleNames[low] {
 		return true
 	}
-	// (not -ya: Tatsuya, Aditya and Surya are men, Tanya and Priya women)
-	return len(low) >= 4 && strings.HasSuffix(low, "a") && !strings.HasSuffix(low, "ya") && !maleNames[low] && !unisexNames[low] && !strings.Contains(low, ".")
+	// (not -ya: Tatsuya, Aditya and Surya are men, Tanya and Priya women;
+	// nor Japanese -masa: Yoshimasa, Norimasa, Takamasa are men)
+	return len(low) >= 4 && strings.HasSuffix(low, "a") && !strings.HasSuffix(low, "ya") && !strings.HasSuffix(low, "masa") && !maleNames[low] && !unisexNames[low] && !strings.Contains(low, ".")
 }
 
 // unisexNames are first names borne by men and women alike (or surnames

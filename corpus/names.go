@@ -109,6 +109,9 @@ func (d *doc) findPeople() {
 				continue
 			}
 			pos++
+			if !qualifyingMention(p.toks, m) {
+				m.p.lastPos = pos
+			}
 			if m.role != "" && (m.p.role == "" || honorifics[strings.ToLower(m.p.role)]) {
 				m.p.role = m.role
 			}

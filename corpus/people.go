@@ -203,7 +203,14 @@ func (r *registry) resolveSingle(word string, titled bool) *personEntry {
 	if latest != nil {
 		// "Kim Jong Un's sister Kim Yo Jong ... Kim said": of the article's
 		// people with that family name, the one named last, not an outsider
-		// the gazetteer knows by it
+		// the gazetteer knows by it; once the text has told of them, the
+		// one last told of in their own right ("then Premier Li Keqiang",
+		// "the sister of Kim Jong Un" only qualify)
+		for _, e := range r.list {
+			if first, ok := firstOfSeveral(e.name); ok && nameKeyIs(first, k) && e.lastPos > 0 && (latest.lastPos == 0 || e.lastPos > latest.lastPos) {
+				latest = e
+			}
+		}
 		return latest
 	}
 	if e := r.byFirstOf[k]; e != nil {

@@ -36,3 +36,33 @@ func TestSpeakers10CourtStyles(t *testing.T) {
 			[]wantQuote{{"frank, useful and long overdue.", "Leila Nasser", "Foreign Minister"}}},
 	})
 }
+
+// TestSpeakers10FamilyNameFirst: two people of one family name written
+// family name first ("Li Qiang", "Li Keqiang"). A bare "Li" means the one
+// last told of in their own right, not one named only as a past office
+// holder ("then Premier ...") or to qualify someone else ("the sister of
+// leader ...", "X's envoy"). A Japanese man's -masa name is no woman's.
+func TestSpeakers10FamilyNameFirst(t *testing.T) {
+	checkQuoteCases(t, "2025-06-02", []quoteCase{
+		{"then premier named after the current one",
+			"Premier Wang Hao and President Lee Do-hyun met in Busan on Monday.\n\n" +
+				"The last such visit was in 2017, by then Premier Wang Dexin.\n\n" +
+				`Wang said the two neighbours should be "good partners rather than wary rivals."`,
+			[]wantQuote{{"good partners rather than wary rivals.", "Wang Hao", ""}}},
+		{"then-hyphen, former, quoted later in the story",
+			"Foreign Minister Zhao Lin arrived in Hanoi on Tuesday. She was the first to visit since former Foreign Minister Zhao Mingde in 2016.\n\n" +
+				`Zhao told reporters the visit would "open a new page in our shared river management."`,
+			[]wantQuote{{"open a new page in our shared river management.", "Zhao Lin", ""}}},
+		{"the sister of the leader is not who a bare name means",
+			`A statement from Pak Un-hui, the younger sister of leader Pak Chol-su, was read on state television. Pak said the South had "chosen confrontation over talks."`,
+			[]wantQuote{{"chosen confrontation over talks.", "Pak Un-hui", ""}}},
+		{"near miss: the only one of that name is meant even if named as a past holder",
+			"The talks were first proposed in 2019 by then Premier Wang Dexin.\n\n" +
+				`Wang said at the time that they would "take a decade, not a year."`,
+			[]wantQuote{{"take a decade, not a year.", "Wang Dexin", ""}}},
+		{"a -masa first name takes he",
+			"Defence Minister Park Jin-woo visited Seoul's port on Friday.\n\n" +
+				`In Tokyo, Chief Cabinet Secretary Norimasa Okuda said the government welcomed the visit. "It is a step toward calmer waters," he said.`,
+			[]wantQuote{{"It is a step toward calmer waters", "Norimasa Okuda", ""}}},
+	})
+}
