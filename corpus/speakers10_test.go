@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestSpeakers10CourtStyles: Gulf and Asian agencies style people "His
 // Highness", "His Excellency", "H.E." or "H.H." before the name. The style
@@ -64,5 +67,34 @@ func TestSpeakers10FamilyNameFirst(t *testing.T) {
 			"Defence Minister Park Jin-woo visited Seoul's port on Friday.\n\n" +
 				`In Tokyo, Chief Cabinet Secretary Norimasa Okuda said the government welcomed the visit. "It is a step toward calmer waters," he said.`,
 			[]wantQuote{{"It is a step toward calmer waters", "Norimasa Okuda", ""}}},
+	})
+}
+
+// TestSpeakers10GivenNameTails: the lower-case tail of a hyphenated Korean
+// or Chinese given name ("Cho Jung-tai", "Lee Jae-myung") is no surname,
+// so a bare "Tai" in a story naming Katherine Tai is her; the whole
+// Arabic article names and family names written first still resolve.
+func TestSpeakers10GivenNameTails(t *testing.T) {
+	g := DefaultGazetteer()
+	day := time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ word, want string }{
+		{"Tai", "Katherine Tai"}, {"Te", ""}, {"Khim", ""}, {"Yul", ""}, {"Lac", ""},
+		// near misses: an Arabic article name and a family name first
+		{"Sisi", "Abdel Fattah el-Sissi"}, {"Lai", "Lai Ching-te"},
+	} {
+		f, ok := g.LookupSurname(tc.word, day)
+		got := ""
+		if ok {
+			got = f.Name
+		}
+		if got != tc.want {
+			t.Errorf("LookupSurname(%q) = %q, want %q", tc.word, got, tc.want)
+		}
+	}
+	checkQuoteCases(t, "2024-02-28", []quoteCase{
+		{"Tai after a full name with a Taiwanese premier in the gazetteer",
+			"Around the table sat U.S. Trade Representative Katherine Tai and the host, Thani Al Zeyoudi.\n\n" +
+				`Tai, whose team had pressed for reform, told reporters the talks had been "hard but worth the trip."`,
+			[]wantQuote{{"hard but worth the trip.", "Katherine Tai", ""}}},
 	})
 }
