@@ -66,3 +66,21 @@ func givenNameTails(f *Figure) map[string]bool {
 	}
 	return tails
 }
+
+// knownHe reports a given name that makes "He" the family name of a
+// person the gazetteer knows ("He Lifeng, speaking to reporters, ...":
+// no pronoun even at the opening of a sentence).
+func knownHe(given token) bool {
+	_, ok := DefaultGazetteer().Lookup("He " + given.text)
+	return ok
+}
+
+// insideMention reports a token inside a person mention's name.
+func insideMention(ms []mention, i int) bool {
+	for _, m := range ms {
+		if m.kind == mPerson && m.start <= i && i < m.end {
+			return true
+		}
+	}
+	return false
+}

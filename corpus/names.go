@@ -126,6 +126,9 @@ func (d *doc) findPeople() {
 				p.ments = append(p.ments, mention{kind: mPerson, start: i, end: i + 1, rstart: i, rend: i + 1, p: e})
 				continue
 			}
+			if t.text == "He" && insideMention(p.ments, i) {
+				continue // "He Lifeng, speaking to reporters,": the name's first word
+			}
 			switch t.low {
 			case "he", "him", "his":
 				p.ments = append(p.ments, mention{kind: mPronoun, start: i, end: i + 1, rstart: i, rend: i + 1, male: true})

@@ -360,7 +360,7 @@ func runContinues(toks []token, j, to int) bool {
 // Serebrian", "Europe Ana Lucía Restrepo"), and the name after it is the
 // person's.
 func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []nameRun {
-	for s < e && (functionWords[toks[s].low] || isDay(toks[s].low) || monthIn(toks, s)) {
+	for s < e && (functionWords[toks[s].low] && !chineseHe(toks, s, s, e) || isDay(toks[s].low) || monthIn(toks, s)) {
 		s++
 	}
 	for s < e && speechVerbs[toks[s].low] && strings.HasSuffix(toks[s].low, "s") && !strings.HasSuffix(toks[s].low, "ss") {
@@ -505,7 +505,7 @@ var nationalities = set(`american british french german italian chinese iranian 
 // chineseHe reports the surname He after a title ("Vice Premier He
 // Lifeng"), which is not the pronoun.
 func chineseHe(toks []token, k, s, e int) bool {
-	return toks[k].text == "He" && k > s && titleWords[toks[k-1].low] && k+1 < e && toks[k+1].cap
+	return toks[k].text == "He" && k+1 < e && toks[k+1].cap && (k > s && titleWords[toks[k-1].low] || knownHe(toks[k+1]))
 }
 
 // spelledLike returns the figure's full name in the spelling of the

@@ -98,3 +98,23 @@ func TestSpeakers10GivenNameTails(t *testing.T) {
 			[]wantQuote{{"hard but worth the trip.", "Katherine Tai", ""}}},
 	})
 }
+
+// TestSpeakers10HeFamilyName: "He" opening a sentence is the family name
+// of a person the gazetteer knows when his given name follows ("He
+// Lifeng, speaking to reporters, ..."), so the "he said" after it is him;
+// a plain pronoun "He" before another name stays a pronoun.
+func TestSpeakers10HeFamilyName(t *testing.T) {
+	checkQuoteCases(t, "2025-05-12", []quoteCase{
+		{"He Lifeng opens the sentence",
+			"Bessent told reporters the talks had gone well.\n\n" +
+				`He Lifeng, speaking to Chinese media, was more cautious. "The talks were frank," he said, "and differences remain."`,
+			[]wantQuote{{"The talks were frank and differences remain.", "He Lifeng", ""}}},
+		{"He Lifeng said after a hyphenated title",
+			`Vice-Premier He Lifeng said the agreement was "a good start for both economies."`,
+			[]wantQuote{{"a good start for both economies.", "He Lifeng", ""}}},
+		{"near miss: He then a place is the pronoun",
+			"Jamieson Greer arrived on Friday.\n\n" +
+				`He Geneva-hopped for two days and said the mood was "better than in London."`,
+			[]wantQuote{{"better than in London.", "Jamieson Greer", ""}}},
+	})
+}
