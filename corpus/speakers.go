@@ -105,7 +105,7 @@ func (d *doc) resolvePronoun(pi, ti int, female bool) (res *personEntry) {
 	}
 	for _, m := range p.ments {
 		if m.kind == mPerson && m.start >= s && m.start < ti && !m.poss && ok(m.p) &&
-			!(m.rstart > s && prepositions[p.toks[m.rstart-1].low] && !tripAgent(p.toks, m.rstart-1)) {
+			!(m.rstart > s && prepositions[p.toks[m.rstart-1].low] && !tripAgent(p.toks, m.rstart-1) && !clauseSubject(p.toks, m)) {
 			return m.p
 		}
 	}

@@ -118,3 +118,23 @@ func TestSpeakers10HeFamilyName(t *testing.T) {
 			[]wantQuote{{"better than in London.", "Jamieson Greer", ""}}},
 	})
 }
+
+// TestSpeakers10ClauseSubjects: a name after "before", "after", "since" or
+// "until" followed by its own verb is the subject of a clause, not the
+// object of a preposition, so a "he" in the main clause can mean it.
+func TestSpeakers10ClauseSubjects(t *testing.T) {
+	checkQuoteCases(t, "2025-10-30", []quoteCase{
+		{"minutes before NAME landed, he posted",
+			"Treasury Secretary Marcus Hale spoke to reporters in the morning.\n\n" +
+				`Minutes before Prime Minister Arno Lindqvist landed in Oslo, he posted that the deal would be signed "on fair and equal terms" with every partner.`,
+			[]wantQuote{{"on fair and equal terms", "Arno Lindqvist", ""}}},
+		{"after NAME arrived, he told",
+			"Foreign Minister Tomas Varga opened the session.\n\n" +
+				`After Defence Minister Piotr Adamski arrived, he told the room that the plan was "late but still workable."`,
+			[]wantQuote{{"late but still workable.", "Piotr Adamski", ""}}},
+		{"near miss: before NAME as an object, he is the subject before",
+			"Foreign Minister Tomas Varga met the press on Tuesday.\n\n" +
+				`Speaking before Piotr Adamski's delegation, he said the text was "nearly ready for signature."`,
+			[]wantQuote{{"nearly ready for signature.", "Tomas Varga", ""}}},
+	})
+}

@@ -1,0 +1,34 @@
+package corpus
+
+import "strings"
+
+// clauseOpeners are words that open a clause as well as a phrase
+// ("before Trump landed", "after the minister left").
+var clauseOpeners = set(`before after since until till once`)
+
+// pastVerbs are common verbs of a subordinate clause's subject that do
+// not end in -ed.
+var pastVerbs = set(`was is had has did met spoke left took went came sat flew began gave told said
+	got won lost saw held arrived landed wrote made drove rode stood ran`)
+
+// clauseSubject reports a mention that is the subject of a clause opened
+// by a word that is also a preposition ("Minutes before Trump landed at
+// the base, he posted ..."): its verb follows the name, so the name is no
+// object of a preposition and may be what a later "he" means.
+func clauseSubject(toks []token, m mention) bool {
+	if m.rstart < 1 || !clauseOpeners[toks[m.rstart-1].low] || m.poss {
+		return false
+	}
+	k := m.end
+	if m.rend > k && m.rend < len(toks) && toks[m.end].text == "," {
+		k = m.rend + 1 // "before Rubio, the secretary of state, arrived"
+		if k < len(toks) && toks[k].text == "," {
+			k++
+		}
+	}
+	if k >= len(toks) || toks[k].kind != kWord || toks[k].cap {
+		return false
+	}
+	low := toks[k].low
+	return pastVerbs[low] || len(low) > 4 && strings.HasSuffix(low, "ed")
+}
