@@ -242,6 +242,11 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 			return w
 		}
 	}
+	if d.unnamedAideOf(pi, s, e) {
+		// "a spokesperson for Poilievre said": someone unnamed speaking
+		// for the person, not the person
+		return who{role: roleText(p.toks, s, e), ok: true}
+	}
 	var pick *mention
 	for i := range p.ments {
 		m := &p.ments[i]

@@ -138,3 +138,27 @@ func TestSpeakers10ClauseSubjects(t *testing.T) {
 			[]wantQuote{{"nearly ready for signature.", "Tomas Varga", ""}}},
 	})
 }
+
+// TestSpeakers10UnnamedAides: an unnamed spokesperson or adviser of a named
+// person ("a spokesperson for Prime Minister NAME", "one adviser of NAME")
+// speaks without a name; the person is not the speaker. A spokesperson
+// named right after, or a named person before the noun, still speaks.
+func TestSpeakers10UnnamedAides(t *testing.T) {
+	checkQuoteCases(t, "2025-06-20", []quoteCase{
+		{"a spokesperson for Prime Minister NAME said, quote first",
+			`"We are glad to host the delegations. Nobody gains from a tariff war," a spokesperson for Prime Minister Alba Serrat said.`,
+			[]wantQuote{{"We are glad to host the delegations. Nobody gains from a tariff war", "", "spokesperson for Prime Minister Alba Serrat"}}},
+		{"a spokesman for SURNAME called",
+			`Opposition leader Ivo Marsh was not told of the visit. A spokesman for Marsh called that "a snub to every voter in the north."`,
+			[]wantQuote{{"a snub to every voter in the north.", "", "spokesman for Marsh"}}},
+		{"one of the advisers of NAME said",
+			`"Not serious enough to answer," one adviser of President Rui Macedo said of the offer.`,
+			[]wantQuote{{"Not serious enough to answer", "", "adviser of President Rui Macedo"}}},
+		{"near miss: the spokesperson is named after a comma",
+			`A spokesperson for Prime Minister Alba Serrat, Jordi Vidal, said the talks were "useful and calm."`,
+			[]wantQuote{{"useful and calm.", "Jordi Vidal", ""}}},
+		{"near miss: a named person's spokesperson is named first",
+			`Serrat's spokesperson Jordi Vidal said the talks were "useful and calm."`,
+			[]wantQuote{{"useful and calm.", "Jordi Vidal", ""}}},
+	})
+}

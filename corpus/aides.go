@@ -1,0 +1,62 @@
+package corpus
+
+import "strings"
+
+// aideNouns are people who speak for someone without being them.
+var aideNouns = set(`aide aides adviser advisers advisor advisors ally allies confidant confidants
+	associate associates`)
+
+// unnamedAideOf reports a speaker phrase toks[s:e] of paragraph pi that
+// is an unnamed spokesperson or aide of a named person ("a spokesperson
+// for Prime Minister Keir Starmer", "an aide to Poilievre", "one adviser
+// of the president"): the words are the aide's, who has no name, not the
+// person's. A name given right after ("..., Sebastian Skamski, said") is
+// the speaker's own and is left to the other rules.
+func (d *doc) unnamedAideOf(pi, s, e int) bool {
+	p := &d.paras[pi]
+	if e-s < 4 {
+		return false
+	}
+	switch p.toks[s].low {
+	case "a", "an", "one", "another":
+	default:
+		return false
+	}
+	head := -1
+	for k := s + 1; k+1 < e; k++ {
+		t := p.toks[k]
+		if t.kind != kWord || t.cap {
+			return false // ("a Kremlin spokesman for ...": a body's voice, other rules)
+		}
+		if strings.HasPrefix(t.low, "spokes") || aideNouns[t.low] {
+			if nx := p.toks[k+1].low; nx == "for" || nx == "to" || nx == "of" {
+				head = k
+			}
+			break
+		}
+	}
+	if head < 0 {
+		return false
+	}
+	owner := false
+	for _, m := range p.ments {
+		if m.kind != mPerson || m.start < s || m.start >= e {
+			continue
+		}
+		if m.start < head {
+			return false
+		}
+		owner = true
+	}
+	if !owner {
+		return false
+	}
+	if e+1 < len(p.toks) && p.toks[e].text == "," {
+		for _, m := range p.ments {
+			if m.kind == mPerson && m.rstart >= e+1 && m.rstart <= e+2 {
+				return false // "a spokesman for Poilievre, Sebastian Skamski, said"
+			}
+		}
+	}
+	return true
+}
