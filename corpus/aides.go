@@ -60,3 +60,31 @@ func (d *doc) unnamedAideOf(pi, s, e int) bool {
 	}
 	return true
 }
+
+// postmodOwnsPerson reports a sentence from s whose subject before the
+// verb at v is an unnamed source described after its noun ("A US official
+// travelling with the president", "An aide close to Putin") and whose
+// person pe is named only inside that description, not set off as the
+// source's own name ("An official with Hamas, Basem Naim, said").
+func (d *doc) postmodOwnsPerson(pi, s, v int, pe *personEntry) bool {
+	w, ok := d.postmodSubject(pi, s, v)
+	if !ok || w.p != nil || w.role == "" {
+		return false
+	}
+	p := &d.paras[pi]
+	for _, m := range p.ments {
+		if m.start < s || m.start >= v || m.p != pe {
+			continue
+		}
+		if m.rstart > s && p.toks[m.rstart-1].text == "," && m.rend < v && p.toks[m.rend].text == "," {
+			return false // the source's own name, set off by commas
+		}
+		if m.rstart > s && p.toks[m.rstart-1].text == "," && m.rend == v {
+			return false
+		}
+		if m.kind == mPerson && m.rstart <= s+1 {
+			return false // the named person opens the sentence
+		}
+	}
+	return true
+}

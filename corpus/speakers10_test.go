@@ -162,3 +162,26 @@ func TestSpeakers10UnnamedAides(t *testing.T) {
 			[]wantQuote{{"useful and calm.", "Jordi Vidal", ""}}},
 	})
 }
+
+// TestSpeakers10DescribedSourceOwnsName: an unnamed source described after
+// its noun ("A US official travelling with the president", "speaking on
+// condition of anonymity") speaks, even when the description names a
+// person; a source named between commas, or a named person opening the
+// sentence, still speaks.
+func TestSpeakers10DescribedSourceOwnsName(t *testing.T) {
+	lead := "President Nuno Reis welcomed the visiting delegation on Friday.\n\n"
+	checkQuoteCases(t, "2025-05-16", []quoteCase{
+		{"travelling with the president said",
+			lead + `A French official travelling with the president said the accord was "the biggest energy deal we have made in the region."`,
+			[]wantQuote{{"the biggest energy deal we have made in the region.", "", "French official"}}},
+		{"travelling with, speaking on condition of anonymity, described as",
+			lead + `A US official travelling with the president, speaking on condition of anonymity, described the deal as "a template for the rest of the Gulf."`,
+			[]wantQuote{{"a template for the rest of the Gulf.", "", ""}}},
+		{"close to the president said",
+			lead + `One adviser close to President Reis said the visit had been "planned for a whole year."`,
+			[]wantQuote{{"planned for a whole year.", "", ""}}},
+		{"near miss: the source is named between commas",
+			lead + `An official with the ruling party, Marta Lobo, said the accord was "the biggest energy deal we have made."`,
+			[]wantQuote{{"the biggest energy deal we have made.", "Marta Lobo", ""}}},
+	})
+}

@@ -102,6 +102,11 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 				w = dw // "A joint protocol released by both sides said"
 			}
 		}
+		if w.ok && w.p != nil && d.postmodOwnsPerson(pi, s, k, w.p) {
+			// "A US official travelling with the president said": the
+			// president only describes the unnamed official
+			w = who{}
+		}
 		if !w.ok || w.p == nil && w.name == "" && w.role == "" {
 			if pw, ok := d.postmodSubject(pi, s, k); ok {
 				w = pw // "A diplomat familiar with the talks said"
