@@ -88,3 +88,15 @@ func (d *doc) postmodOwnsPerson(pi, s, v int, pe *personEntry) bool {
 	}
 	return true
 }
+
+// officeCalled reports an office whose local title has head as one of its
+// nouns ("foreign policy aide to the president" for "the Kremlin aide"),
+// or an adviser's office for "aide" and the reverse.
+func officeCalled(o Office, head string) bool {
+	for _, w := range strings.Fields(strings.ToLower(o.LocalTitle)) {
+		if w == head {
+			return true
+		}
+	}
+	return head == "aide" && strings.HasSuffix(o.Title, "adviser")
+}

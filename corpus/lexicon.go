@@ -144,12 +144,11 @@ var titleWords = set(`president chancellor minister premier secretary secretary-
 	lecturer academic campaigner strategist pollster sociologist diplomat lawmaker correspondent
 	reporter editor mediator delegate prosecutor cleric prof ombudsman ombudswoman ombudsperson
 	highness excellency majesty eminence holiness h.e. h.h. h.m. h.r.h. h.h.h. ruler
-	vice-premier vice-chairman vice-chairwoman vice-chair vice-minister vice-chancellor`)
+	vice-premier vice-chairman vice-chairwoman vice-chair vice-minister vice-chancellor aide`)
 
 // honorifics may precede a name but are not part of the role.
 var honorifics = set(`mr. mrs. ms. dr. sir dame lord lady mr mrs ms dr
-	highness excellency majesty eminence holiness h.e. h.h. h.m. h.r.h. h.h.h. ruler
-	vice-premier vice-chairman vice-chairwoman vice-chair vice-minister vice-chancellor`)
+	highness excellency majesty eminence holiness h.e. h.h. h.m. h.r.h. h.h.h.`)
 
 // nameParticles are lower-case words inside names (Ursula von der Leyen).
 var nameParticles = set(`von van der den de da di du la le bin ibn al el ben abu dos das del della ter zu y bint`)

@@ -185,3 +185,24 @@ func TestSpeakers10DescribedSourceOwnsName(t *testing.T) {
 			[]wantQuote{{"the biggest energy deal we have made.", "Marta Lobo", ""}}},
 	})
 }
+
+// TestSpeakers10AideTitles: "Aide" before a name is a title, not a first
+// name ("Presidential Aide Yuri Ushakov"), and "the Kremlin aide" later is
+// the person whose office the gazetteer calls an aide or adviser of that
+// country; an aide of another country stays unnamed.
+func TestSpeakers10AideTitles(t *testing.T) {
+	checkQuoteCases(t, "2024-10-23", []quoteCase{
+		{"Presidential Aide NAME said",
+			`Presidential Aide Yuri Ushakov said the two leaders had "a long and useful conversation."`,
+			[]wantQuote{{"a long and useful conversation.", "Yuri Ushakov", ""}}},
+		{"the Kremlin aide told reporters, named long before",
+			"Putin received the delegation in Kazan. Attending were Foreign Minister Sergei Lavrov and Presidential Aide Yury Ushakov.\n\n" +
+				"The talks lasted two hours.\n\nBoth sides praised the new railway.\n\n" +
+				`The leaders also discussed the Middle East. "The Russian side urged restraint from everyone," the Kremlin aide told reporters.`,
+			[]wantQuote{{"The Russian side urged restraint from everyone", "Yury Ushakov", ""}}},
+		{"near miss: a White House aide is not the Kremlin's",
+			"Putin received the delegation in Kazan, with Presidential Aide Yury Ushakov at his side.\n\n" +
+				`"We are watching the talks closely," a White House aide said.`,
+			[]wantQuote{{"We are watching the talks closely", "", ""}}},
+	})
+}
