@@ -35,6 +35,12 @@ func (d *doc) quotedAsSaying(pi, v, s int) (who, bool) {
 			w := d.verbSubject(pi, q, s)
 			return w, w.ok
 		}
+		if q+2 == v-1 && (toks[q+1].low == "him" || toks[q+1].low == "her") {
+			// "State media quoted him as saying"
+			if e := d.resolvePronoun(pi, q+1, toks[q+1].low == "her"); e != nil {
+				return d.entryWho(e), true
+			}
+		}
 		if q+1 < v-1 {
 			w := d.npSpeaker(pi, q+1, v-1, false)
 			if !w.ok {

@@ -206,3 +206,22 @@ func TestSpeakers10AideTitles(t *testing.T) {
 			[]wantQuote{{"We are watching the talks closely", "", ""}}},
 	})
 }
+
+// TestSpeakers10QuotedAsSaying: a document or outlet that "quoted NAME as
+// saying" passes the words to the person, also in a relative clause on an
+// according-to document and with a pronoun object ("quoted him as
+// saying"); the document alone, quoting no one, speaks for its author.
+func TestSpeakers10QuotedAsSaying(t *testing.T) {
+	lead := "Foreign Minister Dana Rahimi met her Italian counterpart in Rome on Friday.\n\n"
+	checkQuoteCases(t, "2025-04-19", []quoteCase{
+		{"according to a statement, which quoted NAME as saying",
+			lead + `The two discussed trade, according to a statement from the foreign ministry, which quoted Rahimi as saying her country was "ready to talk as long as it takes."`,
+			[]wantQuote{{"ready to talk as long as it takes.", "Dana Rahimi", ""}}},
+		{"an outlet quoted her as saying",
+			lead + `State television quoted her as saying the meeting had been "warm, long and useful."`,
+			[]wantQuote{{"warm, long and useful.", "Dana Rahimi", ""}}},
+		{"near miss: according to a statement that quotes no one",
+			lead + `The two discussed trade, according to a statement from the Foreign Ministry, which said both sides were "ready to talk as long as it takes."`,
+			[]wantQuote{{"ready to talk as long as it takes.", "Foreign Ministry", ""}}},
+	})
+}

@@ -61,6 +61,13 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 			}
 			return who{}, false, false, false
 		}
+		if docAt >= 0 && k > docEnd && !teller {
+			// "according to a statement from the ministry, which quoted
+			// Araghchi as saying": the person the document quotes speaks
+			if qw, ok := d.quotedAsSaying(pi, k, s); ok && qw.p != nil {
+				return qw, false, false, true
+			}
+		}
 		if docAt >= 0 && k > docAt && (!teller || k < docEnd) {
 			continue // a verb inside the according-to phrase ("issued")
 		}
