@@ -355,6 +355,8 @@ func (d *doc) rolePrefix(toks []token, i int) int {
 			start = k
 		case t.low == "for" && k > 0 && (rolesHead[toks[k-1].low] || titleWords[toks[k-1].low]):
 			start = k // "Minister for Reintegration"
+		case t.low == "to" && k > 0 && postedTo[toks[k-1].low]:
+			start = k // "ambassador to Riyadh"
 		case (t.low == "'s" || t.low == "'") && k > 0 && toks[k-1].cap:
 			// one possessive owner: "Putin's adviser", "Ukraine's envoy"
 			k--

@@ -225,3 +225,24 @@ func TestSpeakers10QuotedAsSaying(t *testing.T) {
 			[]wantQuote{{"ready to talk as long as it takes.", "Foreign Ministry", ""}}},
 	})
 }
+
+// TestSpeakers10PostedToCapital: "ambassador to CAPITAL NAME" is a role
+// before a name, not a name after a preposition, so the person is the
+// sentence's subject and a later pronoun means them; a name after "to"
+// with no posting title stays an object.
+func TestSpeakers10PostedToCapital(t *testing.T) {
+	lead := "At the briefing on Thursday, Foreign Office spokesperson Tariq Mahmood is expected to take questions.\n\n"
+	checkQuoteCases(t, "2025-09-19", []quoteCase{
+		{"former ambassador to Riyadh NAME, then she told",
+			lead + "Former ambassador to Riyadh Nasreen Baig, who was not involved in the talks, said the timing mattered.\n\n" +
+				`"For years the alliance was real but unwritten. Now it is on paper," she told the newspaper.`,
+			[]wantQuote{{"For years the alliance was real but unwritten. Now it is on paper", "Nasreen Baig", ""}}},
+		{"envoy to Kabul NAME, then he said",
+			lead + `Special envoy to Kabul Omar Siddiqui briefed reporters. "The border must reopen before winter," he said.`,
+			[]wantQuote{{"The border must reopen before winter", "Omar Siddiqui", ""}}},
+		{"near miss: spoke to NAME is an object",
+			"Minister Yusuf Karim met journalists on Monday.\n\n" +
+				`He spoke to Ahmed Raza later and said the plan was "still on the table."`,
+			[]wantQuote{{"still on the table.", "Yusuf Karim", ""}}},
+	})
+}
