@@ -100,3 +100,25 @@ func officeCalled(o Office, head string) bool {
 	}
 	return head == "aide" && strings.HasSuffix(o.Title, "adviser")
 }
+
+// leaderOffice reports the lower-case words of an office named for its
+// holder's title ("prime minister's office", "president’s office"): a
+// state body the article names so, kept as its speaker.
+func leaderOffice(fs []string) bool {
+	n := len(fs)
+	if n < 2 || n > 4 || fs[n-1] != "office" {
+		return false
+	}
+	owner, ok := strings.CutSuffix(fs[n-2], "'s")
+	if !ok {
+		if owner, ok = strings.CutSuffix(fs[n-2], "’s"); !ok {
+			return false
+		}
+	}
+	for _, f := range append(fs[:n-2:n-2], owner) {
+		if !titleWords[f] && !rolesHead[f] {
+			return false
+		}
+	}
+	return true
+}

@@ -246,3 +246,25 @@ func TestSpeakers10PostedToCapital(t *testing.T) {
 			[]wantQuote{{"still on the table.", "Yusuf Karim", ""}}},
 	})
 }
+
+// TestSpeakers10OfficeAsNamed: an office named in lower case by its
+// holder's title ("the prime minister's office said") speaks as the
+// article names it, not resolved to the person at its head (label rule
+// speaker 3); the role says whose office it is. A bare "the office said"
+// is still no one's name.
+func TestSpeakers10OfficeAsNamed(t *testing.T) {
+	checkQuoteCases(t, "2025-09-18", []quoteCase{
+		{"the prime minister's office said in a statement that ... and",
+			"Prime Minister Anil Rathore met the crown prince in Riyadh on Wednesday.\n\n" +
+				`The prime minister's office said in a statement that the two leaders also "strongly condemned the strike on a neighbour's capital."`,
+			[]wantQuote{{"strongly condemned the strike on a neighbour's capital.", "prime minister's office", "Anil Rathore's office"}}},
+		{"the president’s office said, curly apostrophe",
+			"President Ilse Varga hosted the talks on Monday.\n\n" +
+				`“The door remains open for a second round,” the president’s office said.`,
+			[]wantQuote{{"The door remains open for a second round", "president’s office", ""}}},
+		{"near miss: a named office keeps its capitals",
+			"Prime Minister Anil Rathore met the crown prince in Riyadh on Wednesday.\n\n" +
+				`“The visit was a success,” the Prime Minister’s Office said.`,
+			[]wantQuote{{"The visit was a success", "Prime Minister’s Office", ""}}},
+	})
+}
