@@ -122,3 +122,54 @@ func leaderOffice(fs []string) bool {
 	}
 	return true
 }
+
+// authorlessDoc reads "according to the communique" or "according to a
+// joint statement issued after the meeting", a document toks[a:doc+1]
+// whose phrase names no author after it: the body named before the noun
+// ("a German government statement"), the author of "the statement" told
+// of before, else the document itself, with no speaker and the document
+// for a role (label rule 6). end is where the according-to phrase ends:
+// its comma, when one follows within a few words.
+func (d *doc) authorlessDoc(pi, a, doc int) (who, int) {
+	toks := d.paras[pi].toks
+	end := doc + 1
+	for k := doc + 1; k < len(toks) && k <= doc+10; k++ {
+		if toks[k].kind == kQuote || toks[k].kind == kPunct && toks[k].text != "," && toks[k].text != "-" {
+			break
+		}
+		if toks[k].text == "," {
+			end = k
+			break
+		}
+	}
+	for k := doc + 1; k < end; k++ {
+		if toks[k].kind == kWord && (toks[k].cap || toks[k].low == "his" || toks[k].low == "her" || toks[k].low == "its") {
+			// "a summary circulated by his office", "a statement from the
+			// presidency, Aoun stressed": an owner this reading did not
+			// get; no document speaker, leave it to the verb after
+			return who{}, end
+		}
+	}
+	m := doc
+	for m > a && docMods[toks[m-1].low] {
+		m--
+	}
+	o := a
+	if o < m && isDeterminer(toks[o].low) {
+		o++
+	}
+	if o < m {
+		if w := d.npSpeaker(pi, o, m, false); w.ok && (w.p != nil || w.name != "") {
+			return w, end // "a German government statement"
+		}
+		if stateBody(roleText(toks, o, m)) || orgHeads[toks[m-1].low] {
+			return who{name: roleText(toks, o, m), ok: true}, end
+		}
+	}
+	if doc == a+1 && toks[a].low == "the" {
+		if w := d.docAuthor(pi, a, toks[doc].low); w.ok {
+			return w, end
+		}
+	}
+	return who{role: roleText(toks, a, doc+1), ok: true}, end
+}

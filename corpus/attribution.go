@@ -304,8 +304,8 @@ func isTitle(text string) bool {
 	content := 0
 	for _, f := range fs {
 		r, _ := utf8.DecodeRuneInString(f)
-		if unicode.IsLower(r) && !titleLower[f] {
-			return false
+		if unicode.IsLower(r) && !titleLower[f] || lowerAfterHyphen(f) {
+			return false // ("African-led and African-owned": words, not a title)
 		}
 		if !functionWords[strings.ToLower(f)] {
 			content++

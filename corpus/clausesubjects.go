@@ -1,6 +1,10 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // clauseOpeners are words that open a clause as well as a phrase
 // ("before Trump landed", "after the minister left").
@@ -31,4 +35,19 @@ func clauseSubject(toks []token, m mention) bool {
 	}
 	low := toks[k].low
 	return pastVerbs[low] || len(low) > 4 && strings.HasSuffix(low, "ed")
+}
+
+// lowerAfterHyphen reports a compound whose part after a hyphen is in
+// lower case ("African-led", "Kyiv-based"), which a title would
+// capitalise.
+func lowerAfterHyphen(w string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] == '-' {
+			r, _ := utf8.DecodeRuneInString(w[i+1:])
+			if unicode.IsLower(r) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 // Attribution through a go-between: an outlet or a readout that carries
 // someone's words ("was quoted by IRNA as saying", "told Al Jazeera",
 // "according to a readout from the State Department").
@@ -70,7 +72,7 @@ func (d *doc) accordingTo(pi, a int) (who, int, bool) {
 	toks := d.paras[pi].toks
 	n := len(toks)
 	j := a
-	for j < n && toks[j].kind == kWord && (isDeterminer(toks[j].low) || toks[j].cap || toks[j].low == "'s" || toks[j].low == "'" || roleMods[toks[j].low] || orgHeads[toks[j].low]) && !docNouns[toks[j].low] {
+	for j < n && toks[j].kind == kWord && (isDeterminer(toks[j].low) || toks[j].cap || toks[j].low == "'s" || toks[j].low == "'" || roleMods[toks[j].low] || orgHeads[toks[j].low] || docMods[toks[j].low]) && !docNouns[toks[j].low] {
 		j++
 	}
 	if j < n && docNouns[toks[j].low] {
@@ -111,7 +113,8 @@ func (d *doc) accordingTo(pi, a int) (who, int, bool) {
 				return w, b, true
 			}
 		}
-		return who{}, doc + 1, true
+		w, end := d.authorlessDoc(pi, a, doc)
+		return w, end, true
 	}
 	b := npForward(toks, a)
 	w := d.npSpeaker(pi, a, b, false)
@@ -316,8 +319,8 @@ func (d *doc) jointStatement(u *qunit) string {
 			if u.w.p != nil || of == "" {
 				of = u.w.name
 			}
-			if of == "" {
-				return "joint " + p.toks[k+1].low
+			if of == "" || strings.Contains(of, "joint "+p.toks[k+1].low) {
+				return "joint " + p.toks[k+1].low // (the document itself, not "of" it)
 			}
 			return "joint " + p.toks[k+1].low + " of " + of
 		}

@@ -268,3 +268,32 @@ func TestSpeakers10OfficeAsNamed(t *testing.T) {
 			[]wantQuote{{"The visit was a success", "Prime Minister’s Office", ""}}},
 	})
 }
+
+// TestSpeakers10AuthorlessDocuments: words a document carries, introduced
+// by "according to" a communique or joint statement that names no author,
+// are quotes with no speaker and the document as their role (label rule
+// 6); a body named before the document noun wrote it; a person's verb after
+// the phrase still speaks; hyphenated words in lower case after the hyphen
+// ("African-led") make no title.
+func TestSpeakers10AuthorlessDocuments(t *testing.T) {
+	checkQuoteCases(t, "2025-02-09", []quoteCase{
+		{"according to the communique, the summit partial",
+			`According to the communique, the summit "called for an immediate halt to the fighting" and asked the envoys to report within a month.`,
+			[]wantQuote{{"called for an immediate halt to the fighting", "", "communique"}}},
+		{"according to a joint statement issued after the meeting",
+			`According to a joint statement issued after the meeting, the treaty "reflects the resolve of both nations to defend each other."`,
+			[]wantQuote{{"reflects the resolve of both nations to defend each other.", "", "joint statement"}}},
+		{"according to a BODY statement, which will",
+			`The two governments signed a protocol which, according to a Dutch government statement, will "cut the paperwork for moving equipment across the border."`,
+			[]wantQuote{{"cut the paperwork for moving equipment across the border.", "Dutch government", ""}}},
+		{"near miss: a person's verb after the phrase speaks",
+			`According to a summary circulated by his office, President Ivo Lanz told the room: "Every week of delay costs lives."`,
+			[]wantQuote{{"Every week of delay costs lives.", "Ivo Lanz", ""}}},
+		{"hyphenated words are no title",
+			`President Amina Bello said the process would be "African-led and African-owned" and backed by the union.`,
+			[]wantQuote{{"African-led and African-owned", "Amina Bello", ""}}},
+		{"near miss: a capitalised name in quotes is still a title",
+			`President Amina Bello said the summit had adopted the "Lome Roadmap for Peace" on Sunday.`,
+			nil},
+	})
+}
