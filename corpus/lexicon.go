@@ -101,7 +101,8 @@ var rolesHead = set(`president chancellor minister premier secretary secretary-g
 	fishermen vendor vendors refugee refugees pensioner engineer mechanic volunteer volunteers midwife
 	pharmacist surgeon merchant herder herders labourer laborer grandmother grandfather widow survivor
 	survivors protester protesters demonstrator demonstrators businessman businesswoman lecturer
-	shepherd tailor taxi-driver displaced`)
+	shepherd tailor taxi-driver displaced gardener waiter waitress cook chef porter caretaker housekeeper
+	cleaner janitor chauffeur bartender receptionist`)
 
 // roleMods are words that modify a role ("foreign affairs adviser").
 var roleMods = set(`foreign defence defense interior finance trade economy economic prime vice deputy

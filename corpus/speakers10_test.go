@@ -297,3 +297,21 @@ func TestSpeakers10AuthorlessDocuments(t *testing.T) {
 			nil},
 	})
 }
+
+// TestSpeakers10OrdinaryPeople: an unnamed ordinary person introduced by
+// their work ("A gardener, who ..., said") is who a following "he said"
+// means, so a quotation split by that tag stays one quotation with no
+// speaker and the work for a role; a named one keeps the name.
+func TestSpeakers10OrdinaryPeople(t *testing.T) {
+	checkQuoteCases(t, "2025-05-10", []quoteCase{
+		{"a gardener, who ..., then a split quote",
+			`A gardener, who had tended the lawn for a decade, said he had never seen so many cars. "Usually we get one ambassador and a dog," he said. "Today we have two superpowers."`,
+			[]wantQuote{{"Usually we get one ambassador and a dog. Today we have two superpowers.", "", "gardener"}}},
+		{"a waiter then she said",
+			`A waiter at the hotel said the delegations ate separately. "They never once shared a table," she said. "Not even for coffee."`,
+			[]wantQuote{{"They never once shared a table. Not even for coffee.", "", "waiter at the hotel"}}},
+		{"near miss: a named chauffeur",
+			`The chauffeur, Marco Bellini, said the convoy left at dawn. "I drove them both," he said. "Neither said a word."`,
+			[]wantQuote{{"I drove them both. Neither said a word.", "Marco Bellini", ""}}},
+	})
+}
