@@ -51,3 +51,10 @@ func lowerAfterHyphen(w string) bool {
 	}
 	return false
 }
+
+// pronounOpens reports a sentence from s whose subject, right before the
+// verb at v, is a bare "they" or "it" opening it ("They added that",
+// "It said the pact").
+func pronounOpens(toks []token, s, v int) bool {
+	return v == s+1 && (toks[s].low == "they" || toks[s].low == "it")
+}

@@ -315,3 +315,26 @@ func TestSpeakers10OrdinaryPeople(t *testing.T) {
 			[]wantQuote{{"I drove them both. Neither said a word.", "Marco Bellini", ""}}},
 	})
 }
+
+// TestSpeakers10PronounNoOne: a sentence opened by "They" or "It" and a
+// speech verb whose pronoun means no one named (a group of countries, a
+// joint statement) still attributes its quoted words, with no speaker; a
+// named speaker further back still wins, and a sentence without a speech
+// verb quotes no one.
+func TestSpeakers10PronounNoOne(t *testing.T) {
+	lead := `"Strong demand and low stocks" justified the move, the five countries said in a joint statement.` + "\n\n"
+	checkQuoteCases(t, "2025-07-05", []quoteCase{
+		{"They added that",
+			lead + `They added that the rise "could be paused or reversed if markets weaken".`,
+			[]wantQuote{{"Strong demand and low stocks", "", ""}, {"could be paused or reversed if markets weaken", "", ""}}},
+		{"It said the pact",
+			lead + `It said the pact aimed to build "a shared system of early warning" across the region.`,
+			[]wantQuote{{"Strong demand and low stocks", "", ""}, {"a shared system of early warning", "", ""}}},
+		{"near miss: a named speaker before it",
+			`Energy Minister Omar Haddad said it had "never been easier to agree on numbers".`,
+			[]wantQuote{{"never been easier to agree on numbers", "Omar Haddad", ""}}},
+		{"near miss: no speech verb",
+			lead + `They hope the deal will be "a turning point for the market".`,
+			[]wantQuote{{"Strong demand and low stocks", "", ""}}},
+	})
+}
