@@ -84,3 +84,94 @@ func insideMention(ms []mention, i int) bool {
 	}
 	return false
 }
+
+// officeSurname resolves a bare surname run r whose role is given beside
+// it ("Ms Wong, the Australian foreign minister", "Australian Foreign
+// Minister Wong") to the holder of that office when the holder bears that
+// surname: the office tells which of several people of that name is
+// meant. nil when the role names no office or its holder has another name.
+func (d *doc) officeSurname(p *para, r nameRun) *personEntry {
+	toks := p.toks
+	word := toks[r.nameStart].text
+	if _, known := d.reg.bySurname[nameKey(word)]; known {
+		return nil // the article has named someone of that surname in full
+	}
+	s, e := -1, -1
+	if r.nameStart > r.start && !honorificOnly(roleText(toks, r.start, r.nameStart)) {
+		s, e = r.start, r.nameStart
+		if pre := d.rolePrefix(toks, r.start); pre < r.start {
+			s = pre
+		}
+	} else if ae, ok := appositive(toks, r.end); ok {
+		s, e = r.end+1, ae
+	}
+	if s < 0 || e-s < 2 {
+		return nil
+	}
+	country := ""
+	for k := s; k < e && country == ""; k++ {
+		if toks[k].cap {
+			if c, ok := d.gaz.Country(toks[k].text); ok {
+				country = c.Name
+			}
+		}
+	}
+	if country == "" {
+		return nil
+	}
+	pi := -1
+	for i := range d.paras {
+		if &d.paras[i] == p {
+			pi = i
+		}
+	}
+	if pi < 0 {
+		return nil
+	}
+	fig, ok := d.officeHolderFig(pi, s, e, country)
+	if !ok {
+		return nil
+	}
+	fs := strings.Fields(fig.Name)
+	if nameKey(fs[len(fs)-1]) != nameKey(word) {
+		return nil // the office's holder has another name: someone else
+	}
+	if pe := d.reg.byFig[fig]; pe != nil {
+		return pe
+	}
+	return d.reg.addFull(fig.Name)
+}
+
+// officeHolderFig reads a role toks[s:e] of country as one of the
+// offices a description names ("Australian foreign minister", "Prime
+// Minister") and returns its holder on the article's date.
+func (d *doc) officeHolderFig(pi, s, e int, country string) (*Figure, bool) {
+	toks := d.paras[pi].toks
+	for k := s; k < e; k++ {
+		title := ""
+		if k+1 < e {
+			switch two := toks[k].low + " " + toks[k+1].low; two {
+			case "prime minister", "foreign minister", "defence minister", "defense minister", "foreign secretary", "vice president":
+				title = two
+			}
+		}
+		if title == "" {
+			switch toks[k].low {
+			case "president", "chancellor", "premier":
+				if k == 0 || toks[k-1].low != "vice" && toks[k-1].low != "former" {
+					title = toks[k].low
+				}
+			}
+		}
+		if title == "premier" {
+			title = "prime minister"
+		}
+		if title == "defense minister" {
+			title = "defence minister"
+		}
+		if title != "" {
+			return d.gaz.Holder(country, title, d.day)
+		}
+	}
+	return nil, false
+}

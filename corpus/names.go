@@ -210,7 +210,9 @@ func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
 		// public figure who shares it
 		e = d.reg.addLocal(p.toks[r.nameStart].text)
 	case n == 1:
-		e = d.reg.resolveSingle(p.toks[r.nameStart].text, r.titled)
+		if e = d.officeSurname(p, r); e == nil {
+			e = d.reg.resolveSingle(p.toks[r.nameStart].text, r.titled)
+		}
 	case n >= 2 && nameParticles[p.toks[r.nameStart].low]:
 		// "Ms von der Leyen": a surname with its particles
 		e = d.reg.resolveSingle(joinTokens(p.toks, r.nameStart, r.end), r.titled)

@@ -338,3 +338,22 @@ func TestSpeakers10PronounNoOne(t *testing.T) {
 			[]wantQuote{{"Strong demand and low stocks", "", ""}}},
 	})
 }
+
+// TestSpeakers10OfficeTellsSurname: a bare surname shared by several
+// office holders the gazetteer knows ("Wong") means the one whose office
+// the article gives beside it ("Ms. Wong, the Australian foreign
+// minister", "Australian Foreign Minister Wong"); an honorific is no
+// office, and an ordinary person's role names no one.
+func TestSpeakers10OfficeTellsSurname(t *testing.T) {
+	checkQuoteCases(t, "2025-03-03", []quoteCase{
+		{"Ms. SURNAME, the COUNTRY foreign minister",
+			`Ms. Wong, the Australian foreign minister, said the visit was "a step towards steadier ties."`,
+			[]wantQuote{{"a step towards steadier ties.", "Penny Wong", ""}}},
+		{"COUNTRY Foreign Minister SURNAME",
+			`Australian Foreign Minister Wong told reporters the region needed "guardrails, not grand bargains."`,
+			[]wantQuote{{"guardrails, not grand bargains.", "Penny Wong", ""}}},
+		{"near miss: the prime minister of another country with that surname",
+			`Singapore's Prime Minister Wong said the city state "will keep every door open."`,
+			[]wantQuote{{"will keep every door open.", "Lawrence Wong", ""}}},
+	})
+}
