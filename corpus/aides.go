@@ -173,3 +173,24 @@ func (d *doc) authorlessDoc(pi, a, doc int) (who, int) {
 	}
 	return who{role: roleText(toks, a, doc+1), ok: true}, end
 }
+
+// sideSpeaker reports a speaker phrase toks[s:e] naming a party by its
+// side: "the Chinese side", "the Russian side", "both sides", "the two
+// sides".
+func sideSpeaker(toks []token, s, e int) bool {
+	if e-s < 2 || e-s > 3 {
+		return false
+	}
+	last := toks[e-1].low
+	if last != "side" && last != "sides" {
+		return false
+	}
+	switch {
+	case e-s == 2:
+		return toks[s].low == "both"
+	case toks[s].low == "the":
+		m := toks[s+1]
+		return m.low == "two" || m.low == "three" || nationalities[m.low] || m.cap && last == "side"
+	}
+	return false
+}

@@ -242,6 +242,11 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 			return w
 		}
 	}
+	if sideSpeaker(p.toks, s, e) {
+		// "the Chinese side said", "both sides stressed": a delegation or
+		// government named by its side, no one's name (label rule speaker 4)
+		return who{role: roleText(p.toks, s, e), ok: true}
+	}
 	if d.unnamedAideOf(pi, s, e) {
 		// "a spokesperson for Poilievre said": someone unnamed speaking
 		// for the person, not the person

@@ -357,3 +357,25 @@ func TestSpeakers10OfficeTellsSurname(t *testing.T) {
 			[]wantQuote{{"will keep every door open.", "Lawrence Wong", ""}}},
 	})
 }
+
+// TestSpeakers10Sides: readout style names a party by its side ("the
+// Chinese side said", "both sides stressed"): the words are a quotation
+// with no named speaker and the side for a role; a side's named head
+// still speaks for himself.
+func TestSpeakers10Sides(t *testing.T) {
+	lead := "Foreign Minister Wang Yi met his visiting counterpart in Beijing on Tuesday.\n\n"
+	checkQuoteCases(t, "2025-04-08", []quoteCase{
+		{"the NATIONALITY side said that",
+			lead + `The Chinese side said that outside powers "should stop meddling in the region's affairs."`,
+			[]wantQuote{{"should stop meddling in the region's affairs.", "", "Chinese side"}}},
+		{"quote first, the NATIONALITY side stressed",
+			lead + `"Dialogue is the only way out," the Russian side stressed.`,
+			[]wantQuote{{"Dialogue is the only way out", "", "Russian side"}}},
+		{"both sides said",
+			lead + `Both sides said the partnership "is aimed at no third country."`,
+			[]wantQuote{{"is aimed at no third country.", "", ""}}},
+		{"near miss: the head of the side is named",
+			lead + `Wang said the Chinese side "will keep its word."`,
+			[]wantQuote{{"will keep its word.", "Wang Yi", ""}}},
+	})
+}
