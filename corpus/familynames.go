@@ -175,3 +175,38 @@ func (d *doc) officeHolderFig(pi, s, e int, country string) (*Figure, bool) {
 	}
 	return nil, false
 }
+
+// capsLabel reads a transcript's speaker label in capitals, toks[a:c]
+// before a colon ("ZELENSKY:", "MARCO RUBIO:"), as the person the article
+// names so, or the gazetteer knows; nil for anything else ("Q:", "NATO:").
+func (d *doc) capsLabel(pi, a, c int) *personEntry {
+	toks := d.paras[pi].toks
+	if c-a < 1 || c-a > 4 {
+		return nil
+	}
+	for k := a; k < c; k++ {
+		if toks[k].kind != kWord || len(toks[k].text) < 2 || !isUpperCase(toks[k].text) {
+			return nil
+		}
+	}
+	name := joinTokens(toks, a, c)
+	if c-a == 1 {
+		w := strings.ToUpper(name[:1]) + strings.ToLower(name[1:])
+		if _, ok := d.reg.bySurname[nameKey(w)]; !ok {
+			if _, ok := d.reg.byKey[nameKey(w)]; !ok {
+				return nil // only a name the article gives
+			}
+		}
+		return d.reg.resolveSingle(w, false)
+	}
+	if e := d.reg.byKey[nameKey(name)]; e != nil {
+		return e
+	}
+	if fig, ok := d.gaz.Lookup(name); ok {
+		if e := d.reg.byFig[fig]; e != nil {
+			return e
+		}
+		return d.reg.addFull(fig.Name)
+	}
+	return nil
+}

@@ -166,6 +166,9 @@ func (d *doc) colonSpeaker(pi, qi int) (who, bool) {
 	if a == c {
 		return who{}, false
 	}
+	if e := d.capsLabel(pi, a, c); e != nil {
+		return d.entryWho(e), true // a transcript's "ZELENSKY:"
+	}
 	if npForward(toks, a) == c && c-a <= 8 {
 		// the whole clause names the speaker: "Rubio:", "Kremlin spokesman Dmitry Peskov:"
 		w := d.npSpeaker(pi, a, c, true)

@@ -379,3 +379,22 @@ func TestSpeakers10Sides(t *testing.T) {
 			[]wantQuote{{"will keep its word.", "Wang Yi", ""}}},
 	})
 }
+
+// TestSpeakers10CapsLabels: a transcript labels its speakers in capitals
+// before a colon ("PETROV:", "ANNA LIND:"); the label is the person the
+// article names so; an acronym label is a body, not a person.
+func TestSpeakers10CapsLabels(t *testing.T) {
+	checkQuoteCases(t, "2025-02-23", []quoteCase{
+		{"surname label in capitals",
+			"Foreign Minister Ivan Petrov spoke to the programme on Sunday.\n\nHOST: Will you meet them?\n\n" +
+				`PETROV: "Only once the guns are silent."`,
+			[]wantQuote{{"Only once the guns are silent.", "Ivan Petrov", ""}}},
+		{"full name label in capitals",
+			"Trade commissioner Anna Lind joined us from Brussels.\n\n" +
+				`ANNA LIND: "We will answer tariffs with tariffs."`,
+			[]wantQuote{{"We will answer tariffs with tariffs.", "Anna Lind", ""}}},
+		{"near miss: an acronym label stays a body",
+			`NATO: "The alliance stands ready to defend every ally."`,
+			[]wantQuote{{"The alliance stands ready to defend every ally.", "NATO", ""}}},
+	})
+}
