@@ -58,3 +58,39 @@ func lowerAfterHyphen(w string) bool {
 func pronounOpens(toks []token, s, v int) bool {
 	return v == s+1 && (toks[s].low == "they" || toks[s].low == "it")
 }
+
+// quotingOpener reads a sentence from s opened by "Quoting NAME," (or
+// "Citing NAME,") before the quotation at qi: the outlet that reports
+// only carries the named person's words.
+func (d *doc) quotingOpener(pi, s, qi int) (who, bool) {
+	toks := d.paras[pi].toks
+	if s >= qi || toks[s].low != "quoting" && toks[s].low != "citing" {
+		return who{}, false
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.kind != mPerson || m.poss || m.rstart > s+1 || m.start < s+1 || m.start > s+4 {
+			continue
+		}
+		end := m.end
+		if m.rend > end {
+			end = m.rend
+		}
+		if end < qi && toks[end].text == "," {
+			return d.personWho(m), true
+		}
+	}
+	return who{}, false
+}
+
+// openingGerund reports a capitalised participle opening a run of
+// capitalised words toks[s:e] ("Quoting Anwar Ibrahim", "Citing Prime
+// Minister Modi"): a verb opening the sentence, not the first word of a
+// name. A two-word run counts only before a title, as a name like
+// "Channing Tatum" is two words too.
+func openingGerund(toks []token, s, e int) bool {
+	low := toks[s].low
+	if len(low) < 6 || !strings.HasSuffix(low, "ing") || !toks[s].cap || s > 0 && toks[s-1].kind == kWord {
+		return false
+	}
+	return e-s >= 3 || titleWords[toks[s+1].low]
+}

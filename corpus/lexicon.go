@@ -44,7 +44,7 @@ var speechVerbs = func() map[string]bool {
 	for _, v := range strings.Fields(`say says said saying tell tells told telling write writes wrote written
 		writing quip quipped quipping snap snapped snapping plead pled admitted admitting committed
 		stat stats chime chimed put puts putting sum summed summing spoke speak speaks speaking
-		insisted noted posted tweeted retweeted texted messaged emailed blog blogged`) {
+		insisted noted posted tweeted retweeted texted messaged emailed blog blogged pointed`) {
 		m[v] = true
 	}
 	delete(m, "stat")

@@ -366,6 +366,9 @@ func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []na
 	for s < e && speechVerbs[toks[s].low] && strings.HasSuffix(toks[s].low, "s") && !strings.HasSuffix(toks[s].low, "ss") {
 		s++ // "Says Rubio": the verb opens the run, not a role
 	}
+	if s+1 < e && openingGerund(toks, s, e) {
+		s++ // "Quoting Anwar Ibrahim,", "Citing President Ruto": a participle, no name
+	}
 	if s >= e {
 		return out
 	}

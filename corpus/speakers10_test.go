@@ -398,3 +398,25 @@ func TestSpeakers10CapsLabels(t *testing.T) {
 			[]wantQuote{{"The alliance stands ready to defend every ally.", "NATO", ""}}},
 	})
 }
+
+// TestSpeakers10AgencyVerbs: agency readout verbs and openers: "X pointed
+// out that", "Quoting NAME, OUTLET reported that" (the person speaks, the
+// outlet carries); an opening participle is no first name; "Quoting
+// sources" leaves the outlet.
+func TestSpeakers10AgencyVerbs(t *testing.T) {
+	checkQuoteCases(t, "2025-06-11", []quoteCase{
+		{"pointed out that",
+			"President Lin Hao met the visiting Spanish king on Tuesday.\n\n" +
+				`Lin pointed out that the two countries "should be partners in each other's success."`,
+			[]wantQuote{{"should be partners in each other's success.", "Lin Hao", ""}}},
+		{"Quoting Prime Minister NAME, OUTLET reported that",
+			`Quoting Prime Minister Aziz Rahman, the national news agency reported that the country "will stay out of the dispute."`,
+			[]wantQuote{{"will stay out of the dispute.", "Aziz Rahman", ""}}},
+		{"Citing NAME, the prime minister, OUTLET said",
+			`Citing Aziz Rahman, the prime minister, the agency said the country "will not take sides in this quarrel."`,
+			[]wantQuote{{"will not take sides in this quarrel.", "Aziz Rahman", ""}}},
+		{"near miss: quoting unnamed sources",
+			`Quoting sources, Kantor News reported that the talks "will resume in Jakarta next week."`,
+			[]wantQuote{{"will resume in Jakarta next week.", "Kantor News", ""}}},
+	})
+}

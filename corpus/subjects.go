@@ -15,6 +15,9 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 	docAt, docEnd, docDirect := -1, -1, false
 	teller := false                    // "According to a diplomat, Machado told the meeting that “…”"
 	noOne, noOneDirect := false, false // "They added that …": a speaker with no name
+	if w, ok := d.quotingOpener(pi, s, qi); ok {
+		return w, false, false, true // "Quoting Anwar, Bernama reported that “…”"
+	}
 	for k := qi - 1; k >= s; k-- {
 		if toks[k].low == "words" && k+2 < qi && toks[k+1].low == "of" && k-2 >= s && toks[k-1].low == "the" && toks[k-2].low == "in" {
 			// "In the words of one European diplomat, “…”"
