@@ -210,3 +210,14 @@ func (d *doc) capsLabel(pi, a, c int) *personEntry {
 	}
 	return nil
 }
+
+// knownManBefore reports a person known to be a man named in paragraph pi
+// before token ti.
+func (d *doc) knownManBefore(pi, ti int) bool {
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && m.start < ti && m.p.male {
+			return true
+		}
+	}
+	return false
+}

@@ -518,8 +518,10 @@ func (d *doc) learnGender(p *para) {
 				if only != nil && !multi {
 					if m.female && !only.male {
 						only.female = true
-					} else if m.male && !only.female {
-						only.male = true
+					} else if m.male && (!only.female || only.guessF) {
+						// (a "his" in the sentence about "Lesetja Kganyago"
+						// outweighs the -a ending of his first name)
+						only.male, only.female, only.guessF = true, false, false
 					}
 				}
 			}

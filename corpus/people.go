@@ -12,8 +12,9 @@ type personEntry struct {
 	role         string // first role the article gives
 	fig          *Figure
 	female, male bool
-	order        int // order of first mention
-	lastPos      int // global position of the latest mention seen so far
+	guessF       bool // female only by the -a ending of a first name no list knows
+	order        int  // order of first mention
+	lastPos      int  // global position of the latest mention seen so far
 }
 
 // registry holds the people of one article and resolves later mentions
@@ -107,7 +108,11 @@ func (r *registry) addFull(name string) *personEntry {
 		}
 	}
 	if len(fs) > 1 && femaleFirst(fs[0]) && !e.male && !hasParticle(fs) {
-		e.female = true
+		if guess := !femaleNames[strings.ToLower(fs[0])]; !e.female || !guess {
+			// (a guess never weakens what is known: "Kayikwamba Wagner"
+			// after "Thérèse Kayikwamba Wagner")
+			e.female, e.guessF = true, guess
+		}
 	} else if femaleNames[strings.ToLower(fs[0])] {
 		e.female = true
 	} else if len(fs) > 1 && maleFirst(fs[0]) && !e.female {

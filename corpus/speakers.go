@@ -85,8 +85,8 @@ func (d *doc) resolvePronoun(pi, ti int, female bool) (res *personEntry) {
 		// the person a "he" was found to mean is a man from now on
 		if res != nil && female && !res.male {
 			res.female = true
-		} else if res != nil && !female && !res.female {
-			res.male = true
+		} else if res != nil && !female && (!res.female || res.guessF) {
+			res.male, res.female, res.guessF = true, false, false
 		}
 	}()
 	ok := func(e *personEntry) bool {
@@ -117,6 +117,13 @@ func (d *doc) resolvePronoun(pi, ti int, female bool) (res *personEntry) {
 				continue
 			}
 			e := d.subjectCached(qi, k)
+			if !female && qi == pi && e != nil && e.guessF && !e.male && !d.knownManBefore(pi, ti) {
+				// "Kganyago said ... “…,” he said": the subject of the
+				// sentence before, whose first name only looked a woman's
+				// (not when the paragraph names a man: "Luca Bianchi met
+				// Helena Voss. Voss left early. “…,” he said")
+				return e
+			}
 			if ok(e) {
 				// the nearest subject not known to be of the other sex, unless
 				// for a "she" its sentence names someone known to be a woman

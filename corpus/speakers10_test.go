@@ -420,3 +420,24 @@ func TestSpeakers10AgencyVerbs(t *testing.T) {
 			[]wantQuote{{"will resume in Jakarta next week.", "Kantor News", ""}}},
 	})
 }
+
+// TestSpeakers10GuessedGender: a first name ending in -a that no list
+// knows ("Lesetja", "Kimetsa") only looks a woman's: a "he said" right
+// after the sentence that person opens still means them, and "she"
+// still finds a woman named so; a listed woman's name stays a woman's.
+func TestSpeakers10GuessedGender(t *testing.T) {
+	checkQuoteCases(t, "2025-02-27", []quoteCase{
+		{"he after a subject with an -a first name",
+			"Finance Minister Tumelo Dlamini, who co-chairs the meeting with central bank governor Lesetja Mokoena, opened the session.\n\n" +
+				`Mokoena, speaking after the first session, said debt had dominated the morning. "Countries that borrow at 12 percent cannot build roads," he said.`,
+			[]wantQuote{{"Countries that borrow at 12 percent cannot build roads", "Lesetja Mokoena", ""}}},
+		{"she after a subject with an -a first name",
+			"Trade Minister Kimetsa Otieno opened the session.\n\n" +
+				`Otieno said the tariffs had hurt farmers. "We need the market back," she said.`,
+			[]wantQuote{{"We need the market back", "Kimetsa Otieno", ""}}},
+		{"near miss: a listed woman's name is not taken by he",
+			"Foreign Minister Olivier Ndayishimiye met his counterpart Thérèse Kayikwamba Wagner.\n\n" +
+				`Kayikwamba Wagner spoke first. "We came to sign, not to talk," he said.`,
+			[]wantQuote{{"We came to sign, not to talk", "Olivier Ndayishimiye", ""}}},
+	})
+}
