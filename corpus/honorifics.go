@@ -68,7 +68,31 @@ func (d *doc) styledSpeaker(pi, s, e int) (*personEntry, bool) {
 			}
 		}
 	}
+	// no one styled so: "His Majesty" is the monarch told of last
+	// ("King Abdullah II received ... His Majesty stressed")
+	if royals := styleHolders[style]; royals != "" {
+		for qi := pi; qi >= 0 && qi >= pi-3; qi-- {
+			q := &d.paras[qi]
+			for mi := len(q.ments) - 1; mi >= 0; mi-- {
+				m := q.ments[mi]
+				if m.kind != mPerson || qi == pi && m.start >= s {
+					continue
+				}
+				for _, w := range strings.Fields(strings.ToLower(m.role + " " + m.p.role + " " + m.p.name)) {
+					if strings.Contains(" "+royals+" ", " "+w+" ") {
+						return m.p, true
+					}
+				}
+			}
+		}
+	}
 	return nil, true
+}
+
+// styleHolders are the titles of those a court style belongs to.
+var styleHolders = map[string]string{
+	"majesty":  "king queen sultan emperor empress monarch",
+	"highness": "emir sheikh prince princess sultan crown",
 }
 
 // portfolioOf reports a run toks[s:e] whose name part toks[n:e] is one

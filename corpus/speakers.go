@@ -211,7 +211,7 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	if pe, ok := d.styledSpeaker(pi, s, e); ok {
 		// "His Highness said": the person styled so, else no one named
 		if pe == nil {
-			return who{ok: true}
+			return who{role: roleText(p.toks, s, e), ok: true}
 		}
 		return d.entryWho(pe)
 	}

@@ -30,6 +30,14 @@ func TestSpeakers10CourtStyles(t *testing.T) {
 			"Her Majesty Queen Amaya Sulu opened the regional forum on Tuesday.\n\n" +
 				`"Our islands cannot wait for another decade of promises," Her Majesty said.`,
 			[]wantQuote{{"Our islands cannot wait for another decade of promises", "Amaya Sulu", ""}}},
+		{"His Majesty after a king named without the style",
+			"King Idris III received the envoy in the capital on Monday.\n\n" +
+				`His Majesty stressed that the kingdom "will never be a corridor for weapons."`,
+			[]wantQuote{{"will never be a corridor for weapons.", "King Idris III", ""}}},
+		{"His Highness the Emir after an emir named without the style",
+			"The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, received the delegation.\n\n" +
+				`His Highness stressed that Qatar "will continue its mediation for as long as needed."`,
+			[]wantQuote{{"will continue its mediation for as long as needed.", "Sheikh Tamim bin Hamad Al Thani", ""}}},
 		{"near miss: His Highness said with no one styled so is no one",
 			`"We will keep our doors open," His Highness said, according to the palace.`,
 			[]wantQuote{{"We will keep our doors open", "", ""}}},
