@@ -257,6 +257,9 @@ func (d *doc) accept(u *qunit, text string) bool {
 	if isTitle(text) {
 		return false
 	}
+	if u.governed && titleAfterArticle(d.paras[u.parts[0].pi].toks, u.parts[0].ti, text) {
+		return false // "towards the realization of a “Free and Open Indo-Pacific.”": a name
+	}
 	if u.governed {
 		// a short fragment is a quote only as a whole utterance ("said:
 		// “Absolutely.”"), not inside the reporter's clause ("said “real

@@ -94,3 +94,15 @@ func openingGerund(toks []token, s, e int) bool {
 	}
 	return e-s >= 3 || titleWords[toks[s+1].low]
 }
+
+// titleAfterArticle reports a quotation at token qi that is a title-cased
+// name with its full stop inside the marks ("a “Free and Open
+// Indo-Pacific.”"), right after an article: a name the sentence uses,
+// not words someone said.
+func titleAfterArticle(toks []token, qi int, text string) bool {
+	if qi == 0 || !isDeterminer(toks[qi-1].low) {
+		return false
+	}
+	t := strings.TrimRight(text, ".")
+	return t != text && isTitle(t) && strings.ToUpper(t) != t // (not a shout: "a “COMPLETE AND TOTAL CEASEFIRE.”")
+}

@@ -449,3 +449,22 @@ func TestSpeakers10GuessedGender(t *testing.T) {
 			[]wantQuote{{"We came to sign, not to talk", "Olivier Ndayishimiye", ""}}},
 	})
 }
+
+// TestSpeakers10NamesAfterArticles: a title-cased name with its full stop
+// inside the marks, right after an article ("towards a “Free and Open
+// Sea Lanes.”", "to be called the “Route for Peace and Trade.”"), is a
+// name, not a quotation; words in capitals are a shout, and a quotation
+// not after an article keeps its capitals.
+func TestSpeakers10NamesAfterArticles(t *testing.T) {
+	checkQuoteCases(t, "2025-04-30", []quoteCase{
+		{"towards the realisation of a Title Case name.",
+			`Prime Minister Kenji Mori stated that Japan will strengthen cooperation towards the realisation of a "Free and Open Sea Lanes."`,
+			nil},
+		{"the corridor to be called the Title Case name.",
+			`The White House said the corridor would be named the "Route for Peace and Trade."`,
+			nil},
+		{"near miss: a shout in capitals is still words",
+			`President Ana Duarte wrote that the two sides had agreed to a "FULL AND FINAL CEASEFIRE."`,
+			[]wantQuote{{"FULL AND FINAL CEASEFIRE.", "Ana Duarte", ""}}},
+	})
+}
