@@ -248,6 +248,12 @@ func newSentence(prev, next string) bool {
 // rather than a scare quote, a coined term or a title.
 func (d *doc) accept(u *qunit, text string) bool {
 	words := fieldCount(text)
+	if words == 1 && lowerStart(text) {
+		// one word inside the reporter's sentence ("described the meeting
+		// as “amazing,” saying"): a fragment, never a whole reply
+		// ("“Absolutely,” Rubio said")
+		return false
+	}
 	if d.isTerm(u.parts[0]) {
 		return false
 	}

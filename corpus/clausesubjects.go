@@ -106,3 +106,13 @@ func titleAfterArticle(toks []token, qi int, text string) bool {
 	t := strings.TrimRight(text, ".")
 	return t != text && isTitle(t) && strings.ToUpper(t) != t // (not a shout: "a “COMPLETE AND TOTAL CEASEFIRE.”")
 }
+
+// lowerStart reports text whose first letter is in lower case.
+func lowerStart(text string) bool {
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+	}
+	return false
+}

@@ -468,3 +468,20 @@ func TestSpeakers10NamesAfterArticles(t *testing.T) {
 			[]wantQuote{{"FULL AND FINAL CEASEFIRE.", "Ana Duarte", ""}}},
 	})
 }
+
+// TestSpeakers10OneWordFragments: one lower-case word in quotation marks
+// inside the reporter's sentence is a fragment, never a quotation (label
+// rule 2); a whole one-word reply with its tag still is one.
+func TestSpeakers10OneWordFragments(t *testing.T) {
+	checkQuoteCases(t, "2025-11-01", []quoteCase{
+		{"described as one word, saying",
+			`President Dan Moreau described that meeting as "excellent," saying the two sides had agreed to cut tariffs.`,
+			nil},
+		{"called it one word",
+			`Moreau called the deal "historic" and left without questions.`,
+			nil},
+		{"near miss: a whole one-word reply",
+			`"Certainly," Foreign Minister Ilse Brandt said when asked whether talks would resume.`,
+			[]wantQuote{{"Certainly", "Ilse Brandt", ""}}},
+	})
+}
