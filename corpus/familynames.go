@@ -93,7 +93,7 @@ func insideMention(ms []mention, i int) bool {
 func (d *doc) officeSurname(p *para, r nameRun) *personEntry {
 	toks := p.toks
 	word := toks[r.nameStart].text
-	if _, known := d.reg.bySurname[nameKey(word)]; known {
+	if _, known := keyed(d.reg.bySurname, word); known {
 		return nil // the article has named someone of that surname in full
 	}
 	s, e := -1, -1

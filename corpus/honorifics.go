@@ -7,16 +7,32 @@ import "strings"
 // appositive after the name gives the role. An empty role holds none
 // either.
 func honorificOnly(role string) bool {
-	fs := strings.Fields(strings.ToLower(role))
-	if len(fs) == 0 {
-		return true // roleText dropped the honorifics it held
-	}
-	for i, f := range fs {
-		if !honorifics[f] && !(i == 0 && len(fs) > 1 && (f == "his" || f == "her" || f == "their")) {
+	n, poss := 0, false
+	for f := range strings.FieldsSeq(role) {
+		var buf [24]byte // the word in lower case, without a new string
+		if len(f) > len(buf) {
 			return false
 		}
+		low := buf[:len(f)]
+		for k := 0; k < len(f); k++ {
+			c := f[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			low[k] = c
+		}
+		switch {
+		case honorifics[string(low)]:
+		case n == 0 && (string(low) == "his" || string(low) == "her" || string(low) == "their"):
+			poss = true
+		default:
+			return false
+		}
+		n++
 	}
-	return true
+	// (an empty role holds none: roleText dropped the honorifics it had;
+	// a lone "his" is a possessive, no style)
+	return !(poss && n == 1)
 }
 
 // courtStyles are styles that stand for the person they were given to
