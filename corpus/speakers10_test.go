@@ -485,3 +485,17 @@ func TestSpeakers10OneWordFragments(t *testing.T) {
 			[]wantQuote{{"Certainly", "Ilse Brandt", ""}}},
 	})
 }
+
+// TestSpeakers10UnresolvedPronounTag: a quotation split by "he said" stays
+// one quotation even when the pronoun means no one the text names, with
+// no speaker; a resolved pronoun still names its speaker.
+func TestSpeakers10UnresolvedPronounTag(t *testing.T) {
+	checkQuoteCases(t, "2025-08-08", []quoteCase{
+		{"split by an unresolved he said",
+			`The night porter had seen it all before. "Usually we get one delegation at a time," he said. "This week we have four, and none of them sleeps."`,
+			[]wantQuote{{"Usually we get one delegation at a time. This week we have four, and none of them sleeps.", "", ""}}},
+		{"near miss: a resolved she said",
+			`Minister Carla Ruiz left the hall early. "We got what we came for," she said. "The rest can wait."`,
+			[]wantQuote{{"We got what we came for. The rest can wait.", "Carla Ruiz", ""}}},
+	})
+}
