@@ -169,6 +169,11 @@ func (d *doc) colonSpeaker(pi, qi int) (who, bool) {
 	if e := d.capsLabel(pi, a, c); e != nil {
 		return d.entryWho(e), true // a transcript's "ZELENSKY:"
 	}
+	for _, m := range p.ments {
+		if m.kind == mPerson && !m.poss && (m.end == c || m.rend == c) && m.rstart > a && toks[m.rstart-1].low == "from" {
+			return d.personWho(m), true // "The quote of the day came from Kallas:"
+		}
+	}
 	if npForward(toks, a) == c && c-a <= 8 {
 		// the whole clause names the speaker: "Rubio:", "Kremlin spokesman Dmitry Peskov:"
 		w := d.npSpeaker(pi, a, c, true)

@@ -499,3 +499,18 @@ func TestSpeakers10UnresolvedPronounTag(t *testing.T) {
 			[]wantQuote{{"We got what we came for. The rest can wait.", "Carla Ruiz", ""}}},
 	})
 }
+
+// TestSpeakers10CameFrom: "The quote of the day came from NAME:" before
+// the words names their speaker, as the object of "from" right before the
+// colon; a place after "from" names no one.
+func TestSpeakers10CameFrom(t *testing.T) {
+	checkQuoteCases(t, "2025-03-20", []quoteCase{
+		{"came from SURNAME:",
+			"Foreign ministers met in Brussels, chaired by Anna Berg.\n\n" +
+				`The sharpest words of the day came from Berg: "Nobody here is interested in a frozen conflict."`,
+			[]wantQuote{{"Nobody here is interested in a frozen conflict.", "Anna Berg", ""}}},
+		{"came from TITLE NAME:",
+			`The warning came from Defence Minister Piet Roos: "We have weeks, not months."`,
+			[]wantQuote{{"We have weeks, not months.", "Piet Roos", ""}}},
+	})
+}
