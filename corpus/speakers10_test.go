@@ -502,7 +502,7 @@ func TestSpeakers10UnresolvedPronounTag(t *testing.T) {
 
 // TestSpeakers10CameFrom: "The quote of the day came from NAME:" before
 // the words names their speaker, as the object of "from" right before the
-// colon; a place after "from" names no one.
+// colon, with or without a title.
 func TestSpeakers10CameFrom(t *testing.T) {
 	checkQuoteCases(t, "2025-03-20", []quoteCase{
 		{"came from SURNAME:",
