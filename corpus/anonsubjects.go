@@ -56,7 +56,7 @@ func (d *doc) postmodSubject(pi, s, v int) (who, bool) {
 	}
 	for k := n; k < v; k++ {
 		t := toks[k]
-		if t.kind == kQuote || t.text == ";" || t.text == ":" || isSpeech(t) || t.kind == kWord && t.low == "and" && k+1 < v && isDeterminer(toks[k+1].low) {
+		if t.kind == kQuote || t.text == ";" || t.text == ":" || isSpeech(t) && t.low != "speaking" || t.kind == kWord && t.low == "and" && k+1 < v && isDeterminer(toks[k+1].low) {
 			return who{}, false
 		}
 	}

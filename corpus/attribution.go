@@ -248,6 +248,12 @@ func newSentence(prev, next string) bool {
 // rather than a scare quote, a coined term or a title.
 func (d *doc) accept(u *qunit, text string) bool {
 	words := fieldCount(text)
+	if words == 1 && lowerStart(text) {
+		// one word inside the reporter's sentence ("described the meeting
+		// as “amazing,” saying"): a fragment, never a whole reply
+		// ("“Absolutely,” Rubio said")
+		return false
+	}
 	if d.isTerm(u.parts[0]) {
 		return false
 	}
@@ -256,6 +262,9 @@ func (d *doc) accept(u *qunit, text string) bool {
 	}
 	if isTitle(text) {
 		return false
+	}
+	if u.governed && titleAfterArticle(d.paras[u.parts[0].pi].toks, u.parts[0].ti, text) {
+		return false // "towards the realization of a “Free and Open Indo-Pacific.”": a name
 	}
 	if u.governed {
 		// a short fragment is a quote only as a whole utterance ("said:
@@ -304,8 +313,8 @@ func isTitle(text string) bool {
 	content := 0
 	for _, f := range fs {
 		r, _ := utf8.DecodeRuneInString(f)
-		if unicode.IsLower(r) && !titleLower[f] {
-			return false
+		if unicode.IsLower(r) && !titleLower[f] || lowerAfterHyphen(f) {
+			return false // ("African-led and African-owned": words, not a title)
 		}
 		if !functionWords[strings.ToLower(f)] {
 			content++

@@ -149,7 +149,7 @@ func TestAttributionPhrasings(t *testing.T) {
 		// more of the same families, in other words
 		{"the office of a leader described in lower case",
 			"Mark Carney met Donald Trump on Tuesday. The prime minister’s office said the visit had been “a success for both countries.”",
-			[]wantQuote{{"a success for both countries.", "Mark Carney's office", ""}}},
+			[]wantQuote{{"a success for both countries.", "prime minister’s office", "Mark Carney's office"}}},
 		{"a one-word name the gazetteer knows in full",
 			"Speaking through an interpreter, Lula said Brazil was “ready to help both sides find a way out.”",
 			[]wantQuote{{"ready to help both sides find a way out.", "Luiz Inácio Lula da Silva", ""}}},

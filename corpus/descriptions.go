@@ -315,7 +315,7 @@ func (d *doc) latestOfCountry(pi, ti int, country, head string) *personEntry {
 			if !ok || !strings.EqualFold(o.Of, country) {
 				continue
 			}
-			if strings.HasSuffix(o.Title, head) {
+			if strings.HasSuffix(o.Title, head) || officeCalled(o, head) {
 				return m.p
 			}
 		}

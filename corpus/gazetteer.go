@@ -147,13 +147,21 @@ func (g *Gazetteer) index() {
 			}
 		}
 		seen := map[string]bool{}
+		tails := givenNameTails(f)
 		for _, n := range append([]string{f.Name}, f.Aliases...) {
 			fs := strings.Fields(nameKey(n))
 			if len(fs) == 0 {
 				continue
 			}
 			last := fs[len(fs)-1]
-			if len(fs) > 1 && !seen[last] {
+			if lower, whole := givenNameTail(n); lower {
+				// "Cho Jung-tai", "Lee Jae-myung": "tai" and "myung" end a
+				// given name, no one's surname
+				last = whole
+			} else if tails[last] {
+				last = "" // "Cho Tae Yul", the same name spaced out
+			}
+			if len(fs) > 1 && last != "" && !seen[last] {
 				seen[last] = true
 				g.surnames[last] = append(g.surnames[last], f)
 			}

@@ -44,7 +44,7 @@ var speechVerbs = func() map[string]bool {
 	for _, v := range strings.Fields(`say says said saying tell tells told telling write writes wrote written
 		writing quip quipped quipping snap snapped snapping plead pled admitted admitting committed
 		stat stats chime chimed put puts putting sum summed summing spoke speak speaks speaking
-		insisted noted posted tweeted retweeted texted messaged emailed blog blogged`) {
+		insisted noted posted tweeted retweeted texted messaged emailed blog blogged pointed`) {
 		m[v] = true
 	}
 	delete(m, "stat")
@@ -101,7 +101,8 @@ var rolesHead = set(`president chancellor minister premier secretary secretary-g
 	fishermen vendor vendors refugee refugees pensioner engineer mechanic volunteer volunteers midwife
 	pharmacist surgeon merchant herder herders labourer laborer grandmother grandfather widow survivor
 	survivors protester protesters demonstrator demonstrators businessman businesswoman lecturer
-	shepherd tailor taxi-driver displaced`)
+	shepherd tailor taxi-driver displaced gardener waiter waitress cook chef porter caretaker housekeeper
+	cleaner janitor chauffeur bartender receptionist`)
 
 // roleMods are words that modify a role ("foreign affairs adviser").
 var roleMods = set(`foreign defence defense interior finance trade economy economic prime vice deputy
@@ -143,10 +144,12 @@ var titleWords = set(`president chancellor minister premier secretary secretary-
 	analyst economist professor lawyer activist researcher historian scholar expert commentator
 	lecturer academic campaigner strategist pollster sociologist diplomat lawmaker correspondent
 	reporter editor mediator delegate prosecutor cleric prof ombudsman ombudswoman ombudsperson
-	aide aides highness excellency majesty h.e. h.h. hrh h.r.h. cs`)
+	highness excellency majesty eminence holiness h.e. h.h. h.m. h.r.h. h.h.h. ruler
+	vice-premier vice-chairman vice-chairwoman vice-chair vice-minister vice-chancellor aide aides cs`)
 
 // honorifics may precede a name but are not part of the role.
-var honorifics = set(`mr. mrs. ms. dr. sir dame lord lady mr mrs ms dr`)
+var honorifics = set(`mr. mrs. ms. dr. sir dame lord lady mr mrs ms dr
+	highness excellency majesty eminence holiness h.e. h.h. h.m. h.r.h. h.h.h.`)
 
 // nameParticles are lower-case words inside names (Ursula von der Leyen).
 var nameParticles = set(`von van der den de da di du la le bin ibn al el ben abu dos das del della ter zu y bint`)
@@ -317,8 +320,9 @@ func femaleFirst(first string) bool {
 	if femaleNames[low] {
 		return true
 	}
-	// (not -ya: Tatsuya, Aditya and Surya are men, Tanya and Priya women)
-	return len(low) >= 4 && strings.HasSuffix(low, "a") && !strings.HasSuffix(low, "ya") && !maleNames[low] && !unisexNames[low] && !strings.Contains(low, ".")
+	// (not -ya: Tatsuya, Aditya and Surya are men, Tanya and Priya women;
+	// nor Japanese -masa: Yoshimasa, Norimasa, Takamasa are men)
+	return len(low) >= 4 && strings.HasSuffix(low, "a") && !strings.HasSuffix(low, "ya") && !strings.HasSuffix(low, "masa") && !maleNames[low] && !unisexNames[low] && !strings.Contains(low, ".")
 }
 
 // unisexNames are first names borne by men and women alike (or surnames

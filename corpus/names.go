@@ -110,6 +110,9 @@ func (d *doc) findPeople() {
 				continue
 			}
 			pos++
+			if !qualifyingMention(p.toks, m) {
+				m.p.lastPos = pos
+			}
 			if m.role != "" && (m.p.role == "" || honorifics[strings.ToLower(m.p.role)]) {
 				m.p.role = m.role
 			}
@@ -123,6 +126,9 @@ func (d *doc) findPeople() {
 				e := d.reg.resolveSingle("He", false)
 				p.ments = append(p.ments, mention{kind: mPerson, start: i, end: i + 1, rstart: i, rend: i + 1, p: e})
 				continue
+			}
+			if t.text == "He" && insideMention(p.ments, i) {
+				continue // "He Lifeng, speaking to reporters,": the name's first word
 			}
 			switch t.low {
 			case "he", "him", "his":
@@ -205,7 +211,9 @@ func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
 		// public figure who shares it
 		e = d.reg.addLocal(p.toks[r.nameStart].text)
 	case n == 1:
-		e = d.reg.resolveSingle(p.toks[r.nameStart].text, r.titled)
+		if e = d.officeSurname(p, r); e == nil {
+			e = d.reg.resolveSingle(p.toks[r.nameStart].text, r.titled)
+		}
 	case n >= 2 && nameParticles[p.toks[r.nameStart].low]:
 		// "Ms von der Leyen": a surname with its particles
 		e = d.reg.resolveSingle(joinTokens(p.toks, r.nameStart, r.end), r.titled)
@@ -260,17 +268,14 @@ func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
 	}
 	if ae, ok := appositive(p.toks, r.end); ok && !m.poss {
 		m.rend = ae
-		if len(roleParts) == 0 || honorifics[strings.ToLower(roleParts[0])] || courtStyleOnly(roleParts[0]) {
+		if len(roleParts) == 0 || honorificOnly(roleParts[0]) {
 			roleParts = []string{roleText(p.toks, r.end+1, ae)}
 		}
 	}
 	if len(roleParts) > 0 {
 		m.role = strings.TrimSpace(roleParts[0])
 	}
-	if courtStyleOnly(m.role) {
-		m.role = "" // "His Highness": a style, not an office
-	}
-	if honorifics[strings.ToLower(m.role)] {
+	if honorificOnly(m.role) {
 		switch strings.ToLower(m.role) {
 		case "mrs.", "ms.", "mrs", "ms", "dame", "lady":
 			e.female = true
@@ -353,6 +358,8 @@ func (d *doc) rolePrefix(toks []token, i int) int {
 			start = k
 		case t.low == "for" && k > 0 && (rolesHead[toks[k-1].low] || titleWords[toks[k-1].low]):
 			start = k // "Minister for Reintegration"
+		case t.low == "to" && k > 0 && postedTo[toks[k-1].low]:
+			start = k // "ambassador to Riyadh"
 		case (t.low == "'s" || t.low == "'") && k > 0 && toks[k-1].cap:
 			// one possessive owner: "Putin's adviser", "Ukraine's envoy"
 			k--
@@ -429,7 +436,7 @@ func appositive(toks []token, i int) (int, bool) {
 	}
 	// a name inside is a list ("Macron, Merz and Starmer"), not a role
 	for j := i + 1; j < k; j++ {
-		if toks[j].cap && nameWord(toks, j) && !rolesHead[toks[j].low] {
+		if toks[j].cap && nameWord(toks, j) && !rolesHead[toks[j].low] && !portfolioOf(toks, i+1, j, j+1) {
 			if j+1 < k && (toks[j+1].low == "'s" || toks[j+1].low == "'") {
 				continue
 			}
@@ -512,8 +519,10 @@ func (d *doc) learnGender(p *para) {
 				if only != nil && !multi {
 					if m.female && !only.male {
 						only.female = true
-					} else if m.male && !only.female {
-						only.male = true
+					} else if m.male && (!only.female || only.guessF) {
+						// (a "his" in the sentence about "Lesetja Kganyago"
+						// outweighs the -a ending of his first name)
+						only.male, only.female, only.guessF = true, false, false
 					}
 				}
 			}
@@ -598,19 +607,4 @@ func objectPronoun(toks []token, i int) bool {
 		return n.kind != kWord || n.cap || functionWords[n.low]
 	}
 	return false
-}
-
-// courtStyles are the words of a court style: "His Highness", "H.E.",
-// "Her Royal Highness".
-var courtStyles = set(`his her their highness highnesses excellency excellencies majesty royal serene h.e. h.h. hrh h.r.h. the`)
-
-// courtStyleOnly reports a role that is only a court style: no office.
-func courtStyleOnly(role string) bool {
-	fs := strings.Fields(strings.ToLower(role))
-	for _, f := range fs {
-		if !courtStyles[f] {
-			return false
-		}
-	}
-	return len(fs) > 0
 }

@@ -253,8 +253,9 @@ func ofNameEnd(toks []token, b int) int {
 }
 
 // officeOfDescribed reads "the prime minister's office said" (all lower
-// case) as the office of the person the description means: "Mark
-// Carney's office". A description with a capital ("the Canadian prime
+// case) as that office, named as the article names it ("prime minister's
+// office"), with the office of the person the description means as its
+// role ("Mark Carney's office"). A description with a capital ("the Canadian prime
 // minister's office") is a name as the article gives it and is left to
 // the caller, and so is one that resolves to no one.
 func (d *doc) officeOfDescribed(pi, s, e int) (who, bool) {
@@ -276,7 +277,9 @@ func (d *doc) officeOfDescribed(pi, s, e int) (who, bool) {
 		return who{}, false
 	}
 	if orgHeads[toks[e-1].low] {
-		return who{name: w.name + "'s " + toks[e-1].text, ok: true}, true
+		// the office speaks as the article names it, not resolved to the
+		// person at its head (label rule speaker 3); the role says whose
+		return who{name: roleText(toks, s+1, e), role: w.name + "'s " + toks[e-1].text, ok: true}, true
 	}
 	return who{role: w.name + "'s " + toks[e-1].text, ok: true}, true
 }

@@ -12,8 +12,9 @@ type personEntry struct {
 	role         string // first role the article gives
 	fig          *Figure
 	female, male bool
-	order        int // order of first mention
-	lastPos      int // global position of the latest mention seen so far
+	guessF       bool // female only by the -a ending of a first name no list knows
+	order        int  // order of first mention
+	lastPos      int  // global position of the latest mention seen so far
 }
 
 // registry holds the people of one article and resolves later mentions
@@ -107,7 +108,11 @@ func (r *registry) addFull(name string) *personEntry {
 		}
 	}
 	if len(fs) > 1 && femaleFirst(fs[0]) && !e.male && !hasParticle(fs) {
-		e.female = true
+		if guess := !femaleNames[strings.ToLower(fs[0])]; !e.female || !guess {
+			// (a guess never weakens what is known: "Kayikwamba Wagner"
+			// after "Thérèse Kayikwamba Wagner")
+			e.female, e.guessF = true, guess
+		}
 	} else if femaleNames[strings.ToLower(fs[0])] {
 		e.female = true
 	} else if len(fs) > 1 && maleFirst(fs[0]) && !e.female {
@@ -132,8 +137,13 @@ func hasParticle(fs []string) bool {
 // same person: their first names agree or one has none.
 func firstCompatible(a, b string) bool {
 	fa, fb := strings.Fields(a), strings.Fields(b)
-	if len(fa) > 2 && len(fb) > 2 && strings.EqualFold(fa[0], fb[0]) && nameHonorifics[strings.ToLower(fa[0])] {
-		fa, fb = fa[1:], fb[1:] // "Sheikh Mansour ..." and "Sheikh Abdullah ...": brothers, not one man
+	// "Sheikh Tahnoun bin Zayed" and "Sheikh Mohamed bin Zayed": a
+	// style kept in the name is no first name
+	for len(fa) > 2 && nameStyles[strings.ToLower(fa[0])] {
+		fa = fa[1:]
+	}
+	for len(fb) > 2 && nameStyles[strings.ToLower(fb[0])] {
+		fb = fb[1:]
 	}
 	if len(fa) < 2 || len(fb) < 2 {
 		return true
@@ -141,9 +151,9 @@ func firstCompatible(a, b string) bool {
 	return nameKey(fa[0]) == nameKey(fb[0])
 }
 
-// nameHonorifics open a name as the article writes it ("Sheikh Tahnoon bin
-// Zayed") without being a first name.
-var nameHonorifics = set(`sheikh sheikha shaikh prince princess sayyid sayed mullah king queen emir`)
+// nameStyles are styles printed as part of a name ("Sheikh Tamim bin
+// Hamad Al Thani", "Prince Faisal bin Farhan"), not first names.
+var nameStyles = set(`sheikh sheikha shaikh shaikha prince princess emir sayyid sayed mullah king queen`)
 
 // resolveSingle resolves a one-word name (a surname or a known alias) to a
 // person, creating an entry from the gazetteer when the article has not
@@ -198,7 +208,14 @@ func (r *registry) resolveSingle(word string, titled bool) *personEntry {
 	if latest != nil {
 		// "Kim Jong Un's sister Kim Yo Jong ... Kim said": of the article's
 		// people with that family name, the one named last, not an outsider
-		// the gazetteer knows by it
+		// the gazetteer knows by it; once the text has told of them, the
+		// one last told of in their own right ("then Premier Li Keqiang",
+		// "the sister of Kim Jong Un" only qualify)
+		for _, e := range r.list {
+			if first, ok := firstOfSeveral(e.name); ok && nameKeyIs(first, k) && e.lastPos > 0 && (latest.lastPos == 0 || e.lastPos > latest.lastPos) {
+				latest = e
+			}
+		}
 		return latest
 	}
 	if e := r.byFirstOf[k]; e != nil {
@@ -348,11 +365,14 @@ func runContinues(toks []token, j, to int) bool {
 // Serebrian", "Europe Ana Lucía Restrepo"), and the name after it is the
 // person's.
 func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []nameRun {
-	for s < e && (functionWords[toks[s].low] || isDay(toks[s].low) || monthIn(toks, s)) {
+	for s < e && (functionWords[toks[s].low] && !chineseHe(toks, s, s, e) || isDay(toks[s].low) || monthIn(toks, s)) {
 		s++
 	}
 	for s < e && speechVerbs[toks[s].low] && strings.HasSuffix(toks[s].low, "s") && !strings.HasSuffix(toks[s].low, "ss") {
 		s++ // "Says Rubio": the verb opens the run, not a role
+	}
+	if s+1 < e && openingGerund(toks, s, e) {
+		s++ // "Quoting Anwar Ibrahim,", "Citing President Ruto": a participle, no name
 	}
 	if s >= e {
 		return out
@@ -375,6 +395,9 @@ func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []na
 				r.titled = true
 			}
 		}
+	}
+	if portfolioOf(toks, s, r.nameStart, e) {
+		r.nameStart, r.titled = e, true // "Minister of Planning": a portfolio, no one's name
 	}
 	if portfolio && r.nameStart == s && e-s >= 3 {
 		// one word of portfolio; title words ("Foreign Affairs") and
@@ -490,7 +513,7 @@ var nationalities = set(`american british french german italian chinese iranian 
 // chineseHe reports the surname He after a title ("Vice Premier He
 // Lifeng"), which is not the pronoun.
 func chineseHe(toks []token, k, s, e int) bool {
-	return toks[k].text == "He" && k > s && titleWords[toks[k-1].low] && k+1 < e && toks[k+1].cap
+	return toks[k].text == "He" && k+1 < e && toks[k+1].cap && (k > s && titleWords[toks[k-1].low] || knownHe(toks[k+1]))
 }
 
 // spelledLike returns the figure's full name in the spelling of the

@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 // Attribution through a go-between: an outlet or a readout that carries
 // someone's words ("was quoted by IRNA as saying", "told Al Jazeera",
 // "according to a readout from the State Department").
@@ -35,6 +37,12 @@ func (d *doc) quotedAsSaying(pi, v, s int) (who, bool) {
 			w := d.verbSubject(pi, q, s)
 			return w, w.ok
 		}
+		if q+2 == v-1 && (toks[q+1].low == "him" || toks[q+1].low == "her") {
+			// "State media quoted him as saying"
+			if e := d.resolvePronoun(pi, q+1, toks[q+1].low == "her"); e != nil {
+				return d.entryWho(e), true
+			}
+		}
 		if q+1 < v-1 {
 			w := d.npSpeaker(pi, q+1, v-1, false)
 			if !w.ok {
@@ -64,7 +72,7 @@ func (d *doc) accordingTo(pi, a int) (who, int, bool) {
 	toks := d.paras[pi].toks
 	n := len(toks)
 	j := a
-	for j < n && toks[j].kind == kWord && (isDeterminer(toks[j].low) || toks[j].cap || toks[j].low == "'s" || toks[j].low == "'" || roleMods[toks[j].low] || orgHeads[toks[j].low]) && !docNouns[toks[j].low] {
+	for j < n && toks[j].kind == kWord && (isDeterminer(toks[j].low) || toks[j].cap || toks[j].low == "'s" || toks[j].low == "'" || roleMods[toks[j].low] || orgHeads[toks[j].low] || docMods[toks[j].low]) && !docNouns[toks[j].low] {
 		j++
 	}
 	if j < n && docNouns[toks[j].low] {
@@ -105,7 +113,8 @@ func (d *doc) accordingTo(pi, a int) (who, int, bool) {
 				return w, b, true
 			}
 		}
-		return who{}, doc + 1, true
+		w, end := d.authorlessDoc(pi, a, doc)
+		return w, end, true
 	}
 	b := npForward(toks, a)
 	w := d.npSpeaker(pi, a, b, false)
@@ -156,6 +165,14 @@ func (d *doc) colonSpeaker(pi, qi int) (who, bool) {
 	}
 	if a == c {
 		return who{}, false
+	}
+	if e := d.capsLabel(pi, a, c); e != nil {
+		return d.entryWho(e), true // a transcript's "ZELENSKY:"
+	}
+	for _, m := range p.ments {
+		if m.kind == mPerson && !m.poss && (m.end == c || m.rend == c) && m.rstart > a && toks[m.rstart-1].low == "from" {
+			return d.personWho(m), true // "The quote of the day came from Kallas:"
+		}
 	}
 	if npForward(toks, a) == c && c-a <= 8 {
 		// the whole clause names the speaker: "Rubio:", "Kremlin spokesman Dmitry Peskov:"
@@ -310,8 +327,8 @@ func (d *doc) jointStatement(u *qunit) string {
 			if u.w.p != nil || of == "" {
 				of = u.w.name
 			}
-			if of == "" {
-				return "joint " + p.toks[k+1].low
+			if of == "" || strings.Contains(of, "joint "+p.toks[k+1].low) {
+				return "joint " + p.toks[k+1].low // (the document itself, not "of" it)
 			}
 			return "joint " + p.toks[k+1].low + " of " + of
 		}

@@ -85,8 +85,8 @@ func (d *doc) resolvePronoun(pi, ti int, female bool) (res *personEntry) {
 		// the person a "he" was found to mean is a man from now on
 		if res != nil && female && !res.male {
 			res.female = true
-		} else if res != nil && !female && !res.female {
-			res.male = true
+		} else if res != nil && !female && (!res.female || res.guessF) {
+			res.male, res.female, res.guessF = true, false, false
 		}
 	}()
 	ok := func(e *personEntry) bool {
@@ -105,7 +105,7 @@ func (d *doc) resolvePronoun(pi, ti int, female bool) (res *personEntry) {
 	}
 	for _, m := range p.ments {
 		if m.kind == mPerson && m.start >= s && m.start < ti && !m.poss && ok(m.p) &&
-			!(m.rstart > s && prepositions[p.toks[m.rstart-1].low] && !tripAgent(p.toks, m.rstart-1)) {
+			!(m.rstart > s && prepositions[p.toks[m.rstart-1].low] && !tripAgent(p.toks, m.rstart-1) && !clauseSubject(p.toks, m)) {
 			return m.p
 		}
 	}
@@ -117,6 +117,13 @@ func (d *doc) resolvePronoun(pi, ti int, female bool) (res *personEntry) {
 				continue
 			}
 			e := d.subjectCached(qi, k)
+			if !female && qi == pi && e != nil && e.guessF && !e.male && !d.knownManBefore(pi, ti) {
+				// "Kganyago said ... “…,” he said": the subject of the
+				// sentence before, whose first name only looked a woman's
+				// (not when the paragraph names a man: "Luca Bianchi met
+				// Helena Voss. Voss left early. “…,” he said")
+				return e
+			}
 			if ok(e) {
 				// the nearest subject not known to be of the other sex, unless
 				// for a "she" its sentence names someone known to be a woman
@@ -201,6 +208,13 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	if s >= e || isPlatform(p.toks, s, e) {
 		return who{} // "Truth Social", "Telegram": where words are posted, never who says them
 	}
+	if pe, ok := d.styledSpeaker(pi, s, e); ok {
+		// "His Highness said": the person styled so, else no one named
+		if pe == nil {
+			return who{role: roleText(p.toks, s, e), ok: true}
+		}
+		return d.entryWho(pe)
+	}
 	if w, ok := d.acronymSpeaker(p.toks, s, e); ok && w.name != p.toks[e-1].text {
 		return w // "the DFA": the name the article spells out for it
 	}
@@ -234,6 +248,16 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 		if w := d.counterpartSpeaker(pi, s, e); w.ok {
 			return w
 		}
+	}
+	if sideSpeaker(p.toks, s, e) {
+		// "the Chinese side said", "both sides stressed": a delegation or
+		// government named by its side, no one's name (label rule speaker 4)
+		return who{role: roleText(p.toks, s, e), ok: true}
+	}
+	if d.unnamedAideOf(pi, s, e) {
+		// "a spokesperson for Poilievre said": someone unnamed speaking
+		// for the person, not the person
+		return who{role: roleText(p.toks, s, e), ok: true}
 	}
 	var pick *mention
 	for i := range p.ments {

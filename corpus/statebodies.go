@@ -24,10 +24,10 @@ func stateBody(name string) bool {
 	switch {
 	case len(fs) == 1:
 		return fs[0] == "cabinet" || fs[0] == "presidency"
-	case len(fs) == 2:
-		return fs[1] == "ministry" && portfolioMods[fs[0]]
+	case len(fs) == 2 && fs[1] == "ministry":
+		return portfolioMods[fs[0]]
 	}
-	return false
+	return leaderOffice(fs)
 }
 
 // namedBodySubject reads tokens [a, b) before a speech verb as a body the

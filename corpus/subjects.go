@@ -13,7 +13,11 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 	s, _ := p.sentenceOf(qi)
 	var doc who // the author of a document the words are reported from
 	docAt, docEnd, docDirect := -1, -1, false
-	teller := false // "According to a diplomat, Machado told the meeting that “…”"
+	teller := false                    // "According to a diplomat, Machado told the meeting that “…”"
+	noOne, noOneDirect := false, false // "They added that …": a speaker with no name
+	if w, ok := d.quotingOpener(pi, s, qi); ok {
+		return w, false, false, true // "Quoting Anwar, Bernama reported that “…”"
+	}
 	for k := qi - 1; k >= s; k-- {
 		if toks[k].low == "words" && k+2 < qi && toks[k+1].low == "of" && k-2 >= s && toks[k-1].low == "the" && toks[k-2].low == "in" {
 			// "In the words of one European diplomat, “…”"
@@ -61,6 +65,13 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 			}
 			return who{}, false, false, false
 		}
+		if docAt >= 0 && k > docEnd && !teller {
+			// "according to a statement from the ministry, which quoted
+			// Araghchi as saying": the person the document quotes speaks
+			if qw, ok := d.quotedAsSaying(pi, k, s); ok && qw.p != nil {
+				return qw, false, false, true
+			}
+		}
 		if docAt >= 0 && k > docAt && (!teller || k < docEnd) {
 			continue // a verb inside the according-to phrase ("issued")
 		}
@@ -102,6 +113,11 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 				w = dw // "A joint protocol released by both sides said"
 			}
 		}
+		if w.ok && w.p != nil && d.postmodOwnsPerson(pi, s, k, w.p) {
+			// "A US official travelling with the president said": the
+			// president only describes the unnamed official
+			w = who{}
+		}
 		if !w.ok || w.p == nil && w.name == "" && w.role == "" {
 			if pw, ok := d.postmodSubject(pi, s, k); ok {
 				w = pw // "A diplomat familiar with the talks said"
@@ -115,6 +131,9 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 			continue // "work would continue ...": not a speaker's verb; look further back
 		}
 		if w.name == "" && w.role == "" {
+			if !noOne && w.ok && pronounOpens(toks, s, k) && speechVerbs[t.low] && !isWeak {
+				noOne, noOneDirect = true, qi-k-1 <= 1 // "They added that the rise “…”"
+			}
 			continue // "it had responded": look for the speaker further back
 		}
 		if w.p != nil && k+1 < qi && (toks[k+1].low == "she" && w.p.male || toks[k+1].low == "he" && w.p.female) && !d.namedBefore(pi, k, w.p) {
@@ -144,6 +163,12 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 		between := qi - k - 1
 		direct = between == 0 || between == 1 && (toks[k+1].text == ":" || toks[k+1].text == "," || toks[k+1].low == "that")
 		return w, isWeak && !speechVerbs[t.low], direct, true
+	}
+	if noOne {
+		// a sentence opened by "They" or "It" and a speech verb, whose
+		// pronoun means no one the text names (a group, a statement):
+		// the words are still someone's, with no name to give
+		return who{ok: true}, false, noOneDirect, true
 	}
 	return who{}, false, false, false
 }

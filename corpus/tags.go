@@ -123,6 +123,11 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 		}
 		end = m + 1
 	}
+	if !w.ok && pronounTag(toks, qi) {
+		// "“…,” he said. “…”" with no one the pronoun can be found to
+		// mean: still a tag, so the words around it stay one quotation
+		w = who{ok: true}
+	}
 	if !w.ok {
 		return who{}, -1, false
 	}
