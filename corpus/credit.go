@@ -78,16 +78,20 @@ func parseCredit(p string) (names []string, source string, ok bool) {
 	if !hasBy && source == "" {
 		return nil, "", false
 	}
+	roles := 0
 	for _, n := range splitNames(namesPart) {
 		if !nameLike(n) {
 			return nil, "", false
 		}
 		if !isRole(n) {
 			names = append(names, fixCaps(n))
+		} else {
+			roles++
 		}
 	}
 	if len(names) == 0 {
-		return nil, "", false
+		// "By Staff Writer", "By Our Correspondent": a byline naming no one
+		return nil, source, hasBy && roles > 0
 	}
 	return names, source, true
 }
