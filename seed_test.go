@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
@@ -90,5 +91,35 @@ func TestQuotesFromPassages(t *testing.T) {
 	out, _, _ = parley(t, data, "quotes", "--json", "--speaker", "Merz", "ceasefire")
 	if ans := decode[answer.QuotesAnswer](t, out); ans.InPassage || ans.Total == 0 {
 		t.Errorf("Merz on ceasefire = %s, want his own words, not marked in_passage", out)
+	}
+}
+
+// TestAskDidAttendCLI asks the CLI about one person on the seed: Putin
+// only by phone, Vance not named either way, Rutte there; text and JSON.
+func TestAskDidAttendCLI(t *testing.T) {
+	data := t.TempDir()
+	for q, want := range map[string]answer.AskedAbout{
+		"did Putin attend the White House meeting?": {Name: "Vladimir Putin", Status: answer.AskedAbsent, Note: "by phone"},
+		"was Vance at the White House meeting?":     {Name: "Vance", Status: answer.AskedNotNamed},
+		"was rutte at the White House meeting":      {Name: "Mark Rutte", Status: answer.AskedAttended, Note: "NATO Secretary-General"},
+	} {
+		out, errs, code := parley(t, data, "ask", "--json", q)
+		if code != 0 {
+			t.Fatalf("ask %q: exit %d: %s", q, code, errs)
+		}
+		var got struct {
+			Intent string           `json:"intent"`
+			Answer answer.WhoAnswer `json:"answer"`
+		}
+		if err := json.Unmarshal([]byte(out), &got); err != nil {
+			t.Fatalf("ask %q: %v\n%s", q, err, out)
+		}
+		if got.Intent != "who" || got.Answer.Asked == nil || *got.Answer.Asked != want {
+			t.Errorf("ask %q: intent %s, asked %+v; want who, %+v", q, got.Intent, got.Answer.Asked, want)
+		}
+	}
+	out, _, _ := parley(t, data, "ask", "did Putin attend the White House meeting?")
+	if !strings.Contains(out, "No: Vladimir Putin was not there in person (by phone).") {
+		t.Errorf("text answer lacks the verdict:\n%s", out)
 	}
 }

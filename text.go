@@ -165,6 +165,9 @@ func (p *printer) who(a *answer.WhoAnswer) {
 		p.f("No meeting matching %q found. Try the place or the people, e.g. \"Alaska summit\".\n", a.Meeting)
 		return
 	}
+	if a.Asked != nil {
+		p.f("%s\n\n", a.Asked.Sentence())
+	}
 	p.f("%s", a.Meeting)
 	if a.Date != "" {
 		p.f(", %s", a.Date)

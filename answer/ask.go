@@ -24,7 +24,7 @@ var (
 	askQuotesOn = regexp.MustCompile(`(?i)^\s*(?:show\s+(?:me\s+)?)?(?:quotes?|remarks|comments|statements)\s+(?:about|on|regarding|mentioning|with)\s+(.*)$`)
 	// "did Zelenskyy attend the Alaska summit?", "was Putin at the White
 	// House meeting?", "who missed / was absent from / skipped …"
-	askDidAttend   = regexp.MustCompile(`(?i)^\s*(?:did|was|were|is|will)\s+.+?\s+(?:attend|at|in\s+attendance\s+at|present\s+at|take\s+part\s+in|join|go\s+to|participate\s+in|invited\s+to|miss|skip|be\s+at)\b`)
+	askDidAttend   = regexp.MustCompile(`(?i)^\s*(?:did|was|were|is|will)\s+(.+?)\s+(?:attend|at|in\s+attendance\s+at|present\s+at|take\s+part\s+in|join|go\s+to|participate\s+in|invited\s+to|miss|skip|be\s+at)\b`)
 	askMeetingWord = regexp.MustCompile(`(?i)\b(?:summit|meeting|talks|negotiations|conference|round|call|session|visit|dinner|forum|gathering|ceremony)\b`)
 	askWhoAbsent   = regexp.MustCompile(`(?i)^\s*who\s+(?:(?:was|were)\s+(?:absent|missing|not\s+(?:at|there|invited|present))|missed|skipped|stayed\s+away|did\s*n[o']t\s+(?:attend|come|go|show)|boycotted|declined)\b`)
 	// "who said …"
@@ -83,7 +83,10 @@ func (s *Service) Ask(ctx context.Context, question string) (*AskAnswer, error) 
 // route decides a question's intent and the parameters for it. today and
 // yesterday (YYYY-MM-DD) resolve relative digest questions.
 func route(q, today, yesterday string) (string, any) {
-	if askWho.MatchString(q) || askWhoAbsent.MatchString(q) || askWhoRoster.MatchString(q) || askDidAttend.MatchString(q) && askMeetingWord.MatchString(q) {
+	if m := askDidAttend.FindStringSubmatch(q); m != nil && askMeetingWord.MatchString(q) && !askWho.MatchString(q) {
+		return IntentWho, WhoParams{Meeting: q, About: m[1]} // "was Vance at the White House meeting?"
+	}
+	if askWho.MatchString(q) || askWhoAbsent.MatchString(q) || askWhoRoster.MatchString(q) {
 		return IntentWho, WhoParams{Meeting: q}
 	}
 	if askWhoSigned.MatchString(q) {

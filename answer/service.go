@@ -96,6 +96,10 @@ type QuotesParams struct {
 type WhoParams struct {
 	Meeting string // a description or a whole question
 	Date    string // YYYY-MM-DD, optional
+	// About is a person the question asks about ("did Putin attend the
+	// Alaska summit?"); the answer then says whether the reports have
+	// them there (WhoAnswer.Asked).
+	About string
 }
 
 // DigestParams are the options of digest.

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -599,5 +600,34 @@ func TestDayOf(t *testing.T) {
 		if rest != want[0] || md != want[1] {
 			t.Errorf("dayOf(%q) = %q, %q; want %q, %q", in, rest, md, want[0], want[1])
 		}
+	}
+}
+
+// "Did X attend …?" answers about X: among the attendees, not there in
+// person (with the note), or named neither way; a description ("the
+// foreign minister") gets no verdict.
+func TestAskAboutOnePerson(t *testing.T) {
+	svc := newService(t, genevaArticles()...)
+	for q, want := range map[string]*AskedAbout{
+		"did Lena Varga attend the Geneva talks in March 2025?":     {Name: "Lena Varga", Status: AskedAttended, Note: "mediator"},
+		"was nowak at the Geneva talks on March 11?":                {Name: "Piotr Nowak", Status: AskedAttended, Note: "foreign minister"},
+		"did Haddad attend the Geneva talks in March 2025?":         {Name: "Omar Haddad", Status: AskedAbsent, Note: "by phone"},
+		"was Jan Berg at the Geneva talks on March 11?":             {Name: "Jan Berg", Status: AskedNotNamed},
+		"was the foreign minister at the Geneva talks on March 11?": nil,
+	} {
+		a, err := svc.Ask(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, ok := a.Answer.(*WhoAnswer)
+		if a.Intent != IntentWho || !ok {
+			t.Fatalf("%q: answered as %s, want who", q, a.Intent)
+		}
+		if !reflect.DeepEqual(w.Asked, want) {
+			t.Errorf("%q: asked = %+v, want %+v", q, w.Asked, want)
+		}
+	}
+	if s := (&AskedAbout{Name: "Ana Ruiz", Status: AskedAbsent, Note: "by phone"}).Sentence(); s != "No: Ana Ruiz was not there in person (by phone)." {
+		t.Errorf("sentence %q", s)
 	}
 }

@@ -69,6 +69,24 @@ type WhoAnswer struct {
 	Attendees []Attendee   `json:"attendees"`
 	Absent    []Absentee   `json:"absent"`
 	Sources   []corpus.Ref `json:"sources,omitempty"`
+	// Asked answers a question about one person ("was Vance at the
+	// White House meeting?"), when the question named one.
+	Asked *AskedAbout `json:"asked,omitempty"`
+}
+
+// Statuses of a person asked about.
+const (
+	AskedAttended = "attended"  // among the attendees
+	AskedAbsent   = "absent"    // named as not there in person
+	AskedNotNamed = "not_named" // the reports name them neither way
+)
+
+// AskedAbout is what the reports of a meeting say about one person asked
+// about: there, not there in person (with the note), or not named.
+type AskedAbout struct {
+	Name   string `json:"name"`   // as the answer names them, else as asked
+	Status string `json:"status"` // AskedAttended, AskedAbsent or AskedNotNamed
+	Note   string `json:"note,omitempty"`
 }
 
 // Attendee is a person who attended, with the passages that say so.
@@ -139,4 +157,22 @@ type StatsAnswer struct {
 	First      string `json:"first"`
 	Last       string `json:"last"`
 	IndexBytes int64  `json:"index_bytes"`
+}
+
+// Sentence says in plain words what the reports say about the person:
+// "Yes: Mark Rutte (NATO Secretary-General) is among the attendees."
+func (a *AskedAbout) Sentence() string {
+	switch a.Status {
+	case AskedAttended:
+		if a.Note != "" {
+			return "Yes: " + a.Name + " (" + a.Note + ") is among the attendees."
+		}
+		return "Yes: " + a.Name + " is among the attendees."
+	case AskedAbsent:
+		if a.Note != "" {
+			return "No: " + a.Name + " was not there in person (" + a.Note + ")."
+		}
+		return "No: " + a.Name + " was not there in person."
+	}
+	return "The reports of this meeting name " + a.Name + " neither among the attendees nor as absent."
 }

@@ -8,6 +8,9 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/parley-bot/parley/corpus"
 	"github.com/parley-bot/parley/index"
@@ -24,14 +27,97 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 	best := hits[0].Meeting
 	ans.Meeting, ans.Date, ans.Place = best.Summary, best.Date, best.Place
 	mergeMeetings(ans, hits)
+	if p.About != "" {
+		ans.Asked = askedAbout(ans, p.About)
+	}
 	return ans, nil
+}
+
+// askedAbout tells what the answer says about the person asked about:
+// among the attendees, named as not there in person, or neither. A name
+// matches when every word asked is one of its words, case and accents
+// aside ("Putin", "Vladimir Putin"), or the gazetteer knows both as one
+// person ("Zelensky", "Volodymyr Zelenskyy"). A description that names no
+// one ("the Russian president") gets no verdict.
+func askedAbout(ans *WhoAnswer, about string) *AskedAbout {
+	about = strings.Trim(strings.TrimSpace(about), "?!.,")
+	if about == "" || isDescription(about) {
+		return nil
+	}
+	for _, a := range ans.Attendees {
+		if personMatches(about, a.Name) {
+			return &AskedAbout{Name: a.Name, Status: AskedAttended, Note: a.Role}
+		}
+	}
+	for _, a := range ans.Absent {
+		if personMatches(about, a.Name) {
+			return &AskedAbout{Name: a.Name, Status: AskedAbsent, Note: a.Note}
+		}
+	}
+	return &AskedAbout{Name: about, Status: AskedNotNamed}
+}
+
+// isDescription reports a phrase that describes someone rather than
+// naming them: "the Russian president", "any EU leader", a long phrase.
+func isDescription(s string) bool {
+	fs := strings.Fields(strings.ToLower(s))
+	if len(fs) == 0 || len(fs) > 4 {
+		return true
+	}
+	switch fs[0] {
+	case "the", "a", "an", "any", "his", "her", "its", "their", "our", "some", "anyone", "anybody", "someone", "somebody", "everyone", "he", "she", "they":
+		return true
+	}
+	return false
+}
+
+// personMatches reports whether the person asked about is name.
+func personMatches(asked, name string) bool {
+	if nameKey(asked) == nameKey(name) {
+		return true
+	}
+	have := map[string]bool{}
+	for _, w := range strings.Fields(foldName(name)) {
+		have[w] = true
+	}
+	words := strings.Fields(foldName(asked))
+	for _, w := range words {
+		if !have[w] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// foldName lower-cases a name and strips its accents and punctuation:
+// "Orbán" and "orban" are one word.
+func foldName(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
 }
 
 // whoHits finds the reports of the meeting p.Meeting describes: the best
 // first, then the other articles' reports of the same meeting. ans is the
 // answer to fill, with the question's description and date.
 func (s *Service) whoHits(ctx context.Context, p WhoParams) (*WhoAnswer, []index.MeetingHit, error) {
-	desc, date := meetingQuery(p.Meeting)
+	q := p.Meeting
+	if p.About != "" {
+		// "was Berg at the Geneva talks?": the meeting is what the rest
+		// describes; Berg is what is asked about it
+		if i := strings.Index(strings.ToLower(q), strings.ToLower(p.About)); i >= 0 {
+			q = q[:i] + " " + q[i+len(p.About):]
+		}
+	}
+	desc, date := meetingQuery(q)
 	if p.Date != "" {
 		if _, err := parseDay("date", p.Date); err != nil {
 			return nil, nil, err

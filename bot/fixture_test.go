@@ -122,6 +122,14 @@ func (f *fixture) Quotes(ctx context.Context, p answer.QuotesParams) (*answer.Qu
 	return &answer.QuotesAnswer{Keyword: p.Keyword, Speaker: p.Speaker, Total: len(pool), Quotes: page(pool, p.Limit, p.Offset)}, nil
 }
 
+// whoAsked is whoSummit answering a question about one person, named as
+// the user typed it (markdown and a mention in it).
+func whoAsked(name string) *answer.WhoAnswer {
+	w := whoSummit()
+	w.Asked = &answer.AskedAbout{Name: name, Status: answer.AskedNotNamed}
+	return w
+}
+
 func whoSummit() *answer.WhoAnswer {
 	return &answer.WhoAnswer{
 		Meeting: "Anchorage summit", Date: "2025-08-15", Place: "Anchorage, Alaska",

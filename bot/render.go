@@ -221,8 +221,11 @@ func renderWho(a *answer.WhoAnswer, asked, date string) *discordgo.InteractionRe
 		lines = append(lines, l)
 	}
 	desc := ""
+	if a.Asked != nil {
+		desc = "**" + truncateMarkdown(escapeMarkdown(oneLine(a.Asked.Sentence())), 300) + "**\n"
+	}
 	if a.Place != "" {
-		desc = "Place: " + escapeMarkdown(oneLine(a.Place)) + "\n"
+		desc += "Place: " + escapeMarkdown(oneLine(a.Place)) + "\n"
 	}
 	if len(lines) == 0 {
 		lines = []string{"No one is reported as attending in person."}

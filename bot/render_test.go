@@ -69,6 +69,7 @@ func TestRenderGolden(t *testing.T) {
 		{"who", renderWho(whoSummit(), "Anchorage summit", "")},
 		{"who_empty", renderWho(&answer.WhoAnswer{Meeting: "x"}, "the moon talks", "2025-01-01")},
 		{"ask_who", renderAsk(&answer.AskAnswer{Intent: "who", Answer: whoSummit()}, "Who was at the Anchorage summit?")},
+		{"ask_did_attend", renderAsk(&answer.AskAnswer{Intent: "who", Answer: whoAsked("@everyone *Kowal*")}, "Was @everyone *Kowal* at the Anchorage summit?")},
 		{"ask_search", renderAsk(&answer.AskAnswer{Intent: "search", Answer: *search("ceasefire", 0, "")}, "ceasefire?")},
 		{"ask_unknown", renderAsk(&answer.AskAnswer{Intent: "poem", Answer: 42}, "write a poem")},
 		{"digest", renderDigest(digest, digestState("2025-08-16", ""))},
