@@ -222,6 +222,7 @@ var attendanceAfter = [][]string{
 	{"in", "his", "delegation", "was"}, {"in", "her", "delegation", "was"},
 	{"comprised"}, {"consisted", "of"}, {"made", "up", "of"}, {"was", "composed", "of"}, {"were", "composed", "of"},
 	{"flew", "in", "with"}, {"travelled", "in", "with"}, {"traveled", "in", "with"},
+	{"side", ":"}, {"sides", ":"},
 }
 
 // attendanceBefore follow the people who attended ("X and Y took part").

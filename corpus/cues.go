@@ -522,6 +522,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if (cue[0] == "called" || cue[0] == "summoned") && !meetingNounBefore(toks, s, k) {
 				continue // "a consultation called by Rafiyev", not "a move called by critics"
 			}
+			if cue[0] == "side" && !(k-s >= 2 && k-s <= 4 && (toks[s].low == "on" || toks[s].low == "from") && toks[s+1].low == "the") {
+				continue // only a sentence opening "On the US side: X and Y"
+			}
 			if cue[0] == "led" && walkoutNotes[lastNote] {
 				// "got up and left, led by Schuster and Njewa": they led the walkout
 				list, _ := d.parseList(pi, after, e)

@@ -248,6 +248,9 @@ func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
 		m.poss = true
 	}
 	var roleParts []string
+	for r.start < r.nameStart && timeZones[p.toks[r.start].low] && p.toks[r.start].text == strings.ToUpper(p.toks[r.start].text) {
+		r.start++ // "15.30 CET Merz told reporters": the time stamp is no title
+	}
 	if r.nameStart > r.start {
 		m.rstart = r.start
 		if pre := d.rolePrefix(p.toks, r.start); pre < r.start {
@@ -347,8 +350,8 @@ func (d *doc) rolePrefix(toks []token, i int) int {
 	start, head := i, false
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		t := toks[k]
-		if t.kind != kWord {
-			break
+		if t.kind != kWord || timeZones[t.low] && t.text == strings.ToUpper(t.text) {
+			break // ("15.30 CET Merz told reporters": a live blog's time stamp)
 		}
 		switch {
 		case rolesHead[t.low]:
@@ -608,3 +611,7 @@ func objectPronoun(toks []token, i int) bool {
 	}
 	return false
 }
+
+// timeZones are the zone abbreviations live blogs stamp their entries with
+// ("15.30 CET", "10:45 GMT"); written in capitals they are no title.
+var timeZones = set(`cet cest gmt bst utc et est edt ct cst cdt pt pst pdt msk ist jst kst aest aedt eat wat cat sast gst ast trt hkt sgt wib pkt`)

@@ -114,6 +114,10 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 				continue
 			}
 		}
+		if (t.low == "himself" || t.low == "herself") && i > k {
+			i++ // "led by Zelensky himself, with Umerov and Hnatov"
+			continue
+		}
 		if t.low == "among" && i+1 < e && (toks[i+1].low == "them" || toks[i+1].low == "whom") {
 			i += 2 // "more than 30 leaders, among them Starmer and Merz"
 			continue

@@ -1,0 +1,31 @@
+package corpus
+
+import "testing"
+
+// TestLiveBlogStampIsNoRole checks a live blog's time stamp before a name
+// ("15.30 CET Merz told reporters"): no title, the office instead.
+func TestLiveBlogStampIsNoRole(t *testing.T) {
+	a := extractText(t, "2025-12-14", "15.30 CET Merz told reporters that Europe \"must be at the table when its security is decided.\"\n\n16.02 GMT Zelensky arrived at the chancellery.")
+	for _, p := range a.People {
+		if p.Role == "CET" || p.Role == "GMT" {
+			t.Errorf("%s has the time zone %q as role", p.Name, p.Role)
+		}
+	}
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker != "Friedrich Merz" || a.Quotes[0].Role == "CET" {
+		t.Errorf("quotes %+v, want Merz's without a time-zone role", a.Quotes)
+	}
+}
+
+// TestSideListsAndLeaderHimself checks "On the US side: A and B." and
+// "led by X himself, with A and B" in a live report of talks.
+func TestSideListsAndLeaderHimself(t *testing.T) {
+	const talks = "Chad's Foreign Minister Lena Varga and Niger's Defence Minister Piotr Nowak held talks in Lome on Tuesday. "
+	checkMeetingCases(t, false, []rosterCase{
+		{"on the side colon list", talks + "On the Chadian side: envoy Omar Haddad and adviser Sara Khalil.",
+			[]string{"Lena Varga, Omar Haddad, Piotr Nowak, Sara Khalil"}, nil},
+		{"side colon list mid-sentence is no roster", talks + "Critics said the talks had one side: Omar Haddad's.",
+			[]string{"Lena Varga, Piotr Nowak"}, nil},
+		{"led by the leader himself, with two aides", talks + "Niger's team was led by Nowak himself, with envoy Omar Haddad and adviser Sara Khalil.",
+			[]string{"Lena Varga, Omar Haddad, Piotr Nowak, Sara Khalil"}, nil},
+	})
+}
