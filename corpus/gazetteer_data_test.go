@@ -207,7 +207,7 @@ func TestGazetteerPlaces(t *testing.T) {
 		if c.Capital == "" {
 			t.Errorf("%s: no capital", owner)
 		}
-		if !gazTitles[c.Leader] {
+		if c.Leader != "" && !gazTitles[c.Leader] {
 			t.Errorf("%s: leader %q is not in the title vocabulary", owner, c.Leader)
 		}
 	}
@@ -372,7 +372,7 @@ func TestGazetteerLeadersHaveCurrentHolder(t *testing.T) {
 		return false
 	}
 	for _, c := range g.Countries {
-		if !current(c.Leader, c.Name) {
+		if c.Leader != "" && !current(c.Leader, c.Name) { // (countries listed for places and nationalities only have none)
 			t.Errorf("country %s: no current %s", c.Name, c.Leader)
 		}
 	}

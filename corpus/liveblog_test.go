@@ -29,3 +29,16 @@ func TestSideListsAndLeaderHimself(t *testing.T) {
 			[]string{"Lena Varga, Omar Haddad, Piotr Nowak, Sara Khalil"}, nil},
 	})
 }
+
+// TestCountryNamesAreNoPeople checks two-word country names in running
+// text ("the United Kingdom and Sierra Leone") are not read as people.
+func TestCountryNamesAreNoPeople(t *testing.T) {
+	for _, c := range []string{"Sierra Leone", "Costa Rica", "Burkina Faso", "Sri Lanka", "El Salvador", "Papua New Guinea"} {
+		a := extractText(t, "2024-11-18", "Russia vetoed the text drafted by the United Kingdom and "+c+". Lena Varga, the envoy, said little.")
+		for _, p := range a.People {
+			if p.Name != "Lena Varga" {
+				t.Errorf("%s: person %q", c, p.Name)
+			}
+		}
+	}
+}

@@ -95,7 +95,7 @@ func (d *doc) findPeople() {
 		p.runs = capRuns(p.toks, 0, len(p.toks))
 		for _, r := range p.runs {
 			if r.end-r.nameStart >= 2 && validFullName(p.toks, r.nameStart, r.end) && !isOutlet(p.toks, r.nameStart, r.end) {
-				if n := joinTokens(p.toks, r.nameStart, r.end); !d.gaz.IsCapital(n) && !d.bodyNotPerson(p.toks, r, n) {
+				if n := joinTokens(p.toks, r.nameStart, r.end); !d.gaz.IsCapital(n) && !d.isCountryName(n) && !d.bodyNotPerson(p.toks, r, n) {
 					d.reg.addFull(n)
 				}
 			}
@@ -301,6 +301,13 @@ func (d *doc) bodyNotPerson(toks []token, r nameRun, name string) bool {
 		return false
 	}
 	return d.organisationName(toks, r.nameStart, r.end)
+}
+
+// isCountryName reports a country's name, alias or adjective ("Sierra
+// Leone", "Costa Rica"): a place, never a person's full name.
+func (d *doc) isCountryName(n string) bool {
+	_, ok := d.gaz.Country(n)
+	return ok
 }
 
 // isInitial reports a one-letter initial with its full stop ("S.").
