@@ -238,6 +238,7 @@ var attendanceBefore = [][]string{
 	{"told", "the", "leaders"}, {"told", "fellow", "leaders"}, {"told", "his", "fellow", "leaders"}, {"told", "her", "fellow", "leaders"},
 	{"told", "the", "summit"}, {"told", "the", "meeting"}, {"told", "the", "gathering"}, {"told", "the", "delegates"},
 	{"told", "the", "ministers"}, {"told", "his", "counterparts"}, {"told", "her", "counterparts"},
+	{"told", "the", "council"}, {"told", "the", "assembly"}, {"addressed", "the", "council"}, {"addressed", "the", "assembly"},
 	{"addressed", "the", "summit"}, {"addressed", "the", "leaders"}, {"addressed", "the", "meeting"}, {"addressed", "the", "gathering"},
 	{"oversaw", "the", "talks"}, {"oversaw", "the", "session"}, {"oversaw", "the", "sessions"}, {"oversaw", "the", "meeting"}, {"oversaw", "the", "negotiations"},
 	{"supervised", "the", "talks"}, {"supervised", "the", "session"}, {"supervised", "the", "sessions"}, {"supervised", "the", "negotiations"},

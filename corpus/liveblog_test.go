@@ -42,3 +42,21 @@ func TestCountryNamesAreNoPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestCouncilSitting checks a council or assembly named as the subject of
+// a sitting ("The UN Security Council on Monday failed to adopt ...") is a
+// meeting whose speakers ("told the council") attended; "the council"
+// alone, or a council that decided in a statement, is none.
+func TestCouncilSitting(t *testing.T) {
+	const sat = "The Union Security Council on Monday failed to adopt a draft resolution on the border. "
+	checkMeetingCases(t, false, []rosterCase{
+		{"failed to adopt; told and addressed the council", sat + "Togo's ambassador, Omar Haddad, told the council the draft was flawed. Ghana's envoy Sara Khalil addressed the council after the vote.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"voted", "The General Assembly voted on Tuesday to admit the new member. Togo's ambassador Omar Haddad told the assembly it was a great day. Ghana's envoy Sara Khalil addressed the assembly too.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+		{"the council alone is no sitting", "The council voted on Tuesday. Togo's ambassador Omar Haddad said little. Ghana's envoy Sara Khalil said less.",
+			nil, nil},
+		{"someone away for another summit", sat + "Togo's ambassador, Omar Haddad, told the council the draft was flawed. Ghana's envoy Sara Khalil addressed the council. The secretary-general, Lena Varga, who was in Rio de Janeiro for the G20 summit, urged calm.",
+			[]string{"Omar Haddad, Sara Khalil"}, nil},
+	})
+}

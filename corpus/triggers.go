@@ -68,7 +68,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 	var out []trigger
 	for k := s; k < e; k++ {
 		t := toks[k]
-		if t.kind != kWord || t.cap && k != s && !namedEvent(toks, s, k, e) && !d.acronymHeld(toks, k, e) {
+		if t.kind != kWord || t.cap && k != s && !namedEvent(toks, s, k, e) && !d.acronymHeld(toks, k, e) && !bodyInSession(toks, s, k, e) {
 			continue
 		}
 		tr := trigger{pi: pi, ti: k, ss: s}
@@ -129,6 +129,10 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			if callInClause(toks, k+1, e) {
 				tr.kind, tr.call = "call", true
 			}
+		case (t.low == "council" || t.low == "assembly") && bodyInSession(toks, s, k, e):
+			// "The UN Security Council on Monday failed to adopt a draft":
+			// a sitting of the body, whose members speak at it
+			tr.verb, tr.kind = true, "meeting"
 		case d.acronymHeld(toks, k, e):
 			// "The previous BCM was held in Shanghai": a meeting known by its acronym
 			tr.kind = "meeting"
@@ -292,6 +296,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.apart = true // "Earlier, the Secretary held a trilateral meeting with Iwaya and Cho"
 		}
 		onTheEve(toks, s, e, &tr) // "On the eve of Friday's summit, Scholz held a call with Zelenskyy"
+		if !tr.verb && stayedForOther(toks, s, tr.ti) {
+			tr.apart = true // "Guterres, who was in Rio for the G20 summit": the other meeting that kept someone away
+		}
 		if t.low == "briefed" && tr.verb && len(tr.people) >= 2 {
 			tr.apart = true // a briefing is a meeting of its own, even "after the talks"
 		}
@@ -834,4 +841,49 @@ func attendedAhead(toks []token, k, e int) bool {
 		j++
 	}
 	return j+1 < e && (toks[j].low == "joined" || toks[j].low == "attended") && toks[j+1].low == "by"
+}
+
+// sessionVerbs are what a deliberative body does when it sits.
+var sessionVerbs = set(`voted votes adopted adopts approved approves rejected rejects met meets convened convenes debated debates`)
+
+// bodyInSession reports a sentence opening with a council or assembly by
+// name ("The UN Security Council", "the General Assembly") whose verb,
+// after at most a day or a time ("on Monday"), says it sat: voted,
+// adopted, met, convened, or "failed to adopt".
+func bodyInSession(toks []token, s, k, e int) bool {
+	if toks[k].low != "council" && toks[k].low != "assembly" || !toks[k].cap || k == s || !toks[k-1].cap {
+		return false // "the council" alone, or no name before it
+	}
+	for j := s; j < k; j++ {
+		if toks[j].kind != kWord || !(toks[j].cap || j == s && isDeterminer(toks[j].low) || toks[j].low == "of") {
+			return false // the body opens the sentence
+		}
+	}
+	j := k + 1
+	for j < e && j <= k+4 && (toks[j].low == "on" || toks[j].low == "late" || toks[j].low == "early" || isDay(toks[j].low) || toks[j].low == "again") {
+		j++
+	}
+	if j+2 < e && (toks[j].low == "failed" || toks[j].low == "fails") && toks[j+1].low == "to" && sessionVerbs[toks[j+2].low+"s"] {
+		return true
+	}
+	return j < e && sessionVerbs[toks[j].low]
+}
+
+// stayedForOther reports a meeting noun at k named as the reason someone
+// was in another city: "who was in Rio de Janeiro for the G20 summit",
+// "was in Istanbul for a NATO meeting".
+func stayedForOther(toks []token, s, k int) bool {
+	j := k - 1
+	for j > s && toks[j].kind == kWord && toks[j].low != "for" && k-j <= 4 {
+		j-- // (the meeting's own name: "the G20", "a NATO")
+	}
+	if j <= s+2 || toks[j].low != "for" {
+		return false
+	}
+	b := j - 1
+	a := b
+	for a > s && toks[a].cap && toks[a].kind == kWord || a > s && placeParticle(toks[a].low) {
+		a--
+	}
+	return a < b && toks[a].low == "in" && a > s && beVerbs[toks[a-1].low]
 }
