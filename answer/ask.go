@@ -16,7 +16,7 @@ const (
 
 var (
 	// "who was at / attended / took part in / met at …"
-	askWho = regexp.MustCompile(`(?i)^\s*(?:who|which\s+\w+)\s+(?:(?:was|were|is|are|will\s+be)\s+(?:at|in|present|there|attending|taking\s+part)|attend(?:ed|s|ing)?|took\s+part|take\s+part|participated|joined|went\s+to|showed\s+up|came\s+to|sat\s+(?:in|at|around|down)|met\b|represented|led\b|headed|chaired|co-?chaired|hosted|negotiated|(?:was|were)\s+(?:in|around)\s+the\s+(?:room|table)|(?:was|were)\s+on\s+the\s+(?:\w+\s+)?delegation)|^\s*(?:list\s+(?:the\s+)?)?(?:attendees|participants)\s+(?:of|at|in)\b`)
+	askWho = regexp.MustCompile(`(?i)^\s*(?:who|which(?:\s+[\w'’-]+){1,3})\s+(?:(?:was|were|is|are|will\s+be)\s+(?:at|in|present|there|attending|taking\s+part)|attend(?:ed|s|ing)?|took\s+part|take\s+part|participated|joined|went\s+to|showed\s+up|came\s+to|sat\s+(?:in|at|around|down)|met\b|represented|led\b|headed|chaired|co-?chaired|hosted|negotiated|(?:was|were)\s+(?:in|around)\s+the\s+(?:room|table)|(?:was|were)\s+on\s+the\s+(?:\w+\s+)?delegation)|^\s*(?:list\s+(?:the\s+)?)?(?:attendees|participants)\s+(?:of|at|in)\b`)
 	// "what did Merz say about a ceasefire", "what has the Kremlin said on …"
 	askSaid = regexp.MustCompile(`(?i)^\s*what\s+(?:did|has|have|does|do|is|are|was|were)\s+(.+?)\s+(?:say|said|saying|tell|told|write|wrote|post|posted|claim|claimed|announce|announced)\b(?:\s+(?:about|on|regarding|concerning|of)\b)?\s*(.*)$`)
 	// "quotes from/by Merz (about|on) ceasefire", "Merz quotes on …"
@@ -27,6 +27,8 @@ var (
 	askDidAttend   = regexp.MustCompile(`(?i)^\s*(?:did|was|were|is|will)\s+(.+?)\s+(?:attend|at|in\s+attendance\s+at|present\s+at|take\s+part\s+in|join|go\s+to|participate\s+in|invited\s+to|miss|skip|be\s+at)\b`)
 	askMeetingWord = regexp.MustCompile(`(?i)\b(?:summit|meeting|talks|negotiations|conference|round|call|session|visit|dinner|forum|gathering|ceremony)\b`)
 	askWhoAbsent   = regexp.MustCompile(`(?i)^\s*who\s+(?:(?:was|were)\s+(?:absent|missing|not\s+(?:at|there|invited|present))|missed|skipped|stayed\s+away|did\s*n[o']t\s+(?:attend|come|go|show)|boycotted|declined)\b`)
+	// "who did Trump meet on August 18?", "whom did Xi receive in Beijing?"
+	askWhoDidMeet = regexp.MustCompile(`(?i)^\s*who(?:m)?\s+(?:did|will|has|have)\s+.+?\s+(?:meet|see|host|receive|welcome|hold\s+talks\s+with|talk\s+(?:to|with)|speak\s+(?:to|with)|sit\s+down\s+with|sit\s+with)\b`)
 	// "who said …"
 	// "who were the negotiators in Muscat?", "who was on the delegation"
 	askWhoRoster = regexp.MustCompile(`(?i)^\s*who\s+(?:was|were|are|is)\s+the\s+(?:\w+\s+){0,2}(?:negotiators?|participants?|attendees?|delegates?|delegations?|leaders|mediators?|envoys|representatives|guests|signatories)\b`)
@@ -86,7 +88,7 @@ func route(q, today, yesterday string) (string, any) {
 	if m := askDidAttend.FindStringSubmatch(q); m != nil && askMeetingWord.MatchString(q) && !askWho.MatchString(q) {
 		return IntentWho, WhoParams{Meeting: q, About: m[1]} // "was Vance at the White House meeting?"
 	}
-	if askWho.MatchString(q) || askWhoAbsent.MatchString(q) || askWhoRoster.MatchString(q) {
+	if askWho.MatchString(q) || askWhoAbsent.MatchString(q) || askWhoRoster.MatchString(q) || askWhoDidMeet.MatchString(q) {
 		return IntentWho, WhoParams{Meeting: q}
 	}
 	if askWhoSigned.MatchString(q) {

@@ -482,6 +482,8 @@ var whoFiller = map[string]bool{
 	"hosted": true, "negotiated": true, "sat": true, "signed": true, "witnessed": true,
 	"not": true, "absent": true, "missing": true, "missed": true, "skipped": true, "invited": true, "boycotted": true,
 	"declined": true, "stayed": true, "away": true, "didn't": true, "didnt": true,
+	"see": true, "saw": true, "host": true, "receive": true, "received": true, "welcome": true, "welcomed": true,
+	"talk": true, "speak": true, "spoke": true, "will": true, "has": true, "have": true,
 	"negotiators": true, "negotiator": true, "participant": true, "delegates": true, "delegate": true, "guests": true, "signatories": true,
 }
 
