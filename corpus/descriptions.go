@@ -154,6 +154,9 @@ func (d *doc) description(pi, s, e int) who {
 	if e := d.latestWithTitle(pi, s, title); e != nil {
 		return d.entryWho(e)
 	}
+	if e := d.titleNamedLater(pi, s, e, title); e != nil {
+		return d.entryWho(e) // a readout's "The Prime Minister", named further down
+	}
 	return who{}
 }
 

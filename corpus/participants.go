@@ -504,6 +504,10 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 		if h := d.latestWithTitle(pi, s, title); h != nil {
 			out = append(out, h)
 		}
+	case title == "" && len(nations) == 0:
+		if h := d.roleNounPerson(pi, s, e); h != nil {
+			out = append(out, h) // "received the envoy"
+		}
 	}
 	return out
 }
