@@ -136,3 +136,101 @@ func (d *doc) titleNamedLater(pi, s, e int, title string) *personEntry {
 	}
 	return pick
 }
+
+// namedHolder finds the person the article named before token s of
+// paragraph pi with the office title of country by the role it gave them
+// ("Kenya's President Omar Haddad ... the Kenyan leader"), so a description
+// means the person the text names and not the gazetteer's holder, who may
+// have changed. Nobody when two different people carry such a role
+// (ambiguous).
+func (d *doc) namedHolder(pi, s int, country, title string) *personEntry {
+	c, ok := d.gaz.Country(country)
+	if !ok {
+		return nil
+	}
+	var found *personEntry
+	for qi := 0; qi <= pi; qi++ {
+		for _, m := range d.paras[qi].ments {
+			if m.kind != mPerson || m.p == nil || qi == pi && m.start >= s {
+				continue
+			}
+			role := m.role
+			qt := d.paras[qi].toks
+			rs := m.rstart
+			if rs >= 2 && (qt[rs-1].low == "'s" || qt[rs-1].low == "’s") && qt[rs-2].cap {
+				rs -= 2 // "Kenya's President Omar Haddad"
+			}
+			if rs < m.start {
+				role = roleText(qt, rs, m.start)
+			}
+			r := strings.ToLower(role)
+			if r == "" {
+				continue
+			}
+			fits := isHeadRole(r)
+			if title != "leader" {
+				fits = strings.Contains(r, title) && !strings.Contains(r, "vice") && !strings.Contains(r, "deputy") && !strings.Contains(r, "former")
+			}
+			if !fits || !roleNamesCountry(role, c) {
+				continue
+			}
+			if found != nil && found != m.p {
+				return nil
+			}
+			found = m.p
+		}
+	}
+	return found
+}
+
+// roleNamesCountry reports whether role text names country c by its name
+// or adjective ("Kenya's President", "the Kenyan president").
+func roleNamesCountry(role string, c *Country) bool {
+	for _, w := range strings.FieldsFunc(role, func(r rune) bool { return r == ' ' || r == '\'' || r == '’' }) {
+		if w == c.Name || slices.Contains(c.Adjectives, w) || slices.Contains(c.Aliases, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedCounterpart resolves "his Russian counterpart" (country name) for
+// owner by the office the article's role for the owner names (a head of
+// state or government, a foreign or defence minister): the person the
+// article names with that office of that country, else, for an owner the
+// gazetteer does not know, that country's holder on the article's day.
+func (d *doc) namedCounterpart(pi, s int, owner *personEntry, name string) *personEntry {
+	title := ""
+	if owner.fig != nil {
+		if o, ok := owner.fig.OfficeOn(d.day); ok {
+			title = o.Title
+			if isHeadRole(title) {
+				title = "leader"
+			}
+		}
+	}
+	if title == "" {
+		r := strings.ToLower(d.entryWho(owner).role)
+		switch {
+		case isHeadRole(r):
+			title = "leader"
+		case strings.Contains(r, "foreign minister") || strings.Contains(r, "secretary of state") || strings.Contains(r, "foreign secretary"):
+			title = "foreign minister"
+		case strings.Contains(r, "defence minister") || strings.Contains(r, "defense minister"):
+			title = "defence minister"
+		}
+	}
+	if title == "" {
+		return nil
+	}
+	if c := d.namedHolder(pi, s, name, title); c != nil && c != owner {
+		return c
+	}
+	if owner.fig != nil {
+		return nil // counterpartOf asks the gazetteer with every office held
+	}
+	if h := d.holder(name, title); h != nil && h != owner {
+		return h
+	}
+	return nil
+}

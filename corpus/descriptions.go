@@ -136,6 +136,9 @@ func (d *doc) description(pi, s, e int) who {
 	}
 	text := roleText(p.toks, s, e)
 	if country != "" {
+		if pe := d.namedHolder(pi, s, country, title); pe != nil {
+			return d.entryWho(pe) // the one the article named so
+		}
 		e := d.holder(country, title)
 		if e == nil && title == "foreign minister" {
 			// "the EU's top diplomat": the bloc's high representative

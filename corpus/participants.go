@@ -485,6 +485,11 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 				return []*personEntry{r}
 			}
 		}
+		if len(all) == 1 && toks[s].low == "the" && !strings.HasSuffix(toks[e-1].low, "s") {
+			if r := d.namedHolder(pi, s, all[0], title); r != nil {
+				return []*personEntry{r} // the one the article named so, not the gazetteer's
+			}
+		}
 		for _, n := range all {
 			if h := d.holder(n, title); h != nil {
 				out = append(out, h)
