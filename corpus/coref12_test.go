@@ -2,13 +2,42 @@ package corpus
 
 import "testing"
 
-func TestCoref12Probe(t *testing.T) {
-	checkMeetingCases(t, false, []rosterCase{
-		{"president received envoy", "Kenya's President Omar Haddad spoke of the corridor. UN envoy Lena Varga arrived in Nairobi on Monday.\n\nThe president received the envoy in Nairobi on Tuesday.",
+// TestTitleOnlyParticipants checks meeting sentences that name a side only
+// by a title or office referring to someone named elsewhere in the
+// article: "received the envoy" (the person last named as an envoy), a
+// readout's "The Prime Minister welcomed ..." whose principal is named
+// further down (the only one so named, or the holder for the seat the
+// sentence names), "the Kenyan leader" and "his Russian counterpart" as
+// the people the article named with those offices. Near misses: two
+// envoys named (which one is not told), a generic noun ("the official"),
+// a title nobody in the article carries, the later-named holder being the
+// other side of the same sentence.
+func TestTitleOnlyParticipants(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{"the president received the envoy", "Kenya's President Omar Haddad spoke of the corridor. UN envoy Lena Varga arrived in Nairobi on Monday.\n\nThe president received the envoy in Nairobi on Tuesday.",
 			[]string{"Lena Varga, Omar Haddad"}, nil},
-		{"named met minister", "Kenya's President Omar Haddad spoke of the corridor. Ghana's Foreign Minister Lena Varga arrived in Nairobi on Monday.\n\nHaddad met the minister in Nairobi on Tuesday.",
+		{"a named host met the minister", "Kenya's President Omar Haddad spoke of the corridor. Ghana's Foreign Minister Lena Varga arrived in Nairobi on Monday.\n\nHaddad met the minister in Nairobi on Tuesday.",
 			[]string{"Lena Varga, Omar Haddad"}, nil},
-		{"pm named later", "The Prime Minister welcomed Kenya's President Omar Haddad to Downing Street this morning.\n\nThe leaders discussed trade.\n\nSpeaking afterwards, Prime Minister Tomas Berg said: \"We agreed a lot.\"",
+		{"the envoy as subject", "UN envoy Lena Varga arrived in Nairobi on Monday.\n\nThe envoy met Kenya's President Omar Haddad on Tuesday.",
+			[]string{"Lena Varga, Omar Haddad"}, nil},
+		{"the Secretary and the Foreign Minister", "Secretary of State Ana Ruiz spoke to reporters on Monday. Egypt's Foreign Minister Omar Haddad arrived in Washington on Monday.\n\nThe Secretary and the Foreign Minister met at the State Department on Tuesday.",
+			[]string{"Ana Ruiz, Omar Haddad"}, nil},
+		{"a readout's Prime Minister named further down", "The Prime Minister welcomed Kenya's President Omar Haddad to Downing Street this morning.\n\nThe leaders discussed trade.\n\nSpeaking afterwards, Prime Minister Tomas Berg said: \"We agreed a lot.\"",
 			[]string{"Omar Haddad, Tomas Berg"}, nil},
+		{"several prime ministers later: the seat's one", "The Prime Minister welcomed Kenya's President Omar Haddad to Downing Street this morning.\n\nThe leaders recalled their talks with Prime Minister Donald Tusk in Warsaw.\n\nSpeaking afterwards, Prime Minister Keir Starmer said: \"We agreed a lot.\"",
+			[]string{"Keir Starmer, Omar Haddad"}, nil},
+		{"the Kenyan leader is the Kenyan the article named", "Kenya's President Omar Haddad arrived in Moscow on Monday.\n\nThe Kenyan leader held talks with his Russian counterpart at the Kremlin on Tuesday.",
+			[]string{"Omar Haddad, Vladimir Putin"}, nil},
+		{"his counterpart where the article names the other holder", "Egypt's Foreign Minister Omar Haddad flew to Amman on Monday, where Jordan's Foreign Minister Lena Varga waited.\n\nHaddad held talks with his Jordanian counterpart on Tuesday.",
+			[]string{"Lena Varga, Omar Haddad"}, nil},
+		// near misses
+		{"two envoys named: which one met is not told", "UN envoy Lena Varga and US envoy Piotr Nowak arrived in Nairobi on Monday.\n\nKenya's President Omar Haddad received the envoy on Tuesday.",
+			nil, nil},
+		{"the official is no one in particular", "Kenya's President Omar Haddad spoke on Monday. Treasury official Lena Varga gave figures.\n\nHaddad met the official on Tuesday.",
+			nil, nil},
+		{"a title nobody in the article carries", "The Prime Minister welcomed Kenya's President Omar Haddad to the capital this morning.\n\nThe leaders discussed trade.",
+			nil, nil},
+		{"the later-named holder is the other side of the sentence", "The Prime Minister spoke to Prime Minister Tomas Berg of Norway this evening about fish quotas.",
+			nil, nil},
 	})
 }
