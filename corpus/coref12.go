@@ -234,3 +234,39 @@ func (d *doc) namedCounterpart(pi, s int, owner *personEntry, name string) *pers
 	}
 	return nil
 }
+
+// groupAsObject resolves "both leaders", "the two men" right after a
+// meeting verb ("Trump hosted both leaders at the White House") to the n
+// people named most recently before it other than those named earlier in
+// the same sentence, who are the other side; nil when it is no object of
+// such a verb or fewer than n others are named.
+func (d *doc) groupAsObject(pi, s, n int) []*personEntry {
+	toks := d.paras[pi].toks
+	if s == 0 || !meetingVerbs[toks[s-1].low] {
+		return nil
+	}
+	ss, _ := d.paras[pi].sentenceOf(s)
+	var side, out []*personEntry
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && m.p != nil && m.start >= ss && m.start < s {
+			side = append(side, m.p)
+		}
+	}
+	if len(side) == 0 {
+		return nil
+	}
+	for qi := pi; qi >= 0 && qi >= pi-1 && len(out) < n; qi-- {
+		ms := d.paras[qi].ments
+		for i := len(ms) - 1; i >= 0 && len(out) < n; i-- {
+			m := ms[i]
+			if m.kind != mPerson || m.p == nil || qi == pi && m.start >= s || slices.Contains(side, m.p) || slices.Contains(out, m.p) {
+				continue
+			}
+			out = append(out, m.p)
+		}
+	}
+	if len(out) < n {
+		return nil
+	}
+	return out
+}

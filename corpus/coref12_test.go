@@ -8,7 +8,8 @@ import "testing"
 // readout's "The Prime Minister welcomed ..." whose principal is named
 // further down (the only one so named, or the holder for the seat the
 // sentence names), "the Kenyan leader" and "his Russian counterpart" as
-// the people the article named with those offices. Near misses: two
+// the people the article named with those offices, "hosted both leaders"
+// as the two named before other than the host. Near misses: two
 // envoys named (which one is not told), a generic noun ("the official"),
 // a title nobody in the article carries, the later-named holder being the
 // other side of the same sentence.
@@ -30,6 +31,8 @@ func TestTitleOnlyParticipants(t *testing.T) {
 			[]string{"Omar Haddad, Vladimir Putin"}, nil},
 		{"his counterpart where the article names the other holder", "Egypt's Foreign Minister Omar Haddad flew to Amman on Monday, where Jordan's Foreign Minister Lena Varga waited.\n\nHaddad held talks with his Jordanian counterpart on Tuesday.",
 			[]string{"Lena Varga, Omar Haddad"}, nil},
+		{"both leaders as the object: the two named before, not the host", "Armenia's Prime Minister Nikol Pashinyan and Azerbaijan's President Ilham Aliyev agreed the text on Thursday.\n\nUS President Donald Trump hosted both leaders at the White House on Friday.",
+			[]string{"Donald Trump, Ilham Aliyev, Nikol Pashinyan"}, nil},
 		// near misses
 		{"two envoys named: which one met is not told", "UN envoy Lena Varga and US envoy Piotr Nowak arrived in Nairobi on Monday.\n\nKenya's President Omar Haddad received the envoy on Tuesday.",
 			nil, nil},

@@ -391,6 +391,9 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 			}
 			return append([]*personEntry(nil), c.att[:n]...)
 		}
+		if objs := d.groupAsObject(pi, s, n); objs != nil {
+			return objs // "Trump hosted both leaders": not Trump
+		}
 		return d.lastPeople(pi, s, n)
 	}
 	// descriptions
