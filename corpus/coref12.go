@@ -270,3 +270,84 @@ func (d *doc) groupAsObject(pi, s, n int) []*personEntry {
 	}
 	return out
 }
+
+// placeHolder resolves a bare title nobody in the article carries ("the
+// Emir received him", "was received by the crown prince") to the holder of
+// that office, on the article's day, in the one country whose capital or
+// seat of government this sentence or the one before names ("landed in
+// Doha"); nil when none or two countries are named so, or the gazetteer
+// knows no holder.
+func (d *doc) placeHolder(pi, s, e int, title string) *personEntry {
+	toks := d.paras[pi].toks
+	if toks[s].low != "the" || e-s < 2 {
+		return nil
+	}
+	for k := s + 1; k < e; k++ {
+		if !bareTitleWords[toks[k].low] {
+			return nil // "the COP29 president": another body's
+		}
+	}
+	if e+1 < len(toks) && toks[e].text == "," && toks[e+1].cap {
+		return nil // "the president, NAME": the name says who
+	}
+	ss, se := d.paras[pi].sentenceOf(s)
+	type span struct{ qi, a, b int }
+	spans := []span{{pi, ss, se}}
+	if ss > 0 {
+		ps, _ := d.paras[pi].sentenceOf(ss - 1)
+		spans = append(spans, span{pi, ps, ss})
+	} else if pi > 0 && len(d.paras[pi-1].sents) > 0 {
+		last := d.paras[pi-1].sents[len(d.paras[pi-1].sents)-1]
+		spans = append(spans, span{pi - 1, last[0], last[1]})
+	}
+	country := ""
+	for _, sp := range spans {
+		toks := d.paras[sp.qi].toks
+		for k := sp.a; k < sp.b; k++ {
+			if !toks[k].cap || sp.qi == pi && k >= s && k < s+4 {
+				continue
+			}
+			for n := 3; n >= 1; n-- {
+				if k+n > sp.b {
+					continue
+				}
+				c := d.seatCountry(joinTokens(toks, k, k+n))
+				if c == "" {
+					continue
+				}
+				if country != "" && country != c {
+					return nil // two countries' capitals: which one's is not told
+				}
+				country = c
+				break
+			}
+		}
+	}
+	if country == "" {
+		return nil
+	}
+	return d.holder(country, title)
+}
+
+// bareTitleWords make up the titles placeHolder reads ("the crown prince",
+// "the prime minister").
+var bareTitleWords = set(`president prime minister chancellor emir king queen crown prince premier sultan foreign secretary`)
+
+// seatCountry returns the country whose capital or seat of government is
+// name ("Doha", "Downing Street"), else "".
+func (d *doc) seatCountry(name string) string {
+	if !d.gaz.IsCapital(name) {
+		if sp, ok := d.gaz.Speaker(name); ok && sp.Of != "" {
+			if _, isCountry := d.gaz.Country(sp.Of); isCountry {
+				return sp.Of
+			}
+		}
+		return ""
+	}
+	for i := range d.gaz.Countries {
+		if strings.EqualFold(d.gaz.Countries[i].Capital, name) {
+			return d.gaz.Countries[i].Name
+		}
+	}
+	return ""
+}

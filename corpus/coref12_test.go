@@ -9,9 +9,12 @@ import "testing"
 // further down (the only one so named, or the holder for the seat the
 // sentence names), "the Kenyan leader" and "his Russian counterpart" as
 // the people the article named with those offices, "hosted both leaders"
-// as the two named before other than the host. Near misses: two
+// as the two named before other than the host, "The Emir received him"
+// after "landed in Doha" as the holder of the office in the one country
+// whose capital the text just named. Near misses: two
 // envoys named (which one is not told), a generic noun ("the official"),
-// a title nobody in the article carries, the later-named holder being the
+// a title nobody in the article carries, two capitals named, a
+// conference's president, the later-named holder being the
 // other side of the same sentence.
 func TestTitleOnlyParticipants(t *testing.T) {
 	checkMeetingCases(t, true, []rosterCase{
@@ -33,7 +36,15 @@ func TestTitleOnlyParticipants(t *testing.T) {
 			[]string{"Lena Varga, Omar Haddad"}, nil},
 		{"both leaders as the object: the two named before, not the host", "Armenia's Prime Minister Nikol Pashinyan and Azerbaijan's President Ilham Aliyev agreed the text on Thursday.\n\nUS President Donald Trump hosted both leaders at the White House on Friday.",
 			[]string{"Donald Trump, Ilham Aliyev, Nikol Pashinyan"}, nil},
+		{"the Emir of the capital the visitor landed in", "Kenya's President Omar Haddad landed in Doha on Monday.\n\nThe Emir received him at the Amiri Diwan.",
+			[]string{"Omar Haddad, Tamim bin Hamad Al Thani"}, nil},
+		{"received by the crown prince of the capital told before", "Kenya's President Omar Haddad landed in Riyadh on Monday.\n\nHe was received at the palace by the crown prince.",
+			[]string{"Mohammed bin Salman, Omar Haddad"}, nil},
 		// near misses
+		{"two capitals named: whose king is not told", "Kenya's President Omar Haddad flew from Amman to Rabat on Monday.\n\nThe King received him at the palace.",
+			nil, nil},
+		{"a conference's president is no country's", "Kenya's President Omar Haddad landed in Baku on Monday.\n\nThe conference president received him at the stadium.",
+			nil, nil},
 		{"two envoys named: which one met is not told", "UN envoy Lena Varga and US envoy Piotr Nowak arrived in Nairobi on Monday.\n\nKenya's President Omar Haddad received the envoy on Tuesday.",
 			nil, nil},
 		{"the official is no one in particular", "Kenya's President Omar Haddad spoke on Monday. Treasury official Lena Varga gave figures.\n\nHaddad met the official on Tuesday.",

@@ -160,6 +160,9 @@ func (d *doc) description(pi, s, e int) who {
 	if e := d.titleNamedLater(pi, s, e, title); e != nil {
 		return d.entryWho(e) // a readout's "The Prime Minister", named further down
 	}
+	if e := d.placeHolder(pi, s, e, title); e != nil {
+		return d.entryWho(e) // "landed in Doha ... The Emir received him"
+	}
 	return who{}
 }
 

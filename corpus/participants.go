@@ -511,6 +511,10 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 		// "the president": the latest person with that title
 		if h := d.latestWithTitle(pi, s, title); h != nil {
 			out = append(out, h)
+		} else if h := d.titleNamedLater(pi, s, e, title); h != nil {
+			out = append(out, h) // a readout's "The Prime Minister", named further down
+		} else if h := d.placeHolder(pi, s, e, title); h != nil {
+			out = append(out, h) // "landed in Riyadh ... received by the crown prince"
 		}
 	case title == "" && len(nations) == 0:
 		if h := d.roleNounPerson(pi, s, e); h != nil {
