@@ -351,3 +351,14 @@ func (d *doc) seatCountry(name string) string {
 	}
 	return ""
 }
+
+// titleResolvedAt reports a definite title at token k that names one
+// person ("called on the crown prince"), read as the list reader reads it.
+func (d *doc) titleResolvedAt(pi, k, e int) bool {
+	toks := d.paras[pi].toks
+	if k >= e || toks[k].low != "the" {
+		return false
+	}
+	out, end := d.parseList(pi, k, min(e, k+4))
+	return len(out) == 1 && end > k+1
+}

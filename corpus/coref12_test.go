@@ -11,10 +11,11 @@ import "testing"
 // the people the article named with those offices, "hosted both leaders"
 // as the two named before other than the host, "The Emir received him"
 // after "landed in Doha" as the holder of the office in the one country
-// whose capital the text just named. Near misses: two
+// whose capital the text just named, "called on the crown prince in
+// Riyadh" as a visit. Near misses: two
 // envoys named (which one is not told), a generic noun ("the official"),
 // a title nobody in the article carries, two capitals named, a
-// conference's president, the later-named holder being the
+// conference's president, "called on the crown prince to act", the later-named holder being the
 // other side of the same sentence.
 func TestTitleOnlyParticipants(t *testing.T) {
 	checkMeetingCases(t, true, []rosterCase{
@@ -40,7 +41,11 @@ func TestTitleOnlyParticipants(t *testing.T) {
 			[]string{"Omar Haddad, Tamim bin Hamad Al Thani"}, nil},
 		{"received by the crown prince of the capital told before", "Kenya's President Omar Haddad landed in Riyadh on Monday.\n\nHe was received at the palace by the crown prince.",
 			[]string{"Mohammed bin Salman, Omar Haddad"}, nil},
+		{"called on the crown prince, an adverb before the place", "Kenya's President Omar Haddad was received by Saudi Crown Prince Mohammed bin Salman on Monday.\n\nArmy chief Lena Varga called on the crown prince separately in Riyadh on Tuesday.",
+			[]string{"Lena Varga, Mohammed bin Salman", "Mohammed bin Salman, Omar Haddad"}, nil},
 		// near misses
+		{"called on the crown prince to act is an appeal", "Saudi Crown Prince Mohammed bin Salman spoke on Monday.\n\nArmy chief Omar Haddad called on the crown prince to act on Tuesday.",
+			nil, nil},
 		{"two capitals named: whose king is not told", "Kenya's President Omar Haddad flew from Amman to Rabat on Monday.\n\nThe King received him at the palace.",
 			nil, nil},
 		{"a conference's president is no country's", "Kenya's President Omar Haddad landed in Baku on Monday.\n\nThe conference president received him at the stadium.",
