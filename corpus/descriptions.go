@@ -136,6 +136,9 @@ func (d *doc) description(pi, s, e int) who {
 	}
 	text := roleText(p.toks, s, e)
 	if country != "" {
+		if pe := d.namedHolder(pi, s, country, title); pe != nil {
+			return d.entryWho(pe) // the one the article named so
+		}
 		e := d.holder(country, title)
 		if e == nil && title == "foreign minister" {
 			// "the EU's top diplomat": the bloc's high representative
@@ -153,6 +156,12 @@ func (d *doc) description(pi, s, e int) who {
 	// no country: the latest person before this point holding that title
 	if e := d.latestWithTitle(pi, s, title); e != nil {
 		return d.entryWho(e)
+	}
+	if e := d.titleNamedLater(pi, s, e, title); e != nil {
+		return d.entryWho(e) // a readout's "The Prime Minister", named further down
+	}
+	if e := d.placeHolder(pi, s, e, title); e != nil {
+		return d.entryWho(e) // "landed in Doha ... The Emir received him"
 	}
 	return who{}
 }

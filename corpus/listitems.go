@@ -247,12 +247,15 @@ func (d *doc) counterparts(pi, s, e int) []*personEntry {
 // paragraph pi.
 func (d *doc) counterpartOf(pi, s int, span []token) *personEntry {
 	owner := d.resolvePronoun(pi, s, span[0].low == "her")
-	if owner == nil || owner.fig == nil {
+	if owner == nil {
 		return nil
 	}
 	name, n := d.entityAt(span, 1, len(span)-1)
 	if n == 0 {
 		return nil
+	}
+	if c := d.namedCounterpart(pi, s, owner, name); c != nil || owner.fig == nil {
+		return c // the other side's holder of the office the article gave the owner
 	}
 	day := dayOf(d.day)
 	for _, o := range owner.fig.Offices {

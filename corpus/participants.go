@@ -395,6 +395,9 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 			}
 			return append([]*personEntry(nil), c.att[:n]...)
 		}
+		if objs := d.groupAsObject(pi, s, n); objs != nil {
+			return objs // "Trump hosted both leaders": not Trump
+		}
 		return d.lastPeople(pi, s, n)
 	}
 	// descriptions
@@ -489,6 +492,11 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 				return []*personEntry{r}
 			}
 		}
+		if len(all) == 1 && toks[s].low == "the" && !strings.HasSuffix(toks[e-1].low, "s") {
+			if r := d.namedHolder(pi, s, all[0], title); r != nil {
+				return []*personEntry{r} // the one the article named so, not the gazetteer's
+			}
+		}
 		for _, n := range all {
 			if h := d.holder(n, title); h != nil {
 				out = append(out, h)
@@ -507,6 +515,14 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 		// "the president": the latest person with that title
 		if h := d.latestWithTitle(pi, s, title); h != nil {
 			out = append(out, h)
+		} else if h := d.titleNamedLater(pi, s, e, title); h != nil {
+			out = append(out, h) // a readout's "The Prime Minister", named further down
+		} else if h := d.placeHolder(pi, s, e, title); h != nil {
+			out = append(out, h) // "landed in Riyadh ... received by the crown prince"
+		}
+	case title == "" && len(nations) == 0:
+		if h := d.roleNounPerson(pi, s, e); h != nil {
+			out = append(out, h) // "received the envoy"
 		}
 	}
 	return out

@@ -130,7 +130,7 @@ func forPhoto(toks []token, k, e int) bool {
 // President Murmu at Rashtrapati Bhavan" is a visit, "called on Murmu to
 // intervene" an appeal.
 func (d *doc) visitedOn(pi, k, e int) bool {
-	if !d.personSoonAfter(pi, k, e) {
+	if !d.personSoonAfter(pi, k, e) && !d.titleResolvedAt(pi, k, e) {
 		return false
 	}
 	toks := d.paras[pi].toks
@@ -142,6 +142,9 @@ func (d *doc) visitedOn(pi, k, e int) bool {
 	_, end := d.parseList(pi, k, e)
 	if end <= k {
 		return false
+	}
+	if end+1 < e && isLyAdverb(toks[end]) {
+		end++ // "called on the crown prince separately in Riyadh"
 	}
 	if end >= e || toks[end].kind == kPunct && toks[end].text != "," {
 		return true
