@@ -61,16 +61,10 @@ func (pc *pubColumns) forSnapshot(r index.IndexReader) *pubDates {
 // key returns the date of the document with global number n, as a number
 // that orders like its pub_key string (0 when it has none).
 func (d *pubDates) key(n uint64) (uint64, error) {
-	i := sort.Search(len(d.offsets), func(i int) bool { return d.offsets[i] > n }) - 1
-	if i < 0 {
+	col, local := d.locate(n)
+	if col == nil {
 		return 0, nil
 	}
-	col := d.cols[i]
-	if col == nil {
-		col = d.owner.column(d.segs[i], d.segs)
-		d.cols[i] = col
-	}
-	local := n - d.offsets[i]
 	if local >= uint64(len(col.keys)) {
 		return 0, col.err
 	}
@@ -79,11 +73,26 @@ func (d *pubDates) key(n uint64) (uint64, error) {
 
 // day returns pubDay of the document with global number n (see key).
 func (d *pubDates) day(n uint64) (uint16, error) {
+	col, local := d.locate(n)
+	if col == nil {
+		return 0, nil
+	}
+	if local >= uint64(len(col.days)) {
+		return 0, col.err
+	}
+	return col.days[local], col.err
+}
+
+// locate returns the column of the segment that holds the document with
+// global number n, built on first use, and n's number within it (nil when
+// no segment holds it). One segment, as a compacted index has, needs no
+// search.
+func (d *pubDates) locate(n uint64) (*pubColumn, uint64) {
 	i := 0
-	if len(d.offsets) > 1 {
+	if len(d.offsets) != 1 {
 		i = sort.Search(len(d.offsets), func(i int) bool { return d.offsets[i] > n }) - 1
 		if i < 0 {
-			return 0, nil
+			return nil, 0
 		}
 	}
 	col := d.cols[i]
@@ -91,11 +100,7 @@ func (d *pubDates) day(n uint64) (uint16, error) {
 		col = d.owner.column(d.segs[i], d.segs)
 		d.cols[i] = col
 	}
-	local := n - d.offsets[i]
-	if local >= uint64(len(col.days)) {
-		return 0, col.err
-	}
-	return col.days[local], col.err
+	return col, n - d.offsets[i]
 }
 
 // pubDay is the UTC day of pubValue v, counted from 1 for the first day
