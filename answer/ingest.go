@@ -159,8 +159,7 @@ var (
 func (s *Service) IngestArticles(ctx context.Context, arts []*corpus.Article) (*IngestReport, error) {
 	rep := &IngestReport{Failed: []FailedItem{}}
 	for _, a := range arts {
-		a.AssignID()
-		s.extract(a)
+		s.prepare(a)
 	}
 	for len(arts) > 0 {
 		n := min(len(arts), batchArticles)
@@ -227,8 +226,7 @@ func (s *Service) load(ctx context.Context, src string) loaded {
 		l.failed = append(l.failed, loadFailures(errs)...)
 	}
 	for _, a := range arts {
-		a.AssignID()
-		s.extract(a)
+		s.prepare(a)
 	}
 	l.arts = arts
 	return l
@@ -308,4 +306,26 @@ func loadFailures(errs []corpus.LoadError) []FailedItem {
 		out = append(out, FailedItem{Source: src, Error: e.Err.Error()})
 	}
 	return out
+}
+
+// prepare gives an article its ID and extracts it for the index.
+func (s *Service) prepare(a *corpus.Article) {
+	a.AssignID()
+	s.extract(a)
+	a.Meetings = indexedMeetings(a.Meetings)
+}
+
+// indexedMeetings are the meetings the index keeps: told with two people
+// or more, or one and someone absent. `extract` also lists meetings of
+// one named person ("Iran and the E3 met in Geneva … Gharibabadi said
+// after the talks"), but as answers to `who` they would displace the
+// meeting of several people a question is about.
+func indexedMeetings(ms []corpus.Meeting) []corpus.Meeting {
+	kept := ms[:0]
+	for _, m := range ms {
+		if len(m.Attendees) >= 2 || len(m.Absent) > 0 {
+			kept = append(kept, m)
+		}
+	}
+	return kept
 }

@@ -631,3 +631,18 @@ func TestAskAboutOnePerson(t *testing.T) {
 		t.Errorf("sentence %q", s)
 	}
 }
+
+// The index keeps meetings of two people or more, or one and someone
+// absent; a meeting of one named person is for extract only.
+func TestIndexedMeetings(t *testing.T) {
+	one := corpus.Meeting{Summary: "one", Attendees: []corpus.Person{{Name: "A"}}}
+	oneAbsent := corpus.Meeting{Summary: "one and absent", Attendees: []corpus.Person{{Name: "A"}}, Absent: []corpus.Absence{{Name: "B", Note: "by phone"}}}
+	two := corpus.Meeting{Summary: "two", Attendees: []corpus.Person{{Name: "A"}, {Name: "B"}}}
+	var got []string
+	for _, m := range indexedMeetings([]corpus.Meeting{one, two, oneAbsent}) {
+		got = append(got, m.Summary)
+	}
+	if !slices.Equal(got, []string{"two", "one and absent"}) {
+		t.Errorf("indexed %q", got)
+	}
+}

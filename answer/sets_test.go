@@ -59,6 +59,7 @@ func loadLabelledSets(t *testing.T) (map[string][]*corpus.Article, []mainMeeting
 				t.Fatalf("%s: loaded %d articles, errors %v", path, len(loaded), errs)
 			}
 			corpus.Extract(loaded[0])
+			loaded[0].Meetings = indexedMeetings(loaded[0].Meetings) // as ingest indexes them
 			bySet[set] = append(bySet[set], loaded[0])
 			b, err := os.ReadFile(lf)
 			if err != nil {

@@ -400,7 +400,7 @@ func (d *doc) render(cs []*cluster) []Meeting {
 			}
 			att = append(att, Person{Name: e.name, Role: d.entryWho(e).role})
 		}
-		if len(att) < 2 && !(len(att) == 1 && len(c.absent) > 0) {
+		if len(att) < 1 {
 			continue
 		}
 		m := Meeting{Summary: c.summary(att), Date: c.date.day, Place: c.place, Attendees: att, Absent: []Absence{}}

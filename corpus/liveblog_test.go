@@ -60,3 +60,29 @@ func TestCouncilSitting(t *testing.T) {
 			[]string{"Omar Haddad, Sara Khalil"}, nil},
 	})
 }
+
+// TestOnePersonMeetings checks a meeting whose only named participant is
+// one person is listed (the two-person rule used to drop it): a country's
+// negotiator after talks told by the countries, a minister's session with
+// an unnamed delegation; a meeting no one is named at is still none.
+func TestOnePersonMeetings(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string // the one attendee, "" for no meeting
+	}{
+		{"Chad and Niger ended a day of talks in Lome on Tuesday without agreement. Chad's Deputy Foreign Minister Lena Varga said after the talks that Ndjamena had made serious proposals.", "Lena Varga"},
+		{"Chad's Foreign Minister Lena Varga met a delegation of Nigerien lawmakers in Lome on Tuesday.", "Lena Varga"},
+		{"Chad and Niger ended a day of talks in Lome on Tuesday without agreement, officials said.", ""},
+	} {
+		a := extractText(t, "2025-07-03", tc.text)
+		var got []string
+		for _, m := range a.Meetings {
+			if len(m.Attendees) == 1 {
+				got = append(got, m.Attendees[0].Name)
+			}
+		}
+		if tc.want == "" && len(a.Meetings) > 0 || tc.want != "" && (len(got) != 1 || got[0] != tc.want) {
+			t.Errorf("%q: meetings %+v, want one of %q alone", tc.text, a.Meetings, tc.want)
+		}
+	}
+}
