@@ -1,0 +1,73 @@
+package corpus
+
+import "testing"
+
+// TestRecall12Since: a meeting measured from an earlier one ("their first
+// meeting since May in Lima, when X met Y") keeps its own people; the
+// earlier meeting's people do not join it, and the earlier one gets no
+// day from the story's sentence.
+func TestRecall12Since(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{
+			name: "since a month in a city, when X met Y",
+			text: `Chancellor Ruth Baier held talks with Premier Tomas Lind in Prague on Tuesday, their first meeting since March in Lisbon, when Baier met President Ana Costa on the sidelines of a summit.`,
+			want: []string{"Ana Costa, Ruth Baier", "Ruth Baier, Tomas Lind"},
+		},
+		{
+			name: "since last year, in a sentence of its own",
+			text: `Chancellor Ruth Baier held talks with Premier Tomas Lind in Prague on Tuesday.
+
+It was their first face-to-face encounter since November last year in Oslo, when Lind met King Harald Olsen at the palace.`,
+			want: []string{"Harald Olsen, Tomas Lind", "Ruth Baier, Tomas Lind"},
+		},
+		{
+			name: "near miss: a when-clause on the story's own meeting",
+			text: `Chancellor Ruth Baier held talks with Premier Tomas Lind in Prague on Tuesday, when Foreign Minister Eva Kral joined them.`,
+			want: []string{"Eva Kral, Ruth Baier, Tomas Lind"},
+		},
+		{
+			name: "near miss: since without a when-clause",
+			text: `Chancellor Ruth Baier held talks with Premier Tomas Lind in Prague on Tuesday, their first meeting since March.`,
+			want: []string{"Ruth Baier, Tomas Lind"},
+		},
+	})
+}
+
+// TestRecall12SinceDate: the earlier meeting of a since-when clause has a
+// day only when the clause gives one.
+func TestRecall12SinceDate(t *testing.T) {
+	a := extractText(t, "2025-07-03", `Chancellor Ruth Baier held talks with Premier Tomas Lind in Prague on Tuesday, their first meeting since March in Lisbon, when Baier met President Ana Costa.`)
+	found := false
+	for _, m := range a.Meetings {
+		if m.Place == "Lisbon" {
+			found = true
+			if m.Date != "" {
+				t.Errorf("Lisbon meeting dated %q, want none", m.Date)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no Lisbon meeting in %v", a.Meetings)
+	}
+}
+
+// TestRecall12AlsoSeparately: "X also met Y separately" is a meeting of
+// its own even when both were at the meeting under way.
+func TestRecall12AlsoSeparately(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{
+			name: "also met separately, both at the summit",
+			text: `Chancellor Ruth Baier, Premier Tomas Lind and President Ana Costa met in Prague on Monday for a three-way summit.
+
+Lind also met Costa separately on Monday.`,
+			want: []string{"Ana Costa, Ruth Baier, Tomas Lind", "Ana Costa, Tomas Lind"},
+		},
+		{
+			name: "near miss: also met, not separately",
+			text: `Chancellor Ruth Baier, Premier Tomas Lind and President Ana Costa met in Prague on Monday for a three-way summit.
+
+Lind also met Costa and Baier at the dinner.`,
+			want: []string{"Ana Costa, Ruth Baier, Tomas Lind"},
+		},
+	})
+}
