@@ -36,3 +36,26 @@ func recalledWhen(toks []token, s int, tr *trigger) {
 		tr.date, tr.hasDate = dateRef{key: "rel:since:" + strings.Join(entryNames(tr.people), "+"), vague: true, pos: since}, true
 	}
 }
+
+// distantVisit reads a meeting told in a clause set apart in time from the
+// sentence's main one ("The visit came three days after Orban travelled
+// to Kyiv to meet Zelenskiy", "a week after Orban went to Kyiv for talks
+// with Zelenskiy"): the clause's subject, named right after "after", is
+// one of its people even when the verb that meets is further on, and the
+// meeting is another occasion than the story's.
+func (d *doc) distantVisit(pi, s int, tr *trigger) {
+	toks := d.paras[pi].toks
+	if tr.future || tr.anaphoric || tr.call || !distantClause(toks, tr.cs) {
+		return
+	}
+	if len(tr.people) < 2 {
+		m, ok := d.personFrom(pi, tr.cs+1)
+		if !ok || m.end > tr.ti {
+			return
+		}
+		tr.people = dedupe(append([]*personEntry{m.p}, tr.people...))
+	}
+	if len(tr.people) >= 2 {
+		tr.apart = true
+	}
+}

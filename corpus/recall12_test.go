@@ -71,3 +71,32 @@ Lind also met Costa and Baier at the dinner.`,
 		},
 	})
 }
+
+// TestRecall12DistantVisit: a meeting told in a clause set apart in time
+// ("three days after X travelled to P to meet Y") is its own meeting, with
+// the clause's subject; it does not add Y to the story's meeting.
+func TestRecall12DistantVisit(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{
+			name: "days after X travelled to meet Y",
+			text: `Prime Minister Jan Novak held talks with President Ivo Rada at the castle on Friday.
+
+The visit came three days after Novak travelled to Vilnius to meet President Eva Laine.`,
+			want: []string{"Eva Laine, Jan Novak", "Ivo Rada, Jan Novak"},
+		},
+		{
+			name: "a week after X went somewhere for talks with Y",
+			text: `Prime Minister Jan Novak held talks with President Ivo Rada at the castle on Friday.
+
+The trip came a week after Novak flew to Vilnius for talks with President Eva Laine.`,
+			want: []string{"Eva Laine, Jan Novak", "Ivo Rada, Jan Novak"},
+		},
+		{
+			name: "near miss: days after a trip with no one met",
+			text: `Prime Minister Jan Novak held talks with President Ivo Rada at the castle on Friday.
+
+The visit came three days after Novak travelled to Vilnius, where President Eva Laine gave a speech.`,
+			want: []string{"Ivo Rada, Jan Novak"},
+		},
+	})
+}

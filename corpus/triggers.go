@@ -291,6 +291,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if tr.indef && len(tr.people) >= 2 && apartSentence(toks, s, e) {
 			tr.apart = true // "Earlier, the Secretary held a trilateral meeting with Iwaya and Cho"
 		}
+		d.distantVisit(pi, s, &tr) // "three days after Orban travelled to Kyiv to meet Zelenskiy"
 		recalledWhen(toks, s, &tr) // "their first meeting since May in Lima, when Holm met Xi"
 		onTheEve(toks, s, e, &tr)  // "On the eve of Friday's summit, Scholz held a call with Zelenskyy"
 		if t.low == "briefed" && tr.verb && len(tr.people) >= 2 {
