@@ -59,3 +59,91 @@ func (d *doc) distantVisit(pi, s int, tr *trigger) {
 		tr.apart = true
 	}
 }
+
+// tripVerbs carry someone to the place of a meeting told after them:
+// "travelled to Sanaa to meet", "saw the envoy travel to Sanaa to meet".
+var tripVerbs = set(`travel travels travelled traveled travelling traveling fly flies flew flown go goes went drive drove driven journeyed`)
+
+// tripToMeet reads "X travelled to Sanaa to meet Y", "saw X travel to
+// Sanaa to meet Y": the one who made the trip is one of the meeting's
+// people even when the subject finder stops at the trip verb. Told in a
+// place other than the meeting under way's, the meeting is another
+// occasion (a recalled visit), not more people for the story's meeting.
+func (d *doc) tripToMeet(pi, s int, tr *trigger) {
+	toks := d.paras[pi].toks
+	if !tr.verb || tr.call || tr.ti < 3 || toks[tr.ti-1].low != "to" || !meetingVerbs[toks[tr.ti].low] {
+		return
+	}
+	v := -1
+	for j := tr.ti - 2; j > s && j >= tr.ti-8; j-- {
+		if tripVerbs[toks[j].low] {
+			v = j
+			break
+		}
+		if toks[j].kind == kQuote || toks[j].text == ";" || meetingVerbs[toks[j].low] {
+			return
+		}
+	}
+	if v < 0 {
+		return
+	}
+	if tr.future {
+		if !pastTrip(toks, s, v) {
+			return
+		}
+		tr.future = false // "travelled to Kyiv to meet": the purpose of a trip made
+	}
+	var subj *personEntry
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && !m.poss && m.start >= s && m.end <= v && m.end >= v-2 {
+			subj = m.p // "Ambassador Mohammed Al Jaber travel", "Orban had flown"
+		}
+	}
+	if subj != nil {
+		tr.people = dedupe(append([]*personEntry{subj}, tr.people...))
+	}
+	if a := v + 2; tr.place == "" && a < tr.ti && toks[v+1].low == "to" && toks[a].cap {
+		b := a
+		for b < tr.ti && toks[b].cap && toks[b].kind == kWord && !isMonth(toks[b].low) && !isDay(toks[b].low) {
+			b++
+		}
+		tr.place = d.placeName(pi, a, b) // "travelled to Kyiv to meet": the trip's end
+	}
+	if c := d.current; len(tr.people) >= 2 && c != nil && tr.place != "" && c.place != "" && !d.placesAgree(tr.place, c.place) {
+		tr.apart = true
+	}
+}
+
+// pastTripVerbs are the past forms of tripVerbs.
+var pastTripVerbs = set(`travelled traveled flew flown went drove driven journeyed`)
+
+// pastTrip reports the trip verb at v told as done: a past form ("flew to
+// Ankara to meet"), or a bare one after a past verb of seeing ("the thaw
+// saw the envoy travel to Sanaa to meet"), not "is expected to travel".
+func pastTrip(toks []token, s, v int) bool {
+	if pastTripVerbs[toks[v].low] {
+		return v == s || toks[v-1].low != "to"
+	}
+	for j := v - 1; j >= s && j >= v-6; j-- {
+		switch toks[j].low {
+		case "to", "will", "would", "could", "should", "may", "might", "can", "must":
+			return false
+		case "saw", "watched":
+			return true
+		}
+	}
+	return false
+}
+
+// sawTrip reports "saw" at k whose object goes on to a trip: "the thaw
+// saw Al Jaber travel to Sanaa to meet al-Mashat" tells the trip and its
+// meeting, not someone seen.
+func (d *doc) sawTrip(pi, k, e int) bool {
+	toks := d.paras[pi].toks
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && m.start > k && m.start <= k+4 && m.end < e && tripVerbs[toks[m.end].low] {
+			return true
+		}
+	}
+	return false
+}

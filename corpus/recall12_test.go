@@ -100,3 +100,39 @@ The visit came three days after Novak travelled to Vilnius, where President Eva 
 		},
 	})
 }
+
+// TestRecall12TripToMeet: "X travelled to P to meet Y" gives X and Y a
+// meeting at P; told elsewhere than the meeting under way, it is another
+// occasion, and a trip still planned is no meeting.
+func TestRecall12TripToMeet(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{
+			name: "the thaw saw X travel to P to meet Y",
+			text: `President Ana Costa held talks with Premier Tomas Lind in Lisbon on Tuesday.
+
+Last year's thaw saw envoy Omar Said travel to Kyiv to meet Minister Dan Petrenko, the first such visit in years.`,
+			want: []string{"Ana Costa, Tomas Lind", "Dan Petrenko, Omar Said"},
+		},
+		{
+			name: "X had flown to P to meet Y",
+			text: `President Ana Costa held talks with Premier Tomas Lind in Lisbon on Tuesday.
+
+In the spring, Lind had flown to Ankara to meet President Recep Tayyip Erdogan.`,
+			want: []string{"Ana Costa, Tomas Lind", "Recep Tayyip Erdogan, Tomas Lind"},
+		},
+		{
+			name: "near miss: a trip still planned",
+			text: `President Ana Costa held talks with Premier Tomas Lind in Lisbon on Tuesday.
+
+Lind is expected to travel to Ankara to meet President Recep Tayyip Erdogan next month.`,
+			want: []string{"Ana Costa, Tomas Lind"},
+		},
+		{
+			name: "near miss: the story's own trip",
+			text: `Premier Tomas Lind flew to Lisbon on Tuesday to meet President Ana Costa.
+
+The two leaders discussed energy and migration.`,
+			want: []string{"Ana Costa, Tomas Lind"},
+		},
+	})
+}

@@ -165,7 +165,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			// "Merz joined Macron and Starmer for talks in Kyiv" (not "Nowak
 			// joined for the afternoon session": the meeting under way)
 			tr.verb, tr.kind = true, "talks"
-		case (t.low == "see" || t.low == "saw" || t.low == "seeing") && k > s && d.personSoonAfter(pi, k+1, e):
+		case (t.low == "see" || t.low == "saw" || t.low == "seeing") && k > s && d.personSoonAfter(pi, k+1, e) && !d.sawTrip(pi, k, e):
 			// "drove to Ain el-Tineh to see Speaker Nabih Berri"
 			tr.verb, tr.kind = true, "meeting"
 		case t.in(lxNegotiate, negotiateVerbs) && k > s && k+1 < e && (toks[k+1].low == "with" && d.personSoonAfter(pi, k+2, e) || negotiateHow[toks[k+1].low]):
@@ -292,6 +292,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.apart = true // "Earlier, the Secretary held a trilateral meeting with Iwaya and Cho"
 		}
 		d.distantVisit(pi, s, &tr) // "three days after Orban travelled to Kyiv to meet Zelenskiy"
+		d.tripToMeet(pi, s, &tr)   // "saw Al Jaber travel to Sanaa to meet al-Mashat"
 		recalledWhen(toks, s, &tr) // "their first meeting since May in Lima, when Holm met Xi"
 		onTheEve(toks, s, e, &tr)  // "On the eve of Friday's summit, Scholz held a call with Zelenskyy"
 		if t.low == "briefed" && tr.verb && len(tr.people) >= 2 {
