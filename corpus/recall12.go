@@ -147,3 +147,61 @@ func (d *doc) sawTrip(pi, k, e int) bool {
 	}
 	return false
 }
+
+// earlierRoundWords before a meeting noun place the meeting before the
+// story's: "the first round", "the previous BCM", "the last ordinary
+// summit".
+var earlierRoundWords = set(`first second third fourth fifth sixth seventh eighth ninth tenth previous earlier prior last inaugural`)
+
+// earlierRound reads "The first round of direct talks took place on May 16
+// at Dolmabahce Palace, also with Fidan, Umerov and Medinsky at the
+// table" and "The previous BCM was held in Shanghai in January, with
+// Lazaro and Sun leading the two delegations", told while another meeting
+// is under way: a round named by its rank and told with a day or place of
+// its own that the meeting under way does not have is that earlier round,
+// not the story's, and the people named with it in its sentence are its
+// people.
+func (d *doc) earlierRound(pi, e int, tr *trigger) {
+	c := d.current
+	toks := d.paras[pi].toks
+	if c == nil || tr.verb || tr.future || !tr.anaphoric || tr.call || c.future {
+		return
+	}
+	ranked := false
+	for j := tr.ti - 1; j >= tr.cs && j >= tr.ti-3; j-- {
+		if earlierRoundWords[toks[j].low] {
+			// ("last night's dinner": a day, not a rank)
+			ranked = toks[j].low != "last" || j+1 >= tr.ti || !relativeUnits[strings.TrimSuffix(toks[j+1].low, "'s")] && toks[j+1].low != "night" && toks[j+1].low != "night's"
+			break
+		}
+		if toks[j].kind != kWord || functionWords[toks[j].low] || isDeterminer(toks[j].low) {
+			break // "the second of those meetings": a part of the meeting told
+		}
+	}
+	if !ranked {
+		return
+	}
+	ownDay := tr.hasDate && !tr.weakDate && c.hasDate && tr.date.key != c.date.key
+	ownPlace := tr.place != "" && c.place != "" && !d.placesAgree(tr.place, c.place)
+	if !ownDay && !ownPlace {
+		return
+	}
+	tr.anaphoric, tr.apart = false, true
+	if len(tr.people) >= 2 {
+		return
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && !m.poss && m.start > tr.ti && m.end <= e && !saysAfter(toks, m.end, e) && namedAt(toks, m) {
+			tr.people = append(tr.people, m.p) // "also with Fidan, Umerov and Medinsky at the table"
+		}
+	}
+	tr.people = dedupe(tr.people)
+}
+
+// namedAt reports a person mention that spells the person's family name,
+// not an office read as its holder ("then-Chinese Premier Li Keqiang" is
+// Li Keqiang, not today's premier).
+func namedAt(toks []token, m mention) bool {
+	f := strings.Fields(m.p.name)
+	return len(f) > 0 && m.end > m.start && strings.EqualFold(toks[m.end-1].text, f[len(f)-1])
+}

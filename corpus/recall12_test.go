@@ -136,3 +136,39 @@ The two leaders discussed energy and migration.`,
 		},
 	})
 }
+
+// TestRecall12EarlierRound: a round named by its rank ("the previous
+// round", "the first session") and told with a place of its own is that
+// earlier round with the people named beside it, not the round under way.
+func TestRecall12EarlierRound(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{
+			name: "the previous round was held in another city, with X and Y leading",
+			text: `Finnish and Chinese diplomats met in Helsinki on Tuesday for the border consultation mechanism, led by Deputy Minister Lena Sorsa and Vice Minister Chen Hao.
+
+The previous session was held in Xiamen in January, with Sorsa and then–vice minister Wu Tao leading the two delegations.`,
+			want: []string{"Chen Hao, Lena Sorsa", "Lena Sorsa, Wu Tao"},
+		},
+		{
+			name: "the first session took place elsewhere, with X and Y at the table",
+			text: `Finnish and Chinese diplomats met in Helsinki on Tuesday for a third session of border talks, led by Deputy Minister Lena Sorsa and Vice Minister Chen Hao.
+
+The first session was held in Vienna in March, with Sorsa and Ambassador Wu Tao at the table.`,
+			want: []string{"Chen Hao, Lena Sorsa", "Lena Sorsa, Wu Tao"},
+		},
+		{
+			name: "near miss: the second of those meetings",
+			text: `Envoys Marta Ruiz and Pavel Orlov met twice in Geneva on Monday.
+
+The second of those meetings, in Geneva's old town on Monday, ran past midnight, with Ruiz and Orlov alone at the table.`,
+			want: []string{"Marta Ruiz, Pavel Orlov"},
+		},
+		{
+			name: "near miss: the third session named again, same place",
+			text: `Envoys Marta Ruiz and Pavel Orlov met in Geneva on Wednesday for a third session of talks.
+
+The third session in Geneva ran late, with Ruiz and Orlov at the table until midnight.`,
+			want: []string{"Marta Ruiz, Pavel Orlov"},
+		},
+	})
+}
