@@ -45,8 +45,11 @@ func recalledWhen(toks []token, s int, tr *trigger) {
 // meeting is another occasion than the story's.
 func (d *doc) distantVisit(pi, s int, tr *trigger) {
 	toks := d.paras[pi].toks
-	if tr.future || tr.anaphoric || tr.call || !distantClause(toks, tr.cs) {
-		return
+	if tr.future || tr.anaphoric || tr.call || !distantClause(toks, tr.cs) || !relativeUnits[toks[tr.cs-1].low] {
+		return // ("shortly after Trump arrived for the opening of the meeting": the same occasion)
+	}
+	if !tr.verb && (tr.ti+1 >= len(toks) || toks[tr.ti+1].low != "with") {
+		return // a meeting noun only as "talks with Y"
 	}
 	if len(tr.people) < 2 {
 		m, ok := d.personFrom(pi, tr.cs+1)
