@@ -172,3 +172,29 @@ The third session in Geneva ran late, with Ruiz and Orlov at the table until mid
 		},
 	})
 }
+
+// TestRecall12Dine: "flew to P to dine with Y" is a meeting at P like
+// "to meet Y"; a dinner still planned is none.
+func TestRecall12Dine(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{
+			name: "a predecessor flew somewhere to dine with Y",
+			text: `President Ana Costa held talks with Premier Tomas Lind in Lisbon on Tuesday.
+
+Before that, Lind's predecessor, Jorge Vale, flew to Madrid in November to dine with King Felipe Ruiz, a trip that changed little.`,
+			want: []string{"Ana Costa, Tomas Lind", "Felipe Ruiz, Jorge Vale"},
+		},
+		{
+			name: "X dined with Y: the story's dinner",
+			text: `President Ana Costa dined with Premier Tomas Lind at the palace in Lisbon on Tuesday.`,
+			want: []string{"Ana Costa, Tomas Lind"},
+		},
+		{
+			name: "near miss: a dinner still planned",
+			text: `President Ana Costa held talks with Premier Tomas Lind in Lisbon on Tuesday.
+
+Lind plans to dine with King Felipe Ruiz in Madrid next month.`,
+			want: []string{"Ana Costa, Tomas Lind"},
+		},
+	})
+}

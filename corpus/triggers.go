@@ -44,7 +44,7 @@ var meetingNouns = map[string]string{
 
 // meetingVerbs are verbs whose subject and object meet.
 var meetingVerbs = set(`met meet meets hosted host hosts hosting welcomed welcomes welcoming received receives entertained
-	sat talked huddled conferred gathered convened assembled greeted greets visited visits visiting`)
+	sat talked huddled conferred gathered convened assembled greeted greets visited visits visiting dined dine`)
 
 // futureCues before a meeting mention mark it as planned, not held.
 var futureCues = set(`will would could might may shall 'll planned plans planning proposed propose
