@@ -208,3 +208,46 @@ func namedAt(toks []token, m mention) bool {
 	f := strings.Fields(m.p.name)
 	return len(f) > 0 && m.end > m.start && strings.EqualFold(toks[m.end-1].text, f[len(f)-1])
 }
+
+// presentTripVerbs tell, in the present tense, a trip still to be made:
+// "Lee heads to Washington on Sunday for his first summit with Trump".
+var presentTripVerbs = set(`heads travels flies leaves departs`)
+
+// presentTripPurpose marks as planned a meeting noun told as the purpose of a trip
+// in the present tense ("heads to Washington on Sunday for his first
+// summit with Trump"): a news story's present-tense trip is still to come,
+// so its day is not the most recent Sunday and its people met no one yet.
+func presentTripPurpose(toks []token, s int, tr *trigger) {
+	if tr.verb || tr.future || tr.anaphoric {
+		return
+	}
+	forAt := -1
+	for j := tr.ti - 1; j > s && j >= tr.ti-4; j-- {
+		if toks[j].low == "for" {
+			forAt = j
+			break
+		}
+	}
+	if forAt < 0 {
+		return
+	}
+	for j := forAt - 1; j >= s && j >= forAt-8; j-- {
+		if presentTripVerbs[toks[j].low] && j > s && subjectBefore(toks, s, j) {
+			tr.future = true // "Lee heads to ... for"
+			return
+		}
+		if toks[j].kind == kQuote || toks[j].text == ";" || toks[j].text == "," {
+			return
+		}
+	}
+}
+
+// subjectBefore reports a capitalised word right before the verb at v,
+// or before an adverb of sequence there: "Lee heads", "Lee then travels".
+func subjectBefore(toks []token, s, v int) bool {
+	k := v - 1
+	if k > s && (toks[k].low == "then" || toks[k].low == "later" || toks[k].low == "next" || toks[k].low == "also") {
+		k--
+	}
+	return k >= s && toks[k].kind == kWord && toks[k].cap
+}

@@ -198,3 +198,32 @@ Lind plans to dine with King Felipe Ruiz in Madrid next month.`,
 		},
 	})
 }
+
+// TestRecall12TripAhead: "heads to P on Sunday for his first summit with
+// Y", in the present tense, is a trip still to come, not a meeting on the
+// Sunday before the story; the past tense is a meeting held.
+func TestRecall12TripAhead(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{
+			name: "heads somewhere on Sunday for a summit",
+			text: `Prime Minister Anna Holm welcomed President Piet Varga to her residence in Oslo on Saturday.
+
+Varga heads to Washington on Sunday for his first summit with President Donald Trump.`,
+			want: []string{"Anna Holm, Piet Varga"},
+		},
+		{
+			name: "travels on for talks with",
+			text: `Prime Minister Anna Holm welcomed President Piet Varga to her residence in Oslo on Saturday.
+
+Varga then travels to Berlin for talks with Chancellor Ruth Baier.`,
+			want: []string{"Anna Holm, Piet Varga"},
+		},
+		{
+			name: "near miss: went somewhere for talks, in the past",
+			text: `Prime Minister Anna Holm welcomed President Piet Varga to her residence in Oslo on Saturday.
+
+On Friday, Varga went to Berlin for talks with Chancellor Ruth Baier.`,
+			want: []string{"Anna Holm, Piet Varga", "Piet Varga, Ruth Baier"},
+		},
+	})
+}

@@ -291,11 +291,12 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if tr.indef && len(tr.people) >= 2 && apartSentence(toks, s, e) {
 			tr.apart = true // "Earlier, the Secretary held a trilateral meeting with Iwaya and Cho"
 		}
-		d.distantVisit(pi, s, &tr) // "three days after Orban travelled to Kyiv to meet Zelenskiy"
-		d.tripToMeet(pi, s, &tr)   // "saw Al Jaber travel to Sanaa to meet al-Mashat"
-		d.earlierRound(pi, e, &tr) // "The first round took place on May 16 at Dolmabahce Palace, also with ..."
-		recalledWhen(toks, s, &tr) // "their first meeting since May in Lima, when Holm met Xi"
-		onTheEve(toks, s, e, &tr)  // "On the eve of Friday's summit, Scholz held a call with Zelenskyy"
+		d.distantVisit(pi, s, &tr)       // "three days after Orban travelled to Kyiv to meet Zelenskiy"
+		d.tripToMeet(pi, s, &tr)         // "saw Al Jaber travel to Sanaa to meet al-Mashat"
+		d.earlierRound(pi, e, &tr)       // "The first round took place on May 16 at Dolmabahce Palace, also with ..."
+		presentTripPurpose(toks, s, &tr) // "Lee heads to Washington on Sunday for his first summit with Trump"
+		recalledWhen(toks, s, &tr)       // "their first meeting since May in Lima, when Holm met Xi"
+		onTheEve(toks, s, e, &tr)        // "On the eve of Friday's summit, Scholz held a call with Zelenskyy"
 		if t.low == "briefed" && tr.verb && len(tr.people) >= 2 {
 			tr.apart = true // a briefing is a meeting of its own, even "after the talks"
 		}
