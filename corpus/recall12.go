@@ -184,6 +184,15 @@ func (d *doc) earlierRound(pi, e int, tr *trigger) {
 	if !ranked {
 		return
 	}
+	if a, b := afterAppositive(toks, tr.ti, e); !tr.hasDate && tr.place == "" && a > 0 {
+		// "The first round of direct talks, the first since 2022, took
+		// place on May 16 at Dolmabahce Palace": the clause goes on after
+		// the appositive
+		after := *tr
+		after.cs, after.ce, after.ti = a, b, a
+		tr.date, tr.hasDate = d.triggerDate(toks, after)
+		tr.place = d.placeIn(pi, after)
+	}
 	ownDay := tr.hasDate && !tr.weakDate && c.hasDate && tr.date.key != c.date.key
 	ownPlace := tr.place != "" && c.place != "" && !d.placesAgree(tr.place, c.place)
 	if !ownDay && !ownPlace {
@@ -250,4 +259,44 @@ func subjectBefore(toks []token, s, v int) bool {
 		k--
 	}
 	return k >= s && toks[k].kind == kWord && toks[k].cap
+}
+
+// afterAppositive returns the main clause that goes on after an appositive
+// following the noun at k ("The first round of direct talks, the first
+// since 2022, took place on May 16"): a comma, a phrase opened by an
+// article, a comma, then a verb of holding.
+func afterAppositive(toks []token, k, e int) (int, int) {
+	c := -1
+	for j := k + 1; j < e && j <= k+5; j++ {
+		if toks[j].text == "," {
+			c = j
+			break
+		}
+		if toks[j].kind != kWord {
+			return 0, 0
+		}
+	}
+	if c < 0 || c+1 >= e || toks[c+1].low != "the" && toks[c+1].low != "a" && toks[c+1].low != "an" {
+		return 0, 0
+	}
+	for j := c + 2; j < e && j <= c+9; j++ {
+		if toks[j].kind == kQuote || toks[j].text == ";" {
+			return 0, 0
+		}
+		if toks[j].text != "," {
+			continue
+		}
+		if j+1 >= e || !heldVerbs[toks[j+1].low] {
+			return 0, 0
+		}
+		b := e
+		for m := j + 2; m < e; m++ {
+			if isClauseBreak(toks, m) {
+				b = m
+				break
+			}
+		}
+		return j + 1, b
+	}
+	return 0, 0
 }

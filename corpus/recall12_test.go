@@ -157,6 +157,13 @@ The first session was held in Vienna in March, with Sorsa and Ambassador Wu Tao 
 			want: []string{"Chen Hao, Lena Sorsa", "Lena Sorsa, Wu Tao"},
 		},
 		{
+			name: "the first round, with an appositive, took place elsewhere",
+			text: `Envoys Marta Ruiz and Pavel Orlov met in Geneva on Wednesday for a third round of talks, with mediator Ines Vogt chairing.
+
+The first round of talks, the first in four years, took place on May 16 at the Hofburg, also with Vogt, Ruiz and Orlov at the table.`,
+			want: []string{"Ines Vogt, Marta Ruiz, Pavel Orlov", "Ines Vogt, Marta Ruiz, Pavel Orlov"},
+		},
+		{
 			name: "near miss: the second of those meetings",
 			text: `Envoys Marta Ruiz and Pavel Orlov met twice in Geneva on Monday.
 
