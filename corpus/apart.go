@@ -174,6 +174,9 @@ func (d *doc) whenClausePeople(pi int, tr *trigger, e int) []*personEntry {
 		if sequenceVerbs[toks[k].low] {
 			return nil // "The Vienna talks follow the visit of Pashinyan to Istanbul, when he ...": the clause is the earlier event's
 		}
+		if toks[k].low == "since" {
+			return nil // "their first meeting since May in Lima, when X met Y": the clause is the earlier meeting's (recall12.go)
+		}
 		if tr.verb || tr.hasDate {
 			if motionVerbs[toks[k].low] && k > 0 && (toks[k-1].low == "then" || toks[k-1].low == "later" || toks[k-1].text == ",") {
 				return nil // "held talks with X, then travelled to the agency, where ...": the next stop's clause

@@ -46,7 +46,7 @@ func (d *doc) sideSessions(pi int, out []trigger) []trigger {
 				}
 			}
 		}
-		if tr.future || tr.call || tr.remote || tr.apart || len(tr.people) < 2 || overlap(tr.people, c.att) == len(tr.people) {
+		if tr.future || tr.call || tr.remote || tr.apart || len(tr.people) < 2 || overlap(tr.people, c.att) == len(tr.people) && !d.alsoMetSeparately(tr) {
 			continue
 		}
 		if d.sideSession(tr) {

@@ -44,7 +44,7 @@ var meetingNouns = map[string]string{
 
 // meetingVerbs are verbs whose subject and object meet.
 var meetingVerbs = set(`met meet meets hosted host hosts hosting welcomed welcomes welcoming received receives entertained
-	sat talked huddled conferred gathered convened assembled greeted greets visited visits visiting`)
+	sat talked huddled conferred gathered convened assembled greeted greets visited visits visiting dined dine`)
 
 // futureCues before a meeting mention mark it as planned, not held.
 var futureCues = set(`will would could might may shall 'll planned plans planning proposed propose
@@ -169,7 +169,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			// "Merz joined Macron and Starmer for talks in Kyiv" (not "Nowak
 			// joined for the afternoon session": the meeting under way)
 			tr.verb, tr.kind = true, "talks"
-		case (t.low == "see" || t.low == "saw" || t.low == "seeing") && k > s && d.personSoonAfter(pi, k+1, e):
+		case (t.low == "see" || t.low == "saw" || t.low == "seeing") && k > s && d.personSoonAfter(pi, k+1, e) && !d.sawTrip(pi, k, e):
 			// "drove to Ain el-Tineh to see Speaker Nabih Berri"
 			tr.verb, tr.kind = true, "meeting"
 		case t.in(lxNegotiate, negotiateVerbs) && k > s && k+1 < e && (toks[k+1].low == "with" && d.personSoonAfter(pi, k+2, e) || negotiateHow[toks[k+1].low]):
@@ -295,7 +295,12 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if tr.indef && len(tr.people) >= 2 && apartSentence(toks, s, e) {
 			tr.apart = true // "Earlier, the Secretary held a trilateral meeting with Iwaya and Cho"
 		}
-		onTheEve(toks, s, e, &tr) // "On the eve of Friday's summit, Scholz held a call with Zelenskyy"
+		d.distantVisit(pi, s, &tr)       // "three days after Orban travelled to Kyiv to meet Zelenskiy"
+		d.tripToMeet(pi, s, &tr)         // "saw Al Jaber travel to Sanaa to meet al-Mashat"
+		d.earlierRound(pi, e, &tr)       // "The first round took place on May 16 at Dolmabahce Palace, also with ..."
+		presentTripPurpose(toks, s, &tr) // "Lee heads to Washington on Sunday for his first summit with Trump"
+		recalledWhen(toks, s, &tr)       // "their first meeting since May in Lima, when Holm met Xi"
+		onTheEve(toks, s, e, &tr)        // "On the eve of Friday's summit, Scholz held a call with Zelenskyy"
 		if !tr.verb && stayedForOther(toks, s, tr.ti) {
 			tr.apart = true // "Guterres, who was in Rio for the G20 summit": the other meeting that kept someone away
 		}
