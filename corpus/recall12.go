@@ -279,24 +279,5 @@ func afterAppositive(toks []token, k, e int) (int, int) {
 	if c < 0 || c+1 >= e || toks[c+1].low != "the" && toks[c+1].low != "a" && toks[c+1].low != "an" {
 		return 0, 0
 	}
-	for j := c + 2; j < e && j <= c+9; j++ {
-		if toks[j].kind == kQuote || toks[j].text == ";" {
-			return 0, 0
-		}
-		if toks[j].text != "," {
-			continue
-		}
-		if j+1 >= e || !heldVerbs[toks[j+1].low] {
-			return 0, 0
-		}
-		b := e
-		for m := j + 2; m < e; m++ {
-			if isClauseBreak(toks, m) {
-				b = m
-				break
-			}
-		}
-		return j + 1, b
-	}
-	return 0, 0
+	return heldAfterComma(toks, c+2, c+9, e)
 }

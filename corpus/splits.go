@@ -114,7 +114,16 @@ func afterRelativeAside(toks []token, ce, e int) (int, int) {
 	if ce <= 0 || ce >= e || toks[ce-1].text != "," || toks[ce].low != "which" && toks[ce].low != "who" {
 		return 0, 0
 	}
-	for j := ce + 1; j < e && j <= ce+25; j++ {
+	return heldAfterComma(toks, ce+1, ce+25, e)
+}
+
+// heldAfterComma finds, in tokens [from, last] (and before e), the comma
+// that closes an aside on a meeting noun and the main clause after it
+// opened by a verb of heldVerbs ("…, was held on May 16 at the palace"):
+// the tokens from that verb to the next clause break, or 0, 0 when a quote
+// or semicolon comes first or the comma is followed by anything else.
+func heldAfterComma(toks []token, from, last, e int) (int, int) {
+	for j := from; j < e && j <= last; j++ {
 		if toks[j].kind == kQuote || toks[j].text == ";" {
 			return 0, 0
 		}
