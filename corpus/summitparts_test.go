@@ -67,3 +67,20 @@ func TestJoinedForPartIsTheMeetingUnderWay(t *testing.T) {
 			[]string{"Lena Varga, Omar Haddad, Piotr Nowak, Sara Khalil, Tomas Berg"}, nil},
 	})
 }
+
+// TestMovedToAnExpandedSession checks "before moving to an expanded
+// session, where X was flanked by A and B": the same meeting, so A and B
+// are at it; "a separate session" stays apart.
+func TestMovedToAnExpandedSession(t *testing.T) {
+	const met = "Togo's President Lena Varga welcomed Ghana's President Omar Haddad to her official residence in Lome on Saturday. "
+	checkMeetingCases(t, false, []rosterCase{
+		{"moving to an expanded session", met + "The two leaders met alone for 40 minutes before moving to an expanded session, where Varga was flanked by Foreign Minister Piotr Nowak and Trade Minister Sara Khalil.",
+			[]string{"Lena Varga, Omar Haddad, Piotr Nowak, Sara Khalil"}, nil},
+		{"went into a plenary session", met + "They then went into a plenary session, where Haddad was flanked by Foreign Minister Piotr Nowak and Trade Minister Sara Khalil.",
+			[]string{"Lena Varga, Omar Haddad, Piotr Nowak, Sara Khalil"}, nil},
+	})
+	a := extractText(t, "2025-07-03", met)
+	if len(a.Meetings) != 1 || a.Meetings[0].Place != "Lome" {
+		t.Errorf("welcomed to her official residence in Lome: meetings %+v, want one in Lome", a.Meetings)
+	}
+}

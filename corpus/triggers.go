@@ -283,7 +283,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.remote = true // "have not met since Alaska", "never met": no meeting told here
 		}
 		tr.presence = tr.verb && inPresence(toks, k+1, e)
-		tr.anaphoric = !tr.verb && isAnaphoric(toks, tr.cs, tr.ti)
+		tr.anaphoric = !tr.verb && (isAnaphoric(toks, tr.cs, tr.ti) || partMovedTo(toks, tr.cs, tr.ti))
 		tr.indef = !tr.verb && !tr.anaphoric && indefiniteBefore(toks, tr.cs, tr.ti)
 		tr.apart = privateNouns[toks[k].low] && len(tr.people) == 2 && beforeOtherMeeting(toks, k+1, e) || tr.verb && len(tr.people) >= 2 && (apartSentence(toks, s, e) || k > s && (toks[k-1].low == "last" || toks[k-1].low == "previously") ||
 			beforeOtherMeeting(toks, k+1, e) || distantClause(toks, tr.cs)) || len(tr.people) >= 2 && sideMeeting(toks, s, tr.ti, e) || earlierDatedMeeting(toks, tr) || previousVisitClause(toks, s, tr)
@@ -729,7 +729,7 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 	}
 	for k := tr.cs; k < stop; k++ {
 		t := toks[k]
-		if k > tr.ti && (t.low == "to" && k+1 < tr.ce && !toks[k+1].cap && !isDeterminer(toks[k+1].low) && !faceToFace(toks, k) || isSpeech(t) && !nounAfter(toks, k)) {
+		if k > tr.ti && (t.low == "to" && k+1 < tr.ce && !toks[k+1].cap && !isDeterminer(toks[k+1].low) && !possessives[toks[k+1].low] && !faceToFace(toks, k) || isSpeech(t) && !nounAfter(toks, k)) {
 			break // "to press for an agreement reached in Ohrid": another matter
 		}
 		k = skipOtherMatter(toks, k, stop) // ("despite the transition in Washington")
@@ -892,3 +892,33 @@ func stayedForOther(toks []token, s, k int) bool {
 	}
 	return a < b && toks[a].low == "in" && a > s && beVerbs[toks[a-1].low]
 }
+
+// partMovedTo reports a part of a meeting the people moved on to, told
+// with an indefinite article: "before moving to an expanded session",
+// "then went into a plenary session", "continued in a restricted
+// format". It is a later part of the meeting under way, as "the session"
+// would be (not "a separate session": sideMeeting).
+func partMovedTo(toks []token, cs, k int) bool {
+	if !meetingParts[toks[k].low] {
+		return false
+	}
+	j := k - 1
+	for j >= cs && j >= k-3 && toks[j].kind == kWord && !isDeterminer(toks[j].low) {
+		if toks[j].low == "separate" || toks[j].low == "side" || toks[j].low == "bilateral" {
+			return false
+		}
+		j--
+	}
+	if j < cs+1 || toks[j].low != "a" && toks[j].low != "an" {
+		return false
+	}
+	switch toks[j-1].low {
+	case "to", "into":
+		return j-2 >= cs && (strings.HasPrefix(toks[j-2].low, "mov") || strings.HasPrefix(toks[j-2].low, "went") || toks[j-2].low == "go" || toks[j-2].low == "going" || strings.HasPrefix(toks[j-2].low, "broke") || strings.HasPrefix(toks[j-2].low, "proceed"))
+	}
+	return false
+}
+
+// possessives open a noun phrase as an article does: "to his official
+// residence" is a place, not a purpose.
+var possessives = set(`his her their its our`)
