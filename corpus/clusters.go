@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -432,9 +433,18 @@ func (c *cluster) summary(att []Person) string {
 	if len(att) >= 2 && len(att) <= 3 {
 		var names []string
 		for _, a := range att {
-			names = append(names, surnameOf(strings.Fields(a.Name))) // "von der Leyen", "De Croo" whole
+			fs := strings.Fields(a.Name)
+			if len(fs) > 1 && romanNumeral(fs[len(fs)-1]) {
+				fs = fs[:len(fs)-1] // "King Charles III": Charles
+			}
+			n := surnameOf(fs) // "von der Leyen", "De Croo" whole
+			if !slices.Contains(names, n) {
+				names = append(names, n) // (the Macrons once)
+			}
 		}
-		return strings.Join(names, "–") + " " + kind
+		if len(names) >= 2 {
+			return strings.Join(names, "–") + " " + kind
+		}
 	}
 	return kind
 }
@@ -664,4 +674,17 @@ func otherWeekday(a, b dateRef) bool {
 	}
 	d := (i - j + 7) % 7
 	return min(d, 7-d) >= 3
+}
+
+// romanNumeral reports a regnal number written in Roman numerals ("III").
+func romanNumeral(w string) bool {
+	if w == "" || len(w) > 5 {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVX", r) {
+			return false
+		}
+	}
+	return true
 }

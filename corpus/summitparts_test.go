@@ -84,3 +84,21 @@ func TestMovedToAnExpandedSession(t *testing.T) {
 		t.Errorf("welcomed to her official residence in Lome: meetings %+v, want one in Lome", a.Meetings)
 	}
 }
+
+// TestNumberTenAndSummaryNames checks "at No 10" is Downing Street (not a
+// place called "No"), and a meeting's short name gives each surname once
+// and a king his name, not his number.
+func TestNumberTenAndSummaryNames(t *testing.T) {
+	a := extractText(t, "2025-07-10", "Keir Starmer and Emmanuel Macron held talks at No 10 on Thursday.")
+	if len(a.Meetings) != 1 || a.Meetings[0].Place != "Downing Street" {
+		t.Errorf("at No 10: meetings %+v, want one at Downing Street", a.Meetings)
+	}
+	a = extractText(t, "2025-07-08", "King Charles III received Emmanuel Macron and Brigitte Macron at Windsor Castle on Tuesday.")
+	if len(a.Meetings) != 1 || a.Meetings[0].Summary != "Windsor Castle meeting" && a.Meetings[0].Summary != "Charles–Macron meeting" {
+		t.Errorf("meetings %+v, want one named for its place or as Charles–Macron", a.Meetings)
+	}
+	a = extractText(t, "2025-07-08", "King Charles III met Emmanuel Macron and Brigitte Macron on Tuesday.")
+	if len(a.Meetings) != 1 || a.Meetings[0].Summary != "Charles–Macron meeting" {
+		t.Errorf("meetings %+v, want Charles–Macron meeting", a.Meetings)
+	}
+}

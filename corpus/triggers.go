@@ -756,6 +756,10 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		if b > a && b < tr.ce && isBuilding(toks[b].low) {
 			b++ // "the Hilton hotel"
 		}
+		if a+1 < tr.ce && (toks[a].low == "no" || toks[a].low == "no.") && toks[a].cap && toks[a+1].text == "10" {
+			place = "Downing Street" // "at No 10": the British prime minister's residence
+			continue
+		}
 		if b == a && a+2 < tr.ce && toks[a].low == "capital" && toks[a+1].low == "of" && toks[a+2].cap {
 			// "in the capital of Oman"
 			if d.gaz != nil {
