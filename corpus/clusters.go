@@ -438,6 +438,9 @@ func (c *cluster) summary(att []Person) string {
 				fs = fs[:len(fs)-1] // "King Charles III": Charles
 			}
 			n := surnameOf(fs) // "von der Leyen", "De Croo" whole
+			if len(fs) == 2 && koreanGiven(fs[1]) {
+				n = fs[0] // "Lee Jae-myung": the family name comes first
+			}
 			if !slices.Contains(names, n) {
 				names = append(names, n) // (the Macrons once)
 			}
@@ -687,4 +690,12 @@ func romanNumeral(w string) bool {
 		}
 	}
 	return true
+}
+
+// koreanGiven reports a given name written as two syllables joined by a
+// hyphen, the second in lower case ("Jae-myung", "Sung-lac"): Korean
+// names put the family name before it.
+func koreanGiven(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && a != "" && b != "" && b[0] >= 'a' && b[0] <= 'z' && a[0] >= 'A' && a[0] <= 'Z'
 }

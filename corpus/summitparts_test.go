@@ -97,6 +97,10 @@ func TestNumberTenAndSummaryNames(t *testing.T) {
 	if len(a.Meetings) != 1 || a.Meetings[0].Summary != "Windsor Castle meeting" && a.Meetings[0].Summary != "Charles–Macron meeting" {
 		t.Errorf("meetings %+v, want one named for its place or as Charles–Macron", a.Meetings)
 	}
+	a = extractText(t, "2025-08-23", "Shigeru Ishiba met Lee Jae-myung on Saturday.")
+	if len(a.Meetings) != 1 || a.Meetings[0].Summary != "Ishiba–Lee meeting" {
+		t.Errorf("meetings %+v, want Ishiba–Lee meeting", a.Meetings)
+	}
 	a = extractText(t, "2025-07-08", "King Charles III met Emmanuel Macron and Brigitte Macron on Tuesday.")
 	if len(a.Meetings) != 1 || a.Meetings[0].Summary != "Charles–Macron meeting" {
 		t.Errorf("meetings %+v, want Charles–Macron meeting", a.Meetings)
