@@ -179,8 +179,9 @@ func datelineCity(dl string) bool {
 	if len(parts) < 2 {
 		return true
 	}
-	_, ok := DefaultGazetteer().Country(strings.TrimSpace(parts[1]))
-	return ok
+	g := DefaultGazetteer()
+	_, ok := g.Country(strings.TrimSpace(parts[1]))
+	return ok || g.IsCapital(strings.TrimSpace(parts[1])) // "Kremlin, Moscow"
 }
 
 // titleCase reports a headline written in title case ("Japan's Akazawa

@@ -162,6 +162,9 @@ func header(paras []string, a *Article, opt wireOpts) []string {
 			if a.Published.IsZero() {
 				a.Published = t
 			}
+			if a.Place == "" {
+				a.Place = placeAfterStamp(p) // a readout's "July 5, 2024, 16:45, The Kremlin, Moscow"
+			}
 		} else if strings.HasPrefix(p, "(") && advisoryRE.MatchString(p) || isSeparator(p) || isCaption(p) || isCorrection(p) {
 			// not text
 		} else if names, src, ok := bylineCredit(p); ok {
@@ -474,4 +477,35 @@ func letters(s string) int {
 		}
 	}
 	return n
+}
+
+// placeAfterStamp returns the place a date line ends with, after its date
+// and time ("July 5, 2024, 16:45, The Kremlin, Moscow" → "Kremlin,
+// Moscow"), or "": the parts after the last one with a digit, when each
+// is capitalised words.
+func placeAfterStamp(p string) string {
+	parts := strings.Split(p, ",")
+	last := -1
+	for i, part := range parts {
+		if strings.ContainsAny(part, "0123456789") {
+			last = i
+		}
+	}
+	if last < 0 || last == len(parts)-1 {
+		return ""
+	}
+	var out []string
+	for _, part := range parts[last+1:] {
+		part = strings.TrimPrefix(strings.TrimSpace(part), "The ")
+		if part == "" {
+			return ""
+		}
+		for _, w := range strings.Fields(part) {
+			if r := []rune(w); !unicode.IsUpper(r[0]) {
+				return ""
+			}
+		}
+		out = append(out, part)
+	}
+	return strings.Join(out, ", ")
 }

@@ -258,3 +258,29 @@ func TestCleanParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceAfterStamp checks the place a readout's date line ends with.
+func TestPlaceAfterStamp(t *testing.T) {
+	for in, want := range map[string]string{
+		"July 5, 2024, 16:45, The Kremlin, Moscow": "Kremlin, Moscow",
+		"5 July 2024, 16:45, Élysée Palace, Paris": "Élysée Palace, Paris",
+		"Mon 18 Aug 2025 22.51 BST":                "",
+		"July 5, 2024, 16:45, updated later":       "",
+	} {
+		if got := placeAfterStamp(in); got != want {
+			t.Errorf("placeAfterStamp(%q) = %q, want %q", in, got, want)
+		}
+	}
+	a := extractText(t, "2024-07-05", "Vladimir Putin held talks with Prime Minister of Hungary Viktor Orbán.")
+	if len(a.Meetings) != 1 || a.Meetings[0].Place != "" {
+		t.Errorf("no stamp: meetings %+v, want one with no place", a.Meetings)
+	}
+	arts, errs := Parse("readout.md", []byte("---\ntitle: Talks\npublished: 2024-07-05T15:30:00Z\n---\nJuly 5, 2024, 16:45, The Kremlin, Moscow\n\nVladimir Putin held talks with Prime Minister of Hungary Viktor Orbán.\n"))
+	if len(errs) > 0 || len(arts) != 1 {
+		t.Fatalf("parse: %v", errs)
+	}
+	Extract(arts[0])
+	if ms := arts[0].Meetings; len(ms) != 1 || ms[0].Place != "Kremlin" {
+		t.Errorf("stamped readout: meetings %+v, want one at the Kremlin", ms)
+	}
+}
