@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestJoinedForSessionOfSummit checks that "joined the leaders for the
 // morning session of the summit" tells one meeting, with the person who
@@ -104,5 +107,21 @@ func TestNumberTenAndSummaryNames(t *testing.T) {
 	a = extractText(t, "2025-07-08", "King Charles III met Emmanuel Macron and Brigitte Macron on Tuesday.")
 	if len(a.Meetings) != 1 || a.Meetings[0].Summary != "Charles–Macron meeting" {
 		t.Errorf("meetings %+v, want Charles–Macron meeting", a.Meetings)
+	}
+}
+
+// TestRegionAdjectiveIsNoPlace checks "a Southeast Asian summit", "a
+// European meeting": what kind of meeting, not where it was.
+func TestRegionAdjectiveIsNoPlace(t *testing.T) {
+	for _, text := range []string{
+		"Chad's Foreign Minister Lena Varga met Niger's Defence Minister Piotr Nowak on the sidelines of a Southeast Asian summit on Tuesday.",
+		"Chad's Foreign Minister Lena Varga met Niger's Defence Minister Piotr Nowak at a European meeting on Tuesday.",
+	} {
+		a := extractText(t, "2025-07-03", text)
+		for _, m := range a.Meetings {
+			if strings.Contains(m.Place, "Asian") || strings.Contains(m.Place, "European") {
+				t.Errorf("%q: place %q", text, m.Place)
+			}
+		}
 	}
 }

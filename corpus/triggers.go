@@ -824,6 +824,9 @@ func (d *doc) placeName(pi, a, b int) string {
 	if b-a == 1 && (nationalities[p.toks[a].low] || strings.ToUpper(p.toks[a].text) == p.toks[a].text && len(p.toks[a].text) > 1 || d.countryAdjective(p.toks[a].text)) {
 		return ""
 	}
+	if regionAdjectives[p.toks[b-1].low] || nationalities[p.toks[b-1].low] {
+		return "" // "a Southeast Asian summit", "the South African talks": what kind, not where
+	}
 	name := joinTokens(p.toks, a, b)
 	if _, ok := d.gaz.Organisation(name); ok {
 		return ""
@@ -926,3 +929,8 @@ func partMovedTo(toks []token, cs, k int) bool {
 // possessives open a noun phrase as an article does: "to his official
 // residence" is a place, not a purpose.
 var possessives = set(`his her their its our`)
+
+// regionAdjectives name a region's people or things, not a place: "a
+// Southeast Asian summit", "a European meeting".
+var regionAdjectives = set(`asian european african american arab nordic baltic caribbean pacific atlantic latin
+	balkan caucasian eurasian scandinavian mediterranean`)
