@@ -125,3 +125,16 @@ func TestRegionAdjectiveIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestLooksForwardAndEarlierOrdinalRound checks "looks forward to
+// attending the summit in Tianjin" is planned (no meeting), and "Earlier
+// on Tuesday, A and B held the 24th round of talks" is a meeting apart
+// from the story's, whose later "Also attending the talks were …" joins it.
+func TestLooksForwardAndEarlierOrdinalRound(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"looks forward to attending", "Ghana's President Omar Haddad met Togo's Foreign Minister Lena Varga in Accra on Tuesday. Haddad said Ghana looks forward to attending the regional summit in Lome.",
+			[]string{"Lena Varga, Omar Haddad"}, nil},
+		{"earlier, an ordinal round", "Ghana's President Omar Haddad met Togo's Foreign Minister Lena Varga in Accra on Tuesday.\n\nEarlier on Tuesday, Varga and Ghana's security adviser Piotr Nowak held the 24th round of border talks at the Castle.\n\nAlso attending the border talks were envoy Sara Khalil and ambassador Tomas Berg.",
+			[]string{"Lena Varga, Omar Haddad", "Lena Varga, Piotr Nowak, Sara Khalil, Tomas Berg"}, nil},
+	})
+}

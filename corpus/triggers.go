@@ -292,7 +292,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			// morning": a meeting of its own on the meeting's day
 			tr.apart = true
 		}
-		if tr.indef && len(tr.people) >= 2 && apartSentence(toks, s, e) {
+		if (tr.indef || ordinalBefore(toks, s, tr.ti)) && len(tr.people) >= 2 && apartSentence(toks, s, e) {
 			tr.apart = true // "Earlier, the Secretary held a trilateral meeting with Iwaya and Cho"
 		}
 		d.distantVisit(pi, s, &tr)       // "three days after Orban travelled to Kyiv to meet Zelenskiy"
@@ -499,6 +499,10 @@ func isFuture(toks []token, cs, k int, verb bool) bool {
 		switch toks[i].low {
 		case "expected", "due", "scheduled", "slated":
 			return true // "is expected to attend a follow-up meeting"
+		case "forward":
+			if i > cs && strings.HasPrefix(toks[i-1].low, "look") {
+				return true // "looks forward to attending the SCO summit in Tianjin"
+			}
 		}
 	}
 	if verb && k > cs && toks[k-1].low == "to" {
@@ -934,3 +938,24 @@ var possessives = set(`his her their its our`)
 // Southeast Asian summit", "a European meeting".
 var regionAdjectives = set(`asian european african american arab nordic baltic caribbean pacific atlantic latin
 	balkan caucasian eurasian scandinavian mediterranean`)
+
+// ordinalBefore reports an ordinal right before a meeting noun or its
+// "round of": "held the 24th round of talks", "the third session".
+func ordinalBefore(toks []token, s, k int) bool {
+	for j := k - 1; j >= s && j >= k-4; j-- {
+		w := toks[j].low
+		if len(w) > 2 && w[0] >= '0' && w[0] <= '9' && (strings.HasSuffix(w, "th") || strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd")) {
+			return true
+		}
+		if ordinalWords[w] {
+			return true
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// ordinalWords number rounds and sessions in words.
+var ordinalWords = set(`second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth`)
