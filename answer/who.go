@@ -65,8 +65,13 @@ func isDescription(s string) bool {
 		return true
 	}
 	switch fs[0] {
-	case "the", "a", "an", "any", "his", "her", "its", "their", "our", "some", "anyone", "anybody", "someone", "somebody", "everyone", "he", "she", "they":
+	case "the", "a", "an", "any", "his", "her", "its", "their", "our", "some", "anyone", "anybody", "someone", "somebody", "everyone", "he", "she", "they", "there", "it", "this", "that":
 		return true
+	}
+	for _, f := range fs {
+		if genericMeetingWord[f] {
+			return true // "was there a meeting at …": no one asked about
+		}
 	}
 	return false
 }
