@@ -138,3 +138,15 @@ func TestLooksForwardAndEarlierOrdinalRound(t *testing.T) {
 			[]string{"Lena Varga, Omar Haddad", "Lena Varga, Piotr Nowak, Sara Khalil, Tomas Berg"}, nil},
 	})
 }
+
+// TestNameTailIsNoPlace checks the tail of an organisation's name before
+// a meeting noun ("the Association of Southeast Asian Nations meeting")
+// is no place.
+func TestNameTailIsNoPlace(t *testing.T) {
+	a := extractText(t, "2025-10-26", "Chad's Foreign Minister Lena Varga met Niger's Defence Minister Piotr Nowak on Sunday at the opening of the Association of Sahel Nations meeting.")
+	for _, m := range a.Meetings {
+		if strings.Contains(m.Place, "Nations") {
+			t.Errorf("place %q, the tail of a name", m.Place)
+		}
+	}
+}

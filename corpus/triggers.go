@@ -677,7 +677,9 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		if k == tr.cs && k < tr.ti && meetingAdjectives[toks[k].low] {
 			k++ // "Technical negotiations": a capital only because it opens the sentence
 		}
-		if k < tr.ti {
+		if k < tr.ti && !(k >= 2 && toks[k-1].low == "of" && toks[k-2].cap) {
+			// (not the tail of a longer name: "the Association of Southeast
+			// Asian Nations meeting")
 			if pl := d.placeName(pi, k, tr.ti); pl != "" {
 				place = pl
 			}
