@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -82,19 +81,7 @@ func TestDayRangeHasDay(t *testing.T) {
 func TestDatedMatchesBoolean(t *testing.T) {
 	defer func(s uint64, b, u bool) { predicateShare, useDatedTerm, forceUnion = s, b, u }(predicateShare, useDatedTerm, forceUnion)
 	ctx := context.Background()
-	ix, err := Open(filepath.Join(t.TempDir(), "idx"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	arts, _ := genCorpus(300)
-	for len(arts) > 0 { // several batches: several segments
-		n := min(60, len(arts))
-		if _, err := ix.Upsert(ctx, arts[:n]); err != nil {
-			t.Fatal(err)
-		}
-		arts = arts[n:]
-	}
+	ix := segmentedIndex(t, 300, 60)
 	from := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
 	filters := map[string]Filter{
 		"week":   {Since: from, Until: from.AddDate(0, 0, 7)},
@@ -144,15 +131,7 @@ func TestDatedMatchesBoolean(t *testing.T) {
 	// A word's postings are what the date column filters; without that,
 	// with share 0, its matches are.
 	predicateShare = 0
-	adv, err := ix.idx.Advanced()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
+	r := snapshotReader(t, ix)
 	tq, _ := buildText(parseQuery("talks"), an, passageTarget)
 	for _, byTerm := range []bool{true, false} {
 		useDatedTerm = byTerm

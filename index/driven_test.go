@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -16,29 +15,9 @@ import (
 func TestDrivenMatchesQuery(t *testing.T) {
 	defer func(n int, s uint64) { driverSample, driverShare = n, s }(driverSample, driverShare)
 	ctx := context.Background()
-	ix, err := Open(filepath.Join(t.TempDir(), "idx"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	arts, _ := genCorpus(300)
-	for len(arts) > 0 { // several batches: several segments
-		n := min(60, len(arts))
-		if _, err := ix.Upsert(ctx, arts[:n]); err != nil {
-			t.Fatal(err)
-		}
-		arts = arts[n:]
-	}
+	ix := segmentedIndex(t, 300, 60)
 	an := ix.analyzer(analyzerText)
-	adv, err := ix.idx.Advanced()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
+	r := snapshotReader(t, ix)
 	for _, text := range []string{"minister talks", `"peace talks"`, "ceasefire -agreement talks", "talks zzzunknown",
 		"said minister foreign", "talks", `"security guarantees" minister`} {
 		tq, err := buildText(parseQuery(text), an, passageTarget)

@@ -1,8 +1,6 @@
 package index
 
 import (
-	"context"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -11,26 +9,8 @@ import (
 
 // The date columns give every document the key its doc values hold.
 func TestPubColumnsMatchDocValues(t *testing.T) {
-	ix, err := Open(filepath.Join(t.TempDir(), "idx"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	arts, _ := genCorpus(40)
-	for i := 0; i < len(arts); i += 10 { // several segments
-		if _, err := ix.Upsert(context.Background(), arts[i:i+10]); err != nil {
-			t.Fatal(err)
-		}
-	}
-	adv, err := ix.idx.Advanced()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
+	ix := segmentedIndex(t, 40, 10)
+	r := snapshotReader(t, ix)
 	dates := ix.pubs.forSnapshot(r)
 	if dates == nil || len(dates.segs) < 2 {
 		t.Fatalf("date columns %+v, want several segments", dates)
