@@ -357,8 +357,8 @@ func (d *doc) rolePrefix(toks []token, i int) int {
 	start, head := i, false
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		t := toks[k]
-		if t.kind != kWord || timeZones[t.low] && t.text == strings.ToUpper(t.text) {
-			break // ("15.30 CET Merz told reporters": a live blog's time stamp)
+		if t.kind != kWord {
+			break
 		}
 		switch {
 		case rolesHead[t.low]:
