@@ -942,14 +942,12 @@ var regionAdjectives = set(`asian european african american arab nordic baltic c
 	balkan caucasian eurasian scandinavian mediterranean`)
 
 // ordinalBefore reports an ordinal right before a meeting noun or its
-// "round of": "held the 24th round of talks", "the third session".
+// "round of": "held the 24th round of talks", "the third session" (not
+// "first": the story's own first meeting is told so too).
 func ordinalBefore(toks []token, s, k int) bool {
 	for j := k - 1; j >= s && j >= k-4; j-- {
 		w := toks[j].low
-		if len(w) > 2 && w[0] >= '0' && w[0] <= '9' && (strings.HasSuffix(w, "th") || strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd")) {
-			return true
-		}
-		if ordinalWords[w] {
+		if isOrdinalNumber(w) || w != "first" && roundWords[w] && meetingQualifiers[w] {
 			return true
 		}
 		if toks[j].kind != kWord {
@@ -958,6 +956,3 @@ func ordinalBefore(toks []token, s, k int) bool {
 	}
 	return false
 }
-
-// ordinalWords number rounds and sessions in words.
-var ordinalWords = set(`second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth`)
