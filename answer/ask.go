@@ -25,7 +25,7 @@ var (
 	// "did Zelenskyy attend the Alaska summit?", "was Putin at the White
 	// House meeting?", "who missed / was absent from / skipped …"
 	askDidAttend   = regexp.MustCompile(`(?i)^\s*(?:did|was|were|is|will)\s+(.+?)\s+(?:attend|at|in\s+attendance\s+at|present\s+at|take\s+part\s+in|join|go\s+to|participate\s+in|invited\s+to|miss|skip|be\s+at)\b`)
-	askMeetingWord = regexp.MustCompile(`(?i)\b(?:summit|meeting|talks|negotiations|conference|round|call|session|visit|dinner|forum|gathering|ceremony)\b`)
+	askMeetingWord = regexp.MustCompile(`(?i)` + meetingWords)
 	askWhoAbsent   = regexp.MustCompile(`(?i)^\s*who\s+(?:(?:was|were)\s+(?:absent|missing|not\s+(?:at|there|invited|present))|missed|skipped|stayed\s+away|did\s*n[o']t\s+(?:attend|come|go|show)|boycotted|declined)\b`)
 	// "who did Trump meet on August 18?", "whom did Xi receive in Beijing?"
 	askWhoDidMeet = regexp.MustCompile(`(?i)^\s*who(?:m)?\s+(?:did|will|has|have)\s+.+?\s+(?:meet|see|host|receive|welcome|hold\s+talks\s+with|talk\s+(?:to|with)|speak\s+(?:to|with)|sit\s+down\s+with|sit\s+with)\b`)
@@ -35,6 +35,9 @@ var (
 	// "who signed the Doha declaration": a signing is a meeting when one
 	// is found, else the passages about it
 	askWhoSigned = regexp.MustCompile(`(?i)^\s*who\s+(?:signed|initialled|initialed|witnessed)\b`)
+	// "when did Aliyev and Pashinyan meet?", "where were the Sudan talks
+	// held?": the meeting's date and place, when one is found
+	askWhenWhere = regexp.MustCompile(`(?i)^\s*(?:when|where)\s+(?:did|do|does|was|were|is|are|will|has|have)\s+.*?(?:\b(?:meet|met|meeting|hold|held|take\s+place|took\s+place|taking\s+place|convene|convened|sit\s+down|sat\s+down)\b|` + meetingWords + `)`)
 	askWhoSaid   = regexp.MustCompile(`(?i)^\s*who\s+(?:said|says|called|warned|wrote|posted)\s+(.*)$`)
 	// "X's comments/remarks on Y"
 	askPossessive = regexp.MustCompile(`(?i)^\s*(.+?)['’]s?\s+(?:comments|remarks|statements|words|quotes)\s+(?:about|on|regarding)\s+(.*)$`)
@@ -43,6 +46,9 @@ var (
 	// leading filler of a plain search question
 	askSearchFiller = regexp.MustCompile(`(?i)^\s*(?:(?:show|find|give|tell)\s+(?:me\s+)?(?:about\s+)?|search\s+(?:for\s+)?|(?:any\s+)?(?:news|articles|stories|reports|anything|something|updates)\s+(?:about|on|regarding|concerning)\s+|(?:what|anything)\s+(?:is|about|on)\s+(?:new\s+(?:on|about)\s+)?|(?:what['’]?s\s+|what\s+is\s+)?(?:the\s+)?latest\s+(?:news\s+)?(?:on|about|in|from)\s+)+`)
 )
+
+// meetingWords are the nouns that make a question about a meeting.
+const meetingWords = `\b(?:summit|meeting|talks|negotiations|conference|round|call|session|visit|dinner|forum|gathering|ceremony)\b`
 
 // intentWhoOrSearch routes to who when a meeting is found, else to search.
 const intentWhoOrSearch = "who-or-search"
@@ -91,7 +97,7 @@ func route(q, today, yesterday string) (string, any) {
 	if askWho.MatchString(q) || askWhoAbsent.MatchString(q) || askWhoRoster.MatchString(q) || askWhoDidMeet.MatchString(q) {
 		return IntentWho, WhoParams{Meeting: q}
 	}
-	if askWhoSigned.MatchString(q) {
+	if askWhoSigned.MatchString(q) || askWhenWhere.MatchString(q) {
 		return intentWhoOrSearch, WhoParams{Meeting: q}
 	}
 	if m := askWhoSaid.FindStringSubmatch(q); m != nil {

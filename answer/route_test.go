@@ -52,6 +52,12 @@ func TestRoute(t *testing.T) {
 		{"was the deal signed at dawn?", IntentSearch, SearchParams{Query: "was the deal signed at dawn"}},
 		{"what is the latest on the Gaza ceasefire?", IntentSearch, SearchParams{Query: "the Gaza ceasefire"}},
 		{"who said 'red lines'?", IntentQuotes, QuotesParams{Keyword: "\"red lines\""}},
+		{"when did Aliyev and Pashinyan meet?", intentWhoOrSearch, WhoParams{Meeting: "when did Aliyev and Pashinyan meet?"}},
+		{"Where were the Sudan talks held", intentWhoOrSearch, WhoParams{Meeting: "Where were the Sudan talks held"}},
+		{"where is the BRICS summit taking place?", intentWhoOrSearch, WhoParams{Meeting: "where is the BRICS summit taking place?"}},
+		{"when was the NATO summit?", intentWhoOrSearch, WhoParams{Meeting: "when was the NATO summit?"}},
+		{"when did the ceasefire start?", IntentSearch, SearchParams{Query: "when did the ceasefire start"}},
+		{"where is Pokrovsk?", IntentSearch, SearchParams{Query: "where is Pokrovsk"}},
 		{"who said “not for sale”", IntentQuotes, QuotesParams{Keyword: "\"not for sale\""}},
 	}
 	for _, tt := range tests {
@@ -77,6 +83,10 @@ func TestMeetingQuery(t *testing.T) {
 		{"who was not at the Granada meeting", "Granada meeting", ""},
 		{"Who were the negotiators in Muscat?", "Muscat", ""},
 		{"who signed the Doha declaration?", "Doha declaration", ""},
+		{"where were the Sudan talks held?", "Sudan talks", ""},
+		{"when did Aliyev and Pashinyan meet?", "Aliyev Pashinyan", ""},
+		{"where is the BRICS summit taking place?", "BRICS summit", ""},
+		{"where was the Place de la Concorde ceremony?", "Place de la Concorde ceremony", ""},
 	}
 	for _, tt := range tests {
 		desc, date := meetingQuery(tt.in)

@@ -489,11 +489,13 @@ var whoFiller = map[string]bool{
 	"declined": true, "stayed": true, "away": true, "didn't": true, "didnt": true,
 	"see": true, "saw": true, "host": true, "receive": true, "received": true, "welcome": true, "welcomed": true,
 	"talk": true, "speak": true, "spoke": true, "will": true, "has": true, "have": true,
+	"when": true, "where": true, "held": true, "hold": true, "convened": true, "convene": true,
 	"negotiators": true, "negotiator": true, "participant": true, "delegates": true, "delegate": true, "guests": true, "signatories": true,
 }
 
 // inTheRoom is how a question says "there" without naming a place.
-var inTheRoom = regexp.MustCompile(`(?i)\b(?:in|around|at)\s+the\s+(?:room|table)\b`)
+// ("take place" is how a when/where question asks for the meeting).
+var inTheRoom = regexp.MustCompile(`(?i)\b(?:in|around|at)\s+the\s+(?:room|table)\b|\b(?:take|takes|took|taking)\s+place\b`)
 
 // meetingQuery turns a description or a whole question ("who was at the
 // Alaska summit?") into the words that describe the meeting, and a date
