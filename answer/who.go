@@ -489,13 +489,15 @@ var whoFiller = map[string]bool{
 	"declined": true, "stayed": true, "away": true, "didn't": true, "didnt": true,
 	"see": true, "saw": true, "host": true, "receive": true, "received": true, "welcome": true, "welcomed": true,
 	"talk": true, "speak": true, "spoke": true, "will": true, "has": true, "have": true,
-	"when": true, "where": true, "held": true, "hold": true, "convened": true, "convene": true,
 	"negotiators": true, "negotiator": true, "participant": true, "delegates": true, "delegate": true, "guests": true, "signatories": true,
 }
 
 // inTheRoom is how a question says "there" without naming a place.
-// ("take place" is how a when/where question asks for the meeting).
-var inTheRoom = regexp.MustCompile(`(?i)\b(?:in|around|at)\s+the\s+(?:room|table)\b|\b(?:take|takes|took|taking)\s+place\b`)
+var inTheRoom = regexp.MustCompile(`(?i)\b(?:in|around|at)\s+the\s+(?:room|table)\b`)
+
+// whenWhere opens a question for a meeting's date or place; its asking
+// words ("held", "take place") say nothing of which meeting.
+var whenWhere = regexp.MustCompile(`(?i)^\s*(?:when|where)\b|\b(?:held|hold|convened|convene)\b|\b(?:take|takes|took|taking)\s+place\b`)
 
 // meetingQuery turns a description or a whole question ("who was at the
 // Alaska summit?") into the words that describe the meeting, and a date
@@ -516,6 +518,9 @@ func meetingQuery(q string) (desc, date string) {
 		}
 	}
 	q = inTheRoom.ReplaceAllString(q, " ")
+	if askWhenWhere.MatchString(q) {
+		q = whenWhere.ReplaceAllString(q, " ")
+	}
 	var kept []string
 	for _, w := range strings.Fields(q) {
 		bare := strings.Trim(w, "?!.,;:")
