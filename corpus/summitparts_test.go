@@ -150,3 +150,20 @@ func TestNameTailIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestFutureJourney checks a meeting someone "will travel to" or is "due
+// to attend" is planned and leaves no one of its clause at a meeting,
+// while a journey told in the past, or "will" and a time in a relative
+// aside about a person ("X, who will retire next year, met Y"), does not.
+func TestFutureJourney(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"will travel to the leaders' meeting", "Ghana's President Omar Haddad met Togo's Foreign Minister Lena Varga in Accra on Tuesday.\n\nHaddad will travel to the Sahel leaders' meeting in Niamey next week, where he hopes to meet Niger's President Piotr Nowak.",
+			[]string{"Lena Varga, Omar Haddad"}, nil},
+		{"is due to attend the summit", "Ghana's President Omar Haddad met Togo's Foreign Minister Lena Varga in Accra on Tuesday.\n\nVarga is due to also attend the regional summit in Lome with Benin's envoy Sara Khalil.",
+			[]string{"Lena Varga, Omar Haddad"}, nil},
+		{"travelled to the summit (past)", "Ghana's President Omar Haddad travelled to the regional summit in Lome on Tuesday and met Togo's Foreign Minister Lena Varga there.",
+			[]string{"Lena Varga, Omar Haddad"}, nil},
+		{"will in the clause before", "Ghana's President Omar Haddad, who will retire next year, met Togo's Foreign Minister Lena Varga at the regional summit in Lome on Tuesday.",
+			[]string{"Lena Varga, Omar Haddad"}, nil},
+	})
+}

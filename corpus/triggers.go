@@ -481,6 +481,12 @@ func isFuture(toks []token, cs, k int, verb bool) bool {
 	if from < cs {
 		from = cs
 	}
+	for j := k - 1; j > from; j-- {
+		if toks[j].text == "," && relativeBefore(toks, cs, j) {
+			from = j + 1 // "X, who will retire next year, met Y": the cue is the aside's
+			break
+		}
+	}
 	for i := from; i < k; i++ {
 		if futureCues[toks[i].low] {
 			if toks[i].low == "may" && toks[i].cap && (i > 0 && toks[i-1].kind == kWord || i+1 < len(toks) && startsDigit(toks[i+1].low)) {
@@ -517,6 +523,42 @@ func isFuture(toks []token, cs, k int, verb bool) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// inPersonAside reports token k inside a relative aside of the trigger's
+// clause that does not hold the trigger: "X, who will retire next year,
+// met Y", "Y, who took office last year, hosted X" — the aside's time is
+// its own.
+func inPersonAside(toks []token, tr trigger, k int) bool {
+	a := -1
+	for i := k - 1; i >= tr.cs-1 && i >= 0; i-- { // (the clause may open at "who")
+		if toks[i].text == "," {
+			if i+1 < len(toks) && (toks[i+1].low == "who" || toks[i+1].low == "whose") {
+				a = i
+			}
+			break
+		}
+	}
+	if a < 0 || tr.ti > a && tr.ti < k {
+		return false
+	}
+	for j := k + 1; j < tr.ce && j < len(toks); j++ {
+		if toks[j].text == "," {
+			return !(tr.ti > a && tr.ti < j)
+		}
+	}
+	return false
+}
+
+// relativeBefore reports a relative clause ("who", "which") closed by the
+// comma at j, opened by a comma in [cs-1, j).
+func relativeBefore(toks []token, cs, j int) bool {
+	for i := j - 1; i >= cs-1 && i >= 0; i-- { // (the clause may open at "who")
+		if toks[i].text == "," {
+			return i+1 < j && (toks[i+1].low == "who" || toks[i+1].low == "which" || toks[i+1].low == "whose")
+		}
 	}
 	return false
 }
@@ -629,12 +671,12 @@ func (d *doc) triggerDate(toks []token, tr trigger) (dateRef, bool) {
 	if from < tr.cs {
 		from = tr.cs
 	}
-	if r, ok := findDate(toks, from, tr.ti, d.day, tr.future); ok && !sinceBefore(toks, tr.cs, r.pos) && !timesOther(toks, r, tr.ti) {
+	if r, ok := findDate(toks, from, tr.ti, d.day, tr.future); ok && !sinceBefore(toks, tr.cs, r.pos) && !timesOther(toks, r, tr.ti) && !inPersonAside(toks, tr, r.pos) {
 		return r, true
 	}
 	for k := tr.cs; k < tr.ce; k++ {
 		r, ok := dateAt(toks, k, tr.ce, d.day, tr.future)
-		if !ok || sinceBefore(toks, tr.cs, k) || timesOther(toks, dateRef{pos: k}, tr.ti) {
+		if !ok || sinceBefore(toks, tr.cs, k) || timesOther(toks, dateRef{pos: k}, tr.ti) || inPersonAside(toks, tr, k) {
 			continue // ("for the first time since the November 2024 ceasefire, ... met on Wednesday")
 		}
 		if k > tr.ti && !tr.future && isFuture(toks, tr.ti+1, k, false) {
