@@ -307,6 +307,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if t.low == "briefed" && tr.verb && len(tr.people) >= 2 {
 			tr.apart = true // a briefing is a meeting of its own, even "after the talks"
 		}
+		d.recalledPair(pi, s, e, &tr) // "since the two leaders' meeting in Kazan last October"
 		if inside(out, k) {
 			continue // "..., where they spoke with Macron": told with the meeting before
 		}
