@@ -47,6 +47,10 @@ func TestSpokeTo(t *testing.T) {
 		{"speaking to an outlet", "A US official, speaking to Defense One on condition of anonymity, said the channel was working.", nil},
 		{"a pronoun alone", "Asked about Lavrov, Marco Rubio said he had spoken to him often.", nil},
 		{"spoke about a person", "Kaja Kallas spoke about Sergei Lavrov at length on Monday.", nil},
+		{"a planned conversation", "Donald Trump will speak to Vladimir Putin on Tuesday, the White House said.", nil},
+		{"by phone: one call, read by the call rules",
+			"David Lammy spoke to Marco Rubio by phone on Monday.",
+			[]string{"David Lammy,Marco Rubio"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
