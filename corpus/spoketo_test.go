@@ -61,3 +61,29 @@ func TestSpokeTo(t *testing.T) {
 		})
 	}
 }
+
+// TestSpokenByPhone covers the participle "spoken" before a phone call:
+// both sides take part, and "to both leaders" adds no one by itself.
+func TestSpokenByPhone(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // every meeting's attendees (meetingSets)
+	}{
+		{"had spoken with someone by phone",
+			"Shigeru Ishiba had spoken with Donald Trump only by phone, in a five-minute call after the election.",
+			[]string{"Donald Trump,Shigeru Ishiba"}},
+		// near miss: a group after "to" is not read here
+		{"spoken by phone to both leaders",
+			"Anwar Ibrahim hosted Hun Manet and Phumtham Wechayachai in Putrajaya on Monday.\n\nDonald Trump had spoken by phone to both leaders on Saturday.",
+			[]string{"Anwar Ibrahim,Hun Manet,Phumtham Wechayachai", "Donald Trump"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractText(t, "2025-07-29", tc.text)
+			if got := meetingSets(a.Meetings); !slices.Equal(got, tc.want) {
+				t.Errorf("meetings = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
