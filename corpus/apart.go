@@ -119,7 +119,7 @@ func sideMeeting(toks []token, s, k, e int) bool {
 			return true
 		}
 	}
-	return false
+	return sideRoomAfter(toks, k, e)
 }
 
 // apartSentence reports a sentence that opens by setting itself apart in

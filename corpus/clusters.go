@@ -10,26 +10,27 @@ import (
 
 // cluster is one meeting: every trigger and cue that refers to it.
 type cluster struct {
-	kinds    map[string]int
-	date     dateRef
-	hasDate  bool
-	place    string
-	future   bool
-	call     bool
-	att      []*personEntry
-	absent   []absentEntry
-	paras    []int
-	first    int
-	bornSent int      // first token of the sentence that first told it (in paragraph first)
-	last     int      // latest paragraph that mentions it
-	weak     bool     // its date was only inherited from another clause
-	during   *cluster // a call made during this meeting ("during the visit")
-	distinct bool     // begun by "X met Y": not to be folded into the main meeting blindly
-	apart    bool     // "Earlier on Monday, X met Y", "X and Y last met": never folded into another
-	sideOf   *cluster // "met X before the ceremony": the meeting it was held around
-	separate bool     // "X and Y then met separately": some of a meeting's people apart, never folded back
-	building string   // the building it was in, when told ("the Elysée Palace")
-	host     bool     // a gathering another meeting was held on the sidelines of (hosts.go)
+	kinds     map[string]int
+	date      dateRef
+	hasDate   bool
+	place     string
+	future    bool
+	call      bool
+	att       []*personEntry
+	absent    []absentEntry
+	paras     []int
+	first     int
+	bornSent  int      // first token of the sentence that first told it (in paragraph first)
+	last      int      // latest paragraph that mentions it
+	weak      bool     // its date was only inherited from another clause
+	during    *cluster // a call made during this meeting ("during the visit")
+	distinct  bool     // begun by "X met Y": not to be folded into the main meeting blindly
+	apart     bool     // "Earlier on Monday, X met Y", "X and Y last met": never folded into another
+	sideOf    *cluster // "met X before the ceremony": the meeting it was held around
+	separate  bool     // "X and Y then met separately": some of a meeting's people apart, never folded back
+	building  string   // the building it was in, when told ("the Elysée Palace")
+	host      bool     // a gathering another meeting was held on the sidelines of (hosts.go)
+	mealApart bool     // a meal told at its own hour: never folded into a meeting (meals.go)
 }
 
 type absentEntry struct {
@@ -92,6 +93,7 @@ func overlap(a, b []*personEntry) int {
 // assign files a meeting mention under an existing meeting or a new one.
 func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *cluster {
 	var c *cluster
+	meal := false
 	if !tr.future && !tr.apart {
 		if tr.presence && !tr.hasDate && current != nil && !current.call {
 			c = current // "Their ministers initialled the text in their presence"
@@ -114,6 +116,7 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 		if c == nil {
 			c = d.findCluster(*clusters, tr, current)
 		}
+		c, meal = d.mealFiling(*clusters, tr, c)
 		if c == nil && tr.hasDate && current != nil && d.beganEarlier(tr, current) {
 			// "The talks began on Monday": the first day of the meeting told
 			c = current
@@ -124,6 +127,9 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 		c = &cluster{kinds: map[string]int{}, future: tr.future, call: tr.call, first: tr.pi, bornSent: tr.ss}
 		c.distinct = tr.verb && len(tr.people) >= 2 // "X met Y": a meeting of its own
 		c.apart = tr.apart
+		if (meal || tr.apart && d.inSideRoom(tr)) && !tr.hasDate && current != nil && !current.future {
+			c.sideOf = current // "a breakfast before the session", "met in a side room": on the session's day
+		}
 		if len(tr.people) >= 2 && (tr.verb && d.metSeparately(tr) || tr.apart && privateNouns[d.paras[tr.pi].toks[tr.ti].low] || tr.apart && !tr.hasDate && current != nil && current.date.until == "" && d.sideSession(tr)) {
 			c.separate = true
 			if current != nil && !current.future {
@@ -133,6 +139,7 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 		*clusters = append(*clusters, c)
 	}
 	tr.c = c
+	c.mealApart = c.mealApart || meal
 	c.kinds[tr.kind]++
 	c.last = tr.pi
 	if tr.hasDate && (!c.hasDate || c.weak && !tr.weakDate) {
@@ -276,7 +283,7 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 		var best *cluster
 		bestN := 0
 		for _, c := range out {
-			if c == u || !c.hasDate || c.weak || merged[c] || c.call != u.call || c.apart {
+			if c == u || !c.hasDate || c.weak || merged[c] || c.call != u.call || c.apart || c.mealApart != u.mealApart {
 				continue
 			}
 			if !d.placesAgree(u.place, c.place) {
@@ -309,7 +316,7 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 			var only *cluster
 			count := 0
 			for _, c := range out {
-				if c.hasDate && !c.weak && !c.date.vague && c.date.day != "" && !c.call && !merged[c] && !c.apart {
+				if c.hasDate && !c.weak && !c.date.vague && c.date.day != "" && !c.call && !merged[c] && !c.apart && c.mealApart == u.mealApart {
 					only = c
 					count++
 				}

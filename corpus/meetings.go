@@ -264,7 +264,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		if (toks[k].low == "met" || toks[k].low == "meet" || toks[k].low == "caught") && a < tr.ce && toks[a].low == "up" {
 			a++ // "met up with", "caught up with"
 		}
-		for a < tr.ce && (toks[a].low == "with" || toks[a].low == "down" || toks[a].low == "by" || isDay(toks[a].low) || nowWords[toks[a].low] || verbAdverbs[toks[a].low] || isLyAdverb(toks[a]) || toks[a].low == "on") {
+		for a < tr.ce && (toks[a].low == "with" || toks[a].low == "down" || toks[a].low == "by" || isDay(toks[a].low) || nowWords[toks[a].low] || verbAdverbs[toks[a].low] || isLyAdverb(toks[a]) || toks[a].low == "on" || toks[a].low == "to" && speakForms[toks[k].low]) {
 			a++
 		}
 		ce := tr.ce
@@ -381,6 +381,9 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 				out = append(out, d.subjectList(pi, j, tr.cs, s)...)
 				for a := j + 1; a < tr.ce && a < j+4; a++ {
 					if toks[a].low == "with" || toks[a].low == "to" {
+						if a+1 < tr.ce && (toks[a+1].low == "both" || toks[a+1].low == "each") {
+							break // "spoken by phone to both leaders": whom, the article told before
+						}
 						obj, _ := d.parseList(pi, a+1, tr.ce)
 						out = append(out, obj...)
 						break
@@ -584,7 +587,7 @@ var objectVerbs = set(`welcomed welcomes welcoming received receives receiving h
 
 // talkVerbs make a phone call a conversation between their subject and
 // object; joinVerbs make it someone's remote part in a meeting.
-var talkVerbs = set(`spoke speaking speaks talked talking talks held holding had having called calling
+var talkVerbs = set(`spoke spoken speaking speaks talked talking talks held holding had having called calling
 	phoned phoning`)
 var joinVerbs = set(`joined joining joins participated participating attended attending took taking
 	dialled dialed listened`)

@@ -50,6 +50,11 @@ func (d *doc) splitRepeated(pi int, out []trigger) []trigger {
 				}
 			}
 		}
+		if len(parts[0]) == 0 && tr.verb {
+			// "had spoken to him, to Munir and to Jaishankar": the one the
+			// pronoun stands for is the first part, not the subject
+			parts[0], subj = d.pronounPart(pi, tr, subj)
+		}
 		ok := len(subj) > 0
 		for _, p := range parts {
 			ok = ok && len(p) > 0
@@ -85,7 +90,7 @@ func repeatCuts(toks []token, tr trigger) []int {
 	}
 	var cuts []int
 	for j := tr.ti + 1; j+2 < tr.ce; j++ {
-		if toks[j].low != "and" {
+		if toks[j].low != "and" && !commaRepeat(toks, tr, prep, j) {
 			continue
 		}
 		n := j + 1

@@ -111,7 +111,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case (t.low == "round" || t.low == "rounds") && k > s && (roundWords[toks[k-1].low] || isOrdinalNumber(toks[k-1].low) || k-1 > s && roundWords[toks[k-2].low] && roundMods[toks[k-1].low] ||
 			toks[k-1].cap && toks[k-1].kind == kWord && k-1 > s && isDeterminer(toks[k-2].low)):
 			tr.kind = "talks" // "the first round", "the Geneva round"
-		case (t.low == "spoke" || t.low == "speaks" || t.low == "speaking" || t.low == "spoken") && k+1 < e && spokeWith(toks, k+1, e):
+		case (t.low == "spoke" || t.low == "speaks" || t.low == "speaking" || t.low == "spoken") && k+1 < e && (spokeWith(toks, k+1, e) || d.spokeToPerson(pi, s, k, e)):
 			tr.verb, tr.kind = true, "talks"
 		case t.low == "signed" && k+1 < e && toks[k+1].low == "by" && k > s && signsAgreement(toks, max(s, k-3), k):
 			// "a peace agreement signed by the two foreign ministers"
@@ -286,7 +286,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		tr.anaphoric = !tr.verb && (isAnaphoric(toks, tr.cs, tr.ti) || partMovedTo(toks, tr.cs, tr.ti))
 		tr.indef = !tr.verb && !tr.anaphoric && indefiniteBefore(toks, tr.cs, tr.ti)
 		tr.apart = privateNouns[toks[k].low] && len(tr.people) == 2 && beforeOtherMeeting(toks, k+1, e) || tr.verb && len(tr.people) >= 2 && (apartSentence(toks, s, e) || k > s && (toks[k-1].low == "last" || toks[k-1].low == "previously") ||
-			beforeOtherMeeting(toks, k+1, e) || distantClause(toks, tr.cs)) || len(tr.people) >= 2 && sideMeeting(toks, s, tr.ti, e) || earlierDatedMeeting(toks, tr) || previousVisitClause(toks, s, tr)
+			beforeOtherMeeting(toks, k+1, e) || distantClause(toks, tr.cs)) || len(tr.people) >= 2 && sideMeeting(toks, s, tr.ti, e) || tr.verb && len(tr.people) == 0 && sideRoomAfter(toks, tr.ti, e) || earlierDatedMeeting(toks, tr) || previousVisitClause(toks, s, tr)
 		if tr.verb && len(tr.people) >= 2 && tr.hasDate && beforeTheMeeting(toks, s, tr.ti) && !(d.current != nil && overlap(tr.people, d.current.att) == len(tr.people)) {
 			// "Before the BCM, Chen paid a courtesy call on Manalo on Tuesday
 			// morning": a meeting of its own on the meeting's day
@@ -307,6 +307,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if t.low == "briefed" && tr.verb && len(tr.people) >= 2 {
 			tr.apart = true // a briefing is a meeting of its own, even "after the talks"
 		}
+		d.recalledPair(pi, s, e, &tr) // "since the two leaders' meeting in Kazan last October"
 		if inside(out, k) {
 			continue // "..., where they spoke with Macron": told with the meeting before
 		}
@@ -321,7 +322,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		out = append(out, tr)
 	}
 	out = d.thenWith(pi, s, e, out)
-	out = d.againWith(pi, d.splitEachSeparately(pi, d.splitEachObject(pi, d.splitEachOwn(pi, d.splitRepeated(pi, d.sideSessions(pi, d.separately(pi, out)))))))
+	out = d.againWith(pi, d.splitEachSeparately(pi, d.splitNamedSeparately(pi, d.splitEachObject(pi, d.splitEachOwn(pi, d.splitRepeated(pi, d.sideSessions(pi, d.separately(pi, out))))))))
 	nearestDates(out)
 	sharedPlaces(out)
 	return out

@@ -1,0 +1,60 @@
+package corpus
+
+import "slices"
+
+// "Erdoğan first received Abiy Ahmed and Hassan Sheikh Mohamud separately"
+// tells one meeting of the host with each of the people named, as "met
+// each leader separately" does (splitEachSeparately) when the names came
+// before. The word must close the object list: "met separately with
+// Dermer and al-Hayya", a mediator's indirect talks, stays one meeting.
+
+// splitNamedSeparately splits each verb trigger of out whose object list
+// of two or more named people is followed by "separately" into one meeting
+// of the subject with each.
+func (d *doc) splitNamedSeparately(pi int, out []trigger) []trigger {
+	toks := d.paras[pi].toks
+	var res []trigger
+	for _, tr := range out {
+		k := tr.ti
+		if !tr.verb || tr.future || tr.remote || !meetingVerbs[toks[k].low] || k+1 >= tr.ce || toks[k+1].low == "separately" {
+			res = append(res, tr)
+			continue
+		}
+		a := k + 1
+		if toks[a].low == "with" {
+			a++
+		}
+		obj, end := d.parseList(pi, a, tr.ce)
+		if len(obj) < 2 || end >= tr.ce || end >= len(toks) || toks[end].low != "separately" {
+			res = append(res, tr)
+			continue
+		}
+		named := 0 // "received the two leaders separately, first X and then Y" is read by splitRepeated
+		for _, m := range d.paras[pi].ments {
+			if m.kind == mPerson && m.start >= a && m.start < end {
+				named++
+			}
+		}
+		if named < len(obj) {
+			res = append(res, tr)
+			continue
+		}
+		var subj []*personEntry
+		for _, p := range d.subjectList(pi, k, tr.cs, tr.ss) {
+			if !slices.Contains(obj, p) {
+				subj = append(subj, p)
+			}
+		}
+		if len(subj) == 0 {
+			res = append(res, tr)
+			continue
+		}
+		for _, p := range obj {
+			one := tr
+			one.apart = true
+			one.people = dedupe(append(append([]*personEntry(nil), subj...), p))
+			res = append(res, one)
+		}
+	}
+	return res
+}

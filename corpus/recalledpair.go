@@ -1,0 +1,87 @@
+package corpus
+
+// A past meeting told of a pair by an anaphor: "The last full summit
+// between them was in Helsinki on July 16, 2018", "since the two
+// leaders' meeting in Kazan last October", "their last sit-down in person
+// was in Osaka on June 29, 2019". The noun names no one; the pair it
+// stands for is the two people the sentence names before it, or, when it
+// names no one before it, the two people of the meeting under way (three
+// named, as in "Wang conveyed Xi's greetings to Modi", is left unread). It is a meeting apart, of its own
+// place or day. Without a word of the past ("last", "since", "previous",
+// "earlier", "since" before it) "their meeting in Geneva", or "their
+// first meeting since May", may be the one under way,
+// and is left to the other rules.
+
+// recalledPair gives a meeting-noun trigger tr with no people, in the
+// sentence [s, e), the pair an anaphor before or after it stands for.
+func (d *doc) recalledPair(pi, s, e int, tr *trigger) {
+	toks := d.paras[pi].toks
+	k := tr.ti
+	if tr.verb || tr.future || tr.call || len(tr.people) > 0 || tr.place == "" && !(tr.hasDate && !tr.weakDate) {
+		return
+	}
+	if !pairAnaphor(toks, s, k, e) || !pastCue(toks, s, k, e) {
+		return
+	}
+	var pair []*personEntry
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && m.start >= s && m.start < k && !containsEntry(pair, m.p) {
+			pair = append(pair, m.p)
+		}
+	}
+	if len(pair) == 0 {
+		if c := d.current; c != nil && !c.future && len(c.att) == 2 {
+			pair = c.att
+		}
+	}
+	if len(pair) != 2 {
+		return
+	}
+	tr.people = append([]*personEntry(nil), pair...)
+	tr.apart = true
+}
+
+// pairAnaphor reports "their", "the two leaders'", "the two men's" just
+// before the meeting noun at k, or "between them", "between the two men"
+// just after it ("between the two countries" is no pair of people).
+func pairAnaphor(toks []token, s, k, e int) bool {
+	for j := k - 1; j >= s && j >= k-4; j-- {
+		if toks[j].low == "their" {
+			return true
+		}
+		if (toks[j].low == "'" || toks[j].low == "'s" || toks[j].low == "’") && j-2 >= s && groupSize(toks, j-2, j) == 2 {
+			return true
+		}
+		if (toks[j].low == "leaders'" || toks[j].low == "men's" || toks[j].low == "sides'") && j-1 >= s && toks[j-1].low == "two" {
+			return true
+		}
+	}
+	return k+2 < e && toks[k+1].low == "between" && (toks[k+2].low == "them" || k+4 < e && groupSize(toks, k+2, k+5) == 2)
+}
+
+// pastCue reports a word of the past just before the noun at k: "last",
+// "previous", "prior", "earlier" in the three tokens before it ("the last
+// full summit", "their last sit-down"), "since" in the five ("since the
+// two leaders' meeting in Kazan"). "Their first summit since Takaichi
+// took office last week" is the one under way.
+func pastCue(toks []token, s, k, e int) bool {
+	for j := max(s, k-5); j < k; j++ {
+		switch toks[j].low {
+		case "last", "previous", "earlier", "prior":
+			return j >= k-3
+		case "since":
+			return true
+		}
+	}
+	return false
+}
+
+// containsEntry reports p among es.
+func containsEntry(es []*personEntry, p *personEntry) bool {
+	for _, e := range es {
+		if e == p {
+			return true
+		}
+	}
+	return false
+}
