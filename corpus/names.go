@@ -105,6 +105,9 @@ func (d *doc) findPeople() {
 	for pi := range d.paras {
 		p := &d.paras[pi]
 		for _, r := range p.runs {
+			if placeHead(p.toks, r.end) {
+				continue // "Dar es Salaam": "Dar" heads a place's name, not Ishaq Dar
+			}
 			m, ok := d.personMention(p, r)
 			if !ok {
 				continue
@@ -140,6 +143,12 @@ func (d *doc) findPeople() {
 		sortMentions(p.ments)
 		d.learnGender(p)
 	}
+}
+
+// placeHead reports a run of capitalised words ending before e that a
+// place's own particle carries on: "Dar es Salaam", "Huis ten Bosch".
+func placeHead(toks []token, e int) bool {
+	return e+1 < len(toks) && placeOnlyParticles[toks[e].low] && toks[e+1].cap
 }
 
 // surnameHe reports a capitalised "He" inside a sentence, not after a

@@ -201,4 +201,8 @@ func titleCase(toks []token) bool {
 
 // placeParticle is a lower-case word inside a place name: "Sharm el
 // Sheikh", "Dar es Salaam".
-func placeParticle(w string) bool { return nameParticles[w] || w == "es" || w == "of" }
+func placeParticle(w string) bool { return nameParticles[w] || placeOnlyParticles[w] || w == "of" }
+
+// placeOnlyParticles join the parts of a place's name, never a person's
+// ("Dar es Salaam", "Huis ten Bosch").
+var placeOnlyParticles = set(`es ten`)

@@ -167,3 +167,25 @@ func TestFutureJourney(t *testing.T) {
 			[]string{"Lena Varga, Omar Haddad"}, nil},
 	})
 }
+
+// TestPlaceParticles checks place names joined by a lower-case particle
+// ("Dar es Salaam", "Huis ten Bosch") are read whole, as the meeting's
+// place, and their first word is no person, even one the gazetteer knows
+// by that surname.
+func TestPlaceParticles(t *testing.T) {
+	for _, tc := range []struct{ text, place string }{
+		{"Chad's Foreign Minister Lena Varga met Niger's Defence Minister Piotr Nowak in Dar es Salaam on Tuesday.", "Dar es Salaam"},
+		{"King Willem-Alexander hosted Chad's Foreign Minister Lena Varga and Niger's Defence Minister Piotr Nowak at a dinner at the Huis ten Bosch palace on Tuesday.", "Huis ten Bosch palace"},
+		{"Chad's Foreign Minister Lena Varga met Niger's Defence Minister Piotr Nowak in Geneva ten days ago.", "Geneva"},
+	} {
+		a := extractText(t, "2025-07-03", tc.text)
+		if len(a.Meetings) != 1 || a.Meetings[0].Place != tc.place {
+			t.Errorf("%q: meetings %+v, want one at %q", tc.text, a.Meetings, tc.place)
+		}
+		for _, p := range a.People {
+			if p.Name == "Ishaq Dar" {
+				t.Errorf("%q: %q read as a person", tc.text, p.Name)
+			}
+		}
+	}
+}

@@ -799,6 +799,8 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		}
 		b := a
 		for b < tr.ce && toks[b].kind == kWord && (toks[b].cap || (nameParticles[toks[b].low] || elidedCap(toks[b])) && b > a ||
+			placeParticle(toks[b].low) && b > a && b+1 < tr.ce && toks[b+1].cap || // "Huis ten Bosch", "Dar es Salaam"
+
 			toks[b].low == "of" && b > a && b+1 < tr.ce && toks[b+1].cap && !isMonth(toks[b+1].low)) {
 			b++ // "the Museum of Modern Art"
 		}
@@ -860,8 +862,12 @@ func nounAfter(toks []token, k int) bool {
 // nationality or organisation acting as a speaker.
 func (d *doc) placeName(pi, a, b int) string {
 	p := &d.paras[pi]
+	joined := false // "Dar es Salaam": a place's particle joins its parts
+	for k := a + 1; k+1 < b; k++ {
+		joined = joined || placeOnlyParticles[p.toks[k].low]
+	}
 	for _, m := range p.ments {
-		if m.kind == mPerson && m.start < b && m.end > a {
+		if m.kind == mPerson && m.start < b && m.end > a && !joined {
 			return ""
 		}
 	}
