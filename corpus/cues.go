@@ -518,6 +518,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if after < 0 {
 				continue
 			}
+			if k >= s+2 && toks[k-1].low == "have" && modalWords[toks[k-2].low] {
+				continue // "a lunch which would have included X and Y": it did not happen
+			}
 			c := d.ownersMeeting(pi, s, k, cue[0], c) // "Aliyev arrived with a delegation that included X": Aliyev's meeting
 			if (cue[0] == "called" || cue[0] == "summoned") && !meetingNounBefore(toks, s, k) {
 				continue // "a consultation called by Rafiyev", not "a move called by critics"

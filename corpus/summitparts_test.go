@@ -189,3 +189,20 @@ func TestPlaceParticles(t *testing.T) {
 		}
 	}
 }
+
+// TestCalledOffAndWouldHave checks a meeting whose clause, after a
+// relative aside, calls it off is no meeting, and people a cancelled
+// lunch "would have included" attend nothing; an aside that says who
+// the delegation included, and talks held after the aside, stay.
+func TestCalledOffAndWouldHave(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"talks, which …, were cancelled", "The talks between Ghana's President Omar Haddad and Togo's President Lena Varga, which diplomats had prepared for weeks, were cancelled on Tuesday.",
+			nil, nil},
+		{"talks, which …, were held", "The talks between Ghana's President Omar Haddad and Togo's President Lena Varga, which diplomats had prepared for weeks, were held on Tuesday in Lome.",
+			[]string{"Lena Varga, Omar Haddad"}, nil},
+		{"would have included", "Ghana's President Omar Haddad met Togo's President Lena Varga at the regional summit in Lome on Tuesday. A working lunch with the wider delegations, which would have included Ghana's finance minister Piotr Nowak and Togo's trade minister Sara Khalil, was cancelled.",
+			[]string{"Lena Varga, Omar Haddad"}, nil},
+		{"the delegation included", "Ghana's President Omar Haddad met Togo's President Lena Varga at the regional summit in Lome on Tuesday. Ghana's delegation included finance minister Piotr Nowak and trade minister Sara Khalil.",
+			[]string{"Lena Varga, Omar Haddad, Piotr Nowak, Sara Khalil"}, nil},
+	})
+}

@@ -241,6 +241,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			}
 			tr.aside = [2]int{a, b}
 		}
+		if !tr.verb && calledOffAfterAside(toks, tr.ce, e) {
+			tr.future = true // "A working lunch, which would have included X and Y, was cancelled"
+		}
 		if !tr.hasDate && tr.verb && whenAfterComma(toks, tr.cs) {
 			// "sealed in Montevideo last December, when von der Leyen sat down
 			// with ...": the time the when-clause hangs on
@@ -613,6 +616,32 @@ func modalAfter(toks []token, k, e int) bool {
 			!isDay(t.low) && !isMonth(t.low) && !meetingModifier(t) {
 			return false // another verb: the noun's own clause is over
 		}
+	}
+	return false
+}
+
+// calledOffWords say a meeting did not take place after all.
+var calledOffWords = set(`cancelled canceled scrapped postponed shelved abandoned dropped`)
+
+// calledOffAfterAside reports a meeting noun whose clause, after a
+// relative aside (", which …,"), calls it off: "A working lunch with the
+// wider delegations, which would have included A and B, was cancelled".
+func calledOffAfterAside(toks []token, ce, e int) bool {
+	if ce <= 0 || ce >= e || toks[ce-1].text != "," || toks[ce].low != "which" {
+		return false
+	}
+	for j := ce + 1; j < e && j <= ce+25; j++ {
+		if toks[j].kind == kQuote || toks[j].text == ";" {
+			return false
+		}
+		if toks[j].text != "," {
+			continue
+		}
+		n := j + 1
+		for n < e && n <= j+3 && (beVerbs[toks[n].low] || toks[n].low == "had" || toks[n].low == "also" || toks[n].low == "then") {
+			n++ // "was", "had been", "was then"
+		}
+		return n < e && n > j+1 && (calledOffWords[toks[n].low] || toks[n].low == "called" && n+1 < e && toks[n+1].low == "off")
 	}
 	return false
 }
