@@ -31,6 +31,7 @@ type cluster struct {
 	building  string   // the building it was in, when told ("the Elysée Palace")
 	host      bool     // a gathering another meeting was held on the sidelines of (hosts.go)
 	mealApart bool     // a meal told at its own hour: never folded into a meeting (meals.go)
+	mealNoun  string   // that meal's noun ("dinner"), which names it
 }
 
 type absentEntry struct {
@@ -140,6 +141,11 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 	}
 	tr.c = c
 	c.mealApart = c.mealApart || meal
+	if meal && c.mealNoun == "" {
+		if m := d.mealAt(tr); m >= 0 {
+			c.mealNoun = strings.TrimSuffix(d.paras[tr.pi].toks[m].low, "s") // ("dinners")
+		}
+	}
 	c.kinds[tr.kind]++
 	c.last = tr.pi
 	if tr.hasDate && (!c.hasDate || c.weak && !tr.weakDate) {
@@ -433,6 +439,9 @@ func (c *cluster) summary(att []Person) string {
 				break
 			}
 		}
+	}
+	if c.mealApart && c.mealNoun != "" && c.kinds["summit"] == 0 {
+		kind = c.mealNoun // "Huis ten Bosch palace dinner"
 	}
 	if c.place != "" {
 		return c.place + " " + kind

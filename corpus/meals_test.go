@@ -36,3 +36,17 @@ func TestMealsApart(t *testing.T) {
 		})
 	}
 }
+
+// TestMealNamesItself checks a meal apart is named for its meal ("palace
+// dinner"), so a question about the dinner finds it by that word, while
+// the summit it was held around keeps its own name.
+func TestMealNamesItself(t *testing.T) {
+	a := extractText(t, "2025-06-25", "Mark Rutte, Keir Starmer and Emmanuel Macron met at the NATO summit in The Hague on Wednesday.\n\nRobert Fico skipped Tuesday evening's dinner. That dinner, hosted by King Willem-Alexander and Queen Máxima at the Huis ten Bosch palace, was attended by Rutte and Dick Schoof.")
+	var got []string
+	for _, m := range a.Meetings {
+		got = append(got, m.Summary)
+	}
+	if !slices.Contains(got, "Huis ten Bosch palace dinner") || !slices.Contains(got, "The Hague summit") {
+		t.Errorf("summaries %q, want the Hague summit and the Huis ten Bosch palace dinner", got)
+	}
+}
