@@ -628,3 +628,59 @@ var devset25Min = map[string]float64{
 	"attendee precision": 0.77, "attendee recall": 0.59, "absent precision": 0.42, "absent recall": 0.30,
 	"meeting recall": 0.71,
 }
+
+// TestDevset26 scores devset26: ten stories of the Russia-Ukraine peace
+// process in 2025-26 (Istanbul rounds, US talks in Berlin, Geneva, Abu
+// Dhabi, Riyadh and Florida, European leaders at the White House) from
+// Ukrainian, Russian-exile, German, Turkish, Gulf and US outlets, two
+// wires and a think-tank brief, written in session 9 after devset23-25
+// and kept unseen as devset23.
+func TestDevset26(t *testing.T) {
+	s := scoreSet(t, "testdata/devset26")
+	s.misses = nil
+	checkFigures(t, "devset26", s, devset26Min)
+}
+
+// TestDevset27 scores devset27: ten Middle East stories (Gaza phases and
+// hostage talks, the Naqoura mechanism, Syria-Israel contacts, Saudi-Iran,
+// Yemen prisoner talks, an Arab League summit, a stabilisation-force
+// conference) from wires and regional papers, kept unseen as devset23.
+func TestDevset27(t *testing.T) {
+	s := scoreSet(t, "testdata/devset27")
+	s.misses = nil
+	checkFigures(t, "devset27", s, devset27Min)
+}
+
+// TestDevset28 scores devset28: ten summits and visits in Asia, Africa
+// and Latin America told in list- and caption-heavy formats (a photo
+// gallery, a live blog, a newsletter, five takeaways, a TV station's web
+// story, wires, a regional paper), kept unseen as devset23.
+func TestDevset28(t *testing.T) {
+	s := scoreSet(t, "testdata/devset28")
+	s.misses = nil
+	checkFigures(t, "devset28", s, devset28Min)
+}
+
+// Thresholds just under devset26's, devset27's and devset28's figures on
+// session 9's starting code (bb4cdbd, ExtractVersion 50): devset26 quote
+// R/P 0.961/0.973, speaker 0.918, attendee P/R 0.914/0.619, absent P/R
+// 0.550/0.423, meetings 31/37; devset27 0.929/0.988, 0.924, 0.869/0.721,
+// 0.600/0.545, 30/35; devset28 0.953/0.984, 0.951, 0.907/0.576,
+// 0.571/0.667, 28/47.
+var (
+	devset26Min = map[string]float64{
+		"quote recall": 0.96, "quote precision": 0.97, "speaker accuracy": 0.91,
+		"attendee precision": 0.91, "attendee recall": 0.61, "absent precision": 0.55, "absent recall": 0.42,
+		"meeting recall": 0.83,
+	}
+	devset27Min = map[string]float64{
+		"quote recall": 0.92, "quote precision": 0.98, "speaker accuracy": 0.92,
+		"attendee precision": 0.86, "attendee recall": 0.72, "absent precision": 0.60, "absent recall": 0.54,
+		"meeting recall": 0.85,
+	}
+	devset28Min = map[string]float64{
+		"quote recall": 0.95, "quote precision": 0.98, "speaker accuracy": 0.95,
+		"attendee precision": 0.90, "attendee recall": 0.57, "absent precision": 0.57, "absent recall": 0.66,
+		"meeting recall": 0.59,
+	}
+)
