@@ -272,21 +272,36 @@ func whoRequest(desc, date, month string) index.MeetingRequest {
 	// with takes the place of a meeting found first that its article does
 	// not lead with, when its own summary, place and people carry as many
 	// of the question's words and its report as many (one fewer will do
-	// within one article: the recalled meeting's paragraphs often repeat
-	// the place). Another article's lead meeting takes its place only when
-	// it may be the same meeting (mayBeSameMeeting): a G20 finance
-	// meeting in Cape Town is not the foreign ministers' meeting in
-	// Johannesburg another article recalls.
+	// within one article when the two share someone: the recalled
+	// meeting's paragraphs often repeat the place; a leaders' call an
+	// article leads with does not take the place of the foreign
+	// ministers' meeting it reports next for missing one word). Within
+	// one article the lead also takes the place of a meeting whose report
+	// carries fewer of the words, though that one's place is one of them,
+	// unless its people carry more of them than the lead's: the evening
+	// session that produced the Ankara Declaration, not an envoy's earlier
+	// visit to Ankara; but the video call between the ministers the
+	// question names, not the Istanbul meeting the article is about.
+	// Another article's lead meeting takes its place only when it may be
+	// the same meeting (mayBeSameMeeting): a G20 finance meeting in Cape
+	// Town is not the foreign ministers' meeting in Johannesburg another
+	// article recalls.
 	prefer := func(best, h index.MeetingHit) bool {
 		if best.Lead || !h.Lead {
 			return false
+		}
+		same := h.Article.ID == best.Article.ID
+		if same && countReported(h) > countReported(best) && len(attendeeWords(h.Meeting, words)) >= len(attendeeWords(best.Meeting, words)) {
+			return true
 		}
 		if wordsNamed(h.Meeting, words) < wordsNamed(best.Meeting, words) {
 			return false
 		}
 		slack := 0
-		if h.Article.ID == best.Article.ID {
-			slack = 1
+		if same {
+			if sharedPeople(best.Meeting, h.Meeting) > 0 {
+				slack = 1 // an earlier meeting of the same people
+			}
 		} else if !mayBeSameMeeting(best.Meeting, h.Meeting) || !headlined(h) {
 			return false
 		}

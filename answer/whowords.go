@@ -23,11 +23,13 @@ func distinctiveWords(desc string) []string {
 }
 
 // questionStop are the words of a description that say nothing of which
-// meeting it is.
+// meeting it is. "new" is one: "a new round" says nothing, and "New
+// Delhi" is said by "Delhi" (a report that writes "Delhi" carries all of
+// it).
 var questionStop = map[string]bool{
 	"by": true, "with": true, "from": true, "into": true, "between": true, "after": true, "before": true,
 	"during": true, "its": true, "their": true, "his": true, "her": true, "as": true, "no": true, "over": true,
-	"via": true, "about": true, "this": true, "that": true, "s": true,
+	"via": true, "about": true, "this": true, "that": true, "s": true, "new": true,
 	"meets": true, "hosts": true, "receives": true, "holds": true, "held": true, "welcomes": true,
 }
 

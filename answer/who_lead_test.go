@@ -1,0 +1,59 @@
+package answer
+
+import (
+	"testing"
+
+	"github.com/parley-bot/parley/corpus"
+)
+
+// An article that leads with a phone call between two leaders and then
+// reports the ministers' meeting a question is about: the call does not
+// take the meeting's place for carrying one word fewer, as an earlier
+// meeting of the same people would (the two share no one).
+func TestWhoLeadOfOtherPeopleKeepsItsPlace(t *testing.T) {
+	svc := newService(t, &corpus.Article{
+		Title: "Ministers ask for a seat at the table as Arven phones Doru", Source: "Wire", URL: "https://w.example/arven",
+		Published: day("2025-02-12T10:00:00Z"),
+		Paragraphs: []string{
+			"President Teo Arven phoned President Lazar Doru from Mirot on Tuesday, as ministers asked for a seat at the table.",
+			"The Valdor group's foreign ministers, Nina Castell, Ottar Brenn and Sami Lode, met at the Quai Verde on Monday.",
+			"They want to be heard before any deal is struck.",
+		},
+		Meetings: []corpus.Meeting{
+			meetingOf("Arven–Doru call", "", "2025-02-11", []int{0}, "Teo Arven", "Lazar Doru"),
+			meetingOf("Quai Verde meeting", "Quai Verde", "", []int{1, 2}, "Nina Castell", "Ottar Brenn", "Sami Lode"),
+		},
+	})
+	checkWhoAttendees(t, svc, map[string][]string{
+		"Valdor foreign ministers' meeting in Mirot": {"Nina Castell", "Ottar Brenn", "Sami Lode"},
+		// near miss: the call is the lead, asked about by its people
+		"Arven-Doru call": {"Lazar Doru", "Teo Arven"},
+	})
+}
+
+// The meeting an article leads with takes the place of one it recalls
+// when its paragraphs carry more of the question's words, though the
+// recalled one's place is one of them: the evening session that produced
+// the accord, not the envoy's earlier visit to the city the accord is
+// named for. A recalled meeting whose people the question names keeps
+// its place.
+func TestWhoLeadWithMoreWordsOverRecalledPlace(t *testing.T) {
+	svc := newService(t, &corpus.Article{
+		Title: "Sarn brokers the Ostra Accord between Velia and Kamar", Source: "Wire", URL: "https://w.example/ostra",
+		Published: day("2024-12-12T10:00:00Z"),
+		Paragraphs: []string{
+			"After an evening of talks at the Presidential Lodge, President Ira Sarn, Prime Minister Tomas Velt and President Joren Kade signed the Ostra Accord.",
+			"Aides Lisa Marn and Per Odum sat in.",
+			"In July, envoy Hana Seld had come to Ostra with Dina Ruhl, and left without a deal.",
+		},
+		Meetings: []corpus.Meeting{
+			meetingOf("Presidential Lodge talks", "Presidential Lodge", "2024-12-11", []int{0, 1}, "Ira Sarn", "Tomas Velt", "Joren Kade", "Lisa Marn", "Per Odum"),
+			meetingOf("Ostra meeting", "Ostra", "2024-07-01", []int{2}, "Hana Seld", "Dina Ruhl"),
+		},
+	})
+	checkWhoAttendees(t, svc, map[string][]string{
+		"Trilateral evening session leading to the Ostra Accord": {"Ira Sarn", "Joren Kade", "Lisa Marn", "Per Odum", "Tomas Velt"},
+		// near miss: the question names the recalled meeting's people
+		"Seld and Ruhl in Ostra without a deal": {"Dina Ruhl", "Hana Seld"},
+	})
+}
