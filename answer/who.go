@@ -285,12 +285,22 @@ func whoRequest(desc, date, month string) index.MeetingRequest {
 	// Another article's lead meeting takes its place only when it may be
 	// the same meeting (mayBeSameMeeting): a G20 finance meeting in Cape
 	// Town is not the foreign ministers' meeting in Johannesburg another
-	// article recalls.
+	// article recalls. And a meeting of the best one's article whose own
+	// summary, place and people carry more of the question's words takes
+	// the place of a best one that is not its article's lead, when the two
+	// share someone and its report carries all the words but one: the
+	// 37th UK-France summit at Downing Street, not the last one at the
+	// Élysée whose paragraph alone gives the number (WidenRecalled brings
+	// it in when only recalled meetings have every word).
 	prefer := func(best, h index.MeetingHit) bool {
+		same := h.Article.ID == best.Article.ID
+		if same && !best.Lead && wordsNamed(h.Meeting, words) > wordsNamed(best.Meeting, words) &&
+			sharedPeople(best.Meeting, h.Meeting) > 0 && countReported(h) >= countReported(best)-1 {
+			return true
+		}
 		if best.Lead || !h.Lead {
 			return false
 		}
-		same := h.Article.ID == best.Article.ID
 		if same && countReported(h) > countReported(best) && len(attendeeWords(h.Meeting, words)) >= len(attendeeWords(best.Meeting, words)) {
 			return true
 		}
@@ -307,7 +317,7 @@ func whoRequest(desc, date, month string) index.MeetingRequest {
 		}
 		return countReported(h) >= countReported(best)-slack
 	}
-	req := index.MeetingRequest{Query: desc, Date: date, Month: month, Limit: 50, Keep: mayBeSameMeeting, Accept: accept, Order: order, Weigh: weigh, Prefer: prefer}
+	req := index.MeetingRequest{Query: desc, Date: date, Month: month, Limit: 50, Keep: mayBeSameMeeting, Accept: accept, Order: order, Weigh: weigh, Prefer: prefer, WidenRecalled: true}
 	// When no meeting has every word, the meetings that have a distinctive
 	// one join those that have any: "talks" alone may fill the page.
 	req.Loose = distinctive(desc)

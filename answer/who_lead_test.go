@@ -57,3 +57,31 @@ func TestWhoLeadWithMoreWordsOverRecalledPlace(t *testing.T) {
 		"Seld and Ruhl in Ostra without a deal": {"Dina Ruhl", "Hana Seld"},
 	})
 }
+
+// When every meeting that has all the question's words is one its article
+// recalls (the number of the summit is only in the paragraph about the
+// last one), the article's other meetings join them, and the one whose
+// own place carries the question's words, with a person in common and
+// nearly as many words reported, answers: this year's summit at Kellow
+// Street, not last year's at the Palais Rive.
+func TestWhoRecalledMeetingWithEveryWordGivesWay(t *testing.T) {
+	svc := newService(t, &corpus.Article{
+		Title: "Live: Arden and Moreau agree migrant pilot at Kellow Street summit", Source: "Wire", URL: "https://w.example/kellow",
+		Published: day("2025-07-10T18:00:00Z"),
+		Paragraphs: []string{
+			"Prime Minister Tom Arden spoke to President Luc Moreau by phone on Wednesday night, before his arrival.",
+			"Arden hosted Moreau at Kellow Street on Thursday for the Orland-Vesse summit, joined by ministers Ada Finch and Remy Caron.",
+			"It was the 12th Orland-Vesse summit; the last was held at the Palais Rive, where Moreau received Jon Pike before Pike's own trip to Kellow Street.",
+		},
+		Meetings: []corpus.Meeting{
+			meetingOf("Arden–Moreau call", "", "2025-07-09", []int{0}, "Tom Arden", "Luc Moreau"),
+			meetingOf("Kellow Street summit", "Kellow Street", "2025-07-10", []int{1}, "Tom Arden", "Luc Moreau", "Ada Finch", "Remy Caron"),
+			meetingOf("Palais Rive meeting", "Palais Rive", "", []int{2}, "Luc Moreau", "Jon Pike"),
+		},
+	})
+	checkWhoAttendees(t, svc, map[string][]string{
+		"12th Orland-Vesse summit at Kellow Street": {"Ada Finch", "Luc Moreau", "Remy Caron", "Tom Arden"},
+		// near miss: the recalled meeting asked about by its place
+		"Moreau and Pike at the Palais Rive": {"Jon Pike", "Luc Moreau"},
+	})
+}

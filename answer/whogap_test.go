@@ -220,10 +220,14 @@ func TestWhoGapHits(t *testing.T) {
 			arts = all
 		}
 		svc := newService(t, arts...)
-		desc, _ := meetingQuery(c.summary)
-		req := whoRequest(desc, "", "")
+		desc, date := meetingQuery(c.summary)
+		desc, month := monthOf(desc)
+		desc, monthDay := dayOf(desc)
+		req := whoRequest(desc, date, month)
 		words := distinctiveWords(desc)
-		hits, err := svc.idx.Meetings(context.Background(), index.MeetingRequest{Query: desc, Limit: 50, Loose: req.Loose, Accept: req.Accept, Order: req.Order, Weigh: req.Weigh, Prefer: func(index.MeetingHit, index.MeetingHit) bool { return false }})
+		req.MonthDay, req.Keep = monthDay, nil
+		req.Prefer = func(index.MeetingHit, index.MeetingHit) bool { return false }
+		hits, err := svc.idx.Meetings(context.Background(), req)
 		if err != nil {
 			t.Fatal(err)
 		}
