@@ -59,6 +59,29 @@ func TestWhoGap(t *testing.T) {
 			lost[0] += int(float64(len(c.attendees)) * (er - wr))
 			lost[1] += len(c.attendees)
 			class := gapClass(c, paired, hits)
+			if class == "other article" {
+				first := map[string]bool{}
+				for _, a := range hits[0].Meeting.Attendees {
+					first[nameKey(a.Name)] = true
+				}
+				if recallOf(c.attendees, first) >= 0.5 {
+					class = "other article: the event in another writer's report"
+				} else {
+					class = "other article: another meeting"
+				}
+			}
+			if class == "merge" {
+				first := map[string]bool{}
+				for _, a := range hits[0].Meeting.Attendees {
+					first[nameKey(a.Name)] = true
+				}
+				switch {
+				case recallOf(c.attendees, first) > wr:
+					class = "merge lost people"
+				case recallOf(c.attendees, first) < er:
+					class = "split: extraction's main meeting is several, who answers one"
+				}
+			}
 			classes[class]++
 			var b strings.Builder
 			fmt.Fprintf(&b, "%s %s [%s] %q label %v\n", c.set, c.file, class, c.summary, c.attendees)
