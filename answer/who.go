@@ -177,6 +177,14 @@ func (s *Service) whoHits(ctx context.Context, p WhoParams) (*WhoAnswer, []index
 	if perr != nil {
 		return nil, nil, fmt.Errorf("who %q: %w", desc, perr)
 	}
+	if b := same[0].Meeting; b.Date != "" && b.Place != "" {
+		// the article's other meetings of that sitting (see sittingOf)
+		art, err := s.idx.Article(ctx, same[0].Article.ID)
+		if err != nil {
+			return nil, nil, fmt.Errorf("who %q: read %s: %w", desc, same[0].Article.ID, err)
+		}
+		same = append(same, sittingOf(art, same[0])...)
+	}
 	return ans, same, nil
 }
 

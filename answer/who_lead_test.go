@@ -85,3 +85,33 @@ func TestWhoRecalledMeetingWithEveryWordGivesWay(t *testing.T) {
 		"Moreau and Pike at the Palais Rive": {"Jon Pike", "Luc Moreau"},
 	})
 }
+
+// One sitting the extractor told as two meetings of one article, the same
+// day at the same place (the summit, and the leaders the next paragraph
+// names there), is answered whole; a meeting of that day elsewhere, one at
+// that place another day, and a placeless call stay apart.
+func TestWhoSittingToldAsTwoMeetings(t *testing.T) {
+	svc := newService(t, &corpus.Article{
+		Title: "Bloc summit opens in Port Amra with a declaration", Source: "Wire", URL: "https://w.example/amra",
+		Published: day("2025-11-22T18:00:00Z"),
+		Paragraphs: []string{
+			"Leaders Ola Brandt, Kemi Adu and Ravi Sena opened the bloc summit in Port Amra on Saturday and adopted a declaration.",
+			"Also in Port Amra on Saturday, host Tomas Ekue and Lina Vos signed the summit's declaration.",
+			"On Friday in Port Amra, Ekue had welcomed Ivo Lenz.",
+			"On Saturday Brandt met Pia Moor in Selby, and Sena phoned Aldo Rask.",
+		},
+		Meetings: []corpus.Meeting{
+			meetingOf("Port Amra summit", "Port Amra", "2025-11-22", []int{0}, "Ola Brandt", "Kemi Adu", "Ravi Sena"),
+			meetingOf("Port Amra meeting", "Port Amra", "2025-11-22", []int{1}, "Tomas Ekue", "Lina Vos"),
+			meetingOf("Port Amra talks", "Port Amra", "2025-11-21", []int{2}, "Tomas Ekue", "Ivo Lenz"),
+			meetingOf("Selby meeting", "Selby", "2025-11-22", []int{3}, "Ola Brandt", "Pia Moor"),
+			meetingOf("Sena–Rask call", "", "2025-11-22", []int{3}, "Ravi Sena", "Aldo Rask"),
+		},
+	})
+	checkWhoAttendees(t, svc, map[string][]string{
+		"bloc summit in Port Amra": {"Kemi Adu", "Lina Vos", "Ola Brandt", "Ravi Sena", "Tomas Ekue"},
+		// near misses: another day there, another place that day
+		"Ekue and Lenz in Port Amra": {"Ivo Lenz", "Tomas Ekue"},
+		"Brandt and Moor in Selby":   {"Ola Brandt", "Pia Moor"},
+	})
+}
