@@ -173,17 +173,14 @@ func (s *Service) whoHits(ctx context.Context, p WhoParams) (*WhoAnswer, []index
 		}
 	}
 	var perr error
-	same := sameMeeting(hits, s.placer(ctx, &perr))
+	read := s.articleReader(ctx, &perr)
+	same := sameMeeting(hits, placerOf(read))
+	if b := same[0].Meeting; perr == nil && b.Date != "" && b.Place != "" {
+		// the article's other meetings of that sitting (see sittingOf)
+		same = append(same, sittingOf(read(same[0].Article.ID), same[0])...)
+	}
 	if perr != nil {
 		return nil, nil, fmt.Errorf("who %q: %w", desc, perr)
-	}
-	if b := same[0].Meeting; b.Date != "" && b.Place != "" {
-		// the article's other meetings of that sitting (see sittingOf)
-		art, err := s.idx.Article(ctx, same[0].Article.ID)
-		if err != nil {
-			return nil, nil, fmt.Errorf("who %q: read %s: %w", desc, same[0].Article.ID, err)
-		}
-		same = append(same, sittingOf(art, same[0])...)
 	}
 	return ans, same, nil
 }
