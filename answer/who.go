@@ -206,11 +206,16 @@ func whoRequest(desc, date, month string) index.MeetingRequest {
 		// found by a generic word alone ("summit") is not the one asked
 		// about, but one whose report carries at least two and half of
 		// the description's words is ("Philippines China consultation
-		// mechanism" for a "Manila meeting" whose article says so).
+		// mechanism" for a "Manila meeting" whose article says so). The
+		// article's opening paragraph reports the meeting the article
+		// opens with (see ledeOf).
 		if month != "" || date != "" {
 			return true
 		}
 		n := countReported(h)
+		if lede := ledeOf(h); lede != "" {
+			n = len(foundWords(strings.Join(reportedWords(h, words), " ")+" "+lede, words))
+		}
 		return mentions(h.Meeting, words) || len(words) >= 2 && n >= 2 && 2*n >= len(words)
 	}
 	// A near match is ranked by the question's words its report carries:
@@ -327,6 +332,20 @@ func whoRequest(desc, date, month string) index.MeetingRequest {
 	// one join those that have any: "talks" alone may fill the page.
 	req.Loose = distinctive(desc)
 	return req
+}
+
+// ledeOf is the opening paragraph of h's article when h is the meeting
+// the article opens with, reported from its first or second paragraph: a
+// wire story's lede ("The chief negotiators of Serbia and Kosovo met in
+// Brussels … for their first round of EU-facilitated talks in the
+// Belgrade-Pristina dialogue") describes the meeting its next paragraph
+// names the people of. "" otherwise: an article's only meeting told in its
+// fifth paragraph is not what its lede is about.
+func ledeOf(h index.MeetingHit) string {
+	if !h.Lead || len(h.Body) == 0 || len(h.Meeting.Paragraphs) == 0 || h.Meeting.Paragraphs[0] > 1 {
+		return ""
+	}
+	return h.Body[0]
 }
 
 // headlined tells whether a lead meeting is the one its article's headline

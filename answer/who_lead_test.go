@@ -115,3 +115,51 @@ func TestWhoSittingToldAsTwoMeetings(t *testing.T) {
 		"Brandt and Moor in Selby":   {"Ola Brandt", "Pia Moor"},
 	})
 }
+
+// A wire story's lede names the dialogue and the city; the meeting its
+// next paragraph reports names only its people and their building. The
+// lede reports that meeting, so the question finds it, not another
+// article's meeting named for the city. An article whose only meeting is
+// told far below its lede is not answered for the lede's words.
+func TestWhoLedeReportsTheOpeningMeeting(t *testing.T) {
+	svc := newService(t, ledeArticles()...)
+	checkWhoAttendees(t, svc, map[string][]string{
+		"Varn-Tosca dialogue round in Brussels": {"Ana Pell", "Boris Kell", "Cy Dorn"},
+		"Lirn-Oska dialogue round on the dinar": nil,
+	})
+}
+
+// ledeArticles: a wire story whose lede names the dialogue and the city,
+// another article's meeting in that city, and an analysis whose only
+// meeting is told far below its lede.
+func ledeArticles() []*corpus.Article {
+	return []*corpus.Article{{
+		Title: "Negotiators meet in Brussels under a new envoy", Source: "Wire", URL: "https://w.example/varn",
+		Published: day("2025-02-27T16:00:00Z"),
+		Paragraphs: []string{
+			"The chief negotiators met in Brussels on Thursday for their first round of the Varn-Tosca dialogue under a new envoy.",
+			"Ana Pell and Boris Kell spent three hours with envoy Cy Dorn at the External Service.",
+			"Nobody expected miracles, Dorn said.",
+		},
+		Meetings: []corpus.Meeting{meetingOf("External Service talks", "External Service", "", []int{1, 2}, "Ana Pell", "Boris Kell", "Cy Dorn")},
+	}, {
+		Title: "Fishing deal angers the opposition", Source: "Daily", URL: "https://d.example/fish",
+		Published: day("2025-02-20T10:00:00Z"),
+		Paragraphs: []string{
+			"The fishing deal drew fire at home.",
+			"Premier Lou Marsh met Commissioner Eda Voss in Brussels in January.",
+		},
+		Meetings: []corpus.Meeting{meetingOf("Brussels meeting", "Brussels", "", []int{1}, "Lou Marsh", "Eda Voss")},
+	}, {
+		Title: "Analysis: two capitals and one currency", Source: "Review", URL: "https://r.example/lirn",
+		Published: day("2025-03-02T10:00:00Z"),
+		Paragraphs: []string{
+			"The Lirn-Oska dialogue on the dinar has stalled for a year.",
+			"Neither capital wants to move first.",
+			"Markets shrugged.",
+			"Diplomats are tired.",
+			"In Brussels in March, mediator Jo Fenn saw Kit Hale alone about the dinar.",
+		},
+		Meetings: []corpus.Meeting{meetingOf("Brussels meeting", "Brussels", "", []int{4}, "Jo Fenn", "Kit Hale")},
+	}}
+}

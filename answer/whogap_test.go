@@ -260,7 +260,7 @@ func TestWhoGapHits(t *testing.T) {
 			if i >= 12 {
 				break
 			}
-			fmt.Fprintf(&b, "  %2d score %.3f order %d lead %v named %d reported %v article %v | %s | {%q %s %q %v}\n", i, h.Score, req.Order(h), h.Lead, wordsNamed(h.Meeting, words), reportedWords(h, words), articleWords(h, words), h.Article.Title, h.Meeting.Summary, h.Meeting.Date, h.Meeting.Place, personNames(h.Meeting.Attendees))
+			fmt.Fprintf(&b, "  %2d score %.3f order %d lead %v paras %v named %d reported %v article %v | %s | {%q %s %q %v}\n", i, h.Score, req.Order(h), h.Lead, h.Meeting.Paragraphs, wordsNamed(h.Meeting, words), reportedWords(h, words), articleWords(h, words), h.Article.Title, h.Meeting.Summary, h.Meeting.Date, h.Meeting.Place, personNames(h.Meeting.Attendees))
 		}
 		t.Log(b.String())
 	}
