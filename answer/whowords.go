@@ -101,6 +101,20 @@ func articleWords(h index.MeetingHit, words []string) []string {
 	return foundWords(h.Article.Title+"\n"+strings.Join(h.Body, "\n"), words)
 }
 
+// ledeOf is the opening paragraph of h's article when h is the meeting
+// the article opens with, reported from its first or second paragraph: a
+// wire story's lede ("The chief negotiators of Serbia and Kosovo met in
+// Brussels … for their first round of EU-facilitated talks in the
+// Belgrade-Pristina dialogue") describes the meeting its next paragraph
+// names the people of. "" otherwise: an article's only meeting told in its
+// fifth paragraph is not what its lede is about.
+func ledeOf(h index.MeetingHit) string {
+	if !h.Lead || len(h.Body) == 0 || len(h.Meeting.Paragraphs) == 0 || h.Meeting.Paragraphs[0] > 1 {
+		return ""
+	}
+	return h.Body[0]
+}
+
 // attendeeWords are the words found in a meeting's attendees' names.
 func attendeeWords(m corpus.Meeting, words []string) []string {
 	var b strings.Builder
