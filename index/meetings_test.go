@@ -250,10 +250,17 @@ func TestMeetingsWeighBeforeOrder(t *testing.T) {
 
 // WidenRecalled: when every meeting with all the words is one its article
 // recalls, the other meetings of its article with a word follow it
-// (judged by Accept), and no other article's; without Accept, or when a
+// (judged by Accept), and no other article's (the traders' deal in
+// March); without Accept, or when a
 // lead meeting has every word, the page is the meetings with every word.
 func TestMeetingsWidenRecalled(t *testing.T) {
-	ix := newTestIndex(t, append(fixtures(), recallArticle())...)
+	other := &corpus.Article{
+		ID: "other", Title: "Traders strike a deal in Port Lin", Source: "Wire", Published: day("2025-03-20T10:00:00Z"),
+		Paragraphs: []string{"Traders Uma Roth and Eli Sand struck a deal in Port Lin in March."},
+		Meetings: []corpus.Meeting{{Summary: "Port Lin talks", Place: "Port Lin", Attendees: []corpus.Person{{Name: "Uma Roth"}, {Name: "Eli Sand"}},
+			Absent: []corpus.Absence{}, Paragraphs: []int{0}}},
+	}
+	ix := newTestIndex(t, append(fixtures(), recallArticle(), other)...)
 	ctx := context.Background()
 	all := func(MeetingHit) bool { return true }
 	tests := []struct {
