@@ -276,20 +276,29 @@ func attendingOf(m corpus.Meeting, names map[string]bool) int {
 	return n
 }
 
-// placer reads, once per article, the meetings of a hit's article and
-// returns who it places elsewhere (see elsewhereIn). The first error
-// reading an article is kept in *err; that article places no one.
-func (s *Service) placer(ctx context.Context, err *error) placer {
+// articleReader returns a reader of the index's articles that reads each
+// once. The first error reading one is kept in *err; that article is nil.
+func (s *Service) articleReader(ctx context.Context, err *error) func(id string) *corpus.Article {
 	arts := map[string]*corpus.Article{}
-	return func(h index.MeetingHit) map[string]bool {
-		art, ok := arts[h.Article.ID]
+	return func(id string) *corpus.Article {
+		art, ok := arts[id]
 		if !ok {
-			a, aerr := s.idx.Article(ctx, h.Article.ID)
+			a, aerr := s.idx.Article(ctx, id)
 			if aerr != nil && *err == nil {
 				*err = aerr
 			}
-			arts[h.Article.ID], art = a, a
+			arts[id], art = a, a
 		}
+		return art
+	}
+}
+
+// placerOf returns who each hit's article places elsewhere (see
+// elsewhereIn), its articles read by read; an article not read places no
+// one.
+func placerOf(read func(id string) *corpus.Article) placer {
+	return func(h index.MeetingHit) map[string]bool {
+		art := read(h.Article.ID)
 		if art == nil {
 			return nil
 		}

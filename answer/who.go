@@ -173,7 +173,12 @@ func (s *Service) whoHits(ctx context.Context, p WhoParams) (*WhoAnswer, []index
 		}
 	}
 	var perr error
-	same := sameMeeting(hits, s.placer(ctx, &perr))
+	read := s.articleReader(ctx, &perr)
+	same := sameMeeting(hits, placerOf(read))
+	if b := same[0].Meeting; perr == nil && b.Date != "" && b.Place != "" {
+		// the article's other meetings of that sitting (see sittingOf)
+		same = append(same, sittingOf(read(same[0].Article.ID), same[0])...)
+	}
 	if perr != nil {
 		return nil, nil, fmt.Errorf("who %q: %w", desc, perr)
 	}
@@ -201,11 +206,16 @@ func whoRequest(desc, date, month string) index.MeetingRequest {
 		// found by a generic word alone ("summit") is not the one asked
 		// about, but one whose report carries at least two and half of
 		// the description's words is ("Philippines China consultation
-		// mechanism" for a "Manila meeting" whose article says so).
+		// mechanism" for a "Manila meeting" whose article says so). The
+		// article's opening paragraph reports the meeting the article
+		// opens with (see ledeOf).
 		if month != "" || date != "" {
 			return true
 		}
 		n := countReported(h)
+		if lede := ledeOf(h); lede != "" {
+			n = len(foundWords(strings.Join(reportedWords(h, words), " ")+" "+lede, words))
+		}
 		return mentions(h.Meeting, words) || len(words) >= 2 && n >= 2 && 2*n >= len(words)
 	}
 	// A near match is ranked by the question's words its report carries:
@@ -272,27 +282,52 @@ func whoRequest(desc, date, month string) index.MeetingRequest {
 	// with takes the place of a meeting found first that its article does
 	// not lead with, when its own summary, place and people carry as many
 	// of the question's words and its report as many (one fewer will do
-	// within one article: the recalled meeting's paragraphs often repeat
-	// the place). Another article's lead meeting takes its place only when
-	// it may be the same meeting (mayBeSameMeeting): a G20 finance
-	// meeting in Cape Town is not the foreign ministers' meeting in
-	// Johannesburg another article recalls.
+	// within one article when the two share someone: the recalled
+	// meeting's paragraphs often repeat the place; a leaders' call an
+	// article leads with does not take the place of the foreign
+	// ministers' meeting it reports next for missing one word). Within
+	// one article the lead also takes the place of a meeting whose report
+	// carries fewer of the words, though that one's place is one of them,
+	// unless its people carry more of them than the lead's: the evening
+	// session that produced the Ankara Declaration, not an envoy's earlier
+	// visit to Ankara; but the video call between the ministers the
+	// question names, not the Istanbul meeting the article is about.
+	// Another article's lead meeting takes its place only when it may be
+	// the same meeting (mayBeSameMeeting): a G20 finance meeting in Cape
+	// Town is not the foreign ministers' meeting in Johannesburg another
+	// article recalls. And a meeting of the best one's article whose own
+	// summary, place and people carry more of the question's words takes
+	// the place of a best one that is not its article's lead, when the two
+	// share someone and its report carries all the words but one: the
+	// 37th UK-France summit at Downing Street, not the last one at the
+	// Élysée whose paragraph alone gives the number (WidenRecalled brings
+	// it in when only recalled meetings have every word).
 	prefer := func(best, h index.MeetingHit) bool {
+		same := h.Article.ID == best.Article.ID
+		if same && !best.Lead && wordsNamed(h.Meeting, words) > wordsNamed(best.Meeting, words) &&
+			sharedPeople(best.Meeting, h.Meeting) > 0 && countReported(h) >= countReported(best)-1 {
+			return true
+		}
 		if best.Lead || !h.Lead {
 			return false
+		}
+		if same && countReported(h) > countReported(best) && len(attendeeWords(h.Meeting, words)) >= len(attendeeWords(best.Meeting, words)) {
+			return true
 		}
 		if wordsNamed(h.Meeting, words) < wordsNamed(best.Meeting, words) {
 			return false
 		}
 		slack := 0
-		if h.Article.ID == best.Article.ID {
-			slack = 1
+		if same {
+			if sharedPeople(best.Meeting, h.Meeting) > 0 {
+				slack = 1 // an earlier meeting of the same people
+			}
 		} else if !mayBeSameMeeting(best.Meeting, h.Meeting) || !headlined(h) {
 			return false
 		}
 		return countReported(h) >= countReported(best)-slack
 	}
-	req := index.MeetingRequest{Query: desc, Date: date, Month: month, Limit: 50, Keep: mayBeSameMeeting, Accept: accept, Order: order, Weigh: weigh, Prefer: prefer}
+	req := index.MeetingRequest{Query: desc, Date: date, Month: month, Limit: 50, Keep: mayBeSameMeeting, Accept: accept, Order: order, Weigh: weigh, Prefer: prefer, WidenRecalled: true}
 	// When no meeting has every word, the meetings that have a distinctive
 	// one join those that have any: "talks" alone may fill the page.
 	req.Loose = distinctive(desc)

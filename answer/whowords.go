@@ -23,11 +23,13 @@ func distinctiveWords(desc string) []string {
 }
 
 // questionStop are the words of a description that say nothing of which
-// meeting it is.
+// meeting it is. "new" is one: "a new round" says nothing, and "New
+// Delhi" is said by "Delhi" (a report that writes "Delhi" carries all of
+// it).
 var questionStop = map[string]bool{
 	"by": true, "with": true, "from": true, "into": true, "between": true, "after": true, "before": true,
 	"during": true, "its": true, "their": true, "his": true, "her": true, "as": true, "no": true, "over": true,
-	"via": true, "about": true, "this": true, "that": true, "s": true,
+	"via": true, "about": true, "this": true, "that": true, "s": true, "new": true,
 	"meets": true, "hosts": true, "receives": true, "holds": true, "held": true, "welcomes": true,
 }
 
@@ -97,6 +99,20 @@ func foundWords(text string, words []string) []string {
 // every paragraph (a long word by its first five letters, as in mentions).
 func articleWords(h index.MeetingHit, words []string) []string {
 	return foundWords(h.Article.Title+"\n"+strings.Join(h.Body, "\n"), words)
+}
+
+// ledeOf is the opening paragraph of h's article when h is the meeting
+// the article opens with, reported from its first or second paragraph: a
+// wire story's lede ("The chief negotiators of Serbia and Kosovo met in
+// Brussels … for their first round of EU-facilitated talks in the
+// Belgrade-Pristina dialogue") describes the meeting its next paragraph
+// names the people of. "" otherwise: an article's only meeting told in its
+// fifth paragraph is not what its lede is about.
+func ledeOf(h index.MeetingHit) string {
+	if !h.Lead || len(h.Body) == 0 || len(h.Meeting.Paragraphs) == 0 || h.Meeting.Paragraphs[0] > 1 {
+		return ""
+	}
+	return h.Body[0]
 }
 
 // attendeeWords are the words found in a meeting's attendees' names.

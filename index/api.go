@@ -136,6 +136,14 @@ type MeetingRequest struct {
 	// the first it prefers does. With Prefer, every hit's evidence is
 	// read before Keep.
 	Prefer func(best, h MeetingHit) bool
+	// WidenRecalled, with Accept, searches for any word too when every
+	// meeting with every word of Query is one its article recalls rather
+	// than leads with: the words may all be in a recalled meeting's
+	// paragraphs ("the 37th summit; the last was at the Élysée") and not
+	// in those of the meeting the article is about. The other meetings of
+	// those articles that have a word follow them, judged by Accept and
+	// ranked by Order among themselves, for Prefer to weigh.
+	WidenRecalled bool
 }
 
 // MeetingHit is one meeting as one article reports it, with the paragraphs

@@ -88,6 +88,18 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 		res, err = run(tq.Relaxed)
 		relaxed = true
 	}
+	strict := -1 // with WidenRecalled, how many hits have every word
+	if err == nil && !relaxed && req.WidenRecalled && req.Accept != nil && tq.Relaxed != nil && !anyLead(res.Hits) {
+		// Every meeting with all the words is one its article recalls:
+		// they may all be in its paragraphs and not in those of the
+		// meeting the article is about. Its articles' other meetings with
+		// any word join them, after them.
+		var more *bleve.SearchResult
+		if more, err = run(tq.Relaxed); err == nil {
+			strict = len(res.Hits)
+			res.Hits = joinHits(res.Hits, sameArticles(res.Hits, more.Hits))
+		}
+	}
 	if err == nil && relaxed && !req.AnyWord && req.Order != nil {
 		// The page of meetings with any word is ranked by the fields each
 		// word matched: a meeting named for a common word ("Oval Office
@@ -121,7 +133,8 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 
 	hits := make([]MeetingHit, 0, len(res.Hits))
 	ids := make([]string, 0, len(res.Hits))
-	for _, h := range res.Hits {
+	nStrict := 0 // of hits, those with every word (with WidenRecalled)
+	for i, h := range res.Hits {
 		var m corpus.Meeting
 		if err := json.Unmarshal([]byte(fieldString(h, "json")), &m); err != nil {
 			return nil, fmt.Errorf("index meetings: decode %s: %w", h.ID, err)
@@ -132,13 +145,16 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 		art, _, _, _ := splitSubID(h.ID)
 		ids = append(ids, art)
 		hits = append(hits, MeetingHit{Meeting: m, Score: h.Score, Lead: fieldInt(h, "lead") == 1})
+		if i < strict {
+			nStrict++
+		}
 	}
 	// A hit that did not match every word is judged by Accept on what the
 	// article says about it (its title and paragraphs), so those are read
 	// first, as they are for Prefer; otherwise Keep drops hits before
 	// their documents are read.
 	judge := req.Accept != nil && (relaxed || tq.Strict == nil)
-	early := !judge && req.Prefer == nil
+	early := !judge && strict < 0 && req.Prefer == nil
 	if early {
 		hits, ids = keepHits(req.Keep, hits, ids)
 	}
@@ -147,6 +163,12 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 	}
 	if judge {
 		hits, ids = judgeHits(req, hits, ids)
+	} else if strict >= 0 {
+		// the hits with every word first, in the search's order, then
+		// those Accept accepts of the others, for Prefer to weigh
+		more, moreIDs := judgeHits(req, hits[nStrict:], ids[nStrict:])
+		hits = append(hits[:nStrict:nStrict], more...)
+		ids = append(ids[:nStrict:nStrict], moreIDs...)
 	}
 	if req.Prefer != nil {
 		preferHit(req.Prefer, hits, ids)
@@ -168,6 +190,33 @@ func mostWords(any query.Query) query.Query {
 	most := query.NewDisjunctionQuery(d.Disjuncts)
 	most.SetMin(float64((2*len(d.Disjuncts) + 2) / 3))
 	return most
+}
+
+// anyLead tells whether one of hits is the meeting its article leads
+// with.
+func anyLead(hits search.DocumentMatchCollection) bool {
+	for _, h := range hits {
+		if fieldInt(h, "lead") == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// sameArticles are the hits of more whose article has a hit in hits.
+func sameArticles(hits, more search.DocumentMatchCollection) search.DocumentMatchCollection {
+	arts := make(map[string]bool, len(hits))
+	for _, h := range hits {
+		art, _, _, _ := splitSubID(h.ID)
+		arts[art] = true
+	}
+	var out search.DocumentMatchCollection
+	for _, h := range more {
+		if art, _, _, _ := splitSubID(h.ID); arts[art] {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // joinHits appends the hits of more not in hits.

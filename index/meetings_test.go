@@ -247,3 +247,40 @@ func TestMeetingsWeighBeforeOrder(t *testing.T) {
 		t.Errorf("weighed %d hits, ordered %d; returned %d", weighed, ordered, len(hits))
 	}
 }
+
+// WidenRecalled: when every meeting with all the words is one its article
+// recalls, the other meetings of its article with a word follow it
+// (judged by Accept), and no other article's (the traders' deal in
+// March); without Accept, or when a
+// lead meeting has every word, the page is the meetings with every word.
+func TestMeetingsWidenRecalled(t *testing.T) {
+	other := &corpus.Article{
+		ID: "other", Title: "Traders strike a deal in Port Lin", Source: "Wire", Published: day("2025-03-20T10:00:00Z"),
+		Paragraphs: []string{"Traders Uma Roth and Eli Sand struck a deal in Port Lin in March."},
+		Meetings: []corpus.Meeting{{Summary: "Port Lin talks", Place: "Port Lin", Attendees: []corpus.Person{{Name: "Uma Roth"}, {Name: "Eli Sand"}},
+			Absent: []corpus.Absence{}, Paragraphs: []int{0}}},
+	}
+	ix := newTestIndex(t, append(fixtures(), recallArticle(), other)...)
+	ctx := context.Background()
+	all := func(MeetingHit) bool { return true }
+	tests := []struct {
+		name string
+		req  MeetingRequest
+		want []string
+	}{
+		{"only the recalled talks have every word", MeetingRequest{Query: "Vellmar March deal", Accept: all, WidenRecalled: true}, []string{"Vellmar–Osei talks", "Harbor Hall meeting"}},
+		{"without WidenRecalled", MeetingRequest{Query: "Vellmar March deal", Accept: all}, []string{"Vellmar–Osei talks"}},
+		{"without Accept", MeetingRequest{Query: "Vellmar March deal", WidenRecalled: true}, []string{"Vellmar–Osei talks"}},
+		{"Accept rejects the others", MeetingRequest{Query: "Vellmar March deal", WidenRecalled: true,
+			Accept: func(h MeetingHit) bool { return h.Meeting.Place == "" }}, []string{"Vellmar–Osei talks"}},
+		{"the lead has every word", MeetingRequest{Query: "Vellmar Brandt", Accept: all, WidenRecalled: true}, []string{"Harbor Hall meeting"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			hits, err := ix.Meetings(ctx, tt.req)
+			if got := meetingSummaries(hits); err != nil || !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, %v; want %q", got, err, tt.want)
+			}
+		})
+	}
+}
