@@ -167,6 +167,7 @@ func (d *doc) meetings() []Meeting {
 			main = c
 		}
 	}
+	d.doorstepRemarks(main, clusters) // "Tusk said on arrival" (doorsteps.go)
 	for _, c := range clusters {
 		s := c.sideOf
 		if s != nil && (!s.hasDate || s.date.day == "") || s == nil && c.separate {
