@@ -158,3 +158,11 @@ func (d *doc) broughtRetinue(pi, s, k, e int, c *cluster) []*personEntry {
 	}
 	return list
 }
+
+// afterSemicolon reports a clause opening at k right after a semicolon
+// inside the sentence starting at s: "Bessent led the US side, with Greer
+// at his elbow; across the table sat He Lifeng". Such a clause opens like
+// a sentence of its own.
+func afterSemicolon(toks []token, s, k int) bool {
+	return k > s && toks[k-1].text == ";"
+}
