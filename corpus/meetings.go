@@ -279,6 +279,10 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 				}
 			}
 		}
+		if a < ce && toks[a].low == "to" && d.spokeTo(pi, k, tr.ce) {
+			// "had spoken to him, to Munir and to Jaishankar": the first one (spoketo.go)
+			return dedupe(append(out, d.spokenToAt(pi, a+1, tr.ce)))
+		}
 		obj, end := d.parseList(pi, a, ce)
 		if len(obj) > 0 && end >= tr.ce-1 {
 			obj = append(obj, d.listAfterRelative(pi, tr.ce)...)

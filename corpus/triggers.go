@@ -181,6 +181,10 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case t.low == "caught" && k > s && k+2 < e && toks[k+1].low == "up" && toks[k+2].low == "with" && d.personSoonAfter(pi, k+3, e):
 			// "Ruiz caught up with Nowak on the sidelines"
 			tr.verb, tr.kind = true, "meeting"
+		case k > s && d.spokeTo(pi, k, e):
+			// "Rubio had spoken to him", "spoke to Prime Minister Mark Carney" (spoketo.go):
+			// a call of its own, never folded into the meeting under way
+			tr.verb, tr.kind, tr.call, tr.apart = true, "call", true, true
 		case (t.low == "spoke" || t.low == "talked") && k > s && k+2 < e && toks[k+1].low == "by" && (toks[k+2].low == "phone" || toks[k+2].low == "telephone" || toks[k+2].low == "video"):
 			// "Ruiz and Nowak spoke by video on Monday": a call between the subjects
 			tr.verb, tr.kind, tr.call = true, "call", true
@@ -321,7 +325,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		out = append(out, tr)
 	}
 	out = d.thenWith(pi, s, e, out)
-	out = d.againWith(pi, d.splitEachSeparately(pi, d.splitEachObject(pi, d.splitEachOwn(pi, d.splitRepeated(pi, d.sideSessions(pi, d.separately(pi, out)))))))
+	out = d.againWith(pi, d.splitEachSeparately(pi, d.splitSpokeTo(pi, d.splitEachObject(pi, d.splitEachOwn(pi, d.splitRepeated(pi, d.sideSessions(pi, d.separately(pi, out))))))))
 	nearestDates(out)
 	sharedPlaces(out)
 	return out
