@@ -147,6 +147,7 @@ func (d *doc) meetings() []Meeting {
 				}
 			}
 			d.clusters = clusters
+			target = d.stayedAwayTarget(pi, sent[0], sent[1], trs, target) // "Modi stayed home, sending X in his place" (stayedaway.go)
 			d.sentenceCues(pi, sent[0], sent[1], trs, target)
 			d.noteParties(pi, trs)
 			d.partyReps(pi, sent[0], sent[1], trs)
