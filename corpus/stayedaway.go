@@ -44,3 +44,10 @@ func stayAwayIn(toks []token, s, e int) bool {
 	}
 	return away && place
 }
+
+// demonstrative reports "that", "this", "those", "these": a determiner
+// before a meeting noun like "the" ("chaired that meeting", "were also at
+// that meeting", "hosted this call").
+func demonstrative(w string) bool {
+	return w == "that" || w == "this" || w == "those" || w == "these"
+}

@@ -20,3 +20,18 @@ func TestStayedAwayGoesToSummit(t *testing.T) {
 			[]string{"Ines Moreau, Omar Haddad, Piotr Nowak"}, map[string]string{"Lena Varga": "Ines Moreau, Omar Haddad, Piotr Nowak"}},
 	})
 }
+
+// TestDemonstrativeMeetingNouns checks "chaired that meeting", "hosted
+// this round" read like "chaired the meeting"; near miss: "said that
+// talks" (a conjunction before the noun, no hold verb).
+func TestDemonstrativeMeetingNouns(t *testing.T) {
+	const met = "Chad's Foreign Minister Lena Varga met Niger's Prime Minister Piotr Nowak in Lome on Tuesday. "
+	checkMeetingCases(t, false, []rosterCase{
+		{"chaired that meeting", met + "Mali's Foreign Minister Omar Haddad chaired that meeting.",
+			[]string{"Lena Varga, Omar Haddad, Piotr Nowak"}, nil},
+		{"hosted this round", met + "Togo's Foreign Minister Ana Ruiz, who hosted this round, called it useful.",
+			[]string{"Ana Ruiz, Lena Varga, Piotr Nowak"}, nil},
+		{"said that talks", met + "Mali's Foreign Minister Omar Haddad said that talks would resume in May.",
+			[]string{"Lena Varga, Piotr Nowak"}, nil},
+	})
+}
