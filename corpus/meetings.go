@@ -489,8 +489,8 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	}
 	// the subject of "held talks", "hosted a summit", "attended the meeting"
 	j := k - 1
-	for j >= tr.cs && (toks[j].kind == kWord && !holdVerbs[toks[j].low] && (meetingModifier(toks[j]) || demonstrative(toks[j].low)) || toks[j].kind == kQuote && quotedModifier(toks, j)) {
-		j-- // (`had a "constructive" pull-aside`; "chaired that meeting", "hosted this call")
+	for j >= tr.cs && (toks[j].kind == kWord && !holdVerbs[toks[j].low] && (meetingModifier(toks[j]) || demonstrative(toks[j].low) && !isDeterminer(toks[j+1].low) && !possessivePronoun(toks[j+1].low)) || toks[j].kind == kQuote && quotedModifier(toks, j)) {
+		j-- // (`had a "constructive" pull-aside`; "chaired that meeting", "hosted this call", not "told reporters that the meeting")
 	}
 	if j > tr.cs+1 && toks[j].low == "of" && spanNouns[toks[j-1].low] {
 		// "ended two days of talks"

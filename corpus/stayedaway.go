@@ -51,3 +51,12 @@ func stayAwayIn(toks []token, s, e int) bool {
 func demonstrative(w string) bool {
 	return w == "that" || w == "this" || w == "those" || w == "these"
 }
+
+// possessivePronoun: "his", "her", "their", "its", "our", "my", "your".
+func possessivePronoun(w string) bool {
+	switch w {
+	case "his", "her", "their", "its", "our", "my", "your":
+		return true
+	}
+	return false
+}

@@ -33,5 +33,7 @@ func TestDemonstrativeMeetingNouns(t *testing.T) {
 			[]string{"Ana Ruiz, Lena Varga, Piotr Nowak"}, nil},
 		{"said that talks", met + "Mali's Foreign Minister Omar Haddad said that talks would resume in May.",
 			[]string{"Lena Varga, Piotr Nowak"}, nil},
+		{"told reporters that the meeting", met + "Mali's Foreign Minister Omar Haddad told reporters afterwards that the meeting had been useful.",
+			[]string{"Lena Varga, Piotr Nowak"}, nil},
 	})
 }
