@@ -306,7 +306,7 @@ func attendeeByWord(c *cluster, w string) *personEntry {
 // already (the ones sat across from).
 func (d *doc) seatedOpposite(pi, s, k, e int, c *cluster) []*personEntry {
 	toks := d.paras[pi].toks
-	if k != s || len(c.att) == 0 || k+1 >= e {
+	if k != s && !afterSemicolon(toks, s, k) || len(c.att) == 0 || k+1 >= e {
 		return nil
 	}
 	switch toks[k+1].low {
@@ -314,5 +314,5 @@ func (d *doc) seatedOpposite(pi, s, k, e int, c *cluster) []*personEntry {
 	default:
 		return nil // "Beside Rubio sat ...": someone named, left to the scene rules
 	}
-	return d.scenePeople(pi, s, e)
+	return d.scenePeople(pi, k, e) // (from the clause: "...; across the table sat He")
 }

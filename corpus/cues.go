@@ -441,6 +441,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 		if d.companionCues(pi, s, k, e, c) {
 			lastNote = "attended" // "With Medinsky were ...", "sat between X and Y"
 		}
+		if d.sideListCues(pi, s, k, e, trs, c) {
+			lastNote = "attended" // "with A on the Korean side and B on the American side", "Putin brought Lavrov" (sidelists.go)
+		}
 		if (toks[k].low == "joined" || toks[k].low == "accompanied" || toks[k].low == "flanked") && !matchAt(toks, k+1, []string{"by"}) {
 			// "was accompanied in the Oval Office by", "joined at the table by"
 			for j := k + 2; j < e && j <= k+6; j++ {

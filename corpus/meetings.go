@@ -147,6 +147,7 @@ func (d *doc) meetings() []Meeting {
 				}
 			}
 			d.clusters = clusters
+			target = d.stayedAwayTarget(pi, sent[0], sent[1], trs, target) // "Modi stayed home, sending X in his place" (stayedaway.go)
 			d.sentenceCues(pi, sent[0], sent[1], trs, target)
 			d.noteParties(pi, trs)
 			d.partyReps(pi, sent[0], sent[1], trs)
@@ -167,6 +168,7 @@ func (d *doc) meetings() []Meeting {
 			main = c
 		}
 	}
+	d.doorstepRemarks(main, clusters) // "Tusk said on arrival" (doorsteps.go)
 	for _, c := range clusters {
 		s := c.sideOf
 		if s != nil && (!s.hasDate || s.date.day == "") || s == nil && c.separate {
@@ -486,8 +488,8 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	}
 	// the subject of "held talks", "hosted a summit", "attended the meeting"
 	j := k - 1
-	for j >= tr.cs && (toks[j].kind == kWord && !holdVerbs[toks[j].low] && meetingModifier(toks[j]) || toks[j].kind == kQuote && quotedModifier(toks, j)) {
-		j-- // (`had a "constructive" pull-aside`)
+	for j >= tr.cs && (toks[j].kind == kWord && !holdVerbs[toks[j].low] && (meetingModifier(toks[j]) || demonstrative(toks[j].low) && !isDeterminer(toks[j+1].low) && !possessivePronoun(toks[j+1].low)) || toks[j].kind == kQuote && quotedModifier(toks, j)) {
+		j-- // (`had a "constructive" pull-aside`; "chaired that meeting", "hosted this call", not "told reporters that the meeting")
 	}
 	if j > tr.cs+1 && toks[j].low == "of" && spanNouns[toks[j-1].low] {
 		// "ended two days of talks"

@@ -211,6 +211,9 @@ func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
 	n := r.end - r.nameStart
 	var e *personEntry
 	switch {
+	case bodyTails[p.toks[r.end-1].low] && (n == 1 || r.nameStart > 0 && p.toks[r.nameStart-1].cap):
+		// the tail of a body's name ("Debt Justice Africa" read as a title
+		// and a name, orgtails.go) names no one
 	case n >= 2 && validFullName(p.toks, r.nameStart, r.end):
 		e = d.reg.byKey[nameKey(joinTokens(p.toks, r.nameStart, r.end))]
 	case n == 1 && isInitial(p.toks[r.nameStart].text):
@@ -331,8 +334,8 @@ func isInitial(w string) bool {
 // officials").
 func (d *doc) organisationName(toks []token, s, e int) bool {
 	name := joinTokens(toks, s, e)
-	if _, ok := d.gaz.Organisation(name); ok {
-		return true
+	if _, ok := d.gaz.Organisation(name); ok || bodyTail(toks, s, e) {
+		return true // (bodyTail: "Verification Mission", "Power Shift Africa", orgtails.go)
 	}
 	if _, ok := d.gaz.Speaker(name); ok {
 		return true

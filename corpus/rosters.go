@@ -91,6 +91,7 @@ func (d *doc) semicolonList(pi, k, e int) ([]*personEntry, int) {
 		more, next := d.parseList(pi, itemStart(toks, end+1, e), e)
 		if len(more) > 0 {
 			next += itemRoleTail(toks, next, e)
+			next += affiliationTail(toks, next, e) // "; and Daniel Okafor of the campaign group Debt Justice Africa." (orgtails.go)
 		}
 		if len(more) == 0 || next < e && toks[next].text != ";" && toks[next].text != "." &&
 			!(toks[next].text == "," && next+1 < e && (toks[next+1].low == "whose" || toks[next+1].low == "who")) &&

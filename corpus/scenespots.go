@@ -18,7 +18,11 @@ func (d *doc) sceneVerbPeople(pi, s, e int) []*personEntry {
 			from = j + 1 // the next clause's subject starts here
 			continue
 		}
-		if j > from+14 || !sceneSpotAt(toks, j, e) {
+		if j > from+30 || !sceneSpotAt(toks, j, e) {
+			// (a subject list of four leaders by country, the last with an
+			// apposition, runs to some 25 tokens: "Kenya's Ruto, Angola's
+			// Lourenço, ... and Togo's Gnassingbé, the AU's mediator, stood
+			// behind the two presidents")
 			continue
 		}
 		who := d.subjectList(pi, j, from, s)

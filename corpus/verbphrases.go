@@ -232,12 +232,19 @@ func joiningWere(toks []token, s, e int) int {
 }
 
 // personSoonAfter reports a person named at token k, after at most two
-// capitalised title words ("Parliament Speaker Nabih Berri").
+// capitalised title words ("Parliament Speaker Nabih Berri"), or after a
+// country's possessive and up to three ("Niger's Prime Minister Piotr
+// Nowak", "Japan's Foreign Minister Takeshi Iwaya").
 func (d *doc) personSoonAfter(pi, k, e int) bool {
 	toks := d.paras[pi].toks
-	for j := k; j < e && j <= k+2; j++ {
+	reach := k + 2
+	for j := k; j < e && j <= reach; j++ {
 		if d.personStartsAt(pi, j) {
 			return true
+		}
+		if j == k+1 && (toks[j].low == "'s" || toks[j].text == "’s") && toks[k].cap {
+			reach = k + 5 // "Niger 's Prime Minister Piotr"
+			continue
 		}
 		if !toks[j].cap || toks[j].kind != kWord {
 			return false
