@@ -296,9 +296,25 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 		}
 		if toks[k].low == "with" && k > s && toks[k-1].text == "," {
 			// "..., with Oman's foreign minister carrying messages between them"
-			if list, end := d.parseList(pi, k+1, e); len(list) > 0 && end < e && toks[end].kind == kWord && presenceIng[toks[end].low] {
+			if list, end := d.parseList(pi, k+1, e); len(list) > 0 && presenceAt(toks, end, e) {
 				c.addAttendees(list...)
 				c.addParagraph(pi)
+				// "..., with Rubio leading the American side and Umerov
+				// heading Kyiv's delegation": each "and X -ing" after it
+				for j := end + 1; j+1 < e && j <= end+12; j++ {
+					if toks[j].kind == kQuote || toks[j].text == ";" {
+						break
+					}
+					if toks[j].low != "and" {
+						continue
+					}
+					more, end2 := d.parseList(pi, j+1, e)
+					if len(more) == 0 || !presenceAt(toks, end2, e) {
+						break
+					}
+					c.addAttendees(more...)
+					j, end = end2, end2
+				}
 			}
 			if list := d.withPresence(pi, k+1, e); len(list) > 0 && !futureBefore(trs, k) {
 				// "..., with Guterres in the chair and his envoy at his side"
@@ -443,6 +459,18 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 		}
 		if d.sideListCues(pi, s, k, e, trs, c) {
 			lastNote = "attended" // "with A on the Korean side and B on the American side", "Putin brought Lavrov" (sidelists.go)
+		}
+		if toks[k].low == "joined" && k > s && len(trs) == 0 && !remoteAhead(toks, k+1, e) {
+			// "Driscoll and Witkoff joined Rubio at the U.S. mission": the
+			// meeting under way, with the one they joined
+			if list, _ := d.parseList(pi, k+1, e); len(list) > 0 && d.personSoonAfter(pi, k+1, k+5) {
+				if subj := d.subjectList(pi, k, clauseStart(toks, s, k), s); len(subj) > 0 {
+					c.addAttendees(list...)
+					c.addAttendees(subj...)
+					c.addParagraph(pi)
+					lastNote = "attended"
+				}
+			}
 		}
 		if (toks[k].low == "joined" || toks[k].low == "accompanied" || toks[k].low == "flanked") && !matchAt(toks, k+1, []string{"by"}) {
 			// "was accompanied in the Oval Office by", "joined at the table by"

@@ -17,6 +17,44 @@ var presenceIng = set(`carrying passing shuttling mediating chairing presiding h
 	leading representing agreeing joining taking overseeing moderating facilitating signing looking acting
 	opening serving standing`)
 
+// presenceAt reports a presence verb at k (presenceIng), or "heading" a
+// delegation or side ("Umerov heading Kyiv's delegation", not "Trump
+// heading to Scotland").
+func presenceAt(toks []token, k, e int) bool {
+	if k >= e || toks[k].kind != kWord {
+		return false
+	}
+	if toks[k].low == "heading" {
+		return k+1 < e && !prepositions[toks[k+1].low] && toks[k+1].low != "home" && toks[k+1].low != "back"
+	}
+	return presenceIng[toks[k].low]
+}
+
+// remoteAhead reports a remote or other kind of joining in tokens [k,
+// e): "joined Rubio by phone", "joined Merz on a call", "joined Macron
+// in calling for a ceasefire".
+func remoteAhead(toks []token, k, e int) bool {
+	for j := k; j+1 < e && j <= k+8; j++ {
+		switch toks[j].low {
+		case "by", "via", "over":
+			if callMedium(toks[j+1].low) || toks[j+1].low == "telephone" || toks[j+1].low == "videolink" {
+				return true
+			}
+		case "on":
+			if toks[j+1].low == "a" || toks[j+1].low == "the" {
+				if j+2 < e && (toks[j+2].low == "call" || callMedium(toks[j+2].low)) {
+					return true
+				}
+			}
+		case "in":
+			if strings.HasSuffix(toks[j+1].low, "ing") {
+				return true // "joined Macron in calling for"
+			}
+		}
+	}
+	return false
+}
+
 // ellipticalBy finds "; Ukraine's by" or ", and the opposition's by" right
 // after a list ending at token k and returns where the next name starts.
 func ellipticalBy(toks []token, k, e int) int {

@@ -206,3 +206,23 @@ func TestCalledOffAndWouldHave(t *testing.T) {
 			[]string{"Lena Varga, Omar Haddad, Piotr Nowak, Sara Khalil"}, nil},
 	})
 }
+
+// TestWithEachLeadingAndJoinedAt checks ", with A leading the American
+// side and B heading Kyiv's delegation" puts both at the meeting, and
+// "C and D joined A at the mission" puts the joiners there with A; near
+// misses: "B heading to Scotland", "joined A by phone", "joined A in
+// calling for a truce".
+func TestWithEachLeadingAndJoinedAt(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"with A leading and B heading", "Ghanaian and Togolese officials met in Accra on Sunday, with Foreign Minister Lena Varga leading the Ghanaian side and Piotr Nowak heading Togo's delegation.",
+			[]string{"Lena Varga, Piotr Nowak"}, nil},
+		{"B heading to a place", "Ghana's Foreign Minister Lena Varga met Togo's envoy Piotr Nowak in Accra on Sunday, with Varga leading the Ghanaian side and President Omar Haddad heading to Lome.",
+			[]string{"Lena Varga, Piotr Nowak"}, nil},
+		{"joined A at the mission", "Ghana's Foreign Minister Lena Varga met Togo's envoy Piotr Nowak in Accra on Sunday.\n\nTrade Minister Sara Khalil and adviser Tomas Berg joined Varga at the Ghanaian mission.",
+			[]string{"Lena Varga, Piotr Nowak, Sara Khalil, Tomas Berg"}, nil},
+		{"joined A by phone", "Ghana's Foreign Minister Lena Varga met Togo's envoy Piotr Nowak in Accra on Sunday.\n\nTrade Minister Sara Khalil joined Varga by phone from Lome.",
+			[]string{"Lena Varga, Piotr Nowak"}, nil},
+		{"joined A in calling for", "Ghana's Foreign Minister Lena Varga met Togo's envoy Piotr Nowak in Accra on Sunday.\n\nTrade Minister Sara Khalil joined Varga in calling for a truce.",
+			[]string{"Lena Varga, Piotr Nowak"}, nil},
+	})
+}
