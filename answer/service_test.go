@@ -586,15 +586,37 @@ func TestWhoDayWithoutYear(t *testing.T) {
 	})
 }
 
+// When a report dates a meeting on the day asked about (without its
+// year), an undated meeting that matches the question better does not
+// answer unless its article was published on that day or the two after
+// it; when none is dated that day, the undated one may still be it.
+func TestWhoDayWithoutYearUndated(t *testing.T) {
+	undated := &corpus.Article{
+		Title: "Envoys hold Geneva prisoner talks", Source: "Wire Three",
+		Paragraphs: []string{"Envoys Tom Reed and Eva Lind held Geneva prisoner talks on the border crossings."},
+		Meetings: []corpus.Meeting{{
+			Summary: "Geneva prisoner talks", Place: "Geneva",
+			Attendees:  []corpus.Person{{Name: "Tom Reed"}, {Name: "Eva Lind"}},
+			Paragraphs: []int{0},
+		}},
+	}
+	svc := newService(t, append(genevaArticles(), undated)...)
+	checkWhoAttendees(t, svc, map[string][]string{
+		"who was at the Geneva prisoner talks on March 11?": {"Ana Ruiz", "Karim Saleh", "Lena Varga", "Piotr Nowak"},
+		"who was at the Geneva prisoner talks on March 12?": {"Eva Lind", "Tom Reed"},
+	})
+}
+
 func TestDayOf(t *testing.T) {
 	for in, want := range map[string][2]string{
-		"Istanbul talks on May 16":      {"Istanbul talks", "05-16"},
-		"talks on the 2nd of March":     {"talks", "03-02"},
-		"Feb 29 summit":                 {"summit", "02-29"},
-		"Alaska summit":                 {"Alaska summit", ""},
-		"talks May 32":                  {"talks May 32", ""},
-		"summit in May":                 {"summit in May", ""},
-		"the 20 summit leaders in Oslo": {"the 20 summit leaders in Oslo", ""},
+		"Istanbul talks on May 16":        {"Istanbul talks", "05-16"},
+		"talks on the 2nd of March":       {"talks", "03-02"},
+		"Feb 29 summit":                   {"summit", "02-29"},
+		"talks in Geneva, May 10-11 2025": {"talks in Geneva,", "05-10"},
+		"Alaska summit":                   {"Alaska summit", ""},
+		"talks May 32":                    {"talks May 32", ""},
+		"summit in May":                   {"summit in May", ""},
+		"the 20 summit leaders in Oslo":   {"the 20 summit leaders in Oslo", ""},
 	} {
 		rest, md := dayOf(in)
 		if rest != want[0] || md != want[1] {

