@@ -409,8 +409,8 @@ func (d *doc) render(cs []*cluster) []Meeting {
 		}
 		var att []Person
 		for _, e := range c.att {
-			if absent[e] {
-				continue
+			if absent[e] || d.notPerson(e) {
+				continue // (a place or a body taken for a name: notpeople.go)
 			}
 			att = append(att, Person{Name: e.name, Role: d.entryWho(e).role})
 		}
