@@ -412,6 +412,9 @@ func (d *doc) render(cs []*cluster) []Meeting {
 			if absent[e] || d.notPerson(e) {
 				continue // (a place or a body taken for a name: notpeople.go)
 			}
+			if d.principalOnly(c, e) {
+				continue // "Trump's envoy met Maduro" (principals.go)
+			}
 			att = append(att, Person{Name: e.name, Role: d.entryWho(e).role})
 		}
 		if len(att) < 1 {
