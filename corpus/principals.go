@@ -2,7 +2,7 @@ package corpus
 
 // A leader named only as the one who sent someone ("Trump's envoy Steve
 // Witkoff met Putin", "talks between Iran and the administration of
-// President Donald Trump", "on behalf of Xi") did not sit at the meeting:
+// President Donald Trump", "on behalf of Xi", "sent by Trump") did not sit at the meeting:
 // his envoy did. principalOnly finds such an attendee: every mention of him
 // in the meeting's paragraphs is of that kind. One plain mention ("Trump
 // joined by phone", "received by President Donald Trump") keeps him.
@@ -41,6 +41,9 @@ func principalMention(toks []token, m mention) bool {
 	s := m.rstart // "the administration of President Donald Trump": from the title
 	if m.start < s {
 		s = m.start
+	}
+	if s >= 2 && (toks[s-2].low == "sent" || toks[s-2].low == "dispatched") && toks[s-1].low == "by" {
+		return true // "Witkoff, sent by Trump, met Putin"
 	}
 	return s >= 2 && toks[s-1].low == "of" && delegateNouns[toks[s-2].low]
 }

@@ -18,6 +18,8 @@ func TestPrincipalsDoNotAttend(t *testing.T) {
 			[]string{"Richard Grenell", "Nicolas Maduro"}, []string{"Donald Trump"}},
 		{"administration of", "Abbas Araghchi and Steve Witkoff held talks in Muscat on Saturday, the first such negotiations between Iran and the administration of President Donald Trump.",
 			[]string{"Abbas Araghchi", "Steve Witkoff"}, []string{"Donald Trump"}},
+		{"sent by", "Steve Witkoff, sent by President Donald Trump, met Vladimir Putin in St Petersburg on Friday for talks on a ceasefire.",
+			[]string{"Steve Witkoff", "Vladimir Putin"}, []string{"Donald Trump"}},
 		// near misses: the leader is also told as a doer
 		{"leader and his envoy", "President Donald Trump and his envoy Richard Grenell met Venezuelan President Nicolas Maduro at the Miraflores palace on Friday.",
 			[]string{"Donald Trump", "Richard Grenell", "Nicolas Maduro"}, nil},
