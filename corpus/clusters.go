@@ -409,8 +409,11 @@ func (d *doc) render(cs []*cluster) []Meeting {
 		}
 		var att []Person
 		for _, e := range c.att {
-			if absent[e] {
-				continue
+			if absent[e] || d.notPerson(e) {
+				continue // (a place or a body taken for a name: notpeople.go)
+			}
+			if d.principalOnly(c, e) || d.quotedOnly(c, e) {
+				continue // "Trump's envoy met Maduro" (principals.go); "..., said X" (commentators.go)
 			}
 			att = append(att, Person{Name: e.name, Role: d.entryWho(e).role})
 		}

@@ -1,0 +1,50 @@
+package corpus
+
+import "strings"
+
+// Names the person finder took for people but that name a place, a room or
+// a body: "Windsor Castle", "Plaza Independencia", "the Social Democrats",
+// "the Line of Actual Control", "ASEAN Plus Three". Such a name never
+// attends a meeting. Only names the gazetteer does not know as a person and
+// that the article gives no role are read this way, and a name opened by
+// a known first name ("Barbara Castle") stays a person's.
+
+// placeHeads are last words that make a name a place, a room or a body.
+var placeHeads = map[string]bool{
+	"castle": true, "palace": true, "parlour": true, "plaza": true, "square": true,
+	"street": true, "avenue": true, "gardens": true, "cathedral": true, "basilica": true,
+	"abbey": true, "chapel": true, "bridge": true, "airport": true, "embassy": true,
+	"ministry": true, "chancellery": true, "headquarters": true, "kremlin": true,
+	"democrats": true, "republicans": true, "socialists": true, "conservatives": true,
+	"liberals": true, "greens": true, "party": true, "council": true,
+	"commission": true, "committee": true, "control": true, "three": true, "collection": true,
+}
+
+// placeOpeners are first words that make a name a place ("Plaza
+// Independencia", "Torre Ejecutiva", "Lake Geneva").
+var placeOpeners = map[string]bool{
+	"plaza": true, "torre": true, "palacio": true, "palazzo": true, "mount": true,
+	"lake": true, "fort": true, "port": true, "line": true, "castle": true,
+}
+
+// notPerson reports a registry entry whose name is a place or a body rather
+// than a person (see placeHeads).
+func (d *doc) notPerson(e *personEntry) bool {
+	if e == nil || e.fig != nil || e.role != "" {
+		return false
+	}
+	fs := strings.Fields(strings.ToLower(e.name))
+	if len(fs) < 2 || femaleNames[fs[0]] || maleNames[fs[0]] {
+		return false // "Barbara Castle", "Peter Hall": a first name opens a person's name
+	}
+	if placeHeads[fs[len(fs)-1]] || placeOpeners[fs[0]] {
+		return true
+	}
+	if _, ok := d.gaz.Country(e.name); ok {
+		return true
+	}
+	if _, ok := d.gaz.Organisation(e.name); ok {
+		return true
+	}
+	return d.gaz.IsCapital(e.name)
+}
