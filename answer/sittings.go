@@ -26,7 +26,7 @@ func sittingOf(art *corpus.Article, best index.MeetingHit) []index.MeetingHit {
 	b := best.Meeting
 	var out []index.MeetingHit
 	for _, m := range art.Meetings {
-		if m.Summary == b.Summary && m.Date == b.Date && m.Place == b.Place {
+		if isMeeting(m, b) {
 			continue // best itself
 		}
 		if m.Date != b.Date || m.Place == "" || !samePlaceName(m.Place, b.Place) {
@@ -75,7 +75,7 @@ func splitOf(art *corpus.Article, best index.MeetingHit) []index.MeetingHit {
 	}
 	var out []index.MeetingHit
 	for _, m := range art.Meetings {
-		if m.Summary == b.Summary && m.Date == b.Date && m.Place == b.Place {
+		if isMeeting(m, b) {
 			continue // best itself
 		}
 		if m.Place != "" || callOrMeal(m.Summary) || !withinSpan(b.Paragraphs, m.Paragraphs) {
@@ -180,4 +180,20 @@ func hostedByNewcomer(art *corpus.Article, b, m corpus.Meeting) bool {
 		}
 	}
 	return false
+}
+
+// isMeeting tells whether m is b: the same summary, day, place and
+// people. An article may tell two meetings by one summary, day and place
+// ("State Dining Room meeting" for the signing and for the bilateral
+// before it); their people tell them apart.
+func isMeeting(m, b corpus.Meeting) bool {
+	if m.Summary != b.Summary || m.Date != b.Date || m.Place != b.Place || len(m.Attendees) != len(b.Attendees) {
+		return false
+	}
+	for i := range m.Attendees {
+		if m.Attendees[i].Name != b.Attendees[i].Name {
+			return false
+		}
+	}
+	return true
 }

@@ -72,3 +72,28 @@ func replaced(paras []string, i int, s string) []string {
 	out[i] = s
 	return out
 }
+
+// Two meetings an article tells by one summary, day and place (the
+// signing in a room and the bilateral held there before it) are two
+// meetings of one sitting: who answers the signing with both casts. Their
+// people tell them apart from the meeting itself; a meeting in that room
+// the day before stays apart.
+func TestWhoSittingOfOneNameTwoCasts(t *testing.T) {
+	svc := newService(t, &corpus.Article{
+		Title: "Ostra and Velm sign transit accord in the Amber Room", Source: "Wire", URL: "https://w.example/amber",
+		Published: day("2025-08-08T19:00:00Z"),
+		Paragraphs: []string{
+			"President Hal Dorn hosted Premier Sun Ostra, her foreign minister Ada Pell and Velm's Bo Kreis in the Amber Room on Friday to sign the accord.",
+			"Earlier in the Amber Room, Dorn sat down with Velm's leader Teo Marr.",
+			"On Thursday, in the Amber Room, Dorn had met envoy Kai Rhee.",
+		},
+		Meetings: []corpus.Meeting{
+			meetingOf("Amber Room meeting", "Amber Room", "2025-08-08", []int{0}, "Hal Dorn", "Sun Ostra", "Ada Pell", "Bo Kreis"),
+			meetingOf("Amber Room meeting", "Amber Room", "2025-08-08", []int{1}, "Hal Dorn", "Teo Marr"),
+			meetingOf("Amber Room meeting", "Amber Room", "2025-08-07", []int{2}, "Hal Dorn", "Kai Rhee"),
+		},
+	})
+	checkWhoAttendees(t, svc, map[string][]string{
+		"Amber Room signing on 2025-08-08": {"Ada Pell", "Bo Kreis", "Hal Dorn", "Sun Ostra", "Teo Marr"},
+	})
+}
