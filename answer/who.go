@@ -180,6 +180,10 @@ func (s *Service) whoHits(ctx context.Context, p WhoParams) (*WhoAnswer, []index
 		// the article's other meetings of that sitting (see sittingOf)
 		same = append(same, sittingOf(read(same[0].Article.ID), same[0])...)
 	}
+	if perr == nil {
+		// the article's meetings told inside a thin report (see splitOf)
+		same = append(same, splitOf(read(same[0].Article.ID), same[0])...)
+	}
 	if perr != nil {
 		return nil, nil, fmt.Errorf("who %q: %w", desc, perr)
 	}
