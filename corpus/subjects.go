@@ -383,6 +383,15 @@ func (d *doc) verbSubject(pi, v, s int) who {
 				k--
 			}
 		}
+		if k-1 > s && toks[k-1].low == "at" && toks[k].cap {
+			// "Helima Croft at RBC Capital Markets said": the person, not
+			// the firm they speak from
+			for _, m := range d.paras[pi].ments {
+				if m.kind == mPerson && m.end == k-1 && !m.poss && m.rstart >= s {
+					return d.personWho(m)
+				}
+			}
+		}
 		w := d.npSpeaker(pi, k, j+1, true)
 		if !w.ok && j-k < 3 && toks[k].low == "the" {
 			w = d.namedBodySubject(pi, k, j+1) // "The Greens said"
