@@ -22,3 +22,36 @@ func TestSpeakers11FirmTails(t *testing.T) {
 			[]wantQuote{{"a relief for everyone holding the bonds.", "Maria Pacific", ""}}},
 	})
 }
+
+// TestSpeakers11ClauseOwners: a quotation belongs to the speech verb of
+// its own clause. A clause opened by "while" or "but" with a subject of its
+// own is no part of the report before it, and a document that is only
+// planned ("would issue a joint statement") says nothing yet.
+func TestSpeakers11ClauseOwners(t *testing.T) {
+	checkQuoteCases(t, "2025-09-18", []quoteCase{
+		{"while the second leader said",
+			`Asked about the border, Aliyev said Pashinyan had "moved in the right direction," while Pashinyan said the corridor would stay open "as long as both sides keep their word."`,
+			[]wantQuote{
+				{"moved in the right direction", "Ilham Aliyev", ""},
+				{"as long as both sides keep their word.", "Nikol Pashinyan", ""}}},
+		{"but with a subject of its own",
+			`Marta Kos said the accession talks had "never been closer to a result," but Viktor Orbán told reporters the veto would stay "until our minority has its rights back."`,
+			[]wantQuote{
+				{"never been closer to a result", "Marta Kos", ""},
+				{"until our minority has its rights back.", "Viktor Orbán", ""}}},
+		{"near miss: said ... but warned, one speaker",
+			`Ana Brnabić said the deal was "a fair start for both sides" but warned that the talks "will fail if anyone walks out again."`,
+			[]wantQuote{
+				{"a fair start for both sides", "Ana Brnabić", ""},
+				{"will fail if anyone walks out again.", "Ana Brnabić", ""}}},
+		{"near miss: the report goes on inside the same clause",
+			`The Kremlin said Lavrov had told his guest that Moscow was "ready to listen to any serious proposal."`,
+			[]wantQuote{{"ready to listen to any serious proposal.", "Kremlin", ""}}},
+		{"a joint statement still to come",
+			`Wang Yi said the two sides would issue a joint statement later, telling reporters: "Whenever it comes out, it will be good news for both peoples."`,
+			[]wantQuote{{"Whenever it comes out, it will be good news for both peoples.", "Wang Yi", ""}}},
+		{"near miss: a joint statement issued says the words",
+			`The two foreign ministers said in a joint statement that they would "keep the channel open at every level."`,
+			[]wantQuote{{"keep the channel open at every level.", "", "joint statement of two foreign ministers"}}},
+	})
+}

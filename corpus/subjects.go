@@ -592,6 +592,13 @@ func introEnd(toks []token, s, v int) int {
 func (d *doc) outerSpeaker(pi, v, s int) (who, bool) {
 	toks := d.paras[pi].toks
 	for k := v - 1; k > s && k >= v-8; k-- {
+		if toks[k].text == ";" || contrastOpeners[toks[k].low] && k+1 < v && (toks[k+1].cap || isPronoun(toks[k+1].low)) {
+			// "Trump said Putin had “let me down,” while Starmer said
+			// ...": a clause with a subject of its own, no part of the
+			// first report (but "said ... but warned that": the same
+			// speaker's second verb)
+			break
+		}
 		if toks[k].low == "that" {
 			// "wrote that", and "wrote on his platform that “…,” both
 			// countries had agreed to a “…”": a that-clause opened by the
@@ -629,6 +636,10 @@ func (d *doc) outerSpeaker(pi, v, s int) (who, bool) {
 	}
 	return who{}, false
 }
+
+// contrastOpeners start a clause of its own after a report: "..., while
+// Starmer said", "but Macron told".
+var contrastOpeners = set(`while whereas whilst but although though`)
 
 // tellVerbs report someone's own words even inside another's report.
 var tellVerbs = set(`said say says told tell tells wrote write writes`)
