@@ -335,7 +335,23 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 		// no one, never the bare noun
 		if w.name == "" && w.p == nil && e-s == 2 {
 			if w2 := d.orgAntecedent(pi, s); w2.ok {
-				return w2
+				if !bodyGroupNouns[p.toks[e-1].low] {
+					return w2
+				}
+				if d.isCountryName(w2.name) {
+					// "Kazakhstan ... was represented by a deputy. The
+					// group said": a member country is no group; the body
+					// named before is meant
+					if name := d.lastGroup(pi, s, true); name != "" {
+						return who{name: name, ok: true}
+					}
+					return w
+				}
+				if hasUpper(firstWord(w2.name)) {
+					return w2
+				}
+				// "A group of Eurobond holders ... The group said": a group
+				// the article describes but never names speaks unnamed
 			}
 		}
 		return w
@@ -752,4 +768,12 @@ func (d *doc) asideTeller(pi, s, ti int) *personEntry {
 		}
 	}
 	return nil
+}
+
+// firstWord returns the first word of s.
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
 }

@@ -55,3 +55,25 @@ func TestSpeakers11ClauseOwners(t *testing.T) {
 			[]wantQuote{{"keep the channel open at every level.", "", "joint statement of two foreign ministers"}}},
 	})
 }
+
+// TestSpeakers11TheGroup: "the group said" means a group. A member country
+// named just before is no group (the body named before it is meant), and
+// a group the article only describes ("a group of bondholders") speaks
+// unnamed rather than under a piece of its description.
+func TestSpeakers11TheGroup(t *testing.T) {
+	checkQuoteCases(t, "2025-06-01", []quoteCase{
+		{"a member country is not the group",
+			"OPEC+ agreed on Saturday to raise output for a third month.\n\n" +
+				"Iraq, which has pumped above its quota, sent a deputy minister, one delegate said.\n\n" +
+				`The group said in a statement that the rise "can be paused if prices fall further."`,
+			[]wantQuote{{"can be paused if prices fall further.", "OPEC", ""}}},
+		{"a described group speaks unnamed",
+			"A committee of Zambian bondholders has turned down the latest offer.\n\n" +
+				`The group said on Friday that it was "open to further talks at any time."`,
+			[]wantQuote{{"open to further talks at any time.", "", ""}}},
+		{"near miss: a named armed group is the group",
+			"Fighters of the M23 took the town on Tuesday.\n\n" +
+				`The group said in a statement that it would "protect every civilian in the area."`,
+			[]wantQuote{{"protect every civilian in the area.", "M23", ""}}},
+	})
+}
