@@ -104,6 +104,11 @@ func (d *doc) resolvePronoun(pi, ti int, female bool) (res *personEntry) {
 		return e // "in which, Tusk said afterwards, he had asked": the teller
 	}
 	for _, m := range p.ments {
+		if m.kind == mPerson && m.poss && m.rstart == introEnd(p.toks, s, ti) && m.start < ti && ok(m.p) && ownsThing(p.toks, m.end, ti) {
+			// "Houston's pitch was a corridor — “…,” as he put it": the
+			// owner of the thing the sentence is about
+			return m.p
+		}
 		if m.kind == mPerson && m.start >= s && m.start < ti && !m.poss && ok(m.p) &&
 			!(m.rstart > s && prepositions[p.toks[m.rstart-1].low] && !tripAgent(p.toks, m.rstart-1) && !clauseSubject(p.toks, m)) {
 			return m.p
@@ -776,4 +781,22 @@ func firstWord(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// ownsThing reports a possessive ending at token e ("Houston's") followed
+// by a thing, not a person or a body: "Houston's pitch", "Tusk's plan",
+// not "Trump's envoy" or "Putin's office", whose own "he" is someone else.
+func ownsThing(toks []token, e, ti int) bool {
+	k := e
+	if k < ti && (toks[k].low == "'s" || toks[k].low == "'") {
+		k++
+	}
+	n := 0
+	for ; k < ti && n < 3 && toks[k].kind == kWord && !toks[k].cap; k, n = k+1, n+1 {
+		w := toks[k].low
+		if rolesHead[w] || rolesHead[strings.TrimSuffix(w, "s")] || titleWords[w] || orgHeads[w] || groupNouns[w] || anonNouns[w] || circleNouns[w] {
+			return false
+		}
+	}
+	return n > 0
 }

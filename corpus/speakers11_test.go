@@ -77,3 +77,20 @@ func TestSpeakers11TheGroup(t *testing.T) {
 			[]wantQuote{{"protect every civilian in the area.", "M23", ""}}},
 	})
 }
+
+// TestSpeakers11OwnerOfTheTopic: a sentence about someone's plan, pitch or
+// message ("Houston's pitch was ...") is about that person; its "as he put
+// it" is theirs, not the last subject before it. A possessive before a
+// person or a body ("Trump's envoy") owns no words.
+func TestSpeakers11OwnerOfTheTopic(t *testing.T) {
+	checkQuoteCases(t, "2025-07-22", []quoteCase{
+		{"as he put it after the owner of a pitch",
+			"Premier Wab Kinew arrived early. Premier Scott Moe left after lunch for a vote in Regina.\n\n" +
+				`Kinew's pitch was a northern port linking Churchill to the rail network — "a door to the world that the whole prairie can use," as he put it to reporters.`,
+			[]wantQuote{{"a door to the world that the whole prairie can use", "Wab Kinew", ""}}},
+		{"near miss: the owner of an adviser is not he",
+			"Friedrich Merz arrived first.\n\n" +
+				`Macron's adviser Emmanuel Bonne was more cautious — "we are not there yet, not by a long way," as he put it.`,
+			[]wantQuote{{"we are not there yet, not by a long way", "Emmanuel Bonne", ""}}},
+	})
+}
