@@ -430,6 +430,11 @@ func (d *doc) docAuthor(pi, ti int, noun string) who {
 			if w := d.docOwner(qi, st[0], found); w.ok {
 				return w // "the DFA readout": the body it is named for
 			}
+			if found > st[0] && q.toks[found-1].low == "joint" {
+				// "the Europeans said in a joint statement ... “…,” the
+				// statement said": no single author
+				return who{role: "joint " + noun, ok: true}
+			}
 			w := d.mainSubject(qi, st[0], st[1])
 			if w.ok && (w.p != nil || hasUpper(w.name)) {
 				return w

@@ -254,9 +254,10 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 			return w
 		}
 	}
-	if sideSpeaker(p.toks, s, e) {
-		// "the Chinese side said", "both sides stressed": a delegation or
-		// government named by its side, no one's name (label rule speaker 4)
+	if sideSpeaker(p.toks, s, e) || nationalsSpeaker(p.toks, s, e) {
+		// "the Chinese side said", "both sides stressed", "the Europeans
+		// said": a delegation or government named by its side or its
+		// nationals, no one's name (label rule speaker 4)
 		return who{role: roleText(p.toks, s, e), ok: true}
 	}
 	if d.unnamedAideOf(pi, s, e) {

@@ -94,3 +94,28 @@ func TestSpeakers11OwnerOfTheTopic(t *testing.T) {
 			[]wantQuote{{"we are not there yet, not by a long way", "Emmanuel Bonne", ""}}},
 	})
 }
+
+// TestSpeakers11GroupsAndDocuments: a sentence adverb before the subject
+// ("Afterward,") is no one's name; "the Europeans said" is a people, not a
+// person; "the statement said" after a joint statement has no single
+// author; and a speech word after a determiner and a name ("called the
+// U.S. demand") is a noun, not the verb of the quotation.
+func TestSpeakers11GroupsAndDocuments(t *testing.T) {
+	checkQuoteCases(t, "2025-06-21", []quoteCase{
+		{"afterward, the nationals said in a joint statement, then the statement said",
+			"Kaja Kallas met Abbas Araghchi in Geneva on Friday.\n\n" +
+				`Afterward, the Europeans said in a joint statement that they had urged Iran "to keep talking to Washington at every level." "Iran must never have a nuclear weapon," the statement said.`,
+			[]wantQuote{
+				{"to keep talking to Washington at every level.", "", "joint statement of Europeans"},
+				{"Iran must never have a nuclear weapon", "", "joint statement"}}},
+		{"the nationals said, no name",
+			`The Americans said the offer was "the last one before the deadline."`,
+			[]wantQuote{{"the last one before the deadline.", "", "Americans"}}},
+		{"a speech noun after its owner",
+			`Iran's supreme leader, Ayatollah Ali Khamenei, called the U.S. proposal "arrogant and empty" in a speech.`,
+			[]wantQuote{{"arrogant and empty", "Ali Khamenei", ""}}},
+		{"near miss: a body's own verb",
+			`The Kremlin said the U.S. envoy had brought "nothing new to the table."`,
+			[]wantQuote{{"nothing new to the table.", "Kremlin", ""}}},
+	})
+}

@@ -94,6 +94,9 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 		if k > 0 && (isDeterminer(toks[k-1].low) || toks[k-1].low == "'s" || toks[k-1].low == "his" || toks[k-1].low == "her") {
 			continue // a noun: "a call", "his remarks"
 		}
+		if k-3 >= s && toks[k-1].cap && toks[k-1].kind == kWord && isDeterminer(toks[k-2].low) && (isSpeech(toks[k-3]) || weakSpeechVerbs[toks[k-3].low]) {
+			continue // a noun after its owner, object of a verb: "called the U.S. demand “…”"
+		}
 		if k > s && toks[k-1].text == "," && !weakSpeechVerbs[t.low] {
 			// "The deal, said Pedro Sánchez, was “…”": an inverted aside
 			if m, ok := d.invertedAside(pi, k); ok {
@@ -548,7 +551,8 @@ func isParenthetical(toks []token, s, e int, ments []mention) bool {
 // introWords open an introductory phrase before a sentence's subject.
 var introWords = set(`after before while when as since although though if because despite following
 	once unlike earlier later meanwhile still yet however asked speaking standing writing still
-	separately also instead elsewhere overnight today yesterday`)
+	separately also instead elsewhere overnight today yesterday afterward afterwards subsequently
+	then next finally first initially thereafter`)
 
 // mainSubject returns the subject of a sentence's main clause, skipping an
 // introductory phrase ("After the talks, Merz ...").

@@ -1,0 +1,20 @@
+package corpus
+
+// Speakers named by a people, not a person: "the Europeans said", "the
+// Iranians told us". A government or delegation named by its nationals
+// speaks, but under no one's name (label rule speaker 4: a role, no name).
+
+// nationalsSpeaker reports a speaker phrase toks[s:e] that is "the" and a
+// nationality in the plural ("the Europeans", "the Americans", "the
+// Israelis") or an invariable one ("the Chinese", "the Swiss").
+func nationalsSpeaker(toks []token, s, e int) bool {
+	if e-s != 2 || toks[s].low != "the" || !toks[s+1].cap || toks[s+1].kind != kWord {
+		return false
+	}
+	w := toks[s+1].low
+	if nationalities[w] {
+		return !shortMixed(toks[s+1].text) || len(w) > 3
+	}
+	n := len(w)
+	return n > 4 && w[n-1] == 's' && nationalities[w[:n-1]]
+}
