@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 // Speakers named by a people, not a person: "the Europeans said", "the
 // Iranians told us". A government or delegation named by its nationals
 // speaks, but under no one's name (label rule speaker 4: a role, no name).
@@ -13,7 +15,9 @@ func nationalsSpeaker(toks []token, s, e int) bool {
 	}
 	w := toks[s+1].low
 	if nationalities[w] {
-		return !shortMixed(toks[s+1].text) || len(w) > 3
+		// an invariable plural ("the Chinese", "the Swiss", "the
+		// British"); "the Russian" is one person
+		return strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ch")
 	}
 	n := len(w)
 	return n > 4 && w[n-1] == 's' && nationalities[w[:n-1]]
