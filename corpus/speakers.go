@@ -637,7 +637,9 @@ func (d *doc) anonymousAntecedent(pi, ti int) who {
 	}
 	a = introEnd(q.toks, a, st[1]) // "Asked what had been achieved, a senior official ..."
 	if a >= len(q.toks) || !(q.toks[a].low == "a" || q.toks[a].low == "an" || q.toks[a].low == "one") {
-		return who{}
+		if a = d.anonObject(qi, st); a < 0 {
+			return who{}
+		}
 	}
 	if a > st[0] && q.toks[a-1].text == "," {
 		for _, m := range q.ments {

@@ -22,3 +22,28 @@ func nationalsSpeaker(toks []token, s, e int) bool {
 	n := len(w)
 	return n > 4 && w[n-1] == 's' && nationalities[w[:n-1]]
 }
+
+// anonObject returns where an unnamed person is introduced as the object
+// of the sentence st of paragraph qi ("We asked one Vienna-based diplomat
+// why his country abstained."), when the sentence names no one: the
+// "he said" after it is that person's. -1 when there is none.
+func (d *doc) anonObject(qi int, st [2]int) int {
+	q := &d.paras[qi]
+	for _, m := range q.ments {
+		if m.kind == mPerson && m.start >= st[0] && m.start < st[1] {
+			return -1
+		}
+	}
+	for k := st[0] + 1; k+1 < st[1]; k++ {
+		if l := q.toks[k].low; l != "a" && l != "an" && l != "one" {
+			continue
+		}
+		if prev := q.toks[k-1]; prev.kind != kWord || prepositions[prev.low] || isDeterminer(prev.low) {
+			continue // "in a statement", "with one voice"
+		}
+		if b := npForward(q.toks, k+1); b > k+1 && rolesHead[q.toks[b-1].low] {
+			return k
+		}
+	}
+	return -1
+}

@@ -119,3 +119,23 @@ func TestSpeakers11GroupsAndDocuments(t *testing.T) {
 			[]wantQuote{{"nothing new to the table.", "Kremlin", ""}}},
 	})
 }
+
+// TestSpeakers11UnnamedObject: a sentence that names no one but brings in
+// an unnamed person as its object ("We asked one diplomat ...") is who
+// the "he said" right after it means, not the last person named.
+func TestSpeakers11UnnamedObject(t *testing.T) {
+	checkQuoteCases(t, "2025-06-12", []quoteCase{
+		{"we asked one diplomat, he said",
+			"Rafael Grossi briefed the board on Monday.\n\n" +
+				`We asked one Asian diplomat why his country abstained. "A finding now only closes the door we are trying to keep open," he said.`,
+			[]wantQuote{{"A finding now only closes the door we are trying to keep open", "", ""}}},
+		{"near miss: a named person in the sentence is meant",
+			"Rafael Grossi briefed the board on Monday.\n\n" +
+				`Reporters asked Grossi about one diplomat's complaint. "The board decides, not the secretariat," he said.`,
+			[]wantQuote{{"The board decides, not the secretariat", "Rafael Grossi", ""}}},
+		{"near miss: an unnamed person after a preposition is not the object",
+			"Rafael Grossi briefed the board on Monday.\n\n" +
+				`Grossi spoke after a meeting with a senior diplomat. "We will keep our inspectors ready," he said.`,
+			[]wantQuote{{"We will keep our inspectors ready", "Rafael Grossi", ""}}},
+	})
+}
