@@ -47,3 +47,17 @@ func (d *doc) anonObject(qi int, st [2]int) int {
 	}
 	return -1
 }
+
+// passiveSpeech reports a speech verb at token k in the passive, after a
+// form of "be" ("had been warned that", "was told that"): its subject
+// is the one spoken to. "was quoted as saying" keeps its own reading.
+func passiveSpeech(toks []token, s, k int) bool {
+	if k-1 < s || toks[k].low == "quoted" || !(strings.HasSuffix(toks[k].low, "ed") || toks[k].low == "told") {
+		return false
+	}
+	switch toks[k-1].low {
+	case "been", "was", "were", "being", "is", "are":
+		return true
+	}
+	return false
+}

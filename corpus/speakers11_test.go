@@ -139,3 +139,22 @@ func TestSpeakers11UnnamedObject(t *testing.T) {
 			[]wantQuote{{"We will keep our inspectors ready", "Rafael Grossi", ""}}},
 	})
 }
+
+// TestSpeakers11PassiveHearer: the subject of a speech verb in the
+// passive ("had been warned that", "was told that") heard the words; the
+// one who reports them speaks.
+func TestSpeakers11PassiveHearer(t *testing.T) {
+	checkQuoteCases(t, "2025-08-29", []quoteCase{
+		{"a ministry says a minister had been warned",
+			"Abbas Araghchi spoke to Johann Wadephul by phone on Tuesday.\n\n" +
+				`The Iranian foreign ministry said the German minister had been warned that new sanctions would be "a mistake that closes every door".`,
+			[]wantQuote{{"a mistake that closes every door", "Iranian foreign ministry", ""}}},
+		{"near miss: the active verb is the minister's own",
+			"Abbas Araghchi spoke to Johann Wadephul by phone on Tuesday.\n\n" +
+				`Wadephul warned that new sanctions would follow "if the inspectors stay out another month".`,
+			[]wantQuote{{"if the inspectors stay out another month", "Johann Wadephul", ""}}},
+		{"near miss: quoted as saying keeps the person",
+			`Lavrov was quoted as saying the proposal was "a basis for further work."`,
+			[]wantQuote{{"a basis for further work.", "Sergey Lavrov", ""}}},
+	})
+}

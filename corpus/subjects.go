@@ -83,6 +83,11 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 		if t.low == "state" && k+1 < qi && stateNounNext[toks[k+1].low] {
 			continue // "told state news agency TASS": a noun, not the verb
 		}
+		if passiveSpeech(toks, s, k) {
+			// "the French minister had been warned that ...": the subject
+			// heard the words; whoever reports it speaks
+			continue
+		}
 		if isWeak && !speechVerbs[t.low] && qi-k > 9 {
 			continue // "called", "described" govern only what follows closely
 		}
