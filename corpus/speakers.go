@@ -254,6 +254,9 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 			return w
 		}
 	}
+	if w, ok := d.describedBody(pi, s, e); ok {
+		return w // "the car industry association VDA said": the body's name
+	}
 	if sideSpeaker(p.toks, s, e) || nationalsSpeaker(p.toks, s, e) {
 		// "the Chinese side said", "both sides stressed", "the Europeans
 		// said": a delegation or government named by its side or its

@@ -61,3 +61,48 @@ func passiveSpeech(toks []token, s, k int) bool {
 	}
 	return false
 }
+
+// bodyKindNouns describe what kind of body a name that follows them is:
+// "the car industry association VDA", "the rebel group M23".
+var bodyKindNouns = set(`association group lobby body federation union alliance party movement company firm
+	agency organisation organization network coalition institute think-tank bank fund bloc militia
+	confederation chamber council committee watchdog regulator operator carrier`)
+
+// describedBody reads a speaker phrase toks[s:e] that describes a body in
+// lower case and then names it ("The German car industry association
+// VDA", "the campaign group Global Witness"): the name, as the article
+// gives it. It names no person.
+func (d *doc) describedBody(pi, s, e int) (who, bool) {
+	p := &d.paras[pi]
+	toks := p.toks
+	a := e
+	for a-1 > s && toks[a-1].kind == kWord && toks[a-1].cap {
+		a--
+	}
+	if a == e || e-a > 5 || !bodyKindNouns[toks[a-1].low] || toks[a-1].cap || d.inPerson(p, a, e) {
+		return who{}, false
+	}
+	return who{name: joinTokens(toks, a, e), ok: true}, true
+}
+
+// describedBodyAhead extends a subject phrase [a, b) that stopped at a
+// lower-case description over it to the name it leads to ("The German |
+// car industry association VDA"), before the verb at v.
+func (d *doc) describedBodyAhead(pi, a, b, v int) (who, bool) {
+	toks := d.paras[pi].toks
+	x := b
+	for x < v && x < b+5 && toks[x].kind == kWord && !toks[x].cap && !functionWords[toks[x].low] && !speechVerbs[toks[x].low] {
+		x++
+	}
+	if x == b || x >= v || !bodyKindNouns[toks[x-1].low] {
+		return who{}, false
+	}
+	e := x
+	for e < v && toks[e].kind == kWord && toks[e].cap {
+		e++
+	}
+	if e == x {
+		return who{}, false
+	}
+	return d.describedBody(pi, a, e)
+}

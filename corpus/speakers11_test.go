@@ -158,3 +158,21 @@ func TestSpeakers11PassiveHearer(t *testing.T) {
 			[]wantQuote{{"a basis for further work.", "Sergey Lavrov", ""}}},
 	})
 }
+
+// TestSpeakers11DescribedBodies: a body described in lower case and then
+// named ("the car industry association VDA", "the rights group Amnesty
+// International") speaks under its name, whatever comes between it and
+// its verb.
+func TestSpeakers11DescribedBodies(t *testing.T) {
+	checkQuoteCases(t, "2025-07-28", []quoteCase{
+		{"association then acronym, relative clause, but warned",
+			`The French farm lobby association FNSEA, which had marched on Brussels twice, welcomed the quota but warned that the deal would cost growers "hundreds of millions a year."`,
+			[]wantQuote{{"hundreds of millions a year.", "FNSEA", ""}}},
+		{"described group said",
+			`The watchdog group Transparency Watch said the accord was "written behind closed doors."`,
+			[]wantQuote{{"written behind closed doors.", "Transparency Watch", ""}}},
+		{"near miss: a described person is a person",
+			`The farm union leader Arnaud Rousseau said the deal was "a betrayal of every grower."`,
+			[]wantQuote{{"a betrayal of every grower.", "Arnaud Rousseau", ""}}},
+	})
+}

@@ -565,6 +565,9 @@ func (d *doc) mainSubject(pi, s, v int) who {
 	toks := d.paras[pi].toks
 	start := introEnd(toks, s, v)
 	b := docNounEnd(toks, start, npForward(toks, start))
+	if w, ok := d.describedBodyAhead(pi, start, b, v); ok {
+		return w // "The German car industry association VDA ... warned"
+	}
 	if b > start {
 		if w := d.jointTitleSubject(pi, start, b, v); w.p != nil {
 			return w // "Deputy Prime Minister and Foreign Minister Ishaq Dar flew ..."
