@@ -156,6 +156,12 @@ func (d *doc) attribute(u *qunit) {
 		}
 		if w, split, ok := d.post(r.pi, r.ti); ok {
 			u.w, u.adjacent = w, true
+			if pw, ok := d.relayedPerson(r, w); ok {
+				// "El-Sisi stressed “…”, the spokesman said": the person
+				// whose verb brings in the words speaks; the tag only
+				// tells who passed them on
+				u.w = pw
+			}
 			if split >= 0 {
 				u.split, u.hasSplit = qref{r.pi, split}, true
 			}

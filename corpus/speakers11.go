@@ -106,3 +106,19 @@ func (d *doc) describedBodyAhead(pi, a, b, v int) (who, bool) {
 	}
 	return d.describedBody(pi, a, e)
 }
+
+// relayedPerson returns the person whose own speech verb brings in the
+// quotation at r when the tag after it names no person but a body, a
+// document or a spokesperson ("El-Sisi stressed “…”, the
+// spokesman said"; "Witkoff had told Albusaidi ... “…,” it said in a
+// statement"): label rule speaker 3, the body is only the source.
+func (d *doc) relayedPerson(r qref, tag who) (who, bool) {
+	if !tag.ok || tag.p != nil && !strings.Contains(strings.ToLower(tag.role+" "+tag.p.role), "spokes") {
+		return who{}, false
+	}
+	pw, weak, _, ok := d.pre(r.pi, r.ti)
+	if !ok || weak || pw.p == nil || pw.p == tag.p {
+		return who{}, false
+	}
+	return pw, true
+}

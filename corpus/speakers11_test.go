@@ -176,3 +176,22 @@ func TestSpeakers11DescribedBodies(t *testing.T) {
 			[]wantQuote{{"a betrayal of every grower.", "Arnaud Rousseau", ""}}},
 	})
 }
+
+// TestSpeakers11RelayedWords: a person's own speech verb brings in the
+// words and a tag after them names only who passed them on (a body, a
+// statement, a spokesperson): the person speaks (label rule speaker 3).
+func TestSpeakers11RelayedWords(t *testing.T) {
+	checkQuoteCases(t, "2025-10-09", []quoteCase{
+		{"the spokesman said after the president's verb",
+			"President William Ruto received the envoys at State House, according to his spokesman, Hussein Mohamed.\n\n" +
+				`Ruto stressed "the need for a ceasefire that holds on every front", the spokesman said.`,
+			[]wantQuote{{"the need for a ceasefire that holds on every front", "William Ruto", ""}}},
+		{"it said in a statement after a told-that clause",
+			"The State Department described the talks as useful.\n\n" +
+				`Marco Rubio had told his host that Washington wanted to settle the dispute "through talks rather than threats, wherever that is possible," it said in a statement.`,
+			[]wantQuote{{"through talks rather than threats, wherever that is possible", "Marco Rubio", ""}}},
+		{"near miss: the tag's own words",
+			`"We expect an answer by Friday," the spokesman said.`,
+			[]wantQuote{{"We expect an answer by Friday", "", "spokesman"}}},
+	})
+}
