@@ -171,6 +171,13 @@ func (d *doc) attribute(u *qunit) {
 	for _, r := range u.parts {
 		if w, weak, direct, ok := d.pre(r.pi, r.ti); ok {
 			u.w, u.governed, u.weak, u.direct = w, true, weak, direct
+			if w.p == nil && w.name == "" {
+				if fw, ok := d.finalAttribution(r.pi, r.ti); ok && (fw.p != nil || fw.name != "") {
+					// "Both sides agreed to consider “…”, it said": the
+					// sentence is the named body's report
+					u.w = fw
+				}
+			}
 			return
 		}
 	}

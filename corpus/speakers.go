@@ -568,6 +568,16 @@ func (d *doc) orgAntecedent(pi, ti int) who {
 				continue
 			}
 			a := introEnd(q.toks, st[0], st[1])
+			if a < st[1] && q.toks[a].kind == kQuote && (qi != pi || st[1] <= ti) {
+				// "“…,” the Indian army said in a statement. ... it said":
+				// the body of the tag after the quotation (an earlier
+				// sentence only: the look-up moves back, never in a loop)
+				if w, _, ok := d.post(qi, a); ok && w.p == nil && hasUpper(w.name) {
+					return w
+				} else if ok && w.p != nil {
+					return who{}
+				}
+			}
 			b := docNounEnd(q.toks, a, npForward(q.toks, a))
 			if b == a || isPronoun(q.toks[a].low) || q.toks[a].low == "it" {
 				continue

@@ -195,3 +195,22 @@ func TestSpeakers11RelayedWords(t *testing.T) {
 			[]wantQuote{{"We expect an answer by Friday", "", "spokesman"}}},
 	})
 }
+
+// TestSpeakers11ItAfterATag: "it said" closing a sentence reports the
+// whole sentence for the body last heard from, even when that body was
+// named only in the tag after a quotation ("“…,” the army said"); a
+// reported agreement of "both sides" inside the sentence does not speak.
+func TestSpeakers11ItAfterATag(t *testing.T) {
+	checkQuoteCases(t, "2025-05-13", []quoteCase{
+		{"it said after a quotation's tag",
+			`"The hotline was used for forty minutes and the tone was calm," the Pakistani army said in a statement. Both sides also agreed to study "fresh steps to pull troops back" along the border, it said.`,
+			[]wantQuote{
+				{"The hotline was used for forty minutes and the tone was calm", "Pakistani army", ""},
+				{"fresh steps to pull troops back", "Pakistani army", ""}}},
+		{"near miss: a person in the tag is no it",
+			`"We spoke for forty minutes," Ishaq Dar said on Monday. Both sides also agreed to study "fresh steps to pull troops back" along the border, it said.`,
+			[]wantQuote{
+				{"We spoke for forty minutes", "Ishaq Dar", ""},
+				{"fresh steps to pull troops back", "", "sides"}}},
+	})
+}
