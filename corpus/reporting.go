@@ -430,6 +430,9 @@ func (d *doc) docAuthor(pi, ti int, noun string) who {
 			if w := d.docOwner(qi, st[0], found); w.ok {
 				return w // "the DFA readout": the body it is named for
 			}
+			if w := d.docIssuer(qi, found); w.ok {
+				return w // "a statement issued by the Ministry of External Affairs"
+			}
 			if found > st[0] && q.toks[found-1].low == "joint" {
 				// "the Europeans said in a joint statement ... “…,” the
 				// statement said": no single author

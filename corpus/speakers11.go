@@ -122,3 +122,26 @@ func (d *doc) relayedPerson(r qref, tag who) (who, bool) {
 	}
 	return pw, true
 }
+
+// docIssuer returns the body or person a document noun at token k says it
+// came from: "a statement issued by the Ministry of External Affairs",
+// "a readout from the presidency", "a letter by the foreign minister".
+func (d *doc) docIssuer(pi, k int) who {
+	toks := d.paras[pi].toks
+	x := k + 1
+	if x < len(toks) && (toks[x].low == "issued" || toks[x].low == "released" || toks[x].low == "published" || toks[x].low == "signed") {
+		x++
+	}
+	if x+1 >= len(toks) || toks[x].low != "by" && toks[x].low != "from" {
+		return who{}
+	}
+	a := x + 1
+	b := ofNameEnd(toks, npForward(toks, a))
+	if b <= a {
+		return who{}
+	}
+	if w := d.npSpeaker(pi, a, b, false); w.ok && (w.p != nil || hasUpper(w.name)) {
+		return w
+	}
+	return who{}
+}

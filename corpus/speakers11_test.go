@@ -214,3 +214,20 @@ func TestSpeakers11ItAfterATag(t *testing.T) {
 				{"fresh steps to pull troops back", "", "sides"}}},
 	})
 }
+
+// TestSpeakers11DocumentIssuer: "the statement said" refers back to a
+// statement told of before; when that sentence says who issued it ("a
+// statement issued by the Ministry of X", "a statement from the council
+// office"), the issuer wrote the words, not the subject of the sentence.
+func TestSpeakers11DocumentIssuer(t *testing.T) {
+	checkQuoteCases(t, "2025-08-20", []quoteCase{
+		{"issued by a ministry, then the statement said",
+			`According to a statement issued by the Ministry of Foreign Affairs on Tuesday, the two envoys "agreed to meet again before winter." "Both sides stressed that calm on the border serves everyone," the statement said.`,
+			[]wantQuote{
+				{"agreed to meet again before winter.", "Ministry of Foreign Affairs", ""},
+				{"Both sides stressed that calm on the border serves everyone", "Ministry of Foreign Affairs", ""}}},
+		{"near miss: a statement with no issuer is its subject's",
+			`Hamas issued a statement on Tuesday after the talks. "We will study the proposal with full responsibility," the statement said.`,
+			[]wantQuote{{"We will study the proposal with full responsibility", "Hamas", ""}}},
+	})
+}
