@@ -231,3 +231,20 @@ func TestSpeakers11DocumentIssuer(t *testing.T) {
 			[]wantQuote{{"We will study the proposal with full responsibility", "Hamas", ""}}},
 	})
 }
+
+// TestSpeakers11ShortFamilyNames: East Asian family names that spell an
+// English function word ("Oh", "So", "An") open a name after a title; an
+// interjection or a conjunction elsewhere stays out of names.
+func TestSpeakers11ShortFamilyNames(t *testing.T) {
+	checkQuoteCases(t, "2025-10-26", []quoteCase{
+		{"Dr Oh before a given name",
+			`Dr Oh Min-jae, a fellow at a Seoul institute, said the bloc had "bent over backwards" to fit the schedule.`,
+			[]wantQuote{{"bent over backwards", "Oh Min-jae", ""}}},
+		{"Minister So before a given name",
+			`Minister So Yong-hwa said the talks had been "long but worth every hour."`,
+			[]wantQuote{{"long but worth every hour.", "So Yong-hwa", ""}}},
+		{"near miss: a sentence-opening So is no name",
+			`So Lee Jae-myung said the summit had been "a door opened, not a deal done."`,
+			[]wantQuote{{"a door opened, not a deal done.", "Lee Jae-myung", ""}}},
+	})
+}
