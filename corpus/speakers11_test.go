@@ -248,3 +248,18 @@ func TestSpeakers11ShortFamilyNames(t *testing.T) {
 			[]wantQuote{{"a door opened, not a deal done.", "Lee Jae-myung", ""}}},
 	})
 }
+
+// TestSpeakers11MessageOwner: "His message, according to the official, was
+// simple: “…”": the owner of the message speaks; the unnamed source only
+// tells of it (label rule speaker 3).
+func TestSpeakers11MessageOwner(t *testing.T) {
+	checkQuoteCases(t, "2025-03-14", []quoteCase{
+		{"his message according to an official, colon",
+			"Rustem Umerov was not invited but joined by video, an official said.\n\n" +
+				`His message, according to the official, was short: "The next move is Moscow's, and the pressure must stay on it."`,
+			[]wantQuote{{"The next move is Moscow's, and the pressure must stay on it.", "Rustem Umerov", ""}}},
+		{"near miss: according to an official, no owner",
+			`According to one official, the mood was grim: "Nobody expects a breakthrough this week."`,
+			[]wantQuote{{"Nobody expects a breakthrough this week.", "", "official"}}},
+	})
+}

@@ -30,6 +30,14 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 		}
 		if toks[k].low == "according" && k+1 < qi && toks[k+1].low == "to" {
 			w, b, viaDoc := d.accordingTo(pi, k+2)
+			if w.ok && w.p == nil {
+				if cw, ok := d.colonSpeaker(pi, qi); ok && cw.p != nil {
+					// "His message, according to the official, was
+					// simple: “…”": the message's owner speaks; the
+					// official only tells of it
+					return cw, false, true, true
+				}
+			}
 			// "He added, according to Belta, that …": the aside sits
 			// between the person's verb and its that-clause
 			before := b+1 < qi && toks[b].text == "," && toks[b+1].low == "that" && d.personVerbBefore(pi, s, k)
