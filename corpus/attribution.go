@@ -156,6 +156,12 @@ func (d *doc) attribute(u *qunit) {
 		}
 		if w, split, ok := d.post(r.pi, r.ti); ok {
 			u.w, u.adjacent = w, true
+			if pw, ok := d.relayedPerson(r, w); ok {
+				// "El-Sisi stressed “…”, the spokesman said": the person
+				// whose verb brings in the words speaks; the tag only
+				// tells who passed them on
+				u.w = pw
+			}
 			if split >= 0 {
 				u.split, u.hasSplit = qref{r.pi, split}, true
 			}
@@ -165,6 +171,13 @@ func (d *doc) attribute(u *qunit) {
 	for _, r := range u.parts {
 		if w, weak, direct, ok := d.pre(r.pi, r.ti); ok {
 			u.w, u.governed, u.weak, u.direct = w, true, weak, direct
+			if w.p == nil && w.name == "" {
+				if fw, ok := d.finalAttribution(r.pi, r.ti); ok && (fw.p != nil || fw.name != "") {
+					// "Both sides agreed to consider “…”, it said": the
+					// sentence is the named body's report
+					u.w = fw
+				}
+			}
 			return
 		}
 	}

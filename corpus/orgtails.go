@@ -5,12 +5,16 @@ package corpus
 // person, even when the run before it looks like a name and no role word
 // follows: "the UN Verification Mission" (read as "Verification
 // Mission"), "Customs and Border Protection", "the Weimar Triangle",
-// "Power Shift Africa", "Debt Justice Africa". The words are ones no
-// person's name ends in.
+// "Power Shift Africa", "Debt Justice Africa", and the firms and trade
+// bodies the business press quotes analysts from ("RBC Capital Markets",
+// "the Pacific Trade Roundtable", "the MSCI Asia Pacific Index"). The words
+// are ones no person's name ends in.
 
 // bodyTails are the last words of such runs.
 var bodyTails = set(`mission missions programme program protection triangle initiative initiatives forum process
-	platform taskforce observatory secretariat africa europe asia americas caribbean pacific grenadines`)
+	platform taskforce observatory secretariat africa europe asia americas caribbean pacific grenadines
+	roundtable markets index partners associates advisors advisers holdings securities analytics
+	consulting consultancy economics insights strategies research`)
 
 // bodyTail reports a run [s, e) that ends in a body's head noun.
 func bodyTail(toks []token, s, e int) bool {

@@ -512,9 +512,23 @@ var nationalities = set(`american british french german italian chinese iranian 
 
 // chineseHe reports the surname He after a title ("Vice Premier He
 // Lifeng"), which is not the pronoun.
+//
+// The same holds for the other short family names that spell an English
+// function word ("Dr Oh Ei Sun", "Mr An Ho-young", "Minister So Se-pyong"):
+// after a title, inside a run of capitals, they open a name.
 func chineseHe(toks []token, k, s, e int) bool {
-	return toks[k].text == "He" && k+1 < e && toks[k+1].cap && (k > s && titleWords[toks[k-1].low] || knownHe(toks[k+1]))
+	if k+1 >= e || !toks[k+1].cap {
+		return false
+	}
+	if toks[k].text == "He" {
+		return k > s && titleWords[toks[k-1].low] || knownHe(toks[k+1])
+	}
+	return shortFamilyNames[toks[k].text] && k > s && titleWords[toks[k-1].low]
 }
+
+// shortFamilyNames are East Asian family names written like English
+// function words.
+var shortFamilyNames = set(`Oh So An`)
 
 // spelledLike returns the figure's full name in the spelling of the
 // surname the article uses ("Zelensky" → "Volodymyr Zelensky").

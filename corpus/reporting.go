@@ -323,6 +323,9 @@ func (d *doc) jointStatement(u *qunit) string {
 			if u.w.p != nil && inRelativeAside(p.toks, s, k, r.ti) {
 				continue // "Jaishankar, who signed the joint statement, said “…”"
 			}
+			if u.w.p != nil && plannedDocument(p.toks, s, k) {
+				continue // "He said they would issue a joint statement, telling reporters: “…”"
+			}
 			of := u.w.role
 			if u.w.p != nil || of == "" {
 				of = u.w.name
@@ -427,6 +430,14 @@ func (d *doc) docAuthor(pi, ti int, noun string) who {
 			if w := d.docOwner(qi, st[0], found); w.ok {
 				return w // "the DFA readout": the body it is named for
 			}
+			if w := d.docIssuer(qi, found); w.ok {
+				return w // "a statement issued by the Ministry of External Affairs"
+			}
+			if found > st[0] && q.toks[found-1].low == "joint" {
+				// "the Europeans said in a joint statement ... “…,” the
+				// statement said": no single author
+				return who{role: "joint " + noun, ok: true}
+			}
 			w := d.mainSubject(qi, st[0], st[1])
 			if w.ok && (w.p != nil || hasUpper(w.name)) {
 				return w
@@ -456,4 +467,21 @@ func (d *doc) docOwner(pi, s, k int) who {
 		return w
 	}
 	return who{}
+}
+
+// plannedDocument reports a document named at token k that does not
+// exist yet: a modal or an infinitive shortly before it ("would issue a
+// joint statement", "plan to release a joint declaration"). Such a
+// document says nothing; the words are the person's.
+func plannedDocument(toks []token, s, k int) bool {
+	for x := k - 1; x >= s && x >= k-4; x-- {
+		switch toks[x].low {
+		case "would", "will", "to", "could", "might", "may", "shall", "'ll":
+			return true
+		}
+		if toks[x].kind != kWord {
+			return false
+		}
+	}
+	return false
 }

@@ -104,6 +104,11 @@ func (d *doc) resolvePronoun(pi, ti int, female bool) (res *personEntry) {
 		return e // "in which, Tusk said afterwards, he had asked": the teller
 	}
 	for _, m := range p.ments {
+		if m.kind == mPerson && m.poss && m.rstart == introEnd(p.toks, s, ti) && m.start < ti && ok(m.p) && ownsThing(p.toks, m.end, ti) {
+			// "Houston's pitch was a corridor — “…,” as he put it": the
+			// owner of the thing the sentence is about
+			return m.p
+		}
 		if m.kind == mPerson && m.start >= s && m.start < ti && !m.poss && ok(m.p) &&
 			!(m.rstart > s && prepositions[p.toks[m.rstart-1].low] && !tripAgent(p.toks, m.rstart-1) && !clauseSubject(p.toks, m)) {
 			return m.p
@@ -249,9 +254,13 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 			return w
 		}
 	}
-	if sideSpeaker(p.toks, s, e) {
-		// "the Chinese side said", "both sides stressed": a delegation or
-		// government named by its side, no one's name (label rule speaker 4)
+	if w, ok := d.describedBody(pi, s, e); ok {
+		return w // "the car industry association VDA said": the body's name
+	}
+	if sideSpeaker(p.toks, s, e) || nationalsSpeaker(p.toks, s, e) {
+		// "the Chinese side said", "both sides stressed", "the Europeans
+		// said": a delegation or government named by its side or its
+		// nationals, no one's name (label rule speaker 4)
 		return who{role: roleText(p.toks, s, e), ok: true}
 	}
 	if d.unnamedAideOf(pi, s, e) {
@@ -335,7 +344,23 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 		// no one, never the bare noun
 		if w.name == "" && w.p == nil && e-s == 2 {
 			if w2 := d.orgAntecedent(pi, s); w2.ok {
-				return w2
+				if !bodyGroupNouns[p.toks[e-1].low] {
+					return w2
+				}
+				if d.isCountryName(w2.name) {
+					// "Kazakhstan ... was represented by a deputy. The
+					// group said": a member country is no group; the body
+					// named before is meant
+					if name := d.lastGroup(pi, s, true); name != "" {
+						return who{name: name, ok: true}
+					}
+					return w
+				}
+				if hasUpper(firstWord(w2.name)) {
+					return w2
+				}
+				// "A group of Eurobond holders ... The group said": a group
+				// the article describes but never names speaks unnamed
 			}
 		}
 		return w
@@ -543,6 +568,16 @@ func (d *doc) orgAntecedent(pi, ti int) who {
 				continue
 			}
 			a := introEnd(q.toks, st[0], st[1])
+			if a < st[1] && q.toks[a].kind == kQuote && (qi != pi || st[1] <= ti) {
+				// "“…,” the Indian army said in a statement. ... it said":
+				// the body of the tag after the quotation (an earlier
+				// sentence only: the look-up moves back, never in a loop)
+				if w, _, ok := d.post(qi, a); ok && w.p == nil && hasUpper(w.name) {
+					return w
+				} else if ok && w.p != nil {
+					return who{}
+				}
+			}
 			b := docNounEnd(q.toks, a, npForward(q.toks, a))
 			if b == a || isPronoun(q.toks[a].low) || q.toks[a].low == "it" {
 				continue
@@ -615,7 +650,9 @@ func (d *doc) anonymousAntecedent(pi, ti int) who {
 	}
 	a = introEnd(q.toks, a, st[1]) // "Asked what had been achieved, a senior official ..."
 	if a >= len(q.toks) || !(q.toks[a].low == "a" || q.toks[a].low == "an" || q.toks[a].low == "one") {
-		return who{}
+		if a = d.anonObject(qi, st); a < 0 {
+			return who{}
+		}
 	}
 	if a > st[0] && q.toks[a-1].text == "," {
 		for _, m := range q.ments {
@@ -752,4 +789,30 @@ func (d *doc) asideTeller(pi, s, ti int) *personEntry {
 		}
 	}
 	return nil
+}
+
+// firstWord returns the first word of s.
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// ownsThing reports a possessive ending at token e ("Houston's") followed
+// by a thing, not a person or a body: "Houston's pitch", "Tusk's plan",
+// not "Trump's envoy" or "Putin's office", whose own "he" is someone else.
+func ownsThing(toks []token, e, ti int) bool {
+	k := e
+	if k < ti && (toks[k].low == "'s" || toks[k].low == "'") {
+		k++
+	}
+	n := 0
+	for ; k < ti && n < 3 && toks[k].kind == kWord && !toks[k].cap; k, n = k+1, n+1 {
+		w := toks[k].low
+		if rolesHead[w] || rolesHead[strings.TrimSuffix(w, "s")] || titleWords[w] || orgHeads[w] || groupNouns[w] || anonNouns[w] || circleNouns[w] {
+			return false
+		}
+	}
+	return n > 0
 }

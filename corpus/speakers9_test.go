@@ -161,8 +161,10 @@ func TestSpeakers9NamedBodies(t *testing.T) {
 			`A local official in Putumayo, who asked not to be named, said families were "tired of waiting for the road".`,
 			[]wantQuote{{"tired of waiting for the road", "", ""}}},
 		{"near miss: plural nationality",
+			// (speakers11: the words are still a quotation, of a people
+			// named by no body's name: speaker "", label rule speaker 4)
 			`The Americans said the offer was "not serious enough to answer".`,
-			nil},
+			[]wantQuote{{"not serious enough to answer", "", "Americans"}}},
 	})
 }
 

@@ -30,6 +30,14 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 		}
 		if toks[k].low == "according" && k+1 < qi && toks[k+1].low == "to" {
 			w, b, viaDoc := d.accordingTo(pi, k+2)
+			if w.ok && w.p == nil {
+				if cw, ok := d.colonSpeaker(pi, qi); ok && cw.p != nil {
+					// "His message, according to the official, was
+					// simple: “…”": the message's owner speaks; the
+					// official only tells of it
+					return cw, false, true, true
+				}
+			}
 			// "He added, according to Belta, that …": the aside sits
 			// between the person's verb and its that-clause
 			before := b+1 < qi && toks[b].text == "," && toks[b+1].low == "that" && d.personVerbBefore(pi, s, k)
@@ -83,6 +91,11 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 		if t.low == "state" && k+1 < qi && stateNounNext[toks[k+1].low] {
 			continue // "told state news agency TASS": a noun, not the verb
 		}
+		if passiveSpeech(toks, s, k) {
+			// "the French minister had been warned that ...": the subject
+			// heard the words; whoever reports it speaks
+			continue
+		}
 		if isWeak && !speechVerbs[t.low] && qi-k > 9 {
 			continue // "called", "described" govern only what follows closely
 		}
@@ -93,6 +106,9 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 		}
 		if k > 0 && (isDeterminer(toks[k-1].low) || toks[k-1].low == "'s" || toks[k-1].low == "his" || toks[k-1].low == "her") {
 			continue // a noun: "a call", "his remarks"
+		}
+		if k-3 >= s && toks[k-1].cap && toks[k-1].kind == kWord && isDeterminer(toks[k-2].low) && (isSpeech(toks[k-3]) || weakSpeechVerbs[toks[k-3].low]) {
+			continue // a noun after its owner, object of a verb: "called the U.S. demand “…”"
 		}
 		if k > s && toks[k-1].text == "," && !weakSpeechVerbs[t.low] {
 			// "The deal, said Pedro Sánchez, was “…”": an inverted aside
@@ -383,6 +399,15 @@ func (d *doc) verbSubject(pi, v, s int) who {
 				k--
 			}
 		}
+		if k-1 > s && toks[k-1].low == "at" && toks[k].cap {
+			// "Helima Croft at RBC Capital Markets said": the person, not
+			// the firm they speak from
+			for _, m := range d.paras[pi].ments {
+				if m.kind == mPerson && m.end == k-1 && !m.poss && m.rstart >= s {
+					return d.personWho(m)
+				}
+			}
+		}
 		w := d.npSpeaker(pi, k, j+1, true)
 		if !w.ok && j-k < 3 && toks[k].low == "the" {
 			w = d.namedBodySubject(pi, k, j+1) // "The Greens said"
@@ -539,7 +564,8 @@ func isParenthetical(toks []token, s, e int, ments []mention) bool {
 // introWords open an introductory phrase before a sentence's subject.
 var introWords = set(`after before while when as since although though if because despite following
 	once unlike earlier later meanwhile still yet however asked speaking standing writing still
-	separately also instead elsewhere overnight today yesterday`)
+	separately also instead elsewhere overnight today yesterday afterward afterwards subsequently
+	then next finally first initially thereafter`)
 
 // mainSubject returns the subject of a sentence's main clause, skipping an
 // introductory phrase ("After the talks, Merz ...").
@@ -547,6 +573,9 @@ func (d *doc) mainSubject(pi, s, v int) who {
 	toks := d.paras[pi].toks
 	start := introEnd(toks, s, v)
 	b := docNounEnd(toks, start, npForward(toks, start))
+	if w, ok := d.describedBodyAhead(pi, start, b, v); ok {
+		return w // "The German car industry association VDA ... warned"
+	}
 	if b > start {
 		if w := d.jointTitleSubject(pi, start, b, v); w.p != nil {
 			return w // "Deputy Prime Minister and Foreign Minister Ishaq Dar flew ..."
@@ -583,6 +612,13 @@ func introEnd(toks []token, s, v int) int {
 func (d *doc) outerSpeaker(pi, v, s int) (who, bool) {
 	toks := d.paras[pi].toks
 	for k := v - 1; k > s && k >= v-8; k-- {
+		if toks[k].text == ";" || contrastOpeners[toks[k].low] && k+1 < v && (toks[k+1].cap || isPronoun(toks[k+1].low)) {
+			// "Trump said Putin had “let me down,” while Starmer said
+			// ...": a clause with a subject of its own, no part of the
+			// first report (but "said ... but warned that": the same
+			// speaker's second verb)
+			break
+		}
 		if toks[k].low == "that" {
 			// "wrote that", and "wrote on his platform that “…,” both
 			// countries had agreed to a “…”": a that-clause opened by the
@@ -620,6 +656,10 @@ func (d *doc) outerSpeaker(pi, v, s int) (who, bool) {
 	}
 	return who{}, false
 }
+
+// contrastOpeners start a clause of its own after a report: "..., while
+// Starmer said", "but Macron told".
+var contrastOpeners = set(`while whereas whilst but although though`)
 
 // tellVerbs report someone's own words even inside another's report.
 var tellVerbs = set(`said say says told tell tells wrote write writes`)
