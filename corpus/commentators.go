@@ -30,6 +30,13 @@ func invertedAttribution(toks []token, m mention) bool {
 // quotedOnly reports an attendee of c named in c's paragraphs only as the
 // speaker of a quote put before him.
 func (d *doc) quotedOnly(c *cluster, e *personEntry) bool {
+	return d.namedOnlyAs(c, e, invertedAttribution)
+}
+
+// namedOnlyAs reports e named in c's paragraphs, and every time in the
+// way ok tells (only as a quote's speaker, only as the one an envoy acted
+// for).
+func (d *doc) namedOnlyAs(c *cluster, e *personEntry, ok func([]token, mention) bool) bool {
 	n := 0
 	for _, pi := range c.paras {
 		p := &d.paras[pi]
@@ -37,7 +44,7 @@ func (d *doc) quotedOnly(c *cluster, e *personEntry) bool {
 			if m.kind != mPerson || m.p != e {
 				continue
 			}
-			if !invertedAttribution(p.toks, m) {
+			if !ok(p.toks, m) {
 				return false
 			}
 			n++

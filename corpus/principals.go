@@ -51,18 +51,5 @@ func principalMention(toks []token, m mention) bool {
 // principalOnly reports an attendee of c named in c's paragraphs only as
 // the one others acted for.
 func (d *doc) principalOnly(c *cluster, e *personEntry) bool {
-	n := 0
-	for _, pi := range c.paras {
-		p := &d.paras[pi]
-		for _, m := range p.ments {
-			if m.kind != mPerson || m.p != e {
-				continue
-			}
-			if !principalMention(p.toks, m) {
-				return false
-			}
-			n++
-		}
-	}
-	return n > 0
+	return d.namedOnlyAs(c, e, principalMention)
 }
