@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestQuotedVoicesDoNotAttend: a person quoted about a meeting ("...," said
 // X, who led a campaign group) is no attendee; a quoted person also told at
@@ -25,21 +22,7 @@ func TestQuotedVoicesDoNotAttend(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a := extractText(t, "2025-08-16", tc.text)
-			var all []string
-			for _, m := range a.Meetings {
-				all = append(all, names(m.Attendees)...)
-			}
-			for _, n := range tc.attend {
-				if !slices.Contains(all, n) {
-					t.Errorf("%q should attend; attendees %q", n, all)
-				}
-			}
-			for _, n := range tc.not {
-				if slices.Contains(all, n) {
-					t.Errorf("%q is only quoted but attends; attendees %q", n, all)
-				}
-			}
+			checkAttends(t, extractText(t, "2025-08-16", tc.text), tc.attend, tc.not, "is only quoted")
 		})
 	}
 }

@@ -28,21 +28,27 @@ func TestPrincipalsDoNotAttend(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a := extractText(t, "2025-04-14", tc.text)
-			var all []string
-			for _, m := range a.Meetings {
-				all = append(all, names(m.Attendees)...)
-			}
-			for _, n := range tc.attend {
-				if !slices.Contains(all, n) {
-					t.Errorf("%q should attend; attendees %q", n, all)
-				}
-			}
-			for _, n := range tc.not {
-				if slices.Contains(all, n) {
-					t.Errorf("%q is named only as a principal but attends; attendees %q", n, all)
-				}
-			}
+			checkAttends(t, extractText(t, "2025-04-14", tc.text), tc.attend, tc.not, "is named only as a principal")
 		})
+	}
+}
+
+// checkAttends checks every name of attend is an attendee of some meeting
+// of a and no name of not is; why says why one of not should not be.
+func checkAttends(t *testing.T, a *Article, attend, not []string, why string) {
+	t.Helper()
+	var all []string
+	for _, m := range a.Meetings {
+		all = append(all, names(m.Attendees)...)
+	}
+	for _, n := range attend {
+		if !slices.Contains(all, n) {
+			t.Errorf("%q should attend; attendees %q", n, all)
+		}
+	}
+	for _, n := range not {
+		if slices.Contains(all, n) {
+			t.Errorf("%q %s but attends; attendees %q", n, why, all)
+		}
 	}
 }
