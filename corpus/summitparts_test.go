@@ -222,6 +222,8 @@ func TestWithEachLeadingAndJoinedAt(t *testing.T) {
 			[]string{"Lena Varga, Piotr Nowak, Sara Khalil, Tomas Berg"}, nil},
 		{"joined A by phone", "Ghana's Foreign Minister Lena Varga met Togo's envoy Piotr Nowak in Accra on Sunday.\n\nTrade Minister Sara Khalil joined Varga by phone from Lome.",
 			[]string{"Lena Varga, Piotr Nowak"}, nil},
+		{"joined A's team", "Ghana's Foreign Minister Lena Varga met Togo's envoy Piotr Nowak in Accra on Sunday.\n\nAdviser Sara Khalil, who joined President Omar Haddad's team in 2019, said the talks went well.",
+			[]string{"Lena Varga, Piotr Nowak"}, nil},
 		{"joined A in calling for", "Ghana's Foreign Minister Lena Varga met Togo's envoy Piotr Nowak in Accra on Sunday.\n\nTrade Minister Sara Khalil joined Varga in calling for a truce.",
 			[]string{"Lena Varga, Piotr Nowak"}, nil},
 	})
