@@ -205,6 +205,11 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 			}
 			limit = max(limit, j+8)
 			m = j
+			if j+1 < n && (toks[j+1].low == "who" || toks[j+1].low == "whose") {
+				// "Costa, the council's president, who chaired the
+				// meeting, said": the closing comma opens a second aside
+				m = j - 1
+			}
 		case t.text == "(" && m > k:
 			// "Rep. Jim Himes (D-Conn.) said": a party or place in brackets
 			j := m + 1
@@ -228,6 +233,8 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 				return 0, 0, false
 			}
 			m = j
+		case t.low == "do" && m > k && npEnd < 0 && toks[m-1].cap && toks[m-1].kind == kWord && m+1 < n && toks[m+1].cap && toks[m+1].kind == kWord:
+			// "André Corrêa do Lago said": a Portuguese name's particle
 		case t.kind == kWord && (verbAdverbs[t.low] && !(m > k && isDeterminer(toks[m-1].low)) || isLyAdverb(t) || t.low == "quoted" || t.low == "as" && m > k && toks[m-1].low == "quoted"):
 			// "Zelensky was quoted as saying"
 			if npEnd < 0 && m > k {

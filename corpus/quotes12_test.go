@@ -1,0 +1,33 @@
+package corpus
+
+import "testing"
+
+// TestSplitQuoteAttributions checks quotations split by their attribution
+// ("“First,” she said. “Second.”") whose attribution the rules once could
+// not read, so the two parts came out as two quotations or the first was
+// lost: a second aside after the speaker's role, a lower-case particle in
+// a Portuguese name, a body's name ending in a plus sign. Near misses keep
+// the parts apart where the reporter's own words come between them.
+func TestSplitQuoteAttributions(t *testing.T) {
+	tests := []quoteCase{
+		{"a role and then a who-clause between name and verb",
+			"“We promised the money for two years, and it is there,” Helga Marin, the council's chair, who ran the session, told reporters. “The route changed. The promise did not.”",
+			[]wantQuote{{"We promised the money for two years, and it is there. The route changed. The promise did not.", "Helga Marin", "council's chair"}}},
+		{"a who-clause alone still reads",
+			"“The door is open,” Helga Marin, who ran the session, said. “Nobody has walked through it.”",
+			[]wantQuote{{"The door is open. Nobody has walked through it.", "Helga Marin", ""}}},
+		{"the reporter's sentence between the parts keeps them apart",
+			"“The door is open,” Helga Marin, who ran the session, said. The talks resume on Monday. “Nobody has walked through it,” she added.",
+			[]wantQuote{{"The door is open", "Helga Marin", ""}, {"Nobody has walked through it", "Helga Marin", ""}}},
+		{"a Portuguese particle inside the name",
+			"“We will not leave with a text nobody can accept,” Luiz Corrêa do Vale, the conference president, said. “Another night is a small price.”",
+			[]wantQuote{{"We will not leave with a text nobody can accept. Another night is a small price.", "Luiz Corrêa do Vale", ""}}},
+		{"a body's name with a plus sign",
+			"“Nobody wanted a quarrel over so small a cut,” one OPEC+ delegate said. “They want the group whole for the harder choices in spring.”",
+			[]wantQuote{{"Nobody wanted a quarrel over so small a cut. They want the group whole for the harder choices in spring.", "", "OPEC+ delegate"}}},
+		{"a plus sign after a lower-case word is no name",
+			"The tariff rose to 25% plus duties. “It is a heavy load,” one trader said. “We will pass it on.”",
+			[]wantQuote{{"It is a heavy load. We will pass it on.", "", "trader"}}},
+	}
+	checkQuoteCases(t, "2025-12-05", tests)
+}
