@@ -197,7 +197,11 @@ func (d *doc) attribute(u *qunit) {
 	}
 	if w, ok := d.afterSpeaker(u.parts[len(u.parts)-1]); ok {
 		u.w, u.adjacent = w, true
+		return
 	}
+	// reported by a speech verb whose subject the rules cannot name: a
+	// quotation all the same; its speaker comes from the context
+	u.governed = d.unnamedReport(u.parts[0].pi, u.parts[0].ti)
 }
 
 // pronounTag reports a tag of a pronoun and a speech verb right after the
