@@ -536,6 +536,14 @@ func (d *doc) isTerm(r qref) bool {
 			for j0 > s && (isLyAdverb(toks[j0]) || verbAdverbs[toks[j0].low]) {
 				j0-- // "what the agency grandly called"
 			}
+			if k+1 < q && !(k+2 == q && isDeterminer(toks[k+1].low)) && toks[j0].low != "which" {
+				// "what his office called a visit of “…”": the quotation
+				// describes an object named before it; it is words said
+				// of it, no standing term (but "a statement, which called
+				// the talks “…”" stays as it was: the rules cannot yet
+				// name a statement's author there)
+				return false
+			}
 			for j := j0; j >= 0 && j >= j0-4; j-- {
 				if toks[j].low == "what" || toks[j].low == "which" {
 					// (but "what he called « a bad decision »": a person's

@@ -62,3 +62,25 @@ func TestUnnamedReporters(t *testing.T) {
 	}
 	checkQuoteCases(t, "2025-11-21", tests)
 }
+
+// TestCallingWords checks words in quotation marks after "what X called"
+// and an object ("what her office called a visit of “…”"): what someone
+// called a thing, so a quotation; with no object ("what the agency calls
+// the “…”") the words stay a standing term, as before.
+func TestCallingWords(t *testing.T) {
+	tests := []quoteCase{
+		{"what an office called a visit of",
+			"Ilse Brandt arrived by train on Monday, in what her office called a visit of \"solidarity and hard work.\"",
+			[]wantQuote{{"solidarity and hard work.", "Ilse Brandt's office", ""}}},
+		{"what a body calls the term stays a term",
+			"The bloc wants what the agency calls the \"safe and orderly return\" of migrants.",
+			nil},
+		{"what a body calls, no object, stays a term",
+			"Ministers rejected what the ministry calls \"strategic patience with the neighbours\" at the meeting.",
+			nil},
+		{"a calling verb far from the words governs nothing",
+			"The caption calls the talks open, and the photos show the leaders at a table under the \"family of nations\" banner.",
+			nil},
+	}
+	checkQuoteCases(t, "2025-11-10", tests)
+}
