@@ -83,6 +83,41 @@ func (d *doc) quotations() []Quote {
 		out = append(out, Quote{Text: text, Speaker: name, Role: role, Paragraph: u.parts[0].pi})
 		prev = u
 	}
+	return d.dropHeadingEchoes(out)
+}
+
+// dropHeadingEchoes drops a quotation from an entry heading ("18:05 —
+// Healey: 'We are not going anywhere'") whose words are part of a longer
+// quotation the article gives: the heading repeats the utterance told in
+// full, it is not a second one.
+func (d *doc) dropHeadingEchoes(qs []Quote) []Quote {
+	var keys []string
+	for i, q := range qs {
+		if !quoteHeadline(d.paras[q.Paragraph].text) {
+			continue
+		}
+		if keys == nil {
+			keys = make([]string, len(qs))
+			for j := range qs {
+				keys[j] = " " + quoteKey(qs[j].Text) + " "
+			}
+		}
+		for j := range qs {
+			if j != i && len(keys[j]) > len(keys[i]) && strings.Contains(keys[j], keys[i]) {
+				qs[i].Text = "" // marked: dropped below
+				break
+			}
+		}
+	}
+	if keys == nil {
+		return qs
+	}
+	out := qs[:0]
+	for _, q := range qs {
+		if q.Text != "" {
+			out = append(out, q)
+		}
+	}
 	return out
 }
 

@@ -84,3 +84,26 @@ func TestCallingWords(t *testing.T) {
 	}
 	checkQuoteCases(t, "2025-11-10", tests)
 }
+
+// TestHeadingEchoes checks a live page's entry headings that repeat part
+// of a quotation the entry gives in full: one utterance, labelled once in
+// the body. A heading whose words the body does not repeat stays a
+// quotation, and so does a short quotation in running text that a longer
+// one contains.
+func TestHeadingEchoes(t *testing.T) {
+	tests := []quoteCase{
+		{"heading repeats the end of the body's quotation",
+			"18:05 — Okafor: 'We are staying put'\n\n" +
+				"“The pledges today are the largest yet,” Ines Okafor said. “To Moscow my message is short: we are staying put.”",
+			[]wantQuote{{"The pledges today are the largest yet. To Moscow my message is short: we are staying put.", "Ines Okafor", ""}}},
+		{"heading with words of its own stays",
+			"17:50 GMT – Okafor: 'We have sent our list'\n\n" +
+				"In a short statement, Ines Okafor said her side had handed over the names.",
+			[]wantQuote{{"We have sent our list", "Ines Okafor", ""}}},
+		{"a short quotation in running text is no heading",
+			"“We are staying put, whatever happens,” Ines Okafor said.\n\n" +
+				"Her deputy, Tomas Berg, agreed. “We are staying put,” he told reporters.",
+			[]wantQuote{{"We are staying put, whatever happens", "Ines Okafor", ""}, {"We are staying put", "Tomas Berg", ""}}},
+	}
+	checkQuoteCases(t, "2025-10-08", tests)
+}
