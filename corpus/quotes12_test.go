@@ -6,8 +6,10 @@ import "testing"
 // ("“First,” she said. “Second.”") whose attribution the rules once could
 // not read, so the two parts came out as two quotations or the first was
 // lost: a second aside after the speaker's role, a lower-case particle in
-// a Portuguese name, a body's name ending in a plus sign. Near misses keep
-// the parts apart where the reporter's own words come between them.
+// a Portuguese name, a body's name ending in a plus sign. A speech
+// participle right before the next quotation ("said, adding: “…”") opens a
+// second quotation; one with its own object ("said, repeating a line from
+// May. “…”") is the reporter's aside, and the parts stay one quotation.
 func TestSplitQuoteAttributions(t *testing.T) {
 	tests := []quoteCase{
 		{"a role and then a who-clause between name and verb",
@@ -28,6 +30,15 @@ func TestSplitQuoteAttributions(t *testing.T) {
 		{"a plus sign after a lower-case word is no name",
 			"The tariff rose to 25% plus duties. “It is a heavy load,” one trader said. “We will pass it on.”",
 			[]wantQuote{{"It is a heavy load. We will pass it on.", "", "trader"}}},
+		{"a participle right before the next quotation opens a second one",
+			"“They fought for thirty years and buried too many,” Nadia Osei said, adding: “If it breaks down again, they can call me.”",
+			[]wantQuote{{"They fought for thirty years and buried too many", "Nadia Osei", ""}, {"If it breaks down again, they can call me.", "Nadia Osei", ""}}},
+		{"a participle with its own object is the reporter's aside",
+			"“Some things are not for sale,” Nadia Osei said, repeating a line from May. “What we discuss today is how to build together.”",
+			[]wantQuote{{"Some things are not for sale. What we discuss today is how to build together.", "Nadia Osei", ""}}},
+		{"a gesture between the parts keeps one quotation",
+			"“We get on well with them,” Nadia Osei said, gesturing toward her guest. “She drives a hard bargain.”",
+			[]wantQuote{{"We get on well with them. She drives a hard bargain.", "Nadia Osei", ""}}},
 	}
 	checkQuoteCases(t, "2025-12-05", tests)
 }

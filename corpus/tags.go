@@ -137,6 +137,13 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 	for e < n && e < end+30 && (toks[e].kind == kWord || toks[e].kind == kPunct && !strings.Contains(".!?;:", toks[e].text) && !(toks[e].text == "," && e+1 < n && toks[e+1].kind == kQuote)) {
 		e++
 	}
+	if x := e - 1; x > end && x < n && toks[x].kind == kWord && strings.HasSuffix(toks[x].low, "ing") && isSpeech(toks[x]) && !weakSpeechVerbs[toks[x].low] {
+		// "“…,” Trump said, adding: “…”": the participle right before
+		// the next quotation brings it in, a second utterance with an
+		// attribution of its own (but "said, repeating a line from May.
+		// “…”" is one utterance split by the reporter's aside)
+		return w, -1, true
+	}
 	if e+1 < n && toks[e].kind == kPunct && (toks[e].text == "," || toks[e].text == ":" || toks[e].text == "." || isDash(toks[e].text)) && toks[e+1].kind == kQuote {
 		return w, e + 1, true // “First part,” she said, “second part.” / she said. “Second.”
 	}
