@@ -45,7 +45,8 @@ func TestSplitQuoteAttributions(t *testing.T) {
 
 // TestUnnamedReporters checks quotations reported by a speech verb whose
 // subject the rules cannot name (a group, a body described rather than
-// named, a document's "it"): the words are still a quotation. Near misses
+// named, a document's "it"): the words are still a quotation, and a body
+// named by its owner ("Chad's presidency said") speaks under that name. Near misses
 // are speech words that report nothing: a noun, an infinitive, a passive.
 func TestUnnamedReporters(t *testing.T) {
 	tests := []quoteCase{
@@ -54,6 +55,9 @@ func TestUnnamedReporters(t *testing.T) {
 			[]wantQuote{{"leaves the board no other option", "", ""}, {"open to a negotiated way out.", "", ""}}},
 		{"a body's office said the talks had focused on",
 			"Chad's presidency said in a statement that the talks had focused on \"ending raids along the border and the return of herders.\"",
+			[]wantQuote{{"ending raids along the border and the return of herders.", "Chad's presidency", ""}}},
+		{"an owner of two capitalised words names no body",
+			"President Okello's aide said in a statement that the talks had focused on \"ending raids along the border and the return of herders.\"",
 			[]wantQuote{{"ending raids along the border and the return of herders.", "", ""}}},
 		{"a document's it says, then the words",
 			"The declaration the two governments published is short. The two countries, it says, \"will work together to end the smuggling trade on both coasts.\" It does not give a number.",
