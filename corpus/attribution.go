@@ -83,6 +83,41 @@ func (d *doc) quotations() []Quote {
 		out = append(out, Quote{Text: text, Speaker: name, Role: role, Paragraph: u.parts[0].pi})
 		prev = u
 	}
+	return d.dropHeadingEchoes(out)
+}
+
+// dropHeadingEchoes drops a quotation from an entry heading ("18:05 —
+// Healey: 'We are not going anywhere'") whose words are part of a longer
+// quotation the article gives: the heading repeats the utterance told in
+// full, it is not a second one.
+func (d *doc) dropHeadingEchoes(qs []Quote) []Quote {
+	var keys []string
+	for i, q := range qs {
+		if !quoteHeadline(d.paras[q.Paragraph].text) {
+			continue
+		}
+		if keys == nil {
+			keys = make([]string, len(qs))
+			for j := range qs {
+				keys[j] = " " + quoteKey(qs[j].Text) + " "
+			}
+		}
+		for j := range qs {
+			if j != i && len(keys[j]) > len(keys[i]) && strings.Contains(keys[j], keys[i]) {
+				qs[i].Text = "" // marked: dropped below
+				break
+			}
+		}
+	}
+	if keys == nil {
+		return qs
+	}
+	out := qs[:0]
+	for _, q := range qs {
+		if q.Text != "" {
+			out = append(out, q)
+		}
+	}
 	return out
 }
 
@@ -197,6 +232,13 @@ func (d *doc) attribute(u *qunit) {
 	}
 	if w, ok := d.afterSpeaker(u.parts[len(u.parts)-1]); ok {
 		u.w, u.adjacent = w, true
+		return
+	}
+	// reported by a speech verb whose subject the rules cannot name: a
+	// quotation all the same; its speaker comes from the context
+	var name string
+	if u.governed, name = d.unnamedReport(u.parts[0].pi, u.parts[0].ti); name != "" {
+		u.w = who{name: name, ok: true}
 	}
 }
 
@@ -531,6 +573,14 @@ func (d *doc) isTerm(r qref) bool {
 			j0 := k - 1
 			for j0 > s && (isLyAdverb(toks[j0]) || verbAdverbs[toks[j0].low]) {
 				j0-- // "what the agency grandly called"
+			}
+			if k+1 < q && !(k+2 == q && isDeterminer(toks[k+1].low)) && toks[j0].low != "which" {
+				// "what his office called a visit of “…”": the quotation
+				// describes an object named before it; it is words said
+				// of it, no standing term (but "a statement, which called
+				// the talks “…”" stays as it was: the rules cannot yet
+				// name a statement's author there)
+				return false
 			}
 			for j := j0; j >= 0 && j >= j0-4; j-- {
 				if toks[j].low == "what" || toks[j].low == "which" {

@@ -66,7 +66,7 @@ func TestSpeakers11TheGroup(t *testing.T) {
 			"OPEC+ agreed on Saturday to raise output for a third month.\n\n" +
 				"Iraq, which has pumped above its quota, sent a deputy minister, one delegate said.\n\n" +
 				`The group said in a statement that the rise "can be paused if prices fall further."`,
-			[]wantQuote{{"can be paused if prices fall further.", "OPEC", ""}}},
+			[]wantQuote{{"can be paused if prices fall further.", "OPEC+", ""}}},
 		{"a described group speaks unnamed",
 			"A committee of Zambian bondholders has turned down the latest offer.\n\n" +
 				`The group said on Friday that it was "open to further talks at any time."`,

@@ -826,3 +826,58 @@ func (d *doc) namedBefore(pi, k int, e *personEntry) bool {
 	}
 	return false
 }
+
+// unnamedReport reports a quotation at token qi inside the clause a speech
+// verb reports when the rules found no speaker for the verb ("The four
+// sponsors said in a joint statement that Iran's conduct “…”", "Lebanon's
+// presidency said the talks focused on “…”"): reported words, though the
+// rules cannot name who said them.
+func (d *doc) unnamedReport(pi, qi int) (bool, string) {
+	p := &d.paras[pi]
+	toks := p.toks
+	s, _ := p.sentenceOf(qi)
+	that := false // a "that" between here and the quotation
+	for k := qi - 1; k >= s && k >= qi-25; k-- {
+		t := toks[k]
+		if t.kind == kQuote && !that || t.kind == kPunct && strings.Contains(".;!?()", t.text) {
+			return false, "" // (but "said that “…,” and that they remained “…”")
+		}
+		that = that || t.low == "that"
+		if t.kind != kWord || !speechVerbs[t.low] || weakSpeechVerbs[t.low] || t.cap {
+			continue
+		}
+		if k == s {
+			return false, ""
+		}
+		j := k - 1
+		for j > s && toks[j].kind == kWord && (verbAdverbs[toks[j].low] || isLyAdverb(toks[j])) {
+			j--
+		}
+		if toks[j].cap && toks[j].kind == kWord {
+			return false, "" // "Tehran said": a name the rules would not take is no unnamed reporter
+		}
+		if isDeterminer(toks[k-1].low) || toks[k-1].low == "'s" || toks[k-1].low == "his" || toks[k-1].low == "her" || toks[k-1].low == "to" || passiveSpeech(toks, s, k) {
+			return false, "" // a noun, an infinitive, a passive: no one reports here
+		}
+		if !reportedClause(toks, k, qi) {
+			return false, ""
+		}
+		if j-2 >= s && toks[j].kind == kWord && !toks[j].cap && toks[j-1].low == "'s" && toks[j-2].cap && toks[j-2].kind == kWord && (j-3 < s || !toks[j-3].cap) {
+			// "Lebanon's presidency said": a body named by its owner
+			return true, toks[j-2].text + toks[j-1].text + " " + toks[j].text
+		}
+		return true, ""
+	}
+	return false, ""
+}
+
+// reportedClause reports the quotation at qi inside the clause the speech
+// verb at k reports: after its "that" or right after the verb.
+func reportedClause(toks []token, k, qi int) bool {
+	for x := k + 1; x < qi; x++ {
+		if toks[x].low == "that" {
+			return true
+		}
+	}
+	return qi-k-1 <= 1
+}

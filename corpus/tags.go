@@ -137,6 +137,13 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 	for e < n && e < end+30 && (toks[e].kind == kWord || toks[e].kind == kPunct && !strings.Contains(".!?;:", toks[e].text) && !(toks[e].text == "," && e+1 < n && toks[e+1].kind == kQuote)) {
 		e++
 	}
+	if x := e - 1; x > end && x < n && toks[x].kind == kWord && strings.HasSuffix(toks[x].low, "ing") && isSpeech(toks[x]) && !weakSpeechVerbs[toks[x].low] {
+		// "“…,” Trump said, adding: “…”": the participle right before
+		// the next quotation brings it in, a second utterance with an
+		// attribution of its own (but "said, repeating a line from May.
+		// “…”" is one utterance split by the reporter's aside)
+		return w, -1, true
+	}
 	if e+1 < n && toks[e].kind == kPunct && (toks[e].text == "," || toks[e].text == ":" || toks[e].text == "." || isDash(toks[e].text)) && toks[e+1].kind == kQuote {
 		return w, e + 1, true // “First part,” she said, “second part.” / she said. “Second.”
 	}
@@ -205,6 +212,11 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 			}
 			limit = max(limit, j+8)
 			m = j
+			if j+1 < n && (toks[j+1].low == "who" || toks[j+1].low == "whose") {
+				// "Costa, the council's president, who chaired the
+				// meeting, said": the closing comma opens a second aside
+				m = j - 1
+			}
 		case t.text == "(" && m > k:
 			// "Rep. Jim Himes (D-Conn.) said": a party or place in brackets
 			j := m + 1
@@ -228,6 +240,8 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 				return 0, 0, false
 			}
 			m = j
+		case t.low == "do" && m > k && npEnd < 0 && toks[m-1].cap && toks[m-1].kind == kWord && m+1 < n && toks[m+1].cap && toks[m+1].kind == kWord:
+			// "André Corrêa do Lago said": a Portuguese name's particle
 		case t.kind == kWord && (verbAdverbs[t.low] && !(m > k && isDeterminer(toks[m-1].low)) || isLyAdverb(t) || t.low == "quoted" || t.low == "as" && m > k && toks[m-1].low == "quoted"):
 			// "Zelensky was quoted as saying"
 			if npEnd < 0 && m > k {

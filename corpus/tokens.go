@@ -138,6 +138,9 @@ func wordEnd(p string, i int, spans []qspan, si int) int {
 		case (r == '\'' || r == '’') && unicode.IsLetter(nx) && !((nx == 's' || nx == 'S') && !isWordRune(runeAfter(p, j+w+1))):
 			j += w
 			continue
+		case r == '+' && j-i >= 2 && !isWordRune(nx) && isUpperCase(p[i:j]):
+			// "OPEC+", "BRICS+": the plus belongs to the body's name
+			return j + w
 		case (r == '.' || r == ',') && unicode.IsDigit(nx) && j > i && unicode.IsDigit(runeBefore(p, j)):
 			j += w
 			continue
