@@ -234,12 +234,6 @@ func (d *doc) attribute(u *qunit) {
 		u.w, u.adjacent = w, true
 		return
 	}
-	// reported by a speech verb whose subject the rules cannot name: a
-	// quotation all the same; its speaker comes from the context
-	var name string
-	if u.governed, name = d.unnamedReport(u.parts[0].pi, u.parts[0].ti); name != "" {
-		u.w = who{name: name, ok: true}
-	}
 }
 
 // pronounTag reports a tag of a pronoun and a speech verb right after the
