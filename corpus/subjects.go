@@ -826,4 +826,3 @@ func (d *doc) namedBefore(pi, k int, e *personEntry) bool {
 	}
 	return false
 }
-
