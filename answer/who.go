@@ -193,17 +193,18 @@ func (s *Service) whoHits(ctx context.Context, p WhoParams) (*WhoAnswer, []index
 // preferred.
 func whoRequest(desc, date, month string) index.MeetingRequest {
 	words := distinctiveWords(desc)
-	// Accept and Order both count a hit's reported words: count once.
-	reported := map[string]int{}
-	countReported := func(h index.MeetingHit) int {
+	// Accept and Order both read a hit's reported words: find them once.
+	inReport := map[string][]string{}
+	reportHas := func(h index.MeetingHit) []string {
 		k := hitKey(h)
-		n, ok := reported[k]
+		ws, ok := inReport[k]
 		if !ok {
-			n = wordsReported(h, words)
-			reported[k] = n
+			ws = reportedWords(h, words)
+			inReport[k] = ws
 		}
-		return n
+		return ws
 	}
+	countReported := func(h index.MeetingHit) int { return len(reportHas(h)) }
 	accept := func(h index.MeetingHit) bool {
 		// With a date or month the day narrows it down; without, a meeting
 		// found by a generic word alone ("summit") is not the one asked
@@ -217,7 +218,7 @@ func whoRequest(desc, date, month string) index.MeetingRequest {
 		}
 		n := countReported(h)
 		if lede := ledeOf(h); lede != "" {
-			n = len(foundWords(strings.Join(reportedWords(h, words), " ")+" "+lede, words))
+			n = len(foundWords(strings.Join(reportHas(h), " ")+" "+lede, words))
 		}
 		return mentions(h.Meeting, words) || len(words) >= 2 && n >= 2 && 2*n >= len(words)
 	}
@@ -247,16 +248,6 @@ func whoRequest(desc, date, month string) index.MeetingRequest {
 		if !ok {
 			ws = articleWords(h, words)
 			inArticle[h.Article.ID] = ws
-		}
-		return ws
-	}
-	inReport := map[string][]string{}
-	reportHas := func(h index.MeetingHit) []string {
-		k := hitKey(h)
-		ws, ok := inReport[k]
-		if !ok {
-			ws = reportedWords(h, words)
-			inReport[k] = ws
 		}
 		return ws
 	}

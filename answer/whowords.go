@@ -53,14 +53,9 @@ func wordTokens(s string) []string {
 	return out
 }
 
-// wordsReported counts the words found in a meeting's summary, place and
+// reportedWords are the words found in a meeting's summary, place and
 // people, its article's title and the meeting's paragraphs (a long word
 // by its first five letters, as in mentions).
-func wordsReported(h index.MeetingHit, words []string) int {
-	return len(reportedWords(h, words))
-}
-
-// reportedWords are the words wordsReported counts.
 func reportedWords(h index.MeetingHit, words []string) []string {
 	var b strings.Builder
 	b.WriteString(h.Article.Title + " " + h.Meeting.Summary + " " + h.Meeting.Place)
