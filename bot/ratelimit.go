@@ -65,9 +65,3 @@ func (l *userLimiter) evict(now time.Time) {
 		delete(l.users, oldest)
 	}
 }
-
-func (l *userLimiter) size() int {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return len(l.users)
-}

@@ -532,17 +532,6 @@ func isBuilding(place string) bool {
 	return false
 }
 
-func nearParagraphs(a, b []int) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if x-y <= 1 && y-x <= 1 {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // absDays is the number of days between two YYYY-MM-DD dates (a large
 // number when either is not a day).
 func absDays(a, b string) int {

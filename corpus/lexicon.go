@@ -273,12 +273,6 @@ var femaleNames = set(`umm ursula giorgia kaja annalena olena melania hillary ka
 	gabriela gabriella claudia xiomara dina dilma cristina michelle luisa fernanda rosalba
 	carolina delcy maría-corina corina anya katya tanya sonya maya priya aliya olya nadya daria darya`)
 
-// femaleCues and maleCues are words near a name that give its gender.
-var femaleCues = set(`she her hers herself mrs. ms. mrs ms wife mother daughter sister queen princess
-	spokeswoman chairwoman congresswoman businesswoman woman`)
-var maleCues = set(`he him his himself mr. mr husband father son brother king prince spokesman
-	chairman congressman businessman man`)
-
 // maleNames are common male first names, used as a gender hint for pronoun
 // resolution; they include the male names ending in -a that femaleFirst
 // would otherwise take for female ones.

@@ -8,9 +8,6 @@ import "strings"
 // forum" for a Forum named before, and a body's statement that relays a
 // named person's plea.
 
-// stateBodyHeads end the lower-case name of a state body.
-var stateBodyHeads = set(`ministry cabinet presidency`)
-
 // portfolioMods name a ministry's portfolio: "the commerce ministry".
 var portfolioMods = set(`commerce trade foreign defence defense finance interior justice energy health
 	agriculture economy economic industry labour labor education environment transport culture
