@@ -36,6 +36,7 @@ type mainMeeting struct {
 	set, file, summary string
 	attendees          []string
 	art                *corpus.Article // the labelled article
+	path               string          // its article file
 }
 
 // loadLabelledSets extracts every labelled article of every set, by set,
@@ -77,7 +78,7 @@ func loadLabelledSets(t *testing.T) (map[string][]*corpus.Article, []mainMeeting
 				}
 			}
 			if main >= 0 {
-				cases = append(cases, mainMeeting{set, filepath.Base(lf), l.Meetings[main].Summary, l.Meetings[main].Attendees, loaded[0]})
+				cases = append(cases, mainMeeting{set, filepath.Base(lf), l.Meetings[main].Summary, l.Meetings[main].Attendees, loaded[0], path})
 			}
 		}
 	}

@@ -157,14 +157,9 @@ func gapClass(c mainMeeting, paired []corpus.Meeting, hits []index.MeetingHit) s
 // main meeting, and those meetings.
 func extractedMain(t *testing.T, c mainMeeting) (map[string]bool, []corpus.Meeting) {
 	t.Helper()
-	base := filepath.Join("..", "corpus", "testdata", c.set, strings.TrimSuffix(c.file, ".yaml"))
-	path := base + ".md"
-	if _, err := os.Stat(path); err != nil {
-		path = base + ".txt"
-	}
-	loaded, _ := corpus.Load(path)
+	loaded, _ := corpus.Load(c.path)
 	corpus.Extract(loaded[0])
-	b, err := os.ReadFile(base + ".yaml")
+	b, err := os.ReadFile(filepath.Join("..", "corpus", "testdata", c.set, c.file))
 	if err != nil {
 		t.Fatal(err)
 	}
