@@ -741,3 +741,56 @@ var (
 		"meeting recall": 0.77,
 	}
 )
+
+// TestDevset32 scores devset32: ten stories of Latin American and
+// Caribbean negotiations (Colombia's armed groups, Venezuela, EU-Mercosur,
+// BRICS in Rio, Guyana-Venezuela, Mexico-US tariffs, Haiti's council,
+// COP30) as regional outlets and wires tell them, written in session 10
+// and kept unseen: the table only, never the misses.
+func TestDevset32(t *testing.T) {
+	s := scoreSet(t, "testdata/devset32")
+	s.misses = nil
+	checkFigures(t, "devset32", s, devset32Min)
+}
+
+// TestDevset33 scores devset33: ten stories of Asia-Pacific security and
+// diplomacy (Thailand-Cambodia, India-Pakistan, the Korean peninsula,
+// Japan-China-Korea, the South China Sea, ASEAN on Myanmar, the Quad, the
+// Pacific Islands Forum) in the styles of Asian and Pacific outlets, kept
+// unseen as devset32.
+func TestDevset33(t *testing.T) {
+	s := scoreSet(t, "testdata/devset33")
+	s.misses = nil
+	checkFigures(t, "devset33", s, devset33Min)
+}
+
+// TestDevset34 scores devset34: ten negotiation stories in formats other
+// than the news story (a live blog, a newsletter, an analysis column, a
+// Q&A explainer, a timeline, a photo gallery, a corrected wire, an
+// interview, a radio transcript, a local paper's angle), kept unseen as
+// devset32.
+func TestDevset34(t *testing.T) {
+	s := scoreSet(t, "testdata/devset34")
+	s.misses = nil
+	checkFigures(t, "devset34", s, devset34Min)
+}
+
+// Thresholds just under devset32's, devset33's and devset34's first
+// figures, on session 10's starting code (b977b26, ExtractVersion 60).
+var (
+	devset32Min = map[string]float64{
+		"quote recall": 0.94, "quote precision": 0.99, "speaker accuracy": 0.89,
+		"attendee precision": 0.92, "attendee recall": 0.62, "absent precision": 0.88, "absent recall": 0.57,
+		"meeting recall": 0.86,
+	}
+	devset33Min = map[string]float64{
+		"quote recall": 0.97, "quote precision": 0.99, "speaker accuracy": 0.91,
+		"attendee precision": 0.85, "attendee recall": 0.68, "absent precision": 0.60, "absent recall": 0.50,
+		"meeting recall": 0.80,
+	}
+	devset34Min = map[string]float64{
+		"quote recall": 0.98, "quote precision": 0.99, "speaker accuracy": 0.88,
+		"attendee precision": 0.89, "attendee recall": 0.63, "absent precision": 0.85, "absent recall": 0.50,
+		"meeting recall": 0.74,
+	}
+)
