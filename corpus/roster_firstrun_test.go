@@ -188,7 +188,11 @@ func (run *rosterSetRun) addArticle(name string, a *Article, l labelFile, ms []M
 	exs := labelCandidates(strings.TrimSuffix(name, filepath.Ext(name)), ms, idx, cands, l)
 	run.exs = append(run.exs, exs...)
 	run.countMisses(ms, l, exs)
-	for _, i := range rosterPick(cands, &w) {
+	score := w.score
+	if testScorer != nil {
+		score = testScorer
+	}
+	for _, i := range rosterPick(cands, score) {
 		ms[cands[i].m].Attendees = append(ms[cands[i].m].Attendees, Person{Name: cands[i].e.name})
 	}
 	a.Meetings = ms

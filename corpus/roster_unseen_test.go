@@ -1,0 +1,169 @@
+package corpus
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestRosterUnseen measures the roster model on the unseen sets
+// devset26-31 (ROSTER_UNSEEN_SETS to change them), pooled counts only:
+// fitted on the released sets' current-rule runs, leave-one-set-out among
+// the unseen sets, on both, on the released sets' first runs, and on first
+// runs plus released; and leave-one-set-out over the released sets and
+// over their first runs.
+//
+//	ROSTER_UNSEEN=1 go test ./corpus -run TestRosterUnseen -v
+func TestRosterUnseen(t *testing.T) {
+	if os.Getenv("ROSTER_UNSEEN") == "" {
+		t.Skip("set ROSTER_UNSEEN")
+	}
+	released := []string{"devset", "holdout"}
+	for i := 2; i <= 25; i++ {
+		released = append(released, fmt.Sprintf("devset%d", i))
+	}
+	unseen := strings.Fields(os.Getenv("ROSTER_UNSEEN_SETS"))
+	if len(unseen) == 0 {
+		unseen = []string{"devset26", "devset27", "devset28", "devset29", "devset30", "devset31"}
+	}
+	base := map[string]rosterSetRun{}
+	for _, s := range append(append([]string{}, released...), unseen...) {
+		base[s] = runRosterSet(t, s, rosterFeatures{})
+	}
+	var rel []rosterSetRun
+	for _, s := range released {
+		rel = append(rel, base[s])
+	}
+	// released LOSO
+	var rb, ra score
+	for _, held := range released {
+		var train []rosterSetRun
+		for _, s := range released {
+			if s != held {
+				train = append(train, base[s])
+			}
+		}
+		got := runRosterSet(t, held, fitRoster(train))
+		addAtt(&rb, base[held].s)
+		addAtt(&ra, got.s)
+	}
+	t.Logf("released LOSO: rules %s  +roster %s", attFigures(&rb), attFigures(&ra))
+	wRel := fitRoster(rel)
+	var ub, uA, uB, uC score
+	missed := map[string]int{}
+	for _, held := range unseen {
+		var trU, trRU []rosterSetRun
+		trRU = append(trRU, rel...)
+		for _, s := range unseen {
+			if s != held {
+				trU = append(trU, base[s])
+				trRU = append(trRU, base[s])
+			}
+		}
+		a := runRosterSet(t, held, wRel)
+		b := runRosterSet(t, held, fitRoster(trU))
+		c := runRosterSet(t, held, fitRoster(trRU))
+		addAtt(&ub, base[held].s)
+		addAtt(&uA, a.s)
+		addAtt(&uB, b.s)
+		addAtt(&uC, c.s)
+		for k, n := range base[held].missed {
+			missed[k] += n
+		}
+	}
+	t.Logf("unseen pooled: rules %s | fit released %s | LOSO unseen %s | released+LOSO unseen %s", attFigures(&ub), attFigures(&uA), attFigures(&uB), attFigures(&uC))
+	// first runs of the released sets: the rules' output on text they were
+	// not yet written from
+	var firsts []rosterSetRun
+	for _, s := range allFirstRunSets() {
+		firsts = append(firsts, runFirstRunSet(t, s, rosterFeatures{}))
+	}
+	wFirst := fitRoster(firsts)
+	wBoth := fitRoster(append(append([]rosterSetRun{}, firsts...), rel...))
+	var uD, uE score
+	for _, held := range unseen {
+		addAtt(&uD, runRosterSet(t, held, wFirst).s)
+		addAtt(&uE, runRosterSet(t, held, wBoth).s)
+	}
+	// first runs leave-one-set-out
+	var fb, fa score
+	for i, held := range firsts {
+		var train []rosterSetRun
+		for j, r := range firsts {
+			if j != i {
+				train = append(train, r)
+			}
+		}
+		addAtt(&fb, held.s)
+		addAtt(&fa, runFirstRunSet(t, allFirstRunSets()[i], fitRoster(train)).s)
+	}
+	t.Logf("first runs LOSO: %s -> %s", attFigures(&fb), attFigures(&fa))
+	t.Logf("unseen: fit first runs %s | fit first runs + released %s", attFigures(&uD), attFigures(&uE))
+	t.Log("weights fitted on first runs:\n" + weightTable(wFirst))
+	t.Logf("unseen missed by kind: %v", missed)
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d candidates in unseen, %d positive\n", func() int {
+		n := 0
+		for _, s := range unseen {
+			n += len(base[s].exs)
+		}
+		return n
+	}(), func() int {
+		n := 0
+		for _, s := range unseen {
+			for _, x := range base[s].exs {
+				if x.pos {
+					n++
+				}
+			}
+		}
+		return n
+	}())
+	t.Log(b.String())
+}
+
+// TestRosterWeights prints, as Go source for rosterWeights, the weights
+// fitted on the first runs of the released sets (the rules' output on
+// text they were not yet written from) and on the current rules' output
+// on the sets of ROSTER_EXTRA (unseen sets, when the weights are to be
+// measured on others):
+//
+//	ROSTER_FIT=1 ROSTER_EXTRA="devset26 devset27 devset28 devset29 devset30 devset31" \
+//	ROSTER_MEASURE="devset32 devset33 devset34" go test ./corpus -run TestRosterWeights -v
+func TestRosterWeights(t *testing.T) {
+	if os.Getenv("ROSTER_FIT") == "" {
+		t.Skip("set ROSTER_FIT")
+	}
+	var runs []rosterSetRun
+	for _, s := range allFirstRunSets() {
+		runs = append(runs, runFirstRunSet(t, s, rosterFeatures{}))
+	}
+	for _, s := range strings.Fields(os.Getenv("ROSTER_EXTRA")) {
+		runs = append(runs, runRosterSet(t, s, rosterFeatures{}))
+	}
+	w := fitRoster(runs)
+	var b strings.Builder
+	for i := range w {
+		fmt.Fprintf(&b, "\t%.4f, // %s\n", w[i], rosterFeatureNames[i])
+	}
+	t.Log("\n" + b.String())
+	// ROSTER_MEASURE: sets the fit did not read, pooled counts only
+	var before, after score
+	for _, s := range strings.Fields(os.Getenv("ROSTER_MEASURE")) {
+		addAtt(&before, runRosterSet(t, s, rosterFeatures{}).s)
+		addAtt(&after, runRosterSet(t, s, w).s)
+	}
+	if before.attLabel > 0 {
+		t.Logf("%s: rules %s, rules + roster %s", os.Getenv("ROSTER_MEASURE"), attFigures(&before), attFigures(&after))
+	}
+}
+
+// allFirstRunSets are the released sets with a first-run file.
+func allFirstRunSets() []string {
+	out := []string{"holdout"}
+	for i := 2; i <= 25; i++ {
+		out = append(out, fmt.Sprintf("devset%d", i))
+	}
+	return out
+}
