@@ -112,37 +112,7 @@ func fitGBM(train []rosterSetRun, rounds int, rate float64) *gbm {
 			}
 		}
 	}
-	// threshold
-	right, out, label := 0, 0, 0
-	for _, r := range train {
-		right, out, label = right+r.s.attRight, out+r.s.attOut, label+r.s.attLabel
-	}
-	type sc struct {
-		v   float64
-		pos bool
-	}
-	var scs []sc
-	for _, x := range xs {
-		scs = append(scs, sc{g.score(&x.f), x.pos})
-	}
-	sort.Slice(scs, func(i, j int) bool { return scs[i].v > scs[j].v })
-	bestF, cut := fbeta(right, out, label, rosterBeta), math.Inf(1)
-	for i, s := range scs {
-		out++
-		if s.pos {
-			right++
-		}
-		if i+1 < len(scs) && scs[i+1].v == s.v {
-			continue
-		}
-		if f := fbeta(right, out, label, rosterBeta); f > bestF+1e-9 {
-			next := s.v - 1
-			if i+1 < len(scs) {
-				next = scs[i+1].v
-			}
-			bestF, cut = f, (s.v+next)/2
-		}
-	}
+	cut := rosterCut(train, xs, g.score)
 	if math.IsInf(cut, 1) {
 		g.base = -1e9
 		return g

@@ -132,7 +132,18 @@ func fitRoster(train []rosterSetRun) rosterFeatures {
 			w[i] -= rate * (g[i]/float64(len(xs)) + reg)
 		}
 	}
-	// threshold: the score cut that maximises the training sets' F1
+	cut := rosterCut(train, xs, w.score)
+	if math.IsInf(cut, 1) {
+		return rosterFeatures{} // adding no one is best
+	}
+	w[rfBias] -= cut
+	return w
+}
+
+// rosterCut is the score cut that maximises the training sets' F-beta
+// when the candidates xs scoring above it are added (+Inf: adding no one
+// is best).
+func rosterCut(train []rosterSetRun, xs []rosterExample, score func(*rosterFeatures) float64) float64 {
 	right, out, label := 0, 0, 0
 	for _, r := range train {
 		right, out, label = right+r.s.attRight, out+r.s.attOut, label+r.s.attLabel
@@ -143,7 +154,7 @@ func fitRoster(train []rosterSetRun) rosterFeatures {
 	}
 	var scs []sc
 	for _, x := range xs {
-		scs = append(scs, sc{w.score(&x.f), x.pos})
+		scs = append(scs, sc{score(&x.f), x.pos})
 	}
 	sort.Slice(scs, func(i, j int) bool { return scs[i].v > scs[j].v })
 	bestF, cut := fbeta(right, out, label, rosterBeta), math.Inf(1)
@@ -163,11 +174,7 @@ func fitRoster(train []rosterSetRun) rosterFeatures {
 			bestF, cut = f, (s.v+next)/2
 		}
 	}
-	if math.IsInf(cut, 1) {
-		return rosterFeatures{} // adding no one is best
-	}
-	w[rfBias] -= cut
-	return w
+	return cut
 }
 
 // rosterBeta weighs recall against precision when the threshold is
