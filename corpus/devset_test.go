@@ -11,7 +11,13 @@ import (
 // beside NAME.yaml), loaded with the real loaders, and scores it.
 func scoreSet(t *testing.T, dir string) *score {
 	t.Helper()
-	xs := extractLabelled(t, dir, t.Errorf)
+	return scoreSetWith(t, dir, Extract)
+}
+
+// scoreSetWith is scoreSet with a given extraction.
+func scoreSetWith(t *testing.T, dir string, extract func(*Article)) *score {
+	t.Helper()
+	xs := extractLabelledWith(t, dir, t.Errorf, extract)
 	if xs == nil {
 		t.Skipf("no labelled articles in %s", dir)
 	}
@@ -36,6 +42,16 @@ type extracted struct {
 // does not load is reported with fail and left out. No labels: nil.
 func extractLabelled(t *testing.T, dir string, fail func(format string, args ...any)) []extracted {
 	t.Helper()
+	return extractLabelledWith(t, dir, fail, Extract)
+}
+
+// extractRules extracts with the rules alone, without the attendance
+// model (the fitting tests' input).
+func extractRules(a *Article) { extractWith(a, DefaultGazetteer(), &rosterFeatures{}) }
+
+// extractLabelledWith is extractLabelled with a given extraction.
+func extractLabelledWith(t *testing.T, dir string, fail func(format string, args ...any), extract func(*Article)) []extracted {
+	t.Helper()
 	labels, err := filepath.Glob(filepath.Join(dir, "*.yaml"))
 	if err != nil || len(labels) == 0 {
 		return nil
@@ -52,7 +68,7 @@ func extractLabelled(t *testing.T, dir string, fail func(format string, args ...
 			fail("%s: loaded %d articles, errors %v", path, len(arts), errs)
 			continue
 		}
-		Extract(arts[0])
+		extract(arts[0])
 		xs = append(xs, extracted{filepath.Base(path), arts[0], readLabels(t, lf), arts[0].Meetings})
 	}
 	return xs

@@ -5,7 +5,7 @@ import "strings"
 // ExtractVersion changes whenever extraction rules change, so re-ingesting
 // an article after an upgrade re-extracts it instead of reporting it
 // unchanged.
-const ExtractVersion = "60"
+const ExtractVersion = "61"
 
 // Extract finds the quotations, people and meetings in a and stores them in
 // a.Quotes, a.People and a.Meetings. It is deterministic, needs no network
@@ -13,7 +13,11 @@ const ExtractVersion = "60"
 func Extract(a *Article) { ExtractWith(a, DefaultGazetteer()) }
 
 // ExtractWith is Extract with a given gazetteer.
-func ExtractWith(a *Article, g *Gazetteer) {
+func ExtractWith(a *Article, g *Gazetteer) { extractWith(a, g, &rosterWeights) }
+
+// extractWith is ExtractWith with the attendance model's weights w (zero
+// weights: the rules alone).
+func extractWith(a *Article, g *Gazetteer, w *rosterFeatures) {
 	if a == nil {
 		return
 	}
@@ -25,6 +29,7 @@ func ExtractWith(a *Article, g *Gazetteer) {
 	a.Quotes = d.quotations()
 	a.People = d.people()
 	a.Meetings = d.meetings()
+	d.addLikelyAttendees(a.Meetings, w)
 }
 
 // people lists everyone the article names, in order of first mention, with

@@ -58,7 +58,7 @@ func extractedSet(t *testing.T, set string) []extracted {
 	if xs, ok := extractedSets[set]; ok {
 		return xs
 	}
-	xs := extractLabelled(t, filepath.Join("testdata", set), t.Fatalf)
+	xs := extractLabelledWith(t, filepath.Join("testdata", set), t.Fatalf, extractRules)
 	if xs == nil {
 		t.Fatalf("no labelled articles in testdata/%s", set)
 	}
@@ -226,7 +226,7 @@ func TestRosterLOSO(t *testing.T) {
 	}
 	for _, set := range rosterSets {
 		// with no one added, the figures are the plain scorer's
-		s, plain := base[set].s, scoreSet(t, filepath.Join("testdata", set))
+		s, plain := base[set].s, scoreSetWith(t, filepath.Join("testdata", set), extractRules)
 		if s.attRight != plain.attRight || s.attOut != plain.attOut || s.attLabel != plain.attLabel {
 			t.Errorf("%s: roster harness scores attendees %d/%d/%d, the scorer %d/%d/%d", set, s.attRight, s.attOut, s.attLabel, plain.attRight, plain.attOut, plain.attLabel)
 		}
