@@ -37,19 +37,14 @@ type extracted struct {
 	ms   []Meeting
 }
 
-// extractLabelled loads every labelled article of dir (NAME.md or NAME.txt
-// beside NAME.yaml) with the real loaders and extracts it; an article that
-// does not load is reported with fail and left out. No labels: nil.
-func extractLabelled(t *testing.T, dir string, fail func(format string, args ...any)) []extracted {
-	t.Helper()
-	return extractLabelledWith(t, dir, fail, Extract)
-}
-
 // extractRules extracts with the rules alone, without the attendance
 // model (the fitting tests' input).
 func extractRules(a *Article) { extractWith(a, DefaultGazetteer(), &rosterFeatures{}) }
 
-// extractLabelledWith is extractLabelled with a given extraction.
+// extractLabelledWith loads every labelled article of dir (NAME.md or NAME.txt
+// beside NAME.yaml) with the real loaders and extracts it; an article that
+// does not load is reported with fail and left out. No labels: nil.
+// It extracts with extract (Extract, or extractRules for the rules alone).
 func extractLabelledWith(t *testing.T, dir string, fail func(format string, args ...any), extract func(*Article)) []extracted {
 	t.Helper()
 	labels, err := filepath.Glob(filepath.Join(dir, "*.yaml"))

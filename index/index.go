@@ -16,7 +16,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search/searcher"
-	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 )
 
 // Errors callers can test with errors.Is.
@@ -129,7 +129,7 @@ func Open(dir string) (*Index, error) {
 }
 
 func openError(dir string, err error) error {
-	if errors.Is(err, bolt.ErrTimeout) {
+	if errors.Is(err, bolterrors.ErrTimeout) {
 		return fmt.Errorf("open index %s: %w (%v)", dir, ErrLocked, err)
 	}
 	return fmt.Errorf("open index %s: %w", dir, err)
