@@ -156,3 +156,22 @@ func allFirstRunSets() []string {
 	}
 	return out
 }
+
+// TestModelEffect prints, for the sets of MODEL_SETS, the pooled attendee
+// figures of the rules alone and of Extract (rules and the attendance
+// model with its shipped weights); counts only, so it may run on unseen
+// sets:
+//
+//	MODEL_SETS="devset32 devset33 devset34" go test ./corpus -run TestModelEffect -v
+func TestModelEffect(t *testing.T) {
+	sets := strings.Fields(os.Getenv("MODEL_SETS"))
+	if len(sets) == 0 {
+		t.Skip("set MODEL_SETS")
+	}
+	var rules, model score
+	for _, s := range sets {
+		addAtt(&rules, scoreSetWith(t, "testdata/"+s, extractRules))
+		addAtt(&model, scoreSetWith(t, "testdata/"+s, Extract))
+	}
+	t.Logf("%s: rules %s, with the model %s", strings.Join(sets, " "), attFigures(&rules), attFigures(&model))
+}
