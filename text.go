@@ -125,6 +125,14 @@ func (p *printer) search(a *answer.SearchAnswer) {
 	}
 }
 
+// inferredMark tells an attendee the attendance model placed, not a rule.
+func inferredMark(inferred bool) string {
+	if inferred {
+		return " [inferred: named with the meeting]"
+	}
+	return ""
+}
+
 func speakerLabel(name, role string) string {
 	switch {
 	case name == "" && role == "":
@@ -177,7 +185,7 @@ func (p *printer) who(a *answer.WhoAnswer) {
 	}
 	p.f("\n\nAttended (%d):\n", len(a.Attendees))
 	for _, at := range a.Attendees {
-		p.f("  - %s\n", speakerLabel(at.Name, at.Role))
+		p.f("  - %s%s\n", speakerLabel(at.Name, at.Role), inferredMark(at.Inferred))
 	}
 	if len(a.Absent) > 0 {
 		p.f("\nNot there in person:\n")
@@ -271,7 +279,7 @@ func (p *printer) extract(a *answer.ExtractReport) {
 		}
 		p.f("\n")
 		for _, at := range m.Attendees {
-			p.f("      attended: %s\n", speakerLabel(at.Name, at.Role))
+			p.f("      attended: %s%s\n", speakerLabel(at.Name, at.Role), inferredMark(at.Inferred))
 		}
 		for _, ab := range m.Absent {
 			p.f("      absent:   %s (%s)\n", ab.Name, ab.Note)

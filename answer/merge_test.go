@@ -155,3 +155,27 @@ func TestAskWhoMergesOnlyTheAskedMeeting(t *testing.T) {
 		}
 	}
 }
+
+// An attendee is marked inferred only when no merged report has a rule
+// placing them; one report saying so in words is enough.
+func TestMergeMarksInferredAttendees(t *testing.T) {
+	m := func(people ...corpus.Person) corpus.Meeting {
+		return corpus.Meeting{Summary: "Geneva talks", Date: "2025-05-10", Place: "Geneva", Attendees: people}
+	}
+	a := report("a", "2025-05-10", true, "Talks in Geneva", m(
+		corpus.Person{Name: "Lena Varga"}, corpus.Person{Name: "Piotr Nowak", Inferred: true}, corpus.Person{Name: "Ines Moura", Inferred: true}))
+	b := report("b", "2025-05-10", true, "Geneva talks end", m(
+		corpus.Person{Name: "Lena Varga", Inferred: true}, corpus.Person{Name: "Piotr Nowak", Inferred: true}))
+	ans := &WhoAnswer{}
+	mergeMeetings(ans, []index.MeetingHit{a, b})
+	got := map[string]bool{}
+	for _, at := range ans.Attendees {
+		got[at.Name] = at.Inferred
+	}
+	want := map[string]bool{"Lena Varga": false, "Piotr Nowak": true, "Ines Moura": true}
+	for name, inferred := range want {
+		if v, ok := got[name]; !ok || v != inferred {
+			t.Errorf("%s: inferred = %v (listed %v), want %v", name, v, ok, inferred)
+		}
+	}
+}

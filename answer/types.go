@@ -94,6 +94,9 @@ type Attendee struct {
 	Name     string     `json:"name"`
 	Role     string     `json:"role"`
 	Evidence []Evidence `json:"evidence"`
+	// Inferred: no report says in so many words that the person attended;
+	// the attendance model placed them from where the articles name them.
+	Inferred bool `json:"inferred,omitempty"`
 }
 
 // Evidence is a passage supporting an answer.

@@ -397,6 +397,7 @@ func mergeMeetings(ans *WhoAnswer, hits []index.MeetingHit) {
 	type tally struct {
 		name, role, note string
 		present, absent  int
+		stated           bool // a report's rule, not the model, placed them
 		evidence         []Evidence
 		first            int
 	}
@@ -421,6 +422,7 @@ func mergeMeetings(ans *WhoAnswer, hits []index.MeetingHit) {
 		for _, a := range h.Meeting.Attendees {
 			t := get(a.Name)
 			t.present++
+			t.stated = t.stated || !a.Inferred
 			if t.role == "" {
 				t.role = a.Role
 			}
@@ -443,7 +445,7 @@ func mergeMeetings(ans *WhoAnswer, hits []index.MeetingHit) {
 	slices.SortFunc(list, func(a, b *tally) int { return a.first - b.first })
 	for _, t := range list {
 		if t.present >= t.absent && t.present > 0 {
-			ans.Attendees = append(ans.Attendees, Attendee{Name: t.name, Role: t.role, Evidence: t.evidence})
+			ans.Attendees = append(ans.Attendees, Attendee{Name: t.name, Role: t.role, Evidence: t.evidence, Inferred: !t.stated})
 		} else {
 			ans.Absent = append(ans.Absent, Absentee{Name: t.name, Note: t.note})
 		}

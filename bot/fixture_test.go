@@ -135,7 +135,7 @@ func whoSummit() *answer.WhoAnswer {
 		Meeting: "Anchorage summit", Date: "2025-08-15", Place: "Anchorage, Alaska",
 		Attendees: []answer.Attendee{
 			{Name: "Mara Vance", Role: "foreign minister", Evidence: []answer.Evidence{{Article: refSummit, Passage: "Vance arrived in Anchorage on Friday morning with a small delegation."}}},
-			{Name: "Tomas Reyes", Role: "UN envoy", Evidence: []answer.Evidence{{Article: refGrain, Passage: "Reyes joined the leaders for the afternoon session."}}},
+			{Name: "Tomas Reyes", Role: "UN envoy", Evidence: []answer.Evidence{{Article: refGrain, Passage: "Reyes joined the leaders for the afternoon session."}}, Inferred: true},
 			{Name: "@everyone", Role: "||ghost||", Evidence: []answer.Evidence{{Article: refHostile, Passage: hostileText}}},
 		},
 		Absent: []answer.Absentee{{Name: "Ilya Petrov", Note: "joined by phone"}},

@@ -211,6 +211,9 @@ func renderWho(a *answer.WhoAnswer, asked, date string) *discordgo.InteractionRe
 		if at.Role != "" {
 			l += " — " + truncateMarkdown(escapeMarkdown(oneLine(at.Role)), 150)
 		}
+		if at.Inferred {
+			l += " _(inferred)_"
+		}
 		var refs []string
 		for _, ev := range at.Evidence {
 			refs = append(refs, srcs.ref(ev.Article))

@@ -62,6 +62,10 @@ type Quote struct {
 type Person struct {
 	Name string `json:"name"`
 	Role string `json:"role"`
+	// Inferred marks a meeting attendee the attendance model added (named
+	// near the meeting, with nothing against presence) rather than one a
+	// rule read from the text.
+	Inferred bool `json:"inferred,omitempty"`
 }
 
 // Absence is a person named in connection with a meeting who did not attend

@@ -571,7 +571,7 @@ func (d *doc) addLikelyAttendees(ms []Meeting, w *rosterFeatures) {
 	for _, i := range rosterPick(cands, w.score) {
 		c := cands[i]
 		m := &ms[c.m]
-		m.Attendees = append(m.Attendees, Person{Name: c.e.name, Role: d.entryWho(c.e).role})
+		m.Attendees = append(m.Attendees, Person{Name: c.e.name, Role: d.entryWho(c.e).role, Inferred: true})
 		if pi := d.nearestMention(c.e, m.Paragraphs); pi >= 0 && !slices.Contains(m.Paragraphs, pi) {
 			m.Paragraphs = append(slices.Clone(m.Paragraphs), pi)
 			slices.Sort(m.Paragraphs)

@@ -3,6 +3,7 @@ package corpus
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -174,4 +175,35 @@ func TestModelEffect(t *testing.T) {
 		addAtt(&model, scoreSetWith(t, "testdata/"+s, Extract))
 	}
 	t.Logf("%s: rules %s, with the model %s", strings.Join(sets, " "), attFigures(&rules), attFigures(&model))
+}
+
+// TestInferredMarksTheModelsAttendees: on released sets, the attendees
+// Extract adds to the rules' are exactly those marked Inferred.
+func TestInferredMarksTheModelsAttendees(t *testing.T) {
+	added := 0
+	for _, set := range []string{"devset", "holdout", "devset9", "devset12", "devset17", "devset18", "devset23"} {
+		rules := extractLabelledWith(t, filepath.Join("testdata", set), t.Fatalf, extractRules)
+		model := extractLabelledWith(t, filepath.Join("testdata", set), t.Fatalf, Extract)
+		for i := range model {
+			for mi, m := range model[i].ms {
+				byRule := map[string]bool{}
+				if mi < len(rules[i].ms) {
+					for _, p := range rules[i].ms[mi].Attendees {
+						byRule[p.Name] = true
+					}
+				}
+				for _, p := range m.Attendees {
+					if p.Inferred == byRule[p.Name] {
+						t.Errorf("%s: %s: inferred %v, placed by a rule %v", model[i].name, p.Name, p.Inferred, byRule[p.Name])
+					}
+					if p.Inferred {
+						added++
+					}
+				}
+			}
+		}
+	}
+	if added == 0 {
+		t.Error("the model added no one on seven released sets")
+	}
 }
