@@ -199,6 +199,18 @@ func (p *printer) who(a *answer.WhoAnswer) {
 			p.source("  ", r)
 		}
 	}
+	if len(a.Others) > 0 {
+		p.f("\nOther meetings that match (ask with the date or place):\n")
+		for _, o := range a.Others {
+			p.f("  - %s", o.Meeting)
+			for _, s := range []string{o.Date, o.Place} {
+				if s != "" {
+					p.f(", %s", s)
+				}
+			}
+			p.f(" (%s)\n", o.Article.Title)
+		}
+	}
 }
 
 func (p *printer) digest(a *answer.DigestAnswer) {

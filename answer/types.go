@@ -72,6 +72,18 @@ type WhoAnswer struct {
 	// Asked answers a question about one person ("was Vance at the
 	// White House meeting?"), when the question named one.
 	Asked *AskedAbout `json:"asked,omitempty"`
+	// Others are other meetings the question also matches, best first
+	// (at most three), so a reader can ask again with a date or place.
+	Others []OtherMeeting `json:"others,omitempty"`
+}
+
+// OtherMeeting is a meeting a who question matches besides the one
+// answered, with the article that reports it.
+type OtherMeeting struct {
+	Meeting string     `json:"meeting"`
+	Date    string     `json:"date"`
+	Place   string     `json:"place,omitempty"`
+	Article corpus.Ref `json:"article"`
 }
 
 // Statuses of a person asked about.

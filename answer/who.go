@@ -135,6 +135,8 @@ func (s *Service) whoHits(ctx context.Context, p WhoParams) (*WhoAnswer, []index
 	ans := &WhoAnswer{Meeting: desc, Date: date, Attendees: []Attendee{}, Absent: []Absentee{}}
 	req := whoRequest(desc, date, month)
 	req.MonthDay = monthDay
+	var dropped []index.MeetingHit // other meetings the question matches
+	req.Dropped = func(h index.MeetingHit) { dropped = append(dropped, h) }
 	hits, err := s.idx.Meetings(ctx, req)
 	if errors.Is(err, index.ErrNoTerms) {
 		return ans, nil, nil
@@ -156,6 +158,7 @@ func (s *Service) whoHits(ctx context.Context, p WhoParams) (*WhoAnswer, []index
 		return ans, nil, nil
 	}
 	placeableFirst(hits)
+	ranked := hits[:len(hits):len(hits)] // (the widening below appends to a copy)
 	if date == "" {
 		// Other reports of that meeting may name it differently ("Alaska
 		// talks" for "Alaska summit"): widen to that day's meetings that
@@ -185,7 +188,29 @@ func (s *Service) whoHits(ctx context.Context, p WhoParams) (*WhoAnswer, []index
 	if perr != nil {
 		return nil, nil, fmt.Errorf("who %q: %w", desc, perr)
 	}
+	ans.Others = otherMeetings(append(ranked, dropped...), same, 3)
 	return ans, same, nil
+}
+
+// otherMeetings are the first n meetings of ranked, a question's hits
+// best first, that the answer did not merge (same), one per meeting told
+// (summary, date and place), each with someone attending.
+func otherMeetings(ranked, same []index.MeetingHit, n int) []OtherMeeting {
+	used := map[string]bool{}
+	for _, h := range same {
+		used[hitKey(h)] = true
+		used[h.Meeting.Summary+"\x00"+h.Meeting.Date+"\x00"+h.Meeting.Place] = true
+	}
+	var out []OtherMeeting
+	for _, h := range ranked {
+		told := h.Meeting.Summary + "\x00" + h.Meeting.Date + "\x00" + h.Meeting.Place
+		if len(out) == n || used[hitKey(h)] || used[told] || len(h.Meeting.Attendees) == 0 || h.Article.ID == "" {
+			continue
+		}
+		used[told] = true
+		out = append(out, OtherMeeting{Meeting: h.Meeting.Summary, Date: h.Meeting.Date, Place: h.Meeting.Place, Article: h.Article})
+	}
+	return out
 }
 
 // whoRequest is the meeting search for a description desc, with the date

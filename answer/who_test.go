@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"context"
 	"testing"
 
 	"github.com/parley-bot/parley/corpus"
@@ -89,4 +90,48 @@ func TestWhoArticleWordsTellMeetingsAtOnePlace(t *testing.T) {
 		"Third round of Tarsa dam talks in Corvel": {"Ines Moraga", "Lema Dassu"},
 		"Corvel summit": {"Oren Kasse", "Tully Marr"},
 	})
+}
+
+// Two articles report two different debt roundtables: the answer is one of
+// them, and names the other among the other meetings that match, so the
+// reader can ask again with its date or place; a question with the place
+// gets the other one.
+func TestWhoNamesOtherMatchingMeetings(t *testing.T) {
+	svc := newService(t,
+		&corpus.Article{
+			Title: "Debt roundtable in Seville ends without a deal", Source: "Devwire", URL: "https://dw.example/seville",
+			Published: day("2025-07-01T10:00:00Z"),
+			Paragraphs: []string{
+				"Finance ministers Ana Ruiz and Kofi Mensah met lenders at a closed roundtable on sovereign debt in Seville on Monday.",
+				"Ruiz said the talks would go on.",
+			},
+			Meetings: []corpus.Meeting{meetingOf("Seville roundtable", "Seville", "2025-06-30", []int{0, 1}, "Ana Ruiz", "Kofi Mensah")},
+		},
+		&corpus.Article{
+			Title: "Borrowers press lenders at Washington debt roundtable", Source: "Capital Desk", URL: "https://cd.example/washington",
+			Published: day("2025-04-24T10:00:00Z"),
+			Paragraphs: []string{
+				"Finance ministers Lena Dahl and Omar Haddad joined a closed roundtable on sovereign debt in Washington on Wednesday.",
+				"Haddad said borrowers wanted faster relief.",
+			},
+			Meetings: []corpus.Meeting{meetingOf("Washington roundtable", "Washington", "2025-04-23", []int{0, 1}, "Lena Dahl", "Omar Haddad")},
+		},
+	)
+	ans, err := svc.Who(context.Background(), WhoParams{Meeting: "closed roundtable on sovereign debt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ans.Others) != 1 {
+		t.Fatalf("answered %q with others %+v, want the other roundtable", ans.Meeting, ans.Others)
+	}
+	if o := ans.Others[0]; o.Meeting == ans.Meeting || o.Date == ans.Date {
+		t.Errorf("other meeting %+v is the one answered (%s, %s)", o, ans.Meeting, ans.Date)
+	}
+	ans, err = svc.Who(context.Background(), WhoParams{Meeting: "closed roundtable on sovereign debt in Seville"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Place != "Seville" || len(ans.Attendees) != 2 || ans.Attendees[0].Name != "Ana Ruiz" {
+		t.Errorf("with the place: %s at %s, attendees %+v", ans.Meeting, ans.Place, ans.Attendees)
+	}
 }

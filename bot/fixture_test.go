@@ -139,6 +139,7 @@ func whoSummit() *answer.WhoAnswer {
 			{Name: "@everyone", Role: "||ghost||", Evidence: []answer.Evidence{{Article: refHostile, Passage: hostileText}}},
 		},
 		Absent: []answer.Absentee{{Name: "Ilya Petrov", Note: "joined by phone"}},
+		Others: []answer.OtherMeeting{{Meeting: "Anchorage *working* dinner", Date: "2025-08-14", Place: "Anchorage", Article: corpus.Ref{ID: "o1", Title: "@everyone: dinner before the summit"}}},
 	}
 }
 

@@ -251,6 +251,26 @@ func renderWho(a *answer.WhoAnswer, asked, date string) *discordgo.InteractionRe
 	if len(srcs.refs) > 0 {
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Sources", Value: joinWithin(srcs.lines(), "\n", maxFieldValue)})
 	}
+	if len(a.Others) > 0 {
+		var os []string
+		for _, o := range a.Others {
+			l := "• " + escapeMarkdown(oneLine(o.Meeting))
+			var when []string
+			for _, s := range []string{o.Date, oneLine(o.Place)} {
+				if s != "" {
+					when = append(when, escapeMarkdown(s))
+				}
+			}
+			if len(when) > 0 {
+				l += " (" + strings.Join(when, ", ") + ")"
+			}
+			if o.Article.Title != "" {
+				l += " — " + truncateMarkdown(escapeMarkdown(oneLine(o.Article.Title)), 120)
+			}
+			os = append(os, l)
+		}
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Other meetings that match", Value: joinWithin(os, "\n", maxFieldValue)})
+	}
 	return render("", []*discordgo.MessageEmbed{e}, nil)
 }
 

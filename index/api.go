@@ -117,6 +117,9 @@ type MeetingRequest struct {
 	// rank order, with the best hit's meeting; the hits it rejects are
 	// dropped before their articles and paragraphs are read.
 	Keep func(best, m corpus.Meeting) bool
+	// Dropped, when set, is told each hit Keep rejects, in rank order
+	// (its article filled in when Accept or Prefer had it read).
+	Dropped func(h MeetingHit)
 	// Accept, when set, is asked about every hit that did not match every
 	// word of Query (found when no meeting has them all, or with no
 	// searchable words), with its article and evidence filled in; the hits

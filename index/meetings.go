@@ -156,7 +156,7 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 	judge := req.Accept != nil && (relaxed || tq.Strict == nil)
 	early := !judge && strict < 0 && req.Prefer == nil
 	if early {
-		hits, ids = keepHits(req.Keep, hits, ids)
+		hits, ids = keepHits(req, hits, ids)
 	}
 	if err := ix.readEvidence(ctx, hits, ids, req.Prefer != nil); err != nil {
 		return nil, fmt.Errorf("index meetings: %w", err)
@@ -174,7 +174,7 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 		preferHit(req.Prefer, hits, ids)
 	}
 	if !early {
-		hits, _ = keepHits(req.Keep, hits, ids)
+		hits, _ = keepHits(req, hits, ids)
 	}
 	return hits, nil
 }
@@ -280,16 +280,19 @@ func preferHit(prefer func(best, h MeetingHit) bool, hits []MeetingHit, ids []st
 	}
 }
 
-// keepHits keeps the first hit and those keep accepts with it.
-func keepHits(keep func(best, m corpus.Meeting) bool, hits []MeetingHit, ids []string) ([]MeetingHit, []string) {
-	if keep == nil || len(hits) < 2 {
+// keepHits keeps the first hit and those req.Keep accepts with it, and
+// tells req.Dropped the others.
+func keepHits(req MeetingRequest, hits []MeetingHit, ids []string) ([]MeetingHit, []string) {
+	if req.Keep == nil || len(hits) < 2 {
 		return hits, ids
 	}
 	n := 1
 	for i := 1; i < len(hits); i++ {
-		if keep(hits[0].Meeting, hits[i].Meeting) {
+		if req.Keep(hits[0].Meeting, hits[i].Meeting) {
 			hits[n], ids[n] = hits[i], ids[i]
 			n++
+		} else if req.Dropped != nil {
+			req.Dropped(hits[i])
 		}
 	}
 	return hits[:n], ids[:n]
