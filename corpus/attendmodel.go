@@ -418,11 +418,14 @@ var (
 	pastIrregular     = set(`said met held sat led told flew came went spoke took made gave saw stood brought sent`)
 )
 
-// vetoed: the article says something against the person's presence that
-// a rule may have read — named only as someone's principal or relative,
-// never in full, or in a sentence with a negation, an absentee of the
-// meeting, a remote or stay-away word, an earlier time, a plan, or "said
-// in <Place>". Vetoed people are no candidates.
+// vetoed: nothing ties the person to the meeting (no attendee, meeting or
+// attendance word in their sentences; only reported words with no attendee
+// or attendance word), or the article says something against their
+// presence that a rule may have read — named only as someone's principal
+// or relative, never in full, or in a sentence with a negation, an
+// absentee of the meeting, a remote or stay-away word, an earlier time, a
+// plan or a present-tense aside, or "said in <Place>". Vetoed people are
+// no candidates.
 func vetoed(f *rosterFeatures) bool {
 	if f[rfSpeaksOnly] > 0 && f[rfWithAttendee]+f[rfAttendCue]+f[rfListed] == 0 {
 		return true // "X told reporters afterwards that the meeting had been useful"
