@@ -254,16 +254,7 @@ func renderWho(a *answer.WhoAnswer, asked, date string) *discordgo.InteractionRe
 	if len(a.Others) > 0 {
 		var os []string
 		for _, o := range a.Others {
-			l := "• " + escapeMarkdown(oneLine(o.Meeting))
-			var when []string
-			for _, s := range []string{o.Date, oneLine(o.Place)} {
-				if s != "" {
-					when = append(when, escapeMarkdown(s))
-				}
-			}
-			if len(when) > 0 {
-				l += " (" + strings.Join(when, ", ") + ")"
-			}
+			l := meetingItem(o.Meeting, o.Date, o.Place)
 			if o.Article.Title != "" {
 				l += " — " + truncateMarkdown(escapeMarkdown(oneLine(o.Article.Title)), 120)
 			}

@@ -55,16 +55,7 @@ func renderDigest(a *answer.DigestAnswer, p pageState) *discordgo.InteractionRes
 		}
 		var ms []string
 		for _, m := range da.Meetings {
-			l := "• " + escapeMarkdown(oneLine(m.Summary))
-			var when []string
-			for _, s := range []string{m.Date, oneLine(m.Place)} {
-				if s != "" {
-					when = append(when, escapeMarkdown(s))
-				}
-			}
-			if len(when) > 0 {
-				l += " (" + strings.Join(when, ", ") + ")"
-			}
+			l := meetingItem(m.Summary, m.Date, m.Place)
 			if len(m.Attendees) > 0 {
 				var names []string
 				for _, at := range m.Attendees {
@@ -171,4 +162,20 @@ func quotesState(keyword, speaker, since, until string) pageState {
 
 func digestState(date, tz string) pageState {
 	return pageState{Cmd: pageDigest, Fields: []string{date, tz}}
+}
+
+// meetingItem is a list item naming a meeting with its date and place:
+// "• Geneva talks (2025-05-10, Geneva)", escaped.
+func meetingItem(summary, date, place string) string {
+	l := "• " + escapeMarkdown(oneLine(summary))
+	var when []string
+	for _, s := range []string{date, oneLine(place)} {
+		if s != "" {
+			when = append(when, escapeMarkdown(s))
+		}
+	}
+	if len(when) > 0 {
+		l += " (" + strings.Join(when, ", ") + ")"
+	}
+	return l
 }
