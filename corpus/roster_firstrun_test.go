@@ -98,13 +98,7 @@ func TestRosterFirstRunLOSO(t *testing.T) {
 	var before, after score
 	fmt.Fprintf(&b, "%-8s %-28s %-28s\n", "held out", "first run P / R", "first run+roster P / R")
 	for _, held := range firstRunSets {
-		var train []rosterSetRun
-		for _, set := range firstRunSets {
-			if set != held {
-				train = append(train, base[set])
-			}
-		}
-		got := runFirstRunSet(t, held, fitRoster(train))
+		got := runFirstRunSet(t, held, fitRoster(trainingSets(base, firstRunSets, held)))
 		s0 := base[held].s
 		fmt.Fprintf(&b, "%-8s %s  %s\n", held, attFigures(s0), attFigures(got.s))
 		addAtt(&before, s0)

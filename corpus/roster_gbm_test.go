@@ -131,22 +131,17 @@ func TestRosterGBM(t *testing.T) {
 	rounds := int(envFloat("GBM_ROUNDS", 100))
 	rate := envFloat("GBM_RATE", 0.1)
 	sets := allFirstRunSets()
+	first := map[string]rosterSetRun{}
 	var firsts []rosterSetRun
 	for _, s := range sets {
-		firsts = append(firsts, runFirstRunSet(t, s, rosterFeatures{}))
+		first[s] = runFirstRunSet(t, s, rosterFeatures{})
+		firsts = append(firsts, first[s])
 	}
 	var fb, fa score
-	for i := range firsts {
-		var train []rosterSetRun
-		for j, r := range firsts {
-			if j != i {
-				train = append(train, r)
-			}
-		}
-		g := fitGBM(train, rounds, rate)
-		testScorer = g.score
-		addAtt(&fb, firsts[i].s)
-		addAtt(&fa, runFirstRunSet(t, sets[i], rosterFeatures{}).s)
+	for _, held := range sets {
+		testScorer = fitGBM(trainingSets(first, sets, held), rounds, rate).score
+		addAtt(&fb, first[held].s)
+		addAtt(&fa, runFirstRunSet(t, held, rosterFeatures{}).s)
 		testScorer = nil
 	}
 	t.Logf("GBM first runs LOSO: %s -> %s", attFigures(&fb), attFigures(&fa))

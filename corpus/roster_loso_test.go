@@ -177,6 +177,18 @@ func rosterCut(train []rosterSetRun, xs []rosterExample, score func(*rosterFeatu
 	return cut
 }
 
+// trainingSets are the runs of sets but held: the training data when held
+// is left out.
+func trainingSets(runs map[string]rosterSetRun, sets []string, held string) []rosterSetRun {
+	var out []rosterSetRun
+	for _, s := range sets {
+		if s != held {
+			out = append(out, runs[s])
+		}
+	}
+	return out
+}
+
 // rosterBeta weighs recall against precision when the threshold is
 // chosen (F-beta; below 1 favours precision).
 var rosterBeta = envFloat("ROSTER_BETA", 1)
@@ -240,19 +252,8 @@ func TestRosterLOSO(t *testing.T) {
 	var before, after, afterFirst score
 	fmt.Fprintf(&b, "%-8s %-28s %-28s %-28s\n", "held out", "rules P / R", "rules+roster P / R", "rules+first-run roster P / R")
 	for _, held := range rosterSets {
-		var train, trainFirst []rosterSetRun
-		for _, set := range rosterSets {
-			if set != held {
-				train = append(train, base[set])
-			}
-		}
-		for _, set := range firstRunSets {
-			if set != held {
-				trainFirst = append(trainFirst, first[set])
-			}
-		}
-		got := runRosterSet(t, held, fitRoster(train))
-		gotFirst := runRosterSet(t, held, fitRoster(trainFirst))
+		got := runRosterSet(t, held, fitRoster(trainingSets(base, rosterSets, held)))
+		gotFirst := runRosterSet(t, held, fitRoster(trainingSets(first, firstRunSets, held)))
 		fmt.Fprintf(&b, "%-8s %s  %s  %s\n", held, attFigures(base[held].s), attFigures(got.s), attFigures(gotFirst.s))
 		addAtt(&before, base[held].s)
 		addAtt(&after, got.s)

@@ -36,13 +36,7 @@ func TestRosterUnseen(t *testing.T) {
 	// released LOSO
 	var rb, ra score
 	for _, held := range released {
-		var train []rosterSetRun
-		for _, s := range released {
-			if s != held {
-				train = append(train, base[s])
-			}
-		}
-		got := runRosterSet(t, held, fitRoster(train))
+		got := runRosterSet(t, held, fitRoster(trainingSets(base, released, held)))
 		addAtt(&rb, base[held].s)
 		addAtt(&ra, got.s)
 	}
@@ -51,14 +45,8 @@ func TestRosterUnseen(t *testing.T) {
 	var ub, uA, uB, uC score
 	missed := map[string]int{}
 	for _, held := range unseen {
-		var trU, trRU []rosterSetRun
-		trRU = append(trRU, rel...)
-		for _, s := range unseen {
-			if s != held {
-				trU = append(trU, base[s])
-				trRU = append(trRU, base[s])
-			}
-		}
+		trU := trainingSets(base, unseen, held)
+		trRU := append(append([]rosterSetRun{}, rel...), trU...)
 		a := runRosterSet(t, held, wRel)
 		b := runRosterSet(t, held, fitRoster(trU))
 		c := runRosterSet(t, held, fitRoster(trRU))
@@ -73,9 +61,11 @@ func TestRosterUnseen(t *testing.T) {
 	t.Logf("unseen pooled: rules %s | fit released %s | LOSO unseen %s | released+LOSO unseen %s", attFigures(&ub), attFigures(&uA), attFigures(&uB), attFigures(&uC))
 	// first runs of the released sets: the rules' output on text they were
 	// not yet written from
+	first := map[string]rosterSetRun{}
 	var firsts []rosterSetRun
 	for _, s := range allFirstRunSets() {
-		firsts = append(firsts, runFirstRunSet(t, s, rosterFeatures{}))
+		first[s] = runFirstRunSet(t, s, rosterFeatures{})
+		firsts = append(firsts, first[s])
 	}
 	wFirst := fitRoster(firsts)
 	wBoth := fitRoster(append(append([]rosterSetRun{}, firsts...), rel...))
@@ -86,15 +76,9 @@ func TestRosterUnseen(t *testing.T) {
 	}
 	// first runs leave-one-set-out
 	var fb, fa score
-	for i, held := range firsts {
-		var train []rosterSetRun
-		for j, r := range firsts {
-			if j != i {
-				train = append(train, r)
-			}
-		}
-		addAtt(&fb, held.s)
-		addAtt(&fa, runFirstRunSet(t, allFirstRunSets()[i], fitRoster(train)).s)
+	for _, held := range allFirstRunSets() {
+		addAtt(&fb, first[held].s)
+		addAtt(&fa, runFirstRunSet(t, held, fitRoster(trainingSets(first, allFirstRunSets(), held))).s)
 	}
 	t.Logf("first runs LOSO: %s -> %s", attFigures(&fb), attFigures(&fa))
 	t.Logf("unseen: fit first runs %s | fit first runs + released %s", attFigures(&uD), attFigures(&uE))
