@@ -273,6 +273,10 @@ func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
 				m.rstart = pre
 			}
 		}
+		m.rstart = d.countryBefore(p.toks, m.rstart) // "New Zealand Prime Minister X"
+		if m.rstart == r.start {
+			m.rstart = d.countryOwner(p.toks, r.start) // "El Salvador's President X"
+		}
 		roleParts = append(roleParts, roleText(p.toks, m.rstart, r.nameStart))
 	} else if pre := d.rolePrefix(p.toks, r.start); pre < r.start {
 		m.rstart = pre
@@ -400,15 +404,53 @@ func (d *doc) rolePrefix(toks []token, i int) int {
 		}
 	}
 	if head {
-		return start
+		return d.countryBefore(toks, start)
 	}
 	return i
+}
+
+// countryBefore moves a role's start back over the rest of a country's
+// name it begins inside ("Papua New Guinea Prime Minister", "New Zealand
+// Prime Minister", "El Salvador's President" once the possessive is
+// taken): the start of the longest country name ending in the role's
+// first words, else start.
+func (d *doc) countryBefore(toks []token, start int) int {
+	best := start
+	for a := start - 1; a >= 0 && a >= start-3 && toks[a].kind == kWord && toks[a].cap; a-- {
+		for b := start + 1; b <= len(toks) && b <= start+3; b++ {
+			if toks[b-1].kind != kWord || !toks[b-1].cap {
+				break
+			}
+			if d.isCountryName(joinTokens(toks, a, b)) {
+				best = a
+			}
+		}
+	}
+	return best
+}
+
+// countryOwner moves a title's start back over a country named as its
+// owner ("El Salvador's President", "Saudi Arabia's Crown Prince"): the
+// country's first token, else start.
+func (d *doc) countryOwner(toks []token, start int) int {
+	if start < 2 || toks[start-1].low != "'s" && toks[start-1].low != "'" {
+		return start
+	}
+	for a := start - 2; a >= 0 && a >= start-4 && toks[a].kind == kWord && toks[a].cap; a-- {
+		if d.isCountryName(joinTokens(toks, a, start-1)) {
+			return a
+		}
+	}
+	return start
 }
 
 // roleText renders tokens [s, e) as a role string, dropping a leading
 // article and honorifics.
 func roleText(toks []token, s, e int) string {
 	for s < e && (functionWords[toks[s].low] || honorifics[toks[s].low] || toks[s].low == "one") {
+		if toks[s].low == "new" && toks[s].cap && s+1 < e && toks[s+1].cap {
+			break // "New Zealand Prime Minister": a place's name, not the adjective
+		}
 		s++
 	}
 	var b strings.Builder

@@ -1,0 +1,35 @@
+package corpus
+
+import (
+	"testing"
+	"time"
+)
+
+// TestCountryInRole: a title led by a country of two or three words, or
+// owned by one, keeps the whole country name in the role.
+func TestCountryInRole(t *testing.T) {
+	tests := []struct{ text, name, role string }{
+		{"New Zealand Prime Minister Christopher Luxon met the premier in Sydney on Monday.", "Christopher Luxon", "New Zealand Prime Minister"},
+		{"Papua New Guinea Prime Minister James Marape arrived in Canberra on Monday.", "James Marape", "Papua New Guinea Prime Minister"},
+		{"El Salvador's President Nayib Bukele spoke at the forum on Monday.", "Nayib Bukele", "El Salvador's President"},
+		{"Saudi Arabia's Crown Prince Mohammed bin Salman hosted the talks on Monday.", "Mohammed bin Salman", "Saudi Arabia's Crown Prince"},
+		{"Sri Lankan President Anura Kumara Dissanayake arrived on Monday.", "Anura Kumara Dissanayake", "Sri Lankan President"},
+		{"The new Prime Minister Ana Ferreira took office on Monday.", "Ana Ferreira", "Prime Minister"},
+		{"Mayor Paolo Renzi's Deputy Mayor Giulia Conti attended on Monday.", "Giulia Conti", "Deputy Mayor"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &Article{Title: "t", Source: "Wire", Published: time.Date(2026, 3, 4, 10, 0, 0, 0, time.UTC), Paragraphs: []string{tc.text}}
+			Extract(a)
+			for _, p := range a.People {
+				if p.Name == tc.name {
+					if p.Role != tc.role {
+						t.Errorf("role %q, want %q", p.Role, tc.role)
+					}
+					return
+				}
+			}
+			t.Errorf("%s not found in %+v", tc.name, a.People)
+		})
+	}
+}
