@@ -26,6 +26,7 @@ type cluster struct {
 	during    *cluster // a call made during this meeting ("during the visit")
 	distinct  bool     // begun by "X met Y": not to be folded into the main meeting blindly
 	apart     bool     // "Earlier on Monday, X met Y", "X and Y last met": never folded into another
+	side      bool     // "X also held a bilateral meeting with Y": not folded into a larger meeting with them
 	sideOf    *cluster // "met X before the ceremony": the meeting it was held around
 	separate  bool     // "X and Y then met separately": some of a meeting's people apart, never folded back
 	building  string   // the building it was in, when told ("the Elysée Palace")
@@ -128,6 +129,7 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 		c = &cluster{kinds: map[string]int{}, future: tr.future, call: tr.call, first: tr.pi, bornSent: tr.ss}
 		c.distinct = tr.verb && len(tr.people) >= 2 // "X met Y": a meeting of its own
 		c.apart = tr.apart
+		c.side = tr.side && tr.apart
 		if (meal || tr.apart && d.inSideRoom(tr)) && !tr.hasDate && current != nil && !current.future {
 			c.sideOf = current // "a breakfast before the session", "met in a side room": on the session's day
 		}
@@ -301,6 +303,9 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 			if u.apart && !(u.place != "" && strings.EqualFold(u.place, c.place) ||
 				c.place == "" && len(u.att) > 0 && overlap(u.att, c.att) == len(u.att)) {
 				continue // a meeting set apart joins only one told at its place or with all its people
+			}
+			if u.side && len(u.att) >= 2 && len(c.att) > len(u.att) {
+				continue // "Albanese also held a bilateral meeting with Manele": two of the retreat's leaders, apart
 			}
 			if u.hasDate && absDays(u.date.day, c.date.day) > 1 {
 				continue

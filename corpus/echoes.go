@@ -3,6 +3,7 @@ package corpus
 import (
 	"slices"
 	"sort"
+	"strings"
 )
 
 // foldEchoes drops a meeting that only echoes another one told in the
@@ -10,7 +11,9 @@ import (
 // own ("Their first meeting came in Kuala Lumpur in May, where they spoke
 // for half an hour": the clause after "where" is that meeting, not a
 // second one). Its absences and paragraphs go to the meeting it echoes.
-// Of two echoes with neither, the first is kept.
+// Of two echoes with neither, the first is kept. A call echoes no meeting
+// held in person ("Monday's meeting followed a video call between the two
+// men last week"), nor the other way round.
 func foldEchoes(ms []Meeting) []Meeting {
 	dropped := make([]bool, len(ms))
 	for i := range ms {
@@ -20,7 +23,8 @@ func foldEchoes(ms []Meeting) []Meeting {
 		}
 		for j := range ms {
 			o := &ms[j]
-			if j == i || dropped[j] || o.Date == "" && o.Place == "" && j > i || !sameAttendees(m, *o) || !shareParagraph(m, *o) {
+			if j == i || dropped[j] || o.Date == "" && o.Place == "" && j > i || !sameAttendees(m, *o) || !shareParagraph(m, *o) ||
+				callSummary(m.Summary) != callSummary(o.Summary) {
 				continue
 			}
 			for _, a := range m.Absent {
@@ -64,3 +68,6 @@ func sameAttendees(a, b Meeting) bool {
 func shareParagraph(a, b Meeting) bool {
 	return slices.ContainsFunc(a.Paragraphs, func(p int) bool { return slices.Contains(b.Paragraphs, p) })
 }
+
+// callSummary reports a meeting summarised as a call.
+func callSummary(s string) bool { return s == "call" || strings.HasSuffix(s, " call") }

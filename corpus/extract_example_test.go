@@ -12,7 +12,7 @@ func ExampleExtract() {
 	a := &corpus.Article{
 		Published: time.Date(2025, 8, 18, 20, 0, 0, 0, time.UTC),
 		Paragraphs: []string{
-			"President Donald Trump hosted Ukrainian President Volodymyr Zelenskyy at the White House on Monday, after speaking by phone with Vladimir Putin on Monday morning.",
+			"President Donald Trump hosted Ukrainian President Volodymyr Zelenskyy at the White House on Monday, and during the meeting spoke by phone with Vladimir Putin.",
 			"“We made a lot of progress,” Trump said.",
 		},
 	}

@@ -173,6 +173,8 @@ func (d *doc) meetings() []Meeting {
 		s := c.sideOf
 		if s != nil && (!s.hasDate || s.date.day == "") || s == nil && c.separate {
 			s = main
+		} else if s == nil && c.side && main != nil && main.date.until == "" {
+			s = main // a bilateral on the sidelines of a one-day meeting: that day
 		}
 		if s != nil && s != c && !c.hasDate && s.hasDate && s.date.day != "" && !s.weak {
 			c.date, c.hasDate = s.date, true

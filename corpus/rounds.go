@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // Helpers of the trigger reader: rounds of talks, definite mentions, and
 // dates shared within a sentence.
@@ -80,7 +83,7 @@ var distanceWords = set(`days weeks months years hours day week month year decad
 func (d *doc) shareDates(toks []token, s, e int, trs []trigger) {
 	for i := range trs {
 		tr := &trs[i]
-		if tr.hasDate || tr.future {
+		if tr.hasDate || tr.future || ownVagueTime(toks, d.day, tr) {
 			continue
 		}
 		for k := s; k < e; k++ {
@@ -120,4 +123,16 @@ func (d *doc) shareDates(toks []token, s, e int, trs []trigger) {
 			}
 		}
 	}
+}
+
+// ownVagueTime reports a mention whose own clause gives it a time that is
+// no day ("a video call between the two men last week"): it shares no
+// other mention's day.
+func ownVagueTime(toks []token, day time.Time, tr *trigger) bool {
+	for k := tr.ti + 1; k < tr.ce; k++ {
+		if r, ok := dateAt(toks, k, tr.ce, day, false); ok {
+			return r.vague && (strings.HasPrefix(r.key, "week:") || strings.HasPrefix(r.key, "month:"))
+		}
+	}
+	return false
 }

@@ -23,6 +23,7 @@ type trigger struct {
 	weakDate  bool     // the date was said elsewhere in the sentence
 	remote    bool     // "joined by phone": someone's remote part in another meeting
 	apart     bool     // "Earlier on Monday, X met Y": another moment than the story's meeting
+	side      bool     // "a bilateral meeting", "on the sidelines": held apart from the main one
 	indef     bool     // "a European summit": a meeting not told before
 	presence  bool     // "initialled the text in their presence": part of the meeting under way
 	aside     [2]int   // the main clause going on after a relative one (", which ..., was held on May 16")
@@ -288,6 +289,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		tr.presence = tr.verb && inPresence(toks, k+1, e)
 		tr.anaphoric = !tr.verb && (isAnaphoric(toks, tr.cs, tr.ti) || partMovedTo(toks, tr.cs, tr.ti))
 		tr.indef = !tr.verb && !tr.anaphoric && indefiniteBefore(toks, tr.cs, tr.ti)
+		tr.side = len(tr.people) >= 2 && sideMeeting(toks, s, tr.ti, e)
 		tr.apart = privateNouns[toks[k].low] && len(tr.people) == 2 && beforeOtherMeeting(toks, k+1, e) || tr.verb && len(tr.people) >= 2 && (apartSentence(toks, s, e) || k > s && (toks[k-1].low == "last" || toks[k-1].low == "previously") ||
 			beforeOtherMeeting(toks, k+1, e) || distantClause(toks, tr.cs)) || len(tr.people) >= 2 && sideMeeting(toks, s, tr.ti, e) || tr.verb && len(tr.people) == 0 && sideRoomAfter(toks, tr.ti, e) || earlierDatedMeeting(toks, tr) || previousVisitClause(toks, s, tr)
 		if tr.verb && len(tr.people) >= 2 && tr.hasDate && beforeTheMeeting(toks, s, tr.ti) && !(d.current != nil && overlap(tr.people, d.current.att) == len(tr.people)) {
@@ -310,6 +312,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if t.low == "briefed" && tr.verb && len(tr.people) >= 2 {
 			tr.apart = true // a briefing is a meeting of its own, even "after the talks"
 		}
+		if tr.call && !tr.remote && len(tr.people) >= 2 && callAtOwnTime(toks, s, e, tr) {
+			tr.apart = true // "Bessent spoke with Akazawa by phone on Thursday evening": a call of its own
+		}
 		d.recalledPair(pi, s, e, &tr) // "since the two leaders' meeting in Kazan last October"
 		if inside(out, k) {
 			continue // "..., where they spoke with Macron": told with the meeting before
@@ -325,6 +330,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		out = append(out, tr)
 	}
 	out = d.thenWith(pi, s, e, out)
+	out = d.coordinatedEncounters(pi, out)
 	out = d.againWith(pi, d.splitEachSeparately(pi, d.splitNamedSeparately(pi, d.splitEachObject(pi, d.splitEachOwn(pi, d.splitRepeated(pi, d.sideSessions(pi, d.separately(pi, out))))))))
 	nearestDates(out)
 	sharedPlaces(out)

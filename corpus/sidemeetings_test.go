@@ -1,0 +1,30 @@
+package corpus
+
+import "testing"
+
+// TestEncountersOfTheirOwn: meetings told beside the main one that are
+// meetings of their own — a second partner after "and later" or "and in a
+// separate meeting", a bilateral of two of a summit's leaders, a call told
+// at its own time or in its own week — and what stays one meeting: a call
+// during the meeting is remote participation, and "met X and held talks
+// with Y" with no sequence word is left as one.
+func TestEncountersOfTheirOwn(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{"and later, another place", "BEIRUT — The envoy, Tom Barrack, met President Joseph Aoun at the Baabda palace on Monday and later held talks with Parliament Speaker Nabih Berri at his residence in Ain el-Tineh.",
+			[]string{"Joseph Aoun, Tom Barrack", "Nabih Berri, Tom Barrack"}, nil},
+		{"and in a separate meeting", "NEW YORK — On Tuesday, Secretary of State Marco Rubio met Indian External Affairs Minister S. Jaishankar, and in a separate meeting spoke with Pakistani Foreign Minister Ishaq Dar.",
+			[]string{"Ishaq Dar, Marco Rubio", "Marco Rubio, S. Jaishankar"}, nil},
+		{"and then, another partner", "Mexican President Claudia Sheinbaum received Canadian Prime Minister Mark Carney at the National Palace on Wednesday and then met Guatemalan President Bernardo Arévalo.",
+			[]string{"Bernardo Arévalo, Claudia Sheinbaum", "Claudia Sheinbaum, Mark Carney"}, nil},
+		{"no sequence word: one meeting", "Mexican President Claudia Sheinbaum received Canadian Prime Minister Mark Carney at the National Palace on Wednesday and held talks with Guatemalan President Bernardo Arévalo.",
+			[]string{"Bernardo Arévalo, Claudia Sheinbaum, Mark Carney"}, nil},
+		{"a bilateral of two of the retreat's leaders", "HONIARA — Pacific leaders gathered on Wednesday for their annual retreat, attended by Australian Prime Minister Anthony Albanese, New Zealand Prime Minister Christopher Luxon and Solomon Islands Prime Minister Jeremiah Manele.\n\nAlbanese also held a bilateral meeting with Manele, his office said.",
+			[]string{"Anthony Albanese, Christopher Luxon, Jeremiah Manele", "Anthony Albanese, Jeremiah Manele"}, nil},
+		{"a call the evening after the round", "WASHINGTON — Japan's chief trade negotiator Ryo Tanaka met Commerce Secretary Howard Lutnick on Thursday for a fifth round of tariff talks.\n\nTreasury Secretary Scott Bessent did not attend the round because of a scheduling conflict. Bessent spoke with Tanaka by phone on Thursday evening, a Treasury spokesperson said.",
+			[]string{"Howard Lutnick, Ryo Tanaka", "Ryo Tanaka, Scott Bessent"}, map[string]string{"Scott Bessent": "Howard Lutnick, Ryo Tanaka"}},
+		{"a call last week, told with the meeting", "BRUSSELS — EU trade commissioner Maros Sefcovic met US Trade Representative Jamieson Greer in Brussels on Monday to discuss steel quotas.\n\nMonday's meeting followed a video call between Sefcovic and Greer last week, in which both men agreed to set up a working group.",
+			[]string{"Jamieson Greer, Maros Sefcovic", "Jamieson Greer, Maros Sefcovic"}, nil},
+		{"a call during the meeting stays remote participation", "President Donald Trump hosted Ukrainian President Volodymyr Zelenskyy at the White House on Monday. During the meeting, Trump spoke by phone with Russian President Vladimir Putin on Monday afternoon.",
+			[]string{"Donald Trump, Volodymyr Zelenskyy"}, map[string]string{"Vladimir Putin": "Donald Trump, Volodymyr Zelenskyy"}},
+	})
+}
