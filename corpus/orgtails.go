@@ -7,14 +7,17 @@ package corpus
 // Mission"), "Customs and Border Protection", "the Weimar Triangle",
 // "Power Shift Africa", "Debt Justice Africa", and the firms and trade
 // bodies the business press quotes analysts from ("RBC Capital Markets",
-// "the Pacific Trade Roundtable", "the MSCI Asia Pacific Index"). The words
-// are ones no person's name ends in.
+// "the Pacific Trade Roundtable", "the MSCI Asia Pacific Index"), and the
+// outlets people talk to ("told Carbon Brief", "speaking to Sky News",
+// "Devex Newswire"). The words are ones no person's name ends in.
 
 // bodyTails are the last words of such runs.
 var bodyTails = set(`mission missions programme program protection triangle initiative initiatives forum process
 	platform taskforce observatory secretariat africa europe asia americas caribbean pacific grenadines
 	roundtable markets index partners associates advisors advisers holdings securities analytics
-	consulting consultancy economics insights strategies research`)
+	consulting consultancy economics insights strategies research
+	news newswire brief times journal herald tribune telegraph gazette monitor radio television tv
+	channel agency wire insider magazine network daily weekly online`)
 
 // bodyTail reports a run [s, e) that ends in a body's head noun.
 func bodyTail(toks []token, s, e int) bool {
