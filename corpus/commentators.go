@@ -21,10 +21,48 @@ func invertedAttribution(toks []token, m mention) bool {
 	if m.start < s {
 		s = m.start
 	}
-	if s < 2 || !invertedSaid[toks[s-1].low] {
+	if s < 2 || !invertedSaid[toks[s-1].low] || attendedClause(toks, max(m.end, m.rend)) {
 		return false
 	}
 	return toks[s-2].kind == kQuote || toks[s-2].low == "," && s >= 3 && toks[s-3].kind == kQuote
+}
+
+// attendedClause reports ", who attended the talks" (took part, sat in,
+// accompanied someone, was in the room, was part of someone's team) after
+// a name ending at k: the speaker says it was there.
+func attendedClause(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k].text != "," || toks[k+1].low != "who" {
+		return false
+	}
+	j := k + 2
+	for j < len(toks) && (toks[j].low == "also" || toks[j].low == "had") {
+		j++
+	}
+	if j+1 >= len(toks) {
+		return false
+	}
+	switch w, next := toks[j].low, toks[j+1].low; {
+	case w == "attended" || w == "accompanied":
+		return true
+	case w == "took" && next == "part", w == "sat" && next == "in":
+		return true
+	case w == "was" || w == "were":
+		return next == "in" && j+3 < len(toks) && toks[j+3].low == "room" || next == "at" && j+3 < len(toks) && toks[j+3].low == "table" ||
+			next == "part" && j+2 < len(toks) && toks[j+2].low == "of" && teamAhead(toks, j+3)
+	}
+	return false
+}
+
+// teamAhead reports a delegation or team named within four words from k
+// ("Nowak's delegation", "the Nigerien team"), not "part of the deal".
+func teamAhead(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		switch toks[j].low {
+		case "delegation", "delegations", "team", "entourage":
+			return true
+		}
+	}
+	return false
 }
 
 // quotedOnly reports an attendee of c named in c's paragraphs only as the

@@ -699,7 +699,11 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 					}
 					continue
 				}
-				c.addAttendees(d.subjectList(pi, j, clauseStart(toks, s, j), s)...)
+				subj := d.subjectList(pi, j, clauseStart(toks, s, j), s)
+				if a := d.relativeAntecedent(pi, s, j); len(subj) == 0 && a != nil {
+					subj = []*personEntry{a} // "Haddad, who was in the room, said"
+				}
+				c.addAttendees(subj...)
 				d.addSubjectRoster(c, pi, s, j)
 				c.addParagraph(pi)
 				lastNote = "attended"
