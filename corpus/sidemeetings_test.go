@@ -28,3 +28,16 @@ func TestEncountersOfTheirOwn(t *testing.T) {
 			[]string{"Donald Trump, Volodymyr Zelenskyy"}, map[string]string{"Vladimir Putin": "Donald Trump, Volodymyr Zelenskyy"}},
 	})
 }
+
+// TestChoseNotToCome: absences told as a choice or a call-in.
+func TestChoseNotToCome(t *testing.T) {
+	const lead = "Chad's Foreign Minister Lena Varga met Niger's Prime Minister Piotr Nowak in Lome on Tuesday for talks on the disputed border.\n\n"
+	checkMeetingCases(t, false, []rosterCase{
+		{"chose not to come", lead + "Togo's President Omar Haddad, who was invited, chose not to come.",
+			[]string{"Lena Varga, Piotr Nowak"}, map[string]string{"Omar Haddad": "Lena Varga, Piotr Nowak"}},
+		{"decided not to go", lead + "Togo's President Omar Haddad decided not to go, citing the security situation.",
+			[]string{"Lena Varga, Piotr Nowak"}, map[string]string{"Omar Haddad": "Lena Varga, Piotr Nowak"}},
+		{"phoned in: no guest", lead + "Togo's President Omar Haddad phoned in to the meeting.",
+			[]string{"Lena Varga, Piotr Nowak"}, nil},
+	})
+}
