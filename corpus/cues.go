@@ -167,6 +167,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if (cue.note == "by phone" || cue.note == "by video") && talkVerbBefore(toks, clauseStart(toks, s, k), k) && !followedBefore(toks, max(s, clauseStart(toks, s, k)-1), k) {
 				continue // "spoke with Trump by phone": a call of its own
 			}
+			if (cue.note == "by phone" || cue.note == "by video") && c.call && k > s && meetingVerbs[toks[k-1].low] {
+				continue // "Varga and Nowak met by phone": the call's own line, no one's absence
+			}
 			if at := k + len(cue.words) - boolInt(cue.words[len(cue.words)-1] == "to"); cue.note == "did not travel" && c.place != "" && d.travelsElsewhere(pi, at, e, c) {
 				// "met Erdogan in Ankara but did not go to Istanbul and sent his
 				// delegation": not absent from Ankara, but from the meeting told

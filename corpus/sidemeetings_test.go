@@ -41,3 +41,17 @@ func TestChoseNotToCome(t *testing.T) {
 			[]string{"Lena Varga, Piotr Nowak"}, nil},
 	})
 }
+
+// TestMetByVideo: "met by video" (phone, video link) is the verb of a call
+// with its line, not a participle ("evidence gathered by experts"): the
+// people named after it are the call's.
+func TestMetByVideo(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"met by video, participants listed", "Leaders of the Sahel group met by video on Tuesday to discuss the border crisis.\n\nParticipants included Foreign Minister Lena Varga of Chad and Prime Minister Piotr Nowak of Niger.",
+			[]string{"Lena Varga, Piotr Nowak"}, nil},
+		{"met by video link, then who took part", "The leaders met by video link on Tuesday.\n\nChad's Lena Varga and Niger's Piotr Nowak both took part.",
+			[]string{"Lena Varga, Piotr Nowak"}, nil},
+		{"met by phone", "The two ministers, Lena Varga of Chad and Piotr Nowak of Niger, met by phone on Tuesday.",
+			[]string{"Lena Varga, Piotr Nowak"}, nil},
+	})
+}

@@ -196,7 +196,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			if passiveAfterMeeting(toks, s, k, e) || hostNoun(toks, s, k) {
 				continue // "talks hosted by Abdelatty": the noun is the meeting, the cue names the host; "the Omani hosts": a noun
 			}
-			if k+1 < e && toks[k+1].low == "by" && k > s && toks[k-1].kind == kWord && !toks[k-1].cap && !beVerbs[toks[k-1].low] && !verbAdverbs[toks[k-1].low] {
+			if k+1 < e && toks[k+1].low == "by" && k > s && toks[k-1].kind == kWord && !toks[k-1].cap && !beVerbs[toks[k-1].low] && !verbAdverbs[toks[k-1].low] &&
+				!(k+2 < e && callMedium(toks[k+2].low)) { // ("leaders met by video": the verb and its line)
 				continue // "evidence gathered by U.N. experts": a participle, no meeting
 			}
 			tr.verb, tr.kind = true, "meeting"
@@ -209,6 +210,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			k++
 		case (t.low == "trilateral" || t.low == "bilateral") && k > s && (isDeterminer(toks[k-1].low) || toks[k-1].low == "their") && (k+1 >= e || toks[k+1].kind != kWord || prepositions[toks[k+1].low]):
 			tr.kind = "meeting" // "hosted a trilateral with"
+		case callMedium(t.low) && prevLow(toks, k) == "by" && k-2 >= s && meetingVerbs[toks[k-2].low]:
+			continue // "met by phone": the line of the verb's meeting, told with the verb
 		case t.low == "phone" || t.low == "telephone" || t.low == "phoned" || t.low == "videoconference" ||
 			(t.low == "call" || t.low == "calls") && k+1 < e && callWith(toks, k+1, e) && prevLow(toks, k) != "to" ||
 			t.low == "call" && k > s && heldCall(toks, s, k, e):
