@@ -12,7 +12,7 @@ func markCallMedium(toks []token, k, e int, tr *trigger) {
 	}
 	if tr.verb {
 		for j := k + 1; j < e && j <= k+3; j++ {
-			if callMedium(toks[j].low) {
+			if callMedium(toks[j].low) || j == k+1 && meetingVerbs[toks[k].low] && virtualWords[toks[j].low] {
 				tr.call, tr.kind = true, "call"
 			}
 		}
@@ -23,6 +23,9 @@ func markCallMedium(toks []token, k, e int, tr *trigger) {
 		tr.call, tr.kind = true, "call"
 	}
 }
+
+// virtualWords after a meeting verb make it a call: "met virtually".
+var virtualWords = set(`virtually online remotely`)
 
 // callMedium reports a word naming the line a call runs on.
 func callMedium(w string) bool {

@@ -378,6 +378,16 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		return nil
 	}
 	if tr.call {
+		if n := callNoun(toks, k, tr.ce); takenCall(toks, tr.cs, n, tr.ce) {
+			// "Nowak received a phone call from Varga", "Varga made a call to Nowak"
+			if obj, _ := d.parseList(pi, n+2, tr.ce); len(obj) > 0 {
+				v := n - 2
+				if toks[n-1].low == "phone" || toks[n-1].low == "telephone" {
+					v--
+				}
+				return dedupe(append(d.subjectList(pi, v, tr.cs, s), obj...))
+			}
+		}
 		// "speaking by phone with Putin", "Macron and Zelenskiy spoke with
 		// Trump by phone", "held a phone call with": both sides take part
 		for j := k - 1; j >= tr.cs && j >= k-8; j-- {
@@ -824,4 +834,15 @@ func (d *doc) introSubject(pi, s, k, cs int) []*personEntry {
 	}
 	sub, _ := d.parseList(pi, s+1, k)
 	return sub
+}
+
+// callTakers take or place a call: "received a phone call from X".
+var callTakers = set(`received receives got gets took takes made makes placed places returned`)
+
+// callNoun is the "call" of "phone call" at k, else k.
+func callNoun(toks []token, k, e int) int {
+	if (toks[k].low == "phone" || toks[k].low == "telephone") && k+1 < e && toks[k+1].low == "call" {
+		return k + 1
+	}
+	return k
 }

@@ -42,10 +42,12 @@ func TestChoseNotToCome(t *testing.T) {
 	})
 }
 
-// TestMetByVideo: "met by video" (phone, video link) is the verb of a call
-// with its line, not a participle ("evidence gathered by experts"): the
-// people named after it are the call's.
-func TestMetByVideo(t *testing.T) {
+// TestCallPhrasings: "met by video" (phone, video link, "virtually") is
+// the verb of a call with its line, not a participle ("evidence gathered by
+// experts") nor its people's absence; "received a phone call from X",
+// "made a call to X" are calls between the subject and X; "made a call to
+// action" is none.
+func TestCallPhrasings(t *testing.T) {
 	checkMeetingCases(t, false, []rosterCase{
 		{"met by video, participants listed", "Leaders of the Sahel group met by video on Tuesday to discuss the border crisis.\n\nParticipants included Foreign Minister Lena Varga of Chad and Prime Minister Piotr Nowak of Niger.",
 			[]string{"Lena Varga, Piotr Nowak"}, nil},
@@ -53,5 +55,10 @@ func TestMetByVideo(t *testing.T) {
 			[]string{"Lena Varga, Piotr Nowak"}, nil},
 		{"met by phone", "The two ministers, Lena Varga of Chad and Piotr Nowak of Niger, met by phone on Tuesday.",
 			[]string{"Lena Varga, Piotr Nowak"}, nil},
+		{"met virtually", "Lena Varga and Piotr Nowak met virtually on Tuesday.", []string{"Lena Varga, Piotr Nowak"}, nil},
+		{"received a phone call from", "Piotr Nowak received a phone call from Lena Varga on Tuesday.", []string{"Lena Varga, Piotr Nowak"}, nil},
+		{"took a call from", "Piotr Nowak took a call from Lena Varga on Tuesday.", []string{"Lena Varga, Piotr Nowak"}, nil},
+		{"made a phone call to", "Lena Varga made a phone call to Piotr Nowak on Tuesday.", []string{"Lena Varga, Piotr Nowak"}, nil},
+		{"a call to action", "Lena Varga made a call to action on Tuesday, urging Piotr Nowak to act.", nil, nil},
 	})
 }

@@ -214,7 +214,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			continue // "met by phone": the line of the verb's meeting, told with the verb
 		case t.low == "phone" || t.low == "telephone" || t.low == "phoned" || t.low == "videoconference" ||
 			(t.low == "call" || t.low == "calls") && k+1 < e && callWith(toks, k+1, e) && prevLow(toks, k) != "to" ||
-			t.low == "call" && k > s && heldCall(toks, s, k, e):
+			t.low == "call" && k > s && heldCall(toks, s, k, e) ||
+			t.low == "call" && takenCall(toks, s, k, e) && d.namesPeopleAt(pi, k+2, e):
 			tr.kind, tr.call = "call", true
 			if t.low == "phone" && k+1 < e && toks[k+1].low == "call" {
 				k++
@@ -1042,4 +1043,15 @@ func ordinalBefore(toks []token, s, k int) bool {
 		}
 	}
 	return false
+}
+
+// takenCall reports "received a call from", "made a call to" at the noun
+// k (or "a phone call").
+func takenCall(toks []token, s, k, e int) bool {
+	j := k - 1
+	if j > s && (toks[j].low == "phone" || toks[j].low == "telephone") {
+		j--
+	}
+	return j > s && (toks[j].low == "a" || toks[j].low == "an") && callTakers[toks[j-1].low] &&
+		k+2 < e && (toks[k+1].low == "from" || toks[k+1].low == "to")
 }
