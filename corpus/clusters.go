@@ -130,7 +130,7 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 		c.distinct = tr.verb && len(tr.people) >= 2 // "X met Y": a meeting of its own
 		c.apart = tr.apart
 		c.side = tr.side && tr.apart
-		if (meal || tr.apart && d.inSideRoom(tr)) && !tr.hasDate && current != nil && !current.future {
+		if (meal || tr.next || tr.apart && d.inSideRoom(tr)) && !tr.hasDate && current != nil && !current.future {
 			c.sideOf = current // "a breakfast before the session", "met in a side room": on the session's day
 		}
 		if len(tr.people) >= 2 && (tr.verb && d.metSeparately(tr) || tr.apart && privateNouns[d.paras[tr.pi].toks[tr.ti].low] || tr.apart && !tr.hasDate && current != nil && current.date.until == "" && d.sideSession(tr)) {

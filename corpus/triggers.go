@@ -24,6 +24,7 @@ type trigger struct {
 	remote    bool     // "joined by phone": someone's remote part in another meeting
 	apart     bool     // "Earlier on Monday, X met Y": another moment than the story's meeting
 	side      bool     // "a bilateral meeting", "on the sidelines": held apart from the main one
+	next      bool     // "He then met Berri": the subject's next encounter, on the same day
 	indef     bool     // "a European summit": a meeting not told before
 	presence  bool     // "initialled the text in their presence": part of the meeting under way
 	aside     [2]int   // the main clause going on after a relative one (", which ..., was held on May 16")
@@ -312,6 +313,12 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		onTheEve(toks, s, e, &tr)        // "On the eve of Friday's summit, Scholz held a call with Zelenskyy"
 		if !tr.verb && stayedForOther(toks, s, tr.ti) {
 			tr.apart = true // "Guterres, who was in Rio for the G20 summit": the other meeting that kept someone away
+		}
+		if tr.verb && !tr.future && len(tr.people) >= 2 && k > s && nextWords[toks[k-1].low] && d.current != nil && !d.current.future &&
+			overlap(tr.people, d.current.att) < len(tr.people) && overlap(tr.people, d.current.att) > 0 {
+			// "He then met Berri", "He later met Berri": the subject's next
+			// encounter, with someone the meeting just told did not have
+			tr.apart, tr.next = true, true
 		}
 		if t.low == "briefed" && tr.verb && len(tr.people) >= 2 {
 			tr.apart = true // a briefing is a meeting of its own, even "after the talks"
@@ -1055,3 +1062,6 @@ func takenCall(toks []token, s, k, e int) bool {
 	return j > s && (toks[j].low == "a" || toks[j].low == "an") && callTakers[toks[j-1].low] &&
 		k+2 < e && (toks[k+1].low == "from" || toks[k+1].low == "to")
 }
+
+// nextWords before a meeting verb tell the subject's next encounter.
+var nextWords = set(`then later afterwards afterward subsequently`)
