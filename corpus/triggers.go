@@ -314,10 +314,11 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if !tr.verb && stayedForOther(toks, s, tr.ti) {
 			tr.apart = true // "Guterres, who was in Rio for the G20 summit": the other meeting that kept someone away
 		}
-		if tr.verb && !tr.future && len(tr.people) >= 2 && k > s && nextWords[toks[k-1].low] && d.current != nil && !d.current.future &&
-			overlap(tr.people, d.current.att) < len(tr.people) && overlap(tr.people, d.current.att) > 0 {
+		if tr.verb && !tr.future && len(tr.people) == 2 && k > s && nextWords[toks[k-1].low] && d.current != nil && !d.current.future &&
+			overlap(tr.people, d.current.att) == 1 {
 			// "He then met Berri", "He later met Berri": the subject's next
-			// encounter, with someone the meeting just told did not have
+			// encounter, with someone the meeting just told did not have (not
+			// "the three leaders then sat down together": a joint session)
 			tr.apart, tr.next = true, true
 		}
 		if t.low == "briefed" && tr.verb && len(tr.people) >= 2 {
