@@ -48,7 +48,7 @@ var (
 )
 
 // meetingWords are the nouns that make a question about a meeting.
-const meetingWords = `\b(?:summit|meeting|talks|negotiations|conference|round|call|session|visit|dinner|forum|gathering|ceremony)\b`
+const meetingWords = `\b(?:summits?|meetings?|talks|negotiations|conferences?|rounds?|calls?|sessions?|visits?|dinners?|lunch|breakfast|forum|gathering|ceremony|signing|retreat|plenary|bilateral|trilateral|videoconference|consultations|dialogue|roundtable|sit-down|ministerial)\b`
 
 // intentWhoOrSearch routes to who when a meeting is found, else to search.
 const intentWhoOrSearch = "who-or-search"
