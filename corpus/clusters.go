@@ -222,6 +222,9 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 	}
 	// "the summit" after a summit and a later side meeting: the latest
 	// meeting of that kind
+	if tr.anaphoric && !tr.verb && d.demonstrativeOfJustTold(tr, current) {
+		return current // "... at their summit in Anchorage on August 15. That meeting brought together ...": the summit
+	}
 	if tr.anaphoric && !tr.verb && d.justTold(tr, current) {
 		return current // "Asif and Yaqoob sat across from each other on October 18. The talks were attended by ...": those talks
 	}
@@ -711,4 +714,20 @@ func romanNumeral(w string) bool {
 func koreanGiven(w string) bool {
 	a, b, ok := strings.Cut(w, "-")
 	return ok && a != "" && b != "" && b[0] >= 'a' && b[0] <= 'z' && a[0] >= 'A' && a[0] <= 'Z'
+}
+
+// demonstrativeOfJustTold reports "That meeting", "Those talks" opening a
+// sentence right after the sentence that first told current in the same
+// paragraph: the meeting just told, whatever noun named it ("their summit
+// in Anchorage ... That meeting").
+func (d *doc) demonstrativeOfJustTold(tr *trigger, current *cluster) bool {
+	if current == nil || current.future || current.first != tr.pi || current.bornSent >= tr.ss || tr.ti != tr.ss+1 {
+		return false
+	}
+	switch d.paras[tr.pi].toks[tr.ss].low {
+	case "that", "those", "this":
+	default:
+		return false
+	}
+	return tr.kind == "meeting" || current.kinds[tr.kind] > 0
 }

@@ -393,6 +393,9 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 			if len(match) == n {
 				return match
 			}
+			if d.rolesDeny(c.att[:n], toks[e-1].low) {
+				return nil // "The two presidents last met in Anchorage", told after talks of officials: not those officials
+			}
 			return append([]*personEntry(nil), c.att[:n]...)
 		}
 		if objs := d.groupAsObject(pi, s, n); objs != nil {
@@ -838,4 +841,31 @@ func (d *doc) kinAppositive(pi, i, e int) int {
 		}
 	}
 	return j
+}
+
+// rolesDeny reports people whose known roles (one at least) all say they
+// are not what a group noun names: "presidents" or "leaders" and none is a
+// head of state or government, "ministers" and none is a minister.
+func (d *doc) rolesDeny(es []*personEntry, noun string) bool {
+	known := 0
+	for _, e := range es {
+		role := strings.ToLower(d.entryWho(e).role)
+		if role == "" {
+			continue
+		}
+		known++
+		switch noun {
+		case "leaders", "presidents":
+			if isHeadRole(role) {
+				return false
+			}
+		case "ministers":
+			if strings.Contains(role, "minister") {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return known > 0
 }

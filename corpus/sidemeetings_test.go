@@ -66,3 +66,15 @@ func TestCallPhrasings(t *testing.T) {
 		{"a call to action", "Lena Varga made a call to action on Tuesday, urging Piotr Nowak to act.", nil, nil},
 	})
 }
+
+// TestThatMeetingAfterARecalledSummit: "That meeting" opening the sentence
+// after one that told a past summit is that summit, whatever noun named
+// it; and "the two presidents" are not the officials of the meeting under
+// way.
+func TestThatMeetingAfterARecalledSummit(t *testing.T) {
+	checkMeetingCases(t, false, []rosterCase{
+		{"that meeting, the two presidents", "GENEVA — Russia's delegation at Wednesday's arms control talks was headed by Deputy Foreign Minister Sergei Ryabkov. The U.S. side was led by Assistant Secretary Daniel Kessler.\n\n" +
+			"The two presidents last discussed arms control in person at their summit in Anchorage on August 15, 2025. That meeting brought together Donald Trump and Marco Rubio with Vladimir Putin and Sergey Lavrov.",
+			[]string{"Daniel Kessler, Sergei Ryabkov", "Donald Trump, Marco Rubio, Sergey Lavrov, Vladimir Putin"}, nil},
+	})
+}
