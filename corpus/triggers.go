@@ -314,6 +314,12 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if !tr.verb && stayedForOther(toks, s, tr.ti) {
 			tr.apart = true // "Guterres, who was in Rio for the G20 summit": the other meeting that kept someone away
 		}
+		if tr.verb && !tr.future && len(tr.people) >= 2 && k > s && (toks[k-1].low == "before" || toks[k-1].low == "after") &&
+			(t.low == "meeting" || t.low == "seeing") && !inPresenceOf(out, tr.people) {
+			// "held talks with Aoun before meeting Berri", "After meeting Aoun,
+			// Barrack held talks with Berri": another encounter, that day
+			tr.apart, tr.next = true, true
+		}
 		if tr.verb && !tr.future && len(tr.people) == 2 && k > s && nextWords[toks[k-1].low] && d.current != nil && !d.current.future &&
 			overlap(tr.people, d.current.att) == 1 {
 			// "He then met Berri", "He later met Berri": the subject's next
@@ -1066,3 +1072,15 @@ func takenCall(toks []token, s, k, e int) bool {
 
 // nextWords before a meeting verb tell the subject's next encounter.
 var nextWords = set(`then later afterwards afterward subsequently`)
+
+// inPresenceOf reports people all of whom an earlier mention of the
+// sentence already has: "met Aoun before meeting him again" tells no other
+// partner.
+func inPresenceOf(out []trigger, people []*personEntry) bool {
+	for _, o := range out {
+		if overlap(people, o.people) == len(people) {
+			return true
+		}
+	}
+	return false
+}
