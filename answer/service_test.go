@@ -607,6 +607,52 @@ func TestWhoDayWithoutYearUndated(t *testing.T) {
 	})
 }
 
+// A month without its year ("in January") prefers a meeting held in that
+// month of any year to a better match held in another; when none was,
+// the best match stands (an article's date may be off, the month may be
+// another thing's).
+func TestWhoMonthWithoutYear(t *testing.T) {
+	svc := newService(t, genevaArticles()...)
+	checkWhoAttendees(t, svc, map[string][]string{
+		"who attended the Geneva talks in January?": {"Jan Berg", "Mia Holt"},
+		"who was at the Geneva talks in March":      {"Ana Ruiz", "Karim Saleh", "Lena Varga", "Piotr Nowak"},
+		"Geneva talks during mid-March":             {"Ana Ruiz", "Karim Saleh", "Lena Varga", "Piotr Nowak"},
+	})
+	plain, err := svc.Who(context.Background(), WhoParams{Meeting: "Geneva talks"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	june, err := svc.Who(context.Background(), WhoParams{Meeting: "who was at the Geneva talks in June?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if june.Date != plain.Date || len(june.Attendees) != len(plain.Attendees) {
+		t.Errorf("in June (no meeting then): %s with %d attendees, want the best match %s with %d", june.Date, len(june.Attendees), plain.Date, len(plain.Attendees))
+	}
+}
+
+func TestMonthOnly(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"US-China trade talks in June":     {"US-China trade talks", "06"},
+		"Geneva talks June":                {"Geneva talks", "06"},
+		"talks during early Sept.":         {"talks", "09"},
+		"in May":                           {"", "05"},
+		"the June talks":                   {"the talks", "06"},
+		"the May talks":                    {"the talks", "05"},
+		"talks may resume":                 {"talks may resume", ""},
+		"conference confirming April hike": {"conference confirming April hike", ""},
+		"who may attend the talks":         {"who may attend the talks", ""},
+		"who met Jan Berg":                 {"who met Jan Berg", ""},
+		"who met June Carter in Oslo":      {"who met June Carter in Oslo", ""},
+		"Alaska summit":                    {"Alaska summit", ""},
+	} {
+		rest, m := monthOnly(in)
+		if rest != want[0] || m != want[1] {
+			t.Errorf("monthOnly(%q) = %q, %q; want %q, %q", in, rest, m, want[0], want[1])
+		}
+	}
+}
+
 func TestDayOf(t *testing.T) {
 	for in, want := range map[string][2]string{
 		"Istanbul talks on May 16":        {"Istanbul talks", "05-16"},

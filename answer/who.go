@@ -129,6 +129,10 @@ func (s *Service) whoHits(ctx context.Context, p WhoParams) (*WhoAnswer, []index
 	}
 	desc, month := monthOf(desc)  // "EU summit December 2023": the index keeps that month's meetings
 	desc, monthDay := dayOf(desc) // "talks in Istanbul on May 16": that day of any year
+	monthNo := ""
+	if month == "" && monthDay == "" && date == "" {
+		desc, monthNo = monthOnly(desc) // "the US-China talks in June": that month of any year
+	}
 	if desc == "" {
 		return nil, nil, &InputError{Option: "meeting", Value: p.Meeting, Reason: "say which meeting, e.g. \"Alaska summit\" or \"White House meeting\""}
 	}
@@ -143,6 +147,21 @@ func (s *Service) whoHits(ctx context.Context, p WhoParams) (*WhoAnswer, []index
 	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("who %q: %w", desc, err)
+	}
+	if monthNo != "" && len(hits) > 0 && hits[0].Meeting.Date != "" && !inMonth(hits[0], monthNo) {
+		// "the US-China talks in June": the best match was held in another
+		// month; a meeting of that month, when one matches, is the answer
+		inReq := req
+		inReq.MonthOfYear = monthNo
+		var inDropped []index.MeetingHit
+		inReq.Dropped = func(h index.MeetingHit) { inDropped = append(inDropped, h) }
+		in, err := s.idx.Meetings(ctx, inReq)
+		if err != nil && !errors.Is(err, index.ErrNoTerms) {
+			return nil, nil, fmt.Errorf("who %q: %w", desc, err)
+		}
+		if len(in) > 0 && in[0].Meeting.Date != "" && inMonth(in[0], monthNo) {
+			hits, dropped = in, append(inDropped, hits...)
+		}
 	}
 	if d := distinctive(desc); len(hits) == 0 && d != "" && d != desc {
 		// "Hillsborough talks" for a meeting its reports call a

@@ -168,3 +168,53 @@ func nearMonthDay(t time.Time, md string) bool {
 	day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 	return !day.Before(d) && !day.After(d.AddDate(0, 0, 2))
 }
+
+// monthOnlyRe is a month without a day or a year in a question: "in June",
+// "during early Sept." ("June 2025" and "on June 3" were taken out
+// before); monthBareRe a full month name standing alone ("the June
+// talks", "talks June" once "in" is dropped as filler; "May" only so
+// written) before a meeting word or ending the description, not a
+// name's first word ("June Carter", "Jan Berg"), a day's month ("May 16")
+// or another thing's ("the April hike").
+var (
+	monthOnlyRe = regexp.MustCompile(`(?i)(?:^|\s)(?:in|during)\s+(?:early\s+|late\s+|mid-)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?`)
+	monthBareRe = regexp.MustCompile(`(?:^|\s)(?i:early\s+|late\s+|mid-)?((?i:january|february|march|april|june|july|august|september|october|november|december)|May)\b(\s+[\p{Lu}\d])?`)
+)
+
+// monthOnly takes a month given without day or year out of a meeting
+// description ("US-China talks in June") and returns it as "MM".
+func monthOnly(desc string) (rest, month string) {
+	m := monthOnlyRe.FindStringSubmatchIndex(desc)
+	if m != nil && desc[m[2]:m[3]] == "may" {
+		m = nil // ("who may attend": a verb)
+	}
+	if m == nil {
+		if m = monthBareRe.FindStringSubmatchIndex(desc); m == nil || m[4] >= 0 {
+			return desc, "" // (none, or a name: "June Carter")
+		}
+		if after := strings.Fields(desc[m[1]:]); len(after) > 0 && !askMeetingWord.MatchString(after[0]) {
+			return desc, "" // "confirming April hike": the month of something else
+		}
+		m = m[:4]
+	}
+	t, err := time.Parse("Jan", monthAbbrev(desc[m[2]:m[3]]))
+	if err != nil {
+		return desc, ""
+	}
+	rest = strings.Join(strings.Fields(desc[:m[0]]+" "+desc[m[1]:]), " ")
+	return rest, t.Format("01")
+}
+
+// inMonth reports a hit dated in the month MM (of any year), or undated
+// and reported by an article published in that month or in the first three
+// days of the next.
+func inMonth(h index.MeetingHit, month string) bool {
+	if d := h.Meeting.Date; d != "" {
+		return len(d) >= 7 && d[5:7] == month
+	}
+	p := h.Article.Published
+	if p.IsZero() {
+		return false
+	}
+	return p.Format("01") == month || p.Day() <= 3 && p.AddDate(0, 0, -p.Day()).Format("01") == month
+}

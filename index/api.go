@@ -112,7 +112,10 @@ type MeetingRequest struct {
 	// MonthDay (MM-DD), when Date is empty, keeps meetings held on that day
 	// of any year ("the talks on May 16"), and undated ones.
 	MonthDay string
-	Limit    int
+	// MonthOfYear (MM), when Date and Month are empty, keeps meetings held
+	// in that month of any year ("the talks in June"), and undated ones.
+	MonthOfYear string
+	Limit       int
 	// Keep, when set, is asked about every hit after the best one, in
 	// rank order, with the best hit's meeting; the hits it rejects are
 	// dropped before their articles and paragraphs are read.

@@ -142,6 +142,9 @@ func (ix *Index) Meetings(ctx context.Context, req MeetingRequest) ([]MeetingHit
 		if req.Date == "" && req.MonthDay != "" && m.Date != "" && !strings.HasSuffix(m.Date, "-"+req.MonthDay) {
 			continue // held on another day than the one asked about
 		}
+		if req.Date == "" && req.Month == "" && req.MonthOfYear != "" && len(m.Date) >= 7 && m.Date[5:7] != req.MonthOfYear {
+			continue // held in another month than the one asked about
+		}
 		art, _, _, _ := splitSubID(h.ID)
 		ids = append(ids, art)
 		hits = append(hits, MeetingHit{Meeting: m, Score: h.Score, Lead: fieldInt(h, "lead") == 1})
