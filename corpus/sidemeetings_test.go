@@ -22,6 +22,8 @@ func TestEncountersOfTheirOwn(t *testing.T) {
 			[]string{"Joseph Aoun, Tom Barrack", "Nabih Berri, Tom Barrack"}, nil},
 		{"before meeting another", "BEIRUT — The envoy, Tom Barrack, held talks with President Joseph Aoun on Monday before meeting Parliament Speaker Nabih Berri.",
 			[]string{"Joseph Aoun, Tom Barrack", "Nabih Berri, Tom Barrack"}, nil},
+		{"after meeting one, talks with another", "BEIRUT — After meeting President Joseph Aoun on Monday, the envoy Tom Barrack held talks with Parliament Speaker Nabih Berri.",
+			[]string{"Joseph Aoun, Tom Barrack", "Nabih Berri, Tom Barrack"}, nil},
 		{"no sequence word: one meeting", "Mexican President Claudia Sheinbaum received Canadian Prime Minister Mark Carney at the National Palace on Wednesday and held talks with Guatemalan President Bernardo Arévalo.",
 			[]string{"Bernardo Arévalo, Claudia Sheinbaum, Mark Carney"}, nil},
 		{"a bilateral of two of the retreat's leaders", "HONIARA — Pacific leaders gathered on Wednesday for their annual retreat, attended by Australian Prime Minister Anthony Albanese, New Zealand Prime Minister Christopher Luxon and Solomon Islands Prime Minister Jeremiah Manele.\n\nAlbanese also held a bilateral meeting with Manele, his office said.",
