@@ -26,6 +26,7 @@ func TestFoldEchoes(t *testing.T) {
 		{"not in the same paragraph: kept", []Meeting{seoul, {Summary: "Hyun–Iwaya talks", Attendees: people("Cho Hyun", "Takeshi Iwaya"), Paragraphs: []int{3}}}, []string{"Seoul talks", "Hyun–Iwaya talks"}},
 		{"other people: kept", []Meeting{kl, {Summary: "Hyun–Wang talks", Attendees: people("Cho Hyun", "Wang Yi"), Paragraphs: []int{1}}}, []string{"Kuala Lumpur meeting", "Hyun–Wang talks"}},
 		{"a place of its own: kept", []Meeting{kl, {Summary: "Jakarta meeting", Place: "Jakarta", Attendees: people("Cho Hyun", "Takeshi Iwaya"), Paragraphs: []int{1}}}, []string{"Kuala Lumpur meeting", "Jakarta meeting"}},
+		{"a call is no echo of a meeting in person", []Meeting{kl, {Summary: "Hyun–Iwaya call", Attendees: people("Cho Hyun", "Takeshi Iwaya"), Paragraphs: []int{1}}}, []string{"Kuala Lumpur meeting", "Hyun–Iwaya call"}},
 		{"two echoes: the first kept", []Meeting{echo, {Summary: "second echo", Attendees: people("Cho Hyun", "Takeshi Iwaya"), Paragraphs: []int{2}}}, []string{"Hyun–Iwaya talks"}},
 	}
 	for _, tt := range tests {
