@@ -198,6 +198,8 @@ var attendanceAfter = [][]string{
 	{"opened", "by"}, {"convened", "by"}, {"moderated", "by"}, {"presided", "over", "by"}, {"face", "to", "face", "with"}, {"together", "with"},
 	{"in", "the", "presence", "of"}, {"brought", "in"}, {"brought", "together"},
 	{"taking", "part", "were"}, {"took", "part", "were"}, {"participating", "were"}, {"joining", "them", "were"},
+	{"heading", "the", "delegations", "were"}, {"heading", "the", "two", "delegations", "were"}, {"leading", "the", "delegations", "were"},
+	{"leading", "the", "two", "delegations", "were"}, {"heading", "the", "two", "teams", "were"}, {"leading", "the", "two", "teams", "were"},
 	{"participants", "included"}, {"participants", "were"}, {"around", "the", "table", "were"},
 	{"around", "the", "table", ":"}, {"at", "the", "table", ":"}, {"in", "the", "room", ":"}, {"around", "the", "table", "was"},
 	{"among", "those", "inside", "were"}, {"among", "those", "present", "were"}, {"among", "those", "attending", "were"},

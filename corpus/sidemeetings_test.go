@@ -82,3 +82,15 @@ func TestThatMeetingAfterARecalledSummit(t *testing.T) {
 			[]string{"Daniel Kessler, Sergei Ryabkov", "Donald Trump, Marco Rubio, Sergey Lavrov, Vladimir Putin"}, nil},
 	})
 }
+
+// TestHeadingTheDelegations: "Heading the two delegations were X for A and
+// Y for B" names the heads as attendees.
+func TestHeadingTheDelegations(t *testing.T) {
+	const lead = "Russian and Ukrainian delegations met in Istanbul on Wednesday for a third round of direct talks.\n\n"
+	checkMeetingCases(t, false, []rosterCase{
+		{"heading the two delegations were", lead + "Heading the two delegations were Vladimir Medinsky for Russia and Rustem Umerov for Ukraine.",
+			[]string{"Rustem Umerov, Vladimir Medinsky"}, nil},
+		{"leading the delegations were", lead + "Leading the delegations were Vladimir Medinsky and Rustem Umerov.",
+			[]string{"Rustem Umerov, Vladimir Medinsky"}, nil},
+	})
+}
