@@ -275,7 +275,7 @@ func heldCall(toks []token, s, k, e int) bool {
 		case "held", "had", "hold", "holds", "holding", "having":
 			return true
 		case "in", "during", "after":
-			return j == s || toks[j-1].text == ","
+			return j == s || toks[j-1].text == "," || discussedBefore(toks, s, j)
 		}
 	}
 	return false
@@ -365,4 +365,25 @@ func (d *doc) personFrom(pi, k int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// callTopicVerbs tell what two sides talked over or settled; "in a phone
+// call" after them is their call ("Varga and Nowak discussed the border in
+// a phone call", "agreed in a phone call to ...").
+var callTopicVerbs = set(`discussed agreed reviewed exchanged addressed`)
+
+// discussedBefore reports a callTopicVerb in tokens [s, j).
+func discussedBefore(toks []token, s, j int) bool {
+	for x := s; x < j; x++ {
+		if callTopicVerbs[toks[x].low] {
+			return !negatedTopic(toks, s, x)
+		}
+	}
+	return false
+}
+
+// negatedTopic reports a negation right before the verb at x: "never
+// agreed in a phone call" tells no call.
+func negatedTopic(toks []token, s, x int) bool {
+	return x > s && (toks[x-1].low == "never" || toks[x-1].low == "not" || strings.HasSuffix(toks[x-1].low, "n't"))
 }

@@ -388,6 +388,16 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 				return dedupe(append(d.subjectList(pi, v, tr.cs, s), obj...))
 			}
 		}
+		if n := callNoun(toks, k, tr.ce); !slices.ContainsFunc(toks[max(tr.cs, n-8):n], func(t token) bool { return talkVerbs[t.low] }) {
+			for j := n - 1; j >= s && j >= n-10; j-- {
+				if callTopicVerbs[toks[j].low] {
+					if subj := d.subjectList(pi, j, s, s); len(subj) >= 2 && !negatedTopic(toks, s, j) {
+						return subj // "Varga and Nowak discussed the border in a phone call"
+					}
+					break
+				}
+			}
+		}
 		// "speaking by phone with Putin", "Macron and Zelenskiy spoke with
 		// Trump by phone", "held a phone call with": both sides take part
 		for j := k - 1; j >= tr.cs && j >= k-8; j-- {

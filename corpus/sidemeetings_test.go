@@ -53,7 +53,8 @@ func TestChoseNotToCome(t *testing.T) {
 // TestCallPhrasings: "met by video" (phone, video link, "virtually") is
 // the verb of a call with its line, not a participle ("evidence gathered by
 // experts") nor its people's absence; "received a phone call from X",
-// "made a call to X" are calls between the subject and X; "made a call to
+// "made a call to X" are calls between the subject and X, and "X and Y
+// discussed the border in a phone call" one of X and Y; "made a call to
 // action" is none.
 func TestCallPhrasings(t *testing.T) {
 	checkMeetingCases(t, false, []rosterCase{
@@ -68,6 +69,8 @@ func TestCallPhrasings(t *testing.T) {
 		{"took a call from", "Piotr Nowak took a call from Lena Varga on Tuesday.", []string{"Lena Varga, Piotr Nowak"}, nil},
 		{"made a phone call to", "Lena Varga made a phone call to Piotr Nowak on Tuesday.", []string{"Lena Varga, Piotr Nowak"}, nil},
 		{"a call to action", "Lena Varga made a call to action on Tuesday, urging Piotr Nowak to act.", nil, nil},
+		{"discussed in a phone call", "Lena Varga and Piotr Nowak discussed the border in a phone call on Tuesday.", []string{"Lena Varga, Piotr Nowak"}, nil},
+		{"agreed in a phone call", "Lena Varga and Piotr Nowak agreed in a phone call on Tuesday to reopen the border.", []string{"Lena Varga, Piotr Nowak"}, nil},
 	})
 }
 
