@@ -48,19 +48,7 @@ func attendedClause(toks []token, k int) bool {
 		return true
 	case w == "was" || w == "were":
 		return next == "in" && j+3 < len(toks) && toks[j+3].low == "room" || next == "at" && j+3 < len(toks) && toks[j+3].low == "table" ||
-			next == "part" && j+2 < len(toks) && toks[j+2].low == "of" && teamAhead(toks, j+3)
-	}
-	return false
-}
-
-// teamAhead reports a delegation or team named within four words from k
-// ("Nowak's delegation", "the Nigerien team"), not "part of the deal".
-func teamAhead(toks []token, k int) bool {
-	for j := k; j < len(toks) && j < k+4; j++ {
-		switch toks[j].low {
-		case "delegation", "delegations", "team", "entourage":
-			return true
-		}
+			next == "part" && j+2 < len(toks) && toks[j+2].low == "of" && partyAhead(toks, j+3, len(toks))
 	}
 	return false
 }

@@ -378,7 +378,8 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		return nil
 	}
 	if tr.call {
-		if n := callNoun(toks, k, tr.ce); takenCall(toks, tr.cs, n, tr.ce) {
+		n := callNoun(toks, k, tr.ce) // ("a phone call": the noun "call")
+		if takenCall(toks, tr.cs, n, tr.ce) {
 			// "Nowak received a phone call from Varga", "Varga made a call to Nowak"
 			if obj, _ := d.parseList(pi, n+2, tr.ce); len(obj) > 0 {
 				v := n - 2
@@ -388,7 +389,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 				return dedupe(append(d.subjectList(pi, v, tr.cs, s), obj...))
 			}
 		}
-		if n := callNoun(toks, k, tr.ce); !slices.ContainsFunc(toks[max(tr.cs, n-8):n], func(t token) bool { return talkVerbs[t.low] }) {
+		if !slices.ContainsFunc(toks[max(tr.cs, n-8):n], func(t token) bool { return talkVerbs[t.low] }) {
 			for j := n - 1; j >= s && j >= n-10; j-- {
 				if callTopicVerbs[toks[j].low] {
 					if subj := d.subjectList(pi, j, s, s); len(subj) >= 2 && !negatedTopic(toks, s, j) {

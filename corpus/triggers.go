@@ -296,7 +296,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		tr.indef = !tr.verb && !tr.anaphoric && indefiniteBefore(toks, tr.cs, tr.ti)
 		tr.side = len(tr.people) >= 2 && sideMeeting(toks, s, tr.ti, e)
 		tr.apart = privateNouns[toks[k].low] && len(tr.people) == 2 && beforeOtherMeeting(toks, k+1, e) || tr.verb && len(tr.people) >= 2 && (apartSentence(toks, s, e) || k > s && (toks[k-1].low == "last" || toks[k-1].low == "previously") ||
-			beforeOtherMeeting(toks, k+1, e) || distantClause(toks, tr.cs)) || len(tr.people) >= 2 && sideMeeting(toks, s, tr.ti, e) || tr.verb && len(tr.people) == 0 && sideRoomAfter(toks, tr.ti, e) || earlierDatedMeeting(toks, tr) || previousVisitClause(toks, s, tr)
+			beforeOtherMeeting(toks, k+1, e) || distantClause(toks, tr.cs)) || tr.side || tr.verb && len(tr.people) == 0 && sideRoomAfter(toks, tr.ti, e) || earlierDatedMeeting(toks, tr) || previousVisitClause(toks, s, tr)
 		if tr.verb && len(tr.people) >= 2 && tr.hasDate && beforeTheMeeting(toks, s, tr.ti) && !(d.current != nil && overlap(tr.people, d.current.att) == len(tr.people)) {
 			// "Before the BCM, Chen paid a courtesy call on Manalo on Tuesday
 			// morning": a meeting of its own on the meeting's day
