@@ -195,6 +195,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				if len(who) > 0 && cue.note == "by phone" {
 					continue // a call with someone: handled as a call
 				}
+				if len(who) == 0 && cue.note == "sent someone else" && !(a < e && goingWords[toks[a].low]) {
+					continue // "opened with jokes rather than a lecture": no one stayed away
+				}
 				if cue.words[0] == "without" && a < e && (toks[a].low == "him" || toks[a].low == "her") && (a+1 >= e || toks[a+1].kind == kPunct) {
 					// "met the leaders of France and Germany without him": the
 					// one told just before, who is not at the meeting
@@ -902,6 +905,11 @@ func (d *doc) oneOfThosePresent(pi, s, k, e int) *personEntry {
 	}
 	return nil
 }
+
+// goingWords after "rather than" / "instead of" tell the subject's own
+// absence: "sent his deputy instead of going himself".
+var goingWords = set(`attending attend going go coming come travelling traveling travel flying fly appearing appear
+	joining join being be taking take leading lead heading head representing represent`)
 
 // objectOnly reports an absence cue whose absentees can only be named
 // after it ("without", "in the absence of").

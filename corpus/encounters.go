@@ -255,6 +255,37 @@ func roleObject(toks []token, a, e int) bool {
 	return false
 }
 
+// groupObject reports an object at a naming a group of people by their
+// office ("the Sahel leaders", "his counterparts", "the heads of the
+// three delegations", "foreign ministers of the bloc"), not something of
+// theirs ("the leaders' statement").
+func groupObject(toks []token, a, e int) bool {
+	if a < e && (isDeterminer(toks[a].low) || toks[a].low == "his" || toks[a].low == "her" || toks[a].low == "their" || toks[a].low == "its" || toks[a].low == "fellow") {
+		a++
+	}
+	if a < e && toks[a].low == "same" {
+		a++
+	}
+	for j := a; j < e && j <= a+4; j++ {
+		if toks[j].kind != kWord || prepositions[toks[j].low] || clauseBreak[toks[j].low] {
+			return false
+		}
+		if officeGroups[toks[j].low] {
+			return !(j+1 < e && (toks[j+1].low == "'s" || toks[j+1].low == "'"))
+		}
+	}
+	return false
+}
+
+// hostVerbs host a meeting: "hosted the Sahel leaders" puts the host at
+// it ("welcomed the delegations" may be an opening left at once, "received
+// the heads of the delegations" a courtesy call of its own).
+var hostVerbs = set(`hosted host hosts hosting`)
+
+// officeGroups are plural offices a group of people is named by.
+var officeGroups = set(`leaders counterparts ministers presidents premiers heads envoys negotiators delegates delegations chiefs
+	mediators guarantors`)
+
 // namedEnvoy returns the person a sentence [s, e) names right after "The
 // envoy," ("The envoy, Fahd al-Otaibi, an adviser, ...") when the meeting
 // c under way was told in this paragraph or the one before with a visitor

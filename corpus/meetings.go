@@ -327,8 +327,14 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			// "Nowak, whom Ruiz met in Madrid": the one the relative clause hangs on
 			obj = d.whomAntecedent(pi, s, tr.cs)
 		}
-		if len(obj) == 0 && objectVerbs[toks[k].low] && !roleObject(toks, a, tr.ce) {
-			// "welcomed the deal", "received a letter": no one was met
+		if len(obj) == 0 && hostVerbs[toks[k].low] && a+1 < tr.ce && toks[a].low == "the" && toks[a+1].low == "same" && groupObject(toks, a, tr.ce) && d.current != nil && !d.current.future {
+			// "Rubio hosted the same ministers on January 21": the people of
+			// the meeting just told, at another meeting
+			obj = d.current.att
+		}
+		if len(obj) == 0 && objectVerbs[toks[k].low] && !roleObject(toks, a, tr.ce) && !(hostVerbs[toks[k].low] && groupObject(toks, a, tr.ce)) {
+			// "welcomed the deal", "received a letter": no one was met (but
+			// "hosted the Sahel leaders" met people the story may name next)
 			tr.remote = true
 			return nil
 		}

@@ -58,7 +58,12 @@ func titleOf(low string) string {
 func (d *doc) holder(entity, title string) *personEntry {
 	var fig *Figure
 	var ok bool
-	if title == "leader" {
+	if title == "head of government" {
+		// a prime minister where the country has one, else its leader
+		if fig, ok = d.gaz.Holder(entity, "prime minister", d.day); !ok {
+			fig, ok = d.gaz.Leader(entity, d.day)
+		}
+	} else if title == "leader" {
 		fig, ok = d.gaz.Leader(entity, d.day)
 	} else {
 		fig, ok = d.gaz.Holder(entity, title, d.day)
@@ -437,6 +442,11 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 		}
 		if t.low == "national" && k+2 < e && toks[k+1].low == "security" && strings.HasPrefix(toks[k+2].low, "adviser") && title == "" {
 			title = "national security adviser"
+			k += 2
+			continue
+		}
+		if (t.low == "head" || t.low == "heads") && k+2 < e && toks[k+1].low == "of" && toks[k+2].low == "government" && title == "" {
+			title = "head of government" // "the heads of government of Estonia and Lithuania": their prime ministers
 			k += 2
 			continue
 		}

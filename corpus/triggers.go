@@ -297,6 +297,12 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		tr.side = len(tr.people) >= 2 && sideMeeting(toks, s, tr.ti, e)
 		tr.apart = privateNouns[toks[k].low] && len(tr.people) == 2 && beforeOtherMeeting(toks, k+1, e) || tr.verb && len(tr.people) >= 2 && (apartSentence(toks, s, e) || k > s && (toks[k-1].low == "last" || toks[k-1].low == "previously") ||
 			beforeOtherMeeting(toks, k+1, e) || distantClause(toks, tr.cs)) || tr.side || tr.verb && len(tr.people) == 0 && sideRoomAfter(toks, tr.ti, e) || earlierDatedMeeting(toks, tr) || previousVisitClause(toks, s, tr)
+		if !tr.side && !tr.future && len(tr.people) == 2 && (tr.verb || mn != "") && d.current != nil && !d.current.future && len(d.current.att) >= 3 &&
+			overlap(tr.people, d.current.att) == 2 && ownTimeOfDay(toks, tr.cs, tr.ce) {
+			// "Pena, for his part, held talks with Milei in the morning": two
+			// of the summit's leaders at an hour of their own
+			tr.side, tr.apart = true, true
+		}
 		if tr.verb && len(tr.people) >= 2 && tr.hasDate && beforeTheMeeting(toks, s, tr.ti) && !(d.current != nil && overlap(tr.people, d.current.att) == len(tr.people)) {
 			// "Before the BCM, Chen paid a courtesy call on Manalo on Tuesday
 			// morning": a meeting of its own on the meeting's day
@@ -1084,3 +1090,22 @@ func inPresenceOf(out []trigger, people []*personEntry) bool {
 	}
 	return false
 }
+
+// ownTimeOfDay reports a clause [cs, ce) placing its encounter at an hour
+// or a meal of its own: "in the morning", "that evening", "over dinner".
+func ownTimeOfDay(toks []token, cs, ce int) bool {
+	for j := cs; j+1 < ce; j++ {
+		w, x := toks[j].low, toks[j+1].low
+		switch {
+		case (w == "the" || w == "that") && hourParts[x] && (w == "that" || j > cs && (toks[j-1].low == "in" || toks[j-1].low == "during")):
+			return true
+		case (w == "over" || w == "at") && mealWords[x]:
+			return true
+		}
+	}
+	return false
+}
+
+var hourParts = set(`morning afternoon evening night`)
+
+var mealWords = set(`breakfast lunch dinner supper coffee tea`)
