@@ -7,7 +7,7 @@ import (
 
 // cueWords are the first words of every cue, to skip other words fast.
 var cueWords = func() map[string]bool {
-	m := map[string]bool{"is": true, "are": true, ":": true, "seated": true, "sat": true, "sitting": true, "stayed": true, "instead": true, "together": true, "one": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true}
+	m := map[string]bool{"is": true, "are": true, ":": true, "seated": true, "sat": true, "sitting": true, "stayed": true, "instead": true, "together": true, "one": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true, "signing": true}
 	for _, c := range absenceCues {
 		m[c.words[0]] = true
 	}
@@ -549,6 +549,38 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			c.addParagraph(pi)
 			lastNote = "attended"
 		}
+		if w := withAlsoPresent(toks, s, k); w > 0 {
+			// "..., with Bagheri and Araghchi also present"
+			list, _ := d.parseList(pi, w+1, k-1)
+			c.addAttendees(list...)
+			c.addParagraph(pi)
+			lastNote = "attended"
+		}
+		if v := signingWere(toks, s, k, e); v > 0 {
+			// "Signing for the government was retired general Emmanuel Bautista"
+			list, _ := d.parseList(pi, v+1, e)
+			c.addAttendees(list...)
+			c.addParagraph(pi)
+			lastNote = "attended"
+		}
+		if v := amongWere(toks, s, k, e); v > 0 {
+			// "Among the heads of state who did make the trip were Sisi,
+			// Abbas and Tamim"
+			list, _ := d.parseList(pi, v+1, e)
+			c.addAttendees(list...)
+			d.addRoster(c, pi, v+1, e)
+			c.addParagraph(pi)
+			lastNote = "attended"
+		}
+		if toks[k].low == "as" && listedAs(toks, s, k) {
+			// "The Kremlin listed the Russian delegation as Medinsky, who led
+			// it, Galuzin and Fomin"
+			list, _ := d.parseList(pi, k+1, e)
+			c.addAttendees(list...)
+			d.addRoster(c, pi, k+1, e)
+			c.addParagraph(pi)
+			lastNote = "attended"
+		}
 		for _, ci := range afterByFirst[toks[k].low] {
 			cue := attendanceAfter[ci]
 			after := cueMatch(toks, k, e, cue)
@@ -613,7 +645,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				continue // "brought along his own proposals"
 			}
 			list, end := d.parseList(pi, after, e)
-			if w := cue[len(cue)-1]; w == "were" || w == ":" {
+			if w := cue[len(cue)-1]; w == "were" || w == ":" || (cue[0] == "included" || cue[0] == "includes" || cue[0] == "comprised") && semicolonAhead(toks, after, e) {
 				list, end = d.semicolonList(pi, after, e) // "were the UK's energy secretary, Ed Miliband; the EU's ..."
 			}
 			if k > s && (toks[k-1].low == "not" || toks[k-1].low == "also" && k-1 > s && toks[k-2].low == "not") && cue[len(cue)-1] == ":" {
@@ -687,6 +719,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue[len(cue)-1] == "of" && cue[len(cue)-2] == "part" && !partyAhead(toks, k+len(cue), e) {
 				continue // "were part of Wang's delegation", not "was part of the deal"
 			}
+			if cue[0] == "occupied" && !seatAhead(toks, k+1, e) {
+				continue // "occupied Bolivia's chair in the hall", not "occupied Crimea"
+			}
 			if cue[0] == "sat" && cue[1] == "on" && !sideOfTable(toks, k+3, e) {
 				continue // "sat on the Indian side of the table", not "sat on the committee"
 			}
@@ -708,6 +743,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				subj := d.subjectList(pi, j, clauseStart(toks, s, j), s)
 				if a := d.relativeAntecedent(pi, s, j); len(subj) == 0 && a != nil {
 					subj = []*personEntry{a} // "Haddad, who was in the room, said"
+				}
+				if c := colonAfter(toks, k+1, e); len(subj) == 0 && c > 0 {
+					subj, _ = d.parseList(pi, c+1, e) // "Three presidents were in the hall for the opening: A, B and C"
 				}
 				c.addAttendees(subj...)
 				d.addSubjectRoster(c, pi, s, j)
@@ -980,4 +1018,109 @@ func toldFromAfar(toks []token, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// listedAs reports "as" at k closing "listed the Russian delegation",
+// "named its team": the members follow.
+func listedAs(toks []token, s, k int) bool {
+	team := false
+	for j := k - 1; j >= s && j >= k-6; j-- {
+		switch toks[j].low {
+		case "delegation", "team", "delegates", "negotiators", "members", "participants":
+			team = true
+		case "listed", "named", "identified", "gave":
+			return team
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// semicolonAhead reports a semicolon in [k, e): a list whose items carry
+// their own commas ("included Kyrylo Budanov, the head of the Presidential
+// Office; Chief of the General Staff Andrii Hnatov; and ...").
+func semicolonAhead(toks []token, k, e int) bool {
+	for j := k; j < e; j++ {
+		if toks[j].text == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// seatAhead reports a seat, chair or place a few words after k: "occupied
+// Bolivia's chair in the hall", "occupied the Saudi seat".
+func seatAhead(toks []token, k, e int) bool {
+	for j := k; j < e && j <= k+4; j++ {
+		switch toks[j].low {
+		case "seat", "chair", "place", "seats", "chairs":
+			return true
+		}
+	}
+	return false
+}
+
+// amongWere returns the "were" of a sentence opening "Among the heads of
+// state who did make the trip were ..." (k the sentence's first token
+// "among"), when the group is of people who came: not "Among the absentees
+// were", nor "Among those who stayed away were". 0 otherwise.
+func amongWere(toks []token, s, k, e int) int {
+	if k != s || toks[k].low != "among" {
+		return 0
+	}
+	group := false
+	for j := k + 1; j < e && j <= k+14; j++ {
+		switch w := toks[j].low; {
+		case w == "were" || w == "was":
+			if j+1 < e && (toks[j+1].low == "not" || toks[j+1].low == "absent") || !group {
+				return 0
+			}
+			return j
+		case absentGroupWords[w]:
+			return 0
+		case officeGroups[w] || w == "guests" || w == "participants" || w == "attendees" || w == "those" || w == "dignitaries" || w == "delegates":
+			group = true
+		}
+	}
+	return 0
+}
+
+// absentGroupWords in an "Among ..." group make it one of absentees.
+var absentGroupWords = set(`absent absentees missing skipped stayed absence not n't no-shows declined`)
+
+// withAlsoPresent returns the "with" opening "with X and Y also present"
+// when k is its "present", 0 otherwise.
+func withAlsoPresent(toks []token, s, k int) int {
+	if toks[k].low != "present" || k-2 < s || toks[k-1].low != "also" {
+		return 0
+	}
+	for j := k - 2; j >= s && j >= k-15; j-- {
+		if toks[j].low == "with" {
+			return j
+		}
+		if toks[j].kind == kPunct && toks[j].text != "," && toks[j].text != "." {
+			return 0
+		}
+	}
+	return 0
+}
+
+// signingWere returns the "was" of a sentence opening "Signing for the
+// government was ..." or "Signing on behalf of Norway were ...", 0
+// otherwise ("signing" must be a cue word's sentence start: see sentenceCues).
+func signingWere(toks []token, s, k, e int) int {
+	if k != s || toks[k].low != "signing" || k+1 >= e || toks[k+1].low != "for" && toks[k+1].low != "on" && toks[k+1].low != "as" {
+		return 0
+	}
+	for j := k + 2; j < e && j <= k+10; j++ {
+		if toks[j].low == "was" || toks[j].low == "were" {
+			return j
+		}
+		if toks[j].kind == kPunct {
+			return 0
+		}
+	}
+	return 0
 }

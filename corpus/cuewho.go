@@ -273,6 +273,15 @@ func talkVerbBefore(toks []token, s, k int) bool {
 // delegationBefore reports whether "included" follows a delegation or
 // group ("the delegation, led by X, included ...").
 func (d *doc) delegationBefore(toks []token, s, k int) bool {
+	if s < k && toks[s].low == "it" {
+		// "The Ukrainian team arrived on Thursday. It was headed by Umerov
+		// and included ...": the team of the sentence before
+		for i := s - 2; i >= 0 && i >= s-30 && !(toks[i].kind == kPunct && (toks[i].text == "." || toks[i].text == "?" || toks[i].text == "!")); i-- {
+			if toks[i].low == "delegation" || toks[i].low == "team" {
+				return true
+			}
+		}
+	}
 	for i := s; i < k; i++ {
 		switch toks[i].low {
 		case "delegation", "delegations", "team", "participants", "attendees", "guests", "meeting", "talks", "summit",

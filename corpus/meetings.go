@@ -82,6 +82,16 @@ func (d *doc) meetings() []Meeting {
 					d.assignHost(&clusters, &trs[i]).addParagraph(pi) // "on the sidelines of the SCO summit"
 					continue
 				}
+				if i > 0 && sameCall(trs[i-1], trs[i]) {
+					// "X and Y spoke by phone on Wednesday evening": the verb and
+					// its line tell one call
+					c := trs[i-1].c
+					trs[i].c = c
+					if !c.hasDate && trs[i].hasDate {
+						c.date, c.hasDate = trs[i].date, true
+					}
+					continue
+				}
 				c := d.assign(&clusters, &trs[i], cur)
 				if c == nil {
 					continue
@@ -862,4 +872,10 @@ func callNoun(toks []token, k, e int) int {
 		return k + 1
 	}
 	return k
+}
+
+// sameCall tells whether trigger b, right after a in one sentence, tells
+// the call a told: both calls of the same two or more people.
+func sameCall(a, b trigger) bool {
+	return a.c != nil && a.call && b.call && !a.future && !b.future && a.ce >= b.ti && len(a.people) >= 2 && len(b.people) == len(a.people) && overlap(a.people, b.people) == len(a.people)
 }

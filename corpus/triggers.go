@@ -526,6 +526,9 @@ func isFuture(toks []token, cs, k int, verb bool) bool {
 			if toks[i].low == "may" && toks[i].cap && (i > 0 && toks[i-1].kind == kWord || i+1 < len(toks) && startsDigit(toks[i+1].low)) {
 				continue // "visited Iran in May and met Eslami": the month, not the modal
 			}
+			if toks[i].low == "willing" && i > 0 && toks[i-1].low == "the" {
+				continue // "leaders of the coalition of the willing held a video conference": a name
+			}
 			if agreeWords[toks[i].low] && i+1 < k && toks[i+1].low != "to" {
 				continue // "the truce was agreed in a phone call": done, not planned
 			}

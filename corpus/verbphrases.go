@@ -63,7 +63,8 @@ func signsAgreement(toks []token, k, e int) bool {
 	for j := k; j < e && j < k+6; j++ {
 		switch toks[j].low {
 		case "agreement", "agreements", "accord", "accords", "deal", "declaration", "treaty", "pact",
-			"memorandum", "communique", "communiqué", "ceasefire", "truce", "protocol", "framework":
+			"memorandum", "memorandums", "memoranda", "mou", "mous", "communique", "communiqué", "ceasefire", "truce",
+			"protocol", "framework", "charter", "roadmap", "convention":
 			return true
 		}
 	}
