@@ -181,6 +181,12 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 				c, redirect = o, o
 			}
+			if len(cue.words) == 3 && cue.words[1] == "represented" && d.placeSubjectBefore(pi, k) && !(k+3 < e && (toks[k+3].low == "his" || toks[k+3].low == "her")) {
+				// "Iran was represented by its ambassador": a country stood in
+				// for, no one named absent (but "the US was represented by her
+				// deputy": hers)
+				continue
+			}
 			if best < 0 && cue.note == "not invited" {
 				c = d.invitedTo(pi, k+len(cue.words), e, c)
 			}
@@ -192,6 +198,11 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 				var end int
 				who, end = d.parseList(pi, a, e)
+				if c := andClauseAt(toks, a, end, e); c > 0 {
+					// "in place of President Maamau, and Vanuatu's Salwai left
+					// early": the list ends before the next clause's subject
+					who, end = d.parseList(pi, a, c)
+				}
 				if len(who) > 0 && cue.note == "by phone" {
 					continue // a call with someone: handled as a call
 				}
@@ -1123,4 +1134,37 @@ func signingWere(toks []token, s, k, e int) int {
 		}
 	}
 	return 0
+}
+
+// andClauseAt returns the comma of ", and" inside a list [a, end) when the
+// word at end is a verb, so the last "item" is the next clause's subject
+// ("..., and Vanuatu's Salwai left after the morning session"); 0 when not.
+func andClauseAt(toks []token, a, end, e int) int {
+	if end >= e || toks[end].kind != kWord || toks[end].cap || !(pastVerb(toks[end]) || clauseVerbs[toks[end].low]) {
+		return 0
+	}
+	for j := end - 1; j > a; j-- {
+		if toks[j].low == "and" && toks[j-1].text == "," {
+			return j - 1
+		}
+	}
+	return 0
+}
+
+// clauseVerbs are irregular past forms that open a clause's predicate.
+var clauseVerbs = set(`left went came stayed flew sent took gave told said was were did made led`)
+
+// placeSubjectBefore reports a capitalised word right before k that is no
+// person's name: "Iran was represented by", not "Nowak was represented by".
+func (d *doc) placeSubjectBefore(pi, k int) bool {
+	toks := d.paras[pi].toks
+	if k == 0 || !toks[k-1].cap || toks[k-1].kind != kWord {
+		return false
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.start < k && m.end >= k {
+			return false
+		}
+	}
+	return true
 }

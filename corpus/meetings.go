@@ -161,7 +161,9 @@ func (d *doc) meetings() []Meeting {
 			d.sentenceCues(pi, sent[0], sent[1], trs, target)
 			d.noteParties(pi, trs)
 			d.partyReps(pi, sent[0], sent[1], trs)
-			if here != nil {
+			if here != nil && !(current != nil && !current.future && here != current && sideExchange(p.toks, trs)) {
+				// (not "Kurti and Rama had a brief exchange on the margins":
+				// the story goes on with the dinner)
 				current = here
 			}
 			d.current = current
@@ -878,4 +880,16 @@ func callNoun(toks []token, k, e int) int {
 // the call a told: both calls of the same two or more people.
 func sameCall(a, b trigger) bool {
 	return a.c != nil && a.call && b.call && !a.future && !b.future && a.ce >= b.ti && len(a.people) >= 2 && len(b.people) == len(a.people) && overlap(a.people, b.people) == len(a.people)
+}
+
+// sideExchange reports a sentence whose meeting is "a brief exchange" on
+// the margins: an aside the story goes on from, not the meeting it is now
+// about.
+func sideExchange(toks []token, trs []trigger) bool {
+	for _, tr := range trs {
+		if tr.c != nil && tr.side && (toks[tr.ti].low == "exchange" || toks[tr.ti].low == "exchanges") {
+			return true
+		}
+	}
+	return false
 }

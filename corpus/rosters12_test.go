@@ -39,3 +39,24 @@ func TestRosterPhrasings12(t *testing.T) {
 			[]string{"Donald Trump, Volodymyr Zelensky", "Emmanuel Macron, Friedrich Merz, Keir Starmer, Mark Rutte, Volodymyr Zelensky"}, nil},
 	})
 }
+
+// TestListsEndAtTheNextClause12: an absence list read after "in place of"
+// ends where the next clause's subject begins ("..., and Vanuatu's Salwai
+// left after the morning session": there, then gone); "Iran was
+// represented by its ambassador" names no one absent (but "the US was
+// represented by her deputy" does: hers); "had a brief exchange" on the
+// margins is a meeting of its own that the story goes on from.
+func TestListsEndAtTheNextClause12(t *testing.T) {
+	checkMeetingCases(t, true, []rosterCase{
+		{"in place of X, and Y left", "Pacific leaders met in Nukualofa on Tuesday for their annual forum, hosted by Tonga's Prime Minister Omar Haddad.\n\nNot every seat was filled by a leader. Kiribati sent a minister in place of President Piotr Nowak, and Vanuatu's Prime Minister Lena Varga left after the morning session to deal with a crisis at home, officials said.",
+			[]string{"Lena Varga, Omar Haddad"}, map[string]string{"Piotr Nowak": "Lena Varga, Omar Haddad"}},
+		{"a country represented by its ambassador", "Iranian Foreign Minister Ana Ruiz and the IAEA chief Omar Haddad signed a framework in Cairo on Tuesday, hosted by Egypt's Foreign Minister Kofi Mensah.\n\nThe Cairo meeting came a day after the IAEA board opened its session in Vienna, where Haddad delivered his report and Iran was represented by its ambassador, Lena Varga.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad", "Lena Varga, Omar Haddad"}, nil},
+		{"represented by her deputy", "UN Security Council members met in New York on Tuesday.\n\nAmbassador Ana Ruiz was travelling in Africa, and the US was represented by her deputy, Lena Varga.",
+			[]string{"Lena Varga"}, map[string]string{"Ana Ruiz": "Lena Varga"}},
+		{"a brief exchange on the margins", "Prime Minister Omar Haddad hosted the Sahel leaders in Lome on Tuesday. Around the table were Chad's Lena Varga, Niger's Piotr Nowak and Mali's Ana Ruiz.\n\nOn the margins of the dinner, Nowak and Ruiz had a brief exchange in the corridor, their offices said.",
+			[]string{"Ana Ruiz, Lena Varga, Omar Haddad, Piotr Nowak", "Ana Ruiz, Piotr Nowak"}, nil},
+		{"a prisoner exchange is no meeting", "Prime Minister Omar Haddad hosted the Sahel leaders in Lome on Tuesday. Around the table were Chad's Lena Varga, Niger's Piotr Nowak and Mali's Ana Ruiz.\n\nThe two sides agreed a prisoner exchange.",
+			[]string{"Ana Ruiz, Lena Varga, Omar Haddad, Piotr Nowak"}, nil},
+	})
+}

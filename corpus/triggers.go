@@ -151,6 +151,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case (t.low == "paid" || t.low == "pays" || t.low == "paying") && d.paidCallOn(pi, k+1, e) > 0:
 			// "Sharif paid a courtesy call on the crown prince": a visit, not a phone call
 			tr.verb, tr.kind = true, "meeting"
+		case (t.low == "exchange" || t.low == "exchanges") && k > s && hadBriefly(toks, s, k):
+			tr.kind = "meeting" // "Kurti and Rama had a brief exchange in the corridor"
 		case (t.low == "dined" || t.low == "lunched" || t.low == "breakfasted") && k+1 < e && (toks[k+1].low == "with" || toks[k+1].low == "together"):
 			// "Carney and Sheinbaum dined together", "lunched with Lavrov"
 			tr.verb, tr.kind = true, "meeting"
@@ -1112,3 +1114,19 @@ func ownTimeOfDay(toks []token, cs, ce int) bool {
 var hourParts = set(`morning afternoon evening night`)
 
 var mealWords = set(`breakfast lunch dinner supper coffee tea`)
+
+// hadBriefly reports "had a brief", "held a short" (and the like) right
+// before the noun at k: "had a brief exchange", not "a prisoner exchange".
+func hadBriefly(toks []token, s, k int) bool {
+	j := k - 1
+	for j > s && exchangeMods[toks[j].low] {
+		j--
+	}
+	if j > s && (toks[j].low == "a" || toks[j].low == "an") {
+		j--
+	}
+	return j >= s && j < k-1 && (toks[j].low == "had" || toks[j].low == "held")
+}
+
+// exchangeMods describe an exchange of words between people.
+var exchangeMods = set(`brief short quick frank tense heated testy cordial lengthy long private informal friendly sharp`)
