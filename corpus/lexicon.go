@@ -145,7 +145,8 @@ var titleWords = set(`president chancellor minister premier secretary secretary-
 	lecturer academic campaigner strategist pollster sociologist diplomat lawmaker correspondent
 	reporter editor mediator delegate prosecutor cleric prof ombudsman ombudswoman ombudsperson
 	highness excellency majesty eminence holiness h.e. h.h. h.m. h.r.h. h.h.h. ruler
-	vice-premier vice-chairman vice-chairwoman vice-chair vice-minister vice-chancellor aide aides cs`)
+	vice-premier vice-chairman vice-chairwoman vice-chair vice-minister vice-chancellor aide aides cs
+	peace reconciliation unity reunification integration cooperation infrastructure veterans`)
 
 // honorifics may precede a name but are not part of the role.
 var honorifics = set(`mr. mrs. ms. dr. sir dame lord lady mr mrs ms dr

@@ -161,7 +161,7 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 				w = d.entryWho(e)
 			}
 		}
-		if outer, ok := d.outerSpeaker(pi, k, s); ok && !(outer.p == nil && outer.name == "" && strings.Contains(outer.role, "spokes") && w.p != nil) &&
+		if outer, ok := d.outerSpeaker(pi, k, s); ok && !(outer.p == nil && outer.name == "" && w.p != nil && (strings.Contains(outer.role, "spokes") || tellVerbs[t.low])) &&
 			!(bodyRelaysPerson(outer, w, t) && !clauseAndBetween(toks, k, qi)) {
 			// (but "A spokesperson said Lee had called the talks “…”": an
 			// unnamed spokesperson relays the named person's words)
@@ -630,6 +630,9 @@ func (d *doc) outerSpeaker(pi, v, s int) (who, bool) {
 				reach = k - 7
 			}
 			for o := k - 1; o >= s && o >= reach && toks[o].kind == kWord; o-- {
+				if toks[o].low == "state" && stateNounNext[toks[o+1].low] {
+					continue // "told Russian state television that": a noun
+				}
 				if isSpeech(toks[o]) && !weakSpeechVerbs[toks[o].low] {
 					w := d.verbSubject(pi, o, s)
 					return w, w.ok && (w.name != "" || w.role != "")

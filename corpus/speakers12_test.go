@@ -1,0 +1,24 @@
+package corpus
+
+import "testing"
+
+// TestSpeakers12: who speaks a quotation told through two verbs. "Nowak
+// told Russian state television that the two sides had agreed that “…”":
+// Nowak (the group only agreed; "state" is no verb there). "The sources
+// said Fidan told the delegation that Turkey expected Hamas to “…”": Fidan,
+// whose telling brings the words in (but "A diplomat said Burhan had
+// agreed only to a meeting “…”": the diplomat's words). A portfolio word
+// ending a title ("Adviser on Peace, Reconciliation and Unity Carlito
+// Galvez Jr.") is not a first name.
+func TestSpeakers12(t *testing.T) {
+	checkQuoteCases(t, "2025-07-03", []quoteCase{
+		{"told television that the sides had agreed that", "Russia's chief negotiator Piotr Nowak spoke after the talks.\n\nNowak told Russian state television that the two sides had agreed that “each side will present its plan in detail.”",
+			[]wantQuote{{"each side will present its plan in detail.", "Piotr Nowak", ""}}},
+		{"sources said X told Y that", "The sources said Fidan told the delegation that Turkey expected Hamas to \"fully respect the ceasefire without delay,\" and discussed the second phase.",
+			[]wantQuote{{"fully respect the ceasefire without delay", "Hakan Fidan", ""}}},
+		{"a diplomat said X had agreed to", "A diplomat who attended the summit said that Burhan had agreed only to a meeting \"under conditions the other side knows well.\"",
+			[]wantQuote{{"under conditions the other side knows well.", "", ""}}},
+		{"a portfolio word ends the title", "Presidential Adviser on Peace, Reconciliation and Unity Carlito Galvez Jr. spoke at the ceremony. \"We are not starting from zero,\" Galvez said.",
+			[]wantQuote{{"We are not starting from zero", "Carlito Galvez Jr.", ""}}},
+	})
+}
