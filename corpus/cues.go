@@ -7,7 +7,7 @@ import (
 
 // cueWords are the first words of every cue, to skip other words fast.
 var cueWords = func() map[string]bool {
-	m := map[string]bool{"is": true, "are": true, ":": true, "seated": true, "sat": true, "sitting": true, "stayed": true, "instead": true, "together": true, "one": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true, "signing": true}
+	m := map[string]bool{"is": true, "are": true, ":": true, "seated": true, "sat": true, "sitting": true, "stayed": true, "instead": true, "together": true, "one": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true, "signing": true, "standing": true}
 	for _, c := range absenceCues {
 		m[c.words[0]] = true
 	}
@@ -574,6 +574,36 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			c.addParagraph(pi)
 			lastNote = "attended"
 		}
+		if v := standingWere(toks, s, k, e); v > 0 {
+			// "Standing behind the two principals were the witnesses: A; B;
+			// and C"
+			from := v + 1
+			if c := colonAfter(toks, v+1, e); c > 0 {
+				from = c + 1
+			}
+			list, _ := d.semicolonList(pi, from, e)
+			if len(list) == 0 {
+				list, _ = d.parseList(pi, from, e)
+			}
+			c.addAttendees(list...)
+			c.addParagraph(pi)
+			lastNote = "attended"
+		}
+		if a := listedAmong(toks, s, k, e); a > 0 {
+			// "The Japanese side listed its ambassador, Shigeo Yamada, among
+			// those present"
+			list, _ := d.parseList(pi, a, k)
+			c.addAttendees(list...)
+			c.addParagraph(pi)
+			lastNote = "attended"
+		}
+		if toks[k].low == "in" && c.place != "" && d.beInMeetingPlace(pi, s, k, e, c) {
+			// "Tusk and Zelenskyy were also in Tirana, as were Costa and von
+			// der Leyen": where the meeting was
+			c.addAttendees(d.clauseSubject(pi, s, k)...)
+			c.addParagraph(pi)
+			lastNote = "attended"
+		}
 		if v := amongWere(toks, s, k, e); v > 0 {
 			// "Among the heads of state who did make the trip were Sisi,
 			// Abbas and Tamim"
@@ -656,6 +686,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				continue // "brought along his own proposals"
 			}
 			list, end := d.parseList(pi, after, e)
+			if a := amongThem(toks, after, e); len(list) == 0 && a > 0 {
+				list, end = d.parseList(pi, a, e) // "Facing him were representatives of the parties, among them X and Y"
+			}
 			if w := cue[len(cue)-1]; w == "were" || w == ":" || (cue[0] == "included" || cue[0] == "includes" || cue[0] == "comprised") && semicolonAhead(toks, after, e) {
 				list, end = d.semicolonList(pi, after, e) // "were the UK's energy secretary, Ed Miliband; the EU's ..."
 			}
@@ -733,7 +766,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue[0] == "occupied" && !seatAhead(toks, k+1, e) {
 				continue // "occupied Bolivia's chair in the hall", not "occupied Crimea"
 			}
-			if cue[0] == "sat" && cue[1] == "on" && !sideOfTable(toks, k+3, e) {
+			if (cue[0] == "sat" || cue[0] == "were" || cue[0] == "was") && cue[1] == "on" && len(cue) == 3 && !sideOfTable(toks, k+3, e) {
 				continue // "sat on the Indian side of the table", not "sat on the committee"
 			}
 			if cue[0] == "in" || cue[0] == "at" || cue[0] == "around" {
@@ -1167,4 +1200,70 @@ func (d *doc) placeSubjectBefore(pi, k int) bool {
 		}
 	}
 	return true
+}
+
+// amongThem returns the token after "among them" in [k, e) (a list's
+// named members after its description), 0 when there is none.
+func amongThem(toks []token, k, e int) int {
+	for j := k; j+2 < e && j < k+15; j++ {
+		if toks[j].low == "among" && toks[j+1].low == "them" {
+			return j + 2
+		}
+	}
+	return 0
+}
+
+// standingWere returns the "were" of a sentence opening "Standing behind
+// the two principals were", "Seated beside him were", 0 otherwise.
+func standingWere(toks []token, s, k, e int) int {
+	if k != s || toks[k].low != "standing" && toks[k].low != "seated" && toks[k].low != "sitting" || k+1 >= e {
+		return 0
+	}
+	switch toks[k+1].low {
+	case "behind", "beside", "next", "alongside", "around", "with", "at", "near":
+	default:
+		return 0
+	}
+	for j := k + 2; j < e && j <= k+10; j++ {
+		if toks[j].low == "were" || toks[j].low == "was" {
+			return j
+		}
+		if toks[j].kind == kPunct && toks[j].text != "," {
+			return 0
+		}
+	}
+	return 0
+}
+
+// listedAmong returns where the people of "listed X among those present"
+// begin when k is that "among", 0 otherwise.
+func listedAmong(toks []token, s, k, e int) int {
+	if toks[k].low != "among" || k+2 >= e || toks[k+1].low != "those" || toks[k+2].low != "present" && toks[k+2].low != "attending" && toks[k+2].low != "in" {
+		return 0
+	}
+	for j := k - 1; j >= s && j >= k-15; j-- {
+		switch toks[j].low {
+		case "listed", "named", "included", "counted":
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// beInMeetingPlace reports "was (also) in <the meeting's place>" at k:
+// "Zelenskyy was also in Tirana".
+func (d *doc) beInMeetingPlace(pi, s, k, e int, c *cluster) bool {
+	toks := d.paras[pi].toks
+	if k+1 >= e || !toks[k+1].cap || toks[k+1].kind != kWord {
+		return false
+	}
+	j := k - 1
+	if j > s && (toks[j].low == "also" || toks[j].low == "all" || toks[j].low == "both") {
+		j--
+	}
+	if j < s || toks[j].low != "was" && toks[j].low != "were" {
+		return false
+	}
+	place := joinTokens(toks, k+1, capRunEnd(toks, k+1, e))
+	return d.placesAgree(place, c.place)
 }

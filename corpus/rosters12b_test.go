@@ -1,0 +1,25 @@
+package corpus
+
+import "testing"
+
+// TestRosterPhrasings12b: more ways of telling who was there, met in the
+// released sets' misses and written in our own words: "X was also in Lome,
+// as were A and B" (the meeting's own place), "were on the Chadian side of
+// the table", "listed X among those present", "delivered the opening
+// remarks", "Facing him were representatives ..., among them A and B",
+// "opened with a welcome from X", "Standing behind the two principals were
+// the witnesses: A; and B".
+func TestRosterPhrasings12b(t *testing.T) {
+	const lead = "Leaders of the Sahel bloc met in Lome on Tuesday for their annual summit, hosted by Togo's President Omar Haddad.\n\n"
+	const all = "Ana Ruiz, Kofi Mensah, Lena Varga, Omar Haddad"
+	checkMeetingCases(t, true, []rosterCase{
+		{"were also in Lome, as were", lead + "Chad's President Lena Varga was also in Lome, as were Mali's President Ana Ruiz and Ghana's President Kofi Mensah.", []string{all}, nil},
+		{"were on the side of the table", "Togo's President Omar Haddad received Chad's President Lena Varga in Lome on Tuesday.\n\nChad's foreign minister Ana Ruiz and Chad's defence minister Kofi Mensah were on the Chadian side of the table.", []string{all}, nil},
+		{"listed among those present", "Togo's President Omar Haddad received Chad's President Lena Varga in Lome on Tuesday.\n\nThe Chadian side listed its ambassador in Lome, Ana Ruiz, among those present.", []string{"Ana Ruiz, Lena Varga, Omar Haddad"}, nil},
+		{"delivered the opening remarks", lead + "Chad's President Lena Varga and Mali's President Ana Ruiz attended. Ghana's President Kofi Mensah delivered the opening remarks.", []string{all}, nil},
+		{"facing him were", "Togo's President Omar Haddad opened talks in Lome on Tuesday with Chad's President Lena Varga.\n\nFacing him were representatives of the opposition, among them former senator Ana Ruiz and Kofi Mensah of the chamber of commerce.", []string{all}, nil},
+		{"with a welcome from", "The talks, convened by the bloc's mediators at a hotel in Lome, opened on Sunday with a welcome from Togo's President Omar Haddad. Chad's President Lena Varga led her delegation.", []string{"Lena Varga, Omar Haddad"}, nil},
+		{"standing behind were", "Togo's President Omar Haddad and Chad's President Lena Varga signed the accord in Lome on Tuesday.\n\nStanding behind the two principals were the witnesses: Ana Ruiz, the facilitator; and Kofi Mensah, the mediator.", []string{all}, nil},
+		{"was also in another city: no attendance", lead + "Chad's President Lena Varga attended. Mali's President Ana Ruiz was also in Accra that day.", []string{"Lena Varga, Omar Haddad"}, nil},
+	})
+}
