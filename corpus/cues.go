@@ -701,6 +701,16 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				c.addParagraph(pi)
 				continue
 			}
+			if !c.call && c.kinds["call"] == 0 && (cue[0] == "included" || cue[0] == "includes" || cue[0] == "were") && onTheLineOnly(toks, s, k) {
+				// "Those on the line included Starmer and Macron": on a call
+				// into the meeting, not in the room
+				for _, p := range list {
+					c.addAbsent(p, "by phone")
+				}
+				c.addParagraph(pi)
+				lastNote = "by phone"
+				continue
+			}
 			c.addAttendees(list...)
 			if len(list) > 0 || cue[len(cue)-1] == "were" || cue[len(cue)-1] == "was" || cue[len(cue)-1] == "by" || cue[0] == "included" || cue[0] == "comprised" {
 				d.addRoster(c, pi, after, e) // the rest of a list whose titles the reader stopped at
@@ -1266,4 +1276,19 @@ func (d *doc) beInMeetingPlace(pi, s, k, e int, c *cluster) bool {
 	}
 	place := joinTokens(toks, k+1, capRunEnd(toks, k+1, e))
 	return d.placesAgree(place, c.place)
+}
+
+// onTheLineOnly reports "on the line", "on speakerphone" or "on the
+// phone" in [s, k): people joining a meeting by phone ("Those on the line
+// included ..."), not the parties of a call ("Those on the call").
+func onTheLineOnly(toks []token, s, k int) bool {
+	for j := s; j+1 < k; j++ {
+		if toks[j].low != "on" {
+			continue
+		}
+		if toks[j+1].low == "speakerphone" || j+2 < k && toks[j+1].low == "the" && (toks[j+2].low == "line" || toks[j+2].low == "phone" || toks[j+2].low == "speakerphone") {
+			return true
+		}
+	}
+	return false
 }

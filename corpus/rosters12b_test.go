@@ -23,3 +23,19 @@ func TestRosterPhrasings12b(t *testing.T) {
 		{"was also in another city: no attendance", lead + "Chad's President Lena Varga attended. Mali's President Ana Ruiz was also in Accra that day.", []string{"Lena Varga, Omar Haddad"}, nil},
 	})
 }
+
+// TestCallsBesideTheMeeting12: "Trump spent more than an hour on the
+// phone with Putin on Sunday morning" is a call of its own; "Those on the
+// line included Starmer and Macron" are on a call into the meeting, absent
+// from its room (but "Those on the call included" are a call's parties).
+func TestCallsBesideTheMeeting12(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-12-29", true, []rosterCase{
+		{"came after an hour on the phone; those on the line", "President Donald Trump hosted Ukrainian President Volodymyr Zelensky at Mar-a-Lago on Sunday for talks on a peace framework.\n\nThe meeting came after Trump spent more than an hour on the phone with Russian President Vladimir Putin on Sunday morning.\n\nRoughly midway through the session, the two presidents called a group of European leaders, who joined on speakerphone for about an hour. Those on the line included British Prime Minister Keir Starmer and French President Emmanuel Macron.",
+			[]string{"Donald Trump, Vladimir Putin", "Donald Trump, Volodymyr Zelensky"},
+			map[string]string{"Keir Starmer": "Donald Trump, Volodymyr Zelensky", "Emmanuel Macron": "Donald Trump, Volodymyr Zelensky"}},
+		{"spent an hour with: in person", "President Donald Trump hosted Ukrainian President Volodymyr Zelensky at Mar-a-Lago on Sunday for talks on a peace framework.\n\nTrump spent more than an hour with Zelensky, aides said.",
+			[]string{"Donald Trump, Volodymyr Zelensky"}, nil},
+		{"those on the call: the call's parties", "Keir Starmer told a virtual gathering of world leaders on Saturday that the ceasefire must hold.\n\nThose on the call included Volodymyr Zelenskyy and Emmanuel Macron.",
+			[]string{"Emmanuel Macron, Keir Starmer, Volodymyr Zelenskyy"}, nil},
+	})
+}
