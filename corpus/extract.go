@@ -5,7 +5,7 @@ import "strings"
 // ExtractVersion changes whenever extraction rules change, so re-ingesting
 // an article after an upgrade re-extracts it instead of reporting it
 // unchanged.
-const ExtractVersion = "81"
+const ExtractVersion = "82"
 
 // Extract finds the quotations, people and meetings in a and stores them in
 // a.Quotes, a.People and a.Meetings. It is deterministic, needs no network
@@ -30,6 +30,7 @@ func extractWith(a *Article, g *Gazetteer, w *rosterFeatures) {
 	a.People = d.people()
 	a.Meetings = d.meetings()
 	d.addLikelyAttendees(a.Meetings, w)
+	styledNames(a) // "Prince Faisal bin Farhan", as the article names him
 }
 
 // people lists everyone the article names, in order of first mention, with

@@ -123,7 +123,15 @@ func normText(s string) string {
 
 // normName is normText without a leading "the".
 func normName(s string) string {
-	return strings.TrimPrefix(normText(s), "the ")
+	n := strings.TrimPrefix(normText(s), "the ")
+	// a royal style is printed by some writers and dropped by others as a
+	// title ("Prince Faisal bin Farhan", "Faisal bin Farhan"): one person
+	for _, st := range []string{"prince ", "princess ", "sheikh ", "sheikha ", "king ", "queen ", "emir ", "sultan "} {
+		if rest, ok := strings.CutPrefix(n, st); ok && strings.Contains(rest, " ") {
+			return rest
+		}
+	}
+	return n
 }
 
 // quotesMatch: the normalised texts are equal, or one contains the other
