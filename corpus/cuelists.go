@@ -226,6 +226,7 @@ var attendanceAfter = [][]string{
 	{"in", "the", "entourage", "was"}, {"in", "the", "entourage", "were"}, {"in", "his", "delegation", "were"}, {"in", "her", "delegation", "were"},
 	{"in", "his", "delegation", "was"}, {"in", "her", "delegation", "was"},
 	{"in", "front", "of"}, {"welcome", "from"},
+	{"along", "the", "table", "were"}, {"down", "the", "table", "were"},
 	{"facing", "him", "were"}, {"facing", "her", "were"}, {"facing", "them", "were"},
 	{"opposite", "him", "were"}, {"opposite", "her", "were"}, {"opposite", "them", "were"},
 	{"comprised"}, {"consisted", "of"}, {"made", "up", "of"}, {"was", "composed", "of"}, {"were", "composed", "of"},

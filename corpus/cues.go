@@ -613,6 +613,13 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			c.addParagraph(pi)
 			lastNote = "attended"
 		}
+		if n := namedAsHead(toks, s, k, e); n > 0 {
+			// "The readout named Medinsky as its head"
+			list, _ := d.parseList(pi, n, k)
+			c.addAttendees(list...)
+			c.addParagraph(pi)
+			lastNote = "attended"
+		}
 		if toks[k].low == "as" && listedAs(toks, s, k) {
 			// "The Kremlin listed the Russian delegation as Medinsky, who led
 			// it, Galuzin and Fomin"
@@ -1248,7 +1255,8 @@ func standingWere(toks []token, s, k, e int) int {
 // listedAmong returns where the people of "listed X among those present"
 // begin when k is that "among", 0 otherwise.
 func listedAmong(toks []token, s, k, e int) int {
-	if toks[k].low != "among" || k+2 >= e || toks[k+1].low != "those" || toks[k+2].low != "present" && toks[k+2].low != "attending" && toks[k+2].low != "in" {
+	if toks[k].low != "among" || k+2 >= e || !(toks[k+1].low == "those" && (toks[k+2].low == "present" || toks[k+2].low == "attending" || toks[k+2].low == "in") ||
+		(toks[k+1].low == "its" || toks[k+1].low == "the" || toks[k+1].low == "their") && (toks[k+2].low == "members" || toks[k+2].low == "delegates" || toks[k+2].low == "participants")) {
 		return 0
 	}
 	for j := k - 1; j >= s && j >= k-15; j-- {
@@ -1291,4 +1299,26 @@ func onTheLineOnly(toks []token, s, k int) bool {
 		}
 	}
 	return false
+}
+
+// namedAsHead returns where the person of "named X as its head" begins
+// when k is that "as", 0 otherwise.
+func namedAsHead(toks []token, s, k, e int) int {
+	if toks[k].low != "as" || k+2 >= e || toks[k+1].low != "its" && toks[k+1].low != "the" && toks[k+1].low != "their" {
+		return 0
+	}
+	switch toks[k+2].low {
+	case "head", "leader", "chief", "chair":
+	default:
+		return 0
+	}
+	for j := k - 1; j > s && j >= k-8; j-- {
+		if toks[j].low == "named" || toks[j].low == "listed" {
+			if j+1 < k && toks[j+1].cap {
+				return j + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }

@@ -39,3 +39,15 @@ func TestCallsBesideTheMeeting12(t *testing.T) {
 			[]string{"Emmanuel Macron, Keir Starmer, Volodymyr Zelenskyy"}, nil},
 	})
 }
+
+// TestRosterPhrasings12c: "further along the table were A and B", "named
+// X as its head and listed A and B among its members".
+func TestRosterPhrasings12c(t *testing.T) {
+	const lead = "Delegations from Chad and Niger met in Lome on Tuesday. Chad's team was led by Foreign Minister Lena Varga.\n\n"
+	checkMeetingCases(t, true, []rosterCase{
+		{"further along the table were", lead + "To her right sat Deputy Minister Omar Haddad; further along the table were Lt. Gen. Ana Ruiz, chief of the general staff, and Maj. Gen. Kofi Mensah, deputy head of intelligence.",
+			[]string{"Ana Ruiz, Kofi Mensah, Lena Varga, Omar Haddad"}, nil},
+		{"listed among its members", lead + "Niger's readout named Piotr Nowak as its head and listed Deputy Minister Ana Ruiz and Adm. Kofi Mensah among its members.",
+			[]string{"Ana Ruiz, Kofi Mensah, Lena Varga, Piotr Nowak"}, nil},
+	})
+}
