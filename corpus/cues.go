@@ -560,72 +560,37 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			c.addParagraph(pi)
 			lastNote = "attended"
 		}
+		// lists told around the meeting, each read from where it starts
+		// (see the finders below); all attended
+		var from, to int
+		semis, roster := false, false
 		if w := withAlsoPresent(toks, s, k); w > 0 {
-			// "..., with Bagheri and Araghchi also present"
-			list, _ := d.parseList(pi, w+1, k-1)
-			c.addAttendees(list...)
-			c.addParagraph(pi)
-			lastNote = "attended"
-		}
-		if v := signingWere(toks, s, k, e); v > 0 {
-			// "Signing for the government was retired general Emmanuel Bautista"
-			list, _ := d.parseList(pi, v+1, e)
-			c.addAttendees(list...)
-			c.addParagraph(pi)
-			lastNote = "attended"
-		}
-		if v := standingWere(toks, s, k, e); v > 0 {
-			// "Standing behind the two principals were the witnesses: A; B;
-			// and C"
-			from := v + 1
-			if c := colonAfter(toks, v+1, e); c > 0 {
+			from, to = w+1, k-1 // "..., with Bagheri and Araghchi also present"
+		} else if v := signingWere(toks, s, k, e); v > 0 {
+			from, to = v+1, e // "Signing for the government was retired general Emmanuel Bautista"
+		} else if v := standingWere(toks, s, k, e); v > 0 {
+			// "Standing behind the two principals were the witnesses: A; B; and C"
+			from, to, semis = v+1, e, true
+			if c := colonAfter(toks, from, e); c > 0 {
 				from = c + 1
 			}
-			list, _ := d.semicolonList(pi, from, e)
-			if len(list) == 0 {
-				list, _ = d.parseList(pi, from, e)
-			}
-			c.addAttendees(list...)
-			c.addParagraph(pi)
-			lastNote = "attended"
+		} else if a := listedAmong(toks, s, k, e); a > 0 {
+			from, to = a, k // "The Japanese side listed its ambassador, Shigeo Yamada, among those present"
+		} else if v := amongWere(toks, s, k, e); v > 0 {
+			from, to, roster = v+1, e, true // "Among the heads of state who did make the trip were Sisi, Abbas and Tamim"
+		} else if n := namedAsHead(toks, s, k, e); n > 0 {
+			from, to = n, k // "The readout named Medinsky as its head"
+		} else if toks[k].low == "as" && listedAs(toks, s, k) {
+			from, to, roster = k+1, e, true // "The Kremlin listed the Russian delegation as Medinsky, who led it, Galuzin and Fomin"
 		}
-		if a := listedAmong(toks, s, k, e); a > 0 {
-			// "The Japanese side listed its ambassador, Shigeo Yamada, among
-			// those present"
-			list, _ := d.parseList(pi, a, k)
-			c.addAttendees(list...)
-			c.addParagraph(pi)
+		if from > 0 {
+			d.attendList(c, pi, from, to, semis, roster)
 			lastNote = "attended"
 		}
 		if toks[k].low == "in" && c.place != "" && d.beInMeetingPlace(pi, s, k, e, c) {
 			// "Tusk and Zelenskyy were also in Tirana, as were Costa and von
 			// der Leyen": where the meeting was
 			c.addAttendees(d.clauseSubject(pi, s, k)...)
-			c.addParagraph(pi)
-			lastNote = "attended"
-		}
-		if v := amongWere(toks, s, k, e); v > 0 {
-			// "Among the heads of state who did make the trip were Sisi,
-			// Abbas and Tamim"
-			list, _ := d.parseList(pi, v+1, e)
-			c.addAttendees(list...)
-			d.addRoster(c, pi, v+1, e)
-			c.addParagraph(pi)
-			lastNote = "attended"
-		}
-		if n := namedAsHead(toks, s, k, e); n > 0 {
-			// "The readout named Medinsky as its head"
-			list, _ := d.parseList(pi, n, k)
-			c.addAttendees(list...)
-			c.addParagraph(pi)
-			lastNote = "attended"
-		}
-		if toks[k].low == "as" && listedAs(toks, s, k) {
-			// "The Kremlin listed the Russian delegation as Medinsky, who led
-			// it, Galuzin and Fomin"
-			list, _ := d.parseList(pi, k+1, e)
-			c.addAttendees(list...)
-			d.addRoster(c, pi, k+1, e)
 			c.addParagraph(pi)
 			lastNote = "attended"
 		}
@@ -1321,4 +1286,23 @@ func namedAsHead(toks []token, s, k, e int) int {
 		}
 	}
 	return 0
+}
+
+// attendList adds the people listed in tokens [a, b) of paragraph pi to
+// c: a semicolon list when semis and its items carry their own commas,
+// and the rest of a roster whose titles the list reader stopped at when
+// roster.
+func (d *doc) attendList(c *cluster, pi, a, b int, semis, roster bool) {
+	var list []*personEntry
+	if semis {
+		list, _ = d.semicolonList(pi, a, b)
+	}
+	if len(list) == 0 {
+		list, _ = d.parseList(pi, a, b)
+	}
+	c.addAttendees(list...)
+	if roster {
+		d.addRoster(c, pi, a, b)
+	}
+	c.addParagraph(pi)
 }
