@@ -673,7 +673,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				c.addParagraph(pi)
 				continue
 			}
-			if !c.call && c.kinds["call"] == 0 && (cue[0] == "included" || cue[0] == "includes" || cue[0] == "were") && onTheLineOnly(toks, s, k) {
+			if !c.call && c.kinds["call"] == 0 && (cue[0] == "included" || cue[0] == "includes" || cue[0] == "were") && onTheLine(toks, s, k, false) {
 				// "Those on the line included Starmer and Macron": on a call
 				// into the meeting, not in the room
 				for _, p := range list {
@@ -1251,16 +1251,27 @@ func (d *doc) beInMeetingPlace(pi, s, k, e int, c *cluster) bool {
 	return d.placesAgree(place, c.place)
 }
 
-// onTheLineOnly reports "on the line", "on speakerphone" or "on the
-// phone" in [s, k): people joining a meeting by phone ("Those on the line
-// included ..."), not the parties of a call ("Those on the call").
-func onTheLineOnly(toks []token, s, k int) bool {
-	for j := s; j+1 < k; j++ {
-		if toks[j].low != "on" {
+// onTheLine reports "on the line", "on the phone", "on speakerphone",
+// "by phone" in [a, b): someone joining by phone ("Those on the line
+// included ..."); with calls, "on a call" and "on the call" too (a stretch
+// of time "spent on the phone with Putin"), which without it stay the
+// parties of a call ("Those on the call included ...").
+func onTheLine(toks []token, a, b int, calls bool) bool {
+	for j := a; j+1 < b; j++ {
+		if toks[j].low != "on" && toks[j].low != "by" {
 			continue
 		}
-		if toks[j+1].low == "speakerphone" || j+2 < k && toks[j+1].low == "the" && (toks[j+2].low == "line" || toks[j+2].low == "phone" || toks[j+2].low == "speakerphone") {
+		next := toks[j+1].low
+		if next == "speakerphone" || callMedium(next) {
 			return true
+		}
+		if j+2 < b && (next == "the" || next == "a") {
+			switch w := toks[j+2].low; {
+			case w == "line" || w == "speakerphone" || callMedium(w):
+				return true
+			case w == "call" && calls:
+				return true
+			}
 		}
 	}
 	return false

@@ -120,7 +120,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.verb, tr.kind = true, "meeting"
 		case t.low == "spent" && (spentWith(toks, k+1, e) || spentTogether(toks, k+1, e) || d.spentLongWith(pi, k+1, e) || spentHoursIn(toks, k+1, e)):
 			tr.verb, tr.kind = true, "talks"
-			if onTheLine(toks, k+1, e) {
+			if onTheLine(toks, k+1, min(e, k+9), true) {
 				tr.kind, tr.call = "call", true // "spent more than an hour on the phone with Putin"
 			}
 		case (t.low == "signed" || t.low == "sign" || t.low == "signs" || t.low == "initialled" || t.low == "initialed") && signsAgreement(toks, k+1, e):
@@ -1133,14 +1133,3 @@ func hadBriefly(toks []token, s, k int) bool {
 
 // exchangeMods describe an exchange of words between people.
 var exchangeMods = set(`brief short quick frank tense heated testy cordial lengthy long private informal friendly sharp`)
-
-// onTheLine reports "on the phone", "on a call", "by phone" within a few
-// words after k: a stretch of time spent on a call.
-func onTheLine(toks []token, k, e int) bool {
-	for j := k; j+1 < e && j < k+8; j++ {
-		if (toks[j].low == "on" || toks[j].low == "by") && (callMedium(toks[j+1].low) || j+2 < e && (toks[j+1].low == "the" || toks[j+1].low == "a") && (callMedium(toks[j+2].low) || toks[j+2].low == "call" || toks[j+2].low == "line")) {
-			return true
-		}
-	}
-	return false
-}
