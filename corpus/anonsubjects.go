@@ -10,7 +10,7 @@ import "strings"
 
 // postmodStarts open a description after an unnamed speaker's noun.
 var postmodStarts = set(`familiar present briefed involved knowledgeable aware close with in at from on
-	attending based speaking travelling traveling who present privy`)
+	attending based speaking travelling traveling who whose present privy`)
 
 // anonHeads are nouns an unnamed source is called by.
 var anonHeads = set(`diplomat diplomats official officials source sources person people aide aides adviser

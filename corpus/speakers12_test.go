@@ -22,3 +22,17 @@ func TestSpeakers12(t *testing.T) {
 			[]wantQuote{{"We are not starting from zero", "Carlito Galvez Jr.", ""}}},
 	})
 }
+
+// TestSpeakers12Bodies: a body named by its acronym speaks ("CENTCOM said
+// the conference had “…”"), and an unnamed source described by a
+// whose-clause ("A European diplomat whose government is helping to pay
+// for the process said …") is still the unnamed speaker, so the partial
+// quotation they govern is kept.
+func TestSpeakers12Bodies(t *testing.T) {
+	checkQuoteCases(t, "2025-07-03", []quoteCase{
+		{"an acronym body", "Talks resumed in Doha on Sunday.\n\nIn a short statement, CENTCOM said the conference had \"focused on command structure and the sequencing of deployments.\"",
+			[]wantQuote{{"focused on command structure and the sequencing of deployments.", "CENTCOM", ""}}},
+		{"a whose-clause after an unnamed source", "Talks resumed in Doha on Sunday.\n\nA European diplomat whose government is helping to pay for the process said the suspension was \"a setback, but not a collapse.\"",
+			[]wantQuote{{"a setback, but not a collapse.", "", "European diplomat"}}},
+	})
+}

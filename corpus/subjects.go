@@ -415,6 +415,9 @@ func (d *doc) verbSubject(pi, v, s int) who {
 		if !w.ok && j-k < 3 {
 			w = d.unknownName(pi, k, j+1)
 		}
+		if !w.ok && j == k && acronymBody(toks[k].text) {
+			w = who{name: toks[k].text, ok: true} // "CENTCOM said", "UNRWA said": a body by its acronym
+		}
 		if !w.ok || w.p == nil && w.name == "" && w.role == "" {
 			if nb := d.namedBodySubject(pi, k, j+1); nb.ok {
 				w = nb // "The Conservatives said"
@@ -828,4 +831,18 @@ func (d *doc) namedBefore(pi, k int, e *personEntry) bool {
 		}
 	}
 	return false
+}
+
+// acronymBody reports a body named by an acronym of three or more capitals
+// ("CENTCOM", "UNRWA", "OCHA").
+func acronymBody(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
