@@ -58,7 +58,7 @@ var weakSpeechVerbs = set(`call calls called calling describe describes describe
 	dubbed label labels labelled labeled term terms termed brand brands branded characterise
 	characterised characterize characterized hail hails hailed praise praised criticise criticised
 	criticize criticized blast blasted slam slammed accuse accused question questioned
-	speak speaks speaking spoke smile smiled laugh laughed nod nodded sigh sighed report reported
+	speak speaks speaking spoke talk talks talked smile smiled laugh laughed nod nodded sigh sighed report reported
 	reporting reports welcome welcomes welcomed welcoming talking condemn condemns condemned condemning blame blames blamed blaming
 	thank thanks thanked thanking express expresses expressed expressing voiced
 	dismiss dismisses dismissed dismissing deride derides derided deriding denounce denounces denounced

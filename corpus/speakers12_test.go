@@ -24,7 +24,8 @@ func TestSpeakers12(t *testing.T) {
 }
 
 // TestSpeakers12Bodies: a body named by its acronym speaks ("CENTCOM said
-// the conference had “…”"), and an unnamed source described by a
+// the conference had “…”"); "talked instead about “…”" brings in words
+// as "spoke of" does (not the noun "the talks"); and an unnamed source described by a
 // whose-clause ("A European diplomat whose government is helping to pay
 // for the process said …") is still the unnamed speaker, so the partial
 // quotation they govern is kept.
@@ -32,6 +33,10 @@ func TestSpeakers12Bodies(t *testing.T) {
 	checkQuoteCases(t, "2025-07-03", []quoteCase{
 		{"an acronym body", "Talks resumed in Doha on Sunday.\n\nIn a short statement, CENTCOM said the conference had \"focused on command structure and the sequencing of deployments.\"",
 			[]wantQuote{{"focused on command structure and the sequencing of deployments.", "CENTCOM", ""}}},
+		{"talked instead about", "Leaders met in Lome on Tuesday.\n\nChad's President Lena Varga did not, at least not publicly, and talked instead about \"security guarantees inspired by Article 5.\"",
+			[]wantQuote{{"security guarantees inspired by Article 5.", "Lena Varga", ""}}},
+		{"the talks were no speaker", "Leaders met in Lome on Tuesday.\n\nThe talks \"went well,\" officials said.",
+			[]wantQuote{{"went well", "", "officials"}}},
 		{"a whose-clause after an unnamed source", "Talks resumed in Doha on Sunday.\n\nA European diplomat whose government is helping to pay for the process said the suspension was \"a setback, but not a collapse.\"",
 			[]wantQuote{{"a setback, but not a collapse.", "", "European diplomat"}}},
 	})
