@@ -41,3 +41,19 @@ func TestSpeakers12Bodies(t *testing.T) {
 			[]wantQuote{{"a setback, but not a collapse.", "", "European diplomat"}}},
 	})
 }
+
+// TestSpeakers12Asides: a speaker opening the sentence, then an aside in
+// commas, then the speech verb ("Prime Minister Omar Haddad, known for his
+// sharp remarks, joked that he had “…”"); not a name in apposition ("An
+// adviser to Hemedti, Al-Basha Tibiq, wrote") nor an aside that names
+// someone else ("Xi, flanked by his foreign minister, Wang Yi, told").
+func TestSpeakers12Asides(t *testing.T) {
+	checkQuoteCases(t, "2025-07-03", []quoteCase{
+		{"an aside between speaker and verb", "Leaders met in Lome on Tuesday.\n\nPrime Minister Omar Haddad, known for his sharp remarks, joked on arrival that he had \"come for the food, not for the speeches,\" before taking his seat.",
+			[]wantQuote{{"come for the food, not for the speeches", "Omar Haddad", ""}}},
+		{"a name in apposition speaks", "Leaders met in Lome on Tuesday.\n\nAn adviser to Omar Haddad, Lena Varga, wrote on X that the group welcomed \"any initiative that stops the war and delivers aid,\" but would wait.",
+			[]wantQuote{{"any initiative that stops the war and delivers aid", "Lena Varga", ""}}},
+		{"an aside naming another", "Leaders met in Lome on Tuesday.\n\nPresident Omar Haddad, flanked by his foreign minister, Lena Varga, told his guests that the region faced \"changes unseen in a century\" and needed calm.",
+			[]wantQuote{{"changes unseen in a century", "Omar Haddad", ""}}},
+	})
+}

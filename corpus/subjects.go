@@ -323,6 +323,21 @@ func (d *doc) verbSubject(pi, v, s int) who {
 	if j < s {
 		return who{}
 	}
+	if j > s && toks[j].text == "," && !strings.HasSuffix(toks[v].low, "ing") && !isDeterminer(toks[s].low) {
+		// "Prime Minister Edi Rama, known for his sharp remarks, joked": the
+		// person the sentence opens with, before the aside (not "An adviser
+		// to Hemedti, Al-Basha Tibiq, wrote", nor "Xi, flanked by his
+		// foreign minister, Wang Yi, told", which the rest reads)
+		f := s
+		for f < j && toks[f].text != "," {
+			f++
+		}
+		for _, m := range d.paras[pi].ments {
+			if f < j && m.kind == mPerson && !m.poss && m.p != nil && (m.start == s || m.rstart == s) && (m.end == f || m.rend == f) && !commaBetween(toks, f+1, j) {
+				return d.personWho(m)
+			}
+		}
+	}
 	participle := strings.HasSuffix(toks[v].low, "ing")
 	if toks[j].kind == kWord && (toks[j].low == "and" || toks[j].low == "but") {
 		// "said his country supported reform and accused members of ...": the
