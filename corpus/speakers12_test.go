@@ -37,6 +37,8 @@ func TestSpeakers12Bodies(t *testing.T) {
 			[]wantQuote{{"security guarantees inspired by Article 5.", "Lena Varga", ""}}},
 		{"the talks were no speaker", "Leaders met in Lome on Tuesday.\n\nThe talks \"went well,\" officials said.",
 			[]wantQuote{{"went well", "", "officials"}}},
+		{"one of those people", "Leaders met in Lome on Tuesday.\n\nOne of those people called it \"a courtesy stop, nothing more.\"",
+			[]wantQuote{{"a courtesy stop, nothing more.", "", "One of those people"}}},
 		{"a whose-clause after an unnamed source", "Talks resumed in Doha on Sunday.\n\nA European diplomat whose government is helping to pay for the process said the suspension was \"a setback, but not a collapse.\"",
 			[]wantQuote{{"a setback, but not a collapse.", "", "European diplomat"}}},
 	})

@@ -358,6 +358,10 @@ func (d *doc) verbSubject(pi, v, s int) who {
 		// unnamed people
 		return who{role: joinTokens(toks, j-2, j+1), ok: true}
 	}
+	if j-3 >= s && oneOfThem(toks, j-3) == j && anonHeads[toks[j].low] {
+		// "One of those people called it …"
+		return who{role: joinTokens(toks, j-3, j+1), ok: true}
+	}
 	if w, ok := d.quotedAsSaying(pi, v, s); ok {
 		return w
 	}
