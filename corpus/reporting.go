@@ -211,6 +211,14 @@ func (d *doc) colonSpeaker(pi, qi int) (who, bool) {
 			}
 			return who{}, false
 		}
+		if toks[a].low == "for" {
+			// "For Nowak, the message was simple:": the person the clause is for
+			for _, m := range p.ments {
+				if m.kind == mPerson && !m.poss && m.p != nil && (m.start == a+1 || m.rstart == a+1) && m.end < k && toks[m.end].text == "," {
+					return d.personWho(m), true
+				}
+			}
+		}
 		// "Rubio had a simple message for Moscow:": the sentence's subject
 		if w := d.mainSubject(pi, a, k); w.ok && w.p != nil {
 			return w, true

@@ -59,3 +59,15 @@ func TestSpeakers12Asides(t *testing.T) {
 			[]wantQuote{{"changes unseen in a century", "Omar Haddad", ""}}},
 	})
 }
+
+// TestSpeakers12Replies: "“…,” came the reply from Varga"; "For Nowak, the
+// message was simple: “…”".
+func TestSpeakers12Replies(t *testing.T) {
+	const lead = "Chad's Foreign Minister Lena Varga met Niger's Foreign Minister Piotr Nowak in Lome on Tuesday.\n\n"
+	checkQuoteCases(t, "2025-07-03", []quoteCase{
+		{"came the reply from", lead + "\"Closer than ever before,\" came the reply from Varga.",
+			[]wantQuote{{"Closer than ever before", "Lena Varga", ""}}},
+		{"for X, the message was", lead + "For Nowak, the message was simple: \"We are nowhere near a deal.\"",
+			[]wantQuote{{"We are nowhere near a deal.", "Piotr Nowak", ""}}},
+	})
+}

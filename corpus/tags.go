@@ -98,6 +98,17 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 		// "“…,” the statement said": its author, told of before
 		w = d.docAuthor(pi, k, toks[k+1].low)
 		end = k + 3
+	case t.low == "came" && k+4 < n && toks[k+1].low == "the" && (toks[k+2].low == "reply" || toks[k+2].low == "response" || toks[k+2].low == "answer") && toks[k+3].low == "from":
+		// "“…,” came the reply from Varga"
+		b := npForward(toks, k+4)
+		if b == k+4 {
+			return who{}, -1, false
+		}
+		w = d.npSpeaker(pi, k+4, b, false)
+		if !w.ok {
+			w = d.unknownName(pi, k+4, b)
+		}
+		end = d.afterAppositive(pi, k+4, b)
 	case t.low == "as" && k+2 < n && npTok(toks[k+1]):
 		// "“…,” as one diplomat put it"
 		m, npEnd, ok := findPostVerb(toks, k+1)
