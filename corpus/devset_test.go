@@ -759,10 +759,7 @@ var (
 // released for diagnosis at the start of session 12, once devset41 to
 // devset43 had been commissioned to keep the unseen pool at twelve sets:
 // -v prints their misses.
-var releasedSets = []struct {
-	set string
-	min map[string]float64
-}{
+var releasedSets = []labelledSet{
 	// Ten stories of the Russia-Ukraine peace process in 2025-26 (Istanbul
 	// rounds, US talks in Berlin, Geneva, Abu Dhabi, Riyadh and Florida,
 	// European leaders at the White House) from Ukrainian, Russian-exile,
@@ -801,9 +798,26 @@ var releasedSets = []struct {
 //
 //	go test ./corpus -run 'TestDevsetReleased/devset2[678]' -v
 func TestDevsetReleased(t *testing.T) {
-	for _, u := range releasedSets {
+	scoreSets(t, releasedSets, true)
+}
+
+// labelledSet is a labelled set scored by a table of them, with its
+// thresholds.
+type labelledSet struct {
+	set string
+	min map[string]float64
+}
+
+// scoreSets scores each set as a subtest and checks its thresholds; the
+// misses are printed with -v only when misses is set (never for unseen
+// sets).
+func scoreSets(t *testing.T, sets []labelledSet, misses bool) {
+	for _, u := range sets {
 		t.Run(u.set, func(t *testing.T) {
 			s := scoreSet(t, "testdata/"+u.set)
+			if !misses {
+				s.misses = nil
+			}
 			checkFigures(t, u.set, s, u.min)
 		})
 	}
@@ -834,10 +848,7 @@ var (
 // the same list): written by people who had read neither the rules nor
 // the other sets, scored for their tables only, never their misses. Each
 // one's thresholds (devsetNNMin) are just under its first figures.
-var unseenSets = []struct {
-	set string
-	min map[string]float64
-}{
+var unseenSets = []labelledSet{
 	// Ten stories of Latin American and Caribbean negotiations (Colombia's
 	// armed groups, Venezuela, EU-Mercosur, BRICS in Rio, Guyana-Venezuela,
 	// Mexico-US tariffs, Haiti's council, COP30) as regional outlets and
@@ -904,11 +915,5 @@ var unseenSets = []struct {
 //
 //	go test ./corpus -run 'TestDevsetUnseen/devset3[234]' -v
 func TestDevsetUnseen(t *testing.T) {
-	for _, u := range unseenSets {
-		t.Run(u.set, func(t *testing.T) {
-			s := scoreSet(t, "testdata/"+u.set)
-			s.misses = nil
-			checkFigures(t, u.set, s, u.min)
-		})
-	}
+	scoreSets(t, unseenSets, false)
 }
