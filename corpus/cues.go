@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -311,7 +312,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 			}
 		}
-		if toks[k].low == "with" && k > s && toks[k-1].text == "," {
+		if toks[k].low == "with" && k > s && (toks[k-1].text == "," || absoluteWith(toks, s, k)) {
 			// "..., with Oman's foreign minister carrying messages between them"
 			if list, end := d.parseList(pi, k+1, e); len(list) > 0 && presenceAt(toks, end, e) {
 				c.addAttendees(list...)
@@ -661,7 +662,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if a := amongThem(toks, after, e); len(list) == 0 && a > 0 {
 				list, end = d.parseList(pi, a, e) // "Facing him were representatives of the parties, among them X and Y"
 			}
-			if w := cue[len(cue)-1]; w == "were" || w == ":" || (cue[0] == "included" || cue[0] == "includes" || cue[0] == "comprised") && semicolonAhead(toks, after, e) {
+			if w := cue[len(cue)-1]; w == "were" || w == ":" || (cue[0] == "included" || cue[0] == "includes" || cue[0] == "comprised" || cue[0] == "attended") && semicolonAhead(toks, after, e) {
 				list, end = d.semicolonList(pi, after, e) // "were the UK's energy secretary, Ed Miliband; the EU's ..."
 			}
 			if k > s && (toks[k-1].low == "not" || toks[k-1].low == "also" && k-1 > s && toks[k-2].low == "not") && cue[len(cue)-1] == ":" {
@@ -1316,4 +1317,20 @@ func (d *doc) attendList(c *cluster, pi, a, b int, semis, roster bool) {
 		d.addRoster(c, pi, a, b)
 	}
 	c.addParagraph(pi)
+}
+
+// absoluteWith reports "with" at k after a date or a time ("ended in
+// Havana on Feb. 6 with Grabe and Beltrán signing an extension"): an
+// absolute phrase, as after a comma, not a meeting's partner ("met with").
+func absoluteWith(toks []token, s, k int) bool {
+	p := toks[k-1]
+	if n, err := strconv.Atoi(p.low); err == nil && n >= 1 && n <= 31 {
+		for j := k - 2; j >= s && j >= k-3; j-- {
+			if isMonth(toks[j].low) {
+				return true
+			}
+		}
+		return false
+	}
+	return isDay(p.low) || p.low == "morning" || p.low == "afternoon" || p.low == "evening" || p.low == "night"
 }

@@ -22,9 +22,15 @@ func (d *doc) entityAt(toks []token, k, e int) (name string, n int) {
 			continue // "Un" in "Kim Jong Un" is not the UN
 		}
 		if c, ok := d.gaz.Country(text); ok {
+			if longerBody(toks, k+l, e) {
+				return "", 0
+			}
 			return c.Name, l
 		}
 		if o, ok := d.gaz.Organisation(text); ok {
+			if longerBody(toks, k+l, e) {
+				return "", 0
+			}
 			return o.Name, l
 		}
 		if s, ok := d.gaz.Speaker(text); ok && s.Of != "" && l == 1 {
@@ -33,6 +39,22 @@ func (d *doc) entityAt(toks []token, k, e int) (name string, n int) {
 	}
 	return "", 0
 }
+
+// longerBody reports capitalised words from k that end a body's name
+// ("Verification Mission", "Federation of Cattle Ranchers"): the country
+// or organisation before them only begins the name of another body,
+// whose head is not the country's or organisation's.
+func longerBody(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+4 && toks[j].kind == kWord && toks[j].cap; j++ {
+		if orgHeads[toks[j].low] || nameTails[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameTails end the names of bodies that orgHeads does not list.
+var nameTails = set(`mission programme program conference fund panel tribunal observatory centre center`)
 
 // titleOf maps a role noun to a gazetteer office title; "leader" means
 // whoever leads the country or body.
@@ -204,6 +226,10 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 		}
 		if a := d.appositiveEnd(pi, i); a > i && a <= e {
 			i = a // "Piotr Nowak, the Polish foreign minister, ...": his role, not another person
+			continue
+		}
+		if n := d.roleBeforeName(pi, i, j, e); n > j {
+			i = n // "the president of the Colombian Federation of Cattle Ranchers, José Félix Lafaurie": his role, not an office to resolve
 			continue
 		}
 		found := d.itemPeople(pi, i, j, &ofTitle, &pending)
@@ -878,4 +904,46 @@ func (d *doc) rolesDeny(es []*personEntry, noun string) bool {
 		}
 	}
 	return known > 0
+}
+
+// roleBeforeName returns where the name starts when the description at
+// [i, j) is the role of the person named right after it, past an
+// optional abbreviation in brackets and a comma: "the president of the
+// Colombian Federation of Cattle Ranchers (Fedegán), José Félix
+// Lafaurie". The description names no one itself. It returns j
+// otherwise.
+func (d *doc) roleBeforeName(pi, i, j, e int) int {
+	toks := d.paras[pi].toks
+	if i >= j || !isDeterminer(toks[i].low) && !possessives[toks[i].low] {
+		return j
+	}
+	k := j
+	if k < e && toks[k].text == "(" {
+		for k < e && k < j+6 && toks[k].text != ")" {
+			k++
+		}
+		if k >= e || toks[k].text != ")" {
+			return j
+		}
+		k++
+	}
+	if k+1 >= e || toks[k].text != "," {
+		return j
+	}
+	starts := false
+	for _, m := range d.paras[pi].ments {
+		if m.kind != mPerson {
+			continue
+		}
+		if m.start < j && m.end > i {
+			return j // the description names someone: "the wife of Volodymyr Zelensky, ..."
+		}
+		if m.start == k+1 {
+			starts = true
+		}
+	}
+	if !starts {
+		return j
+	}
+	return k + 1
 }

@@ -111,8 +111,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.kind = "talks" // "the 24th round of Special Representatives (SR) talks"
 			k = roundOfNoun(toks, k+2, e)
 		case (t.low == "round" || t.low == "rounds") && k > s && (roundWords[toks[k-1].low] || isOrdinalNumber(toks[k-1].low) || k-1 > s && roundWords[toks[k-2].low] && roundMods[toks[k-1].low] ||
-			toks[k-1].cap && toks[k-1].kind == kWord && k-1 > s && isDeterminer(toks[k-2].low)):
-			tr.kind = "talks" // "the first round", "the Geneva round"
+			toks[k-1].cap && toks[k-1].kind == kWord && k-1 > s && isDeterminer(toks[k-2].low) || timesRound(toks, s, k, e)):
+			tr.kind = "talks" // "the first round", "the Geneva round", "last month's round", "the round in Madrid"
 		case (t.low == "spoke" || t.low == "speaks" || t.low == "speaking" || t.low == "spoken") && k+1 < e && (spokeWith(toks, k+1, e) || d.spokeToPerson(pi, s, k, e)):
 			tr.verb, tr.kind = true, "talks"
 		case t.low == "signed" && k+1 < e && toks[k+1].low == "by" && k > s && signsAgreement(toks, max(s, k-3), k):
@@ -1133,3 +1133,24 @@ func hadBriefly(toks []token, s, k int) bool {
 
 // exchangeMods describe an exchange of words between people.
 var exchangeMods = set(`brief short quick frank tense heated testy cordial lengthy long private informal friendly sharp`)
+
+// timesRound reports "round" at k owned by a time ("last month's round",
+// "Tuesday's round") or placed by a determiner and "in" a named place
+// ("the round in Madrid"): a round of talks.
+func timesRound(toks []token, s, k, e int) bool {
+	if toks[k].low != "round" || k-2 < s {
+		if k-1 >= s && (toks[k-1].low == "the" || toks[k-1].low == "that") && k+2 < e && toks[k+1].low == "in" && toks[k+2].cap && toks[k+2].kind == kWord {
+			return true
+		}
+		return false
+	}
+	if toks[k-1].low == "'s" {
+		switch w := toks[k-2].low; w {
+		case "month", "week", "year", "weekend", "yesterday", "today":
+			return true
+		default:
+			return isDay(w)
+		}
+	}
+	return (toks[k-1].low == "the" || toks[k-1].low == "that") && k+2 < e && toks[k+1].low == "in" && toks[k+2].cap && toks[k+2].kind == kWord
+}
