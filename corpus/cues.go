@@ -123,6 +123,15 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 		}
 		lastNote = d.ownAbsences(pi, s, k, e, c, lastNote) // "cancelled at the last minute", "his seat stayed empty"
 		lastNote = d.standInCues(pi, s, k, e, c, lastNote) // "Varga stood in for Haddad"
+		if toks[k].low == "opened" && openedAcross(toks, k, e) && !futureBefore(trs, k) {
+			// "Lula opened on Sunday (6), in Rio de Janeiro, the 17th Summit of ...": the one who opened it
+			c.addAttendees(d.clauseSubject(pi, s, k)...)
+			c.addParagraph(pi)
+		}
+		if hs := d.asHost(pi, s, k, e); len(hs) > 0 && !futureBefore(trs, k) {
+			c.addAttendees(hs...) // "by Uruguayan President Luis Lacalle Pou, as host, and ..."
+			c.addParagraph(pi)
+		}
 		if hs := d.thankedHosts(pi, k, e); len(hs) > 0 {
 			c.addAttendees(hs...) // "thanked the Omani hosts"
 			c.addParagraph(pi)
@@ -199,6 +208,12 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 				var end int
 				who, end = d.parseList(pi, a, e)
+				if c := ellipticalAnd(toks, a, end, e); c > 0 {
+					// "in place of President Pezeshkian, and Egypt by Prime
+					// Minister Madbouly": the list ends before the next
+					// country's delegate
+					who, end = d.parseList(pi, a, c)
+				}
 				if c := andClauseAt(toks, a, end, e); c > 0 {
 					// "in place of President Maamau, and Vanuatu's Salwai left
 					// early": the list ends before the next clause's subject
@@ -578,7 +593,8 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 		} else if a := listedAmong(toks, s, k, e); a > 0 {
 			from, to = a, k // "The Japanese side listed its ambassador, Shigeo Yamada, among those present"
 		} else if v := amongWere(toks, s, k, e); v > 0 {
-			from, to, roster = v+1, e, true // "Among the heads of state who did make the trip were Sisi, Abbas and Tamim"
+			from, to, roster = v+1, e, true       // "Among the heads of state who did make the trip were Sisi, Abbas and Tamim"
+			semis = semicolonAhead(toks, from, e) // "were the Prime Minister of India, Narendra Modi; the President of ..."
 		} else if n := namedAsHead(toks, s, k, e); n > 0 {
 			from, to = n, k // "The readout named Medinsky as its head"
 		} else if toks[k].low == "as" && listedAs(toks, s, k) {
@@ -889,6 +905,11 @@ func (d *doc) travelsElsewhere(pi, k, e int, c *cluster) bool {
 	for j := k; j < e && j < k+3; j++ {
 		if toks[j].low == "to" && j+1 < e && toks[j+1].cap {
 			pl := joinTokens(toks, j+1, capRunEnd(toks, j+1, e))
+			if _, country := d.gaz.Country(pl); country && c.place != "" && !isBuilding(strings.ToLower(c.place)) && !d.gaz.IsCapital(c.place) && standInNear(toks, k-25, e) {
+				if _, other := d.gaz.Country(c.place); !other {
+					return false // "did not travel to Brazil" for a summit in Rio de Janeiro: a city the country may hold
+				}
+			}
 			return !d.placesAgree(pl, c.place)
 		}
 	}
@@ -1333,4 +1354,111 @@ func absoluteWith(toks []token, s, k int) bool {
 		return false
 	}
 	return isDay(p.low) || p.low == "morning" || p.low == "afternoon" || p.low == "evening" || p.low == "night"
+}
+
+// asHost returns the person named right before ", as host," at k (or "as
+// the host", "as co-host", "as chair") and the people coordinated after
+// it ("by Uruguayan President Luis Lacalle Pou, as host, and the
+// President of the European Commission, Ursula von der Leyen"): the host
+// of the meeting and those with the host.
+func (d *doc) asHost(pi, s, k, e int) []*personEntry {
+	toks := d.paras[pi].toks
+	if k <= s+1 || toks[k].low != "as" || toks[k-1].text != "," {
+		return nil
+	}
+	j := k + 1
+	if j < e && toks[j].low == "the" {
+		j++
+	}
+	if j >= e {
+		return nil
+	}
+	switch toks[j].low {
+	case "host", "co-host", "chair", "co-chair":
+	default:
+		return nil
+	}
+	j++
+	if j >= e || toks[j].text != "," && toks[j].kind == kWord {
+		return nil // "as host of the talks ...": another construction
+	}
+	var out []*personEntry
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && !m.poss && m.end == k-1 && m.p != nil {
+			out = append(out, m.p)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	if j+1 < e && toks[j].text == "," && toks[j+1].low == "and" {
+		more, _ := d.parseList(pi, j+2, e)
+		out = append(out, more...)
+	}
+	return out
+}
+
+// ellipticalAnd returns the comma of ", and Egypt by" inside the list read
+// from a to end (an elliptical "was represented by" for another
+// country), or 0.
+func ellipticalAnd(toks []token, a, end, e int) int {
+	for j := a + 1; j+2 < e && j < end; j++ {
+		if toks[j].low != "and" || toks[j-1].text != "," {
+			continue
+		}
+		for b := j + 2; b < e && b <= j+4; b++ {
+			if toks[b].low == "by" && capRun(toks, j+1, b) {
+				return j - 1
+			}
+		}
+	}
+	return 0
+}
+
+// openedAcross reports "opened" at k whose object, a meeting, comes after
+// a time and a place set off by commas: "opened on Sunday (6), in Rio de
+// Janeiro, the 17th Summit of BRICS Heads of State" (the plain "opened the
+// summit" is an attendanceBefore cue).
+func openedAcross(toks []token, k, e int) bool {
+	j := k + 1
+	asides := 0
+	for j < e && j <= k+14 {
+		switch t := toks[j]; {
+		case t.text == "," || t.text == "(" || t.text == ")" || t.low == "on" || t.low == "in" || isDay(t.low) || startsDigit(t.low) || isMonth(t.low):
+			asides++
+			j++
+		case t.cap && t.kind == kWord && j > k+1 && toks[j-1].low != "the" || placeParticle(t.low) && toks[j-1].cap:
+			j++ // the place's name ("Rio de Janeiro")
+		case t.low == "the":
+			if asides == 0 {
+				return false
+			}
+			for m := j + 1; m < e && m <= j+4; m++ {
+				if toks[m].meetingNoun() != "" {
+					return true
+				}
+				if toks[m].kind != kWord || !(toks[m].cap || isOrdinalNumber(toks[m].low) || roundMods[toks[m].low]) {
+					return false
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// standInNear reports a stand-in told in tokens [a, e): "China was
+// represented by Li Qiang, as Xi did not travel to Brazil" (someone was
+// expected, and another came), not "Trump, who was in Washington and did
+// not travel to Switzerland" (no one was awaited).
+func standInNear(toks []token, a, e int) bool {
+	for j := max(a, 0); j < e; j++ {
+		switch toks[j].low {
+		case "represented", "instead", "sent", "deputised", "deputized", "replaced":
+			return true
+		}
+	}
+	return false
 }

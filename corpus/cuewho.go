@@ -15,7 +15,7 @@ var bodyNotes = map[string]bool{"not invited": true, "declined the invitation": 
 // Beltrán agreeing on a framework" (not "with Trump threatening sanctions").
 var presenceIng = set(`carrying passing shuttling mediating chairing presiding hosting observing sitting attending
 	leading representing agreeing joining taking overseeing moderating facilitating signing looking acting
-	opening serving standing`)
+	opening serving standing seated present`)
 
 // presenceAt reports a presence verb at k (presenceIng), or "heading" a
 // delegation or side ("Umerov heading Kyiv's delegation", not "Trump
@@ -100,7 +100,7 @@ func ellipticalBy(toks []token, k, e int) int {
 			continue // "and the government side by Kazman"
 		}
 		if toks[j].low == "by" && (toks[j-1].low == "'s" || toks[j-1].low == "'" || toks[j-1].low == "side" || toks[j-1].low == "team" ||
-			toks[k].text == ";" && toks[j-1].cap && toks[j-1].kind == kWord || pluralNounRun(toks, k+1, j)) {
+			(toks[k].text == ";" || toks[k].text == "," && toks[k+1].low == "and" && capRun(toks, k+2, j)) && toks[j-1].cap && toks[j-1].kind == kWord || pluralNounRun(toks, k+1, j)) {
 			// ("; Putin by Lavrov and Ushakov": the other leader's party)
 			return j + 1
 		}
@@ -356,4 +356,21 @@ func sideByAhead(toks []token, j, e int) bool {
 		}
 	}
 	return false
+}
+
+// capRun reports tokens [a, b) as one capitalised name, a determiner
+// allowed first: "Egypt" in ", and Egypt by its prime minister".
+func capRun(toks []token, a, b int) bool {
+	if a < b && isDeterminer(toks[a].low) {
+		a++
+	}
+	if a >= b {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if toks[j].kind != kWord || !toks[j].cap {
+			return false
+		}
+	}
+	return true
 }

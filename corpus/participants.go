@@ -141,6 +141,10 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 				continue
 			}
 		}
+		if c := groupBeforeColon(toks, i, e); c > i {
+			i = c // "together with the foreign ministers of the four members: A of Brazil, B of Argentina"
+			continue
+		}
 		if (t.low == "himself" || t.low == "herself") && i > k {
 			i++ // "led by Zelensky himself, with Umerov and Hnatov"
 			continue
@@ -946,4 +950,25 @@ func (d *doc) roleBeforeName(pi, i, j, e int) int {
 		return j
 	}
 	return k + 1
+}
+
+// groupBeforeColon returns the token after a colon that closes a group
+// described at i ("the foreign ministers of the four founding members:"):
+// the people it names follow. It returns i when there is none.
+func groupBeforeColon(toks []token, i, e int) int {
+	plural := false
+	for j := i; j < e && j < i+12; j++ {
+		switch {
+		case toks[j].text == ":":
+			if plural && j > i && j+1 < e {
+				return j + 1
+			}
+			return i
+		case toks[j].kind != kWord || toks[j].low == "and":
+			return i
+		case pluralRole(toks[j].low):
+			plural = true
+		}
+	}
+	return i
 }

@@ -385,8 +385,15 @@ func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []na
 	}
 	r := nameRun{start: s, end: e, nameStart: s}
 	for k := s; k < e; k++ {
-		if (toks[k].low == "seri" || toks[k].low == "sri") && k > s && (toks[k-1].low == "datuk" || toks[k-1].low == "dato" || toks[k-1].low == "tan") {
-			r.nameStart = k + 1 // "Datuk Seri Anwar Ibrahim"
+		if malayStyle(toks, s, k) {
+			r.nameStart = k + 1 // "Datuk Seri Anwar Ibrahim", "Dato' Seri Anwar Ibrahim"
+			if k+1 < e && toks[k+1].low == "utama" {
+				r.nameStart = k + 2 // "Dato' Seri Utama Mohamad Hasan"
+			}
+			continue
+		}
+		if khmerStyles[toks[k].low] && k == r.nameStart {
+			r.nameStart = k + 1 // "Samdech Moha Borvor Thipadei Hun Manet"
 			continue
 		}
 		if !nameWord(toks, k) && !chineseHe(toks, k, s, e) && !innerDo(toks, k, s, e) && !(k > r.nameStart && k > s && nameWord(toks, k-1) && toks[k-1].cap && bodyNameOnly(toks[k])) {
@@ -606,4 +613,23 @@ func (r *registry) addLocal(word string) *personEntry {
 		return e
 	}
 	return r.addWord(word, k)
+}
+
+// khmerStyles are the words of Cambodian honorific styles that stand
+// before a name: "Samdech Moha Borvor Thipadei Hun Manet", "Samdech Akka
+// Moha Sena Padei Techo Hun Sen".
+var khmerStyles = set(`samdech moha borvor thipadei akka sena padei techo`)
+
+// malayStyle reports "Seri" or "Sri" at k closing a Malaysian style
+// before a name: "Datuk Seri Anwar Ibrahim", "Tan Sri", "Dato' Seri" (the
+// apostrophe a token of its own, before the run of capitalised words
+// starting at s).
+func malayStyle(toks []token, s, k int) bool {
+	if toks[k].low != "seri" && toks[k].low != "sri" {
+		return false
+	}
+	if k > s && (toks[k-1].low == "datuk" || toks[k-1].low == "dato" || toks[k-1].low == "tan") {
+		return true
+	}
+	return k >= 2 && (toks[k-1].text == "'" || toks[k-1].text == "’") && toks[k-2].low == "dato"
 }

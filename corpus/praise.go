@@ -210,6 +210,8 @@ func hostNoun(toks []token, s, k int) bool {
 	switch toks[j].low {
 	case "the", "a", "an", "their", "his", "her", "its", "our", "my", "your":
 		return true
+	case "as":
+		return true // "Luis Lacalle Pou, as host, and ...": a role
 	}
 	return false
 }

@@ -28,3 +28,60 @@ func TestRosterPhrasings13(t *testing.T) {
 			[]string{"Ana Ruiz, Lena Varga", "Kofi Mensah, Omar Haddad, Piotr Nowak"}, nil},
 	})
 }
+
+// TestRosterPhrasings13b: more of devset32 to devset37's ways, in our own
+// words: a group named before a colon that lists its members ("together
+// with the foreign ministers of the four members: A of Brazil, ..."); the
+// host set off by commas ("by President X, as host, and Y"); "Among the
+// leaders present ... were A; B; and C"; "participated by videoconference"
+// (absent, by video); "Iran was represented by X, in place of Y, and Egypt
+// by Z" (Z attends, only Y is absent); "opened on Sunday, in Rio de
+// Janeiro, the 17th Summit of ..."; "did not travel to Brazil" for a
+// summit in a Brazilian city; "signed what X called a historic deal",
+// "put pen to paper", "witnessed by", "with X seated between them"; the
+// Malay and Khmer styles before names ("Dato' Seri", "Samdech").
+func TestRosterPhrasings13b(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-07-06", true, []rosterCase{
+		{"a group before a colon", "Leaders of the bloc opened their summit in Montevideo on Friday.\n\nSitting alongside were Chile's President Ana Ruiz and Peru's President Omar Haddad, together with the foreign ministers of the four founding members: Kofi Mensah of Brazil, Lena Varga of Argentina, Piotr Nowak of Uruguay and Tomas Reyes of Paraguay.",
+			[]string{"Ana Ruiz, Kofi Mensah, Lena Varga, Omar Haddad, Piotr Nowak, Tomas Reyes"}, nil},
+		{"as host, and", "Leaders of the bloc held their summit in Montevideo on Friday.\n\nThe deal was announced at the bloc's headquarters by Uruguay's President Ana Ruiz, as host, and the chair of the commission, Omar Haddad, who flew in with his trade commissioner, Kofi Mensah.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad"}, nil},
+		{"among the leaders present were, semicolons", "Leaders gathered for the bloc's summit in Rio de Janeiro on Sunday.\n\nAmong the leaders present at the opening plenary session were the Prime Minister of Fiji, Ana Ruiz; the President of Ghana, Omar Haddad; and the President of Chile, Kofi Mensah, who took part for the first time as the head of state of a full member.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad"}, nil},
+		{"participated by videoconference; represented by, in place of, and another country by", "Leaders gathered for the bloc's summit in Rio de Janeiro on Sunday, hosted by President Lena Varga.\n\nPresident Piotr Nowak participated by videoconference from Moscow. Iran was represented by its foreign minister, Ana Ruiz, in place of President Omar Haddad, and Egypt by Prime Minister Kofi Mensah.",
+			[]string{"Ana Ruiz, Kofi Mensah, Lena Varga"}, map[string]string{"Piotr Nowak": "Ana Ruiz, Kofi Mensah, Lena Varga", "Omar Haddad": "Ana Ruiz, Kofi Mensah, Lena Varga"}},
+		{"opened on Sunday, in a city, the summit of", "President Lena Varga opened on Sunday (6), in Rio de Janeiro, the 17th Summit of Heads of State of the bloc, with a call for reform.\n\nPrime Minister Ana Ruiz and President Omar Haddad attended.",
+			[]string{"Ana Ruiz, Lena Varga, Omar Haddad"}, nil},
+		{"did not travel to the country of the summit's city", "Leaders gathered for the bloc's summit in Rio de Janeiro on Sunday, hosted by President Lena Varga.\n\nChina was represented by Premier Ana Ruiz, as President Omar Haddad did not travel to Brazil.",
+			[]string{"Ana Ruiz, Lena Varga"}, map[string]string{"Omar Haddad": "Ana Ruiz, Lena Varga"}},
+		{"signed what he called a deal; put pen to paper; witnessed by", "President Ana Ruiz of Chad and her Nigerien counterpart Omar Haddad on Thursday signed what their host Lena Varga called a historic deal.\n\nThe two leaders put pen to paper at the institute in Washington, with Ms Varga seated between them. The ceremony was witnessed by Ghana's President Kofi Mensah and Togo's Piotr Nowak, the mediator.",
+			[]string{"Ana Ruiz, Kofi Mensah, Lena Varga, Omar Haddad, Piotr Nowak"}, nil},
+		{"as they put pen to paper: no meeting of its own", "President Ana Ruiz and President Omar Haddad signed a peace accord in Washington on Thursday, hosted by Lena Varga.\n\nGhana's Kofi Mensah and Togo's Piotr Nowak stood behind the two presidents as they put pen to paper.",
+			[]string{"Ana Ruiz, Kofi Mensah, Lena Varga, Omar Haddad, Piotr Nowak"}, nil},
+	})
+	checkMeetingCasesOn(t, "2025-12-22", true, []rosterCase{
+		{"Malay and Khmer styles", "The accord was signed on October 26 by Samdech Moha Borvor Thipadei Tep Sovann and Prime Minister Ana Ruiz in Kuala Lumpur, witnessed by Dato' Seri Omar Haddad and Dato' Seri Utama Kofi Mensah.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad, Tep Sovann"}, nil},
+	})
+}
+
+// TestApposedDay13: a weekday a sentence opens with keeps the meeting's
+// day when a relative phrase stands beside it ("On Saturday (5), the day
+// before the opening, X held a meeting with Y").
+func TestApposedDay13(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"weekday then the day before", "On Saturday, the day before the opening, President Ana Ruiz held a bilateral meeting with Premier Omar Haddad at the old fort.", "2025-07-05"},
+		{"weekday with its date in brackets", "On Saturday (5), the day before the opening, President Ana Ruiz held a bilateral meeting with Premier Omar Haddad at the old fort.", "2025-07-05"},
+		{"the day before alone stays relative", "The day before the opening, President Ana Ruiz held a bilateral meeting with Premier Omar Haddad at the old fort.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractText(t, "2025-07-06", tc.text)
+			if len(a.Meetings) != 1 {
+				t.Fatalf("meetings = %d, want 1", len(a.Meetings))
+			}
+			if a.Meetings[0].Date != tc.want {
+				t.Errorf("date = %q, want %q", a.Meetings[0].Date, tc.want)
+			}
+		})
+	}
+}

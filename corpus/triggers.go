@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // trigger is one mention of a meeting in the article's frame text.
 type trigger struct {
@@ -123,8 +126,11 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			if onTheLine(toks, k+1, min(e, k+9), true) {
 				tr.kind, tr.call = "call", true // "spent more than an hour on the phone with Putin"
 			}
-		case (t.low == "signed" || t.low == "sign" || t.low == "signs" || t.low == "initialled" || t.low == "initialed") && signsAgreement(toks, k+1, e):
-			tr.verb, tr.kind = true, "meeting"
+		case (t.low == "signed" || t.low == "sign" || t.low == "signs" || t.low == "initialled" || t.low == "initialed") && (signsAgreement(toks, k+1, e) || calledAgreement(toks, k+1, e)):
+			tr.verb, tr.kind = true, "meeting" // ("signed what Trump called a historic deal")
+		case (t.low == "put" || t.low == "puts") && matchAt(toks, k+1, []string{"pen", "to", "paper"}) && !(k-2 >= s && (toks[k-2].low == "as" || toks[k-2].low == "while" || toks[k-2].low == "when")):
+			// (not "stood behind the two presidents as they put pen to paper": the moment of the signing told)
+			tr.verb, tr.kind = true, "meeting" // "The two leaders put pen to paper at the institute": a signing
 		case t.low == "signed" && k > s+1 && beVerbs[toks[k-1].low] && signsAgreement(toks, max(s, k-12), k-1) && byAhead(toks, k+1, e) > 0:
 			// "The agreement was signed in Pretoria on 2 November by X and Y"
 			tr.verb, tr.kind = true, "meeting"
@@ -396,6 +402,10 @@ func namedEvent(toks []token, s, k, e int) bool {
 	case "conference", "summit", "talks", "meeting":
 	default:
 		return false
+	}
+	if k-1 >= s && k+2 < e && toks[k].low != "talks" && (toks[k+1].low == "of" || toks[k+1].low == "on") && (toks[k-1].low == "the" || isOrdinalNumber(toks[k-1].low)) &&
+		(toks[k+2].cap || toks[k+2].low == "the" && k+3 < e && toks[k+3].cap) {
+		return true // "the 17th Summit of BRICS Heads of State", "the Summit of the Americas"
 	}
 	return k-1 > s && toks[k-1].cap && toks[k-1].kind == kWord && !(k+1 < e && toks[k+1].cap && toks[k+1].kind == kWord)
 }
@@ -735,6 +745,44 @@ var motionVerbs = set(`flew flown travelled traveled came went arrived returned 
 // right before it ("Monday's talks", "Friday's Putin meeting") or anywhere
 // in its clause.
 func (d *doc) triggerDate(toks []token, tr trigger) (dateRef, bool) {
+	r, ok := d.triggerDate1(toks, tr)
+	if ok && r.vague && strings.HasPrefix(r.key, "rel:") {
+		// "On Saturday, the day before the opening, Lula held a meeting":
+		// the day named, which the relative phrase only describes
+		if a, ok := apposedDay(toks, tr.ss, r.pos, d.day); ok {
+			return a, true
+		}
+	}
+	return r, ok
+}
+
+// apposedDay returns a weekday that a sentence opens with, set off by a
+// comma before the relative date at pos: "On Saturday (5), the day before
+// the opening, ...".
+func apposedDay(toks []token, ss, pos int, pub time.Time) (dateRef, bool) {
+	k := ss
+	if k < pos && toks[k].low == "on" {
+		k++
+	}
+	if k >= pos || !isDay(toks[k].low) {
+		return dateRef{}, false
+	}
+	j := k + 1
+	if j+2 < pos && toks[j].text == "(" && startsDigit(toks[j+1].low) && toks[j+2].text == ")" {
+		j += 3 // "Saturday (5)": the day of the month, as Brazilian papers give it
+	}
+	if j >= pos || toks[j].text != "," {
+		return dateRef{}, false
+	}
+	r, ok := dateAt(toks, k, pos, pub, false)
+	if !ok || r.vague || r.day == "" {
+		return dateRef{}, false
+	}
+	r.pos = k
+	return r, true
+}
+
+func (d *doc) triggerDate1(toks []token, tr trigger) (dateRef, bool) {
 	from := tr.ti - 4
 	if from < tr.cs {
 		from = tr.cs

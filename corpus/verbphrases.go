@@ -394,3 +394,21 @@ func partOfPrevious(toks []token, prev, tr trigger) bool {
 	}
 	return false
 }
+
+// calledAgreement reports an agreement named through someone's words
+// after a signing verb: "signed what Trump called a historic deal",
+// "signed what both sides described as a framework".
+func calledAgreement(toks []token, k, e int) bool {
+	if k >= e || toks[k].low != "what" {
+		return false
+	}
+	for j := k + 1; j < e && j <= k+8; j++ {
+		if toks[j].low == "called" || toks[j].low == "described" || toks[j].low == "hailed" || toks[j].low == "termed" {
+			return signsAgreement(toks, j+1, e)
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
