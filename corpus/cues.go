@@ -128,6 +128,10 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			c.addAttendees(d.clauseSubject(pi, s, k)...)
 			c.addParagraph(pi)
 		}
+		if hs := d.acrossTheTable(pi, s, k, e); len(hs) > 0 && !futureBefore(trs, k) {
+			c.addAttendees(hs...) // "Bessent attended, sitting across the table from counterparts from Britain and Japan - Reeves and Kato -"
+			c.addParagraph(pi)
+		}
 		if hs := d.asHost(pi, s, k, e); len(hs) > 0 && !futureBefore(trs, k) {
 			c.addAttendees(hs...) // "by Uruguayan President Luis Lacalle Pou, as host, and ..."
 			c.addParagraph(pi)
@@ -155,6 +159,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if (cue.words[0] == "not" || cue.words[0] == "n't") && cue.words[len(cue.words)-1] == "come" && !comeToMeeting(toks, k+len(cue.words), e) {
 				continue // "did not come as a surprise", "did not come to an agreement"
+			}
+			if cue.note == "did not attend" && pressEventAhead(toks, k+len(cue.words), e) {
+				continue // "did not attend the closing news conference": not the meeting
 			}
 			if cue.note == "refused entry" && !askedIn(toks, s, e) {
 				continue // "asked to attend the meeting and had been refused", not "his request was refused"
@@ -1461,4 +1468,47 @@ func standInNear(toks []token, a, e int) bool {
 		}
 	}
 	return false
+}
+
+// pressEventAhead reports a news conference or briefing as the object at
+// k: "did not attend the closing news conference", "skipped the press
+// briefing afterwards".
+func pressEventAhead(toks []token, k, e int) bool {
+	for j := k; j+1 < e && j <= k+4; j++ {
+		if (toks[j].low == "news" || toks[j].low == "press") && (toks[j+1].low == "conference" || toks[j+1].low == "briefing") {
+			return true
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// acrossTheTable returns the people on both sides of "sitting across the
+// table from X" at k ("across"): the one sitting and those faced, named
+// right after it or set off by dashes after a group ("counterparts from
+// Britain, France and Japan - Reeves, Lombard and Kato -").
+func (d *doc) acrossTheTable(pi, s, k, e int) []*personEntry {
+	toks := d.paras[pi].toks
+	if toks[k].low != "across" || k == s || !sideVerbs[toks[k-1].low] || !matchAt(toks, k+1, []string{"the", "table", "from"}) {
+		return nil
+	}
+	j := k + 4
+	var faced []*personEntry
+	if groupBefore(toks, j, e) {
+		for m := j; m < e && m <= j+12; m++ {
+			if isDash(toks[m].text) {
+				faced = d.dashList(pi, m)
+				break
+			}
+		}
+	}
+	if len(faced) == 0 {
+		faced, _ = d.parseList(pi, j, e)
+	}
+	if len(faced) == 0 {
+		return nil
+	}
+	return append(d.clauseSubject(pi, s, k-1), faced...)
 }

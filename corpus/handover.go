@@ -17,10 +17,18 @@ func (d *doc) handedTo(pi, s, e int) []*personEntry {
 		if toks[j].kind != kWord || toks[j].cap || !handoverVerbs[toks[j].low] {
 			continue
 		}
-		if _, ok := d.mentionAt(pi, j-1); !ok {
+		g := j - 1
+		if g-1 > s && isDay(toks[g].low) && toks[g-1].low == "on" {
+			g -= 2 // "Tinubu on Sunday handed over"
+		}
+		if _, ok := d.mentionAt(pi, g); !ok {
 			return nil
 		}
-		for a := j + 1; a < e && a <= j+10; a++ {
+		for a := j + 1; a < e && a <= j+18; a++ {
+			if toks[a].text == "(" && a+2 < e && toks[a+2].text == ")" {
+				a += 2 // "the chairmanship of the Economic Community of West African States (ECOWAS)"
+				continue
+			}
 			if toks[a].low == "to" {
 				if obj, _ := d.parseList(pi, a+1, e); len(obj) > 0 {
 					return obj

@@ -496,15 +496,21 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 					} else if c := d.commaSubject(pi, s, commaAfter(toks, tr.cs, k)); c != nil {
 						out = append(out, c)
 					}
-				} else if tr.cs > s && isClauseBreak(toks, tr.cs) && toks[tr.cs].low != anchor && !(toks[tr.cs].text == ")" && positionWords[toks[tr.cs-1].low]) {
+				} else if tr.cs > s && isClauseBreak(toks, tr.cs) && toks[tr.cs].low != anchor && !(toks[tr.cs].text == ")" && positionWords[toks[tr.cs-1].low]) && !abbreviationClose(toks, tr.cs) {
 					// "..., but the Ukrainian president joined the talks"
 					sub, _ := d.parseList(pi, tr.cs+1, k)
+					if len(sub) > 0 && toks[tr.cs].text == ";" {
+						sub = append(d.semicolonItemsBefore(pi, tr.cs+1, s), sub...) // "Vice President X; the Minister of Foreign Affairs, Y, and Z, were also at the summit"
+					}
 					out = append(out, sub...)
 				} else if sub := d.introSubject(pi, s, k, tr.cs); len(sub) > 0 {
 					// "When Bessent and He emerged from two days of talks, ..."
 					out = append(out, sub...)
 				} else {
 					out = append(out, d.mainSubjectList(pi, s, tr)...)
+					if anchor == "at" && (tr.cs == s || abbreviationClose(toks, tr.cs)) {
+						out = append(out, d.handedTo(pi, s, k)...) // "Tinubu on Sunday handed over the chairmanship to Bio at the end of the summit"
+					}
 					if anchor == "during" || anchor == "at" {
 						// "Xi told Albanese during a meeting in Beijing"
 						out = append(out, d.addressee(pi, s, k)...)

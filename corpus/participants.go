@@ -634,6 +634,31 @@ func possessiveAfterAnd(toks []token, i, s int) bool {
 	return (toks[i].low == "his" || toks[i].low == "her") && i-1 >= s && toks[i-1].low == "and"
 }
 
+// semicolonItemsBefore returns the people of the items before the
+// semicolon that opens the clause at s, when they fill everything from
+// the sentence's start: "Vice President Kashim Shettima; the Minister of
+// Foreign Affairs, Yusuf Tuggar, and ..., were also at the summit".
+func (d *doc) semicolonItemsBefore(pi, s, ss int) []*personEntry {
+	toks := d.paras[pi].toks
+	if s <= ss+1 || toks[s-1].text != ";" {
+		return nil
+	}
+	var out []*personEntry
+	a := ss
+	for j := ss; j < s; j++ {
+		if toks[j].text != ";" {
+			continue
+		}
+		items, end := d.parseList(pi, a, j)
+		if len(items) == 0 || end != j {
+			return nil
+		}
+		out = append(out, items...)
+		a = j + 1
+	}
+	return out
+}
+
 func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 	toks := d.paras[pi].toks
 	if v-1 > ss && (toks[v-1].text == "—" || toks[v-1].text == "–") {
@@ -839,13 +864,13 @@ func groupBefore(toks []token, a, ce int) bool {
 // Peña and Lacalle Pou —", up to the closing dash or the sentence's end.
 func (d *doc) dashList(pi, k int) []*personEntry {
 	toks := d.paras[pi].toks
-	if k >= len(toks) || toks[k].text != "—" && toks[k].text != "–" {
+	if k >= len(toks) || !isDash(toks[k].text) {
 		return nil
 	}
 	_, se := d.paras[pi].sentenceOf(k)
 	end := se
 	for j := k + 1; j < se; j++ {
-		if toks[j].text == "—" || toks[j].text == "–" {
+		if isDash(toks[j].text) {
 			end = j
 			break
 		}

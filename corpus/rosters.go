@@ -59,7 +59,9 @@ func commaAside(toks []token, k, e int) int {
 func cueMatch(toks []token, k, e int, cue []string) int {
 	j := k
 	for i, w := range cue {
-		if i > 0 && i == len(cue)-1 && (w == "were" || w == "was" || w == ":") {
+		for r := 0; r < 3 && i > 0 && i == len(cue)-1 && (w == "were" || w == "was" || w == ":"); r++ {
+			// one aside or more: "In attendance at the summit, held at the
+			// State House, were"
 			if n := timeAside(toks, j, e); n > 0 {
 				j += n
 			} else if n := commaAside(toks, j, e); n > 0 {
@@ -68,6 +70,8 @@ func cueMatch(toks []token, k, e int, cue []string) int {
 				j += n // "around the table with Starmer and Macron were"
 			} else if n := refAside(toks, j, e); n > 0 {
 				j += n // "taking part in the talks on the Russian side were"
+			} else {
+				break
 			}
 		}
 		if j >= e || toks[j].low != w && !(i > 0 && i == len(cue)-1 && copula(w) && copula(toks[j].low)) {

@@ -85,3 +85,28 @@ func TestApposedDay13(t *testing.T) {
 		})
 	}
 }
+
+// TestRosterPhrasings13c: "In attendance at the summit, held at the State
+// House, were ..." (two asides before "were"); "Vice President X; the
+// foreign minister, Y, and Z, were also at the summit" (the items before a
+// semicolon); "the 67th Ordinary Session of the Authority" (a session by
+// name); "X on Sunday handed over the chairmanship of the Economic
+// Community of West African States (ECOWAS) to Y at the end of ..." (both
+// there; the short form in brackets ends no clause); "did not attend the
+// closing news conference" (no absence from the meeting); "sitting across
+// the table from counterparts from Britain and Japan - A and B -" (a list
+// set off by spaced hyphens).
+func TestRosterPhrasings13c(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-06-23", true, []rosterCase{
+		{"in attendance at the summit, held at, were", "The bloc's leaders met for their summit in Accra on Sunday.\n\nIn attendance at the summit, held at the Jubilee House, were Presidents Ana Ruiz of Ghana, Omar Haddad of Senegal and Kofi Mensah of Liberia.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad"}, nil},
+		{"items before a semicolon", "The bloc's leaders met for their summit in Accra on Sunday, hosted by President Lena Varga.\n\nVice President Ana Ruiz; the Minister of Foreign Affairs, Omar Haddad, and the National Security Adviser, Kofi Mensah, were also at the summit.",
+			[]string{"Ana Ruiz, Kofi Mensah, Lena Varga, Omar Haddad"}, nil},
+		{"a session by name; handed over to at the end of it", "President Ana Ruiz on Sunday handed over the chairmanship of the Economic Community of West African States (ECOWAS) to Ghana's President, Omar Haddad, at the end of the 67th Ordinary Session of the Authority of Heads of State and Government in Abuja.",
+			[]string{"Ana Ruiz, Omar Haddad"}, nil},
+	})
+	checkMeetingCasesOn(t, "2025-05-22", true, []rosterCase{
+		{"across the table from a group set off by hyphens; not at the news conference", "Group of Seven finance ministers ended three days of talks in the Canadian Rockies on Thursday.\n\nTreasury Secretary Ana Ruiz attended in person for all three days, sitting across the table from counterparts from Britain, France and Japan - Omar Haddad, Kofi Mensah and Lena Varga - several of whom had hoped to press her on tariffs.\n\nRuiz said she had made her case. She did not attend the closing news conference and flew back to Washington.",
+			[]string{"Ana Ruiz, Kofi Mensah, Lena Varga, Omar Haddad"}, nil},
+	})
+}

@@ -399,7 +399,7 @@ func participleMeeting(toks []token, s, k, e int) bool {
 // event: "the Ukraine Recovery Conference", "the NATO Summit".
 func namedEvent(toks []token, s, k, e int) bool {
 	switch toks[k].low {
-	case "conference", "summit", "talks", "meeting":
+	case "conference", "summit", "talks", "meeting", "session":
 	default:
 		return false
 	}
@@ -1201,4 +1201,29 @@ func timesRound(toks []token, s, k, e int) bool {
 		}
 	}
 	return (toks[k-1].low == "the" || toks[k-1].low == "that") && k+2 < e && toks[k+1].low == "in" && toks[k+2].cap && toks[k+2].kind == kWord
+}
+
+// abbreviationClose reports the closing bracket of a short form given
+// after a name ("the Economic Community of West African States (ECOWAS)"),
+// which ends no clause.
+func abbreviationClose(toks []token, i int) bool {
+	return toks[i].text == ")" && i >= 2 && toks[i-2].text == "(" && abbreviation(toks[i-1])
+}
+
+// abbreviation reports a short form in capitals: "ECOWAS", "MAM", "AU".
+func abbreviation(t token) bool {
+	if t.kind != kWord || len(t.text) < 2 || len(t.text) > 10 {
+		return false
+	}
+	upper := 0
+	for _, r := range t.text {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			upper++
+		case r >= 'a' && r <= 'z' || r == '-' || r == '/' || r == '&':
+		default:
+			return false
+		}
+	}
+	return upper >= 2
 }
