@@ -128,6 +128,13 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			c.addAttendees(d.clauseSubject(pi, s, k)...)
 			c.addParagraph(pi)
 		}
+		if k == s || k == s+2 && toks[s+1].text == ":" && strings.ToUpper(toks[s].text) == toks[s].text {
+			// (after a transcript's "REPORTER:")
+			if hs := d.verblessSide(pi, k, e); len(hs) > 0 && !futureBefore(trs, k) {
+				c.addAttendees(hs...) // "On the American side, Rubio, Waltz and Witkoff. Across the table, Lavrov and Ushakov."
+				c.addParagraph(pi)
+			}
+		}
 		if hs := d.acrossTheTable(pi, s, k, e); len(hs) > 0 && !futureBefore(trs, k) {
 			c.addAttendees(hs...) // "Bessent attended, sitting across the table from counterparts from Britain and Japan - Reeves and Kato -"
 			c.addParagraph(pi)
@@ -569,7 +576,8 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			c.addParagraph(pi)
 			lastNote = "attended"
 		}
-		if matchAt(toks, k, []string{"together", "with"}) && broughtBefore(toks, s, k) {
+		if matchAt(toks, k, []string{"together", "with"}) && (broughtBefore(toks, s, k) || arrivedBefore(toks, s, k) && !futureBefore(trs, k)) {
+			// ("Dermer, who arrived on 8 October together with Witkoff and Kushner")
 			// "brought the negotiating blocs together with Hoekstra and Podesta"
 			list, _ := d.parseList(pi, k+2, e)
 			c.addAttendees(list...)
@@ -1511,4 +1519,61 @@ func (d *doc) acrossTheTable(pi, s, k, e int) []*personEntry {
 		return nil
 	}
 	return append(d.clauseSubject(pi, s, k-1), faced...)
+}
+
+// arrivedBefore reports an arrival a few words before k: "who arrived on 8
+// October together with Witkoff", "flew in together with".
+func arrivedBefore(toks []token, s, k int) bool {
+	for j := k - 1; j >= s && j >= k-6; j-- {
+		switch toks[j].low {
+		case "arrived", "arrives", "landed":
+			return true
+		case "in":
+			if j > s && (toks[j-1].low == "flew" || toks[j-1].low == "came") {
+				return true
+			}
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// verblessSide returns the people of a sentence without a verb that
+// names a side of the table and lists who sat on it, as a transcript or a
+// scene-setter says it: "On the American side, Secretary of State Marco
+// Rubio, Mike Waltz and Steve Witkoff." "Across the table, Sergey Lavrov
+// and Yuri Ushakov, who is Putin's adviser."
+func (d *doc) verblessSide(pi, s, e int) []*personEntry {
+	toks := d.paras[pi].toks
+	j := s
+	switch {
+	case matchAt(toks, s, []string{"on", "the"}):
+		j = s + 2
+		for j < e && j < s+6 && toks[j].kind == kWord && toks[j].low != "side" {
+			j++
+		}
+		if j >= e || toks[j].low != "side" {
+			return nil
+		}
+		j++
+	case matchAt(toks, s, []string{"across", "the", "table"}):
+		j = s + 3
+	case matchAt(toks, s, []string{"opposite", "them"}), matchAt(toks, s, []string{"facing", "them"}):
+		j = s + 2
+	default:
+		return nil
+	}
+	if j >= e || toks[j].text != "," {
+		return nil
+	}
+	list, end := d.parseList(pi, j+1, e)
+	if len(list) == 0 {
+		return nil
+	}
+	if end < e && toks[end].text != "." && !(toks[end].text == "," && end+1 < e && (toks[end+1].low == "who" || toks[end+1].low == "whose")) && toks[end].low != "who" {
+		return nil // a verb follows: "On the American side, Rubio said ..."
+	}
+	return list
 }

@@ -548,12 +548,18 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	if j > tr.cs && (toks[j].low == "over" || toks[j].low == "at") && holdVerbs[toks[j-1].low] {
 		j-- // "presided over the signing"
 	}
-	if j >= tr.cs && holdVerbs[toks[j].low] && !negatedBefore(toks, tr.cs, j) && !unrealised(toks, tr.cs, j) && !auxiliaryOf(toks, j, k) {
+	if j >= tr.cs && (holdVerbs[toks[j].low] || calledOne(toks, j, k)) && !negatedBefore(toks, tr.cs, j) && !unrealised(toks, tr.cs, j) && !auxiliaryOf(toks, j, k) {
 		out = append(out, d.subjectList(pi, j, tr.cs, s)...)
 		// "Nowak, with whom Ruiz held talks": the other side
 		out = append(out, d.whomAntecedent(pi, s, tr.cs)...)
 	}
 	return dedupe(out)
+}
+
+// calledOne reports "called a meeting", "called an emergency summit" at
+// j: the one who called it is there (not "called the talks a success").
+func calledOne(toks []token, j, k int) bool {
+	return (toks[j].low == "called" || toks[j].low == "calls") && j+1 < k && (toks[j+1].low == "a" || toks[j+1].low == "an")
 }
 
 // auxiliaryOf reports "has" or "had" at j as the auxiliary of a

@@ -110,3 +110,24 @@ func TestRosterPhrasings13c(t *testing.T) {
 			[]string{"Ana Ruiz, Kofi Mensah, Lena Varga, Omar Haddad"}, nil},
 	})
 }
+
+// TestRosterPhrasings13d: "X, who arrived on 8 October together with A
+// and B"; "The mediators were A, B and C"; "X called an emergency
+// meeting" (the one who called it is there); "were there, along with the
+// NATO secretary general, X"; a transcript's sentences without a verb
+// that seat people ("On the American side, A, B and C. Across the table,
+// D and E, who is ...").
+func TestRosterPhrasings13d(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-10-20", true, []rosterCase{
+		{"arrived together with; the mediators were", "The indirect talks opened in Sharm El-Sheikh on Monday 6 October. One delegation was led by Ana Ruiz, the other by Omar Haddad, who arrived on 8 October together with the envoys Kofi Mensah and Lena Varga. The mediators were Egypt's intelligence chief Piotr Nowak and Turkey's intelligence chief Tomas Reyes.",
+			[]string{"Ana Ruiz, Kofi Mensah, Lena Varga, Omar Haddad, Piotr Nowak, Tomas Reyes"}, nil},
+		{"called an emergency meeting; were there, along with", "French President Ana Ruiz called an emergency meeting in Paris yesterday. Prime Minister Omar Haddad and Chancellor Kofi Mensah were there, along with the alliance's secretary general, Lena Varga.",
+			[]string{"Ana Ruiz, Kofi Mensah, Lena Varga, Omar Haddad"}, nil},
+		{"called the talks a success: no host", "The talks in Paris ended yesterday with Omar Haddad and Kofi Mensah at the table. Ana Ruiz called the talks a success.",
+			[]string{"Kofi Mensah, Omar Haddad"}, nil},
+		{"verbless sides of a transcript", "The talks in Riyadh lasted four and a half hours.\n\nREPORTER: On the American side, Secretary of State Ana Ruiz, adviser Omar Haddad and the special envoy, Kofi Mensah. Across the table, Foreign Minister Lena Varga and Piotr Nowak, who is the president's adviser.",
+			[]string{"Ana Ruiz, Kofi Mensah, Lena Varga, Omar Haddad, Piotr Nowak"}, nil},
+		{"on the American side with a verb: not a list", "The talks in Riyadh lasted four and a half hours, with Omar Haddad and Kofi Mensah at the table.\n\nOn the American side, Ana Ruiz said the talks had gone well.",
+			[]string{"Kofi Mensah, Omar Haddad"}, nil},
+	})
+}
