@@ -545,6 +545,11 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 		// the talks with no name of its own speaks anonymously
 		return who{role: text, ok: true}
 	}
+	if (pluralRole(last.low) || last.low == "blocs" || last.low == "participants" || last.low == "co-chairs" || last.low == "governments") && (isDeterminer(p.toks[s0].low) || p.toks[s0].cap || e-s0 == 1) {
+		// "the two blocs said they “…”", "the co-chairs said", "the G7
+		// ministers and governors said": a group, no single speaker
+		return who{role: text, ok: true}
+	}
 	if documentNouns[last.low] || last.low == "draft" || last.low == "memo" || last.low == "proposal" {
 		return who{role: text, ok: true} // "the document calls for": words with no named author
 	}

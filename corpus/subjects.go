@@ -712,6 +712,18 @@ func oneOfThem(toks []token, a int) int {
 	if a+2 < len(toks) && toks[a].low == "one" && toks[a+1].low == "of" && (toks[a+2].low == "them" || toks[a+2].low == "those" || toks[a+2].low == "us") {
 		return a + 3
 	}
+	if a+3 < len(toks) && toks[a].low == "one" && toks[a+1].low == "of" && toks[a+2].low == "the" {
+		// "one of the released prisoners", "one of the negotiators"
+		for j := a + 3; j < len(toks) && j <= a+6; j++ {
+			t := toks[j]
+			if t.kind != kWord || t.cap {
+				return -1
+			}
+			if len(t.low) > 3 && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && !strings.HasSuffix(t.low, "ous") && !strings.HasSuffix(t.low, "is") {
+				return j + 1
+			}
+		}
+	}
 	return -1
 }
 

@@ -79,6 +79,9 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 		if e := oneOfThem(toks, a); !w.ok && e > 0 {
 			w, b = who{role: joinTokens(toks, a, e), ok: true}, e // "said one of them"
 		}
+		if !w.ok && a+1 < n && toks[a].low == "the" && documentNouns[toks[a+1].low] {
+			w, b = who{role: toks[a+1].low, ok: true}, a+2 // "“…,” says the text, signed by the member countries": no single speaker
+		}
 		if !w.ok && a+1 < n && (toks[a].low == "a" || toks[a].low == "an" || toks[a].low == "one") && anonNouns[toks[a+1].low] {
 			// "said a person familiar with the talks": unnamed
 			w = who{role: toks[a+1].text, ok: true}
@@ -98,6 +101,14 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 		// "“…,” the statement said": its author, told of before
 		w = d.docAuthor(pi, k, toks[k+1].low)
 		end = k + 3
+	case t.low == "the" && k+3 < n && docModifiers[toks[k+1].low] && documentNouns[toks[k+2].low] && isSpeech(toks[k+3]):
+		// "“…,” the joint statement said": no single speaker, unless its
+		// author was told of before
+		w = d.docAuthor(pi, k+1, toks[k+2].low)
+		if !w.ok {
+			w = who{role: toks[k+1].low + " " + toks[k+2].low, ok: true}
+		}
+		end = k + 4
 	case t.low == "came" && k+4 < n && toks[k+1].low == "the" && (toks[k+2].low == "reply" || toks[k+2].low == "response" || toks[k+2].low == "answer") && toks[k+3].low == "from":
 		// "“…,” came the reply from Varga"
 		b := npForward(toks, k+4)
@@ -179,9 +190,13 @@ func findPostVerb(toks []token, k int) (verb, npEnd int, ok bool) {
 	npEnd = -1
 	limit := k + 18
 	prepAt := -1 // a preposition continuing an anonymous description
+	group := oneOfThem(toks, k)
 	for m := k; m < n && m < limit; m++ {
 		t := toks[m]
 		switch {
+		case m < group:
+			// "one of the released prisoners told": the group's words, a
+			// participle among them
 		case prepAt >= 0 && m <= prepAt+5 && t.kind == kWord && !t.cap && !isSpeech(t) && npEnd < 0 && !verbAdverbs[t.low]:
 			// "a diplomat familiar with the talks said": the description's
 			// complement
@@ -430,6 +445,10 @@ func (d *doc) documentSaid(r qref) bool {
 
 var documentNouns = set(`statement communique communiqué readout letter post declaration release text document
 	protocol memorandum transcript`)
+
+// docModifiers stand between "the" and a document noun in a tag: "the
+// joint statement said", "the final communique said".
+var docModifiers = set(`joint final closing official written leaders' summit`)
 
 // groupPlurals name unnamed people by their stance; capitalised at the
 // start of a sentence they are no one's name.
