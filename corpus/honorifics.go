@@ -115,5 +115,23 @@ var styleHolders = map[string]string{
 // word after a title's "of" ("Minister of Planning", "Secretary of
 // Tourism"): the word is the portfolio, not a person's name.
 func portfolioOf(toks []token, s, n, e int) bool {
-	return e-n == 1 && n-2 >= s && toks[n-1].low == "of" && (titleWords[toks[n-2].low] || rolesHead[toks[n-2].low])
+	if n-2 < s || toks[n-1].low != "of" || !(titleWords[toks[n-2].low] || rolesHead[toks[n-2].low]) {
+		return false
+	}
+	if e-n == 1 {
+		return true
+	}
+	// "Minister of Water Resources and Irrigation": a portfolio of
+	// several words
+	for k := n; k < e; k++ {
+		if !portfolioNouns[toks[k].low] && !portfolioMods[toks[k].low] {
+			return false
+		}
+	}
+	return e-n <= 4
 }
+
+// portfolioNouns name what a ministry is for, beyond portfolioMods.
+var portfolioNouns = set(`water resources irrigation affairs planning development mines minerals petroleum oil gas
+	fisheries tourism security housing lands natural public works infrastructure investment youth sports
+	women family social welfare science technology digital climate electricity power`)

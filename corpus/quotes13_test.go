@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestUnnamedGroupsAndDocuments13: quotations with no single speaker, in
 // our own words after devset28-37's misses: a member of a group whose
@@ -31,4 +34,18 @@ func TestUnnamedGroupsAndDocuments13(t *testing.T) {
 			"The finance ministers and central bank governors said in the communique that uncertainty “must be tackled together.”",
 			[]wantQuote{{"must be tackled together.", "", ""}}},
 	})
+}
+
+// TestPortfoliosAndWorksAreNoPeople13: a minister's portfolio of several
+// words ("Minister of Water Resources and Irrigation") and a dam's name
+// ("the Grand Ethiopian Renaissance Dam") are nobody's names.
+func TestPortfoliosAndWorksAreNoPeople13(t *testing.T) {
+	a := extractText(t, "2025-07-03", "The talks on the filling of the Grand Ethiopian Renaissance Dam (GERD) opened on Saturday.\n\nEthiopia's Minister of Water and Energy, Lemma Desta, welcomed Egypt's Minister of Water Resources and Irrigation, Karim Fawzi, at the venue.")
+	var got []string
+	for _, p := range a.People {
+		got = append(got, p.Name)
+	}
+	if strings.Join(got, ", ") != "Lemma Desta, Karim Fawzi" {
+		t.Errorf("people = %q, want Lemma Desta and Karim Fawzi only", got)
+	}
 }
