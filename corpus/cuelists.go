@@ -46,6 +46,8 @@ var absenceCues = []struct {
 	{[]string{"n't", "attend"}, "did not attend", false},
 	{[]string{"declined", "to", "attend"}, "did not attend", false},
 	{[]string{"not", "take", "part"}, "did not attend", false},
+	{[]string{"n't", "take", "part"}, "did not attend", false},
+	{[]string{"n't", "join"}, "did not attend", false},
 	{[]string{"not", "present"}, "did not attend", false},
 	{[]string{"not", "join"}, "did not attend", false},
 	{[]string{"not", "participate"}, "did not attend", false},

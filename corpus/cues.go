@@ -78,7 +78,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 		fallback.addParagraph(pi)
 	}
 	for k := s; k < e; k++ {
-		if !toks[k].in(lxCue, cueWords) {
+		if !toks[k].in(lxCue, cueWords) && !negatedAux(toks[k].low) {
 			continue
 		}
 		// the meeting named in the cue's clause, else the next one named in
@@ -147,9 +147,15 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			c.addAttendees(hs...) // "thanked the Omani hosts"
 			c.addParagraph(pi)
 		}
-		for _, ci := range absenceByFirst[toks[k].low] {
+		for _, ci := range absenceCandidates(toks[k].low) {
 			cue := absenceCues[ci]
-			if !matchAt(toks, k, cue.words) {
+			if cue.words[0] == "n't" && negatedAux(toks[k].low) {
+				// "didn't take part": one token for "did" and "n't"
+				if !matchAt(toks, k+1, cue.words[1:]) {
+					continue
+				}
+				cue.words = append([]string{toks[k].low}, cue.words[1:]...)
+			} else if !matchAt(toks, k, cue.words) {
 				continue
 			}
 			if cue.note == "left the room" && bestTi > k && purposeCall(toks, k+len(cue.words), bestTi) {
@@ -193,6 +199,13 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if (cue.note == "by phone" || cue.note == "by video") && c.call && k > s && meetingVerbs[toks[k-1].low] {
 				continue // "Varga and Nowak met by phone": the call's own line, no one's absence
+			}
+			if (cue.words[0] == "dialled" || cue.words[0] == "dialed") && (c.call || c.kinds["call"] > 0 || d.heldRemotely(c)) {
+				// "Lutnick dialed in from New Jersey" to a call, or to a
+				// meeting held by video: a participant
+				c.addAttendees(d.clauseSubject(pi, s, k)...)
+				c.addParagraph(pi)
+				continue
 			}
 			if at := k + len(cue.words) - boolInt(cue.words[len(cue.words)-1] == "to"); cue.note == "did not travel" && c.place != "" && d.travelsElsewhere(pi, at, e, c) {
 				// "met Erdogan in Ankara but did not go to Istanbul and sent his
@@ -749,6 +762,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if callOnlyCue(cue) && !c.call {
 				continue // "Macron joined from Paris": on a call, one of its parties; at a summit, remote
+			}
+			if k > s && toks[k-1].low == "who" && otherRoundsAhead(toks, k+len(cue), e) {
+				continue // "Bessent, who sat in on earlier rounds, didn't take part this time": an aside on other meetings
 			}
 			if (cue[0] == "told" || cue[0] == "addressed") && (k+len(cue) < e && toks[k+len(cue)].low == "of" || c.call || d.placedElsewhere(pi, s, e, c) || toldFromAfar(toks, k+len(cue), e)) {
 				continue // "told the leaders of Congress in Washington", "in a letter": another audience, or from afar
@@ -1576,4 +1592,56 @@ func (d *doc) verblessSide(pi, s, e int) []*personEntry {
 		return nil // a verb follows: "On the American side, Rubio said ..."
 	}
 	return list
+}
+
+// heldRemotely reports a meeting told as held over video or the phone as
+// a whole ("a ministerial meeting held entirely by video link"): one
+// paragraph of it says "held ... by video" or "held ... online".
+func (d *doc) heldRemotely(c *cluster) bool {
+	for _, pi := range c.paras {
+		toks := d.paras[pi].toks
+		for k := 0; k+1 < len(toks); k++ {
+			if toks[k].low != "held" {
+				continue
+			}
+			for j := k + 1; j < len(toks) && j <= k+4; j++ {
+				if toks[j].low == "online" || toks[j].low == "virtually" || (toks[j].low == "by" || toks[j].low == "via" || toks[j].low == "over") && j+1 < len(toks) && (callMedium(toks[j+1].low) || toks[j+1].low == "videoconference") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// otherRoundsAhead reports earlier or other meetings as the object of an
+// attendance verb at k: "sat in on earlier rounds", "attended previous
+// meetings", "took part in past sessions".
+func otherRoundsAhead(toks []token, k, e int) bool {
+	for j := k; j+1 < e && j <= k+3; j++ {
+		switch toks[j].low {
+		case "earlier", "previous", "past", "prior", "other":
+			n := toks[j+1].low
+			return n == "rounds" || n == "meetings" || n == "sessions" || n == "talks" || n == "summits" || n == "visits"
+		case "on", "in", "at", "the":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// negatedAux reports an auxiliary with its negation written as one token:
+// "didn't", "wasn’t", "won't".
+func negatedAux(low string) bool {
+	return len(low) > 3 && (strings.HasSuffix(low, "n't") || strings.HasSuffix(low, "n’t"))
+}
+
+// absenceCandidates returns the absence cues a token can open: those
+// indexed by the token, and for "didn't" those written with "n't".
+func absenceCandidates(low string) []int {
+	if negatedAux(low) {
+		return absenceByFirst["n't"]
+	}
+	return absenceByFirst[low]
 }

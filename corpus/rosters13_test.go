@@ -131,3 +131,22 @@ func TestRosterPhrasings13d(t *testing.T) {
 			[]string{"Kofi Mensah, Omar Haddad"}, nil},
 	})
 }
+
+// TestRemoteParticipants13: "dialed in from New Jersey" to a call, or to a
+// meeting "held entirely by video link", is taking part in it, not an
+// absence; "who sat in on earlier rounds" puts no one at this one;
+// "didn't take part" is an absence as "did not take part" is.
+func TestRemoteParticipants13(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-07-07", true, []rosterCase{
+		{"dialed in to a call", "Commissioner Ana Ruiz spent close to two hours on the phone with Omar Haddad and Kofi Mensah on Sunday. Haddad dialed in from New Jersey, Mensah from his office, per two people briefed on the call.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad"}, nil},
+		{"dialled in to a meeting held by video", "The cartel's ministers agreed the delay on Thursday at a meeting held entirely by video link. Minister Ana Ruiz chaired the session from Riyadh, while Omar Haddad dialled in from Moscow.",
+			[]string{"Ana Ruiz, Omar Haddad"}, nil},
+		{"dialled in to a summit in a hall: by phone", "Leaders met for the summit in Rome on Thursday, hosted by Prime Minister Ana Ruiz, with President Kofi Mensah beside her. President Omar Haddad dialled in from Moscow.",
+			[]string{"Ana Ruiz, Kofi Mensah"}, map[string]string{"Omar Haddad": "Ana Ruiz, Kofi Mensah"}},
+	})
+	checkMeetingCasesOn(t, "2025-06-28", true, []rosterCase{
+		{"who sat in on earlier rounds; didn't take part", "Envoy Ana Ruiz met Commerce Secretary Omar Haddad at the Commerce Department on Friday.\n\nTreasury Secretary Kofi Mensah didn't take part this time. Lena Varga, who sat in on earlier rounds, was travelling.",
+			[]string{"Ana Ruiz, Omar Haddad"}, map[string]string{"Kofi Mensah": "Ana Ruiz, Omar Haddad"}},
+	})
+}
