@@ -93,7 +93,7 @@ var rolesHead = set(`president chancellor minister premier secretary secretary-g
 	spokespeople source sources adjutant fellow scholar historian chief-of-staff commissar
 	vice-president vice-chancellor prime-minister undersecretary under-secretary deputy-minister
 	tsar czar ruler dictator strongman monarch crown foreign-minister representative
-	taoiseach tánaiste tanaiste pm
+	taoiseach tánaiste tanaiste pm councillor councilor councillors councilors
 	countries governments parties sides nations groups residents resident analyst observers
 	chairperson correspondents commanders militants rebels fighters farmer farmers teacher
 	schoolteacher priest mother father villager villagers shopkeeper trader worker workers
@@ -196,7 +196,7 @@ const thingWordList = `
 	cabinet embassy consulate authority service services agency foundation association alliance
 	coalition movement front brigade battalion corps command church mosque cathedral museum
 	stadium station bridge road avenue highway mountains mountain valley peninsula strait gulf ocean
-	shoal shoals reef reefs atoll cay lake lakes desert cape canal dam pipeline corridor railway images photos brp uss hms hmas ins
+	shoal shoals reef reefs atoll cay lake lakes desert cape canal dam pipeline corridor railway temple shrine monastery images photos brp uss hms hmas ins
 	bay coast county district oblast krai state federation union club league tribunal security
 	police military intelligence television radio network channel magazine journal review report
 	reuters afp bloomberg tass ria interfax xinhua ap axios politico cnn bbc fox nbc abc cbs msnbc

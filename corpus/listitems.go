@@ -24,6 +24,12 @@ func groupSize(toks []token, s, e int) int {
 				return n
 			}
 		default:
+			if n > 0 && k == e-1 && pluralRole(toks[k].low) {
+				return n // "the two Federal Councillors"
+			}
+			if n > 0 && k < e-1 && (toks[k].cap || portfolioMods[toks[k].low] || toks[k].low == "visiting") {
+				continue // "the two Federal Councillors", "the two foreign ministers"
+			}
 			return 0
 		}
 	}

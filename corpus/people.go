@@ -475,6 +475,9 @@ func isNameWord(t token, g *Gazetteer) bool {
 	if t.low == "of" || titleWords[t.low] || notNameWords[t.low] || nationalities[t.low] && !shortMixed(t.text) || orgHeads[t.low] {
 		return false
 	}
+	if len(t.low) > 6 && pluralRole(t.low) {
+		return false // "the two Federal Councillors", "Foreign Ministers": a role in the plural, no one's name
+	}
 	if nameParticles[t.low] {
 		return true
 	}

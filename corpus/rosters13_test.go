@@ -150,3 +150,15 @@ func TestRemoteParticipants13(t *testing.T) {
 			[]string{"Ana Ruiz, Omar Haddad"}, map[string]string{"Kofi Mensah": "Ana Ruiz, Omar Haddad"}},
 	})
 }
+
+// TestGroupsByRole13: "the two Federal Councillors met X" (a number, a
+// capitalised modifier and a role in the plural: the two people named
+// last, not a person called "Councillors"); a temple is nobody's name.
+func TestGroupsByRole13(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-08-08", true, []rosterCase{
+		{"the two Federal Councillors met", "President Ana Ruiz and Economics Minister Omar Haddad flew to Washington this week.\n\nThe two Federal Councillors met Secretary of State Kofi Mensah at the State Department on Wednesday.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad"}, nil},
+		{"a temple is no attendee", "President Ana Ruiz hosted Prime Minister Omar Haddad in Nara on Tuesday, and the two leaders later walked through the grounds of the Todaiji Temple.",
+			[]string{"Ana Ruiz, Omar Haddad"}, nil},
+	})
+}
