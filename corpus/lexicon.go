@@ -127,6 +127,7 @@ var roleMods = set(`foreign defence defense interior finance trade economy econo
 // titleWords are capitalised titles that precede a name ("Secretary of
 // State Marco Rubio", "Prime Minister Keir Starmer").
 var titleWords = set(`president chancellor minister premier secretary secretary-general leader chief
+	lt-gen lt.-gen. maj-gen maj.-gen. brig-gen lt-col lt-general major-general lieutenant-general brigadier-general
 	ministers presidents envoys ambassadors commissioners negotiators advisers secretaries
 	spokesperson spokesman spokeswoman adviser advisor envoy negotiator ambassador commissioner
 	representative director director-general king queen emir prince princess sultan pope

@@ -49,3 +49,18 @@ func TestPortfoliosAndWorksAreNoPeople13(t *testing.T) {
 		t.Errorf("people = %q, want Lemma Desta and Karim Fawzi only", got)
 	}
 }
+
+// TestNamesWithStyles13: the Filipino "Ma." keeps its stop inside the name
+// ("Ma. Theresa P. Lazaro", not Ma Ying-jeou and someone else), while
+// "Jack Ma." still ends a sentence; hyphenated military ranks ("Lt-Gen",
+// "Maj-Gen") are titles, not parts of names.
+func TestNamesWithStyles13(t *testing.T) {
+	a := extractText(t, "2025-07-03", "Undersecretary Ma. Luisa R. Santos met Lt-Gen Tadesse Alemu and Maj-Gen Omar Haddad in Xiamen on Monday. The deal was praised by Jack Ma. The company said so.")
+	var got []string
+	for _, p := range a.People {
+		got = append(got, p.Name)
+	}
+	if strings.Join(got, ", ") != "Ma. Luisa R. Santos, Tadesse Alemu, Omar Haddad, Jack Ma" {
+		t.Errorf("people = %q", got)
+	}
+}

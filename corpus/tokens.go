@@ -162,6 +162,9 @@ func wordEnd(p string, i int, spans []qspan, si int) int {
 			if abbreviations[strings.ToLower(word)] {
 				return j + w
 			}
+			if word == "Ma" && mariaAhead(p, j+w) {
+				return j + w // "Ma. Theresa P. Lazaro": the Filipino short form of Maria
+			}
 		}
 		return j
 	}
@@ -243,4 +246,23 @@ func wireDash(p string, i int) bool {
 // ")" (a dateline's "(AP) - ").
 func spacedHyphen(p string, i int) bool {
 	return i >= 2 && p[i] == '-' && p[i-1] == ' ' && p[i-2] != ')' && i+1 < len(p) && p[i+1] == ' '
+}
+
+// mariaAhead reports a given name after "Ma." at byte i: a space, then a
+// capitalised word that is no function word and is followed by another
+// capitalised word or an initial ("Ma. Theresa P. Lazaro", "Ma. Lourdes
+// Sereno"), as Filipino names are written. "Jack Ma. The company" is a
+// sentence's end.
+func mariaAhead(p string, i int) bool {
+	if i >= len(p) || p[i] != ' ' {
+		return false
+	}
+	fields := strings.Fields(p[i:])
+	if len(fields) < 2 {
+		return false
+	}
+	first, second := fields[0], fields[1]
+	r, _ := utf8.DecodeRuneInString(first)
+	r2, _ := utf8.DecodeRuneInString(second)
+	return unicode.IsUpper(r) && unicode.IsUpper(r2) && !functionWords[strings.ToLower(first)] && utf8.RuneCountInString(first) > 2
 }
