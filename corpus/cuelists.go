@@ -247,6 +247,7 @@ var attendanceBefore = [][]string{
 	{"was", "in", "attendance"}, {"were", "present"}, {"was", "present"}, {"also", "attended"},
 	{"joined", "the"}, {"sat", "in"}, {"led"}, {"headed"}, {"leads"}, {"heads"}, {"represented"}, {"were", "among"}, {"was", "among"}, {"joined", "them"}, {"joined", "him"},
 	{"looked", "on"}, {"looking", "on"}, {"shuttled", "between"}, {"passed", "messages"}, {"carried", "messages"},
+	{"shuttles", "between"}, {"passes", "messages"}, {"carries", "messages"},
 	{"in", "the", "room"}, {"at", "the", "table"}, {"around", "the", "table"},
 	{"joined", "her"}, {"was", "there"}, {"were", "there"},
 	{"sat", "at", "the"}, {"sat", "around", "the"}, {"sat", "across", "the"}, {"sat", "on", "one", "side"},

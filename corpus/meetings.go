@@ -280,7 +280,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		if (toks[k].low == "met" || toks[k].low == "meet" || toks[k].low == "caught") && a < tr.ce && toks[a].low == "up" {
 			a++ // "met up with", "caught up with"
 		}
-		for a < tr.ce && (toks[a].low == "with" || toks[a].low == "down" || toks[a].low == "by" || isDay(toks[a].low) || nowWords[toks[a].low] || verbAdverbs[toks[a].low] || isLyAdverb(toks[a]) || toks[a].low == "on" || toks[a].low == "to" && speakForms[toks[k].low]) {
+		for a < tr.ce && (toks[a].low == "with" || toks[a].low == "down" || toks[a].low == "by" || (toks[a].low == "through" || toks[a].low == "via") && a == k+1 || isDay(toks[a].low) || nowWords[toks[a].low] || verbAdverbs[toks[a].low] || isLyAdverb(toks[a]) || toks[a].low == "on" || toks[a].low == "to" && speakForms[toks[k].low]) {
 			a++
 		}
 		ce := tr.ce

@@ -162,3 +162,19 @@ func TestGroupsByRole13(t *testing.T) {
 			[]string{"Ana Ruiz, Omar Haddad"}, nil},
 	})
 }
+
+// TestMeetingWords13: a leaders' "retreat" is a meeting; present-tense
+// timelines: "C carries messages between them",
+// "A and B again talk through C" (indirect talks, the mediator there).
+func TestMeetingWords13(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-09-12", false, []rosterCase{
+		{"a retreat", "Pacific leaders held their plenary in Honiara on Wednesday.\n\nOn Thursday, Prime Minister Ana Ruiz, President Omar Haddad and Prime Minister Kofi Mensah flew to Munda for the leaders' retreat.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad"}, nil},
+	})
+	checkMeetingCasesOn(t, "2025-05-24", false, []rosterCase{
+		{"carries messages between them", "Following is a timeline of the talks.\n\nApril 12, 2025 - Foreign Minister Ana Ruiz and envoy Omar Haddad hold a first round in Muscat. They sit in separate rooms while Foreign Minister Kofi Mensah carries messages between them.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad"}, nil},
+		{"talk through a mediator", "Following is a timeline of the talks.\n\nApril 19, 2025 - Foreign Minister Ana Ruiz and envoy Omar Haddad meet again, at the embassy in Rome. Ruiz and Haddad talk through Foreign Minister Kofi Mensah of Oman.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad"}, nil},
+	})
+}

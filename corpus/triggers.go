@@ -38,7 +38,7 @@ type trigger struct {
 var meetingNouns = map[string]string{
 	"meeting": "meeting", "meetings": "meeting", "summit": "summit", "summits": "summit",
 	"talks": "talks", "negotiations": "talks", "discussions": "talks", "consultations": "talks",
-	"sit-down": "meeting", "conference": "conference", "session": "meeting", "encounter": "meeting",
+	"sit-down": "meeting", "conference": "conference", "session": "meeting", "encounter": "meeting", "retreat": "meeting",
 	"tete-a-tete": "meeting", "tête-à-tête": "meeting", "face-to-face": "meeting", "gathering": "meeting",
 	"ceremony": "meeting", "signing": "meeting", "videoconference": "call", "video-conference": "call", "teleconference": "call",
 	"lunch": "meeting", "dinner": "meeting", "breakfast": "meeting", "luncheon": "meeting",
@@ -116,6 +116,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case (t.low == "round" || t.low == "rounds") && k > s && (roundWords[toks[k-1].low] || isOrdinalNumber(toks[k-1].low) || k-1 > s && roundWords[toks[k-2].low] && roundMods[toks[k-1].low] ||
 			toks[k-1].cap && toks[k-1].kind == kWord && k-1 > s && isDeterminer(toks[k-2].low) || timesRound(toks, s, k, e)):
 			tr.kind = "talks" // "the first round", "the Geneva round", "last month's round", "the round in Madrid"
+		case (t.low == "talk" || t.low == "talked" || t.low == "negotiate" || t.low == "negotiated") && k > s && k+2 < e && (toks[k+1].low == "through" || toks[k+1].low == "via") && d.personStartsAt(pi, k+2):
+			tr.verb, tr.kind = true, "talks" // "Araghchi and Witkoff again talk through Albusaidi": indirect talks, the mediator there
 		case (t.low == "spoke" || t.low == "speaks" || t.low == "speaking" || t.low == "spoken") && k+1 < e && (spokeWith(toks, k+1, e) || d.spokeToPerson(pi, s, k, e)):
 			tr.verb, tr.kind = true, "talks"
 		case t.low == "signed" && k+1 < e && toks[k+1].low == "by" && k > s && signsAgreement(toks, max(s, k-3), k):
