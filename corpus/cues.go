@@ -123,25 +123,11 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 		}
 		lastNote = d.ownAbsences(pi, s, k, e, c, lastNote) // "cancelled at the last minute", "his seat stayed empty"
 		lastNote = d.standInCues(pi, s, k, e, c, lastNote) // "Varga stood in for Haddad"
-		if toks[k].low == "opened" && openedAcross(toks, k, e) && !futureBefore(trs, k) {
-			// "Lula opened on Sunday (6), in Rio de Janeiro, the 17th Summit of ...": the one who opened it
-			c.addAttendees(d.clauseSubject(pi, s, k)...)
-			c.addParagraph(pi)
-		}
-		if k == s || k == s+2 && toks[s+1].text == ":" && strings.ToUpper(toks[s].text) == toks[s].text {
-			// (after a transcript's "REPORTER:")
-			if hs := d.verblessSide(pi, k, e); len(hs) > 0 && !futureBefore(trs, k) {
-				c.addAttendees(hs...) // "On the American side, Rubio, Waltz and Witkoff. Across the table, Lavrov and Ushakov."
+		for _, find := range presenceFinders {
+			if hs := find(d, pi, s, k, e); len(hs) > 0 && !futureBefore(trs, k) {
+				c.addAttendees(hs...)
 				c.addParagraph(pi)
 			}
-		}
-		if hs := d.acrossTheTable(pi, s, k, e); len(hs) > 0 && !futureBefore(trs, k) {
-			c.addAttendees(hs...) // "Bessent attended, sitting across the table from counterparts from Britain and Japan - Reeves and Kato -"
-			c.addParagraph(pi)
-		}
-		if hs := d.asHost(pi, s, k, e); len(hs) > 0 && !futureBefore(trs, k) {
-			c.addAttendees(hs...) // "by Uruguayan President Luis Lacalle Pou, as host, and ..."
-			c.addParagraph(pi)
 		}
 		if hs := d.thankedHosts(pi, k, e); len(hs) > 0 {
 			c.addAttendees(hs...) // "thanked the Omani hosts"
@@ -1385,6 +1371,36 @@ func absoluteWith(toks []token, s, k int) bool {
 		return false
 	}
 	return isDay(p.low) || p.low == "morning" || p.low == "afternoon" || p.low == "evening" || p.low == "night"
+}
+
+// presenceFinders read, from the token at k of a sentence [s, e), people
+// a construction puts at the meeting under way: "Lula opened on Sunday (6),
+// in Rio de Janeiro, the 17th Summit of ..." (openedBy); a transcript's
+// "On the American side, Rubio, Waltz and Witkoff." (verblessSideAt);
+// "sitting across the table from counterparts from Britain and Japan —
+// Reeves and Kato —" (acrossTheTable); "by President Lacalle Pou, as host,
+// and ..." (asHost).
+var presenceFinders = []func(d *doc, pi, s, k, e int) []*personEntry{
+	(*doc).openedBy, (*doc).verblessSideAt, (*doc).acrossTheTable, (*doc).asHost,
+}
+
+// openedBy returns the subject of "opened" at k when the meeting it
+// opened comes after a time and a place (openedAcross).
+func (d *doc) openedBy(pi, s, k, e int) []*personEntry {
+	if toks := d.paras[pi].toks; toks[k].low != "opened" || !openedAcross(toks, k, e) {
+		return nil
+	}
+	return d.clauseSubject(pi, s, k)
+}
+
+// verblessSideAt reads verblessSide at a sentence's start, or after a
+// transcript's speaker label ("OKAFOR: On the American side, ...").
+func (d *doc) verblessSideAt(pi, s, k, e int) []*personEntry {
+	toks := d.paras[pi].toks
+	if k == s || k == s+2 && toks[s+1].text == ":" && strings.ToUpper(toks[s].text) == toks[s].text {
+		return d.verblessSide(pi, k, e)
+	}
+	return nil
 }
 
 // asHost returns the person named right before ", as host," at k (or "as

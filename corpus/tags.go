@@ -448,7 +448,7 @@ var documentNouns = set(`statement communique communiqué readout letter post de
 
 // docModifiers stand between "the" and a document noun in a tag: "the
 // joint statement said", "the final communique said".
-var docModifiers = set(`joint final closing official written leaders' summit`)
+var docModifiers = set(`joint final closing official written summit`)
 
 // groupPlurals name unnamed people by their stance; capitalised at the
 // start of a sentence they are no one's name.

@@ -743,11 +743,12 @@ var bodyWords = set(`council committee commission assembly union organization or
 var motionVerbs = set(`flew flown travelled traveled came went arrived returned headed visited sailed drove
 	moved move moves stepped paused broke interrupted excused taken brought driven escorted ushered whisked`)
 
-// triggerDate finds the date of a meeting mention: a weekday or date
-// right before it ("Monday's talks", "Friday's Putin meeting") or anywhere
-// in its clause.
+// triggerDate finds the date of a meeting mention (clauseDate: "Monday's
+// talks", "met on Friday"), keeping a weekday the sentence opens with over
+// a relative phrase set beside it ("On Saturday, the day before the
+// opening, ...").
 func (d *doc) triggerDate(toks []token, tr trigger) (dateRef, bool) {
-	r, ok := d.triggerDate1(toks, tr)
+	r, ok := d.clauseDate(toks, tr)
 	if ok && r.vague && strings.HasPrefix(r.key, "rel:") {
 		// "On Saturday, the day before the opening, Lula held a meeting":
 		// the day named, which the relative phrase only describes
@@ -784,7 +785,10 @@ func apposedDay(toks []token, ss, pos int, pub time.Time) (dateRef, bool) {
 	return r, true
 }
 
-func (d *doc) triggerDate1(toks []token, tr trigger) (dateRef, bool) {
+// clauseDate finds the date told with a mention: a weekday or date right
+// before it ("Monday's talks", "Friday's Putin meeting") or anywhere in
+// its clause.
+func (d *doc) clauseDate(toks []token, tr trigger) (dateRef, bool) {
 	from := tr.ti - 4
 	if from < tr.cs {
 		from = tr.cs
@@ -1188,13 +1192,7 @@ var exchangeMods = set(`brief short quick frank tense heated testy cordial lengt
 // "Tuesday's round") or placed by a determiner and "in" a named place
 // ("the round in Madrid"): a round of talks.
 func timesRound(toks []token, s, k, e int) bool {
-	if toks[k].low != "round" || k-2 < s {
-		if k-1 >= s && (toks[k-1].low == "the" || toks[k-1].low == "that") && k+2 < e && toks[k+1].low == "in" && toks[k+2].cap && toks[k+2].kind == kWord {
-			return true
-		}
-		return false
-	}
-	if toks[k-1].low == "'s" {
+	if toks[k].low == "round" && k-2 >= s && toks[k-1].low == "'s" {
 		switch w := toks[k-2].low; w {
 		case "month", "week", "year", "weekend", "yesterday", "today":
 			return true
@@ -1202,7 +1200,7 @@ func timesRound(toks []token, s, k, e int) bool {
 			return isDay(w)
 		}
 	}
-	return (toks[k-1].low == "the" || toks[k-1].low == "that") && k+2 < e && toks[k+1].low == "in" && toks[k+2].cap && toks[k+2].kind == kWord
+	return k-1 >= s && (toks[k-1].low == "the" || toks[k-1].low == "that") && k+2 < e && toks[k+1].low == "in" && toks[k+2].cap && toks[k+2].kind == kWord
 }
 
 // abbreviationClose reports the closing bracket of a short form given
