@@ -8,7 +8,7 @@ import (
 
 // cueWords are the first words of every cue, to skip other words fast.
 var cueWords = func() map[string]bool {
-	m := map[string]bool{"is": true, "are": true, ":": true, "seated": true, "sat": true, "sitting": true, "stayed": true, "instead": true, "together": true, "one": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true, "signing": true, "standing": true}
+	m := map[string]bool{"is": true, "are": true, ":": true, "seated": true, "sat": true, "sitting": true, "stayed": true, "instead": true, "together": true, "one": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true, "signing": true, "standing": true, "arrived": true, "arrives": true}
 	for _, c := range absenceCues {
 		m[c.words[0]] = true
 	}
@@ -128,6 +128,11 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				c.addAttendees(hs...)
 				c.addParagraph(pi)
 			}
+		}
+		if hs := d.arrivedFor(pi, s, k, e, c); len(hs) > 0 && !futureBefore(trs, k) {
+			c.addAttendees(hs...) // "Macron and Starmer arrived in the late afternoon, as did Rutte"
+			c.addParagraph(pi)
+			lastNote = "attended"
 		}
 		if hs := d.thankedHosts(pi, k, e); len(hs) > 0 {
 			c.addAttendees(hs...) // "thanked the Omani hosts"
@@ -1660,4 +1665,33 @@ func absenceCandidates(low string) []int {
 		return absenceByFirst["n't"]
 	}
 	return absenceByFirst[low]
+}
+
+// afterEvent open what "arrived after" an event names ("after the talks",
+// "after it ended"), not a time of day ("shortly after six").
+var afterEvent = set(`the it they talks a an his her their most all`)
+
+// arrivedFor returns the people who "arrived" at k for meeting c, told in
+// this paragraph or the one before ("Merz hosted European leaders at the
+// Chancellery. Macron, Starmer and Tusk arrived in the late afternoon, as
+// did Rutte"): the subject of a main clause, when the arrival is not
+// placed in another city, not after the meeting or too late for it, and c
+// is not a meeting still to come.
+func (d *doc) arrivedFor(pi, s, k, e int, c *cluster) []*personEntry {
+	toks := d.paras[pi].toks
+	if toks[k].low != "arrived" && toks[k].low != "arrives" || k == s || c.future || c.last < pi-1 {
+		return nil
+	}
+	if w := toks[k-1].low; w == "who" || w == "had" || w == "has" || w == "have" || w == "never" || w == "not" {
+		return nil
+	}
+	for j := k + 1; j < e && j <= k+4; j++ {
+		if w := toks[j].low; w == "with" && j == k+1 || w == "after" && j+1 < e && afterEvent[toks[j+1].low] || w == "late" && j > k+1 && toks[j-1].low == "too" || w == "to" || w == "from" || w == "back" || w == "home" {
+			return nil // "arrived after the talks had ended", "too late", "arrived to protest", "arrived back in Kyiv"; "arrived with a delegation" is a cue of its own
+		}
+	}
+	if d.placedElsewhere(pi, k+1, e, c) {
+		return nil // "arrived in Doha on Sunday" for talks in Cairo
+	}
+	return d.clauseSubject(pi, s, k)
 }

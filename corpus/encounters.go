@@ -266,6 +266,9 @@ func groupObject(toks []token, a, e int) bool {
 	if a < e && toks[a].low == "same" {
 		a++
 	}
+	if a+1 < e && groupQuantities[toks[a].low] && toks[a+1].low == "of" {
+		a += 2 // "hosted a group of European leaders"
+	}
 	for j := a; j < e && j <= a+4; j++ {
 		if toks[j].kind != kWord || prepositions[toks[j].low] || clauseBreak[toks[j].low] {
 			return false
@@ -276,6 +279,10 @@ func groupObject(toks []token, a, e int) bool {
 	}
 	return false
 }
+
+// groupQuantities count a group before "of": "a group of European
+// leaders", "a handful of ministers".
+var groupQuantities = set(`group number handful dozen dozens host clutch string delegation`)
 
 // hostVerbs host a meeting: "hosted the Sahel leaders" puts the host at
 // it ("welcomed the delegations" may be an opening left at once, "received

@@ -181,8 +181,8 @@ func (d *doc) earlierRound(pi, e int, tr *trigger) {
 			break // "the second of those meetings": a part of the meeting told
 		}
 	}
-	if !ranked {
-		return
+	if !ranked || firstSince(toks, tr.ti, e) {
+		return // ("the first face-to-face meeting between them since March": the one under way)
 	}
 	if a, b := afterAppositive(toks, tr.ti, e); !tr.hasDate && tr.place == "" && a > 0 {
 		// "The first round of direct talks, the first since 2022, took
@@ -280,4 +280,20 @@ func afterAppositive(toks []token, k, e int) (int, int) {
 		return 0, 0
 	}
 	return heldAfterComma(toks, c+2, c+9, e)
+}
+
+// firstSince reports "since" within a dozen words after the noun at k
+// ("the first face-to-face meeting between senior officials of the two
+// countries since ..."): a first since some time is the meeting told, not
+// an earlier round.
+func firstSince(toks []token, k, e int) bool {
+	for j := k + 1; j < e && j <= k+12; j++ {
+		if toks[j].low == "since" {
+			return true
+		}
+		if toks[j].kind == kQuote || toks[j].text == ";" || toks[j].text == "," {
+			return false
+		}
+	}
+	return false
 }

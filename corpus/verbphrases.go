@@ -71,18 +71,25 @@ func signsAgreement(toks []token, k, e int) bool {
 	return false
 }
 
-// spentWith reports "spent nearly four hours with Araghchi".
+// spentWith reports "spent nearly four hours with Araghchi", "spent about
+// 10 hours on Saturday and much of Sunday with He": a length of time,
+// then "with" before the clause ends.
 func spentWith(toks []token, k, e int) bool {
-	for j := k; j < e && j < k+6; j++ {
+	span := false
+	for j := k; j < e && j < k+14; j++ {
 		if toks[j].low == "with" {
-			return j > k
+			return j > k && (j < k+6 || span)
 		}
-		if toks[j].kind != kWord {
+		if toks[j].kind != kWord || clauseBreak[toks[j].low] {
 			return false
 		}
+		span = span || timeSpans[toks[j].low]
 	}
 	return false
 }
+
+// timeSpans are lengths of time spent with someone.
+var timeSpans = set(`hours hour minutes days afternoon morning evening night weekend week weeks nights`)
 
 // spentTogether reports "spent five hours together".
 func spentTogether(toks []token, k, e int) bool {

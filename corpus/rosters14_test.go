@@ -1,0 +1,37 @@
+package corpus
+
+import "testing"
+
+// TestRosterPhrasings14: ways of telling who was at a meeting met in the
+// misses of devset38 to devset43 (released in session 14), in our own
+// words: a host's "group of" guests ("hosted a group of regional leaders
+// at the palace"), a meeting of its own; guests who "arrived" for it in
+// the next sentence ("A and B arrived before dinner, as did C"), but not
+// those who arrived after it, too late, back home or in another city; and
+// "were also in attendance" after a group named by its countries; "spent
+// about ten hours on Saturday and much of Sunday with X" (a long span of
+// time before "with"), with a "vice-premier" written in lower case; "in
+// the first face-to-face meeting ... since X raised tariffs", the meeting
+// told (not an earlier round with X).
+func TestRosterPhrasings14(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-12-15", true, []rosterCase{
+		{"hosted a group of leaders; arrived, as did", "Prime Minister Lena Varga hosted a group of regional leaders at the Rideau palace on Monday evening to go over the outcome of the talks with Ana Ruiz. President Omar Haddad and Prime Minister Kofi Mensah arrived in the late afternoon, as did the bloc's secretary-general, Piotr Nowak.",
+			[]string{"Ana Ruiz, Kofi Mensah, Lena Varga, Omar Haddad, Piotr Nowak"}, nil},
+		{"arrived at the venue in the next paragraph", "Prime Minister Lena Varga hosted a group of regional leaders at the Rideau palace on Monday evening.\n\nPresident Omar Haddad arrived first, shortly after six.",
+			[]string{"Lena Varga, Omar Haddad"}, nil},
+		{"arrived after it, or too late", "Prime Minister Lena Varga hosted President Omar Haddad at the Rideau palace on Monday evening.\n\nKofi Mensah arrived after it, and Piotr Nowak arrived too late to join them.",
+			[]string{"Lena Varga, Omar Haddad"}, map[string]string{"Piotr Nowak": "Lena Varga, Omar Haddad"}},
+		{"arrived in another city", "Prime Minister Lena Varga hosted President Omar Haddad in Ottawa on Monday evening.\n\nKofi Mensah, the foreign minister, arrived in Lagos on Monday for a separate visit.",
+			[]string{"Lena Varga, Omar Haddad"}, nil},
+		{"arrived with a delegation is the delegation's cue", "Prime Minister Lena Varga met President Omar Haddad and President Ana Ruiz separately in her office on Monday.\n\nHaddad arrived with a delegation that included his chief of staff, Kofi Mensah.",
+			[]string{"Ana Ruiz, Lena Varga", "Kofi Mensah, Lena Varga, Omar Haddad"}, nil},
+		{"the heads of government of three countries were also in attendance", "Chancellor Friedrich Merz hosted European leaders at the Chancellery in Berlin on Monday evening.\n\nThe heads of government of Norway, Sweden and the Netherlands were also in attendance.",
+			[]string{"Dick Schoof, Friedrich Merz, Jonas Gahr Støre, Ulf Kristersson"}, nil},
+		{"spent a long span with", "Trade secretary Ana Ruiz and her deputy Omar Haddad spent about ten hours on Saturday and much of Sunday with vice-premier Kofi Mensah at the ambassador's residence in Geneva.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad"}, nil},
+		{"spent the weekend without anyone", "Trade secretary Ana Ruiz spent the weekend in Geneva with her family before the talks.",
+			nil, nil},
+		{"the first meeting since someone acted", "The two countries said they had made progress at talks in Geneva.\n\nTrade secretary Ana Ruiz spent six hours with vice-premier Omar Haddad at the Villa Rosa on Saturday, in the first face-to-face meeting between officials of the two countries since President Kofi Mensah raised tariffs in April.",
+			[]string{"Ana Ruiz, Omar Haddad"}, nil},
+	})
+}
