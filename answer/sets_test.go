@@ -14,7 +14,7 @@ import (
 
 // labelledSets are the extraction scorer's labelled article sets (see
 // corpus/testdata/devset/README.md), answered here end to end.
-var labelledSets = []string{"devset", "devset2", "holdout", "devset3", "devset4", "devset5", "devset6", "devset7", "devset8", "devset9", "devset10", "devset11", "devset12", "devset13", "devset14", "devset15", "devset16", "devset17", "devset18", "devset19", "devset20", "devset21", "devset22", "devset23", "devset24", "devset25", "devset26", "devset27", "devset28", "devset29", "devset30", "devset31", "devset32", "devset33", "devset34", "devset35", "devset36", "devset37", "devset38", "devset39", "devset40", "devset41", "devset42", "devset43", "devset44", "devset45", "devset46", "devset47", "devset48", "devset49"}
+var labelledSets = []string{"devset", "devset2", "holdout", "devset3", "devset4", "devset5", "devset6", "devset7", "devset8", "devset9", "devset10", "devset11", "devset12", "devset13", "devset14", "devset15", "devset16", "devset17", "devset18", "devset19", "devset20", "devset21", "devset22", "devset23", "devset24", "devset25", "devset26", "devset27", "devset28", "devset29", "devset30", "devset31", "devset32", "devset33", "devset34", "devset35", "devset36", "devset37", "devset38", "devset39", "devset40", "devset41", "devset42", "devset43", "devset44", "devset45", "devset46", "devset47", "devset48", "devset49", "devset50", "devset51", "devset52", "devset53", "devset54", "devset55"}
 
 // unseenSets are kept unseen (see corpus/devset_test.go): their misses
 // are not printed. devset6 to devset22 were released after their first
@@ -22,8 +22,9 @@ var labelledSets = []string{"devset", "devset2", "holdout", "devset3", "devset4"
 // devset31, written in session 9, at the start of session 12; devset32 to
 // devset37, written in session 10, at the start of session 13; devset38
 // to devset43, written in sessions 11 and 12, at the start of session
-// 14); devset44 to devset49, written in session 13, are the unseen ones.
-var unseenSets = map[string]bool{"devset44": true, "devset45": true, "devset46": true, "devset47": true, "devset48": true, "devset49": true}
+// 14); devset44 to devset49, written in session 13, and devset50 to
+// devset55, written in session 14, are the unseen ones.
+var unseenSets = map[string]bool{"devset44": true, "devset45": true, "devset46": true, "devset47": true, "devset48": true, "devset49": true, "devset50": true, "devset51": true, "devset52": true, "devset53": true, "devset54": true, "devset55": true}
 
 // setLabels is the part of a label file this test reads.
 type setLabels struct {
@@ -293,6 +294,14 @@ var (
 		"devset47": {0.80, 0.83}, // 0.804 / 0.837
 		"devset48": {0.72, 0.57}, // 0.721 / 0.574 since session 14's first round (unseen, not looked at: "arrived ..." and "hosted a group of ..." add one right attendee to its extraction, 61/74 → 62/75, and one wrong name to an answer); 0.738 / 0.574
 		"devset49": {0.68, 0.56}, // 0.682 / 0.566
+		// devset50-55: unseen; written in session 14, first run on its code
+		// after its first round (ec0c05d)
+		"devset50": {0.88, 0.68}, // 0.881 / 0.685
+		"devset51": {0.77, 0.69}, // 0.776 / 0.692
+		"devset52": {0.67, 0.55}, // 0.674 / 0.554
+		"devset53": {0.85, 0.67}, // 0.855 / 0.679
+		"devset54": {0.84, 0.84}, // 0.846 / 0.846
+		"devset55": {0.58, 0.37}, // 0.583 / 0.378
 	}
 	whoAllMin = map[string][2]float64{
 		// devset's and devset7's precision fell when devset10 joined the index
@@ -349,7 +358,7 @@ var (
 		// → 0.553/0.491 (the released sets' merges are listed by `-v`).
 		"devset":  {0.68, 0.88}, // devset 0.688 / 0.904 with devset44-46 in the index; 0.707 / 0.910 since session 12's first round (ExtractVersion 76: Scholz, who "hosted" the Abu Dhabi leaders' earlier meeting in an unseen set's article, joins two questions' answers); 0.711 / 0.910 with devset38-40 in the index; 0.725 / 0.888 with devset35-37
 		"devset2": {0.79, 0.99}, // 0.800 / 1.000 since ExtractVersion 90: 3207 (released) now has Lavrov and Madbouly at the Rio BRICS summit, and its report merges with 207's, which names neither; 0.830 / 1.000 since ExtractVersion 77: 2701's Cairo talks (released) now have the mediators who "moved between the rooms", so the Egyptian intelligence chief joins them with 201's Cairo meeting and its people
-		"holdout": {0.78, 0.95}, // holdout 0.780 / 0.955 with devset44-46 in the index; 0.790 / 0.955 with devset35-37 in the index; holdout 0.853 → 0.821 with the attendance model (session 10): another report of its meeting takes one more name
+		"holdout": {0.77, 0.95}, // 0.771 / 0.955 with devset50-55 in the index; holdout 0.780 / 0.955 with devset44-46 in the index; 0.790 / 0.955 with devset35-37 in the index; holdout 0.853 → 0.821 with the attendance model (session 10): another report of its meeting takes one more name
 		// devset13 and devset14 in the index took devset3 0.958/0.958 →
 		// 0.857/0.750 and devset6 0.938/0.923 → 0.902/0.846 before who9:
 		// the GERD round in Addis Ababa answered with devset14's AU summit
@@ -365,7 +374,7 @@ var (
 		// of 301 (an undated Jeddah round of the same army-RSF talks) ties
 		// with it and takes 902's people; devset9 rises as much (0.792 /
 		// 0.776 → 0.857 / 0.857).
-		"devset3": {0.67, 0.63}, // devset3 0.676 / 0.639 with devset44-46 in the index; 0.681 / 0.653 with devset35-37 in the index; // 0.765 / 0.722 with devset32-34 in the index; // 0.847 / 0.847 after att13 (306's royal dinner apart, see whoSetMin)
+		"devset3": {0.66, 0.63}, // 0.662 / 0.653 with devset50-55 in the index; devset3 0.676 / 0.639 with devset44-46 in the index; 0.681 / 0.653 with devset35-37 in the index; // 0.765 / 0.722 with devset32-34 in the index; // 0.847 / 0.847 after att13 (306's royal dinner apart, see whoSetMin)
 		// who12 (the question's words weighed by how few candidate articles
 		// carry them; meetings with two thirds of its words join an
 		// any-word page; another article's lead meeting replaces the best
@@ -404,7 +413,7 @@ var (
 		"devset16": {0.47, 0.37}, // released; first run 0.560 / 0.528, 0.463 / 0.358 with devset20-22, 0.556 / 0.377 after who12 [who13: unseen; first run 0.560 / 0.528, 0.463 / 0.358 with devset20-22, 0.556 / 0.377 after who12, 0.590 / 0.434 after who13 (1610's G20 question answered by 2207's summit, now with its sitting)]
 		"devset17": {0.77, 0.62}, // first run 0.783 / 0.621; 0.772 / 0.759 once 1705's readout stamp ("July 5, 2024, 16:45, The Kremlin, Moscow") places its talks at the Kremlin (released)
 		"devset18": {0.83, 0.85}, // 0.831 / 0.857 with devset38-40 in the index; unseen; first run 0.773 / 0.810; 0.826 / 0.905 after who14; 0.836 / 0.889 with prec15 and who14 merged together
-		"devset19": {0.80, 0.70}, // devset19 0.804 / 0.872 with devset44-46 in the index; 0.846 / 0.702 with devset32-34 in the index; // first run 0.951 / 0.830; 0.929 / 0.830 after att12 (released): another report merges one more name
+		"devset19": {0.78, 0.70}, // 0.784 / 0.851 with devset50-55 in the index; devset19 0.804 / 0.872 with devset44-46 in the index; 0.846 / 0.702 with devset32-34 in the index; // first run 0.951 / 0.830; 0.929 / 0.830 after att12 (released): another report merges one more name
 		// devset20-22 joined the index (main at b4be68b): more reports of
 		// the same real 2025 summits by other writers. devset 0.867/0.882 →
 		// 0.812/0.899, devset3 0.890 → 0.831, devset10 0.862 → 0.824,
@@ -437,9 +446,9 @@ var (
 		// "Geneva talks, May 10-11 2025" is now answered with another
 		// report's dated Geneva talks (He Lifeng's side only), not the
 		// London talks (0.773 / 0.773 → 0.780 / 0.727).
-		"devset23": {0.64, 0.72}, // 0.642 / 0.773 since ExtractVersion 90: 3205 (released) now has the four foreign ministers "together with" the presidents at the Montevideo summit, and 2309's report of it names none of them; 0.673 / 0.750 with devset35-37 in the index; // unseen; 0.804 / 0.841, 0.756 / 0.773 with devset26-28, 0.773 / 0.773 after who13 and att14, released then
+		"devset23": {0.58, 0.70}, // 0.585 / 0.705 with devset50-55 in the index; 0.642 / 0.773 since ExtractVersion 90: 3205 (released) now has the four foreign ministers "together with" the presidents at the Montevideo summit, and 2309's report of it names none of them; 0.673 / 0.750 with devset35-37 in the index; // unseen; 0.804 / 0.841, 0.756 / 0.773 with devset26-28, 0.773 / 0.773 after who13 and att14, released then
 		"devset24": {0.68, 0.72}, // 0.686 / 0.729 with devset32-34 in the index; // unseen; 0.709 / 0.812; 0.696 / 0.812 after speakers11 (its possessive-owner pronoun rule found one more Gyeongju meeting elsewhere, +3 right corpus attendees in devset18, and this answer took one extra name from it)
-		"devset25": {0.73, 0.77}, // 0.732 / 0.854 since ExtractVersion 77 (Sharm el-Sheikh, as devset12); 0.759 / 0.854 with devset38-40 in the index; unseen; 0.787 / 0.771
+		"devset25": {0.71, 0.77}, // 0.719 / 0.854 with devset50-55 in the index; 0.732 / 0.854 since ExtractVersion 77 (Sharm el-Sheikh, as devset12); 0.759 / 0.854 with devset38-40 in the index; unseen; 0.787 / 0.771
 		"devset26": {0.65, 0.68}, // 0.656 / 0.702 with devset41-43 in the index (released in session 12); 0.699 / 0.690 with devset32-34 in the index; // unseen; 0.733 / 0.750 on session 9's starting code, 0.738 / 0.738 after who13 and att14
 		"devset27": {0.83, 0.70}, // 0.836 / 0.708 with devset38-40 in the index; unseen; 0.846 / 0.677, 0.852 / 0.708
 		"devset28": {0.55, 0.38}, // 0.556 / 0.390 since ExtractVersion 98 (2806's Nuku'alofa plenary question, answered by another report's Pacific meeting before and after, now by 3310's, where a "retreat" is a meeting); 0.559 / 0.429 since ExtractVersion 96 (2807's signing question, unanswered before and after, now picks the Washington signing instead of another); 0.564 / 0.403 with devset32-34 in the index; // unseen; 0.580 / 0.377, 0.596 / 0.403
@@ -451,7 +460,7 @@ var (
 		// 0.828 / 0.632, 0.872 / 0.642; on its final code:
 		"devset29": {0.84, 0.64}, // 0.846 / 0.647
 		"devset30": {0.81, 0.61}, // 0.820 / 0.658 with devset35-37 in the index; // 0.825 / 0.618
-		"devset31": {0.80, 0.62}, // 0.805 / 0.623 with devset41-43 in the index (released in session 12); 0.868 / 0.623
+		"devset31": {0.79, 0.62}, // 0.792 / 0.717 with devset50-55 in the index; 0.805 / 0.623 with devset41-43 in the index (released in session 12); 0.868 / 0.623
 		// devset32-34 (unseen) joined the index in session 10 (more reports
 		// of the same 2025 Istanbul, Riyadh, Sharm El-Sheikh, Gyeongju and
 		// Kuala Lumpur meetings by other writers); their first run, on the
@@ -477,8 +486,8 @@ var (
 		// devset27 0.852 → 0.836, devset34 0.655 → 0.610 precision. Their
 		// first run, on the session's starting code (d846ab8):
 		"devset38": {0.82, 0.88}, // 0.829 / 0.935 since ExtractVersion 77 (unseen, not looked at; the Cairo merge of devset2 moves with the same rule); 0.836 / 0.903; 0.833 / 0.887 after side12 (meetings of their own: one more meeting in the index for a question to find)
-		"devset39": {0.60, 0.59}, // 0.606 / 0.597
-		"devset40": {0.86, 0.79}, // devset40 0.864 / 0.797 with devset44-46 in the index; 0.879 / 0.797 since ExtractVersion 76 (no wrong "rather than" absence blocks a merge any more: unseen, not looked at; released devset22's East Asia Summit answer gains six names of the Kuala Lumpur signing the same way); 0.871 / 0.844 at the first run
+		"devset39": {0.59, 0.59}, // 0.596 / 0.736 with devset50-55 in the index; 0.606 / 0.597
+		"devset40": {0.85, 0.79}, // 0.850 / 0.797 with devset50-55 in the index; devset40 0.864 / 0.797 with devset44-46 in the index; 0.879 / 0.797 since ExtractVersion 76 (no wrong "rather than" absence blocks a merge any more: unseen, not looked at; released devset22's East Asia Summit answer gains six names of the Kuala Lumpur signing the same way); 0.871 / 0.844 at the first run
 		// devset41-43 (unseen) joined the index in session 12 (more reports of
 		// Kuala Lumpur, UN week, Busan and the White House in 2025 from other
 		// writers): devset13 0.511 → 0.489, devset26 0.699 → 0.656, devset31
@@ -486,7 +495,7 @@ var (
 		// precision. Their first run (c4e8900):
 		"devset41": {0.78, 0.80}, // 0.793 / 0.807
 		"devset42": {0.75, 0.83}, // 0.754 / 0.836
-		"devset43": {0.61, 0.64}, // 0.616 / 0.643
+		"devset43": {0.60, 0.64}, // 0.608 / 0.643 with devset50-55 in the index; 0.616 / 0.643
 		// devset44-46 (unseen) joined the index in session 13 (more reports
 		// of the ELN, Venezuela, EU-Mercosur, Guyana-Venezuela, DRC-Rwanda,
 		// Sudan, Armenia-Azerbaijan, US-China and Thailand-Cambodia talks by
@@ -504,7 +513,17 @@ var (
 		// 0.528, devset34 0.620 -> 0.600, devset39 0.691 -> 0.659; devset10
 		// rose). Their first run (c6e8f13):
 		"devset47": {0.75, 0.83}, // 0.759 / 0.837
-		"devset48": {0.69, 0.62}, // 0.694 / 0.630
+		"devset48": {0.68, 0.62}, // 0.680 / 0.630 with devset50-55 in the index; 0.694 / 0.630
 		"devset49": {0.68, 0.56}, // 0.682 / 0.566
+		// devset50-55 (unseen) joined the index in session 14, lowering ten
+		// older sets' one-index precision (the same events told by other
+		// writers merge into their answers; see each line). Their first run
+		// (ec0c05d):
+		"devset50": {0.89, 0.75}, // 0.891 / 0.759
+		"devset51": {0.73, 0.64}, // 0.737 / 0.646
+		"devset52": {0.62, 0.55}, // 0.620 / 0.554
+		"devset53": {0.79, 0.67}, // 0.791 / 0.679
+		"devset54": {0.63, 0.83}, // 0.635 / 0.831
+		"devset55": {0.44, 0.51}, // 0.442 / 0.514
 	}
 )
