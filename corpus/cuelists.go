@@ -257,6 +257,8 @@ var attendanceBefore = [][]string{
 	{"told", "the", "ministers"}, {"told", "his", "counterparts"}, {"told", "her", "counterparts"},
 	{"told", "the", "council"}, {"told", "the", "assembly"}, {"addressed", "the", "council"}, {"addressed", "the", "assembly"},
 	{"addressed", "the", "summit"}, {"addressed", "the", "leaders"}, {"addressed", "the", "meeting"}, {"addressed", "the", "gathering"},
+	{"addressed", "the", "session"}, {"addressed", "the", "plenary"}, {"addressed", "the", "conference"}, {"addressed", "the", "opening"},
+	{"told", "the", "session"}, {"told", "the", "plenary"}, {"told", "the", "conference"},
 	{"oversaw", "the", "talks"}, {"oversaw", "the", "session"}, {"oversaw", "the", "sessions"}, {"oversaw", "the", "meeting"}, {"oversaw", "the", "negotiations"},
 	{"supervised", "the", "talks"}, {"supervised", "the", "session"}, {"supervised", "the", "sessions"}, {"supervised", "the", "negotiations"},
 	{"was", "also", "there"}, {"were", "also", "there"}, {"was", "also", "present"}, {"were", "also", "present"},

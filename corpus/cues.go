@@ -907,6 +907,14 @@ func clauseStart(toks []token, s, k int) int {
 func (d *doc) placedElsewhere(pi, s, e int, c *cluster) bool {
 	toks := d.paras[pi].toks
 	for k := s; k+1 < e; k++ {
+		if k > s && toks[k-1].text == "," && (toks[k].low == "who" || toks[k].low == "which") && d.earlierAside(toks, k, e) {
+			// "Prince William, who was in Rio earlier in the week, also
+			// addressed the session": where he was before
+			for k+1 < e && toks[k+1].text != "," {
+				k++
+			}
+			continue
+		}
 		if (toks[k].low == "in" || toks[k].low == "at") && toks[k+1].cap && toks[k+1].kind == kWord {
 			pl := toks[k+1].text
 			if _, ok := d.gaz.Country(pl); ok && nationalities[toks[k+1].low] {
@@ -1386,8 +1394,48 @@ func absoluteWith(toks []token, s, k int) bool {
 // Reeves and Kato —" (acrossTheTable); "by President Lacalle Pou, as host,
 // and ..." (asHost).
 var presenceFinders = []func(d *doc, pi, s, k, e int) []*personEntry{
-	(*doc).openedBy, (*doc).verblessSideAt, (*doc).acrossTheTable, (*doc).asHost,
+	(*doc).openedBy, (*doc).verblessSideAt, (*doc).acrossTheTable, (*doc).asHost, (*doc).frontedPlace,
 }
+
+// frontedPlace returns the people listed after a place in the meeting
+// put first: "In the front rows of the plenary were A, B and C", "Also at
+// the launch were A and B", "Around the table at the palace were ...". The
+// place is a meeting's noun or a seat in its room, named in the few words
+// between the preposition that opens the sentence and "were".
+func (d *doc) frontedPlace(pi, s, k, e int) []*personEntry {
+	toks := d.paras[pi].toks
+	if !(k == s || k == s+1 && toks[s].low == "also") {
+		return nil
+	}
+	switch toks[k].low {
+	case "in", "at", "around", "inside", "on":
+	default:
+		return nil
+	}
+	seat := false
+	for j := k + 1; j < e && j <= k+10; j++ {
+		w := toks[j].low
+		if w == "were" || w == "was" {
+			if !seat || j+1 >= e {
+				return nil
+			}
+			list, _ := d.parseList(pi, j+1, e)
+			return list
+		}
+		if toks[j].kind != kWord || clauseBreak[w] || meetingVerbs[w] {
+			return nil
+		}
+		if meetingNouns[w] != "" || seatWords[w] {
+			seat = true
+		}
+	}
+	return nil
+}
+
+// seatWords are the places in a meeting's room where its people sit or
+// stand, and the events a launch or signing is: "the front rows", "the
+// launch".
+var seatWords = set(`row rows table seats stage dais podium launch room hall front`)
 
 // openedBy returns the subject of "opened" at k when the meeting it
 // opened comes after a time and a place (openedAcross).
@@ -1694,4 +1742,17 @@ func (d *doc) arrivedFor(pi, s, k, e int, c *cluster) []*personEntry {
 		return nil // "arrived in Doha on Sunday" for talks in Cairo
 	}
 	return d.clauseSubject(pi, s, k)
+}
+
+// earlierAside reports a relative clause at k, up to its closing comma,
+// told at an earlier time ("who was in Rio de Janeiro earlier in the
+// week", "who had flown in from Paris the day before").
+func (d *doc) earlierAside(toks []token, k, e int) bool {
+	for j := k + 1; j < e && toks[j].text != ","; j++ {
+		switch toks[j].low {
+		case "earlier", "before", "previously":
+			return true
+		}
+	}
+	return false
 }

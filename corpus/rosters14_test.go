@@ -35,3 +35,27 @@ func TestRosterPhrasings14(t *testing.T) {
 			[]string{"Ana Ruiz, Omar Haddad"}, nil},
 	})
 }
+
+// TestRosterPhrasings14b: more of devset38 to devset43's ways, in our own
+// words: a list after a place in the meeting put first ("In the front
+// rows of the plenary were ...", "Also at the launch were ..."), not a
+// list after a city ("In Lagos were ..."); "also addressed the session"
+// by someone whose aside places them in another city earlier in the week;
+// a royal the article knows by one name keeps the title ("Prince Omar",
+// "Queen Lena"), while a prince with a full name is named in full.
+func TestRosterPhrasings14b(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-11-06", true, []rosterCase{
+		{"in the front rows of the plenary were", "President Ana Ruiz opened the leaders' summit in Belém on Thursday.\n\nIn the front rows of the plenary were the chair of the commission, Omar Haddad, Prime Minister Kofi Mensah and Chancellor Piotr Nowak.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad, Piotr Nowak"}, nil},
+		{"also at the launch were", "President Ana Ruiz hosted leaders in Belém on Thursday for the launch of a forest fund. Also at the launch were Prime Minister Kofi Mensah and the President of the Council, Piotr Nowak.",
+			[]string{"Ana Ruiz, Kofi Mensah, Piotr Nowak"}, nil},
+		{"a city put first is no seat", "President Ana Ruiz hosted Prime Minister Kofi Mensah in Belém on Thursday.\n\nIn Lagos were Omar Haddad and Piotr Nowak, who followed the talks on television.",
+			[]string{"Ana Ruiz, Kofi Mensah"}, nil},
+		{"addressed the session after an aside elsewhere earlier", "President Ana Ruiz opened the leaders' summit in Belém on Thursday with Prime Minister Kofi Mensah.\n\nPrince Omar, who was in Rio de Janeiro earlier in the week, also addressed the session.",
+			[]string{"Ana Ruiz, Kofi Mensah, Prince Omar"}, nil},
+		{"addressed the session from another city", "President Ana Ruiz opened the leaders' summit in Belém on Thursday with Prime Minister Kofi Mensah.\n\nOmar Haddad addressed the session by video from Lagos.",
+			[]string{"Ana Ruiz, Kofi Mensah"}, map[string]string{"Omar Haddad": "Ana Ruiz, Kofi Mensah"}},
+		{"a queen known by one name", "King Omar and Queen Lena hosted a dinner for the leaders at the palace on Wednesday, attended by Prime Minister Kofi Mensah.",
+			[]string{"King Omar, Kofi Mensah, Queen Lena"}, nil},
+	})
+}

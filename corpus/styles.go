@@ -5,7 +5,9 @@ import "strings"
 // A Gulf royal's style printed before the name ("Prince Faisal bin
 // Farhan", "Sheikh Mansour bin Zayed") is how the article names the
 // person; the gazetteer's name may leave it out. (A monarch's title is
-// not kept: "King Harald" is Harald Olsen, as a president's is not.) When the article
+// not kept: "King Harald" is Harald Olsen, as a president's is not;
+// but a royal the article knows by one name keeps the title: "Prince
+// William", "Queen Camilla".) When the article
 // writes the style directly before the full name (and not as the end of
 // an office: "Crown Prince Mohammed bin Salman" is the crown prince's
 // office), the person goes by the styled name.
@@ -13,13 +15,23 @@ import "strings"
 // styleWords are the styles kept as part of a name.
 var styleWords = []string{"Prince", "Princess", "Sheikh", "Sheikha"}
 
+// royalStyles are the titles kept with a royal's one name.
+var royalStyles = []string{"King", "Queen", "Prince", "Princess", "Emperor", "Empress"}
+
 // styledNames renames the article's people whom it names with a style
 // before their full name, in its people, quotes and meetings.
 func styledNames(a *Article) {
 	rename := map[string]string{}
 	for _, p := range a.People {
 		if (strings.Contains(p.Name, " bin ") || strings.Contains(p.Name, " bint ")) && !hasStyle(p.Name) {
-			if st := styleBefore(a.Paragraphs, p.Name); st != "" {
+			if st := styleBefore(a.Paragraphs, p.Name, styleWords); st != "" {
+				rename[p.Name] = st + " " + p.Name
+			}
+		}
+		if !strings.Contains(p.Name, " ") {
+			// "Prince William", "Queen Camilla", "King Salman": a royal
+			// the article knows by one name goes by it with the title
+			if st := styleBefore(a.Paragraphs, p.Name, royalStyles); st != "" {
 				rename[p.Name] = st + " " + p.Name
 			}
 		}
@@ -63,9 +75,9 @@ func hasStyle(name string) bool {
 // styleBefore returns the style the paragraphs print right before name
 // ("Prince" in "Foreign Minister Prince Faisal bin Farhan"), "" when none
 // does or when it ends an office ("Crown Prince", "Queen Consort").
-func styleBefore(paras []string, name string) string {
+func styleBefore(paras []string, name string, styles []string) string {
 	for _, p := range paras {
-		for _, st := range styleWords {
+		for _, st := range styles {
 			pat := st + " " + name
 			for i := strings.Index(p, pat); i >= 0; {
 				before := strings.TrimRight(p[:i], " ")

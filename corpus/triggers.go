@@ -903,6 +903,12 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 			break // "to press for an agreement reached in Ohrid": another matter
 		}
 		k = skipOtherMatter(toks, k, stop) // ("despite the transition in Washington")
+		if k > 0 && k < tr.ti && toks[k-1].text == "," && (toks[k].low == "who" || toks[k].low == "which") && d.earlierAside(toks, k, tr.ti) {
+			for k+1 < tr.ti && toks[k+1].text != "," {
+				k++ // "Prince William, who was in Rio earlier in the week, also addressed the session": where he was before
+			}
+			continue
+		}
 		t = toks[k]
 		if t.low != "in" && t.low != "at" && !(t.low == "to" && k > 0 && motionVerbs[toks[k-1].low]) &&
 			!(t.low == "to" && k > tr.ti && tr.verb && welcomeVerbs[toks[tr.ti].low]) {
