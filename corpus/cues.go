@@ -720,6 +720,12 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				continue
 			}
 			c.addAttendees(list...)
+			if w := cue[len(cue)-1]; len(list) > 0 && (w == "sat" || w == "were" || w == "was") {
+				if a := alongWithAfter(toks, end, e); a > 0 {
+					more, _ := d.parseList(pi, a, e) // "Across from them sat Medinsky, an aide to Putin who ..., along with Galuzin and Fomin"
+					c.addAttendees(more...)
+				}
+			}
 			if len(list) > 0 || cue[len(cue)-1] == "were" || cue[len(cue)-1] == "was" || cue[len(cue)-1] == "by" || cue[0] == "included" || cue[0] == "comprised" {
 				d.addRoster(c, pi, after, e) // the rest of a list whose titles the reader stopped at
 			}
@@ -1755,4 +1761,25 @@ func (d *doc) earlierAside(toks []token, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// alongWithAfter returns the token after ", along with" (", together
+// with", ", alongside") at or after k in the sentence, where a list of
+// those present goes on past a long aside, else 0.
+func alongWithAfter(toks []token, k, e int) int {
+	for j := k; j+2 < e; j++ {
+		if toks[j].kind == kQuote || toks[j].text == ";" {
+			return 0
+		}
+		if toks[j].text != "," {
+			continue
+		}
+		if toks[j+1].low == "along" && toks[j+2].low == "with" || toks[j+1].low == "together" && toks[j+2].low == "with" {
+			return j + 3
+		}
+		if toks[j+1].low == "alongside" {
+			return j + 2
+		}
+	}
+	return 0
 }

@@ -134,7 +134,7 @@ var titleWords = set(`president chancellor minister premier secretary secretary-
 	governor mayor senator sen. rep. gov. gen. lt. col. capt. adm. maj. sgt. dr. mr. mrs. ms. prof.
 	lord lady sir dame general commander colonel lieutenant captain admiral marshal ayatollah brigadier brigadier-general
 	prime vice deputy foreign defence defense interior finance trade special supreme high first
-	state crown national security affairs chairman chairwoman chair speaker ceo pres. amb. rev.
+	state crown national security affairs chairman chairwoman chair speaker ceo pres. amb. rev. head
 	rabbi imam archbishop cardinal patriarch metropolitan justice judge attorney vice-president
 	undersecretary under-secretary deputy-prime executive acting federal councillor councilor
 	congressman congresswoman senator-elect president-elect grand duke duchess crown-prince mp

@@ -59,3 +59,29 @@ func TestRosterPhrasings14b(t *testing.T) {
 			[]string{"King Omar, Kofi Mensah, Queen Lena"}, nil},
 	})
 }
+
+// TestRosterPhrasings14c: more of devset38 to devset43's ways, in our own
+// words: "Across from them sat X, an aide who ..., along with A, B and C"
+// (the list goes on after a long aside); a title whose "Head of" runs
+// into a parenthesised acronym ("Deputy Head of Military Intelligence
+// (HUR) X") names X, not a "Head"; a meeting only raised as a topic ("had
+// raised a ceasefire and a meeting between the two presidents") is no
+// meeting of theirs.
+func TestRosterPhrasings14c(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-05-16", true, []rosterCase{
+		{"across from them sat, along with", "The two delegations met in Lisbon on Friday, chaired by Foreign Minister Lena Varga.\n\nAcross from them sat Omar Haddad, an aide to the president who also headed the team in the failed talks of 2019, along with Deputy Foreign Minister Kofi Mensah, Deputy Defence Minister Piotr Nowak and Tomas Reyes, the chief of military intelligence.",
+			[]string{"Kofi Mensah, Lena Varga, Omar Haddad, Piotr Nowak, Tomas Reyes"}, nil},
+		{"deputy head of an office with its acronym", "The two delegations met in Lisbon on Friday, chaired by Foreign Minister Lena Varga.\n\nSitting with her at the table were Deputy Head of Military Intelligence (DIM) Omar Haddad and Kofi Mensah, an adviser.",
+			[]string{"Kofi Mensah, Lena Varga, Omar Haddad"}, nil},
+		{"a meeting raised as a topic", "Defence Minister Omar Haddad met Foreign Minister Lena Varga in Lisbon on Friday.\n\nAfter the talks, Haddad told reporters that his side had also raised a full ceasefire and a meeting between the two presidents, Kofi Mensah and Piotr Nowak.",
+			[]string{"Lena Varga, Omar Haddad"}, nil},
+		{"told delegates", "President Ana Ruiz opened the annual security conference in Lisbon on Saturday.\n\n\"We are not seeking conflict,\" Defence Secretary Omar Haddad told delegates at the hotel.",
+			[]string{"Ana Ruiz, Omar Haddad"}, nil},
+		{"dialled someone: a call", "Back in Tirana, Omar Haddad was flanked by Kofi Mensah and Piotr Nowak when the three of them dialled Ana Ruiz in the early afternoon.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad, Piotr Nowak"}, nil},
+		{"a call about talks in another city is not placed there", "Ana Ruiz and Omar Haddad met in Istanbul on Friday.\n\nIn Tirana, Kofi Mensah and Piotr Nowak spoke by phone with Lena Varga about the talks in Istanbul.",
+			[]string{"Ana Ruiz, Omar Haddad", "Kofi Mensah, Lena Varga, Piotr Nowak"}, nil},
+		{"a dialogue in lower case is no meeting", "Defence Secretary Omar Haddad called on Saturday for a dialogue with Kofi Mensah's government, and for a forum on maritime security.",
+			nil, nil},
+	})
+}

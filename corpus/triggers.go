@@ -190,7 +190,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case t.in(lxNegotiate, negotiateVerbs) && k > s && k+1 < e && (toks[k+1].low == "with" && d.personSoonAfter(pi, k+2, e) || negotiateHow[toks[k+1].low]):
 			// "Ruiz and Nowak negotiated through the night", "bargained with Nowak"
 			tr.verb, tr.kind = true, "talks"
-		case (t.low == "telephoned" || t.low == "phoned" || t.low == "rang") && k > s && d.personSoonAfter(pi, k+1, e):
+		case (t.low == "telephoned" || t.low == "phoned" || t.low == "rang" || t.low == "dialled" || t.low == "dialed") && k > s && d.personSoonAfter(pi, k+1, e):
 			// "Ruiz telephoned Nowak on Monday"
 			tr.verb, tr.kind, tr.call = true, "call", true
 		case t.low == "caught" && k > s && k+2 < e && toks[k+1].low == "up" && toks[k+2].low == "with" && d.personSoonAfter(pi, k+3, e):
@@ -903,6 +903,9 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 			break // "to press for an agreement reached in Ohrid": another matter
 		}
 		k = skipOtherMatter(toks, k, stop) // ("despite the transition in Washington")
+		if k > tr.ti && (toks[k].low == "about" || toks[k].low == "regarding") && k+1 < stop && (isDeterminer(toks[k+1].low) || possessivePronoun(toks[k+1].low)) {
+			break // "spoke by phone with Trump about the talks in Istanbul": the topic's place
+		}
 		if k > 0 && k < tr.ti && toks[k-1].text == "," && (toks[k].low == "who" || toks[k].low == "which") && d.earlierAside(toks, k, tr.ti) {
 			for k+1 < tr.ti && toks[k+1].text != "," {
 				k++ // "Prince William, who was in Rio earlier in the week, also addressed the session": where he was before

@@ -219,8 +219,25 @@ func topicNoun(toks []token, s, k int) bool {
 	for j >= s && toks[j].kind == kWord && !discussVerbs[toks[j].low] && toks[j].low != "about" && meetingModifier(toks[j]) && !toks[j].cap {
 		j--
 	}
-	return j >= s && j < k && (discussVerbs[toks[j].low] || toks[j].low == "about")
+	if j >= s && j < k && (toks[j].low == "and" || toks[j].low == "or") {
+		// "had also raised a full ceasefire and a meeting between the two
+		// presidents": the second of the topics raised
+		for i := j - 1; i >= s && i >= j-6; i-- {
+			if toks[i].kind != kWord || toks[i].cap {
+				return false
+			}
+			if raiseVerbs[toks[i].low] || discussVerbs[toks[i].low] {
+				return true
+			}
+		}
+		return false
+	}
+	return j >= s && j < k && (discussVerbs[toks[j].low] || toks[j].low == "about" || raiseVerbs[toks[j].low])
 }
+
+// raiseVerbs put a meeting forward as a topic: "raised a meeting between
+// the two presidents".
+var raiseVerbs = set(`raised raises raising`)
 
 // joiningWere returns the "were" of a sentence that opens "Joining Rubio
 // at the table in Jeddah were Waltz and Witkoff", or -1.
