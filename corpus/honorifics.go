@@ -131,6 +131,24 @@ func portfolioOf(toks []token, s, n, e int) bool {
 	return e-n <= 4
 }
 
+// portfolioLead returns where the name starts in a run toks[s:e] whose
+// name part toks[n:e] opens with a portfolio after a title's "of"
+// ("Minister of Information Yemane Gebremeskel", "Minister of Water and
+// Irrigation Ana Ruiz") and still has two name words after it; else n.
+func portfolioLead(toks []token, s, n, e int) int {
+	if n-2 < s || toks[n-1].low != "of" || !(titleWords[toks[n-2].low] || rolesHead[toks[n-2].low]) {
+		return n
+	}
+	k := n
+	for k < e && (portfolioNouns[toks[k].low] || portfolioMods[toks[k].low] || k > n && toks[k].low == "and") {
+		k++
+	}
+	if k == n || e-k < 2 || toks[k-1].low == "and" {
+		return n
+	}
+	return k
+}
+
 // portfolioNouns name what a ministry is for, beyond portfolioMods.
 var portfolioNouns = set(`water resources irrigation affairs planning development mines minerals petroleum oil gas
 	fisheries tourism security housing lands natural public works infrastructure investment youth sports

@@ -209,6 +209,7 @@ const thingWordList = `
 	people's popular socialist communist green greens liberation revolutionary islamic
 	cooperation development partnership coalition willing contact format declaration rights staff
 	communique statement summit's agency's prize award order medal station
+	hours minutes days moments quote details
 	joining flanked accompanied welcoming greeting hosting meeting standing sitting seated
 	afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahrain
 	bangladesh belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria

@@ -405,6 +405,8 @@ func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []na
 	}
 	if portfolioOf(toks, s, r.nameStart, e) {
 		r.nameStart, r.titled = e, true // "Minister of Planning": a portfolio, no one's name
+	} else if n := portfolioLead(toks, s, r.nameStart, e); n > r.nameStart {
+		r.nameStart, r.titled = n, true // "Minister of Information Yemane Gebremeskel": the name after the portfolio
 	}
 	if portfolio && r.nameStart == s && e-s >= 3 {
 		// one word of portfolio; title words ("Foreign Affairs") and

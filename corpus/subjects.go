@@ -618,6 +618,14 @@ func (d *doc) mainSubject(pi, s, v int) who {
 // [s, v): after an introductory phrase closed by a comma ("After the
 // talks, ...", "Speaking through an interpreter, ..."), else s.
 func introEnd(toks []token, s, v int) int {
+	for k := s + 1; k+1 < v && k <= s+4; k++ {
+		if w := toks[k].low; (w == "later" || w == "earlier" || w == "afterwards" || w == "afterward" || w == "ago") && toks[k+1].text == "," {
+			return k + 2 // "Hours later, Netanyahu's office said", "Two days earlier, ..."
+		}
+		if toks[k].kind != kWord {
+			break
+		}
+	}
 	if s < v && toks[s].kind == kWord && (introWords[toks[s].low] || prepositions[toks[s].low] || strings.HasSuffix(toks[s].low, "ing") || strings.HasSuffix(toks[s].low, "ed")) {
 		for k := s; k < v; k++ {
 			if toks[k].text == "," {

@@ -1,0 +1,44 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSpeakers14: speakers met in the misses of devset38 to devset43
+// (released in session 14), in our own words: a body that "it said"
+// refers back to after a time opener ("Hours later, the premier's office
+// said ...  “…,” it said"), not "Hours"; a quotation labelled "Quote:" in
+// a news agency's layout, whose speaker is told after it, not "Quote".
+func TestSpeakers14(t *testing.T) {
+	checkQuoteCases(t, "2025-10-13", []quoteCase{
+		{"a body after a time opener",
+			"Prime Minister Omar Haddad was invited to the summit on Sunday.\n\nHours later, the Finance Ministry said he would stay away. “Because of the holiday, the prime minister will not be able to attend,” it said in a statement.",
+			[]wantQuote{{"Because of the holiday, the prime minister will not be able to attend", "Finance Ministry", ""}}},
+		{"a Quote: label",
+			"Foreign Minister Lena Varga met her counterpart in Jeddah on Tuesday.\n\nQuote: \"The answer now has to come from the other side, and we are ready to wait for it,\" Varga said.",
+			[]wantQuote{{"The answer now has to come from the other side, and we are ready to wait for it", "Lena Varga", "Foreign Minister"}}},
+	})
+}
+
+// TestPeopleNames14: a minister named after a portfolio that follows the
+// title's "of" ("Minister of Information Ana Ruiz", "Minister of
+// Petroleum Omar Haddad") is the person after it, without the portfolio in
+// the name.
+func TestPeopleNames14(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"a portfolio after of, then the name",
+			"In Asmara, Minister of Information Ana Ruiz dismissed the meeting. Minister of Petroleum Omar Haddad said nothing.",
+			"Ana Ruiz, Omar Haddad"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, p := range extractText(t, "2025-07-03", tc.text).People {
+				got = append(got, p.Name)
+			}
+			if strings.Join(got, ", ") != tc.want {
+				t.Errorf("people = %q, want %s", got, tc.want)
+			}
+		})
+	}
+}
