@@ -169,6 +169,9 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 		c.separate = true // (a mention with no one named, then "X and Y met separately")
 	}
 	c.addAttendees(tr.people...)
+	for _, p := range tr.callee {
+		c.addAbsent(p, "by phone")
+	}
 	return c
 }
 

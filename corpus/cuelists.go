@@ -13,6 +13,8 @@ var absenceCues = []struct {
 	{[]string{"by", "telephone"}, "by phone", true},
 	{[]string{"over", "the", "phone"}, "by phone", true},
 	{[]string{"on", "the", "phone"}, "by phone", true},
+	{[]string{"was", "on", "the", "line"}, "by phone", false},
+	{[]string{"were", "on", "the", "line"}, "by phone", false},
 	{[]string{"rather", "than"}, "sent someone else", true},
 	{[]string{"instead", "of"}, "sent someone else", true},
 	{[]string{"not", "travel"}, "did not travel", false},

@@ -188,6 +188,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if (cue.note == "by phone" || cue.note == "by video") && talkVerbBefore(toks, clauseStart(toks, s, k), k) && !followedBefore(toks, max(s, clauseStart(toks, s, k)-1), k) {
 				continue // "spoke with Trump by phone": a call of its own
 			}
+			if cue.words[len(cue.words)-1] == "line" && (c.call || c.kinds["call"] > 0) {
+				continue // "Putin was on the line for 90 minutes": a party to the call itself
+			}
 			if (cue.note == "by phone" || cue.note == "by video") && c.call && k > s && meetingVerbs[toks[k-1].low] {
 				continue // "Varga and Nowak met by phone": the call's own line, no one's absence
 			}

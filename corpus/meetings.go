@@ -87,6 +87,9 @@ func (d *doc) meetings() []Meeting {
 					// its line tell one call
 					c := trs[i-1].c
 					trs[i].c = c
+					for _, p := range trs[i].callee {
+						c.addAbsent(p, "by phone") // "... huddled in a side room and spoke by phone with Trump"
+					}
 					if !c.hasDate && trs[i].hasDate {
 						c.date, c.hasDate = trs[i].date, true
 					}

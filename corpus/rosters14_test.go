@@ -77,11 +77,33 @@ func TestRosterPhrasings14c(t *testing.T) {
 			[]string{"Lena Varga, Omar Haddad"}, nil},
 		{"told delegates", "President Ana Ruiz opened the annual security conference in Lisbon on Saturday.\n\n\"We are not seeking conflict,\" Defence Secretary Omar Haddad told delegates at the hotel.",
 			[]string{"Ana Ruiz, Omar Haddad"}, nil},
-		{"dialled someone: a call", "Back in Tirana, Omar Haddad was flanked by Kofi Mensah and Piotr Nowak when the three of them dialled Ana Ruiz in the early afternoon.",
-			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad, Piotr Nowak"}, nil},
+		{"dialled someone: a call", "Omar Haddad dialled Ana Ruiz in the early afternoon.",
+			[]string{"Ana Ruiz, Omar Haddad"}, nil},
 		{"a call about talks in another city is not placed there", "Ana Ruiz and Omar Haddad met in Istanbul on Friday.\n\nIn Tirana, Kofi Mensah and Piotr Nowak spoke by phone with Lena Varga about the talks in Istanbul.",
 			[]string{"Ana Ruiz, Omar Haddad", "Kofi Mensah, Lena Varga, Piotr Nowak"}, nil},
 		{"a dialogue in lower case is no meeting", "Defence Secretary Omar Haddad called on Saturday for a dialogue with Kofi Mensah's government, and for a forum on maritime security.",
 			nil, nil},
+	})
+}
+
+// TestRosterPhrasings14d: a call made by people together in one room, in
+// our own words. The one called joined by phone while the others were in
+// the room, so is absent (the labelling conventions): "A, B and C huddled
+// in a side room and spoke by phone with D", "A was flanked by B and C
+// when the three of them dialled D", "D was on the line from his plane";
+// but two people on a call are both its parties, and so is someone "on the
+// line" of a call.
+func TestRosterPhrasings14d(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-05-16", true, []rosterCase{
+		{"huddled in a side room and spoke by phone with", "Between the plenary and the lunch, Ana Ruiz, Omar Haddad and Kofi Mensah huddled in a side room and spoke by phone with Lena Varga about the talks.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad"}, map[string]string{"Lena Varga": "Ana Ruiz, Kofi Mensah, Omar Haddad"}},
+		{"flanked by, when the three of them dialled", "Back in Tirana, Ana Ruiz was flanked by Omar Haddad and Kofi Mensah when the three of them dialled Lena Varga in the early afternoon.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad"}, map[string]string{"Lena Varga": "Ana Ruiz, Kofi Mensah, Omar Haddad"}},
+		{"was on the line", "Ana Ruiz spoke to Lena Varga this afternoon from the summit in Tirana. Omar Haddad and Kofi Mensah were in the room with her; Varga was on the line from her plane.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad"}, map[string]string{"Lena Varga": "Ana Ruiz, Kofi Mensah, Omar Haddad"}},
+		{"two on a call", "Ana Ruiz spoke by phone with Lena Varga on Friday.",
+			[]string{"Ana Ruiz, Lena Varga"}, nil},
+		{"on the line of the call itself", "Ana Ruiz phoned Lena Varga on Friday. Varga was on the line for almost an hour.",
+			[]string{"Ana Ruiz, Lena Varga"}, nil},
 	})
 }

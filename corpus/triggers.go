@@ -23,15 +23,16 @@ type trigger struct {
 	// anaphoric mentions ("the talks", "that meeting", "Monday's
 	// meeting") refer to a meeting already reported
 	anaphoric bool
-	weakDate  bool     // the date was said elsewhere in the sentence
-	remote    bool     // "joined by phone": someone's remote part in another meeting
-	apart     bool     // "Earlier on Monday, X met Y": another moment than the story's meeting
-	side      bool     // "a bilateral meeting", "on the sidelines": held apart from the main one
-	next      bool     // "He then met Berri": the subject's next encounter, on the same day
-	indef     bool     // "a European summit": a meeting not told before
-	presence  bool     // "initialled the text in their presence": part of the meeting under way
-	aside     [2]int   // the main clause going on after a relative one (", which ..., was held on May 16")
-	c         *cluster // where it was filed
+	weakDate  bool           // the date was said elsewhere in the sentence
+	remote    bool           // "joined by phone": someone's remote part in another meeting
+	apart     bool           // "Earlier on Monday, X met Y": another moment than the story's meeting
+	side      bool           // "a bilateral meeting", "on the sidelines": held apart from the main one
+	next      bool           // "He then met Berri": the subject's next encounter, on the same day
+	indef     bool           // "a European summit": a meeting not told before
+	presence  bool           // "initialled the text in their presence": part of the meeting under way
+	aside     [2]int         // the main clause going on after a relative one (", which ..., was held on May 16")
+	c         *cluster       // where it was filed
+	callee    []*personEntry // "A, B and C huddled in a side room and phoned D": D, on the line, not in the room
 }
 
 // meetingNouns map the nouns that name a meeting to its kind.
@@ -359,6 +360,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if purposeOfVerb(out, toks, &tr) {
 			continue // "received Habtamu for two days of talks": the verb's meeting
 		}
+		d.groupCall(pi, s, e, &tr) // "Macron, Merz and Starmer huddled in a side room and spoke by phone with Trump"
 		if !tr.future {
 			tr.people = dedupe(append(tr.people, d.whenClausePeople(pi, &tr, e)...))
 			tr.people = dedupe(append(tr.people, d.relativeHolders(pi, &tr, e)...))
@@ -366,6 +368,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		}
 		out = append(out, tr)
 	}
+	out = huddleForCall(d.paras[pi].toks, out)
 	out = d.thenWith(pi, s, e, out)
 	out = d.coordinatedEncounters(pi, out)
 	out = d.againWith(pi, d.splitEachSeparately(pi, d.splitNamedSeparately(pi, d.splitEachObject(pi, d.splitEachOwn(pi, d.splitRepeated(pi, d.sideSessions(pi, d.separately(pi, out))))))))
@@ -1235,4 +1238,70 @@ func abbreviation(t token) bool {
 		}
 	}
 	return upper >= 2
+}
+
+// groupCall reads a call made by people together in one room: "Macron,
+// Merz, Starmer and Tusk huddled in a side room and spoke by phone with
+// Trump", "Zelenskyy was flanked by A, B and C when the five of them
+// dialled Trump". The one called joined by phone while the others were in
+// the room: absent, not an attendee (the labelling conventions'). Only
+// one person called, after the call's verb or noun, with two people or
+// more named before it in a sentence that puts them together.
+func (d *doc) groupCall(pi, s, e int, tr *trigger) {
+	if !tr.call || tr.future || len(tr.people) == 0 || !togetherInRoom(d.paras[pi].toks, s, e) {
+		return
+	}
+	var before, after []*personEntry
+	for _, m := range d.paras[pi].ments {
+		if m.kind != mPerson || m.poss || m.start < s || m.start >= e {
+			continue
+		}
+		if m.start < tr.ti {
+			before = append(before, m.p)
+		} else if containsEntry(tr.people, m.p) && !containsEntry(after, m.p) {
+			after = append(after, m.p)
+		}
+	}
+	before = dedupe(before)
+	if len(before) < 2 || len(after) != 1 || containsEntry(before, after[0]) {
+		return
+	}
+	tr.people, tr.callee = before, after
+}
+
+// togetherInRoom reports a sentence that puts people together in one
+// room: "huddled", "gathered around", "flanked by", "in a side room", "a
+// speakerphone", "in the room with".
+func togetherInRoom(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		switch toks[k].low {
+		case "huddled", "huddle", "flanked", "speakerphone", "gathered":
+			return true
+		case "room":
+			if k > s && (toks[k-1].low == "side" || toks[k-1].low == "same") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// huddleForCall drops a "huddled" or "gathered" told of the same people as
+// a group call after it in the sentence ("huddled in a side room and
+// spoke by phone with Trump"): the huddle is the room the call was made
+// from, one meeting.
+func huddleForCall(toks []token, out []trigger) []trigger {
+	for i := 0; i < len(out); i++ {
+		if w := toks[out[i].ti].low; w != "huddled" && w != "gathered" || !out[i].verb {
+			continue
+		}
+		for j := i + 1; j < len(out); j++ {
+			if len(out[j].callee) > 0 && len(out[i].people) > 0 && overlap(out[i].people, out[j].people) == len(out[i].people) {
+				out = append(out[:i], out[i+1:]...)
+				i--
+				break
+			}
+		}
+	}
+	return out
 }
