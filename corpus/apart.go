@@ -111,10 +111,11 @@ func sideMeeting(toks []token, s, k, e int) bool {
 		}
 	}
 	for j := s + 1; j < e; j++ {
-		if (toks[j].low == "sidelines" || toks[j].low == "margins" || toks[j].low == "margin") && toks[j-1].low == "the" &&
+		if (toks[j].low == "sidelines" || toks[j].low == "margins" || toks[j].low == "margin") && (toks[j-1].low == "the" || j-2 >= s && toks[j-2].low == "the" && (meetingNouns[toks[j-1].low] != "" || toks[j-1].cap)) &&
 			(j+2 < k || j > k && j+3 < e && toks[j+1].low == "of" && toks[j+2].low == "the" && meetingNouns[toks[j+3].low] != "" ||
-				j > k && j < k+8 && (j+1 >= e || toks[j+1].low != "of")) {
-			// ("met Zelenskyy on the sidelines for 50 minutes": of the meeting under way)
+				j > k && j < k+10 && (j+1 >= e || toks[j+1].low != "of")) {
+			// ("met Zelenskyy on the sidelines for 50 minutes", "spoke on the
+			// summit sidelines": of the meeting under way)
 			// ("held a bilateral on the margins of the meeting": the meeting told before)
 			return true
 		}

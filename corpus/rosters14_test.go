@@ -107,3 +107,15 @@ func TestRosterPhrasings14d(t *testing.T) {
 			[]string{"Ana Ruiz, Lena Varga"}, nil},
 	})
 }
+
+// TestRosterPhrasings14e: a side meeting told "on the summit sidelines"
+// (a noun between "the" and "sidelines"), even when the phrase comes
+// late in the clause ("spoke for around 50 minutes on the summit
+// sidelines"), is a meeting of its own, with those who "joined" it and
+// "accompanied" its people in the next sentence.
+func TestRosterPhrasings14e(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-06-25", true, []rosterCase{
+		{"spoke on the summit sidelines", "Lena Varga and Piotr Nowak met in Lisbon on Wednesday for the alliance summit.\n\nThe meeting Kyiv wanted came on Wednesday afternoon. Ana Ruiz and Omar Haddad spoke for around 50 minutes on the summit sidelines. Kofi Mensah joined Ruiz, while Haddad was accompanied by Tomas Reyes.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad, Tomas Reyes", "Lena Varga, Piotr Nowak"}, nil},
+	})
+}
