@@ -241,7 +241,7 @@ func (d *doc) roleAntecedent(pi, ti int, head string) who {
 			end = ti
 		}
 		for x := end - 1; x >= 0; x-- {
-			if q.toks[x].low != head && !(expertNouns[head] && expertNouns[q.toks[x].low]) {
+			if q.toks[x].low != head && !(expertNouns[head] && expertNouns[q.toks[x].low]) && !spellsAcronym(q.toks, x, head) {
 				continue // ("the expert said" after "political analyst NAME")
 			}
 			for _, m := range q.ments {
@@ -260,6 +260,32 @@ func (d *doc) roleAntecedent(pi, ti int, head string) who {
 		return d.entryWho(e)
 	}
 	return who{}
+}
+
+// roleAcronyms spell out the acronyms news copy uses for a role ("the
+// EAM", "the CM"), so "the CM said" finds "Chief Minister A Ravi Kumar".
+var roleAcronyms = map[string][]string{
+	"eam":  {"external", "affairs", "minister"},
+	"cm":   {"chief", "minister"},
+	"nsa":  {"national", "security", "adviser"},
+	"mos":  {"minister", "of", "state"},
+	"dgmo": {"director", "general", "of", "military", "operations"},
+	"coas": {"chief", "of", "army", "staff"},
+}
+
+// spellsAcronym reports toks ending at x spelling out the role acronym head
+// ("Chief Minister" for "cm").
+func spellsAcronym(toks []token, x int, head string) bool {
+	words := roleAcronyms[head]
+	if len(words) == 0 || x+1 < len(words) {
+		return false
+	}
+	for i, w := range words {
+		if toks[x-len(words)+1+i].low != w {
+			return false
+		}
+	}
+	return true
 }
 
 // namedLater resolves a description of one person of a country that

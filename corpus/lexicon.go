@@ -81,7 +81,7 @@ var verbAdverbs = set(`also later then again previously earlier subsequently sep
 var shipPrefixes = set(`brp uss hms hmas hmcs ins rfs`)
 
 // rolesHead are nouns that name a role or office.
-var rolesHead = set(`president chancellor minister premier secretary secretary-general leader head chief
+var rolesHead = set(`president chancellor minister premier secretary secretary-general leader head chief eam nsa cm dgmo coas mos
 	spokesperson spokesman spokeswoman adviser advisor aide envoy negotiator ambassador commissioner
 	representative director director-general king queen emir prince princess sheikh monarch sultan pope
 	governor mayor senator congressman congresswoman lawmaker general commander officer official
@@ -126,7 +126,7 @@ var roleMods = set(`foreign defence defense interior finance trade economy econo
 
 // titleWords are capitalised titles that precede a name ("Secretary of
 // State Marco Rubio", "Prime Minister Keir Starmer").
-var titleWords = set(`president chancellor minister premier secretary secretary-general leader chief
+var titleWords = set(`president chancellor minister premier secretary secretary-general leader chief cm eam nsa
 	lt-gen lt.-gen. maj-gen maj.-gen. brig-gen lt-col lt-general major-general lieutenant-general brigadier-general
 	ministers presidents envoys ambassadors commissioners negotiators advisers secretaries
 	spokesperson spokesman spokeswoman adviser advisor envoy negotiator ambassador commissioner

@@ -378,7 +378,7 @@ func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []na
 		return out
 	}
 	for k := s; k < e; k++ {
-		if isDay(toks[k].low) || monthIn(toks, k) || functionWords[toks[k].low] && toks[k].low != "of" && !chineseHe(toks, k, s, e) && !innerDo(toks, k, s, e) {
+		if isDay(toks[k].low) || monthIn(toks, k) || functionWords[toks[k].low] && toks[k].low != "of" && !chineseHe(toks, k, s, e) && !innerDo(toks, k, s, e) && !innerInitialA(toks, k, s, e) {
 			out = appendRunsAfter(out, toks, s, k, portfolio)
 			return appendRunsAfter(out, toks, k+1, e, false)
 		}
@@ -396,7 +396,7 @@ func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []na
 			r.nameStart = k + 1 // "Samdech Moha Borvor Thipadei Hun Manet"
 			continue
 		}
-		if !nameWord(toks, k) && !chineseHe(toks, k, s, e) && !innerDo(toks, k, s, e) && !(k > r.nameStart && k > s && nameWord(toks, k-1) && toks[k-1].cap && bodyNameOnly(toks[k])) {
+		if !nameWord(toks, k) && !chineseHe(toks, k, s, e) && !innerDo(toks, k, s, e) && !innerInitialA(toks, k, s, e) && !(k > r.nameStart && k > s && nameWord(toks, k-1) && toks[k-1].cap && bodyNameOnly(toks[k])) {
 			r.nameStart = k + 1
 			if titleWords[toks[k].low] || honorifics[toks[k].low] {
 				r.titled = true
@@ -418,6 +418,13 @@ func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []na
 	}
 	// trailing particles cannot end a name
 	return append(out, r)
+}
+
+// innerInitialA reports a capital "A" inside a run, between a title or
+// name word and a name ("Chief Minister A Revanth Reddy", "A K Antony"
+// after a title): an initial, not the article.
+func innerInitialA(toks []token, k, s, e int) bool {
+	return toks[k].text == "A" && k > s && k+1 < e && toks[k-1].cap && toks[k+1].cap && toks[k+1].kind == kWord && !functionWords[toks[k+1].low]
 }
 
 // regnal numerals end a monarch's or pope's name; regnalTitles go with it.

@@ -9,12 +9,18 @@ import (
 // (released in session 14), in our own words: a body that "it said"
 // refers back to after a time opener ("Hours later, the premier's office
 // said ...  “…,” it said"), not "Hours"; a quotation labelled "Quote:" in
-// a news agency's layout, whose speaker is told after it, not "Quote".
+// a news agency's layout, whose speaker is told after it, not "Quote";
+// "the EAM said", "the CM said": the person named before with that
+// acronym for a role ("EAM R Mehta", "Chief Minister A Ravi Kumar", whose
+// initial "A" is no article).
 func TestSpeakers14(t *testing.T) {
 	checkQuoteCases(t, "2025-10-13", []quoteCase{
 		{"a body after a time opener",
 			"Prime Minister Omar Haddad was invited to the summit on Sunday.\n\nHours later, the Finance Ministry said he would stay away. “Because of the holiday, the prime minister will not be able to attend,” it said in a statement.",
 			[]wantQuote{{"Because of the holiday, the prime minister will not be able to attend", "Finance Ministry", ""}}},
+		{"the EAM, the CM: a role's acronym after the person named with it",
+			"EAM R Mehta and Chief Minister A Ravi Kumar were present at the meeting.\n\n\"Differences must not become disputes,\" the EAM said. \"We will not give up a single drop of water,\" the CM said.",
+			[]wantQuote{{"Differences must not become disputes", "R Mehta", "EAM"}, {"We will not give up a single drop of water", "A Ravi Kumar", "Chief Minister"}}},
 		{"a Quote: label",
 			"Foreign Minister Lena Varga met her counterpart in Jeddah on Tuesday.\n\nQuote: \"The answer now has to come from the other side, and we are ready to wait for it,\" Varga said.",
 			[]wantQuote{{"The answer now has to come from the other side, and we are ready to wait for it", "Lena Varga", "Foreign Minister"}}},
