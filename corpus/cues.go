@@ -8,7 +8,7 @@ import (
 
 // cueWords are the first words of every cue, to skip other words fast.
 var cueWords = func() map[string]bool {
-	m := map[string]bool{"is": true, "are": true, ":": true, "seated": true, "sat": true, "sitting": true, "stayed": true, "instead": true, "together": true, "one": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true, "signing": true, "standing": true, "arrived": true, "arrives": true}
+	m := map[string]bool{"is": true, "are": true, ":": true, "seated": true, "sat": true, "sitting": true, "stayed": true, "instead": true, "together": true, "one": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true, "signing": true, "standing": true, "arrived": true, "arrives": true, "welcomed": true}
 	for _, c := range absenceCues {
 		m[c.words[0]] = true
 	}
@@ -115,6 +115,14 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			// briefing his words report
 			c = d.current
 		}
+		if hs := d.welcomedThenLeft(pi, s, k, e); len(hs) > 0 {
+			if t := d.welcomedTalks(trs, k, c); t != nil {
+				for _, h := range hs {
+					t.addAbsent(h, "welcomed the delegations, then left")
+				}
+				t.addParagraph(pi)
+			}
+		}
 		if c == nil {
 			if d.current != nil && !d.current.future {
 				d.companionCues(pi, s, k, e, d.current) // "with Sefcovic to her right": beside someone at the meeting under way
@@ -181,6 +189,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if cue.words[0] == "before" && !leavesTheTalks(toks, k+2, e) {
 				continue // "before leaving for Paris": left afterwards
+			}
+			if cue.words[0] == "before" && welcomeBefore(toks, s, k, e) {
+				continue // "..., and Parmelin welcomed both teams before leaving them to it": the host's (welcomedThenLeft)
 			}
 			if cue.words[0] == "not" && cue.words[1] == "in" && !(k+2 < e && toks[k+2].cap && k > 0 && (toks[k-1].low == "was" || toks[k-1].low == "were")) {
 				continue // only "was not in Istanbul"
@@ -1785,4 +1796,117 @@ func alongWithAfter(toks []token, k, e int) int {
 		}
 	}
 	return 0
+}
+
+// welcomedThenLeft returns the host who "welcomed" both sides at k and
+// then left them to it in the same sentence: "welcomed both men but left
+// them to talk alone", "welcomed both delegations on Saturday morning
+// before leaving them to it", "welcomed the delegations and then
+// withdrew", "... before the doors closed". The host opened the talks but
+// did not take part: absent, not an attendee.
+func (d *doc) welcomedThenLeft(pi, s, k, e int) []*personEntry {
+	toks := d.paras[pi].toks
+	if !welcomeThenLeave(toks, k, e) {
+		return nil
+	}
+	if a := d.relativeAntecedent(pi, s, k); a != nil {
+		return []*personEntry{a} // "Anwar Ibrahim, who welcomed both delegations ..."
+	}
+	list := d.subjectList(pi, k, clauseStart(toks, s, k), s)
+	if toks[k-1].text == "," {
+		if a := d.commaSubject(pi, s, k-1); a != nil && !slices.Contains(list, a) {
+			return []*personEntry{a} // "..., and Guy Parmelin, the economy minister, welcomed both teams"
+		}
+	}
+	return list
+}
+
+// welcomeThenLeave reports "welcomed" at k with both sides as its object
+// and a leaving told after it in the sentence (welcomedThenLeft).
+func welcomeThenLeave(toks []token, k, e int) bool {
+	if toks[k].low != "welcomed" || k+2 >= e {
+		return false
+	}
+	j := k + 1
+	if toks[j].low == "both" || toks[j].low == "the" || toks[j].low == "each" {
+		j++
+	}
+	if j < e && toks[j].low == "two" {
+		j++
+	}
+	if j >= e {
+		return false
+	}
+	switch toks[j].low {
+	case "delegations", "teams", "men", "sides", "leaders", "negotiators", "parties", "ministers", "delegation", "team":
+	default:
+		return false
+	}
+	for x := j + 1; x < e; x++ {
+		switch toks[x].low {
+		case "withdrew", "withdrawing", "departed":
+			return true
+		case "left", "leaving":
+			if x+1 < e && (toks[x+1].low == "them" || toks[x+1].low == "the" || toks[x+1].low == "before") {
+				return true
+			}
+		case "doors":
+			if x+1 < e && toks[x+1].low == "closed" {
+				return true
+			}
+		case "way":
+			if x >= 2 && toks[x-1].low == "the" && toks[x-2].low == "of" {
+				return true // "got out of the way"
+			}
+		}
+	}
+	return false
+}
+
+// welcomedTalks returns the talks a host's welcome at k opened: the
+// meeting of the most people told before the sentence (not a meeting the
+// sentence itself tells, "met Bessent and He separately on Friday, and
+// Parmelin welcomed both teams ...", nor the welcome's own mention).
+func (d *doc) welcomedTalks(trs []trigger, k int, c *cluster) *cluster {
+	var own *cluster
+	for i := range trs {
+		if trs[i].ti == k {
+			own = trs[i].c
+		}
+	}
+	var best *cluster
+	for _, o := range d.clusters {
+		if o == own || o.future || o.apart || len(o.att) < 2 || o.first == trs0Para(trs, o) {
+			continue
+		}
+		if best == nil || len(o.att) > len(best.att) {
+			best = o // the meeting of the most people told before the sentence
+		}
+	}
+	if best != nil {
+		return best
+	}
+	return c
+}
+
+// trs0Para returns the paragraph of the sentence's mentions when cluster
+// o was born in that very sentence (its bornSent is a mention's), else -1.
+func trs0Para(trs []trigger, o *cluster) int {
+	for _, tr := range trs {
+		if tr.c == o && o.first == tr.pi && o.bornSent == tr.ss {
+			return tr.pi
+		}
+	}
+	return -1
+}
+
+// welcomeBefore reports a "welcomed" in [s, k) that welcomeThenLeave
+// reads.
+func welcomeBefore(toks []token, s, k, e int) bool {
+	for j := s; j < k; j++ {
+		if toks[j].low == "welcomed" && welcomeThenLeave(toks, j, e) {
+			return true
+		}
+	}
+	return false
 }

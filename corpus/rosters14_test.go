@@ -119,3 +119,27 @@ func TestRosterPhrasings14e(t *testing.T) {
 			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad, Tomas Reyes", "Lena Varga, Piotr Nowak"}, nil},
 	})
 }
+
+// TestRosterPhrasings14f: a host who welcomed both sides and then left
+// them to it, in our own words ("welcomed both men but left them to talk
+// alone", "welcomed both delegations on Saturday morning before leaving
+// them to it", "who welcomed the delegations and then withdrew", "...
+// before the doors closed"): absent from the talks, not an attendee, even
+// when the welcome follows another meeting in the same sentence; a host
+// who welcomed them and stayed is at the talks.
+func TestRosterPhrasings14f(t *testing.T) {
+	const talks = "Ana Ruiz and Omar Haddad held talks at the villa in Geneva on Saturday.\n\n"
+	left := map[string]string{"Kofi Mensah": "Ana Ruiz, Omar Haddad"}
+	checkMeetingCasesOn(t, "2025-05-11", true, []rosterCase{
+		{"welcomed both men but left them", talks + "Kofi Mensah, the president, welcomed both men but left them to talk alone.",
+			[]string{"Ana Ruiz, Omar Haddad"}, left},
+		{"before leaving them to it, after another meeting in the sentence", talks + "Lena Varga met Ruiz and Haddad separately on Friday, and Kofi Mensah, the economy minister, welcomed both teams to the villa on Saturday morning before leaving them to negotiate alone.",
+			[]string{"Ana Ruiz, Lena Varga", "Ana Ruiz, Omar Haddad", "Lena Varga, Omar Haddad"}, left},
+		{"who welcomed the delegations and then withdrew", "The talks opened in Geneva on Tuesday between Ana Ruiz and Omar Haddad, hosted by Foreign Minister Kofi Mensah, who welcomed the delegations and then withdrew.",
+			[]string{"Ana Ruiz, Omar Haddad"}, left},
+		{"before the doors closed", talks + "Kofi Mensah welcomed both delegations on Saturday morning before the doors closed.",
+			[]string{"Ana Ruiz, Omar Haddad"}, left},
+		{"welcomed and stayed", talks + "Kofi Mensah welcomed the delegations and stayed for the whole session.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad"}, nil},
+	})
+}

@@ -360,6 +360,11 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if purposeOfVerb(out, toks, &tr) {
 			continue // "received Habtamu for two days of talks": the verb's meeting
 		}
+		if tr.verb && (welcomeThenLeave(toks, k, e) || strings.HasPrefix(t.low, "pos") && welcomeBefore(toks, s, k, e)) {
+			// ("welcomed both delegations at the door, posed for a photograph
+			// and withdrew": the photograph is the welcome's)
+			tr.remote, tr.people = true, nil // "welcomed both delegations, then withdrew": no meeting of the host's own (cues.go)
+		}
 		d.groupCall(pi, s, e, &tr) // "Macron, Merz and Starmer huddled in a side room and spoke by phone with Trump"
 		if !tr.future {
 			tr.people = dedupe(append(tr.people, d.whenClausePeople(pi, &tr, e)...))
