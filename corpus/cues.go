@@ -654,6 +654,13 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				continue // "a lunch which would have included X and Y": it did not happen
 			}
 			c := d.ownersMeeting(pi, s, k, cue[0], c) // "Aliyev arrived with a delegation that included X": Aliyev's meeting
+			if c.call && len(trs) == 0 && inPersonCue(cue) {
+				// "The Japanese delegation included ...", told after a phone
+				// call: the delegation sat at the talks told before the call
+				if o := d.latestInPerson(c); o != nil {
+					c = o
+				}
+			}
 			if (cue[0] == "called" || cue[0] == "summoned") && !meetingNounBefore(toks, s, k) {
 				continue // "a consultation called by Rafiyev", not "a move called by critics"
 			}
@@ -1909,4 +1916,31 @@ func welcomeBefore(toks []token, s, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// inPersonCue reports an attendance cue that tells of people in the room:
+// a delegation's members, those who joined or accompanied someone.
+func inPersonCue(cue []string) bool {
+	switch cue[0] {
+	case "included", "includes", "include", "comprised", "accompanied", "flanked":
+		return true
+	case "joined":
+		return len(cue) > 1 && cue[1] == "by" // (not "led by": "The RSF, led by Gen. Dagalo, said" names a leader)
+	}
+	return false
+}
+
+// latestInPerson returns the meeting held in person told last before the
+// call c, with two people or more, else nil.
+func (d *doc) latestInPerson(c *cluster) *cluster {
+	var best *cluster
+	for _, o := range d.clusters {
+		if o == c || o.call || o.future || o.apart || len(o.att) < 2 || o.kinds["call"] > 0 {
+			continue
+		}
+		if best == nil || o.last >= best.last {
+			best = o
+		}
+	}
+	return best
 }

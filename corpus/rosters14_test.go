@@ -143,3 +143,13 @@ func TestRosterPhrasings14f(t *testing.T) {
 			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad"}, nil},
 	})
 }
+
+// TestRosterPhrasings14g: a delegation's members told after a phone call
+// that followed the talks ("The Chilean delegation included X. Haddad was
+// joined by his deputy, Y.") sat at the talks, not on the call.
+func TestRosterPhrasings14g(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-05-31", true, []rosterCase{
+		{"a delegation told after a call", "Ana Ruiz, the trade minister, met Omar Haddad for two hours at the ministry in Washington on Friday, her fourth trip since April.\n\n\"We agreed to keep talking,\" Ruiz told reporters afterward.\n\nKofi Mensah, who sat in on earlier rounds, did not take part because of a scheduling conflict, a spokesperson said. Mensah spoke with Ruiz by phone on Thursday evening, the spokesperson said.\n\nThe peso was little changed on Saturday morning.\n\nExporters have cut shipments since the tariffs took effect.\n\nThe Chilean delegation included Piotr Nowak, a deputy minister, and officials from the trade ministry. Haddad was joined by his deputy, Tomas Reyes.",
+			[]string{"Ana Ruiz, Kofi Mensah", "Ana Ruiz, Omar Haddad, Piotr Nowak, Tomas Reyes"}, map[string]string{"Kofi Mensah": "Ana Ruiz, Omar Haddad, Piotr Nowak, Tomas Reyes"}},
+	})
+}
