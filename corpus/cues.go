@@ -8,7 +8,7 @@ import (
 
 // cueWords are the first words of every cue, to skip other words fast.
 var cueWords = func() map[string]bool {
-	m := map[string]bool{"is": true, "are": true, ":": true, "seated": true, "sat": true, "sitting": true, "stayed": true, "instead": true, "together": true, "one": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true, "signing": true, "standing": true, "arrived": true, "arrives": true, "welcomed": true}
+	m := map[string]bool{"is": true, "are": true, ":": true, "seated": true, "sat": true, "sitting": true, "stayed": true, "instead": true, "together": true, "one": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true, "signing": true, "standing": true, "arrived": true, "arrives": true, "welcomed": true, "facing": true}
 	for _, c := range absenceCues {
 		m[c.words[0]] = true
 	}
@@ -1421,7 +1421,50 @@ func absoluteWith(toks []token, s, k int) bool {
 // Reeves and Kato —" (acrossTheTable); "by President Lacalle Pou, as host,
 // and ..." (asHost).
 var presenceFinders = []func(d *doc, pi, s, k, e int) []*personEntry{
-	(*doc).openedBy, (*doc).verblessSideAt, (*doc).acrossTheTable, (*doc).asHost, (*doc).frontedPlace,
+	(*doc).openedBy, (*doc).verblessSideAt, (*doc).acrossTheTable, (*doc).asHost, (*doc).frontedPlace, (*doc).facingSide,
+}
+
+// facingSide returns the subject of a clause that goes on "facing a
+// Chinese delegation led by He", "facing their counterparts": the subject
+// sat across from the other side, at the meeting. A dashed list after
+// the subject's noun counts whole ("The US team -- A, B and C --
+// returned to Lancaster House, facing ...").
+func (d *doc) facingSide(pi, s, k, e int) []*personEntry {
+	toks := d.paras[pi].toks
+	if toks[k].low != "facing" || k+2 >= e || k == s || toks[k-1].text != "," {
+		return nil
+	}
+	j := k + 1
+	if isDeterminer(toks[j].low) || possessivePronoun(toks[j].low) {
+		j++
+	}
+	ok := false
+	for x := j; x < e && x <= j+3; x++ {
+		switch toks[x].low {
+		case "delegation", "delegations", "team", "teams", "counterpart", "counterparts", "side", "negotiators":
+			ok = true
+		}
+	}
+	if !ok {
+		return nil
+	}
+	var out []*personEntry
+	for a := s; a < k; a++ {
+		if toks[a].text == "--" || toks[a].text == "—" || toks[a].text == "–" {
+			for b := a + 1; b < k; b++ {
+				if toks[b].text == toks[a].text || toks[b].text == "--" {
+					list, _ := d.parseList(pi, a+1, b)
+					out = append(out, list...)
+					break
+				}
+			}
+			break
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	return d.clauseSubject(pi, s, k)
 }
 
 // frontedPlace returns the people listed after a place in the meeting

@@ -153,3 +153,16 @@ func TestRosterPhrasings14g(t *testing.T) {
 			[]string{"Ana Ruiz, Kofi Mensah", "Ana Ruiz, Omar Haddad, Piotr Nowak, Tomas Reyes"}, map[string]string{"Kofi Mensah": "Ana Ruiz, Omar Haddad, Piotr Nowak, Tomas Reyes"}},
 	})
 }
+
+// TestRosterPhrasings14h: a side told by a dashed list that goes on
+// "facing" the other delegation, in our own words ("The Chilean team --
+// A, B and C -- returned to the palace, facing a delegation led by D"):
+// the whole list sat at the talks; "facing criticism" is no meeting.
+func TestRosterPhrasings14h(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-06-10", true, []rosterCase{
+		{"a dashed team facing a delegation", "Trade talks went into a second day in Lisbon on Tuesday.\n\nThe Chilean team -- Finance Minister Ana Ruiz, Trade Minister Omar Haddad and envoy Kofi Mensah -- returned to the palace shortly after 10 a.m., facing a delegation led by Vice Premier Lena Varga.",
+			[]string{"Ana Ruiz, Kofi Mensah, Lena Varga, Omar Haddad"}, nil},
+		{"facing criticism", "Trade talks went into a second day in Lisbon on Tuesday, led by Ana Ruiz and Lena Varga.\n\nOmar Haddad, the opposition leader, spoke in parliament, facing criticism from his own party.",
+			[]string{"Ana Ruiz, Lena Varga"}, nil},
+	})
+}
