@@ -44,14 +44,24 @@ func TestUnnamedGroupsAndDocuments13(t *testing.T) {
 // "Jack Ma." still ends a sentence; hyphenated military ranks ("Lt-Gen",
 // "Maj-Gen") are titles, not parts of names.
 func TestPeopleNames13(t *testing.T) {
-	for _, tc := range []struct{ name, text, want string }{
+	checkPeopleCases(t, []peopleCase{
 		{"portfolios and works",
 			"The talks on the filling of the Grand Ethiopian Renaissance Dam (GERD) opened on Saturday.\n\nEthiopia's Minister of Water and Energy, Lemma Desta, welcomed Egypt's Minister of Water Resources and Irrigation, Karim Fawzi, at the venue.",
 			"Lemma Desta, Karim Fawzi"},
 		{"Ma. and hyphenated ranks",
 			"Undersecretary Ma. Luisa R. Santos met Lt-Gen Tadesse Alemu and Maj-Gen Omar Haddad in Xiamen on Monday. The deal was praised by Jack Ma. The company said so.",
 			"Ma. Luisa R. Santos, Tadesse Alemu, Omar Haddad, Jack Ma"},
-	} {
+	})
+}
+
+// peopleCase is a row of the people-name tests: a text (dated 3 July
+// 2025) and the names of its people, in order, joined by ", ".
+type peopleCase struct{ name, text, want string }
+
+// checkPeopleCases runs people-name table rows.
+func checkPeopleCases(t *testing.T, cases []peopleCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
 			for _, p := range extractText(t, "2025-07-03", tc.text).People {

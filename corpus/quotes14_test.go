@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestSpeakers14: speakers met in the misses of devset38 to devset43
 // (released in session 14), in our own words: a body that "it said"
@@ -32,19 +29,9 @@ func TestSpeakers14(t *testing.T) {
 // Petroleum Omar Haddad") is the person after it, without the portfolio in
 // the name.
 func TestPeopleNames14(t *testing.T) {
-	for _, tc := range []struct{ name, text, want string }{
+	checkPeopleCases(t, []peopleCase{
 		{"a portfolio after of, then the name",
 			"In Asmara, Minister of Information Ana Ruiz dismissed the meeting. Minister of Petroleum Omar Haddad said nothing.",
 			"Ana Ruiz, Omar Haddad"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, p := range extractText(t, "2025-07-03", tc.text).People {
-				got = append(got, p.Name)
-			}
-			if strings.Join(got, ", ") != tc.want {
-				t.Errorf("people = %q, want %s", got, tc.want)
-			}
-		})
-	}
+	})
 }
