@@ -82,6 +82,7 @@ var shipPrefixes = set(`brp uss hms hmas hmcs ins rfs`)
 
 // rolesHead are nouns that name a role or office.
 var rolesHead = set(`president chancellor minister premier secretary secretary-general leader head chief eam nsa cm dgmo coas mos
+	alderman alderwoman supervisor selectman selectwoman trustee headteacher headmaster headmistress sheriff steward superintendent councilmember assemblyman assemblywoman
 	spokesperson spokesman spokeswoman adviser advisor aide envoy negotiator ambassador commissioner
 	representative director director-general king queen emir prince princess sheikh monarch sultan pope
 	governor mayor senator congressman congresswoman lawmaker general commander officer official
@@ -126,7 +127,9 @@ var roleMods = set(`foreign defence defense interior finance trade economy econo
 
 // titleWords are capitalised titles that precede a name ("Secretary of
 // State Marco Rubio", "Prime Minister Keir Starmer").
-var titleWords = set(`president chancellor minister premier secretary secretary-general leader chief cm eam nsa
+var titleWords = set(`president chancellor minister premier secretary secretary-general leader chief cm eam nsa cllr cllr. clr cr aunty uncle
+	alderman alderwoman ald. supervisor selectman selectwoman trustee headteacher headmaster headmistress
+	sheriff steward superintendent councilmember assemblyman assemblywoman assemblymember
 	lt-gen lt.-gen. maj-gen maj.-gen. brig-gen lt-col lt-general major-general lieutenant-general brigadier-general
 	ministers presidents envoys ambassadors commissioners negotiators advisers secretaries
 	spokesperson spokesman spokeswoman adviser advisor envoy negotiator ambassador commissioner

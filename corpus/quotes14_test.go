@@ -9,7 +9,9 @@ import "testing"
 // a news agency's layout, whose speaker is told after it, not "Quote";
 // "the EAM said", "the CM said": the person named before with that
 // acronym for a role ("EAM R Mehta", "Chief Minister A Ravi Kumar", whose
-// initial "A" is no article).
+// initial "A" is no article); the local titles of council and community
+// copy ("Cllr", "Cr", "Aunty", "Uncle", "Alderman", "Supervisor",
+// "Trustee", "Sheriff") are titles, not parts of names.
 func TestSpeakers14(t *testing.T) {
 	checkQuoteCases(t, "2025-10-13", []quoteCase{
 		{"a body after a time opener",
@@ -18,6 +20,12 @@ func TestSpeakers14(t *testing.T) {
 		{"the EAM, the CM: a role's acronym after the person named with it",
 			"EAM R Mehta and Chief Minister A Ravi Kumar were present at the meeting.\n\n\"Differences must not become disputes,\" the EAM said. \"We will not give up a single drop of water,\" the CM said.",
 			[]wantQuote{{"Differences must not become disputes", "R Mehta", "EAM"}, {"We will not give up a single drop of water", "A Ravi Kumar", "Chief Minister"}}},
+		{"local titles: Cllr, Cr, Aunty",
+			"Cllr Ana Ruiz, the council's cabinet member for finance, said: \"We cannot pay what we do not have.\"\n\n\"The offer is still on the table,\" said Cr Omar Haddad, the shire mayor.\n\nAunty Lena Varga, an elder, said the agreement was \"a long time coming.\"",
+			[]wantQuote{{"We cannot pay what we do not have.", "Ana Ruiz", "Cllr"}, {"The offer is still on the table", "Omar Haddad", "Cr"}, {"a long time coming.", "Lena Varga", "Aunty"}}},
+		{"local titles: Alderman, Supervisor, Trustee, Sheriff",
+			"\"We need a deal this week,\" said Alderman Ana Ruiz.\n\n\"The county will not budge,\" Supervisor Omar Haddad said.\n\n\"We hear the families,\" Trustee Lena Varga said.\n\n\"No comment,\" said Sheriff Kofi Mensah.",
+			[]wantQuote{{"We need a deal this week", "Ana Ruiz", "Alderman"}, {"The county will not budge", "Omar Haddad", "Supervisor"}, {"We hear the families", "Lena Varga", "Trustee"}, {"No comment", "Kofi Mensah", "Sheriff"}}},
 		{"a Quote: label",
 			"Foreign Minister Lena Varga met her counterpart in Jeddah on Tuesday.\n\nQuote: \"The answer now has to come from the other side, and we are ready to wait for it,\" Varga said.",
 			[]wantQuote{{"The answer now has to come from the other side, and we are ready to wait for it", "Lena Varga", "Foreign Minister"}}},
