@@ -11,7 +11,8 @@ import "testing"
 // acronym for a role ("EAM R Mehta", "Chief Minister A Ravi Kumar", whose
 // initial "A" is no article); the local titles of council and community
 // copy ("Cllr", "Cr", "Aunty", "Uncle", "Alderman", "Supervisor",
-// "Trustee", "Sheriff") are titles, not parts of names.
+// "Trustee", "Sheriff") are titles, not parts of names; "said store owner
+// X", "said local baker X": a plain description before the name.
 func TestSpeakers14(t *testing.T) {
 	checkQuoteCases(t, "2025-10-13", []quoteCase{
 		{"a body after a time opener",
@@ -26,6 +27,9 @@ func TestSpeakers14(t *testing.T) {
 		{"local titles: Alderman, Supervisor, Trustee, Sheriff",
 			"\"We need a deal this week,\" said Alderman Ana Ruiz.\n\n\"The county will not budge,\" Supervisor Omar Haddad said.\n\n\"We hear the families,\" Trustee Lena Varga said.\n\n\"No comment,\" said Sheriff Kofi Mensah.",
 			[]wantQuote{{"We need a deal this week", "Ana Ruiz", "Alderman"}, {"The county will not budge", "Omar Haddad", "Supervisor"}, {"We hear the families", "Lena Varga", "Trustee"}, {"No comment", "Kofi Mensah", "Sheriff"}}},
+		{"said, then a plain description and the name",
+			"\"We will walk out on Monday if the company does not move,\" said shop steward Ana Ruiz.\n\n\"Nobody here wants to close early,\" said store owner Omar Haddad.\n\n\"The bakery has been here since 1952,\" said local baker Lena Varga.",
+			[]wantQuote{{"We will walk out on Monday if the company does not move", "Ana Ruiz", "steward"}, {"Nobody here wants to close early", "Omar Haddad", "store owner"}, {"The bakery has been here since 1952", "Lena Varga", "baker"}}},
 		{"a Quote: label",
 			"Foreign Minister Lena Varga met her counterpart in Jeddah on Tuesday.\n\nQuote: \"The answer now has to come from the other side, and we are ready to wait for it,\" Varga said.",
 			[]wantQuote{{"The answer now has to come from the other side, and we are ready to wait for it", "Lena Varga", "Foreign Minister"}}},

@@ -69,6 +69,10 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 			a++
 		}
 		b := npForward(toks, a)
+		if dw, db, ok := d.describedName(pi, a); ok && (b == a || db > b) {
+			w, end = dw, db // "said store owner Leanne Ross", "said local baker Ana Ruiz"
+			break
+		}
 		if b == a {
 			return who{}, -1, false
 		}
@@ -454,3 +458,33 @@ var docModifiers = set(`joint final closing official written summit`)
 // start of a sentence they are no one's name.
 var groupPlurals = set(`critics opponents supporters protesters protestors sceptics skeptics activists campaigners
 	detractors demonstrators residents locals veterans families survivors hardliners moderates`)
+
+// describedName reads a speaker after a speech verb told by a plain
+// description of up to three lower-case words before the name ("said
+// store owner Leanne Ross", "said local baker Ana Ruiz"): the person,
+// with the description as the role, when the name ends the tag.
+func (d *doc) describedName(pi, a int) (who, int, bool) {
+	p := &d.paras[pi]
+	toks := p.toks
+	j := a
+	for j < len(toks) && j < a+3 && toks[j].kind == kWord && !toks[j].cap && !functionWords[toks[j].low] && !speechVerbs[toks[j].low] && !isDeterminer(toks[j].low) {
+		j++
+	}
+	if j == a || j >= len(toks) || !toks[j].cap {
+		return who{}, 0, false
+	}
+	for _, m := range p.ments {
+		if m.kind != mPerson || m.start != j || m.poss {
+			continue
+		}
+		if m.end < len(toks) && toks[m.end].kind == kWord {
+			return who{}, 0, false // the name goes on into a clause of its own
+		}
+		w := d.personWho(m)
+		if w.role == "" {
+			w.role = joinTokens(toks, a, j)
+		}
+		return w, m.end, true
+	}
+	return who{}, 0, false
+}
