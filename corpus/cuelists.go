@@ -219,6 +219,7 @@ var attendanceAfter = [][]string{
 	{"were", "present", ",", "among", "them"}, {"looked", "on", ",", "including"}, {"attended", ",", "including"},
 	{"among", "the", "attendees", ":"}, {"among", "the", "participants", ":"}, {"among", "those", "present", ":"},
 	{"attendees", ":"}, {"participants", ":"}, {"in", "attendance", ":"},
+	{"also", "present", ":"}, {"present", ":"}, {"also", "attending", ":"}, {"attending", ":"},
 	{"also", "in", "the", "room", "were"}, {"also", "at", "the", "table", "were"}, {"also", "taking", "part", "were"},
 	{"joining", "him", "were"}, {"joining", "her", "were"}, {"with", "him", "were"}, {"with", "her", "were"},
 	{"among", "those", "who", "met", "him", "were"}, {"among", "those", "who", "met", "her", "were"}, {"among", "those", "who", "met", "them", "were"},

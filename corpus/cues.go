@@ -374,8 +374,8 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 						continue
 					}
 					more, end2 := d.parseList(pi, j+1, e)
-					if len(more) == 0 || !presenceAt(toks, end2, e) {
-						break
+					if len(more) == 0 || !presenceAt(toks, end2, e) && !(toks[end].low == "speaking" || toks[end].low == "negotiating" || toks[end].low == "representing") && !(end2+1 < e && toks[end2].low == "for") {
+						break // (but "with X speaking for the union and Y for the city": the verb left out)
 					}
 					c.addAttendees(more...)
 					j, end = end2, end2

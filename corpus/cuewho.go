@@ -27,6 +27,9 @@ func presenceAt(toks []token, k, e int) bool {
 	if toks[k].low == "heading" {
 		return k+1 < e && !prepositions[toks[k+1].low] && toks[k+1].low != "home" && toks[k+1].low != "back"
 	}
+	if toks[k].low == "speaking" || toks[k].low == "negotiating" || toks[k].low == "bargaining" {
+		return k+1 < e && toks[k+1].low == "for" // "with X speaking for the union": at the table for one side
+	}
 	return presenceIng[toks[k].low]
 }
 

@@ -196,6 +196,7 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 		if toks[j].low == "its" || toks[j].low == "his" || toks[j].low == "her" || toks[j].low == "their" || toks[j].low == "our" {
 			j++ // "its senior negotiator, Omar Hamdan"
 		}
+		j = lowerBeforeRole(toks, j, e) // "branch secretary Dana Whitcombe", "board president X"
 		for {
 			for j < e && (npTok(toks[j]) || timePrefixed(toks[j]) || toks[j].low == "then" && j+1 < e && (toks[j+1].cap || roleMods[toks[j+1].low]) || toks[j].low == "heads" || toks[j].low == "other" || toks[j].low == "top" || toks[j].low == "new" || toks[j].low == "newly" || toks[j].low == "side" || toks[j].low == "team" || toks[j].low == "delegation") && toks[j].low != "who" &&
 				(toks[j].low != "for" || j > i && rolesHead[toks[j-1].low] && j+1 < e && toks[j+1].cap || d.officeFor(pi, i, j, e)) || pluralPossessive(toks, i, j, e) ||
@@ -241,6 +242,21 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 		i = j
 	}
 	return dedupe(out), i
+}
+
+// lowerBeforeRole returns the role word after one or two plain
+// lower-case words at j that name what the role is of ("branch secretary
+// Dana Whitcombe", "board president Ramon Alvarez", "bargaining chair
+// X") when a name follows the role, else j.
+func lowerBeforeRole(toks []token, j, e int) int {
+	n := j
+	for n < e && n < j+2 && toks[n].kind == kWord && !toks[n].cap && plainModifier(toks[n]) && !rolesHead[toks[n].low] && !titleWords[toks[n].low] {
+		n++
+	}
+	if n == j || n+1 >= e || !(rolesHead[toks[n].low] || titleWords[toks[n].low]) || toks[n].cap || !toks[n+1].cap {
+		return j
+	}
+	return n
 }
 
 // modifiersBeforeName returns where a description goes on after one or

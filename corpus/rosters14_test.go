@@ -166,3 +166,17 @@ func TestRosterPhrasings14h(t *testing.T) {
 			[]string{"Ana Ruiz, Lena Varga"}, nil},
 	})
 }
+
+// TestRosterPhrasings14i: local bargaining copy, in our own words: "Also
+// present: A and B"; "with branch secretary X speaking for the union and
+// deputy mayor Y for the city" (a role with a plain word before it, and
+// the second verb left out); "Around the table for the district were
+// superintendent X and board president Y".
+func TestRosterPhrasings14i(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-03-12", true, []rosterCase{
+		{"also present, colon", "Council leaders and the union met at the town hall on Tuesday, led by Cllr Ana Ruiz and branch secretary Omar Haddad.\n\nAlso present: Alderman Kofi Mensah and Aunty Lena Varga.",
+			[]string{"Ana Ruiz, Kofi Mensah, Lena Varga, Omar Haddad"}, nil},
+		{"with X speaking for one side and Y for the other", "Talks between the union and the city resumed on Tuesday at the Acas offices, with branch secretary Omar Haddad speaking for the union and deputy mayor Ana Ruiz for the city.\n\nAround the table for the district were superintendent Kofi Mensah and board president Lena Varga.",
+			[]string{"Ana Ruiz, Kofi Mensah, Lena Varga, Omar Haddad"}, nil},
+	})
+}
