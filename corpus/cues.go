@@ -1926,7 +1926,7 @@ func (d *doc) welcomedTalks(trs []trigger, k int, c *cluster) *cluster {
 	}
 	var best *cluster
 	for _, o := range d.clusters {
-		if o == own || o.future || o.apart || len(o.att) < 2 || o.first == trs0Para(trs, o) {
+		if o == own || o.future || o.apart || len(o.att) < 2 || bornHere(trs, o) {
 			continue
 		}
 		if best == nil || len(o.att) > len(best.att) {
@@ -1939,15 +1939,15 @@ func (d *doc) welcomedTalks(trs []trigger, k int, c *cluster) *cluster {
 	return c
 }
 
-// trs0Para returns the paragraph of the sentence's mentions when cluster
-// o was born in that very sentence (its bornSent is a mention's), else -1.
-func trs0Para(trs []trigger, o *cluster) int {
+// bornHere reports a meeting first told by one of the sentence's own
+// mentions trs.
+func bornHere(trs []trigger, o *cluster) bool {
 	for _, tr := range trs {
 		if tr.c == o && o.first == tr.pi && o.bornSent == tr.ss {
-			return tr.pi
+			return true
 		}
 	}
-	return -1
+	return false
 }
 
 // welcomeBefore reports a "welcomed" in [s, k) that welcomeThenLeave
