@@ -617,8 +617,8 @@ func (d *doc) paraSubject(pi int) *personEntry {
 		return nil
 	}
 	for _, m := range q.ments {
-		if m.kind == mPerson && m.p != e {
-			return nil
+		if m.kind == mPerson && m.p != e && !m.poss {
+			return nil // (but "said the choice of the Gulf for Trump's first trip sent a signal": only a possessive)
 		}
 	}
 	return e
