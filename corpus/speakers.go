@@ -293,7 +293,7 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	if e < len(p.toks) && p.toks[e].text == "," {
 		for i := range p.ments {
 			m := &p.ments[i]
-			if m.kind == mPerson && (m.rstart <= s || rolesHead[p.toks[e-1].low] && !strings.HasSuffix(p.toks[e-1].low, "s")) && m.start > e && m.start <= e+2 {
+			if m.kind == mPerson && (m.rstart <= s || rolesHead[p.toks[e-1].low] && !strings.HasSuffix(p.toks[e-1].low, "s") || roleOfBody(p.toks, s, e)) && m.start > e && m.start <= e+2 {
 				return d.personWho(*m)
 			}
 		}
@@ -820,4 +820,16 @@ func ownsThing(toks []token, e, ti int) bool {
 		}
 	}
 	return n > 0
+}
+
+// roleOfBody reports a description [s, e) that is a role of a body: "the
+// chairman of the commission", "the head of the mission" (one role noun,
+// then "of" and the body).
+func roleOfBody(toks []token, s, e int) bool {
+	for k := s; k+1 < e && k <= s+3; k++ {
+		if rolesHead[toks[k].low] && !strings.HasSuffix(toks[k].low, "s") && toks[k+1].low == "of" {
+			return true
+		}
+	}
+	return false
 }
