@@ -136,6 +136,14 @@ func (d *doc) meetings() []Meeting {
 				target.addParagraph(pi)
 				current = target
 			}
+			if len(trs) == 0 && target != nil && target == current {
+				if c := d.flashback(&clusters, pi, sent, current); c != nil {
+					// "Starting on Monday, Oct. 6, Hamas negotiators led by
+					// al-Hayya ...": a week before the summit just told,
+					// another meeting
+					target, current = c, c
+				}
+			}
 			if target == nil && current == nil && len(trs) == 0 && seatedAtTable(p.toks, sent[0], sent[1]) {
 				// "Guterres sat at the open end of the horseshoe": a meeting
 				// told first through its room, its verb coming later if ever
