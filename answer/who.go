@@ -24,6 +24,19 @@ func (s *Service) Who(ctx context.Context, p WhoParams) (*WhoAnswer, error) {
 	}
 	best := hits[0].Meeting
 	ans.Meeting, ans.Date, ans.Place = best.Summary, best.Date, best.Place
+	for _, h := range hits[1:] {
+		if ans.Place != "" {
+			break
+		}
+		if h.Meeting.Place != "" && (ans.Date == "" || h.Meeting.Date == ans.Date) {
+			// the best report did not say where; another report of the
+			// same meeting on the same day does
+			ans.Place = h.Meeting.Place
+			if ans.Date == "" {
+				ans.Date = h.Meeting.Date
+			}
+		}
+	}
 	mergeMeetings(ans, hits)
 	if p.About != "" {
 		ans.Asked = askedAbout(ans, p.About)
@@ -482,6 +495,34 @@ func mergeMeetings(ans *WhoAnswer, hits []index.MeetingHit) {
 			}
 		}
 	}
+	// one person named shorter by one report ("Irfaan Ali") and in full by
+	// another ("Mohamed Irfaan Ali") is listed once, in full, when the
+	// longer name is the only one that holds every word of the shorter
+	for k, t := range people {
+		longer := ""
+		n := 0
+		for k2, t2 := range people {
+			if k2 != k && fullerName(t2.name, t.name) {
+				longer, n = k2, n+1
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		l := people[longer]
+		l.present += t.present
+		l.absent += t.absent
+		l.stated = l.stated || t.stated
+		l.evidence = append(l.evidence, t.evidence...)
+		l.first = min(l.first, t.first)
+		if l.role == "" {
+			l.role = t.role
+		}
+		if l.note == "" {
+			l.note = t.note
+		}
+		delete(people, k)
+	}
 	list := make([]*tally, 0, len(people))
 	for _, t := range people {
 		list = append(list, t)
@@ -540,4 +581,21 @@ func nameKey(name string) string {
 		name = f.Name
 	}
 	return strings.ToLower(strings.Join(strings.Fields(name), " "))
+}
+
+// fullerName reports a name long that holds every word of a shorter name
+// of two words or more, in order and ending on the same word: "Mohamed
+// Irfaan Ali" for "Irfaan Ali".
+func fullerName(long, short string) bool {
+	lf, sf := strings.Fields(foldName(long)), strings.Fields(foldName(short))
+	if len(sf) < 2 || len(lf) <= len(sf) || lf[len(lf)-1] != sf[len(sf)-1] {
+		return false
+	}
+	i := 0
+	for _, w := range lf {
+		if i < len(sf) && w == sf[i] {
+			i++
+		}
+	}
+	return i == len(sf)
 }

@@ -196,6 +196,8 @@ var absenceCues = []struct {
 // attendanceCues introduce a list of people who attended.
 var attendanceAfter = [][]string{
 	{"in", "attendance", "were"}, {"in", "attendance", "was"}, {"attendance", "were"},
+	{"in", "attendance", "as", "an", "observer", "was"}, {"in", "attendance", "as", "observers", "were"},
+	{"present", "as", "an", "observer", "was"}, {"present", "as", "observers", "were"},
 	{"attended", "by"}, {"joined", "by"}, {"also", "present", "were"}, {"present", "were"},
 	{"led", "by"}, {"headed", "by"}, {"accompanied", "by"}, {"flanked", "by"}, {"included"}, {"includes"}, {"include"},
 	{"represented", "by"}, {"sent"}, {"mediated", "by"}, {"facilitated", "by"}, {"chaired", "by"},

@@ -853,6 +853,12 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				lastNote = "did not attend"
 				continue
 			}
+			if group := d.groupAntecedent(pi, s, k); len(group) > 0 {
+				c.addAttendees(group...) // "A, and B, both of whom participated"
+				c.addParagraph(pi)
+				lastNote = "attended"
+				continue
+			}
 			// "Kirill Dmitriev, the head of the fund, who joined the Russian
 			// delegation"; "Fidan, who had led the earlier rounds, joined them"
 			a := d.relativeAntecedent(pi, s, k)

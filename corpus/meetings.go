@@ -78,6 +78,10 @@ func (d *doc) meetings() []Meeting {
 				if here != nil && i > 0 && partOfPrevious(p.toks, trs[i-1], trs[i]) && !trs[i].hasDate && trs[i].place == "" {
 					cur = here // "joined the leaders for the morning session of the summit": one meeting
 				}
+				if here != nil && i > 0 && passiveOfPrevious(p.toks, trs[i-1], trs[i]) && !trs[i].hasDate && trs[i].place == "" && trs[i-1].c == here {
+					cur = here
+					trs[i].presence = true // (assign files it with the meeting its subject names)
+				}
 				if hostGathering(p.toks, &trs[i]) {
 					d.assignHost(&clusters, &trs[i]).addParagraph(pi) // "on the sidelines of the SCO summit"
 					continue
@@ -467,7 +471,12 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	}
 	// "with X and Y", "between X and Y" shortly after the noun
 	meal := toks[k].low == "dinner" || toks[k].low == "lunch" || toks[k].low == "breakfast" || toks[k].low == "reception"
-	for a := k + 1; a < tr.ce && a <= k+6; a++ {
+	reach := k + 6
+	for a := k + 1; a < tr.ce && a <= reach; a++ {
+		if yearComma(toks, a) {
+			reach += 2 // "a telephone conversation on December 9, 2023 between Ali and Gonsalves"
+			continue
+		}
 		if toks[a].low == "with" || toks[a].low == "between" || toks[a].low == "involving" || toks[a].low == "by" && a == k+1 && !(tr.call && a+1 < tr.ce && callMedium(toks[a+1].low)) || meal && toks[a].low == "for" && a == k+1 ||
 			toks[a].low == "of" && a == k+1 && (d.leadersOf(pi, a+1, tr.ce) > 0 || d.namedPersonAt(pi, a+1)) {
 			end := tr.ce
@@ -915,4 +924,10 @@ func sideExchange(toks []token, trs []trigger) bool {
 		}
 	}
 	return false
+}
+
+// yearComma reports the comma of a date before its year at a: "December
+// 9, 2023".
+func yearComma(toks []token, a int) bool {
+	return a > 0 && a+1 < len(toks) && toks[a].text == "," && isDigits(toks[a-1].low) && len(toks[a+1].low) == 4 && isDigits(toks[a+1].low)
 }

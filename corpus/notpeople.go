@@ -25,7 +25,18 @@ var placeHeads = map[string]bool{
 var placeOpeners = map[string]bool{
 	"plaza": true, "torre": true, "palacio": true, "palazzo": true, "mount": true,
 	"lake": true, "fort": true, "port": true, "line": true, "castle": true,
+	"saint": true, "st": true, "st.": true, "santa": true, "são": true,
+	// bodies: "Grupo Montes", "Banco Sur", "Fundación Paz"
+	"grupo": true, "groupe": true, "gruppo": true, "banco": true, "empresa": true,
+	"fundación": true, "fundacion": true, "fondation": true, "compañía": true, "companhia": true,
 }
+
+// bodyNouns are lower-case nouns that, right before a capitalised name,
+// make it the name of a body: "the exporters group Grupo Montes", "the
+// lobby group Business Forum", "the energy company Norsk Kraft".
+var bodyNouns = set(`group company firm association union alliance coalition network charity organisation
+	organization agency bank fund movement militia consortium lobby federation foundation institute
+	newspaper broadcaster channel website magazine outlet daily`)
 
 // notPerson reports a registry entry whose name is a place or a body rather
 // than a person (see placeHeads).
@@ -37,7 +48,7 @@ func (d *doc) notPerson(e *personEntry) bool {
 	if len(fs) < 2 || femaleNames[fs[0]] || maleNames[fs[0]] {
 		return false // "Barbara Castle", "Peter Hall": a first name opens a person's name
 	}
-	if placeHeads[fs[len(fs)-1]] || placeOpeners[fs[0]] {
+	if placeHeads[fs[len(fs)-1]] || placeOpeners[fs[0]] || d.namedAsBody(e) {
 		return true
 	}
 	if _, ok := d.gaz.Country(e.name); ok {
@@ -47,4 +58,23 @@ func (d *doc) notPerson(e *personEntry) bool {
 		return true
 	}
 	return d.gaz.IsCapital(e.name)
+}
+
+// namedAsBody reports an entry every mention of which follows a body noun
+// in lower case ("the exporters group Grupo Montes").
+func (d *doc) namedAsBody(e *personEntry) bool {
+	n := 0
+	for pi := range d.paras {
+		toks := d.paras[pi].toks
+		for _, m := range d.paras[pi].ments {
+			if m.p != e || m.kind != mPerson {
+				continue
+			}
+			if m.start == 0 || !bodyNouns[toks[m.start-1].low] || toks[m.start-1].cap {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }

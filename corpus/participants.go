@@ -157,7 +157,7 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 			i += n // "Macron, left, and Stubb", "Modi (left) and Xi": a caption's positions
 			continue
 		}
-		if t.kind == kPunct && t.text == "," || t.kind == kWord && listConnectors[t.low] ||
+		if t.kind == kPunct && t.text == "," || t.kind == kWord && listConnectors[t.low] || t.text == ";" && i > k && semicolonItems(toks, i, e) ||
 			t.low == "both" && i+1 < e && toks[i+1].cap {
 			i++
 			continue
@@ -1012,4 +1012,17 @@ func groupBeforeColon(toks []token, i, e int) int {
 		}
 	}
 	return i
+}
+
+// semicolonItems reports a list whose items are set off by semicolons,
+// its last one by "; and" at or after i ("accompanied by the prime
+// minister, A; the foreign minister, B; and the agent before the court,
+// C"): a semicolon there joins items, not clauses.
+func semicolonItems(toks []token, i, e int) bool {
+	for j := i; j+1 < e; j++ {
+		if toks[j].text == ";" && toks[j+1].low == "and" {
+			return true
+		}
+	}
+	return false
 }

@@ -45,11 +45,35 @@ func principalMention(toks []token, m mention) bool {
 	if s >= 2 && (toks[s-2].low == "sent" || toks[s-2].low == "dispatched") && toks[s-1].low == "by" {
 		return true // "Witkoff, sent by Trump, met Putin"
 	}
+	for s >= 2 && (honorifics[toks[s-1].low] || toks[s-1].low == "his" || toks[s-1].low == "her") {
+		s-- // "adviser to His Excellency X"
+	}
+	if s >= 2 && toks[s-1].low == "to" && counsel[toks[s-2].low] && !commaWithin(toks, s, m.start) {
+		return true // "Celso Amorim, Chief Advisor to President Lula"
+	}
 	return s >= 2 && toks[s-1].low == "of" && delegateNouns[toks[s-2].low]
+}
+
+// counsel are the delegates named "to" the one they serve ("adviser to
+// the president"), where "envoy to" names a country.
+var counsel = map[string]bool{
+	"adviser": true, "advisers": true, "advisor": true, "advisors": true, "aide": true, "aides": true,
+	"counsellor": true, "counselor": true,
 }
 
 // principalOnly reports an attendee of c named in c's paragraphs only as
 // the one others acted for.
 func (d *doc) principalOnly(c *cluster, e *personEntry) bool {
 	return d.namedOnlyAs(c, e, principalMention)
+}
+
+// commaWithin reports a comma in tokens [a, b): a role set off from the
+// name ("adviser to the president, Massad Boulos") is the name's own.
+func commaWithin(toks []token, a, b int) bool {
+	for i := a; i < b && i < len(toks); i++ {
+		if toks[i].text == "," {
+			return true
+		}
+	}
+	return false
 }

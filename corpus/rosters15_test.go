@@ -21,3 +21,53 @@ func TestRosterPhrasings15(t *testing.T) {
 			[]string{"Ana Ruiz, Kofi Mensah"}, map[string]string{"Omar Haddad": "Ana Ruiz, Kofi Mensah"}},
 	})
 }
+
+// TestRosterPhrasings15b: the ways of a government's press release, in
+// our own words: "the Honourable" before a name is a style, not part of
+// it; "A, and B, both of whom participated" (and "all three of whom");
+// "Also in attendance as an observer was X, Chief Advisor to President
+// Y" (Y, whom X served, was not there); a list set off by semicolons, its
+// last item after "; and"; a call "on December 9, 2023 between A and B";
+// and talks someone offered to host are no meeting held.
+func TestRosterPhrasings15b(t *testing.T) {
+	checkMeetingCasesOn(t, "2023-12-14", true, []rosterCase{
+		{"the Honourable, both of whom participated", "President Ana Ruiz today held talks with President Omar Haddad at the airport in Kingstown.\n\nThe meeting was convened under the auspices of the Prime Minister of the host country, Dr the Honourable Kofi Mensah, and the chair of the regional bloc, the Honourable Piotr Nowak, both of whom participated as facilitators.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad, Piotr Nowak"}, nil},
+		{"all three of whom attended", "President Ana Ruiz today held talks with President Omar Haddad at the airport in Kingstown.\n\nThe ministers Kofi Mensah, Piotr Nowak and Tomas Reyes, all three of whom attended, briefed reporters afterwards.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad, Piotr Nowak, Tomas Reyes"}, nil},
+		{"both of whom stayed away is no attendance", "President Ana Ruiz today held talks with President Omar Haddad at the airport in Kingstown.\n\nThe talks were welcomed by Kofi Mensah and Piotr Nowak, both of whom praised the hosts.",
+			[]string{"Ana Ruiz, Omar Haddad"}, nil},
+		{"in attendance as an observer, adviser to a president", "President Ana Ruiz today held talks with President Omar Haddad at the airport in Kingstown.\n\nAlso in attendance as an observer was Mr Kofi Mensah, Chief Advisor to His Excellency Piotr Nowak, President of the Federal Republic, who asked Mr Mensah to represent him.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad"}, nil},
+		{"a list set off by semicolons", "President Ana Ruiz today held talks with President Omar Haddad at the airport in Kingstown.\n\nPresident Ruiz was accompanied by Prime Minister Kofi Mensah; the Minister of Foreign Affairs, the Honourable Piotr Nowak; and the country's agent before the court, Tomas Reyes.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad, Piotr Nowak, Tomas Reyes"}, nil},
+		{"semicolons between clauses are no list", "President Ana Ruiz today held talks with President Omar Haddad at the airport in Kingstown.\n\nPresident Ruiz was accompanied by Prime Minister Kofi Mensah; Piotr Nowak stayed in the capital.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad"}, nil},
+		{"a call on a date with its year, between", "President Ana Ruiz today held talks with President Omar Haddad at the airport in Kingstown.\n\nThe meeting follows a telephone conversation on December 9, 2023 between President Ruiz and Prime Minister Kofi Mensah, during which the Prime Minister conveyed the offer of his government to host direct talks between the two heads of state.",
+			[]string{"Ana Ruiz, Kofi Mensah", "Ana Ruiz, Omar Haddad"}, nil},
+	})
+}
+
+// TestRosterPhrasings15c: a name after a body noun ("the exporters group
+// Grupo Montes") or opening with a place word ("Saint Vincent", "Grupo
+// Montes") is no attendee; "The meeting was convened by X", the meeting
+// its subject names; and a reaction from another city ("In Washington,
+// the State Department welcomed the meeting") does not move the meeting
+// there.
+func TestRosterPhrasings15c(t *testing.T) {
+	checkMeetingCasesOn(t, "2023-12-15", true, []rosterCase{
+		{"a body after its noun", "The bridge committee met on Thursday, chaired by Lena Dahl.\n\nRosa Vidal, who represents the exporters group Norte Verde, also attended.",
+			[]string{"Lena Dahl, Rosa Vidal"}, nil},
+		{"a place word opens the name", "President Ana Ruiz met President Omar Haddad at the airport on Thursday.\n\nThe meeting was convened by Kofi Mensah, prime minister of Saint Vincent and the Grenadines.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad"}, nil},
+	})
+	for _, c := range []struct{ name, text, place string }{
+		{"a reaction from another city", "President Ana Ruiz met President Omar Haddad on Thursday.\n\nIn Washington, the State Department welcomed the meeting and urged both sides to respect the court.", ""},
+		{"the meeting's own city", "President Ana Ruiz met President Omar Haddad on Thursday.\n\nIn Kingstown, the meeting lasted three hours.", "Kingstown"},
+	} {
+		a := extractText(t, "2023-12-15", c.text)
+		if len(a.Meetings) != 1 || a.Meetings[0].Place != c.place {
+			t.Errorf("%s: meetings %+v, want one at %q", c.name, a.Meetings, c.place)
+		}
+	}
+}

@@ -374,6 +374,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		out = append(out, tr)
 	}
 	out = huddleForCall(d.paras[pi].toks, out)
+	futureObjects(d.paras[pi].toks, out)
+	reactionObjects(d.paras[pi].toks, out)
 	out = d.thenWith(pi, s, e, out)
 	out = d.coordinatedEncounters(pi, out)
 	out = d.againWith(pi, d.splitEachSeparately(pi, d.splitNamedSeparately(pi, d.splitEachObject(pi, d.splitEachOwn(pi, d.splitRepeated(pi, d.sideSessions(pi, d.separately(pi, out))))))))
@@ -1309,4 +1311,55 @@ func huddleForCall(toks []token, out []trigger) []trigger {
 		}
 	}
 	return out
+}
+
+// futureObjects marks the meeting noun a planned hold verb governs as
+// planned too: in "conveyed the offer of St Vincent to host direct talks
+// between the two heads of state", the talks are the offer's, not a
+// meeting held.
+func futureObjects(toks []token, trs []trigger) {
+	for i := range trs {
+		if !trs[i].verb || !trs[i].future {
+			continue
+		}
+		for j := range trs {
+			n := trs[j].ti
+			if trs[j].verb || trs[j].future || n <= trs[i].ti || n > trs[i].ti+3 {
+				continue
+			}
+			ok := true
+			for x := trs[i].ti + 1; x < n; x++ {
+				if toks[x].kind != kWord || !meetingModifier(toks[x]) && !toks[x].in(lxAdjNoun, adjectiveNoun) && (functionWords[toks[x].low] && !isDeterminer(toks[x].low)) {
+					ok = false
+				}
+			}
+			if ok {
+				trs[j].future = true
+			}
+		}
+	}
+}
+
+// reactionVerbs react to a meeting from afar: "In Washington, the State
+// Department welcomed the meeting".
+var reactionVerbs = set(`welcomed welcomes praised praises hailed hails criticised criticized criticises criticizes
+	condemned condemns dismissed dismisses applauded applauds followed follows watched watches`)
+
+// reactionObjects clears the place of a meeting noun that is the object of
+// a reaction verb: "In Washington, the State Department welcomed the
+// meeting" puts the reaction in Washington, not the meeting.
+func reactionObjects(toks []token, trs []trigger) {
+	for i := range trs {
+		tr := &trs[i]
+		if tr.verb || tr.place == "" || tr.ti < 2 {
+			continue
+		}
+		j := tr.ti - 1
+		for j > tr.cs && (isDeterminer(toks[j].low) || toks[j].low == "'s" || toks[j].low == "’s" || toks[j].cap || meetingModifier(toks[j])) && j >= tr.ti-3 {
+			j--
+		}
+		if reactionVerbs[toks[j].low] {
+			tr.place = ""
+		}
+	}
 }

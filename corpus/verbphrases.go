@@ -436,3 +436,19 @@ func calledAgreement(toks []token, k, e int) bool {
 	}
 	return false
 }
+
+// passiveOfPrevious reports a hold verb in the passive whose subject is
+// the meeting noun just before it ("The meeting was convened under the
+// auspices of X"): the verb tells that meeting, and the people it names
+// were at it.
+func passiveOfPrevious(toks []token, prev, tr trigger) bool {
+	if prev.verb || !prev.anaphoric || !tr.verb || tr.ti-prev.ti > 3 || tr.ti-prev.ti < 2 {
+		return false
+	}
+	for j := prev.ti + 1; j < tr.ti; j++ {
+		if !beVerbs[toks[j].low] && toks[j].low != "been" && toks[j].low != "had" && toks[j].low != "has" {
+			return false
+		}
+	}
+	return true
+}
