@@ -8,7 +8,7 @@ import (
 
 // cueWords are the first words of every cue, to skip other words fast.
 var cueWords = func() map[string]bool {
-	m := map[string]bool{"is": true, "are": true, ":": true, "seated": true, "sat": true, "sitting": true, "stayed": true, "instead": true, "together": true, "one": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true, "signing": true, "standing": true, "arrived": true, "arrives": true, "welcomed": true, "facing": true}
+	m := map[string]bool{"is": true, "are": true, ":": true, "seated": true, "sat": true, "sitting": true, "stayed": true, "instead": true, "together": true, "one": true, "at": true, "in": true, "as": true, "accompanied": true, "flanked": true, "joined": true, "representing": true, "attending": true, "present": true, "absent": true, "missing": true, "signing": true, "standing": true, "arrived": true, "arrives": true, "welcomed": true, "facing": true, "addressing": true, "briefing": true}
 	for _, c := range absenceCues {
 		m[c.words[0]] = true
 	}
@@ -1428,6 +1428,7 @@ func absoluteWith(toks []token, s, k int) bool {
 // and ..." (asHost).
 var presenceFinders = []func(d *doc, pi, s, k, e int) []*personEntry{
 	(*doc).openedBy, (*doc).verblessSideAt, (*doc).acrossTheTable, (*doc).asHost, (*doc).frontedPlace, (*doc).facingSide,
+	(*doc).addressingOpening, (*doc).welcomedHost,
 }
 
 // facingSide returns the subject of a clause that goes on "facing a
@@ -1877,11 +1878,12 @@ func (d *doc) welcomedThenLeft(pi, s, k, e int) []*personEntry {
 	return list
 }
 
-// welcomeThenLeave reports "welcomed" at k with both sides as its object
-// and a leaving told after it in the sentence (welcomedThenLeft).
-func welcomeThenLeave(toks []token, k, e int) bool {
+// welcomedSides returns the object noun of "welcomed" at k when it is the
+// meeting's sides ("welcomed both delegations", "welcomed the two
+// teams"), else -1.
+func welcomedSides(toks []token, k, e int) int {
 	if toks[k].low != "welcomed" || k+2 >= e {
-		return false
+		return -1
 	}
 	j := k + 1
 	if toks[j].low == "both" || toks[j].low == "the" || toks[j].low == "each" {
@@ -1891,11 +1893,33 @@ func welcomeThenLeave(toks []token, k, e int) bool {
 		j++
 	}
 	if j >= e {
-		return false
+		return -1
 	}
 	switch toks[j].low {
 	case "delegations", "teams", "men", "sides", "leaders", "negotiators", "parties", "ministers", "delegation", "team":
-	default:
+		return j
+	}
+	return -1
+}
+
+// welcomedHost returns who "welcomed the delegations" (welcomedSides) and
+// did not then leave (welcomedThenLeft): the host, at the meeting.
+func (d *doc) welcomedHost(pi, s, k, e int) []*personEntry {
+	toks := d.paras[pi].toks
+	if welcomedSides(toks, k, e) < 0 || welcomeThenLeave(toks, k, e) || k == s || negatedBefore(toks, clauseStart(toks, s, k), k) {
+		return nil
+	}
+	if a := d.relativeAntecedent(pi, s, k); a != nil {
+		return []*personEntry{a}
+	}
+	return d.subjectList(pi, k, clauseStart(toks, s, k), s)
+}
+
+// welcomeThenLeave reports "welcomed" at k with both sides as its object
+// and a leaving told after it in the sentence (welcomedThenLeft).
+func welcomeThenLeave(toks []token, k, e int) bool {
+	j := welcomedSides(toks, k, e)
+	if j < 0 {
 		return false
 	}
 	for x := j + 1; x < e; x++ {

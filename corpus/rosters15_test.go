@@ -71,3 +71,27 @@ func TestRosterPhrasings15c(t *testing.T) {
 		}
 	}
 }
+
+// TestRosterPhrasings15d: a speaker before the meeting's audience
+// ("Briefing the Council, X said", "Also addressing the leaders was X"),
+// not one addressing it by video from elsewhere nor "the nation"; "took
+// their seats at the table, as did A and B"; and a host who "welcomed the
+// delegations" (not one who welcomed them, then left).
+func TestRosterPhrasings15d(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-03-04", true, []rosterCase{
+		{"briefing the council, X said", "The council met in New York on Monday, chaired by Foreign Minister Ana Ruiz.\n\nBriefing the Council, Secretary-General Omar Haddad said the treaty was eroding.",
+			[]string{"Ana Ruiz, Omar Haddad"}, nil},
+		{"also addressing the leaders was", "Leaders gathered for the summit in Aqaba on Monday, chaired by King Ana Ruiz.\n\nAlso addressing the leaders was Omar Haddad, a student from Basra.",
+			[]string{"Ana Ruiz, Omar Haddad"}, nil},
+		{"addressing the summit by video from elsewhere", "Leaders gathered for the summit in Aqaba on Monday, chaired by King Ana Ruiz and Prime Minister Kofi Mensah.\n\nAddressing the summit by video link from Lagos, Omar Haddad said the region needed calm.",
+			[]string{"Ana Ruiz, Kofi Mensah"}, nil},
+		{"addressing the nation", "Leaders gathered for the summit in Aqaba on Monday, chaired by King Ana Ruiz and Prime Minister Kofi Mensah.\n\nAddressing the nation, Omar Haddad said the region needed calm.",
+			[]string{"Ana Ruiz, Kofi Mensah"}, nil},
+		{"took their seats, as did", "The opening ceremony was held at the Hotel Sol on Monday, with the government delegation headed by Ana Ruiz.\n\nThe peace commissioner, Omar Haddad, and Foreign Minister Kofi Mensah also took their seats at the table, as did senator Piotr Nowak and Tomas Reyes, president of the farmers' union.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad, Piotr Nowak, Tomas Reyes"}, nil},
+		{"welcomed the delegations", "The opening ceremony was held at the Hotel Sol on Monday, with the government delegation headed by Ana Ruiz.\n\nForeign Minister Omar Haddad welcomed the delegations on behalf of President Kofi Mensah, who did not attend.",
+			[]string{"Ana Ruiz, Omar Haddad"}, map[string]string{"Kofi Mensah": "Ana Ruiz, Omar Haddad"}},
+		{"welcomed the delegations, then left", "The opening ceremony was held at the Hotel Sol on Monday, with the government delegation headed by Ana Ruiz.\n\nForeign Minister Omar Haddad welcomed the delegations and then left the room.",
+			[]string{"Ana Ruiz"}, map[string]string{"Omar Haddad": "Ana Ruiz"}},
+	})
+}
