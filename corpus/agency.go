@@ -52,6 +52,22 @@ var agencies = map[string]string{
 	"mti":                         "MTI",
 	"wafa":                        "WAFA",
 	"kyodo news agency":           "Kyodo News",
+	"spa":                         "Saudi Press Agency",
+	"saudi press agency":          "Saudi Press Agency",
+	"wam":                         "WAM",
+	"qna":                         "Qatar News Agency",
+	"kuna":                        "KUNA",
+	"bna":                         "Bahrain News Agency",
+	"ona":                         "Oman News Agency",
+	"mena":                        "MENA",
+	"sana":                        "SANA",
+	"irna":                        "IRNA",
+	"petra":                       "Petra",
+	"bernama":                     "Bernama",
+	"antara":                      "Antara",
+	"vna":                         "Vietnam News Agency",
+	"kcna":                        "Korean Central News Agency",
+	"ria novosti":                 "RIA Novosti",
 }
 
 // agencyName returns the outlet name for an agency as a dateline or credit

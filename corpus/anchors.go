@@ -45,7 +45,13 @@ func objectAfterSetting(toks []token, a, e int) int {
 		if isDeterminer(t.low) && (toks[j-1].cap && !isDeterminer(toks[j-1].low) && !prepositions[toks[j-1].low] || isDay(toks[j-1].low)) && j > a+1 {
 			return j
 		}
-		if t.kind != kWord || !(t.cap || isDeterminer(t.low) || t.low == "in" || t.low == "at" || t.low == "on" || t.low == "this" || t.low == "last" || t.low == "of" || isDay(t.low) || isMonth(t.low) || startsDigit(t.low)) {
+		if t.cap && t.kind == kWord && nowWords[toks[j-1].low] && j > a+1 {
+			return j // "received in audience at the palace today Minister of Foreign Affairs X"
+		}
+		if t.low == "audience" && j == a+1 && toks[a].low == "in" {
+			continue // "received in audience"
+		}
+		if t.kind != kWord || !(t.cap || isDeterminer(t.low) || nowWords[t.low] || t.low == "in" || t.low == "at" || t.low == "on" || t.low == "this" || t.low == "last" || t.low == "of" || isDay(t.low) || isMonth(t.low) || startsDigit(t.low)) {
 			return -1
 		}
 	}

@@ -53,6 +53,16 @@ func parseDateline(p string) (dateline, bool) {
 		// CNN writes its dateline without parentheses: "Washington CNN —".
 		place, agencyCode = strings.TrimSuffix(place, " CNN"), "CNN"
 	}
+	quals := group("quals")
+	if agencyCode == "" {
+		// "Riyadh, October 09, 2024, SPA --": the agency last among the
+		// qualifiers, without parentheses, as Gulf agencies write it
+		if i := strings.LastIndex(quals, ","); i >= 0 {
+			if _, ok := agencyName(quals[i+1:]); ok {
+				agencyCode, quals = strings.TrimSpace(quals[i+1:]), quals[:i]
+			}
+		}
+	}
 	var d dateline
 	d.rest = strings.TrimSpace(p[m[1]:])
 	if place == "" && agencyCode == "" {
@@ -84,7 +94,7 @@ func parseDateline(p string) (dateline, bool) {
 	}
 	parts := []string{place}
 	var monthDay string
-	for _, q := range strings.Split(group("quals"), ",") {
+	for _, q := range strings.Split(quals, ",") {
 		q = strings.TrimSpace(q)
 		switch {
 		case q == "":
@@ -96,6 +106,8 @@ func parseDateline(p string) (dateline, bool) {
 					d.date = t
 				}
 			}
+		case strings.ContainsAny(q, "0123456789"):
+			// another calendar's date ("Rabi' II 06, 1446"): not the place
 		default:
 			parts = append(parts, q)
 		}

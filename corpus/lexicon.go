@@ -148,13 +148,13 @@ var titleWords = set(`president chancellor minister premier secretary secretary-
 	analyst economist professor lawyer activist researcher historian scholar expert commentator
 	lecturer academic campaigner strategist pollster sociologist diplomat lawmaker correspondent
 	reporter editor mediator delegate prosecutor cleric prof ombudsman ombudswoman ombudsperson
-	highness excellency majesty eminence holiness h.e. h.h. h.m. h.r.h. h.h.h. ruler honourable honorable hon. rt.
+	highness excellency majesty eminence holiness h.e. h.h. h.m. h.r.h. h.h.h. ruler honourable honorable hon. rt. eng.
 	vice-premier vice-chairman vice-chairwoman vice-chair vice-minister vice-chancellor aide aides cs
 	peace reconciliation unity reunification integration cooperation infrastructure veterans`)
 
 // honorifics may precede a name but are not part of the role.
 var honorifics = set(`mr. mrs. ms. dr. sir dame lord lady mr mrs ms dr
-	highness excellency majesty eminence holiness h.e. h.h. h.m. h.r.h. h.h.h. honourable honorable hon. rt.`)
+	highness excellency majesty eminence holiness h.e. h.h. h.m. h.r.h. h.h.h. honourable honorable hon. rt. eng.`)
 
 // nameParticles are lower-case words inside names (Ursula von der Leyen).
 var nameParticles = set(`von van der den de da di du la le bin ibn al el ben abu dos das del della ter zu y bint`)

@@ -95,3 +95,16 @@ func TestRosterPhrasings15d(t *testing.T) {
 			[]string{"Ana Ruiz"}, map[string]string{"Omar Haddad": "Ana Ruiz"}},
 	})
 }
+
+// TestRosterPhrasings15e: a state agency's protocol copy: "received in
+// audience at the palace today Minister of Foreign Affairs X" (the guest
+// after the setting and the day), "The audience was attended by A; B; and
+// C", and "Eng." before a name, which ends no sentence.
+func TestRosterPhrasings15e(t *testing.T) {
+	checkMeetingCasesOn(t, "2024-10-09", true, []rosterCase{
+		{"received in audience today, the guest after the setting", "Crown Prince Omar bin Haddad received in audience at Al-Noor Palace in Riyadh today Minister of Foreign Affairs of the Republic Dr. Kofi Mensah.\n\nThe audience was attended by Prince Tomas bin Reyes, Minister of Defense; Prince Piotr bin Nowak, Minister of Energy; and Minister of State Dr. Ana Ruiz.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar bin Haddad, Prince Piotr bin Nowak, Prince Tomas bin Reyes"}, nil},
+		{"Eng. before a name", "Minister Omar Haddad received Kofi Mensah at the ministry in Riyadh today.\n\nThe meeting was attended by Vice Minister Eng. Tomas Reyes and Director General Ana Ruiz.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad, Tomas Reyes"}, nil},
+	})
+}

@@ -35,7 +35,7 @@ var abbreviations = map[string]bool{
 	"feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
 	"oct": true, "nov": true, "dec": true, "jr": true, "sr": true, "vs": true,
 	"adm": true, "maj": true, "sgt": true, "pres": true, "ft": true, "mt": true, "rev": true,
-	"amb": true, "cmdr": true, "brig": true, "corp": true, "inc": true,
+	"amb": true, "cmdr": true, "brig": true, "corp": true, "inc": true, "eng": true, "hon": true, "rt": true,
 }
 
 // tokenize splits paragraph p into tokens; each quote span becomes one kQuote

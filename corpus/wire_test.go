@@ -30,6 +30,11 @@ func TestParseDateline(t *testing.T) {
 		{"WASHINGTON—The Senate voted.", true, "WASHINGTON", "", "The Senate voted.", ""},
 		{"NAIROBI, Kenya (Reuters) -", true, "NAIROBI, Kenya", "Reuters", "", ""},
 		{"TEL AVIV: Officials said.", true, "TEL AVIV", "", "Officials said.", ""},
+		// a Gulf agency's: the Hijri date first, the agency last, no parentheses
+		{"Jeddah, Safar 12, 1447, August 06, 2025, SPA -- The minister received.", true, "Jeddah", "Saudi Press Agency", "The minister received.", "2025-08-06"},
+		{"Abu Dhabi, 3rd March, 2025 (WAM) -- The president met.", true, "Abu Dhabi", "WAM", "The president met.", ""},
+		{"Doha, March 4, 2025, QNA -- Talks opened.", true, "Doha", "Qatar News Agency", "Talks opened.", "2025-03-04"},
+		{"Doha, March 4, Mister -- no agency.", false, "", "", "", ""},
 		// Not datelines.
 		{"NATO-led patrols will start in May.", false, "", "", "", ""},
 		{"NATO–Russia talks are off.", false, "", "", "", ""},
