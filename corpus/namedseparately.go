@@ -58,3 +58,59 @@ func (d *doc) splitNamedSeparately(pi int, out []trigger) []trigger {
 	}
 	return res
 }
+
+// splitSeparateTalks reads "held separate talks with Li and with Yoon",
+// "held separate meetings with Mr Bessent and Mr He" (a meeting noun after
+// "separate", two people or more after "with"): one meeting of the
+// subject with each of them, not one of all three. (Indirect talks told
+// as "met separately with A and B" are the adverb's, read elsewhere.)
+func (d *doc) splitSeparateTalks(pi int, out []trigger) []trigger {
+	toks := d.paras[pi].toks
+	var res []trigger
+	for _, tr := range out {
+		k := tr.ti
+		if tr.verb || tr.future || tr.remote || k < 1 || k+2 >= tr.ce || !separateBefore(toks, k) || toks[k+1].low != "with" {
+			res = append(res, tr)
+			continue
+		}
+		var obj []*personEntry
+		a := k + 2
+		for a < tr.ce {
+			more, end := d.parseList(pi, a, tr.ce)
+			obj = append(obj, more...)
+			if len(more) == 0 || end+1 >= tr.ce || toks[end].low != "with" && !(toks[end].low == "and" && end+1 < tr.ce && toks[end+1].low == "with") {
+				break
+			}
+			a = end + 1
+			if toks[end].low == "and" {
+				a++ // "and with Yoon"
+			}
+		}
+		v := k - 1 // the verb before "separate talks" ("held", "had")
+		for v > tr.cs && toks[v].low != "held" && toks[v].low != "had" && toks[v].low != "holds" && toks[v].low != "has" && v > k-4 {
+			v--
+		}
+		subj := d.subjectList(pi, v, tr.cs, tr.ss)
+		obj = dedupe(obj)
+		if len(obj) < 2 || len(subj) == 0 {
+			res = append(res, tr)
+			continue
+		}
+		for _, p := range obj {
+			if slices.Contains(subj, p) {
+				continue
+			}
+			one := tr
+			one.apart = true
+			one.people = dedupe(append(append([]*personEntry(nil), subj...), p))
+			res = append(res, one)
+		}
+	}
+	return res
+}
+
+// separateBefore reports "separate" just before the meeting noun at k, or
+// one modifier before it ("separate bilateral talks").
+func separateBefore(toks []token, k int) bool {
+	return toks[k-1].low == "separate" || k >= 2 && toks[k-2].low == "separate" && toks[k-1].kind == kWord && !toks[k-1].cap
+}

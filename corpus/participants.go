@@ -1,6 +1,9 @@
 package corpus
 
 import (
+	"slices"
+	"time"
+
 	"strings"
 )
 
@@ -78,30 +81,70 @@ func titleOf(low string) string {
 
 // holder resolves "title of entity" to a registry entry.
 func (d *doc) holder(entity, title string) *personEntry {
-	var fig *Figure
-	var ok bool
-	if title == "head of government" {
-		// a prime minister where the country has one, else its leader
-		if fig, ok = d.gaz.Holder(entity, "prime minister", d.day); !ok {
-			fig, ok = d.gaz.Leader(entity, d.day)
-		}
-	} else if title == "leader" {
-		fig, ok = d.gaz.Leader(entity, d.day)
-	} else {
-		fig, ok = d.gaz.Holder(entity, title, d.day)
+	named := d.undatedHolders(entity, title)
+	if len(named) == 1 {
+		return named[0]
 	}
-	if !ok && title == "national security adviser" {
-		// many governments call the post the leader's foreign-policy or
-		// diplomatic adviser
-		fig, ok = d.gaz.foreignPolicyAdviser(entity, d.day)
-	}
+	fig, ok := d.holderOn(entity, title, d.day)
 	if !ok {
 		return nil
+	}
+	if len(named) > 1 && !slices.ContainsFunc(named, func(e *personEntry) bool { return e.fig == fig }) {
+		return nil // the story names two holders, today's not among them: which is meant is not told
 	}
 	if e := d.reg.byFig[fig]; e != nil {
 		return e
 	}
 	return d.reg.addFull(fig.Name)
+}
+
+// holderOn looks up who held the office on day (see holder).
+func (d *doc) holderOn(entity, title string, day time.Time) (*Figure, bool) {
+	var fig *Figure
+	var ok bool
+	if title == "head of government" {
+		// a prime minister where the country has one, else its leader
+		if fig, ok = d.gaz.Holder(entity, "prime minister", day); !ok {
+			fig, ok = d.gaz.Leader(entity, day)
+		}
+	} else if title == "leader" {
+		fig, ok = d.gaz.Leader(entity, day)
+	} else {
+		fig, ok = d.gaz.Holder(entity, title, day)
+	}
+	if !ok && title == "national security adviser" {
+		// many governments call the post the leader's foreign-policy or
+		// diplomatic adviser
+		fig, ok = d.gaz.foreignPolicyAdviser(entity, day)
+	}
+	return fig, ok
+}
+
+// undatedHolders are, in a story without a date, where today's holder of
+// an office is only a guess, the people it names who held the office at
+// some time ("the leaders of Japan, China and South Korea" in undated copy
+// that names Kishida, Li and Yoon). nil for a dated story.
+func (d *doc) undatedHolders(entity, title string) []*personEntry {
+	if !d.day.IsZero() {
+		return nil
+	}
+	var out []*personEntry
+	for _, pe := range d.reg.list {
+		if pe.fig == nil || !d.mentioned(pe) {
+			continue
+		}
+		for _, o := range pe.fig.Offices {
+			from, err := time.Parse(time.DateOnly, o.From)
+			if err != nil {
+				continue
+			}
+			if fig, ok := d.holderOn(entity, title, from); ok && fig == pe.fig {
+				out = append(out, pe)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // parseList reads a list of participants starting at token k of paragraph

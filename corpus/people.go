@@ -378,7 +378,7 @@ func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []na
 		return out
 	}
 	for k := s; k < e; k++ {
-		if isDay(toks[k].low) || monthIn(toks, k) || functionWords[toks[k].low] && toks[k].low != "of" && !chineseHe(toks, k, s, e) && !innerDo(toks, k, s, e) && !innerInitialA(toks, k, s, e) {
+		if isDay(toks[k].low) || monthIn(toks, k) || functionWords[toks[k].low] && toks[k].low != "of" && !chineseHe(toks, k, s, e) && !innerDo(toks, k, s, e) && !innerInitialA(toks, k, s, e) && !knownNameWord(toks, k, s) {
 			out = appendRunsAfter(out, toks, s, k, portfolio)
 			return appendRunsAfter(out, toks, k+1, e, false)
 		}
@@ -396,7 +396,7 @@ func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []na
 			r.nameStart = k + 1 // "Samdech Moha Borvor Thipadei Hun Manet"
 			continue
 		}
-		if !nameWord(toks, k) && !chineseHe(toks, k, s, e) && !innerDo(toks, k, s, e) && !innerInitialA(toks, k, s, e) && !(k > r.nameStart && k > s && nameWord(toks, k-1) && toks[k-1].cap && bodyNameOnly(toks[k])) {
+		if !nameWord(toks, k) && !chineseHe(toks, k, s, e) && !innerDo(toks, k, s, e) && !innerInitialA(toks, k, s, e) && !knownNameWord(toks, k, s) && !(k > r.nameStart && k > s && nameWord(toks, k-1) && toks[k-1].cap && bodyNameOnly(toks[k])) {
 			r.nameStart = k + 1
 			if titleWords[toks[k].low] || honorifics[toks[k].low] {
 				r.titled = true
@@ -425,6 +425,16 @@ func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []na
 // after a title): an initial, not the article.
 func innerInitialA(toks []token, k, s, e int) bool {
 	return toks[k].text == "A" && k > s && k+1 < e && toks[k-1].cap && toks[k+1].cap && toks[k+1].kind == kWord && !functionWords[toks[k+1].low]
+}
+
+// knownNameWord reports a function word in capitals at k that ends a name
+// the gazetteer knows ("Moon Jae In"): not a break in the run.
+func knownNameWord(toks []token, k, s int) bool {
+	if !toks[k].cap || k-2 < s {
+		return false
+	}
+	_, ok := DefaultGazetteer().Lookup(joinTokens(toks, k-2, k+1))
+	return ok
 }
 
 // regnal numerals end a monarch's or pope's name; regnalTitles go with it.

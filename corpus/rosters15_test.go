@@ -108,3 +108,23 @@ func TestRosterPhrasings15e(t *testing.T) {
 			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad, Tomas Reyes"}, nil},
 	})
 }
+
+// TestRosterPhrasings15f: "held separate talks with A and with B" is two
+// meetings of the subject's; in a story without a date, "the leaders of
+// Japan and South Korea" are the holders it names (Kishida and Yoon), not
+// today's; and "Moon Jae In", a name the gazetteer knows, keeps its last
+// word though "In" is a preposition elsewhere.
+func TestRosterPhrasings15f(t *testing.T) {
+	checkMeetingCasesOn(t, "2024-05-27", true, []rosterCase{
+		{"separate talks with A and with B", "Prime Minister Ana Ruiz, President Omar Haddad and Premier Kofi Mensah met in Seoul on Monday.\n\nOn Sunday, Ruiz held separate talks with Mensah and with Haddad on the eve of the summit.",
+			[]string{"Ana Ruiz, Kofi Mensah", "Ana Ruiz, Kofi Mensah, Omar Haddad", "Ana Ruiz, Omar Haddad"}, nil},
+		{"separate talks with one person", "Prime Minister Ana Ruiz, President Omar Haddad and Premier Kofi Mensah met in Seoul on Monday.\n\nOn Sunday, Ruiz held separate talks with Mensah on the eve of the summit.",
+			[]string{"Ana Ruiz, Kofi Mensah", "Ana Ruiz, Kofi Mensah, Omar Haddad"}, nil},
+		{"Moon Jae In", "The previous summit took place in Chengdu in December 2019, with then Prime Minister Shinzo Abe and then South Korean President Moon Jae In in attendance.",
+			[]string{"Moon Jae In, Shinzo Abe"}, nil},
+	})
+	checkMeetingCasesOn(t, "", true, []rosterCase{
+		{"undated: the holders the story names", "The leaders of Japan and South Korea met in Seoul on Monday for the first time in a year.\n\nJapanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol adopted a joint declaration after the meeting.",
+			[]string{"Fumio Kishida, Yoon Suk Yeol"}, nil},
+	})
+}
