@@ -255,6 +255,7 @@ var attendanceBefore = [][]string{
 	{"took", "part"}, {"taking", "part"}, {"participated"}, {"attended"}, {"were", "in", "attendance"},
 	{"was", "in", "attendance"}, {"were", "present"}, {"was", "present"}, {"also", "attended"},
 	{"took", "their", "seats"}, {"took", "his", "seat"}, {"took", "her", "seat"}, {"also", "took", "their", "seats"},
+	{"watched", "from", "the"}, {"looked", "on", "from", "the"}, {"added"},
 	{"joined", "the"}, {"sat", "in"}, {"led"}, {"headed"}, {"leads"}, {"heads"}, {"represented"}, {"were", "among"}, {"was", "among"}, {"joined", "them"}, {"joined", "him"},
 	{"looked", "on"}, {"looking", "on"}, {"shuttled", "between"}, {"passed", "messages"}, {"carried", "messages"},
 	{"shuttles", "between"}, {"passes", "messages"}, {"carries", "messages"},

@@ -811,6 +811,12 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue[len(cue)-1] == "of" && cue[len(cue)-2] == "part" && !partyAhead(toks, k+len(cue), e) {
 				continue // "were part of Wang's delegation", not "was part of the deal"
 			}
+			if (cue[0] == "watched" || len(cue) == 4 && cue[2] == "from") && !roomAhead(toks, k+len(cue), e) {
+				continue // "watched from the hall", not "watched from the sidelines in Washington"
+			}
+			if cue[0] == "added" && !signatureAhead(toks, k+1, e) {
+				continue // "added Cairo's signature to the document", not "added that ..."
+			}
 			if cue[0] == "occupied" && !seatAhead(toks, k+1, e) {
 				continue // "occupied Bolivia's chair in the hall", not "occupied Crimea"
 			}
@@ -1155,6 +1161,29 @@ func listedAs(toks []token, s, k int) bool {
 func semicolonAhead(toks []token, k, e int) bool {
 	for j := k; j < e; j++ {
 		if toks[j].text == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// roomAhead reports a part of the room at k: "watched from the hall",
+// "from the front row", "from the gallery".
+func roomAhead(toks []token, k, e int) bool {
+	for j := k; j < e && j <= k+2; j++ {
+		switch toks[j].low {
+		case "hall", "gallery", "room", "front", "floor", "back", "stage", "podium", "balcony", "audience", "wings":
+			return true
+		}
+	}
+	return false
+}
+
+// signatureAhead reports "signature" or "signatures" a few words after k:
+// "added Cairo's signature to the document".
+func signatureAhead(toks []token, k, e int) bool {
+	for j := k; j < e && j <= k+4; j++ {
+		if toks[j].low == "signature" || toks[j].low == "signatures" {
 			return true
 		}
 	}

@@ -158,7 +158,7 @@ func (d *doc) commaSubject(pi, s, c int) *personEntry {
 		if toks[j].kind == kQuote || toks[j].text == ";" {
 			return nil
 		}
-		if toks[j].text == "," && j+1 < c && (toks[j+1].low == "who" || toks[j+1].low == "a" || toks[j+1].low == "the") {
+		if toks[j].text == "," && j+1 < c && (toks[j+1].low == "who" || toks[j+1].low == "a" || toks[j+1].low == "the" || lowerRoleWord(toks[j+1])) {
 			for _, m := range d.paras[pi].ments {
 				if m.kind == mPerson && !m.poss && (m.end == j || m.rend == j) {
 					return m.p
@@ -168,6 +168,12 @@ func (d *doc) commaSubject(pi, s, c int) *personEntry {
 		}
 	}
 	return nil
+}
+
+// lowerRoleWord reports a role word in lower case opening an appositive
+// without its article: "Jared Kushner, senior adviser to the president,".
+func lowerRoleWord(t token) bool {
+	return t.kind == kWord && !t.cap && (rolesHead[t.low] || titleWords[t.low] || roleMods[t.low] || delegateAdjectives[t.low] || t.low == "former")
 }
 
 // relativeAntecedent returns the person a relative "who" right before

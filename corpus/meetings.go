@@ -472,6 +472,9 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	// "with X and Y", "between X and Y" shortly after the noun
 	meal := toks[k].low == "dinner" || toks[k].low == "lunch" || toks[k].low == "breakfast" || toks[k].low == "reception"
 	reach := k + 6
+	if w := withAfterSetting(toks, k+1, tr.ce); w > reach && !tr.verb {
+		reach = w // "hosted the ceremony at the White House on Thursday with X and Y"
+	}
 	for a := k + 1; a < tr.ce && a <= reach; a++ {
 		if yearComma(toks, a) {
 			reach += 2 // "a telephone conversation on December 9, 2023 between Ali and Gonsalves"

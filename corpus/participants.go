@@ -184,6 +184,10 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 				continue
 			}
 		}
+		if n := dashedAside(toks, i, e); n > i && i > k {
+			i = n // "Angola's João Lourenço – this year's AU chairperson – Burundi's ...": an aside about the one before
+			continue
+		}
 		if c := groupBeforeColon(toks, i, e); c > i {
 			i = c // "together with the foreign ministers of the four members: A of Brazil, B of Argentina"
 			continue
@@ -1068,4 +1072,25 @@ func semicolonItems(toks []token, i, e int) bool {
 		}
 	}
 	return false
+}
+
+// dashedAside returns where a dashed aside opening at i ends ("– this
+// year's African Union chairperson –"), the list going on after it with a
+// capitalised item, else i.
+func dashedAside(toks []token, i, e int) int {
+	if !isDash(toks[i].text) && toks[i].text != "--" {
+		return i
+	}
+	for j := i + 1; j < e && j <= i+15; j++ {
+		if isDash(toks[j].text) || toks[j].text == "--" {
+			if j+1 < e && toks[j+1].kind == kWord && (toks[j+1].cap || toks[j+1].low == "and") {
+				return j + 1
+			}
+			return i
+		}
+		if toks[j].kind == kQuote || toks[j].text == ";" || toks[j].text == "." {
+			return i
+		}
+	}
+	return i
 }

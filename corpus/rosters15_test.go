@@ -128,3 +128,21 @@ func TestRosterPhrasings15f(t *testing.T) {
 			[]string{"Fumio Kishida, Yoon Suk Yeol"}, nil},
 	})
 }
+
+// TestRosterPhrasings15g: a dashed aside inside a list ("B – this year's
+// chair – C and D"); "hosted the ceremony at the White House on Thursday
+// with A and B" (the guests after the setting); "watched from the hall"
+// (not from another city); "added Cairo's signature to the document"; and
+// "X, senior adviser to President Y, watched": X, not Y.
+func TestRosterPhrasings15g(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-12-05", true, []rosterCase{
+		{"a dashed aside in a list", "President Ana Ruiz hosted the signing at the palace on Thursday.\n\nAlso in the room were Omar Haddad, Kofi Mensah – this year's chair of the bloc – Piotr Nowak and Tomas Reyes.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad, Piotr Nowak, Tomas Reyes"}, nil},
+		{"guests after the setting", "President Ana Ruiz hosted the ceremony at the palace on Thursday with Omar Haddad and Kofi Mensah.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad"}, nil},
+		{"watched from the hall, added a signature, an adviser's principal", "Leaders signed the declaration at the summit in Tula on Tuesday, hosted by President Ana Ruiz and Prime Minister Lena Dahl.\n\nForeign Minister Omar Haddad added his country's signature to the document, and Kofi Mensah, senior adviser to President Piotr Nowak, watched from the hall.",
+			[]string{"Ana Ruiz, Kofi Mensah, Lena Dahl, Omar Haddad"}, nil},
+		{"watched from another city", "Leaders signed the declaration at the summit in Tula on Tuesday, hosted by President Ana Ruiz and Prime Minister Lena Dahl.\n\nKofi Mensah watched from the capital, Lagos.",
+			[]string{"Ana Ruiz, Lena Dahl"}, nil},
+	})
+}
