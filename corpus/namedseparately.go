@@ -114,3 +114,68 @@ func (d *doc) splitSeparateTalks(pi int, out []trigger) []trigger {
 func separateBefore(toks []token, k int) bool {
 	return toks[k-1].low == "separate" || k >= 2 && toks[k-2].low == "separate" && toks[k-1].kind == kWord && !toks[k-1].cap
 }
+
+// separatelyWithToo reads "spoke by phone with Hun Manet and then,
+// separately, with Phumtham": the meeting told first is the subject's with
+// the first person; a second one, with whom "separately, with" names,
+// follows in the same clause.
+func (d *doc) separatelyWithToo(pi int, out []trigger) []trigger {
+	toks := d.paras[pi].toks
+	var res []trigger
+	for _, tr := range out {
+		res = append(res, tr)
+		if tr.future || tr.remote || len(tr.people) < 2 {
+			continue
+		}
+		for j := tr.ti + 1; j+1 < tr.ce && j <= tr.ti+14; j++ {
+			if toks[j].low != "separately" {
+				continue
+			}
+			if !slices.ContainsFunc(d.paras[pi].ments, func(m mention) bool { return m.kind == mPerson && m.start > tr.ti && m.start < j }) {
+				break // "met separately with Dermer and al-Hayya": indirect talks, one meeting (read elsewhere)
+			}
+			w := j + 1
+			if w < tr.ce && toks[w].text == "," {
+				w++
+			}
+			if w >= tr.ce || toks[w].low != "with" {
+				break
+			}
+			obj, _ := d.parseList(pi, w+1, tr.ce)
+			var subj []*personEntry // the trigger's people named before it: the subject
+			for _, m := range d.paras[pi].ments {
+				if m.kind == mPerson && m.start >= tr.cs && m.start < tr.ti && slices.Contains(tr.people, m.p) && !slices.Contains(subj, m.p) {
+					subj = append(subj, m.p)
+				}
+			}
+			if len(subj) == 0 {
+				// "said he had spoken by phone with ...": the one not named after it
+				for _, p := range tr.people {
+					after := slices.ContainsFunc(d.paras[pi].ments, func(m mention) bool {
+						return m.kind == mPerson && m.p == p && m.start > tr.ti && m.start < tr.ce
+					})
+					if !after {
+						subj = append(subj, p)
+					}
+				}
+			}
+			if len(obj) == 0 || len(subj) == 0 {
+				break
+			}
+			two := tr
+			two.apart = true
+			two.ti = j
+			two.people = dedupe(append(append([]*personEntry(nil), subj...), obj...))
+			var first []*personEntry
+			for _, p := range tr.people {
+				if !slices.Contains(obj, p) {
+					first = append(first, p)
+				}
+			}
+			res[len(res)-1].people = first
+			res = append(res, two)
+			break
+		}
+	}
+	return res
+}

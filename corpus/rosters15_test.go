@@ -146,3 +146,14 @@ func TestRosterPhrasings15g(t *testing.T) {
 			[]string{"Ana Ruiz, Lena Dahl"}, nil},
 	})
 }
+
+// TestRosterPhrasings15h: "Chancellor of the Exchequer X" names X; "spoke
+// by phone with A and then, separately, with B" is two calls.
+func TestRosterPhrasings15h(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-07-27", true, []rosterCase{
+		{"chancellor of the exchequer", "Vice-Premier Omar Haddad met Secretary Ana Ruiz in London on Monday.\n\nOn Sunday, Haddad also held a separate meeting with British Chancellor of the Exchequer Kofi Mensah at 11 Downing Street.",
+			[]string{"Ana Ruiz, Omar Haddad", "Kofi Mensah, Omar Haddad"}, nil},
+		{"then, separately, with", "On Saturday, President Ana Ruiz spoke by phone with Omar Haddad and then, separately, with Kofi Mensah.",
+			[]string{"Ana Ruiz, Kofi Mensah", "Ana Ruiz, Omar Haddad"}, nil},
+	})
+}
