@@ -316,7 +316,18 @@ func (d *doc) bodyNotPerson(toks []token, r nameRun, name string) bool {
 	if _, known := d.gaz.Lookup(name); known {
 		return false
 	}
-	return d.organisationName(toks, r.nameStart, r.end)
+	return d.organisationName(toks, r.nameStart, r.end) || placeNounAfter(toks, r.end)
+}
+
+// placeNouns follow a place's name in lower case: "Oddar Meanchey
+// province", "Kakuma camp", "Guaviare department".
+var placeNouns = set(`province provinces region district county governorate prefecture oblast camp village town
+	municipality department state valley river border crossing refugee`)
+
+// placeNounAfter reports a place noun in lower case right after a name
+// ending before e.
+func placeNounAfter(toks []token, e int) bool {
+	return e < len(toks) && toks[e].kind == kWord && !toks[e].cap && placeNouns[toks[e].low]
 }
 
 // isCountryName reports a country's name, alias or adjective ("Sierra

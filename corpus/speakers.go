@@ -204,6 +204,12 @@ func (d *doc) entryWho(e *personEntry) who {
 func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	p := &d.paras[pi]
 	s0 := s
+	if e-s >= 1 && (isMonth(p.toks[e-1].low) || isDay(p.toks[e-1].low)) && (e-s == 1 || p.toks[e-2].low == "in" || p.toks[e-2].low == "on") {
+		return who{} // "who took office in August promising ...": a time, no one
+	}
+	if w, ok := d.whereaboutsOfUnnamed(pi, s); ok {
+		return w // "a government official in Port Sudan": the place is where the unnamed speaker was
+	}
 	if w, ok := namedOffice(p.toks, s, e); ok {
 		return w // "the Prime Minister's Office said": the office speaks
 	}
@@ -832,4 +838,74 @@ func roleOfBody(toks []token, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// whereaboutsOfUnnamed reads a subject span s that is a place after an
+// unnamed speaker ("a government official in Port Sudan", "one listener
+// from Mamasapano", "a woman sheltering at a pagoda in Cambodia's Oddar
+// Meanchey province"): the speaker is the unnamed one, described by the
+// words before the place. ok is false when the span is no such place.
+func (d *doc) whereaboutsOfUnnamed(pi, s int) (who, bool) {
+	toks := d.paras[pi].toks
+	k := s - 1
+	if k >= 2 && (toks[k].low == "'s" || toks[k].low == "’s") && toks[k-1].cap {
+		k -= 2 // "in Cambodia's Oddar Meanchey province"
+	}
+	if k < 1 {
+		return who{}, false
+	}
+	switch toks[k].low {
+	case "in", "from", "at", "near", "outside", "inside":
+	default:
+		return who{}, false
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && m.start >= s && m.start < s+4 {
+			return who{}, false // "a message from Ana Ruiz": a person, not a place
+		}
+	}
+	if e := s + 4; e <= len(toks) {
+		for x := s; x < e && x < len(toks) && toks[x].cap; x++ {
+			if orgHeads[toks[x].low] {
+				return who{}, false // "a spokesman at the Foreign Ministry": a body, read elsewhere
+			}
+		}
+	}
+	// back to the indefinite that opens the speaker's description (the
+	// earliest one), over lower-case words, other places and their
+	// prepositions
+	best := -1
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		t := toks[j]
+		if t.kind != kWord && t.low != "'s" && t.low != "’s" || t.low == "that" || t.low == "which" || t.low == "who" || t.low == "whom" {
+			break // ("a choice that one envoy in the hall described as"): the clause's own subject
+		}
+		if (documentNouns[t.low] || orgHeads[t.low] || outletNouns[t.low]) && j == k-1 {
+			return who{}, false // "a statement from Oman's Foreign Ministry": the body it came from speaks
+		}
+		switch t.low {
+		case "a", "an", "one", "another":
+			best = j
+		case "at", "in", "from", "near", "outside", "inside":
+		default:
+			if !t.cap && !isLyAdverb(t) && strings.HasSuffix(t.low, "ed") && best < 0 {
+				return who{}, false // "who worked in Lagos": a clause, not a description
+			}
+		}
+	}
+	if best >= 0 && best+1 < k {
+		e := k
+		for x := best + 1; x < k; x++ {
+			if toks[x].low == "at" || toks[x].low == "in" || toks[x].low == "from" || toks[x].low == "near" ||
+				x > best+1 && !toks[x].cap && (strings.HasSuffix(toks[x].low, "ing") || toks[x].low == "present" || toks[x].low == "based") {
+				e = x // "a woman sheltering at a pagoda", "one envoy present at the lunch": the speaker, not where
+				break
+			}
+		}
+		if e == best+1 {
+			e = k
+		}
+		return who{role: roleText(toks, best+1, e), ok: true}, true
+	}
+	return who{}, false
 }
