@@ -169,7 +169,10 @@ func (r *registry) resolveSingle(word string, titled bool) *personEntry {
 			// name: "Trump" after "Melania Trump" is still the president;
 			// but "Wong" after "Penny Wong", the foreign minister, is her,
 			// not a prime minister the article never names
-			if f, ok := r.gaz.LookupSurname(word, r.day); ok && e.fig != nil && f != e.fig && rankOn(f, r.day) > rankOn(e.fig, r.day) && rankOn(e.fig, r.day) <= 0 {
+			// (in a story without a date, today's holder is a guess: the
+			// person the story named in full stays meant: "Harris" after
+			// "Vice President Kamala Harris" in undated wire copy)
+			if f, ok := r.gaz.LookupSurname(word, r.day); ok && !r.day.IsZero() && e.fig != nil && f != e.fig && rankOn(f, r.day) > rankOn(e.fig, r.day) && rankOn(e.fig, r.day) <= 0 {
 				fig, known = f, true
 			}
 		}

@@ -35,3 +35,14 @@ func TestSpeakers15(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameInUndatedCopy: in wire copy without a date, "Harris" after
+// "Vice President Kamala Harris" is her, not whoever holds an office under
+// that surname today.
+func TestSurnameInUndatedCopy(t *testing.T) {
+	checkQuoteCases(t, "", []quoteCase{
+		{"a surname after the full name, undated",
+			"Vice President Kamala Harris stood beside the president in the Oval Office.\n\nHarris, who met the chancellor in Munich in February, said the families had \"never stopped fighting, not for one day.\"",
+			[]wantQuote{{"never stopped fighting, not for one day.", "Kamala Harris", "Vice President"}}},
+	})
+}
