@@ -66,6 +66,9 @@ func (r *registry) addFull(name string) *personEntry {
 		// "Kayikwamba Wagner" after "Thérèse Kayikwamba Wagner", or "Hassan
 		// Sheikh" and "Hassan Sheikh Mohamud": one name inside the other
 		for _, old := range r.list {
+			if fig != nil && old.fig != fig && old.fig == nil && len(nameKey(old.name)) > len(k) {
+				continue // "President Nicolas Maduro" after "Nicolas Maduro Guerra, the president's son": the figure, not the son
+			}
 			if nameInside(nameKey(old.name), k) {
 				e = old
 				if len(k) > len(nameKey(old.name)) && old.fig == nil {

@@ -46,3 +46,14 @@ func TestSurnameInUndatedCopy(t *testing.T) {
 			[]wantQuote{{"never stopped fighting, not for one day.", "Kamala Harris", "Vice President"}}},
 	})
 }
+
+// TestFigureNotInsideAnotherName: "President Nicolas Maduro" after
+// "Nicolas Maduro Guerra, the president's son" is the president, a person
+// of his own, not a shorter form of the son's name.
+func TestFigureNotInsideAnotherName(t *testing.T) {
+	checkQuoteCases(t, "2021-08-14", []quoteCase{
+		{"the president after his son",
+			"He was flanked by lawmaker Nicolas Maduro Guerra, the president's son.\n\nPresident Nicolas Maduro said his government was ready to \"sign whatever agreements are necessary\" as long as the opposition agreed.",
+			[]wantQuote{{"sign whatever agreements are necessary", "Nicolas Maduro", "President"}}},
+	})
+}
