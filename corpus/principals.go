@@ -48,7 +48,7 @@ func principalMention(toks []token, m mention) bool {
 	for s >= 2 && (honorifics[toks[s-1].low] || toks[s-1].low == "his" || toks[s-1].low == "her") {
 		s-- // "adviser to His Excellency X"
 	}
-	if s >= 2 && toks[s-1].low == "to" && counsel[toks[s-2].low] && !commaWithin(toks, s, m.start) {
+	if s >= 2 && toks[s-1].low == "to" && counsel[toks[s-2].low] && !commaBetween(toks, s-1, m.start) {
 		return true // "Celso Amorim, Chief Advisor to President Lula"
 	}
 	return s >= 2 && toks[s-1].low == "of" && delegateNouns[toks[s-2].low]
@@ -65,15 +65,4 @@ var counsel = map[string]bool{
 // the one others acted for.
 func (d *doc) principalOnly(c *cluster, e *personEntry) bool {
 	return d.namedOnlyAs(c, e, principalMention)
-}
-
-// commaWithin reports a comma in tokens [a, b): a role set off from the
-// name ("adviser to the president, Massad Boulos") is the name's own.
-func commaWithin(toks []token, a, b int) bool {
-	for i := a; i < b && i < len(toks); i++ {
-		if toks[i].text == "," {
-			return true
-		}
-	}
-	return false
 }

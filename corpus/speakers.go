@@ -840,6 +840,10 @@ func roleOfBody(toks []token, s, e int) bool {
 	return false
 }
 
+// wherePreps put someone somewhere: "an official in Port Sudan", "a
+// listener from Mamasapano".
+var wherePreps = set(`in from at near outside inside`)
+
 // whereaboutsOfUnnamed reads a subject span s that is a place after an
 // unnamed speaker ("a government official in Port Sudan", "one listener
 // from Mamasapano", "a woman sheltering at a pagoda in Cambodia's Oddar
@@ -854,9 +858,7 @@ func (d *doc) whereaboutsOfUnnamed(pi, s int) (who, bool) {
 	if k < 1 {
 		return who{}, false
 	}
-	switch toks[k].low {
-	case "in", "from", "at", "near", "outside", "inside":
-	default:
+	if !wherePreps[toks[k].low] {
 		return who{}, false
 	}
 	for _, m := range d.paras[pi].ments {
@@ -864,11 +866,9 @@ func (d *doc) whereaboutsOfUnnamed(pi, s int) (who, bool) {
 			return who{}, false // "a message from Ana Ruiz": a person, not a place
 		}
 	}
-	if e := s + 4; e <= len(toks) {
-		for x := s; x < e && x < len(toks) && toks[x].cap; x++ {
-			if orgHeads[toks[x].low] {
-				return who{}, false // "a spokesman at the Foreign Ministry": a body, read elsewhere
-			}
+	for x := s; x < s+4 && x < len(toks) && toks[x].cap; x++ {
+		if orgHeads[toks[x].low] {
+			return who{}, false // "a spokesman at the Foreign Ministry": a body, read elsewhere
 		}
 	}
 	// back to the indefinite that opens the speaker's description (the
@@ -883,10 +883,10 @@ func (d *doc) whereaboutsOfUnnamed(pi, s int) (who, bool) {
 		if (documentNouns[t.low] || orgHeads[t.low] || outletNouns[t.low]) && j == k-1 {
 			return who{}, false // "a statement from Oman's Foreign Ministry": the body it came from speaks
 		}
-		switch t.low {
-		case "a", "an", "one", "another":
+		switch {
+		case t.low == "a" || t.low == "an" || t.low == "one" || t.low == "another":
 			best = j
-		case "at", "in", "from", "near", "outside", "inside":
+		case wherePreps[t.low]:
 		default:
 			if !t.cap && !isLyAdverb(t) && strings.HasSuffix(t.low, "ed") && best < 0 {
 				return who{}, false // "who worked in Lagos": a clause, not a description
@@ -896,7 +896,7 @@ func (d *doc) whereaboutsOfUnnamed(pi, s int) (who, bool) {
 	if best >= 0 && best+1 < k {
 		e := k
 		for x := best + 1; x < k; x++ {
-			if toks[x].low == "at" || toks[x].low == "in" || toks[x].low == "from" || toks[x].low == "near" ||
+			if wherePreps[toks[x].low] ||
 				x > best+1 && !toks[x].cap && (strings.HasSuffix(toks[x].low, "ing") || toks[x].low == "present" || toks[x].low == "based") {
 				e = x // "a woman sheltering at a pagoda", "one envoy present at the lunch": the speaker, not where
 				break
