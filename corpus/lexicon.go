@@ -143,18 +143,21 @@ var titleWords = set(`president chancellor exchequer minister premier secretary 
 	congressman congresswoman senator-elect president-elect grand duke duchess crown-prince mp
 	economy economic health energy justice home environment agriculture education culture
 	transport labour labor development strategic industry mr mrs ms miss dr sir dame lord lady
-	chairperson doña don señor señora senora father padre reverend pastor monsignor mullah
+	chairperson doña señor señora senora father padre reverend pastor monsignor mullah
 	lt gen maj col brig adm capt sgt cmdr datuk dato tun taoiseach tánaiste tanaiste pm
 	analyst economist professor lawyer activist researcher historian scholar expert commentator
 	lecturer academic campaigner strategist pollster sociologist diplomat lawmaker correspondent
 	reporter editor mediator delegate prosecutor cleric prof ombudsman ombudswoman ombudsperson
 	highness excellency majesty eminence holiness h.e. h.h. h.m. h.r.h. h.h.h. ruler honourable honorable hon. rt. eng.
 	vice-premier vice-chairman vice-chairwoman vice-chair vice-minister vice-chancellor aide aides cs
+	shri shrimati smt smt. shree manager officer commodore co-chair co-chairman co-chairwoman co-chairs
+	engineer-in-chief brother sister
 	peace reconciliation unity reunification integration cooperation infrastructure veterans`)
 
 // honorifics may precede a name but are not part of the role.
 var honorifics = set(`mr. mrs. ms. dr. sir dame lord lady mr mrs ms dr
-	highness excellency majesty eminence holiness h.e. h.h. h.m. h.r.h. h.h.h. honourable honorable hon. rt. eng.`)
+	highness excellency majesty eminence holiness h.e. h.h. h.m. h.r.h. h.h.h. honourable honorable hon. rt. eng.
+	shri shrimati smt smt. shree brother sister`)
 
 // nameParticles are lower-case words inside names (Ursula von der Leyen).
 var nameParticles = set(`von van der den de da di du la le bin ibn al el ben abu dos das del della ter zu y bint`)

@@ -464,6 +464,9 @@ func roleText(toks []token, s, e int) string {
 		}
 		s++
 	}
+	for e > s+1 && honorifics[toks[e-1].low] {
+		e-- // "Prime Minister Shri", "Minister Dr.": the style before the name is no part of the role
+	}
 	var b strings.Builder
 	for k := s; k < e; k++ {
 		t := toks[k]

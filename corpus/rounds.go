@@ -88,8 +88,8 @@ func (d *doc) shareDates(toks []token, s, e int, trs []trigger) {
 		}
 		for k := s; k < e; k++ {
 			r, ok := dateAt(toks, k, e, d.day, false)
-			if !ok || r.vague && !strings.HasPrefix(r.key, "y:") && !strings.HasPrefix(r.key, "m:") && !r.relSet {
-				continue
+			if !ok || r.vague && !strings.HasPrefix(r.key, "y:") && !strings.HasPrefix(r.key, "m:") && !r.relSet && !(pastPeriod(r.key) && k >= tr.cs && k < tr.ce) {
+				continue // ("Last month X hosted informal talks": the talks' own clause dates them)
 			}
 			if k > s && toks[k-1].low == "since" {
 				continue // "their first talks since 2018": a time before, not the talks' date
@@ -118,7 +118,8 @@ func (d *doc) shareDates(toks []token, s, e int, trs []trigger) {
 			}
 			if !apart {
 				r.pos = k
-				tr.date, tr.hasDate, tr.weakDate = r, true, true
+				// (a month past in the mention's own clause is its own date)
+				tr.date, tr.hasDate, tr.weakDate = r, true, !(pastPeriod(r.key) && k >= tr.cs && k < tr.ce)
 				break
 			}
 		}
@@ -133,6 +134,16 @@ func ownVagueTime(toks []token, day time.Time, tr *trigger) bool {
 		if r, ok := dateAt(toks, k, tr.ce, day, false); ok {
 			return r.vague && (strings.HasPrefix(r.key, "week:") || strings.HasPrefix(r.key, "month:"))
 		}
+	}
+	return false
+}
+
+// pastPeriod reports a vague date that is a period before the story's
+// ("last month", "last year"): a meeting of its own.
+func pastPeriod(key string) bool {
+	switch key {
+	case "month:last", "month:previous", "month:past", "year:last", "year:previous":
+		return true
 	}
 	return false
 }

@@ -1,0 +1,65 @@
+package corpus
+
+import "testing"
+
+// TestRosterPhrasings16: ways of telling who was there only from afar,
+// met in the misses of devset50 to devset55 (released in session 16), in
+// our own words: "took part by teleconference", "by speakerphone",
+// "through video conference from", "followed along on Zoom", "joined the
+// meeting online"; each goes to absent, never to the attendees.
+func TestRosterPhrasings16(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-03-12", true, []rosterCase{
+		{"by teleconference", "The two hospital boards met at the town hall on Tuesday. Board chairs Lena Dahl and Rosa Vidal attended.\n\nOmar Haddad, a regional health director, took part by teleconference.",
+			[]string{"Lena Dahl, Rosa Vidal"}, map[string]string{"Omar Haddad": "Lena Dahl, Rosa Vidal"}},
+		{"by speakerphone from a capital", "The final session of the talks was held at the manor on Sunday, with Lena Dahl and Rosa Vidal at the table.\n\nVice President Omar Haddad, who has steered the government's side, joined the final session by speakerphone from the capital on Sunday, a delegate said.",
+			[]string{"Lena Dahl, Rosa Vidal"}, map[string]string{"Omar Haddad": "Lena Dahl, Rosa Vidal"}},
+		{"through video conference", "The river board met in Pune on Tuesday. The meeting, chaired by chairman Lena Dahl, was attended by chief engineer Rosa Vidal.\n\nIrrigation Secretary Omar Haddad took part in the deliberations through video conference from Mumbai, officials said.",
+			[]string{"Lena Dahl, Rosa Vidal"}, map[string]string{"Omar Haddad": "Lena Dahl, Rosa Vidal"}},
+		{"followed along on Zoom", "The talks resumed on Monday. Around the table were Superintendent Lena Dahl for the district and union president Rosa Vidal for the teachers. Two board members, Omar Haddad and Tomas Reyes, followed along on Zoom.",
+			[]string{"Lena Dahl, Rosa Vidal"}, map[string]string{"Omar Haddad": "Lena Dahl, Rosa Vidal", "Tomas Reyes": "Lena Dahl, Rosa Vidal"}},
+		{"joined the meeting online", "The coalition met in London on Friday. Attending in person were Lena Dahl and Rosa Vidal. Prime Minister Omar Haddad and President Tomas Reyes joined the meeting online, as did a dozen other leaders.",
+			[]string{"Lena Dahl, Rosa Vidal"}, map[string]string{"Omar Haddad": "Lena Dahl, Rosa Vidal", "Tomas Reyes": "Lena Dahl, Rosa Vidal"}},
+		{"in person, not online", "The coalition met in London on Friday. Lena Dahl and Rosa Vidal attended in person, and the meeting was streamed online.",
+			[]string{"Lena Dahl, Rosa Vidal"}, nil},
+	})
+}
+
+// TestRosterPhrasings16b: "Last month X hosted informal talks in the
+// seaside resort of Y" is another, earlier meeting, even when the place
+// is not read: the month past dates the talks of its own clause.
+func TestRosterPhrasings16b(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-07-03", true, []rosterCase{
+		{"last month, its own talks", "Foreign ministers met behind closed doors in Jakarta on Wednesday. Lena Dahl chaired the meeting.\n\nForeign Minister Rosa Vidal and Foreign Minister Omar Haddad attended the talks.\n\nLast month Haddad hosted informal talks in the seaside resort of Pattaya, which Tomas Reyes attended. Dahl stayed away.",
+			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal", "Omar Haddad, Tomas Reyes"}, map[string]string{"Lena Dahl": "Omar Haddad, Tomas Reyes"}},
+	})
+}
+
+// TestTitlesBeforeNames16: titles that stand before a name and are no
+// part of it: the Indian "Shri" and "Smt.", a union's "Brother" and
+// "Sister", "City Manager", "Chief Executive Officer", "Commodore",
+// "Co-Chair"; and "Don", a Thai given name, is part of it.
+func TestTitlesBeforeNames16(t *testing.T) {
+	checkQuoteCases(t, "2025-07-24", []quoteCase{
+		{"Shri",
+			"The agreement was signed in the presence of Prime Minister Shri Arjun Mehta.\n\n\"This is a historic day,\" said Shri Arjun Mehta.",
+			[]wantQuote{{"This is a historic day", "Arjun Mehta", "Prime Minister"}}},
+		{"Sister, a union's style",
+			"Committee members Kim Tanaka and Luis Ortega sat across from management.\n\n\"Come ride the route with me,\" Sister Tanaka told the managers.",
+			[]wantQuote{{"Come ride the route with me", "Kim Tanaka", ""}}},
+		{"City Manager",
+			"City Manager Paul Hendry said the council is kept informed \"through the proper channels\".",
+			[]wantQuote{{"through the proper channels", "Paul Hendry", "City Manager"}}},
+		{"Chief Executive Officer",
+			"\"The works will follow the heritage plan,\" said Chief Executive Officer Alan Brook.",
+			[]wantQuote{{"The works will follow the heritage plan", "Alan Brook", "Chief Executive Officer"}}},
+		{"Commodore",
+			"Coast guard spokesman Commodore Jay Santos wrote on X: \"Dialogue is welcome, but it is no excuse.\"",
+			[]wantQuote{{"Dialogue is welcome, but it is no excuse.", "Jay Santos", ""}}},
+		{"Co-Chair",
+			"Contact Group Co-Chair Nomvula Dube said talks had been \"frank and, at times, circular.\"",
+			[]wantQuote{{"frank and, at times, circular.", "Nomvula Dube", ""}}},
+		{"Don, a given name",
+			"Don Wongsakul said he had met the detained leader on Sunday.\n\n\"She is in good health,\" Don told reporters.",
+			[]wantQuote{{"She is in good health", "Don Wongsakul", ""}}},
+	})
+}
