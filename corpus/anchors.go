@@ -72,6 +72,26 @@ func ledByAfter(toks []token, a, e int) int {
 	return -1
 }
 
+// includingAfter returns where the names start in a group object that
+// names some of its members: "met a delegation of opposition leaders from
+// the north, including A, B and C" (a is the object's first token), or
+// -1.
+func includingAfter(toks []token, a, e int) int {
+	if a >= e || !(isDeterminer(toks[a].low) || toks[a].low == "his" || toks[a].low == "her" || toks[a].low == "their" || !toks[a].cap && toks[a].kind == kWord) {
+		return -1
+	}
+	for j := a + 1; j+1 < e && j < a+15; j++ {
+		t := toks[j]
+		if t.low == "including" {
+			return j + 1
+		}
+		if t.kind != kWord && !(t.text == "," && toks[j+1].low == "including") || t.low == "who" || t.low == "which" || t.low == "that" || t.low == "to" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // addresseeVerbs take the person spoken to as their object.
 var addresseeVerbs = set(`told tells assured assures warned warns urged urges asked asks thanked thanks pressed presses
 	informed reassured congratulated promised promises`)

@@ -539,7 +539,8 @@ func isBuilding(place string) bool {
 		case "hotel", "palace", "house", "residence", "embassy", "hall", "centre", "center", "building",
 			"office", "room", "base", "headquarters", "villa", "castle", "ministry", "consulate", "airport",
 			"mansion", "lodge", "resort", "complex", "chancellery", "kremlin", "élysée", "elysee", "quai",
-			"palais", "palazzo", "stadium", "pavilion", "château", "chateau", "casa", "palacio", "quinta", "maison", "schloss", "dacha":
+			"palais", "palazzo", "stadium", "pavilion", "château", "chateau", "casa", "palacio", "quinta", "maison", "schloss", "dacha",
+			"secretariat", "bhavan", "manor", "ranch":
 			return true
 		}
 	}

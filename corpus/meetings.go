@@ -343,6 +343,12 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 				obj, _ = d.parseList(pi, b, tr.ce)
 			}
 		}
+		if len(obj) == 0 {
+			// "met a delegation of Tamil leaders from the north, including A, B and C"
+			if b := includingAfter(toks, a, tr.ce); b > 0 {
+				obj, _ = d.parseList(pi, b, tr.ce)
+			}
+		}
 		if len(obj) <= 1 && a < tr.ce && (toks[a].low == "him" || toks[a].low == "her") && (len(obj) == 0 || slices.Contains(out, obj[0])) {
 			// "Aoun, who appointed Karam, received him": not the subject himself
 			obj = nil

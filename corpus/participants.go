@@ -245,7 +245,7 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 		}
 		j = lowerBeforeRole(toks, j, e) // "branch secretary Dana Whitcombe", "board president X"
 		for {
-			for j < e && (npTok(toks[j]) || timePrefixed(toks[j]) || toks[j].low == "then" && j+1 < e && (toks[j+1].cap || roleMods[toks[j+1].low]) || toks[j].low == "heads" || toks[j].low == "other" || toks[j].low == "top" || toks[j].low == "new" || toks[j].low == "newly" || toks[j].low == "side" || toks[j].low == "team" || toks[j].low == "delegation") && toks[j].low != "who" &&
+			for j < e && (npTok(toks[j]) || timePrefixed(toks[j]) || toks[j].low == "then" && j+1 < e && (toks[j+1].cap || roleMods[toks[j+1].low]) || toks[j].low == "heads" || toks[j].low == "other" || toks[j].low == "top" || toks[j].low == "new" || electedMods[toks[j].low] || toks[j].low == "side" || toks[j].low == "team" || toks[j].low == "delegation") && toks[j].low != "who" &&
 				(toks[j].low != "for" || j > i && rolesHead[toks[j-1].low] && j+1 < e && toks[j+1].cap || d.officeFor(pi, i, j, e)) || pluralPossessive(toks, i, j, e) ||
 				j < e && toks[j].low == "to" && d.roleToPlace(pi, i, j, e) {
 				j++ // ("envoy for Syria Tom Barrack", "the two countries’ directors")

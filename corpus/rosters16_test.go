@@ -63,3 +63,22 @@ func TestTitlesBeforeNames16(t *testing.T) {
 			[]wantQuote{{"She is in good health", "Don Wongsakul", ""}}},
 	})
 }
+
+// TestRosterPhrasings16c: the ways of South Asian diplomatic copy, in
+// our own words: "called on Peru's newly elected President X in Lima" (a
+// visit, the title after a country's "'s" and "newly elected"); "the
+// meeting held at the Presidential Secretariat" is the call just told,
+// in a building of its city; "met a delegation of opposition leaders from
+// the north, including A, B and C" names the ones met.
+func TestRosterPhrasings16c(t *testing.T) {
+	checkMeetingCasesOn(t, "2024-10-04", true, []rosterCase{
+		{"called on a newly elected president", "Foreign Minister Ana Ruiz on Friday called on Peru's newly elected President Omar Haddad in Lima, the first foreign dignitary to visit since the election.",
+			[]string{"Ana Ruiz, Omar Haddad"}, nil},
+		{"the meeting held at a building of the city", "Foreign Minister Ana Ruiz on Friday called on Costa Rica's newly elected President Omar Haddad in San José.\n\nMs. Ruiz was accompanied by Ambassador Kofi Mensah at the meeting held at the Presidential Secretariat.",
+			[]string{"Ana Ruiz, Kofi Mensah, Omar Haddad"}, nil},
+		{"a delegation, including", "Foreign Minister Ana Ruiz met President Omar Haddad in Lima on Friday.\n\nIn the evening, Ms. Ruiz met a delegation of opposition leaders from the north and east, including the party's Kofi Mensah, former governor Piotr Nowak and alliance leader Tomas Reyes.",
+			[]string{"Ana Ruiz, Kofi Mensah, Piotr Nowak, Tomas Reyes", "Ana Ruiz, Omar Haddad"}, nil},
+		{"a delegation it does not name", "Foreign Minister Ana Ruiz met President Omar Haddad in Lima on Friday.\n\nIn the evening, Ms. Ruiz met a delegation of opposition leaders, who urged her to press for elections.",
+			[]string{"Ana Ruiz, Omar Haddad"}, nil},
+	})
+}

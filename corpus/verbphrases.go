@@ -142,8 +142,14 @@ func (d *doc) visitedOn(pi, k, e int) bool {
 		return false
 	}
 	toks := d.paras[pi].toks
+	lim := k + 3
+	for j := k + 1; j < e && j <= k+2 && toks[j-1].cap; j++ {
+		if toks[j].low == "'s" || toks[j].text == "’s" {
+			lim = j + 6 // "called on Sri Lanka's newly elected President Dissanayake in Colombo"
+		}
+	}
 	for _, m := range d.paras[pi].ments {
-		if m.kind == mPerson && m.start >= k && m.start <= k+3 && m.end < e && (toks[m.end].low == "at" || toks[m.end].low == "in") {
+		if m.kind == mPerson && m.start >= k && m.start <= lim && m.end < e && (toks[m.end].low == "at" || toks[m.end].low == "in") {
 			return true // "called on Prime Minister Modi at his 7, Lok Kalyan Marg residence"
 		}
 	}
@@ -267,8 +273,12 @@ func (d *doc) personSoonAfter(pi, k, e int) bool {
 		if d.personStartsAt(pi, j) {
 			return true
 		}
-		if j == k+1 && (toks[j].low == "'s" || toks[j].text == "’s") && toks[k].cap {
-			reach = k + 5 // "Niger 's Prime Minister Piotr"
+		if (j == k+1 || j == k+2) && (toks[j].low == "'s" || toks[j].text == "’s") && toks[k].cap && toks[j-1].cap {
+			reach = j + 4 // "Niger 's Prime Minister Piotr", "Sri Lanka 's President Anura"
+			continue
+		}
+		if reach > k+2 && j < reach && electedMods[toks[j].low] {
+			reach++ // "Sri Lanka's newly elected President Dissanayake"
 			continue
 		}
 		if !toks[j].cap || toks[j].kind != kWord {
@@ -277,6 +287,10 @@ func (d *doc) personSoonAfter(pi, k, e int) bool {
 	}
 	return false
 }
+
+// electedMods are lower-case words between a country's "'s" and the
+// title of the person it has ("Peru's newly elected President").
+var electedMods = set(`newly elected new re-elected incoming outgoing interim acting caretaker visiting`)
 
 // welcomeVerbs take the place after "to": "welcomed Starmer to the Elysée".
 var welcomeVerbs = set(`welcomed welcomes welcoming invited received`)
