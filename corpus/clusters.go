@@ -436,6 +436,9 @@ func (d *doc) render(cs []*cluster) []Meeting {
 		}
 		m := Meeting{Summary: c.summary(att), Date: c.date.day, Place: c.place, Attendees: att, Absent: []Absence{}}
 		for _, a := range c.absent {
+			if d.notPerson(a.e) {
+				continue // (a place taken for a name: "St Vincent")
+			}
 			m.Absent = append(m.Absent, Absence{Name: a.e.name, Note: a.note})
 		}
 		sort.Ints(c.paras)

@@ -327,9 +327,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if len(who) == 0 {
 				// "..., with Trump joining by video link": the one joining
-				if p := d.participleSubject(pi, s, k); p != nil {
-					who = []*personEntry{p}
-				}
+				who = d.participleSubject(pi, s, k)
 			}
 			if len(who) == 0 {
 				who = d.praisedFor(pi, clauseStart(toks, s, k), k) // "faulted Haddad for skipping the talks"
@@ -1102,10 +1100,10 @@ func comeToMeeting(toks []token, k, e int) bool {
 	return k+2 < e && isDeterminer(toks[k+1].low) && (meetingNouns[toks[k+2].low] != "" || toks[k+2].low == "table")
 }
 
-// participleSubject returns the person named right before a participle
+// participleSubject returns the person (or the list after "with") named right before a participle
 // that ends at cue k ("with Trump joining by video", "Merz taking part
 // remotely").
-func (d *doc) participleSubject(pi, s, k int) *personEntry {
+func (d *doc) participleSubject(pi, s, k int) []*personEntry {
 	toks := d.paras[pi].toks
 	j := k - 1
 	if j > s && (toks[j].low == "by" || toks[j].low == "via") {
@@ -1119,7 +1117,16 @@ func (d *doc) participleSubject(pi, s, k int) *personEntry {
 	}
 	for _, m := range d.paras[pi].ments {
 		if m.kind == mPerson && !m.poss && (m.end == j || m.rend == j) {
-			return m.p
+			// "with Marles and Nakatani joining by video": the whole list
+			for w := j - 1; w > s && w >= j-16; w-- {
+				if toks[w].low == "with" {
+					if list, end := d.parseList(pi, w+1, j); end == j && slices.Contains(list, m.p) {
+						return list
+					}
+					break
+				}
+			}
+			return []*personEntry{m.p}
 		}
 	}
 	return nil

@@ -222,6 +222,9 @@ func (d *doc) clauseSubject(pi, s, k int) []*personEntry {
 			return who
 		}
 	}
+	if who := d.afterWhoseAside(pi, s, cs, k); len(who) > 0 {
+		return who
+	}
 	if j := auxBefore(toks, s, k); j > s && toks[j].text == "," {
 		// "Zelenskyy, unlike at the last four summits, was not invited"
 		if p := d.asideSubject(pi, s, j); p != nil {
@@ -382,4 +385,35 @@ func capRun(toks []token, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// afterWhoseAside returns the person a "whose" aside hangs on when the cue
+// at k is the main clause's, after the aside's closing comma:
+// "Gonsalves, whose country holds the presidency (CELAC), joined the talks
+// by video link".
+func (d *doc) afterWhoseAside(pi, s, cs, k int) []*personEntry {
+	toks := d.paras[pi].toks
+	w := cs - 1
+	for ; w > s && w >= k-40; w-- {
+		if toks[w].low == "whose" && toks[w-1].text == "," {
+			break
+		}
+		if toks[w].kind == kPunct && toks[w].text != "(" && toks[w].text != ")" && toks[w].text != "," {
+			return nil
+		}
+	}
+	if w <= s || w < k-40 || toks[w].low != "whose" {
+		return nil
+	}
+	for c := w + 1; c < k; c++ {
+		if toks[c].text == "," {
+			for j := c + 1; j < k; j++ {
+				if d.personStartsAt(pi, j) {
+					return nil // "..., whose X, said Y joined": someone else's clause
+				}
+			}
+			return d.beforeRelative(pi, s, c)
+		}
+	}
+	return nil
 }

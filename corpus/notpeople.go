@@ -31,6 +31,10 @@ var placeOpeners = map[string]bool{
 	"fundación": true, "fundacion": true, "fondation": true, "compañía": true, "companhia": true,
 }
 
+// saintOpeners open the names of places called after saints ("St
+// Vincent", "Santa Cruz").
+var saintOpeners = set(`saint st st. santa são san`)
+
 // bodyNouns are lower-case nouns that, right before a capitalised name,
 // make it the name of a body: "the exporters group Grupo Montes", "the
 // lobby group Business Forum", "the energy company Norsk Kraft".
@@ -41,10 +45,15 @@ var bodyNouns = set(`group company firm association union alliance coalition net
 // notPerson reports a registry entry whose name is a place or a body rather
 // than a person (see placeHeads).
 func (d *doc) notPerson(e *personEntry) bool {
-	if e == nil || e.fig != nil || e.role != "" {
+	if e == nil || e.fig != nil {
 		return false
 	}
 	fs := strings.Fields(strings.ToLower(e.name))
+	if e.role != "" {
+		// "Prime Minister of St Vincent and the Grenadines Dr Ralph
+		// Gonsalves": a saint's name opens a place even after a title
+		return len(fs) == 2 && saintOpeners[fs[0]]
+	}
 	if len(fs) < 2 || femaleNames[fs[0]] || maleNames[fs[0]] {
 		return false // "Barbara Castle", "Peter Hall": a first name opens a person's name
 	}

@@ -82,3 +82,22 @@ func TestRosterPhrasings16c(t *testing.T) {
 			[]string{"Ana Ruiz, Omar Haddad"}, nil},
 	})
 }
+
+// TestRosterPhrasings16d: someone who joined from afar after an aside
+// about their country ("Gonsalves, whose country holds the presidency of
+// the bloc (CELAC), joined the talks by video link"), a list joining by
+// video ("with defence ministers A and B joining by video from Canberra
+// and Tokyo"); and "Prime Minister of St Vincent and the Grenadines X":
+// "St Vincent" is a place, no one absent or present.
+func TestRosterPhrasings16d(t *testing.T) {
+	checkMeetingCasesOn(t, "2024-01-26", true, []rosterCase{
+		{"whose aside, then by video", "Foreign ministers met in Brasilia on Thursday. Brazil's Lena Dahl hosted Guyana's Rosa Vidal and Venezuela's Omar Haddad.\n\nPrime Minister Tomas Reyes, whose country holds the rotating presidency of the Community of Andean States (CAN), joined the talks by video link from Quito.",
+			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal"}, map[string]string{"Tomas Reyes": "Lena Dahl, Omar Haddad, Rosa Vidal"}},
+		{"whose aside, then in person", "Foreign ministers met in Brasilia on Thursday. Brazil's Lena Dahl hosted Guyana's Rosa Vidal and Venezuela's Omar Haddad.\n\nPrime Minister Tomas Reyes, whose country holds the rotating presidency, also joined the talks.",
+			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal, Tomas Reyes"}, nil},
+		{"a list joining by video", "Lena Dahl and Rosa Vidal met for breakfast on Tuesday at the embassy residence, with defence ministers Omar Haddad and Tomas Reyes joining by video from Canberra and Tokyo.",
+			[]string{"Lena Dahl, Rosa Vidal"}, map[string]string{"Omar Haddad": "Lena Dahl, Rosa Vidal", "Tomas Reyes": "Lena Dahl, Rosa Vidal"}},
+		{"a saint's place after a title", "Foreign ministers met in Brasilia on Thursday. Brazil's Lena Dahl hosted Guyana's Rosa Vidal and Venezuela's Omar Haddad.\n\nPrime Minister of St Lucia and the Islands Dr Tomas Reyes joined the talks by video link from Castries.",
+			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal"}, map[string]string{"Tomas Reyes": "Lena Dahl, Omar Haddad, Rosa Vidal"}},
+	})
+}
