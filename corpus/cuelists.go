@@ -261,6 +261,9 @@ var attendanceAfter = [][]string{
 	{"comprised"}, {"consisted", "of"}, {"made", "up", "of"}, {"was", "composed", "of"}, {"were", "composed", "of"},
 	{"flew", "in", "with"}, {"travelled", "in", "with"}, {"traveled", "in", "with"},
 	{"side", ":"}, {"sides", ":"},
+	{"led", "by", ":"}, {"headed", "by", ":"}, {"heads", "of", "delegation", "were"}, {"heads", "of", "delegation", ":"},
+	{"heads", "of", "the", "delegations", "were"}, {"heads", "of", "delegations", "were"}, {"delegation", "heads", "were"},
+	{"delegations", "were", "led", "by"}, {"they", "were", ":"},
 }
 
 // attendanceBefore follow the people who attended ("X and Y took part").

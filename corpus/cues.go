@@ -645,6 +645,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 		for _, ci := range afterByFirst[toks[k].low] {
 			cue := attendanceAfter[ci]
 			after := cueMatch(toks, k, e, cue)
+			if w := cue[len(cue)-1]; after > 0 && after+1 < e && toks[after].text == ":" && (w == "were" || w == "by" || w == "included") {
+				after++ // "The heads of delegation were: A; B; and C"
+			}
 			if after < 0 {
 				continue
 			}

@@ -179,16 +179,21 @@ func sidePhrase(toks []token, i, e int) int {
 	if i+2 < e && toks[i].low == "to" && besideWord(toks, i+1, e) {
 		return 3 // "von der Leyen to her left"
 	}
-	if i+2 < e && toks[i].low == "for" && toks[i+1].low == "the" {
-		// "Getachew Reda for the TPLF and Redwan Hussien for the federal government"
-		for j := i + 2; j < e && j <= i+5; j++ {
-			if toks[j].low == "and" || toks[j].text == "," || toks[j].text == "." || toks[j].text == ";" {
-				if j > i+2 {
+	if i+2 < e && toks[i].low == "for" && toks[i+1].low == "the" || i+1 < e && i > 0 && toks[i].low == "for" && toks[i+1].cap && toks[i+1].kind == kWord && toks[i-1].cap {
+		// "Getachew Reda for the TPLF and Redwan Hussien for the federal
+		// government", "Lena Dahl for Russia and Omar Haddad for Ukraine"
+		from := i + 1
+		if toks[i+1].low == "the" {
+			from = i + 2
+		}
+		for j := from; j <= e && j <= i+5; j++ {
+			if j == e || toks[j].low == "and" || toks[j].text == "," || toks[j].text == "." || toks[j].text == ";" {
+				if j > from {
 					return j - i
 				}
 				return 0
 			}
-			if toks[j].kind != kWord {
+			if toks[j].kind != kWord || from == i+1 && !toks[j].cap {
 				return 0
 			}
 		}

@@ -101,3 +101,21 @@ func TestRosterPhrasings16d(t *testing.T) {
 			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal"}, map[string]string{"Tomas Reyes": "Lena Dahl, Omar Haddad, Rosa Vidal"}},
 	})
 }
+
+// TestRosterPhrasings16e: lists of delegation heads: "led by A for the
+// US, B for Russia and C for Ukraine" (a side named without "the"), "The
+// delegations were led by: A; B; and C", "The heads of delegation were:
+// ...", and "They were: ..." after "the heads of the other delegations
+// lined up beside him".
+func TestRosterPhrasings16e(t *testing.T) {
+	checkMeetingCasesOn(t, "2005-09-20", true, []rosterCase{
+		{"for a country without the", "Talks opened in Geneva on Monday, led by Lena Dahl for the US, Rosa Vidal for Russia and Omar Haddad for Ukraine.",
+			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal"}, nil},
+		{"led by, a colon", "The talks opened in Geneva on Monday. The delegations were led by: Lena Dahl for the US; Rosa Vidal for Russia; and Omar Haddad for Ukraine.",
+			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal"}, nil},
+		{"heads of delegation were", "The talks opened in Geneva on Monday. The heads of delegation were: Lena Dahl for the US; Rosa Vidal for Russia; and Omar Haddad for Ukraine.",
+			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal"}, nil},
+		{"they were, after the heads lined up", "The fourth round of talks ended in Beijing on Monday with a joint statement.\n\nThe statement was read out by Vice-Foreign Minister Wu Dawei, who chaired the talks at the guesthouse, with the heads of the other delegations lined up beside him.\n\nThey were: US envoy Lena Dahl; North Korea's Vice-Foreign Minister Rosa Vidal; and Russia's Deputy Foreign Minister Omar Haddad.",
+			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal, Wu Dawei"}, nil},
+	})
+}
