@@ -73,6 +73,13 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 	var c *cluster
 	var redirect *cluster // the meeting a travel cue named by its place
 	lastNote := ""
+	if a := forSideColon(toks, s, e); a > 0 && fallback != nil && !fallback.future {
+		// "For the Local: President Dwayne Rutledge, ...": one side's team
+		if list, end := d.semicolonList(pi, a, e); len(list) > 0 && (end >= e || toks[end].kind == kPunct) {
+			fallback.addAttendees(list...)
+			fallback.addParagraph(pi)
+		}
+	}
 	if p := d.namedEnvoy(pi, s, e, fallback); p != nil {
 		fallback.addAttendees(p) // "received a Saudi envoy ... The envoy, Fahd al-Otaibi, ..."
 		fallback.addParagraph(pi)
@@ -2055,4 +2062,25 @@ func (d *doc) latestInPerson(c *cluster) *cluster {
 		}
 	}
 	return best
+}
+
+// forSideColon returns where the list starts in a sentence that opens
+// with one side's name and a colon ("For the Local: A, B and C", "For
+// the government: A; B"), or -1.
+func forSideColon(toks []token, s, e int) int {
+	if s+2 >= e || toks[s].low != "for" {
+		return -1
+	}
+	for j := s + 1; j < e && j <= s+5; j++ {
+		if toks[j].text == ":" {
+			if j == s+1 || j+1 >= e {
+				return -1
+			}
+			return j + 1
+		}
+		if toks[j].kind != kWord || !(toks[j].cap || toks[j].low == "the" || toks[j].low == "'s") {
+			return -1
+		}
+	}
+	return -1
 }

@@ -119,7 +119,7 @@ var roleMods = set(`foreign defence defense interior finance trade economy econo
 	syrian lebanese jordanian iraqi emirati kuwaiti omani yemeni afghan pakistani korean north south
 	taiwanese vietnamese thai indonesian australian mexican brazilian argentine venezuelan colombian
 	cuban african nigerian kenyan ethiopian sudanese libyan algerian moroccan tunisian
-	anonymous unnamed veteran longtime long-time former key retired ex senior-most chief-of-staff
+	anonymous unnamed veteran longtime long-time former key retired ex senior-most chief-of-staff rank-and-file
 	council cabinet party opposition hamas hezbollah houthi taliban israeli-born defence-ministry
 	foreign-ministry news agency media
 	commerce energy health justice agriculture education environment industry labour labor transport
@@ -151,7 +151,7 @@ var titleWords = set(`president chancellor exchequer minister premier secretary 
 	highness excellency majesty eminence holiness h.e. h.h. h.m. h.r.h. h.h.h. ruler honourable honorable hon. rt. eng.
 	vice-premier vice-chairman vice-chairwoman vice-chair vice-minister vice-chancellor aide aides cs
 	shri shrimati smt smt. shree manager officer commodore co-chair co-chairman co-chairwoman co-chairs
-	engineer-in-chief brother sister
+	engineer-in-chief brother sister financial-secretary secretary-treasurer recording-secretary
 	peace reconciliation unity reunification integration cooperation infrastructure veterans`)
 
 // honorifics may precede a name but are not part of the role.

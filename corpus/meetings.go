@@ -459,6 +459,10 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 				tr.remote = true // "took part by phone": remote participation, an absence
 				return nil
 			}
+			if beVerbs[toks[j].low] && k-2 > j && toks[k-2].low == "on" && toks[k-1].low == "the" && !(k+1 < tr.ce && toks[k+1].low == "with") && onlyCompany(toks, j+1, k-2) {
+				tr.remote = true // "Benavides was with us on the phone from Washington": remote participation, an absence
+				return nil
+			}
 			if beVerbs[toks[j].low] && j == k-3 && toks[k-2].low == "on" && k+1 < tr.ce && toks[k+1].low == "with" {
 				// "Ruiz was on the phone with Nowak"
 				out = append(out, d.subjectList(pi, j, tr.cs, s)...)
@@ -939,4 +943,17 @@ func sideExchange(toks []token, trs []trigger) bool {
 // 9, 2023".
 func yearComma(toks []token, a int) bool {
 	return a > 0 && a+1 < len(toks) && toks[a].text == "," && isDigits(toks[a-1].low) && len(toks[a+1].low) == 4 && isDigits(toks[a+1].low)
+}
+
+// onlyCompany reports tokens [a, b) that say no more than whom someone
+// was with ("with us", "also"): "was with us on the phone".
+func onlyCompany(toks []token, a, b int) bool {
+	for j := a; j < b; j++ {
+		switch toks[j].low {
+		case "with", "us", "them", "him", "her", "also", "there":
+		default:
+			return false
+		}
+	}
+	return true
 }

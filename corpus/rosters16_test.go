@@ -119,3 +119,22 @@ func TestRosterPhrasings16e(t *testing.T) {
 			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal, Wu Dawei"}, nil},
 	})
 }
+
+// TestRosterPhrasings16f: a union bulletin's ways: "For the Local: A, B
+// and C" and "For the Authority: D and E", each side's team at the
+// session told before; "X was with us on the phone from Washington for
+// the whole session" is there by phone, absent (but "was on the phone
+// with Y" is a call of its own); "Financial-Secretary X" and
+// "rank-and-file committee members X" are titles before a name.
+func TestRosterPhrasings16f(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-03-08", true, []rosterCase{
+		{"for each side, a colon", "Your bargaining committee met with management again on Thursday at the depot.\n\nFor the Local: President Lena Dahl, Financial-Secretary Rosa Vidal and rank-and-file committee members Kim Tanaka (North Garage) and Luis Ortega (Central Shop).\n\nFor the Authority: Deputy General Manager Omar Haddad and the Authority's lawyer, Tomas Reyes.",
+			[]string{"Kim Tanaka, Lena Dahl, Luis Ortega, Omar Haddad, Rosa Vidal, Tomas Reyes"}, nil},
+		{"on the phone from elsewhere", "The committee met with management on Thursday at the depot. Rosa Vidal and Omar Haddad attended.\n\nLena Dahl was with us on the phone from Washington for the whole session.",
+			[]string{"Omar Haddad, Rosa Vidal"}, map[string]string{"Lena Dahl": "Omar Haddad, Rosa Vidal"}},
+		{"on the phone with someone", "The committee met with management on Thursday at the depot. Rosa Vidal and Omar Haddad attended.\n\nLena Dahl was on the phone with Tomas Reyes.",
+			[]string{"Lena Dahl, Tomas Reyes", "Omar Haddad, Rosa Vidal"}, nil},
+		{"for a cause is no side", "The committee met with management on Thursday at the depot. Rosa Vidal and Omar Haddad attended.\n\nFor the record: Lena Dahl says the union will not move.",
+			[]string{"Omar Haddad, Rosa Vidal"}, nil},
+	})
+}
