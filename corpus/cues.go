@@ -80,6 +80,13 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			fallback.addParagraph(pi)
 		}
 	}
+	if a := amongPresentWere(toks, s, e); a > 0 && fallback != nil && !fallback.future {
+		// "Among the 15 heads of state in attendance in the port city were A and B"
+		if list, _ := d.semicolonList(pi, a, e); len(list) > 0 {
+			fallback.addAttendees(list...)
+			fallback.addParagraph(pi)
+		}
+	}
 	if p := d.namedEnvoy(pi, s, e, fallback); p != nil {
 		fallback.addAttendees(p) // "received a Saudi envoy ... The envoy, Fahd al-Otaibi, ..."
 		fallback.addParagraph(pi)
@@ -2079,6 +2086,31 @@ func forSideColon(toks []token, s, e int) int {
 			return j + 1
 		}
 		if toks[j].kind != kWord || !(toks[j].cap || toks[j].low == "the" || toks[j].low == "'s") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// amongPresentWere returns where the names start in a sentence opening
+// "Among the ... in attendance (in the city) were A and B" (or "present",
+// "attending"), its words between the cue parts any, or -1.
+func amongPresentWere(toks []token, s, e int) int {
+	if s+4 >= e || toks[s].low != "among" {
+		return -1
+	}
+	present := false
+	for j := s + 1; j+1 < e && j <= s+20; j++ {
+		switch toks[j].low {
+		case "attendance", "present", "attending":
+			present = true
+		case "were", "was":
+			if present {
+				return j + 1
+			}
+			return -1
+		}
+		if toks[j].kind != kWord && toks[j].text != "," {
 			return -1
 		}
 	}

@@ -832,6 +832,19 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 				return out // (the list reader stops before the noun of "the two men")
 			}
 		}
+		for a := j - 1; a > k; a-- {
+			if toks[a].low != "and" {
+				continue
+			}
+			if d.unnamedRole(pi, a+1, j+1) {
+				for start := k; start < a; start++ {
+					if out, end := d.parseList(pi, start, a); end == a && len(out) > 0 {
+						return out // "Santos and the leader of the FARC guerrillas signed": the one named
+					}
+				}
+			}
+			break
+		}
 	}
 	if toks[j].text == "," {
 		// "McGurk and Witkoff, the envoy of President-elect Donald Trump, took
@@ -1093,4 +1106,21 @@ func dashedAside(toks []token, i, e int) int {
 		}
 	}
 	return i
+}
+
+// unnamedRole reports tokens [a, b) that describe someone by role without
+// a name: "the leader of the FARC guerrillas", "his Chinese counterpart".
+func (d *doc) unnamedRole(pi, a, b int) bool {
+	toks := d.paras[pi].toks
+	if a >= b || !(isDeterminer(toks[a].low) || toks[a].low == "his" || toks[a].low == "her" || toks[a].low == "its" || toks[a].low == "their") {
+		return false
+	}
+	role := false
+	for j := a + 1; j < b; j++ {
+		if toks[j].kind != kWord || d.personStartsAt(pi, j) {
+			return false
+		}
+		role = role || rolesHead[toks[j].low] && !toks[j].cap
+	}
+	return role
 }

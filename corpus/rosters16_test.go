@@ -138,3 +138,16 @@ func TestRosterPhrasings16f(t *testing.T) {
 			[]string{"Omar Haddad, Rosa Vidal"}, nil},
 	})
 }
+
+// TestRosterPhrasings16g: "President A and the leader of the rebels
+// signed an accord" (the one named signed; the one described has no
+// name), and "Among the 15 heads of state and other dignitaries in
+// attendance in the port city were B and C".
+func TestRosterPhrasings16g(t *testing.T) {
+	checkMeetingCasesOn(t, "2016-09-27", true, []rosterCase{
+		{"a named signer and a described one", "President Ana Ruiz and the leader of the rebel army signed a peace accord on Monday in Cartagena, ending half a century of war.\n\nAmong the 15 heads of state and other dignitaries in attendance in the port city were Secretary-General Omar Haddad and President Tomas Reyes.",
+			[]string{"Ana Ruiz, Omar Haddad, Tomas Reyes"}, nil},
+		{"among them, not present", "President Ana Ruiz and the leader of the rebel army signed a peace accord on Monday in Cartagena, ending half a century of war.\n\nAmong the critics of the deal were former president Omar Haddad and senator Tomas Reyes.",
+			nil, nil},
+	})
+}
