@@ -191,6 +191,9 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 				// Araghchi in April")
 				continue
 			}
+			if tr.verb && len(tr.people) >= 2 && c.present() > len(tr.people) && d.metSeparately(tr) && presentOverlap(tr.people, c) < len(tr.people) {
+				continue // "He met separately with Witkoff on Saturday morning": a side meeting of that day
+			}
 			if c.apart && !tr.anaphoric && len(tr.people) >= 2 && len(c.att) >= 2 && overlap(tr.people, c.att) < len(tr.people) {
 				continue // "After meeting Aoun on Monday, Barrack held talks with Berri": that day's other encounter
 			}
@@ -740,4 +743,16 @@ func (d *doc) demonstrativeOfJustTold(tr *trigger, current *cluster) bool {
 		return false
 	}
 	return tr.kind == "meeting" || current.kinds[tr.kind] > 0
+}
+
+// presentOverlap counts the people of es that meeting c has present (not
+// absent from it).
+func presentOverlap(es []*personEntry, c *cluster) int {
+	n := 0
+	for _, e := range es {
+		if c.hasAttendee(e) && !c.isAbsent(e) {
+			n++
+		}
+	}
+	return n
 }

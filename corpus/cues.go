@@ -356,6 +356,13 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				if (cue.note == "did not travel" || cue.note == "declined to come") && c.hasAttendee(p) {
 					continue // "Xi declined to travel, and the Europeans came to him": the host
 				}
+				if o := d.current; cue.note == "not part of the meeting" && o != nil && o != c && !o.future && metIn(trs, c, p) {
+					// "met Witkoff there on Friday, but he was not part of the
+					// trilateral format": not part of the meeting under way, not
+					// of his own
+					o.addAbsent(p, cue.note)
+					continue
+				}
 				c.addAbsent(p, cue.note)
 			}
 			lastNote = cue.note
@@ -2115,4 +2122,15 @@ func amongPresentWere(toks []token, s, e int) int {
 		}
 	}
 	return -1
+}
+
+// metIn reports person p named as a party of a meeting mention of the
+// sentence that c holds.
+func metIn(trs []trigger, c *cluster, p *personEntry) bool {
+	for i := range trs {
+		if trs[i].c == c && slices.Contains(trs[i].people, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -74,6 +74,9 @@ func cueMatch(toks []token, k, e int, cue []string) int {
 				break
 			}
 		}
+		if i > 0 && i == len(cue)-1 && w == "by" && j < e && toks[j].low == "on" {
+			j += sidePhrase(toks, j, e) // "were led on the U.S. side by Rubio and Waltz"
+		}
 		if j >= e || toks[j].low != w && !(i > 0 && i == len(cue)-1 && copula(w) && copula(toks[j].low)) {
 			return -1 // a cue's final "were" takes "was" too: "also in the room was X"
 		}
@@ -110,7 +113,8 @@ func (d *doc) semicolonList(pi, k, e int) ([]*personEntry, int) {
 
 // presenceRole returns the length of a phrase after a name that puts the
 // person at the meeting in an absolute "with" phrase ("in the chair", "as
-// host", "at his side", "at her elbow", "beside him"), or 0.
+// host", "at his side", "at her elbow", "at the table", "beside him"), or
+// 0.
 func presenceRole(toks []token, k, e int) int {
 	if k+1 >= e {
 		return 0
@@ -131,9 +135,12 @@ func presenceRole(toks []token, k, e int) int {
 				return 3
 			}
 		}
-	case "at":
+	case "at", "around":
 		if k+2 < e && (toks[k+1].low == "his" || toks[k+1].low == "her" || toks[k+1].low == "their") && (toks[k+2].low == "side" || toks[k+2].low == "elbow" || toks[k+2].low == "sides") {
 			return 3
+		}
+		if k+2 < e && toks[k+1].low == "the" && toks[k+2].low == "table" {
+			return 3 // "with Witkoff, Umerov and Kostyukov at the table"
 		}
 	case "beside", "alongside", "next":
 		if toks[k+1].low == "him" || toks[k+1].low == "her" || toks[k+1].low == "them" {

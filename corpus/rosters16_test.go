@@ -151,3 +151,21 @@ func TestRosterPhrasings16g(t *testing.T) {
 			nil, nil},
 	})
 }
+
+// TestRosterPhrasings16h: "The talks were led on the U.S. side by A and
+// B" (a side between the verb and "by"); someone "in Abu Dhabi but not
+// part of the three-way format" who "met separately with A on Saturday
+// morning" is absent from the talks and at a side meeting of his own; and
+// "flew in separately and met A there, but he was not part of the
+// trilateral format": not part of the talks under way, present at his
+// own meeting.
+func TestRosterPhrasings16h(t *testing.T) {
+	checkMeetingCasesOn(t, "2026-01-24", true, []rosterCase{
+		{"led on a side by", "The talks at a hotel in Jeddah on Tuesday were led on the U.S. side by Secretary of State Lena Dahl and adviser Rosa Vidal. Ukraine's delegation was headed by Omar Haddad.",
+			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal"}, nil},
+		{"not part of the format, met separately", "The trilateral talks, which began Friday afternoon, are being led on the American side by envoy Lena Dahl and Rosa Vidal, with Omar Haddad also at the table.\n\nTomas Reyes, the Kremlin's envoy, was also in Abu Dhabi but was not part of the three-way format. He met separately with Dahl on Saturday morning, an official said.",
+			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal", "Lena Dahl, Tomas Reyes"}, map[string]string{"Tomas Reyes": "Lena Dahl, Omar Haddad, Rosa Vidal"}},
+		{"met there, but not part of the format", "The trilateral talks opened in Abu Dhabi on Saturday with envoy Lena Dahl, Rosa Vidal and Omar Haddad at the table.\n\nThe day before, Tomas Reyes flew to Abu Dhabi separately and met Dahl there on Friday afternoon on economic questions, the Kremlin said, but he was not part of the trilateral format.",
+			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal", "Lena Dahl, Tomas Reyes"}, map[string]string{"Tomas Reyes": "Lena Dahl, Omar Haddad, Rosa Vidal"}},
+	})
+}

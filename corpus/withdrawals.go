@@ -237,7 +237,7 @@ func timesOther(toks []token, r dateRef, k int) bool {
 // part of the delegation", "not part of the deal").
 func partOfMeeting(toks []token, k, e int) bool {
 	for j := k; j < e && j <= k+4; j++ {
-		if meetingNouns[toks[j].low] != "" || toks[j].low == "it" || toks[j].low == "them" || toks[j].low == "process" {
+		if meetingNouns[toks[j].low] != "" || toks[j].low == "it" || toks[j].low == "them" || toks[j].low == "process" || toks[j].low == "format" {
 			return true
 		}
 		if toks[j].kind != kWord {
