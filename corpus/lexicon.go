@@ -195,6 +195,8 @@ const functionWordList = `the a an and but or nor so yet for if when while after
 	whether unless whereas whilst`
 
 const thingWordList = `
+	unionist unionists nationalist nationalists loyalist loyalists republican republicans democrat democrats
+	institut instituto istituto observatorio observatoire observatory
 	capitol house office commission ministry department council union nations press agency street base
 	force forces army navy party court bank fund organization organisation treaty sea river island
 	islands republic kingdom states city province region university institute center centre news

@@ -500,6 +500,9 @@ func isNameWord(t token, g *Gazetteer) bool {
 	if t.low == "of" || titleWords[t.low] || notNameWords[t.low] || nationalities[t.low] && !shortMixed(t.text) || orgHeads[t.low] {
 		return false
 	}
+	if placeAdjective(t.low) {
+		return false // "One London-based fund manager": where someone works, no one's name
+	}
 	if len(t.low) > 6 && pluralRole(t.low) {
 		return false // "the two Federal Councillors", "Foreign Ministers": a role in the plural, no one's name
 	}
@@ -606,7 +609,7 @@ func rankOn(f *Figure, day time.Time) int {
 // a body bears it (the gazetteer's "Wagner"): it can still end a person's
 // name after another name word.
 func bodyNameOnly(t token) bool {
-	if !t.cap || titleWords[t.low] || notNameWords[t.low] || nationalities[t.low] || orgHeads[t.low] {
+	if !t.cap || titleWords[t.low] || notNameWords[t.low] || nationalities[t.low] || orgHeads[t.low] || placeAdjective(t.low) {
 		return false
 	}
 	if len(t.text) >= 3 && strings.ToUpper(t.text) == t.text {
@@ -660,4 +663,10 @@ func malayStyle(toks []token, s, k int) bool {
 		return true
 	}
 	return k >= 2 && (toks[k-1].text == "'" || toks[k-1].text == "’") && toks[k-2].low == "dato"
+}
+
+// placeAdjective reports a place made an adjective ("London-based",
+// "Gaza-born"): no part of a name.
+func placeAdjective(w string) bool {
+	return strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-born")
 }
