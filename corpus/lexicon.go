@@ -152,12 +152,14 @@ var titleWords = set(`president chancellor exchequer minister premier secretary 
 	vice-premier vice-chairman vice-chairwoman vice-chair vice-minister vice-chancellor aide aides cs
 	shri shrimati smt smt. shree manager officer commodore co-chair co-chairman co-chairwoman co-chairs
 	engineer-in-chief brother sister financial-secretary secretary-treasurer recording-secretary
+	fisheries livestock forestry irrigation aquaculture mining petroleum tourism housing
+	cllrs ustadz ustaz maulana mufti alhaji alhaja hajia
 	peace reconciliation unity reunification integration cooperation infrastructure veterans`)
 
 // honorifics may precede a name but are not part of the role.
 var honorifics = set(`mr. mrs. ms. dr. sir dame lord lady mr mrs ms dr
 	highness excellency majesty eminence holiness h.e. h.h. h.m. h.r.h. h.h.h. honourable honorable hon. rt. eng.
-	shri shrimati smt smt. shree brother sister`)
+	shri shrimati smt smt. shree brother sister ustadz ustaz maulana alhaji alhaja hajia`)
 
 // nameParticles are lower-case words inside names (Ursula von der Leyen).
 var nameParticles = set(`von van der den de da di du la le bin ibn al el ben abu dos das del della ter zu y bint`)
