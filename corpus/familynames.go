@@ -221,3 +221,47 @@ func (d *doc) knownManBefore(pi, ti int) bool {
 	}
 	return false
 }
+
+// titledHolder resolves a surname after an office's title ("President
+// Trump") to the one the gazetteer has holding that office on the
+// article's day, when the only person of that surname the article names in
+// full is someone else the gazetteer does not know ("Ivanka Trump, the
+// president's daughter"), or nil.
+func (d *doc) titledHolder(p *para, r nameRun) *personEntry {
+	toks := p.toks
+	if r.nameStart <= r.start || d.day.IsZero() {
+		return nil
+	}
+	role := strings.ToLower(roleText(toks, r.start, r.nameStart))
+	if honorificOnly(role) {
+		return nil
+	}
+	word := toks[r.nameStart].text
+	e, known := keyed(d.reg.bySurname, word)
+	if !known || e.fig != nil {
+		return nil
+	}
+	f, ok := d.gaz.LookupSurname(word, d.day)
+	if !ok {
+		return nil
+	}
+	o, held := f.OfficeOn(d.day)
+	if !held || o.Title == "" || !strings.Contains(role, lastWord(strings.ToLower(o.Title))) {
+		return nil
+	}
+	fe := d.reg.byFig[f]
+	if fe == nil {
+		fe = d.reg.addFull(f.Name)
+		d.reg.bySurname[nameKey(word)] = e // the article's own person keeps the surname
+	}
+	d.reg.titledSurname[nameKey(word)] = fe
+	return fe
+}
+
+func lastWord(s string) string {
+	fs := strings.Fields(s)
+	if len(fs) == 0 {
+		return s
+	}
+	return fs[len(fs)-1]
+}

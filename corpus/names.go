@@ -224,6 +224,9 @@ func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
 		e = d.reg.addLocal(p.toks[r.nameStart].text)
 	case n == 1:
 		if e = d.officeSurname(p, r); e == nil {
+			e = d.titledHolder(p, r)
+		}
+		if e == nil {
 			e = d.reg.resolveSingle(p.toks[r.nameStart].text, r.titled)
 		}
 	case n >= 2 && nameParticles[p.toks[r.nameStart].low]:

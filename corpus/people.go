@@ -27,10 +27,14 @@ type registry struct {
 	byFirstOf map[string]*personEntry // the first of two family names ("Restrepo")
 	byFig     map[*Figure]*personEntry
 	list      []*personEntry
+	// titledSurname: a surname the article gave an office holder with his
+	// title ("President Trump") while naming someone else of that
+	// surname in full (familynames.go)
+	titledSurname map[string]*personEntry
 }
 
 func newRegistry(g *Gazetteer) *registry {
-	return &registry{gaz: g, byKey: map[string]*personEntry{}, bySurname: map[string]*personEntry{}, byFirstOf: map[string]*personEntry{}, byFig: map[*Figure]*personEntry{}}
+	return &registry{gaz: g, byKey: map[string]*personEntry{}, bySurname: map[string]*personEntry{}, byFirstOf: map[string]*personEntry{}, byFig: map[*Figure]*personEntry{}, titledSurname: map[string]*personEntry{}}
 }
 
 // surnameOf returns the surname part of a full name: from the first
@@ -177,6 +181,11 @@ func (r *registry) resolveSingle(word string, titled bool) *personEntry {
 			// "Vice President Kamala Harris" in undated wire copy)
 			if f, ok := r.gaz.LookupSurname(word, r.day); ok && !r.day.IsZero() && e.fig != nil && f != e.fig && rankOn(f, r.day) > rankOn(e.fig, r.day) && rankOn(e.fig, r.day) <= 0 {
 				fig, known = f, true
+			} else if te := r.titledSurname[k]; ok && te != nil && te.fig == f && e.fig == nil {
+				// "Trump told reporters" after "President Trump" and "Ivanka
+				// Trump, the president's daughter": the office holder the
+				// article named by his title and surname
+				return te
 			}
 		}
 		if known && e.fig != fig {

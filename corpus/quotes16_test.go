@@ -44,3 +44,21 @@ func TestTitlesBeforeNames16b(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledSurnameHolder: "President Trump" in a story that names "Ivanka
+// Trump, the president's daughter" in full is the president the gazetteer
+// knows on that day, and so is a bare "Trump" after it; "Silva" after
+// "Brazil's environment minister Marina Silva" stays hers although the
+// story names the president "Luiz Inácio Lula da Silva" too.
+func TestTitledSurnameHolder(t *testing.T) {
+	checkQuoteCases(t, "2019-06-30", []quoteCase{
+		{"a titled surname and a relative named in full",
+			"President Trump on Sunday met the North Korean leader at the border.\n\n\"Stepping across that line was a great honor,\" Trump told reporters.\n\nIvanka Trump, the president's daughter and senior adviser, also sat in.",
+			[]wantQuote{{"Stepping across that line was a great honor", "Donald Trump", ""}}},
+	})
+	checkQuoteCases(t, "2025-11-18", []quoteCase{
+		{"a minister's surname, the president named in full",
+			"Among those in the room was Brazil's environment minister Marina Silva.\n\nSpeaking to reporters as she left, Silva said: \"We need a roadmap with dates.\"\n\nPresident Luiz Inácio Lula da Silva is due to arrive on Wednesday.",
+			[]wantQuote{{"We need a roadmap with dates.", "Marina Silva", ""}}},
+	})
+}
