@@ -168,6 +168,9 @@ var nameStyles = set(`sheikh sheikha shaikh shaikha prince princess emir sayyid 
 func (r *registry) resolveSingle(word string, titled bool) *personEntry {
 	k := nameKey(word)
 	if e, ok := r.bySurname[k]; ok {
+		if h := r.headByFamily(k); h != nil && h != e && e.fig == nil {
+			return h // "Kim said" after "Kim Jong Un" and the envoy "Sung Kim": the leader
+		}
 		// "Trump" after "Melania Trump" still means the Trump the gazetteer
 		// knows by that name, unless the article named that person in full
 		fig, known := r.gaz.Lookup(word)
@@ -230,6 +233,9 @@ func (r *registry) resolveSingle(word string, titled bool) *personEntry {
 			if first, ok := firstOfSeveral(e.name); ok && nameKeyIs(first, k) && e.lastPos > 0 && (latest.lastPos == 0 || e.lastPos > latest.lastPos) {
 				latest = e
 			}
+		}
+		if h := r.headByFamily(k); h != nil && latest.fig == nil {
+			return h // "Kim said" after "Kim Jong-un" and his spokesman "Kim Eui-kyeom": the leader (but "Kim Yo Jong", whom the gazetteer knows, is meant when told last)
 		}
 		return latest
 	}
@@ -678,4 +684,27 @@ func malayStyle(toks []token, s, k int) bool {
 // "Gaza-born"): no part of a name.
 func placeAdjective(w string) bool {
 	return strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-born")
+}
+
+// headByFamily returns the one person of the article whose name opens
+// with family name k ("Kim" of "Kim Jong Un") and whom the gazetteer has
+// as a head of state or government on the article's day, or nil: a bare
+// family name shared by several of the article's people means the leader.
+func (r *registry) headByFamily(k string) *personEntry {
+	if r.day.IsZero() {
+		return nil
+	}
+	var head *personEntry
+	for _, e := range r.list {
+		if e.fig == nil || rankOn(e.fig, r.day) < 3 {
+			continue
+		}
+		if first, ok := firstOfSeveral(e.name); ok && nameKeyIs(first, k) {
+			if head != nil && head != e {
+				return nil
+			}
+			head = e
+		}
+	}
+	return head
 }

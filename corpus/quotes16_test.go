@@ -62,3 +62,19 @@ func TestTitledSurnameHolder(t *testing.T) {
 			[]wantQuote{{"We need a roadmap with dates.", "Marina Silva", ""}}},
 	})
 }
+
+// TestFamilyNameMeansLeader: a bare "Kim" in a story naming the leader
+// "Kim Jong-un" and others of that family name the gazetteer does not
+// know ("Kim Eui-kyeom, the spokesman", the envoy "Sung Kim") means the
+// leader; a Kim the gazetteer knows, told last, stays meant ("Kim Yo
+// Jong").
+func TestFamilyNameMeansLeader(t *testing.T) {
+	checkQuoteCases(t, "2018-04-27", []quoteCase{
+		{"the leader over a spokesman told last",
+			"Kim Jong-un crossed the line at 9:30 a.m. and shook hands with the South's president.\n\nPresidential spokesman Kim Eui-kyeom briefed reporters on the dinner menu.\n\n\"A new history starts now,\" Kim wrote in the guest book.",
+			[]wantQuote{{"A new history starts now", "Kim Jong-un", ""}}},
+		{"the leader over an envoy of Western name order",
+			"Kim Jong-un met the US delegation led by ambassador Sung Kim at the border.\n\n\"We had a historic meeting,\" Kim said through an interpreter.",
+			[]wantQuote{{"We had a historic meeting", "Kim Jong-un", ""}}},
+	})
+}
