@@ -150,6 +150,9 @@ func sameReport(best, h index.MeetingHit, elsewhere map[string]bool) bool {
 	if len(a.Attendees) >= 2 && len(b.Attendees) >= 2 && sharedPeople(a, b) == 0 {
 		return false
 	}
+	if n := min(len(a.Attendees), len(b.Attendees)); n >= 4 && 2*sharedPeople(a, b) < n {
+		return false // two full rooms with few people in common: two meetings of that day and city (Iran-US and Ukraine-Russia talks in Geneva, the same envoys at both)
+	}
 	if anyPlaced(b, elsewhere) {
 		return false
 	}

@@ -234,6 +234,10 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 	if tr.anaphoric && !tr.verb && d.demonstrativeOfJustTold(tr, current) {
 		return current // "... at their summit in Anchorage on August 15. That meeting brought together ...": the summit
 	}
+	if tr.anaphoric && !tr.verb && tr.kind == "meeting" && !tr.hasDate && current != nil && !current.future && !current.call && current.first == tr.pi &&
+		current.kinds["meeting"] == 0 && current.hasDate && current.date.day != "" && d.placesAgree(tr.place, current.place) {
+		return current // "... the third round of talks in Istanbul on 23 July. ...; the meeting at the palace lasted an hour": "meeting" names those talks
+	}
 	if tr.anaphoric && !tr.verb && d.justTold(tr, current) {
 		return current // "Asif and Yaqoob sat across from each other on October 18. The talks were attended by ...": those talks
 	}

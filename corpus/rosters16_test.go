@@ -169,3 +169,15 @@ func TestRosterPhrasings16h(t *testing.T) {
 			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal", "Lena Dahl, Tomas Reyes"}, map[string]string{"Tomas Reyes": "Lena Dahl, Omar Haddad, Rosa Vidal"}},
 	})
 }
+
+// TestRosterPhrasings16i: "the meeting" right after talks told in the
+// same paragraph with their own date names those talks ("... the third
+// round of direct talks in Istanbul on 23 July. The Ukrainian delegation
+// there was led by A, and the Russian one by B; the meeting at the palace
+// lasted less than an hour"), not an earlier "meeting" of the story.
+func TestRosterPhrasings16i(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-08-24", true, []rosterCase{
+		{"the meeting, after talks of another day", "The two sides swapped 84 prisoners on Sunday, the president said after meeting Lena Dahl and Rosa Vidal.\n\nThe exchange continues the agreements reached at the third round of direct talks in Istanbul on 23 July. The Ukrainian delegation there was led by Lena Dahl, and the Russian one by Kremlin aide Omar Haddad; the meeting at the palace lasted less than an hour.",
+			[]string{"Lena Dahl, Omar Haddad", "Lena Dahl, Rosa Vidal"}, nil},
+	})
+}
