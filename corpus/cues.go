@@ -73,6 +73,15 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 	var c *cluster
 	var redirect *cluster // the meeting a travel cue named by its place
 	lastNote := ""
+	if la := d.lastAbsence; la.c != nil && la.pi == pi && s >= la.end && s <= la.end+1 && s+2 < e && (toks[s].low == "neither" || toks[s].low == "nor") &&
+		(toks[s+1].low == "was" || toks[s+1].low == "were" || toks[s+1].low == "did" || toks[s+1].low == "had") {
+		// "X was not invited. Neither was the junta's leader, Gen. Y": the
+		// same absence
+		list, _ := d.parseList(pi, s+2, e)
+		for _, p := range list {
+			la.c.addAbsent(p, la.note)
+		}
+	}
 	if a := forSideColon(toks, s, e); a > 0 && fallback != nil && !fallback.future {
 		// "For the Local: President Dwayne Rutledge, ...": one side's team
 		if list, end := d.semicolonList(pi, a, e); len(list) > 0 && (end >= e || toks[end].kind == kPunct) {
@@ -174,7 +183,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue.note == "left the room" && bestTi > k && purposeCall(toks, k+len(cue.words), bestTi) {
 				continue // "stepped out of the room to phone Putin": on the call, and back
 			}
-			if len(cue.words) == 2 && cue.words[1] == "invited" && (cue.words[0] == "were" || cue.words[0] == "was") && !neitherBefore(toks, clauseStart(toks, s, k), k) {
+			if len(cue.words) == 2 && cue.words[1] == "invited" && (cue.words[0] == "were" || cue.words[0] == "was") && !neitherBefore(toks, clauseStart(toks, s, k), k) && !(neitherBefore(toks, s, k) && len(d.neitherNorPeople(pi, neitherAt(toks, s, k), k)) >= 2) {
 				continue
 			}
 			if (cue.words[0] == "travelled" || cue.words[0] == "traveled" || cue.words[0] == "made") && !neitherBefore(toks, clauseStart(toks, s, k), k) {
@@ -304,6 +313,14 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 					continue
 				}
 			}
+			if n := neitherAt(toks, clauseStart(toks, s, k), k); len(who) == 0 && n < 0 && cue.note == "not invited" {
+				// "neither General X, the head of the army, nor his rival Y,
+				// who commands the militia, was invited": the one named
+				// after each of "neither" and "nor"
+				if n := neitherAt(toks, s, k); n >= 0 {
+					who = d.neitherNorPeople(pi, n, k)
+				}
+			}
 			if n := neitherAt(toks, clauseStart(toks, s, k), k); len(who) == 0 && n >= 0 {
 				// "talks that neither Ukraine nor its allies were invited to"
 				who, _ = d.parseList(pi, n+1, k)
@@ -364,6 +381,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 					continue
 				}
 				c.addAbsent(p, cue.note)
+			}
+			if len(who) > 0 {
+				d.lastAbsence.pi, d.lastAbsence.end, d.lastAbsence.note, d.lastAbsence.c = pi, e, cue.note, c
 			}
 			lastNote = cue.note
 		}
@@ -2133,4 +2153,23 @@ func metIn(trs []trigger, c *cluster, p *personEntry) bool {
 		}
 	}
 	return false
+}
+
+// neitherNorPeople returns the first person named within a few words
+// after "neither" at n and after each "nor" before k.
+func (d *doc) neitherNorPeople(pi, n, k int) []*personEntry {
+	toks := d.paras[pi].toks
+	var out []*personEntry
+	for j := n; j < k; j++ {
+		if toks[j].low != "neither" && toks[j].low != "nor" {
+			continue
+		}
+		for _, m := range d.paras[pi].ments {
+			if m.kind == mPerson && !m.poss && m.start > j && m.start <= j+7 && m.start < k {
+				out = append(out, m.p)
+				break
+			}
+		}
+	}
+	return out
 }

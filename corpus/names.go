@@ -51,6 +51,14 @@ type doc struct {
 	current  *cluster                       // the meeting the text is about, while meetings are read
 	clusters []*cluster                     // the meetings found so far, while meetings are read
 	parties  map[*cluster]map[*Country]bool // the countries that held a meeting (partyreps.go)
+
+	// lastAbsence: the absence the sentence before told, for "Neither was
+	// X" after "Y was not invited" (cues.go)
+	lastAbsence struct {
+		pi, end int
+		note    string
+		c       *cluster
+	}
 }
 
 func newDoc(a *Article, g *Gazetteer) *doc {

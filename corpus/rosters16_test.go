@@ -181,3 +181,20 @@ func TestRosterPhrasings16i(t *testing.T) {
 			[]string{"Lena Dahl, Omar Haddad", "Lena Dahl, Rosa Vidal"}, nil},
 	})
 }
+
+// TestRosterPhrasings16j: who was not invited, told the long way:
+// "neither General A, the head of the army, nor his rival B, who commands
+// the militia, was invited"; "A, who is in exile, was not invited.
+// Neither was the junta's leader, Gen. B, whom the soldiers swore in".
+func TestRosterPhrasings16j(t *testing.T) {
+	start := "Foreign ministers Lena Dahl and Rosa Vidal signed the agreement at the State Department on Friday.\n\n"
+	both := map[string]string{"Omar Haddad": "Lena Dahl, Rosa Vidal", "Tomas Reyes": "Lena Dahl, Rosa Vidal"}
+	checkMeetingCasesOn(t, "2025-06-28", true, []rosterCase{
+		{"neither and nor with asides", start + "The organizers had made a deliberate choice: neither General Omar Haddad, the head of the army, nor his rival Tomas Reyes, who commands the militia, was invited.",
+			[]string{"Lena Dahl, Rosa Vidal"}, both},
+		{"neither was, after a sentence not invited", start + "The ousted president, Omar Haddad, who is in exile, was not invited. Neither was the junta's leader, Gen. Tomas Reyes, whom the soldiers swore in.",
+			[]string{"Lena Dahl, Rosa Vidal"}, both},
+		{"neither was, after no absence", start + "The ousted president, Omar Haddad, praised the accord. Neither was the junta's leader, Gen. Tomas Reyes, pleased by it.",
+			[]string{"Lena Dahl, Rosa Vidal"}, nil},
+	})
+}
