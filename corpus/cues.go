@@ -897,6 +897,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				// "Neither Tshisekedi nor Kagame attended"
 				for _, p := range d.clauseSubject(pi, s, k) {
 					c.addAbsent(p, "did not attend")
+					d.lastAbsence.pi, d.lastAbsence.end, d.lastAbsence.note, d.lastAbsence.c = pi, e, "did not attend", c
 				}
 				lastNote = "did not attend"
 				continue

@@ -198,3 +198,12 @@ func TestRosterPhrasings16j(t *testing.T) {
 			[]string{"Lena Dahl, Rosa Vidal"}, nil},
 	})
 }
+
+// TestRosterPhrasings16k: "A and B, who flew in for it, never joined the
+// talks. Nor did C, the Kremlin's envoy": C is absent too.
+func TestRosterPhrasings16k(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-08-16", true, []rosterCase{
+		{"nor did, after never joined", "Lena Dahl and Rosa Vidal met at the air base in Anchorage on Friday, with Kim Aro at the table.\n\nA larger working lunch that was meant to follow was scrapped. Finance Minister Omar Haddad and Trade Minister Tomas Reyes, who flew in for it, never joined the talks. Nor did Eli Tamm, the Kremlin's investment envoy, who spent the afternoon giving interviews.",
+			[]string{"Kim Aro, Lena Dahl, Rosa Vidal"}, map[string]string{"Omar Haddad": "Kim Aro, Lena Dahl, Rosa Vidal", "Tomas Reyes": "Kim Aro, Lena Dahl, Rosa Vidal", "Eli Tamm": "Kim Aro, Lena Dahl, Rosa Vidal"}},
+	})
+}
