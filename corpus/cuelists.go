@@ -136,6 +136,8 @@ var absenceCues = []struct {
 	{[]string{"video", "message"}, "by video", false},
 	{[]string{"video", "address"}, "by video", false},
 	{[]string{"was", "not", "at", "the"}, "did not attend", false},
+	{[]string{"was", "not", "on", "the", "call"}, "not present", false},
+	{[]string{"were", "not", "on", "the", "call"}, "not present", false},
 	{[]string{"were", "not", "at", "the"}, "did not attend", false},
 	{[]string{"stayed", "home"}, "did not attend", false},
 	{[]string{"cancelled", "his"}, "did not attend", false},

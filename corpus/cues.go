@@ -73,6 +73,18 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 	var c *cluster
 	var redirect *cluster // the meeting a travel cue named by its place
 	lastNote := ""
+	defer func() {
+		if lastNote == "attended" && c != nil && !c.future {
+			d.lastPresence.pi, d.lastPresence.end, d.lastPresence.c = pi, e, c
+		}
+	}()
+	if lp := d.lastPresence; lp.c != nil && lp.pi == pi && s >= lp.end && s <= lp.end+1 && s+2 < e && toks[s].low == "so" &&
+		(toks[s+1].low == "was" || toks[s+1].low == "were" || toks[s+1].low == "did") {
+		// "Rutte and von der Leyen were also connected. So was Italian
+		// Prime Minister Giorgia Meloni": present too
+		list, _ := d.parseList(pi, s+2, e)
+		lp.c.addAttendees(list...)
+	}
 	if la := d.lastAbsence; la.c != nil && la.pi == pi && s >= la.end && s <= la.end+1 && s+2 < e && (toks[s].low == "neither" || toks[s].low == "nor") &&
 		(toks[s+1].low == "was" || toks[s+1].low == "were" || toks[s+1].low == "did" || toks[s+1].low == "had") {
 		// "X was not invited. Neither was the junta's leader, Gen. Y": the
@@ -382,7 +394,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 				c.addAbsent(p, cue.note)
 			}
-			if len(who) > 0 {
+			if len(who) > 0 || bodyNotes[cue.note] || cue.note == "not present" {
+				// (also "The United States was not on the call. Neither was
+				// Hungary's Viktor Orbán": a country told absent first)
 				d.lastAbsence.pi, d.lastAbsence.end, d.lastAbsence.note, d.lastAbsence.c = pi, e, cue.note, c
 			}
 			lastNote = cue.note

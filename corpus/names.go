@@ -59,6 +59,12 @@ type doc struct {
 		note    string
 		c       *cluster
 	}
+	// lastPresence: the meeting the sentence before put people at, for
+	// "So was X" (cues.go)
+	lastPresence struct {
+		pi, end int
+		c       *cluster
+	}
 }
 
 func newDoc(a *Article, g *Gazetteer) *doc {

@@ -207,3 +207,16 @@ func TestRosterPhrasings16k(t *testing.T) {
 			[]string{"Kim Aro, Lena Dahl, Rosa Vidal"}, map[string]string{"Omar Haddad": "Kim Aro, Lena Dahl, Rosa Vidal", "Tomas Reyes": "Kim Aro, Lena Dahl, Rosa Vidal", "Eli Tamm": "Kim Aro, Lena Dahl, Rosa Vidal"}},
 	})
 }
+
+// TestRosterPhrasings16l: a sentence that only adds someone to the one
+// before: "A and B were also connected. So was Italian Prime Minister C"
+// (present too); "The United States was not on the call. Neither was
+// Hungary's D" (absent too, after a country told absent).
+func TestRosterPhrasings16l(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-03-16", true, []rosterCase{
+		{"so was, after a presence", "The video call on Saturday brought together some 25 leaders, with Lena Dahl chairing from London. Rosa Vidal took part from Kyiv.\n\nNATO's Kim Aro and the Commission's Eli Tamm were also connected. So was Italian Prime Minister Omar Haddad, who said Rome would not send troops.",
+			[]string{"Eli Tamm, Kim Aro, Lena Dahl, Omar Haddad, Rosa Vidal"}, nil},
+		{"neither was, after a country absent", "The video call on Saturday brought together some 25 leaders, with Lena Dahl chairing from London. Rosa Vidal took part from Kyiv.\n\nThe United States was not on the call. Neither was Hungary's Omar Haddad, who has opposed support for Kyiv.",
+			[]string{"Lena Dahl, Rosa Vidal"}, map[string]string{"Omar Haddad": "Lena Dahl, Rosa Vidal"}},
+	})
+}
