@@ -360,10 +360,20 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			// "Nowak, whom Ruiz met in Madrid": the one the relative clause hangs on
 			obj = d.whomAntecedent(pi, s, tr.cs)
 		}
-		if len(obj) == 0 && hostVerbs[toks[k].low] && a+1 < tr.ce && toks[a].low == "the" && toks[a+1].low == "same" && groupObject(toks, a, tr.ce) && d.current != nil && !d.current.future {
+		if len(obj) == 0 && hostVerbs[toks[k].low] && a+1 < tr.ce && toks[a].low == "the" && toks[a+1].low == "same" && groupObject(toks, a, tr.ce) {
 			// "Rubio hosted the same ministers on January 21": the people of
-			// the meeting just told, at another meeting
-			obj = d.current.att
+			// the meeting just told, at another meeting (past "It was the
+			// second time the four had met", which names no one)
+			for i := len(d.clusters) - 1; i >= 0; i-- {
+				if c := d.clusters[i]; !c.future && c.present() >= 2 {
+					for _, p := range c.att {
+						if !c.isAbsent(p) {
+							obj = append(obj, p)
+						}
+					}
+					break
+				}
+			}
 		}
 		if len(obj) == 0 && objectVerbs[toks[k].low] && !roleObject(toks, a, tr.ce) && !(hostVerbs[toks[k].low] && groupObject(toks, a, tr.ce)) {
 			// "welcomed the deal", "received a letter": no one was met (but

@@ -71,7 +71,7 @@ func (d *doc) otherPerson(pi, k int, not []*personEntry) *personEntry {
 		ms := d.paras[qi].ments
 		for i := len(ms) - 1; i >= 0; i-- {
 			m := ms[i]
-			if m.kind != mPerson || m.poss || qi == pi && m.start >= k || slices.Contains(not, m.p) {
+			if m.kind != mPerson || m.poss || qi == pi && m.start >= k || slices.Contains(not, m.p) || attributiveName(d.paras[qi].toks, m.end) {
 				continue
 			}
 			return m.p
@@ -275,4 +275,17 @@ func descriptionRun(toks []token, a, b int) bool {
 		}
 	}
 	return b > a
+}
+
+// attributiveName reports a name used to qualify the noun at e ("the
+// Trump administration's commitment"): no one there in person.
+func attributiveName(toks []token, e int) bool {
+	if e >= len(toks) {
+		return false
+	}
+	switch toks[e].low {
+	case "administration", "administration's", "government", "era", "camp", "presidency", "family", "doctrine", "plan", "team":
+		return true
+	}
+	return false
 }

@@ -220,3 +220,18 @@ func TestRosterPhrasings16l(t *testing.T) {
 			[]string{"Lena Dahl, Rosa Vidal"}, map[string]string{"Omar Haddad": "Lena Dahl, Rosa Vidal"}},
 	})
 }
+
+// TestRosterPhrasings16m: "Rubio hosted the same ministers on January
+// 21" after sentences that name no one ("The joint statement ... called
+// for those responsible to be brought to justice", "It was the second
+// time the four had met this year"): the people present at the last
+// meeting told with them; and "met her counterparts" after "the Trump
+// administration's doubts" seats no Trump (a name qualifying a noun).
+func TestRosterPhrasings16m(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-07-02", true, []rosterCase{
+		{"the same ministers, past sentences naming no one", "Foreign Minister Lena Dahl met her counterparts at the State Department on Tuesday, in talks hosted by Secretary of State Rosa Vidal. Also around the table were Omar Haddad and Tomas Reyes.\n\nThe joint statement condemned the attack and called for those responsible to be brought to justice.\n\nIt was the second time the four had met this year. Ms Vidal hosted the same ministers on January 21, her first full day in office.",
+			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal, Tomas Reyes", "Lena Dahl, Omar Haddad, Rosa Vidal, Tomas Reyes"}, nil},
+		{"a name qualifying a noun is no one met", "Foreign Minister Lena Dahl went to Washington, despite the Haddad administration's doubts about the grouping.\n\nSenator Dahl met her counterparts at the State Department on Tuesday, in talks hosted by Secretary of State Rosa Vidal.",
+			[]string{"Lena Dahl, Rosa Vidal"}, nil},
+	})
+}
