@@ -412,7 +412,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 			}
 		}
-		if toks[k].low == "with" && k > s && (toks[k-1].text == "," || absoluteWith(toks, s, k)) {
+		if toks[k].low == "with" && k > s && (toks[k-1].text == "," || absoluteWith(toks, s, k)) && !futureBefore(trs, k) {
+			// (not "ready to host a meeting between A and B, with Trump also
+			// taking part": the planned meeting's)
 			// "..., with Oman's foreign minister carrying messages between them"
 			if list, end := d.parseList(pi, k+1, e); len(list) > 0 && presenceAt(toks, end, e) {
 				c.addAttendees(list...)

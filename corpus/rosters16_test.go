@@ -235,3 +235,13 @@ func TestRosterPhrasings16m(t *testing.T) {
 			[]string{"Lena Dahl, Rosa Vidal"}, nil},
 	})
 }
+
+// TestRosterPhrasings16n: "ready to host a meeting between A and B, with
+// C also taking part" is a planned meeting's company, not the meeting
+// under way's.
+func TestRosterPhrasings16n(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-06-03", true, []rosterCase{
+		{"with, after a planned meeting", "The delegations of Lena Dahl and Rosa Vidal met in Istanbul on Monday.\n\nPresident Omar Haddad, who did not attend Monday's session, said later that his country was ready to host a meeting between Kim Aro and Eli Tamm, with US President Tomas Reyes also taking part.",
+			[]string{"Lena Dahl, Rosa Vidal"}, map[string]string{"Omar Haddad": "Lena Dahl, Rosa Vidal"}},
+	})
+}
