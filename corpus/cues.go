@@ -78,15 +78,13 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			d.lastPresence.pi, d.lastPresence.end, d.lastPresence.c = pi, e, c
 		}
 	}()
-	if lp := d.lastPresence; lp.c != nil && lp.pi == pi && s >= lp.end && s <= lp.end+1 && s+2 < e && toks[s].low == "so" &&
-		(toks[s+1].low == "was" || toks[s+1].low == "were" || toks[s+1].low == "did") {
+	if lp := d.lastPresence; lp.c != nil && followOn(toks, s, e, pi, lp.pi, lp.end, "so") {
 		// "Rutte and von der Leyen were also connected. So was Italian
 		// Prime Minister Giorgia Meloni": present too
 		list, _ := d.parseList(pi, s+2, e)
 		lp.c.addAttendees(list...)
 	}
-	if la := d.lastAbsence; la.c != nil && la.pi == pi && s >= la.end && s <= la.end+1 && s+2 < e && (toks[s].low == "neither" || toks[s].low == "nor") &&
-		(toks[s+1].low == "was" || toks[s+1].low == "were" || toks[s+1].low == "did" || toks[s+1].low == "had") {
+	if la := d.lastAbsence; la.c != nil && (followOn(toks, s, e, pi, la.pi, la.end, "neither") || followOn(toks, s, e, pi, la.pi, la.end, "nor")) {
 		// "X was not invited. Neither was the junta's leader, Gen. Y": the
 		// same absence
 		list, _ := d.parseList(pi, s+2, e)
@@ -325,7 +323,8 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 					continue
 				}
 			}
-			if n := neitherAt(toks, clauseStart(toks, s, k), k); len(who) == 0 && n < 0 && cue.note == "not invited" {
+			n := neitherAt(toks, clauseStart(toks, s, k), k)
+			if len(who) == 0 && n < 0 && cue.note == "not invited" {
 				// "neither General X, the head of the army, nor his rival Y,
 				// who commands the militia, was invited": the one named
 				// after each of "neither" and "nor"
@@ -333,7 +332,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 					who = d.neitherNorPeople(pi, n, k)
 				}
 			}
-			if n := neitherAt(toks, clauseStart(toks, s, k), k); len(who) == 0 && n >= 0 {
+			if len(who) == 0 && n >= 0 {
 				// "talks that neither Ukraine nor its allies were invited to"
 				who, _ = d.parseList(pi, n+1, k)
 				if len(who) == 0 && bodyNotes[cue.note] {
@@ -397,7 +396,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if len(who) > 0 || bodyNotes[cue.note] || cue.note == "not present" {
 				// (also "The United States was not on the call. Neither was
 				// Hungary's Viktor Orbán": a country told absent first)
-				d.lastAbsence.pi, d.lastAbsence.end, d.lastAbsence.note, d.lastAbsence.c = pi, e, cue.note, c
+				d.noteAbsence(pi, e, cue.note, c)
 			}
 			lastNote = cue.note
 		}
@@ -913,7 +912,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				// "Neither Tshisekedi nor Kagame attended"
 				for _, p := range d.clauseSubject(pi, s, k) {
 					c.addAbsent(p, "did not attend")
-					d.lastAbsence.pi, d.lastAbsence.end, d.lastAbsence.note, d.lastAbsence.c = pi, e, "did not attend", c
+					d.noteAbsence(pi, e, "did not attend", c)
 				}
 				lastNote = "did not attend"
 				continue
@@ -1161,9 +1160,10 @@ func comeToMeeting(toks []token, k, e int) bool {
 	return k+2 < e && isDeterminer(toks[k+1].low) && (meetingNouns[toks[k+2].low] != "" || toks[k+2].low == "table")
 }
 
-// participleSubject returns the person (or the list after "with") named right before a participle
+// participleSubject returns the person named right before a participle
 // that ends at cue k ("with Trump joining by video", "Merz taking part
-// remotely").
+// remotely"), or the whole list after "with" that ends with them ("with
+// Marles and Nakatani joining by video").
 func (d *doc) participleSubject(pi, s, k int) []*personEntry {
 	toks := d.paras[pi].toks
 	j := k - 1
@@ -2189,4 +2189,25 @@ func (d *doc) neitherNorPeople(pi, n, k int) []*personEntry {
 		}
 	}
 	return out
+}
+
+// noteAbsence records the absence a sentence ending at e of paragraph pi
+// told, for a "Neither was X" after it.
+func (d *doc) noteAbsence(pi, e int, note string, c *cluster) {
+	d.lastAbsence.pi, d.lastAbsence.end, d.lastAbsence.note, d.lastAbsence.c = pi, e, note, c
+}
+
+// followOn reports a sentence [s, e) of paragraph pi that opens with
+// opener and a verb standing for the sentence before ("So was X",
+// "Neither was X", "Nor did X"), that sentence ending at prevEnd of
+// paragraph prevPi: it only adds X to what the one before told.
+func followOn(toks []token, s, e, pi, prevPi, prevEnd int, opener string) bool {
+	if pi != prevPi || s < prevEnd || s > prevEnd+1 || s+2 >= e || toks[s].low != opener {
+		return false
+	}
+	switch toks[s+1].low {
+	case "was", "were", "did", "had":
+		return true
+	}
+	return false
 }

@@ -366,11 +366,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			// second time the four had met", which names no one)
 			for i := len(d.clusters) - 1; i >= 0; i-- {
 				if c := d.clusters[i]; !c.future && c.present() >= 2 {
-					for _, p := range c.att {
-						if !c.isAbsent(p) {
-							obj = append(obj, p)
-						}
-					}
+					obj = c.presentAttendees()
 					break
 				}
 			}

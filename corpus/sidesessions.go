@@ -260,6 +260,18 @@ func (c *cluster) present() int {
 	return n
 }
 
+// presentAttendees returns the meeting's attendees not told absent from
+// it.
+func (c *cluster) presentAttendees() []*personEntry {
+	var out []*personEntry
+	for _, a := range c.att {
+		if !c.isAbsent(a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // isAbsent reports e told absent from the meeting.
 func (c *cluster) isAbsent(e *personEntry) bool {
 	for _, ab := range c.absent {
