@@ -133,7 +133,7 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 		if (meal || tr.next || tr.apart && d.inSideRoom(tr)) && !tr.hasDate && current != nil && !current.future {
 			c.sideOf = current // "a breakfast before the session", "met in a side room": on the session's day
 		}
-		if len(tr.people) >= 2 && (tr.verb && d.metSeparately(tr) || tr.apart && privateNouns[d.paras[tr.pi].toks[tr.ti].low] || tr.apart && !tr.hasDate && current != nil && current.date.until == "" && d.sideSession(tr)) {
+		if len(tr.people) >= 2 && (d.heldApart(tr) || tr.apart && privateNouns[d.paras[tr.pi].toks[tr.ti].low] || tr.apart && !tr.hasDate && current != nil && current.date.until == "" && d.sideSession(tr)) {
 			c.separate = true
 			if current != nil && !current.future {
 				c.sideOf = current // (on the day of the meeting it broke off from)
@@ -165,7 +165,7 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 	if !tr.call {
 		c.call = false
 	}
-	if len(c.att) == 0 && tr.verb && len(tr.people) >= 2 && d.metSeparately(tr) {
+	if len(c.att) == 0 && d.heldApart(tr) {
 		c.separate = true // (a mention with no one named, then "X and Y met separately")
 	}
 	c.addAttendees(tr.people...)
@@ -191,7 +191,7 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 				// Araghchi in April")
 				continue
 			}
-			if tr.verb && len(tr.people) >= 2 && c.present() > len(tr.people) && d.metSeparately(tr) && presentOverlap(tr.people, c) < len(tr.people) {
+			if d.heldApart(tr) && c.present() > len(tr.people) && presentOverlap(tr.people, c) < len(tr.people) {
 				continue // "He met separately with Witkoff on Saturday morning": a side meeting of that day
 			}
 			if c.apart && !tr.anaphoric && len(tr.people) >= 2 && len(c.att) >= 2 && overlap(tr.people, c.att) < len(tr.people) {
@@ -219,7 +219,7 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 		if c.future || c.call != tr.call {
 			continue
 		}
-		if tr.verb && len(tr.people) >= 2 && c.present() > len(tr.people) && (d.metSeparately(tr) || tr.place != "" && c.place != "" && isBuilding(strings.ToLower(tr.place)) && !samePlace(tr.place, c.place)) {
+		if len(tr.people) >= 2 && c.present() > len(tr.people) && (d.heldApart(tr) || tr.verb && tr.place != "" && c.place != "" && isBuilding(strings.ToLower(tr.place)) && !samePlace(tr.place, c.place)) {
 			continue // "Lutnick and LeBlanc then met separately in the Roosevelt Room": a meeting of their own
 		}
 		if n := overlap(tr.people, c.att); n > bestN && n >= 2 && (tr.place == "" || c.place == "" || d.placesAgree(tr.place, c.place) || c.building != "" && d.placesAgree(tr.place, c.building)) {
@@ -278,7 +278,7 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 		(placeFits(tr.place, current) || tr.anaphoric && (d.placesAgree(tr.place, current.place) || buildingInCity(tr.place, current))) &&
 		!(tr.indef && tr.place != "" && !strictlyAt(tr.place, current)) &&
 		!(tr.indef && len(tr.people) >= 2 && overlap(tr.people, current.att) < len(tr.people)) &&
-		!(tr.verb && len(tr.people) >= 2 && current.present() > len(tr.people) && d.metSeparately(tr)) &&
+		!(d.heldApart(tr) && current.present() > len(tr.people)) &&
 		(len(tr.people) == 0 || len(current.att) == 0 || overlap(tr.people, current.att) > 0 && !(tr.verb && len(tr.people) >= 2) ||
 			overlap(tr.people, current.att) == len(tr.people) || tr.anaphoric) {
 		// "Before the talks, Araghchi met Tajani": a meeting of its own when it
@@ -421,8 +421,9 @@ func (c *cluster) absorb(u *cluster) {
 }
 
 // render turns meetings into the article's Meeting values.
-func (d *doc) render(cs []*cluster) []Meeting {
+func (d *doc) render(cs []*cluster) ([]Meeting, []bool) {
 	var out []Meeting
+	var apart []bool
 	for _, c := range cs {
 		absent := map[*personEntry]bool{}
 		for _, a := range c.absent {
@@ -451,8 +452,9 @@ func (d *doc) render(cs []*cluster) []Meeting {
 		sort.Ints(c.paras)
 		m.Paragraphs = c.paras
 		out = append(out, m)
+		apart = append(apart, c.separate)
 	}
-	return out
+	return out, apart
 }
 
 // summary is a short handle for the meeting: "White House meeting",

@@ -13,12 +13,14 @@ import (
 // second one). Its absences and paragraphs go to the meeting it echoes.
 // Of two echoes with neither, the first is kept. A call echoes no meeting
 // held in person ("Monday's meeting followed a video call between the two
-// men last week"), nor the other way round.
-func foldEchoes(ms []Meeting) []Meeting {
+// men last week"), nor the other way round; nor does a meeting told as
+// held apart (apart[i]: "Modi and Xi met on the sidelines, their first
+// bilateral since their 2019 summit in Mamallapuram").
+func foldEchoes(ms []Meeting, apart []bool) []Meeting {
 	dropped := make([]bool, len(ms))
 	for i := range ms {
 		m := ms[i]
-		if m.Date != "" || m.Place != "" {
+		if m.Date != "" || m.Place != "" || i < len(apart) && apart[i] {
 			continue
 		}
 		for j := range ms {

@@ -33,7 +33,7 @@ func TestFoldEchoes(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			in := append([]Meeting(nil), tt.in...)
 			var got []string
-			for _, m := range foldEchoes(in) {
+			for _, m := range foldEchoes(in, nil) {
 				got = append(got, m.Summary)
 			}
 			if !reflect.DeepEqual(got, tt.want) {
@@ -41,7 +41,7 @@ func TestFoldEchoes(t *testing.T) {
 			}
 		})
 	}
-	out := foldEchoes([]Meeting{kl, echo})
+	out := foldEchoes([]Meeting{kl, echo}, nil)
 	if len(out) != 1 || !reflect.DeepEqual(out[0].Paragraphs, []int{1, 2}) || len(out[0].Absent) != 1 {
 		t.Errorf("folded into %+v, want paragraphs [1 2] and the echo's absence", out)
 	}

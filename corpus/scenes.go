@@ -78,7 +78,41 @@ func (d *doc) metSeparately(tr *trigger) bool {
 			return true
 		}
 	}
+	if tr.verb && meetingVerbs[toks[tr.ti].low] && onSidelines(toks, tr.ti+1, tr.ce) {
+		return true // "Modi and Xi met for about 50 minutes on the sidelines"
+	}
 	return separatelyIn(toks, tr.ti+1, tr.ce) // "met the U.S. delegation separately"
+}
+
+// heldApart reports a meeting of two or more people told as held apart
+// from the larger one under way: "then met separately", "met on the
+// sidelines", "Putin also held talks with Pezeshkian".
+func (d *doc) heldApart(tr *trigger) bool {
+	return len(tr.people) >= 2 && (tr.verb && d.metSeparately(tr) || len(tr.people) == 2 && alsoHeld(d.paras[tr.pi].toks, tr))
+}
+
+// alsoHeld reports "also met", "also held talks with", "also had a
+// meeting with": a further encounter told after a larger one.
+func alsoHeld(toks []token, tr *trigger) bool {
+	k := tr.ti
+	if !tr.verb {
+		if k+1 >= tr.ce || toks[k+1].low != "with" {
+			return false
+		}
+		j := k - 1
+		for j > tr.cs && (toks[j].low == "bilateral" || toks[j].low == "separate" || toks[j].low == "a") {
+			j--
+		}
+		if j <= tr.cs || toks[j].low != "held" && toks[j].low != "had" {
+			return false
+		}
+		k = j
+	} else if !meetingVerbs[toks[k].low] {
+		return false
+	}
+	// (not "Pashinyan and Aliyev have also met face to face": their
+	// meetings so far)
+	return k-1 >= tr.cs && toks[k-1].low == "also" && !(k-2 >= tr.cs && (toks[k-2].low == "have" || toks[k-2].low == "has" || toks[k-2].low == "had"))
 }
 
 // roleOverTalks reports a meeting noun at k that names someone's standing

@@ -1,0 +1,24 @@
+package corpus
+
+import "testing"
+
+// TestSideMeetings17: two leaders of a larger gathering meeting on their
+// own, met in the misses of devset56 to devset61 (released in session 17),
+// in our own words: "X and Y met for about 40 minutes on the sidelines",
+// "X also held talks with Y" are meetings of their own, even when a
+// clause after them recalls an earlier meeting of the same two; "X and Y
+// have also met face to face" is their record, no meeting of the day.
+func TestSideMeetings17(t *testing.T) {
+	checkMeetingCasesOn(t, "", true, []rosterCase{
+		{"met on the sidelines, undated copy", "President Lena Dahl welcomed Prime Minister Omar Haddad, President Rosa Vidal and Chancellor Tomas Reyes to a closed session at the congress hall.\n\nHaddad and Vidal met for about 40 minutes on the sidelines, their first formal meeting since their 2021 summit in Valletta.",
+			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal, Tomas Reyes", "Omar Haddad, Rosa Vidal", "Omar Haddad, Rosa Vidal"}, nil},
+		{"also held talks with", "President Lena Dahl welcomed Prime Minister Omar Haddad, President Rosa Vidal and Chancellor Tomas Reyes to a closed session at the congress hall.\n\nDahl also held talks with Reyes, her first meeting with the chancellor since he took office in March.",
+			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal, Tomas Reyes", "Lena Dahl, Tomas Reyes"}, nil},
+		{"also met, one of them new", "President Lena Dahl welcomed Prime Minister Omar Haddad and President Rosa Vidal to a closed session at the congress hall.\n\nDahl also met Chancellor Tomas Reyes, who had flown in for the day.",
+			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal", "Lena Dahl, Tomas Reyes"}, nil},
+	})
+	checkMeetingCasesOn(t, "2024-03-19", true, []rosterCase{
+		{"have also met: their record", "Border commissions led by deputy prime ministers Lena Dahl and Omar Haddad met in the village of Kirants on Tuesday.\n\nPrime Minister Rosa Vidal and President Tomas Reyes have also met face to face. On 17 February, Chancellor Ines Berg hosted the two leaders on the sidelines of a security conference in Munich.",
+			[]string{"Ines Berg, Rosa Vidal, Tomas Reyes", "Lena Dahl, Omar Haddad"}, nil},
+	})
+}
