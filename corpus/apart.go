@@ -135,6 +135,17 @@ func apartSentence(toks []token, s, e int) bool {
 	return toks[s].low == "before" && s+1 < e && toks[s+1].low == "that"
 }
 
+// sameDayOpening reports a sentence opened by "Earlier the same day",
+// "Later in the day", "Earlier that day": another moment of the day just
+// told.
+func sameDayOpening(toks []token, s int) bool {
+	if s+2 >= len(toks) || toks[s].low != "earlier" && toks[s].low != "later" {
+		return false
+	}
+	a, b := toks[s+1].low, toks[s+2].low
+	return a == "that" && b == "day" || s+3 < len(toks) && toks[s+3].low == "day" && (a == "the" && b == "same" || a == "in" && b == "the")
+}
+
 // apartWords open a sentence about another moment than the story's
 // meeting: "Earlier on Monday, Trump met Netanyahu in Jerusalem".
 var apartWords = set(`earlier later separately previously beforehand afterwards afterward`)

@@ -130,8 +130,10 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 		c.distinct = tr.verb && len(tr.people) >= 2 // "X met Y": a meeting of its own
 		c.apart = tr.apart
 		c.side = tr.side && tr.apart
-		if (meal || tr.next || tr.apart && d.inSideRoom(tr)) && !tr.hasDate && current != nil && !current.future {
-			c.sideOf = current // "a breakfast before the session", "met in a side room": on the session's day
+		if (meal || tr.next || tr.apart && (d.inSideRoom(tr) || sameDayOpening(d.paras[tr.pi].toks, tr.ss) && current != nil && current.date.day != "")) && !tr.hasDate && current != nil && !current.future {
+			// "a breakfast before the session", "met in a side room", "Earlier
+			// the same day, X held talks with Y": on the session's day
+			c.sideOf = current
 		}
 		if len(tr.people) >= 2 && (d.heldApart(tr) || tr.apart && privateNouns[d.paras[tr.pi].toks[tr.ti].low] || tr.apart && !tr.hasDate && current != nil && current.date.until == "" && d.sideSession(tr)) {
 			c.separate = true

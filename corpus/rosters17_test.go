@@ -22,3 +22,22 @@ func TestSideMeetings17(t *testing.T) {
 			[]string{"Ines Berg, Rosa Vidal, Tomas Reyes", "Lena Dahl, Omar Haddad"}, nil},
 	})
 }
+
+// TestEarlierSameDay17: "Earlier the same day, X held talks with Y" is an
+// encounter of its own beside the reception the story tells, on its day
+// ("Earlier in the day", "Later that day" too), and Y never joins the
+// reception.
+func TestEarlierSameDay17(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-04-28", true, []rosterCase{
+		{"earlier the same day, held talks with", "President Lena Dahl received Prime Minister Omar Haddad at the palace on Monday, with Foreign Minister Rosa Vidal in attendance.\n\nEarlier the same day, Haddad held talks with Prime Minister Tomas Reyes after a welcome ceremony.",
+			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal", "Omar Haddad, Tomas Reyes"}, nil},
+		{"later in the day, held a meeting with", "President Lena Dahl received Prime Minister Omar Haddad at the palace on Monday, with Foreign Minister Rosa Vidal in attendance.\n\nLater in the day, Haddad held a bilateral meeting with Speaker Tomas Reyes.",
+			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal", "Omar Haddad, Tomas Reyes"}, nil},
+	})
+	a := extractText(t, "2025-04-28", "President Lena Dahl received Prime Minister Omar Haddad at the palace on Monday, with Foreign Minister Rosa Vidal in attendance.\n\nEarlier the same day, Haddad held talks with Prime Minister Tomas Reyes after a welcome ceremony.")
+	for _, m := range a.Meetings {
+		if m.Date != "2025-04-28" {
+			t.Errorf("meeting %q of %v dated %q, want 2025-04-28", m.Summary, names(m.Attendees), m.Date)
+		}
+	}
+}

@@ -96,23 +96,32 @@ func (d *doc) heldApart(tr *trigger) bool {
 func alsoHeld(toks []token, tr *trigger) bool {
 	k := tr.ti
 	if !tr.verb {
-		if k+1 >= tr.ce || toks[k+1].low != "with" {
+		if k = heldWith(toks, tr); k < 0 {
 			return false
 		}
-		j := k - 1
-		for j > tr.cs && (toks[j].low == "bilateral" || toks[j].low == "separate" || toks[j].low == "a") {
-			j--
-		}
-		if j <= tr.cs || toks[j].low != "held" && toks[j].low != "had" {
-			return false
-		}
-		k = j
 	} else if !meetingVerbs[toks[k].low] {
 		return false
 	}
 	// (not "Pashinyan and Aliyev have also met face to face": their
 	// meetings so far)
 	return k-1 >= tr.cs && toks[k-1].low == "also" && !(k-2 >= tr.cs && (toks[k-2].low == "have" || toks[k-2].low == "has" || toks[k-2].low == "had"))
+}
+
+// heldWith is the "held" or "had" of a meeting noun told as "held talks
+// with", "had a bilateral meeting with", or -1.
+func heldWith(toks []token, tr *trigger) int {
+	k := tr.ti
+	if tr.verb || k+1 >= tr.ce || toks[k+1].low != "with" {
+		return -1
+	}
+	j := k - 1
+	for j > tr.cs && (toks[j].low == "bilateral" || toks[j].low == "separate" || toks[j].low == "a") {
+		j--
+	}
+	if j <= tr.cs || toks[j].low != "held" && toks[j].low != "had" {
+		return -1
+	}
+	return j
 }
 
 // roleOverTalks reports a meeting noun at k that names someone's standing

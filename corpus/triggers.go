@@ -322,8 +322,10 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			// morning": a meeting of its own on the meeting's day
 			tr.apart = true
 		}
-		if (tr.indef || ordinalBefore(toks, s, tr.ti)) && len(tr.people) >= 2 && apartSentence(toks, s, e) {
-			tr.apart = true // "Earlier, the Secretary held a trilateral meeting with Iwaya and Cho"
+		if (tr.indef || ordinalBefore(toks, s, tr.ti) || heldWith(toks, &tr) >= 0) && len(tr.people) >= 2 && apartSentence(toks, s, e) {
+			// "Earlier, the Secretary held a trilateral meeting with Iwaya and
+			// Cho", "Earlier the same day, Ishiba held talks with Chinh"
+			tr.apart = true
 		}
 		d.distantVisit(pi, s, &tr)       // "three days after Orban travelled to Kyiv to meet Zelenskiy"
 		d.tripToMeet(pi, s, &tr)         // "saw Al Jaber travel to Sanaa to meet al-Mashat"
