@@ -245,8 +245,8 @@ func (d *doc) completedSide(pi, s, k, e int) []*personEntry {
 	if j < e && toks[j].low == "the" {
 		j++
 	}
-	for j < e && toks[j].cap {
-		j++ // "the Ukrainian side", "the US team"
+	for j < e && (toks[j].cap || j > k+1 && isPossessive(toks[j]) || toks[j].low == "union" || toks[j].low == "party") {
+		j++ // "the Ukrainian side", "the US team", "the Social Democrats' team", "the union's team"
 	}
 	if j >= e {
 		return nil
@@ -315,4 +315,10 @@ func (d *doc) seatedOpposite(pi, s, k, e int, c *cluster) []*personEntry {
 		return nil // "Beside Rubio sat ...": someone named, left to the scene rules
 	}
 	return d.scenePeople(pi, k, e) // (from the clause: "...; across the table sat He")
+}
+
+// isPossessive reports a possessive ending token: "'s", "’s", or the
+// apostrophe of "the Social Democrats'".
+func isPossessive(t token) bool {
+	return t.low == "'s" || t.low == "’s" || t.text == "'" || t.text == "’"
 }

@@ -103,7 +103,8 @@ var rolesHead = set(`president chancellor minister premier secretary secretary-g
 	pharmacist surgeon merchant herder herders labourer laborer grandmother grandfather widow survivor
 	survivors protester protesters demonstrator demonstrators businessman businesswoman lecturer
 	shepherd tailor taxi-driver displaced gardener waiter waitress cook chef porter caretaker housekeeper
-	cleaner janitor chauffeur bartender receptionist`)
+	cleaner janitor chauffeur bartender receptionist
+	treasurer comptroller auditor registrar provost rector administrator coordinator organiser organizer convenor convener`)
 
 // roleMods are words that modify a role ("foreign affairs adviser").
 var roleMods = set(`foreign defence defense interior finance trade economy economic prime vice deputy
@@ -154,6 +155,7 @@ var titleWords = set(`president chancellor exchequer minister premier secretary 
 	engineer-in-chief brother sister financial-secretary secretary-treasurer recording-secretary
 	fisheries livestock forestry irrigation aquaculture mining petroleum tourism housing
 	cllrs ustadz ustaz maulana mufti alhaji alhaja hajia
+	treasurer comptroller auditor registrar provost rector administrator coordinator organiser organizer convenor convener
 	peace reconciliation unity reunification integration cooperation infrastructure veterans`)
 
 // honorifics may precede a name but are not part of the role.

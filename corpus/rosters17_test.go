@@ -41,3 +41,18 @@ func TestEarlierSameDay17(t *testing.T) {
 		}
 	}
 }
+
+// TestSeatingAcross17: "Across the table from X sat Y and Z" seats both
+// sides; "W completed the union's team" (a possessive before the team)
+// adds W; an organisation's officers ("Treasurer", "Coordinator",
+// "Registrar") are titles, no part of the name.
+func TestSeatingAcross17(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-03-08", true, []rosterCase{
+		{"across the table from, then the team completed", "The final round began on Friday morning in the town hall and ran deep into the night. Across the table from mayor Lena Dahl sat the union's co-leaders, Omar Haddad and Rosa Vidal. Dahl was flanked by deputy mayor Tomas Reyes. Treasurer Ines Berg completed the union's team.",
+			[]string{"Ines Berg, Lena Dahl, Omar Haddad, Rosa Vidal, Tomas Reyes"}, nil},
+		{"the Social Democrats' team", "The parties' leaders met at the party headquarters on Friday: Lena Dahl for the conservatives and Omar Haddad for the Social Democrats. General Secretary Rosa Vidal completed the Social Democrats' team.",
+			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal"}, nil},
+		{"opposite them", "The talks opened at the ministry on Friday. Opposite minister Lena Dahl sat Coordinator Omar Haddad and Registrar Rosa Vidal of the farmers' federation.",
+			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal"}, nil},
+	})
+}

@@ -32,6 +32,13 @@ func (d *doc) scenePeople(pi, s, e int) []*personEntry {
 				return nil
 			}
 			if toks[j].low == "were" || toks[j].low == "was" || (toks[j].low == "sat" || toks[j].low == "stood") && j > s+1 && toks[j-1].kind == kWord {
+				if f := facingFrom(toks, s, j); f > 0 && d.hasPersonIn(pi, f, j) && d.hasPersonIn(pi, j+1, min(e, j+9)) {
+					// "Across the table from Merz sat the SPD's co-leaders,
+					// Klingbeil and Esken": both sides
+					faced, _ := d.parseList(pi, f, j)
+					list, _ := d.parseList(pi, j+1, e)
+					return append(faced, list...)
+				}
 				if d.hasPersonIn(pi, s, j) && !placesPerson(toks, s, j) {
 					return nil // "At Lena Dahl's request were ...": not a place phrase
 				}
@@ -57,6 +64,21 @@ func (d *doc) scenePeople(pi, s, e int) []*personEntry {
 		return []*personEntry{who}
 	}
 	return d.sceneVerbPeople(pi, s, e)
+}
+
+// facingFrom returns where the faced people start after a sentence
+// opened by "Across the table from" or "Opposite" at s, before the verb
+// at j, or 0.
+func facingFrom(toks []token, s, j int) int {
+	switch {
+	case matchAt(toks, s, []string{"across", "the", "table", "from"}) && s+4 < j:
+		return s + 4
+	case matchAt(toks, s, []string{"across", "from"}) && s+2 < j:
+		return s + 2
+	case toks[s].low == "opposite" && s+1 < j:
+		return s + 1
+	}
+	return 0
 }
 
 // hasPersonIn reports a person named in tokens [s, e) of paragraph pi.
