@@ -328,6 +328,9 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 			if u.hasDate && absDays(u.date.day, c.date.day) > 1 {
 				continue
 			}
+			if pairOfLarger(u, c) {
+				continue
+			}
 			if u.distinct && len(u.att) >= 2 && len(c.att) >= 2 && overlap(u.att, c.att) == 0 {
 				continue // "At the first, in Cairo, Sewilam received Habtamu": other people altogether, though in the same city
 			}
@@ -352,7 +355,7 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 			}
 			if count == 1 && !u.call && placeFits(u.place, only) && placeFits(u.building, only) && (!u.hasDate || absDays(u.date.day, only.date.day) <= 1 && !(u.weak && u.date.day != only.date.day)) &&
 				(!u.distinct || len(u.att)-overlap(u.att, only.att) <= 1 && overlap(u.att, only.att) >= 1) &&
-				(len(u.att) <= 1 || len(only.att) == 0 || overlap(u.att, only.att) > 0) {
+				(len(u.att) <= 1 || len(only.att) == 0 || overlap(u.att, only.att) > 0) && !pairOfLarger(u, only) {
 				// (other people altogether make another meeting)
 				best = only
 			}
@@ -401,6 +404,15 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 		}
 	}
 	return result
+}
+
+// pairOfLarger reports a dated meeting c of two people ("Starmer, who met
+// Biden at the White House on Wednesday") that an undated gathering u has
+// among more people: two of the gathering's leaders on a day of their
+// own, not the gathering.
+func pairOfLarger(u, c *cluster) bool {
+	n := overlap(u.att, c.att)
+	return c.distinct && c.kinds["summit"] == 0 && c.kinds["conference"] == 0 && n >= 2 && len(u.att)-n >= 2 && len(u.att) > len(c.att)+1
 }
 
 func (c *cluster) absorb(u *cluster) {

@@ -113,6 +113,14 @@ func (d *doc) meetings() []Meeting {
 			if target == nil {
 				target = current
 			}
+			if here == nil && current != nil && current.present() > 2 && twoOpening(p.toks, sent[0], sent[1]) {
+				if pair := lastPair(clusters, pi); pair != nil {
+					// "Starmer, who met Biden at the White House on Wednesday,
+					// ... The two leaders were joined in the Oval Office by
+					// Lammy and Blinken": the pair's meeting
+					target = pair
+				}
+			}
 			// "met Tshisekedi privately before the ceremony": a side meeting on
 			// the day of the meeting it was held around
 			for i := range trs {
@@ -208,6 +216,30 @@ func (d *doc) meetings() []Meeting {
 		}
 	}
 	return foldEchoes(d.render(clusters))
+}
+
+// twoOpening reports a sentence opened by "The two leaders", "The two
+// men", "The pair": the two people of a meeting just told.
+func twoOpening(toks []token, s, e int) bool {
+	if s+1 >= e || toks[s].low != "the" {
+		return false
+	}
+	if toks[s+1].low == "pair" {
+		return true
+	}
+	return toks[s+1].low == "two" && s+2 < e && (rolesHead[toks[s+2].low] || toks[s+2].low == "men" || toks[s+2].low == "women")
+}
+
+// lastPair is the latest meeting told in paragraph pi or the one before
+// with two people present, or nil.
+func lastPair(clusters []*cluster, pi int) *cluster {
+	var pair *cluster
+	for _, c := range clusters {
+		if !c.future && !c.call && c.last >= pi-1 && c.present() == 2 && (pair == nil || c.last > pair.last || c.last == pair.last && c.first >= pair.first) {
+			pair = c
+		}
+	}
+	return pair
 }
 
 // ownedMention reports a meeting noun owned by a pronoun ("his first

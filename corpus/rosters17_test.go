@@ -56,3 +56,17 @@ func TestSeatingAcross17(t *testing.T) {
 			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal"}, nil},
 	})
 }
+
+// TestPairOfGathering17: "X, who met Y over breakfast on Tuesday" names a
+// meeting of two of an undated gathering's leaders on a day of their own:
+// the gathering does not fold into it, and "The pair were joined by A"
+// adds A to the pair's meeting; a summit two leaders co-chaired is the
+// summit, not their pair.
+func TestPairOfGathering17(t *testing.T) {
+	checkMeetingCasesOn(t, "2024-07-11", true, []rosterCase{
+		{"the pair, joined by", "Leaders of the bloc gathered at the lakeside retreat, with President Lena Dahl, President Omar Haddad, President Joe Lund, Chancellor Ana Pike and Prime Minister Rosa Vidal among them.\n\nDahl, who met Vidal over breakfast on Tuesday, pressed the case for a common fund. The pair were joined by finance minister Tomas Reyes.",
+			[]string{"Ana Pike, Joe Lund, Lena Dahl, Omar Haddad, Rosa Vidal", "Lena Dahl, Rosa Vidal, Tomas Reyes"}, nil},
+		{"a summit two leaders co-chaired stays one", "President Lena Dahl and President Omar Haddad on Monday co-chaired a summit of more than 20 leaders in the resort town.\n\nDahl signed the document alongside Haddad, President Rosa Vidal, Emir Tomas Reyes and Chancellor Ana Pike.",
+			[]string{"Ana Pike, Lena Dahl, Omar Haddad, Rosa Vidal, Tomas Reyes"}, nil},
+	})
+}
