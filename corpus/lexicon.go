@@ -154,14 +154,15 @@ var titleWords = set(`president chancellor exchequer minister premier secretary 
 	shri shrimati smt smt. shree manager officer commodore co-chair co-chairman co-chairwoman co-chairs
 	engineer-in-chief brother sister financial-secretary secretary-treasurer recording-secretary
 	fisheries livestock forestry irrigation aquaculture mining petroleum tourism housing
-	cllrs ustadz ustaz maulana mufti alhaji alhaja hajia
+	cllrs ustadz ustaz maulana mufti alhaji alhaja hajia herr frau monsieur madame mme mme. signor signora senhor senhora
 	treasurer comptroller auditor registrar provost rector administrator coordinator organiser organizer convenor convener
 	peace reconciliation unity reunification integration cooperation infrastructure veterans`)
 
 // honorifics may precede a name but are not part of the role.
 var honorifics = set(`mr. mrs. ms. dr. sir dame lord lady mr mrs ms dr
 	highness excellency majesty eminence holiness h.e. h.h. h.m. h.r.h. h.h.h. honourable honorable hon. rt. eng.
-	shri shrimati smt smt. shree brother sister ustadz ustaz maulana alhaji alhaja hajia`)
+	shri shrimati smt smt. shree brother sister ustadz ustaz maulana alhaji alhaja hajia
+	herr frau monsieur madame mme mme. signor signora senhor senhora`)
 
 // nameParticles are lower-case words inside names (Ursula von der Leyen).
 var nameParticles = set(`von van der den de da di du la le bin ibn al el ben abu dos das del della ter zu y bint`)
