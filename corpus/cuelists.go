@@ -44,6 +44,9 @@ var absenceCues = []struct {
 	{[]string{"uninvited"}, "not invited", false},
 	{[]string{"were", "invited"}, "not invited", false}, // only after "neither ... nor"
 	{[]string{"was", "invited"}, "not invited", false},
+	{[]string{"would", "take", "part"}, "declined the invitation", false}, // only after "neither ... nor"
+	{[]string{"would", "attend"}, "declined the invitation", false},
+	{[]string{"would", "participate"}, "declined the invitation", false},
 	{[]string{"not", "attend"}, "did not attend", false},
 	{[]string{"n't", "attend"}, "did not attend", false},
 	{[]string{"declined", "to", "attend"}, "did not attend", false},

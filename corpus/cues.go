@@ -196,6 +196,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if len(cue.words) == 2 && cue.words[1] == "invited" && (cue.words[0] == "were" || cue.words[0] == "was") && !neitherBefore(toks, clauseStart(toks, s, k), k) && !(neitherBefore(toks, s, k) && len(d.neitherNorPeople(pi, neitherAt(toks, s, k), k)) >= 2) {
 				continue
 			}
+			if cue.words[0] == "would" && !(neitherBefore(toks, s, k) && len(d.neitherNorPeople(pi, neitherAt(toks, s, k), k)) >= 1) {
+				continue // "said that neither he nor Pezeshkian would take part", not "Macron would take part"
+			}
 			if (cue.words[0] == "travelled" || cue.words[0] == "traveled" || cue.words[0] == "made") && !neitherBefore(toks, clauseStart(toks, s, k), k) {
 				continue // "Neither Burhan nor Dagalo travelled to Jeddah", not "Lavrov travelled to Jeddah"
 			}
@@ -324,7 +327,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 			}
 			n := neitherAt(toks, clauseStart(toks, s, k), k)
-			if len(who) == 0 && n < 0 && cue.note == "not invited" {
+			if len(who) == 0 && n < 0 && (cue.note == "not invited" || cue.note == "declined the invitation") {
 				// "neither General X, the head of the army, nor his rival Y,
 				// who commands the militia, was invited": the one named
 				// after each of "neither" and "nor"

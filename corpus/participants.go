@@ -169,6 +169,10 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 			}
 			break
 		}
+		if t.low == "in" && i > k && i+2 < e && toks[i+1].low == "addition" && toks[i+2].low == "to" {
+			i += 3 // "Macron and Starmer, in addition to the Prime Minister of Pakistan"
+			continue
+		}
 		if n := sidePhrase(toks, i, e); n > 0 {
 			i += n // "Lutnick and Greer on the American side and Li on the other"
 			continue

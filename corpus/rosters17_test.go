@@ -70,3 +70,18 @@ func TestPairOfGathering17(t *testing.T) {
 			[]string{"Ana Pike, Lena Dahl, Omar Haddad, Rosa Vidal, Tomas Reyes"}, nil},
 	})
 }
+
+// TestDeclinedAndInAddition17: "in addition to the Prime Minister of X"
+// goes on with the list of those who attended; "said that neither he nor
+// President Y would take part despite the invitation" makes both absent
+// (and "would take part" alone tells no one's absence).
+func TestDeclinedAndInAddition17(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-10-13", true, []rosterCase{
+		{"in addition to", "The summit in Cairo on Monday was attended by Chancellor Lena Dahl and President Omar Haddad, in addition to President Rosa Vidal and Prime Minister Tomas Reyes, among other leaders.",
+			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal, Tomas Reyes"}, nil},
+		{"neither he nor would take part", "The summit in Cairo on Monday was attended by Chancellor Lena Dahl and President Omar Haddad.\n\nForeign Minister Rosa Vidal said that neither he nor President Tomas Reyes would take part despite the invitation.",
+			[]string{"Lena Dahl, Omar Haddad"}, map[string]string{"Rosa Vidal": "Lena Dahl, Omar Haddad", "Tomas Reyes": "Lena Dahl, Omar Haddad"}},
+		{"would take part, a plan", "The summit in Cairo on Monday was attended by Chancellor Lena Dahl and President Omar Haddad.\n\nForeign Minister Rosa Vidal said President Tomas Reyes would take part in the next round.",
+			[]string{"Lena Dahl, Omar Haddad"}, nil},
+	})
+}
