@@ -82,6 +82,14 @@ func (d *doc) meetings() []Meeting {
 					cur = here
 					trs[i].presence = true // (assign files it with the meeting its subject names)
 				}
+				if !trs[i].hasDate && trs[i].place == "" && conjoinedHeld(p.toks, &trs[i]) {
+					for j := i - 1; j >= 0; j-- {
+						if trs[j].verb && trs[j].c != nil && !trs[j].future {
+							cur = trs[j].c // "received Haddad at the venue and held bilateral talks with him": one meeting
+							break
+						}
+					}
+				}
 				if hostGathering(p.toks, &trs[i]) {
 					d.assignHost(&clusters, &trs[i]).addParagraph(pi) // "on the sidelines of the SCO summit"
 					continue
@@ -216,6 +224,13 @@ func (d *doc) meetings() []Meeting {
 		}
 	}
 	return foldEchoes(d.render(clusters))
+}
+
+// conjoinedHeld reports a meeting noun told as "and held talks with": a
+// verb phrase sharing its subject with the one before it.
+func conjoinedHeld(toks []token, tr *trigger) bool {
+	j := heldWith(toks, tr)
+	return j > 0 && toks[j-1].low == "and"
 }
 
 // twoOpening reports a sentence opened by "The two leaders", "The two

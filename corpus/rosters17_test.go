@@ -85,3 +85,13 @@ func TestDeclinedAndInAddition17(t *testing.T) {
 			[]string{"Lena Dahl, Omar Haddad"}, nil},
 	})
 }
+
+// TestConjoinedTalks17: "X received Y at the palace and held bilateral
+// talks with him, attended by A and B": the talks are the reception, and
+// A and B attend it, not the summit told before.
+func TestConjoinedTalks17(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-10-13", true, []rosterCase{
+		{"and held talks with him, attended by", "President Lena Dahl and President Omar Haddad co-chaired on Monday the summit for peace, with the participation of more than 20 countries.\n\nThe summit was attended by King Tomas Reyes, Emir Ines Berg and Chancellor Ana Pike.\n\nAhead of the summit, Dahl received Haddad at the palace and held bilateral talks with him, attended by Secretary of State Joe Lund and Foreign Minister Carl Moss.",
+			[]string{"Ana Pike, Ines Berg, Lena Dahl, Omar Haddad, Tomas Reyes", "Carl Moss, Joe Lund, Lena Dahl, Omar Haddad"}, nil},
+	})
+}
