@@ -103,7 +103,8 @@ var rolesHead = set(`president chancellor minister premier secretary secretary-g
 	pharmacist surgeon merchant herder herders labourer laborer grandmother grandfather widow survivor
 	survivors protester protesters demonstrator demonstrators businessman businesswoman lecturer
 	shepherd tailor taxi-driver displaced gardener waiter waitress cook chef porter caretaker housekeeper
-	cleaner janitor chauffeur bartender receptionist
+	cleaner janitor chauffeur bartender receptionist mk mks
+	minister-designate premier-designate president-designate chancellor-designate pm-designate taoiseach-designate
 	treasurer comptroller auditor registrar provost rector administrator coordinator organiser organizer convenor convener`)
 
 // roleMods are words that modify a role ("foreign affairs adviser").
@@ -154,6 +155,7 @@ var titleWords = set(`president chancellor exchequer minister premier secretary 
 	shri shrimati smt smt. shree manager officer commodore co-chair co-chairman co-chairwoman co-chairs
 	engineer-in-chief brother sister financial-secretary secretary-treasurer recording-secretary
 	fisheries livestock forestry irrigation aquaculture mining petroleum tourism housing
+	mk mks minister-designate premier-designate president-designate chancellor-designate pm-designate taoiseach-designate
 	cllrs ustadz ustaz maulana mufti alhaji alhaja hajia herr frau monsieur madame mme mme. signor signora senhor senhora
 	treasurer comptroller auditor registrar provost rector administrator coordinator organiser organizer convenor convener
 	peace reconciliation unity reunification integration cooperation infrastructure veterans`)

@@ -18,3 +18,16 @@ func TestForeignHonorifics17(t *testing.T) {
 			[]wantQuote{{"The door is open", "Ana Costa", "mayor"}}},
 	})
 }
+
+// TestDesignateTitles17: "Prime Minister-designate" and a Knesset
+// member's "MK" are titles before a name, never part of it.
+func TestDesignateTitles17(t *testing.T) {
+	checkQuoteCases(t, "2022-12-09", []quoteCase{
+		{"Minister-designate",
+			"\"The talks are going well, but we need more days,\" Prime Minister-designate Avi Levran said.",
+			[]wantQuote{{"The talks are going well, but we need more days", "Avi Levran", "Prime Minister-designate"}}},
+		{"MK",
+			"\"We were not consulted,\" MK Dalia Shaked told the radio.",
+			[]wantQuote{{"We were not consulted", "Dalia Shaked", ""}}},
+	})
+}
