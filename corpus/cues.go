@@ -753,6 +753,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 					continue
 				}
 			}
+			if cue[0] == "sent" && k+1 < e && (toks[k+1].low == "by" || toks[k+1].low == "from") {
+				continue // "conveyed a personal letter sent by Putin": its sender, elsewhere
+			}
 			if cue[0] == "sent" || cue[0] == "sending" || cue[0] == "brought" && cue[1] == "the" {
 				// "Turkey sent its foreign minister, Hakan Fidan": the envoy
 				// attends; "Yaqoob brought the Taliban's intelligence chief,

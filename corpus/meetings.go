@@ -233,6 +233,24 @@ func conjoinedHeld(toks []token, tr *trigger) bool {
 	return j > 0 && toks[j-1].low == "and"
 }
 
+// delegationLedBy returns where the people start after "delegation
+// headed by", "team led by" within the first dozen tokens of an object
+// at a, or 0.
+func delegationLedBy(toks []token, a, e int) int {
+	for j := a; j+2 < e && j < a+12; j++ {
+		switch toks[j].low {
+		case "delegation", "delegations", "team", "mission":
+			if (toks[j+1].low == "headed" || toks[j+1].low == "led") && toks[j+2].low == "by" {
+				return j + 3
+			}
+		}
+		if toks[j].kind != kWord {
+			return 0
+		}
+	}
+	return 0
+}
+
 // twoOpening reports a sentence opened by "The two leaders", "The two
 // men", "The pair": the two people of a meeting just told.
 func twoOpening(toks []token, s, e int) bool {
@@ -416,6 +434,13 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 					obj = c.presentAttendees()
 					break
 				}
+			}
+		}
+		if len(obj) == 0 {
+			if b := delegationLedBy(toks, a, tr.ce); b > 0 {
+				// "received the Chinese Party and government delegation
+				// headed by Li Hongzhong": the delegation's head
+				obj, _ = d.parseList(pi, b, tr.ce)
 			}
 		}
 		if len(obj) == 0 && objectVerbs[toks[k].low] && !roleObject(toks, a, tr.ce) && !(hostVerbs[toks[k].low] && groupObject(toks, a, tr.ce)) {

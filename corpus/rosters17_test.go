@@ -95,3 +95,14 @@ func TestConjoinedTalks17(t *testing.T) {
 			[]string{"Ana Pike, Ines Berg, Lena Dahl, Omar Haddad, Tomas Reyes", "Carl Moss, Joe Lund, Lena Dahl, Omar Haddad"}, nil},
 	})
 }
+
+// TestStateReadout17: a state agency's readout: "received the Party and
+// government delegation headed by X" meets X; "conveyed a personal letter
+// sent by Y" brings Y's letter, not Y; "Earlier in the day, Z received
+// ..." is another meeting.
+func TestStateReadout17(t *testing.T) {
+	checkMeetingCasesOn(t, "2023-07-27", true, []rosterCase{
+		{"letter sent by, delegation headed by", "Lena Dahl, general secretary of the party, received Omar Haddad, minister of defence, at the office building of the ministry on July 26.\n\nPresent there was Rosa Vidal, minister of national defence.\n\nHaddad courteously conveyed a personal letter sent by Tomas Reyes, president of the federation, to Lena Dahl.\n\nEarlier in the day, Lena Dahl received the Party and government delegation headed by Ines Berg, member of the Political Bureau, at the office building of the Central Committee.",
+			[]string{"Ines Berg, Lena Dahl", "Lena Dahl, Omar Haddad, Rosa Vidal"}, nil},
+	})
+}
