@@ -45,6 +45,8 @@ var absenceCues = []struct {
 	{[]string{"were", "invited"}, "not invited", false}, // only after "neither ... nor"
 	{[]string{"was", "invited"}, "not invited", false},
 	{[]string{"would", "take", "part"}, "declined the invitation", false}, // only after "neither ... nor"
+	{[]string{"remained", "in"}, "expected, but stayed away", false},      // only after "had been expected", before a place
+	{[]string{"stayed", "in"}, "expected, but stayed away", false},
 	{[]string{"would", "attend"}, "declined the invitation", false},
 	{[]string{"would", "participate"}, "declined the invitation", false},
 	{[]string{"not", "attend"}, "did not attend", false},

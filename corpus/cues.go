@@ -196,6 +196,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if len(cue.words) == 2 && cue.words[1] == "invited" && (cue.words[0] == "were" || cue.words[0] == "was") && !neitherBefore(toks, clauseStart(toks, s, k), k) && !(neitherBefore(toks, s, k) && len(d.neitherNorPeople(pi, neitherAt(toks, s, k), k)) >= 2) {
 				continue
 			}
+			if (cue.words[0] == "remained" || cue.words[0] == "stayed") && cue.words[1] == "in" && !(expectedBefore(toks, s, k) && k+2 < e && toks[k+2].cap) {
+				continue // "had been expected to attend but remained in Dublin", not "stayed in the room"
+			}
 			if cue.words[0] == "would" && !(neitherBefore(toks, s, k) && len(d.neitherNorPeople(pi, neitherAt(toks, s, k), k)) >= 1) {
 				continue // "said that neither he nor Pezeshkian would take part", not "Macron would take part"
 			}
@@ -2172,6 +2175,17 @@ func amongPresentWere(toks []token, s, e int) int {
 func metIn(trs []trigger, c *cluster, p *personEntry) bool {
 	for i := range trs {
 		if trs[i].c == c && slices.Contains(trs[i].people, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// expectedBefore reports "had been expected" or "was expected" before k
+// in the sentence from s: a plan the rest of the sentence undoes.
+func expectedBefore(toks []token, s, k int) bool {
+	for j := s + 1; j < k; j++ {
+		if toks[j].low == "expected" && (toks[j-1].low == "been" || toks[j-1].low == "was" || toks[j-1].low == "were") {
 			return true
 		}
 	}

@@ -106,3 +106,15 @@ func TestStateReadout17(t *testing.T) {
 			[]string{"Ines Berg, Lena Dahl", "Lena Dahl, Omar Haddad, Rosa Vidal"}, nil},
 	})
 }
+
+// TestExpectedButStayed17: "had been expected to attend but remained in
+// Dublin", "who had been expected to accompany the Prime Minister, stayed
+// in Ottawa": absent; "stayed in the room" without the plan is no absence.
+func TestExpectedButStayed17(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-08-20", true, []rosterCase{
+		{"expected, but remained in / stayed in", "The party leaders met the minister at the castle on Monday: Lena Dahl, Omar Haddad and Rosa Vidal.\n\nDeputy Prime Minister Tomas Reyes had been expected to attend but remained in Dublin, with his government represented by officials.\n\nFinance Minister Ines Berg, who had been expected to accompany the Prime Minister, stayed in Ottawa for a cabinet meeting.",
+			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal"}, map[string]string{"Tomas Reyes": "Lena Dahl, Omar Haddad, Rosa Vidal", "Ines Berg": "Lena Dahl, Omar Haddad, Rosa Vidal"}},
+		{"stayed in the room", "The party leaders met the minister at the castle on Monday: Lena Dahl, Omar Haddad and Rosa Vidal. Vidal stayed in the room after the others left.",
+			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal"}, nil},
+	})
+}
