@@ -37,6 +37,8 @@ var absenceCues = []struct {
 	{[]string{"via", "video"}, "by video", false},
 	{[]string{"video", "link"}, "by video", false},
 	{[]string{"videolink"}, "by video", false},
+	{[]string{"video", "feed"}, "by video", false},
+	{[]string{"livestream"}, "by video", false},
 	{[]string{"virtually"}, "by video", false},
 	{[]string{"remotely"}, "by video", false},
 	{[]string{"not", "invited"}, "not invited", false},

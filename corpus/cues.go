@@ -316,6 +316,13 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 					}
 				}
 			}
+			if len(who) == 0 && cue.note == "by video" {
+				// "About a dozen more players followed along on a video feed,
+				// among them Jada Whitlock": the ones named after the group
+				if a := amongThem(toks, k+len(cue.words), e); a > 0 {
+					who, _ = d.parseList(pi, a, e)
+				}
+			}
 			if len(who) == 0 && invertedCue(toks, s, k, cue.words[0]) {
 				// "Notably absent from the talks was Lena Varga": the
 				// subject follows the verb

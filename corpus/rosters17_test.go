@@ -118,3 +118,13 @@ func TestExpectedButStayed17(t *testing.T) {
 			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal"}, nil},
 	})
 }
+
+// TestVideoFeedAmongThem17: "About a dozen more players followed along
+// on a video feed, among them X": X is absent (by video), the group
+// before the cue naming no one.
+func TestVideoFeedAmongThem17(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-08-20", true, []rosterCase{
+		{"video feed, among them", "The bargaining session was held at the hotel on Monday. The company's team was led by Lena Dahl and Omar Haddad.\n\nAbout a dozen more players followed along on a video feed, among them Ines Berg, who is playing abroad.",
+			[]string{"Lena Dahl, Omar Haddad"}, map[string]string{"Ines Berg": "Lena Dahl, Omar Haddad"}},
+	})
+}
