@@ -128,3 +128,13 @@ func TestVideoFeedAmongThem17(t *testing.T) {
 			[]string{"Lena Dahl, Omar Haddad"}, map[string]string{"Ines Berg": "Lena Dahl, Omar Haddad"}},
 	})
 }
+
+// TestWeeksOfTalks17: "The deal follows weeks of indirect talks in Jeddah,
+// where X met Y": the talks before, a meeting of their own, and X never
+// joins the signing ceremony.
+func TestWeeksOfTalks17(t *testing.T) {
+	checkMeetingCasesOn(t, "2019-11-06", true, []rosterCase{
+		{"weeks of talks, where X met Y", "The agreement was signed on Tuesday in the capital, Riyadh, at a ceremony attended by Crown Prince Lena Dahl, President Omar Haddad and Rosa Vidal, the leader of the council.\n\nThe deal follows weeks of indirect talks in the city of Jeddah, where Deputy Defence Minister Prince Tomas Reyes met Vidal and, separately, government representatives.",
+			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal", "Rosa Vidal, Tomas Reyes"}, nil},
+	})
+}

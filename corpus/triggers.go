@@ -322,6 +322,12 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			// morning": a meeting of its own on the meeting's day
 			tr.apart = true
 		}
+		if !tr.verb && !tr.hasDate && monthsOf(toks, tr.cs, tr.ti) {
+			// "The deal follows weeks of indirect talks in Jeddah, where
+			// Prince Khalid met al-Zubaidi": the process before, not the
+			// signing
+			tr.apart = true
+		}
 		if (tr.indef || ordinalBefore(toks, s, tr.ti) || heldWith(toks, &tr) >= 0) && len(tr.people) >= 2 && apartSentence(toks, s, e) {
 			// "Earlier, the Secretary held a trilateral meeting with Iwaya and
 			// Cho", "Earlier the same day, Ishiba held talks with Chinh"
@@ -1276,6 +1282,24 @@ func (d *doc) groupCall(pi, s, e int, tr *trigger) {
 		return
 	}
 	tr.people, tr.callee = before, after
+}
+
+// monthsOf reports "weeks of", "months of", "years of" before the
+// meeting noun at k (a few modifiers between): a process of many
+// sessions, told as what came before.
+func monthsOf(toks []token, s, k int) bool {
+	j := k - 1
+	for j > s && j >= k-3 && toks[j].kind == kWord && !toks[j].cap && toks[j].low != "of" {
+		j-- // "weeks of indirect talks", "months of hard negotiations"
+	}
+	if j-1 < s || toks[j].low != "of" {
+		return false
+	}
+	switch toks[j-1].low {
+	case "weeks", "months", "years", "decades":
+		return true
+	}
+	return false
 }
 
 // togetherInRoom reports a sentence that puts people together in one
