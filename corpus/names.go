@@ -147,6 +147,13 @@ func (d *doc) findPeople() {
 			if t.text == "He" && insideMention(p.ments, i) {
 				continue // "He Lifeng, speaking to reporters,": the name's first word
 			}
+			if t.text == "POTUS" && !insideMention(p.ments, i) {
+				// a pool report's "POTUS": the US president of the day
+				if e := d.holder("United States", "president"); e != nil {
+					p.ments = append(p.ments, mention{kind: mPerson, start: i, end: i + 1, rstart: i, rend: i + 1, p: e, male: true})
+					continue
+				}
+			}
 			switch t.low {
 			case "he", "him", "his":
 				p.ments = append(p.ments, mention{kind: mPronoun, start: i, end: i + 1, rstart: i, rend: i + 1, male: true})

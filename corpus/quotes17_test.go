@@ -31,3 +31,22 @@ func TestDesignateTitles17(t *testing.T) {
 			[]wantQuote{{"We were not consulted", "Dalia Shaked", ""}}},
 	})
 }
+
+// TestPoolPOTUS17: a White House pool report's "POTUS" is the US
+// president of the story's day, as speaker and as attendee.
+func TestPoolPOTUS17(t *testing.T) {
+	checkQuoteCases(t, "2019-08-25", []quoteCase{
+		{"POTUS said",
+			"Pool report #3\n\nPOTUS met the prime minister at 9:20 for a working breakfast.\n\nPOTUS opened by praising his counterpart. \"He's going to be a fantastic prime minister,\" POTUS said.",
+			[]wantQuote{{"He's going to be a fantastic prime minister", "Donald Trump", ""}}},
+	})
+	checkQuoteCases(t, "2023-06-02", []quoteCase{
+		{"POTUS in another term",
+			"\"We got it done,\" POTUS told the pool aboard Air Force One.",
+			[]wantQuote{{"We got it done", "Joe Biden", ""}}},
+	})
+	checkMeetingCasesOn(t, "2019-08-25", true, []rosterCase{
+		{"POTUS met", "POTUS met Japanese Prime Minister Shinzo Abe at 11:41 in a meeting room at the conference center.",
+			[]string{"Donald Trump, Shinzo Abe"}, nil},
+	})
+}
