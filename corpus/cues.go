@@ -94,7 +94,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 	}
 	if a := forSideColon(toks, s, e); a > 0 && fallback != nil && !fallback.future {
 		// "For the Local: President Dwayne Rutledge, ...": one side's team
-		if list, end := d.semicolonList(pi, a, e); len(list) > 0 && (end >= e || toks[end].kind == kPunct) {
+		if list, end := d.semicolonList(pi, a, e); len(list) > 0 && (end >= e || toks[end].kind == kPunct || toks[s].low == "in") {
 			fallback.addAttendees(list...)
 			fallback.addParagraph(pi)
 		}
@@ -2135,6 +2135,18 @@ func (d *doc) latestInPerson(c *cluster) *cluster {
 // with one side's name and a colon ("For the Local: A, B and C", "For
 // the government: A; B"), or -1.
 func forSideColon(toks []token, s, e int) int {
+	if matchAt(toks, s, []string{"in", "the", "room"}) {
+		// "In the room for the US side, per the White House: A, B and C"
+		for j := s + 3; j+1 < e && j <= s+14; j++ {
+			if toks[j].text == ":" {
+				return j + 1
+			}
+			if toks[j].kind == kQuote || toks[j].kind == kPunct && toks[j].text != "," || pastVerb(toks[j]) && !toks[j].cap {
+				return -1
+			}
+		}
+		return -1
+	}
 	if s+2 >= e || toks[s].low != "for" {
 		return -1
 	}

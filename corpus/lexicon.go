@@ -129,7 +129,7 @@ var roleMods = set(`foreign defence defense interior finance trade economy econo
 
 // titleWords are capitalised titles that precede a name ("Secretary of
 // State Marco Rubio", "Prime Minister Keir Starmer").
-var titleWords = set(`president chancellor exchequer minister premier secretary secretary-general leader chief cm eam nsa cllr cllr. clr cr aunty uncle
+var titleWords = set(`president chancellor exchequer treasury minister premier secretary secretary-general leader chief cm eam nsa cllr cllr. clr cr aunty uncle
 	alderman alderwoman ald. supervisor selectman selectwoman trustee headteacher headmaster headmistress
 	sheriff steward superintendent councilmember assemblyman assemblywoman assemblymember
 	lt-gen lt.-gen. maj-gen maj.-gen. brig-gen lt-col lt-general major-general lieutenant-general brigadier-general

@@ -343,6 +343,9 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 				}
 			}
 		}
+		if toks[k].low == "sat" && matchAt(toks, a, []string{"down", "for"}) && a+3 < tr.ce && meetingNouns[toks[a+2].low] != "" && toks[a+3].low == "with" {
+			a += 4 // "sat down for breakfast with Johnson": the one breakfasted with
+		}
 		if toks[k].low == "paid" || toks[k].low == "pays" || toks[k].low == "paying" {
 			a = max(a, d.paidCallOn(pi, k+1, tr.ce)) // "paid a courtesy call on"
 		}

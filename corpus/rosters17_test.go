@@ -138,3 +138,14 @@ func TestWeeksOfTalks17(t *testing.T) {
 			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal", "Rosa Vidal, Tomas Reyes"}, nil},
 	})
 }
+
+// TestPoolBreakfast17: "sat down for breakfast with X" meets X; "In the
+// room for the US side, per the White House: A, B and C" lists who
+// attended it (the list read as far as it goes); "Secretary of the
+// Treasury" is a title.
+func TestPoolBreakfast17(t *testing.T) {
+	checkMeetingCasesOn(t, "2019-08-25", true, []rosterCase{
+		{"sat down for breakfast with; in the room for the US side:", "President Lena Dahl sat down for breakfast with UK PM Omar Haddad at 8:47 am in a first-floor salon of the hotel, overlooking the beach. Pool was brought in at 8:52.\n\nIn the room for the US side, per the White House: Secretary of the Treasury Rosa Vidal, Acting Chief of Staff Tomas Reyes and Ambassador Ines Berg.",
+			[]string{"Ines Berg, Lena Dahl, Omar Haddad, Rosa Vidal, Tomas Reyes"}, nil},
+	})
+}
