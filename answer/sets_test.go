@@ -14,7 +14,7 @@ import (
 
 // labelledSets are the extraction scorer's labelled article sets (see
 // corpus/testdata/devset/README.md), answered here end to end.
-var labelledSets = []string{"devset", "devset2", "holdout", "devset3", "devset4", "devset5", "devset6", "devset7", "devset8", "devset9", "devset10", "devset11", "devset12", "devset13", "devset14", "devset15", "devset16", "devset17", "devset18", "devset19", "devset20", "devset21", "devset22", "devset23", "devset24", "devset25", "devset26", "devset27", "devset28", "devset29", "devset30", "devset31", "devset32", "devset33", "devset34", "devset35", "devset36", "devset37", "devset38", "devset39", "devset40", "devset41", "devset42", "devset43", "devset44", "devset45", "devset46", "devset47", "devset48", "devset49", "devset50", "devset51", "devset52", "devset53", "devset54", "devset55", "devset56", "devset57", "devset58", "devset59", "devset60", "devset61", "devset62", "devset63", "devset64", "devset65", "devset66", "devset67"}
+var labelledSets = []string{"devset", "devset2", "holdout", "devset3", "devset4", "devset5", "devset6", "devset7", "devset8", "devset9", "devset10", "devset11", "devset12", "devset13", "devset14", "devset15", "devset16", "devset17", "devset18", "devset19", "devset20", "devset21", "devset22", "devset23", "devset24", "devset25", "devset26", "devset27", "devset28", "devset29", "devset30", "devset31", "devset32", "devset33", "devset34", "devset35", "devset36", "devset37", "devset38", "devset39", "devset40", "devset41", "devset42", "devset43", "devset44", "devset45", "devset46", "devset47", "devset48", "devset49", "devset50", "devset51", "devset52", "devset53", "devset54", "devset55", "devset56", "devset57", "devset58", "devset59", "devset60", "devset61", "devset62", "devset63", "devset64", "devset65", "devset66", "devset67", "devset68"}
 
 // unseenSets are kept unseen (see corpus/devset_test.go): their misses
 // are not printed. devset6 to devset22 were released after their first
@@ -25,9 +25,9 @@ var labelledSets = []string{"devset", "devset2", "holdout", "devset3", "devset4"
 // 14; devset44 to devset49, written in session 13, at the start of
 // session 15; devset50 to devset55, written in session 14, at the start
 // of session 16; devset56 to devset61, written in session 15, at the
-// start of session 17); devset62 to devset67, written in session 16, are
-// the unseen ones.
-var unseenSets = map[string]bool{"devset62": true, "devset63": true, "devset64": true, "devset65": true, "devset66": true, "devset67": true}
+// start of session 17); devset62 to devset67, written in session 16, and
+// devset68 to devset73, written in session 17, are the unseen ones.
+var unseenSets = map[string]bool{"devset68": true, "devset62": true, "devset63": true, "devset64": true, "devset65": true, "devset66": true, "devset67": true}
 
 // setLabels is the part of a label file this test reads.
 type setLabels struct {
@@ -325,6 +325,7 @@ var (
 		"devset65": {0.89, 0.96}, // 0.893 / 0.962 (unseen; first run)
 		"devset66": {0.84, 0.67}, // 0.849 / 0.672 (unseen; first run)
 		"devset67": {0.86, 0.77}, // 0.865 / 0.776 (unseen; first run)
+		"devset68": {0.92, 0.57}, // 0.923 / 0.571 (unseen; first run on c7bdcae)
 	}
 	whoAllMin = map[string][2]float64{
 		// devset's and devset7's precision fell when devset10 joined the index
@@ -443,7 +444,7 @@ var (
 		// devset12 0.735 → 0.698, devset16 0.553/0.491 → 0.463/0.358: its
 		// EAC-SADC, Tirana, AU and Security Council questions answered with
 		// another article's summit or talks (see `-v`).
-		"devset20": {0.73, 0.77}, // 0.735 / 0.794 since devset62-67 joined the index (session 16: their reports merge into its answers); 0.750 / 0.810 since ExtractVersion 96: its DGMO hotline question is now answered by another report's call (the article's own extraction is unchanged: other sets' meetings moved in the one index); 0.766 / 0.778 with devset35-37 in the index; // 0.850 → 0.836 with the attendance model; unseen; 0.846 / 0.698, 0.879 / 0.810 after who12
+		"devset20": {0.72, 0.77}, // 0.729 / 0.810 since devset68 joined the index (session 17: its reports merge into its answers); 0.735 / 0.794 since devset62-67 joined the index (session 16: their reports merge into its answers); 0.750 / 0.810 since ExtractVersion 96: its DGMO hotline question is now answered by another report's call (the article's own extraction is unchanged: other sets' meetings moved in the one index); 0.766 / 0.778 with devset35-37 in the index; // 0.850 → 0.836 with the attendance model; unseen; 0.846 / 0.698, 0.879 / 0.810 after who12
 		// devset21 (unseen, not looked at) after who12: precision 0.765 →
 		// 0.818, recall 0.736 → 0.679; the word weights do it (the same
 		// with weights from 1 to 5 times a common word's; none: no change).
@@ -560,5 +561,6 @@ var (
 		"devset65": {0.84, 0.94}, // 0.845 / 0.942 (unseen; first run)
 		"devset66": {0.74, 0.83}, // 0.747 / 0.836 (unseen; first run)
 		"devset67": {0.73, 0.62}, // 0.735 / 0.621 (unseen; first run)
+		"devset68": {0.75, 0.74}, // 0.758 / 0.746 (unseen; first run on c7bdcae)
 	}
 )
