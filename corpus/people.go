@@ -680,10 +680,16 @@ func malayStyle(toks []token, s, k int) bool {
 	return k >= 2 && (toks[k-1].text == "'" || toks[k-1].text == "’") && toks[k-2].low == "dato"
 }
 
-// placeAdjective reports a place made an adjective ("London-based",
-// "Gaza-born"): no part of a name.
+// placeAdjective reports a place or a name made an adjective
+// ("London-based", "Gaza-born", "English-style", "Soviet-era",
+// "Qatar-brokered"): no part of a name.
 func placeAdjective(w string) bool {
-	return strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-born")
+	for _, suf := range []string{"-based", "-born", "-style", "-like", "-type", "-era", "-brokered", "-led", "-backed"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // headByFamily returns the one person of the article whose name opens

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSideMeetings17: two leaders of a larger gathering meeting on their
 // own, met in the misses of devset56 to devset61 (released in session 17),
@@ -148,4 +151,16 @@ func TestPoolBreakfast17(t *testing.T) {
 		{"sat down for breakfast with; in the room for the US side:", "President Lena Dahl sat down for breakfast with UK PM Omar Haddad at 8:47 am in a first-floor salon of the hotel, overlooking the beach. Pool was brought in at 8:52.\n\nIn the room for the US side, per the White House: Secretary of the Treasury Rosa Vidal, Acting Chief of Staff Tomas Reyes and Ambassador Ines Berg.",
 			[]string{"Ines Berg, Lena Dahl, Omar Haddad, Rosa Vidal, Tomas Reyes"}, nil},
 	})
+}
+
+// TestHyphenKinds17: "Full English-style breakfast", "the Soviet-era
+// villa", "Qatar-brokered talks": a kind named after a place, no one's
+// name and no one at the meeting.
+func TestHyphenKinds17(t *testing.T) {
+	a := extractText(t, "2019-08-25", "President Lena Dahl sat down for breakfast with Prime Minister Omar Haddad on Sunday. Full English-style breakfast; the pool could not confirm the sausages.\n\nThe two later walked to the Soviet-era villa for Qatar-brokered talks.")
+	for _, p := range a.People {
+		if strings.Contains(p.Name, "-") {
+			t.Errorf("person %q, want none named by a hyphenated kind", p.Name)
+		}
+	}
 }
