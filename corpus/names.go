@@ -116,6 +116,7 @@ func (d *doc) findPeople() {
 		}
 	}
 	pos := 0
+	var personAcrs map[string]*personEntry // "Mohammed bin Salman (MBS)"
 	for pi := range d.paras {
 		p := &d.paras[pi]
 		for _, r := range p.runs {
@@ -137,6 +138,16 @@ func (d *doc) findPeople() {
 		}
 		sortMentions(p.ments)
 		d.officeMentions(pi)
+		for _, m := range p.ments {
+			// "Mohammed bin Salman (MBS)": the initials he goes by after
+			if m.kind == mPerson && m.p != nil && m.end+2 < len(p.toks) && p.toks[m.end].text == "(" && p.toks[m.end+2].text == ")" &&
+				isAcronym(p.toks[m.end+1].text) && initialsOf(p.toks, m.start, m.end) == p.toks[m.end+1].text {
+				if personAcrs == nil {
+					personAcrs = map[string]*personEntry{}
+				}
+				personAcrs[p.toks[m.end+1].text] = m.p
+			}
+		}
 		for i, t := range p.toks {
 			if t.text == "He" && d.surnameHe(p, i) {
 				// "sat down with He": the Chinese surname mid-sentence
@@ -146,6 +157,11 @@ func (d *doc) findPeople() {
 			}
 			if t.text == "He" && insideMention(p.ments, i) {
 				continue // "He Lifeng, speaking to reporters,": the name's first word
+			}
+			if e := personAcrs[t.text]; e != nil && !insideMention(p.ments, i) && !(i > 0 && p.toks[i-1].text == "(") {
+				// "MBS said": the person the article spelled out before
+				p.ments = append(p.ments, mention{kind: mPerson, start: i, end: i + 1, rstart: i, rend: i + 1, p: e})
+				continue
 			}
 			if t.text == "POTUS" && !insideMention(p.ments, i) {
 				// a pool report's "POTUS": the US president of the day
@@ -630,6 +646,18 @@ func (d *doc) learnGender(p *para) {
 			}
 		}
 	}
+}
+
+// initialsOf is the upper-cased first letters of the words in [s, e):
+// "MBS" for "Mohammed bin Salman".
+func initialsOf(toks []token, s, e int) string {
+	var b strings.Builder
+	for j := s; j < e; j++ {
+		if toks[j].kind == kWord && toks[j].text != "" {
+			b.WriteString(strings.ToUpper(toks[j].text[:1]))
+		}
+	}
+	return b.String()
 }
 
 // afterPlacePreposition reports a name right after "at", "in" or "near"

@@ -50,3 +50,18 @@ func TestPoolPOTUS17(t *testing.T) {
 			[]string{"Donald Trump, Shinzo Abe"}, nil},
 	})
 }
+
+// TestPersonInitials17: "Mohammed bin Salman (MBS)" goes by his initials
+// after: "MBS said" is his quote and "MBS hosted" his meeting; initials
+// that do not spell the name ("(CEO)") name no one.
+func TestPersonInitials17(t *testing.T) {
+	text := "Saudi Crown Prince Mohammed bin Salman (MBS) met President Lena Dahl in Riyadh on Monday.\n\n\"We are ready to invest in a lasting peace for the region,\" MBS said after the talks."
+	checkQuoteCases(t, "2025-11-18", []quoteCase{
+		{"MBS said", text, []wantQuote{{"We are ready to invest in a lasting peace for the region", "Mohammed bin Salman", ""}}},
+		{"initials that spell no one", "Omar Haddad (CEO) spoke first.\n\n\"We will not sign this year,\" CEO said.", []wantQuote{{"We will not sign this year", "", ""}}},
+	})
+	checkMeetingCasesOn(t, "2025-11-18", true, []rosterCase{
+		{"MBS hosted", text + "\n\nLater MBS hosted a dinner for Dahl and Foreign Minister Omar Haddad.",
+			[]string{"Lena Dahl, Mohammed bin Salman", "Lena Dahl, Mohammed bin Salman, Omar Haddad"}, nil},
+	})
+}
