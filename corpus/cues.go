@@ -94,6 +94,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 	}
 	if a := forSideColon(toks, s, e); a > 0 && fallback != nil && !fallback.future {
 		// "For the Local: President Dwayne Rutledge, ...": one side's team
+		// (a room's list, "In the room ...:", read as far as it goes)
 		if list, end := d.semicolonList(pi, a, e); len(list) > 0 && (end >= e || toks[end].kind == kPunct || toks[s].low == "in") {
 			fallback.addAttendees(list...)
 			fallback.addParagraph(pi)
@@ -2133,7 +2134,8 @@ func (d *doc) latestInPerson(c *cluster) *cluster {
 
 // forSideColon returns where the list starts in a sentence that opens
 // with one side's name and a colon ("For the Local: A, B and C", "For
-// the government: A; B"), or -1.
+// the government: A; B", "In the room for the US side, per the White
+// House: A, B and C"), or -1.
 func forSideColon(toks []token, s, e int) int {
 	if matchAt(toks, s, []string{"in", "the", "room"}) {
 		// "In the room for the US side, per the White House: A, B and C"
