@@ -42,7 +42,7 @@ func objectAfterSetting(toks []token, a, e int) int {
 	}
 	for j := a + 1; j < e && j < a+12; j++ {
 		t := toks[j]
-		if isDeterminer(t.low) && (toks[j-1].cap && !isDeterminer(toks[j-1].low) && !prepositions[toks[j-1].low] || isDay(toks[j-1].low)) && j > a+1 {
+		if isDeterminer(t.low) && (toks[j-1].cap && !isDeterminer(toks[j-1].low) && !prepositions[toks[j-1].low] || isDay(toks[j-1].low) || nowWords[toks[j-1].low]) && j > a+1 {
 			return j
 		}
 		if t.cap && t.kind == kWord && nowWords[toks[j-1].low] && j > a+1 {
