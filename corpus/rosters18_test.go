@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestReceivedSettingToday18: a protocol readout puts the place and the
 // day between "received" and the one received: "received at Al-Yamamah
@@ -14,4 +17,22 @@ func TestReceivedSettingToday18(t *testing.T) {
 		{"received in City today the title of country, name", "Crown Prince Omar Haddad received in Jeddah today the Minister of Foreign Affairs of the Kingdom of Spain, Lena Dahl.",
 			[]string{"Lena Dahl, Omar Haddad"}, nil},
 	})
+}
+
+// TestListedPlaceName18: a building whose name is a list, "the Foreign,
+// Commonwealth and Development Office", is one place: the meeting held
+// there is the meeting the story opened with, not a second one at
+// "Foreign".
+func TestListedPlaceName18(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-10-24", true, []rosterCase{
+		{"held at the Foreign, Commonwealth and Development Office", "President Lena Dahl took part in a meeting of the coalition in London on Friday, hosted by Prime Minister Omar Haddad.\n\nThe meeting was held at the Foreign, Commonwealth and Development Office. Attending in person alongside Dahl and Haddad were Rosa Vidal and Tomas Reyes.",
+			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal, Tomas Reyes"}, nil},
+		{"held at the Science, Innovation and Technology Building", "Prime Minister Omar Haddad hosted President Lena Dahl for talks in Lisbon on Friday.\n\nThe talks were held at the Science, Innovation and Technology Building. Also in the room were Rosa Vidal and Tomas Reyes.",
+			[]string{"Lena Dahl, Omar Haddad, Rosa Vidal, Tomas Reyes"}, nil},
+	})
+	for _, m := range extractText(t, "2025-10-24", "President Lena Dahl met Prime Minister Omar Haddad on Friday, after stops in Paris, Berlin and London.").Meetings {
+		if strings.Contains(m.Place, ",") {
+			t.Errorf("place %q: a list of cities is no one place", m.Place)
+		}
+	}
 }

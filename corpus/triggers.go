@@ -955,6 +955,9 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		if b > a && b < tr.ce && isBuilding(toks[b].low) {
 			b++ // "the Hilton hotel"
 		}
+		if b > a {
+			b = listedNameEnd(toks, b, tr.ce) // "the Foreign, Commonwealth and Development Office"
+		}
 		if a+1 < tr.ce && (toks[a].low == "no" || toks[a].low == "no.") && toks[a].cap && toks[a+1].text == "10" {
 			place = "Downing Street" // "at No 10": the British prime minister's residence
 			continue
@@ -992,6 +995,28 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		place = d.datelinePlace() // "gathered in this Red Sea resort", "met here"
 	}
 	return place
+}
+
+// listedNameEnd extends a capitalised place name ending at b over a
+// list that ends in a building's word: "the Foreign, Commonwealth and
+// Development Office" is one place, not "Foreign"; "Paris, Berlin and
+// London" stays three. It returns the new end, or b.
+func listedNameEnd(toks []token, b, e int) int {
+	j := b
+	for j+1 < e && (toks[j].text == "," || toks[j].low == "and") && toks[j+1].cap && toks[j+1].kind == kWord {
+		and := toks[j].low == "and"
+		j++
+		for j < e && toks[j].cap && toks[j].kind == kWord {
+			j++
+		}
+		if and {
+			if isBuilding(toks[j-1].low) {
+				return j
+			}
+			return b
+		}
+	}
+	return b
 }
 
 // faceToFace reports the "to" of "face to face" at k: how a meeting was
