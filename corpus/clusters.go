@@ -331,6 +331,9 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 			if pairOfLarger(u, c) {
 				continue
 			}
+			if c.separate && len(u.att) > len(c.att) {
+				continue // a meeting held apart takes in no larger one: "Zelenskiy, who met the crown prince, did not attend the talks"
+			}
 			if u.distinct && len(u.att) >= 2 && len(c.att) >= 2 && overlap(u.att, c.att) == 0 {
 				continue // "At the first, in Cairo, Sewilam received Habtamu": other people altogether, though in the same city
 			}

@@ -36,3 +36,16 @@ func TestListedPlaceName18(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeOfAbsent18: "X, who flew in on Monday and met Y in the
+// city, did not attend the talks himself" — X and Y met on their own, and
+// in undated wire copy their meeting takes in neither the talks nor their
+// delegates, though all of it happened in one city.
+func TestRelativeOfAbsent18(t *testing.T) {
+	checkMeetingCasesOn(t, "", true, []rosterCase{
+		{"who met Y, did not attend the talks", "JEDDAH, Saudi Arabia, March 11 (Reuters) - The two sides said on Tuesday they were close to a truce after eight hours of talks in Saudi Arabia.\n\nThe talks at a hotel in Jeddah were led on the U.S. side by Secretary of State Lena Dahl. Ukraine's delegation was headed by Omar Haddad, chief of staff to President Rosa Vidal, and included Defence Minister Ines Berg.\n\nVidal, who flew to Saudi Arabia on Monday and met Crown Prince Tomas Reyes in Jeddah, did not attend the talks himself.",
+			[]string{"Ines Berg, Lena Dahl, Omar Haddad", "Rosa Vidal, Tomas Reyes"}, map[string]string{"Rosa Vidal": "Ines Berg, Lena Dahl, Omar Haddad"}},
+		{"who had met Y, skipped the session", "DOHA (AP) — Negotiators met for a second day at a hotel in Doha. The session was chaired by Lena Dahl, with Omar Haddad and Ines Berg across the table, aides said.\n\nPrime Minister Rosa Vidal, who had met Emir Tomas Reyes in Doha in the morning, skipped the session.",
+			[]string{"Ines Berg, Lena Dahl, Omar Haddad", "Rosa Vidal, Tomas Reyes"}, map[string]string{"Rosa Vidal": "Ines Berg, Lena Dahl, Omar Haddad"}},
+	})
+}

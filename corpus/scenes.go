@@ -110,7 +110,52 @@ func (d *doc) metSeparately(tr *trigger) bool {
 // from the larger one under way: "then met separately", "met on the
 // sidelines", "Putin also held talks with Pezeshkian".
 func (d *doc) heldApart(tr *trigger) bool {
-	return len(tr.people) >= 2 && (tr.verb && d.metSeparately(tr) || len(tr.people) == 2 && alsoHeld(d.paras[tr.pi].toks, tr))
+	return len(tr.people) >= 2 && (tr.verb && d.metSeparately(tr) || len(tr.people) == 2 && alsoHeld(d.paras[tr.pi].toks, tr) ||
+		tr.verb && relativeOfAbsent(d.paras[tr.pi].toks, tr))
+}
+
+// relativeOfAbsent reports a verb told in a relative clause about someone
+// the main clause then says stayed out of the talks: "Zelenskiy, who flew
+// to Saudi Arabia on Monday and met Crown Prince Mohammed bin Salman in
+// Jeddah, did not attend the talks himself" — his meeting is not those
+// talks, even when the copy gives no day to tell them apart.
+func relativeOfAbsent(toks []token, tr *trigger) bool {
+	w := -1
+	for j := tr.ti - 1; j > tr.ss; j-- {
+		if toks[j].text == "," {
+			if toks[j+1].low == "who" {
+				w = j
+			}
+			break
+		}
+	}
+	if w < 0 {
+		return false
+	}
+	e := len(toks)
+	for j := tr.ti + 1; j < len(toks); j++ {
+		if toks[j].text == "." || toks[j].text == ";" {
+			e = j
+			break
+		}
+		if toks[j].text != "," {
+			continue
+		}
+		for k := j + 1; k < e && k < j+5; k++ {
+			switch toks[k].low {
+			case "skipped", "missed", "boycotted":
+				return true
+			case "not", "n't", "never":
+				if k+1 < len(toks) && (toks[k+1].low == "attend" || toks[k+1].low == "join" || toks[k+1].low == "take" && k+2 < len(toks) && toks[k+2].low == "part") {
+					return true
+				}
+			case "stayed":
+				return k+1 < len(toks) && toks[k+1].low == "away"
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // alsoHeld reports "also met", "also held talks with", "also had a
