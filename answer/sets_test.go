@@ -14,7 +14,7 @@ import (
 
 // labelledSets are the extraction scorer's labelled article sets (see
 // corpus/testdata/devset/README.md), answered here end to end.
-var labelledSets = []string{"devset", "devset2", "holdout", "devset3", "devset4", "devset5", "devset6", "devset7", "devset8", "devset9", "devset10", "devset11", "devset12", "devset13", "devset14", "devset15", "devset16", "devset17", "devset18", "devset19", "devset20", "devset21", "devset22", "devset23", "devset24", "devset25", "devset26", "devset27", "devset28", "devset29", "devset30", "devset31", "devset32", "devset33", "devset34", "devset35", "devset36", "devset37", "devset38", "devset39", "devset40", "devset41", "devset42", "devset43", "devset44", "devset45", "devset46", "devset47", "devset48", "devset49", "devset50", "devset51", "devset52", "devset53", "devset54", "devset55", "devset56", "devset57", "devset58", "devset59", "devset60", "devset61", "devset62", "devset63", "devset64", "devset65", "devset66", "devset67", "devset68"}
+var labelledSets = []string{"devset", "devset2", "holdout", "devset3", "devset4", "devset5", "devset6", "devset7", "devset8", "devset9", "devset10", "devset11", "devset12", "devset13", "devset14", "devset15", "devset16", "devset17", "devset18", "devset19", "devset20", "devset21", "devset22", "devset23", "devset24", "devset25", "devset26", "devset27", "devset28", "devset29", "devset30", "devset31", "devset32", "devset33", "devset34", "devset35", "devset36", "devset37", "devset38", "devset39", "devset40", "devset41", "devset42", "devset43", "devset44", "devset45", "devset46", "devset47", "devset48", "devset49", "devset50", "devset51", "devset52", "devset53", "devset54", "devset55", "devset56", "devset57", "devset58", "devset59", "devset60", "devset61", "devset62", "devset63", "devset64", "devset65", "devset66", "devset67", "devset68", "devset69"}
 
 // unseenSets are kept unseen (see corpus/devset_test.go): their misses
 // are not printed. devset6 to devset22 were released after their first
@@ -25,9 +25,9 @@ var labelledSets = []string{"devset", "devset2", "holdout", "devset3", "devset4"
 // 14; devset44 to devset49, written in session 13, at the start of
 // session 15; devset50 to devset55, written in session 14, at the start
 // of session 16; devset56 to devset61, written in session 15, at the
-// start of session 17); devset62 to devset67, written in session 16, and
-// devset68 to devset73, written in session 17, are the unseen ones.
-var unseenSets = map[string]bool{"devset68": true, "devset62": true, "devset63": true, "devset64": true, "devset65": true, "devset66": true, "devset67": true}
+// start of session 17); devset62 to devset67, written in session 16,
+// devset68 (session 17) and devset69 (session 18) are the unseen ones.
+var unseenSets = map[string]bool{"devset68": true, "devset62": true, "devset63": true, "devset64": true, "devset65": true, "devset66": true, "devset67": true, "devset69": true}
 
 // setLabels is the part of a label file this test reads.
 type setLabels struct {
@@ -326,6 +326,7 @@ var (
 		"devset66": {0.84, 0.67}, // 0.849 / 0.672 (unseen; first run)
 		"devset67": {0.86, 0.77}, // 0.865 / 0.776 (unseen; first run)
 		"devset68": {0.92, 0.57}, // 0.923 / 0.571 (unseen; first run on c7bdcae)
+		"devset69": {0.79, 0.75}, // 0.797 / 0.758 (unseen; first run on 2979017)
 	}
 	whoAllMin = map[string][2]float64{
 		// devset's and devset7's precision fell when devset10 joined the index
@@ -382,7 +383,7 @@ var (
 		// → 0.553/0.491 (the released sets' merges are listed by `-v`).
 		"devset":  {0.68, 0.88}, // devset 0.688 / 0.904 with devset44-46 in the index; 0.707 / 0.910 since session 12's first round (ExtractVersion 76: Scholz, who "hosted" the Abu Dhabi leaders' earlier meeting in an unseen set's article, joins two questions' answers); 0.711 / 0.910 with devset38-40 in the index; 0.725 / 0.888 with devset35-37
 		"devset2": {0.70, 0.81}, // 0.706 / 0.818 since devset56-61 joined the index (session 15: their reports merge into its answers); 0.800 / 1.000 since ExtractVersion 90: 3207 (released) now has Lavrov and Madbouly at the Rio BRICS summit, and its report merges with 207's, which names neither; 0.830 / 1.000 since ExtractVersion 77: 2701's Cairo talks (released) now have the mediators who "moved between the rooms", so the Egyptian intelligence chief joins them with 201's Cairo meeting and its people
-		"holdout": {0.77, 0.95}, // 0.771 / 0.955 with devset50-55 in the index; holdout 0.780 / 0.955 with devset44-46 in the index; 0.790 / 0.955 with devset35-37 in the index; holdout 0.853 → 0.821 with the attendance model (session 10): another report of its meeting takes one more name
+		"holdout": {0.75, 0.95}, // 0.753 / 0.955 since devset69 joined the index (session 18: its reports merge into its answers); 0.771 / 0.955 with devset50-55 in the index; holdout 0.780 / 0.955 with devset44-46 in the index; 0.790 / 0.955 with devset35-37 in the index; holdout 0.853 → 0.821 with the attendance model (session 10): another report of its meeting takes one more name
 		// devset13 and devset14 in the index took devset3 0.958/0.958 →
 		// 0.857/0.750 and devset6 0.938/0.923 → 0.902/0.846 before who9:
 		// the GERD round in Addis Ababa answered with devset14's AU summit
@@ -530,7 +531,7 @@ var (
 		// 0.864 precision). Their first run (de3cf62):
 		"devset44": {0.76, 0.68}, // 0.769 / 0.690 since ExtractVersion 90 (the same four foreign ministers of 3205's Montevideo summit: the drop goes away when that rule alone is switched off; unseen, not looked at); 0.816 / 0.690
 		"devset45": {0.77, 0.76}, // 0.778 / 0.761
-		"devset46": {0.69, 0.91}, // 0.695 / 0.911 since devset62-67 joined the index (session 16: their reports merge into its answers); 0.707 / 0.911
+		"devset46": {0.67, 0.91}, // 0.672 / 0.911 since devset69 joined the index (session 18: its reports merge into its answers); 0.695 / 0.911 since devset62-67 joined the index (session 16: their reports merge into its answers); 0.707 / 0.911
 		// devset47-49 (unseen) joined the index at the end of session 13;
 		// five older sets' one-index precision moved within their thresholds
 		// (devset3 0.691 -> 0.681, devset9 0.872 -> 0.854, devset16 0.549 ->
@@ -543,7 +544,7 @@ var (
 		// older sets' one-index precision (the same events told by other
 		// writers merge into their answers; see each line). Their first run
 		// (ec0c05d):
-		"devset50": {0.89, 0.75}, // 0.891 / 0.759
+		"devset50": {0.87, 0.75}, // 0.872 / 0.759 since devset69 joined the index (session 18: its reports merge into its answers); 0.891 / 0.759
 		"devset51": {0.73, 0.64}, // 0.737 / 0.646
 		"devset52": {0.60, 0.55}, // 0.608 / 0.554 since ExtractVersion 101 (unseen, not looked at: its own extraction is unchanged, other sets' reports merge into its answers); 0.620 / 0.554
 		"devset53": {0.79, 0.67}, // 0.791 / 0.679
@@ -562,5 +563,6 @@ var (
 		"devset66": {0.74, 0.83}, // 0.747 / 0.836 (unseen; first run)
 		"devset67": {0.73, 0.62}, // 0.735 / 0.621 (unseen; first run)
 		"devset68": {0.75, 0.74}, // 0.758 / 0.746 (unseen; first run on c7bdcae)
+		"devset69": {0.68, 0.70}, // 0.688 / 0.710 (unseen; first run on 2979017)
 	}
 )
