@@ -71,6 +71,20 @@ func (d *doc) callInClause(pi, s, k int, tr *trigger) []*personEntry {
 		}
 		v--
 	}
+	if v > s && toks[v].kind == kWord && !toks[v].cap && !pastVerb(toks[v]) && !speechVerbs[toks[v].low] {
+		// "had prepared the ground on Thursday afternoon in a phone call
+		// with Lula", "made her case on Monday in a call with": the verb
+		// before its object and its day
+		for j := v - 1; j > s && j > tr.cs && j >= v-6; j-- {
+			if toks[j].kind != kWord || toks[j].cap && !isDay(toks[j].low) || callClauseOpeners[toks[j].low] {
+				break
+			}
+			if pastVerb(toks[j]) && !beVerbs[toks[j].low] {
+				v = j
+				break
+			}
+		}
+	}
 	if v <= s || toks[v].cap || toks[v].kind != kWord || !pastVerb(toks[v]) && !speechVerbs[toks[v].low] {
 		return nil
 	}
@@ -83,6 +97,10 @@ func (d *doc) callInClause(pi, s, k int, tr *trigger) []*personEntry {
 	}
 	return out
 }
+
+// callClauseOpeners start a clause of their own: a verb before them is not
+// the call's.
+var callClauseOpeners = set(`that which who whom when while after before because and but or as`)
 
 // callPreps tie a call to the clause's verb.
 var callPreps = set(`in during on over`)

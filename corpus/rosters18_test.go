@@ -49,3 +49,15 @@ func TestRelativeOfAbsent18(t *testing.T) {
 			[]string{"Ines Berg, Lena Dahl, Omar Haddad", "Rosa Vidal, Tomas Reyes"}, map[string]string{"Rosa Vidal": "Ines Berg, Lena Dahl, Omar Haddad"}},
 	})
 }
+
+// TestCallAfterObject18: "X had prepared the ground on Thursday afternoon
+// in a phone call with Y" — the call's verb stands before its object and
+// its day, and its subject is on the call.
+func TestCallAfterObject18(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-12-19", true, []rosterCase{
+		{"prepared the ground on Thursday afternoon in a phone call with", "Prime Minister Lena Dahl said on Friday she would back the accord.\n\nDahl had prepared the ground on Thursday afternoon in a phone call with President Piet Vos.",
+			[]string{"Lena Dahl, Piet Vos"}, nil},
+		{"raised the matter again in a call with", "Chancellor Ines Berg raised the matter again in a brief call with Prime Minister Tomas Reyes on Wednesday.",
+			[]string{"Ines Berg, Tomas Reyes"}, nil},
+	})
+}
