@@ -293,6 +293,23 @@ func ownedMention(toks []token, tr trigger) bool {
 	return false
 }
 
+// phoneVerbs say one person called another.
+var phoneVerbs = set(`telephoned phoned rang dialled dialed called`)
+
+// ownerInSentence returns the person named in the possessive earlier in
+// k's sentence ("Mr. Modi's 75th birthday"), not one of not, or nil.
+func (d *doc) ownerInSentence(pi, k int, not []*personEntry) *personEntry {
+	p := &d.paras[pi]
+	s, _ := p.sentenceOf(k)
+	var out *personEntry
+	for _, m := range p.ments {
+		if m.kind == mPerson && m.poss && m.start >= s && m.start < k && !slices.Contains(not, m.p) {
+			out = m.p
+		}
+	}
+	return out
+}
+
 // triggerPeople finds who takes part according to the mention itself.
 func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 	toks := d.paras[pi].toks
@@ -420,7 +437,9 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		if len(obj) <= 1 && a < tr.ce && (toks[a].low == "him" || toks[a].low == "her") && (len(obj) == 0 || slices.Contains(out, obj[0])) {
 			// "Aoun, who appointed Karam, received him": not the subject himself
 			obj = nil
-			if o := d.otherPerson(pi, a, out); o != nil {
+			if o := d.ownerInSentence(pi, a, out); o != nil && phoneVerbs[toks[k].low] {
+				obj = []*personEntry{o} // "On September 16, Mr. Modi's 75th birthday, Trump telephoned him"
+			} else if o := d.otherPerson(pi, a, out); o != nil {
 				obj = []*personEntry{o}
 			}
 		}

@@ -61,3 +61,15 @@ func TestCallAfterObject18(t *testing.T) {
 			[]string{"Ines Berg, Tomas Reyes"}, nil},
 	})
 }
+
+// TestPhonedHim18: "X telephoned him" is a call with the man the story
+// names before, also when he is named only as an owner in the same
+// sentence ("On Tuesday, Mr. Vos's 60th birthday, Dahl telephoned him").
+func TestPhonedHim18(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-09-20", true, []rosterCase{
+		{"telephoned him, an owner earlier in the sentence", "Prime Minister Piet Vos addressed the assembly on Friday.\n\nOn Tuesday, Mr. Vos's 60th birthday, President Lena Dahl telephoned him to convey greetings, their first conversation in three months.",
+			[]string{"Lena Dahl, Piet Vos"}, nil},
+		{"phoned her, the woman named before", "Chancellor Ines Berg visited a school in Graz on Friday.\n\nOn Wednesday, President Tomas Reyes phoned her to offer condolences.",
+			[]string{"Ines Berg, Tomas Reyes"}, nil},
+	})
+}
