@@ -371,7 +371,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 				a++
 			}
 		}
-		if toks[k].low == "called" || toks[k].low == "calls" {
+		if (toks[k].low == "called" || toks[k].low == "calls") && a < tr.ce && toks[a].low == "on" {
 			a++ // "called on"
 		}
 		if (toks[k].low == "shook" || toks[k].low == "shake") && a < tr.ce && toks[a].low == "hands" {

@@ -73,3 +73,16 @@ func TestPhonedHim18(t *testing.T) {
 			[]string{"Ines Berg, Tomas Reyes"}, nil},
 	})
 }
+
+// TestCalledThenCalled18: "called Vos" is a call with Vos (the word after
+// "called" is skipped only when it is "on"), and "spoke with X by phone on
+// Wednesday and then called Y" is two calls of that day, not one call of
+// three.
+func TestCalledThenCalled18(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-02-14", true, []rosterCase{
+		{"called a surname", "President Piet Vos met Vice President Ines Berg in Munich on Friday.\n\nOn Wednesday President Lena Dahl called Vos to discuss the plan.",
+			[]string{"Ines Berg, Piet Vos", "Lena Dahl, Piet Vos"}, nil},
+		{"spoke by phone, and then called", "On Wednesday President Lena Dahl spoke with President Tomas Reyes by phone for about 90 minutes and then called Prime Minister Ines Berg.",
+			[]string{"Ines Berg, Lena Dahl", "Lena Dahl, Tomas Reyes"}, nil},
+	})
+}
