@@ -114,6 +114,9 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 				// of "Rashad, who arrived on Thursday, sat in on the meeting")
 				c = nil
 			}
+			if c != nil && tr.weakDate && c.hasDate && !c.weak && outsidePeriod(tr.date, c.date) && tr.date.pos > tr.ti && tr.date.pos < tr.ce && tr.date.pos-tr.ti <= 10 {
+				c = nil // "Lund and Dunmore met for dinner in Chicago in September": not the talks of October 30
+			}
 		}
 		if c == nil {
 			c = d.findCluster(*clusters, tr, current)
@@ -678,6 +681,19 @@ func placeFits(place string, c *cluster) bool {
 
 // periodDate reports a date that names a month, year or week rather than a
 // day ("in May 2024", "last month").
+// outsidePeriod reports a month or a year, p, that a day, r, is not in.
+func outsidePeriod(p, r dateRef) bool {
+	if r.day == "" {
+		return false
+	}
+	for _, pre := range []string{"m:", "y:"} {
+		if v, ok := strings.CutPrefix(p.key, pre); ok {
+			return !strings.HasPrefix(r.day, v)
+		}
+	}
+	return false
+}
+
 func periodDate(r dateRef) bool {
 	for _, p := range []string{"m:", "y:", "month:", "year:", "week:", "rel:"} {
 		if strings.HasPrefix(r.key, p) {

@@ -298,7 +298,7 @@ func (d *doc) delegationBefore(toks []token, s, k int) bool {
 		switch toks[i].low {
 		case "delegation", "delegations", "team", "participants", "attendees", "guests", "meeting", "talks", "summit",
 			"call", "session", "gathering", "those", "side", "conference", "negotiators",
-			"attending", "present", "ministers", "leaders", "delegates", "dignitaries":
+			"attending", "present", "ministers", "leaders", "delegates", "dignitaries", "group", "contingent", "entourage":
 			return true
 		}
 	}
@@ -311,6 +311,11 @@ func leadsDelegation(toks []token, k, e int) bool {
 		switch toks[j].low {
 		case "delegation", "team", "side", "talks", "negotiations", "negotiators", "mission", "delegations", "teams", "sides":
 			return true
+		case "group", "contingent":
+			// "Dunmore led a group that included Ribeiro and Hallett": a
+			// team by its members (not "led a group of protesters")
+			return j+2 < e && (toks[j+1].low == "that" || toks[j+1].low == "which") && (toks[j+2].low == "included" || toks[j+2].low == "includes") ||
+				j+1 < e && toks[j+1].low == "including"
 		case "'s", "'":
 			if j+1 >= len(toks) || toks[j+1].kind == kPunct {
 				return true // "Medinsky led the Russian team; Umerov headed Ukraine's."

@@ -86,3 +86,14 @@ func TestCalledThenCalled18(t *testing.T) {
 			[]string{"Ines Berg, Lena Dahl", "Lena Dahl, Tomas Reyes"}, nil},
 	})
 }
+
+// TestLedGroupThatIncluded18: "X led a group that included A, B and C"
+// seats X and the group at the session; and "X and Y met for dinner in
+// Chicago in September" stays an earlier meeting of its own, though both
+// are now at the session too.
+func TestLedGroupThatIncluded18(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-10-31", true, []rosterCase{
+		{"led a group that included", "The league and the players' union met on Thursday for nine hours in New York.\n\nThe league was represented by commissioner Lena Dahl. Across the table, executive director Ines Berg led a group that included union president Piet Vos and player reps Tomas Reyes and Rosa Vidal.\n\nThursday's session came after a quieter stretch. Dahl and Berg met one-on-one for dinner in Chicago in September, a meeting both sides later called a reset.",
+			[]string{"Ines Berg, Lena Dahl", "Ines Berg, Lena Dahl, Piet Vos, Rosa Vidal, Tomas Reyes"}, nil},
+	})
+}
