@@ -97,3 +97,14 @@ func TestLedGroupThatIncluded18(t *testing.T) {
 			[]string{"Ines Berg, Lena Dahl", "Ines Berg, Lena Dahl, Piet Vos, Rosa Vidal, Tomas Reyes"}, nil},
 	})
 }
+
+// TestSittingIn18: "with two owners sitting in: A and B" and "with A and
+// B sitting in" seat A and B at the session.
+func TestSittingIn18(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-11-14", true, []rosterCase{
+		{"sitting in: colon list", "The league and the players' union met on Thursday for nine hours in New York.\n\nThe league was represented by commissioner Lena Dahl, with two owners sitting in: Piet Vos of the Denver Tigers and Rosa Vidal of the Austin Heat.",
+			[]string{"Lena Dahl, Piet Vos, Rosa Vidal"}, nil},
+		{"with A and B sitting in", "The ministry and the farmers' federation met on Thursday in Lisbon.\n\nThe ministry was represented by Secretary of State Lena Dahl, with advisers Piet Vos and Rosa Vidal sitting in.",
+			[]string{"Lena Dahl, Piet Vos, Rosa Vidal"}, nil},
+	})
+}
