@@ -298,7 +298,7 @@ func (d *doc) delegationBefore(toks []token, s, k int) bool {
 		switch toks[i].low {
 		case "delegation", "delegations", "team", "participants", "attendees", "guests", "meeting", "talks", "summit",
 			"call", "session", "gathering", "those", "side", "conference", "negotiators",
-			"attending", "present", "ministers", "leaders", "delegates", "dignitaries", "group", "contingent", "entourage":
+			"attending", "present", "ministers", "leaders", "delegates", "dignitaries", "group", "contingent", "entourage", "committee":
 			return true
 		}
 	}
@@ -311,6 +311,9 @@ func leadsDelegation(toks []token, k, e int) bool {
 		switch toks[j].low {
 		case "delegation", "team", "side", "talks", "negotiations", "negotiators", "mission", "delegations", "teams", "sides":
 			return true
+		case "for":
+			// "Munro and Kerr led for the board": a side's team
+			return j == k+1 && j+2 < e && (isDeterminer(toks[j+1].low) || toks[j+1].cap)
 		case "group", "contingent":
 			// "Dunmore led a group that included Ribeiro and Hallett": a
 			// team by its members (not "led a group of protesters")

@@ -108,3 +108,15 @@ func TestSittingIn18(t *testing.T) {
 			[]string{"Lena Dahl, Piet Vos, Rosa Vidal"}, nil},
 	})
 }
+
+// TestSideTeams18: a side's team told without a delegation noun — "X and
+// Y led for the board" — and a bargaining committee by its members —
+// "the committee was led by X and included A and B" — seat them all.
+func TestSideTeams18(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-11-14", true, []rosterCase{
+		{"led for the board", "Nurses' unions met the health board on Thursday in Inverness.\n\nThe board's director of people, Piet Vos, and deputy nurse director Rosa Vidal led for the board. Union organiser Lena Dahl led for the nurses.",
+			[]string{"Lena Dahl, Piet Vos, Rosa Vidal"}, nil},
+		{"the committee included", "The union and the hotel group met on Thursday in Milwaukee.\n\nThe union's bargaining committee was led by President Lena Dahl and included Rosa Vidal, a housekeeper, and Piet Vos, a line cook.",
+			[]string{"Lena Dahl, Piet Vos, Rosa Vidal"}, nil},
+	})
+}
