@@ -115,7 +115,9 @@ func (d *doc) nameAfterComma(pi, i, e int) int {
 			return i
 		}
 		if t.kind == kWord && !t.cap && !npTok(t) && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") ||
-			isSpeech(t) || verbAdverbs[t.low]) && !(j+1 < e && !isSpeech(t) && rolesHead[toks[j+1].low]) {
+			isSpeech(t) || verbAdverbs[t.low]) && !(j+1 < e && !isSpeech(t) && rolesHead[toks[j+1].low]) &&
+			!(j > i && isDeterminer(toks[j-1].low) && !isSpeech(t) && j+1 < e && toks[j+1].kind == kWord && !toks[j+1].cap) {
+			// (after an article it is a modifier: "two drivers from the bargaining committee, X and Y")
 			return i // a verb: another clause, not a description before a name ("policy planning director" is one)
 		}
 		if t.text == "," || t.text == ")" {

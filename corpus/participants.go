@@ -196,6 +196,10 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 			i = c // "together with the foreign ministers of the four members: A of Brazil, B of Argentina"
 			continue
 		}
+		if t.low == "by" && i > k && toks[i-1].low == "and" && i+1 < e && toks[i+1].kind == kWord {
+			i++ // "joined by the local's vice president, Eddie Baca, and by two drivers, ..."
+			continue
+		}
 		if (t.low == "himself" || t.low == "herself") && i > k {
 			i++ // "led by Zelensky himself, with Umerov and Hnatov"
 			continue

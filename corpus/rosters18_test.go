@@ -120,3 +120,16 @@ func TestSideTeams18(t *testing.T) {
 			[]string{"Lena Dahl, Piet Vos, Rosa Vidal"}, nil},
 	})
 }
+
+// TestJoinedByAndBy18: "was joined at the table by X, and by two drivers
+// from the bargaining committee, A and B" seats X, A and B: the second
+// "by" goes on with the list, and "bargaining" after an article is a
+// modifier, not a verb that ends the description before the names.
+func TestJoinedByAndBy18(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-11-14", true, []rosterCase{
+		{"joined by X, and by a group, A and B", "The city and the drivers' union met on Thursday night at City Hall.\n\nUnion president Lena Dahl was joined at the table by the local's vice president, Piet Vos, and by two drivers from the bargaining committee, Rosa Vidal and Tomas Reyes.",
+			[]string{"Lena Dahl, Piet Vos, Rosa Vidal, Tomas Reyes"}, nil},
+		{"joined by X and by Y", "The ministry and the growers met on Tuesday in Seville.\n\nMinister Lena Dahl was joined by her deputy, Piet Vos, and by the head of the water authority, Rosa Vidal.",
+			[]string{"Lena Dahl, Piet Vos, Rosa Vidal"}, nil},
+	})
+}
