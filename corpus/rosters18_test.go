@@ -133,3 +133,13 @@ func TestJoinedByAndBy18(t *testing.T) {
 			[]string{"Lena Dahl, Piet Vos, Rosa Vidal"}, nil},
 	})
 }
+
+// TestEarlierSpokeByPhone18: "Earlier today, X spoke by phone with Y" on
+// the day X met others is a call of its own, not Y's part by phone in
+// that meeting.
+func TestEarlierSpokeByPhone18(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-11-10", true, []rosterCase{
+		{"earlier today, spoke by phone with", "Secretary of State Lena Dahl met Foreign Minister Piet Vos and Defence Minister Rosa Vidal in Washington on Monday.\n\nEarlier today, Secretary Dahl spoke by phone with Foreign Minister Tomas Reyes about ongoing discussions on security arrangements.",
+			[]string{"Lena Dahl, Piet Vos, Rosa Vidal", "Lena Dahl, Tomas Reyes"}, nil},
+	})
+}

@@ -329,7 +329,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			// signing
 			tr.apart = true
 		}
-		if (tr.indef || ordinalBefore(toks, s, tr.ti) || heldWith(toks, &tr) >= 0) && len(tr.people) >= 2 && apartSentence(toks, s, e) {
+		if (tr.indef || ordinalBefore(toks, s, tr.ti) || heldWith(toks, &tr) >= 0 || tr.call && spokeByPhone(toks, tr.cs, tr.ti)) && len(tr.people) >= 2 && apartSentence(toks, s, e) {
 			// "Earlier, the Secretary held a trilateral meeting with Iwaya and
 			// Cho", "Earlier the same day, Ishiba held talks with Chinh"
 			tr.apart = true
@@ -1066,6 +1066,14 @@ func (d *doc) placeName(pi, a, b int) string {
 		}
 	}
 	return name
+}
+
+// spokeByPhone reports "spoke by phone", "talked by telephone" ending at
+// the call noun k: a call told with its own verb ("Earlier today, Rubio
+// spoke by phone with Sa'ar": a call of its own, not Sa'ar's part in the
+// day's meeting).
+func spokeByPhone(toks []token, cs, k int) bool {
+	return k-2 >= cs && toks[k-1].low == "by" && (toks[k-2].low == "spoke" || toks[k-2].low == "talked" || toks[k-2].low == "speaks")
 }
 
 // beVerbs make a following participle a passive verb.
