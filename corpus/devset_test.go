@@ -1095,6 +1095,11 @@ var (
 		"attendee precision": 0.87, "attendee recall": 0.60, "absent precision": 0.79, "absent recall": 0.66,
 		"meeting recall": 0.54,
 	}
+	devset72Min = map[string]float64{ // first run on c21d14c (ExtractVersion 169)
+		"quote recall": 0.92, "quote precision": 0.99, "speaker accuracy": 0.95,
+		"attendee precision": 0.91, "attendee recall": 0.70, "absent precision": 0.62, "absent recall": 0.55,
+		"meeting recall": 0.78,
+	}
 	devset71Min = map[string]float64{ // first run on 34c04c2 (ExtractVersion 168)
 		"quote recall": 0.96, "quote precision": 0.98, "speaker accuracy": 0.96,
 		"attendee precision": 0.82, "attendee recall": 0.72, "absent precision": 0.59, "absent recall": 0.35,
@@ -1288,6 +1293,14 @@ var unseenSets = []labelledSet{
 	// newsletter, Prospect, AFP, a local paper, the Kyiv Independent and
 	// AP, written in session 18.
 	{"devset71", devset71Min},
+	// Ten features about negotiators and negotiations of 2019-25 (profiles
+	// of Umerov and Šefčovič, a "what we know" on Anchorage, an obituary
+	// of Saeb Erekat, an op-ed on Doha 2020, a US-China trade timeline, a
+	// reader Q&A on the Gaza deal, an interview on Muscat and Lausanne, a
+	// column on the India-UK deal) by the Guardian, Sky News, AP, the
+	// Washington Post, Reuters, MailOnline, Politico Europe, Foreign
+	// Policy and the Hindustan Times, written in session 18.
+	{"devset72", devset72Min},
 }
 
 // TestDevsetUnseen scores each unseen set, a subtest per set:
