@@ -2135,10 +2135,12 @@ func (d *doc) latestInPerson(c *cluster) *cluster {
 // forSideColon returns where the list starts in a sentence that opens
 // with one side's name and a colon ("For the Local: A, B and C", "For
 // the government: A; B", "In the room for the US side, per the White
-// House: A, B and C"), or -1.
+// House: A, B and C", "Around the table on the US side, from pool's
+// vantage point: A, B"), or -1.
 func forSideColon(toks []token, s, e int) int {
-	if matchAt(toks, s, []string{"in", "the", "room"}) {
-		// "In the room for the US side, per the White House: A, B and C"
+	if matchAt(toks, s, []string{"in", "the", "room"}) || matchAt(toks, s, []string{"around", "the", "table"}) || matchAt(toks, s, []string{"at", "the", "table"}) {
+		// "In the room for the US side, per the White House: A, B and C",
+		// "Around the table on the US side, from pool's vantage point: A, B"
 		for j := s + 3; j+1 < e && j <= s+14; j++ {
 			if toks[j].text == ":" {
 				return j + 1

@@ -105,7 +105,8 @@ var rolesHead = set(`president chancellor minister premier secretary secretary-g
 	shepherd tailor taxi-driver displaced gardener waiter waitress cook chef porter caretaker housekeeper
 	cleaner janitor chauffeur bartender receptionist mk mks
 	minister-designate premier-designate president-designate chancellor-designate pm-designate taoiseach-designate
-	treasurer comptroller auditor registrar provost rector administrator coordinator organiser organizer convenor convener`)
+	treasurer comptroller auditor registrar provost rector administrator coordinator organiser organizer convenor convener
+	vp secstate secdef secwar sectreas secnav secdhs`)
 
 // roleMods are words that modify a role ("foreign affairs adviser").
 var roleMods = set(`foreign defence defense interior finance trade economy economic prime vice deputy
@@ -158,6 +159,7 @@ var titleWords = set(`president chancellor exchequer treasury minister premier s
 	mk mks minister-designate premier-designate president-designate chancellor-designate pm-designate taoiseach-designate
 	cllrs ustadz ustaz maulana mufti alhaji alhaja hajia herr frau monsieur madame mme mme. signor signora senhor senhora
 	treasurer comptroller auditor registrar provost rector administrator coordinator organiser organizer convenor convener
+	vp secstate secdef secwar sectreas secnav secdhs
 	peace reconciliation unity reunification integration cooperation infrastructure veterans`)
 
 // honorifics may precede a name but are not part of the role.

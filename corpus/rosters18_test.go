@@ -143,3 +143,19 @@ func TestEarlierSpokeByPhone18(t *testing.T) {
 			[]string{"Lena Dahl, Piet Vos, Rosa Vidal", "Lena Dahl, Tomas Reyes"}, nil},
 	})
 }
+
+// TestPoolTable18: a pool report's "Around the table on the US side, from
+// pool's vantage point: VP A, SecState B and Treasury Secretary C" seats
+// them, with the shorthand titles (VP, SecState, SecWar, SecDef) no part
+// of the names; and "then hosted a multilateral with" is a meeting of its
+// own after the bilateral told before it.
+func TestPoolTable18(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-10-17", true, []rosterCase{
+		{"around the table on the US side, from pool's vantage point:", "Pool was brought into the Cabinet Room at 1:16 pm for the top of POTUS's working lunch with President Lena Dahl.\n\nAround the table on the US side, from pool's vantage point: VP Piet Vos, SecState Rosa Vidal, SecWar Omar Lind and Treasury Secretary Tomas Reyes. On the other side: Ines Berg, head of the presidential office.",
+			[]string{"Donald Trump, Ines Berg, Lena Dahl, Omar Lind, Piet Vos, Rosa Vidal, Tomas Reyes"}, nil},
+	})
+	checkMeetingCasesOn(t, "2025-09-24", true, []rosterCase{
+		{"then hosted a multilateral with", "President Lena Dahl met Prime Minister Piet Vos at the hotel on Tuesday, flanked by Foreign Minister Rosa Vidal.\n\nDahl then hosted a multilateral with leaders from the region on the drought. Around the table, per a pool report: President Tomas Reyes, King Omar Lind and Prime Minister Ines Berg.",
+			[]string{"Ines Berg, Lena Dahl, Omar Lind, Tomas Reyes", "Lena Dahl, Piet Vos, Rosa Vidal"}, nil},
+	})
+}

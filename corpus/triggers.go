@@ -224,7 +224,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case (t.low == "video" || t.low == "conference") && k+1 < e && toks[k+1].low == "call":
 			tr.kind, tr.call = "call", true
 			k++
-		case (t.low == "trilateral" || t.low == "bilateral") && k > s && (isDeterminer(toks[k-1].low) || toks[k-1].low == "their") && (k+1 >= e || toks[k+1].kind != kWord || prepositions[toks[k+1].low]):
+		case (t.low == "trilateral" || t.low == "bilateral" || t.low == "multilateral" || t.low == "quadrilateral") && k > s && (isDeterminer(toks[k-1].low) || toks[k-1].low == "their") && (k+1 >= e || toks[k+1].kind != kWord || prepositions[toks[k+1].low]):
 			tr.kind = "meeting" // "hosted a trilateral with"
 		case callMedium(t.low) && prevLow(toks, k) == "by" && k-2 >= s && meetingVerbs[toks[k-2].low]:
 			continue // "met by phone": the line of the verb's meeting, told with the verb
@@ -354,6 +354,13 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			// "He then met Berri", "He later met Berri": the subject's next
 			// encounter, with someone the meeting just told did not have (not
 			// "the three leaders then sat down together": a joint session)
+			tr.apart, tr.next = true, true
+		}
+		if !tr.verb && tr.indef && !tr.future && !mealNouns[toks[tr.ti].low] && toks[tr.ti].low != "reception" && thenHeldIndef(toks, s, tr.ti) && d.current != nil && !d.current.future && d.current.present() >= 2 {
+			// "Trump then hosted a multilateral with leaders from the
+			// region": the next meeting of the day, not more of the one told
+			// (a meal after talks may be more of the visit: "later hosted a
+			// dinner for Nasser")
 			tr.apart, tr.next = true, true
 		}
 		if t.low == "briefed" && tr.verb && len(tr.people) >= 2 {
@@ -1066,6 +1073,16 @@ func (d *doc) placeName(pi, a, b int) string {
 		}
 	}
 	return name
+}
+
+// thenHeldIndef reports "then hosted a", "later held a" right before an
+// indefinite meeting noun at k (one modifier between them at most).
+func thenHeldIndef(toks []token, s, k int) bool {
+	j := k - 1
+	if j > s && !isDeterminer(toks[j].low) {
+		j-- // "a working lunch"
+	}
+	return j-2 >= s && isDeterminer(toks[j].low) && (hostVerbs[toks[j-1].low] || holdVerbs[toks[j-1].low]) && nextWords[toks[j-2].low]
 }
 
 // spokeByPhone reports "spoke by phone", "talked by telephone" ending at
