@@ -159,3 +159,16 @@ func TestPoolTable18(t *testing.T) {
 			[]string{"Ines Berg, Lena Dahl, Omar Lind, Tomas Reyes", "Lena Dahl, Piet Vos, Rosa Vidal"}, nil},
 	})
 }
+
+// TestThenCrossedToSee18: "then crossed the Green Line to see X", "later
+// crossed the city to the palace to see X" is the subject's next
+// encounter, after a trip, and the one who joined them there joins that
+// encounter, not the one before.
+func TestThenCrossedToSee18(t *testing.T) {
+	checkMeetingCasesOn(t, "2024-11-20", true, []rosterCase{
+		{"crossed the city to see; joined them", "Envoy Tomas Reyes met Speaker Piet Vos on Tuesday.\n\nLater the same day he crossed the city to the Grand Serail to see Prime Minister Rosa Vidal. Gen. Omar Lind, the army commander, joined them for the second half of the meeting.",
+			[]string{"Omar Lind, Rosa Vidal, Tomas Reyes", "Piet Vos, Tomas Reyes"}, nil},
+		{"met X, then crossed the line to see Y", "The envoy, Ines Berg, met President Piet Vos at the palace in Nicosia on Monday, then crossed the Green Line to see Omar Lind, the Turkish Cypriot leader, in the north.",
+			[]string{"Ines Berg, Omar Lind", "Ines Berg, Piet Vos"}, nil},
+	})
+}

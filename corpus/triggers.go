@@ -349,7 +349,15 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			// Barrack held talks with Berri": another encounter, that day
 			tr.apart, tr.next = true, true
 		}
-		if tr.verb && !tr.future && len(tr.people) == 2 && k > s && nextWords[toks[k-1].low] && d.current != nil && !d.current.future &&
+		if tr.verb && !tr.future && len(tr.people) == 1 && thenTripTo(toks, s, k) {
+			// "Holguín met Christodoulides in Nicosia on Monday, then crossed
+			// the Green Line to see Tatar": the sentence's subject went
+			if subj := d.mainSubjectList(pi, s, &tr); len(subj) == 1 && subj[0] != tr.people[0] {
+				tr.people = append(subj, tr.people...)
+				tr.apart, tr.next = true, true
+			}
+		}
+		if tr.verb && !tr.future && len(tr.people) == 2 && k > s && (nextWords[toks[k-1].low] || thenTripTo(toks, s, k)) && d.current != nil && !d.current.future &&
 			overlap(tr.people, d.current.att) == 1 {
 			// "He then met Berri", "He later met Berri": the subject's next
 			// encounter, with someone the meeting just told did not have (not
@@ -766,7 +774,7 @@ var bodyWords = set(`council committee commission assembly union organization or
 
 // motionVerbs in the past make "to meet" the purpose of a trip that
 // happened.
-var motionVerbs = set(`flew flown travelled traveled came went arrived returned headed visited sailed drove
+var motionVerbs = set(`flew flown travelled traveled came went arrived returned headed visited sailed drove crossed hurried rushed walked
 	moved move moves stepped paused broke interrupted excused taken brought driven escorted ushered whisked`)
 
 // triggerDate finds the date of a meeting mention (clauseDate: "Monday's
@@ -1073,6 +1081,24 @@ func (d *doc) placeName(pi, a, b int) string {
 		}
 	}
 	return name
+}
+
+// thenTripTo reports "then crossed the Green Line to see", "later drove
+// to Ain el-Tineh to meet" before the verb at k: the subject's next
+// encounter, after a trip.
+func thenTripTo(toks []token, s, k int) bool {
+	if k-1 <= s || toks[k-1].low != "to" {
+		return false
+	}
+	for j := k - 2; j > s && j >= k-10; j-- {
+		if toks[j].kind != kWord {
+			return false
+		}
+		if motionVerbs[toks[j].low] {
+			return nextWords[toks[j-1].low]
+		}
+	}
+	return false
 }
 
 // thenHeldIndef reports "then hosted a", "later held a" right before an
