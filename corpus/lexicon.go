@@ -106,7 +106,7 @@ var rolesHead = set(`president chancellor minister premier secretary secretary-g
 	cleaner janitor chauffeur bartender receptionist mk mks
 	minister-designate premier-designate president-designate chancellor-designate pm-designate taoiseach-designate
 	treasurer comptroller auditor registrar provost rector administrator coordinator organiser organizer convenor convener
-	vp secstate secdef secwar sectreas secnav secdhs`)
+	vp secstate secdef secwar sectreas secnav secdhs joint-secretary additional-secretary joint-director deputy-director`)
 
 // roleMods are words that modify a role ("foreign affairs adviser").
 var roleMods = set(`foreign defence defense interior finance trade economy economic prime vice deputy
@@ -159,7 +159,7 @@ var titleWords = set(`president chancellor exchequer treasury minister premier s
 	mk mks minister-designate premier-designate president-designate chancellor-designate pm-designate taoiseach-designate
 	cllrs ustadz ustaz maulana mufti alhaji alhaja hajia herr frau monsieur madame mme mme. signor signora senhor senhora
 	treasurer comptroller auditor registrar provost rector administrator coordinator organiser organizer convenor convener
-	vp secstate secdef secwar sectreas secnav secdhs
+	vp secstate secdef secwar sectreas secnav secdhs joint-secretary additional-secretary joint-director deputy-director
 	peace reconciliation unity reunification integration cooperation infrastructure veterans`)
 
 // honorifics may precede a name but are not part of the role.
@@ -227,6 +227,7 @@ const thingWordList = `
 	cooperation development partnership coalition willing contact format declaration rights staff
 	communique statement summit's agency's prize award order medal station
 	hours minutes days moments quote details
+	resources irrigation rejuvenation project projects programme program infrastructure affairs relations energy water
 	joining flanked accompanied welcoming greeting hosting meeting standing sitting seated
 	afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahrain
 	bangladesh belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestForeignHonorifics17: "Herr", "Frau", "Monsieur", "Madame",
 // "Signor", "Senhora" are honorifics before a name (the period press
@@ -64,4 +67,21 @@ func TestPersonInitials17(t *testing.T) {
 		{"MBS hosted", text + "\n\nLater MBS hosted a dinner for Dahl and Foreign Minister Omar Haddad.",
 			[]string{"Lena Dahl, Mohammed bin Salman", "Lena Dahl, Mohammed bin Salman, Omar Haddad"}, nil},
 	})
+}
+
+// TestDepartmentNamesNotPeople18: the parts of a ministry's name listed
+// with commas — "the Department of Water Resources, River Development and
+// Ganga Rejuvenation", "the Ministry of Energy, Water Resources and
+// Irrigation" — and a project's name are not people; "Joint-secretary" is
+// a title.
+func TestDepartmentNamesNotPeople18(t *testing.T) {
+	a := extractText(t, "2025-03-14", "The meeting was co-chaired by Lena Dahl, secretary at the Ministry of Energy, Water Resources and Irrigation, and Piet Vos, secretary at the Department of Water Resources, River Development and Coastal Rejuvenation.\n\nThe meeting was attended by Joint-secretary Rosa Vidal. They discussed the Kaligandaki Multipurpose Project and the Office of Foreign Relations.")
+	var got []string
+	for _, p := range a.People {
+		got = append(got, p.Name)
+	}
+	want := "Lena Dahl, Piet Vos, Rosa Vidal"
+	if strings.Join(got, ", ") != want {
+		t.Errorf("people = %q, want %s", got, want)
+	}
 }
