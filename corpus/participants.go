@@ -378,6 +378,26 @@ func (d *doc) appositiveEnd(pi, i int) int {
 	return i
 }
 
+// attributiveOwner reports a name ending at k that modifies the role of
+// the person named right after it, within the item ending at e: "Trump
+// envoy Steve Witkoff", "Putin aide Yuri Ushakov".
+func (d *doc) attributiveOwner(pi, k, e int) bool {
+	toks := d.paras[pi].toks
+	j := k
+	for j < e && j < k+2 && toks[j].kind == kWord && !toks[j].cap && (rolesHead[toks[j].low] || titleWords[toks[j].low]) {
+		j++
+	}
+	if j == k {
+		return false
+	}
+	for _, o := range d.paras[pi].ments {
+		if o.kind == mPerson && o.start == j && o.start < e {
+			return true
+		}
+	}
+	return false
+}
+
 // pluralRole: "ministers", "secretaries", "chiefs".
 func pluralRole(w string) bool {
 	return strings.HasSuffix(w, "ies") && rolesHead[strings.TrimSuffix(w, "ies")+"y"] ||
@@ -411,6 +431,9 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 			// ("the head of the wealth fund, Kirill Dmitriev": the name after the description)
 			switch m.kind {
 			case mPerson:
+				if d.attributiveOwner(pi, m.end, e) {
+					continue // "Trump envoy Steve Witkoff": Witkoff, Trump's envoy
+				}
 				out = append(out, m.p)
 			case mPronoun:
 				if toks[m.start].low == "he" || toks[m.start].low == "she" || toks[m.start].low == "him" || toks[m.start].low == "her" && m.start+1 == e {

@@ -172,3 +172,12 @@ func TestThenCrossedToSee18(t *testing.T) {
 			[]string{"Ines Berg, Omar Lind", "Ines Berg, Piet Vos"}, nil},
 	})
 }
+
+// TestAttributiveOwner18: "Dahl and Reyes envoy Piet Vos spent three
+// hours in Muscat" seats Dahl and Vos: Reyes only names whose envoy Vos is.
+func TestAttributiveOwner18(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-05-12", true, []rosterCase{
+		{"X envoy Y", "President Tomas Reyes has said he wants a deal by summer.\n\nThe fourth round of talks ended in Muscat on Sunday. Foreign Minister Lena Dahl and Reyes envoy Piet Vos spent about three hours in the Omani capital.",
+			[]string{"Lena Dahl, Piet Vos"}, nil},
+	})
+}
