@@ -233,7 +233,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue.words[0] == "before" && welcomeBefore(toks, s, k, e) {
 				continue // "..., and Parmelin welcomed both teams before leaving them to it": the host's (welcomedThenLeft)
 			}
-			if cue.words[0] == "not" && cue.words[1] == "in" && !(k+2 < e && toks[k+2].cap && k > 0 && (toks[k-1].low == "was" || toks[k-1].low == "were")) {
+			if cue.words[0] == "not" && cue.words[1] == "in" && len(cue.words) == 2 && !(k+2 < e && toks[k+2].cap && k > 0 && (toks[k-1].low == "was" || toks[k-1].low == "were")) {
 				continue // only "was not in Istanbul"
 			}
 			if (cue.note == "by phone" || cue.note == "by video") && talkVerbBefore(toks, clauseStart(toks, s, k), k) && !followedBefore(toks, max(s, clauseStart(toks, s, k)-1), k) {

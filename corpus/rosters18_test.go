@@ -181,3 +181,14 @@ func TestAttributiveOwner18(t *testing.T) {
 			[]string{"Lena Dahl, Piet Vos"}, nil},
 	})
 }
+
+// TestNotInTheMeeting18: "X was not in the meeting", "was not part of the
+// round" keep X out of the meeting told, as "was not in the room" did.
+func TestNotInTheMeeting18(t *testing.T) {
+	checkMeetingCasesOn(t, "2024-11-22", true, []rosterCase{
+		{"was not in the meeting", "Envoy Tomas Reyes met Prime Minister Piet Vos in Jerusalem on Thursday.\n\nDefence Minister Omar Lind, who has vowed to keep striking, was not in the meeting.",
+			[]string{"Piet Vos, Tomas Reyes"}, map[string]string{"Omar Lind": "Piet Vos, Tomas Reyes"}},
+		{"was not part of the round", "Party leaders Tomas Reyes and Piet Vos met at the party headquarters on Thursday night.\n\nChancellor Omar Lind was not part of the round.",
+			[]string{"Piet Vos, Tomas Reyes"}, map[string]string{"Omar Lind": "Piet Vos, Tomas Reyes"}},
+	})
+}
