@@ -71,6 +71,8 @@ func (d *doc) description(pi, s, e int) who {
 			if title == "" && k > s && p.toks[k-1].cap {
 				if _, ok := d.gaz.Speaker(p.toks[k-1].text); ok {
 					title = "leader" // "the Kremlin chief": the head of the seat named
+				} else if _, ok := d.gaz.Organisation(p.toks[k-1].text); ok {
+					title = "leader" // "the IAEA chief": the head of the body named
 				}
 			}
 		case "prime":

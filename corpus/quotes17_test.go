@@ -85,3 +85,16 @@ func TestDepartmentNamesNotPeople18(t *testing.T) {
 		t.Errorf("people = %q, want %s", got, want)
 	}
 }
+
+// TestBodyChiefAndPlatformX18: "the IAEA chief said" is the head of the
+// body the gazetteer knows, as "the Kremlin chief" was; "on X." is the
+// platform and a full stop, not an initial joined to the next sentence's
+// name.
+func TestBodyChiefAndPlatformX18(t *testing.T) {
+	checkQuoteCases(t, "2024-05-08", []quoteCase{
+		{"the IAEA chief said", "Rafael Grossi arrived in Tehran on Monday for talks.\n\n\"We are entering a new phase,\" the IAEA chief said.",
+			[]wantQuote{{"We are entering a new phase", "Rafael Grossi", ""}}},
+		{"on X. Name told reporters", "Lena Dahl called it a \"great meeting\" on X. Vos told reporters afterward he thought the two would \"make some good deals.\"\n\nPrime Minister Piet Vos flew home on Sunday.",
+			[]wantQuote{{"make some good deals.", "Piet Vos", ""}}},
+	})
+}

@@ -115,6 +115,12 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// platformBefore reports " on ", " via " or " to " right before byte i:
+// "posted on X", where X is the platform, not an initial.
+func platformBefore(p string, i int) bool {
+	return strings.HasSuffix(p[:i], " on ") || strings.HasSuffix(p[:i], " via ") || strings.HasSuffix(p[:i], " to ")
+}
+
 // wordEnd finds where the word starting at byte i ends: letters and digits,
 // joined by hyphens, inner apostrophes (don't, al-Sa'id) and the dots of
 // initials and abbreviations (U.S., Mr.).
@@ -149,6 +155,9 @@ func wordEnd(p string, i int, spans []qspan, si int) int {
 			seg := word
 			if k := strings.LastIndexAny(word, ".-"); k >= 0 {
 				seg = word[k+1:] // ("Canada-U.S.": initials after a hyphen)
+			}
+			if word == "X" && !dots && platformBefore(p, i) {
+				return j // "called it a great meeting on X. Trump told reporters": the platform, then a full stop
 			}
 			if utf8.RuneCountInString(seg) == 1 && unicode.IsUpper([]rune(seg)[0]) || dots && utf8.RuneCountInString(seg) == 1 {
 				// initials: U.S., J.D., E.U.
