@@ -205,6 +205,9 @@ func (d *doc) attribute(u *qunit) {
 	}
 	for _, r := range u.parts {
 		if w, weak, direct, ok := d.pre(r.pi, r.ti); ok {
+			if ow, ok := d.ownedWords(r.pi, r.ti); ok {
+				w = ow // "One official recalled Witkoff's reply: “…”": Witkoff's words
+			}
 			u.w, u.governed, u.weak, u.direct = w, true, weak, direct
 			if w.p == nil && w.name == "" {
 				if fw, ok := d.finalAttribution(r.pi, r.ti); ok && (fw.p != nil || fw.name != "") {
@@ -235,6 +238,25 @@ func (d *doc) attribute(u *qunit) {
 		return
 	}
 }
+
+// ownedWords returns the person whose words a colon introduces when the
+// words are named as theirs: "recalled Witkoff's reply: “…”", "quoted
+// the minister's answer: “…”".
+func (d *doc) ownedWords(pi, ti int) (who, bool) {
+	toks := d.paras[pi].toks
+	if ti < 4 || toks[ti-1].text != ":" || !ownedWordNouns[toks[ti-2].low] || toks[ti-3].low != "'s" && toks[ti-3].low != "’s" {
+		return who{}, false
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && m.end >= ti-3 && m.end <= ti-2 && m.start < ti-3 {
+			return d.entryWho(m.p), true
+		}
+	}
+	return who{}, false
+}
+
+// ownedWordNouns name someone's words: "Witkoff's reply: “…”".
+var ownedWordNouns = set(`reply response answer retort words message verdict warning promise comment remark remarks advice instructions`)
 
 // pronounTag reports a tag of a pronoun and a speech verb right after the
 // quotation at token qi ("“…,” he said", "“…,” said she").

@@ -98,3 +98,14 @@ func TestBodyChiefAndPlatformX18(t *testing.T) {
 			[]wantQuote{{"make some good deals.", "Piet Vos", ""}}},
 	})
 }
+
+// TestOwnedWords18: "One official recalled Vos's reply: “…”" quotes Vos,
+// whose reply it was, not the official who recalls it.
+func TestOwnedWords18(t *testing.T) {
+	checkQuoteCases(t, "2025-03-05", []quoteCase{
+		{"recalled X's reply:", "Envoy Piet Vos flew to Jerusalem on Friday.\n\nAides had told Vos's team that the prime minister does not take meetings on Saturdays. One official recalled Vos's reply: \"I'm landing on Saturday and I'll see him on Saturday.\"",
+			[]wantQuote{{"I'm landing on Saturday and I'll see him on Saturday.", "Piet Vos", ""}}},
+		{"quoted X's answer:", "Minister Lena Dahl met the strikers on Monday.\n\nA union official quoted Dahl's answer: \"The budget is closed for this year.\"",
+			[]wantQuote{{"The budget is closed for this year.", "Lena Dahl", ""}}},
+	})
+}
