@@ -291,6 +291,7 @@ var attendanceBefore = [][]string{
 	{"looked", "on"}, {"looking", "on"}, {"shuttled", "between"}, {"passed", "messages"}, {"carried", "messages"},
 	{"shuttles", "between"}, {"passes", "messages"}, {"carries", "messages"},
 	{"in", "the", "room"}, {"at", "the", "table"}, {"around", "the", "table"},
+	{"was", "in", "the", "session"}, {"were", "in", "the", "session"}, {"was", "in", "the", "meeting"}, {"were", "in", "the", "meeting"},
 	{"joined", "her"}, {"was", "there"}, {"were", "there"},
 	{"sat", "at", "the"}, {"sat", "around", "the"}, {"sat", "across", "the"}, {"sat", "on", "one", "side"},
 	{"sat", "opposite"}, {"were", "seated"}, {"was", "seated"}, {"sat", "with"},

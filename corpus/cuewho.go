@@ -184,7 +184,17 @@ func (d *doc) relativeAntecedent(pi, s, k int) *personEntry {
 	for j > s && (verbAdverbs[toks[j].low] || isLyAdverb(toks[j])) && toks[j].low != "who" {
 		j--
 	}
-	if j <= s || toks[j].low != "who" || toks[j-1].text != "," {
+	if j <= s || toks[j].low != "who" {
+		return nil
+	}
+	if toks[j-1].text != "," {
+		// "Nader Nadery, a member of the republic's team who was in the
+		// session": the name before the description the clause ends
+		for _, m := range d.paras[pi].ments {
+			if m.kind == mPerson && !m.poss && m.end < j-1 && m.end >= j-10 && m.end >= s && toks[m.end].text == "," && descriptionWords(toks, m.end+1, j) {
+				return m.p
+			}
+		}
 		return nil
 	}
 	var best *personEntry
@@ -205,6 +215,22 @@ func (d *doc) relativeAntecedent(pi, s, k int) *personEntry {
 		}
 	}
 	return best
+}
+
+// descriptionWords reports tokens [a, b) as a description set off after
+// a name: an article, then words and possessives, no punctuation and no
+// verb ("a member of the republic's team").
+func descriptionWords(toks []token, a, b int) bool {
+	if a >= b || !isDeterminer(toks[a].low) {
+		return false
+	}
+	for x := a; x < b; x++ {
+		t := toks[x]
+		if t.kind != kWord || !t.cap && !npTok(t) && !plainNoun(t) && t.low != "of" && t.low != "'s" && t.low != "’s" && !isDeterminer(t.low) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseSubject returns who a clause ending at token k is about: the

@@ -192,3 +192,16 @@ func TestNotInTheMeeting18(t *testing.T) {
 			[]string{"Piet Vos, Tomas Reyes"}, map[string]string{"Omar Lind": "Piet Vos, Tomas Reyes"}},
 	})
 }
+
+// TestWhoWasInTheSession18: "X, a member of the team who was in the
+// session, said" seats X: the relative clause is about the name before
+// the description, and "was in the session" (or "the meeting") is a
+// presence like "was in the room".
+func TestWhoWasInTheSession18(t *testing.T) {
+	checkMeetingCasesOn(t, "2020-12-03", true, []rosterCase{
+		{"a member of the team who was in the session", "Team leaders Lena Dahl and Tomas Reyes met in Doha on Wednesday to finalize the rules.\n\nPiet Vos, a member of the republic's team who was in the session, said the document settles the disputes.",
+			[]string{"Lena Dahl, Piet Vos, Tomas Reyes"}, nil},
+		{"who was in the meeting", "Team leaders Lena Dahl and Tomas Reyes met in Doha on Wednesday to finalize the rules.\n\nPiet Vos, who was in the meeting, said the mood was good.",
+			[]string{"Lena Dahl, Piet Vos, Tomas Reyes"}, nil},
+	})
+}
