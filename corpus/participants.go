@@ -200,6 +200,18 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 			i++ // "joined by the local's vice president, Eddie Baca, and by two drivers, ..."
 			continue
 		}
+		if (t.low == "then" || t.low == "now" || t.low == "formerly") && i > k && toks[i-1].text == "," && i+1 < e && isDeterminer(toks[i+1].low) {
+			// "Catherine Ashton, then the EU's foreign policy chief, and the
+			// foreign ministers ...": her role at the time, not another person
+			j := i + 1
+			for j < e && j < i+10 && toks[j].kind == kWord {
+				j++
+			}
+			if j < e && toks[j].text == "," {
+				i = j
+				continue
+			}
+		}
 		if (t.low == "himself" || t.low == "herself") && i > k {
 			i++ // "led by Zelensky himself, with Umerov and Hnatov"
 			continue

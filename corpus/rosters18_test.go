@@ -205,3 +205,13 @@ func TestWhoWasInTheSession18(t *testing.T) {
 			[]string{"Lena Dahl, Piet Vos, Tomas Reyes"}, nil},
 	})
 }
+
+// TestThenRoleInList18: "A, then the EU's foreign policy chief, and the
+// foreign ministers B of Britain and C of France" goes on past A's role
+// at the time to B and C.
+func TestThenRoleInList18(t *testing.T) {
+	checkMeetingCasesOn(t, "2013-11-25", true, []rosterCase{
+		{"then the role, and the list goes on", "Foreign ministers met in Geneva on Sunday to sign the interim deal. Around the table were Ines Berg, then the bloc's foreign policy chief, and the foreign ministers Lena Dahl of Britain, Rosa Vidal of France and Omar Lind of Germany.",
+			[]string{"Ines Berg, Lena Dahl, Omar Lind, Rosa Vidal"}, nil},
+	})
+}
