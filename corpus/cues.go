@@ -959,7 +959,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				c.addAttendees(a)
 				d.addSubjectRoster(c, pi, s, k)
 			} else {
-				c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
+				c.addAttendees(d.subjectList(pi, k, listClauseStart(toks, s, k), s)...)
 				d.addSubjectRoster(c, pi, s, k)
 			}
 			// "Starmer and Macron sat on one side of the table; Meloni and
@@ -1004,6 +1004,19 @@ func meetingBefore(trs []trigger, k int) bool {
 		}
 	}
 	return false
+}
+
+// listClauseStart is clauseStart for a list of people before an
+// attendance cue, where an acronym in brackets goes on with the list:
+// "Chun Yung-woo of the Republic of Korea (ROK), Kenichiro Sasae of Japan
+// and Alexander Losyukov of Russia attended".
+func listClauseStart(toks []token, s, k int) int {
+	for i := k - 1; i >= s; i-- {
+		if isClauseBreak(toks, i) && !(toks[i].kind == kPunct && shortParen(toks, i)) {
+			return i + 1
+		}
+	}
+	return s
 }
 
 // clauseStart returns where the clause holding token k starts.

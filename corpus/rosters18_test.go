@@ -215,3 +215,13 @@ func TestThenRoleInList18(t *testing.T) {
 			[]string{"Ines Berg, Lena Dahl, Omar Lind, Rosa Vidal"}, nil},
 	})
 }
+
+// TestAcronymInList18: "A of the United States, B of the Republic of
+// Korea (ROK), C of Japan and D of Russia attended" seats all four: an
+// acronym in brackets goes on with the list before the cue.
+func TestAcronymInList18(t *testing.T) {
+	checkMeetingCasesOn(t, "2007-02-14", true, []rosterCase{
+		{"(ROK) inside a list before attended", "Lena Dahl chaired the closing plenary in Beijing on Tuesday. Heads of delegation Piet Vos of the United States, Rosa Vidal of the Republic of Korea (ROK), Omar Lind of Japan and Tomas Reyes of Russia attended and endorsed the document.",
+			[]string{"Lena Dahl, Omar Lind, Piet Vos, Rosa Vidal, Tomas Reyes"}, nil},
+	})
+}

@@ -534,6 +534,31 @@ func isClauseBreak(toks []token, i int) bool {
 	return clauseBreak[t.low] && !(t.low == "following" && i > 0 && toks[i-1].low == "the") || asClause(toks, i)
 }
 
+// shortParen reports a bracket at i around one or two words, "(ROK)",
+// "(DPRK)", "(left)": an aside inside the clause, not a clause of its own.
+func shortParen(toks []token, i int) bool {
+	if toks[i].text == "(" {
+		for j := i + 1; j < len(toks) && j <= i+3; j++ {
+			if toks[j].text == ")" {
+				return j > i+1
+			}
+			if toks[j].kind != kWord {
+				return false
+			}
+		}
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if toks[j].text == "(" {
+			return j < i-1
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
 // isFuture reports whether the meeting mention at token k is planned or
 // hypothetical: a future cue shortly before it in its clause.
 // dayParts follow "the next" in a time told after an event: "the next day".
