@@ -109,3 +109,18 @@ func TestOwnedWords18(t *testing.T) {
 			[]wantQuote{{"The budget is closed for this year.", "Lena Dahl", ""}}},
 	})
 }
+
+// TestPortfolioWordsNotNames18: the last word of a portfolio after a
+// title word ("the Minister of Budget and Economic Planning", "of
+// Information and National Orientation", "for Reconciliation and Civic
+// Equality") is no one's surname, and "Senior Assistant" is a role.
+func TestPortfolioWordsNotNames18(t *testing.T) {
+	a := extractText(t, "2024-07-12", "The President met the labour leaders on Thursday. Present were the Minister of Budget and Economic Planning, Lena Dahl; the Minister of Information and National Orientation, Piet Vos; State Minister for Reconciliation and Civic Equality Rosa Vidal; and Omar Lind, Senior Assistant to the Foreign Minister.")
+	var got []string
+	for _, p := range a.People {
+		got = append(got, p.Name)
+	}
+	if want := "Lena Dahl, Piet Vos, Rosa Vidal, Omar Lind"; strings.Join(got, ", ") != want {
+		t.Errorf("people = %q, want %s", got, want)
+	}
+}
