@@ -275,7 +275,7 @@ var attendanceAfter = [][]string{
 	{"opposite", "him", "were"}, {"opposite", "her", "were"}, {"opposite", "them", "were"},
 	{"comprised"}, {"consisted", "of"}, {"made", "up", "of"}, {"was", "composed", "of"}, {"were", "composed", "of"},
 	{"flew", "in", "with"}, {"travelled", "in", "with"}, {"traveled", "in", "with"},
-	{"side", ":"}, {"sides", ":"},
+	{"side", ":"}, {"sides", ":"}, {"team", ":"}, {"delegation", ":"}, {"entourage", ":"},
 	{"led", "by", ":"}, {"headed", "by", ":"}, {"heads", "of", "delegation", "were"}, {"heads", "of", "delegation", ":"},
 	{"heads", "of", "the", "delegations", "were"}, {"heads", "of", "delegations", "were"}, {"delegation", "heads", "were"},
 	{"delegations", "were", "led", "by"}, {"they", "were", ":"},

@@ -225,3 +225,14 @@ func TestAcronymInList18(t *testing.T) {
 			[]string{"Lena Dahl, Omar Lind, Piet Vos, Rosa Vidal, Tomas Reyes"}, nil},
 	})
 }
+
+// TestTeamColon18: "She brought a deliberately small team: A, B and C"
+// seats the team the colon lists.
+func TestTeamColon18(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-07-28", true, []rosterCase{
+		{"a small team: list", "On Sunday afternoon, Commission President Lena Dahl sat down with President Piet Vos at Turnberry. She brought a deliberately small team: Trade Commissioner Rosa Vidal, her chief of staff Omar Lind, and Ines Berg, the director-general of the trade department.",
+			[]string{"Ines Berg, Lena Dahl, Omar Lind, Piet Vos, Rosa Vidal"}, nil},
+		{"the Ukrainian delegation: list", "President Piet Vos hosted President Lena Dahl at the palace on Monday. The visiting delegation: Foreign Minister Rosa Vidal and Defence Minister Omar Lind.",
+			[]string{"Lena Dahl, Omar Lind, Piet Vos, Rosa Vidal"}, nil},
+	})
+}
