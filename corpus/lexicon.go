@@ -228,7 +228,7 @@ const thingWordList = `
 	communique statement summit's agency's prize award order medal station
 	hours minutes days moments quote details
 	resources irrigation rejuvenation project projects programme program infrastructure affairs relations energy water
-	planning orientation wage wages equality reconciliation budget statistics assistant
+	planning orientation wage wages equality reconciliation budget statistics assistant caucasus balkans sahel
 	joining flanked accompanied welcoming greeting hosting meeting standing sitting seated
 	afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahrain
 	bangladesh belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria

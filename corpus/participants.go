@@ -192,6 +192,10 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 			i = n // "Angola's João Lourenço – this year's AU chairperson – Burundi's ...": an aside about the one before
 			continue
 		}
+		if c := groupBeforeDash(toks, i, e); c > i {
+			i = c // "representatives of the EU, the OSCE and the UN – A, B and C": the group, then its members
+			continue
+		}
 		if c := groupBeforeColon(toks, i, e); c > i {
 			i = c // "together with the foreign ministers of the four members: A of Brazil, B of Argentina"
 			continue
@@ -1116,6 +1120,31 @@ func groupBeforeColon(toks []token, i, e int) int {
 	}
 	return i
 }
+
+// groupBeforeDash returns where the names start after a plural group
+// set off by a dash at i ("representatives of the EU, the OSCE and the
+// UN – Toivo Klaar, Rudolf Michalka and Cihan Sultanoğlu",
+// "representatives of Sokhumi and Tskhinvali – Daur Kove, ..."), or i.
+func groupBeforeDash(toks []token, i, e int) int {
+	if i >= e || !pluralRole(toks[i].low) && !groupWords[toks[i].low] {
+		return i
+	}
+	for j := i + 1; j < e && j < i+16; j++ {
+		switch {
+		case isDash(toks[j].text):
+			if j+1 < e && toks[j+1].cap {
+				return j + 1
+			}
+			return i
+		case toks[j].kind != kWord && toks[j].text != ",":
+			return i
+		}
+	}
+	return i
+}
+
+// groupWords name a group of people by their part.
+var groupWords = set(`representatives delegates officials envoys mediators co-chairs negotiators leaders heads`)
 
 // semicolonItems reports a list whose items are set off by semicolons,
 // its last one by "; and" at or after i ("accompanied by the prime

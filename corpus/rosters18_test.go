@@ -236,3 +236,14 @@ func TestTeamColon18(t *testing.T) {
 			[]string{"Lena Dahl, Omar Lind, Piet Vos, Rosa Vidal"}, nil},
 	})
 }
+
+// TestGroupThenDash18: "co-chaired, as usual, by representatives of the
+// EU, the OSCE and the UN – A, B and C" and "as did representatives of
+// Sokhumi and Tskhinvali – D and E" seat the people after the dash; "the
+// South Caucasus" is no part of the name that follows it.
+func TestGroupThenDash18(t *testing.T) {
+	checkMeetingCasesOn(t, "2019-12-12", true, []rosterCase{
+		{"group – names", "The 50th round of talks ended in Geneva on Wednesday.\n\nThe two-day round was co-chaired, as usual, by representatives of the EU, the OSCE and the UN – Special Representative for the South Caucasus Toivo Klaar, Special Representative Rudolf Michalka, and UN Representative Ines Berg.\n\nThe U.S. delegation also took part, as did representatives of two breakaway regions – Piet Vos, de facto foreign minister of one, and Omar Lind, his counterpart in the other.",
+			[]string{"Ines Berg, Omar Lind, Piet Vos, Rudolf Michalka, Toivo Klaar"}, nil},
+	})
+}
