@@ -360,6 +360,9 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 				}
 			}
 		}
+		if w := tableWith(toks, a, tr.ce); toks[k].low == "sat" && w > 0 {
+			a = w // "sat at the table with Anastasiades, Akinci, Kotzias and Cavusoglu"
+		}
 		if toks[k].low == "sat" && matchAt(toks, a, []string{"down", "for"}) && a+3 < tr.ce && meetingNouns[toks[a+2].low] != "" && toks[a+3].low == "with" {
 			a += 4 // "sat down for breakfast with Johnson": the one breakfasted with
 		}

@@ -247,3 +247,12 @@ func TestGroupThenDash18(t *testing.T) {
 			[]string{"Ines Berg, Omar Lind, Piet Vos, Rudolf Michalka, Toivo Klaar"}, nil},
 	})
 }
+
+// TestSatAtTheTableWith18: "X sat at the table with A, B, C and D" seats
+// them all at the meeting told.
+func TestSatAtTheTableWith18(t *testing.T) {
+	checkMeetingCasesOn(t, "2017-07-07", true, []rosterCase{
+		{"sat at the table with", "The end came after a working dinner on Thursday evening. Secretary-General Lena Dahl, who flew back to the resort in the afternoon, sat at the table with President Piet Vos, leader Omar Lind, Foreign Minister Rosa Vidal and his counterpart Tomas Reyes.",
+			[]string{"Lena Dahl, Omar Lind, Piet Vos, Rosa Vidal, Tomas Reyes"}, nil},
+	})
+}

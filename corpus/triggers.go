@@ -206,7 +206,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			// "delivered the letter to X"
 			tr.verb, tr.kind = true, "meeting"
 		case t.in(lxMeetingVerb, meetingVerbs):
-			if (t.low == "sat") && !(k+2 < e && (toks[k+1].low == "down" || toks[k+1].low == "across" || toks[k+1].low == "opposite")) {
+			if (t.low == "sat") && !(k+2 < e && (toks[k+1].low == "down" || toks[k+1].low == "across" || toks[k+1].low == "opposite")) && tableWith(toks, k+1, e) < 0 {
 				continue
 			}
 			if passiveAfterMeeting(toks, s, k, e) || hostNoun(toks, s, k) {
@@ -1106,6 +1106,15 @@ func (d *doc) placeName(pi, a, b int) string {
 		}
 	}
 	return name
+}
+
+// tableWith returns where the "with" stands in "at the table with",
+// "around a table with" starting at a (after "sat"), or -1.
+func tableWith(toks []token, a, e int) int {
+	if a+3 < e && (toks[a].low == "at" || toks[a].low == "around") && (toks[a+1].low == "the" || toks[a+1].low == "a") && toks[a+2].low == "table" && toks[a+3].low == "with" {
+		return a + 3
+	}
+	return -1
 }
 
 // thenTripTo reports "then crossed the Green Line to see", "later drove
