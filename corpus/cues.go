@@ -1931,7 +1931,8 @@ var afterEvent = set(`the it they talks a an his her their most all`)
 // is not a meeting still to come.
 func (d *doc) arrivedFor(pi, s, k, e int, c *cluster) []*personEntry {
 	toks := d.paras[pi].toks
-	if toks[k].low != "arrived" && toks[k].low != "arrives" || k == s || c.future || c.last < pi-1 {
+	came := toks[k].low == "came" && k+1 < e && cameWhen[toks[k+1].low] // "Putin came a little later"
+	if toks[k].low != "arrived" && toks[k].low != "arrives" && !came || k == s || c.future || c.last < pi-1 {
 		return nil
 	}
 	if w := toks[k-1].low; w == "who" || w == "had" || w == "has" || w == "have" || w == "never" || w == "not" {
@@ -1945,7 +1946,39 @@ func (d *doc) arrivedFor(pi, s, k, e int, c *cluster) []*personEntry {
 	if d.placedElsewhere(pi, k+1, e, c) {
 		return nil // "arrived in Doha on Sunday" for talks in Cairo
 	}
-	return d.clauseSubject(pi, s, k)
+	who := d.clauseSubject(pi, s, k)
+	if len(who) > 0 {
+		who = append(who, d.afterHim(pi, k, e)...) // ", Petro Poroshenko shortly after him"
+	}
+	return who
+}
+
+// cameWhen follow "came" when it tells an arrival: "came a little later",
+// "came later", "came shortly before".
+var cameWhen = set(`a later shortly soon last first early late`)
+
+// afterHim returns the person of an elliptical arrival after a comma in
+// the sentence of the verb at k: "Vladimir Putin came a little later,
+// Petro Poroshenko shortly after him".
+func (d *doc) afterHim(pi, k, e int) []*personEntry {
+	toks := d.paras[pi].toks
+	for _, m := range d.paras[pi].ments {
+		st := m.start
+		if m.rstart < st && m.rstart > k {
+			st = m.rstart // ("President Tomas Reyes": the title opens the item)
+		}
+		if m.kind != mPerson || st <= k || st >= e || toks[st-1].text != "," {
+			continue
+		}
+		j := m.end
+		if j < e && (toks[j].low == "shortly" || toks[j].low == "soon" || toks[j].low == "just" || toks[j].low == "right") {
+			j++
+		}
+		if j+1 < e && (toks[j].low == "after" || toks[j].low == "before") && (toks[j+1].low == "him" || toks[j+1].low == "her" || toks[j+1].low == "them") {
+			return []*personEntry{m.p}
+		}
+	}
+	return nil
 }
 
 // earlierAside reports a relative clause at k, up to its closing comma,

@@ -256,3 +256,12 @@ func TestSatAtTheTableWith18(t *testing.T) {
 			[]string{"Lena Dahl, Omar Lind, Piet Vos, Rosa Vidal, Tomas Reyes"}, nil},
 	})
 }
+
+// TestCameLater18: "X came a little later, Y shortly after him" are
+// arrivals at the meeting told, as "arrived in the early evening" was.
+func TestCameLater18(t *testing.T) {
+	checkMeetingCasesOn(t, "2015-02-12", true, []rosterCase{
+		{"came a little later, Y shortly after him", "The leaders met at the Palace of Independence in Minsk on Wednesday night.\n\nChancellor Lena Dahl and President Rosa Vidal arrived in the early evening. President Piet Vos came a little later, President Tomas Reyes shortly after him.",
+			[]string{"Lena Dahl, Piet Vos, Rosa Vidal, Tomas Reyes"}, nil},
+	})
+}
