@@ -265,3 +265,12 @@ func TestCameLater18(t *testing.T) {
 			[]string{"Lena Dahl, Piet Vos, Rosa Vidal, Tomas Reyes"}, nil},
 	})
 }
+
+// TestLaterInTheDay18: "Y sat down with X later in the day" after X met
+// Z is another encounter of that day, not Y joining X's meeting with Z.
+func TestLaterInTheDay18(t *testing.T) {
+	checkMeetingCasesOn(t, "2023-09-15", true, []rosterCase{
+		{"sat down with later in the day", "Foreign policy chief Lena Dahl met Prime Minister Piet Vos in Brussels on Thursday, with envoy Omar Lind.\n\nPresident Rosa Vidal sat down with Dahl and Lind later in the day.",
+			[]string{"Lena Dahl, Omar Lind, Piet Vos", "Lena Dahl, Omar Lind, Rosa Vidal"}, nil},
+	})
+}

@@ -371,6 +371,13 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			// dinner for Nasser")
 			tr.apart, tr.next = true, true
 		}
+		if tr.verb && !tr.future && len(tr.people) >= 2 && !tr.apart && otherMomentOfDay(toks, tr.cs, tr.ce) && d.current != nil && !d.current.future &&
+			d.current.present() >= 2 && overlap(tr.people, d.current.att) < len(tr.people) {
+			// "Vucic sat down with the two EU officials later in the day":
+			// another encounter of the day, with someone the meeting told
+			// did not have
+			tr.apart, tr.next = true, true
+		}
 		if t.low == "briefed" && tr.verb && len(tr.people) >= 2 {
 			tr.apart = true // a briefing is a meeting of its own, even "after the talks"
 		}
@@ -1115,6 +1122,22 @@ func tableWith(toks []token, a, e int) int {
 		return a + 3
 	}
 	return -1
+}
+
+// otherMomentOfDay reports "later in the day", "earlier that day",
+// "later the same day" inside the clause [s, e).
+func otherMomentOfDay(toks []token, s, e int) bool {
+	for j := s; j+2 < e; j++ {
+		if toks[j].low != "later" && toks[j].low != "earlier" {
+			continue
+		}
+		if toks[j+1].low == "in" && j+3 < e && toks[j+2].low == "the" && toks[j+3].low == "day" ||
+			toks[j+1].low == "that" && toks[j+2].low == "day" ||
+			toks[j+1].low == "the" && j+3 < e && toks[j+2].low == "same" && toks[j+3].low == "day" {
+			return true
+		}
+	}
+	return false
 }
 
 // thenTripTo reports "then crossed the Green Line to see", "later drove
