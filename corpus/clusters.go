@@ -679,8 +679,6 @@ func placeFits(place string, c *cluster) bool {
 	return samePlace(place, c.place)
 }
 
-// periodDate reports a date that names a month, year or week rather than a
-// day ("in May 2024", "last month").
 // outsidePeriod reports a month or a year, p, that a day, r, is not in.
 func outsidePeriod(p, r dateRef) bool {
 	if r.day == "" {
@@ -694,6 +692,8 @@ func outsidePeriod(p, r dateRef) bool {
 	return false
 }
 
+// periodDate reports a date that names a month, year or week rather than a
+// day ("in May 2024", "last month").
 func periodDate(r dateRef) bool {
 	for _, p := range []string{"m:", "y:", "month:", "year:", "week:", "rel:"} {
 		if strings.HasPrefix(r.key, p) {

@@ -440,9 +440,14 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		if len(obj) <= 1 && a < tr.ce && (toks[a].low == "him" || toks[a].low == "her") && (len(obj) == 0 || slices.Contains(out, obj[0])) {
 			// "Aoun, who appointed Karam, received him": not the subject himself
 			obj = nil
-			if o := d.ownerInSentence(pi, a, out); o != nil && phoneVerbs[toks[k].low] {
-				obj = []*personEntry{o} // "On September 16, Mr. Modi's 75th birthday, Trump telephoned him"
-			} else if o := d.otherPerson(pi, a, out); o != nil {
+			var o *personEntry
+			if phoneVerbs[toks[k].low] {
+				o = d.ownerInSentence(pi, a, out) // "On September 16, Mr. Modi's 75th birthday, Trump telephoned him"
+			}
+			if o == nil {
+				o = d.otherPerson(pi, a, out)
+			}
+			if o != nil {
 				obj = []*personEntry{o}
 			}
 		}
