@@ -252,7 +252,7 @@ var attendanceAfter = [][]string{
 	{"attendees", ":"}, {"participants", ":"}, {"in", "attendance", ":"},
 	{"also", "present", ":"}, {"present", ":"}, {"also", "attending", ":"}, {"attending", ":"},
 	{"also", "in", "the", "room", "were"}, {"also", "at", "the", "table", "were"}, {"also", "taking", "part", "were"},
-	{"joining", "him", "were"}, {"joining", "her", "were"}, {"with", "him", "were"}, {"with", "her", "were"},
+	{"joining", "him", "were"}, {"joining", "her", "were"}, {"joining", "him", ":"}, {"joining", "her", ":"}, {"joining", "them", ":"}, {"joining", "potus", ":"}, {"with", "him", "were"}, {"with", "her", "were"},
 	{"among", "those", "who", "met", "him", "were"}, {"among", "those", "who", "met", "her", "were"}, {"among", "those", "who", "met", "them", "were"},
 	{"among", "those", "who", "attended", "were"}, {"among", "those", "who", "took", "part", "were"}, {"among", "those", "at", "the", "meeting", "were"},
 	{"among", "those", "at", "the", "talks", "were"},

@@ -274,3 +274,15 @@ func TestLaterInTheDay18(t *testing.T) {
 			[]string{"Lena Dahl, Omar Lind, Piet Vos", "Lena Dahl, Omar Lind, Rosa Vidal"}, nil},
 	})
 }
+
+// TestJoiningColon18: a pool report's "Per the White House, joining
+// POTUS: A, B, C and D" seats the list with the president's meeting, as
+// "joining him were" did.
+func TestJoiningColon18(t *testing.T) {
+	checkMeetingCasesOn(t, "2019-08-26", true, []rosterCase{
+		{"joining POTUS:", "President Lena Dahl sat down with Prime Minister Piet Vos for a bilateral at the hotel on Sunday.\n\nPer the White House, joining POTUS: Secretary Rosa Vidal, Trade Representative Omar Lind, Director of the National Economic Council Tomas Reyes and Ines Berg.",
+			[]string{"Ines Berg, Lena Dahl, Omar Lind, Piet Vos, Rosa Vidal, Tomas Reyes"}, nil},
+		{"joining him:", "President Lena Dahl met Prime Minister Piet Vos at the palace on Sunday. Joining him: Foreign Minister Rosa Vidal and Trade Minister Omar Lind.",
+			[]string{"Lena Dahl, Omar Lind, Piet Vos, Rosa Vidal"}, nil},
+	})
+}
