@@ -205,11 +205,38 @@ func (d *doc) previousSubjects(pi, k int) []*personEntry {
 		ps, pe = last[0], last[1]
 	}
 	toks := d.paras[qi].toks
+	ps = openerEnd(toks, ps, pe) // "If you are just joining us: on Friday, A, B and C laid wreaths"
 	out, end := d.parseList(qi, ps, pe)
 	if len(out) < 2 || end >= pe || toks[end].kind != kWord || toks[end].cap {
 		return nil
 	}
 	return out
+}
+
+// openerEnd returns where a sentence's subject starts after an opening
+// set off by a colon or a comma ("If you are just joining us:", "on
+// Friday,", "In Hiroshima,"), or s.
+func openerEnd(toks []token, s, e int) int {
+	for j := s; j < e && j < s+8; j++ {
+		if toks[j].text == ":" {
+			s = j + 1
+			break
+		}
+		if toks[j].kind != kWord {
+			break
+		}
+	}
+	if s < e && (prepositions[toks[s].low] || isDay(toks[s].low) || apartWords[toks[s].low]) {
+		for j := s + 1; j < e && j < s+6; j++ {
+			if toks[j].text == "," {
+				return j + 1
+			}
+			if toks[j].kind != kWord {
+				break
+			}
+		}
+	}
+	return s
 }
 
 // elsewhereThanCurrent reports a place named in the sentence of token k

@@ -468,8 +468,8 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 		// opened with ("X and Y first met in Riyadh, in a meeting hosted by
 		// Z. They met again ..."), else the people of the meeting under way
 		// who were there
-		if two := d.previousSubjects(pi, s); len(two) >= 2 && d.elsewhereThanCurrent(pi, s) {
-			return two
+		if two := d.previousSubjects(pi, s); len(two) >= 2 && (d.elsewhereThanCurrent(pi, s) || d.current == nil || len(d.current.att) < 2) {
+			return two // (and when no meeting told has people yet: "A, B and C laid wreaths. They then held their first working session")
 		}
 		if c := d.current; c != nil && len(c.att) >= 2 {
 			var here []*personEntry

@@ -286,3 +286,14 @@ func TestJoiningColon18(t *testing.T) {
 			[]string{"Lena Dahl, Omar Lind, Piet Vos, Rosa Vidal"}, nil},
 	})
 }
+
+// TestTheyAfterOpener18: "On Friday, A, B, C and D laid wreaths ... They
+// then held their first working session" — "they" are the four the
+// sentence before named after its opening phrase, and those who "joined
+// them" there join them.
+func TestTheyAfterOpener18(t *testing.T) {
+	checkMeetingCasesOn(t, "2023-05-21", true, []rosterCase{
+		{"opener, list, then they held", "If you are just joining us: on Friday, Piet Vos, Lena Dahl, Chancellor Rosa Vidal and Prime Minister Omar Lind laid wreaths at the cenotaph and spent some 40 minutes inside the museum. They then held their first working session, on the global economy, at the Grand Prince Hotel, where Commission President Ines Berg and Council President Tomas Reyes joined them.",
+			[]string{"Ines Berg, Lena Dahl, Omar Lind, Piet Vos, Rosa Vidal, Tomas Reyes"}, nil},
+	})
+}
