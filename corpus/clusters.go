@@ -196,7 +196,7 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 				// Araghchi in April")
 				continue
 			}
-			if tr.verb && tr.call && c.call && len(tr.people) >= 1 && len(tr.people) <= 2 && len(c.att) >= 2 && overlap(tr.people, c.att) < len(tr.people) && overlap(tr.people, c.att) < 2 {
+			if tr.verb && tr.call && c.call && len(tr.people) >= 1 && len(tr.people) <= 2 && len(c.att) >= 2 && overlap(tr.people, c.att) < len(tr.people) {
 				continue // "spoke with Putin by phone on Wednesday and then called Zelenskyy": two calls of one day
 			}
 			if d.heldApart(tr) && c.present() > len(tr.people) && presentOverlap(tr.people, c) < len(tr.people) {

@@ -1931,7 +1931,7 @@ var afterEvent = set(`the it they talks a an his her their most all`)
 // is not a meeting still to come.
 func (d *doc) arrivedFor(pi, s, k, e int, c *cluster) []*personEntry {
 	toks := d.paras[pi].toks
-	came := toks[k].low == "came" && k+1 < e && cameWhen[toks[k+1].low] // "Putin came a little later"
+	came := toks[k].low == "came" && k+1 < e && (cameWhen[toks[k+1].low] || toks[k+1].low == "a" && k+2 < e && cameAWhen[toks[k+2].low]) // "Putin came a little later"
 	if toks[k].low != "arrived" && toks[k].low != "arrives" && !came || k == s || c.future || c.last < pi-1 {
 		return nil
 	}
@@ -1953,9 +1953,13 @@ func (d *doc) arrivedFor(pi, s, k, e int, c *cluster) []*personEntry {
 	return who
 }
 
-// cameWhen follow "came" when it tells an arrival: "came a little later",
-// "came later", "came shortly before".
-var cameWhen = set(`a later shortly soon last first early late`)
+// cameWhen follow "came" when it tells an arrival: "came later", "came
+// shortly before"; cameAWhen follow "came a": "came a little later", not
+// "came a long way".
+var (
+	cameWhen  = set(`later shortly soon last first early late`)
+	cameAWhen = set(`little bit few day short`)
+)
 
 // afterHim returns the person of an elliptical arrival after a comma in
 // the sentence of the verb at k: "Vladimir Putin came a little later,

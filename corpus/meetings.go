@@ -293,8 +293,9 @@ func ownedMention(toks []token, tr trigger) bool {
 	return false
 }
 
-// phoneVerbs say one person called another.
-var phoneVerbs = set(`telephoned phoned rang dialled dialed called`)
+// phoneVerbs say one person called another ("called" is read apart: it
+// is also "called on" and "called for").
+var phoneVerbs = set(`telephoned phoned rang dialled dialed`)
 
 // ownerInSentence returns the person named in the possessive earlier in
 // k's sentence ("Mr. Modi's 75th birthday"), not one of not, or nil.
@@ -441,7 +442,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			// "Aoun, who appointed Karam, received him": not the subject himself
 			obj = nil
 			var o *personEntry
-			if phoneVerbs[toks[k].low] {
+			if phoneVerbs[toks[k].low] || toks[k].low == "called" {
 				o = d.ownerInSentence(pi, a, out) // "On September 16, Mr. Modi's 75th birthday, Trump telephoned him"
 			}
 			if o == nil {

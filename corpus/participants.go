@@ -1126,7 +1126,7 @@ func groupBeforeColon(toks []token, i, e int) int {
 // UN – Toivo Klaar, Rudolf Michalka and Cihan Sultanoğlu",
 // "representatives of Sokhumi and Tskhinvali – Daur Kove, ..."), or i.
 func groupBeforeDash(toks []token, i, e int) int {
-	if i >= e || !pluralRole(toks[i].low) && !groupWords[toks[i].low] {
+	if i >= e || !pluralRole(toks[i].low) {
 		return i
 	}
 	for j := i + 1; j < e && j < i+16; j++ {
@@ -1142,9 +1142,6 @@ func groupBeforeDash(toks []token, i, e int) int {
 	}
 	return i
 }
-
-// groupWords name a group of people by their part.
-var groupWords = set(`representatives delegates officials envoys mediators co-chairs negotiators leaders heads`)
 
 // semicolonItems reports a list whose items are set off by semicolons,
 // its last one by "; and" at or after i ("accompanied by the prime

@@ -191,7 +191,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case t.in(lxNegotiate, negotiateVerbs) && k > s && k+1 < e && (toks[k+1].low == "with" && d.personSoonAfter(pi, k+2, e) || negotiateHow[toks[k+1].low]):
 			// "Ruiz and Nowak negotiated through the night", "bargained with Nowak"
 			tr.verb, tr.kind = true, "talks"
-		case (t.low == "telephoned" || t.low == "phoned" || t.low == "rang" || t.low == "dialled" || t.low == "dialed") && k > s && (d.personSoonAfter(pi, k+1, e) ||
+		case phoneVerbs[t.low] && k > s && (d.personSoonAfter(pi, k+1, e) ||
 			k+1 < e && (toks[k+1].low == "him" || toks[k+1].low == "her") && d.otherPerson(pi, k, nil) != nil):
 			// "Ruiz telephoned Nowak on Monday", "Trump telephoned him to convey greetings"
 			tr.verb, tr.kind, tr.call = true, "call", true
