@@ -184,6 +184,7 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 	if h := hostFor(clusters, tr); h != nil {
 		return h // "the summit", after a meeting "on the sidelines of the summit"
 	}
+	heldApart := d.heldApart(tr) // (asked once: the loops below read it per meeting)
 	for _, c := range clusters {
 		if c.future || c.call != tr.call {
 			continue
@@ -199,7 +200,7 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 			if tr.verb && tr.call && c.call && len(tr.people) >= 1 && len(tr.people) <= 2 && len(c.att) >= 2 && overlap(tr.people, c.att) < len(tr.people) {
 				continue // "spoke with Putin by phone on Wednesday and then called Zelenskyy": two calls of one day
 			}
-			if d.heldApart(tr) && c.present() > len(tr.people) && presentOverlap(tr.people, c) < len(tr.people) {
+			if heldApart && c.present() > len(tr.people) && presentOverlap(tr.people, c) < len(tr.people) {
 				continue // "He met separately with Witkoff on Saturday morning": a side meeting of that day
 			}
 			if c.apart && !tr.anaphoric && len(tr.people) >= 2 && len(c.att) >= 2 && overlap(tr.people, c.att) < len(tr.people) {
@@ -227,7 +228,7 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 		if c.future || c.call != tr.call {
 			continue
 		}
-		if len(tr.people) >= 2 && c.present() > len(tr.people) && (d.heldApart(tr) || tr.verb && tr.place != "" && c.place != "" && isBuilding(strings.ToLower(tr.place)) && !samePlace(tr.place, c.place)) {
+		if len(tr.people) >= 2 && c.present() > len(tr.people) && (heldApart || tr.verb && tr.place != "" && c.place != "" && isBuilding(strings.ToLower(tr.place)) && !samePlace(tr.place, c.place)) {
 			continue // "Lutnick and LeBlanc then met separately in the Roosevelt Room": a meeting of their own
 		}
 		if n := overlap(tr.people, c.att); n > bestN && n >= 2 && (tr.place == "" || c.place == "" || d.placesAgree(tr.place, c.place) || c.building != "" && d.placesAgree(tr.place, c.building)) {
@@ -286,7 +287,7 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 		(placeFits(tr.place, current) || tr.anaphoric && (d.placesAgree(tr.place, current.place) || buildingInCity(tr.place, current))) &&
 		!(tr.indef && tr.place != "" && !strictlyAt(tr.place, current)) &&
 		!(tr.indef && len(tr.people) >= 2 && overlap(tr.people, current.att) < len(tr.people)) &&
-		!(d.heldApart(tr) && current.present() > len(tr.people)) &&
+		!(heldApart && current.present() > len(tr.people)) &&
 		(len(tr.people) == 0 || len(current.att) == 0 || overlap(tr.people, current.att) > 0 && !(tr.verb && len(tr.people) >= 2) ||
 			overlap(tr.people, current.att) == len(tr.people) || tr.anaphoric) {
 		// "Before the talks, Araghchi met Tajani": a meeting of its own when it
