@@ -294,13 +294,23 @@ func heldCall(toks []token, s, k, e int) bool {
 }
 
 // byAhead returns the token after "by" within the next few tokens of a
-// setting ("in Pretoria on 2 November 2022 by"), or -1.
+// setting ("in Pretoria on 2 November 2022 by", "at the El Laguito
+// protocol complex, in the west of the Cuban capital, by"), or -1. Plain
+// nouns pass inside a place phrase only, after its preposition.
 func byAhead(toks []token, k, e int) int {
-	for j := k; j < e && j < k+10; j++ {
-		if toks[j].low == "by" {
+	inPhrase := false
+	for j := k; j < e && j < k+16; j++ {
+		t := toks[j]
+		if t.low == "by" {
 			return j + 1
 		}
-		if toks[j].kind != kWord && toks[j].text != "," || toks[j].kind == kWord && !toks[j].cap && !prepositions[toks[j].low] && !isDeterminer(toks[j].low) && !isMonth(toks[j].low) && !startsDigit(toks[j].low) {
+		switch {
+		case t.kind == kWord && (t.cap || isDeterminer(t.low) || isMonth(t.low) || startsDigit(t.low)):
+		case t.kind == kWord && prepositions[t.low]:
+			inPhrase = true
+		case t.text == ",":
+		case inPhrase && (plainNoun(t) || meetingNouns[t.low] != ""): // ("the Villa Kara conference centre")
+		default:
 			return -1
 		}
 	}

@@ -281,6 +281,11 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 			return back
 		}
 	}
+	if tr.signedDef && !tr.hasDate && current != nil && current.call == tr.call && current.hasDate && tr.pi-current.last <= 1 && d.venueIn(tr.place, current) {
+		// "... signed an agreement in Barbados on Tuesday. The document was
+		// signed at the Hilton hotel in Bridgetown by A and B": that signing
+		return current
+	}
 	// an undated mention right after a meeting was reported is about it,
 	// unless it names another place or other people
 	if current != nil && current.call == tr.call && (tr.pi-current.last <= 1 || tr.anaphoric && tr.pi-current.last <= 6) &&
@@ -670,6 +675,19 @@ func entryNames(es []*personEntry) []string {
 // placeFits reports whether a mention's place can be the meeting's: the same
 // or nested places, but not a second, different building ("the Elysée" and
 // then "the Quai d'Orsay" are two meetings in Paris).
+// venueIn reports a place that may lie inside meeting c's: none, one that
+// agrees with it, or a venue that is neither a country nor a capital ("El
+// Laguito", "the Sheraton hotel").
+func (d *doc) venueIn(place string, c *cluster) bool {
+	if place == "" || d.placesAgree(place, c.place) || c.place == "" {
+		return true
+	}
+	if _, ok := d.gaz.Country(place); ok {
+		return false
+	}
+	return !d.gaz.IsCapital(place) || isBuilding(strings.ToLower(place))
+}
+
 func placeFits(place string, c *cluster) bool {
 	if place == "" {
 		return true

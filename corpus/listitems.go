@@ -116,8 +116,9 @@ func (d *doc) nameAfterComma(pi, i, e int) int {
 		}
 		if t.kind == kWord && !t.cap && !npTok(t) && (strings.HasSuffix(t.low, "ed") || strings.HasSuffix(t.low, "ing") ||
 			isSpeech(t) || verbAdverbs[t.low]) && !(j+1 < e && !isSpeech(t) && rolesHead[toks[j+1].low]) &&
-			!(j > i && isDeterminer(toks[j-1].low) && !isSpeech(t) && j+1 < e && toks[j+1].kind == kWord && !toks[j+1].cap) {
-			// (after an article it is a modifier: "two drivers from the bargaining committee, X and Y")
+			!(j > 0 && (isDeterminer(toks[j-1].low) || numberWords[toks[j-1].low]) && !isSpeech(t) && j+1 < e && toks[j+1].kind == kWord && !toks[j+1].cap) {
+			// (after an article or "both" it is a modifier: "two drivers from the bargaining committee, X and Y",
+			// "the heads of both negotiating delegations, X for the government and Y for the guerrillas")
 			return i // a verb: another clause, not a description before a name ("policy planning director" is one)
 		}
 		if t.text == "," || t.text == ")" {

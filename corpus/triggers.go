@@ -30,6 +30,7 @@ type trigger struct {
 	next      bool           // "He then met Berri": the subject's next encounter, on the same day
 	indef     bool           // "a European summit": a meeting not told before
 	presence  bool           // "initialled the text in their presence": part of the meeting under way
+	signedDef bool           // "The document was signed at X by A and B": the signing just told, told again
 	aside     [2]int         // the main clause going on after a relative one (", which ..., was held on May 16")
 	c         *cluster       // where it was filed
 	callee    []*personEntry // "A, B and C huddled in a side room and phoned D": D, on the line, not in the room
@@ -134,7 +135,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case (t.low == "put" || t.low == "puts") && matchAt(toks, k+1, []string{"pen", "to", "paper"}) && !(k-2 >= s && (toks[k-2].low == "as" || toks[k-2].low == "while" || toks[k-2].low == "when")):
 			// (not "stood behind the two presidents as they put pen to paper": the moment of the signing told)
 			tr.verb, tr.kind = true, "meeting" // "The two leaders put pen to paper at the institute": a signing
-		case t.low == "signed" && k > s+1 && beVerbs[toks[k-1].low] && signsAgreement(toks, max(s, k-12), k-1) && byAhead(toks, k+1, e) > 0:
+		case t.low == "signed" && k > s+1 && beVerbs[toks[k-1].low] && (signsAgreement(toks, max(s, k-12), k-1) || definiteSigning(toks, max(s, k-4), k-1)) && byAhead(toks, k+1, e) > 0:
 			// "The agreement was signed in Pretoria on 2 November by X and Y"
 			tr.verb, tr.kind = true, "meeting"
 		case t.in(lxDiscuss, discussVerbs) && k > s && discussedWith(toks, k+1, e) > 0 && (d.personSoonAfter(pi, discussedWith(toks, k+1, e)+1, e) || d.namesPeopleAt(pi, discussedWith(toks, k+1, e)+1, e)):
@@ -307,6 +308,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.remote = true // "have not met since Alaska", "never met": no meeting told here
 		}
 		tr.presence = tr.verb && inPresence(toks, k+1, e)
+		tr.signedDef = tr.verb && toks[k].low == "signed" && definiteSigning(toks, max(s, k-4), min(e, k+4))
 		tr.anaphoric = !tr.verb && (isAnaphoric(toks, tr.cs, tr.ti) || partMovedTo(toks, tr.cs, tr.ti))
 		tr.indef = !tr.verb && !tr.anaphoric && indefiniteBefore(toks, tr.cs, tr.ti)
 		tr.side = len(tr.people) >= 2 && sideMeeting(toks, s, tr.ti, e)

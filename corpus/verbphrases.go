@@ -61,10 +61,23 @@ func duringSentence(toks []token, s, k int) bool {
 // a signing where the signatories meet.
 func signsAgreement(toks []token, k, e int) bool {
 	for j := k; j < e && j < k+6; j++ {
-		switch toks[j].low {
-		case "agreement", "agreements", "accord", "accords", "deal", "declaration", "treaty", "pact",
-			"memorandum", "memorandums", "memoranda", "mou", "mous", "communique", "communiqué", "ceasefire", "truce",
-			"protocol", "framework", "charter", "roadmap", "convention":
+		if agreementNouns[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+var agreementNouns = set(`agreement agreements accord accords deal declaration treaty pact memorandum memorandums memoranda
+	mou mous communique communiqué ceasefire truce protocol framework charter roadmap convention`)
+
+// definiteSigning reports a signing of a text told before, named by a
+// definite article right before its noun within [a, b): "The document was
+// signed at the Hilton hotel by ...", "signed the document in a hall of
+// the Sheraton".
+func definiteSigning(toks []token, a, b int) bool {
+	for j := max(a, 1); j < b; j++ {
+		if (agreementNouns[toks[j].low] || toks[j].low == "document" || toks[j].low == "documents") && (toks[j-1].low == "the" || toks[j-1].low == "this") {
 			return true
 		}
 	}

@@ -1,0 +1,29 @@
+package corpus
+
+import "testing"
+
+// TestDefiniteSigning19: "The document was signed at <venue>, in <part of
+// the city>, by A and B" after "signed on Friday in <city> an agreement"
+// is that signing told again: its signers join it, with the host of the
+// ceremony, and a venue is no other city.
+func TestDefiniteSigning19(t *testing.T) {
+	checkMeetingCasesOn(t, "2024-04-12", true, []rosterCase{
+		{"the document was signed at a venue, by", "LOME (Agencies) - The government and the rebel front signed on Friday in Lome an agreement for a 90-day truce, in a ceremony hosted by President Piet Vos.\n\nThe document was signed at the Villa Kara conference centre, on the northern edge of the capital, by Interior Minister Rosa Vidal and the front's commander, Omar Lind.",
+			[]string{"Omar Lind, Piet Vos, Rosa Vidal"}, nil},
+		{"the text was signed at a hotel by", "The two delegations signed an accord in Geneva on Tuesday ending three weeks of talks.\n\nThe document was signed at the Intercontinental hotel by the head of the government team, Lena Dahl, and by Tomas Reyes, the opposition's chief negotiator.",
+			[]string{"Lena Dahl, Tomas Reyes"}, nil},
+	})
+}
+
+// TestHeadsOfBothDelegations19: "Also present were the heads of both
+// negotiating delegations, A for the government and B for the rebels, as
+// well as ..." — an "-ing" word after "both" or an article is a modifier
+// of the description, not a verb that ends the list.
+func TestHeadsOfBothDelegations19(t *testing.T) {
+	checkMeetingCasesOn(t, "2024-04-12", true, []rosterCase{
+		{"heads of both negotiating delegations", "The ceasefire was signed on Friday in Lome at a ceremony hosted by President Piet Vos.\n\nAlso present were the heads of both negotiating delegations, Rosa Vidal for the government and Omar Lind for the rebels, as well as the peace commissioner, Lena Dahl.",
+			[]string{"Lena Dahl, Omar Lind, Piet Vos, Rosa Vidal"}, nil},
+		{"the two opposing delegations", "President Piet Vos met Prime Minister Ines Berg in Accra on Monday. Also present were the heads of the two opposing delegations, Rosa Vidal and Omar Lind, and the central bank governor, Lena Dahl.",
+			[]string{"Ines Berg, Lena Dahl, Omar Lind, Piet Vos, Rosa Vidal"}, nil},
+	})
+}
