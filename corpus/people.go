@@ -433,6 +433,9 @@ func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []na
 		// one word of portfolio; title words ("Foreign Affairs") and
 		// places ("Northern Ireland") are no name words already
 		r.nameStart, r.titled = s+1, true
+		for r.nameStart < e-2 && (portfolioNouns[toks[r.nameStart].low] || portfolioMods[toks[r.nameStart].low]) {
+			r.nameStart++ // "Commissioner for Indus Waters Syed Mehr Ali Shah": the portfolio's noun after its place
+		}
 	}
 	if r.nameStart > s && r.nameStart < e-1 && regnalTitles[toks[r.nameStart-1].low] && regnal[toks[e-1].text] {
 		r.nameStart-- // "King Charles III", "Pope Leo XIV": a regnal name is printed with its title

@@ -27,3 +27,15 @@ func TestHeadsOfBothDelegations19(t *testing.T) {
 			[]string{"Ines Berg, Lena Dahl, Omar Lind, Piet Vos, Rosa Vidal"}, nil},
 	})
 }
+
+// TestPortfolioAfterFor19: a title's "for" may open with a place and the
+// portfolio's noun ("Commissioner for Indus Waters", "Commissioner for
+// Human Rights"): the name is the run after both, and a surname that is
+// such a noun stays a name when no "for" comes before it.
+func TestPortfolioAfterFor19(t *testing.T) {
+	checkPeopleCases(t, []peopleCase{
+		{"place and portfolio noun after for",
+			"The delegation was led by Commissioner for Mekong Waters Ana Ruiz Santos. The other side was headed by Commissioner for Human Rights Omar Haddad, and Representative Lena Waters looked on.",
+			"Ana Ruiz Santos, Omar Haddad, Lena Waters"},
+	})
+}
