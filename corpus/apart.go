@@ -168,6 +168,23 @@ func passiveAfterMeeting(toks []token, s, k, e int) bool {
 	return false
 }
 
+// personBeforeBe reports a passive verb at k whose subject is a person
+// named right before its "was" or "were": "Before the talks, Shoukry was
+// received by Tshisekedi" tells a meeting of its own, not who hosted the
+// talks named before.
+func (d *doc) personBeforeBe(pi, k int) bool {
+	toks := d.paras[pi].toks
+	if k < 2 || !beVerbs[toks[k-1].low] {
+		return false
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && m.end == k-1 && !m.poss {
+			return true
+		}
+	}
+	return false
+}
+
 // whenClausePeople reads the people of a relative clause that tells what
 // happened at a past meeting: "a meeting on 28 February, when Trump and
 // Vance berated Zelenskyy", "last met in May in Brussels, when Šefčovič and

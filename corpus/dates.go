@@ -134,10 +134,13 @@ func dateAt(toks []token, k, e int, pub time.Time, future bool) (dateRef, bool) 
 		if !pub.IsZero() {
 			return day(pub), true
 		}
-	case "morning", "afternoon", "evening":
+	case "morning", "afternoon", "evening", "night":
 		// "this afternoon", "earlier this morning": the day the story was written
-		if prev == "this" && !pub.IsZero() {
+		if prev == "this" && !pub.IsZero() && t.low != "night" {
 			return day(pub), true
+		}
+		if sameDay(toks, k, prev) {
+			return dateRef{key: "rel:day:same", vague: true, rel: 0, relSet: true}, true
 		}
 	case "tomorrow":
 		if !pub.IsZero() {
@@ -170,6 +173,9 @@ func dateAt(toks []token, k, e int, pub time.Time, future bool) (dateRef, bool) 
 			return r, true
 		}
 	case "day":
+		if sameDay(toks, k, prev) {
+			return dateRef{key: "rel:day:same", vague: true, rel: 0, relSet: true}, true
+		}
 		// "the next day", "the following day", "the previous day", "the day before"
 		if prev == "next" || prev == "following" {
 			return dateRef{key: "rel:day:later", vague: true, rel: 1, relSet: true}, true
@@ -189,6 +195,12 @@ func dateAt(toks []token, k, e int, pub time.Time, future bool) (dateRef, bool) 
 		}
 	}
 	return dateRef{}, false
+}
+
+// sameDay reports "the same evening", "that same day" at k: the day of the
+// meeting just told ("Demeke met Tshisekedi separately the same evening").
+func sameDay(toks []token, k int, prev string) bool {
+	return prev == "same" && k >= 2 && (toks[k-2].low == "the" || toks[k-2].low == "that")
 }
 
 func day(t time.Time) dateRef {

@@ -48,11 +48,17 @@ func principalMention(toks []token, m mention) bool {
 	for s >= 2 && (honorifics[toks[s-1].low] || toks[s-1].low == "his" || toks[s-1].low == "her") {
 		s-- // "adviser to His Excellency X"
 	}
+	if s >= 2 && toks[s-1].low == "from" && sentWords[toks[s-2].low] {
+		return true // "delivered a message from President X": the sender, not there
+	}
 	if s >= 2 && toks[s-1].low == "to" && counsel[toks[s-2].low] && !commaBetween(toks, s-1, m.start) {
 		return true // "Celso Amorim, Chief Advisor to President Lula"
 	}
 	return s >= 2 && toks[s-1].low == "of" && delegateNouns[toks[s-2].low]
 }
+
+// sentWords are what one carries from someone else: "a message from X".
+var sentWords = set(`message messages letter letters greetings invitation`)
 
 // counsel are the delegates named "to" the one they serve ("adviser to
 // the president"), where "envoy to" names a country.

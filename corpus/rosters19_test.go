@@ -39,3 +39,16 @@ func TestPortfolioAfterFor19(t *testing.T) {
 			"Ana Ruiz Santos, Omar Haddad, Lena Waters"},
 	})
 }
+
+// TestReceivedBeforeTheTalks19: "Before the talks, X was received by Y at
+// the palace on Saturday" is a reception of its own (the passive verb's
+// subject is a person, not the talks), the story goes on from it rather
+// than from the talks named to time it, and "Z met Y separately the same
+// evening" is another encounter of that Saturday, not of the talks'
+// Sunday; "a message from President W" does not seat W.
+func TestReceivedBeforeTheTalks19(t *testing.T) {
+	checkMeetingCasesOn(t, "2021-04-06", true, []rosterCase{
+		{"received before the talks, met the same evening", "The talks, convened by President Piet Vos, opened on Sunday at the Lakeside Hotel. Egypt was represented by Foreign Minister Omar Haddad and the Sudanese side by Foreign Minister Lena Dahl.\n\nBefore the talks, Haddad was received by Vos at the presidential palace on Saturday, where he delivered a message from President Rosa Vidal. Dahl met Vos separately the same evening, according to the presidency.",
+			[]string{"Lena Dahl, Omar Haddad, Piet Vos", "Lena Dahl, Piet Vos", "Omar Haddad, Piet Vos"}, nil},
+	})
+}

@@ -210,7 +210,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			if (t.low == "sat") && !(k+2 < e && (toks[k+1].low == "down" || toks[k+1].low == "across" || toks[k+1].low == "opposite")) && tableWith(toks, k+1, e) < 0 {
 				continue
 			}
-			if passiveAfterMeeting(toks, s, k, e) || hostNoun(toks, s, k) {
+			if passiveAfterMeeting(toks, s, k, e) && !d.personBeforeBe(pi, k) || hostNoun(toks, s, k) {
 				continue // "talks hosted by Abdelatty": the noun is the meeting, the cue names the host; "the Omani hosts": a noun
 			}
 			if k+1 < e && toks[k+1].low == "by" && k > s && toks[k-1].kind == kWord && !toks[k-1].cap && !beVerbs[toks[k-1].low] && !verbAdverbs[toks[k-1].low] &&
