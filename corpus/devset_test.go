@@ -1132,6 +1132,11 @@ var (
 		"attendee precision": 0.89, "attendee recall": 0.74, "absent precision": 0.93, "absent recall": 0.78,
 		"meeting recall": 0.71,
 	}
+	devset78Min = map[string]float64{ // first run on e98142d (ExtractVersion 190)
+		"quote recall": 0.96, "quote precision": 0.99, "speaker accuracy": 0.93,
+		"attendee precision": 0.92, "attendee recall": 0.78, "absent precision": 0.49, "absent recall": 0.66,
+		"meeting recall": 0.81,
+	}
 	devset73Min = map[string]float64{ // first run on 8876ee9 (ExtractVersion 170)
 		"quote recall": 0.98, "quote precision": 0.98, "speaker accuracy": 0.92,
 		"attendee precision": 0.89, "attendee recall": 0.79, "absent precision": 0.99, "absent recall": 0.57,
@@ -1344,6 +1349,15 @@ var unseenSets = []labelledSet{
 	// News24, APA News, Citi Newsroom, New Vision, SABC News and two wires,
 	// written in session 19.
 	{"devset74", devset74Min},
+	// Ten stories of military and security talks of 2019-25 (the India-China
+	// corps commander rounds at Moldo, Austin and Dong Jun at Shangri-La,
+	// the Paparo-Wu theater commanders' call, Hegseth's Kuala Lumpur
+	// meetings, the Ukraine Defense Contact Group in Brussels, the Israel-
+	// Lebanon Mechanism in Naqoura, the Seoul Security Consultative Meeting,
+	// the 2019 and 2025 Shangri-La Dialogues) by the Hindustan Times, The
+	// Hindu, Breaking Defense, AP, a War Department readout, the BBC, the
+	// Times of Israel, Yonhap, the SCMP and ABC News, written in session 19.
+	{"devset78", devset78Min},
 }
 
 // TestDevsetUnseen scores each unseen set, a subtest per set:
