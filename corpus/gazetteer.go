@@ -161,6 +161,9 @@ func (g *Gazetteer) index() {
 			} else if tails[last] {
 				last = "" // "Cho Tae Yul", the same name spaced out
 			}
+			if len(fs) == 2 && familyFirst(f) {
+				last = "" // "Qin Gang", "Wang Yi": "Gang" and "Yi" are given names, no one's surname
+			}
 			if len(fs) > 1 && last != "" && !seen[last] {
 				seen[last] = true
 				g.surnames[last] = append(g.surnames[last], f)
@@ -282,6 +285,21 @@ func (g *Gazetteer) LookupSurname(name string, on time.Time) (*Figure, bool) {
 		return nil, false
 	}
 	return best, true
+}
+
+// familyFirst reports a figure of mainland China, whose name is written
+// family name first ("Qin Gang", "Wang Yi"): a story calls them "Qin" and
+// "Wang", never by the given name that ends the written name.
+func familyFirst(f *Figure) bool {
+	if len(f.Offices) == 0 {
+		return false
+	}
+	for _, o := range f.Offices {
+		if o.Of != "China" {
+			return false
+		}
+	}
+	return true
 }
 
 // officeRank orders offices for telling apart people of one surname.

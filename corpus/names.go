@@ -115,10 +115,19 @@ func (d *doc) findPeople() {
 			}
 		}
 	}
+	aliases := make([]map[int]*personEntry, len(d.paras))
+	for pi := range d.paras {
+		aliases[pi] = d.aliasNames(pi) // "alias “Andrey Avendaño”" (aliases.go)
+	}
 	pos := 0
 	var personAcrs map[string]*personEntry // "Mohammed bin Salman (MBS)"
 	for pi := range d.paras {
 		p := &d.paras[pi]
+		for i, e := range aliases[pi] {
+			pos++
+			e.lastPos = pos
+			p.ments = append(p.ments, mention{kind: mPerson, start: i, end: i + 1, rstart: i, rend: i + 1, p: e})
+		}
 		for _, r := range p.runs {
 			if placeHead(p.toks, r.end) {
 				continue // "Dar es Salaam": "Dar" heads a place's name, not Ishaq Dar
@@ -587,7 +596,11 @@ func preAppositive(toks []token, s, e int) (int, int, bool) {
 		}
 	}
 	head, start, owner := false, s-1, false
-	for k := s - 2; k >= 0 && k >= s-10; k-- {
+	from := s - 2
+	if o := ofComplement(toks, s-1); o > 0 {
+		from = o // "the head of the Tigray forces, X": the body the role is of, lower-case nouns and all
+	}
+	for k := from; k >= 0 && k >= s-10; k-- {
 		t := toks[k]
 		if t.kind != kWord {
 			break
@@ -612,6 +625,41 @@ func preAppositive(toks []token, s, e int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return start, s - 1, true
+}
+
+// ofComplement returns the "of" of a role's complement that ends at the
+// comma c, "the commander of the rebels, X", "the head of the Tigray
+// forces, X": a role head right before "of", and only an article,
+// capitalised words and plain nouns after it; else -1.
+func ofComplement(toks []token, c int) int {
+	for k := c - 1; k > 0 && k >= c-6; k-- {
+		t := toks[k]
+		if t.low == "of" {
+			if k+1 < c && (rolesHead[toks[k-1].low] || titleWords[toks[k-1].low]) && !kinOf(toks, k) {
+				return k
+			}
+			return -1
+		}
+		if t.kind != kWord || !(t.cap || isDeterminer(t.low) || plainNoun(t)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// kinOf reports a relation of someone named before the "of" at k ("the
+// son of the movement's late founder, X"): the founder is X, the son
+// another person.
+func kinOf(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if kinWords[toks[j].low] {
+			return true
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
 }
 
 // learnGender takes gender hints from pronouns that refer back to the only

@@ -160,7 +160,8 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 	// the rest of the attribution: "told reporters on Monday", "said in a
 	// statement", ", a researcher at a Kinshasa university"
 	e := end
-	for e < n && e < end+30 && (toks[e].kind == kWord || toks[e].kind == kPunct && !strings.Contains(".!?;:", toks[e].text) && !(toks[e].text == "," && e+1 < n && toks[e+1].kind == kQuote)) {
+	for e < n && e < end+30 && (toks[e].kind == kWord || toks[e].kind == kPunct && !strings.Contains(".!?;:", toks[e].text) && !(toks[e].text == "," && e+1 < n && toks[e+1].kind == kQuote) ||
+		clockMark(toks, e)) {
 		e++
 	}
 	if x := e - 1; x > end && x < n && toks[x].kind == kWord && strings.HasSuffix(toks[x].low, "ing") && isSpeech(toks[x]) && !weakSpeechVerbs[toks[x].low] {
@@ -177,6 +178,13 @@ func (d *doc) post(pi, qi int) (who, int, bool) {
 		return w, e, true // "he wrote on X. “Second.”": the full stop went with the initial
 	}
 	return w, -1, true
+}
+
+// clockMark reports the colon or point of a time of day at e ("at around
+// 1:00 am", "at 10.30"): no end of the attribution.
+func clockMark(toks []token, e int) bool {
+	return e > 0 && e+1 < len(toks) && (toks[e].text == ":" || toks[e].text == ".") && startsDigit(toks[e-1].low) && startsDigit(toks[e+1].low) &&
+		toks[e].start == toks[e-1].end && toks[e+1].start == toks[e].end
 }
 
 // tagOnlyVerbs attribute a quotation only in the tag right after it
