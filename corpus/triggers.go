@@ -244,6 +244,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		tr.cs, tr.ce = clauseAround(toks, s, e, tr.ti)
 		tr.future = isFuture(toks, tr.cs, tr.ti, tr.verb) || !tr.verb && modalAfter(toks, k+1, e)
 		tr.date, tr.hasDate = d.triggerDate(toks, tr)
+		if !tr.hasDate && !tr.verb {
+			tr.date, tr.hasDate = d.relativeClauseDate(toks, tr.ti, e) // "a video conference that ran for nine hours on Thursday"
+		}
 		if !tr.hasDate && tr.verb {
 			if a, b := afterDashedAside(toks, tr.ce, e); a > 0 {
 				// "hosted his counterparts — A, B and C — at the State
@@ -862,6 +865,9 @@ func (d *doc) clauseDate(toks []token, tr trigger) (dateRef, bool) {
 		from = tr.cs
 	}
 	if r, ok := findDate(toks, from, tr.ti, d.day, tr.future); ok && !sinceBefore(toks, tr.cs, r.pos) && !timesOther(toks, r, tr.ti) && !inPersonAside(toks, tr, r.pos) {
+		if r2, ok := d.ownDate(toks, tr, r.pos); ok {
+			return r2, true
+		}
 		return r, true
 	}
 	for k := tr.cs; k < tr.ce; k++ {
@@ -872,11 +878,73 @@ func (d *doc) clauseDate(toks []token, tr trigger) (dateRef, bool) {
 		if k > tr.ti && !tr.future && isFuture(toks, tr.ti+1, k, false) {
 			return dateRef{}, false // "not present for the session and are expected on Wednesday"
 		}
+		if r2, ok := d.ownDate(toks, tr, k); ok {
+			return r2, true
+		}
 		r.pos = k
 		r.until = spanEnd(toks, k, tr.ce, d.day, tr.future, r)
 		return r, true
 	}
 	return dateRef{}, false
+}
+
+// ownDate returns the day told after a meeting at tr.ti when the one
+// found before it, at k, belongs to another clause: "emerged early on
+// Friday from a video conference that ran on Thursday", "told reporters
+// on Friday that he had spoken to Trump on Thursday night".
+func (d *doc) ownDate(toks []token, tr trigger, k int) (dateRef, bool) {
+	if k >= tr.ti || !ownDateAfter(toks, k, tr.ti) {
+		return dateRef{}, false
+	}
+	end := tr.ce
+	if !tr.verb {
+		end = min(len(toks), tr.ti+16) // the noun's relative clause, up to its comma
+		for j := tr.ti + 1; j < end; j++ {
+			if toks[j].text == "," || toks[j].text == ";" || toks[j].kind == kQuote {
+				end = j
+			}
+		}
+	}
+	r, ok := findDate(toks, tr.ti+1, end, d.day, tr.future)
+	if !ok || r.pos <= tr.ti || timesOther(toks, r, tr.ti) || r.vague {
+		return dateRef{}, false
+	}
+	r.until = spanEnd(toks, r.pos, tr.ce, d.day, tr.future, r)
+	return r, true
+}
+
+// relativeClauseDate returns the day a relative clause right after a
+// meeting noun at ti tells, up to its first comma: "a video conference
+// that ran for more than nine hours on Thursday".
+func (d *doc) relativeClauseDate(toks []token, ti, e int) (dateRef, bool) {
+	if ti+2 >= e || toks[ti+1].low != "that" && toks[ti+1].low != "which" || isFuture(toks, ti+1, min(e, ti+4), false) {
+		return dateRef{}, false
+	}
+	end := ti + 2
+	for end < e && end < ti+16 && toks[end].text != "," && toks[end].text != ";" && toks[end].kind != kQuote {
+		end++
+	}
+	r, ok := findDate(toks, ti+2, end, d.day, false)
+	if !ok || r.vague {
+		return dateRef{}, false
+	}
+	return r, true
+}
+
+// ownDateAfter reports a date at k that belongs to the clause a meeting
+// at ti hangs from: a "that" or "which" stands between them, opening the
+// clause the meeting is told in ("said on Friday that he had spoken to
+// X") or right after the meeting's noun ("a conference that ran ...").
+func ownDateAfter(toks []token, k, ti int) bool {
+	if ti+1 < len(toks) && (toks[ti+1].low == "that" || toks[ti+1].low == "which") {
+		return true
+	}
+	for j := k + 1; j < ti; j++ {
+		if toks[j].low == "that" || toks[j].low == "which" {
+			return true
+		}
+	}
+	return false
 }
 
 // stayVerbs before "in X" say where someone was, not where a meeting was.
