@@ -1137,6 +1137,11 @@ var (
 		"attendee precision": 0.92, "attendee recall": 0.78, "absent precision": 0.49, "absent recall": 0.66,
 		"meeting recall": 0.81,
 	}
+	devset75Min = map[string]float64{ // first run on ab1165c (ExtractVersion 192)
+		"quote recall": 0.96, "quote precision": 0.99, "speaker accuracy": 0.95,
+		"attendee precision": 0.91, "attendee recall": 0.76, "absent precision": 0.83, "absent recall": 0.76,
+		"meeting recall": 0.72,
+	}
 	devset73Min = map[string]float64{ // first run on 8876ee9 (ExtractVersion 170)
 		"quote recall": 0.98, "quote precision": 0.98, "speaker accuracy": 0.92,
 		"attendee precision": 0.89, "attendee recall": 0.79, "absent precision": 0.99, "absent recall": 0.57,
@@ -1358,6 +1363,18 @@ var unseenSets = []labelledSet{
 	// Hindu, Breaking Defense, AP, a War Department readout, the BBC, the
 	// Times of Israel, Yonhap, the SCMP and ABC News, written in session 19.
 	{"devset78", devset78Min},
+	// Ten stories of legislative and domestic political bargaining of
+	// 2019-25 (the debt-limit Big Four and the staff talks that replaced it,
+	// the September 2025 Oval Office meeting before the shutdown, the
+	// Council of the Nations and Regions in Edinburgh, Hillsborough talks
+	// with the Stormont parties, the national cabinet in Brisbane, the first
+	// ministers in Saskatoon, the Bihar seat-sharing talks in Delhi,
+	// Haddad's IOF deal in Brasilia, a German coalition committee on
+	// pensions, the 2019 Situation Room walkout) by Roll Call, an NBC News
+	// live blog, two wires, the Independent, the Sydney Morning Herald, CBC
+	// News, the Hindustan Times, DW and a Playbook-style newsletter, written
+	// in session 19.
+	{"devset75", devset75Min},
 }
 
 // TestDevsetUnseen scores each unseen set, a subtest per set:
