@@ -235,6 +235,7 @@ var attendanceAfter = [][]string{
 	{"also", "present", "was"}, {"present", "was"}, {"also", "attending", "were"}, {"attending", "were"},
 	{"opened", "by"}, {"witnessed", "by"}, {"convened", "by"}, {"moderated", "by"}, {"presided", "over", "by"}, {"face", "to", "face", "with"}, {"together", "with"},
 	{"in", "the", "presence", "of"}, {"brought", "in"}, {"brought", "together"},
+	{"under", "the", "chairmanship", "of"}, {"under", "the", "chairship", "of"}, {"under"},
 	{"taking", "part", "were"}, {"took", "part", "were"}, {"participating", "were"}, {"joining", "them", "were"},
 	{"heading", "the", "delegations", "were"}, {"heading", "the", "two", "delegations", "were"}, {"leading", "the", "delegations", "were"},
 	{"leading", "the", "two", "delegations", "were"}, {"heading", "the", "two", "teams", "were"}, {"leading", "the", "two", "teams", "were"},

@@ -735,6 +735,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if (cue[0] == "called" || cue[0] == "summoned") && !meetingNounBefore(toks, s, k) {
 				continue // "a consultation called by Rafiyev", not "a move called by critics"
 			}
+			if cue[0] == "under" && len(cue) == 1 && !d.metUnder(pi, s, k, e) {
+				continue // "met on Thursday under prime minister X", not "under pressure" or "talks under Trump"
+			}
 			if cue[0] == "side" && !(k-s >= 2 && k-s <= 4 && (toks[s].low == "on" || toks[s].low == "from") && toks[s+1].low == "the") {
 				continue // only a sentence opening "On the US side: X and Y"
 			}
@@ -2301,6 +2304,32 @@ func followOn(toks []token, s, e, pi, prevPi, prevEnd int, opener string) bool {
 	switch toks[s+1].low {
 	case "was", "were", "did", "had":
 		return true
+	}
+	return false
+}
+
+// metUnder reports the "under" at k of "met on Thursday under prime
+// minister Shehbaz Sharif": a body's meeting verb shortly before it in the
+// clause, and a titled person right after it, who chairs.
+func (d *doc) metUnder(pi, s, k, e int) bool {
+	toks := d.paras[pi].toks
+	verb := false
+	for j := k - 1; j >= s && j >= k-6; j-- {
+		if toks[j].kind != kWord && toks[j].text != "," {
+			break
+		}
+		if toks[j].low == "met" || toks[j].low == "meets" || toks[j].low == "convened" || toks[j].low == "gathered" || toks[j].low == "sat" {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return false
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && !m.poss && m.rstart == k+1 && m.start > m.rstart && m.start <= k+5 && m.start < e {
+			return true // ("under prime minister Shehbaz Sharif": his title first)
+		}
 	}
 	return false
 }

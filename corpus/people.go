@@ -511,11 +511,15 @@ func shortMixed(w string) bool {
 	return len(w) <= 3 && !isUpperCase(w)
 }
 
+// mixedCaseTitles are titles only as printed in mixed case: a councillor
+// is "Cr Smith", but "CR Patil" has initials.
+var mixedCaseTitles = set(`cr`)
+
 func isNameWord(t token, g *Gazetteer) bool {
 	if speechVerbs[t.low] && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") {
 		return false // "Says Rubio:", "Adds the minister": a verb, never a name
 	}
-	if t.low == "of" || titleWords[t.low] || notNameWords[t.low] || nationalities[t.low] && !shortMixed(t.text) || orgHeads[t.low] {
+	if t.low == "of" || titleWords[t.low] && !(mixedCaseTitles[t.low] && isUpperCase(t.text)) || notNameWords[t.low] || nationalities[t.low] && !shortMixed(t.text) || orgHeads[t.low] {
 		return false
 	}
 	if placeAdjective(t.low) {

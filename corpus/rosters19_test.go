@@ -52,3 +52,28 @@ func TestReceivedBeforeTheTalks19(t *testing.T) {
 			[]string{"Lena Dahl, Omar Haddad, Piet Vos", "Lena Dahl, Piet Vos", "Omar Haddad, Piet Vos"}, nil},
 	})
 }
+
+// TestMetUnder19: "The committee met on Thursday under prime minister X"
+// and "under the chairmanship of X" seat the chair; a body whose
+// relative clause comes before its "met" ("The National Security
+// Committee, which brings together the civilian and military leadership,
+// met on Thursday") is the meeting the next sentence's "among those
+// present" goes on about; "under" alone is no cue ("talks under pressure").
+func TestMetUnder19(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-04-26", true, []rosterCase{
+		{"met under a titled chair", "The National Security Committee met on Thursday under prime minister Omar Haddad. Foreign minister Lena Dahl and defence minister Piet Vos were among those present.",
+			[]string{"Lena Dahl, Omar Haddad, Piet Vos"}, nil},
+		{"a relative clause before met", "The National Security Committee, which brings together the civilian and military leadership, met on Thursday under prime minister Omar Haddad. Foreign minister Lena Dahl and defence minister Piet Vos were among those present.",
+			[]string{"Lena Dahl, Omar Haddad, Piet Vos"}, nil},
+		{"under the chairmanship of", "The committee met on Thursday under the chairmanship of prime minister Omar Haddad, with foreign minister Lena Dahl attending.",
+			[]string{"Lena Dahl, Omar Haddad"}, nil},
+	})
+}
+
+// TestInitialsNotTitle19: "CR Patil" has initials; "Cr" in mixed case is a
+// councillor's title.
+func TestInitialsNotTitle19(t *testing.T) {
+	checkPeopleCases(t, []peopleCase{
+		{"CR Patil", "Water resources minister CR Patil met Cr Jane Dobson on Friday.", "CR Patil, Jane Dobson"},
+	})
+}

@@ -9,3 +9,16 @@ func bodyWhichMet(toks []token, tr trigger) bool {
 	return tr.verb && !tr.future && tr.hasDate && !tr.date.vague && len(tr.people) == 0 &&
 		toks[tr.cs].low == "which" && tr.ti <= tr.cs+3 && tr.c != nil && len(tr.c.att) == 0
 }
+
+// mainAfterRelative reports a verb that comes right after the comma
+// closing a relative clause its clause was taken to open: "Pakistan's
+// National Security Committee, which brings together the civilian and
+// military leadership, met on Thursday" — the body met, told in the main
+// clause, on a day and with no one named yet (not "Xi, who shook their
+// hands, posed for the cameras": his relative clause goes on).
+func mainAfterRelative(toks []token, tr trigger) bool {
+	if !tr.verb || !tr.hasDate || len(tr.people) > 0 || toks[tr.cs].low != "which" && toks[tr.cs].low != "who" || tr.ti < 2 {
+		return false
+	}
+	return toks[tr.ti-1].text == "," && tr.ti-1 > tr.cs
+}
