@@ -16,7 +16,9 @@ import "time"
 func (d *doc) afterAdjunctSubject(pi, s int, tr *trigger, out []*personEntry) []*personEntry {
 	toks := d.paras[pi].toks
 	k := tr.ti
-	if len(out) > 1 || tr.future || tr.cs <= s || k-tr.cs > 4 || isAnaphoric(toks, tr.cs, k) {
+	if len(out) > 1 && !(k+1 < len(toks) && toks[k+1].low == "with") || tr.future || tr.cs <= s || k-tr.cs > 4 || isAnaphoric(toks, tr.cs, k) {
+		// ("after meetings with A and B": the subject met both; not "after
+		// talks between A and B")
 		return nil
 	}
 	a := toks[tr.cs].low

@@ -77,3 +77,15 @@ func TestInitialsNotTitle19(t *testing.T) {
 		{"CR Patil", "Water resources minister CR Patil met Cr Jane Dobson on Friday.", "CR Patil, Jane Dobson"},
 	})
 }
+
+// TestAfterMeetingsWithTwo19: "X returned from Tehran ..., after meetings
+// with A and B" — the subject met them both, as with one (but "after
+// talks between A and B" is theirs alone).
+func TestAfterMeetingsWithTwo19(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-07-24", true, []rosterCase{
+		{"after meetings with two", "Last week the head of the agency, Piet Vos, returned from Tehran without a deal on monitoring, after meetings with nuclear chief Omar Haddad and Foreign Minister Lena Dahl.",
+			[]string{"Lena Dahl, Omar Haddad, Piet Vos"}, nil},
+		{"after talks between two", "Piet Vos returned to Vienna on Friday, after talks between Omar Haddad and Lena Dahl in Tehran.",
+			[]string{"Lena Dahl, Omar Haddad"}, nil},
+	})
+}
