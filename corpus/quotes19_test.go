@@ -54,3 +54,15 @@ func TestOfComplementRoles19(t *testing.T) {
 			[]wantQuote{{"with the will to comply", "Ana Ruiz", "top commander of the ELN"}, {"We will not go back to war", "Omar Haddad", "head of the Tigray forces"}}},
 	})
 }
+
+// TestRelativeClauseWithList19: "X, who chairs the organ on politics,
+// defence and security, later told journalists the mandate was “…”" —
+// the commas of a list inside the relative clause do not hide the
+// subject the sentence opens with (also after a country's "'s").
+func TestRelativeClauseWithList19(t *testing.T) {
+	checkQuoteCases(t, "2021-06-24", []quoteCase{
+		{"relative clause with a list",
+			"President Omar Haddad of Botswana attended.\n\nBotswana's Haddad, who chairs the organ on politics, defence and security, later told journalists the mandate was \"clear and limited in time.\"",
+			[]wantQuote{{"clear and limited in time.", "Omar Haddad", "President"}}},
+	})
+}

@@ -333,7 +333,10 @@ func (d *doc) verbSubject(pi, v, s int) who {
 			f++
 		}
 		for _, m := range d.paras[pi].ments {
-			if f < j && m.kind == mPerson && !m.poss && m.p != nil && (m.start == s || m.rstart == s) && (m.end == f || m.rend == f) && !commaBetween(toks, f+1, j) {
+			if f < j && m.kind == mPerson && !m.poss && m.p != nil && (m.start == s || m.rstart == s || m.start == s+2 && (toks[s+1].low == "'s" || toks[s+1].low == "’s")) && (m.end == f || m.rend == f) &&
+				(!commaBetween(toks, f+1, j) || f+1 < j && toks[f+1].low == "who") {
+				// (a relative clause may hold a list: "Masisi, who chairs the
+				// organ on politics, defence and security, later told")
 				return d.personWho(m)
 			}
 		}
