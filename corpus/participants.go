@@ -173,6 +173,10 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 			i += 3 // "Macron and Starmer, in addition to the Prime Minister of Pakistan"
 			continue
 		}
+		if n := partyTagEnd(toks, i, e); n > i && i > k {
+			i = n // "Speaker Kevin McCarthy, R-Calif., Senate Majority Leader ...": the party and state of the one before
+			continue
+		}
 		if n := sidePhrase(toks, i, e); n > 0 {
 			i += n // "Lutnick and Greer on the American side and Li on the other"
 			continue

@@ -89,3 +89,30 @@ func TestAfterMeetingsWithTwo19(t *testing.T) {
 			[]string{"Lena Dahl, Omar Haddad"}, nil},
 	})
 }
+
+// TestPartyTags19: US copy's party-and-state tags ("Speaker Kevin
+// McCarthy, R-Calif., Senate Majority Leader ..., D-N.Y.,", "Sen. X,
+// D-W.Va., who ...") are no one's name and no item of a list; "Staff-level
+// talks" opening a sentence name no place.
+func TestPartyTags19(t *testing.T) {
+	checkMeetingCasesOn(t, "2023-05-09", true, []rosterCase{
+		{"a list with party tags", "President Omar Haddad hosted the four top congressional leaders in the Oval Office on Tuesday. Speaker Piet Vos, R-Calif., Senate Majority Leader Lena Dahl, D-N.Y., Senate Minority Leader Rosa Vidal, R-Ky., and House Minority Leader Tomas Reyes, D-N.Y., attended.",
+			[]string{"Lena Dahl, Omar Haddad, Piet Vos, Rosa Vidal, Tomas Reyes"}, nil},
+	})
+	checkQuoteCases(t, "2023-05-09", []quoteCase{
+		{"a party tag before who",
+			"Sen. Ines Berg, D-W.Va., who was not invited, said the meeting was \"a lot of theater.\"",
+			[]wantQuote{{"a lot of theater.", "Ines Berg", "Sen."}}},
+	})
+	a := extractText(t, "2023-05-09", "Staff-level talks led by Omar Haddad and Lena Dahl began Wednesday. Sen. Ines Berg, D-W.Va., said little.")
+	for _, m := range a.Meetings {
+		if m.Place != "" {
+			t.Errorf("meeting %q has place %q, want none", m.Summary, m.Place)
+		}
+	}
+	for _, p := range a.People {
+		if p.Name != "Omar Haddad" && p.Name != "Lena Dahl" && p.Name != "Ines Berg" {
+			t.Errorf("person %q, want only the three named", p.Name)
+		}
+	}
+}

@@ -332,9 +332,13 @@ func (d *doc) verbSubject(pi, v, s int) who {
 		for f < j && toks[f].text != "," {
 			f++
 		}
+		g := f // "Sen. Joe Manchin III, D-W.Va., who was not invited, said": past the party tag
+		if t := partyTagEnd(toks, f+1, j); t > f+1 && t < j && toks[t].text == "," {
+			g = t
+		}
 		for _, m := range d.paras[pi].ments {
 			if f < j && m.kind == mPerson && !m.poss && m.p != nil && (m.start == s || m.rstart == s || m.start == s+2 && (toks[s+1].low == "'s" || toks[s+1].low == "’s")) && (m.end == f || m.rend == f) &&
-				(!commaBetween(toks, f+1, j) || f+1 < j && toks[f+1].low == "who") {
+				(!commaBetween(toks, g+1, j) || g+1 < j && toks[g+1].low == "who") {
 				// (a relative clause may hold a list: "Masisi, who chairs the
 				// organ on politics, defence and security, later told")
 				return d.personWho(m)

@@ -974,8 +974,8 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		for k-1 >= tr.cs && toks[k-1].cap && toks[k-1].kind == kWord && !isDay(toks[k-1].low) && !functionWords[toks[k-1].low] {
 			k--
 		}
-		if k == tr.cs && k < tr.ti && meetingAdjectives[toks[k].low] {
-			k++ // "Technical negotiations": a capital only because it opens the sentence
+		if k == tr.cs && k < tr.ti && (meetingAdjectives[toks[k].low] || strings.HasSuffix(toks[k].low, "-level")) {
+			k++ // "Technical negotiations", "Staff-level talks": a capital only because it opens the sentence
 		}
 		if k < tr.ti && !(k >= 2 && toks[k-1].low == "of" && toks[k-2].cap) {
 			// (not the tail of a longer name: "the Association of Southeast
