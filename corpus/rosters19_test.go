@@ -116,3 +116,21 @@ func TestPartyTags19(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusedToTakePart19: "refused to take part", "declined to
+// participate", "chose not to take part" are absences from the meeting
+// told (but "has refused to take part in the court's proceedings" names
+// no meeting).
+func TestRefusedToTakePart19(t *testing.T) {
+	lead := "Envoy Piet Vos hosted the talks in Brussels on Thursday with President Lena Dahl and Prime Minister Omar Haddad.\n\n"
+	checkMeetingCasesOn(t, "2023-09-15", true, []rosterCase{
+		{"refused to take part", lead + "Prime Minister Rosa Vidal refused to take part.",
+			[]string{"Lena Dahl, Omar Haddad, Piet Vos"}, map[string]string{"Rosa Vidal": "Lena Dahl, Omar Haddad, Piet Vos"}},
+		{"declined to participate", lead + "Prime Minister Rosa Vidal declined to participate.",
+			[]string{"Lena Dahl, Omar Haddad, Piet Vos"}, map[string]string{"Rosa Vidal": "Lena Dahl, Omar Haddad, Piet Vos"}},
+		{"chose not to take part", lead + "Prime Minister Rosa Vidal chose not to take part.",
+			[]string{"Lena Dahl, Omar Haddad, Piet Vos"}, map[string]string{"Rosa Vidal": "Lena Dahl, Omar Haddad, Piet Vos"}},
+		{"refused to take part in proceedings", lead + "Prime Minister Rosa Vidal has refused to take part in the court's proceedings since 2023.",
+			[]string{"Lena Dahl, Omar Haddad, Piet Vos"}, nil},
+	})
+}
