@@ -33,6 +33,7 @@ type cluster struct {
 	host      bool     // a gathering another meeting was held on the sidelines of (hosts.go)
 	mealApart bool     // a meal told at its own hour: never folded into a meeting (meals.go)
 	mealNoun  string   // that meal's noun ("dinner"), which names it
+	roundtbl  bool     // told as a round table: "roundtable" names it
 }
 
 type absentEntry struct {
@@ -131,6 +132,10 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 	if c == nil {
 		c = &cluster{kinds: map[string]int{}, future: tr.future, call: tr.call, first: tr.pi, bornSent: tr.ss}
 		c.distinct = tr.verb && len(tr.people) >= 2 // "X met Y": a meeting of its own
+		if toks := d.paras[tr.pi].toks; toks[tr.ti].low == "roundtable" || toks[tr.ti].low == "round-table" || toks[tr.ti].low == "roundtables" ||
+			toks[tr.ti].low == "round" && tr.ti+1 < len(toks) && toks[tr.ti+1].low == "table" {
+			c.roundtbl = true // first told as a round table: "roundtable" names it
+		}
 		c.apart = tr.apart
 		c.side = tr.side && tr.apart
 		if (meal || tr.next || tr.apart && (d.inSideRoom(tr) || sameDayOpening(d.paras[tr.pi].toks, tr.ss) && current != nil && current.date.day != "")) && !tr.hasDate && current != nil && !current.future {
@@ -500,6 +505,8 @@ func (c *cluster) summary(att []Person) string {
 	}
 	if c.mealApart && c.mealNoun != "" && c.kinds["summit"] == 0 {
 		kind = c.mealNoun // "Huis ten Bosch palace dinner"
+	} else if c.roundtbl && kind == "meeting" {
+		kind = "roundtable" // "Berlaymont roundtable"
 	}
 	if c.place != "" {
 		return c.place + " " + kind

@@ -134,3 +134,15 @@ func TestRefusedToTakePart19(t *testing.T) {
 			[]string{"Lena Dahl, Omar Haddad, Piet Vos"}, nil},
 	})
 }
+
+// TestRoundTable19: "hosted a round table with AI companies", "a
+// roundtable with suppliers" is a meeting; those who "joined by video
+// link" or "took part remotely" are absences from it.
+func TestRoundTable19(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-03-12", true, []rosterCase{
+		{"a round table", "Commissioner Lena Dahl hosted a round table with AI companies at the Berlaymont on Tuesday. Executives including OpenAI's Omar Haddad and Mistral chief executive Piet Vos attended. Microsoft president Rosa Vidal took part remotely.",
+			[]string{"Lena Dahl, Omar Haddad, Piet Vos"}, map[string]string{"Rosa Vidal": "Lena Dahl, Omar Haddad, Piet Vos"}},
+		{"a roundtable", "Congressman Tomas Reyes held a roundtable with local suppliers, among them Ines Berg and Carla Mendes, at City Hall on Friday.",
+			[]string{"Carla Mendes, Ines Berg, Tomas Reyes"}, nil},
+	})
+}

@@ -47,6 +47,7 @@ var meetingNouns = map[string]string{
 	"one-on-one": "meeting", "one-to-one": "meeting", "pull-aside": "meeting", "pull-asides": "meeting",
 	"conversation": "talks", "conversations": "talks", "consultation": "talks",
 	"plenary": "meeting", "ministerial": "conference",
+	"roundtable": "meeting", "round-table": "meeting", "roundtables": "meeting",
 }
 
 // meetingVerbs are verbs whose subject and object meet.
@@ -109,6 +110,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			} else {
 				tr.kind = mn
 			}
+		case t.low == "round" && k+1 < e && toks[k+1].low == "table" && k > s && (isDeterminer(toks[k-1].low) || toks[k-1].cap || meetingModifier(toks[k-1])):
+			tr.kind = "meeting" // "hosted a round table with AI companies"
+			k++
 		case t.low == "round" && k+2 < e && toks[k+1].low == "of" && meetingNouns[toks[k+2].low] != "":
 			tr.kind = "talks"
 			k += 2
