@@ -146,3 +146,14 @@ func TestRoundTable19(t *testing.T) {
 			[]string{"Carla Mendes, Ines Berg, Tomas Reyes"}, nil},
 	})
 }
+
+// TestGroupColonSemicolons19: "met in the Oval Office with the four
+// congressional leaders: A; Senator B of New York, the majority leader;
+// ...; and C" — the list after the group's colon runs on past its
+// semicolons.
+func TestGroupColonSemicolons19(t *testing.T) {
+	checkMeetingCasesOn(t, "2023-06-01", true, []rosterCase{
+		{"group, colon, semicolons", "On May 9, President Omar Haddad met in the Oval Office with the four congressional leaders: Piet Vos; Senator Lena Dahl of New York, the majority leader; Senator Rosa Vidal of Kentucky, the Republican leader; and Representative Tomas Reyes of New York, the House Democratic leader.",
+			[]string{"Lena Dahl, Omar Haddad, Piet Vos, Rosa Vidal, Tomas Reyes"}, nil},
+	})
+}
