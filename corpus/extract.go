@@ -5,7 +5,7 @@ import "strings"
 // ExtractVersion changes whenever extraction rules change, so re-ingesting
 // an article after an upgrade re-extracts it instead of reporting it
 // unchanged.
-const ExtractVersion = "199"
+const ExtractVersion = "200"
 
 // Extract finds the quotations, people and meetings in a and stores them in
 // a.Quotes, a.People and a.Meetings. It is deterministic, needs no network
@@ -53,8 +53,8 @@ func (d *doc) people() []Person {
 	}
 	var out []Person
 	for _, e := range d.reg.list {
-		if !used[e] || !strings.Contains(e.name, " ") && e.fig == nil && e.role == "" {
-			continue
+		if !used[e] || !strings.Contains(e.name, " ") && e.fig == nil && e.role == "" || d.notPerson(e) {
+			continue // (and no place or body read as a name: "Camp David", "Lancaster House")
 		}
 		w := d.entryWho(e)
 		out = append(out, Person{Name: e.name, Role: w.role})

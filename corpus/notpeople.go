@@ -18,13 +18,15 @@ var placeHeads = map[string]bool{
 	"democrats": true, "republicans": true, "socialists": true, "conservatives": true,
 	"liberals": true, "greens": true, "party": true, "council": true,
 	"commission": true, "committee": true, "control": true, "three": true, "collection": true,
+	"base": true, "house": true, "hotel": true, "residence": true, "centre": true, "center": true,
+	"complex": true, "estate": true, "mansion": true, "museum": true, "stadium": true,
 }
 
 // placeOpeners are first words that make a name a place ("Plaza
 // Independencia", "Torre Ejecutiva", "Lake Geneva").
 var placeOpeners = map[string]bool{
 	"plaza": true, "torre": true, "palacio": true, "palazzo": true, "mount": true,
-	"lake": true, "fort": true, "port": true, "line": true, "castle": true,
+	"lake": true, "fort": true, "port": true, "line": true, "castle": true, "camp": true, "villa": true, "hotel": true,
 	"saint": true, "st": true, "st.": true, "santa": true, "são": true,
 	// bodies: "Grupo Montes", "Banco Sur", "Fundación Paz"
 	"grupo": true, "groupe": true, "gruppo": true, "banco": true, "empresa": true,

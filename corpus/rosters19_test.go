@@ -157,3 +157,13 @@ func TestGroupColonSemicolons19(t *testing.T) {
 			[]string{"Lena Dahl, Omar Haddad, Piet Vos, Rosa Vidal, Tomas Reyes"}, nil},
 	})
 }
+
+// TestPlaceNamesNoPeople19: "Camp David", "Camp Butmir", "Lancaster
+// House", "the Sheraton Hotel" name places, not people, even where a list
+// of parties reads them ("a line between Camp David and the speaker's
+// suite"); the people named with them stay.
+func TestPlaceNamesNoPeople19(t *testing.T) {
+	checkPeopleCases(t, []peopleCase{
+		{"places", "The deal was sealed on a telephone line between Camp David and Lancaster House, where envoy Lena Dahl and adviser Piet Vos waited. Talks at Camp Butmir and at the Sheraton Hotel had failed.", "Lena Dahl, Piet Vos"},
+	})
+}
