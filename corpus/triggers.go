@@ -902,12 +902,7 @@ func (d *doc) ownDate(toks []token, tr trigger, k int) (dateRef, bool) {
 	}
 	end := tr.ce
 	if !tr.verb {
-		end = min(len(toks), tr.ti+16) // the noun's relative clause, up to its comma
-		for j := tr.ti + 1; j < end; j++ {
-			if toks[j].text == "," || toks[j].text == ";" || toks[j].kind == kQuote {
-				end = j
-			}
-		}
+		end = commaAhead(toks, tr.ti+1, min(len(toks), tr.ti+16)) // the noun's relative clause
 	}
 	r, ok := findDate(toks, tr.ti+1, end, d.day, tr.future)
 	if !ok || r.pos <= tr.ti || timesOther(toks, r, tr.ti) || r.vague {
@@ -924,15 +919,22 @@ func (d *doc) relativeClauseDate(toks []token, ti, e int) (dateRef, bool) {
 	if ti+2 >= e || toks[ti+1].low != "that" && toks[ti+1].low != "which" || isFuture(toks, ti+1, min(e, ti+4), false) {
 		return dateRef{}, false
 	}
-	end := ti + 2
-	for end < e && end < ti+16 && toks[end].text != "," && toks[end].text != ";" && toks[end].kind != kQuote {
-		end++
-	}
-	r, ok := findDate(toks, ti+2, end, d.day, false)
+	r, ok := findDate(toks, ti+2, commaAhead(toks, ti+2, min(e, ti+16)), d.day, false)
 	if !ok || r.vague {
 		return dateRef{}, false
 	}
 	return r, true
+}
+
+// commaAhead returns the first comma, semicolon or quotation in tokens
+// [a, e), or e: where a relative clause ends.
+func commaAhead(toks []token, a, e int) int {
+	for j := a; j < e; j++ {
+		if toks[j].text == "," || toks[j].text == ";" || toks[j].kind == kQuote {
+			return j
+		}
+	}
+	return e
 }
 
 // ownDateAfter reports a date at k that belongs to the clause a meeting
