@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"time"
 )
@@ -124,8 +126,10 @@ func (d *doc) findPeople() {
 	var personAcrs map[string]*personEntry // "Mohammed bin Salman (MBS)"
 	for pi := range d.paras {
 		p := &d.paras[pi]
-		for i, e := range aliases[pi] {
+		for _, i := range slices.Sorted(maps.Keys(aliases[pi])) {
+			// (in the order of the text: the map's own order is random)
 			pos++
+			e := aliases[pi][i]
 			e.lastPos = pos
 			p.ments = append(p.ments, mention{kind: mPerson, start: i, end: i + 1, rstart: i, rend: i + 1, p: e})
 		}
