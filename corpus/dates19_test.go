@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"sort"
 	"strings"
 	"testing"
 )
@@ -16,18 +15,11 @@ func TestOwnClauseDate19(t *testing.T) {
 		"President Rosa Vidal told his daily news conference on Friday morning that he had spoken to President Tomas Reyes by phone on Thursday night.\n\n"+
 		"The offer was the main topic of a G20 energy ministers' video conference on Friday, which was also chaired by Haddad. Energy Secretary Ines Berg and Minister Carla Mendes took part.")
 	want := []string{
-		"2020-04-09 Lena Dahl, Omar Haddad, Piet Vos",
-		"2020-04-09 Rosa Vidal, Tomas Reyes",
-		"2020-04-10 Carla Mendes, Ines Berg, Omar Haddad",
+		"2020-04-09: Lena Dahl, Omar Haddad, Piet Vos",
+		"2020-04-09: Rosa Vidal, Tomas Reyes",
+		"2020-04-10: Carla Mendes, Ines Berg, Omar Haddad",
 	}
-	var got []string
-	for _, m := range a.Meetings {
-		n := names(m.Attendees)
-		sort.Strings(n)
-		got = append(got, m.Date+" "+strings.Join(n, ", "))
-	}
-	sort.Strings(got)
-	if strings.Join(got, " | ") != strings.Join(want, " | ") {
+	if got := datedRosters(a); strings.Join(got, " | ") != strings.Join(want, " | ") {
 		t.Errorf("meetings = %q, want %q", got, want)
 	}
 }

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"sort"
 	"strings"
 	"testing"
 )
@@ -162,14 +161,7 @@ func TestWhereClauseDay(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a := extractText(t, tc.published, tc.text)
-			var got []string
-			for _, m := range a.Meetings {
-				n := names(m.Attendees)
-				sort.Strings(n)
-				got = append(got, m.Date+": "+strings.Join(n, ", "))
-			}
-			sort.Strings(got)
+			got := datedRosters(extractText(t, tc.published, tc.text))
 			if strings.Join(got, " | ") != strings.Join(tc.want, " | ") {
 				t.Errorf("meetings = %q, want %q", got, tc.want)
 			}

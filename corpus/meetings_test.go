@@ -21,6 +21,17 @@ func names(ps []Person) []string {
 	return out
 }
 
+// datedRosters lists a's meetings as "DATE: A, B, C", attendees and
+// meetings sorted.
+func datedRosters(a *Article) []string {
+	var out []string
+	for _, m := range a.Meetings {
+		out = append(out, m.Date+": "+strings.Join(names(m.Attendees), ", "))
+	}
+	sort.Strings(out)
+	return out
+}
+
 // findMeeting returns the extracted meeting with the given date (or, when
 // date is empty, the given place).
 func findMeeting(ms []Meeting, date, place string) (Meeting, bool) {
