@@ -300,7 +300,7 @@ var attendanceBefore = [][]string{
 	{"shuttles", "between"}, {"passes", "messages"}, {"carries", "messages"},
 	{"in", "the", "room"}, {"at", "the", "table"}, {"around", "the", "table"},
 	{"was", "in", "the", "session"}, {"were", "in", "the", "session"}, {"was", "in", "the", "meeting"}, {"were", "in", "the", "meeting"},
-	{"joined", "her"}, {"was", "there"}, {"were", "there"},
+	{"joined", "her"}, {"was", "there"}, {"were", "there"}, {"was", "on", "hand"}, {"were", "on", "hand"}, {"was", "also", "on", "hand"}, {"were", "also", "on", "hand"},
 	{"sat", "at", "the"}, {"sat", "around", "the"}, {"sat", "across", "the"}, {"sat", "on", "one", "side"},
 	{"sat", "opposite"}, {"were", "seated"}, {"was", "seated"}, {"sat", "with"},
 	{"told", "the", "leaders"}, {"told", "fellow", "leaders"}, {"told", "his", "fellow", "leaders"}, {"told", "her", "fellow", "leaders"},

@@ -901,7 +901,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue[0] == "occupied" && !seatAhead(toks, k+1, e) {
 				continue // "occupied Bolivia's chair in the hall", not "occupied Crimea"
 			}
-			if (cue[0] == "sat" || cue[0] == "were" || cue[0] == "was") && cue[1] == "on" && len(cue) == 3 && !sideOfTable(toks, k+3, e) {
+			if (cue[0] == "sat" || cue[0] == "were" || cue[0] == "was") && cue[1] == "on" && len(cue) == 3 && cue[2] != "hand" && !sideOfTable(toks, k+3, e) {
 				continue // "sat on the Indian side of the table", not "sat on the committee"
 			}
 			if cue[0] == "in" || cue[0] == "at" || cue[0] == "around" {

@@ -167,3 +167,15 @@ func TestPlaceNamesNoPeople19(t *testing.T) {
 		{"places", "The deal was sealed on a telephone line between Camp David and Lancaster House, where envoy Lena Dahl and adviser Piet Vos waited. Talks at Camp Butmir and at the Sheraton Hotel had failed.", "Lena Dahl, Piet Vos"},
 	})
 }
+
+// TestOnHand19: "X was on hand, as was Y", "X was also on hand" seat them
+// at the meeting told.
+func TestOnHand19(t *testing.T) {
+	lead := "President Ana Ruiz hosted Prime Minister Omar Haddad at the palace in Lisbon on Monday.\n\n"
+	checkMeetingCasesOn(t, "2025-03-11", true, []rosterCase{
+		{"on hand, as was", lead + "Foreign Minister Lena Dahl was on hand, as was Trade Minister Piet Vos.",
+			[]string{"Ana Ruiz, Lena Dahl, Omar Haddad, Piet Vos"}, nil},
+		{"also on hand", lead + "Foreign Minister Lena Dahl was also on hand.",
+			[]string{"Ana Ruiz, Lena Dahl, Omar Haddad"}, nil},
+	})
+}
