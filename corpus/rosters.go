@@ -55,7 +55,8 @@ func commaAside(toks []token, k, e int) int {
 // cueMatch matches an attendance cue at token k and returns the token after
 // it, or -1. Before the cue's final "were", "was" or ":" a time phrase or
 // an aside between commas may stand: "around the table on Tuesday were",
-// "around the table, according to two delegates, were".
+// "around the table, according to two delegates, were"; before a final
+// "by", a short aside between commas: "co-chaired, as usual, by".
 func cueMatch(toks []token, k, e int, cue []string) int {
 	j := k
 	for i, w := range cue {
@@ -74,8 +75,13 @@ func cueMatch(toks []token, k, e int, cue []string) int {
 				break
 			}
 		}
-		if i > 0 && i == len(cue)-1 && w == "by" && j < e && toks[j].low == "on" {
-			j += sidePhrase(toks, j, e) // "were led on the U.S. side by Rubio and Waltz"
+		if i > 0 && i == len(cue)-1 && w == "by" {
+			if n := commaAside(toks, j, e); n > 0 && n <= 6 {
+				j += n // "co-chaired, as usual, by": a short aside before the agent
+			}
+			if j < e && toks[j].low == "on" {
+				j += sidePhrase(toks, j, e) // "were led on the U.S. side by Rubio and Waltz"
+			}
 		}
 		if j >= e || toks[j].low != w && !(i > 0 && i == len(cue)-1 && copula(w) && copula(toks[j].low)) {
 			return -1 // a cue's final "were" takes "was" too: "also in the room was X"
