@@ -139,11 +139,7 @@ func apartSentence(toks []token, s, e int) bool {
 // "Later in the day", "Earlier that day": another moment of the day just
 // told.
 func sameDayOpening(toks []token, s int) bool {
-	if s+2 >= len(toks) || toks[s].low != "earlier" && toks[s].low != "later" {
-		return false
-	}
-	a, b := toks[s+1].low, toks[s+2].low
-	return a == "that" && b == "day" || s+3 < len(toks) && toks[s+3].low == "day" && (a == "the" && b == "same" || a == "in" && b == "the")
+	return s < len(toks) && (toks[s].low == "earlier" || toks[s].low == "later") && otherMomentOfDay(toks, s, min(len(toks), s+4))
 }
 
 // apartWords open a sentence about another moment than the story's
