@@ -213,7 +213,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				continue // "did not come as a surprise", "did not come to an agreement"
 			}
 			if w := cue.words[len(cue.words)-1]; (cue.words[0] == "refused" || cue.words[0] == "declined" || cue.words[0] == "chose") && (w == "part" || w == "participate") && k+len(cue.words) < e && toks[k+len(cue.words)].low == "in" &&
-				!meetingNounWithin(toks, k+len(cue.words)+1, min(e, k+len(cue.words)+6)) {
+				!missedEvent(toks, k+len(cue.words)+1, e) {
 				continue // "has refused to take part in the court's proceedings": not a meeting
 			}
 			if cue.note == "did not attend" && pressEventAhead(toks, k+len(cue.words), e) {
@@ -2333,16 +2333,6 @@ func (d *doc) metUnder(pi, s, k, e int) bool {
 	for _, m := range d.paras[pi].ments {
 		if m.kind == mPerson && !m.poss && m.rstart == k+1 && m.start > m.rstart && m.start <= k+5 && m.start < e {
 			return true // ("under prime minister Shehbaz Sharif": his title first)
-		}
-	}
-	return false
-}
-
-// meetingNounWithin reports a noun naming a meeting in tokens [a, b).
-func meetingNounWithin(toks []token, a, b int) bool {
-	for j := a; j < b; j++ {
-		if meetingNouns[toks[j].low] != "" {
-			return true
 		}
 	}
 	return false

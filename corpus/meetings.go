@@ -408,7 +408,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		if len(obj) > 0 && end >= tr.ce-1 {
 			obj = append(obj, d.listAfterRelative(pi, tr.ce)...)
 		}
-		if ce < len(toks) && toks[ce].text == ";" && colonIn(toks, a, ce) {
+		if ce < len(toks) && toks[ce].text == ";" && colonAfter(toks, a, ce) > 0 {
 			// "met in the Oval Office with the four congressional leaders: A;
 			// Senator B of New York, the majority leader; ... and C": the
 			// list runs on past the clause's semicolons
@@ -1080,15 +1080,4 @@ func onlyCompany(toks []token, a, b int) bool {
 		}
 	}
 	return true
-}
-
-// colonIn reports a colon in tokens [a, b): a list announced by a group
-// ("the four congressional leaders: ...").
-func colonIn(toks []token, a, b int) bool {
-	for j := a; j < b; j++ {
-		if toks[j].text == ":" {
-			return true
-		}
-	}
-	return false
 }
