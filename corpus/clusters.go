@@ -212,7 +212,7 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 				continue // "After meeting Aoun on Monday, Barrack held talks with Berri": that day's other encounter
 			}
 			if c.hasDate && (c.date.key == tr.date.key || c.date.until != "" && tr.date.day > c.date.day && tr.date.day <= c.date.until) &&
-				(samePlace(tr.place, c.place) || tr.anaphoric) {
+				(samePlace(tr.place, c.place) || tr.anaphoric && !d.twoCities(tr.place, c.place)) {
 				return c // (a later day of talks held "on Wednesday and Thursday")
 			}
 			continue
@@ -550,6 +550,24 @@ func (d *doc) placesAgree(a, b string) bool {
 		return true
 	}
 	return false
+}
+
+// twoCities reports two places that cannot hold each other: neither a
+// building, a country or a body ("flew on to Tirana for the summit" on the
+// day of the talks in Istanbul is not at them).
+func (d *doc) twoCities(a, b string) bool {
+	for _, p := range []string{a, b} {
+		if p == "" || isBuilding(strings.ToLower(p)) {
+			return false
+		}
+		if _, ok := d.gaz.Country(p); ok {
+			return false
+		}
+		if _, ok := d.gaz.Organisation(p); ok {
+			return false
+		}
+	}
+	return !samePlace(a, b)
 }
 
 // strictlyAt reports a place named like the meeting's place or building

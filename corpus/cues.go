@@ -143,6 +143,14 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 		if redirect != nil {
 			c = redirect // the rest of "did not go to Istanbul and sent his delegation"
 		}
+		if c != nil && c.place != "" {
+			if to := sentTo(toks, clauseStart(toks, s, k), k, e); to > 0 && !d.placesAgree(d.placeAfterTo(pi, to, e), c.place) {
+				// "stayed in Ankara, where he held talks with Erdogan, and
+				// sent Umerov to Istanbul in his place": the meeting at the
+				// place the stand-in was sent to
+				c = d.invitedTo(pi, to, e, c)
+			}
+		}
 		if c != nil && c.apart && bestTi > k && speechBetween(toks, k, bestTi) && d.current != nil && !d.current.future {
 			// "Zelenskiy, who did not attend, said he had been briefed by
 			// Umerov": the meeting he missed is the one under way, not the
@@ -895,6 +903,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if (cue[0] == "watched" || len(cue) == 4 && cue[2] == "from") && !roomAhead(toks, k+len(cue), e) {
 				continue // "watched from the hall", not "watched from the sidelines in Washington"
 			}
+			if cue[len(cue)-1] == "present" && presentAtScene(toks, k+len(cue), e) {
+				continue // "who was present at the border for all three stages": at the exchange, not the talks
+			}
 			if cue[0] == "added" && !signatureAhead(toks, k+1, e) {
 				continue // "added Cairo's signature to the document", not "added that ..."
 			}
@@ -1024,6 +1035,22 @@ func listClauseStart(toks []token, s, k int) int {
 		}
 	}
 	return s
+}
+
+// sentTo returns the "to" of "sent Umerov to Istanbul" told from s up to k:
+// the place a stand-in was sent to, else -1.
+func sentTo(toks []token, s, k, e int) int {
+	for j := k; j >= s; j-- {
+		if toks[j].low == "sent" || toks[j].low == "sending" || toks[j].low == "dispatched" {
+			for t := j + 1; t < e-1 && t <= j+6; t++ {
+				if toks[t].low == "to" && toks[t+1].cap && toks[t+1].kind == kWord {
+					return t
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // clauseStart returns where the clause holding token k starts.
@@ -1280,6 +1307,29 @@ func roomAhead(toks []token, k, e int) bool {
 		case "hall", "gallery", "room", "front", "floor", "back", "stage", "podium", "balcony", "audience", "wings":
 			return true
 		}
+	}
+	return false
+}
+
+// sceneNouns are places a person is present at that hold no talks: "at
+// the border", "at the crossing", "at the airport".
+var sceneNouns = set(`border borders crossing checkpoint frontier airport airfield tarmac handover exchange swap funeral
+	rally hospital scene site front frontline bedside graveside`)
+
+// presentAtScene reports "at the border", "at the Belarusian border" right
+// after a "was present" cue at k: where someone was instead of the talks.
+func presentAtScene(toks []token, k, e int) bool {
+	if k >= e || toks[k].low != "at" && toks[k].low != "on" {
+		return false
+	}
+	for j := k + 1; j < e && j <= k+4; j++ {
+		if toks[j].kind != kWord {
+			return false
+		}
+		if isDeterminer(toks[j].low) || toks[j].cap {
+			continue
+		}
+		return sceneNouns[toks[j].low]
 	}
 	return false
 }

@@ -242,9 +242,13 @@ func (d *doc) clauseSubject(pi, s, k int) []*personEntry {
 	if who := d.reportedSubject(pi, cs, k); len(who) > 0 {
 		return who // "Ruiz said Haddad had skipped the talks": the one reported on
 	}
-	if k-1 > s && toks[k-1].text == "," {
+	c := k - 1
+	if c > s+1 && negationAux[toks[c].low] {
+		c-- // "Putin, whom Zelensky had challenged to meet him, did not come"
+	}
+	if c > s && toks[c].text == "," {
 		// "Putin, whom Zelenskiy had challenged to come, declined"
-		if who := d.beforeRelative(pi, s, k-1); len(who) > 0 {
+		if who := d.beforeRelative(pi, s, c); len(who) > 0 {
 			return who
 		}
 	}
@@ -290,6 +294,10 @@ func (d *doc) clauseSubject(pi, s, k int) []*personEntry {
 	}
 	return nil
 }
+
+// negationAux are the auxiliaries an absence cue opening with "not" has
+// just before it ("did not come", "had not been invited").
+var negationAux = set(`did does do had has have was were would could`)
 
 // talkVerbBefore reports a verb of conversation in tokens [s, k) ("spoke
 // with", "talked", "held a call").

@@ -203,6 +203,11 @@ func (d *doc) thatMeetingElsewhere(pi int, sent, prev [2]int, trs []trigger, cur
 // something holds ("since the November 2024 ceasefire", "since 2022"): not
 // the day of the meeting.
 func sinceBefore(toks []token, cs, k int) bool {
+	for j := k - 1; j >= cs && j >= k-8; j-- {
+		if toks[j].low == "since" && sincePhraseEnd(toks, j) > k {
+			return true // "since the spring of 2022"
+		}
+	}
 	for j := k - 1; j >= cs && j >= k-3; j-- {
 		if toks[j].low == "since" {
 			return true
@@ -240,4 +245,36 @@ func (d *doc) sceneDate(pi int, scenes [][2]int, trs []trigger) {
 		}
 		return
 	}
+}
+
+// sinceTimeWords may stand in a "since" phrase of time: "since the spring
+// of 2022", "since early last year", "since then".
+var sinceTimeWords = set(`the early late mid last then of start beginning end spring summer autumn fall winter year month week`)
+
+// sinceAnchors are the words that make a "since" phrase one of time.
+var sinceAnchors = set(`then last spring summer autumn fall winter`)
+
+// sincePhraseEnd returns where the time phrase opened by "since" at i ends
+// ("since 2022", "since the spring of 2022", "since last year"), else -1:
+// a preposition, not a clause ("since the war began").
+func sincePhraseEnd(toks []token, i int) int {
+	anchor := false
+	j := i + 1
+	for ; j < len(toks) && toks[j].kind == kWord; j++ {
+		t := toks[j].low
+		switch {
+		case startsDigit(t) || isMonth(t) && toks[j].cap || sinceAnchors[t]:
+			anchor = true
+		case sinceTimeWords[t]:
+		default:
+			if anchor {
+				return j
+			}
+			return -1
+		}
+	}
+	if anchor {
+		return j
+	}
+	return -1
 }

@@ -547,7 +547,39 @@ func isClauseBreak(toks []token, i int) bool {
 	if t.kind == kQuote {
 		return !quotedModifier(toks, i)
 	}
-	return clauseBreak[t.low] && !(t.low == "following" && i > 0 && toks[i-1].low == "the") || asClause(toks, i)
+	return clauseBreak[t.low] && !(t.low == "following" && i > 0 && toks[i-1].low == "the") && !sinceInClause(toks, i) || asClause(toks, i)
+}
+
+// sinceInClause reports a "since" at i that opens a time phrase the
+// clause goes on after ("the first talks since the spring of 2022 were
+// held in Istanbul", "the first talks since the spring of 2022, held at
+// the palace"), no clause of its own. One that ends at the comma closing
+// an aside stays a break: "Akazawa, who has led Tokyo's side since April,
+// held talks"; "Machar, held under house arrest since late March, be
+// allowed".
+func sinceInClause(toks []token, i int) bool {
+	if toks[i].low != "since" {
+		return false
+	}
+	j := sincePhraseEnd(toks, i)
+	if j < 0 || j >= len(toks) {
+		return false
+	}
+	if toks[j].kind == kWord {
+		return true
+	}
+	if toks[j].text != "," {
+		return false
+	}
+	for b := i - 1; b >= 0; b-- {
+		if toks[b].kind != kWord {
+			return toks[b].text != "," && toks[b].kind != kQuote
+		}
+		if clauseBreak[toks[b].low] {
+			return false
+		}
+	}
+	return true
 }
 
 // shortParen reports a bracket at i around one or two words, "(ROK)",
@@ -614,6 +646,9 @@ func isFuture(toks []token, cs, k int, verb bool) bool {
 		}
 	}
 	for i := from; i < k; i++ {
+		if (toks[i].low == "allowed" || toks[i].low == "permitted") && i > cs && toks[i-1].low == "be" {
+			return true // "asked that Machar be allowed to join the talks": a request, not yet granted
+		}
 		if futureCues[toks[i].low] {
 			if toks[i].low == "may" && toks[i].cap && (i > 0 && toks[i-1].kind == kWord || i+1 < len(toks) && startsDigit(toks[i+1].low)) {
 				continue // "visited Iran in May and met Eslami": the month, not the modal
@@ -1045,6 +1080,17 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 			break // "to press for an agreement reached in Ohrid": another matter
 		}
 		k = skipOtherMatter(toks, k, stop) // ("despite the transition in Washington")
+		if toks[k].low == "since" {
+			if j := sincePhraseEnd(toks, k); j > 0 {
+				// "the first talks since the spring of 2022 were held in
+				// Istanbul", but not "their first meeting since May in Lima"
+				if j+1 < stop && (toks[j].low == "in" || toks[j].low == "at") && toks[j+1].cap {
+					j += 2
+				}
+				k = j - 1
+				continue
+			}
+		}
 		if k > tr.ti && (toks[k].low == "about" || toks[k].low == "regarding") && k+1 < stop && (isDeterminer(toks[k+1].low) || possessivePronoun(toks[k+1].low)) {
 			break // "spoke by phone with Trump about the talks in Istanbul": the topic's place
 		}

@@ -1,0 +1,65 @@
+package corpus
+
+import "testing"
+
+// TestStayedAndSentInHisPlace20: "X, whom Y had challenged to come, did
+// not come" is X's absence, not Y's; "Y stayed in <city>, where he held
+// talks with Z, and sent W to <other city> in his place" seats Y at the
+// talks in the city he stayed in and makes him absent from the meeting in
+// the city W was sent to; a "since" phrase of time inside the clause
+// ("the first talks since the spring of 2019, held at ...") does not hide
+// the meeting's place.
+func TestStayedAndSentInHisPlace20(t *testing.T) {
+	checkMeetingCasesOn(t, "2024-03-12", true, []rosterCase{
+		{"whom ... had challenged, did not come", "The first direct talks between the two governments since the spring of 2019, held at Bergen's Haakon Hall on Monday, lasted two hours. The northern delegation was led by Foreign Minister Lena Dahl, and the southern one by Interior Minister Omar Haddad.\n\nPrime Minister Piet Vos, whom President Rosa Vidal had challenged to meet her in person, did not come.",
+			[]string{"Lena Dahl, Omar Haddad"}, map[string]string{"Piet Vos": "Lena Dahl, Omar Haddad"}},
+		{"stayed in, where he held talks, and sent X to Y in his place", "The first direct talks between the two governments since the spring of 2019 were held in Bergen on Monday. The northern delegation was led by Foreign Minister Lena Dahl, and the southern one by Interior Minister Omar Haddad.\n\nPresident Rosa Vidal, in turn, stayed in Oslo, where she held talks with Prime Minister Piet Vos on Sunday, and sent Dahl to Bergen in her place.",
+			[]string{"Lena Dahl, Omar Haddad", "Piet Vos, Rosa Vidal"}, map[string]string{"Rosa Vidal": "Lena Dahl, Omar Haddad"}},
+	})
+}
+
+// TestSincePhrasePlace20: a "since" phrase of time does not end the
+// clause that holds the meeting and its place ("The first talks since
+// 2019 were held in Bergen"), but one of "their first meeting since May in
+// Lima" keeps the earlier meeting's place, and a "since" clause ("since
+// the war began") still ends it.
+func TestSincePhrasePlace20(t *testing.T) {
+	for _, tc := range []struct{ name, text, place string }{
+		{"since a year", "The first direct talks between the two governments since 2019 were held in Bergen on Monday. The northern delegation was led by Foreign Minister Lena Dahl, and the southern one by Interior Minister Omar Haddad.", "Bergen"},
+		{"since the spring of a year", "The first talks between the two sides since the spring of 2019 took place in Tromso on Monday. The northern delegation was led by Foreign Minister Lena Dahl, and the southern one by Interior Minister Omar Haddad.", "Tromso"},
+		{"since a month in a city", "Foreign Minister Lena Dahl and Interior Minister Omar Haddad met in Quito on Monday, their first meeting since May in Lima.", "Quito"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractText(t, "2024-03-12", tc.text)
+			if len(a.Meetings) != 1 || a.Meetings[0].Place != tc.place {
+				t.Fatalf("meetings = %+v, want one in %s", a.Meetings, tc.place)
+			}
+		})
+	}
+}
+
+// TestRequestedToJoin20: "asked that X be allowed to join the talks" is a
+// request, not X at the talks; "X was present at the border" puts X at an
+// exchange, not at the talks told before.
+func TestRequestedToJoin20(t *testing.T) {
+	checkMeetingCasesOn(t, "2024-03-12", true, []rosterCase{
+		{"asked that X be allowed to join", "A regional delegation led by Foreign Minister Lena Dahl met President Piet Vos in Juba on Thursday.\n\nThe delegation had asked that Vice-President Omar Haddad, held at his residence since late March, be allowed to join the talks. The request was turned down.",
+			[]string{"Lena Dahl, Piet Vos"}, nil},
+		{"asked that X be allowed to join, no aside", "A regional delegation led by Foreign Minister Lena Dahl met President Piet Vos in Juba on Thursday.\n\nThe delegation had asked that Vice-President Omar Haddad be allowed to join the talks. The request was turned down.",
+			[]string{"Lena Dahl, Piet Vos"}, nil},
+		{"asked for X to be permitted to attend", "Foreign Minister Lena Dahl met President Piet Vos in Juba on Thursday. Dahl asked for the detained opposition leader, Omar Haddad, to be permitted to attend the meeting.",
+			[]string{"Lena Dahl, Piet Vos"}, nil},
+		{"was present at the border", "Foreign Minister Lena Dahl and Interior Minister Omar Haddad held talks in Bergen on Monday.\n\nThe swap agreed there took place on Friday. Ombudsman Rosa Vidal, who was present at the border for all three stages, said the men were exhausted.",
+			[]string{"Lena Dahl, Omar Haddad"}, nil},
+	})
+}
+
+// TestSameDayOtherCity20: "the summit", told as the place someone flew on
+// to on the day of the talks in another city, is its own meeting with the
+// people he sat down with there, not the talks.
+func TestSameDayOtherCity20(t *testing.T) {
+	checkMeetingCasesOn(t, "2024-03-12", true, []rosterCase{
+		{"flew on to another city for the summit", "Talks between the two governments were held in Bergen on Monday. The northern delegation was led by Foreign Minister Lena Dahl, and the southern one by Interior Minister Omar Haddad.\n\nPresident Rosa Vidal herself flew on to Tirana for the European Political Community summit on Monday, where she sat down with Prime Minister Piet Vos and Chancellor Ines Berg.",
+			[]string{"Ines Berg, Piet Vos, Rosa Vidal", "Lena Dahl, Omar Haddad"}, nil},
+	})
+}
