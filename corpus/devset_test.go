@@ -1180,6 +1180,11 @@ var (
 		"attendee precision": 0.95, "attendee recall": 0.77, "absent precision": 0.99, "absent recall": 0.64,
 		"meeting recall": 0.83,
 	}
+	devset81Min = map[string]float64{ // first run on 2fff8ac
+		"quote recall": 0.95, "quote precision": 0.99, "speaker accuracy": 0.95,
+		"attendee precision": 0.93, "attendee recall": 0.49, "absent precision": 0.87, "absent recall": 0.46,
+		"meeting recall": 0.67,
+	}
 	devset73Min = map[string]float64{ // first run on 8876ee9 (ExtractVersion 170)
 		"quote recall": 0.98, "quote precision": 0.98, "speaker accuracy": 0.92,
 		"attendee precision": 0.89, "attendee recall": 0.79, "absent precision": 0.99, "absent recall": 0.57,
@@ -1408,6 +1413,15 @@ var unseenSets = []labelledSet{
 	// Policy Watch, AP, a White House readout, the FT, the BBC, Bloomberg
 	// and Euractiv, written in session 19.
 	{"devset77", devset77Min},
+	// Ten negotiation stories of 2024-25 in working-press formats (White
+	// House pool reports of Zelenskyy's Oval Office lunch, a Sky News
+	// dissection of a Downing Street readout, a Doha news-conference transcript,
+	// a CNN what-we-know on Anchorage, a Kyiv Independent timeline of the
+	// Istanbul talks, stitched AFP updates from Putrajaya, a Euronews photo
+	// gallery of Sharm el-Sheikh, a Northern Echo Q&A on a Teesside bus
+	// strike, a Politico Playbook on Turnberry, a Reuters factbox on
+	// Geneva), written in session 20.
+	{"devset81", devset81Min},
 }
 
 // TestDevsetUnseen scores each unseen set, a subtest per set:
