@@ -1185,6 +1185,26 @@ var (
 		"attendee precision": 0.93, "attendee recall": 0.49, "absent precision": 0.87, "absent recall": 0.46,
 		"meeting recall": 0.67,
 	}
+	devset82Min = map[string]float64{ // first run on ba0dcf9
+		"quote recall": 0.94, "quote precision": 0.99, "speaker accuracy": 0.96,
+		"attendee precision": 0.93, "attendee recall": 0.62, "absent precision": 0.69, "absent recall": 0.87,
+		"meeting recall": 0.68,
+	}
+	devset83Min = map[string]float64{ // first run on ba0dcf9
+		"quote recall": 0.97, "quote precision": 0.97, "speaker accuracy": 0.90,
+		"attendee precision": 0.93, "attendee recall": 0.62, "absent precision": 0.79, "absent recall": 0.39,
+		"meeting recall": 0.79,
+	}
+	devset80Min = map[string]float64{ // first run on ba0dcf9
+		"quote recall": 0.94, "quote precision": 0.99, "speaker accuracy": 0.96,
+		"attendee precision": 0.90, "attendee recall": 0.60, "absent precision": 0.49, "absent recall": 0.19,
+		"meeting recall": 0.84,
+	}
+	devset79Min = map[string]float64{ // first run on ba0dcf9
+		"quote recall": 0.97, "quote precision": 0.96, "speaker accuracy": 0.95,
+		"attendee precision": 0.93, "attendee recall": 0.72, "absent precision": 0.81, "absent recall": 0.59,
+		"meeting recall": 0.76,
+	}
 	devset73Min = map[string]float64{ // first run on 8876ee9 (ExtractVersion 170)
 		"quote recall": 0.98, "quote precision": 0.98, "speaker accuracy": 0.92,
 		"attendee precision": 0.89, "attendee recall": 0.79, "absent precision": 0.99, "absent recall": 0.57,
@@ -1422,6 +1442,48 @@ var unseenSets = []labelledSet{
 	// strike, a Politico Playbook on Turnberry, a Reuters factbox on
 	// Geneva), written in session 20.
 	{"devset81", devset81Min},
+	// Ten stories of Central Asia, the Caspian and their neighbours of
+	// 2022-25 (the C5+1 summit at the White House, the Khujand trilateral
+	// border summit, the Ashgabat Caspian summit and Putin in Dushanbe, the
+	// SCO summit in Astana without Modi, the CSTO without Armenia, the first
+	// EU-Central Asia summit in Samarkand, Khurelsukh and Putin in
+	// Ulaanbaatar, the Turkic States in Bishkek, Afghanistan's neighbours in
+	// Samarkand, the China-Central Asia summit in Astana) by AP, Asia-Plus,
+	// Reuters, the Guardian, Chatham House, the European Council, Montsame,
+	// a Eurasia newsletter, AFP and a Kazinform-style live blog, written in
+	// session 20.
+	{"devset82", devset82Min},
+	// Ten stories of sovereign debt, bailout and finance negotiations of
+	// 2015-26 (Pakistan's IMF staff-level agreement, Zambia's Common
+	// Framework deal in Paris, the Eurogroup of 27 June 2015 on Greece,
+	// Ghana's Eurobond agreement in principle, Ethiopia's London round with
+	// its bondholders, the G7 finance ministers in Banff, the sovereign debt
+	// roundtable in Marrakech and more) by Reuters, Bloomberg, a Guardian
+	// live blog, Ghana's finance ministry, a sovereign-debt newsletter, The
+	// Times, AP and Kenyan and other business press, written in session 20.
+	{"devset83", devset83Min},
+	// Ten stories of negotiations at the United Nations of 2019-25 (the
+	// Syrian Constitutional Committee in Geneva, the Council's December 2023
+	// Gaza veto after article 99, the Bab al-Hawa veto, the veto on the
+	// DPRK sanctions panel, the informal 5+UN meeting on Cyprus, the Human Rights
+	// Council's special session on Iran, the Yemen prisoner-exchange talks
+	// in Switzerland, the Pact for the Future, the COVID-19 ceasefire
+	// resolution by written procedure, the IAEA board's finding on Iran) by
+	// a Reuters-style wire, a Guardian-style live blog, the Swiss mission, a
+	// UN-beat newsletter, the Cyprus Mail, DW, AFP, The Namibian, IPS and
+	// Al-Monitor, written in session 20.
+	{"devset80", devset80Min},
+	// Ten stories of Pacific, Arctic and small-island-state diplomacy of
+	// 2019-26 (the Forum retreats in Funafuti and on Aitutaki with the
+	// Falepili Union, Wang Yi in Suva and Penny Wong's tour, the Arctic
+	// Council in Reykjavik and Blinken-Lavrov at Harpa, Blinken's Port
+	// Moresby day, AOSIS and the LDCs walking out at COP29, deep-sea mining
+	// at the Seabed Authority, Denmark and Greenland with Vance and Rubio,
+	// the Nauru-Australia treaty, the albacore deal in Suva) by AFP, RNZ
+	// Pacific, ABC News, High North News, a Reuters-style wire, a climate
+	// newsletter, Islands Business, The Local Denmark, a Guardian Australia
+	// live blog and the New Zealand government, written in session 20.
+	{"devset79", devset79Min},
 }
 
 // TestDevsetUnseen scores each unseen set, a subtest per set:
