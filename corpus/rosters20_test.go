@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestStayedAndSentInHisPlace20: "X, whom Y had challenged to come, did
 // not come" is X's absence, not Y's; "Y stayed in <city>, where he held
@@ -62,4 +65,33 @@ func TestSameDayOtherCity20(t *testing.T) {
 		{"flew on to another city for the summit", "Talks between the two governments were held in Bergen on Monday. The northern delegation was led by Foreign Minister Lena Dahl, and the southern one by Interior Minister Omar Haddad.\n\nPresident Rosa Vidal herself flew on to Tirana for the European Political Community summit on Monday, where she sat down with Prime Minister Piet Vos and Chancellor Ines Berg.",
 			[]string{"Ines Berg, Piet Vos, Rosa Vidal", "Lena Dahl, Omar Haddad"}, nil},
 	})
+}
+
+// TestDatedSecondCall20: "had spoken by phone with A on Sunday and, on
+// Wednesday, with B and C" tells two calls, the second on its own day,
+// and the first one's people end before the second's.
+func TestDatedSecondCall20(t *testing.T) {
+	a := extractText(t, "2024-03-15", "The prime minister said she had spoken by phone with President Piet Vos on Sunday and, on Wednesday, with Chancellor Ines Berg and King Omar Haddad, and that all three backed the plan. Prime Minister Lena Dahl spoke to reporters in Oslo.")
+	got := datedRosters(a)
+	want := []string{"2024-03-10: Lena Dahl, Piet Vos", "2024-03-13: Ines Berg, Lena Dahl, Omar Haddad"}
+	if strings.Join(got, " | ") != strings.Join(want, " | ") {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+}
+
+// TestRaisedWithWhenVisited20: "A raised the idea with B when B visited
+// <place> on <day>" is a conversation of A and B dated and placed by the
+// visit; not when the sentence tells the occasion as a meeting of its own
+// ("over dinner", "when the two met") or asks whether it was raised.
+func TestRaisedWithWhenVisited20(t *testing.T) {
+	checkMeetingCasesOn(t, "2024-08-01", true, []rosterCase{
+		{"raised with when visited", "The adviser said President Piet Vos first raised the idea of a swap directly with Chancellor Ines Berg when the chancellor visited Oslo on February 9, and that the two returned to it on several calls.",
+			[]string{"Ines Berg, Piet Vos"}, nil},
+		{"asked whether he had raised it", "President Piet Vos met Chancellor Ines Berg in Oslo on Monday. Asked whether he had raised the issue with Prime Minister Omar Haddad, Vos said it had not come up.",
+			[]string{"Ines Berg, Piet Vos"}, nil},
+	})
+	a := extractText(t, "2024-08-01", "The adviser said President Piet Vos first raised the idea of a swap directly with Chancellor Ines Berg when the chancellor visited Oslo on February 9.")
+	if len(a.Meetings) != 1 || a.Meetings[0].Date != "2024-02-09" || a.Meetings[0].Place != "Oslo" {
+		t.Errorf("meetings = %+v, want one in Oslo on 2024-02-09", a.Meetings)
+	}
 }

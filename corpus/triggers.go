@@ -1,14 +1,16 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
 
 // trigger is one mention of a meeting in the article's frame text.
 type trigger struct {
-	pi, ti int
-	ss     int // its sentence's first token
+	whenVisit bool // dated and placed by a "when X visited <place> <date>" clause after it
+	pi, ti    int
+	ss        int // its sentence's first token
 	// whenS, whenE: the ", when/where ..." clause telling what happened at it
 	whenS, whenE int
 	cs, ce       int // its clause
@@ -142,6 +144,13 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case t.low == "signed" && k > s+1 && beVerbs[toks[k-1].low] && (signsAgreement(toks, max(s, k-12), k-1) || definiteSigning(toks, max(s, k-4), k-1)) && byAhead(toks, k+1, e) > 0:
 			// "The agreement was signed in Pretoria on 2 November by X and Y"
 			tr.verb, tr.kind = true, "meeting"
+		case t.low == "raised" && k > s && raisedWith(toks, k+1, e) > 0 && d.personSoonAfter(pi, raisedWith(toks, k+1, e)+1, e) && !otherMeetingWord(toks, s, k, e) && !askedWhether(toks, s, k):
+			// "Biden first raised the idea of including Krasikov with Scholz
+			// when the chancellor visited": a conversation
+			tr.verb, tr.kind = true, "talks"
+			if callInClause(toks, k+1, e) {
+				tr.kind, tr.call = "call", true
+			}
 		case t.in(lxDiscuss, discussVerbs) && k > s && discussedWith(toks, k+1, e) > 0 && (d.personSoonAfter(pi, discussedWith(toks, k+1, e)+1, e) || d.namesPeopleAt(pi, discussedWith(toks, k+1, e)+1, e)):
 			// "Ramaphosa discussed the summit with Lula by phone"
 			tr.verb, tr.kind = true, "talks"
@@ -283,6 +292,15 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			// by its head": the day the place was reached
 			tr.date, tr.hasDate = d.whereClauseDate(toks, s, tr)
 		}
+		if !tr.hasDate && tr.verb && !tr.future && tr.ce < e && toks[tr.ce].low == "when" {
+			// "raised the idea with Scholz when the chancellor visited the
+			// White House in February": the visit's day and place
+			if r, pl, ok := d.whenVisit(pi, tr.ce+1, e); ok {
+				tr.date, tr.hasDate = r, true
+				tr.place = pl
+				tr.whenVisit = true
+			}
+		}
 		if tr.hasDate && (tr.date.key == "year:this" || tr.date.key == "month:this" || tr.date.key == "week:this") {
 			tr.date, tr.hasDate = dateRef{}, false // "the third meeting this year": a period, not the meeting's day
 		}
@@ -292,7 +310,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if tr.hasDate && !tr.verb {
 			tr.date = endedSpan(toks, tr.cs, tr.ti, tr.date) // "the two-day meeting ended on Tuesday": from Monday
 		}
-		tr.place = d.placeIn(pi, tr)
+		if !tr.whenVisit {
+			tr.place = d.placeIn(pi, tr)
+		}
 		if tr.place == "" && tr.aside[0] > 0 {
 			after := tr
 			after.cs, after.ce, after.ti = tr.aside[0], tr.aside[1], tr.aside[0]
@@ -485,14 +505,20 @@ func callWith(toks []token, k, e int) bool {
 func (d *doc) thenWith(pi, s, e int, out []trigger) []trigger {
 	toks := d.paras[pi].toks
 	for k := s + 1; k+1 < e; k++ {
-		if toks[k].low != "then" || toks[k+1].low != "with" || len(out) == 0 {
+		w := -1
+		if toks[k].low == "then" && toks[k+1].low == "with" {
+			w = k + 1
+		} else if toks[k].low == "and" {
+			w = datedWith(toks, k+1, e) // "and, on Wednesday, with Tamim and al-Sisi"
+		}
+		if w < 0 || len(out) == 0 {
 			continue
 		}
 		prev := out[len(out)-1]
 		if !prev.verb && !prev.call || prev.ti > k || prev.future || inside(out[:len(out)-1], k) {
 			continue
 		}
-		obj, _ := d.parseList(pi, k+2, prev.ce)
+		obj, _ := d.parseList(pi, w+1, prev.ce)
 		if len(obj) == 0 {
 			continue
 		}
@@ -509,9 +535,120 @@ func (d *doc) thenWith(pi, s, e int, out []trigger) []trigger {
 		tr := prev
 		tr.ti = k
 		tr.people = dedupe(append(append([]*personEntry(nil), subj...), obj...))
+		if w > k+1 {
+			if r, ok := findDate(toks, k+1, w, d.day, false); ok {
+				tr.date, tr.hasDate = r, true
+				// (the first encounter's people end before the second's)
+				last := &out[len(out)-1]
+				last.people = slices.DeleteFunc(slices.Clone(last.people), func(p *personEntry) bool { return slices.Contains(obj, p) && !slices.Contains(subj, p) })
+			}
+		}
 		out = append(out, tr)
 	}
 	return out
+}
+
+// whenVisit reads the clause from k of "... when the chancellor visited
+// the White House in February": a visit or journey with its day, which
+// dates the talks the clause hangs on, and its place.
+func (d *doc) whenVisit(pi, k, e int) (dateRef, string, bool) {
+	toks := d.paras[pi].toks
+	end := e
+	for j := k; j < e; j++ {
+		if isClauseBreak(toks, j) || toks[j].text == "," {
+			end = j
+			break
+		}
+	}
+	v := -1
+	for j := k; j < end; j++ {
+		if motionVerbs[toks[j].low] && (toks[j].low == "visited" || toks[j].low == "came" || toks[j].low == "travelled" || toks[j].low == "traveled" || toks[j].low == "flew" || toks[j].low == "arrived") {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return dateRef{}, "", false
+	}
+	r, ok := findDate(toks, v+1, end, d.day, false)
+	if !ok {
+		return dateRef{}, "", false
+	}
+	pl := ""
+	a := v + 1
+	if a < end && (toks[a].low == "to" || toks[a].low == "in") {
+		a++
+	}
+	for a < end && isDeterminer(toks[a].low) && !toks[a].cap {
+		a++
+	}
+	if b := capRunEnd(toks, a, end); b > a {
+		pl = d.placeName(pi, a, b)
+	}
+	return r, pl, true
+}
+
+// askedWhether reports "whether" or "if" in the four words before k:
+// "Asked whether he had raised the issue with Xi", a question.
+func askedWhether(toks []token, s, k int) bool {
+	for j := k - 1; j >= s && j >= k-4; j-- {
+		if toks[j].low == "whether" || toks[j].low == "if" {
+			return true
+		}
+	}
+	return false
+}
+
+// otherMeetingWord reports a meeting noun or verb in sentence [s, e) other
+// than the token at k: "raised the pilot with Starmer over dinner", "raised
+// it with Lutnick when the two met": that meeting is the occasion told.
+func otherMeetingWord(toks []token, s, k, e int) bool {
+	for j := s; j < e; j++ {
+		if j != k && toks[j].low != "visited" && toks[j].low != "visit" && (meetingNouns[toks[j].low] != "" || meetingVerbs[toks[j].low]) {
+			return true
+		}
+	}
+	return false
+}
+
+// raisedWith returns the "with" of "raised the idea of including Krasikov
+// directly with Scholz" after the verb at k-1, or -1: not when a meeting
+// or a wish comes first, which is the topic raised ("raised the prospect
+// of a meeting with Putin").
+func raisedWith(toks []token, k, e int) int {
+	w := discussedWith(toks, k, e)
+	if w < 0 {
+		return -1
+	}
+	for j := k; j < w; j++ {
+		if meetingNouns[toks[j].low] != "" || futureCues[toks[j].low] || meetingVerbs[toks[j].low] {
+			return -1
+		}
+	}
+	return w
+}
+
+// datedWith returns the "with" of ", on Wednesday, with" opening at k
+// after an "and": the second encounter of "spoke with Netanyahu on Sunday
+// and, on Wednesday, with Tamim", told with a day of its own; else -1.
+func datedWith(toks []token, k, e int) int {
+	day := false
+	for j := k; j < e && j <= k+7; j++ {
+		t := toks[j]
+		switch {
+		case t.low == "with":
+			if day {
+				return j
+			}
+			return -1
+		case t.text == "," || t.low == "on" || t.low == "later" || t.low == "that" || t.low == "the" || t.low == "same":
+		case isDay(t.low) || isMonth(t.low) && t.cap || startsDigit(t.low) || dayParts[t.low]:
+			day = true
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 func prevLow(toks []token, k int) string {
