@@ -15,6 +15,7 @@ var absenceCues = []struct {
 	{[]string{"on", "the", "phone"}, "by phone", true},
 	{[]string{"was", "on", "the", "line"}, "by phone", false},
 	{[]string{"were", "on", "the", "line"}, "by phone", false},
+	{[]string{"waited"}, "waited outside", false},
 	{[]string{"rather", "than"}, "sent someone else", true},
 	{[]string{"instead", "of"}, "sent someone else", true},
 	{[]string{"not", "travel"}, "did not travel", false},

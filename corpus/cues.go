@@ -233,6 +233,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if (cue.note == "not part of the meeting" || cue.note == "left out" && cue.words[len(cue.words)-1] == "of") && !partOfMeeting(toks, k+len(cue.words), e) {
 				continue // "was not part of the delegation": no one said he was expected
 			}
+			if len(cue.words) == 1 && cue.words[0] == "waited" && !whileMet(toks, trs, k, e) {
+				continue // "waited for the results", not "waited at the airport while Witkoff met Putin"
+			}
 			if cue.words[0] == "missed" && !missedEvent(toks, k+2, e) {
 				continue // "nobody missed the point": no event missed
 			}
@@ -1035,6 +1038,24 @@ func listClauseStart(toks []token, s, k int) int {
 		}
 	}
 	return s
+}
+
+// whileMet reports a "while" clause after the cue at k that holds a
+// meeting mention: "waited with the aircraft at the airport while
+// Witkoff met the Russian leader".
+func whileMet(toks []token, trs []trigger, k, e int) bool {
+	for j := k + 1; j < e && j <= k+12; j++ {
+		if toks[j].low != "while" {
+			continue
+		}
+		for i := range trs {
+			if trs[i].ti > j && trs[i].ti <= j+6 && !trs[i].future {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // sentTo returns the "to" of "sent Umerov to Istanbul" told from s up to k:

@@ -95,3 +95,19 @@ func TestRaisedWithWhenVisited20(t *testing.T) {
 		t.Errorf("meetings = %+v, want one in Oslo on 2024-02-09", a.Meetings)
 	}
 }
+
+// TestTakenInWithAndWaitedOutside20: "who took him into the Oval Office
+// with A, B and C" seats A, B and C; "X, then still a candidate, sat down
+// with her" keeps X as the subject past the time aside; "was invited but
+// sent a member of his staff instead" is an absence; "waited with the
+// aircraft while Y met Z" is an absence from that meeting.
+func TestTakenInWithAndWaitedOutside20(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-02-12", true, []rosterCase{
+		{"took him into the room with", "At the palace late Tuesday, the freed teacher, Omar Haddad, was welcomed by President Piet Vos, who took him into the Blue Room with the envoy, Lena Dahl, Senator Rosa Vidal and the security adviser, Ines Berg, for a long conversation.",
+			[]string{"Ines Berg, Lena Dahl, Omar Haddad, Piet Vos, Rosa Vidal"}, nil},
+		{"then still a candidate; a member of his staff instead", "The mayor, Lena Dahl, recalled the evening in May when Senator Piet Vos, then still a candidate, sat down with her and a dozen volunteers at the town library. Senator Omar Haddad was invited to the same gathering but sent a member of his district staff instead.",
+			[]string{"Lena Dahl, Piet Vos"}, map[string]string{"Omar Haddad": "Lena Dahl, Piet Vos"}},
+		{"waited while met", "While in the capital on Tuesday, the envoy Lena Dahl also met President Piet Vos at his palace. Senator Omar Haddad said he did not go into the city and waited with the aircraft at the airport while Dahl met the president.",
+			[]string{"Lena Dahl, Piet Vos"}, map[string]string{"Omar Haddad": "Lena Dahl, Piet Vos"}},
+	})
+}

@@ -28,6 +28,11 @@ func (d *doc) sideListCues(pi, s, k, e int, trs []trigger, c *cluster) bool {
 		if meetingBefore(trs, k) {
 			who = d.withSideLists(pi, k, e)
 		}
+		if len(who) == 0 && intoRoomWith(d.paras[pi].toks, s, k) {
+			// "who took him into the Oval Office with Witkoff, McCormick and
+			// Waltz": the people taken in with him
+			who, _ = d.parseList(pi, k+1, e)
+		}
 	case "brought":
 		who = d.broughtRetinue(pi, s, k, e, c)
 	}
@@ -165,4 +170,32 @@ func (d *doc) broughtRetinue(pi, s, k, e int, c *cluster) []*personEntry {
 // a sentence of its own.
 func afterSemicolon(toks []token, s, k int) bool {
 	return k > s && toks[k-1].text == ";"
+}
+
+// ushering verbs take a guest into a room: "took him into the Oval Office".
+var usheringVerbs = set(`took brought ushered led escorted walked showed invited`)
+
+// intoRoomWith reports the "with" at k of "took him into the Oval Office
+// with ...": a verb of ushering, its object, "into" and a room or building
+// named just before the "with".
+func intoRoomWith(toks []token, s, k int) bool {
+	j := k - 1
+	for j > s && toks[j].kind == kWord && (toks[j].cap || isBuilding(toks[j].low)) {
+		j--
+	}
+	if j == k-1 || j <= s {
+		return false
+	}
+	if isDeterminer(toks[j].low) && !toks[j].cap {
+		j--
+	}
+	if j <= s || toks[j].low != "into" && toks[j].low != "to" {
+		return false
+	}
+	for v := j - 1; v >= s && v >= j-5; v-- {
+		if usheringVerbs[toks[v].low] {
+			return v < j-1 // an object between the verb and "into"
+		}
+	}
+	return false
 }

@@ -15,10 +15,21 @@ func sentStandIn(toks []token, s, k, e int) bool {
 	if toks[k].low != "sent" && toks[k].low != "sending" {
 		return false
 	}
-	for j := k + 1; j < e && j <= k+5; j++ {
+	member := false
+	for j := k + 1; j < e && j <= k+7; j++ {
 		t := toks[j]
+		if member && t.kind == kWord && (t.cap || t.low == "of" || possessivePronoun(t.low)) {
+			continue // "a member of his Pittsburgh staff"
+		}
 		if t.kind != kWord || t.cap {
 			return false
+		}
+		if t.low == "member" || t.low == "members" {
+			member = true
+			continue
+		}
+		if member && (t.low == "staff" || t.low == "office") {
+			return insteadSaid(toks, s, e)
 		}
 		if standInNouns[t.low] {
 			// a deputy stands in by itself; aides or a team only when the
