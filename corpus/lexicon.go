@@ -201,7 +201,7 @@ const functionWordList = `the a an and but or nor so yet for if when while after
 	according despite amid following ahead under unlike like once last next first second third
 	new old is was are were be been has had have do does did will would can could may might must
 	should shall let please thank thanks dear oh well let's what's it's that's there's here's
-	whether unless whereas whilst`
+	whether unless whereas whilst i'm i've i'd i'll we're we've we'd we'll you're they're`
 
 const thingWordList = `
 	unionist unionists nationalist nationalists loyalist loyalists republican republicans democrat democrats

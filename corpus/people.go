@@ -385,12 +385,19 @@ func runContinues(toks []token, j, to int) bool {
 // "Minister for": it opens with the portfolio ("Reintegration Oleg
 // Serebrian", "Europe Ana Lucía Restrepo"), and the name after it is the
 // person's.
+// imperativeOpeners are verbs that open a newsletter's sentence in the
+// imperative before a name: "Expect Šefčovič back", "Watch Lange".
+var imperativeOpeners = set(`expect watch meet ask remember note consider keep look`)
+
 func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []nameRun {
 	for s < e && (functionWords[toks[s].low] && !chineseHe(toks, s, s, e) || isDay(toks[s].low) || monthIn(toks, s)) {
 		s++
 	}
 	for s < e && speechVerbs[toks[s].low] && strings.HasSuffix(toks[s].low, "s") && !strings.HasSuffix(toks[s].low, "ss") {
 		s++ // "Says Rubio": the verb opens the run, not a role
+	}
+	if s+1 < e && imperativeOpeners[toks[s].low] && (s == 0 || toks[s-1].kind != kWord) {
+		s++ // "Expect Šefčovič back on a plane": a verb opening the sentence, no name
 	}
 	if s+1 < e && openingGerund(toks, s, e) {
 		s++ // "Quoting Anwar Ibrahim,", "Citing President Ruto": a participle, no name
@@ -662,8 +669,8 @@ func (r *registry) addLocal(word string) *personEntry {
 	if e, ok := r.byKey[k]; ok && e.fig == nil {
 		return e
 	}
-	if e, ok := r.bySurname[k]; ok && e.fig == nil {
-		return e
+	if e, ok := r.bySurname[k]; ok && (e.fig == nil || e.lastPos > 0) {
+		return e // ("Šefčovič, 58," after "Maroš Šefčovič": the one the article named)
 	}
 	return r.addWord(word, k)
 }

@@ -186,21 +186,28 @@ func (d *doc) colonSpeaker(pi, qi int) (who, bool) {
 		return who{}, false
 	}
 	for k := a; k < c; k++ {
-		if !speechNouns[toks[k].low] || toks[k].cap {
+		if !speechNouns[toks[k].low] && toks[k].low != "line" || toks[k].cap {
 			continue
 		}
-		if k > a && (toks[k-1].low == "'s" || toks[k-1].low == "'") {
+		o := k - 1 // the possessive's end: "Merz's message", "Šefčovič's own line"
+		if o > a && toks[o].low == "own" {
+			o--
+		}
+		if toks[k].low == "line" && !(o > a && (toks[o].low == "'s" || toks[o].low == "'")) {
+			continue // only someone's line
+		}
+		if o > a && (toks[o].low == "'s" || toks[o].low == "'") {
 			// "Merz's message": the owner
 			for _, m := range p.ments {
-				if m.kind == mPerson && m.poss && m.end == k-1 {
+				if m.kind == mPerson && m.poss && m.end == o {
 					return d.personWho(m), true
 				}
 			}
-			b := npBack(toks, a, k-1)
-			if w := d.npSpeaker(pi, b, k-1, true); w.ok && (w.p != nil || hasUpper(w.name)) {
+			b := npBack(toks, a, o)
+			if w := d.npSpeaker(pi, b, o, true); w.ok && (w.p != nil || hasUpper(w.name)) {
 				return w, true
 			}
-			if w := d.unknownName(pi, b, k-1); w.ok && hasUpper(w.name) {
+			if w := d.unknownName(pi, b, o); w.ok && hasUpper(w.name) {
 				return w, true // "Klitschko's message was simple:", a surname alone
 			}
 			return who{}, false
