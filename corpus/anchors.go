@@ -4,7 +4,10 @@ package corpus
 // phrase that anchors a sentence at a meeting ("during the talks"), objects
 // after a setting ("met in Brussels with ..."), addressees and delegations.
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // withAfterSetting finds "with" after a phrase of place and time that
 // follows a meeting verb ("met in Brussels on Wednesday with ..."), or -1.
@@ -177,6 +180,15 @@ func anchorBefore(toks []token, cs, k int) string {
 			if j == cs && t.cap {
 				return "during" // "In talks in Vienna on Monday, Ruiz and Nowak agreed"
 			}
+		case "over":
+			// "agreed over a steak dinner in Buenos Aires": the subject dined
+			// (not "met separately over dinner": the verb's own meeting)
+			switch toks[k].low {
+			case "dinner", "lunch", "breakfast", "dinners", "lunches", "breakfasts", "coffee", "tea", "drinks":
+				if !slices.ContainsFunc(toks[cs:j], func(t token) bool { return meetingVerbs[t.low] }) {
+					return "during"
+				}
+			}
 		case "from":
 			// "emerged from two days of talks", "returned from the summit"
 			if j > cs {
@@ -200,6 +212,12 @@ func (d *doc) mainSubjectList(pi, s int, tr *trigger) []*personEntry {
 	start := s
 	if s+2 < e && toks[s+1].text == ":" && captionLabels[toks[s].low] {
 		s, start = s+2, s+2 // "Photo: Modi and Xi at the talks in Tianjin"
+	}
+	for j := s + 1; j < e && j <= s+6; j++ {
+		if timelineEntry(toks, s, j) {
+			s, start = j, j // "Dec. 1, 2018 - Trump and Xi agree over a steak dinner": the entry after its date
+			break
+		}
 	}
 	if introWords[toks[s].low] || prepositions[toks[s].low] || toks[s].low == "at" || toks[s].cap && strings.HasSuffix(toks[s].low, "ing") && !d.hasPersonAt(pi, s) {
 		for k := s; k < e; k++ {

@@ -807,7 +807,7 @@ var joinVerbs = set(`joined joining joins participated participating attended at
 // holdVerbs take a meeting as their object; their subject takes part.
 var holdVerbs = set(`mediated brokered facilitated moderated organised organized co-chaired co-hosted
 	presided chaired told addressed briefed held hold holds holding hosted host hosts attended attend attends attending joined
-	join joins chaired chair chairs convened convene had has have wrapped concluded began opened
+	join joins chaired chair chairs convened convene had has have wrapped concluded began opened opens
 	led leads lead ending ended end began begin started start resumed resume`)
 
 // mentionAt returns the person mention whose name ends at token j.

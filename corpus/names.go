@@ -296,6 +296,9 @@ func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
 	if r.nameStart == r.start && e.fig == nil && afterPlacePreposition(p.toks, r.start) {
 		return mention{}, false // "at Qasr Al Watan", "in Seri Perdana": a place
 	}
+	if n == 1 && r.nameStart == r.start && !r.titled && r.start > 0 && (p.toks[r.start-1].low == "in" || p.toks[r.start-1].low == "at" || p.toks[r.start-1].low == "near") && !(r.end < len(p.toks) && (p.toks[r.end].low == "'s" || p.toks[r.end].low == "'" || p.toks[r.end].cap)) {
+		return mention{}, false // "unrest in Santiago": a city, not Santiago Peña (but "in Theresa May's deal", the month split off)
+	}
 	if n == 1 && r.end < len(p.toks) && groupNouns[p.toks[r.end].low] && !r.titled {
 		return mention{}, false // "Houthi negotiators", "Putin loyalists": a modifier, not the person
 	}

@@ -111,3 +111,29 @@ func TestTakenInWithAndWaitedOutside20(t *testing.T) {
 			[]string{"Lena Dahl, Piet Vos"}, map[string]string{"Omar Haddad": "Lena Dahl, Piet Vos"}},
 	})
 }
+
+// TestTimelineEntries20: a timeline's entries ("May 10, 2019 - Talks in
+// Washington between A, B and C end ...") are read like sentences that
+// open after the dash, in the present tense of such lists ("A and B speak
+// by phone", "A opens two days of talks with B", "A and B agree over a
+// steak dinner in <city>"); a summit "where A and B had hoped to sign the
+// deal" that "is cancelled" holds no one; "unrest in Santiago" names a
+// city, not a president of that first name.
+func TestTimelineEntries20(t *testing.T) {
+	a := extractText(t, "2020-01-20", "Following are key moments in the negotiations:\n\n"+
+		"Dec. 1, 2018 - President Piet Vos and Chancellor Ines Berg agree over a steak dinner in Lima, after a regional summit, to a 90-day truce.\n\n"+
+		"Jan. 30, 2019 - Minister Omar Haddad opens two days of talks in Quito with trade envoy Lena Dahl.\n\n"+
+		"May 10, 2019 - Talks in Quito between Haddad, Dahl and Treasury Secretary Rosa Vidal end after two hours without a deal.\n\n"+
+		"Nov. 16, 2019 - The regional summit in Chile, where Vos and Berg had hoped to sign the deal, is cancelled because of unrest in Santiago.\n\n"+
+		"Dec. 20, 2019 - Vos and Berg speak by phone.")
+	got := datedRosters(a)
+	want := []string{"2018-12-01: Ines Berg, Piet Vos", "2019-01-30: Lena Dahl, Omar Haddad", "2019-05-10: Lena Dahl, Omar Haddad, Rosa Vidal", "2019-12-20: Ines Berg, Piet Vos"}
+	if strings.Join(got, " | ") != strings.Join(want, " | ") {
+		t.Errorf("meetings = %q,\nwant %q", got, want)
+	}
+	for _, p := range a.People {
+		if strings.HasPrefix(p.Name, "Santiago") {
+			t.Errorf("people include %q", p.Name)
+		}
+	}
+}

@@ -78,7 +78,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 	var out []trigger
 	for k := s; k < e; k++ {
 		t := toks[k]
-		if t.kind != kWord || t.cap && k != s && !namedEvent(toks, s, k, e) && !d.acronymHeld(toks, k, e) && !bodyInSession(toks, s, k, e) {
+		if t.kind != kWord || t.cap && k != s && !timelineEntry(toks, s, k) && !namedEvent(toks, s, k, e) && !d.acronymHeld(toks, k, e) && !bodyInSession(toks, s, k, e) {
 			continue
 		}
 		tr := trigger{pi: pi, ti: k, ss: s}
@@ -212,7 +212,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case t.low == "caught" && k > s && k+2 < e && toks[k+1].low == "up" && toks[k+2].low == "with" && d.personSoonAfter(pi, k+3, e):
 			// "Ruiz caught up with Nowak on the sidelines"
 			tr.verb, tr.kind = true, "meeting"
-		case (t.low == "spoke" || t.low == "talked") && k > s && k+2 < e && toks[k+1].low == "by" && (toks[k+2].low == "phone" || toks[k+2].low == "telephone" || toks[k+2].low == "video"):
+		case (t.low == "spoke" || t.low == "talked" || t.low == "speak" || t.low == "speaks") && k > s && k+2 < e && toks[k+1].low == "by" && (toks[k+2].low == "phone" || toks[k+2].low == "telephone" || toks[k+2].low == "video"):
 			// "Ruiz and Nowak spoke by video on Monday": a call between the subjects
 			tr.verb, tr.kind, tr.call = true, "call", true
 		case d.encounterVerb(pi, s, k, e):
@@ -628,6 +628,13 @@ func raisedWith(toks []token, k, e int) int {
 	return w
 }
 
+// timelineEntry reports a word that opens a timeline's entry after its
+// date and a dash ("May 10, 2019 - Talks in Washington ... end"): a
+// capital that opens the entry's sentence, not a name's.
+func timelineEntry(toks []token, s, k int) bool {
+	return k >= s+2 && toks[k-1].kind == kPunct && (toks[k-1].text == "-" || toks[k-1].text == "—" || toks[k-1].text == "–") && startsDigit(toks[k-2].low)
+}
+
 // datedWith returns the "with" of ", on Wednesday, with" opening at k
 // after an "and": the second encounter of "spoke with Netanyahu on Sunday
 // and, on Wednesday, with Tamim", told with a day of its own; else -1.
@@ -921,10 +928,12 @@ func modalAfter(toks []token, k, e int) bool {
 var calledOffWords = set(`cancelled canceled scrapped postponed shelved abandoned dropped`)
 
 // calledOffAfterAside reports a meeting noun whose clause, after a
-// relative aside (", which …,"), calls it off: "A working lunch with the
-// wider delegations, which would have included A and B, was cancelled".
+// relative aside (", which …,", ", where …,"), calls it off: "A working
+// lunch with the wider delegations, which would have included A and B, was
+// cancelled"; "The APEC summit in Chile, where Trump and Xi had hoped to
+// sign the deal, is cancelled".
 func calledOffAfterAside(toks []token, ce, e int) bool {
-	if ce <= 0 || ce >= e || toks[ce-1].text != "," || toks[ce].low != "which" {
+	if ce <= 0 || ce >= e || toks[ce-1].text != "," || toks[ce].low != "which" && toks[ce].low != "where" {
 		return false
 	}
 	for j := ce + 1; j < e && j <= ce+25; j++ {
