@@ -92,7 +92,9 @@ func (d *doc) hyphenNames(t token) []*personEntry {
 		if part == "" {
 			continue
 		}
-		if e := d.reg.resolveSingle(part, false); e != nil {
+		if h := d.reg.headByFamily(nameKey(part)); h != nil {
+			out = append(out, h) // "the first Trump-Kim summit": the leader, not his sister Kim Yo Jong
+		} else if e := d.reg.resolveSingle(part, false); e != nil {
 			out = append(out, e)
 		} else {
 			return nil

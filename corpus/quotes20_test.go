@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestNewsletterNames20: a newsletter's "I'm Clara Vidmar" and a sentence
 // opening in the imperative ("Expect Vos back on a plane", "Watch Dahl")
@@ -33,4 +36,43 @@ func TestAgeAfterFullName20(t *testing.T) {
 	if len(got) != 1 || got[0] != "2025-07-25: Kaja Kallas, Lena Dahl" {
 		t.Errorf("meetings = %q, want the call of Kaja Kallas and Lena Dahl", got)
 	}
+}
+
+// TestBodyAfterPlacePossessive20: "The island's Mainland Affairs Council,
+// in a statement, urged Ma to “…”" quotes the council by its own name,
+// without the possessive that opened the phrase.
+func TestBodyAfterPlacePossessive20(t *testing.T) {
+	checkQuoteCases(t, "2024-04-11", []quoteCase{
+		{"the island's council, aside, urged",
+			"Former president Lena Dahl met President Piet Vos on Wednesday.\n\nThe island's Cross-Strait Relations Council, in a statement issued after the meeting, urged Dahl to \"speak up for the island's democracy\" in the capital.",
+			[]wantQuote{{"speak up for the island's democracy", "Cross-Strait Relations Council", ""}}},
+	})
+}
+
+// TestJointDocumentAsTopic20: a joint declaration named after the quoted
+// words as what they are about ("upholds past cabinets' views “as a
+// whole,” including the 1998 joint declaration by A and B") is not where
+// they came from: the speaker of the sentence said them; "…, in a joint
+// statement that ..." still is.
+func TestJointDocumentAsTopic20(t *testing.T) {
+	checkQuoteCases(t, "2025-08-24", []quoteCase{
+		{"including the joint declaration",
+			"Prime Minister Piet Vos met President Omar Haddad in Tokyo on Saturday.\n\nVos said he and Haddad had an \"extremely candid exchange of views\" and that his government upholds the views of previous cabinets \"as a whole,\" including the 1998 joint declaration by then-President Lena Dahl and then-Prime Minister Rosa Vidal.",
+			[]wantQuote{{"extremely candid exchange of views", "Piet Vos", ""}, {"as a whole", "Piet Vos", ""}}},
+	})
+}
+
+// TestHyphenedLeaders20: "the first Vos-Kim summit" names the leader of
+// that family name, not his sister the story names later.
+func TestHyphenedLeaders20(t *testing.T) {
+	a := extractText(t, "2019-07-01", "President Piet Vos met North Korean leader Kim Jong Un at the border on Sunday.\n\nSingapore, which hosted the first Vos-Kim summit at a hotel on Sentosa on June 12, 2018, welcomed the meeting.\n\nMr Kim's sister, Ms Kim Yo Jong, oversaw arrangements on the northern side.")
+	for _, m := range a.Meetings {
+		if m.Date == "2018-06-12" {
+			if got := strings.Join(names(m.Attendees), ", "); got != "Kim Jong Un, Piet Vos" {
+				t.Errorf("2018 summit attendees = %s, want Kim Jong Un, Piet Vos", got)
+			}
+			return
+		}
+	}
+	t.Errorf("no 2018 summit in %q", datedRosters(a))
 }

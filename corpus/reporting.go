@@ -341,6 +341,10 @@ func (d *doc) jointStatement(u *qunit) string {
 			if u.w.p != nil && plannedDocument(p.toks, s, k) {
 				continue // "He said they would issue a joint statement, telling reporters: “…”"
 			}
+			if k > r.ti+3 && !(k >= 2 && (isDeterminer(p.toks[k-1].low) || possessivePronoun(p.toks[k-1].low)) && p.toks[k-2].low == "in") {
+				// (but "…, in a joint statement that ...": where the words appeared)
+				continue // "upholds past cabinets' views “as a whole,” including the 1998 joint declaration": a document the words are about
+			}
 			of := u.w.role
 			if u.w.p != nil || of == "" {
 				of = u.w.name

@@ -203,6 +203,9 @@ func (d *doc) entryWho(e *personEntry) who {
 // possessive owner ("Putin's adviser Yuri Ushakov"), else the first.
 func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	p := &d.paras[pi]
+	if s+1 < e && p.toks[s].low == "'s" && p.toks[s+1].cap {
+		s++ // "[the island]'s Mainland Affairs Council": the phrase began at the possessive
+	}
 	s0 := s
 	if e-s >= 1 && (isMonth(p.toks[e-1].low) || isDay(p.toks[e-1].low)) && (e-s == 1 || p.toks[e-2].low == "in" || p.toks[e-2].low == "on") {
 		return who{} // "who took office in August promising ...": a time, no one
