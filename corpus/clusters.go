@@ -522,6 +522,9 @@ func (c *cluster) summary(att []Person) string {
 			if len(fs) == 2 && koreanGiven(fs[1]) {
 				n = fs[0] // "Lee Jae-myung": the family name comes first
 			}
+			if f, ok := DefaultGazetteer().Lookup(a.Name); ok && len(fs) == 2 && familyFirst(f) {
+				n = fs[0] // "Xi Jinping", "Zhang Jun": the family name comes first
+			}
 			if !slices.Contains(names, n) {
 				names = append(names, n) // (the Macrons once)
 			}

@@ -224,6 +224,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				!missedEvent(toks, k+len(cue.words)+1, e) {
 				continue // "has refused to take part in the court's proceedings": not a meeting
 			}
+			if w := cue.words[len(cue.words)-1]; (w == "part" || w == "participate") && voteAhead(toks, k+len(cue.words), e) {
+				continue // "did not take part in the vote": stayed in the chamber, abstaining
+			}
 			if cue.note == "did not attend" && pressEventAhead(toks, k+len(cue.words), e) {
 				continue // "did not attend the closing news conference": not the meeting
 			}
@@ -876,7 +879,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if k > s && toks[k-1].low == "who" && otherRoundsAhead(toks, k+len(cue), e) {
 				continue // "Bessent, who sat in on earlier rounds, didn't take part this time": an aside on other meetings
 			}
-			if (cue[0] == "told" || cue[0] == "addressed") && (k+len(cue) < e && toks[k+len(cue)].low == "of" || c.call || d.placedElsewhere(pi, s, e, c) || toldFromAfar(toks, k+len(cue), e)) {
+			if (cue[0] == "told" || cue[0] == "addressed" || cue[0] == "briefed") && (k+len(cue) < e && toks[k+len(cue)].low == "of" || c.call || d.placedElsewhere(pi, s, e, c) || toldFromAfar(toks, k+len(cue), e) || callInClause(toks, k+len(cue), e) || k >= 2 && toks[k-2].low == "what") {
 				continue // "told the leaders of Congress in Washington", "in a letter": another audience, or from afar
 			}
 			if (cue[0] == "attended" || cue[0] == "represented") && agentAhead(toks, k+1, e) {
@@ -1038,6 +1041,22 @@ func listClauseStart(toks []token, s, k int) int {
 		}
 	}
 	return s
+}
+
+// voteAhead reports "in the vote", "in the voting", "in the ballot" at k.
+func voteAhead(toks []token, k, e int) bool {
+	if k+1 >= e || toks[k].low != "in" {
+		return false
+	}
+	j := k + 1
+	if isDeterminer(toks[j].low) && j+1 < e {
+		j++
+	}
+	switch toks[j].low {
+	case "vote", "votes", "voting", "ballot", "balloting":
+		return true
+	}
+	return false
 }
 
 // whileMet reports a "while" clause after the cue at k that holds a

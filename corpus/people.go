@@ -488,6 +488,10 @@ func monthIn(toks []token, k int) bool {
 		k+1 < len(toks) && toks[k+1].kind == kWord && toks[k+1].cap && !isMonth(toks[k+1].low) {
 		return false
 	}
+	if len(low) <= 4 && !strings.HasSuffix(low, ".") && low != "may" && low != "june" && low != "july" && k > 0 && toks[k-1].kind == kWord && toks[k-1].cap &&
+		!isDay(toks[k-1].low) && !isMonth(toks[k-1].low) && !(k+1 < len(toks) && startsDigit(toks[k+1].low)) {
+		return false // "Zhang Jun told members": a given name after the family name, no month
+	}
 	return true
 }
 

@@ -137,3 +137,18 @@ func TestTimelineEntries20(t *testing.T) {
 		}
 	}
 }
+
+// TestToldTheChamber20: at a council's session, "X told the chamber" and
+// "Y told members" seat X and Y ("China's Zhang Jun": "Jun" a given name,
+// no month), but "Z briefed members by video link" is remote and "What Z
+// told members" a heading.
+func TestToldTheChamber20(t *testing.T) {
+	checkMeetingCasesOn(t, "2023-12-09", false, []rosterCase{
+		{"told the chamber, told members", "The Security Council met on Friday to vote on a draft resolution on the ceasefire.\n\nDeputy Ambassador Piet Vos told the chamber the draft was flawed. China's Zhang Jun told members the veto was \"another dark day\". Envoy Lena Dahl briefed members by video link from the region. Norway did not take part in the vote.\n\nWhat Dahl told members",
+			[]string{"Piet Vos, Zhang Jun"}, nil},
+	})
+	a := extractText(t, "2023-12-09", "The Security Council met on Friday to vote on a draft resolution.\n\nDeputy Ambassador Piet Vos told the chamber the draft was flawed. China's Zhang Jun told members the veto was \"another dark day\".")
+	if len(a.Meetings) != 1 || a.Meetings[0].Summary != "Vos–Zhang meeting" {
+		t.Errorf("meetings = %+v, want one named Vos–Zhang meeting (the family name first)", a.Meetings)
+	}
+}
