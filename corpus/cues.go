@@ -983,7 +983,11 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				c.addAttendees(a)
 				d.addSubjectRoster(c, pi, s, k)
 			} else {
-				c.addAttendees(d.subjectList(pi, k, listClauseStart(toks, s, k), s)...)
+				subj := d.subjectList(pi, k, listClauseStart(toks, s, k), s)
+				if cs := clauseStart(toks, s, k); len(subj) == 0 && cs > s && (toks[cs-1].low == "but" || toks[cs-1].low == "and") {
+					subj = d.clauseSubject(pi, s, k) // "Bendjama stayed in the chamber but told members"
+				}
+				c.addAttendees(subj...)
 				d.addSubjectRoster(c, pi, s, k)
 			}
 			// "Starmer and Macron sat on one side of the table; Meloni and

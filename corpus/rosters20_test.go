@@ -152,3 +152,20 @@ func TestToldTheChamber20(t *testing.T) {
 		t.Errorf("meetings = %+v, want one named Vos–Zhang meeting (the family name first)", a.Meetings)
 	}
 }
+
+// TestCouncilVoteSession20: "On Friday the 15-member council voted" is a
+// sitting of the council, at which "X stayed in the chamber but told
+// members ..." seats X; "The last face-to-face talks were round tables in
+// <city> convened by Y" is an earlier occasion, not that sitting.
+func TestCouncilVoteSession20(t *testing.T) {
+	a := extractText(t, "2025-10-31", "On Friday the 15-member council voted 11-0 to extend the mandate of the UN mission. Two members abstained.\n\nNorway's ambassador, Piet Vos, stayed in the chamber but told members the text was flawed.\n\nThe last face-to-face talks were round tables in Geneva convened by envoy Lena Dahl.")
+	for _, m := range a.Meetings {
+		if m.Date == "2025-10-31" {
+			if got := strings.Join(names(m.Attendees), ", "); got != "Piet Vos" {
+				t.Errorf("the sitting's attendees = %s, want Piet Vos", got)
+			}
+			return
+		}
+	}
+	t.Errorf("no sitting on 2025-10-31 in %q", datedRosters(a))
+}

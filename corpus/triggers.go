@@ -414,6 +414,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.apart = true // "Bessent spoke with Akazawa by phone on Thursday evening": a call of its own
 		}
 		d.recalledPair(pi, s, e, &tr) // "since the two leaders' meeting in Kazan last October"
+		if !tr.verb && !tr.future && !tr.hasDate && tr.place != "" && len(tr.people) == 0 && lastOfKind(toks, tr.cs, tr.ti) {
+			tr.apart = true // "The last face-to-face talks were round tables in Geneva": an earlier occasion, not the one under way
+		}
 		if inside(out, k) {
 			continue // "..., where they spoke with Macron": told with the meeting before
 		}
@@ -1468,11 +1471,21 @@ var sessionVerbs = set(`voted votes adopted adopts approved approves rejected re
 // after at most a day or a time ("on Monday"), says it sat: voted,
 // adopted, met, convened, or "failed to adopt".
 func bodyInSession(toks []token, s, k, e int) bool {
-	if toks[k].low != "council" && toks[k].low != "assembly" || !toks[k].cap || k == s || !toks[k-1].cap {
-		return false // "the council" alone, or no name before it
+	if toks[k].low != "council" && toks[k].low != "assembly" || k == s {
+		return false
+	}
+	if !toks[k].cap || !toks[k-1].cap {
+		// "On Friday the 15-member council voted 11-0": the council of the
+		// story, told with its article
+		if toks[k].cap || !(toks[k-1].low == "the" || strings.HasSuffix(toks[k-1].low, "-member") && k-2 >= s && toks[k-2].low == "the") {
+			return false // "the council" of a city told as a place, or no name before it
+		}
+	}
+	if o := timeOpener(toks, s, k); o > s {
+		s = o // "On Friday the council voted"
 	}
 	for j := s; j < k; j++ {
-		if toks[j].kind != kWord || !(toks[j].cap || j == s && isDeterminer(toks[j].low) || toks[j].low == "of") {
+		if toks[j].kind != kWord || !(toks[j].cap || j == s && isDeterminer(toks[j].low) || toks[j].low == "of" || strings.HasSuffix(toks[j].low, "-member")) {
 			return false // the body opens the sentence
 		}
 	}
@@ -1484,6 +1497,30 @@ func bodyInSession(toks []token, s, k, e int) bool {
 		return true
 	}
 	return j < e && sessionVerbs[toks[j].low]
+}
+
+// lastOfKind reports "the last" or "the previous" opening the noun phrase
+// of the meeting noun at k ("The last face-to-face talks"), one modifier
+// at most between.
+func lastOfKind(toks []token, cs, k int) bool {
+	j := k - 1
+	if j > cs && toks[j].kind == kWord && !toks[j].cap && toks[j].low != "last" && toks[j].low != "previous" {
+		j-- // "face-to-face", "formal"
+	}
+	return j > cs && (toks[j].low == "last" || toks[j].low == "previous") && toks[j-1].low == "the"
+}
+
+// timeOpener returns where a sentence goes on after an opening time
+// phrase before k ("On Friday", "On Friday,", "Late on Monday,"), else s.
+func timeOpener(toks []token, s, k int) int {
+	j := s
+	for j < k && (toks[j].low == "on" || toks[j].low == "late" || toks[j].low == "early" || isDay(toks[j].low) || toks[j].text == ",") {
+		j++
+	}
+	if j > s && isDay(toks[j-1].low) || j > s+1 && toks[j-1].text == "," && isDay(toks[j-2].low) {
+		return j
+	}
+	return s
 }
 
 // stayedForOther reports a meeting noun at k named as the reason someone
