@@ -34,6 +34,7 @@ type cluster struct {
 	mealApart bool     // a meal told at its own hour: never folded into a meeting (meals.go)
 	mealNoun  string   // that meal's noun ("dinner"), which names it
 	roundtbl  bool     // told as a round table: "roundtable" names it
+	sitting   bool     // a council's or assembly's sitting, whose delegates speak at it (sittings.go)
 }
 
 type absentEntry struct {
@@ -152,6 +153,7 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 		*clusters = append(*clusters, c)
 	}
 	tr.c = c
+	c.sitting = c.sitting || tr.sitting
 	c.mealApart = c.mealApart || meal
 	if meal && c.mealNoun == "" {
 		if m := d.mealAt(tr); m >= 0 {

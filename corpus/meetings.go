@@ -193,6 +193,15 @@ func (d *doc) meetings() []Meeting {
 					current.addParagraph(pi)
 				}
 			}
+			if len(trs) == 0 && current != nil && current.sitting && !current.future && pi-current.last <= 6 {
+				// "Linda Thomas-Greenfield, Permanent Representative of the
+				// United States, said the veto ...": a delegate speaking at
+				// the sitting just told
+				if list := d.sittingSpeakers(pi, sent[0], sent[1]); len(list) > 0 {
+					current.addAttendees(list...)
+					current.addParagraph(pi)
+				}
+			}
 			d.clusters = clusters
 			target = d.stayedAwayTarget(pi, sent[0], sent[1], trs, target) // "Modi stayed home, sending X in his place" (stayedaway.go)
 			d.sentenceCues(pi, sent[0], sent[1], trs, target)

@@ -169,3 +169,15 @@ func TestCouncilVoteSession20(t *testing.T) {
 	}
 	t.Errorf("no sitting on 2025-10-31 in %q", datedRosters(a))
 }
+
+// TestSittingDelegates20: at a council's sitting, the delegates who speak
+// after it is told ("X, Permanent Representative of Y, said ...",
+// "Explaining his delegation's vote, Z, First Deputy Permanent
+// Representative of W, said ...") are at it; a delegate's words told of
+// another moment ("earlier in the month") are not.
+func TestSittingDelegates20(t *testing.T) {
+	checkMeetingCasesOn(t, "2024-11-18", false, []rosterCase{
+		{"delegates speak after the vote", "The UN Security Council on Monday failed to adopt a draft resolution on the ceasefire after one permanent member voted against the text.\n\nThe meeting was chaired by Foreign Secretary Piet Vos.\n\nExplaining his delegation's vote, Omar Haddad, First Deputy Permanent Representative of Norland, said the draft sought to impose outside decisions.\n\nLena Dahl, Permanent Representative of Southland, said the veto put Norland \"on the wrong side of history\".\n\nEarlier in the month, Rosa Vidal, ambassador of Eastland, said aid must flow.",
+			[]string{"Lena Dahl, Omar Haddad, Piet Vos"}, nil},
+	})
+}

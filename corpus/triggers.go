@@ -8,6 +8,7 @@ import (
 
 // trigger is one mention of a meeting in the article's frame text.
 type trigger struct {
+	sitting   bool // a council's or assembly's sitting: "The Security Council on Monday failed to adopt"
 	whenVisit bool // dated and placed by a "when X visited <place> <date>" clause after it
 	pi, ti    int
 	ss        int // its sentence's first token
@@ -160,7 +161,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case (t.low == "council" || t.low == "assembly") && bodyInSession(toks, s, k, e):
 			// "The UN Security Council on Monday failed to adopt a draft":
 			// a sitting of the body, whose members speak at it
-			tr.verb, tr.kind = true, "meeting"
+			tr.verb, tr.kind, tr.sitting = true, "meeting", true
 		case d.acronymHeld(toks, k, e):
 			// "The previous BCM was held in Shanghai": a meeting known by its acronym
 			tr.kind = "meeting"
