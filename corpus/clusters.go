@@ -191,6 +191,13 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 	if h := hostFor(clusters, tr); h != nil {
 		return h // "the summit", after a meeting "on the sidelines of the summit"
 	}
+	if low := d.paras[tr.pi].toks[tr.ti].low; (low == "gathering" || low == "gatherings") && tr.anaphoric && !tr.future && !tr.call {
+		for _, c := range clusters {
+			if c.host && placeFits(tr.place, c) && (!tr.hasDate || !c.hasDate || c.date.key == tr.date.key) {
+				return c // "were also in Paris for the gathering": the summit the deal was struck beside
+			}
+		}
+	}
 	heldApart := d.heldApart(tr) // (asked once: the loops below read it per meeting)
 	for _, c := range clusters {
 		if c.future || c.call != tr.call {

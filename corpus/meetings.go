@@ -28,6 +28,8 @@ func (d *doc) meetings() []Meeting {
 				current = listTo // a longer item reads on: "..., flanked by X"
 			} else if roster && unpunctuated(p.toks) && len(p.toks) <= 30 && !d.hasPerson(pi) {
 				continue // "Officials of the general staff, who were not named"
+			} else if capsHeading(p.toks) {
+				continue // "THE U.S. SIDE": a heading inside the list
 			} else {
 				listTo, roster = nil, false
 			}
@@ -213,6 +215,9 @@ func (d *doc) meetings() []Meeting {
 				current = here
 			}
 			d.current = current
+		}
+		if listTo == nil && current != nil && !current.future && introducesList(p.toks) {
+			listTo = current // "The delegations met in Geneva on Sunday. Here is who took part:"
 		}
 	}
 	clusters = d.mergeClusters(clusters)

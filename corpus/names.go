@@ -108,7 +108,8 @@ func (p *para) sentenceOf(i int) (int, int) {
 func (d *doc) findPeople() {
 	for pi := range d.paras {
 		p := &d.paras[pi]
-		markPartyTags(p.toks) // "Kevin McCarthy, R-Calif.," (partytags.go)
+		markPartyTags(p.toks)    // "Kevin McCarthy, R-Calif.," (partytags.go)
+		d.titleCaseNames(p.toks) // "* MARCO RUBIO - Secretary of State" (capsnames.go)
 		p.runs = capRuns(p.toks, 0, len(p.toks))
 		for _, r := range p.runs {
 			if r.end-r.nameStart >= 2 && validFullName(p.toks, r.nameStart, r.end) && !isOutlet(p.toks, r.nameStart, r.end) {

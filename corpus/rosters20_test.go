@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -180,4 +181,35 @@ func TestSittingDelegates20(t *testing.T) {
 		{"delegates speak after the vote", "The UN Security Council on Monday failed to adopt a draft resolution on the ceasefire after one permanent member voted against the text.\n\nThe meeting was chaired by Foreign Secretary Piet Vos.\n\nExplaining his delegation's vote, Omar Haddad, First Deputy Permanent Representative of Norland, said the draft sought to impose outside decisions.\n\nLena Dahl, Permanent Representative of Southland, said the veto put Norland \"on the wrong side of history\".\n\nEarlier in the month, Rosa Vidal, ambassador of Eastland, said aid must flow.",
 			[]string{"Lena Dahl, Omar Haddad, Piet Vos"}, nil},
 	})
+}
+
+// TestFactboxRoster20: a factbox's "The delegations met in Geneva on
+// Sunday. Here is who took part:" introduces the list that follows, its
+// names set in capitals ("* OMAR HADDAD - Foreign Minister"), its side
+// headings in capitals ("THE NORTHERN SIDE") inside it; a newsletter's
+// section head in capitals ("BIGGER PICTURE:") is no one.
+func TestFactboxRoster20(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-11-24", false, []rosterCase{
+		{"factbox in capitals", "FACTBOX-Who is at the Geneva talks\n\nThe two delegations met in Geneva on Sunday. Here is who took part:\n\nTHE NORTHERN SIDE\n\n* OMAR HADDAD - Foreign Minister, who flew in on Sunday morning to lead the team.\n\n* LENA DAHL - Army Secretary.\n\nTHE SOUTHERN SIDE\n\n* PIET VOS - Head of the presidential office, leading the delegation.",
+			[]string{"Lena Dahl, Omar Haddad, Piet Vos"}, nil},
+	})
+	checkPeopleCases(t, []peopleCase{
+		{"section heads in capitals", "BIGGER PICTURE: The talks in Geneva are the first of three.\n\nCOMING ATTRACTIONS: Foreign Minister Omar Haddad travels to Oslo on Friday.", "Omar Haddad"},
+	})
+}
+
+// TestGatheringIsTheHost20: "were also in Paris for the gathering" after
+// a deal struck "on the sidelines of a summit in Paris hosted by X" puts
+// them at that summit.
+func TestGatheringIsTheHost20(t *testing.T) {
+	a := extractText(t, "2023-06-23", "Norland struck a deal with its official creditors on Thursday on the sidelines of a summit in Paris hosted by President Piet Vos.\n\nPresident Omar Haddad, who attended the summit, hailed the agreement. Premier Lena Dahl and fund chief Rosa Vidal were also in Paris for the gathering.")
+	for _, m := range a.Meetings {
+		if slices.ContainsFunc(m.Attendees, func(p Person) bool { return p.Name == "Piet Vos" }) {
+			if got := strings.Join(names(m.Attendees), ", "); got != "Lena Dahl, Omar Haddad, Piet Vos, Rosa Vidal" {
+				t.Errorf("summit attendees = %s", got)
+			}
+			return
+		}
+	}
+	t.Errorf("no summit with its host in %q", datedRosters(a))
 }
