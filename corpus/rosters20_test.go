@@ -31,6 +31,7 @@ func TestSincePhrasePlace20(t *testing.T) {
 	for _, tc := range []struct{ name, text, place string }{
 		{"since a year", "The first direct talks between the two governments since 2019 were held in Bergen on Monday. The northern delegation was led by Foreign Minister Lena Dahl, and the southern one by Interior Minister Omar Haddad.", "Bergen"},
 		{"since the spring of a year", "The first talks between the two sides since the spring of 2019 took place in Tromso on Monday. The northern delegation was led by Foreign Minister Lena Dahl, and the southern one by Interior Minister Omar Haddad.", "Tromso"},
+		{"since a year, then this meeting's city and day", "Foreign Minister Lena Dahl and Interior Minister Omar Haddad held their first direct talks since 2019 in Bergen on Friday.", "Bergen"},
 		{"since a month in a city", "Foreign Minister Lena Dahl and Interior Minister Omar Haddad met in Quito on Monday, their first meeting since May in Lima.", "Quito"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -698,6 +698,16 @@ func isClauseBreak(toks []token, i int) bool {
 	return clauseBreak[t.low] && !(t.low == "following" && i > 0 && toks[i-1].low == "the") && !sinceInClause(toks, i) || asClause(toks, i)
 }
 
+// dayAfterPlace reports "on Friday", "on May 16" right after the place
+// of a "since" phrase (from k, past the place's further capitals): the
+// day and place of the meeting told, not of the earlier one.
+func dayAfterPlace(toks []token, k, e int) bool {
+	for k < e && toks[k].cap && toks[k].kind == kWord {
+		k++
+	}
+	return k+1 < e && toks[k].low == "on" && (isDay(toks[k+1].low) || isMonth(toks[k+1].low) || startsDigit(toks[k+1].low))
+}
+
 // sinceInClause reports a "since" at i that opens a time phrase the
 // clause goes on after ("the first talks since the spring of 2022 were
 // held in Istanbul", "the first talks since the spring of 2022, held at
@@ -1234,8 +1244,8 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 			if j := sincePhraseEnd(toks, k); j > 0 {
 				// "the first talks since the spring of 2022 were held in
 				// Istanbul", but not "their first meeting since May in Lima"
-				if j+1 < stop && (toks[j].low == "in" || toks[j].low == "at") && toks[j+1].cap {
-					j += 2
+				if j+1 < stop && (toks[j].low == "in" || toks[j].low == "at") && toks[j+1].cap && !dayAfterPlace(toks, j+2, stop) {
+					j += 2 // (but "their first talks since 2022 in Istanbul on Friday": this meeting's place and day)
 				}
 				k = j - 1
 				continue
