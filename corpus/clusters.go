@@ -193,7 +193,7 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 	}
 	if low := d.paras[tr.pi].toks[tr.ti].low; (low == "gathering" || low == "gatherings") && tr.anaphoric && !tr.future && !tr.call {
 		for _, c := range clusters {
-			if c.host && placeFits(tr.place, c) && (!tr.hasDate || !c.hasDate || c.date.key == tr.date.key) {
+			if c.host && !tr.apart && (tr.place == "" || c.place != "" && placeFits(tr.place, c)) && (!tr.hasDate || !c.hasDate || c.date.key == tr.date.key) {
 				return c // "were also in Paris for the gathering": the summit the deal was struck beside
 			}
 		}

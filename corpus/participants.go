@@ -475,6 +475,19 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 		if two := d.previousSubjects(pi, s); len(two) >= 2 && (d.elsewhereThanCurrent(pi, s) || d.current == nil || len(d.current.att) < 2) {
 			return two // (and when no meeting told has people yet: "A, B and C laid wreaths. They then held their first working session")
 		}
+		if c := d.current; c != nil && len(c.att) > 2 && d.elsewhereThanCurrent(pi, s) {
+			// "They met in Bali in November 2022": the two leaders of the
+			// meeting under way met before, not their aides
+			var heads []*personEntry
+			for _, a := range c.att {
+				if !c.isAbsent(a) && isHeadRole(strings.ToLower(d.entryWho(a).role)) {
+					heads = append(heads, a)
+				}
+			}
+			if len(heads) == 2 {
+				return heads
+			}
+		}
 		if c := d.current; c != nil && len(c.att) >= 2 {
 			var here []*personEntry
 			for _, a := range c.att {

@@ -214,3 +214,20 @@ func TestGatheringIsTheHost20(t *testing.T) {
 	}
 	t.Errorf("no summit with its host in %q", datedRosters(a))
 }
+
+// TestMetAndAgain20: "They met in Bali in November 2022 and again a year
+// ago at the Filoli estate in Woodside" tells two earlier encounters, each
+// with its own place; "They", after a meeting of two leaders and their
+// aides, are the two leaders.
+func TestMetAndAgain20(t *testing.T) {
+	a := extractText(t, "2024-11-16", "President Piet Vos and President Omar Haddad held talks in Lima on Saturday. Vos was flanked by Secretary of State Lena Dahl, while Foreign Minister Rosa Vidal sat at Haddad's right.\n\nThe encounter was their third in person. They met in Bali in November 2022 and again a year ago at the Filoli estate in Woodside.")
+	got := map[string]string{}
+	for _, m := range a.Meetings {
+		got[m.Place] = strings.Join(names(m.Attendees), ", ")
+	}
+	for _, place := range []string{"Bali", "Woodside"} {
+		if got[place] != "Omar Haddad, Piet Vos" {
+			t.Errorf("%s meeting = %q, want Omar Haddad, Piet Vos (all: %q)", place, got[place], got)
+		}
+	}
+}

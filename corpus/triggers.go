@@ -441,6 +441,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 	futureObjects(d.paras[pi].toks, out)
 	reactionObjects(d.paras[pi].toks, out)
 	out = d.thenWith(pi, s, e, out)
+	out = d.andAgain(pi, s, e, out)
 	out = d.coordinatedEncounters(pi, out)
 	out = d.againWith(pi, d.separatelyWithToo(pi, d.splitSeparateTalks(pi, d.splitEachSeparately(pi, d.splitNamedSeparately(pi, d.splitEachObject(pi, d.splitEachOwn(pi, d.splitRepeated(pi, d.sideSessions(pi, d.separately(pi, out))))))))))
 	nearestDates(out)
@@ -637,6 +638,53 @@ func raisedWith(toks []token, k, e int) int {
 // capital that opens the entry's sentence, not a name's.
 func timelineEntry(toks []token, s, k int) bool {
 	return k >= s+2 && toks[k-1].kind == kPunct && (toks[k-1].text == "-" || toks[k-1].text == "—" || toks[k-1].text == "–") && startsDigit(toks[k-2].low)
+}
+
+// andAgain splits "They met in Bali in November 2022 and again a year ago
+// at the Filoli estate in Woodside": the same people's second encounter,
+// with its own day and place; the first one's day and place are read up
+// to "and again" only.
+func (d *doc) andAgain(pi, s, e int, out []trigger) []trigger {
+	toks := d.paras[pi].toks
+	for k := s + 1; k+2 < e; k++ {
+		if toks[k].low != "and" || toks[k+1].low != "again" {
+			continue
+		}
+		i := -1
+		for j := range out {
+			if out[j].verb && out[j].ti < k && out[j].ce > k {
+				i = j // the verb whose clause "and again" goes on
+			}
+		}
+		if i < 0 {
+			continue
+		}
+		prev := out[i]
+		if prev.call || prev.future || len(prev.people) < 2 {
+			continue
+		}
+		if slices.ContainsFunc(out, func(t trigger) bool { return t.ti > k+1 && t.ti < prev.ce && !hostGathering(toks, &t) }) {
+			continue // ", and again on the margins of the AU summit": that meeting tells the second (recall10.go)
+		}
+		first := prev
+		first.ce = k
+		first.date, first.hasDate = d.triggerDate(toks, first)
+		first.place = d.placeIn(pi, first)
+		if !first.hasDate && first.place == "" {
+			continue // nothing of the first encounter's own
+		}
+		second := prev
+		second.ti, second.cs = k+1, k+1
+		second.date, second.hasDate = findDate(toks, k+2, prev.ce, d.day, false)
+		second.place = d.placeIn(pi, second)
+		if !second.hasDate && second.place == "" {
+			continue
+		}
+		first.apart, second.apart = true, true
+		out[i] = first
+		out = append(out, second)
+	}
+	return out
 }
 
 // datedWith returns the "with" of ", on Wednesday, with" opening at k
