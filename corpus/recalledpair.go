@@ -12,6 +12,8 @@ package corpus
 // first meeting since May", may be the one under way,
 // and is left to the other rules.
 
+import "strings"
+
 // recalledPair gives a meeting-noun trigger tr with no people, in the
 // sentence [s, e), the pair an anaphor before or after it stands for.
 func (d *doc) recalledPair(pi, s, e int, tr *trigger) {
@@ -33,6 +35,17 @@ func (d *doc) recalledPair(pi, s, e int, tr *trigger) {
 		if c := d.current; c != nil && !c.future && len(c.att) == 2 {
 			pair = c.att
 		}
+	}
+	if len(pair) > 2 && leadersAnaphor(toks, s, k) {
+		// "Wang conveyed Xi's greetings to Modi, and said that since the two
+		// leaders' meeting in Kazan": of the three, the two leaders
+		var heads []*personEntry
+		for _, p := range pair {
+			if isHeadRole(strings.ToLower(d.entryWho(p).role)) || p.fig != nil && rankOn(p.fig, d.day) >= 3 {
+				heads = append(heads, p)
+			}
+		}
+		pair = heads
 	}
 	if len(pair) != 2 {
 		return
@@ -70,6 +83,16 @@ func pastCue(toks []token, s, k, e int) bool {
 		case "last", "previous", "earlier", "prior":
 			return j >= k-3
 		case "since":
+			return true
+		}
+	}
+	return false
+}
+
+// leadersAnaphor reports "the two leaders'" before the noun at k.
+func leadersAnaphor(toks []token, s, k int) bool {
+	for j := k - 1; j >= s+1 && j >= k-4; j-- {
+		if (toks[j].low == "leaders" || toks[j].low == "leaders'") && toks[j-1].low == "two" {
 			return true
 		}
 	}

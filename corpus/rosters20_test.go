@@ -231,3 +231,20 @@ func TestMetAndAgain20(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoLeadersOfThree20: "Wang conveyed the greetings of President Xi
+// to Modi, and said that since the two leaders' meeting in Kazan last
+// October ..." recalls the meeting of the two leaders among the three
+// named.
+func TestTwoLeadersOfThree20(t *testing.T) {
+	a := extractText(t, "2025-08-19", "Prime Minister Narendra Modi met Foreign Minister Wang Yi in New Delhi on Tuesday.\n\nWang conveyed the greetings of President Xi Jinping to Modi, and said that since the two leaders' meeting in Kazan last October, relations have returned to steady development.")
+	for _, m := range a.Meetings {
+		if m.Place == "Kazan" {
+			if got := strings.Join(names(m.Attendees), ", "); got != "Narendra Modi, Xi Jinping" {
+				t.Errorf("Kazan meeting = %s, want Narendra Modi, Xi Jinping", got)
+			}
+			return
+		}
+	}
+	t.Errorf("no Kazan meeting in %q", datedRosters(a))
+}
