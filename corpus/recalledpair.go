@@ -5,9 +5,10 @@ package corpus
 // leaders' meeting in Kazan last October", "their last sit-down in person
 // was in Osaka on June 29, 2019". The noun names no one; the pair it
 // stands for is the two people the sentence names before it, or, when it
-// names no one before it, the two people of the meeting under way (three
-// named, as in "Wang conveyed Xi's greetings to Modi", is left unread). It is a meeting apart, of its own
-// place or day. Without a word of the past ("last", "since", "previous",
+// names no one before it, the two people of the meeting under way (of three
+// named, as in "Wang conveyed Xi's greetings to Modi, and said that since
+// the two leaders' meeting in Kazan", the two who lead). It is a meeting
+// apart, of its own place or day. Without a word of the past ("last", "since", "previous",
 // "earlier", "since" before it) "their meeting in Geneva", or "their
 // first meeting since May", may be the one under way,
 // and is left to the other rules.
