@@ -541,6 +541,17 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			}
 			break
 		}
+		if (t.low == "first" || t.low == "second" || t.low == "third") && j-1 >= tr.cs && toks[j-1].low == "their" {
+			continue // "in their first summit"
+		}
+		if t.low == "their" && j > tr.cs && (toks[j-1].low == "in" || toks[j-1].low == "at" || toks[j-1].low == "during") {
+			// "Lee and Xi agreed Saturday to put ties back on track in their
+			// first summit": the pair the sentence opens with
+			if subj := d.mainSubjectList(pi, s, tr); len(subj) >= 2 {
+				out = append(out, subj...)
+			}
+			break
+		}
 		if m, ok := d.mentionAt(pi, j); ok && m.kind == mPerson {
 			out = append(out, m.p)
 			j = m.start

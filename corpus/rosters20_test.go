@@ -248,3 +248,12 @@ func TestTwoLeadersOfThree20(t *testing.T) {
 	}
 	t.Errorf("no Kazan meeting in %q", datedRosters(a))
 }
+
+// TestInTheirFirstSummit20: "A and B agreed Saturday to put ties back on
+// track in their first summit" seats the pair the sentence opens with.
+func TestInTheirFirstSummit20(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-11-02", true, []rosterCase{
+		{"in their first summit", "President Piet Vos and President Omar Haddad agreed Saturday to put relations back on track in their first summit.",
+			[]string{"Omar Haddad, Piet Vos"}, nil},
+	})
+}
