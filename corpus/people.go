@@ -390,8 +390,8 @@ func runContinues(toks []token, j, to int) bool {
 var imperativeOpeners = set(`expect watch meet ask remember note consider keep look`)
 
 func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []nameRun {
-	for s < e && (functionWords[toks[s].low] && !chineseHe(toks, s, s, e) || isDay(toks[s].low) || monthIn(toks, s)) {
-		s++
+	for s < e && (functionWords[toks[s].low] && !chineseHe(toks, s, s, e) || isDay(toks[s].low) || monthIn(toks, s) || numberWords[toks[s].low] && s+1 < e && (s == 0 || toks[s-1].kind != kWord)) {
+		s++ // ("Five Americans who spent years in prison": a count, no name)
 	}
 	for s < e && speechVerbs[toks[s].low] && strings.HasSuffix(toks[s].low, "s") && !strings.HasSuffix(toks[s].low, "ss") {
 		s++ // "Says Rubio": the verb opens the run, not a role

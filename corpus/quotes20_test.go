@@ -11,6 +11,9 @@ import (
 // same person.
 func TestNewsletterNames20(t *testing.T) {
 	checkPeopleCases(t, []peopleCase{
+		{"a count opening a sentence",
+			"HOME, VIA OSLO: Five Americans who spent years in prison touched down on Tuesday. Ambassador Lena Dahl met them. The Custodian of the Two Holy Mosques, King Omar Haddad, sent greetings.",
+			"Lena Dahl, Omar Haddad"},
 		{"I'm and Expect",
 			"Good morning. I'm Clara Vidmar, and this is the morning briefing.\n\nTrade chief Piet Vos met Lena Dahl on Monday.\n\nExpect Vos back on a plane within weeks. Watch Dahl closely.",
 			"Clara Vidmar, Piet Vos, Lena Dahl"},
