@@ -667,11 +667,33 @@ func (d *doc) ledeDate(cs []*cluster) {
 			}
 		}
 	}
+	if !d.day.IsZero() && main.first <= 2 && clockIn(d.paras[main.first].toks) {
+		// a pool report's "POTUS greeted President Dahl at the West Wing
+		// portico at 11:58": the time of day of the day it was filed
+		main.date, main.hasDate = day(d.day), true
+		return
+	}
 	if main.first == 0 && !d.day.IsZero() && presentLede(d.paras[0].toks) {
 		// "These are the latest developments as US and Ukrainian delegations
 		// meet in Geneva": a live report of a meeting under way that day
 		main.date, main.hasDate = day(d.day), true
 	}
+}
+
+// clockIn reports a clock time in tokens: "11:58", "at 10:05 a.m.".
+func clockIn(toks []token) bool {
+	for k, t := range toks {
+		if t.kind != kWord || !startsDigit(t.low) {
+			continue
+		}
+		if a, b, ok := strings.Cut(t.low, ":"); ok && len(a) >= 1 && len(a) <= 2 && len(b) == 2 && startsDigit(b) {
+			return true
+		}
+		if k+2 < len(toks) && toks[k+1].text == ":" && len(toks[k+2].low) == 2 && startsDigit(toks[k+2].low) && len(t.low) <= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // presentLede reports a lede that tells a meeting in the present tense:

@@ -178,6 +178,13 @@ func (d *doc) findPeople() {
 				p.ments = append(p.ments, mention{kind: mPerson, start: i, end: i + 1, rstart: i, rend: i + 1, p: e})
 				continue
 			}
+			if t.text == "VPOTUS" && !insideMention(p.ments, i) {
+				// a pool report's "VPOTUS": the US vice president of the day
+				if e := d.holder("United States", "vice president"); e != nil {
+					p.ments = append(p.ments, mention{kind: mPerson, start: i, end: i + 1, rstart: i, rend: i + 1, p: e})
+					continue
+				}
+			}
 			if t.text == "POTUS" && !insideMention(p.ments, i) {
 				// a pool report's "POTUS": the US president of the day
 				if e := d.holder("United States", "president"); e != nil {

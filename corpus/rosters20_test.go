@@ -257,3 +257,14 @@ func TestInTheirFirstSummit20(t *testing.T) {
 			[]string{"Omar Haddad, Piet Vos"}, nil},
 	})
 }
+
+// TestPoolReport20: a pool report's "POTUS greeted President X ... at
+// 11:58" is that day's meeting, and "Also in the room: VPOTUS, ..." seats
+// the vice president of the day.
+func TestPoolReport20(t *testing.T) {
+	a := extractText(t, "2025-02-28", "Pool report #2\n\nPOTUS greeted President Lena Dahl at the West Wing portico at 11:58.\n\nThe leaders sat in the Oval Office. Also in the room: VPOTUS, Treasury Secretary Scott Bessent. On the Dahl side: Foreign Minister Omar Haddad.")
+	got := datedRosters(a)
+	if want := "2025-02-28: Donald Trump, JD Vance, Lena Dahl, Omar Haddad, Scott Bessent"; len(got) != 1 || got[0] != want {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+}
