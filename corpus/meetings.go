@@ -9,8 +9,9 @@ import (
 func (d *doc) meetings() []Meeting {
 	var clusters []*cluster
 	var current *cluster
-	var listTo *cluster // "The following ministers took part:" and the list after it
-	roster := false     // the list is a factbox's, under a "who took part" heading
+	var listTo *cluster   // "The following ministers took part:" and the list after it
+	var answerTo *cluster // the meeting an interview's "Who was in the room?" asks about
+	roster := false       // the list is a factbox's, under a "who took part" heading
 	for pi := range d.paras {
 		p := &d.paras[pi]
 		if listTo == nil && current != nil && !current.future && d.rosterStarts(pi) {
@@ -33,6 +34,16 @@ func (d *doc) meetings() []Meeting {
 			} else {
 				listTo, roster = nil, false
 			}
+		}
+		if answerTo != nil {
+			// the answer to "Q: Who was in the room?": the people it names
+			answerTo.addAttendees(d.answerPeople(pi)...)
+			answerTo.addParagraph(pi)
+			answerTo = nil
+		}
+		if current != nil && !current.future && whoWasThereQuestion(p.toks) {
+			answerTo = current
+			continue
 		}
 		if current != nil && introducesList(p.toks) {
 			listTo = current

@@ -431,6 +431,9 @@ func isSeparator(p string) bool {
 // short, capitalised, without terminal punctuation (or a very short
 // question with no quotation in it: "What's next?").
 func isSubheading(p string) bool {
+	if whoWasThereLine(p) {
+		return false // "Q: Who was in the room?": a question the next paragraph answers with the meeting's people (qanda.go)
+	}
 	if headingShape(p, 12, 100) && !endsWithPunct(p) {
 		return true
 	}
