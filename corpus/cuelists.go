@@ -254,7 +254,7 @@ var attendanceAfter = [][]string{
 	{"among", "those", "at", "the", "table", "were"}, {"among", "those", "taking", "part", "were"}, {"among", "the", "guests", "were"},
 	{"among", "them", "was"}, {"among", "them", "were"},
 	{"looked", "on", ",", "among", "them"}, {"attended", ",", "among", "them"}, {"took", "part", ",", "among", "them"},
-	{"were", "present", ",", "among", "them"}, {"looked", "on", ",", "including"}, {"attended", ",", "including"},
+	{"were", "present", ",", "among", "them"}, {"looked", "on", ",", "including"}, {"attended", ",", "including"}, {"attended", ",", "along", "with"}, {"took", "part", ",", "along", "with"}, {"participated", ",", "along", "with"},
 	{"among", "the", "attendees", ":"}, {"among", "the", "participants", ":"}, {"among", "those", "present", ":"},
 	{"attendees", ":"}, {"participants", ":"}, {"in", "attendance", ":"},
 	{"also", "present", ":"}, {"present", ":"}, {"also", "attending", ":"}, {"attending", ":"},

@@ -611,6 +611,9 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 			if t.low == "prime" && !(k+1 < e && toks[k+1].low == "minister") {
 				continue
 			}
+			if (t.low == "heads" || t.low == "head") && delegationAhead(toks, k+1, len(toks)) {
+				return nil // "the heads of the Brazilian, Singaporean and EU delegations": no country's leader
+			}
 			if tt == "leader" && (t.low == "chief" || t.low == "head") && k > s && toks[k-1].kind == kWord && !toks[k-1].cap && toks[k-1].low != "'s" && !nationalities[toks[k-1].low] {
 				return nil // "Egypt's intelligence chief", "the army chief": not the country's leader
 			}
@@ -1237,4 +1240,20 @@ func (d *doc) beforeTimeAside(pi, ss, c int) *personEntry {
 		}
 	}
 	return nil
+}
+
+// delegationAhead reports "delegation(s)", "team(s)" or "mission(s)"
+// closing the phrase that starts at k: "of the Brazilian and EU
+// delegations".
+func delegationAhead(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+10; j++ {
+		switch toks[j].low {
+		case "delegation", "delegations", "team", "teams", "mission", "missions":
+			return true
+		}
+		if toks[j].kind != kWord && toks[j].text != "," {
+			return false
+		}
+	}
+	return false
 }

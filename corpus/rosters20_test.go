@@ -268,3 +268,24 @@ func TestPoolReport20(t *testing.T) {
 		t.Errorf("meetings = %q, want %q", got, want)
 	}
 }
+
+// TestAlongWithHeadsOfDelegations20: "X and Y took part, along with the
+// head of the Z delegation" and "... attended, along with ECB President
+// W" seat the ones after "along with"; "the heads of the Brazilian,
+// Singaporean and EU delegations" are no country's leaders.
+func TestAlongWithHeadsOfDelegations20(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-10-24", true, []rosterCase{
+		{"heads of delegations are no leaders", "Chair Lena Dahl convened a huddle of heads of delegation in London on Thursday evening. Omar Haddad and Piet Vos took part, along with the heads of the Brazilian, Singaporean and EU delegations.",
+			[]string{"Lena Dahl, Omar Haddad, Piet Vos"}, nil},
+		{"attended, along with", "Finance ministers of the group met in Marrakech on Thursday. Treasury Secretary Piet Vos and Germany's Omar Haddad attended, along with central bank president Lena Dahl.",
+			[]string{"Lena Dahl, Omar Haddad, Piet Vos"}, nil},
+	})
+	a := extractText(t, "2025-10-24", "Finance ministers of the group met in Marrakech on Thursday. Treasury Secretary Piet Vos and Germany's Omar Haddad attended, along with central bank president Lena Dahl.")
+	for _, m := range a.Meetings {
+		for _, p := range m.Attendees {
+			if p.Name == "Lena Dahl" && p.Inferred {
+				t.Errorf("Lena Dahl only inferred; want read from 'attended, along with'")
+			}
+		}
+	}
+}
