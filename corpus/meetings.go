@@ -364,6 +364,32 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		tr.remote = true
 		return nil
 	}
+	if tr.verb && toks[k].low == "alongside" {
+		// "Speaking in Helsinki alongside Finland's president, Alexander
+		// Stubb, Zelensky said": the one alongside and the speaker
+		obj, _ := d.parseList(pi, k+1, len(toks))
+		if len(obj) == 0 {
+			if m, ok := d.personFrom(pi, k+1); ok {
+				obj = []*personEntry{m.p}
+			}
+		}
+		var subj []*personEntry
+		if toks[s].cap && strings.HasSuffix(toks[s].low, "ing") {
+			_, se := d.paras[pi].sentenceOf(k)
+			for c := k + 1; c+1 < se; c++ {
+				if toks[c].text != "," {
+					continue
+				}
+				if m, ok := d.personFrom(pi, c+1); ok && !slices.Contains(obj, m.p) {
+					subj = []*personEntry{m.p} // the main clause's subject after the opening phrase
+					break
+				}
+			}
+		} else {
+			subj = d.clauseSubject(pi, s, k)
+		}
+		return dedupe(append(subj, obj...))
+	}
 	if tr.verb && (encounterWords[toks[k].low] || handVerbs[toks[k].low]) {
 		return d.encounterPeople(pi, s, tr) // "brought X and Y together", "handed it to X"
 	}

@@ -289,3 +289,23 @@ func TestAlongWithHeadsOfDelegations20(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakingAlongside20: "Speaking in Helsinki alongside Finland's
+// president, Alexander Stubb, Zelensky said" is a joint appearance of the
+// two, in Helsinki; "their talks near Liverpool" are in Liverpool.
+func TestSpeakingAlongside20(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-03-19", true, []rosterCase{
+		{"speaking alongside", "Piet Vos was not consulted. Speaking in Helsinki alongside Finland's president, Lena Dahl, Vos said he supported a pause.",
+			[]string{"Lena Dahl, Piet Vos"}, nil},
+		{"appeared alongside", "President Piet Vos appeared alongside Chancellor Lena Dahl in Berlin on Tuesday.",
+			[]string{"Lena Dahl, Piet Vos"}, nil},
+	})
+	a := extractText(t, "2019-10-18", "Leaders met in Brussels on Thursday.\n\nPrime Minister Lena Dahl held a brief conversation with Prime Minister Piet Vos on the margins, the first time the two had spoken face to face since their talks near Liverpool a week earlier.")
+	found := false
+	for _, m := range a.Meetings {
+		found = found || m.Place == "Liverpool"
+	}
+	if !found {
+		t.Errorf("no meeting near Liverpool in %+v", a.Meetings)
+	}
+}

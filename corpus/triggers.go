@@ -216,6 +216,10 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case (t.low == "spoke" || t.low == "talked" || t.low == "speak" || t.low == "speaks") && k > s && k+2 < e && toks[k+1].low == "by" && (toks[k+2].low == "phone" || toks[k+2].low == "telephone" || toks[k+2].low == "video"):
 			// "Ruiz and Nowak spoke by video on Monday": a call between the subjects
 			tr.verb, tr.kind, tr.call = true, "call", true
+		case t.low == "alongside" && appearedAlongside(toks, s, k) && d.namesPeopleAt(pi, k+1, e):
+			// "Speaking in Helsinki alongside Finland's president, Alexander
+			// Stubb, Zelensky said": a joint appearance, the two together
+			tr.verb, tr.kind = true, "meeting"
 		case d.encounterVerb(pi, s, k, e):
 			// "brought X and Y together", "embraced X", "had an hour with X",
 			// "delivered the letter to X"
@@ -685,6 +689,29 @@ func (d *doc) andAgain(pi, s, e int, out []trigger) []trigger {
 		out = append(out, second)
 	}
 	return out
+}
+
+// appearedAlongside reports a verb of appearing before "alongside" at k:
+// "Speaking in Helsinki alongside", "appeared alongside", "stood
+// alongside".
+func appearedAlongside(toks []token, s, k int) bool {
+	for j := k - 1; j >= s && j >= k-5; j-- {
+		switch toks[j].low {
+		case "speaking", "appearing", "standing", "stood", "appeared", "spoke":
+			// with a place of its own ("in Helsinki", "in Berlin"): not
+			// "Speaking alongside Varga, Kowal said", at the meeting told
+			for p := j + 1; p+1 < len(toks) && p <= k+10; p++ {
+				if (toks[p].low == "in" || toks[p].low == "at") && toks[p+1].cap && toks[p+1].kind == kWord {
+					return true
+				}
+			}
+			return false
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
 }
 
 // datedWith returns the "with" of ", on Wednesday, with" opening at k
@@ -1309,7 +1336,7 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 			continue
 		}
 		t = toks[k]
-		if t.low != "in" && t.low != "at" && !(t.low == "to" && k > 0 && motionVerbs[toks[k-1].low]) &&
+		if t.low != "in" && t.low != "at" && !(t.low == "near" && k > tr.ti && k == tr.ti+1) && !(t.low == "to" && k > 0 && motionVerbs[toks[k-1].low]) &&
 			!(t.low == "to" && k > tr.ti && tr.verb && welcomeVerbs[toks[tr.ti].low]) {
 			continue // ("welcomed Starmer to the Elysee Palace")
 		}
