@@ -79,6 +79,12 @@ func itemHead(toks []token, i, j int) bool {
 // knownCapsName reports a run that, in title case, is a figure the
 // gazetteer knows ("MARCO RUBIO:").
 func (d *doc) knownCapsName(toks []token, i, j int) bool {
+	_, ok := d.gaz.Lookup(titleRun(toks, i, j))
+	return ok
+}
+
+// titleRun returns the words [i, j) in title case, joined by spaces.
+func titleRun(toks []token, i, j int) string {
 	var b strings.Builder
 	for k := i; k < j; k++ {
 		if k > i {
@@ -86,20 +92,12 @@ func (d *doc) knownCapsName(toks []token, i, j int) bool {
 		}
 		b.WriteString(titleWord(toks[k].text))
 	}
-	_, ok := d.gaz.Lookup(b.String())
-	return ok
+	return b.String()
 }
 
 // capsBody reports a run that names a body or country ("UNITED NATIONS -").
 func (d *doc) capsBody(toks []token, i, j int) bool {
-	var b strings.Builder
-	for k := i; k < j; k++ {
-		if k > i {
-			b.WriteByte(' ')
-		}
-		b.WriteString(titleWord(toks[k].text))
-	}
-	n := b.String()
+	n := titleRun(toks, i, j)
 	if _, ok := d.gaz.Organisation(n); ok {
 		return true
 	}

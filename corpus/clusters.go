@@ -485,7 +485,7 @@ func (d *doc) render(cs []*cluster) ([]Meeting, []bool) {
 		if len(att) < 1 {
 			continue
 		}
-		m := Meeting{Summary: c.summary(att), Date: c.date.day, Place: c.place, Attendees: att, Absent: []Absence{}}
+		m := Meeting{Summary: c.summary(att, d.gaz), Date: c.date.day, Place: c.place, Attendees: att, Absent: []Absence{}}
 		for _, a := range c.absent {
 			if d.notPerson(a.e) {
 				continue // (a place taken for a name: "St Vincent")
@@ -502,7 +502,7 @@ func (d *doc) render(cs []*cluster) ([]Meeting, []bool) {
 
 // summary is a short handle for the meeting: "White House meeting",
 // "Alaska summit", "Trump–Putin call".
-func (c *cluster) summary(att []Person) string {
+func (c *cluster) summary(att []Person, g *Gazetteer) string {
 	kind, best := "meeting", 0
 	for _, k := range []string{"summit", "talks", "conference", "call", "meeting"} {
 		if n := c.kinds[k]; n > best || k == "summit" && n > 0 {
@@ -531,8 +531,10 @@ func (c *cluster) summary(att []Person) string {
 			if len(fs) == 2 && koreanGiven(fs[1]) {
 				n = fs[0] // "Lee Jae-myung": the family name comes first
 			}
-			if f, ok := DefaultGazetteer().Lookup(a.Name); ok && len(fs) == 2 && familyFirst(f) {
-				n = fs[0] // "Xi Jinping", "Zhang Jun": the family name comes first
+			if g != nil && len(fs) == 2 {
+				if f, ok := g.Lookup(a.Name); ok && familyFirst(f) {
+					n = fs[0] // "Xi Jinping", "Zhang Jun": the family name comes first
+				}
 			}
 			if !slices.Contains(names, n) {
 				names = append(names, n) // (the Macrons once)

@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestNewsletterNames20: a newsletter's "I'm Clara Vidmar" and a sentence
 // opening in the imperative ("Expect Vos back on a plane", "Watch Dahl")
@@ -69,13 +66,5 @@ func TestJointDocumentAsTopic20(t *testing.T) {
 // that family name, not his sister the story names later.
 func TestHyphenedLeaders20(t *testing.T) {
 	a := extractText(t, "2019-07-01", "President Piet Vos met North Korean leader Kim Jong Un at the border on Sunday.\n\nSingapore, which hosted the first Vos-Kim summit at a hotel on Sentosa on June 12, 2018, welcomed the meeting.\n\nMr Kim's sister, Ms Kim Yo Jong, oversaw arrangements on the northern side.")
-	for _, m := range a.Meetings {
-		if m.Date == "2018-06-12" {
-			if got := strings.Join(names(m.Attendees), ", "); got != "Kim Jong Un, Piet Vos" {
-				t.Errorf("2018 summit attendees = %s, want Kim Jong Un, Piet Vos", got)
-			}
-			return
-		}
-	}
-	t.Errorf("no 2018 summit in %q", datedRosters(a))
+	checkMeetingWhere(t, a, func(m Meeting) bool { return m.Date == "2018-06-12" }, "Kim Jong Un, Piet Vos", "no 2018 summit in %q")
 }

@@ -161,15 +161,7 @@ func TestToldTheChamber20(t *testing.T) {
 // <city> convened by Y" is an earlier occasion, not that sitting.
 func TestCouncilVoteSession20(t *testing.T) {
 	a := extractText(t, "2025-10-31", "On Friday the 15-member council voted 11-0 to extend the mandate of the UN mission. Two members abstained.\n\nNorway's ambassador, Piet Vos, stayed in the chamber but told members the text was flawed.\n\nThe last face-to-face talks were round tables in Geneva convened by envoy Lena Dahl.")
-	for _, m := range a.Meetings {
-		if m.Date == "2025-10-31" {
-			if got := strings.Join(names(m.Attendees), ", "); got != "Piet Vos" {
-				t.Errorf("the sitting's attendees = %s, want Piet Vos", got)
-			}
-			return
-		}
-	}
-	t.Errorf("no sitting on 2025-10-31 in %q", datedRosters(a))
+	checkMeetingWhere(t, a, func(m Meeting) bool { return m.Date == "2025-10-31" }, "Piet Vos", "no sitting on 2025-10-31 in %q")
 }
 
 // TestSittingDelegates20: at a council's sitting, the delegates who speak
@@ -204,15 +196,9 @@ func TestFactboxRoster20(t *testing.T) {
 // them at that summit.
 func TestGatheringIsTheHost20(t *testing.T) {
 	a := extractText(t, "2023-06-23", "Norland struck a deal with its official creditors on Thursday on the sidelines of a summit in Paris hosted by President Piet Vos.\n\nPresident Omar Haddad, who attended the summit, hailed the agreement. Premier Lena Dahl and fund chief Rosa Vidal were also in Paris for the gathering.")
-	for _, m := range a.Meetings {
-		if slices.ContainsFunc(m.Attendees, func(p Person) bool { return p.Name == "Piet Vos" }) {
-			if got := strings.Join(names(m.Attendees), ", "); got != "Lena Dahl, Omar Haddad, Piet Vos, Rosa Vidal" {
-				t.Errorf("summit attendees = %s", got)
-			}
-			return
-		}
-	}
-	t.Errorf("no summit with its host in %q", datedRosters(a))
+	checkMeetingWhere(t, a, func(m Meeting) bool {
+		return slices.ContainsFunc(m.Attendees, func(p Person) bool { return p.Name == "Piet Vos" })
+	}, "Lena Dahl, Omar Haddad, Piet Vos, Rosa Vidal", "no summit with its host in %q")
 }
 
 // TestMetAndAgain20: "They met in Bali in November 2022 and again a year
@@ -238,15 +224,7 @@ func TestMetAndAgain20(t *testing.T) {
 // named.
 func TestTwoLeadersOfThree20(t *testing.T) {
 	a := extractText(t, "2025-08-19", "Prime Minister Narendra Modi met Foreign Minister Wang Yi in New Delhi on Tuesday.\n\nWang conveyed the greetings of President Xi Jinping to Modi, and said that since the two leaders' meeting in Kazan last October, relations have returned to steady development.")
-	for _, m := range a.Meetings {
-		if m.Place == "Kazan" {
-			if got := strings.Join(names(m.Attendees), ", "); got != "Narendra Modi, Xi Jinping" {
-				t.Errorf("Kazan meeting = %s, want Narendra Modi, Xi Jinping", got)
-			}
-			return
-		}
-	}
-	t.Errorf("no Kazan meeting in %q", datedRosters(a))
+	checkMeetingWhere(t, a, func(m Meeting) bool { return m.Place == "Kazan" }, "Narendra Modi, Xi Jinping", "no Kazan meeting in %q")
 }
 
 // TestInTheirFirstSummit20: "A and B agreed Saturday to put ties back on
@@ -308,4 +286,20 @@ func TestSpeakingAlongside20(t *testing.T) {
 	if !found {
 		t.Errorf("no meeting near Liverpool in %+v", a.Meetings)
 	}
+}
+
+// checkMeetingWhere checks the attendees of the first extracted meeting
+// keep picks (its names sorted, joined by ", "); missing is the error
+// when none is picked (with a %q for the meetings found).
+func checkMeetingWhere(t *testing.T, a *Article, keep func(Meeting) bool, want, missing string) {
+	t.Helper()
+	for _, m := range a.Meetings {
+		if keep(m) {
+			if got := strings.Join(names(m.Attendees), ", "); got != want {
+				t.Errorf("%s: attendees = %s, want %s", m.Summary, got, want)
+			}
+			return
+		}
+	}
+	t.Errorf(missing, datedRosters(a))
 }

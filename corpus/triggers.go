@@ -557,6 +557,9 @@ func (d *doc) thenWith(pi, s, e int, out []trigger) []trigger {
 	return out
 }
 
+// visitVerbs tell a journey that brings someone to a meeting's place.
+var visitVerbs = set(`visited came travelled traveled flew arrived`)
+
 // whenVisit reads the clause from k of "... when the chancellor visited
 // the White House in February": a visit or journey with its day, which
 // dates the talks the clause hangs on, and its place.
@@ -571,7 +574,7 @@ func (d *doc) whenVisit(pi, k, e int) (dateRef, string, bool) {
 	}
 	v := -1
 	for j := k; j < end; j++ {
-		if motionVerbs[toks[j].low] && (toks[j].low == "visited" || toks[j].low == "came" || toks[j].low == "travelled" || toks[j].low == "traveled" || toks[j].low == "flew" || toks[j].low == "arrived") {
+		if visitVerbs[toks[j].low] {
 			v = j
 			break
 		}
