@@ -10,7 +10,8 @@ var standInNouns = set(`aide aides deputy deputies vice-minister vice-ministers 
 	representatives envoy envoys subordinate subordinates underling lieutenant lieutenants emissary emissaries`)
 
 // sentStandIn reports "sent trusted aides", "sending a team of officials",
-// "sent a vice-minister" at token k (the verb): a stand-in, unnamed.
+// "sent a vice-minister", "sent a member of his Pittsburgh staff
+// instead" at token k (the verb): a stand-in, unnamed.
 func sentStandIn(toks []token, s, k, e int) bool {
 	if toks[k].low != "sent" && toks[k].low != "sending" {
 		return false
