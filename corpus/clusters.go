@@ -682,16 +682,11 @@ func (d *doc) ledeDate(cs []*cluster) {
 	}
 }
 
-// clockIn reports a clock time in tokens: "11:58", "at 10:05 a.m.".
+// clockIn reports a clock time with a colon in tokens: "11:58", "at 10:05
+// a.m." (clockMark's colon; a point, "10.30", may be a decimal).
 func clockIn(toks []token) bool {
-	for k, t := range toks {
-		if t.kind != kWord || !startsDigit(t.low) {
-			continue
-		}
-		if a, b, ok := strings.Cut(t.low, ":"); ok && len(a) >= 1 && len(a) <= 2 && len(b) == 2 && startsDigit(b) {
-			return true
-		}
-		if k+2 < len(toks) && toks[k+1].text == ":" && len(toks[k+2].low) == 2 && startsDigit(toks[k+2].low) && len(t.low) <= 2 {
+	for e := range toks {
+		if toks[e].text == ":" && clockMark(toks, e) {
 			return true
 		}
 	}

@@ -41,7 +41,7 @@ func (d *doc) meetings() []Meeting {
 			answerTo.addParagraph(pi)
 			answerTo = nil
 		}
-		if current != nil && !current.future && whoWasThereQuestion(p.toks) {
+		if current != nil && !current.future && whoWasThereLine(p.text) {
 			answerTo = current
 			continue
 		}

@@ -956,7 +956,7 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 		}
 	}
 	if toks[j].text == "," {
-		if p := d.beforeTimeAside(pi, ss, j); p != nil {
+		if p := d.asideSubject(pi, ss, j); p != nil {
 			return []*personEntry{p} // "McCormick, then still a Senate candidate, sat down with her"
 		}
 		if out := d.beforeRelative(pi, ss, j); len(out) > 0 {
@@ -1215,31 +1215,6 @@ func (d *doc) unnamedRole(pi, a, b int) bool {
 		role = role || rolesHead[toks[j].low] && !toks[j].cap
 	}
 	return role
-}
-
-// timeAsideWords open an aside that tells what someone was or is at
-// another time: ", then still a Senate candidate,", ", now the foreign
-// minister,", ", formerly the envoy,".
-var timeAsideWords = set(`then now formerly later once still`)
-
-// beforeTimeAside returns the person named just before a time aside that
-// ends at the comma c: "McCormick, then still a Senate candidate, sat".
-func (d *doc) beforeTimeAside(pi, ss, c int) *personEntry {
-	toks := d.paras[pi].toks
-	for o := c - 1; o > ss && o > c-12; o-- {
-		if toks[o].kind != kWord {
-			if toks[o].text != "," || o+1 >= c || !timeAsideWords[toks[o+1].low] {
-				return nil
-			}
-			for _, m := range d.paras[pi].ments {
-				if m.kind == mPerson && !m.poss && (m.end == o || m.rend == o) {
-					return m.p
-				}
-			}
-			return nil
-		}
-	}
-	return nil
 }
 
 // delegationAhead reports "delegation(s)", "team(s)" or "mission(s)"

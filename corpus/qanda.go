@@ -17,31 +17,8 @@ func whoWasThereLine(p string) bool {
 	if !strings.HasPrefix(l, "who ") || !strings.HasSuffix(l, "?") || len(strings.Fields(l)) > 10 {
 		return false
 	}
-	for _, w := range []string{" room", " there", " table", " present", " attended", " part", " attending"} {
+	for _, w := range []string{" room", " there", " table", " present", " attended", " part", " attending", " negotiating"} {
 		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// whoWasThereQuestion reports a paragraph that only asks who was at the
-// meeting: "Q: Who was in the room?", "Who was there?", "Who else took
-// part?".
-func whoWasThereQuestion(toks []token) bool {
-	if len(toks) < 3 || len(toks) > 14 || toks[len(toks)-1].text != "?" {
-		return false
-	}
-	k := 0
-	if toks[0].low == "q" && len(toks) > 2 && toks[1].text == ":" {
-		k = 2
-	}
-	if toks[k].low != "who" {
-		return false
-	}
-	for j := k + 1; j < len(toks)-1; j++ {
-		switch toks[j].low {
-		case "room", "there", "table", "present", "attended", "part", "attending", "negotiating":
 			return true
 		}
 	}

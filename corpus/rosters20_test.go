@@ -143,10 +143,15 @@ func TestTimelineEntries20(t *testing.T) {
 // TestToldTheChamber20: at a council's session, "X told the chamber" and
 // "Y told members" seat X and Y ("China's Zhang Jun": "Jun" a given name,
 // no month), but "Z briefed members by video link" is remote and "What Z
-// told members" a heading.
+// told members" a heading; "did not take part in the vote" is no
+// absence from the sitting.
 func TestToldTheChamber20(t *testing.T) {
 	checkMeetingCasesOn(t, "2023-12-09", false, []rosterCase{
-		{"told the chamber, told members", "The Security Council met on Friday to vote on a draft resolution on the ceasefire.\n\nDeputy Ambassador Piet Vos told the chamber the draft was flawed. China's Zhang Jun told members the veto was \"another dark day\". Envoy Lena Dahl briefed members by video link from the region. Norway did not take part in the vote.\n\nWhat Dahl told members",
+		{"told the chamber, told members", "The Security Council met on Friday to vote on a draft resolution on the ceasefire.\n\nDeputy Ambassador Piet Vos told the chamber the draft was flawed. China's Zhang Jun told members the veto was \"another dark day\". Envoy Lena Dahl briefed members by video link from the region.\n\nWhat Dahl told members",
+			[]string{"Piet Vos, Zhang Jun"}, nil},
+	})
+	checkMeetingCasesOn(t, "2023-12-09", true, []rosterCase{
+		{"did not take part in the vote", "The Security Council met on Friday to vote on a draft resolution on the ceasefire.\n\nDeputy Ambassador Piet Vos told the chamber the draft was flawed. China's Zhang Jun told members the veto was \"another dark day\". Algeria, which holds a rotating seat, did not take part in the vote.\n\nThe envoy later called on Algeria's President Abdelmadjid Tebboune to open a dialogue.",
 			[]string{"Piet Vos, Zhang Jun"}, nil},
 	})
 	a := extractText(t, "2023-12-09", "The Security Council met on Friday to vote on a draft resolution.\n\nDeputy Ambassador Piet Vos told the chamber the draft was flawed. China's Zhang Jun told members the veto was \"another dark day\".")
