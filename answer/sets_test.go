@@ -28,9 +28,10 @@ var labelledSets = []string{"devset", "devset2", "holdout", "devset3", "devset4"
 // start of session 17; devset62 to devset67, written in session 16, at
 // the start of session 18; devset68 to devset70, written in sessions 17
 // and 18, at the start of session 19; devset71 to devset73, written in
-// session 18, at the start of session 20); devset74 to devset78 (session
-// 19) are the unseen ones.
-var unseenSets = map[string]bool{"devset74": true, "devset78": true, "devset75": true, "devset76": true, "devset77": true, "devset81": true, "devset82": true, "devset83": true, "devset80": true, "devset79": true}
+// session 18, at the start of session 20; devset74 to devset78, written
+// in session 19, at the start of session 21); devset79 to devset83
+// (session 20) are the unseen ones.
+var unseenSets = map[string]bool{"devset81": true, "devset82": true, "devset83": true, "devset80": true, "devset79": true}
 
 // setLabels is the part of a label file this test reads.
 type setLabels struct {
@@ -343,11 +344,11 @@ var (
 		"devset83": {0.95, 0.67}, // 0.953 / 0.672 (unseen; first run on ba0dcf9)
 		"devset82": {0.93, 0.76}, // 0.935 / 0.763 (unseen; first run on ba0dcf9)
 		"devset81": {0.93, 0.56}, // 0.939 / 0.568 (unseen; first run on 2fff8ac)
-		"devset77": {0.92, 0.77}, // 0.928 / 0.780 (unseen; first run on e8640dc)
-		"devset76": {0.81, 0.69}, // 0.815 / 0.698 (unseen; first run on f29e19f)
-		"devset75": {0.91, 0.88}, // 0.916 / 0.884 (unseen; first run on ab1165c)
-		"devset78": {0.86, 0.86}, // 0.861 / 0.861 (unseen; first run on e98142d)
-		"devset74": {0.91, 0.82}, // 0.912 / 0.830 (unseen; first run on 72eba07)
+		"devset77": {0.92, 0.77}, // 0.928 / 0.780 (released in session 21; unseen first run on e8640dc)
+		"devset76": {0.81, 0.69}, // 0.815 / 0.698 (released in session 21; unseen first run on f29e19f)
+		"devset75": {0.91, 0.88}, // 0.916 / 0.884 (released in session 21; unseen first run on ab1165c)
+		"devset78": {0.86, 0.86}, // 0.861 / 0.861 (released in session 21; unseen first run on e98142d)
+		"devset74": {0.91, 0.82}, // 0.912 / 0.830 (released in session 21; unseen first run on 72eba07)
 	}
 	whoAllMin = map[string][2]float64{
 		// devset's and devset7's precision fell when devset10 joined the index
