@@ -147,7 +147,7 @@ var titleWords = set(`president chancellor exchequer treasury minister premier s
 	economy economic health energy justice home environment agriculture education culture
 	transport labour labor development strategic industry mr mrs ms miss dr sir dame lord lady
 	chairperson doña señor señora senora father padre reverend pastor monsignor mullah
-	lt gen maj col brig adm capt sgt cmdr datuk dato tun taoiseach tánaiste tanaiste pm
+	lt gen maj col brig adm capt sgt cmdr datuk dato tun taoiseach tánaiste tanaiste pm whip whips
 	analyst economist professor lawyer activist researcher historian scholar expert commentator
 	lecturer academic campaigner strategist pollster sociologist diplomat lawmaker correspondent
 	reporter editor mediator delegate prosecutor cleric prof ombudsman ombudswoman ombudsperson
@@ -161,6 +161,21 @@ var titleWords = set(`president chancellor exchequer treasury minister premier s
 	treasurer comptroller auditor registrar provost rector administrator coordinator organiser organizer convenor convener
 	vp secstate secdef secwar sectreas secnav secdhs joint-secretary additional-secretary joint-director deputy-director
 	peace reconciliation unity reunification integration cooperation infrastructure veterans`)
+
+// militaryRanks join with a hyphen into the compound ranks of many
+// armies ("Colonel-Major", "General-Lieutenant", "Lieutenant-Colonel"),
+// each a title before a name as the single ranks are.
+var militaryRanks = strings.Fields(`general colonel major lieutenant brigadier commander captain admiral marshal`)
+
+func init() {
+	for _, a := range militaryRanks {
+		for _, b := range militaryRanks {
+			if a != b {
+				titleWords[a+"-"+b] = true
+			}
+		}
+	}
+}
 
 // honorifics may precede a name but are not part of the role.
 var honorifics = set(`mr. mrs. ms. dr. sir dame lord lady mr mrs ms dr
@@ -229,6 +244,7 @@ const thingWordList = `
 	hours minutes days moments quote details
 	resources irrigation rejuvenation project projects programme program infrastructure affairs relations energy water
 	planning orientation wage wages equality reconciliation budget statistics assistant caucasus balkans sahel
+	africa asia europe oceania policy technology tech science sovereignty
 	joining flanked accompanied welcoming greeting hosting meeting standing sitting seated
 	afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahrain
 	bangladesh belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria
