@@ -381,7 +381,21 @@ func (d *doc) bodyNotPerson(toks []token, r nameRun, name string) bool {
 	if _, known := d.gaz.Lookup(name); known {
 		return false
 	}
-	return d.organisationName(toks, r.nameStart, r.end) || placeNounAfter(toks, r.end)
+	return d.organisationName(toks, r.nameStart, r.end) || placeNounAfter(toks, r.end) || r.nameStart == r.start && affiliationOf(toks, r.start)
+}
+
+// affiliationOf reports a run starting at s right after a full name and
+// "of": "Andy Burnham of Greater Manchester", "Pedro Lucas Fernandes of
+// Uniao Brasil", "Senator Ruth Hale of Connecticut" name where the person
+// comes from or whom they stand for, not a second person. (The caller
+// asks it only of a run that is all name: in "Rahmon of Tajikistan Sadyr
+// Japarov" a caption's next person follows the place.)
+func affiliationOf(toks []token, s int) bool {
+	if s < 3 || toks[s-1].low != "of" {
+		return false
+	}
+	a, b := toks[s-2], toks[s-3]
+	return a.kind == kWord && b.kind == kWord && a.cap && b.cap && nameWord(toks, s-2) && nameWord(toks, s-3)
 }
 
 // placeNouns follow a place's name in lower case: "Oddar Meanchey

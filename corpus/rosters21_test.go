@@ -30,3 +30,25 @@ func TestNamesAfterPortfolios21(t *testing.T) {
 		})
 	}
 }
+
+// TestAffiliationAfterName21: "A of <place or party>" in a list names
+// where A comes from, not a second person; a caption's next person after
+// the place ("Rahmon of Tajikistan Sadyr Japarov") still counts, and so
+// does a "Joint Security Area" stay a place.
+func TestAffiliationAfterName21(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"mayors of their cities", "Among those at the talks in Leeds on Friday were Tom Harlow of West Riding, Jana Novak of the Greens and Lucy Brand of Bristol.", []string{"Jana Novak", "Lucy Brand", "Tom Harlow"}},
+		{"party leaders", "The finance minister met the party leaders in Brasilia on Tuesday: Ana Ribeiro of Nova Frente and Caio Mendes of Centro Unido.", []string{"Ana Ribeiro", "Caio Mendes"}},
+		{"a place that is no person", "Before the talks, Tom Harlow and Lucy Brand visited the Joint Security Area, where they were briefed by officers.", []string{"Lucy Brand", "Tom Harlow"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractText(t, "2025-06-12", tc.text)
+			if got := names(a.People); !slices.Equal(got, tc.want) {
+				t.Errorf("people = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
