@@ -189,6 +189,12 @@ func anchorBefore(toks []token, cs, k int) string {
 					return "during"
 				}
 			}
+		case "including":
+			// "held several meetings on Tuesday, including talks with
+			// Minns": one of the subject's own doings
+			if j > cs && toks[j-1].text == "," {
+				return "during"
+			}
 		case "from":
 			// "emerged from two days of talks", "returned from the summit"
 			if j > cs {
@@ -201,6 +207,21 @@ func anchorBefore(toks []token, cs, k int) string {
 		return ""
 	}
 	return ""
+}
+
+// includingCall reports a call noun at k listed with ", including" among
+// the doings of the sentence's subject: "spent Tuesday working the
+// phones, including a lengthy call with Minns".
+func includingCall(toks []token, cs, k int) bool {
+	for j := k - 1; j > cs && j >= k-5; j-- {
+		if toks[j].low == "including" {
+			return toks[j-1].text == ","
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
 }
 
 // mainSubjectList returns the people a sentence opens with, after an

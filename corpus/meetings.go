@@ -658,6 +658,9 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		if len(out) == 0 {
 			out = append(out, d.callInClause(pi, s, k, tr)...) // "Ruiz and Nowak agreed in a phone call in May"
 		}
+		if len(out) == 0 && includingCall(toks, tr.cs, k) {
+			out = append(out, d.mainSubjectList(pi, s, tr)...) // "working the phones, including a call with Minns"
+		}
 		out = append(out, d.callJoiners(pi, k)...) // ", in a call that Rutte later joined"
 		if len(out) == 0 && (toks[s].low == "in" || toks[s].low == "during") && tr.ti < s+6 {
 			// "In a phone call with Putin on Tuesday, Trump said ...": the

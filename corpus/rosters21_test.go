@@ -52,3 +52,15 @@ func TestAffiliationAfterName21(t *testing.T) {
 		})
 	}
 }
+
+// TestIncludingACall21: ", including a call with X" and ", including talks
+// with X" list one of the sentence subject's own doings: the subject was
+// on the call, or at the talks.
+func TestIncludingACall21(t *testing.T) {
+	checkMeetingCasesOn(t, "2023-08-16", true, []rosterCase{
+		{"working the phones, including a call with", "Prime Minister Lena Dahl secured the states' backing for the plan on Wednesday.\n\nDahl had spent Tuesday working the phones, including a lengthy call with Premier Tom Harlow, whose state had been sceptical.",
+			[]string{"Lena Dahl, Tom Harlow"}, nil},
+		{"made calls, including a phone call with", "Foreign Minister Omar Haddad made a round of calls on Monday, including a phone call with his Turkish counterpart, Ines Berg.",
+			[]string{"Ines Berg, Omar Haddad"}, nil},
+	})
+}
