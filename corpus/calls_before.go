@@ -15,7 +15,7 @@ func otherMeetingAt(toks []token, k, a int) bool {
 		if toks[j].low == "of" && j == k+1 {
 			continue // "round of talks between"
 		}
-		if isDeterminer(toks[j].low) || beVerbs[toks[j].low] || pastVerb(toks[j]) || !meetingModifier(toks[j]) {
+		if isDeterminer(toks[j].low) || beVerbs[toks[j].low] || pastVerb(toks[j]) || !meetingModifier(toks[j]) || afterVerbs[toks[j].low] || toks[j].low == "came" || toks[j].low == "comes" {
 			return true
 		}
 	}

@@ -271,6 +271,9 @@ func (d *doc) clauseSubject(pi, s, k int) []*personEntry {
 			}
 		}
 	}
+	if who := d.pastWhichAside(pi, s, cs, k); len(who) > 0 {
+		return who
+	}
 	if who, _ := d.parseList(pi, cs, k); len(who) > 0 {
 		return who
 	}
@@ -291,6 +294,42 @@ func (d *doc) clauseSubject(pi, s, k int) []*personEntry {
 		if w := d.mainSubject(pi, s, k); w.p != nil {
 			return []*personEntry{w.p}
 		}
+	}
+	return nil
+}
+
+// pastWhichAside returns the person a sentence opens with when a
+// "which" aside about a thing they are named with closes before the
+// clause that holds the cue at k: "Vidal, the head of the agency, which
+// serviced the negotiations, addressed the meeting in a video message".
+func (d *doc) pastWhichAside(pi, s, cs, k int) []*personEntry {
+	toks := d.paras[pi].toks
+	if cs < s+3 || toks[cs-1].low != "which" || toks[cs-2].text != "," {
+		return nil
+	}
+	c := -1
+	for j := cs; j < k; j++ {
+		if toks[j].text == "," {
+			c = j
+			break
+		}
+	}
+	if c < 0 || c+1 >= k || toks[c+1].kind != kWord || toks[c+1].cap {
+		return nil // the cue is the aside's own, or no verb follows it
+	}
+	for start := s; start < cs-2; start++ {
+		if out, end := d.parseList(pi, start, cs-2); end == cs-2 && len(out) > 0 {
+			return out
+		}
+		if toks[start].kind != kWord {
+			break
+		}
+	}
+	// the role between is too long to read ("the executive director of
+	// the UN Office on Drugs and Crime"): the person the sentence opens
+	// with, set off by a comma
+	if m, ok := d.personFrom(pi, s); ok && max(m.end, m.rend) < cs-2 && toks[max(m.end, m.rend)].text == "," {
+		return []*personEntry{m.p}
 	}
 	return nil
 }

@@ -64,3 +64,23 @@ func TestIncludingACall21(t *testing.T) {
 			[]string{"Ines Berg, Omar Haddad"}, nil},
 	})
 }
+
+// TestRemoteAndEarlier21: "did not travel ... but was kept informed by
+// phone" is an absence from the talks, not a call of its own; someone
+// named before a "which" aside about their agency who "addressed the
+// meeting in a video message" took part by video; "The talks follow
+// meetings between A and the leaders ..." names an earlier meeting, not
+// the talks' people.
+func TestRemoteAndEarlier21(t *testing.T) {
+	const opening = "Delegates adopted the draft convention at the closing meeting of the committee in Oslo on Thursday, chaired by Ambassador Lena Dahl and Ambassador Omar Haddad.\n\n"
+	checkMeetingCasesOn(t, "2024-08-09", true, []rosterCase{
+		{"kept informed by phone", opening + "Trade Minister Ines Berg did not travel to Oslo but was kept informed by phone, one of the people said.",
+			[]string{"Lena Dahl, Omar Haddad"}, map[string]string{"Ines Berg": "Lena Dahl, Omar Haddad"}},
+		{"briefed by telephone", opening + "Trade Minister Ines Berg was briefed by telephone throughout the night.",
+			[]string{"Lena Dahl, Omar Haddad"}, map[string]string{"Ines Berg": "Lena Dahl, Omar Haddad"}},
+		{"past a which aside, a video message", opening + "Ines Berg, the executive director of the Office on Drugs and Crime, which serviced the negotiations, addressed the closing meeting in a recorded video message from Vienna.",
+			[]string{"Lena Dahl, Omar Haddad"}, map[string]string{"Ines Berg": "Lena Dahl, Omar Haddad"}},
+		{"the talks follow meetings between", opening + "The talks follow meetings between President Piet Vos and the leaders of both countries this month.",
+			[]string{"Lena Dahl, Omar Haddad"}, nil},
+	})
+}

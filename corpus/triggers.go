@@ -247,6 +247,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.kind = "meeting" // "hosted a trilateral with"
 		case callMedium(t.low) && prevLow(toks, k) == "by" && k-2 >= s && meetingVerbs[toks[k-2].low]:
 			continue // "met by phone": the line of the verb's meeting, told with the verb
+		case callMedium(t.low) && prevLow(toks, k) == "by" && k-2 >= s && keptInformed(toks, s, k-2):
+			continue // "did not travel but was kept informed by phone": following from afar, no call of its own
 		case t.low == "phone" || t.low == "telephone" || t.low == "phoned" || t.low == "videoconference" ||
 			(t.low == "call" || t.low == "calls") && k+1 < e && callWith(toks, k+1, e) && prevLow(toks, k) != "to" ||
 			t.low == "call" && k > s && heldCall(toks, s, k, e) ||
@@ -355,6 +357,11 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if tr.verb && len(tr.people) >= 2 && tr.hasDate && beforeTheMeeting(toks, s, tr.ti) && !(d.current != nil && overlap(tr.people, d.current.att) == len(tr.people)) {
 			// "Before the BCM, Chen paid a courtesy call on Manalo on Tuesday
 			// morning": a meeting of its own on the meeting's day
+			tr.apart = true
+		}
+		if !tr.verb && (!tr.hasDate || tr.date.vague) && followsEarlier(toks, s, tr.ti) {
+			// "The talks follow meetings between Biden and the leaders of
+			// both countries this month": the meetings before, not the talks
 			tr.apart = true
 		}
 		if !tr.verb && !tr.hasDate && monthsOf(toks, tr.cs, tr.ti) {
@@ -739,6 +746,26 @@ func datedWith(toks []token, k, e int) int {
 	}
 	return -1
 }
+
+// keptInformed reports "was kept informed", "was briefed", "were
+// updated" ending at j: someone told of the talks by a medium, not
+// holding a call.
+func keptInformed(toks []token, s, j int) bool {
+	if !informedWords[toks[j].low] {
+		return false
+	}
+	for i := j - 1; i >= s && i >= j-3; i-- {
+		if beVerbs[toks[i].low] {
+			return true
+		}
+		if toks[i].low != "kept" && toks[i].low != "being" && !verbAdverbs[toks[i].low] && !isLyAdverb(toks[i]) {
+			return false
+		}
+	}
+	return false
+}
+
+var informedWords = set(`informed briefed updated`)
 
 func prevLow(toks []token, k int) string {
 	if k == 0 {
@@ -1815,6 +1842,36 @@ func (d *doc) groupCall(pi, s, e int, tr *trigger) {
 // monthsOf reports "weeks of", "months of", "years of" before the
 // meeting noun at k (a few modifiers between): a process of many
 // sessions, told as what came before.
+// followsEarlier reports a meeting noun at k that is the object of
+// "follow(s)", "followed" or "came after" whose subject is itself a
+// meeting: "The talks follow meetings between Biden and ...".
+func followsEarlier(toks []token, s, k int) bool {
+	j := k - 1
+	for j > s && j >= k-4 && toks[j].kind == kWord && (meetingModifier(toks[j]) || isDeterminer(toks[j].low)) && !afterVerbs[toks[j].low] {
+		j--
+	}
+	if j <= s || !afterVerbs[toks[j].low] {
+		return false
+	}
+	if toks[j].low == "after" {
+		if j-1 <= s || toks[j-1].low != "came" && toks[j-1].low != "comes" && toks[j-1].low != "come" {
+			return false
+		}
+		j--
+	}
+	for i := j - 1; i >= s && i >= j-4; i-- {
+		if meetingNouns[toks[i].low] != "" {
+			return true
+		}
+		if toks[i].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+var afterVerbs = set(`follow follows followed after`)
+
 func monthsOf(toks []token, s, k int) bool {
 	j := k - 1
 	for j > s && j >= k-3 && toks[j].kind == kWord && !toks[j].cap && toks[j].low != "of" {
