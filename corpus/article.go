@@ -13,13 +13,17 @@ import (
 // Article is one news article: its metadata, its body as paragraphs, and
 // what extraction found in it.
 type Article struct {
-	ID         string    `json:"id"`
-	Title      string    `json:"title"`
-	Source     string    `json:"source"`    // outlet, e.g. "The Associated Press"
-	URL        string    `json:"url"`       // canonical URL, when known
-	Published  time.Time `json:"published"` // zero when unknown
-	Authors    []string  `json:"authors,omitempty"`
-	Place      string    `json:"place,omitempty"` // dateline place, e.g. "WASHINGTON"
+	ID        string    `json:"id"`
+	Title     string    `json:"title"`
+	Source    string    `json:"source"`    // outlet, e.g. "The Associated Press"
+	URL       string    `json:"url"`       // canonical URL, when known
+	Published time.Time `json:"published"` // zero when unknown
+	Authors   []string  `json:"authors,omitempty"`
+	Place     string    `json:"place,omitempty"` // dateline place, e.g. "WASHINGTON"
+	// Filed is the day the dateline names ("GENEVA, July 18 (AP)"), when
+	// it is within days of Published: relative days in the copy count
+	// from it. Zero when the dateline gives none.
+	Filed      time.Time `json:"-"`
 	Paragraphs []string  `json:"paragraphs"`
 
 	// Filled by Extract.
@@ -95,7 +99,7 @@ func (a *Article) Text() string { return strings.Join(a.Paragraphs, "\n\n") }
 func (a *Article) Hash() string {
 	h := sha256.New()
 	h.Write([]byte("extract:" + ExtractVersion + "\x00"))
-	for _, s := range []string{a.Title, a.Source, a.URL, a.Published.UTC().Format(time.RFC3339), strings.Join(a.Authors, "\x1f"), a.Place} {
+	for _, s := range []string{a.Title, a.Source, a.URL, a.Published.UTC().Format(time.RFC3339), strings.Join(a.Authors, "\x1f"), a.Place, a.Filed.Format(time.DateOnly)} {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
 	}

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -30,6 +31,7 @@ var (
 type dateline struct {
 	place, agency string
 	date          time.Time // zero unless the dateline gives a year
+	monthDay      string    // "July 18", "18 Jul" when it gives a day
 	rest          string    // the paragraph after the dateline
 }
 
@@ -115,7 +117,28 @@ func parseDateline(p string) (dateline, bool) {
 	if place != "" {
 		d.place = strings.Join(parts, ", ")
 	}
+	d.monthDay = monthDay
 	return d, true
+}
+
+// datelineDay is the day a dateline's "Month Day" names in the year that
+// puts it nearest pub, when that is within three days of it: the day the
+// copy was filed, which "today" and "on Monday" in it count from (a paper
+// dated July 19 prints "GENEVA, July 18 (AP) — ... opened here today").
+func datelineDay(monthDay string, pub time.Time) (time.Time, bool) {
+	if monthDay == "" || pub.IsZero() {
+		return time.Time{}, false
+	}
+	for _, y := range []int{pub.Year(), pub.Year() - 1, pub.Year() + 1} {
+		t, err := parseDate(monthDay + " " + strconv.Itoa(y))
+		if err != nil {
+			return time.Time{}, false
+		}
+		if d := pub.Sub(t); d > -3*24*time.Hour && d < 4*24*time.Hour {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // isDateline reports whether p opens with a dateline.
@@ -132,6 +155,9 @@ func applyDateline(p string, a *Article) (string, bool) {
 	a.Source = firstNonEmpty(a.Source, d.agency)
 	if a.Published.IsZero() {
 		a.Published = d.date
+	}
+	if t, ok := datelineDay(d.monthDay, a.Published); ok {
+		a.Filed = t
 	}
 	return d.rest, true
 }

@@ -70,7 +70,11 @@ type doc struct {
 }
 
 func newDoc(a *Article, g *Gazetteer) *doc {
-	d := &doc{a: a, gaz: g, day: a.Published, reg: newRegistry(g)}
+	day := a.Published
+	if !a.Filed.IsZero() && a.Filed.Format(time.DateOnly) != day.Format(time.DateOnly) {
+		day = a.Filed // "GENEVA, July 18 (AP) — ... here today", printed on the 19th
+	}
+	d := &doc{a: a, gaz: g, day: day, reg: newRegistry(g)}
 	d.reg.day = a.Published
 	d.paras = make([]para, len(a.Paragraphs))
 	for i, p := range a.Paragraphs {

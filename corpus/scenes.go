@@ -417,8 +417,8 @@ var tableSpots = set(`table head end foot centre center middle horseshoe`)
 // atTable reports "at the table", "at the head of", "at the open end of"
 // from token k ("at"): a seat at a meeting's table.
 func atTable(toks []token, k, e int) bool {
-	if k+2 >= e || toks[k+1].low != "the" {
-		return false
+	if k+2 >= e || toks[k+1].low != "the" && toks[k+1].low != "a" && toks[k+1].low != "an" {
+		return false // ("sat at a square table": the table of the meeting told)
 	}
 	if tableSpots[toks[k+2].low] {
 		return true
