@@ -84,3 +84,19 @@ func TestRemoteAndEarlier21(t *testing.T) {
 			[]string{"Lena Dahl, Omar Haddad"}, nil},
 	})
 }
+
+// TestPeriodStyle21: the press of the 1940s-60s names people by title and
+// surname ("Generalissimo Chiang Kai-shek", "M. Pinay", "Mr. Molotov"):
+// the title is no part of the name, "M." before a lone surname is the
+// French "Monsieur", and a surname known only with an honorific is still
+// one of the article's people; "sat at a square table" seats the ones
+// who sat there.
+func TestPeriodStyle21(t *testing.T) {
+	a := extractText(t, "1955-07-18", "The heads of government opened their conference in Geneva today. Generalissimo Chiang Kai-shek, M. Pinay and Mr. Molotov sat at a square table with their advisers behind them.")
+	if got, want := names(a.People), []string{"Chiang Kai-shek", "Molotov", "Pinay"}; !slices.Equal(got, want) {
+		t.Errorf("people = %q, want %q", got, want)
+	}
+	if got, want := datedRosters(a), []string{"1955-07-18: Chiang Kai-shek, Molotov, Pinay"}; !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+}
