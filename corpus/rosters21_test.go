@@ -100,3 +100,15 @@ func TestPeriodStyle21(t *testing.T) {
 		t.Errorf("meetings = %q, want %q", got, want)
 	}
 }
+
+// TestBigThree21: "the Big Three conference" names who meets, not where
+// (the dateline's city is the place); Commissar is a title.
+func TestBigThree21(t *testing.T) {
+	a := extractText(t, "1945-07-28", "The Big Three conference resumed in Potsdam tonight. Foreign Commissar Molotov, Prime Minister Attlee and President Truman attended.")
+	if len(a.Meetings) != 1 || a.Meetings[0].Place != "Potsdam" {
+		t.Fatalf("meetings = %+v, want one in Potsdam", a.Meetings)
+	}
+	if got, want := names(a.Meetings[0].Attendees), []string{"Attlee", "Molotov", "Truman"}; !slices.Equal(got, want) {
+		t.Errorf("attendees = %q, want %q", got, want)
+	}
+}

@@ -1490,6 +1490,9 @@ func (d *doc) placeName(pi, a, b int) string {
 	if regionAdjectives[p.toks[b-1].low] || nationalities[p.toks[b-1].low] {
 		return "" // "a Southeast Asian summit", "the South African talks": what kind, not where
 	}
+	if numberWords[p.toks[b-1].low] {
+		return "" // "the Big Three conference", "the Quartet of Four": who meets, not where
+	}
 	name := joinTokens(p.toks, a, b)
 	if _, ok := d.gaz.Organisation(name); ok {
 		return ""
