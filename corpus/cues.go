@@ -447,7 +447,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			// (not "ready to host a meeting between A and B, with Trump also
 			// taking part": the planned meeting's)
 			// "..., with Oman's foreign minister carrying messages between them"
-			if list, end := d.parseList(pi, k+1, e); len(list) > 0 && presenceAt(toks, end, e) {
+			if list, end := d.parseList(pi, k+1, e); len(list) > 0 && (presenceAt(toks, end, e) || inTheRoomWith(toks, s, k, end, e)) {
 				c.addAttendees(list...)
 				c.addParagraph(pi)
 				// "..., with Rubio leading the American side and Umerov

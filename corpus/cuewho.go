@@ -30,7 +30,32 @@ func presenceAt(toks []token, k, e int) bool {
 	if toks[k].low == "speaking" || toks[k].low == "negotiating" || toks[k].low == "bargaining" {
 		return k+1 < e && toks[k+1].low == "for" // "with X speaking for the union": at the table for one side
 	}
+	if (toks[k].low == "at" || toks[k].low == "by") && k+2 < e && possessivePronoun(toks[k+1].low) && toks[k+2].low == "side" {
+		return true // "with A and B at their side"
+	}
+	if (toks[k].low == "beside" || toks[k].low == "alongside") && k+1 < e && objectPronouns[toks[k+1].low] {
+		return true // "with A and B beside them"
+	}
+	if toks[k].low == "in" && k+1 < e && toks[k+1].low == "tow" {
+		return true // "with A and B in tow"
+	}
 	return presenceIng[toks[k].low]
+}
+
+// inTheRoomWith reports a clause before the comma at k that puts its
+// subject in the room ("We were in the room for three hours, with our
+// defence ministers, A and B"): the list after the comma, ending the
+// sentence at end, was in the room too.
+func inTheRoomWith(toks []token, s, k, end, e int) bool {
+	if end < e && toks[end].kind == kWord {
+		return false
+	}
+	for j := s; j+2 < k; j++ {
+		if toks[j].low == "in" && toks[j+1].low == "the" && (toks[j+2].low == "room" || toks[j+2].low == "meeting") && j > s && beVerbs[toks[j-1].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // remoteAhead reports a remote or other kind of joining in tokens [k,

@@ -456,6 +456,11 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 			}
 		}
 		obj, end := d.parseList(pi, a, ce)
+		if len(obj) > 0 && d.absoluteWithAhead(pi, a, ce, end) {
+			// "talked for three hours, with their defence ministers, A and B,
+			// at their side": the ones beside the subject, not the ones talked to
+			obj = nil
+		}
 		if len(obj) > 0 && end >= tr.ce-1 {
 			obj = append(obj, d.listAfterRelative(pi, tr.ce)...)
 		}
@@ -776,6 +781,26 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		out = append(out, d.whomAntecedent(pi, s, tr.cs)...)
 	}
 	return dedupe(out)
+}
+
+// absoluteWithAhead reports a list ending at end that opens with ", with"
+// after a, no one named before it, and is followed by a presence phrase ("at their side",
+// "carrying messages"): an absolute phrase, not the verb's object.
+func (d *doc) absoluteWithAhead(pi, a, ce, end int) bool {
+	toks := d.paras[pi].toks
+	for j := a; j+1 < end && j < ce; j++ {
+		if toks[j].text == "," && toks[j+1].low == "with" {
+			if d.hasPersonIn(pi, a, j) {
+				return false // "sat down with Lula, with Rubio and Vieira joining them": Lula is the object
+			}
+			e := end
+			if e < len(toks) && toks[e].text == "," {
+				e++
+			}
+			return presenceAt(toks, e, len(toks))
+		}
+	}
+	return false
 }
 
 // calledOne reports "called a meeting", "called an emergency summit" at

@@ -112,3 +112,22 @@ func TestBigThree21(t *testing.T) {
 		t.Errorf("attendees = %q, want %q", got, want)
 	}
 }
+
+// TestWithAtTheirSide21: ", with A and B at their side", "in tow",
+// "beside them" and a clause that puts its subject in the room ("We were
+// in the room for three hours, with our defence ministers, A and B") add
+// A and B to the meeting told; "talked for three hours, with A and B at
+// their side" names no one talked to.
+func TestWithAtTheirSide21(t *testing.T) {
+	const opening = "Foreign Minister Lena Dahl met her Turkish counterpart, Omar Haddad, in Ankara on Saturday.\n\n"
+	checkMeetingCasesOn(t, "2024-05-12", true, []rosterCase{
+		{"in the room, with", opening + "The two were in the room for three hours, with their defence ministers, Piet Vos and Ines Berg.",
+			[]string{"Ines Berg, Lena Dahl, Omar Haddad, Piet Vos"}, nil},
+		{"talked, with ... at their side", opening + "The ministers talked for three hours, with their defence ministers, Piet Vos and Ines Berg, at their side.",
+			[]string{"Ines Berg, Lena Dahl, Omar Haddad, Piet Vos"}, nil},
+		{"in tow", opening + "Dahl arrived with Piet Vos and Ines Berg in tow.",
+			[]string{"Ines Berg, Lena Dahl, Omar Haddad, Piet Vos"}, nil},
+		{"sat down with X, with Y joining them", opening + "Later Dahl sat down with Prime Minister Karim Nasser on the sidelines, with Piet Vos and Ines Berg joining them.",
+			[]string{"Ines Berg, Karim Nasser, Lena Dahl, Piet Vos", "Lena Dahl, Omar Haddad"}, nil},
+	})
+}
