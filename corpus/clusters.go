@@ -500,6 +500,9 @@ func (d *doc) render(cs []*cluster) ([]Meeting, []bool) {
 	return out, apart
 }
 
+// nameSuffixes end a name after the family name: "Marcos Jr.".
+var nameSuffixes = set(`jr sr`)
+
 // summary is a short handle for the meeting: "White House meeting",
 // "Alaska summit", "Trump–Putin call".
 func (c *cluster) summary(att []Person, g *Gazetteer) string {
@@ -524,8 +527,8 @@ func (c *cluster) summary(att []Person, g *Gazetteer) string {
 		var names []string
 		for _, a := range att {
 			fs := strings.Fields(a.Name)
-			if len(fs) > 1 && romanNumeral(fs[len(fs)-1]) {
-				fs = fs[:len(fs)-1] // "King Charles III": Charles
+			if len(fs) > 1 && (romanNumeral(fs[len(fs)-1]) || nameSuffixes[strings.ToLower(strings.TrimRight(fs[len(fs)-1], ".,"))]) {
+				fs = fs[:len(fs)-1] // "King Charles III": Charles; "Ferdinand Marcos Jr.": Marcos
 			}
 			n := surnameOf(fs) // "von der Leyen", "De Croo" whole
 			if len(fs) == 2 && koreanGiven(fs[1]) {

@@ -147,7 +147,7 @@ var titleWords = set(`president chancellor exchequer treasury minister premier s
 	economy economic health energy justice home environment agriculture education culture
 	transport labour labor development strategic industry mr mrs ms miss dr sir dame lord lady
 	chairperson doña señor señora senora father padre reverend pastor monsignor mullah
-	lt gen maj col brig adm capt sgt cmdr datuk dato tun taoiseach tánaiste tanaiste pm whip whips generalissimo commissar
+	lt gen maj col brig adm capt sgt cmdr datuk dato tun taoiseach tánaiste tanaiste pm whip whips generalissimo commissar daw
 	analyst economist professor lawyer activist researcher historian scholar expert commentator
 	lecturer academic campaigner strategist pollster sociologist diplomat lawmaker correspondent
 	reporter editor mediator delegate prosecutor cleric prof ombudsman ombudswoman ombudsperson
@@ -181,7 +181,7 @@ func init() {
 var honorifics = set(`mr. mrs. ms. dr. sir dame lord lady mr mrs ms dr
 	highness excellency majesty eminence holiness h.e. h.h. h.m. h.r.h. h.h.h. honourable honorable hon. rt. eng.
 	shri shrimati smt smt. shree brother sister ustadz ustaz maulana alhaji alhaja hajia
-	herr frau monsieur madame mme mme. signor signora senhor senhora m.`)
+	herr frau monsieur madame mme mme. signor signora senhor senhora m. daw u datuk dato dato' datin tun puan`)
 
 // nameParticles are lower-case words inside names (Ursula von der Leyen).
 var nameParticles = set(`von van der den de da di du la le bin ibn al el ben abu dos das del della ter zu y bint`)

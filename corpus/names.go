@@ -538,16 +538,35 @@ func (d *doc) countryOwner(toks []token, start int) int {
 	return start
 }
 
+// malayStylePair reports a Malaysian style of two words at s ("Tan
+// Sri", "Datuk Seri", "Dato' Sri"): no part of a role.
+func malayStylePair(toks []token, s, e int) bool {
+	if s+1 >= e {
+		return false
+	}
+	switch toks[s].low {
+	case "tan", "datuk", "dato", "dato'", "toh":
+		return toks[s+1].low == "sri" || toks[s+1].low == "seri"
+	}
+	return false
+}
+
 // roleText renders tokens [s, e) as a role string, dropping a leading
 // article and honorifics.
 func roleText(toks []token, s, e int) string {
-	for s < e && (functionWords[toks[s].low] || honorifics[toks[s].low] || toks[s].low == "one") {
+	for s < e && (functionWords[toks[s].low] || honorifics[toks[s].low] || toks[s].low == "one" || malayStylePair(toks, s, e)) {
 		if toks[s].low == "new" && toks[s].cap && s+1 < e && toks[s+1].cap {
 			break // "New Zealand Prime Minister": a place's name, not the adjective
 		}
+		if malayStylePair(toks, s, e) {
+			s++ // "Tan Sri": both words go
+		}
 		s++
 	}
-	for e > s+1 && honorifics[toks[e-1].low] {
+	for e > s+1 && (honorifics[toks[e-1].low] || e-2 >= s && malayStylePair(toks, e-2, e)) {
+		if e-2 >= s && malayStylePair(toks, e-2, e) {
+			e-- // "Foreign Minister Tan Sri": both words go
+		}
 		e-- // "Prime Minister Shri", "Minister Dr.": the style before the name is no part of the role
 	}
 	var b strings.Builder

@@ -434,6 +434,9 @@ func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []na
 	if r.nameStart == s && e-s == 2 && toks[s].text == "M." {
 		r.nameStart, r.titled = s+1, true // "M. Pinay": the French "Monsieur" before a surname alone, no initial
 	}
+	if r.nameStart == s && e-s >= 3 && toks[s].text == "U" {
+		r.nameStart, r.titled = s+1, true // "U Kyaw Tint Swe": the Burmese "U" before a name, no initial
+	}
 	if portfolioOf(toks, s, r.nameStart, e) {
 		r.nameStart, r.titled = e, true // "Minister of Planning": a portfolio, no one's name
 	} else if n := portfolioLead(toks, s, r.nameStart, e); n > r.nameStart {

@@ -131,3 +131,35 @@ func TestWithAtTheirSide21(t *testing.T) {
 			[]string{"Ines Berg, Karim Nasser, Lena Dahl, Piet Vos", "Lena Dahl, Omar Haddad"}, nil},
 	})
 }
+
+// TestRegionalNameStyles21: a nickname in quotation marks inside a name
+// ("Ferdinand “Bongbong” Marcos Jr.") is neither a quote nor a break in
+// the name, and "Jr." is not the family name of a meeting's handle; the
+// Burmese "U" and "Daw" before a name, and Malaysian styles ("Tan Sri")
+// are no part of the name or the role.
+func TestRegionalNameStyles21(t *testing.T) {
+	a := extractText(t, "2025-07-29", "Philippine President Ferdinand “Bongbong” Marcos Jr. spoke by phone with Prime Minister Lena Dahl on Monday.\n\nDaw Khin Mya Thein, a former minister, and U Kyaw Min Swe attended the talks, along with Tan Sri Ahmad Razak, the foreign minister.")
+	if len(a.Quotes) != 0 {
+		t.Errorf("quotes = %+v, want none", a.Quotes)
+	}
+	want := map[string]string{"Ferdinand Marcos Jr.": "Philippine President", "Khin Mya Thein": "former minister", "Kyaw Min Swe": "", "Ahmad Razak": "foreign minister", "Lena Dahl": "Prime Minister"}
+	for _, p := range a.People {
+		r, ok := want[p.Name]
+		if !ok {
+			t.Errorf("unexpected person %q (%s)", p.Name, p.Role)
+			continue
+		}
+		if r != p.Role {
+			t.Errorf("%s: role %q, want %q", p.Name, p.Role, r)
+		}
+		delete(want, p.Name)
+	}
+	if len(want) > 0 {
+		t.Errorf("people missing: %v", want)
+	}
+	for _, m := range a.Meetings {
+		if m.Summary == "Jr.–Dahl call" {
+			t.Errorf("handle %q uses the suffix as a family name", m.Summary)
+		}
+	}
+}

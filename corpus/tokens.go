@@ -38,6 +38,28 @@ var abbreviations = map[string]bool{
 	"amb": true, "cmdr": true, "brig": true, "corp": true, "inc": true, "eng": true, "hon": true, "rt": true,
 }
 
+// nickname reports a quote span holding one capitalised word between a
+// capitalised word and another ("Ferdinand “Bongbong” Marcos Jr.",
+// "Charles E. 'Chuck' Schumer"): a nickname inside a name, no quotation.
+func nickname(p string, s qspan, toks []token) bool {
+	if len(toks) == 0 || toks[len(toks)-1].kind != kWord || !toks[len(toks)-1].cap || s.end-s.start > 40 {
+		return false
+	}
+	in := strings.Trim(p[s.start:s.end], "\"'“”‘’«» ")
+	if in == "" || strings.ContainsAny(in, " .,;:!?") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(in); !unicode.IsUpper(r) {
+		return false
+	}
+	rest := strings.TrimLeft(p[s.end:], " ")
+	if len(rest) == len(p[s.end:]) {
+		return false // a space after the closing mark
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
 // tokenize splits paragraph p into tokens; each quote span becomes one kQuote
 // token.
 func tokenize(p string, spans []qspan) []token {
@@ -47,6 +69,12 @@ func tokenize(p string, spans []qspan) []token {
 	for i := 0; i < len(p); {
 		if si < len(spans) && i >= spans[si].start {
 			s := spans[si]
+			if nickname(p, s, toks) {
+				// Ferdinand "Bongbong" Marcos Jr.: the name goes on past it
+				i = s.end
+				si++
+				continue
+			}
 			toks = append(toks, token{kind: kQuote, text: p[s.start:s.end], start: s.start, end: s.end, q: si})
 			i = s.end
 			si++
