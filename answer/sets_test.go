@@ -426,7 +426,7 @@ var (
 		// of 301 (an undated Jeddah round of the same army-RSF talks) ties
 		// with it and takes 902's people; devset9 rises as much (0.792 /
 		// 0.776 → 0.857 / 0.857).
-		"devset3": {0.66, 0.63}, // 0.662 / 0.653 with devset50-55 in the index; devset3 0.676 / 0.639 with devset44-46 in the index; 0.681 / 0.653 with devset35-37 in the index; // 0.765 / 0.722 with devset32-34 in the index; // 0.847 / 0.847 after att13 (306's royal dinner apart, see whoSetMin)
+		"devset3": {0.64, 0.61}, // 0.647 / 0.611 since ExtractVersion 231 (session 21: devset76's 7603 report of the 2025 enlarged Geneva meeting on Cyprus is now placed in Geneva, not "Greece", and 302's "Geneva meeting" question is answered by the 2021 Geneva meeting its article recalls, with Anastasiades, Dendias, Cavusoglu and Raab); 0.662 / 0.653 with devset50-55 in the index; devset3 0.676 / 0.639 with devset44-46 in the index; 0.681 / 0.653 with devset35-37 in the index; // 0.765 / 0.722 with devset32-34 in the index; // 0.847 / 0.847 after att13 (306's royal dinner apart, see whoSetMin)
 		// who12 (the question's words weighed by how few candidate articles
 		// carry them; meetings with two thirds of its words join an
 		// any-word page; another article's lead meeting replaces the best

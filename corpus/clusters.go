@@ -480,6 +480,9 @@ func (d *doc) render(cs []*cluster) ([]Meeting, []bool) {
 			if d.principalOnly(c, e) || d.quotedOnly(c, e) {
 				continue // "Trump's envoy met Maduro" (principals.go); "..., said X" (commentators.go)
 			}
+			if d.countryByMinister(c, e) {
+				continue // "talks that also brought in Greece and Turkey", their foreign ministers named
+			}
 			att = append(att, Person{Name: e.name, Role: d.entryWho(e).role})
 		}
 		if len(att) < 1 {
@@ -502,6 +505,30 @@ func (d *doc) render(cs []*cluster) ([]Meeting, []bool) {
 
 // nameSuffixes end a name after the family name: "Marcos Jr.".
 var nameSuffixes = set(`jr sr`)
+
+// countryByMinister reports a leader the article never names, read from
+// a country named as a party to meeting c, when another of c's attendees
+// holds an office of that country: the talks "brought in Greece and
+// Turkey" through "the foreign ministers ..., Greece's Gerapetritis and
+// Turkey's Fidan", not through their leaders.
+func (d *doc) countryByMinister(c *cluster, e *personEntry) bool {
+	if e.fig == nil || d.mentioned(e) {
+		return false
+	}
+	o, ok := e.fig.OfficeOn(d.day)
+	if !ok || o.Of == "" {
+		return false
+	}
+	for _, a := range c.att {
+		if a == e || a.fig == nil || c.isAbsent(a) {
+			continue
+		}
+		if ao, ok := a.fig.OfficeOn(d.day); ok && ao.Of == o.Of {
+			return true
+		}
+	}
+	return false
+}
 
 // summary is a short handle for the meeting: "White House meeting",
 // "Alaska summit", "Trump–Putin call".

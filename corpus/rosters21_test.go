@@ -163,3 +163,17 @@ func TestRegionalNameStyles21(t *testing.T) {
 		}
 	}
 }
+
+// TestBroughtInCountries21: talks that "brought in Greece and Turkey",
+// their foreign ministers named at them, seat the ministers, not the
+// countries' unnamed leaders, and "brought in" is no place; "X sat at his
+// side during the sessions" seats X.
+func TestBroughtInCountries21(t *testing.T) {
+	a := extractText(t, "2025-03-18", "Greek Cypriot and Turkish Cypriot leaders agreed on Tuesday to open new crossings after two days of informal talks in Geneva that also brought in Greece and Turkey.\n\nThe talks brought together Cypriot President Nikos Christodoulides and Turkish Cypriot leader Ersin Tatar with the foreign ministers of Greece and Turkey, George Gerapetritis and Hakan Fidan.\n\nRosa Vidal, the envoy on Cyprus, sat at his side during the sessions.")
+	if len(a.Meetings) != 1 || a.Meetings[0].Place != "Geneva" {
+		t.Fatalf("meetings = %+v, want one in Geneva", a.Meetings)
+	}
+	if got, want := names(a.Meetings[0].Attendees), []string{"Ersin Tatar", "George Gerapetritis", "Hakan Fidan", "Nikos Christodoulides", "Rosa Vidal"}; !slices.Equal(got, want) {
+		t.Errorf("attendees = %q, want %q", got, want)
+	}
+}

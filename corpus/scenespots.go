@@ -46,6 +46,11 @@ func sceneSpotAt(toks []token, j, e int) bool {
 		if n == "to" {
 			return sideAt(toks, j+2, e) // not "stood to gain"
 		}
+		if n == "at" || n == "by" {
+			if j+3 < e && possessivePronoun(toks[j+2].low) && toks[j+3].low == "side" {
+				return true // "sat at his side during the sessions"
+			}
+		}
 		if n == "at" {
 			return atTable(toks, j+1, e) // not "sat at home"
 		}

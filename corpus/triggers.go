@@ -1264,9 +1264,10 @@ var meetingAdjectives = set(`technical bilateral trilateral multilateral formal 
 
 // notPlaceBefore are nouns after which "in X" names where something
 // happens other than the meeting ("the war in Ukraine").
+// (also "brought in Greece, Turkey and Britain": the phrasal verb, no place)
 var notPlaceBefore = set(`war invasion conflict fighting peace ceasefire crisis troops forces presence
 	interests territory aggression security situation attack attacks offensive aid soldiers people
-	region regions cities city land lands occupation`)
+	region regions cities city land lands occupation brought bring brings bringing`)
 
 // placeIn finds where a meeting took place: "at the White House", "in
 // Geneva", "the Alaska summit", "a U.S. military base in Alaska".
