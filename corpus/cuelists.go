@@ -327,6 +327,7 @@ var attendanceBefore = [][]string{
 	{"were", "on", "the"}, {"was", "on", "the"}, {"delivered", "the", "opening"}, {"gave", "the", "opening"}, {"made", "the", "opening"}, {"delivered", "opening"},
 	{"in", "the", "hall"}, {"moved", "between", "the"}, {"seated", "side", "by", "side"}, {"sat", "side", "by", "side"}, {"sitting", "side", "by", "side"},
 	{"stayed", "until"}, {"stayed", "to", "the", "end"}, {"remained", "until"}, {"stayed", "on", "until"}, {"stayed", "behind", "until"},
+	{"stayed", "in", "the", "room"}, {"remained", "in", "the", "room"}, {"stayed", "behind", "in", "the", "room"},
 	{"co-chaired", "with"}, {"co-chaired", "the"}, {"co-hosted", "with"}, {"co-hosted", "the"}, {"co-chaired", "."}, {"co-hosted", "."}, {"chaired", "."}, {"presided", "."},
 	{"took", "notes"}, {"taking", "notes"}, {"was", "taking", "notes"},
 	{"dropped", "in", "for"}, {"dropped", "in", "on"}, {"looked", "in", "on"},

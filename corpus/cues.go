@@ -188,6 +188,14 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			c.addAttendees(hs...) // "thanked the Omani hosts"
 			c.addParagraph(pi)
 		}
+		if toks[k].low == "left" && leftTheMeeting(toks, k, e) && !futureBefore(trs, k) {
+			// "Trump left Wednesday afternoon's Situation Room meeting after
+			// roughly 15 minutes": there, then gone
+			for _, p := range d.clauseSubject(pi, s, k) {
+				c.addAbsent(p, "left the meeting")
+			}
+			lastNote = "left the meeting"
+		}
 		for _, ci := range absenceCandidates(toks[k].low) {
 			cue := absenceCues[ci]
 			if cue.words[0] == "n't" && negatedAux(toks[k].low) {
@@ -1004,6 +1012,31 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			lastNote = "attended"
 		}
 	}
+}
+
+// leftTheMeeting reports "left" at k with a meeting noun for its object,
+// past a possessive day and other modifiers ("left Wednesday afternoon's
+// Situation Room meeting"), and a time or manner after it ("after roughly
+// 15 minutes", "early", "before it ended"): someone who walked out.
+// ("left the meeting" itself is an absence cue of its own.)
+func leftTheMeeting(toks []token, k, e int) bool {
+	j := k + 1
+	if j < e && toks[j].low == "the" {
+		return false // "left the meeting": the cue list's
+	}
+	for j < e && j <= k+7 && toks[j].kind == kWord && meetingNouns[toks[j].low] == "" && (toks[j].cap || toks[j].low == "'s" || isDay(toks[j].low) || dayParts[toks[j].low] || meetingModifier(toks[j]) && !prepositions[toks[j].low]) {
+		j++
+	}
+	if j >= e || j == k+1 || meetingNouns[toks[j].low] == "" {
+		return false
+	}
+	for a := j + 1; a < e && a <= j+6; a++ {
+		switch toks[a].low {
+		case "after", "early", "before", "midway", "halfway":
+			return true
+		}
+	}
+	return false
 }
 
 // besideWord reports "her right", "his left", "the right" at k: a seat

@@ -1110,7 +1110,7 @@ func (d *doc) ownRelativePeople(pi, k, ce int) []*personEntry {
 }
 
 // relativeHoldVerbs tell who took part in a meeting from a relative clause.
-var relativeHoldVerbs = set(`attended hosted chaired joined convened co-chaired`)
+var relativeHoldVerbs = set(`attended hosted chaired joined convened co-chaired led`)
 
 // introSubject returns the subject of an opening subordinate clause that
 // holds the meeting noun at k ("When Bessent and He emerged from two days

@@ -177,3 +177,21 @@ func TestBroughtInCountries21(t *testing.T) {
 		t.Errorf("attendees = %q, want %q", got, want)
 	}
 }
+
+// TestLeftAndStayed21: "left Wednesday afternoon's Situation Room meeting
+// after roughly 15 minutes" makes its subject absent (left the meeting);
+// "stayed in the room after the president left" keeps its subject there;
+// "talks that X led" seats X.
+func TestLeftAndStayed21(t *testing.T) {
+	a := extractText(t, "2019-01-10", "President Piet Vos left Wednesday afternoon's Situation Room meeting with congressional leaders after roughly 15 minutes. Speaker Lena Dahl and Senator Omar Haddad were there. Vice President Ines Berg stayed in the room after the president left.\n\nIt followed a weekend of staff-level talks that Karim Nasser led at the Eisenhower Executive Office Building on Saturday, joined by Tom Harlow.")
+	got := datedRosters(a)
+	want := []string{"2019-01-05: Karim Nasser, Tom Harlow", "2019-01-09: Ines Berg, Lena Dahl, Omar Haddad"}
+	if !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+	for _, m := range a.Meetings {
+		if m.Date == "2019-01-09" && (len(m.Absent) != 1 || m.Absent[0].Name != "Piet Vos") {
+			t.Errorf("absent = %+v, want Piet Vos", m.Absent)
+		}
+	}
+}
