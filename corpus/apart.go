@@ -224,7 +224,7 @@ func (d *doc) whenClausePeople(pi int, tr *trigger, e int) []*personEntry {
 		if m.start <= w || m.start >= end || m.poss || m.kind != mPerson {
 			continue
 		}
-		if ofDescription(toks, w+1, m.start) || saysAfter(toks, m.end, end) {
+		if ofDescription(toks, w+1, m.start) || saysAfter(toks, m.end, end) && !d.toldSomeoneThere(pi, m.end, end) {
 			continue // "..., when Kremlin spokesman Peskov told reporters": a comment
 		}
 		out = append(out, m.p)
@@ -380,6 +380,19 @@ func saysAfter(toks []token, k, e int) bool {
 	for j := k; j < e && j < k+3; j++ {
 		if sayVerbs[toks[j].low] {
 			return true
+		}
+	}
+	return false
+}
+
+// toldSomeoneThere reports "told" right after k (past an adverb) with a
+// person for its object: "when Trump told Pelosi and Schumer that ...",
+// words said at the meeting to someone in it, not to reporters.
+func (d *doc) toldSomeoneThere(pi, k, e int) bool {
+	toks := d.paras[pi].toks
+	for j := k; j < e && j < k+3; j++ {
+		if toks[j].low == "told" || toks[j].low == "warned" || toks[j].low == "assured" {
+			return d.personStartsAt(pi, j+1)
 		}
 	}
 	return false

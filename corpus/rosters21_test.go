@@ -195,3 +195,15 @@ func TestLeftAndStayed21(t *testing.T) {
 		}
 	}
 }
+
+// TestWhenToldThere21: "..., when A told B and C that ..." seats A with
+// B and C at the meeting the when-clause tells; "when a spokesman told
+// reporters" stays a comment.
+func TestWhenToldThere21(t *testing.T) {
+	checkMeetingCasesOn(t, "2019-01-10", true, []rosterCase{
+		{"when A told B and C", "It is a long way from the televised Oval Office meeting on Dec. 11, when President Piet Vos told Speaker Lena Dahl and Senator Omar Haddad that he would shut down the government.",
+			[]string{"Lena Dahl, Omar Haddad, Piet Vos"}, nil},
+		{"when a spokesman told reporters", "The talks in Oslo on Monday ended, when Kremlin spokesman Ivan Petrov told reporters that nothing was agreed. Lena Dahl met Omar Haddad there.",
+			[]string{"Lena Dahl, Omar Haddad"}, nil},
+	})
+}
