@@ -451,6 +451,14 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 			}
 		}
+		if toks[k].low == "with" && k > s && !(toks[k-1].text == "," || absoluteWith(toks, s, k)) && !futureBefore(trs, k) {
+			// "sat at the head of the table with LeBlanc, the minister
+			// responsible, at his side": beside the subject, comma or not
+			if list, end := d.parseList(pi, k+1, e); len(list) > 0 && sidePhraseAt(toks, end, e) && !speakingBefore(toks, s, k) {
+				c.addAttendees(list...)
+				c.addParagraph(pi)
+			}
+		}
 		if toks[k].low == "with" && k > s && (toks[k-1].text == "," || absoluteWith(toks, s, k)) && !futureBefore(trs, k) {
 			// (not "ready to host a meeting between A and B, with Trump also
 			// taking part": the planned meeting's)
@@ -1012,6 +1020,18 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			lastNote = "attended"
 		}
 	}
+}
+
+// speakingBefore reports a verb of speaking in tokens [s, k) ("Obama,
+// speaking at the White House with Biden at his side"): the ones beside
+// the speaker stood with him for his words, not at the talks.
+func speakingBefore(toks []token, s, k int) bool {
+	for j := s; j < k; j++ {
+		if toks[j].low == "speaking" || toks[j].low == "addressing" || isSpeech(toks[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // leftTheMeeting reports "left" at k with a meeting noun for its object,

@@ -30,16 +30,31 @@ func presenceAt(toks []token, k, e int) bool {
 	if toks[k].low == "speaking" || toks[k].low == "negotiating" || toks[k].low == "bargaining" {
 		return k+1 < e && toks[k+1].low == "for" // "with X speaking for the union": at the table for one side
 	}
-	if (toks[k].low == "at" || toks[k].low == "by") && k+2 < e && possessivePronoun(toks[k+1].low) && toks[k+2].low == "side" {
-		return true // "with A and B at their side"
-	}
-	if (toks[k].low == "beside" || toks[k].low == "alongside") && k+1 < e && objectPronouns[toks[k+1].low] {
-		return true // "with A and B beside them"
-	}
-	if toks[k].low == "in" && k+1 < e && toks[k+1].low == "tow" {
-		return true // "with A and B in tow"
+	if sidePhraseAt(toks, k, e) {
+		return true
 	}
 	return presenceIng[toks[k].low]
+}
+
+// sidePhraseAt reports "at their side", "by his side", "beside them",
+// "alongside him" or "in tow" at k: the ones named before it are beside
+// the subject ("with A and B at their side").
+func sidePhraseAt(toks []token, k, e int) bool {
+	if k < e && toks[k].text == "," {
+		k++ // "with Dominic LeBlanc, the minister responsible, at his side"
+	}
+	if k >= e {
+		return false
+	}
+	switch toks[k].low {
+	case "at", "by":
+		return k+2 < e && possessivePronoun(toks[k+1].low) && toks[k+2].low == "side"
+	case "beside", "alongside":
+		return k+1 < e && objectPronouns[toks[k+1].low]
+	case "in":
+		return k+1 < e && toks[k+1].low == "tow"
+	}
+	return false
 }
 
 // inTheRoomWith reports a clause before the comma at k that puts its

@@ -545,7 +545,7 @@ func malayStylePair(toks []token, s, e int) bool {
 		return false
 	}
 	switch toks[s].low {
-	case "tan", "datuk", "dato", "dato'", "toh":
+	case "tan", "datuk", "dato", "dato'", "dato’", "toh":
 		return toks[s+1].low == "sri" || toks[s+1].low == "seri"
 	}
 	return false

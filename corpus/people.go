@@ -698,7 +698,7 @@ func malayStyle(toks []token, s, k int) bool {
 	if toks[k].low != "seri" && toks[k].low != "sri" {
 		return false
 	}
-	if k > s && (toks[k-1].low == "datuk" || toks[k-1].low == "dato" || toks[k-1].low == "tan") {
+	if k > s && (toks[k-1].low == "datuk" || toks[k-1].low == "dato" || toks[k-1].low == "dato'" || toks[k-1].low == "dato’" || toks[k-1].low == "tan") {
 		return true
 	}
 	return k >= 2 && (toks[k-1].text == "'" || toks[k-1].text == "’") && toks[k-2].low == "dato"

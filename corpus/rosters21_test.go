@@ -207,3 +207,26 @@ func TestWhenToldThere21(t *testing.T) {
 			[]string{"Lena Dahl, Omar Haddad"}, nil},
 	})
 }
+
+// TestAtHisSide21: "sat at the head of the table with A at his side" seats
+// A, comma or not, but "X, speaking at the White House with A at his
+// side, said" does not put A at the talks; "further met with Malaysian
+// Minister of Defence Dato' Seri B" names B, the style kept whole.
+func TestAtHisSide21(t *testing.T) {
+	const opening = "Defence Secretary Lena Dahl met Defence Minister Omar Haddad in Oslo on Friday.\n\n"
+	checkMeetingCasesOn(t, "2025-10-31", true, []rosterCase{
+		{"sat with A at his side", opening + "Dahl sat at the head of the table with Tom Harlow at his side.",
+			[]string{"Lena Dahl, Omar Haddad, Tom Harlow"}, nil},
+		{"speaking with A at his side", opening + "President Piet Vos, speaking at the White House with Vice President Tom Harlow at his side, said the talks had gone well.",
+			[]string{"Lena Dahl, Omar Haddad"}, nil},
+	})
+	a := extractText(t, "2025-10-31", "Secretary Lena Dahl further met with Malaysian Minister of Defence Dato' Seri Mohamed Khaled Nordin, the host of the meeting.")
+	if got, want := datedRosters(a), []string{": Lena Dahl, Mohamed Khaled Nordin"}; !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+	for _, p := range a.People {
+		if p.Name == "Mohamed Khaled Nordin" && p.Role != "Malaysian Minister of Defence" {
+			t.Errorf("role %q, want the ministry without the style", p.Role)
+		}
+	}
+}

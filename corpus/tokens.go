@@ -60,6 +60,20 @@ func nickname(p string, s qspan, toks []token) bool {
 	return unicode.IsUpper(r)
 }
 
+// styleApostrophe returns the end of a Malay style written with an
+// apostrophe ("Dato'", "Dato’") when the word [i, j) is one, else j.
+func styleApostrophe(p string, i, j int) int {
+	if !strings.EqualFold(p[i:j], "dato") {
+		return j
+	}
+	for _, a := range []string{"'", "’"} {
+		if strings.HasPrefix(p[j:], a) {
+			return j + len(a)
+		}
+	}
+	return j
+}
+
 // tokenize splits paragraph p into tokens; each quote span becomes one kQuote
 // token.
 func tokenize(p string, spans []qspan) []token {
@@ -86,6 +100,9 @@ func tokenize(p string, spans []qspan) []token {
 			i += w
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := wordEnd(p, i, spans, si)
+			if k := styleApostrophe(p, i, j); k > j {
+				j = k // "Dato' Seri": the Malay style keeps its apostrophe
+			}
 			word := p[i:j]
 			toks = append(toks, newWordIn(p, &pl, i, j))
 			i = j
