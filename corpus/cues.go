@@ -789,6 +789,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if (cue[0] == "drew" || cue[0] == "included" || cue[0] == "includes" || cue[0] == "include" || cue[0] == "comprised" || cue[0] == "consisted" || cue[0] == "made" || len(cue) > 1 && cue[1] == "composed") && !d.delegationBefore(toks, s, k) {
 				continue // ("the delegation comprised", not "the plan comprised")
 			}
+			if (cue[0] == "led" || cue[0] == "headed" || cue[0] == "including") && len(trs) == 0 && d.flewElsewhere(pi, s, e, c) {
+				continue // "A mediation team led by X flew into Niamey on August 3": its own trip, not the summit told
+			}
 			if cue[0] == "alongside" && len(trs) == 0 && (c.call || c.kinds["call"] > 0 || d.placedElsewhere(pi, s, e, c)) {
 				continue // "Speaking in Helsinki alongside Stubb": an appearance, not this meeting
 			}
@@ -1181,6 +1184,26 @@ func (d *doc) placedElsewhere(pi, s, e int, c *cluster) bool {
 			if c.place == "" || !d.placesAgree(pl, c.place) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// flewElsewhere reports a sentence [s, e) that takes its subject "into",
+// "to" or "in" a place other than meeting c's by a verb of motion ("flew
+// into Niamey", "arrived in Bamako").
+func (d *doc) flewElsewhere(pi, s, e int, c *cluster) bool {
+	toks := d.paras[pi].toks
+	for k := s; k+2 < e; k++ {
+		if !motionVerbs[toks[k].low] || toks[k].low == "came" || toks[k].low == "returned" {
+			continue
+		}
+		j := k + 1
+		if toks[j].low != "into" && toks[j].low != "to" && toks[j].low != "in" {
+			continue
+		}
+		if toks[j+1].cap && toks[j+1].kind == kWord && !d.placesAgree(joinTokens(toks, j+1, capRunEnd(toks, j+1, e)), c.place) {
+			return true
 		}
 	}
 	return false

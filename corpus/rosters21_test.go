@@ -230,3 +230,13 @@ func TestAtHisSide21(t *testing.T) {
 		}
 	}
 }
+
+// TestTeamFlewElsewhere21: "A mediation team led by X flew into <another
+// city> and returned without meeting Y" is no part of the summit told
+// before, and "without meeting" holds no meeting.
+func TestTeamFlewElsewhere21(t *testing.T) {
+	a := extractText(t, "2023-08-04", "President Lena Dahl met Prime Minister Omar Haddad in Abuja on Thursday.\n\nA mediation team led by Tom Harlow flew into Niamey on Friday and returned the same night without meeting the head of the junta, General Piet Vos.")
+	if got, want := datedRosters(a), []string{"2023-08-03: Lena Dahl, Omar Haddad"}; !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+}

@@ -105,6 +105,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case (t.low == "conference" || t.low == "conferences" || t.low == "briefing") && k > s && (toks[k-1].low == "press" || toks[k-1].low == "news") &&
 			!(k-2 >= s && toks[k-2].low == "joint"):
 			continue // "a press conference by Godongwana": talking to reporters, not a meeting (a joint one is)
+		case t.low == "meeting" && k > s && toks[k-1].low == "without" && k+1 < e && !prepositions[toks[k+1].low]:
+			continue // "returned to Abuja the same night without meeting the head of the junta": no meeting held
 		case mn != "":
 			if t.low == "meeting" && k+1 < e && (toks[k+1].low == "with" || toks[k+1].cap) && gerundBefore(toks, s, k) ||
 				t.low == "meeting" && k > s && k+1 < e && (toks[k-1].low == "are" || toks[k-1].low == "were") && (toks[k+1].low == "in" || toks[k+1].low == "at" || nowWords[toks[k+1].low]) ||
