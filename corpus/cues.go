@@ -382,12 +382,21 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if len(who) == 0 && len(cue.words) == 3 && cue.words[0] == "in" && cue.words[2] == "place" {
 				// "he sent Kuol Manyang in his place": the sender, not the one sent
 				sender := false
-				for j := k - 1; j >= s && j >= k-8; j-- {
+				for j := k - 1; j >= s && j >= k-14; j-- {
+					// (past "the party's Stormont leader, Matthew O'Toole,")
 					if toks[j].low == "sent" || toks[j].low == "dispatched" || toks[j].low == "delegated" {
 						sender = true
 						who = d.subjectList(pi, j, s, s)
 						if len(who) == 0 {
 							who = []*personEntry{}
+						}
+						// the one sent went: "sent a senior officer from the
+						// transport team, Mark Ellery, in his place"
+						for _, m := range d.paras[pi].ments {
+							if m.kind == mPerson && !m.poss && m.start > j && m.end <= k && !slices.Contains(who, m.p) {
+								c.addAttendees(m.p)
+								c.addParagraph(pi)
+							}
 						}
 						break
 					}

@@ -240,3 +240,17 @@ func TestTeamFlewElsewhere21(t *testing.T) {
 		t.Errorf("meetings = %q, want %q", got, want)
 	}
 }
+
+// TestSentInHisPlace21: "X, who was at Westminster for a vote, sent the
+// party's Stormont leader, Y, in his place" and "He sent a senior officer
+// from the transport team, Y, in his place" make X absent and seat Y.
+func TestSentInHisPlace21(t *testing.T) {
+	const opening = "Northern Ireland Secretary Lena Dahl held talks with the party leaders at Hillsborough Castle on Monday. Alliance leader Naomi Long took part.\n\n"
+	absent := map[string]string{"Colum Eastwood": "Lena Dahl, Matthew Boyd, Naomi Long"}
+	checkMeetingCasesOn(t, "2023-12-19", true, []rosterCase{
+		{"long description of the one sent", opening + "The SDLP leader, Colum Eastwood, who was at Westminster for a Commons vote, sent the party's Stormont leader, Matthew Boyd, in his place.",
+			[]string{"Lena Dahl, Matthew Boyd, Naomi Long"}, absent},
+		{"a senior officer, named after", opening + "The SDLP leader, Colum Eastwood, pulled out on Sunday. He sent a senior officer from the party's transport team, Matthew Boyd, in his place.",
+			[]string{"Lena Dahl, Matthew Boyd, Naomi Long"}, absent},
+	})
+}
