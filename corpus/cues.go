@@ -775,6 +775,12 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 					c = o
 				}
 			}
+			if (cue[0] == "steered" || cue[0] == "overseen") && !meetingNounBefore(toks, s, k) {
+				continue // "The session was steered by X", not "the Luanda process, steered by X"
+			}
+			if cue[0] == "," && !chairedByBefore(toks, s, k) {
+				continue // "..., chaired by X, supported by Y", not "the plan, supported by France"
+			}
 			if (cue[0] == "called" || cue[0] == "summoned") && !meetingNounBefore(toks, s, k) {
 				continue // "a consultation called by Rafiyev", not "a move called by critics"
 			}
@@ -1041,6 +1047,21 @@ func speakingBefore(toks []token, s, k int) bool {
 	for j := s; j < k; j++ {
 		if toks[j].low == "speaking" || toks[j].low == "addressing" || isSpeech(toks[j]) {
 			return true
+		}
+	}
+	return false
+}
+
+// chairedByBefore reports a meeting's chair cue ("steered by", "chaired
+// by", "led by") in tokens [s, k) after a meeting noun: the helpers
+// named after ", supported by" sat with the chairs.
+func chairedByBefore(toks []token, s, k int) bool {
+	for j := s + 1; j+1 < k; j++ {
+		switch toks[j].low {
+		case "steered", "chaired", "co-chaired", "led", "moderated", "convened":
+			if toks[j+1].low == "by" && meetingNounBefore(toks, s, j) {
+				return true
+			}
 		}
 	}
 	return false

@@ -254,3 +254,15 @@ func TestSentInHisPlace21(t *testing.T) {
 			[]string{"Lena Dahl, Matthew Boyd, Naomi Long"}, absent},
 	})
 }
+
+// TestSteeredBy21: "The session was steered by A and B, supported by C,
+// D and E" seats all five; "the process, steered by X, collapsed" and "the
+// plan, supported by F" seat no one.
+func TestSteeredBy21(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-04-17", true, []rosterCase{
+		{"steered by, supported by", "Negotiators reached consensus on the text in Geneva on Wednesday. The session was steered by the co-chairs, Lena Dahl of Norway and Rosa Vidal, Spain's ambassador, supported by the vice-chairs Omar Haddad of Egypt, Ines Berg of Austria and Piet Vos.",
+			[]string{"Ines Berg, Lena Dahl, Omar Haddad, Piet Vos, Rosa Vidal"}, nil},
+		{"a process steered by", "Foreign Minister Lena Dahl met Foreign Minister Omar Haddad in Geneva on Wednesday. The Luanda process, steered by President Piet Vos, collapsed last year, and a plan supported by Rosa Vidal went nowhere.",
+			[]string{"Lena Dahl, Omar Haddad"}, nil},
+	})
+}
