@@ -237,7 +237,7 @@ var attendanceAfter = [][]string{
 	{"led", "by"}, {"headed", "by"}, {"accompanied", "by"}, {"flanked", "by"}, {"included"}, {"includes"}, {"include"},
 	{"represented", "by"}, {"sent"}, {"mediated", "by"}, {"facilitated", "by"}, {"chaired", "by"},
 	{"hosted", "by"}, {"co-chaired", "by"}, {"co-hosted", "by"}, {"at", "the", "table", "were"},
-	{"at", "the", "table", "was"}, {"in", "the", "room", "were"}, {"alongside"}, {"joined", "in", "person", "by"},
+	{"at", "the", "table", "was"}, {"in", "the", "room", "were"}, {"at", "the", "table", ":"}, {"at", "the", "top", "table", ":"}, {"at", "the", "head", "table", ":"}, {"alongside"}, {"joined", "in", "person", "by"},
 	{"also", "present", "was"}, {"present", "was"}, {"also", "attending", "were"}, {"attending", "were"},
 	{"opened", "by"}, {"witnessed", "by"}, {"convened", "by"}, {"moderated", "by"}, {"presided", "over", "by"}, {"steered", "by"}, {"overseen", "by"},
 	{",", "supported", "by"}, {",", "assisted", "by"}, {",", "aided", "by"}, {"face", "to", "face", "with"}, {"together", "with"},

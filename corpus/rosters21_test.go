@@ -266,3 +266,15 @@ func TestSteeredBy21(t *testing.T) {
 			[]string{"Lena Dahl, Omar Haddad"}, nil},
 	})
 }
+
+// TestNewsletterLabels21: a newsletter's "IN THE ROOM:" label names no
+// place, and "Also at the top table: A, B and C." seats A, B and C.
+func TestNewsletterLabels21(t *testing.T) {
+	a := extractText(t, "2025-02-12", "IN THE ROOM: Lena Dahl co-chaired Tuesday's leaders' plenary with Prime Minister Omar Haddad. Also at the top table: Vice President Piet Vos, Chancellor Ines Berg and Secretary-General Rosa Vidal.")
+	if len(a.Meetings) != 1 || a.Meetings[0].Place != "" {
+		t.Fatalf("meetings = %+v, want one without a place", a.Meetings)
+	}
+	if got, want := names(a.Meetings[0].Attendees), []string{"Ines Berg", "Lena Dahl", "Omar Haddad", "Piet Vos", "Rosa Vidal"}; !slices.Equal(got, want) {
+		t.Errorf("attendees = %q, want %q", got, want)
+	}
+}

@@ -749,6 +749,19 @@ func datedWith(toks []token, k, e int) int {
 	return -1
 }
 
+// labelNouns end a newsletter's section label that names no place.
+var labelNouns = set(`room rooms table corridors margins sidelines wings background record`)
+
+// allCapsWords reports tokens [a, b) all words written in capitals.
+func allCapsWords(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if toks[k].kind != kWord || !isUpperCase(toks[k].text) {
+			return false
+		}
+	}
+	return true
+}
+
 // keptInformed reports "was kept informed", "was briefed", "were
 // updated" ending at j: someone told of the talks by a medium, not
 // holding a call.
@@ -1492,6 +1505,9 @@ func (d *doc) placeName(pi, a, b int) string {
 	}
 	if regionAdjectives[p.toks[b-1].low] || nationalities[p.toks[b-1].low] {
 		return "" // "a Southeast Asian summit", "the South African talks": what kind, not where
+	}
+	if allCapsWords(p.toks, a, b) && b < len(p.toks) && p.toks[b].text == ":" && labelNouns[p.toks[b-1].low] {
+		return "" // a newsletter's section label: "IN THE ROOM:" (but "AT THE EUROPA BUILDING:" is a place)
 	}
 	if numberWords[p.toks[b-1].low] {
 		return "" // "the Big Three conference", "the Quartet of Four": who meets, not where
