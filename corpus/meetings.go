@@ -634,7 +634,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		for j := k - 1; j >= tr.cs && j >= k-8; j-- {
 			if talkVerbs[toks[j].low] {
 				out = append(out, d.subjectList(pi, j, tr.cs, s)...)
-				for a := j + 1; a < tr.ce && a < j+4; a++ {
+				for a := j + 1; a < tr.ce && a < j+4+callDetour(toks, j+1, tr.ce); a++ {
 					if toks[a].low == "with" || toks[a].low == "to" {
 						if a+1 < tr.ce && (toks[a+1].low == "both" || toks[a+1].low == "each") {
 							break // "spoken by phone to both leaders": whom, the article told before
@@ -801,6 +801,23 @@ func (d *doc) absoluteWithAhead(pi, a, ce, end int) bool {
 		}
 	}
 	return false
+}
+
+// callDetour returns how many tokens from a tell how or when a call was
+// made before the one called: "spoke separately by telephone on Sunday
+// to X" (separately by telephone on Sunday: six).
+func callDetour(toks []token, a, e int) int {
+	n := 0
+	for j := a; j < e && n < 8; j++ {
+		t := toks[j].low
+		switch {
+		case t == "separately" || t == "by" || t == "on" || t == "over" || callMedium(t) || t == "telephone" || isDay(t) || verbAdverbs[t] || isLyAdverb(toks[j]):
+			n++
+		default:
+			return n
+		}
+	}
+	return n
 }
 
 // calledOne reports "called a meeting", "called an emergency summit" at

@@ -59,6 +59,39 @@ func (d *doc) splitNamedSeparately(pi int, out []trigger) []trigger {
 	return res
 }
 
+// splitSeparateCalls reads "had spoken separately by telephone on Sunday
+// to Mr A and Mr B": a call of the subject with each of them, as calls
+// are had one at a time.
+func (d *doc) splitSeparateCalls(pi int, out []trigger) []trigger {
+	toks := d.paras[pi].toks
+	var res []trigger
+	for _, tr := range out {
+		if !tr.call || tr.future || tr.remote || len(tr.people) < 3 {
+			res = append(res, tr)
+			continue
+		}
+		sep := false
+		for j := max(tr.cs, tr.ti-6); j < tr.ti; j++ {
+			sep = sep || toks[j].low == "separately"
+		}
+		for j := tr.ti + 1; j < tr.ce && j < tr.ti+4; j++ {
+			sep = sep || toks[j].low == "separately"
+		}
+		if !sep {
+			res = append(res, tr)
+			continue
+		}
+		subj, rest := tr.people[0], tr.people[1:]
+		for _, p := range rest {
+			one := tr
+			one.apart = true
+			one.people = []*personEntry{subj, p}
+			res = append(res, one)
+		}
+	}
+	return res
+}
+
 // splitSeparateTalks reads "held separate talks with Li and with Yoon",
 // "held separate meetings with Mr Bessent and Mr He" (a meeting noun after
 // "separate", two people or more after "with"): one meeting of the

@@ -278,3 +278,17 @@ func TestNewsletterLabels21(t *testing.T) {
 		t.Errorf("attendees = %q, want %q", got, want)
 	}
 }
+
+// TestSeparateCalls21: "spoke separately by telephone on Sunday to A and
+// B" tells a call with each; "was also on the call" seats its subject at
+// a summit held by video.
+func TestSeparateCalls21(t *testing.T) {
+	a := extractText(t, "2025-01-30", "Before the summit, President Tom Harlow said he had spoken separately by telephone on Sunday to Mr Piet Vos and Mr Karim Nasser, urging both to support a ceasefire.")
+	if got, want := datedRosters(a), []string{"2025-01-26: Karim Nasser, Tom Harlow", "2025-01-26: Piet Vos, Tom Harlow"}; !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+	a = extractText(t, "2025-01-30", "Leaders of the region held an extraordinary summit by video conference on Wednesday, chaired by President Tom Harlow. President Omar Haddad took part. The Secretary General, Rosa Vidal, was also on the call.")
+	if got, want := datedRosters(a), []string{"2025-01-29: Omar Haddad, Rosa Vidal, Tom Harlow"}; !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+}

@@ -456,7 +456,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 	out = d.thenWith(pi, s, e, out)
 	out = d.andAgain(pi, s, e, out)
 	out = d.coordinatedEncounters(pi, out)
-	out = d.againWith(pi, d.separatelyWithToo(pi, d.splitSeparateTalks(pi, d.splitEachSeparately(pi, d.splitNamedSeparately(pi, d.splitEachObject(pi, d.splitEachOwn(pi, d.splitRepeated(pi, d.sideSessions(pi, d.separately(pi, out))))))))))
+	out = d.againWith(pi, d.separatelyWithToo(pi, d.splitSeparateCalls(pi, d.splitSeparateTalks(pi, d.splitEachSeparately(pi, d.splitNamedSeparately(pi, d.splitEachObject(pi, d.splitEachOwn(pi, d.splitRepeated(pi, d.sideSessions(pi, d.separately(pi, out)))))))))))
 	nearestDates(out)
 	sharedPlaces(out)
 	return out
