@@ -480,6 +480,9 @@ func (d *doc) render(cs []*cluster) ([]Meeting, []bool) {
 			if d.principalOnly(c, e) || d.quotedOnly(c, e) {
 				continue // "Trump's envoy met Maduro" (principals.go); "..., said X" (commentators.go)
 			}
+			if pressRole(d.entryWho(e).role) {
+				continue // "Our correspondent Ian Fell was there": reporting it, no party to it
+			}
 			if d.countryByMinister(c, e) {
 				continue // "talks that also brought in Greece and Turkey", their foreign ministers named
 			}
@@ -505,6 +508,16 @@ func (d *doc) render(cs []*cluster) ([]Meeting, []bool) {
 
 // nameSuffixes end a name after the family name: "Marcos Jr.".
 var nameSuffixes = set(`jr sr`)
+
+// pressRole reports a role of the press ("correspondent", "BBC
+// reporter", "anchor"): someone who covers a meeting, not one of its
+// participants.
+func pressRole(role string) bool {
+	fs := strings.Fields(strings.ToLower(role))
+	return len(fs) > 0 && pressRoles[fs[len(fs)-1]]
+}
+
+var pressRoles = set(`correspondent correspondents reporter reporters journalist journalists anchor presenter columnist`)
 
 // countryByMinister reports a leader the article never names, read from
 // a country named as a party to meeting c, when another of c's attendees

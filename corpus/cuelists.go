@@ -317,6 +317,8 @@ var attendanceBefore = [][]string{
 	{"oversaw", "the", "talks"}, {"oversaw", "the", "session"}, {"oversaw", "the", "sessions"}, {"oversaw", "the", "meeting"}, {"oversaw", "the", "negotiations"},
 	{"supervised", "the", "talks"}, {"supervised", "the", "session"}, {"supervised", "the", "sessions"}, {"supervised", "the", "negotiations"},
 	{"was", "also", "there"}, {"were", "also", "there"}, {"was", "also", "present"}, {"were", "also", "present"},
+	{"was", "with", "me", "for"}, {"were", "with", "me", "for"}, {"was", "with", "us", "for"}, {"were", "with", "us", "for"},
+	{"was", "with", "me", "in", "the", "room"}, {"was", "with", "us", "in", "the", "room"}, {"were", "with", "us", "in", "the", "room"},
 	{"was", "also", "on", "the", "call"}, {"were", "also", "on", "the", "call"}, {"was", "also", "on", "the", "line"}, {"were", "also", "on", "the", "line"},
 	{"were", "also", "in", "attendance"}, {"was", "also", "in", "attendance"},
 	{"taken", "part"}, {"also", "took", "part"}, {"also", "participated"}, {"sat", "on", "the"},

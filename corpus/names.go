@@ -156,6 +156,7 @@ func (d *doc) findPeople() {
 			p.ments = append(p.ments, m)
 		}
 		sortMentions(p.ments)
+		d.turnSpeakerMentions(p) // "PRESIDENT VOS: I just finished my meeting with ...": the turn's speaker
 		d.officeMentions(pi)
 		for _, m := range p.ments {
 			// "Mohammed bin Salman (MBS)": the initials he goes by after
@@ -206,6 +207,49 @@ func (d *doc) findPeople() {
 		sortMentions(p.ments)
 		d.learnGender(p)
 	}
+}
+
+// turnSpeakerMentions adds, in a transcript's turn that opens with its
+// speaker's name and a colon ("PRESIDENT VOS:", "Lena Dahl:"), a mention
+// of that speaker for each "I", "me" and "my" of the turn: "I met him on
+// Wednesday" names who met. (The label itself stays no mention: "she" in
+// the turn is someone else.)
+func (d *doc) turnSpeakerMentions(p *para) {
+	e := d.turnSpeaker(p)
+	if e == nil {
+		return
+	}
+	for i, t := range p.toks {
+		if t.kind != kWord || t.text != "I" && t.low != "me" && t.low != "my" {
+			continue
+		}
+		if i >= 2 && p.toks[i-1].low == "and" && p.toks[i-2].text == "," && i+1 < len(p.toks) && isSpeech(p.toks[i+1]) {
+			continue // "he said, and I wrote this down, “...”": the reporter's aside, no speaker
+		}
+		p.ments = append(p.ments, mention{kind: mPerson, start: i, end: i + 1, rstart: i, rend: i + 1, p: e, poss: t.low == "my"})
+	}
+	sortMentions(p.ments)
+}
+
+// turnSpeaker returns the person a transcript's turn label names: a name
+// at the paragraph's start before a colon, or a label in capitals whose
+// last word is the family name of someone the article names ("PRESIDENT
+// VOS:", "OKAFOR:").
+func (d *doc) turnSpeaker(p *para) *personEntry {
+	toks := p.toks
+	if len(p.ments) > 0 {
+		if m := p.ments[0]; m.kind == mPerson && m.p != nil && min(m.start, m.rstart) == 0 && m.end < len(toks) && toks[m.end].text == ":" {
+			return m.p
+		}
+	}
+	j := 0
+	for j < len(toks) && j < 4 && capsWord(toks[j]) {
+		j++
+	}
+	if j == 0 || j >= len(toks) || toks[j].text != ":" || titleWords[toks[j-1].low] {
+		return nil
+	}
+	return d.reg.resolveSingle(titleWord(toks[j-1].text), false)
 }
 
 // placeHead reports a run of capitalised words ending before e that a

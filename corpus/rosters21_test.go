@@ -292,3 +292,32 @@ func TestSeparateCalls21(t *testing.T) {
 		t.Errorf("meetings = %q, want %q", got, want)
 	}
 }
+
+// TestBroadcastTurns21: a broadcast transcript's first turn label
+// ("PRESIDENT VOS:") is no dateline; "I" in a turn is its speaker ("I
+// just finished my summit with President Nasser"), but not in the
+// reporter's aside "he said, and I wrote this down, “...”"; "Our
+// correspondent X was there" does not make the reporter a participant;
+// "Y was with me for the expanded session" seats Y.
+func TestBroadcastTurns21(t *testing.T) {
+	src := "---\ntitle: \"Transcript\"\npublished: \"2021-06-17T12:00:00Z\"\n---\n\n" +
+		"PRESIDENT VOS: Good evening. I just finished my summit with President Karim Nasser in Reykjavik on Wednesday.\n\n" +
+		"QUESTION: Was your national security adviser in the room?\n\n" +
+		"PRESIDENT VOS: Tom Harlow was with me for the expanded session, yes.\n\n" +
+		"ANCHOR JANE MOORE: That was President Piet Vos speaking in Reykjavik. Our correspondent Ian Fell was there.\n\n" +
+		"IAN FELL: Nasser spoke to reporters afterwards. He said, and I wrote this down, \"We did not change each other's minds tonight.\"\n"
+	a, err := ParseMarkdown("transcript.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	Extract(a)
+	if a.Place != "" {
+		t.Errorf("place %q: the first turn's label read as a dateline", a.Place)
+	}
+	if got, want := datedRosters(a), []string{"2021-06-16: Karim Nasser, Piet Vos, Tom Harlow"}; !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker != "Karim Nasser" {
+		t.Errorf("quotes = %+v, want one by Karim Nasser", a.Quotes)
+	}
+}

@@ -55,7 +55,11 @@ func cleanWire(paras []string, a *Article, opt wireOpts) []string {
 	paras = header(paras, a, opt)
 	// The dateline opens the first paragraph, or a later one when
 	// unrecognised lines (a deck, a caption) come first.
+	turns := transcriptTurns(paras)
 	for i := 0; i < len(paras) && i < datelineReach; i++ {
+		if turns && turnLabelRE.MatchString(paras[i]) {
+			break // "PRESIDENT VOS: Good evening.": a transcript's first turn, no dateline
+		}
 		if rest, ok := applyDateline(paras[i], a); ok {
 			if rest == "" {
 				paras = append(paras[:i], paras[i+1:]...)
@@ -89,6 +93,23 @@ func cleanWire(paras []string, a *Article, opt wireOpts) []string {
 		listOpen = item || len(out) > 0 && out[len(out)-1] == p && strings.HasSuffix(strings.TrimSpace(p), ":")
 	}
 	return out
+}
+
+// turnLabelRE matches a transcript turn's label in capitals: "PRESIDENT
+// VOS: ", "ANCHOR JANE MOORE: ", "Q: ".
+var turnLabelRE = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’\-]{0,40}: `)
+
+// transcriptTurns reports paragraphs of which three or more open with a
+// label in capitals and a colon: a transcript, whose first label is a
+// speaker, not a dateline.
+func transcriptTurns(paras []string) bool {
+	n := 0
+	for _, p := range paras {
+		if turnLabelRE.MatchString(p) {
+			n++
+		}
+	}
+	return n >= 3
 }
 
 // trimBullet removes a list marker ("- ", "* ", "• ") from the start of p;
