@@ -513,6 +513,9 @@ var nameSuffixes = set(`jr sr`)
 // reporter", "anchor"): someone who covers a meeting, not one of its
 // participants.
 func pressRole(role string) bool {
+	if role == "Host" {
+		return true // "Host Jane Moore": a programme's host, as a title ("the summit's host" is another)
+	}
 	fs := strings.Fields(strings.ToLower(role))
 	return len(fs) > 0 && pressRoles[fs[len(fs)-1]]
 }

@@ -147,7 +147,7 @@ var titleWords = set(`president chancellor exchequer treasury minister premier s
 	economy economic health energy justice home environment agriculture education culture
 	transport labour labor development strategic industry mr mrs ms miss dr sir dame lord lady
 	chairperson doña señor señora senora father padre reverend pastor monsignor mullah
-	lt gen maj col brig adm capt sgt cmdr datuk dato tun taoiseach tánaiste tanaiste pm whip whips generalissimo commissar daw
+	lt gen maj col brig adm capt sgt cmdr datuk dato tun taoiseach tánaiste tanaiste pm whip whips generalissimo commissar daw host anchor presenter moderator
 	analyst economist professor lawyer activist researcher historian scholar expert commentator
 	lecturer academic campaigner strategist pollster sociologist diplomat lawmaker correspondent
 	reporter editor mediator delegate prosecutor cleric prof ombudsman ombudswoman ombudsperson

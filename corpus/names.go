@@ -242,6 +242,9 @@ func (d *doc) turnSpeaker(p *para) *personEntry {
 			return m.p
 		}
 	}
+	if len(toks) > 1 && (toks[0].text == "A" || toks[0].text == "A.") && toks[1].text == ":" {
+		return d.interviewee() // "A: I sat in on the plenary": the one the host spoke with
+	}
 	j := 0
 	for j < len(toks) && j < 4 && capsWord(toks[j]) {
 		j++
@@ -250,6 +253,35 @@ func (d *doc) turnSpeaker(p *para) *personEntry {
 		return nil
 	}
 	return d.reg.resolveSingle(titleWord(toks[j-1].text), false)
+}
+
+// interviewee returns the person an interview's introduction names as
+// the one spoken with ("Host Jane Moore spoke with Omar Haddad, a former
+// negotiator"), or nil.
+func (d *doc) interviewee() *personEntry {
+	for pi := 0; pi < len(d.paras) && pi < 2; pi++ {
+		toks := d.paras[pi].toks
+		for k := 0; k+1 < len(toks); k++ {
+			a := -1
+			switch toks[k].low {
+			case "spoke", "talked", "sat":
+				if toks[k+1].low == "with" || toks[k+1].low == "to" {
+					a = k + 2
+				} else if toks[k+1].low == "down" && k+2 < len(toks) && toks[k+2].low == "with" {
+					a = k + 3
+				}
+			case "interviewed":
+				a = k + 1
+			}
+			if a < 0 || a >= len(toks) {
+				continue
+			}
+			if m, ok := d.personFrom(pi, a); ok {
+				return m.p
+			}
+		}
+	}
+	return nil
 }
 
 // placeHead reports a run of capitalised words ending before e that a

@@ -321,3 +321,19 @@ func TestBroadcastTurns21(t *testing.T) {
 		t.Errorf("quotes = %+v, want one by Karim Nasser", a.Quotes)
 	}
 }
+
+// TestInterviewAnswers21: in an edited interview, "A:" is the one the
+// host spoke with, so "A: I sat in on the plenary with X and Y" seats
+// the interviewee; "Host Jane Moore" is a title and the host no party to
+// the talks discussed.
+func TestInterviewAnswers21(t *testing.T) {
+	a := extractText(t, "2022-03-10", "Host Jane Moore spoke with Omar Haddad, a former member of the negotiating team, about the resumed talks in Vienna.\n\nQ: You were in Vienna last week. Who was at the table?\n\nA: I sat in on the plenary on Friday with Ali Rahimi, the chief negotiator, and Enrique Mora, who chairs the talks.")
+	if got, want := datedRosters(a), []string{"2022-03-04: Ali Rahimi, Enrique Mora, Omar Haddad"}; !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+	for _, p := range a.People {
+		if p.Name == "Jane Moore" && p.Role != "Host" {
+			t.Errorf("Jane Moore's role %q, want Host", p.Role)
+		}
+	}
+}
