@@ -463,7 +463,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 		if toks[k].low == "with" && k > s && !(toks[k-1].text == "," || absoluteWith(toks, s, k)) && !futureBefore(trs, k) {
 			// "sat at the head of the table with LeBlanc, the minister
 			// responsible, at his side": beside the subject, comma or not
-			if list, end := d.parseList(pi, k+1, e); len(list) > 0 && sidePhraseAt(toks, end, e) && !speakingBefore(toks, s, k) {
+			if list, end := d.parseList(pi, k+1, e); len(list) > 0 && sidePhraseAt(toks, d.pastDescription(pi, end, e), e) && !speakingBefore(toks, s, k) {
 				c.addAttendees(list...)
 				c.addParagraph(pi)
 			}
@@ -1038,6 +1038,41 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			lastNote = "attended"
 		}
 	}
+}
+
+// pastDescription returns, for a list ending at end before ", the
+// minister responsible for intergovernmental affairs, ...", the comma
+// that closes that description (no one named in it); else end.
+func (d *doc) pastDescription(pi, end, e int) int {
+	toks := d.paras[pi].toks
+	if end < e && toks[end].kind == kWord && !toks[end].cap {
+		// the list's reader took "X, the minister" and stopped at
+		// "responsible for ...": the rest of the description
+		for j := end + 1; j < e && j <= end+10; j++ {
+			if toks[j].text == "," {
+				return j
+			}
+			if toks[j].kind != kWord || toks[j].cap || isSpeech(toks[j]) {
+				return end
+			}
+		}
+		return end
+	}
+	if end+1 >= e || toks[end].text != "," || !isDeterminer(toks[end+1].low) {
+		return end
+	}
+	for j := end + 2; j < e && j <= end+14; j++ {
+		if toks[j].text == "," {
+			if d.hasPersonIn(pi, end+1, j) {
+				return end
+			}
+			return j
+		}
+		if toks[j].kind != kWord {
+			return end
+		}
+	}
+	return end
 }
 
 // speakingBefore reports a verb of speaking in tokens [s, k) ("Obama,

@@ -217,6 +217,8 @@ func TestAtHisSide21(t *testing.T) {
 	checkMeetingCasesOn(t, "2025-10-31", true, []rosterCase{
 		{"sat with A at his side", opening + "Dahl sat at the head of the table with Tom Harlow at his side.",
 			[]string{"Lena Dahl, Omar Haddad, Tom Harlow"}, nil},
+		{"sat with A, a long description, at his side", opening + "Dahl sat at the head of the table with Tom Harlow, the minister responsible for intergovernmental affairs, at his side.",
+			[]string{"Lena Dahl, Omar Haddad, Tom Harlow"}, nil},
 		{"speaking with A at his side", opening + "President Piet Vos, speaking at the White House with Vice President Tom Harlow at his side, said the talks had gone well.",
 			[]string{"Lena Dahl, Omar Haddad"}, nil},
 	})
