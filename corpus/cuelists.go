@@ -326,6 +326,7 @@ var attendanceBefore = [][]string{
 	{"is", "also", "here"}, {"are", "also", "here"}, {"is", "here"}, {"are", "here"},
 	{"is", "sitting", "to"}, {"was", "sitting", "to"}, {"sat", "to"}, {"is", "seated", "to"}, {"was", "seated", "to"},
 	{"opened", "the", "proceedings"}, {"opened", "the", "session"}, {"opened", "the", "summit"}, {"opened", "the", "conference"}, {"opened", "the", "plenary"},
+	{"opened", "the", "round"}, {"opened", "the", "talks"}, {"opened", "the", "meeting"},
 	{"stayed", "for", "both", "days"}, {"stayed", "for", "the", "whole"}, {"stayed", "for", "the", "entire"}, {"occupied"},
 	{"signed", "for"}, {"signed", "as"}, {"signed", "on", "behalf"},
 	{"were", "on", "the"}, {"was", "on", "the"}, {"delivered", "the", "opening"}, {"gave", "the", "opening"}, {"made", "the", "opening"}, {"delivered", "opening"},

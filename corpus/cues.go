@@ -327,7 +327,10 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 					// "met the leaders of France and Germany without him": the
 					// one told just before, who is not at the meeting
 					who = nil
-					for _, p := range d.peopleBefore(pi, s, 4) {
+					for _, p := range d.peopleBefore(pi, k, 8) {
+						if c.isAbsent(p) {
+							break // "Aliyev boycotted the meeting, which went ahead without him": told absent already
+						}
 						if !c.hasAttendee(p) && !inTriggers(trs, p) {
 							who = []*personEntry{p}
 							break

@@ -339,3 +339,20 @@ func TestInterviewAnswers21(t *testing.T) {
 		}
 	}
 }
+
+// TestBoycottWithoutHim21: "X boycotted the meeting with A and B, which
+// went ahead without him" makes X absent and no one told before; "Y
+// opened the round" seats Y.
+func TestBoycottWithoutHim21(t *testing.T) {
+	a := extractText(t, "2019-10-11", "Negotiators met in Bratislava on Thursday. Chief negotiator Lena Dahl and Omar Haddad sat across from each other. The OSCE chairman, Foreign Minister Tom Harlow, opened the round.\n\nIn Granada, President Piet Vos boycotted the meeting with Prime Minister Ines Berg and President Rosa Vidal, which went ahead without him.")
+	if got, want := datedRosters(a), []string{"2019-10-10: Lena Dahl, Omar Haddad, Tom Harlow", ": Ines Berg, Rosa Vidal"}; !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+	for _, m := range a.Meetings {
+		for _, ab := range m.Absent {
+			if ab.Name != "Piet Vos" {
+				t.Errorf("%s: absent %q", m.Summary, ab.Name)
+			}
+		}
+	}
+}
