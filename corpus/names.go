@@ -753,7 +753,25 @@ func preAppositive(toks []token, s, e int) (int, int, bool) {
 	if !head || start == s-1 {
 		return 0, 0, false
 	}
+	if nameAfterTitle(toks, start, s-1) {
+		return 0, 0, false // "with Armenian Prime Minister Nikol Pashinyan, Charles Michel": a list, not Michel's role
+	}
 	return start, s - 1, true
+}
+
+// nameAfterTitle reports a title word in tokens [a, b) followed, at the
+// end of the span, by two or more capitalised name words: a titled name
+// ("Prime Minister Nikol Pashinyan"), not a role phrase.
+func nameAfterTitle(toks []token, a, b int) bool {
+	n := 0
+	for k := b - 1; k >= a; k-- {
+		t := toks[k]
+		if t.kind != kWord || !t.cap || !nameWord(toks, k) || rolesHead[t.low] {
+			break
+		}
+		n++
+	}
+	return n >= 2 && b-n-1 >= a && (titleWords[toks[b-n-1].low] || rolesHead[toks[b-n-1].low])
 }
 
 // ofComplement returns the "of" of a role's complement that ends at the

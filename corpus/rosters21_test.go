@@ -356,3 +356,15 @@ func TestBoycottWithoutHim21(t *testing.T) {
 		}
 	}
 }
+
+// TestListNotRole21: in "with Prime Minister Ines Berg, Rosa Vidal and
+// Tom Harlow", the titled name before the comma is the list's first item,
+// not Rosa Vidal's role.
+func TestListNotRole21(t *testing.T) {
+	a := extractText(t, "2023-10-06", "President Piet Vos met Prime Minister Ines Berg, Rosa Vidal and Tom Harlow in Granada on Thursday.")
+	for _, p := range a.People {
+		if p.Name == "Rosa Vidal" && p.Role != "" {
+			t.Errorf("Rosa Vidal's role %q, want none", p.Role)
+		}
+	}
+}
