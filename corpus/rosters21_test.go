@@ -361,7 +361,7 @@ func TestBoycottWithoutHim21(t *testing.T) {
 // Tom Harlow", the titled name before the comma is the list's first item,
 // not Rosa Vidal's role.
 func TestListNotRole21(t *testing.T) {
-	a := extractText(t, "2023-10-06", "President Piet Vos met Prime Minister Ines Berg, Rosa Vidal and Tom Harlow in Granada on Thursday.")
+	a := extractText(t, "2023-10-06", "In Granada, President Piet Vos boycotted the five-way meeting with Armenian Prime Minister Ines Berg, Rosa Vidal, Tom Harlow and Omar Haddad.")
 	for _, p := range a.People {
 		if p.Name == "Rosa Vidal" && p.Role != "" {
 			t.Errorf("Rosa Vidal's role %q, want none", p.Role)
