@@ -24,6 +24,14 @@ func (d *doc) titleCaseNames(toks []token) {
 	if !lower {
 		return // a heading, all in capitals
 	}
+	for i := 1; i+1 < len(toks); i++ {
+		// "Mr. ENDO Kazuya", "H.E. Mr. ISHIBA Shigeru": a Japanese family
+		// name set in capitals before the given name, after an honorific
+		if capsWord(toks[i]) && len(toks[i].text) >= 3 && (honorifics[toks[i-1].low] || titleWords[toks[i-1].low]) && toks[i+1].kind == kWord && toks[i+1].cap && !isUpperCase(toks[i+1].text) && !orgHeads[toks[i].low] && !notNameWords[toks[i].low] {
+			toks[i].text = titleWord(toks[i].text)
+			toks[i].nw = 0
+		}
+	}
 	for i := 0; i < len(toks); {
 		j := i
 		for j < len(toks) && j < i+5 && capsWord(toks[j]) {

@@ -368,3 +368,17 @@ func TestListNotRole21(t *testing.T) {
 		}
 	}
 }
+
+// TestCapsFamilyNames21: Japanese ministry readouts set the family name in
+// capitals before the given name ("Mr. ENDO Kazuya"): one name, two
+// people of one family kept apart; "Vice President JD Vance" keeps its
+// initials.
+func TestCapsFamilyNames21(t *testing.T) {
+	a := extractText(t, "2024-07-09", "Prime Minister KISHIDA Fumio held a summit meeting with President Piet Vos in Manila on Monday. On the Japanese side were Mr. ENDO Takuya, Special Advisor to the Prime Minister, and Mr. ENDO Kazuya, Ambassador of Japan. Vice President JD Vance called in.")
+	got := names(a.People)
+	for _, w := range []string{"Endo Kazuya", "Endo Takuya", "JD Vance", "Kishida Fumio", "Piet Vos"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("people %q lack %q", got, w)
+		}
+	}
+}
