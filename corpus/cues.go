@@ -770,6 +770,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if k >= s+2 && toks[k-1].low == "have" && modalWords[toks[k-2].low] {
 				continue // "a lunch which would have included X and Y": it did not happen
 			}
+			if k >= s+1 && toks[k-1].low == "be" && len(cue) > 1 && cue[len(cue)-1] == "by" {
+				continue // "teams ... to be led on the American side by X", "will be chaired by": still to come
+			}
 			c := d.ownersMeeting(pi, s, k, cue[0], c) // "Aliyev arrived with a delegation that included X": Aliyev's meeting
 			if c.call && len(trs) == 0 && inPersonCue(cue) {
 				// "The Japanese delegation included ...", told after a phone

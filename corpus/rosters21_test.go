@@ -382,3 +382,13 @@ func TestCapsFamilyNames21(t *testing.T) {
 		}
 	}
 }
+
+// TestToBeLedBy21: "teams to be led on the American side by X" and "will
+// be chaired by Y" name people of meetings still to come, not of the one
+// told.
+func TestToBeLedBy21(t *testing.T) {
+	a := extractText(t, "2019-07-01", "President Piet Vos met Chairman Omar Haddad at Freedom House in Panmunjom on Sunday. Afterwards, Vos said the two sides would form teams to resume working-level negotiations, to be led on the American side by special representative Tom Harlow. The next round will be chaired by Ines Berg.")
+	if got, want := datedRosters(a), []string{"2019-06-30: Omar Haddad, Piet Vos"}; !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+}
