@@ -319,6 +319,8 @@ func byAhead(toks []token, k, e int) int {
 		}
 		switch {
 		case t.kind == kWord && (t.cap || isDeterminer(t.low) || isMonth(t.low) || startsDigit(t.low)):
+		case t.kind == kWord && (nowWords[t.low] || isDay(t.low) || t.low == "here" || t.low == "there" || t.low == "a.m." || t.low == "p.m." || t.low == "noon"):
+			// "was signed here at 10 a.m. today by X and Y"
 		case t.kind == kWord && prepositions[t.low]:
 			inPhrase = true
 		case t.text == ",":

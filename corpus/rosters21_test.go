@@ -392,3 +392,22 @@ func TestToBeLedBy21(t *testing.T) {
 		t.Errorf("meetings = %q, want %q", got, want)
 	}
 }
+
+// TestSignedHereAtTen21: "The armistice was signed here at 10 a.m. today
+// by A and B" (a.m. no full stop, "here" and "today" before the agents)
+// seats A and B; "at 11 p.m. Harlow said" still ends the sentence.
+func TestSignedHereAtTen21(t *testing.T) {
+	a := extractText(t, "1953-07-27", "The Korean armistice was signed here at 10 a.m. today by Lieut. Gen. Tom Harlow, the senior delegate, and General Piet Vos. The ceremony ended at 11 p.m. Harlow said it was over.")
+	if got, want := datedRosters(a), []string{"1953-07-27: Piet Vos, Tom Harlow"}; !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+	if s := sentencesOf(a.Paragraphs[0]); s != 3 {
+		t.Errorf("%d sentences, want 3", s)
+	}
+}
+
+// sentencesOf counts the sentences the tokenizer finds in p.
+func sentencesOf(p string) int {
+	spans := findQuoteSpans(p)
+	return len(sentences(tokenize(p, spans), p, spans))
+}

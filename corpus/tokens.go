@@ -36,6 +36,7 @@ var abbreviations = map[string]bool{
 	"oct": true, "nov": true, "dec": true, "jr": true, "sr": true, "vs": true,
 	"adm": true, "maj": true, "sgt": true, "pres": true, "ft": true, "mt": true, "rev": true,
 	"amb": true, "cmdr": true, "brig": true, "corp": true, "inc": true, "eng": true, "hon": true, "rt": true,
+	"lieut": true,
 }
 
 // nickname reports a quote span holding one capitalised word between a
@@ -72,6 +73,12 @@ func styleApostrophe(p string, i, j int) int {
 		}
 	}
 	return j
+}
+
+// startsUpper reports a word that opens with an upper-case letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // tokenize splits paragraph p into tokens; each quote span becomes one kQuote
@@ -215,6 +222,14 @@ func wordEnd(p string, i int, spans []qspan, si int) int {
 			}
 			if abbreviations[strings.ToLower(word)] {
 				return j + w
+			}
+			if (word == "a" || word == "p") && strings.HasPrefix(p[j:], ".m.") {
+				// "at 10 a.m. today": the time, one word, no full stop; but
+				// "ended at 11 p.m. Harlow said": the stop ends the sentence too
+				if next := strings.Fields(p[j+len(".m."):]); len(next) > 0 && startsUpper(next[0]) && !isDay(strings.ToLower(strings.Trim(next[0], ",."))) && !isMonth(strings.ToLower(strings.Trim(next[0], ",."))) {
+					return j + len(".m")
+				}
+				return j + len(".m.")
 			}
 			if word == "Ma" && mariaAhead(p, j+w) {
 				return j + w // "Ma. Theresa P. Lazaro": the Filipino short form of Maria

@@ -69,7 +69,7 @@ func signsAgreement(toks []token, k, e int) bool {
 }
 
 var agreementNouns = set(`agreement agreements accord accords deal declaration treaty pact memorandum memorandums memoranda
-	mou mous communique communiqué ceasefire truce protocol framework charter roadmap convention`)
+	mou mous communique communiqué ceasefire truce protocol framework charter roadmap convention armistice`)
 
 // definiteSigning reports a signing of a text told before, named by a
 // definite article right before its noun within [a, b): "The document was
