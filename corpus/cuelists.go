@@ -330,6 +330,7 @@ var attendanceBefore = [][]string{
 	{"stayed", "for", "both", "days"}, {"stayed", "for", "the", "whole"}, {"stayed", "for", "the", "entire"}, {"occupied"},
 	{"signed", "for"}, {"signed", "as"}, {"signed", "on", "behalf"},
 	{"were", "on", "the"}, {"was", "on", "the"}, {"delivered", "the", "opening"}, {"gave", "the", "opening"}, {"made", "the", "opening"}, {"delivered", "opening"},
+	{"delivered", "the", "keynote"}, {"gave", "the", "keynote"}, {"delivered", "a", "keynote"}, {"gave", "a", "keynote"},
 	{"in", "the", "hall"}, {"moved", "between", "the"}, {"seated", "side", "by", "side"}, {"sat", "side", "by", "side"}, {"sitting", "side", "by", "side"},
 	{"stayed", "until"}, {"stayed", "to", "the", "end"}, {"remained", "until"}, {"stayed", "on", "until"}, {"stayed", "behind", "until"},
 	{"stayed", "in", "the", "room"}, {"remained", "in", "the", "room"}, {"stayed", "behind", "in", "the", "room"},

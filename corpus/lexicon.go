@@ -244,7 +244,7 @@ const thingWordList = `
 	hours minutes days moments quote details
 	resources irrigation rejuvenation project projects programme program infrastructure affairs relations energy water
 	planning orientation wage wages equality reconciliation budget statistics assistant caucasus balkans sahel
-	africa asia europe oceania policy technology tech science sovereignty area zone transportation logistics
+	africa asia europe oceania policy technology tech science sovereignty area zone transportation logistics studies
 	joining flanked accompanied welcoming greeting hosting meeting standing sitting seated
 	afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahrain
 	bangladesh belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria

@@ -411,3 +411,13 @@ func sentencesOf(p string) int {
 	spans := findQuoteSpans(p)
 	return len(sentences(tokenize(p, spans), p, spans))
 }
+
+// TestKeynote21: "X, who delivered the keynote address on Friday night"
+// was at the gathering; "the International Institute for Strategic
+// Studies" names no one.
+func TestKeynote21(t *testing.T) {
+	a := extractText(t, "2025-06-01", "Defence ministers gathered in Singapore on Friday for the Shangri-La Dialogue, hosted by the International Institute for Strategic Studies. Defence Secretary Tom Harlow and Defence Minister Lena Dahl attended.\n\nPresident Piet Vos, who delivered the keynote address on Friday night, argued that Europe and Asia faced linked threats.")
+	if got, want := datedRosters(a), []string{"2025-05-30: Lena Dahl, Piet Vos, Tom Harlow"}; !slices.Equal(got, want) {
+		t.Errorf("meetings = %q, want %q", got, want)
+	}
+}
