@@ -11,46 +11,25 @@ import (
 // for Tech Sovereignty"), a whip's title and a compound military rank
 // ("Colonel-Major") are no part of the name that follows them.
 func TestNamesAfterPortfolios21(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
-		{"portfolio after a ministry's for", "Under Secretary of Defence for Policy Tomas Renner joined the talks by video from Ottawa.", []string{"Tomas Renner"}},
-		{"envoy for a region", "The U.S. special envoy for the Horn of Africa Martin Kell attended the signing as an observer.", []string{"Martin Kell"}},
-		{"office of science and technology", "The chief executives were joined by the Director of the Office of Science and Technology Policy Ruth Okafor.", []string{"Ruth Okafor"}},
-		{"whips of both houses", "Senate Majority Whip Paul Hendry and House Minority Whip Carla Ruiz sat at the far end of the table.", []string{"Carla Ruiz", "Paul Hendry"}},
-		{"compound ranks", "Colonel-Major Ibrahim Sangare and Lieutenant-Colonel Awa Diarra received the mediator in Bamako.", []string{"Awa Diarra", "Ibrahim Sangare"}},
-		{"portfolio with no name after it", "Lena Brandt, Executive Vice-President for Tech Sovereignty, Security and Democracy, met the developers.", []string{"Lena Brandt"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			a := extractText(t, "2025-06-12", tc.text)
-			if got := names(a.People); !slices.Equal(got, tc.want) {
-				t.Errorf("people = %q, want %q", got, tc.want)
-			}
-		})
-	}
+	checkPeopleCases(t, []peopleCase{
+		{"portfolio after a ministry's for", "Under Secretary of Defence for Policy Tomas Renner joined the talks by video from Ottawa.", "Tomas Renner"},
+		{"envoy for a region", "The U.S. special envoy for the Horn of Africa Martin Kell attended the signing as an observer.", "Martin Kell"},
+		{"office of science and technology", "The chief executives were joined by the Director of the Office of Science and Technology Policy Ruth Okafor.", "Ruth Okafor"},
+		{"whips of both houses", "Senate Majority Whip Paul Hendry and House Minority Whip Carla Ruiz sat at the far end of the table.", "Paul Hendry, Carla Ruiz"},
+		{"compound ranks", "Colonel-Major Ibrahim Sangare and Lieutenant-Colonel Awa Diarra received the mediator in Bamako.", "Ibrahim Sangare, Awa Diarra"},
+		{"portfolio with no name after it", "Lena Brandt, Executive Vice-President for Tech Sovereignty, Security and Democracy, met the developers.", "Lena Brandt"},
+	})
 }
 
 // TestAffiliationAfterName21: "A of <place or party>" in a list names
-// where A comes from, not a second person; a caption's next person after
-// the place ("Rahmon of Tajikistan Sadyr Japarov") still counts, and so
-// does a "Joint Security Area" stay a place.
+// where A comes from, not a second person, and a "Joint Security Area"
+// is a place.
 func TestAffiliationAfterName21(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
-		{"mayors of their cities", "Among those at the talks in Leeds on Friday were Tom Harlow of West Riding, Jana Novak of the Greens and Lucy Brand of Bristol.", []string{"Jana Novak", "Lucy Brand", "Tom Harlow"}},
-		{"party leaders", "The finance minister met the party leaders in Brasilia on Tuesday: Ana Ribeiro of Nova Frente and Caio Mendes of Centro Unido.", []string{"Ana Ribeiro", "Caio Mendes"}},
-		{"a place that is no person", "Before the talks, Tom Harlow and Lucy Brand visited the Joint Security Area, where they were briefed by officers.", []string{"Lucy Brand", "Tom Harlow"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			a := extractText(t, "2025-06-12", tc.text)
-			if got := names(a.People); !slices.Equal(got, tc.want) {
-				t.Errorf("people = %q, want %q", got, tc.want)
-			}
-		})
-	}
+	checkPeopleCases(t, []peopleCase{
+		{"mayors of their cities", "Among those at the talks in Leeds on Friday were Tom Harlow of West Riding, Jana Novak of the Greens and Lucy Brand of Bristol.", "Tom Harlow, Jana Novak, Lucy Brand"},
+		{"party leaders", "The finance minister met the party leaders in Brasilia on Tuesday: Ana Ribeiro of Nova Frente and Caio Mendes of Centro Unido.", "Ana Ribeiro, Caio Mendes"},
+		{"a place that is no person", "Before the talks, Tom Harlow and Lucy Brand visited the Joint Security Area, where they were briefed by officers.", "Tom Harlow, Lucy Brand"},
+	})
 }
 
 // TestIncludingACall21: ", including a call with X" and ", including talks
