@@ -784,8 +784,9 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 }
 
 // absoluteWithAhead reports a list ending at end that opens with ", with"
-// after a, no one named before it, and is followed by a presence phrase ("at their side",
-// "carrying messages"): an absolute phrase, not the verb's object.
+// after a, no one named before it, and is followed by a presence phrase
+// ("at their side", "carrying messages"): an absolute phrase, not the
+// verb's object.
 func (d *doc) absoluteWithAhead(pi, a, ce, end int) bool {
 	toks := d.paras[pi].toks
 	for j := a; j+1 < end && j < ce; j++ {
