@@ -466,7 +466,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 		if toks[k].low == "with" && k > s && !(toks[k-1].text == "," || absoluteWith(toks, s, k)) && !futureBefore(trs, k) {
 			// "sat at the head of the table with LeBlanc, the minister
 			// responsible, at his side": beside the subject, comma or not
-			if list, end := d.parseList(pi, k+1, e); len(list) > 0 && sidePhraseAt(toks, d.pastDescription(pi, end, e), e) && !speakingBefore(toks, s, k) {
+			if list, end := d.parseList(pi, k+1, e); len(list) > 0 && (sidePhraseAt(toks, end, e) || sidePhraseAt(toks, d.pastDescription(pi, end, e), e)) && !speakingBefore(toks, s, k) {
 				c.addAttendees(list...)
 				c.addParagraph(pi)
 			}

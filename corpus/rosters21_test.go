@@ -22,13 +22,14 @@ func TestNamesAfterPortfolios21(t *testing.T) {
 }
 
 // TestAffiliationAfterName21: "A of <place or party>" in a list names
-// where A comes from, not a second person, and a "Joint Security Area"
-// is a place.
+// where A comes from, not a second person; a "Joint Security Area" is a
+// place and "Northwind Student Transportation" a company.
 func TestAffiliationAfterName21(t *testing.T) {
 	checkPeopleCases(t, []peopleCase{
 		{"mayors of their cities", "Among those at the talks in Leeds on Friday were Tom Harlow of West Riding, Jana Novak of the Greens and Lucy Brand of Bristol.", "Tom Harlow, Jana Novak, Lucy Brand"},
 		{"party leaders", "The finance minister met the party leaders in Brasilia on Tuesday: Ana Ribeiro of Nova Frente and Caio Mendes of Centro Unido.", "Ana Ribeiro, Caio Mendes"},
 		{"a place that is no person", "Before the talks, Tom Harlow and Lucy Brand visited the Joint Security Area, where they were briefed by officers.", "Tom Harlow, Lucy Brand"},
+		{"a company", "Lucy Brand met the drivers' union and Northwind Student Transportation in Leeds on Friday.", "Lucy Brand"},
 	})
 }
 
@@ -196,9 +197,13 @@ func TestAtHisSide21(t *testing.T) {
 	checkMeetingCasesOn(t, "2025-10-31", true, []rosterCase{
 		{"sat with A at his side", opening + "Dahl sat at the head of the table with Tom Harlow at his side.",
 			[]string{"Lena Dahl, Omar Haddad, Tom Harlow"}, nil},
+		{"sat with A at his side, a clause after", opening + "Dahl sat at the head of the table with Tom Harlow at his side, and the talks began at noon.",
+			[]string{"Lena Dahl, Omar Haddad, Tom Harlow"}, nil},
 		{"sat with A, a long description, at his side", opening + "Dahl sat at the head of the table with Tom Harlow, the minister responsible for intergovernmental affairs, at his side.",
 			[]string{"Lena Dahl, Omar Haddad, Tom Harlow"}, nil},
 		{"speaking with A at his side", opening + "President Piet Vos, speaking at the White House with Vice President Tom Harlow at his side, said the talks had gone well.",
+			[]string{"Lena Dahl, Omar Haddad"}, nil},
+		{"speaking with A and B at his side", "Envoy Lena Dahl met Prime Minister Omar Haddad in his office on Saturday.\n\nMr Vos, speaking at the White House with Vice President Tom Harlow and Secretary of State Ines Berg at his side, said the deal was the exact framework he had laid out.",
 			[]string{"Lena Dahl, Omar Haddad"}, nil},
 	})
 	a := extractText(t, "2025-10-31", "Secretary Lena Dahl further met with Malaysian Minister of Defence Dato' Seri Mohamed Khaled Nordin, the host of the meeting.")
@@ -244,6 +249,8 @@ func TestSteeredBy21(t *testing.T) {
 		{"steered by, supported by", "Negotiators reached consensus on the text in Geneva on Wednesday. The session was steered by the co-chairs, Lena Dahl of Norway and Rosa Vidal, Spain's ambassador, supported by the vice-chairs Omar Haddad of Egypt, Ines Berg of Austria and Piet Vos.",
 			[]string{"Ines Berg, Lena Dahl, Omar Haddad, Piet Vos, Rosa Vidal"}, nil},
 		{"a process steered by", "Foreign Minister Lena Dahl met Foreign Minister Omar Haddad in Geneva on Wednesday. The Luanda process, steered by President Piet Vos, collapsed last year, and a plan supported by Rosa Vidal went nowhere.",
+			[]string{"Lena Dahl, Omar Haddad"}, nil},
+		{"a proposal, supported by", "Foreign Minister Lena Dahl met Foreign Minister Omar Haddad in Geneva on Wednesday. The proposal, supported by Rosa Vidal, went nowhere.",
 			[]string{"Lena Dahl, Omar Haddad"}, nil},
 	})
 }
