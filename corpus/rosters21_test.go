@@ -40,6 +40,8 @@ func TestIncludingACall21(t *testing.T) {
 	checkMeetingCasesOn(t, "2023-08-16", true, []rosterCase{
 		{"working the phones, including a call with", "Prime Minister Lena Dahl secured the states' backing for the plan on Wednesday.\n\nDahl had spent Tuesday working the phones, including a lengthy call with Premier Tom Harlow, whose state had been sceptical.",
 			[]string{"Lena Dahl, Tom Harlow"}, nil},
+		{"held meetings, including talks with", "Prime Minister Lena Dahl secured the states' backing for the plan on Wednesday.\n\nDahl held several meetings on Tuesday, including talks with Premier Tom Harlow.",
+			[]string{"Lena Dahl, Tom Harlow"}, nil},
 		{"made calls, including a phone call with", "Foreign Minister Omar Haddad made a round of calls on Monday, including a phone call with his Turkish counterpart, Ines Berg.",
 			[]string{"Ines Berg, Omar Haddad"}, nil},
 	})
@@ -90,6 +92,10 @@ func TestBigThree21(t *testing.T) {
 	}
 	if got, want := names(a.Meetings[0].Attendees), []string{"Attlee", "Molotov", "Truman"}; !slices.Equal(got, want) {
 		t.Errorf("attendees = %q, want %q", got, want)
+	}
+	a = extractText(t, "1945-07-28", "The Big Three conference resumed here tonight with Prime Minister Attlee and President Truman.")
+	if len(a.Meetings) != 1 || a.Meetings[0].Place != "" {
+		t.Errorf("meetings = %+v, want one without a place", a.Meetings)
 	}
 }
 
