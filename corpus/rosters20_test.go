@@ -107,6 +107,8 @@ func TestTakenInWithAndWaitedOutside20(t *testing.T) {
 	checkMeetingCasesOn(t, "2025-02-12", true, []rosterCase{
 		{"took him into the room with", "At the palace late Tuesday, the freed teacher, Omar Haddad, was welcomed by President Piet Vos, who took him into the Blue Room with the envoy, Lena Dahl, Senator Rosa Vidal and the security adviser, Ines Berg, for a long conversation.",
 			[]string{"Ines Berg, Lena Dahl, Omar Haddad, Piet Vos, Rosa Vidal"}, nil},
+		{"took him into the room with, by honorific", "President Piet Vos and Ambassador Tom Harlow met the families on Monday.\n\nAt the palace late Tuesday, Mr. Haddad was welcomed by Mr. Vos, who took him into the Blue Room with Mr. Harlow, Ms. Berg and the security adviser Rosa Vidal for a long conversation. Omar Haddad and Ines Berg had flown in that morning.",
+			[]string{"Ines Berg, Omar Haddad, Piet Vos, Rosa Vidal, Tom Harlow", "Piet Vos, Tom Harlow"}, nil},
 		{"then still a candidate; a member of his staff instead", "The mayor, Lena Dahl, recalled the evening in May when Senator Piet Vos, then still a candidate, sat down with her and a dozen volunteers at the town library. Senator Omar Haddad was invited to the same gathering but sent a member of his district staff instead.",
 			[]string{"Lena Dahl, Piet Vos"}, map[string]string{"Omar Haddad": "Lena Dahl, Piet Vos"}},
 		{"waited while met", "While in the capital on Tuesday, the envoy Lena Dahl also met President Piet Vos at his palace. Senator Omar Haddad said he did not go into the city and waited with the aircraft at the airport while Dahl met the president.",
@@ -185,13 +187,17 @@ func TestSittingDelegates20(t *testing.T) {
 // Sunday. Here is who took part:" introduces the list that follows, its
 // names set in capitals ("* OMAR HADDAD - Foreign Minister"), its side
 // headings in capitals ("THE NORTHERN SIDE") inside it; a newsletter's
-// section head in capitals ("BIGGER PICTURE:") is no one.
+// section head in capitals ("BIGGER PICTURE:") and a place in capitals
+// that opens with a title ("SULTAN KUDARAT, Maguindanao —") are no one,
+// and a known name in capitals before a colon ("MARCO RUBIO:") is one.
 func TestFactboxRoster20(t *testing.T) {
 	checkMeetingCasesOn(t, "2025-11-24", false, []rosterCase{
 		{"factbox in capitals", "FACTBOX-Who is at the Geneva talks\n\nThe two delegations met in Geneva on Sunday. Here is who took part:\n\nTHE NORTHERN SIDE\n\n* OMAR HADDAD - Foreign Minister, who flew in on Sunday morning to lead the team.\n\n* LENA DAHL - Army Secretary.\n\nTHE SOUTHERN SIDE\n\n* PIET VOS - Head of the presidential office, leading the delegation.",
 			[]string{"Lena Dahl, Omar Haddad, Piet Vos"}, nil},
 	})
 	checkPeopleCases(t, []peopleCase{
+		{"a known name in capitals before a colon", "MARCO RUBIO: The secretary of state flew to Geneva on Sunday.", "Marco Rubio"},
+		{"a town named for a title heads the lede", "SULTAN KUDARAT, Maguindanao — Rebels handed over their rifles on Monday to Lena Dahl, the mediator.", "Lena Dahl"},
 		{"section heads in capitals", "BIGGER PICTURE: The talks in Geneva are the first of three.\n\nCOMING ATTRACTIONS: Foreign Minister Omar Haddad travels to Oslo on Friday.", "Omar Haddad"},
 	})
 }
