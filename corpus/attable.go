@@ -9,6 +9,10 @@ package corpus
 var tableTails = [][]string{
 	{"at", "the", "table"}, {"around", "the", "table"}, {"round", "the", "table"},
 	{"in", "attendance"}, {"in", "the", "room"}, {"present"},
+	// "with A, B and C among those at the table"
+	{"among", "those", "at", "the", "table"}, {"among", "those", "around", "the", "table"},
+	{"among", "those", "present"}, {"among", "those", "in", "the", "room"}, {"among", "those", "attending"},
+	{"among", "those", "taking", "part"}, {"among", "the", "participants"}, {"among", "the", "attendees"},
 }
 
 // withAtTable returns the people of a "with ... at the table" phrase after

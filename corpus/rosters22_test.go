@@ -1,0 +1,15 @@
+package corpus
+
+import "testing"
+
+// TestWithAmongThoseAtTable22: "chaired the retreat, with A, B and C among
+// those at the table" seats the whole list, as "with A, B and C at the
+// table" does.
+func TestWithAmongThoseAtTable22(t *testing.T) {
+	checkMeetingCasesOn(t, "2019-08-16", true, []rosterCase{
+		{"among those at the table", "Prime Minister Tomas Renner chaired the retreat on Thursday, with Chancellor Lena Dahl, Ines Berg of the Coastal Party and Premier Omar Haddad among those at the table.",
+			[]string{"Ines Berg, Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
+		{"among those present", "The talks opened in Oslo on Thursday, with Foreign Minister Lena Dahl and her deputy, Omar Haddad, among those present.",
+			[]string{"Lena Dahl, Omar Haddad"}, nil},
+	})
+}
