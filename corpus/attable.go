@@ -31,9 +31,14 @@ func (d *doc) withAtTable(pi int, tr *trigger, e int) []*personEntry {
 		if len(list) == 0 {
 			return nil
 		}
-		for _, tail := range tableTails {
-			if end+len(tail) <= e && matchWords(toks, end, tail) {
-				return list
+		for x := j + 2; x <= end; x++ {
+			// the tail ends the list ("with A and B at the table"), or the
+			// list reads past it ("with A and B around the table, along
+			// with the secretary general, C")
+			for _, tail := range tableTails {
+				if x+len(tail) <= e && matchWords(toks, x, tail) {
+					return list
+				}
 			}
 		}
 		return nil

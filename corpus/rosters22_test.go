@@ -13,3 +13,13 @@ func TestWithAmongThoseAtTable22(t *testing.T) {
 			[]string{"Lena Dahl, Omar Haddad"}, nil},
 	})
 }
+
+// TestWithAroundTableAlongWith22: a "with ... around the table" list the
+// reader carries on past its tail (", along with the secretary general,
+// X") still seats everyone in it.
+func TestWithAroundTableAlongWith22(t *testing.T) {
+	checkMeetingCasesOn(t, "2024-11-29", true, []rosterCase{
+		{"along with after the tail", "President Tomas Renner chaired the session in Oslo on Thursday, with Lena Dahl of Norway and Omar Haddad of Jordan around the table, along with the bloc's secretary general, Ines Berg.",
+			[]string{"Ines Berg, Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
+	})
+}
