@@ -716,6 +716,14 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			c.addParagraph(pi)
 			lastNote = "attended"
 		}
+		if (toks[k].low == "brought" || toks[k].low == "brings") && meetingSubject(toks, s, k) && d.personSoonAfter(pi, k+1, e) {
+			// "The meeting, held under the C5+1 format, brought Tokayev,
+			// Mirziyoyev and Japarov to Washington": the meeting's people
+			list, _ := d.parseList(pi, k+1, e)
+			c.addAttendees(list...)
+			c.addParagraph(pi)
+			lastNote = "attended"
+		}
 		if matchAt(toks, k, []string{"attended", "on", "the"}) && k+5 < e && toks[k+4].low == "side" && toks[k+5].low == "by" {
 			// "was attended on the Indian side by Jaishankar and Doval"
 			list, _ := d.parseList(pi, k+6, e)
@@ -1339,6 +1347,21 @@ func byAfterDay(toks []token, k, e int) int {
 		return j + 1
 	}
 	return -1
+}
+
+// meetingSubject reports a sentence [s, k) whose subject is a meeting
+// noun: "The meeting, held under ..., brought", "This week's summit
+// brings".
+func meetingSubject(toks []token, s, k int) bool {
+	for j := s; j < k && j <= s+4; j++ {
+		if meetingNouns[toks[j].low] != "" {
+			return j+1 == k || toks[j+1].text == "," || toks[j+1].low == "brought" || toks[j+1].low == "brings"
+		}
+		if toks[j].kind != kWord || toks[j].text == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // broughtBefore reports "brought" shortly before k in sentence [s, ...).

@@ -23,3 +23,17 @@ func TestWithAroundTableAlongWith22(t *testing.T) {
 			[]string{"Ines Berg, Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
 	})
 }
+
+// TestMeetingBroughtPeople22: "The meeting ... brought A, B and C to X"
+// names the meeting's people; "brought" after someone else is not it.
+func TestMeetingBroughtPeople22(t *testing.T) {
+	const lede = "President Tomas Renner hosted the leaders of three nations in Oslo on Thursday.\n\n"
+	checkMeetingCasesOn(t, "2025-11-07", true, []rosterCase{
+		{"the summit brought", lede + "The summit brought Prime Minister Lena Dahl, President Omar Haddad and Chancellor Ines Berg to Oslo.",
+			[]string{"Ines Berg, Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
+		{"with an aside", lede + "The meeting, held under a format known as the Oslo Three, brought Prime Minister Lena Dahl, President Omar Haddad and Chancellor Ines Berg to Oslo together for the first time.",
+			[]string{"Ines Berg, Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
+		{"a plan brought", "President Tomas Renner hosted Prime Minister Lena Dahl in Oslo on Thursday.\n\nThe plan brought President Omar Haddad no comfort, an aide said.",
+			[]string{"Lena Dahl, Tomas Renner"}, nil},
+	})
+}
