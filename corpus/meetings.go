@@ -12,8 +12,27 @@ func (d *doc) meetings() []Meeting {
 	var listTo *cluster   // "The following ministers took part:" and the list after it
 	var answerTo *cluster // the meeting an interview's "Who was in the room?" asks about
 	roster := false       // the list is a factbox's, under a "who took part" heading
+	var delegTo *cluster  // the meeting a factbox's "THE U.S. DELEGATION" items seat their people at
+	inDeleg := false      // reading the items under such a heading
 	for pi := range d.paras {
 		p := &d.paras[pi]
+		if isSubheading(p.text) {
+			// "THE U.S. DELEGATION", then "* MARCO RUBIO - Secretary of
+			// State. ...": each item's person is at the meeting the story
+			// told before the first such heading ("THE EUROPEANS",
+			// "RUSSIA": other people)
+			inDeleg = delegationHeading(p.toks) && (delegTo != nil || current != nil && !current.future)
+			if inDeleg && delegTo == nil {
+				delegTo = current
+			}
+		} else if inDeleg {
+			if e := d.itemHeadPerson(pi); e != nil {
+				delegTo.addAttendees(e)
+				delegTo.addParagraph(pi)
+			} else {
+				inDeleg = false
+			}
+		}
 		if listTo == nil && current != nil && !current.future && d.rosterStarts(pi) {
 			// a factbox's list of "Name, role" lines under a heading the
 			// loader dropped ("WHO TOOK PART")
@@ -956,6 +975,31 @@ func introducesList(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// delegationHeading reports a heading that names a side's delegation or
+// team: "THE U.S. DELEGATION", "KYIV'S NEGOTIATORS", "THE ISRAELI TEAM".
+func delegationHeading(toks []token) bool {
+	for _, t := range toks {
+		switch t.low {
+		case "delegation", "delegations", "side", "team", "negotiators", "negotiating":
+			return true
+		}
+	}
+	return false
+}
+
+// itemHeadPerson returns the person a list item of any length opens with
+// ("Marco Rubio - Secretary of State. Led the U.S. side ..."), or nil.
+func (d *doc) itemHeadPerson(pi int) *personEntry {
+	toks := d.paras[pi].toks
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && !m.poss && m.start <= 2 && m.rstart <= 2 && m.end < len(toks) && strings.Contains("-–—,:(", toks[m.end].text) {
+			return m.p // (not "Zelenskiy stayed in Kyiv and spoke to the delegation by phone": the story again)
+		}
+		break
+	}
+	return nil
 }
 
 // listItemPerson returns the person a list item names first ("Kaja Kallas,

@@ -72,9 +72,11 @@ func cleanWire(paras []string, a *Article, opt wireOpts) []string {
 	paras = endMatter(paras, a)
 	out := paras[:0]
 	listOpen := false // the last paragraph kept announced a list ("In attendance, by country, were:")
-	for _, p := range paras {
+	for i, p := range paras {
 		item := false
 		switch {
+		case opt.headings && isSubheading(p) && i+1 < len(paras) && isBullet(paras[i+1]) && !isBullet(p) && strings.ToUpper(p) == p:
+			out = append(out, p) // a list's heading in capitals ("THE UKRAINIAN DELEGATION", "THE EUROPEANS"): which side its items are on
 		case isSeparator(p), isCaption(p),
 			startsAny(strings.ToLower(p[:min(len(p), 16)]), "read more", "related", "also read", "see also", "more coverage", "watch", "listen") && readMoreRE.MatchString(p),
 			boilerplate[strings.ToLower(strings.Trim(p, " .:…»›→"))], isPromo(p), isNavLine(p), isTimeStamp(p):
