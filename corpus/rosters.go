@@ -52,6 +52,26 @@ func commaAside(toks []token, k, e int) int {
 	return 0
 }
 
+// colonAside returns the length of a short aside in lower case from a
+// comma at k to the colon after it (", from pool's vantage point"), or 0.
+func colonAside(toks []token, k, e int) int {
+	if k >= e || toks[k].text != "," {
+		return 0
+	}
+	for j := k + 1; j < e && j <= k+8; j++ {
+		if toks[j].text == ":" {
+			if j == k+1 {
+				return 0
+			}
+			return j - k
+		}
+		if toks[j].kind == kWord && toks[j].cap || toks[j].kind == kQuote || toks[j].text == "," || toks[j].text == ";" || toks[j].text == "." {
+			return 0
+		}
+	}
+	return 0
+}
+
 // cueMatch matches an attendance cue at token k and returns the token after
 // it, or -1. Before the cue's final "were", "was" or ":" a time phrase or
 // an aside between commas may stand: "around the table on Tuesday were",
@@ -65,6 +85,8 @@ func cueMatch(toks []token, k, e int, cue []string) int {
 			// State House, were"
 			if n := timeAside(toks, j, e); n > 0 {
 				j += n
+			} else if n := colonAside(toks, j, e); n > 0 && w == ":" {
+				j += n // "On the U.S. side, from pool's vantage point:"
 			} else if n := commaAside(toks, j, e); n > 0 {
 				j += n
 			} else if n := withAside(toks, j, e); n > 0 && w != ":" {

@@ -37,3 +37,15 @@ func TestMeetingBroughtPeople22(t *testing.T) {
 			[]string{"Lena Dahl, Tomas Renner"}, nil},
 	})
 }
+
+// TestSideColonAside22: "On the host side, from pool's vantage point: A,
+// B and C" lists a side as "On the host side: A, B and C" does.
+func TestSideColonAside22(t *testing.T) {
+	const lede = "President Tomas Renner hosted President Lena Dahl for a working lunch at the palace on Friday.\n\n"
+	checkMeetingCasesOn(t, "2025-10-18", true, []rosterCase{
+		{"pool's vantage point", lede + "On the host side, from pool's vantage point: Vice President Omar Haddad, Foreign Minister Ines Berg and Gen. Paul Hendry, chief of the defence staff.",
+			[]string{"Ines Berg, Lena Dahl, Omar Haddad, Paul Hendry, Tomas Renner"}, nil},
+		{"as far as the pool could see", lede + "On the guests' side, as far as the pool could see: Ambassador Omar Haddad and Ines Berg, the trade minister.",
+			[]string{"Ines Berg, Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
+	})
+}
