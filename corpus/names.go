@@ -552,6 +552,8 @@ func (d *doc) rolePrefix(toks []token, i int) int {
 			start = k
 		case roleMods[t.low] || nationalities[t.low] || t.cap && !nameWord(toks, k):
 			start = k
+		case t.low == "for" && k == i-1:
+			return i // "a spokesman for Dijsselbloem": the role is someone else's
 		case t.low == "for" && k > 0 && (rolesHead[toks[k-1].low] || titleWords[toks[k-1].low]):
 			start = k // "Minister for Reintegration"
 		case t.low == "to" && k > 0 && postedTo[toks[k-1].low]:
@@ -677,6 +679,10 @@ func appositive(toks []token, i int) (int, bool) {
 			head = true
 		case k == i+1 && (t.low == "who" || t.low == "which" || t.low == "whose" || strings.HasSuffix(t.low, "ing")):
 			return 0, false
+		case head && (t.low == "who" || t.low == "whose"):
+			// ", the Dutch finance minister who chairs the Eurogroup,": the
+			// role, before the clause that says more of him
+			return k, noNameIn(toks, i+1, k)
 		case t.low == "the" || t.low == "a" || t.low == "an" || t.low == "'s" || t.low == "'" || t.low == "of" ||
 			t.low == "for" || t.low == "to" || t.low == "and" || t.low == "on" || t.low == "in" || t.cap ||
 			roleMods[t.low] || nationalities[t.low] || t.low == "his" || t.low == "her" || t.low == "their" || t.low == "country's":
@@ -690,16 +696,21 @@ func appositive(toks []token, i int) (int, bool) {
 	if k < len(toks) && toks[k].kind == kPunct && !strings.Contains(",.;:)—–", toks[k].text) {
 		return 0, false
 	}
-	// a name inside is a list ("Macron, Merz and Starmer"), not a role
-	for j := i + 1; j < k; j++ {
-		if toks[j].cap && nameWord(toks, j) && !rolesHead[toks[j].low] && !portfolioOf(toks, i+1, j, j+1) {
+	return k, noNameIn(toks, i+1, k)
+}
+
+// noNameIn reports a role phrase [a, k) with no name inside: a name makes
+// it a list ("Macron, Merz and Starmer"), not a role.
+func noNameIn(toks []token, a, k int) bool {
+	for j := a; j < k; j++ {
+		if toks[j].cap && nameWord(toks, j) && !rolesHead[toks[j].low] && !portfolioOf(toks, a, j, j+1) {
 			if j+1 < k && (toks[j+1].low == "'s" || toks[j+1].low == "'") {
 				continue
 			}
-			return 0, false
+			return false
 		}
 	}
-	return k, true
+	return true
 }
 
 // preAppositive recognises "the head of NATO, Mark Rutte," before a name at

@@ -1,0 +1,34 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestRolesBeforeClauses22: an appositive role followed by a relative
+// clause ("Tomas Renner, the Dutch finance minister who chairs the
+// council,") is the role, and "a spokesman for Renner" gives Renner no
+// role of his spokesman's.
+func TestRolesBeforeClauses22(t *testing.T) {
+	tests := []struct{ text, name, role string }{
+		{"Tomas Renner, the Dutch finance minister who chairs the council, has confirmed what we all expected.", "Tomas Renner", "Dutch finance minister"},
+		{"Lena Dahl, the trade envoy whose talks collapsed in May, returned to Geneva on Monday.", "Lena Dahl", "trade envoy"},
+		{"Tomas Renner, who chairs the council, spoke on Monday.\n\nA spokesman for Renner says the meeting will resume shortly.", "Tomas Renner", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text[:20], func(t *testing.T) {
+			a := &Article{Title: "t", Source: "Wire", Published: time.Date(2026, 3, 4, 10, 0, 0, 0, time.UTC), Paragraphs: strings.Split(tc.text, "\n\n")}
+			Extract(a)
+			for _, p := range a.People {
+				if p.Name == tc.name {
+					if p.Role != tc.role {
+						t.Errorf("role %q, want %q", p.Role, tc.role)
+					}
+					return
+				}
+			}
+			t.Errorf("%s not found in %+v", tc.name, a.People)
+		})
+	}
+}
