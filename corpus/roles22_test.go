@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -30,5 +31,25 @@ func TestRolesBeforeClauses22(t *testing.T) {
 			}
 			t.Errorf("%s not found in %+v", tc.name, a.People)
 		})
+	}
+}
+
+// TestChurchStyles22: a church leader the article knows by one name keeps
+// the style printed before it ("Patriarch Kirill", "Metropolitan
+// Anthony"), as a royal's does; one named in full does not ("Cardinal
+// Pietro Parolin" is Pietro Parolin).
+func TestChurchStyles22(t *testing.T) {
+	a := &Article{Title: "t", Source: "Wire", Published: time.Date(2024, 10, 3, 10, 0, 0, 0, time.UTC), Paragraphs: []string{
+		"Patriarch Kirill did not attend the congress in Astana on Wednesday and sent Metropolitan Anthony in his place.",
+		"Cardinal Pietro Parolin attended.",
+	}}
+	Extract(a)
+	var got []string
+	for _, p := range a.People {
+		got = append(got, p.Name)
+	}
+	slices.Sort(got)
+	if want := []string{"Metropolitan Anthony", "Patriarch Kirill", "Pietro Parolin"}; !slices.Equal(got, want) {
+		t.Errorf("people %q, want %q", got, want)
 	}
 }

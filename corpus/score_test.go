@@ -131,6 +131,13 @@ func normName(s string) string {
 			return rest
 		}
 	}
+	// so is a church leader's ("Pope Francis", "Francis"; "Patriarch
+	// Kirill", "Kirill"), even before one name
+	for _, st := range []string{"pope ", "patriarch ", "metropolitan ", "catholicos "} {
+		if rest, ok := strings.CutPrefix(n, st); ok && rest != "" {
+			return rest
+		}
+	}
 	return n
 }
 

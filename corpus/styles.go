@@ -15,8 +15,9 @@ import "strings"
 // styleWords are the styles kept as part of a name.
 var styleWords = []string{"Prince", "Princess", "Sheikh", "Sheikha"}
 
-// royalStyles are the titles kept with a royal's one name.
-var royalStyles = []string{"King", "Queen", "Prince", "Princess", "Emperor", "Empress"}
+// royalStyles are the titles kept with a royal's or a church leader's
+// one name ("King Salman", "Patriarch Kirill", "Metropolitan Anthony").
+var royalStyles = []string{"King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Pope", "Patriarch", "Metropolitan", "Catholicos"}
 
 // styledNames renames the article's people whom it names with a style
 // before their full name, in its people, quotes and meetings.
@@ -30,7 +31,8 @@ func styledNames(a *Article) {
 		}
 		if !strings.Contains(p.Name, " ") {
 			// "Prince William", "Queen Camilla", "King Salman": a royal
-			// the article knows by one name goes by it with the title
+			// (or a patriarch) the article knows by one name goes by it
+			// with the title
 			if st := styleBefore(a.Paragraphs, p.Name, royalStyles); st != "" {
 				rename[p.Name] = st + " " + p.Name
 			}
