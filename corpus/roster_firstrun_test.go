@@ -87,8 +87,11 @@ func TestRosterFirstRunLOSO(t *testing.T) {
 		base[set] = runFirstRunSet(t, set, rosterFeatures{})
 	}
 	// the kept first runs give the first-run figures recorded in
-	// devset_test.go (labels of the other sets were corrected since)
-	for set, want := range map[string][3]int{"devset5": {31, 38, 74}, "devset6": {53, 66, 103}} {
+	// devset_test.go (labels of the other sets were corrected since; and
+	// since session 22 the scorer counts "Mullah X" and "X" as one person,
+	// which gives devset6's first run one more right attendee than the
+	// 53 recorded)
+	for set, want := range map[string][3]int{"devset5": {31, 38, 74}, "devset6": {54, 66, 103}} {
 		if s := base[set].s; [3]int{s.attRight, s.attOut, s.attLabel} != want {
 			t.Errorf("%s first run: attendees right/out/labelled %d/%d/%d, want %v", set, s.attRight, s.attOut, s.attLabel, want)
 		}

@@ -49,3 +49,14 @@ func TestSideColonAside22(t *testing.T) {
 			[]string{"Ines Berg, Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
 	})
 }
+
+// TestSignedTheDocument22: "A and B signed the document in X on Monday"
+// is a signing where both were, as "signed the accord" is.
+func TestSignedTheDocument22(t *testing.T) {
+	checkMeetingCasesOn(t, "2019-02-05", true, []rosterCase{
+		{"signed the document", "President Tomas Renner and the head of the council, Lena Dahl, signed the document in Abu Dhabi on Monday.",
+			[]string{"Lena Dahl, Tomas Renner"}, nil},
+		{"signed a joint document", "Prime Minister Omar Haddad and President Ines Berg signed a joint document on water in Oslo on Monday.",
+			[]string{"Ines Berg, Omar Haddad"}, nil},
+	})
+}

@@ -126,7 +126,7 @@ func normName(s string) string {
 	n := strings.TrimPrefix(normText(s), "the ")
 	// a royal style is printed by some writers and dropped by others as a
 	// title ("Prince Faisal bin Farhan", "Faisal bin Farhan"): one person
-	for _, st := range []string{"prince ", "princess ", "sheikh ", "sheikha ", "king ", "queen ", "emir ", "sultan "} {
+	for _, st := range []string{"prince ", "princess ", "sheikh ", "sheikha ", "king ", "queen ", "emir ", "sultan ", "mullah "} {
 		if rest, ok := strings.CutPrefix(n, st); ok && strings.Contains(rest, " ") {
 			return rest
 		}

@@ -64,6 +64,9 @@ func signsAgreement(toks []token, k, e int) bool {
 		if agreementNouns[toks[j].low] {
 			return true
 		}
+		if (toks[j].low == "document" || toks[j].low == "documents") && j > k && (isDeterminer(toks[j-1].low) || toks[j-1].low == "joint") {
+			return true // "signed the document in Abu Dhabi", "signed a joint document"
+		}
 	}
 	return false
 }
