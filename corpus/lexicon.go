@@ -242,7 +242,7 @@ const thingWordList = `
 	cooperation development partnership coalition willing contact format declaration rights staff
 	communique statement summit's agency's prize award order medal station
 	hours minutes days moments quote details
-	resources irrigation rejuvenation project projects programme program infrastructure affairs relations energy water
+	resources irrigation rejuvenation project projects programme program infrastructure affairs relations operations energy water
 	planning orientation wage wages equality reconciliation budget statistics assistant caucasus balkans sahel
 	africa asia europe oceania policy technology tech science sovereignty area zone transportation logistics studies
 	joining flanked accompanied welcoming greeting hosting meeting standing sitting seated

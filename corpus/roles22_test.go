@@ -53,3 +53,11 @@ func TestChurchStyles22(t *testing.T) {
 		t.Errorf("people %q, want %q", got, want)
 	}
 }
+
+// TestOperationsIsNoName22: "Operations" ends a body's or an office's
+// name ("the Directors General of Military Operations"), never a person's.
+func TestOperationsIsNoName22(t *testing.T) {
+	checkPeopleCases(t, []peopleCase{
+		{"military operations", "The Directors General of Military Operations of both armies spoke on the hotline on Wednesday. Lt Gen Tomas Renner spoke with his counterpart, Maj Gen Omar Haddad.", "Tomas Renner, Omar Haddad"},
+	})
+}
