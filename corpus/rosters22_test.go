@@ -60,3 +60,14 @@ func TestSignedTheDocument22(t *testing.T) {
 			[]string{"Ines Berg, Omar Haddad"}, nil},
 	})
 }
+
+// TestJoinedAtMeeting22: "A joined B on Monday at a meeting in X" seats
+// both, as "A joined B for talks" does.
+func TestJoinedAtMeeting22(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-10-29", true, []rosterCase{
+		{"joined B at a meeting", "Prime Minister Lena Dahl joined President Tomas Renner on Monday at a meeting in Oslo with the families of the missing.",
+			[]string{"Lena Dahl, Tomas Renner"}, nil},
+		{"joined B in talks", "Chancellor Omar Haddad joined President Tomas Renner in talks with the union leaders in Oslo on Monday.",
+			[]string{"Omar Haddad, Tomas Renner"}, nil},
+	})
+}

@@ -198,7 +198,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			// "Erdogan played host to Zelensky"
 			tr.verb, tr.kind = true, "meeting"
 			k += 2
-		case (t.low == "joined" || t.low == "joins") && k > s && k+1 < e && toks[k+1].low != "for" && forMeetingAhead(toks, k+1, e):
+		case (t.low == "joined" || t.low == "joins") && k > s && k+1 < e && toks[k+1].low != "for" && (forMeetingAhead(toks, k+1, e) || toks[k+1].cap && d.personSoonAfter(pi, k+1, k+4) && atMeetingAhead(toks, k+1, e)):
 			// "Merz joined Macron and Starmer for talks in Kyiv" (not "Nowak
 			// joined for the afternoon session": the meeting under way)
 			tr.verb, tr.kind = true, "talks"

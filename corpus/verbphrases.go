@@ -330,6 +330,25 @@ func forMeetingAhead(toks []token, k, e int) bool {
 	return false
 }
 
+// atMeetingAhead reports "at a meeting", "in talks", "at the summit"
+// shortly after k (after a person joined): "Takaichi joined Trump on
+// Monday at a meeting with the families".
+func atMeetingAhead(toks []token, k, e int) bool {
+	for j := k; j+1 < e && j < k+12; j++ {
+		if toks[j].low != "at" && toks[j].low != "in" {
+			continue
+		}
+		n := j + 1
+		for n < e && n < j+4 && (isDeterminer(toks[n].low) || !toks[n].cap && meetingNouns[toks[n].low] == "" && toks[n].kind == kWord && (roleMods[toks[n].low] || sessionMods[toks[n].low])) {
+			n++
+		}
+		if n < e && meetingNouns[toks[n].low] != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // inPresence reports "in their presence", "in the presence of": an act
 // done before the people of the meeting under way.
 func inPresence(toks []token, k, e int) bool {
