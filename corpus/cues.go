@@ -207,6 +207,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			} else if !matchAt(toks, k, cue.words) {
 				continue
 			}
+			if len(cue.words) == 1 && cue.words[0] == "sent" && (!(k+1 < e && toks[k+1].cap && titleWords[toks[k+1].low] && d.personSoonAfter(pi, k+1, min(e, k+7))) || sentThingAhead(toks, k+1, e)) {
+				continue // only "sent Minister of State X", "sent Foreign Minister Y": someone in the sender's place
+			}
 			if cue.note == "left the room" && bestTi > k && purposeCall(toks, k+len(cue.words), bestTi) {
 				continue // "stepped out of the room to phone Putin": on the call, and back
 			}
@@ -360,6 +363,19 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 					if toks[j].low == "was" || toks[j].low == "were" {
 						who, _ = d.parseList(pi, j+1, e)
 						break
+					}
+				}
+				if len(who) == 0 {
+					continue
+				}
+			}
+			if len(cue.words) == 1 && cue.words[0] == "sent" {
+				// "Zelensky sent Defense Minister Rustem Umerov instead": the
+				// one named right before the verb (not "when the Kremlin named
+				// Medinsky ..., Zelensky sent")
+				for _, m := range d.paras[pi].ments {
+					if m.kind == mPerson && !m.poss && m.end == k {
+						who = []*personEntry{m.p}
 					}
 				}
 				if len(who) == 0 {
@@ -835,6 +851,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if cue[0] == "sent" && k+1 < e && (toks[k+1].low == "by" || toks[k+1].low == "from") {
 				continue // "conveyed a personal letter sent by Putin": its sender, elsewhere
+			}
+			if (cue[0] == "sent" || cue[0] == "sending") && sentThingAhead(toks, k+1, e) {
+				continue // "sent Secretary General Berg a letter": a letter went, not a person
 			}
 			if cue[0] == "sent" || cue[0] == "sending" || cue[0] == "brought" && cue[1] == "the" {
 				// "Turkey sent its foreign minister, Hakan Fidan": the envoy
@@ -1912,6 +1931,24 @@ func (d *doc) frontedPlace(pi, s, k, e int) []*personEntry {
 // launch".
 var seatWords = set(`row rows table seats stage dais podium launch room hall front`)
 
+// sentThings are what is sent to someone rather than someone sent: "sent
+// Berg a letter".
+var sentThings = set(`letter letters message messages note invitation invitations copy congratulations greetings gift proposal draft text reply`)
+
+// sentThingAhead reports a thing sent within a few words of k, after the
+// person it went to: "sent Secretary General Berg a letter afterwards".
+func sentThingAhead(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+9; j++ {
+		if sentThings[toks[j].low] && j > k && (isDeterminer(toks[j-1].low) || possessivePronoun(toks[j-1].low)) {
+			return true
+		}
+		if toks[j].text == "," || toks[j].text == ";" || prepositions[toks[j].low] {
+			return false // "sent envoy X to Naypyitaw with a letter": X went
+		}
+	}
+	return false
+}
+
 // openedBy returns the subject of "opened" at k when the meeting it
 // opened comes after a time and a place (openedAcross).
 func (d *doc) openedBy(pi, s, k, e int) []*personEntry {
@@ -2006,6 +2043,16 @@ func openedAcross(toks []token, k, e int) bool {
 			j++ // the place's name ("Rio de Janeiro")
 		case t.low == "the":
 			if asides == 0 {
+				// "opened the Commonwealth Heads of Government Meeting": a
+				// named meeting right after the verb
+				for m := j + 1; m < e && m <= j+7; m++ {
+					if toks[m].cap && toks[m].meetingNoun() != "" && m > j+1 {
+						return true
+					}
+					if toks[m].kind != kWord || !(toks[m].cap || toks[m].low == "of" || isOrdinalNumber(toks[m].low)) {
+						return false
+					}
+				}
 				return false
 			}
 			for m := j + 1; m < e && m <= j+4; m++ {

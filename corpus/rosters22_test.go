@@ -71,3 +71,19 @@ func TestJoinedAtMeeting22(t *testing.T) {
 			[]string{"Omar Haddad, Tomas Renner"}, nil},
 	})
 }
+
+// TestNamedMeetingOpenedAndSent22: "the Commonwealth Heads of Government
+// Meeting" is a meeting (its "Heads" is a name's word, not a verb of
+// leading), the one who "opened" a named meeting was at it, and a leader
+// who "sent Minister of State X" stayed away while X went; one who "sent
+// Secretary General X a letter" sent no one.
+func TestNamedMeetingOpenedAndSent22(t *testing.T) {
+	checkMeetingCasesOn(t, "2024-10-26", true, []rosterCase{
+		{"heads of government meeting", "Prime Minister Tomas Renner opened the Commonwealth Heads of Government Meeting in Apia on Friday. Chancellor Lena Dahl and President Omar Haddad were among the leaders present.",
+			[]string{"Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
+		{"sent a titled minister", "Leaders met in Apia on Friday for the summit. Chancellor Lena Dahl was present, while President Omar Haddad sent Minister of State Ines Berg.",
+			[]string{"Ines Berg, Lena Dahl"}, map[string]string{"Omar Haddad": "Ines Berg, Lena Dahl"}},
+		{"sent a letter", "Leaders met in Apia on Friday for the summit, chaired by Chancellor Lena Dahl and President Omar Haddad.\n\nThe summit agreed a new fund for coastal defences.\n\nOn Saturday, Haddad sent Secretary General Ines Berg a letter about the fund.",
+			[]string{"Lena Dahl, Omar Haddad"}, nil},
+	})
+}

@@ -197,6 +197,9 @@ func heldWith(toks []token, tr *trigger) int {
 func roleOverTalks(toks []token, s, k int) bool {
 	for j := k - 1; j >= s && j >= k-4; j-- {
 		t := toks[j].low
+		if toks[j].cap && j > s {
+			t = "" // "the Commonwealth Heads of Government Meeting": a name, not "heads"
+		}
 		switch t {
 		case "leads", "oversees", "runs", "heads", "handles", "coordinates", "steers", "chairs", "mediates", "facilitates":
 			return true
