@@ -92,7 +92,7 @@ var rolesHead = set(`president chancellor minister premier secretary secretary-g
 	captain sergeant admiral marshal ayatollah cleric bishop patriarch lady wife husband son daughter
 	brother sister mother father negotiators mediators envoys ministers leaders aides advisers
 	spokespeople source sources adjutant fellow scholar historian chief-of-staff commissar
-	vice-president vice-premier vice-chair vice-chairman vice-chairwoman vice-minister vice-chancellor prime-minister undersecretary under-secretary deputy-minister
+	co-leader co-chair co-chairman co-chairwoman co-chairperson co-founder vice-president vice-premier vice-chair vice-chairman vice-chairwoman vice-minister vice-chancellor prime-minister undersecretary under-secretary deputy-minister
 	tsar czar ruler dictator strongman monarch crown foreign-minister representative
 	taoiseach tánaiste tanaiste pm councillor councilor councillors councilors
 	countries governments parties sides nations groups residents resident analyst observers

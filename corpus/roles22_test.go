@@ -61,3 +61,12 @@ func TestOperationsIsNoName22(t *testing.T) {
 		{"military operations", "The Directors General of Military Operations of both armies spoke on the hotline on Wednesday. Lt Gen Tomas Renner spoke with his counterpart, Maj Gen Omar Haddad.", "Tomas Renner, Omar Haddad"},
 	})
 }
+
+// TestCoLeaderIsARole22: "co-leader", "co-chair" are roles, so the party
+// before them is no person ("Te Pāti Māori co-leader Rawiri Waititi").
+func TestCoLeaderIsARole22(t *testing.T) {
+	checkPeopleCases(t, []peopleCase{
+		{"co-leader", "Te Pāti Māori co-leader Rawiri Waititi stayed away from the hui on Wednesday.", "Rawiri Waititi"},
+		{"co-chair", "Coastal Alliance co-chair Lena Dahl met the minister on Wednesday.", "Lena Dahl"},
+	})
+}
