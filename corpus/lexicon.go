@@ -113,7 +113,7 @@ var roleMods = set(`foreign defence defense interior finance trade economy econo
 	senior top chief special presidential national security affairs state ministry former acting
 	incoming outgoing lead principal personal press policy military intelligence assistant executive
 	general first supreme high junior government administration white house kremlin deputy-prime managing
-	rebel army militia junta
+	rebel army militia junta political bureau politburo spy
 	permanent peace humanitarian regional international european western eastern us u.s. un u.n.
 	eu e.u. nato ukrainian russian american british french german italian chinese iranian israeli
 	palestinian turkish polish finnish qatari saudi egyptian japanese indian canadian swiss dutch

@@ -70,3 +70,28 @@ func TestCoLeaderIsARole22(t *testing.T) {
 		{"co-chair", "Coastal Alliance co-chair Lena Dahl met the minister on Wednesday.", "Lena Dahl"},
 	})
 }
+
+// TestCompoundRoles22: "Hamas political bureau chief X", "South Korea's
+// spy chief Y": the role is the whole compound, not "chief".
+func TestCompoundRoles22(t *testing.T) {
+	tests := []struct{ text, name, role string }{
+		{"ICRC President Lena Dahl met with Hamas political bureau chief Omar Haddad in Doha on Friday.", "Omar Haddad", "Hamas political bureau chief"},
+		{"South Korea's spy chief Tomas Renner was present at the talks on Friday.", "Tomas Renner", "South Korea's spy chief"},
+	}
+	for _, tc := range tests {
+		a := &Article{Title: "t", Source: "Wire", Published: time.Date(2024, 1, 20, 10, 0, 0, 0, time.UTC), Paragraphs: []string{tc.text}}
+		Extract(a)
+		found := false
+		for _, p := range a.People {
+			if p.Name == tc.name {
+				found = true
+				if p.Role != tc.role {
+					t.Errorf("%q: role %q, want %q", tc.text, p.Role, tc.role)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %s not found in %+v", tc.text, tc.name, a.People)
+		}
+	}
+}
