@@ -12,6 +12,7 @@ func TestCountryInRole(t *testing.T) {
 		{"New Zealand Prime Minister Christopher Luxon met the premier in Sydney on Monday.", "Christopher Luxon", "New Zealand Prime Minister"},
 		{"Papua New Guinea Prime Minister James Marape arrived in Canberra on Monday.", "James Marape", "Papua New Guinea Prime Minister"},
 		{"El Salvador's President Nayib Bukele spoke at the forum on Monday.", "Nayib Bukele", "El Salvador's President"},
+		{"Papua New Guinea's Prime Minister James Marape arrived in Canberra on Monday.", "James Marape", "Papua New Guinea's Prime Minister"},
 		{"Saudi Arabia's Crown Prince Mohammed bin Salman hosted the talks on Monday.", "Mohammed bin Salman", "Saudi Arabia's Crown Prince"},
 		{"Sri Lankan President Anura Kumara Dissanayake arrived on Monday.", "Anura Kumara Dissanayake", "Sri Lankan President"},
 		{"The new Prime Minister Ana Ferreira took office on Monday.", "Ana Ferreira", "Prime Minister"},

@@ -608,12 +608,13 @@ func (d *doc) countryOwner(toks []token, start int) int {
 	if start < 2 || toks[start-1].low != "'s" && toks[start-1].low != "'" {
 		return start
 	}
+	best := start
 	for a := start - 2; a >= 0 && a >= start-4 && toks[a].kind == kWord && toks[a].cap; a-- {
 		if d.isCountryName(joinTokens(toks, a, start-1)) {
-			return a
+			best = a // the longest name: "Papua New Guinea's", not "Guinea's"
 		}
 	}
-	return start
+	return best
 }
 
 // malayStylePair reports a Malaysian style of two words at s ("Tan
