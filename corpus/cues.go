@@ -940,6 +940,14 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if !matchAt(toks, k, cue) {
 				continue
 			}
+			c := c
+			if c.call && len(trs) == 0 && roomCue(cue) {
+				// "X, Y and Z were also at the table", told after a call: at
+				// the meeting held in person told before it
+				if o := d.latestInPersonMin(c, 1); o != nil {
+					c = o
+				}
+			}
 			if callOnlyCue(cue) && !c.call {
 				continue // "Macron joined from Paris": on a call, one of its parties; at a summit, remote
 			}
@@ -2485,12 +2493,28 @@ func inPersonCue(cue []string) bool {
 	return false
 }
 
+// roomCue reports a cue that places people in a room or at a table:
+// somewhere no call is held.
+func roomCue(cue []string) bool {
+	for _, w := range cue {
+		if w == "table" || w == "room" || w == "hall" {
+			return true
+		}
+	}
+	return false
+}
+
 // latestInPerson returns the meeting held in person told last before the
 // call c, with two people or more, else nil.
 func (d *doc) latestInPerson(c *cluster) *cluster {
+	return d.latestInPersonMin(c, 2)
+}
+
+// latestInPersonMin is latestInPerson with at least min people.
+func (d *doc) latestInPersonMin(c *cluster, min int) *cluster {
 	var best *cluster
 	for _, o := range d.clusters {
-		if o == c || o.call || o.future || o.apart || len(o.att) < 2 || o.kinds["call"] > 0 {
+		if o == c || o.call || o.future || o.apart || len(o.att) < min || o.kinds["call"] > 0 {
 			continue
 		}
 		if best == nil || o.last >= best.last {

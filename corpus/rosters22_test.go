@@ -87,3 +87,13 @@ func TestNamedMeetingOpenedAndSent22(t *testing.T) {
 			[]string{"Lena Dahl, Omar Haddad"}, nil},
 	})
 }
+
+// TestAtTableAfterACall22: "X, Y and Z were also at the table", told after
+// a call someone joined from afar, puts them at the summit held in
+// person, not on the call.
+func TestAtTableAfterACall22(t *testing.T) {
+	checkMeetingCasesOn(t, "2023-12-10", true, []rosterCase{
+		{"at the table after a call", "Leaders met in Djibouti on Saturday for an extraordinary summit. Army chief Tomas Renner attended, while militia commander Omar Haddad joined by phone.\n\n\"We are ready for a ceasefire,\" Haddad said in a call with the leaders.\n\nPresident Lena Dahl, Prime Minister Ines Berg and President Paul Hendry were also at the table.",
+			[]string{"Ines Berg, Lena Dahl, Paul Hendry, Tomas Renner"}, map[string]string{"Omar Haddad": "Ines Berg, Lena Dahl, Paul Hendry, Tomas Renner"}},
+	})
+}
