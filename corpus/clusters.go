@@ -577,9 +577,15 @@ func (c *cluster) summary(att []Person, g *Gazetteer) string {
 			if len(fs) == 2 && koreanGiven(fs[1]) {
 				n = fs[0] // "Lee Jae-myung": the family name comes first
 			}
-			if g != nil && len(fs) == 2 {
-				if f, ok := g.Lookup(a.Name); ok && familyFirst(f) {
-					n = fs[0] // "Xi Jinping", "Zhang Jun": the family name comes first
+			if g != nil && len(fs) >= 2 {
+				if f, ok := g.Lookup(a.Name); ok {
+					cf := strings.Fields(f.Name)
+					switch {
+					case familyFirst(f) && len(fs) == 2 || familyFirstAsian(f) && nameKey(fs[0]) == nameKey(cf[0]):
+						n = fs[0] // "Xi Jinping", "Zhang Jun", "Yoon Suk Yeol": the family name comes first
+					}
+				} else if _, ok := g.Lookup(fs[1] + " " + fs[0]); ok && len(fs) == 2 {
+					n = fs[0] // "Kishida Fumio", as NHK writes Fumio Kishida: the family name first
 				}
 			}
 			if !slices.Contains(names, n) {

@@ -302,6 +302,23 @@ func familyFirst(f *Figure) bool {
 	return true
 }
 
+// familyFirstAsian reports a figure whose offices are all Chinese,
+// Korean or Taiwanese: a name written family name first ("Yoon Suk
+// Yeol", "Lai Ching-te").
+func familyFirstAsian(f *Figure) bool {
+	if len(f.Offices) == 0 {
+		return false
+	}
+	for _, o := range f.Offices {
+		switch o.Of {
+		case "China", "South Korea", "North Korea", "Taiwan":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // officeRank orders offices for telling apart people of one surname.
 func officeRank(title string) int {
 	switch title {
