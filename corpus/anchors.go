@@ -27,7 +27,7 @@ func withAfterSetting(toks []token, a, e int) int {
 		if t.text == "," || t.low == "and" && j+1 < e && isDay(toks[j+1].low) {
 			continue // "in Niagara on Wednesday and Thursday, with Anand as host"
 		}
-		if t.kind != kWord || !(t.cap || isDeterminer(t.low) || t.low == "in" || t.low == "at" || t.low == "on" || isDay(t.low) || isMonth(t.low) || startsDigit(t.low)) {
+		if t.kind != kWord || !(t.cap || isDeterminer(t.low) || possessivePronoun(t.low) && j > a && toks[j-1].kind == kWord && !toks[j-1].cap || j > a && possessivePronoun(toks[j-1].low) && isBuilding(t.low) || t.low == "in" || t.low == "at" || t.low == "on" || isDay(t.low) || isMonth(t.low) || startsDigit(t.low)) {
 			return -1
 		}
 	}

@@ -940,6 +940,18 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if !matchAt(toks, k, cue) {
 				continue
 			}
+			if b := bothAt(toks, k+len(cue), e); b > 0 && len(trs) == 0 {
+				// "Rubio sat in on both": each of the two meetings just told
+				if two := d.lastTwoApart(pi); two != nil {
+					subj := d.subjectList(pi, k, clauseStart(toks, s, k), s)
+					for _, o := range two {
+						o.addAttendees(subj...)
+						o.addParagraph(pi)
+					}
+					lastNote = "attended"
+					continue
+				}
+			}
 			c := c
 			if c.call && len(trs) == 0 && roomCue(cue) {
 				// "X, Y and Z were also at the table", told after a call: at
@@ -2491,6 +2503,40 @@ func inPersonCue(cue []string) bool {
 		return len(cue) > 1 && cue[1] == "by" // (not "led by": "The RSF, led by Gen. Dagalo, said" names a leader)
 	}
 	return false
+}
+
+// bothAt reports "both" right after an attendance verb at k, alone or
+// with "on" or "in" before it ("sat in on both", "attended both", "took
+// part in both"), ending the clause; it returns the token after it, or 0.
+func bothAt(toks []token, k, e int) int {
+	if k < e && (toks[k].low == "on" || toks[k].low == "in") {
+		k++
+	}
+	if k >= e || toks[k].low != "both" {
+		return 0
+	}
+	if k+1 < e && toks[k+1].kind == kWord && meetingNouns[toks[k+1].low] == "" {
+		return 0 // "attended both sessions" is fine; "both leaders" is not this
+	}
+	return k + 1
+}
+
+// lastTwoApart returns the two meetings last told apart ("held separate
+// meetings with A and with B") in this paragraph or the one before, else
+// nil.
+func (d *doc) lastTwoApart(pi int) []*cluster {
+	var two []*cluster
+	for i := len(d.clusters) - 1; i >= 0 && len(two) < 2; i-- {
+		o := d.clusters[i]
+		if !o.apart || o.future || o.last < pi-1 {
+			break
+		}
+		two = append(two, o)
+	}
+	if len(two) < 2 {
+		return nil
+	}
+	return two
 }
 
 // roomCue reports a cue that places people in a room or at a table:

@@ -102,12 +102,16 @@ func (d *doc) splitSeparateTalks(pi int, out []trigger) []trigger {
 	var res []trigger
 	for _, tr := range out {
 		k := tr.ti
-		if tr.verb || tr.future || tr.remote || k < 1 || k+2 >= tr.ce || !separateBefore(toks, k) || toks[k+1].low != "with" {
+		w := k + 1
+		if w < tr.ce && toks[w].low != "with" {
+			w = withAfterSetting(toks, w, tr.ce) // "separate meetings in his office with"
+		}
+		if tr.verb || tr.future || tr.remote || k < 1 || k+2 >= tr.ce || !separateBefore(toks, k) || w < 0 {
 			res = append(res, tr)
 			continue
 		}
 		var obj []*personEntry
-		a := k + 2
+		a := w + 1
 		for a < tr.ce {
 			more, end := d.parseList(pi, a, tr.ce)
 			obj = append(obj, more...)

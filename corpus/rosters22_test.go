@@ -97,3 +97,16 @@ func TestAtTableAfterACall22(t *testing.T) {
 			[]string{"Ines Berg, Lena Dahl, Paul Hendry, Tomas Renner"}, map[string]string{"Omar Haddad": "Ines Berg, Lena Dahl, Paul Hendry, Tomas Renner"}},
 	})
 }
+
+// TestSeparateMeetingsSatInOnBoth22: "held short separate meetings in his
+// office with A and with B" tells two meetings (a place between the noun
+// and its "with"), and "C sat in on both" seats C at each.
+func TestSeparateMeetingsSatInOnBoth22(t *testing.T) {
+	const lede = "President Tomas Renner hosted five leaders at the palace on Thursday.\n\n"
+	checkMeetingCasesOn(t, "2025-11-07", true, []rosterCase{
+		{"in his office with A and with B", lede + "Before the session, Renner held short separate meetings in his office with Prime Minister Lena Dahl and with President Omar Haddad.",
+			[]string{"Lena Dahl, Tomas Renner", "Omar Haddad, Tomas Renner"}, nil},
+		{"sat in on both", lede + "Before the session, Renner held separate meetings in the Blue Room with Prime Minister Lena Dahl and with President Omar Haddad. Foreign Minister Ines Berg sat in on both, according to an official.",
+			[]string{"Ines Berg, Lena Dahl, Tomas Renner", "Ines Berg, Omar Haddad, Tomas Renner"}, nil},
+	})
+}
