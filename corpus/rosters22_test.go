@@ -110,3 +110,14 @@ func TestSeparateMeetingsSatInOnBoth22(t *testing.T) {
 			[]string{"Ines Berg, Lena Dahl, Tomas Renner", "Ines Berg, Omar Haddad, Tomas Renner"}, nil},
 	})
 }
+
+// TestAmongThemColon22: "Leaders pose for the family photo. Among them,
+// from the front row: A, B and C" seats the list at the summit told.
+func TestAmongThemColon22(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-06-17", true, []rosterCase{
+		{"among them, from the front row", "The summit opened at the palace in Astana on Tuesday, chaired by President Tomas Renner.\n\nLeaders pose for the family photo in front of the palace. Among them, from the front row: President Lena Dahl, President Omar Haddad and President Ines Berg. Photo: AP",
+			[]string{"Ines Berg, Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
+		{"among them:", "The summit opened at the palace in Astana on Tuesday, chaired by President Tomas Renner.\n\nA dozen leaders attended. Among them: President Lena Dahl and President Omar Haddad.",
+			[]string{"Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
+	})
+}
