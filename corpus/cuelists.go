@@ -266,6 +266,7 @@ var attendanceAfter = [][]string{
 	{"among", "those", "who", "attended", "were"}, {"among", "those", "who", "took", "part", "were"}, {"among", "those", "at", "the", "meeting", "were"},
 	{"among", "those", "at", "the", "talks", "were"},
 	{"from", "left", ":"}, {"from", "right", ":"}, {"from", "left", ","}, {"from", "right", ","}, {"sending"},
+	{"l-r", ")"}, {"l-r", ":"}, {"r-l", ")"}, {"left", "to", "right", ")"}, // a caption's "(L-R) A, B and C hold up the document"
 	{"drew"}, {"brought", "along"}, {"brought", "with", "him"}, {"brought", "with", "her"}, {"brought", "with", "them"},
 	{"briefed", "by"}, {"addressed", "by"}, {"called", "by"}, {"summoned", "by"},
 	{"who", "was", "there", ":"}, {"who", "were", "there", ":"}, {"who", "was", "in", "the", "room", ":"},

@@ -121,3 +121,16 @@ func TestAmongThemColon22(t *testing.T) {
 			[]string{"Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
 	})
 }
+
+// TestCaptionLeftToRight22: a caption's "(L-R) A, B and C hold up the
+// signed document" lists people at the meeting told, as "From left, A,
+// B and C" does.
+func TestCaptionLeftToRight22(t *testing.T) {
+	const lede = "Leaders gathered in Oslo on Monday for a summit co-chaired by President Tomas Renner and President Lena Dahl.\n\n"
+	checkMeetingCasesOn(t, "2025-10-13", true, []rosterCase{
+		{"(L-R)", lede + "(L-R) Emir Omar Haddad, Dahl, Renner and President Ines Berg hold up the signed document. Photo: AFP",
+			[]string{"Ines Berg, Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
+		{"(left to right)", lede + "(left to right) Emir Omar Haddad, Dahl and Renner at the signing. Photo: AFP",
+			[]string{"Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
+	})
+}
