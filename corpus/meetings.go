@@ -454,7 +454,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		if (toks[k].low == "called" || toks[k].low == "calls") && a < tr.ce && toks[a].low == "on" {
 			a++ // "called on"
 		}
-		if (toks[k].low == "shook" || toks[k].low == "shake") && a < tr.ce && toks[a].low == "hands" {
+		if (toks[k].low == "shook" || toks[k].low == "shake" || toks[k].low == "shakes") && a < tr.ce && toks[a].low == "hands" {
 			a++ // "shook hands with"
 		}
 		if (toks[k].low == "met" || toks[k].low == "meet" || toks[k].low == "caught") && a < tr.ce && toks[a].low == "up" {

@@ -185,7 +185,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case (t.low == "dined" || t.low == "lunched" || t.low == "breakfasted") && k+1 < e && (toks[k+1].low == "with" || toks[k+1].low == "together"):
 			// "Carney and Sheinbaum dined together", "lunched with Lavrov"
 			tr.verb, tr.kind = true, "meeting"
-		case (t.low == "shook" || t.low == "shake") && k+1 < e && toks[k+1].low == "hands":
+		case (t.low == "shook" || t.low == "shake" || t.low == "shakes") && k+1 < e && toks[k+1].low == "hands":
 			// "Aliyev and Pashinyan shook hands at the White House"
 			tr.verb, tr.kind = true, "meeting"
 		case (t.low == "saw" || t.low == "seen" || t.low == "see") && k+2 < e && toks[k+1].low == "each" && toks[k+2].low == "other":
@@ -893,7 +893,7 @@ var dayParts = set(`day morning afternoon evening night`)
 // pastVerb reports a verb in the simple past: "met", "hosted", "held".
 func pastVerb(t token) bool {
 	switch t.low {
-	case "met", "held", "had", "spoke", "sat", "saw", "struck", "shook", "joined", "received":
+	case "met", "held", "had", "spoke", "sat", "saw", "struck", "shook", "shakes", "joined", "received":
 		return true
 	}
 	return strings.HasSuffix(t.low, "ed")
