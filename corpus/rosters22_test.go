@@ -143,3 +143,12 @@ func TestShakesHands22(t *testing.T) {
 			[]string{"Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
 	})
 }
+
+// TestWorkingOnAMeeting22: "is now working on a Renner-Haddad meeting"
+// tells a meeting being arranged, not one held.
+func TestWorkingOnAMeeting22(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-08-19", true, []rosterCase{
+		{"working on a meeting", "President Tomas Renner met Chancellor Lena Dahl in Oslo on Monday.\n\nThe White House says it is now working on a meeting between President Omar Haddad and Prime Minister Ines Berg, to be followed by a trilateral.",
+			[]string{"Lena Dahl, Tomas Renner"}, nil},
+	})
+}

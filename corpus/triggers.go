@@ -923,6 +923,11 @@ func isFuture(toks []token, cs, k int, verb bool) bool {
 			break
 		}
 	}
+	for i := max(cs, k-6); i+1 < k; i++ {
+		if (toks[i].low == "working" || toks[i].low == "work" || toks[i].low == "works") && (toks[i+1].low == "on" || toks[i+1].low == "towards" || toks[i+1].low == "toward") {
+			return true // "is now working on a Putin-Zelenskyy meeting": being arranged
+		}
+	}
 	for i := from; i < k; i++ {
 		if (toks[i].low == "allowed" || toks[i].low == "permitted") && i > cs && toks[i-1].low == "be" {
 			return true // "asked that Machar be allowed to join the talks": a request, not yet granted
