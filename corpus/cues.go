@@ -933,6 +933,10 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue[0] == "joined" || cue[0] == "accompanied" || cue[0] == "flanked" || cue[0] == "brought" && len(list) > 0 {
 				c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
 			}
+			if v := seatedBefore(toks, clauseStart(toks, s, k), k); cue[0] == "alongside" && len(list) > 0 && len(trs) == 0 && v >= 0 {
+				// "Vance sat on the sofa alongside Rubio and Witkoff": Vance too
+				c.addAttendees(d.subjectList(pi, v, clauseStart(toks, s, v), s)...)
+			}
 			c.addParagraph(pi)
 		}
 		for _, ci := range beforeByFirst[toks[k].low] {
@@ -2537,6 +2541,18 @@ func (d *doc) lastTwoApart(pi int) []*cluster {
 		return nil
 	}
 	return two
+}
+
+// seatedBefore returns a verb of sitting or standing in [cs, k) ("sat on
+// the sofa alongside", "stood alongside"), or -1.
+func seatedBefore(toks []token, cs, k int) int {
+	for j := k - 1; j >= cs && j >= k-8; j-- {
+		switch toks[j].low {
+		case "sat", "seated", "sitting", "stood", "standing":
+			return j
+		}
+	}
+	return -1
 }
 
 // roomCue reports a cue that places people in a room or at a table:

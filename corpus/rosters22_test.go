@@ -152,3 +152,12 @@ func TestWorkingOnAMeeting22(t *testing.T) {
 			[]string{"Lena Dahl, Tomas Renner"}, nil},
 	})
 }
+
+// TestSatAlongside22: "X, who ..., sat on the sofa alongside A and B" seats
+// X with A and B.
+func TestSatAlongside22(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-08-19", true, []rosterCase{
+		{"sat on the sofa alongside", "President Tomas Renner received Chancellor Lena Dahl in his office shortly after 1 p.m. on Monday. Vice President Omar Haddad, who led February's confrontation, sat on the sofa alongside Secretary of State Ines Berg and envoy Paul Hendry, but said nothing.",
+			[]string{"Ines Berg, Lena Dahl, Omar Haddad, Paul Hendry, Tomas Renner"}, nil},
+	})
+}
