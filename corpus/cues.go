@@ -188,6 +188,14 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			c.addAttendees(hs...) // "thanked the Omani hosts"
 			c.addParagraph(pi)
 		}
+		if toks[k].low == "led" && ledOutOf(toks, k, e) && !futureBefore(trs, k) {
+			// "Schuster, who chairs the group, led the AOSIS delegations out
+			// of the meeting": a walkout, led
+			for _, p := range d.clauseSubject(pi, s, k) {
+				c.addAbsent(p, "walked out")
+			}
+			lastNote = "walked out"
+		}
 		if toks[k].low == "left" && leftTheMeeting(toks, k, e) && !futureBefore(trs, k) {
 			// "Trump left Wednesday afternoon's Situation Room meeting after
 			// roughly 15 minutes": there, then gone
@@ -2553,6 +2561,20 @@ func seatedBefore(toks []token, cs, k int) int {
 		}
 	}
 	return -1
+}
+
+// ledOutOf reports "led ... out" after "led" at k: "led the AOSIS
+// delegations out of the meeting", "led the LDC negotiators out".
+func ledOutOf(toks []token, k, e int) bool {
+	for j := k + 1; j < e && j <= k+6; j++ {
+		if toks[j].low == "out" {
+			return j+1 >= e || toks[j+1].kind != kWord || toks[j+1].low == "of" || toks[j+1].low == "a" || toks[j+1].low == "after" || toks[j+1].low == "in"
+		}
+		if toks[j].kind != kWord || toks[j].low == "by" {
+			return false
+		}
+	}
+	return false
 }
 
 // roomCue reports a cue that places people in a room or at a table:

@@ -161,3 +161,12 @@ func TestSatAlongside22(t *testing.T) {
 			[]string{"Ines Berg, Lena Dahl, Omar Haddad, Paul Hendry, Tomas Renner"}, nil},
 	})
 }
+
+// TestLedOutOfTheMeeting22: "X led the delegations out of the meeting"
+// tells a walkout: X is absent from the meeting, not an attendee.
+func TestLedOutOfTheMeeting22(t *testing.T) {
+	checkMeetingCasesOn(t, "2024-11-24", true, []rosterCase{
+		{"led out of the meeting", "The presidency convened the negotiating groups on Saturday afternoon, chaired by Tomas Renner and Lena Dahl.\n\nAbout 20 minutes in, Omar Haddad, who chairs the small-island group, led the island delegations out of the meeting. Ines Berg led the poorest countries' negotiators out a few minutes later.",
+			[]string{"Lena Dahl, Tomas Renner"}, map[string]string{"Omar Haddad": "Lena Dahl, Tomas Renner", "Ines Berg": "Lena Dahl, Tomas Renner"}},
+	})
+}
