@@ -2519,16 +2519,13 @@ func inPersonCue(cue []string) bool {
 
 // bothAt reports "both" right after an attendance verb at k, alone or
 // with "on" or "in" before it ("sat in on both", "attended both", "took
-// part in both"), ending the clause; it returns the token after it, or 0.
+// part in both"); it returns the token after it, or 0.
 func bothAt(toks []token, k, e int) int {
 	if k < e && (toks[k].low == "on" || toks[k].low == "in") {
 		k++
 	}
 	if k >= e || toks[k].low != "both" {
 		return 0
-	}
-	if k+1 < e && toks[k+1].kind == kWord && meetingNouns[toks[k+1].low] == "" {
-		return 0 // "attended both sessions" is fine; "both leaders" is not this
 	}
 	return k + 1
 }

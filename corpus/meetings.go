@@ -992,12 +992,12 @@ func delegationHeading(toks []token) bool {
 // itemHeadPerson returns the person a list item of any length opens with
 // ("Marco Rubio - Secretary of State. Led the U.S. side ..."), or nil.
 func (d *doc) itemHeadPerson(pi int) *personEntry {
-	toks := d.paras[pi].toks
-	for _, m := range d.paras[pi].ments {
-		if m.kind == mPerson && !m.poss && m.start <= 2 && m.rstart <= 2 && m.end < len(toks) && strings.Contains("-–—,:(", toks[m.end].text) {
-			return m.p // (not "Zelenskiy stayed in Kyiv and spoke to the delegation by phone": the story again)
-		}
-		break
+	toks, ms := d.paras[pi].toks, d.paras[pi].ments
+	if len(ms) == 0 {
+		return nil
+	}
+	if m := ms[0]; m.kind == mPerson && !m.poss && m.start <= 2 && m.rstart <= 2 && m.end < len(toks) && strings.Contains("-–—,:(", toks[m.end].text) {
+		return m.p // (not "Zelenskiy stayed in Kyiv and spoke to the delegation by phone": the story again)
 	}
 	return nil
 }

@@ -83,6 +83,8 @@ func TestNamedMeetingOpenedAndSent22(t *testing.T) {
 			[]string{"Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
 		{"sent a titled minister", "Leaders met in Apia on Friday for the summit. Chancellor Lena Dahl was present, while President Omar Haddad sent Minister of State Ines Berg.",
 			[]string{"Ines Berg, Lena Dahl"}, map[string]string{"Omar Haddad": "Ines Berg, Lena Dahl"}},
+		{"sent a minister with a letter", "Leaders met in Apia on Friday for the summit. Chancellor Lena Dahl was present, while President Omar Haddad sent Foreign Minister Ines Berg to Apia with a letter.",
+			[]string{"Ines Berg, Lena Dahl"}, map[string]string{"Omar Haddad": "Ines Berg, Lena Dahl"}},
 		{"sent a letter", "Leaders met in Apia on Friday for the summit, chaired by Chancellor Lena Dahl and President Omar Haddad.\n\nThe summit agreed a new fund for coastal defences.\n\nOn Saturday, Haddad sent Secretary General Ines Berg a letter about the fund.",
 			[]string{"Lena Dahl, Omar Haddad"}, nil},
 	})
