@@ -56,3 +56,32 @@ THE OBSERVERS
 		t.Errorf("Vienna talks attendees %v, want %v (meetings %+v)", got, want, a.Meetings)
 	}
 }
+
+// TestListHeadingInTitleCase22: a subheading in title case before a list
+// stays dropped ("Tariff Deals" is no person); only a heading in capitals
+// is kept to tell which side a factbox's items are on.
+func TestListHeadingInTitleCase22(t *testing.T) {
+	const wire = `Trade talks resume in Geneva
+
+GENEVA (Reuters) - Trade Minister Lena Dahl met Commerce Secretary Omar Haddad in Geneva on Tuesday to resume talks on steel tariffs.
+
+Tariff Deals
+
+* Steel: quotas under discussion since March.
+
+* Aluminium: a deal is close, officials said.
+`
+	a, err := ParseText("brief.txt", []byte(wire))
+	if err != nil {
+		t.Fatal(err)
+	}
+	Extract(a)
+	var got []string
+	for _, p := range a.People {
+		got = append(got, p.Name)
+	}
+	slices.Sort(got)
+	if want := []string{"Lena Dahl", "Omar Haddad"}; !slices.Equal(got, want) {
+		t.Errorf("people %q, want %q", got, want)
+	}
+}
