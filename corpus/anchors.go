@@ -48,8 +48,11 @@ func objectAfterSetting(toks []token, a, e int) int {
 		if isDeterminer(t.low) && (toks[j-1].cap && !isDeterminer(toks[j-1].low) && !prepositions[toks[j-1].low] || isDay(toks[j-1].low) || nowWords[toks[j-1].low]) && j > a+1 {
 			return j
 		}
-		if t.cap && t.kind == kWord && nowWords[toks[j-1].low] && j > a+1 {
-			return j // "received in audience at the palace today Minister of Foreign Affairs X"
+		if t.cap && t.kind == kWord && (nowWords[toks[j-1].low] || isDay(toks[j-1].low) || toks[j-1].low == "audience") && j > a+1 {
+			// "received in audience at the palace today Minister of Foreign
+			// Affairs X", "received in audience President X", "received in
+			// audience on Saturday Prime Minister Y"
+			return j
 		}
 		if t.low == "audience" && j == a+1 && toks[a].low == "in" {
 			continue // "received in audience"

@@ -172,3 +172,19 @@ func TestLedOutOfTheMeeting22(t *testing.T) {
 			[]string{"Lena Dahl, Tomas Renner"}, map[string]string{"Omar Haddad": "Lena Dahl, Tomas Renner", "Ines Berg": "Lena Dahl, Tomas Renner"}},
 	})
 }
+
+// TestAudiences22: a papal or royal audience is a meeting: "received in
+// audience President X", "received in audience on Saturday Prime Minister
+// Y", "had an audience with", "granted a private audience on Saturday to
+// Y", "gave an audience to Y"; "gave an audience of farmers a speech" is
+// not.
+func TestAudiences22(t *testing.T) {
+	checkMeetingCasesOn(t, "2023-06-06", true, []rosterCase{
+		{"received in audience", "Pope Francis on Monday received in audience President Tomas Renner.", []string{"Pope Francis, Tomas Renner"}, nil},
+		{"received in audience on a day", "Pope Francis received in audience on Saturday Prime Minister Lena Dahl.", []string{"Lena Dahl, Pope Francis"}, nil},
+		{"had an audience with", "Prime Minister Lena Dahl had an audience with Pope Francis on Saturday.", []string{"Lena Dahl, Pope Francis"}, nil},
+		{"granted a private audience to", "Pope Francis granted a private audience on Saturday to Prime Minister Lena Dahl.", []string{"Lena Dahl, Pope Francis"}, nil},
+		{"gave an audience to", "Pope Francis gave an audience to Prime Minister Lena Dahl and her husband on Saturday.", []string{"Lena Dahl, Pope Francis"}, nil},
+		{"gave an audience of farmers a speech", "Prime Minister Lena Dahl gave an audience of farmers a long speech in Rome on Saturday, with President Tomas Renner beside her.", nil, nil},
+	})
+}

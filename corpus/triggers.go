@@ -115,6 +115,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			} else {
 				tr.kind = mn
 			}
+		case t.low == "audience" && k > s && (k+1 < e && toks[k+1].low == "with" || toks[k-1].low == "private" || toks[k-1].low == "papal" || grantedAt(toks, s, k) >= 0):
+			tr.kind = "meeting" // "had an audience with the Pope", "a private audience", "granted an audience to"
 		case t.low == "round" && k+1 < e && toks[k+1].low == "table" && k > s && (isDeterminer(toks[k-1].low) || toks[k-1].cap || meetingModifier(toks[k-1])):
 			tr.kind = "meeting" // "hosted a round table with AI companies"
 			k++
@@ -447,6 +449,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.people = dedupe(append(tr.people, d.whenClausePeople(pi, &tr, e)...))
 			tr.people = dedupe(append(tr.people, d.relativeHolders(pi, &tr, e)...))
 			tr.people = dedupe(append(tr.people, d.withAtTable(pi, &tr, e)...))
+			tr.people = dedupe(append(tr.people, d.audienceGranted(pi, &tr, e)...))
 		}
 		out = append(out, tr)
 	}
@@ -1281,6 +1284,45 @@ var stayVerbs = set(`stayed stay stays staying remained remain remains lives liv
 var meetingAdjectives = set(`technical bilateral trilateral multilateral formal informal direct indirect initial
 	further preliminary fresh new previous private secret closed high-level ministerial emergency
 	separate parallel final first second third last next earlier later peace trade nuclear ceasefire`)
+
+// audienceGranted returns the giver and the receivers of "X granted a
+// private audience on Saturday to A and B" (or "gave an audience to"),
+// else nil.
+func (d *doc) audienceGranted(pi int, tr *trigger, e int) []*personEntry {
+	toks := d.paras[pi].toks
+	if toks[tr.ti].low != "audience" {
+		return nil
+	}
+	v := grantedAt(toks, tr.cs, tr.ti)
+	if v < 0 {
+		return nil
+	}
+	for j := tr.ti + 1; j+1 < e && j <= tr.ti+6; j++ {
+		if toks[j].low == "to" {
+			list, _ := d.parseList(pi, j+1, e)
+			if len(list) == 0 {
+				return nil
+			}
+			return append(d.subjectList(pi, v, tr.cs, tr.ss), list...)
+		}
+		if toks[j].text == "," || toks[j].text == ";" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// grantedAt returns a verb of granting within three words before k
+// ("granted a private audience", "gave an audience"), or -1.
+func grantedAt(toks []token, s, k int) int {
+	for j := k - 1; j >= s && j >= k-3; j-- {
+		switch toks[j].low {
+		case "granted", "grants", "gave", "gives", "given":
+			return j
+		}
+	}
+	return -1
+}
 
 // notPlaceBefore are nouns after which "in X" names where something
 // happens other than the meeting ("the war in Ukraine").
