@@ -188,3 +188,15 @@ func TestAudiences22(t *testing.T) {
 		{"gave an audience of farmers a speech", "Prime Minister Lena Dahl gave an audience of farmers a long speech in Rome on Saturday, with President Tomas Renner beside her.", nil, nil},
 	})
 }
+
+// TestAndLaterMet22: "X met A on Thursday and later met B" (or "X was
+// received by A and later met B") tells two meetings, X at both, A at the
+// first only.
+func TestAndLaterMet22(t *testing.T) {
+	checkMeetingCasesOn(t, "2023-06-30", true, []rosterCase{
+		{"met and later met", "Cardinal Tomas Renner met presidential aide Omar Haddad at the palace on Thursday and later met Commissioner Lena Dahl.",
+			[]string{"Lena Dahl, Tomas Renner", "Omar Haddad, Tomas Renner"}, nil},
+		{"was received and later met", "Cardinal Tomas Renner was received at the palace on Thursday by presidential aide Omar Haddad and later met Commissioner Lena Dahl.",
+			[]string{"Lena Dahl, Tomas Renner", "Omar Haddad, Tomas Renner"}, nil},
+	})
+}

@@ -402,6 +402,23 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 				tr.apart, tr.next = true, true
 			}
 		}
+		if tr.verb && !tr.future && k > s+1 && nextWords[toks[k-1].low] && toks[k-2].low == "and" && len(out) > 0 {
+			// "met Ushakov at the Kremlin on Thursday and later met
+			// Lvova-Belova": the subject's next encounter, told with the
+			// first, and without the one met first
+			if prev := out[len(out)-1]; prev.verb && !prev.future && !prev.call {
+				var fresh []*personEntry
+				for _, p := range tr.people {
+					if !slices.Contains(prev.people, p) {
+						fresh = append(fresh, p)
+					}
+				}
+				if subj := d.subjectList(pi, prev.ti, prev.cs, s); len(fresh) > 0 && len(subj) > 0 {
+					tr.people = dedupe(append(subj, fresh...))
+					tr.apart, tr.next = true, true
+				}
+			}
+		}
 		if tr.verb && !tr.future && len(tr.people) == 2 && k > s && (nextWords[toks[k-1].low] || thenTripTo(toks, s, k)) && d.current != nil && !d.current.future &&
 			overlap(tr.people, d.current.att) == 1 {
 			// "He then met Berri", "He later met Berri": the subject's next
