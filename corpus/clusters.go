@@ -579,9 +579,7 @@ func (c *cluster) summary(att []Person, g *Gazetteer) string {
 			}
 			if g != nil && len(fs) >= 2 {
 				if f, ok := g.Lookup(a.Name); ok {
-					cf := strings.Fields(f.Name)
-					switch {
-					case familyFirst(f) && len(fs) == 2 || familyFirstAsian(f) && nameKey(fs[0]) == nameKey(cf[0]):
+					if familyFirst(f) && len(fs) == 2 || familyFirstAsian(f) && nameKey(fs[0]) == nameKey(strings.Fields(f.Name)[0]) {
 						n = fs[0] // "Xi Jinping", "Zhang Jun", "Yoon Suk Yeol": the family name comes first
 					}
 				} else if _, ok := g.Lookup(fs[1] + " " + fs[0]); ok && len(fs) == 2 {

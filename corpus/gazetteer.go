@@ -3,6 +3,7 @@ package corpus
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -290,29 +291,23 @@ func (g *Gazetteer) LookupSurname(name string, on time.Time) (*Figure, bool) {
 // familyFirst reports a figure of mainland China, whose name is written
 // family name first ("Qin Gang", "Wang Yi"): a story calls them "Qin" and
 // "Wang", never by the given name that ends the written name.
-func familyFirst(f *Figure) bool {
-	if len(f.Offices) == 0 {
-		return false
-	}
-	for _, o := range f.Offices {
-		if o.Of != "China" {
-			return false
-		}
-	}
-	return true
-}
+func familyFirst(f *Figure) bool { return officesAllIn(f, "China") }
 
 // familyFirstAsian reports a figure whose offices are all Chinese,
 // Korean or Taiwanese: a name written family name first ("Yoon Suk
 // Yeol", "Lai Ching-te").
 func familyFirstAsian(f *Figure) bool {
+	return officesAllIn(f, "China", "South Korea", "North Korea", "Taiwan")
+}
+
+// officesAllIn reports a figure with offices, all of them in one of the
+// countries.
+func officesAllIn(f *Figure, countries ...string) bool {
 	if len(f.Offices) == 0 {
 		return false
 	}
 	for _, o := range f.Offices {
-		switch o.Of {
-		case "China", "South Korea", "North Korea", "Taiwan":
-		default:
+		if !slices.Contains(countries, o.Of) {
 			return false
 		}
 	}

@@ -138,11 +138,14 @@ func TestCaptionLeftToRight22(t *testing.T) {
 }
 
 // TestShakesHands22: a caption's present tense, "A shakes hands with B in
-// the main hall", tells an encounter as "shook hands" does.
+// the main hall", tells an encounter as "shook hands" does; "If A shakes
+// hands with B" tells none.
 func TestShakesHands22(t *testing.T) {
 	checkMeetingCasesOn(t, "2025-10-13", true, []rosterCase{
 		{"shakes hands with", "Leaders gathered in Oslo on Monday for a summit co-chaired by President Tomas Renner and President Lena Dahl.\n\nPresident Omar Haddad shakes hands with Renner in the main hall. Photo: AFP",
 			[]string{"Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
+		{"if A shakes hands with B", "Leaders gathered in Oslo on Monday for a summit co-chaired by President Tomas Renner and President Lena Dahl.\n\nIf President Omar Haddad shakes hands with Renner, it will be a first.",
+			[]string{"Lena Dahl, Tomas Renner"}, nil},
 	})
 }
 

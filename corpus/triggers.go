@@ -913,7 +913,7 @@ var dayParts = set(`day morning afternoon evening night`)
 // pastVerb reports a verb in the simple past: "met", "hosted", "held".
 func pastVerb(t token) bool {
 	switch t.low {
-	case "met", "held", "had", "spoke", "sat", "saw", "struck", "shook", "shakes", "joined", "received":
+	case "met", "held", "had", "spoke", "sat", "saw", "struck", "shook", "joined", "received":
 		return true
 	}
 	return strings.HasSuffix(t.low, "ed")

@@ -318,16 +318,21 @@ var sessionMods = set(`morning afternoon evening night opening closing final fir
 // tokens: "joined Macron and Starmer for talks".
 func forMeetingAhead(toks []token, k, e int) bool {
 	for j := k; j+1 < e && j < k+12; j++ {
-		if toks[j].low != "for" {
-			continue
+		if toks[j].low == "for" {
+			return meetingNounAfter(toks, j+1, e)
 		}
-		n := j + 1
-		for n < e && n < j+4 && (isDeterminer(toks[n].low) || !toks[n].cap && meetingNouns[toks[n].low] == "" && toks[n].kind == kWord && (roleMods[toks[n].low] || sessionMods[toks[n].low])) {
-			n++
-		}
-		return n < e && meetingNouns[toks[n].low] != ""
 	}
 	return false
+}
+
+// meetingNounAfter reports a meeting noun at n, after at most three
+// determiners and modifiers: "a meeting", "the afternoon session", "talks".
+func meetingNounAfter(toks []token, n, e int) bool {
+	start := n
+	for n < e && n < start+3 && (isDeterminer(toks[n].low) || !toks[n].cap && meetingNouns[toks[n].low] == "" && toks[n].kind == kWord && (roleMods[toks[n].low] || sessionMods[toks[n].low])) {
+		n++
+	}
+	return n < e && meetingNouns[toks[n].low] != ""
 }
 
 // atMeetingAhead reports "at a meeting", "in talks", "at the summit"
@@ -335,14 +340,7 @@ func forMeetingAhead(toks []token, k, e int) bool {
 // Monday at a meeting with the families".
 func atMeetingAhead(toks []token, k, e int) bool {
 	for j := k; j+1 < e && j < k+12; j++ {
-		if toks[j].low != "at" && toks[j].low != "in" {
-			continue
-		}
-		n := j + 1
-		for n < e && n < j+4 && (isDeterminer(toks[n].low) || !toks[n].cap && meetingNouns[toks[n].low] == "" && toks[n].kind == kWord && (roleMods[toks[n].low] || sessionMods[toks[n].low])) {
-			n++
-		}
-		if n < e && meetingNouns[toks[n].low] != "" {
+		if (toks[j].low == "at" || toks[j].low == "in") && meetingNounAfter(toks, j+1, e) {
 			return true
 		}
 	}
