@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Attribution through a go-between: an outlet or a readout that carries
 // someone's words ("was quoted by IRNA as saying", "told Al Jazeera",
@@ -165,6 +168,9 @@ func (d *doc) colonSpeaker(pi, qi int) (who, bool) {
 	}
 	if a == c {
 		return who{}, false
+	}
+	if e := d.soundbiteLabel(pi, s, c); e != nil {
+		return d.entryWho(e), true
 	}
 	if e := d.capsLabel(pi, a, c); e != nil {
 		return d.entryWho(e), true // a transcript's "ZELENSKY:"
@@ -503,4 +509,40 @@ func plannedDocument(toks []token, s, k int) bool {
 		}
 	}
 	return false
+}
+
+// soundbiteLabel reads a video script's soundbite label before the colon
+// at c: "(SOUNDBITE) (English) U.N. SECRETARY-GENERAL, ANTONIO GUTERRES,
+// SAYING:", "RUSSIAN DEFENCE MINISTER SERGEI SHOIGU SAYING:" or
+// "(SOUNDBITE) (Turkish) TAYYIP ERDOGAN, TURKISH PRESIDENT:" give the
+// person named in capitals among the label's comma-separated parts (the
+// last words of a part, so a title before the name is no matter).
+func (d *doc) soundbiteLabel(pi, s, c int) *personEntry {
+	toks := d.paras[pi].toks
+	e := c
+	if e > s && toks[e-1].text == "SAYING" {
+		e--
+	} else if !slices.ContainsFunc(toks[s:c], func(t token) bool { return t.text == "SOUNDBITE" }) {
+		return nil
+	}
+	for e > s {
+		if toks[e-1].text == "," {
+			e--
+			continue
+		}
+		b := e
+		for b > s && toks[b-1].kind == kWord && isUpperCase(toks[b-1].text) {
+			b--
+		}
+		if b == e {
+			return nil
+		}
+		for a := max(b, e-4); a < e; a++ {
+			if p := d.capsLabel(pi, a, e); p != nil {
+				return p
+			}
+		}
+		e = b
+	}
+	return nil
 }

@@ -1,0 +1,19 @@
+package corpus
+
+import "testing"
+
+// TestSoundbiteLabels23: a video script's shot list puts each soundbite
+// under a label in capitals ("(SOUNDBITE) (English) TRADE COMMISSIONER,
+// PIET VOS, SAYING:"), and the quotation on the next line is that
+// person's, whichever way round the name and title come.
+func TestSoundbiteLabels23(t *testing.T) {
+	checkQuoteCases(t, "2024-03-14", []quoteCase{
+		{"title, name, saying",
+			"Trade commissioner Piet Vos and Finance Minister Lena Dahl signed the accord in Oslo on Thursday.\n\n1. WIDE OF SIGNING CEREMONY\n\n2. (SOUNDBITE) (English) EU TRADE COMMISSIONER, PIET VOS, SAYING:\n\n\"This is a good day for farmers on both sides of the sea.\"\n\n3. (SOUNDBITE) (Norwegian) NORWEGIAN FINANCE MINISTER LENA DAHL SAYING:\n\n\"We waited eleven years for this signature and it was worth it.\"",
+			[]wantQuote{{"This is a good day for farmers on both sides of the sea.", "Piet Vos", ""},
+				{"We waited eleven years for this signature and it was worth it.", "Lena Dahl", ""}}},
+		{"name, title, no saying",
+			"Finance Minister Lena Dahl met bankers in Oslo on Thursday.\n\n4. (SOUNDBITE) (Norwegian) LENA DAHL, NORWEGIAN FINANCE MINISTER:\n\n\"The banks will have to carry their share of the cost.\"",
+			[]wantQuote{{"The banks will have to carry their share of the cost.", "Lena Dahl", ""}}},
+	})
+}
