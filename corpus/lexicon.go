@@ -134,6 +134,7 @@ var titleWords = set(`president chancellor exchequer treasury minister premier s
 	alderman alderwoman ald. supervisor selectman selectwoman trustee headteacher headmaster headmistress
 	sheriff steward superintendent councilmember assemblyman assemblywoman assemblymember
 	lt-gen lt.-gen. maj-gen maj.-gen. brig-gen lt-col lt-general major-general lieutenant-general brigadier-general
+	vice-adm vice-adm. rear-adm rear-adm. vice-admiral rear-admiral air-marshal air-commodore lt-cdr lt-cmdr u
 	ministers presidents envoys ambassadors commissioners negotiators advisers secretaries
 	spokesperson spokesman spokeswoman adviser advisor envoy negotiator ambassador commissioner
 	representative director director-general king queen emir prince princess sultan pope
