@@ -14,7 +14,7 @@ import (
 
 // labelledSets are the extraction scorer's labelled article sets (see
 // corpus/testdata/devset/README.md), answered here end to end.
-var labelledSets = []string{"devset", "devset2", "holdout", "devset3", "devset4", "devset5", "devset6", "devset7", "devset8", "devset9", "devset10", "devset11", "devset12", "devset13", "devset14", "devset15", "devset16", "devset17", "devset18", "devset19", "devset20", "devset21", "devset22", "devset23", "devset24", "devset25", "devset26", "devset27", "devset28", "devset29", "devset30", "devset31", "devset32", "devset33", "devset34", "devset35", "devset36", "devset37", "devset38", "devset39", "devset40", "devset41", "devset42", "devset43", "devset44", "devset45", "devset46", "devset47", "devset48", "devset49", "devset50", "devset51", "devset52", "devset53", "devset54", "devset55", "devset56", "devset57", "devset58", "devset59", "devset60", "devset61", "devset62", "devset63", "devset64", "devset65", "devset66", "devset67", "devset68", "devset69", "devset70", "devset71", "devset72", "devset73", "devset74", "devset78", "devset75", "devset76", "devset77", "devset81", "devset82", "devset83", "devset80", "devset79", "devset84", "devset85", "devset86", "devset87", "devset88", "devset89", "devset90", "devset91", "devset92", "devset93"}
+var labelledSets = []string{"devset", "devset2", "holdout", "devset3", "devset4", "devset5", "devset6", "devset7", "devset8", "devset9", "devset10", "devset11", "devset12", "devset13", "devset14", "devset15", "devset16", "devset17", "devset18", "devset19", "devset20", "devset21", "devset22", "devset23", "devset24", "devset25", "devset26", "devset27", "devset28", "devset29", "devset30", "devset31", "devset32", "devset33", "devset34", "devset35", "devset36", "devset37", "devset38", "devset39", "devset40", "devset41", "devset42", "devset43", "devset44", "devset45", "devset46", "devset47", "devset48", "devset49", "devset50", "devset51", "devset52", "devset53", "devset54", "devset55", "devset56", "devset57", "devset58", "devset59", "devset60", "devset61", "devset62", "devset63", "devset64", "devset65", "devset66", "devset67", "devset68", "devset69", "devset70", "devset71", "devset72", "devset73", "devset74", "devset78", "devset75", "devset76", "devset77", "devset81", "devset82", "devset83", "devset80", "devset79", "devset84", "devset85", "devset86", "devset87", "devset88", "devset89", "devset90", "devset91", "devset92", "devset93", "devset94", "devset95", "devset96", "devset97", "devset98"}
 
 // unseenSets are kept unseen (see corpus/devset_test.go): their misses
 // are not printed. devset6 to devset22 were released after their first
@@ -32,8 +32,8 @@ var labelledSets = []string{"devset", "devset2", "holdout", "devset3", "devset4"
 // in session 19, at the start of session 21; devset79 to devset83,
 // written in session 20, at the start of session 22; devset84 to devset88,
 // written in session 21, at the start of session 23); devset89 to devset93
-// (session 22) are the unseen ones.
-var unseenSets = map[string]bool{"devset89": true, "devset90": true, "devset91": true, "devset92": true, "devset93": true}
+// (session 22) and devset94 to devset98 (session 23) are the unseen ones.
+var unseenSets = map[string]bool{"devset89": true, "devset90": true, "devset91": true, "devset92": true, "devset93": true, "devset94": true, "devset95": true, "devset96": true, "devset97": true, "devset98": true}
 
 // setLabels is the part of a label file this test reads.
 type setLabels struct {
@@ -341,6 +341,11 @@ var (
 		"devset71": {0.92, 0.82}, // 0.923 / 0.828 (unseen; first run on 34c04c2)
 		"devset72": {0.94, 0.86}, // 0.945 / 0.867 (unseen; first run on c21d14c)
 		"devset73": {0.85, 0.85}, // 0.857 / 0.857 (unseen; first run on 8876ee9)
+		"devset98": {0.86, 0.86}, // 0.868 / 0.868 (unseen; first run on 65715e8)
+		"devset97": {0.77, 0.73}, // 0.778 / 0.731 (unseen; first run on 65715e8)
+		"devset96": {0.95, 0.90}, // 0.951 / 0.907 (unseen; first run on 65715e8)
+		"devset95": {0.94, 0.52}, // 0.949 / 0.529 (unseen; first run on 65715e8)
+		"devset94": {0.87, 0.74}, // 0.875 / 0.742 (unseen; first run on 65715e8)
 		"devset93": {0.91, 0.77}, // 0.912 / 0.775 (unseen; first run on c54a3db)
 		"devset92": {0.93, 0.79}, // 0.933 / 0.800 (unseen; first run on c54a3db)
 		"devset91": {0.77, 0.72}, // 0.778 / 0.724 (unseen; first run on c54a3db)
@@ -416,7 +421,7 @@ var (
 		// 0.915/0.857, devset9 0.792/0.776 → 0.787/0.755, devset16 0.560/0.528
 		// → 0.553/0.491 (the released sets' merges are listed by `-v`).
 		"devset":  {0.67, 0.88}, // 0.671 / 0.916 since devset84-88 joined the index (session 21: their reports of meetings at the same places, the Muscat and Rome rounds, Istanbul, Minsk, the White House signing, the Berlaymont dinner, Putrajaya, merge into its answers); devset 0.688 / 0.904 with devset44-46 in the index; 0.707 / 0.910 since session 12's first round (ExtractVersion 76: Scholz, who "hosted" the Abu Dhabi leaders' earlier meeting in an unseen set's article, joins two questions' answers); 0.711 / 0.910 with devset38-40 in the index; 0.725 / 0.888 with devset35-37
-		"devset2": {0.72, 0.79}, // 0.729 / 0.795 since devset89-93 joined the index (session 22: devset92's and devset93's White House reports and devset90's Cairo report merge into its answers); 0.706 / 0.818 since devset56-61 joined the index (session 15: their reports merge into its answers); 0.800 / 1.000 since ExtractVersion 90: 3207 (released) now has Lavrov and Madbouly at the Rio BRICS summit, and its report merges with 207's, which names neither; 0.830 / 1.000 since ExtractVersion 77: 2701's Cairo talks (released) now have the mediators who "moved between the rooms", so the Egyptian intelligence chief joins them with 201's Cairo meeting and its people
+		"devset2": {0.71, 0.79}, // 0.714 / 0.795 since devset94-98 joined the index (session 23: devset96's Paris report merges into its answer); 0.729 / 0.795 since devset89-93 joined the index (session 22: devset92's and devset93's White House reports and devset90's Cairo report merge into its answers); 0.706 / 0.818 since devset56-61 joined the index (session 15: their reports merge into its answers); 0.800 / 1.000 since ExtractVersion 90: 3207 (released) now has Lavrov and Madbouly at the Rio BRICS summit, and its report merges with 207's, which names neither; 0.830 / 1.000 since ExtractVersion 77: 2701's Cairo talks (released) now have the mediators who "moved between the rooms", so the Egyptian intelligence chief joins them with 201's Cairo meeting and its people
 		"holdout": {0.74, 0.95}, // 0.744 / 0.955 since devset81 joined the index (session 20: its reports of the same meetings merge into its answers); 0.753 / 0.955 since devset69 joined the index (session 18: its reports merge into its answers); 0.771 / 0.955 with devset50-55 in the index; holdout 0.780 / 0.955 with devset44-46 in the index; 0.790 / 0.955 with devset35-37 in the index; holdout 0.853 → 0.821 with the attendance model (session 10): another report of its meeting takes one more name
 		// devset13 and devset14 in the index took devset3 0.958/0.958 →
 		// 0.857/0.750 and devset6 0.938/0.923 → 0.902/0.846 before who9:
@@ -467,7 +472,7 @@ var (
 		"devset11": {0.56, 0.63}, // 0.570 / 0.930 since ExtractVersion 101: its Istanbul question's answer now merges another report's call from Tirana with four more leaders (in an unseen set's article, not looked at further; devset11's own extraction unchanged); 0.595 → 0.573 with the attendance model; released; first run 0.623 / 0.667, after who10 0.655 / 0.667, 0.632 / 0.632 with devset15/16 in the index, 0.667 / 0.702 after recall10
 		"devset12": {0.52, 0.78}, // 0.527 / 0.951 since devset56-61 joined the index (session 15: their reports merge into its answers); 0.542 / 0.780 since ExtractVersion 77: another writer's report has Carney and Costa "also in the hall" at Sharm el-Sheikh (true, not in 1204's labels); 0.561 / 0.780 with devset38-40 in the index; 0.604 / 0.780 with devset35-37; released; first run 0.723 / 0.829; 0.694 / 0.829 after recall8 + probes8 (a cross-set merge, not looked at), 0.723 / 0.829 after who9, 0.708 / 0.829 after who10, 0.735 / 0.878 after recall10
 		"devset13": {0.46, 0.69}, // 0.469 / 0.697 since ExtractVersion 154 (session 17: a Baku report that told "weeks of talks" now keeps them apart from the closing plenary, and the merged plenary answer loses Chandni Raina); 0.489 / 0.697 with devset41-43 in the index; 0.511 / 0.697 with devset38-40 in the index; 0.605 / 0.788 with devset35-37; released; first run 0.677 / 0.636, 0.571 / 0.606 after who9 (written without it), 0.615 / 0.727 after recall10, 0.853 / 0.879 after who12
-		"devset14": {0.53, 0.80}, // 0.532 / 0.806 since devset76 joined the index (session 19: its Belgrade-Pristina and Cyprus reports merge into its answers); 0.569 / 0.935 since devset62-67 joined the index (session 16: their reports merge into its answers); 0.619 / 0.839 after that12 (the Alaska summit's reports no longer take a Geneva report's officials, and a Brussels report merges differently: two names fewer); released; first run 0.594 / 0.613, 0.559 / 0.613 after who9 (written without it), 0.656 / 0.677 after who10, 0.727 / 0.774 after recall10, 0.641 / 0.806 after who14
+		"devset14": {0.50, 0.80}, // 0.500 / 0.806 since devset94-98 joined the index (session 23: their reports merge into its answers); 0.532 / 0.806 since devset76 joined the index (session 19: its Belgrade-Pristina and Cyprus reports merge into its answers); 0.569 / 0.935 since devset62-67 joined the index (session 16: their reports merge into its answers); 0.619 / 0.839 after that12 (the Alaska summit's reports no longer take a Geneva report's officials, and a Brussels report merges differently: two names fewer); released; first run 0.594 / 0.613, 0.559 / 0.613 after who9 (written without it), 0.656 / 0.677 after who10, 0.727 / 0.774 after recall10, 0.641 / 0.806 after who14
 		"devset15": {0.64, 0.75}, // 0.648 / 0.854 since devset73 joined the index (session 18: its reports of the same East Asian meetings merge into its answers); 0.700 / 0.854 since ExtractVersion 146 (session 17: devset40's Busan report no longer folds the Busan summit and its delegations into the Kuala Lumpur talks of the week before, so Cai Qi, Lutnick and Wang Wentao, whom its label has at Busan, join the Busan answers of reports that do not name them); 0.745 / 0.854 since devset62-67 joined the index (session 16: their reports merge into its answers); 0.773 / 0.829 since devset44's press release on the same Argyle meeting (session 15) adds the four Guyanese officials its label has and devset15's does not; 0.805 / 0.805 with devset32-34 in the index; // unseen; first run 0.861 / 0.756
 		"devset16": {0.34, 0.37}, // 0.349 / 0.415 since ExtractVersion 130: 5309's Cartagena signing now has its guests (Ban Ki-moon among them), and the label summary asked for 1608 ("... on the dinar ban") matches "ban" in his name and "chief negotiators" in that article, so the Cartagena meeting answers it (a homonym of a name and a common word; the ranking does not tell them apart); 0.400 / 0.453 since devset56-61 joined the index (session 15: their reports merge into its answers); released; first run 0.560 / 0.528, 0.463 / 0.358 with devset20-22, 0.556 / 0.377 after who12 [who13: unseen; first run 0.560 / 0.528, 0.463 / 0.358 with devset20-22, 0.556 / 0.377 after who12, 0.590 / 0.434 after who13 (1610's G20 question answered by 2207's summit, now with its sitting)]
 		"devset17": {0.77, 0.62}, // first run 0.783 / 0.621; 0.772 / 0.759 once 1705's readout stamp ("July 5, 2024, 16:45, The Kremlin, Moscow") places its talks at the Kremlin (released)
@@ -534,7 +539,7 @@ var (
 		// Baku heads of delegation), and more reports of the same 2025
 		// meetings merge: devset13 0.850 → 0.605, devset32 0.875 → 0.721,
 		// devset3 0.765 → 0.681 precision. Their first run, on the final code:
-		"devset35": {0.78, 0.85}, // devset35 0.783 / 0.855 with devset44-46 in the index; 0.797 / 0.855
+		"devset35": {0.82, 0.76}, // 0.824 / 0.764 since devset94-98 joined the index (session 23: 3506's ECOWAS summit of June 2025 is answered with another report's "summit" that names none of its people; devset97, unseen, reports that summit too); 0.857 / 0.982 before; devset35 0.783 / 0.855 with devset44-46 in the index; 0.797 / 0.855
 		"devset36": {0.78, 0.78}, // 0.784 / 0.784
 		"devset37": {0.85, 0.90}, // 0.855 / 0.904 since devset84-88 joined the index (session 21: their reports of meetings at the same places, the Muscat and Rome rounds, Istanbul, Minsk, the White House signing, the Berlaymont dinner, Putrajaya, merge into its answers); 0.887 / 0.904 since ExtractVersion 198 (as in whoSetMin: 3703's roundtable is a meeting of its own); 0.873 / 0.923
 		// devset38-40 (unseen) joined the index at the start of session 11
@@ -565,7 +570,7 @@ var (
 		// 0.864 precision). Their first run (de3cf62):
 		"devset44": {0.73, 0.87}, // 0.739 / 0.879 since ExtractVersion 188 (devset68's signing reports now merge into its Havana and Mexico City answers: more names right, and a few more wrong); 0.769 / 0.690 since ExtractVersion 90 (the same four foreign ministers of 3205's Montevideo summit: the drop goes away when that rule alone is switched off; unseen, not looked at); 0.816 / 0.690
 		"devset45": {0.73, 0.84}, // 0.736 / 0.848 since devset74 joined the index (session 19: its reports of the same African summits merge into its answers, more names right and some wrong); 0.778 / 0.761
-		"devset46": {0.67, 0.91}, // 0.672 / 0.911 since devset69 joined the index (session 18: its reports merge into its answers); 0.695 / 0.911 since devset62-67 joined the index (session 16: their reports merge into its answers); 0.707 / 0.911
+		"devset46": {0.75, 0.88}, // 0.755 / 0.889 since devset94-98 joined the index (session 23: devset98's Geneva report merges into 4602's answer); 0.672 / 0.911 since devset69 joined the index (session 18: its reports merge into its answers); 0.695 / 0.911 since devset62-67 joined the index (session 16: their reports merge into its answers); 0.707 / 0.911
 		// devset47-49 (unseen) joined the index at the end of session 13;
 		// five older sets' one-index precision moved within their thresholds
 		// (devset3 0.691 -> 0.681, devset9 0.872 -> 0.854, devset16 0.549 ->
@@ -602,6 +607,11 @@ var (
 		"devset71": {0.84, 0.79}, // 0.850 / 0.879 since ExtractVersion 261 (session 22: devset81's 8105 timeline now tells Zelensky sent Umerov in his place, and its report of the Istanbul round, with the Ukrainian delegation's members other writers did not list, merges into 7109's answer); 0.868 / 0.793 (unseen; first run on 34c04c2)
 		"devset72": {0.82, 0.85}, // 0.823 / 0.850 (unseen; first run on c21d14c)
 		"devset73": {0.76, 0.85}, // 0.764 / 0.857 (unseen; first run on 8876ee9)
+		"devset98": {0.71, 0.81}, // 0.717 / 0.811 (unseen; first run on 65715e8)
+		"devset97": {0.81, 0.79}, // 0.815 / 0.791 (unseen; first run on 65715e8)
+		"devset96": {0.90, 0.85}, // 0.902 / 0.860 (unseen; first run on 65715e8)
+		"devset95": {0.86, 0.55}, // 0.867 / 0.557 (unseen; first run on 65715e8)
+		"devset94": {0.67, 0.74}, // 0.671 / 0.742 (unseen; first run on 65715e8)
 		"devset93": {0.80, 0.72}, // 0.806 / 0.725 since ExtractVersion 258 (session 22; unseen, not looked at: "signed the document" now tells a signing, and one of its questions is answered by another meeting in the index of all sets; its own index is unchanged); 0.912 / 0.775 (unseen; first run on c54a3db)
 		"devset92": {0.89, 0.69}, // 0.891 / 0.700 (unseen; first run on c54a3db)
 		"devset91": {0.85, 0.70}, // 0.854 / 0.707 (unseen; first run on c54a3db)

@@ -1411,6 +1411,31 @@ var (
 		"attendee precision": 0.80, "attendee recall": 0.66, "absent precision": 0.49, "absent recall": 0.14,
 		"meeting recall": 0.82,
 	}
+	devset94Min = map[string]float64{ // first run on 65715e8
+		"quote recall": 0.97, "quote precision": 0.99, "speaker accuracy": 0.92,
+		"attendee precision": 0.89, "attendee recall": 0.74, "absent precision": 0.63, "absent recall": 0.77,
+		"meeting recall": 0.79,
+	}
+	devset95Min = map[string]float64{ // first run on 65715e8
+		"quote recall": 0.98, "quote precision": 0.95, "speaker accuracy": 0.96,
+		"attendee precision": 0.95, "attendee recall": 0.52, "absent precision": 0.49, "absent recall": 0.39,
+		"meeting recall": 0.60,
+	}
+	devset96Min = map[string]float64{ // first run on 65715e8
+		"quote recall": 0.98, "quote precision": 0.97, "speaker accuracy": 0.88,
+		"attendee precision": 0.88, "attendee recall": 0.68, "absent precision": 0.39, "absent recall": 0.66,
+		"meeting recall": 0.71,
+	}
+	devset97Min = map[string]float64{ // first run on 65715e8
+		"quote recall": 0.93, "quote precision": 0.96, "speaker accuracy": 0.86,
+		"attendee precision": 0.87, "attendee recall": 0.64, "absent precision": 0.99, "absent recall": 0.70,
+		"meeting recall": 0.72,
+	}
+	devset98Min = map[string]float64{ // first run on 65715e8
+		"quote recall": 0.98, "quote precision": 0.98, "speaker accuracy": 0.99,
+		"attendee precision": 0.99, "attendee recall": 0.76, "absent precision": 0.99, "absent recall": 0.39,
+		"meeting recall": 0.86,
+	}
 	devset73Min = map[string]float64{ // first run on 8876ee9 (ExtractVersion 170)
 		"quote recall": 0.98, "quote precision": 0.98, "speaker accuracy": 0.92,
 		"attendee precision": 0.89, "attendee recall": 0.79, "absent precision": 0.99, "absent recall": 0.57,
@@ -1636,6 +1661,51 @@ var unseenSets = []labelledSet{
 	// ICRC, Catholic News Service, AP, Al Jazeera, Vatican News and the
 	// Guardian, written in session 22.
 	{"devset93", devset93Min},
+	// Ten stories of Latin American negotiations of 2021-25 (the ELN
+	// ceasefire signing in Havana, Segunda Marquetalia at the Casa Amarilla,
+	// the Mexico City memorandum, the Barbados agreement, the Qatar-brokered
+	// US-Venezuela prisoner swap, Blinken and Rubio at the National Palace,
+	// Mercosur-EU in Montevideo, the Amazon summit in Belem, the G20 in Rio)
+	// by El Pais English, MercoPress, the Buenos Aires Times, the BBC, Al
+	// Jazeera, a newsletter, Mexico News Daily and Reuters, AP and AFP
+	// wires, written in session 23.
+	{"devset94", devset94Min},
+	// Ten stories of European Union negotiations of 2020-25 (the December
+	// 2023 European Council and Orban's coffee, the AI Act trilogue, an
+	// Ecofin on the fiscal rules, Donohoe's Eurogroup re-election, the first
+	// intergovernmental conferences with Ukraine and Moldova, the MFF, the
+	// UK-EU reset summit, De Wever and the reparations loan, Albania's first
+	// cluster) by a POLITICO-style Playbook, Euractiv, two wires, the
+	// Council, the Brussels Times, a Guardian-style live blog, the FT, the
+	// Irish Times and Euronews, written in session 23.
+	{"devset95", devset95Min},
+	// Ten stories of Israel, Lebanon and Syria of 1982-2026 (the Naqoura
+	// mechanism's first civilian session, the Israel-Syria talks in Paris,
+	// Trump and al-Sharaa in Riyadh, the Jeddah border deal, Barrack in
+	// Beirut with Aoun, Salam and Berri, al-Sharaa in Baku, a detainee
+	// release after Naqoura, al-Sharaa in the Oval Office, UNIFIL's last
+	// mandate) by L'Orient Today, a Times of Israel live blog, Arab News,
+	// The National, Reuters, AFP, France 24, a think-tank newsletter, an
+	// explainer and a Haaretz column, written in session 23.
+	{"devset96", devset96Min},
+	// Ten stories of West Africa and the Sahel of 2022-25 (the Abuja summit
+	// on the AES exit, Turkish ministers with Tiani in Niamey, Yevkurov's
+	// Sahel tour, Ghana-Cote d'Ivoire cocoa pricing, Ribadu in Niamey on the
+	// border, the first ECOWAS-AES session in Bamako, Gnassingbe and the AES
+	// ministers, Mali's pardon of the Ivorian soldiers, Senegal's IMF talks,
+	// Tinubu handing over to Bio) by Premium Times, Africanews, a Reuters-
+	// style wire, GhanaWeb, Punch, France 24, the Togolese presidency, AFP,
+	// a newsletter and a Daily Trust column, written in session 23.
+	{"devset97", devset97Min},
+	// Ten stories of US-China trade and technology negotiations of 2023-25
+	// (the Geneva tariff cut, the London, Stockholm, Madrid and Kuala Lumpur
+	// rounds, Trump and Xi at Busan, the leaders' calls, the rare-earth
+	// video call, Xi and Li Qiang with chief executives, Jensen Huang in
+	// Gyeongju, the export levy, Raimondo and Wang Wentao) by Xinhua, China
+	// Daily, the SCMP, CNBC, Al Jazeera, the Washington Post, a trade
+	// newsletter and Reuters- and Bloomberg-style wires, written in session
+	// 23.
+	{"devset98", devset98Min},
 }
 
 // TestDevsetUnseen scores each unseen set, a subtest per set:
