@@ -573,7 +573,10 @@ func (c *cluster) summary(att []Person, g *Gazetteer) string {
 			if len(fs) > 1 && (romanNumeral(fs[len(fs)-1]) || nameSuffixes[strings.ToLower(strings.TrimRight(fs[len(fs)-1], ".,"))]) {
 				fs = fs[:len(fs)-1] // "King Charles III": Charles; "Ferdinand Marcos Jr.": Marcos
 			}
-			n := surnameOf(fs) // "von der Leyen", "De Croo" whole
+			n := patronymicShort(fs)
+			if n == "" {
+				n = surnameOf(fs) // "von der Leyen", "De Croo" whole
+			}
 			if len(fs) == 2 && koreanGiven(fs[1]) {
 				n = fs[0] // "Lee Jae-myung": the family name comes first
 			}
@@ -922,4 +925,24 @@ func presentOverlap(es []*personEntry, c *cluster) int {
 		}
 	}
 	return n
+}
+
+// patronymicShort gives the short form news copy uses for a name built
+// on "bin" (son of): "Sheikh Tamim" for "Sheikh Tamim bin Hamad Al
+// Thani", "Al Ansari" for "Majed bin Mohammed Al Ansari"; "" when the
+// name has no such shape ("Mohammed bin Salman" keeps "bin Salman").
+func patronymicShort(fs []string) string {
+	b := slices.IndexFunc(fs, func(f string) bool { l := strings.ToLower(f); return l == "bin" || l == "ibn" || l == "bint" })
+	if b < 1 {
+		return ""
+	}
+	if b >= 2 && nameStyles[strings.ToLower(fs[0])] {
+		return fs[0] + " " + fs[1]
+	}
+	for i := len(fs) - 2; i > b; i-- {
+		if fs[i] == "Al" || fs[i] == "Al-" {
+			return strings.Join(fs[i:], " ")
+		}
+	}
+	return ""
 }

@@ -84,7 +84,7 @@ var shipPrefixes = set(`brp uss hms hmas hmcs ins rfs`)
 var rolesHead = set(`president chancellor minister premier secretary secretary-general leader head chief eam nsa cm dgmo coas mos
 	alderman alderwoman supervisor selectman selectwoman trustee headteacher headmaster headmistress sheriff steward superintendent councilmember assemblyman assemblywoman
 	spokesperson spokesman spokeswoman adviser advisor aide envoy negotiator ambassador commissioner
-	representative director director-general king queen emir prince princess sheikh monarch sultan pope
+	representative director director-general king queen emir amir prince princess sheikh monarch sultan pope
 	governor mayor senator congressman congresswoman lawmaker general commander officer official
 	officials diplomat diplomats analyst analysts professor expert experts researcher correspondent
 	journalist reporter editor chairman chairwoman chair ceo founder speaker deputy counterpart
@@ -134,7 +134,7 @@ var titleWords = set(`president chancellor exchequer treasury minister premier s
 	alderman alderwoman ald. supervisor selectman selectwoman trustee headteacher headmaster headmistress
 	sheriff steward superintendent councilmember assemblyman assemblywoman assemblymember
 	lt-gen lt.-gen. maj-gen maj.-gen. brig-gen lt-col lt-general major-general lieutenant-general brigadier-general
-	vice-adm vice-adm. rear-adm rear-adm. vice-admiral rear-admiral air-marshal air-commodore lt-cdr lt-cmdr u
+	hh hrh vice-adm vice-adm. rear-adm rear-adm. vice-admiral rear-admiral air-marshal air-commodore lt-cdr lt-cmdr u
 	ministers presidents envoys ambassadors commissioners negotiators advisers secretaries
 	spokesperson spokesman spokeswoman adviser advisor envoy negotiator ambassador commissioner
 	representative director director-general king queen emir prince princess sultan pope
@@ -181,6 +181,7 @@ func init() {
 // honorifics may precede a name but are not part of the role.
 var honorifics = set(`mr. mrs. ms. dr. sir dame lord lady mr mrs ms dr
 	highness excellency majesty eminence holiness h.e. h.h. h.m. h.r.h. h.h.h. honourable honorable hon. rt. eng.
+	hh hrh
 	shri shrimati smt smt. shree brother sister ustadz ustaz maulana alhaji alhaja hajia
 	herr frau monsieur madame mme mme. signor signora senhor senhora m. daw u datuk dato dato' datin tun puan`)
 

@@ -319,7 +319,17 @@ func sortMentions(ms []mention) {
 // validFullName checks a candidate name of two words or more.
 func validFullName(toks []token, s, e int) bool {
 	if e-s > 7 {
-		return false
+		// a long name holds particles: "Sheikh Mohammed bin Abdulrahman
+		// bin Jassim Al Thani" is eight words, six of them names
+		words := 0
+		for k := s; k < e; k++ {
+			if !nameParticles[toks[k].low] {
+				words++
+			}
+		}
+		if e-s > 9 || words > 6 {
+			return false
+		}
 	}
 	caps := 0
 	for k := s; k < e; k++ {
