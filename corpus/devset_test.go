@@ -1399,7 +1399,8 @@ var (
 	// devset91's attendee precision threshold was lowered (0.88 → 0.87) in
 	// session 23 by the round on Gulf styled names (eight-word names with
 	// two "bin", "HH", "Amir"): released sets gained nine right attendees
-	// and one wrong, devset91 one right and two wrong (77/87 → 78/89);
+	// and lost two wrong ones, devset91 gained one right and one wrong
+	// (77/87 → 78/89);
 	// which ones was not looked at (the set is unseen).
 	devset91Min = map[string]float64{ // first run on c54a3db
 		"quote recall": 0.92, "quote precision": 0.97, "speaker accuracy": 0.87,
