@@ -77,6 +77,7 @@ var absenceCues = []struct {
 	{[]string{"sent", "a", "delegation"}, "sent a delegation instead", false},
 	{[]string{"sent", "his"}, "sent a delegation instead", false},
 	{[]string{"sent", "her"}, "sent a delegation instead", false},
+	{[]string{"sent", "their"}, "sent a delegation instead", false},
 	{[]string{"sent"}, "sent someone else instead", false}, // "Modi sent Minister of State X" (cues.go: a titled person next)
 	{[]string{"sent", "a", "staffer"}, "sent someone else instead", false},
 	{[]string{"sent", "a", "deputy"}, "sent someone else instead", false},

@@ -450,7 +450,15 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if len(who) == 0 {
 				who = d.praisedFor(pi, clauseStart(toks, s, k), k) // "faulted Haddad for skipping the talks"
 			}
-			if len(who) == 0 {
+			if len(who) == 0 && countedSubject(toks, clauseStart(toks, s, k), k) {
+				// "Three leaders stayed away. A and B, both citing ..., sent
+				// their ministers": the ones named next, not the last ones
+				who = d.namedNext(pi, e)
+				if who == nil {
+					who = []*personEntry{}
+				}
+			}
+			if who == nil {
 				who = d.clauseSubject(pi, s, k)
 			}
 			if len(who) == 0 && bodyNotes[cue.note] {
@@ -870,6 +878,11 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				for _, m := range d.paras[pi].ments {
 					if m.kind == mPerson && m.start > k && m.start <= k+7 && m.start < e && !m.poss && !listBreak(toks, k+1, m.start) {
 						c.addAttendees(m.p)
+						if b := m.rstart - 1; b > k+1 && toks[b].text == "," && pluralRole(toks[b-1].low) {
+							// "sent their foreign ministers, A and B": all of them
+							list, _ := d.parseList(pi, m.rstart, e)
+							c.addAttendees(list...)
+						}
 						break
 					}
 				}
@@ -2752,4 +2765,55 @@ func (d *doc) metUnder(pi, s, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// countedSubject reports a clause [cs, k) whose subject is a count of
+// people, not yet named: "Three leaders stayed away", "Two ministers sent
+// deputies" (not "The three leaders", "Both leaders").
+func countedSubject(toks []token, cs, k int) bool {
+	if k-cs < 2 || k-cs > 4 || !(numberWords[toks[cs].low] || isDigits(toks[cs].text)) || toks[cs].low == "one" || toks[cs].low == "both" {
+		return false
+	}
+	for j := cs + 1; j < k; j++ {
+		if toks[j].kind != kWord || toks[j].cap && j > cs+1 {
+			return false
+		}
+	}
+	return strings.HasSuffix(toks[k-1].low, "s") || toks[k-1].low == "people" || toks[k-1].low == "men" || toks[k-1].low == "women" || (beVerbs[toks[k-1].low] || negationAux[toks[k-1].low] || toks[k-1].low == "have") && strings.HasSuffix(toks[k-2].low, "s")
+}
+
+// namedNext returns the list of people that opens the sentence after the
+// one ending at e (in this paragraph or the next): "Prime Minister A and
+// President B, both citing ..., sent ..."; nil when it opens otherwise.
+func (d *doc) namedNext(pi, e int) []*personEntry {
+	qi, from := pi, e
+	if e >= len(d.paras[pi].toks) {
+		if pi+1 >= len(d.paras) {
+			return nil
+		}
+		qi, from = pi+1, 0
+	}
+	q := &d.paras[qi]
+	_, to := q.sentenceOf(from)
+	var out []*personEntry
+	at := from
+	for _, m := range q.ments {
+		if m.kind != mPerson || m.p == nil || m.poss || m.rstart < at {
+			continue
+		}
+		if m.rstart >= to {
+			break
+		}
+		for j := at; j < m.rstart; j++ {
+			if l := q.toks[j].low; l != "and" && l != "," && l != "'s" && !q.toks[j].cap {
+				return out // the list is over: "A and B, both citing ..."
+			}
+		}
+		out = append(out, m.p)
+		at = m.rend
+		if at < to && q.toks[at].text == "," && !(at+1 < to && (q.toks[at+1].low == "and" || q.toks[at+1].cap)) {
+			break
+		}
+	}
+	return out
 }

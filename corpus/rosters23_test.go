@@ -36,3 +36,19 @@ func TestGulfStyledNames23(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedStayedAway23: "Three leaders stayed away." names no one: the
+// ones it counts are named next ("A and B, both citing ..., sent their
+// foreign ministers, C and D"), not the ones named before it; and "sent
+// their ministers, C and D" puts every one sent at the meeting.
+func TestCountedStayedAway23(t *testing.T) {
+	const lede = "The summit in Oslo on Saturday was hosted by President Lena Dahl and chaired by Sultan Omar Haddad. Also attending were Prime Minister Tomas Renner and Prime Minister Ines Berg.\n\n"
+	checkMeetingCasesOn(t, "2021-04-25", true, []rosterCase{
+		{"counted, named next", lede + "Two leaders stayed away. Prime Minister Piet Vos and President Rosa Vidal, both citing outbreaks at home, sent their foreign ministers, Karl Moen and Ana Silva.",
+			[]string{"Ana Silva, Ines Berg, Karl Moen, Lena Dahl, Omar Haddad, Tomas Renner"},
+			map[string]string{"Piet Vos": "Ana Silva, Ines Berg, Karl Moen, Lena Dahl, Omar Haddad, Tomas Renner", "Rosa Vidal": "Ana Silva, Ines Berg, Karl Moen, Lena Dahl, Omar Haddad, Tomas Renner"}},
+		{"counted, named in the next paragraph", lede + "Two leaders stayed away.\n\nPrime Minister Piet Vos and President Rosa Vidal cited outbreaks at home.",
+			[]string{"Ines Berg, Lena Dahl, Omar Haddad, Tomas Renner"},
+			map[string]string{"Piet Vos": "Ines Berg, Lena Dahl, Omar Haddad, Tomas Renner", "Rosa Vidal": "Ines Berg, Lena Dahl, Omar Haddad, Tomas Renner"}},
+	})
+}
