@@ -52,3 +52,16 @@ func TestCountedStayedAway23(t *testing.T) {
 			map[string]string{"Piet Vos": "Ines Berg, Lena Dahl, Omar Haddad, Tomas Renner", "Rosa Vidal": "Ines Berg, Lena Dahl, Omar Haddad, Tomas Renner"}},
 	})
 }
+
+// TestAcronymBeforeTitle23: a body's acronym in brackets between its name
+// and a title ("Liberation Front (LF) chairman Omar Haddad") is no aside
+// that ends the list of who met; and "was replaced as chief minister by
+// X" tells an office changing hands, no stand-in at the meeting.
+func TestAcronymBeforeTitle23(t *testing.T) {
+	checkMeetingCasesOn(t, "2021-04-25", true, []rosterCase{
+		{"acronym before a title", "Peace adviser Tomas Renner and Northern Liberation Front (NLF) chairman Omar Haddad met for three hours at a hotel in Oslo on Monday.",
+			[]string{"Omar Haddad, Tomas Renner"}, nil},
+		{"replaced as an office", "Peace adviser Tomas Renner and rebel chairman Omar Haddad met for three hours in Oslo on Monday.\n\nHaddad, who was replaced as chief minister by Ines Berg in March, struck a more critical tone.",
+			[]string{"Omar Haddad, Tomas Renner"}, nil},
+	})
+}

@@ -40,6 +40,9 @@ func (d *doc) standIns(pi, s, k, e int) (in, out []*personEntry) {
 		// "Haddad was represented at the talks by his deputy, Varga": an
 		// agent after a short setting (not "was represented by" alone, a cue
 		// of its own)
+		if k+1 < e && toks[k+1].low == "as" {
+			return nil, nil // "was replaced as chief minister by Berg in March": an office changed hands
+		}
 		for j := k + 1; j < e && j <= k+7; j++ {
 			if toks[j].low == "by" {
 				if j == k+1 && w == "represented" {

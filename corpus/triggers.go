@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // trigger is one mention of a meeting in the article's frame text.
@@ -830,6 +831,9 @@ func clauseAround(toks []token, s, e, k int) (int, int) {
 func isClauseBreak(toks []token, i int) bool {
 	t := toks[i]
 	if t.kind == kPunct {
+		if acronymBracket(toks, i) {
+			return false // "Liberation Front (LF) chairman Omar Haddad": a name's acronym, no aside
+		}
 		return t.text == ";" || t.text == "—" || t.text == "–" || t.text == "(" || t.text == ")"
 	}
 	if t.kind == kQuote {
@@ -2086,4 +2090,24 @@ func reactionObjects(toks []token, trs []trigger) {
 			tr.place = ""
 		}
 	}
+}
+
+// acronymBracket reports a bracket at i that encloses a body's acronym
+// right after its capitalised name and before the title of one of its
+// people: "Moro Islamic Liberation Front (MILF) chairman".
+func acronymBracket(toks []token, i int) bool {
+	o := i
+	if toks[i].text == ")" {
+		o = i - 2
+	} else if toks[i].text != "(" {
+		return false
+	}
+	return o >= 1 && o+2 < len(toks) && toks[o].text == "(" && toks[o+2].text == ")" && toks[o+1].kind == kWord &&
+		len(toks[o+1].text) >= 2 && isUpperCase(toks[o+1].text) && hasLetter(toks[o+1].text) && toks[o-1].kind == kWord && toks[o-1].cap &&
+		o+3 < len(toks) && (rolesHead[toks[o+3].low] || titleWords[toks[o+3].low])
+}
+
+// hasLetter reports a letter in s.
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
