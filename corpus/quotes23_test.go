@@ -17,3 +17,14 @@ func TestSoundbiteLabels23(t *testing.T) {
 			[]wantQuote{{"The banks will have to carry their share of the cost.", "Lena Dahl", ""}}},
 	})
 }
+
+// TestOutletWebAddress23: an outlet named by its web address ("told
+// Civil.ge", "Report.az said") is one word, no full stop that ends the
+// sentence, so the quotation split around it stays one.
+func TestOutletWebAddress23(t *testing.T) {
+	checkQuoteCases(t, "2024-10-28", []quoteCase{
+		{"told an outlet.ge",
+			"President Lena Dahl was not invited to the state visit.\n\n“A leader who comes here to praise a rigged vote is no guest of this office,” she told Civil.ge. “He is the ruling party's guest, and the ruling party's only.”",
+			[]wantQuote{{"A leader who comes here to praise a rigged vote is no guest of this office. He is the ruling party's guest, and the ruling party's only.", "Lena Dahl", ""}}},
+	})
+}

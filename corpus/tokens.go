@@ -223,6 +223,9 @@ func wordEnd(p string, i int, spans []qspan, si int) int {
 			if abbreviations[strings.ToLower(word)] {
 				return j + w
 			}
+			if n := domainEnd(p, i, j+w); n > 0 {
+				return n // "told Civil.ge", "Report.az said": an outlet named by its web address
+			}
 			if (word == "a" || word == "p") && strings.HasPrefix(p[j:], ".m.") {
 				// "at 10 a.m. today": the time, one word, no full stop; but
 				// "ended at 11 p.m. Harlow said": the stop ends the sentence too
@@ -334,4 +337,25 @@ func mariaAhead(p string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(first)
 	r2, _ := utf8.DecodeRuneInString(second)
 	return unicode.IsUpper(r) && unicode.IsUpper(r2) && !functionWords[strings.ToLower(first)] && utf8.RuneCountInString(first) > 2
+}
+
+// webDomains are the endings of outlets' web addresses that news copy
+// names them by ("Civil.ge", "Report.az", "Axios.com").
+var webDomains = set(`com net org ge az am kz uz kg tj md ua ru by info news`)
+
+// domainEnd returns the end of an outlet's web address whose name runs
+// from i up to the dot before k ("Civil.ge": the capitalised name, the
+// dot, a known domain ending, then no more letters), else 0.
+func domainEnd(p string, i, k int) int {
+	if !unicode.IsUpper(runeAfter(p, i)) {
+		return 0
+	}
+	e := k
+	for e < len(p) && p[e] >= 'a' && p[e] <= 'z' {
+		e++
+	}
+	if e == k || !webDomains[p[k:e]] || isWordRune(runeAfter(p, e)) {
+		return 0
+	}
+	return e
 }
