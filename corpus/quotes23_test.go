@@ -28,3 +28,17 @@ func TestOutletWebAddress23(t *testing.T) {
 			[]wantQuote{{"A leader who comes here to praise a rigged vote is no guest of this office. He is the ruling party's guest, and the ruling party's only.", "Lena Dahl", ""}}},
 	})
 }
+
+// TestBodyNamedWithOn23: a body named for its subject with "on" ("the
+// State Commission on Border Affairs", "the Council on Trade Relations")
+// speaks by its whole name, not its last words.
+func TestBodyNamedWithOn23(t *testing.T) {
+	checkQuoteCases(t, "2024-04-20", []quoteCase{
+		{"commission on",
+			"Norway's State Commission on Border Affairs said the protocol was \"a decisive step toward settled borders\".",
+			[]wantQuote{{"a decisive step toward settled borders", "Norway's State Commission on Border Affairs", ""}}},
+		{"council on",
+			"The Council on Trade Relations said the truce was \"better than nothing, but only just\".",
+			[]wantQuote{{"better than nothing, but only just", "Council on Trade Relations", ""}}},
+	})
+}

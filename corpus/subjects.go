@@ -393,6 +393,13 @@ func (d *doc) verbSubject(pi, v, s int) who {
 				k -= 2
 				continue
 			}
+			if k-2 >= s && toks[k].cap && toks[k-1].low == "on" && toks[k-2].cap && onBodyHeads[toks[k-2].low] && !isDay(toks[k].low) && !isMonth(toks[k].low) {
+				// "The State Commission on Delimitation said", "the
+				// Council on Foreign Relations said": a body named for its
+				// subject
+				k -= 2
+				continue
+			}
 			if k-2 >= s && isDeterminer(toks[k].low) && toks[k-1].low == "of" && d.personOfBody(pi, s, k-1) {
 				// "Rommel Ongpin-Dizon of the University of the Philippines
 				// said": the person, not the place their body is named for
@@ -845,6 +852,10 @@ func bodyNameBefore(toks []token, s, k int) bool {
 	}
 	return false
 }
+
+// onBodyHeads are bodies named for their subject with "on": "Commission
+// on Human Rights", "Council on Foreign Relations".
+var onBodyHeads = set(`commission committee council conference panel board taskforce task-force forum working`)
 
 // bodyHeads are the capitalised words that make a name a body's:
 // "Association of Southeast Asian Nations", "Office of the High
