@@ -104,6 +104,8 @@ func cueMatch(toks []token, k, e int, cue []string) int {
 			if j < e && toks[j].low == "on" {
 				j += sidePhrase(toks, j, e) // "were led on the U.S. side by Rubio and Waltz"
 			}
+			j += agentAdverbial(toks, j, e) // "co-chaired for the first time by"
+
 		}
 		if j >= e || toks[j].low != w && !(i > 0 && i == len(cue)-1 && copula(w) && copula(toks[j].low)) {
 			return -1 // a cue's final "were" takes "was" too: "also in the room was X"
@@ -335,4 +337,21 @@ func (d *doc) rosterAnnounced(pi int) bool {
 		}
 	}
 	return false
+}
+
+// agentAdverbials are the adverbial phrases news copy sets between a
+// passive verb and its agent: "co-chaired for the first time by",
+// "hosted once again by", "chaired jointly by".
+var agentAdverbials = [][]string{{"for", "the", "first", "time"}, {"for", "the", "last", "time"}, {"once", "again"},
+	{"again"}, {"jointly"}, {"this", "time"}, {"as", "usual"}, {"as", "always"}}
+
+// agentAdverbial returns the length of an adverbial phrase at j that
+// stands before a passive's "by" (agentAdverbials), else 0.
+func agentAdverbial(toks []token, j, e int) int {
+	for _, a := range agentAdverbials {
+		if j+len(a) < e && matchAt(toks, j, a) && toks[j+len(a)].low == "by" {
+			return len(a)
+		}
+	}
+	return 0
 }

@@ -65,3 +65,15 @@ func TestAcronymBeforeTitle23(t *testing.T) {
 			[]string{"Omar Haddad, Tomas Renner"}, nil},
 	})
 }
+
+// TestAgentAfterAdverbial23: "co-chaired for the first time by A, together
+// with B" and "hosted once again by A" name the chairs and hosts past the
+// adverbial before "by".
+func TestAgentAfterAdverbial23(t *testing.T) {
+	checkMeetingCasesOn(t, "2024-11-07", true, []rosterCase{
+		{"for the first time by", "The talks in Geneva on Wednesday were co-chaired for the first time by Lena Dahl, the EU envoy, together with the UN envoy, Omar Haddad.",
+			[]string{"Lena Dahl, Omar Haddad"}, nil},
+		{"once again by", "The round in Vienna on Tuesday was hosted once again by Foreign Minister Ines Berg and attended by Tomas Renner.",
+			[]string{"Ines Berg, Tomas Renner"}, nil},
+	})
+}
