@@ -227,9 +227,24 @@ func (d *doc) whenClausePeople(pi int, tr *trigger, e int) []*personEntry {
 		if ofDescription(toks, w+1, m.start) || saysAfter(toks, m.end, end) && !d.toldSomeoneThere(pi, m.end, end) {
 			continue // "..., when Kremlin spokesman Peskov told reporters": a comment
 		}
+		if thatClauseBefore(toks, w+1, m.start) {
+			continue // "..., when they agreed that A and B should try again": what was agreed, not who was there
+		}
 		out = append(out, m.p)
 	}
 	return out
+}
+
+// thatClauseBefore reports a "that" clause opened in [a, k) after a verb
+// of saying or agreeing ("agreed that", "said that"): a name at k is the
+// content of what was said or agreed.
+func thatClauseBefore(toks []token, a, k int) bool {
+	for j := a + 1; j < k; j++ {
+		if toks[j].low == "that" && isSpeech(toks[j-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeHolders returns the people of "a meeting of the council, which

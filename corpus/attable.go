@@ -31,6 +31,9 @@ func (d *doc) withAtTable(pi int, tr *trigger, e int) []*personEntry {
 		if len(list) == 0 {
 			return nil
 		}
+		if other := d.otherSideList(pi, end, e); len(other) > 0 {
+			return append(list, other...) // "with A and B on one side of the table and C and D on the other"
+		}
 		for x := j + 2; x <= end; x++ {
 			// the tail ends the list ("with A and B at the table"), or the
 			// list reads past it ("with A and B around the table, along
@@ -42,6 +45,31 @@ func (d *doc) withAtTable(pi int, tr *trigger, e int) []*personEntry {
 			}
 		}
 		return nil
+	}
+	return nil
+}
+
+// otherSideList reads "on one side (of the table) and C and D on the
+// other" after a "with" list ending at k: the people of the other side.
+func (d *doc) otherSideList(pi, k, e int) []*personEntry {
+	toks := d.paras[pi].toks
+	if !matchWords(toks, k, []string{"on", "one", "side"}) {
+		return nil
+	}
+	a := k + 3
+	if matchWords(toks, a, []string{"of", "the", "table"}) {
+		a += 3
+	}
+	if a >= e || toks[a].low != "and" {
+		return nil
+	}
+	for o := a + 2; o < e && o < a+25; o++ {
+		if matchWords(toks, o, []string{"on", "the", "other"}) {
+			if list, end := d.parseList(pi, a+1, o); end == o {
+				return list
+			}
+			return nil
+		}
 	}
 	return nil
 }

@@ -273,7 +273,7 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 		}
 		j = lowerBeforeRole(toks, j, e) // "branch secretary Dana Whitcombe", "board president X"
 		for {
-			for j < e && (npTok(toks[j]) || timePrefixed(toks[j]) || toks[j].low == "then" && j+1 < e && (toks[j+1].cap || roleMods[toks[j+1].low]) || toks[j].low == "heads" || toks[j].low == "other" || toks[j].low == "top" || toks[j].low == "new" || electedMods[toks[j].low] || toks[j].low == "side" || toks[j].low == "team" || toks[j].low == "delegation") && toks[j].low != "who" &&
+			for j < e && (npTok(toks[j]) || timePrefixed(toks[j]) || toks[j].low == "then" && j+1 < e && (toks[j+1].cap || roleMods[toks[j+1].low]) || toks[j].low == "heads" || toks[j].low == "other" || toks[j].low == "top" || toks[j].low == "new" || electedMods[toks[j].low] || toks[j].low == "side" || toks[j].low == "team" || toks[j].low == "delegation" || groupTail(toks, i, j)) && toks[j].low != "who" &&
 				(toks[j].low != "for" || j > i && rolesHead[toks[j-1].low] && j+1 < e && toks[j+1].cap || d.officeFor(pi, i, j, e)) || pluralPossessive(toks, i, j, e) ||
 				j < e && toks[j].low == "to" && d.roleToPlace(pi, i, j, e) {
 				j++ // ("envoy for Syria Tom Barrack", "the two countries’ directors")
@@ -535,6 +535,13 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 	}
 	// "the two leaders", "both men": the people just named
 	if n := groupSize(toks, s, e); n > 0 {
+		if c := d.current; c != nil && len(c.att) > n && groupTail(toks, s, e-1) {
+			// "The pair were joined by X", told after a meeting of more:
+			// the two just named, when there are two
+			if last := d.lastPeople(pi, s, n); len(last) == n {
+				return last
+			}
+		}
 		if c := d.current; c != nil && len(c.att) >= n {
 			// "the two leaders": the heads of state or government among them;
 			// "both ministers": the ministers
@@ -720,6 +727,15 @@ func dedupe(es []*personEntry) []*personEntry {
 		}
 	}
 	return out
+}
+
+// groupTail reports the noun that ends a group phrase begun at i, at j:
+// "the pair", "the duo" (read whole, as groupSize counts them).
+func groupTail(toks []token, i, j int) bool {
+	if j <= i {
+		return false
+	}
+	return (toks[j].low == "pair" || toks[j].low == "duo") && toks[j-1].low == "the"
 }
 
 // subjectList returns the people named as the subject of the verb at token

@@ -100,7 +100,7 @@ func roundHeld(toks []token, k, e int) bool {
 // purposeOfVerb reports a meeting noun told as the purpose of a meeting
 // verb just before it in the clause: "Sewilam received Habtamu for two
 // days of talks" is one meeting, the verb's.
-func purposeOfVerb(out []trigger, toks []token, tr *trigger) bool {
+func (d *doc) purposeOfVerb(pi, e int, out []trigger, toks []token, tr *trigger) bool {
 	if tr.verb || tr.call || anchorBefore(toks, tr.cs, tr.ti) != "for" {
 		return false
 	}
@@ -109,6 +109,16 @@ func purposeOfVerb(out []trigger, toks []token, tr *trigger) bool {
 		if o.verb && !o.call && !o.remote && !o.future && o.ti < tr.ti && o.ce >= tr.ti && len(o.people) >= 2 {
 			o.kind = tr.kind // ("hosted X for talks": talks)
 			return true
+		}
+		if o.verb && !o.call && !o.remote && !o.future && o.ti < tr.ti && o.ce >= tr.ti && len(o.people) == 1 && tr.anaphoric {
+			// "leaders met Vice President X for the partnership summit,
+			// which Y co-chaired": the verb's meeting, with the one who
+			// chaired it
+			if holders := d.relativeHolders(pi, tr, e); len(holders) > 0 {
+				o.kind = tr.kind
+				o.people = dedupe(append(o.people, holders...))
+				return true
+			}
 		}
 	}
 	return false

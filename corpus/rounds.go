@@ -94,6 +94,9 @@ func (d *doc) shareDates(toks []token, s, e int, trs []trigger) {
 			if k > s && toks[k-1].low == "since" {
 				continue // "their first talks since 2018": a time before, not the talks' date
 			}
+			if deadlineDay(toks, s, k) {
+				continue // "gave their envoys until Sunday to decide, after talks over dinner": a time limit
+			}
 			future := false
 			for j := range trs {
 				if trs[j].future && k >= trs[j].cs && k < trs[j].ce {
@@ -124,6 +127,13 @@ func (d *doc) shareDates(toks []token, s, e int, trs []trigger) {
 			}
 		}
 	}
+}
+
+// deadlineDay reports a day at k that sets a time limit rather than
+// telling when something happened: "gave their envoys until Sunday to
+// decide", "have till Friday to answer".
+func deadlineDay(toks []token, s, k int) bool {
+	return k > s && (toks[k-1].low == "until" || toks[k-1].low == "till")
 }
 
 // ownVagueTime reports a mention whose own clause gives it a time that is

@@ -454,7 +454,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if inside(out, k) {
 			continue // "..., where they spoke with Macron": told with the meeting before
 		}
-		if purposeOfVerb(out, toks, &tr) {
+		if d.purposeOfVerb(pi, e, out, toks, &tr) {
 			continue // "received Habtamu for two days of talks": the verb's meeting
 		}
 		if tr.verb && (welcomeThenLeave(toks, k, e) || strings.HasPrefix(t.low, "pos") && welcomeBefore(toks, s, k, e)) {
@@ -923,12 +923,37 @@ func pastVerb(t token) bool {
 	return strings.HasSuffix(t.low, "ed")
 }
 
+// willPhraseBefore reports a meeting noun at k inside the verb phrase of
+// "will" or "shall" within ten words before it, with no comma, quotation
+// or verb in the past between: "will discuss trade over dinner at their
+// summit" (the nearer future cues are read in isFuture). Not a meeting
+// talked about or named with another noun ("will tell you about
+// yesterday's meeting", "will wrap up our coverage of the summit").
+func willPhraseBefore(toks []token, cs, k int) bool {
+	if k >= len(toks) || meetingNouns[toks[k].low] == "" {
+		return false
+	}
+	for i := k - 1; i >= cs && i >= k-10; i-- {
+		t := toks[i]
+		if t.kind != kWord || pastVerb(t) || t.low == "about" || t.low == "of" {
+			return false
+		}
+		if (t.low == "will" || t.low == "shall") && !t.cap {
+			return true
+		}
+	}
+	return false
+}
+
 func isFuture(toks []token, cs, k int, verb bool) bool {
 	if !verb && demanded(toks, cs, k) {
 		return true
 	}
 	if !verb && noDateSet(toks, cs, k) {
 		return true
+	}
+	if !verb && willPhraseBefore(toks, cs, k) {
+		return true // "leaders will discuss trade over dinner at their summit"
 	}
 	if verb && !pastVerb(toks[k]) && !strings.HasSuffix(toks[k].low, "ing") {
 		for i := cs; i < k; i++ {
