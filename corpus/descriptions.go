@@ -79,6 +79,11 @@ func (d *doc) description(pi, s, e int) who {
 		default:
 		}
 	}
+	if title != "" && e-s == 2 && p.toks[s].low == "the" && d.unnamedBefore(pi, s, p.toks[e-1].low) {
+		// "One leader who attended said ... “…,” the leader said": the
+		// unnamed one just introduced, not the office holder
+		return who{role: p.toks[e-1].text, ok: true}
+	}
 	if former {
 		// "the former president said": the latest person named before who
 		// once held such an office
@@ -560,6 +565,39 @@ func (d *doc) personOf(m mention, c *Country) bool {
 			if w == c.Name || slices.Contains(c.Adjectives, w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// unnamedBefore reports that the latest use of the role noun head before
+// token ti (this paragraph or the one before) introduces someone unnamed:
+// "one leader who attended", "a senior diplomat", no name with it.
+func (d *doc) unnamedBefore(pi, ti int, head string) bool {
+	for qi := pi; qi >= 0 && qi >= pi-1; qi-- {
+		q := &d.paras[qi]
+		end := len(q.toks)
+		if qi == pi {
+			end = ti
+		}
+		for x := end - 1; x >= 0; x-- {
+			if q.toks[x].low != head {
+				continue
+			}
+			for _, m := range q.ments {
+				if m.kind == mPerson && m.rstart <= x && x < m.rend {
+					return false // named with it
+				}
+			}
+			for a := x - 1; a >= 0 && a >= x-3; a-- {
+				switch l := q.toks[a].low; {
+				case l == "one" || l == "a" || l == "an" || l == "another":
+					return !(a > 0 && q.toks[a-1].low == "the")
+				case q.toks[a].cap || q.toks[a].kind != kWord:
+					return false
+				}
+			}
+			return false
 		}
 	}
 	return false

@@ -42,3 +42,14 @@ func TestBodyNamedWithOn23(t *testing.T) {
 			[]wantQuote{{"better than nothing, but only just", "Council on Trade Relations", ""}}},
 	})
 }
+
+// TestOneUnnamedLeader23: "One leader who attended said" is someone
+// unnamed, and so is "the leader" who speaks right after, never the
+// leader named before them.
+func TestOneUnnamedLeader23(t *testing.T) {
+	checkQuoteCases(t, "2021-04-25", []quoteCase{
+		{"one leader, then the leader",
+			"Senior General Min Aung Hlaing flew in for the two-hour meeting in Jakarta on Saturday.\n\nOne leader who attended said the talks had gone \"rather better than we feared\". \"He listened. Listening is not agreeing,\" the leader said.",
+			[]wantQuote{{"rather better than we feared", "", ""}, {"He listened. Listening is not agreeing", "", ""}}},
+	})
+}

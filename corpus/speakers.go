@@ -216,6 +216,12 @@ func (d *doc) npSpeaker(pi, s, e int, preferLast bool) who {
 	if w, ok := namedOffice(p.toks, s, e); ok {
 		return w // "the Prime Minister's Office said": the office speaks
 	}
+	if e-s >= 2 && (p.toks[s].low == "one" || p.toks[s].low == "another") && !p.toks[s+1].cap && p.toks[s+1].kind == kWord &&
+		(rolesHead[p.toks[s+1].low] || roleMods[p.toks[s+1].low] || nationalities[p.toks[s+1].low]) {
+		// "One leader who attended said", "another senior diplomat said":
+		// someone unnamed, never the person last given that title
+		return who{role: roleText(p.toks, s+1, e), ok: true}
+	}
 	if pe := d.documentOwner(pi, s, e); pe != nil {
 		return d.personWho(*pe)
 	}
