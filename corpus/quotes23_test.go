@@ -53,3 +53,13 @@ func TestOneUnnamedLeader23(t *testing.T) {
 			[]wantQuote{{"rather better than we feared", "", ""}, {"He listened. Listening is not agreeing", "", ""}}},
 	})
 }
+
+// TestAsSetOutInDocument23: "as set out in a statement issued by X, there
+// shall be “…”" quotes the document's author, as "according to" does.
+func TestAsSetOutInDocument23(t *testing.T) {
+	checkQuoteCases(t, "2021-04-25", []quoteCase{
+		{"as set out in a statement issued by",
+			"Leaders met in Oslo on Saturday.\n\nUnder the deal, as set out in a statement issued by Norway as chair, there shall be \"an end to shelling near the dam\".",
+			[]wantQuote{{"an end to shelling near the dam", "Norway", ""}}},
+	})
+}

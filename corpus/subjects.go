@@ -28,6 +28,13 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 		if w, ok := d.inTheirWords(pi, k, qi); ok {
 			return w, false, false, true // "In his words, ...", "by Zelensky's account, “…”"
 		}
+		if a := asSetOutIn(toks, k, qi); a > 0 && documentAhead(toks, a, qi) {
+			// "as set out in a statement issued by Brunei, there shall be
+			// “…”": the document's author, as with "according to"
+			if w, _, _ := d.accordingTo(pi, a); w.ok {
+				return w, false, false, true
+			}
+		}
 		if toks[k].low == "according" && k+1 < qi && toks[k+1].low == "to" {
 			w, b, viaDoc := d.accordingTo(pi, k+2)
 			if w.ok && w.p == nil {
@@ -902,4 +909,40 @@ func acronymBody(w string) bool {
 		}
 	}
 	return true
+}
+
+// asSetOutIn returns where the document starts after "as set out in", "as
+// laid out in", "as spelled out in", "as stated in" or "as outlined in" at
+// k (before qi), else 0.
+func asSetOutIn(toks []token, k, qi int) int {
+	if toks[k].low != "as" || k+3 >= qi {
+		return 0
+	}
+	j := k + 1
+	switch toks[j].low {
+	case "set", "laid", "spelled", "spelt":
+		if toks[j+1].low != "out" {
+			return 0
+		}
+		j += 2
+	case "stated", "outlined", "described", "written":
+		j++
+	default:
+		return 0
+	}
+	if j >= qi || toks[j].low != "in" {
+		return 0
+	}
+	return j + 1
+}
+
+// documentAhead reports a document noun within the four words from a:
+// "a statement", "the chair's statement", "the final communique".
+func documentAhead(toks []token, a, qi int) bool {
+	for j := a; j < qi && j < a+4; j++ {
+		if documentNouns[toks[j].low] {
+			return true
+		}
+	}
+	return false
 }
