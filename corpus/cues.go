@@ -140,6 +140,20 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				c, best, bestTi = tr.c, dist, tr.ti
 			}
 		}
+		if w := withAbsolute(toks, s, k); w > 0 {
+			// "received A in the morning, with B and C in the room, and then
+			// met D": the people of a "with" phrase are at the meeting of the
+			// clause it hangs on, not at the one told after it
+			near := -1
+			for i := range trs {
+				if trs[i].c != nil && !trs[i].future && trs[i].ti < w && (near < 0 || trs[i].ti > trs[near].ti) {
+					near = i
+				}
+			}
+			if near >= 0 && bestTi > k {
+				c, bestTi = trs[near].c, trs[near].ti
+			}
+		}
 		if redirect != nil {
 			c = redirect // the rest of "did not go to Istanbul and sent his delegation"
 		}
@@ -158,7 +172,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			c = d.current
 		}
 		if hs := d.welcomedThenLeft(pi, s, k, e); len(hs) > 0 {
-			if t := d.welcomedTalks(trs, k, c); t != nil {
+			if t := d.welcomedTalks(pi, trs, k, c); t != nil {
 				for _, h := range hs {
 					t.addAbsent(h, "welcomed the delegations, then left")
 				}
@@ -2470,11 +2484,35 @@ func welcomeThenLeave(toks []token, k, e int) bool {
 	return false
 }
 
+// withAbsolute returns the "with" that opens, after a comma, the phrase
+// ending at the cue at k (", with Dahl and Renner in the room", ", with
+// Vos looking on"), or 0.
+func withAbsolute(toks []token, s, k int) int {
+	if toks[k].low == "with" {
+		if k > s && toks[k-1].text == "," {
+			return k
+		}
+		return 0
+	}
+	for j := k - 1; j > s && j >= k-12; j-- {
+		if toks[j].low == "with" {
+			if toks[j-1].text == "," {
+				return j
+			}
+			return 0
+		}
+		if toks[j].kind == kQuote || toks[j].kind == kPunct && toks[j].text != "," && toks[j].text != "'s" {
+			return 0
+		}
+	}
+	return 0
+}
+
 // welcomedTalks returns the talks a host's welcome at k opened: the
 // meeting of the most people told before the sentence (not a meeting the
 // sentence itself tells, "met Bessent and He separately on Friday, and
 // Parmelin welcomed both teams ...", nor the welcome's own mention).
-func (d *doc) welcomedTalks(trs []trigger, k int, c *cluster) *cluster {
+func (d *doc) welcomedTalks(pi int, trs []trigger, k int, c *cluster) *cluster {
 	var own *cluster
 	for i := range trs {
 		if trs[i].ti == k {
@@ -2489,6 +2527,13 @@ func (d *doc) welcomedTalks(trs []trigger, k int, c *cluster) *cluster {
 		if best == nil || len(o.att) > len(best.att) {
 			best = o // the meeting of the most people told before the sentence
 		}
+	}
+	if cur := d.current; best != nil && cur != nil && cur != best && !cur.future && cur.hasDate && best.hasDate && cur.date.day != "" && best.date.day != "" &&
+		absDays(cur.date.day, best.date.day) > 1 && len(cur.att) >= 2 && cur.last >= pi-1 {
+		// "On 10 July, A and B met in Abu Dhabi. The host welcomed both men
+		// and then left them": the meeting just recalled on a day of its
+		// own, not the larger one the story told before it
+		return cur
 	}
 	if best != nil {
 		return best

@@ -221,6 +221,7 @@ func (d *doc) meetings() []Meeting {
 				// "Beside him were Rubio and Lutnick", "Vance sat closest to
 				// the president": seated at the meeting just told
 				if list := d.scenePeople(pi, sent[0], sent[1]); len(list) > 0 {
+					d.sceneDay(current, pi, sent)
 					current.addAttendees(list...)
 					current.addParagraph(pi)
 				}

@@ -545,19 +545,35 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 		if c := d.current; c != nil && len(c.att) >= n {
 			// "the two leaders": the heads of state or government among them;
 			// "both ministers": the ministers
-			var match []*personEntry
+			var match, peers []*personEntry
 			for _, a := range c.att {
 				role := strings.ToLower(d.entryWho(a).role)
+				if strings.HasSuffix(role, "counterpart") {
+					peers = append(peers, a) // "his Armenian counterpart": of the office matched below
+					continue
+				}
 				switch toks[e-1].low {
 				case "leaders", "presidents":
 					if isHeadRole(role) {
 						match = append(match, a)
 					}
 				case "ministers":
-					if strings.Contains(role, "minister") && !isHeadRole(role) {
+					if mod := toks[e-2].low; portfolioMods[mod] && e-2 > s {
+						// "the three foreign ministers": those of that portfolio
+						// ("Foreign Secretary" too), not the "Europe minister"
+						if strings.Contains(role, mod) && (strings.Contains(role, "minister") || strings.Contains(role, "secretary")) {
+							match = append(match, a)
+						}
+					} else if strings.Contains(role, "minister") && !isHeadRole(role) {
 						match = append(match, a)
 					}
 				}
+			}
+			if len(match) > 0 && len(peers) > 0 {
+				// "Foreign Minister A and his Armenian counterpart B": B holds
+				// the office A does, so "the two ministers" may be them
+				match = append(match, peers...)
+				slices.SortStableFunc(match, func(x, y *personEntry) int { return slices.Index(c.att, x) - slices.Index(c.att, y) })
 			}
 			if len(match) == n {
 				return match

@@ -257,6 +257,23 @@ func (d *doc) sceneDate(pi int, scenes [][2]int, trs []trigger) {
 	}
 }
 
+// sceneDay dates an undated meeting c with the day a scene line [sent)
+// seating its people gives: "A and B sat on either side of C in the East
+// Room on Friday afternoon" is the day of the signing just told, not of
+// a meeting recalled further down that would otherwise take it in.
+func (d *doc) sceneDay(c *cluster, pi int, sent [2]int) {
+	if c.hasDate {
+		return
+	}
+	toks := d.paras[pi].toks
+	r, ok := findDate(toks, sent[0], sent[1], d.day, false)
+	if !ok || r.day == "" || r.vague || r.relSet || isFuture(toks, sent[0], r.pos, false) || sinceBefore(toks, sent[0], r.pos) ||
+		r.pos > 0 && toks[r.pos-1].low == "last" {
+		return
+	}
+	c.date, c.hasDate = r, true
+}
+
 // sinceTimeWords may stand in a "since" phrase of time: "since the spring
 // of 2022", "since early last year", "since then".
 var sinceTimeWords = set(`the early late mid last then of start beginning end spring summer autumn fall winter year month week`)

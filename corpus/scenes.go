@@ -49,6 +49,12 @@ func (d *doc) scenePeople(pi, s, e int) []*personEntry {
 						list, _ := d.parseList(pi, c+1, e)
 						return list
 					}
+					if c := describedBefore(toks, j+1, e); c > 0 && d.personSoonAfter(pi, c+1, e) {
+						// "Behind them stood their foreign ministers, Dahl and
+						// Renner": the people the description names
+						list, _ := d.parseList(pi, c+1, e)
+						return list
+					}
 					return nil // "On the agenda were tariffs"
 				}
 				list, _ := d.parseList(pi, j+1, e)
@@ -438,6 +444,30 @@ func seatedAtTable(toks []token, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// describedBefore returns the comma that closes a short description of
+// people opened by a possessive or "the" at a ("their foreign ministers,"
+// "the two envoys,"), or 0: the names follow it in apposition.
+func describedBefore(toks []token, a, e int) int {
+	if a >= e || !possessivePronoun(toks[a].low) && toks[a].low != "the" {
+		return 0
+	}
+	head := false
+	for j := a + 1; j < e && j <= a+5; j++ {
+		switch {
+		case toks[j].text == ",":
+			if head {
+				return j
+			}
+			return 0
+		case toks[j].kind != kWord:
+			return 0
+		case rolesHead[toks[j].low] || pluralRole(toks[j].low):
+			head = true
+		}
+	}
+	return 0
 }
 
 // colonAfter returns the first colon in tokens [a, e) within a clause's

@@ -30,6 +30,11 @@ func (d *doc) sceneVerbPeople(pi, s, e int) []*personEntry {
 			continue
 		}
 		out = append(out, who...)
+		if toks[j+1].low == "on" && eitherSideAt(toks, j+2, e) {
+			if m, ok := d.personFrom(pi, j+5); ok {
+				out = append(out, m.p) // "sat on either side of Dahl": Dahl between them
+			}
+		}
 	}
 	return dedupe(out)
 }
@@ -40,6 +45,9 @@ func sceneSpotAt(toks []token, j, e int) bool {
 	switch toks[j].low {
 	case "sat", "stood", "sitting", "standing":
 		n := toks[j+1].low
+		if n == "on" {
+			return eitherSideAt(toks, j+2, e) || sideAt(toks, j+2, e) // "sat on either side of the president", "sat on his right"
+		}
 		if !sceneSpots[n] {
 			return false
 		}
@@ -81,6 +89,21 @@ func sideAt(toks []token, k, e int) bool {
 	}
 	// "the president's right", "the host's left"
 	return k+3 < e && toks[k].low == "the" && toks[k+1].kind == kWord && toks[k+2].low == "'s" && (toks[k+3].low == "left" || toks[k+3].low == "right")
+}
+
+// eitherSideAt reports "either side of", "each side of", "both sides of"
+// at k: seats flanking someone.
+func eitherSideAt(toks []token, k, e int) bool {
+	if k+2 >= e || toks[k+2].low != "of" {
+		return false
+	}
+	switch toks[k].low {
+	case "either", "each":
+		return toks[k+1].low == "side"
+	case "both":
+		return toks[k+1].low == "sides"
+	}
+	return false
 }
 
 // sceneSeats are the furniture a "took the ..." line seats people on.
