@@ -913,6 +913,8 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 	k := j
 	for {
 		for k-1 >= s && (npTok(toks[k-1]) || toks[k-1].low == "and" || toks[k-1].low == "other" || toks[k-1].text == "," ||
+			k < j && toks[k-1].kind == kWord && !toks[k-1].cap && plainModifier(toks[k-1]) && rolesHead[toks[k].low] && k-2 >= s && toks[k-2].low == "and" || // "A and mission head B met"
+
 			positionWords[toks[k-1].low] && k-2 >= s && (toks[k-2].text == "," || toks[k-2].text == "(") || toks[k-1].text == "(" || toks[k-1].text == ")" ||
 			possessiveAfterAnd(toks, k-1, s)) && toks[k-1].low != "who" {
 			k--

@@ -77,3 +77,18 @@ func TestAgentAfterAdverbial23(t *testing.T) {
 			[]string{"Ines Berg, Tomas Renner"}, nil},
 	})
 }
+
+// TestBriefedEnvoys23: "A and B briefed the ambassadors of the partners"
+// is a meeting of A and B (an envoy invited who did not come is absent);
+// "A and mission head B met ..." keeps A, past the lower-case word
+// before B's title; "briefed reporters" is no meeting.
+func TestBriefedEnvoys23(t *testing.T) {
+	checkMeetingCasesOn(t, "2019-10-10", true, []rosterCase{
+		{"briefed the ambassadors", "Deputy Prime Minister Lena Dahl and Tomas Renner briefed the ambassadors of the international partners in Chisinau on Wednesday. Ambassador Piet Vos, who was invited, did not attend, the office said.",
+			[]string{"Lena Dahl, Tomas Renner"}, map[string]string{"Piet Vos": "Lena Dahl, Tomas Renner"}},
+		{"and mission head", "Deputy Prime Minister Lena Dahl and mission head Tomas Renner met the envoys in Chisinau on Wednesday.",
+			[]string{"Lena Dahl, Tomas Renner"}, nil},
+		{"briefed reporters", "Deputy Prime Minister Lena Dahl and Tomas Renner briefed reporters in Chisinau on Wednesday.",
+			nil, nil},
+	})
+}

@@ -169,11 +169,29 @@ func onSidelines(toks []token, k, e int) bool {
 // after the talks", "Witkoff later briefed Zelenskyy on the talks".
 func (d *doc) briefedSomeone(pi, s, k, e int) bool {
 	toks := d.paras[pi].toks
-	if k == s || k+1 >= e || beVerbs[toks[k-1].low] || !d.personStartsAt(pi, k+1) {
+	if k == s || k+1 >= e || beVerbs[toks[k-1].low] || !d.personStartsAt(pi, k+1) && !briefedEnvoys(toks, k+1, e) {
 		return false
 	}
 	return len(d.subjectList(pi, k, s, s)) > 0
 }
+
+// briefedEnvoys reports an object at k that is a body of envoys briefed
+// together: "briefed the ambassadors of the international partners",
+// "briefed EU envoys", "briefed the partners' diplomats" (not the press).
+func briefedEnvoys(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+5; j++ {
+		if envoyGroups[toks[j].low] {
+			return true
+		}
+		if toks[j].kind != kWord || toks[j].low == "of" || toks[j].low == "on" || toks[j].low == "about" {
+			return false
+		}
+	}
+	return false
+}
+
+// envoyGroups are plural nouns for the envoys a negotiator briefs.
+var envoyGroups = set(`ambassadors envoys diplomats mediators negotiators counterparts partners allies`)
 
 // teamNouns name a country's party at talks: "the Ukrainian delegation".
 var teamNouns = set(`delegation team side negotiators delegates`)
