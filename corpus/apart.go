@@ -230,9 +230,28 @@ func (d *doc) whenClausePeople(pi int, tr *trigger, e int) []*personEntry {
 		if thatClauseBefore(toks, w+1, m.start) {
 			continue // "..., when they agreed that A and B should try again": what was agreed, not who was there
 		}
+		if earlierHolder(toks, m) {
+			continue // "..., when Vos took the chair which Dahl had held until May": the one before him
+		}
 		out = append(out, m.p)
 	}
 	return out
+}
+
+// earlierHolder reports a person mention m that opens an object
+// relative clause in the past perfect ("the chair which Dahl had held",
+// "the seat that Vos had occupied until Friday"): what the thing was
+// before, not someone at the meeting told.
+func earlierHolder(toks []token, m mention) bool {
+	b := min(m.rstart, m.start)
+	for b > 0 && honorifics[toks[b-1].low] {
+		b-- // "which Mr. Dahl had held"
+	}
+	if b < 2 || m.end+1 >= len(toks) {
+		return false
+	}
+	rel := toks[b-1].low
+	return (rel == "which" || rel == "that") && toks[b-2].kind == kWord && !toks[b-2].cap && toks[m.end].low == "had" && toks[m.end+1].kind == kWord && pastVerb(toks[m.end+1])
 }
 
 // thatClauseBefore reports a "that" clause opened in [a, k) after a verb

@@ -248,7 +248,7 @@ var attendanceAfter = [][]string{
 	{"taking", "part", "were"}, {"took", "part", "were"}, {"participating", "were"}, {"joining", "them", "were"},
 	{"heading", "the", "delegations", "were"}, {"heading", "the", "two", "delegations", "were"}, {"leading", "the", "delegations", "were"},
 	{"leading", "the", "two", "delegations", "were"}, {"heading", "the", "two", "teams", "were"}, {"leading", "the", "two", "teams", "were"},
-	{"participants", "included"}, {"participants", "were"}, {"around", "the", "table", "were"},
+	{"participants", "included"}, {"participants", "were"}, {"around", "the", "table", "were"}, {"round", "the", "table", "were"},
 	{"were", "there", ",", "along", "with"}, {"was", "there", ",", "along", "with"}, {"were", "present", ",", "along", "with"}, {"was", "present", ",", "along", "with"},
 	{"the", "mediators", "were"}, {"the", "facilitators", "were"}, {"the", "guarantors", "were"}, {"the", "co-chairs", "were"}, {"the", "witnesses", "were"},
 	{"around", "the", "table", ":"}, {"at", "the", "table", ":"}, {"in", "the", "room", ":"}, {"around", "the", "table", "was"},

@@ -1961,14 +1961,16 @@ func (d *doc) frontedPlace(pi, s, k, e int) []*personEntry {
 		return nil
 	}
 	switch toks[k].low {
-	case "in", "at", "around", "inside", "on":
+	case "in", "at", "around", "round", "inside", "on":
 	default:
 		return nil
 	}
 	seat := false
 	for j := k + 1; j < e && j <= k+10; j++ {
 		w := toks[j].low
-		if w == "were" || w == "was" {
+		if w == "were" || w == "was" || w == "sat" && seat && toks[k].low != "on" {
+			// ("Round the table this afternoon sat A; B; and C": the older
+			// "round", the verb of sitting)
 			if !seat || j+1 >= e {
 				return nil
 			}

@@ -7,16 +7,21 @@ import (
 	"time"
 )
 
+// datelinePlace is the "PLACE[, Region][, Month Day]" of a dateline.
+const datelinePlace = `(?:(?P<place>\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|da|do|dos|del|la|le|el|al|es|sur|am|an|of|upon))*)` +
+	`(?P<quals>(?:,[ \t]*[\p{Lu}\d][\p{L}\p{M}\d'’.\-]*(?:[ \t]+[\p{Lu}\d][\p{L}\p{M}\d'’.\-]*){0,3})*)[ \t]*)?`
+
 var (
 	// datelineRE matches "PLACE[, Region][, Month Day] [(AGENCY)] SEP" at the
 	// start of a paragraph; applyDateline checks the parts it captured.
-	datelineRE = regexp.MustCompile(`^` +
-		`(?:(?P<place>\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|da|do|dos|del|la|le|el|al|es|sur|am|an|of|upon))*)` +
-		`(?P<quals>(?:,[ \t]*[\p{Lu}\d][\p{L}\p{M}\d'’.\-]*(?:[ \t]+[\p{Lu}\d][\p{L}\p{M}\d'’.\-]*){0,3})*)[ \t]*)?` +
+	datelineRE = regexp.MustCompile(`^` + datelinePlace +
 		`(?:\((?P<agency>[^()\n]{1,40})\)[ \t]*)?` +
 		`(?P<sep>—|–|--|-|_|:)(?P<post>[ \t]*)`)
-	monthDayRE = regexp.MustCompile(`(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$`)
-	yearRE     = regexp.MustCompile(`^(?:19|20)\d\d$`)
+	// lineDatelineRE matches a dateline that is a paragraph of its own,
+	// as the older press set it: "POTSDAM, JULY 29.", "GENEVA, July 21".
+	lineDatelineRE = regexp.MustCompile(`^` + datelinePlace + `\.?$`)
+	monthDayRE     = regexp.MustCompile(`(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$`)
+	yearRE         = regexp.MustCompile(`^(?:19|20)\d\d$`)
 	// notPlaces are all-capitals words that open a paragraph like a
 	// dateline but are kickers.
 	notPlaces = map[string]bool{"BREAKING": true, "EXCLUSIVE": true, "ANALYSIS": true, "FACTBOX": true,
@@ -39,13 +44,17 @@ type dateline struct {
 // the place must be in capitals ("LONDON —"), so a paragraph opening with
 // a capitalised word and a dash is not mistaken for one.
 func parseDateline(p string) (dateline, bool) {
-	m := datelineRE.FindStringSubmatchIndex(p)
+	re := datelineRE
+	m := re.FindStringSubmatchIndex(p)
 	if m == nil {
+		if d, ok := lineDateline(p); ok {
+			return d, true
+		}
 		return dateline{}, false
 	}
 	group := func(name string) string {
-		i := datelineRE.SubexpIndex(name)
-		if m[2*i] < 0 {
+		i := re.SubexpIndex(name)
+		if i < 0 || m[2*i] < 0 {
 			return ""
 		}
 		return p[m[2*i]:m[2*i+1]]
@@ -118,6 +127,44 @@ func parseDateline(p string) (dateline, bool) {
 		d.place = strings.Join(parts, ", ")
 	}
 	d.monthDay = monthDay
+	return d, true
+}
+
+// lineDateline reads a paragraph that is a dateline and nothing else, a
+// place in capitals and a month and day ("POTSDAM, JULY 29."): the older
+// press's way, with no dash after it.
+func lineDateline(p string) (dateline, bool) {
+	m := lineDatelineRE.FindStringSubmatch(strings.TrimSpace(p))
+	if m == nil {
+		return dateline{}, false
+	}
+	place, quals := m[lineDatelineRE.SubexpIndex("place")], m[lineDatelineRE.SubexpIndex("quals")]
+	if place == "" || strings.ToUpper(place) != place || letters(place) < 2 || notPlaces[place] {
+		return dateline{}, false
+	}
+	var d dateline
+	parts := []string{place}
+	for _, q := range strings.Split(quals, ",") {
+		q = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(q), "."))
+		switch {
+		case q == "":
+		case monthDayRE.MatchString(q):
+			d.monthDay = q
+		case yearRE.MatchString(q):
+			if d.monthDay != "" {
+				if t, err := parseDate(d.monthDay + " " + q); err == nil {
+					d.date = t
+				}
+			}
+		case strings.ContainsAny(q, "0123456789"):
+		default:
+			parts = append(parts, q)
+		}
+	}
+	if d.monthDay == "" {
+		return dateline{}, false // a place alone in capitals is a heading, not a dateline
+	}
+	d.place = strings.Join(parts, ", ")
 	return d, true
 }
 

@@ -471,7 +471,19 @@ func (d *doc) bodyNotPerson(toks []token, r nameRun, name string) bool {
 	if _, known := d.gaz.Lookup(name); known {
 		return false
 	}
-	return d.organisationName(toks, r.nameStart, r.end) || placeNounAfter(toks, r.end) || r.nameStart == r.start && affiliationOf(toks, r.start)
+	return d.organisationName(toks, r.nameStart, r.end) || placeNounAfter(toks, r.end) || r.nameStart == r.start && affiliationOf(toks, r.start) ||
+		r.nameStart == r.start && countedPlural(toks, r.start, r.end)
+}
+
+// countedPlural reports a run [s, e) after "the" and a count in lower
+// case whose last word is a plural: "the three Great Powers", "the two
+// Western Allies" are several bodies counted, not a person's name.
+func countedPlural(toks []token, s, e int) bool {
+	if s < 2 || toks[s-2].low != "the" || toks[s-1].cap || !numberWords[toks[s-1].low] || toks[s-1].low == "one" {
+		return false
+	}
+	last := toks[e-1].low
+	return len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
 }
 
 // affiliationOf reports a run starting at s right after a full name and

@@ -434,6 +434,12 @@ func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []na
 	if r.nameStart == s && e-s == 2 && toks[s].text == "M." {
 		r.nameStart, r.titled = s+1, true // "M. Pinay": the French "Monsieur" before a surname alone, no initial
 	}
+	if r.nameStart == s && e-s >= 3 && toks[s].text == "M." && (!isInitial(toks[s+1].text) || e-s >= 4 && isInitial(toks[s+2].text)) {
+		// "M. Georges Bidault" (a given name after it), "M. V. M. Molotov"
+		// (two initials after it): "Monsieur", not an initial (as "M. S.
+		// Gorbachev", one initial and the surname, is)
+		r.nameStart, r.titled = s+1, true
+	}
 	if r.nameStart == s && e-s >= 3 && toks[s].text == "U" {
 		r.nameStart, r.titled = s+1, true // "U Kyaw Tint Swe": the Burmese "U" before a name, no initial
 	}

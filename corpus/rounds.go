@@ -122,11 +122,36 @@ func (d *doc) shareDates(toks []token, s, e int, trs []trigger) {
 			if !apart {
 				r.pos = k
 				// (a month past in the mention's own clause is its own date)
-				tr.date, tr.hasDate, tr.weakDate = r, true, !(pastPeriod(r.key) && k >= tr.cs && k < tr.ce)
+				tr.date, tr.hasDate, tr.weakDate = r, true, !(pastPeriod(r.key) && k >= tr.cs && k < tr.ce) && !((tr.anaphoric || prevLow(toks, tr.ti) == "every") && r.day != "" && dateOfWhenClause(toks, k, e, tr))
 				break
 			}
 		}
 	}
+}
+
+// dateOfWhenClause reports a day at k followed by ", when" opening the
+// clause of mention tr: "came to Geneva on July 17, when the first
+// session was held" dates the session itself (the caller asks it of a
+// definite mention and a day: another meeting than the one under way).
+func dateOfWhenClause(toks []token, k, e int, tr *trigger) bool {
+	for j := k + 1; j < e && j <= k+4; j++ {
+		if toks[j].text == "," {
+			w := j + 1
+			if w >= e || toks[w].low != "when" || tr.ti <= w || tr.cs < w || tr.cs > w+1 {
+				return false
+			}
+			for x := w + 1; x < tr.ti; x++ {
+				if toks[x].kind != kWord {
+					return false // ("when Vos, just back from a summit in Oslo, received ...": an aside's meeting)
+				}
+			}
+			return true
+		}
+		if toks[j].kind != kWord || !isDigits(toks[j].low) && !monthIn(toks, j) && !isDay(toks[j].low) {
+			return false
+		}
+	}
+	return false
 }
 
 // deadlineDay reports a day at k that sets a time limit rather than

@@ -145,9 +145,16 @@ func tokenize(p string, spans []qspan) []token {
 	return toks
 }
 
+// oldSpellings are hyphenated forms of the older press ("to-day",
+// "to-night"), read as the words now written.
+var oldSpellings = map[string]string{"to-day": "today", "to-night": "tonight", "to-morrow": "tomorrow"}
+
 func newWord(word string, start, end int) token {
 	r, _ := utf8.DecodeRuneInString(word)
 	low := lower(word)
+	if n, ok := oldSpellings[low]; ok {
+		low = n
+	}
 	return token{kind: kWord, text: word, low: low, cap: unicode.IsUpper(r), start: start, end: end, lex: lexOf(low)}
 }
 

@@ -93,6 +93,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.kind, tr.call = "call", true
 		case (t.low == "conversation" || t.low == "conversations") && !(k+2 < e && (toks[k+1].low == "with" || toks[k+1].low == "between") && d.namesPeopleAt(pi, k+2, e)):
 			continue // "described the conversation as fantastic": only "a conversation with X" is told as one
+		case mn != "" && kindNoun(toks, s, k, e):
+			continue // "a gathering of this kind": a kind of meeting, none held
 		case mn != "" && topicNoun(toks, s, k):
 			continue // "discussed the summit with Lula": the subject of talk, not a meeting
 		case mn != "" && roleOverTalks(toks, s, k):

@@ -257,6 +257,17 @@ func topicNoun(toks []token, s, k int) bool {
 	return j >= s && j < k && (discussVerbs[toks[j].low] || toks[j].low == "about" || raiseVerbs[toks[j].low])
 }
 
+// kindNoun reports a meeting noun that names a kind of meeting, not one
+// held: "had never set foot at a gathering of this kind", "at meetings
+// of that sort", "such a conference".
+func kindNoun(toks []token, s, k, e int) bool {
+	if k+3 < e && toks[k+1].low == "of" && (toks[k+2].low == "this" || toks[k+2].low == "that" || toks[k+2].low == "its" || toks[k+2].low == "the") &&
+		(toks[k+3].low == "kind" || toks[k+3].low == "sort" || toks[k+3].low == "type") {
+		return true
+	}
+	return k-2 >= s && toks[k-2].low == "such" && (toks[k-1].low == "a" || toks[k-1].low == "an")
+}
+
 // raiseVerbs put a meeting forward as a topic: "raised a meeting between
 // the two presidents".
 var raiseVerbs = set(`raised raises raising`)
