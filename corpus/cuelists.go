@@ -72,6 +72,11 @@ var absenceCues = []struct {
 	{[]string{"skipping"}, "skipped", false},
 	{[]string{"skip"}, "skipped", false},
 	{[]string{"stayed", "away"}, "stayed away", false},
+	{[]string{"stayed", "at", "their", "hotel"}, "stayed away", false}, // "the 14 members ... stayed at their hotel": a boycott
+	{[]string{"stayed", "in", "their", "hotel"}, "stayed away", false},
+	{[]string{"remained", "at", "their", "hotel"}, "stayed away", false},
+	{[]string{"stayed", "at", "his", "hotel"}, "stayed away", false},
+	{[]string{"stayed", "at", "her", "hotel"}, "stayed away", false},
 	{[]string{"stay", "away"}, "stayed away", false},
 	{[]string{"staying", "away"}, "stayed away", false},
 	{[]string{"sent", "a", "delegation"}, "sent a delegation instead", false},

@@ -475,6 +475,11 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if who == nil {
 				who = d.clauseSubject(pi, s, k)
 			}
+			if len(who) == 0 {
+				// "The 14 African members, led by A, with B and C among
+				// them, stayed at their hotel": the members named in the aside
+				who = d.groupAsideMembers(pi, s, k)
+			}
 			if len(who) == 0 && bodyNotes[cue.note] {
 				who = d.bodyAbsentees(pi, clauseStart(toks, s, k), k)
 			}
@@ -2860,6 +2865,34 @@ func (d *doc) namedNext(pi, e int) []*personEntry {
 		at = m.rend
 		if at < to && q.toks[at].text == "," && !(at+1 < to && (q.toks[at+1].low == "and" || q.toks[at+1].cap)) {
 			break
+		}
+	}
+	return out
+}
+
+// groupAsideMembers returns the people named in the aside after a group
+// that opens the clause before the cue at k: "The 14 African members, led
+// by A, with B and C among them, stayed at their hotel" gives A, B and C.
+// Nil when the clause opens otherwise.
+func (d *doc) groupAsideMembers(pi, s, k int) []*personEntry {
+	toks := d.paras[pi].toks
+	a := s
+	for a < k && toks[a].kind == kWord && a < s+6 {
+		a++ // "The 14 African members"
+	}
+	if a == s || a >= k || toks[a].text != "," || toks[a-1].cap || !strings.HasSuffix(toks[a-1].low, "s") || toks[k-1].text != "," || k-1 <= a+1 {
+		return nil
+	}
+	var out []*personEntry
+	for _, m := range d.paras[pi].ments {
+		if m.kind != mPerson || m.p == nil || m.poss {
+			continue
+		}
+		if m.start < a && m.start >= s {
+			return nil // a person opens the clause: its subject, read elsewhere
+		}
+		if m.start > a && m.end < k && !slices.Contains(out, m.p) {
+			out = append(out, m.p)
 		}
 	}
 	return out

@@ -186,7 +186,7 @@ var honorifics = set(`mr. mrs. ms. dr. sir dame lord lady mr mrs ms dr
 	herr frau monsieur madame mme mme. signor signora senhor senhora m. daw u datuk dato dato' datin tun puan`)
 
 // nameParticles are lower-case words inside names (Ursula von der Leyen).
-var nameParticles = set(`von van der den de da di du la le bin ibn al el ben abu dos das del della ter zu y bint`)
+var nameParticles = set(`von van der den de da di du la le bin ibn al el ben abu dos das del della ter zu y bint arap`)
 
 // weekdays and months.
 var weekdays = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6}

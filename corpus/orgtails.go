@@ -17,7 +17,7 @@ var bodyTails = set(`mission missions programme program protection triangle init
 	roundtable markets index partners associates advisors advisers holdings securities analytics
 	consulting consultancy economics insights strategies research
 	news newswire brief times journal herald tribune telegraph gazette monitor radio television tv
-	channel agency wire insider magazine network daily weekly online`)
+	channel agency wire insider magazine network daily weekly online team teams unit group`)
 
 // bodyTail reports a run [s, e) that ends in a body's head noun.
 func bodyTail(toks []token, s, e int) bool {

@@ -92,3 +92,19 @@ func TestBriefedEnvoys23(t *testing.T) {
 			nil, nil},
 	})
 }
+
+// TestBoycottAtHotel23: "The 14 members, led by A, with B and C among
+// them, stayed at their hotel" keeps all three away from the conference;
+// "the Border Observer Team" is a body, not a person; "Daniel arap Moi"
+// is one name ("arap" is a particle, as "bin" is).
+func TestBoycottAtHotel23(t *testing.T) {
+	const lede = "The conference opened at Lancaster House on Wednesday, chaired by Mr. Piet Vos.\n\n"
+	checkMeetingCasesOn(t, "1962-02-15", true, []rosterCase{
+		{"group aside stayed at their hotel", lede + "The 12 elected members, led by Mr. Tomas Renner, with Mr. Omar Haddad and Mr. Karl arap Moen among them, stayed at their hotel in Bayswater.",
+			[]string{"Piet Vos"}, map[string]string{"Tomas Renner": "Piet Vos", "Omar Haddad": "Piet Vos", "Karl arap Moen": "Piet Vos"}},
+	})
+	checkMeetingCasesOn(t, "2025-12-28", true, []rosterCase{
+		{"observer team", "General Lena Dahl met General Tomas Renner at the checkpoint on Saturday. Officers from the Border Observer Team attended the meeting.",
+			[]string{"Lena Dahl, Tomas Renner"}, nil},
+	})
+}
