@@ -209,6 +209,15 @@ func (d *doc) attribute(u *qunit) {
 				w = ow // "One official recalled Witkoff's reply: “…”": Witkoff's words
 			}
 			u.w, u.governed, u.weak, u.direct = w, true, weak, direct
+			if agreedToBefore(&d.paras[r.pi], r.ti) {
+				if fw, ok := d.finalAttribution(r.pi, r.ti); ok && (fw.p != nil || fw.name != "") {
+					// "A and B have agreed to an “…” ceasefire, Prime
+					// Minister C said": what was agreed is no one's
+					// speech; the sentence is C's report
+					u.w = fw
+					return
+				}
+			}
 			if w.p == nil && w.name == "" {
 				if fw, ok := d.finalAttribution(r.pi, r.ti); ok && (fw.p != nil || fw.name != "") {
 					// "Both sides agreed to consider “…”, it said": the
@@ -237,6 +246,25 @@ func (d *doc) attribute(u *qunit) {
 		u.w, u.adjacent = w, true
 		return
 	}
+}
+
+// agreedToBefore reports that the speech verb nearest before the
+// quotation at token qi is "agreed to" or "agreed on": "A and B have
+// agreed to an “immediate” truce" tells what was agreed, not what was said.
+func agreedToBefore(p *para, qi int) bool {
+	toks := p.toks
+	s, _ := p.sentenceOf(qi)
+	for k := qi - 1; k >= s; k-- {
+		t := toks[k]
+		if t.kind != kWord || !isSpeech(t) && !weakSpeechVerbs[t.low] {
+			continue
+		}
+		if t.low != "agree" && t.low != "agreed" && t.low != "agrees" || k+1 >= qi {
+			return false
+		}
+		return toks[k+1].low == "to" || toks[k+1].low == "on" || toks[k+1].low == "upon"
+	}
+	return false
 }
 
 // ownedWords returns the person whose words a colon introduces when the

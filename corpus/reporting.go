@@ -119,13 +119,35 @@ func (d *doc) accordingTo(pi, a int) (who, int, bool) {
 		w, end := d.authorlessDoc(pi, a, doc)
 		return w, end, true
 	}
-	b := npForward(toks, a)
+	b := bodyPlaceEnd(toks, a, npForward(toks, a))
 	w := d.npSpeaker(pi, a, b, false)
 	if !w.ok {
 		w = d.unknownName(pi, a, b)
 	}
 	return w, b, false
 }
+
+// bodyPlaceEnd extends a noun phrase [a, b) that ends on a body's
+// capitalised head by the place it is named with: "the Finance Ministry
+// in Lusaka", "the Chinese Embassy in Fiji" speak by their whole name.
+// It returns the new end, or b.
+func bodyPlaceEnd(toks []token, a, b int) int {
+	if b-1 <= a || b+1 >= len(toks) || toks[b].low != "in" || !toks[b-1].cap || !placedBodyHeads[toks[b-1].low] {
+		return b
+	}
+	e := b + 1
+	for e < len(toks) && e < b+4 && toks[e].kind == kWord && toks[e].cap && !isDay(toks[e].low) && !isMonth(toks[e].low) {
+		e++
+	}
+	if e == b+1 {
+		return b
+	}
+	return e
+}
+
+// placedBodyHeads are bodies whose name may carry their seat: "the
+// Finance Ministry in Lusaka", "the Chinese Embassy in Fiji".
+var placedBodyHeads = set(`ministry embassy consulate mission office department secretariat directorate bureau`)
 
 // thatClauseBetween reports "and that" (or ", that") in tokens [a, b): the
 // words after it continue a reported clause begun before ("told Modi that
@@ -137,6 +159,26 @@ func thatClauseBetween(toks []token, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// sentFromNouns are messages a live blog quotes from their sender: "An
+// email from Lena Dahl, chief economist at Nordbank:".
+var sentFromNouns = set(`email e-mail note message letter memo comment comments text statement`)
+
+// plainAppositive reports tokens [a, b) that only describe someone: no
+// verb of saying, no relative clause, no quotation ("chief economist at
+// Nordbank").
+func plainAppositive(toks []token, a, b int) bool {
+	if a >= b {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := toks[k]
+		if t.kind == kQuote || isSpeech(t) || t.low == "who" || t.low == "which" || t.low == "that" || t.text == ";" {
+			return false
+		}
+	}
+	return true
 }
 
 // speechNouns name what someone said: "Merz's message was blunt:", "Her
@@ -178,6 +220,12 @@ func (d *doc) colonSpeaker(pi, qi int) (who, bool) {
 	for _, m := range p.ments {
 		if m.kind == mPerson && !m.poss && (m.end == c || m.rend == c) && m.rstart > a && toks[m.rstart-1].low == "from" {
 			return d.personWho(m), true // "The quote of the day came from Kallas:"
+		}
+		if m.kind == mPerson && !m.poss && m.rstart-2 >= a && toks[m.rstart-1].low == "from" && m.end < c && toks[m.end].text == "," &&
+			(sentFromNouns[toks[m.rstart-2].low] || toks[m.rstart-2].low == "came") && plainAppositive(toks, m.end+1, c) {
+			// "An email from Lena Dahl, chief economist at Nordbank:": the
+			// sender, described after the comma
+			return d.personWho(m), true
 		}
 	}
 	if npForward(toks, a) == c && c-a <= 8 {

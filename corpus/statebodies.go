@@ -60,11 +60,13 @@ func (d *doc) namedBodySubject(pi, a, b int) who {
 // word alone refer back to: "the Hostages and Missing Families Forum …
 // the forum said".
 var anaphorHeads = set(`forum union federation association league foundation institute centre center
-	network front council commission court tribunal assembly parliament`)
+	network front council commission court tribunal assembly parliament committee`)
 
 // headAnaphor resolves "the forum" (tokens [s, e)) to the body named
-// before in this paragraph or the three before whose name ends in that
-// word, capitalised: "the Hostages and Missing Families Forum".
+// before in this paragraph or the three before whose name has that word,
+// capitalised, as its head: "the Hostages and Missing Families Forum",
+// "the Ad Hoc Committee of Nordic Bondholders" (by its whole name, with
+// the country whose body it is: "Norway's Coastal Committee").
 func (d *doc) headAnaphor(pi, s, e int) who {
 	toks := d.paras[pi].toks
 	if e-s != 2 || toks[s].low != "the" || toks[s+1].cap || !anaphorHeads[toks[s+1].low] {
@@ -85,12 +87,31 @@ func (d *doc) headAnaphor(pi, s, e int) who {
 			for a-1 >= 0 && q[a-1].kind == kWord && (q[a-1].cap && !isDeterminer(q[a-1].low) || (q[a-1].low == "of" || q[a-1].low == "and") && a-2 >= 0 && q[a-2].cap && !isDeterminer(q[a-2].low)) {
 				a--
 			}
+			if a-2 >= 0 && a < k && (q[a-1].low == "'s" || q[a-1].low == "’s") && q[a-2].cap && d.isCountryName(q[a-2].text) {
+				// "Pakistan's National Security Committee": the country's body
+				return who{name: q[a-2].text + q[a-1].text + " " + joinTokens(q, a, nameTail(q, k+1)), ok: true}
+			}
 			if a < k {
-				return who{name: joinTokens(q, a, k+1), ok: true}
+				return who{name: joinTokens(q, a, nameTail(q, k+1)), ok: true}
 			}
 		}
 	}
 	return who{}
+}
+
+// nameTail returns where a body's name that reached token z-1 ends when
+// it goes on with "of", "on" or "for" and capitalised words: "Ad Hoc
+// Committee of Nordic Bondholders", "Commission on Border Affairs" (not
+// "Committee on Monday").
+func nameTail(toks []token, z int) int {
+	for z+1 < len(toks) && (toks[z].low == "of" || toks[z].low == "on" || toks[z].low == "for") && toks[z+1].kind == kWord && toks[z+1].cap &&
+		!isDeterminer(toks[z+1].low) && !isDay(toks[z+1].low) && !isMonth(toks[z+1].low) {
+		z += 2
+		for z < len(toks) && toks[z].kind == kWord && toks[z].cap && !isDay(toks[z].low) && !isMonth(toks[z].low) {
+			z++
+		}
+	}
+	return z
 }
 
 // bodyRelaysPerson reports a body's statement that relays a named

@@ -615,7 +615,7 @@ var introWords = set(`after before while when as since although though if becaus
 func (d *doc) mainSubject(pi, s, v int) who {
 	toks := d.paras[pi].toks
 	start := introEnd(toks, s, v)
-	b := docNounEnd(toks, start, npForward(toks, start))
+	b := docNounEnd(toks, start, bodyPlaceEnd(toks, start, npForward(toks, start)))
 	if w, ok := d.describedBodyAhead(pi, start, b, v); ok {
 		return w // "The German car industry association VDA ... warned"
 	}
