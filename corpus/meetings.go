@@ -220,7 +220,9 @@ func (d *doc) meetings() []Meeting {
 			if len(trs) == 0 && current != nil && !current.future && !current.call && pi-current.last <= 2 {
 				// "Beside him were Rubio and Lutnick", "Vance sat closest to
 				// the president": seated at the meeting just told
-				if list := d.scenePeople(pi, sent[0], sent[1]); len(list) > 0 {
+				if list := d.scenePeople(pi, sent[0], sent[1]); len(list) > 0 && !(current.place != "" && d.placedElsewhere(pi, sent[0], sent[1], current)) {
+					// (not "marked the day in Kabul, where A and B stood
+					// alongside him": another place, another occasion)
 					d.sceneDay(current, pi, sent)
 					current.addAttendees(list...)
 					current.addParagraph(pi)

@@ -108,3 +108,23 @@ func TestBoycottAtHotel23(t *testing.T) {
 			[]string{"Lena Dahl, Tomas Renner"}, nil},
 	})
 }
+
+// TestSceneElsewhere23: a scene sentence that places itself elsewhere
+// ("marked the day instead in Kabul, where A and B stood alongside him")
+// seats no one at the meeting just told in another place.
+func TestSceneElsewhere23(t *testing.T) {
+	checkMeetingCasesOn(t, "2020-03-02", true, []rosterCase{
+		{"where ... stood alongside him, elsewhere", "On Saturday, in a hotel ballroom in Doha, envoy Tomas Renner and negotiator Omar Haddad signed an agreement.\n\nThe government was not party to the deal. President Lena Dahl marked the day instead in Kabul, where Defense Secretary Piet Vos and Secretary General Ines Berg stood alongside him at the presidential palace.",
+			[]string{"Omar Haddad, Tomas Renner"}, nil},
+	})
+}
+
+// TestProgrammeHost23: a podcast's "host Rosa Vidal asks ... She speaks
+// with X about ..." is an interview, no talks, and "host" before a name
+// is no verb.
+func TestProgrammeHost23(t *testing.T) {
+	checkMeetingCasesOn(t, "2020-03-02", true, []rosterCase{
+		{"host speaks with a guest", "On Saturday, in a hotel ballroom in Doha, envoy Tomas Renner and negotiator Omar Haddad signed an agreement.\n\nIn this episode, host Rosa Vidal asks what the deal commits each side to.\n\nShe speaks with Karl Moen, a former diplomat, about the secret annexes.",
+			[]string{"Omar Haddad, Tomas Renner"}, nil},
+	})
+}

@@ -93,6 +93,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.kind, tr.call = "call", true
 		case (t.low == "conversation" || t.low == "conversations") && !(k+2 < e && (toks[k+1].low == "with" || toks[k+1].low == "between") && d.namesPeopleAt(pi, k+2, e)):
 			continue // "described the conversation as fantastic": only "a conversation with X" is told as one
+		case t.low == "host" && k+1 < e && d.personStartsAt(pi, k+1) && (k == s || toks[k-1].text == "," || isDeterminer(toks[k-1].low) || toks[k-1].low == "'s"):
+			continue // "In this episode, host Rosa Vidal asks": a programme's host, no verb
 		case mn != "" && kindNoun(toks, s, k, e):
 			continue // "a gathering of this kind": a kind of meeting, none held
 		case mn != "" && topicNoun(toks, s, k):
@@ -134,7 +136,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.kind = "talks" // "the first round", "the Geneva round", "last month's round", "the round in Madrid"
 		case (t.low == "talk" || t.low == "talked" || t.low == "negotiate" || t.low == "negotiated") && k > s && k+2 < e && (toks[k+1].low == "through" || toks[k+1].low == "via") && d.personStartsAt(pi, k+2):
 			tr.verb, tr.kind = true, "talks" // "Araghchi and Witkoff again talk through Albusaidi": indirect talks, the mediator there
-		case (t.low == "spoke" || t.low == "speaks" || t.low == "speaking" || t.low == "spoken") && k+1 < e && (spokeWith(toks, k+1, e) || d.spokeToPerson(pi, s, k, e)):
+		case (t.low == "spoke" || t.low == "speaks" || t.low == "speaking" || t.low == "spoken") && k+1 < e && (spokeWith(toks, k+1, e) || d.spokeToPerson(pi, s, k, e)) && !d.hostSubject(pi, s, k):
 			tr.verb, tr.kind = true, "talks"
 		case t.low == "signed" && k+1 < e && toks[k+1].low == "by" && k > s && signsAgreement(toks, max(s, k-3), k):
 			// "a peace agreement signed by the two foreign ministers"
@@ -2138,3 +2140,41 @@ func acronymBracket(toks []token, i int) bool {
 func hasLetter(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
+
+// hostSubject reports that the subject of the speech verb at k is a
+// programme's host ("host Rosa Vidal ... She speaks with X about ..."): an
+// interview, not talks.
+func (d *doc) hostSubject(pi, s, k int) bool {
+	subj := d.subjectList(pi, k, s, s)
+	if len(subj) == 0 {
+		return false
+	}
+	for _, e := range subj {
+		if !d.hostRole(e) {
+			return false
+		}
+	}
+	return true
+}
+
+// hostRole reports a person the article introduces as a programme's host
+// ("host Rosa Vidal", "the show's presenter, Rosa Vidal").
+func (d *doc) hostRole(e *personEntry) bool {
+	for pi := range d.paras {
+		p := &d.paras[pi]
+		for _, m := range p.ments {
+			if m.kind != mPerson || m.p != e {
+				continue
+			}
+			for x := max(m.rstart-1, 0); x < m.rend; x++ {
+				if hostWords[p.toks[x].low] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hostWords name who presents a programme.
+var hostWords = set(`host presenter anchor interviewer co-host`)
