@@ -25,6 +25,9 @@ type Article struct {
 	// from it. Zero when the dateline gives none.
 	Filed      time.Time `json:"-"`
 	Paragraphs []string  `json:"paragraphs"`
+	// entries are the paragraphs that open a live blog's entry, whose
+	// time-stamped heading ("16:55 GMT – ...") the loader dropped.
+	entries []int
 
 	// Filled by Extract.
 	Quotes   []Quote   `json:"quotes,omitempty"`

@@ -768,6 +768,12 @@ func presentLede(toks []token) bool {
 			if k > 0 && (toks[k-1].low == "are" || toks[k-1].low == "is") && !isFuture(toks, 0, k, true) {
 				return true
 			}
+		case "latest":
+			// "These are the latest updates from the second round of talks in
+			// Rome": a live page of the day's meeting
+			if k+2 < len(toks) && (toks[k+1].low == "updates" || toks[k+1].low == "developments") && (toks[k+2].low == "from" || toks[k+2].low == "on" || toks[k+2].low == "at") {
+				return true
+			}
 		}
 	}
 	return false

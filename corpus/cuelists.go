@@ -339,7 +339,7 @@ var attendanceBefore = [][]string{
 	{"signed", "for"}, {"signed", "as"}, {"signed", "on", "behalf"},
 	{"were", "on", "the"}, {"was", "on", "the"}, {"delivered", "the", "opening"}, {"gave", "the", "opening"}, {"made", "the", "opening"}, {"delivered", "opening"},
 	{"delivered", "the", "keynote"}, {"gave", "the", "keynote"}, {"delivered", "a", "keynote"}, {"gave", "a", "keynote"},
-	{"in", "the", "hall"}, {"moved", "between", "the"}, {"seated", "side", "by", "side"}, {"sat", "side", "by", "side"}, {"sitting", "side", "by", "side"},
+	{"in", "the", "hall"}, {"moved", "between", "the"}, {"is", "moving", "between"}, {"was", "moving", "between"}, {"moves", "between", "them"}, {"moved", "between", "them"}, {"seated", "side", "by", "side"}, {"sat", "side", "by", "side"}, {"sitting", "side", "by", "side"},
 	{"stayed", "until"}, {"stayed", "to", "the", "end"}, {"remained", "until"}, {"stayed", "on", "until"}, {"stayed", "behind", "until"},
 	{"stayed", "in", "the", "room"}, {"remained", "in", "the", "room"}, {"stayed", "behind", "in", "the", "room"},
 	{"co-chaired", "with"}, {"co-chaired", "the"}, {"co-hosted", "with"}, {"co-hosted", "the"}, {"co-chaired", "."}, {"co-hosted", "."}, {"chaired", "."}, {"presided", "."},

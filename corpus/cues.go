@@ -314,6 +314,15 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 				c, redirect = o, o
 			}
+			if at := k + len(cue.words) - boolInt(cue.words[len(cue.words)-1] == "to"); cue.note == "did not travel" && c.place == "" && len(trs) == 0 && !c.future {
+				// "Araghchi held a working dinner with Albusaidi after landing.
+				// Larijani did not travel to Muscat": a sentence naming no
+				// meeting of its own is absent from the meeting told at that
+				// place, not from the smaller one told last without a place
+				if o := d.toldAt(d.placeAfterTo(pi, at, e), c); o != nil {
+					c, redirect = o, o
+				}
+			}
 			if len(cue.words) == 3 && cue.words[1] == "represented" && d.placeSubjectBefore(pi, k) && !(k+3 < e && (toks[k+3].low == "his" || toks[k+3].low == "her")) {
 				// "Iran was represented by its ambassador": a country stood in
 				// for, no one named absent (but "the US was represented by her
@@ -1018,6 +1027,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if cue[0] != "led" && cue[len(cue)-1] == "among" && absenteesAhead(toks, k+len(cue), e) {
 				continue // "was among the absentees"
+			}
+			if cue[len(cue)-1] == "among" && bystandersAhead(toks, k+len(cue), e) {
+				continue // "was among volunteers working at the media centre": around the meeting, not at it
 			}
 			if (cue[0] == "led" || cue[0] == "headed" || cue[0] == "leads" || cue[0] == "heads") && (!leadsDelegation(toks, k, e) || k+1 < e && toks[k+1].low == "by") {
 				continue
@@ -2896,4 +2908,38 @@ func (d *doc) groupAsideMembers(pi, s, k int) []*personEntry {
 		}
 	}
 	return out
+}
+
+// toldAt returns the latest meeting held so far, other than c, that was
+// told at place (a stated place, not one left open) and seats more people
+// than c, or nil.
+func (d *doc) toldAt(place string, c *cluster) *cluster {
+	if place == "" {
+		return nil
+	}
+	var at *cluster
+	for _, o := range d.clusters {
+		if o != c && !o.future && !o.call && strings.EqualFold(o.place, place) && o.present() > c.present() {
+			at = o
+		}
+	}
+	return at
+}
+
+// bystanderNouns name people around a meeting who take no part in it.
+var bystanderNouns = set(`volunteers residents protesters protestors demonstrators spectators onlookers crowds crowd fans
+	students passers-by bystanders well-wishers`)
+
+// bystandersAhead reports such a group in the few words from k: "among
+// volunteers", "among the crowds of well-wishers".
+func bystandersAhead(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+3; j++ {
+		if bystanderNouns[toks[j].low] {
+			return true
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -16,6 +17,14 @@ func (d *doc) meetings() []Meeting {
 	inDeleg := false      // reading the items under such a heading
 	for pi := range d.paras {
 		p := &d.paras[pi]
+		if current != nil && current.apart && (entryHeading(p.text) || slices.Contains(d.a.entries, pi)) {
+			// "15:30 GMT – Who is in the room?": a live blog's next entry is
+			// about the story's meeting again, not the earlier round the
+			// entry before recalled
+			if lead := storyLead(clusters); lead != nil {
+				current = lead
+			}
+		}
 		if isSubheading(p.text) {
 			// "THE U.S. DELEGATION", then "* MARCO RUBIO - Secretary of
 			// State. ...": each item's person is at the meeting the story
@@ -1235,4 +1244,25 @@ func onlyCompany(toks []token, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// entryHeadingRE matches the time stamp a live blog opens an entry's
+// heading with: "16:55 GMT – ", "9.40am BST - ".
+var entryHeadingRE = regexp.MustCompile(`^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?[–—-]\s`)
+
+// entryHeading reports a live blog's entry heading: a time stamp, a dash
+// and the entry's headline ("16:55 GMT – Omani minister shuttling").
+func entryHeading(p string) bool {
+	return entryHeadingRE.MatchString(p)
+}
+
+// storyLead returns the meeting a story opened with: the first one told,
+// held and not set apart from the story, or nil.
+func storyLead(clusters []*cluster) *cluster {
+	for _, c := range clusters {
+		if !c.future && !c.apart && !c.call {
+			return c
+		}
+	}
+	return nil
 }

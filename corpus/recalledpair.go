@@ -35,6 +35,11 @@ func (d *doc) recalledPair(pi, s, e int, tr *trigger) {
 	if len(pair) == 0 {
 		if c := d.current; c != nil && !c.future && len(c.att) == 2 {
 			pair = c.att
+		} else if c != nil && !c.future && len(c.att) > 2 && k-s <= 4 {
+			// "Araghchi and Witkoff held five rounds ..., all mediated by
+			// Albusaidi. Their last encounter, in Rome, ...": the two the
+			// sentence before opens with
+			pair = d.openingPair(pi, s)
 		}
 	}
 	if len(pair) > 2 && leadersAnaphor(toks, s, k) {
@@ -108,4 +113,36 @@ func containsEntry(es []*personEntry, p *personEntry) bool {
 		}
 	}
 	return false
+}
+
+// openingPair returns the two people the sentence before the one at s in
+// paragraph pi opens with, as "A and B" before a verb ("Araghchi and
+// Witkoff held ..."), or nil.
+func (d *doc) openingPair(pi, s int) []*personEntry {
+	p := &d.paras[pi]
+	ps := -1
+	for _, st := range p.sents {
+		if st[1] == s {
+			ps = st[0]
+		}
+	}
+	if ps < 0 {
+		return nil
+	}
+	var a, b *mention
+	for i := range p.ments {
+		m := &p.ments[i]
+		if m.kind != mPerson || m.poss {
+			continue
+		}
+		if m.start == ps && m.rstart >= ps {
+			a = m
+		} else if a != nil && m.start == a.end+1 && p.toks[a.end].low == "and" {
+			b = m
+		}
+	}
+	if a == nil || b == nil || a.p == b.p || b.end >= s || p.toks[b.end].kind != kWord || p.toks[b.end].cap {
+		return nil
+	}
+	return []*personEntry{a.p, b.p}
 }

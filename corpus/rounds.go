@@ -122,7 +122,7 @@ func (d *doc) shareDates(toks []token, s, e int, trs []trigger) {
 			if !apart {
 				r.pos = k
 				// (a month past in the mention's own clause is its own date)
-				tr.date, tr.hasDate, tr.weakDate = r, true, !(pastPeriod(r.key) && k >= tr.cs && k < tr.ce) && !((tr.anaphoric || prevLow(toks, tr.ti) == "every") && r.day != "" && dateOfWhenClause(toks, k, e, tr))
+				tr.date, tr.hasDate, tr.weakDate = r, true, !(pastPeriod(r.key) && k >= tr.cs && k < tr.ce) && !((tr.anaphoric || prevLow(toks, tr.ti) == "every") && r.day != "" && dateOfWhenClause(toks, k, e, tr)) && !arrivalPhrase(toks, tr.ce, k)
 				break
 			}
 		}
@@ -153,6 +153,33 @@ func dateOfWhenClause(toks []token, k, e int, tr *trigger) bool {
 	}
 	return false
 }
+
+// arrivalPhrase reports a date at k inside the arrival phrase that goes
+// on right after a mention's clause ending at ce: "held a working
+// dinner with X after landing on Thursday evening", "met Y upon arriving
+// on Monday". The phrase shares the clause's subject and tells the hour it
+// happened, so the day is the mention's own, not one said beside it.
+func arrivalPhrase(toks []token, ce, k int) bool {
+	if ce+1 >= k || ce+1 >= len(toks) {
+		return false
+	}
+	if a := toks[ce].low; a != "after" && a != "upon" && a != "on" {
+		return false
+	}
+	if !arrivalIng[toks[ce+1].low] {
+		return false // ("after winning October's election": a time before, not the mention's)
+	}
+	for j := ce + 2; j < k; j++ {
+		if toks[j].kind != kWord && toks[j].low != "-" {
+			return false // (a comma or a quotation: the phrase has ended)
+		}
+	}
+	return true
+}
+
+// arrivalIng are the participles of arriving, whose day is the day of
+// what is done on arrival.
+var arrivalIng = set(`arriving landing touching`)
 
 // deadlineDay reports a day at k that sets a time limit rather than
 // telling when something happened: "gave their envoys until Sunday to

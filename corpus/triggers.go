@@ -350,7 +350,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if tr.verb && negatedVerb(toks, tr.cs, tr.ti) {
 			tr.remote = true // "have not met since Alaska", "never met": no meeting told here
 		}
-		tr.presence = tr.verb && inPresence(toks, k+1, e)
+		tr.presence = tr.verb && inPresence(toks, k+1, e) && !d.presenceOfOthers(pi, k+1, e)
 		tr.signedDef = tr.verb && toks[k].low == "signed" && definiteSigning(toks, max(s, k-4), min(e, k+4))
 		tr.anaphoric = !tr.verb && (isAnaphoric(toks, tr.cs, tr.ti) || partMovedTo(toks, tr.cs, tr.ti))
 		tr.indef = !tr.verb && !tr.anaphoric && indefiniteBefore(toks, tr.cs, tr.ti)

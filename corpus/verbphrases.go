@@ -369,6 +369,22 @@ func inPresence(toks []token, k, e int) bool {
 	return false
 }
 
+// presenceOfOthers reports "in the presence of X" in tokens [k, e) naming
+// someone the meeting under way does not have: "That deal was signed by A
+// and B in the presence of Wang": done before X, at an occasion of its
+// own, not before the people of the meeting just told.
+func (d *doc) presenceOfOthers(pi, k, e int) bool {
+	toks := d.paras[pi].toks
+	for j := k; j+3 < e; j++ {
+		if toks[j].low == "in" && toks[j+1].low == "the" && toks[j+2].low == "presence" && toks[j+3].low == "of" {
+			ps, _ := d.parseList(pi, j+4, e)
+			c := d.current
+			return len(ps) > 0 && c != nil && len(c.att) > 0 && overlap(ps, c.att) < len(ps) // (a meeting told without people yet: "On that occasion, A and B spoke in the presence of C")
+		}
+	}
+	return false
+}
+
 // negotiateVerbs are verbs of bargaining whose subjects meet when they
 // negotiate with someone or through a stretch of time.
 var negotiateVerbs = set(`negotiated negotiate negotiates bargained haggled`)
@@ -463,6 +479,9 @@ func partOfPrevious(toks []token, prev, tr trigger) bool {
 	if tr.ti >= 3 && tr.ti-3 == prev.ti && meetingParts[toks[prev.ti].low] && toks[tr.ti-2].low == "of" && toks[tr.ti-1].low == "the" {
 		return true
 	}
+	if prev.verb && (toks[prev.ti].low == "signed" || toks[prev.ti].low == "initialled" || toks[prev.ti].low == "initialed") && tr.ti-prev.ti <= 40 && talksBefore(toks, tr.ti) {
+		return true // "was signed by A and B after four days of closed-door talks": the talks that led to it
+	}
 	if !prev.verb || (toks[prev.ti].low != "joined" && toks[prev.ti].low != "joins") || tr.ti-prev.ti > 14 {
 		return false
 	}
@@ -475,6 +494,24 @@ func partOfPrevious(toks []token, prev, tr trigger) bool {
 		}
 	}
 	return false
+}
+
+// talksBefore reports a meeting noun at k told as a stretch of time before
+// what was done: "after four days of closed-door talks", "after weeks of
+// negotiations".
+func talksBefore(toks []token, k int) bool {
+	j := k - 1
+	for j > 0 && toks[j].kind == kWord && !toks[j].cap && toks[j].low != "of" && k-j <= 3 {
+		j-- // ("closed-door", "intense")
+	}
+	if j < 2 || toks[j].low != "of" || !timeSpans[toks[j-1].low] {
+		return false
+	}
+	a := j - 2
+	if a >= 0 && toks[a].low != "after" {
+		a-- // "after four days", "after two long days"
+	}
+	return a >= 0 && toks[a].low == "after"
 }
 
 // calledAgreement reports an agreement named through someone's words

@@ -86,6 +86,9 @@ func cleanWire(paras []string, a *Article, opt wireOpts) []string {
 				out = append(out, p)
 			}
 		case opt.headings && isSubheading(p) && !listOpen && !quoteHeadline(p):
+			if entryHeading(p) {
+				a.entries = append(a.entries, len(out)) // (the entry opens with the next paragraph kept)
+			}
 		default:
 			// a heading-shaped line under a list's colon is one of its items
 			// ("Rwanda — President Paul Kagame")
