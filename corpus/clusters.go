@@ -354,6 +354,9 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 			if u.hasDate && absDays(u.date.day, c.date.day) > 1 {
 				continue
 			}
+			if u.apart && u.hasDate && u.date.day != "" && c.date.day != "" && u.date.day != c.date.day {
+				continue // "On 3 April, on the eve of the summit, A met B": a day of its own
+			}
 			if pairOfLarger(u, c) {
 				continue
 			}

@@ -72,6 +72,32 @@ func (d *doc) coordinatedEncounters(pi int, out []trigger) []trigger {
 	return res
 }
 
+// parallelEncounters sets apart both encounters of "Dahl held a bilateral
+// meeting with Vos, and Renner met Moen": two clauses joined by ", and",
+// each with a subject and partners of its own and no one in common. They
+// are two meetings, neither of them the gathering they were held beside.
+func parallelEncounters(toks []token, out []trigger) {
+	for i := range out {
+		a := &out[i]
+		if a.future || a.remote || len(a.people) < 2 {
+			continue
+		}
+		for j := i + 1; j < len(out); j++ {
+			b := &out[j]
+			if b.ss != a.ss || !b.verb || b.future || b.remote || len(b.people) < 2 || b.ti <= a.ti || overlap(a.people, b.people) > 0 {
+				continue
+			}
+			and := clauseAnd(toks, a.ti+1, b.ti)
+			if and == 0 || toks[and-1].text != "," || and+3 > b.ti || !toks[and+1].cap {
+				continue
+			}
+			side := a.side || b.side
+			a.apart, b.apart, b.anaphoric = true, true, false
+			a.side, b.side = side, side
+		}
+	}
+}
+
 // sequenceCue finds, between a first encounter at a and a later mention
 // at b, "and" followed within four words by a sequence word ("and later",
 // "and in a separate meeting"); it returns the position of "and", or -1.

@@ -263,6 +263,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue.note == "did not attend" && pressEventAhead(toks, k+len(cue.words), e) {
 				continue // "did not attend the closing news conference": not the meeting
 			}
+			if !cue.object && d.bodyRelativeBefore(pi, s, k) {
+				continue // "repeated an offer to host talks, an offer the Kremlin has so far declined"
+			}
 			if cue.note == "refused entry" && !askedIn(toks, s, e) {
 				continue // "asked to attend the meeting and had been refused", not "his request was refused"
 			}

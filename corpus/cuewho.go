@@ -538,3 +538,31 @@ func (d *doc) afterWhoseAside(pi, s, cs, k int) []*personEntry {
 	}
 	return nil
 }
+
+// bodyRelativeBefore reports a cue at k in a relative clause whose
+// subject, right before it past auxiliaries and adverbs, is "the" and a
+// capitalised name that is no person's, and whose object is the noun
+// before: "an offer the Kremlin has so far declined", "a plan which the
+// Pentagon refused". The clause tells what a body did with a thing, not
+// who stayed away.
+func (d *doc) bodyRelativeBefore(pi, s, k int) bool {
+	toks := d.paras[pi].toks
+	j := k - 1
+	for j > s && toks[j].kind == kWord && !toks[j].cap && (negationAux[toks[j].low] || verbAdverbs[toks[j].low] || isLyAdverb(toks[j]) ||
+		toks[j].low == "so" || toks[j].low == "far" || toks[j].low == "not" || toks[j].low == "n't" || toks[j].low == "already" || toks[j].low == "still") {
+		j--
+	}
+	if j-2 < s || toks[j].kind != kWord || !toks[j].cap || toks[j-1].low != "the" {
+		return false
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && m.start <= j && j < max(m.end, m.rend) {
+			return false
+		}
+	}
+	b := toks[j-2]
+	if b.low == "which" || b.low == "that" {
+		return true
+	}
+	return b.kind == kWord && !b.cap && j-3 >= s && isDeterminer(toks[j-3].low) && !prepositions[b.low] // ("an offer the Kremlin")
+}

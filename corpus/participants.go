@@ -304,6 +304,9 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 		if j < e && isSpeech(toks[j]) && !weakSpeechVerbs[toks[j].low] && i > k && toks[i-1].text == "," {
 			break // "..., Merz's spokesman said": the attribution, not the list
 		}
+		if i > k && toks[i-1].low == "and" && j < e && encounterVerbAt(toks, j) && k > 0 && (toks[k-1].low == "with" || encounterVerbAt(toks, k-1)) {
+			break // "held talks with Vos, and Renner met Moen": the subject of the next clause
+		}
 		if a := d.appositiveEnd(pi, i); a > i && a <= e {
 			i = a // "Piotr Nowak, the Polish foreign minister, ...": his role, not another person
 			continue
@@ -925,6 +928,14 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 		}
 		break
 	}
+	if k-1 >= s && k < j && (toks[k-1].low == "with" || encounterVerbAt(toks, k-1)) {
+		// "Dahl held talks with Vos, and Renner met Moen": the list runs
+		// back into the object of the clause before; the subject starts
+		// after its "and"
+		if a := clauseAnd(toks, k, j); a > 0 {
+			k = a + 1
+		}
+	}
 	if toks[j].kind == kWord {
 		// the longest list that runs up to the verb: "Starmer, Macron and
 		// Merz attended", "Speaking on Monday, Merz met"
@@ -1265,4 +1276,36 @@ func delegationAhead(toks []token, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// encounterVerbs are the finite verbs of a meeting that open a clause
+// after its subject ("and Renner met Moen", "and Dahl held talks with").
+var encounterVerbs = set(`met meets held holds hosted hosts received receives welcomed welcomes
+	spoke speaks talked talks sat signed signs visited visits called calls phoned`)
+
+// encounterVerbAt reports a clause's meeting verb at j: a finite verb,
+// not a noun ("talks with" after "held"), that a list of people does not
+// run through.
+func encounterVerbAt(toks []token, j int) bool {
+	if toks[j].kind != kWord || toks[j].cap || !encounterVerbs[toks[j].low] {
+		return false
+	}
+	return (toks[j].low != "talks" && toks[j].low != "calls") || j+1 < len(toks) && toks[j+1].low == "with"
+}
+
+// clauseAnd returns the "and" in [a, b) that joins a second clause to the
+// object of the first: the first one after a comma, else the last one; 0
+// when there is none.
+func clauseAnd(toks []token, a, b int) int {
+	last := 0
+	for x := a; x < b; x++ {
+		if toks[x].low != "and" {
+			continue
+		}
+		if x > a && toks[x-1].text == "," {
+			return x
+		}
+		last = x
+	}
+	return last
 }

@@ -11,7 +11,8 @@ func quotedModifier(toks []token, i int) bool {
 		return false
 	}
 	prev := toks[i-1].low
-	if !isDeterminer(prev) && prev != "their" && prev != "his" && prev != "her" && prev != "what" && !holdVerbs[prev] {
+	if !isDeterminer(prev) && prev != "their" && prev != "his" && prev != "her" && prev != "what" && !holdVerbs[prev] &&
+		!(toks[i-1].kind == kWord && !toks[i-1].cap && i >= 2 && isDeterminer(toks[i-2].low) && meetingModifier(toks[i-1])) { // ("an expanded "X plus" session")
 		return false
 	}
 	return len(strings.Fields(toks[i].text)) <= 2

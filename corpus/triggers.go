@@ -350,7 +350,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if tr.verb && negatedVerb(toks, tr.cs, tr.ti) {
 			tr.remote = true // "have not met since Alaska", "never met": no meeting told here
 		}
-		tr.presence = tr.verb && inPresence(toks, k+1, e) && !d.presenceOfOthers(pi, k+1, e)
+		tr.presence = tr.verb && inPresence(toks, k+1, e) && !d.presenceOfOthers(pi, k+1, e) || !tr.verb && !tr.hasDate && joinedLaterSession(toks, tr.cs, tr.ti, tr.ce)
 		tr.signedDef = tr.verb && toks[k].low == "signed" && definiteSigning(toks, max(s, k-4), min(e, k+4))
 		tr.anaphoric = !tr.verb && (isAnaphoric(toks, tr.cs, tr.ti) || partMovedTo(toks, tr.cs, tr.ti))
 		tr.indef = !tr.verb && !tr.anaphoric && indefiniteBefore(toks, tr.cs, tr.ti)
@@ -481,6 +481,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 	out = d.thenWith(pi, s, e, out)
 	out = d.andAgain(pi, s, e, out)
 	out = d.coordinatedEncounters(pi, out)
+	parallelEncounters(d.paras[pi].toks, out)
 	out = d.againWith(pi, d.separatelyWithToo(pi, d.splitSeparateCalls(pi, d.splitSeparateTalks(pi, d.splitEachSeparately(pi, d.splitNamedSeparately(pi, d.splitEachObject(pi, d.splitEachOwn(pi, d.splitRepeated(pi, d.sideSessions(pi, d.separately(pi, out)))))))))))
 	nearestDates(out)
 	sharedPlaces(out)
@@ -2171,6 +2172,28 @@ func (d *doc) hostRole(e *personEntry) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// joinedLaterSession reports a meeting noun at k told as one that people
+// joined later that day: "A and B joined an expanded session later in
+// the day", "joined the afternoon session later": a part of the meeting
+// under way, not a meeting of their own.
+func joinedLaterSession(toks []token, cs, k, ce int) bool {
+	joined := false
+	for j := cs; j < k; j++ {
+		if toks[j].low == "joined" || toks[j].low == "joins" {
+			joined = true
+		}
+	}
+	if !joined || toks[k].low != "session" && toks[k].low != "sessions" && toks[k].low != "meeting" && toks[k].low != "plenary" {
+		return false
+	}
+	for j := k + 1; j < ce; j++ {
+		if toks[j].low == "later" {
+			return true
 		}
 	}
 	return false
