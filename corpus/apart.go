@@ -92,6 +92,59 @@ func beforeOtherMeeting(toks []token, k, e int) bool {
 	return false
 }
 
+// heldAroundEnd returns where the aside after a meeting noun at k ends
+// (its closing comma, else e) when the aside sets it in time against
+// another meeting: "The signing, held shortly before the summit opened,
+// ...", "The lunch of the envoys, which took place after the talks, ...";
+// else 0. A short "of ..." phrase may come between.
+func heldAroundEnd(toks []token, k, e int) int {
+	if !heldAroundAt(toks, k, e) {
+		return 0
+	}
+	j := k + 1
+	for j < e && toks[j].text != "," {
+		j++
+	}
+	for j++; j < e && toks[j].text != ","; j++ {
+	}
+	return j
+}
+
+// heldAroundAt reports the aside of heldAroundEnd after k.
+func heldAroundAt(toks []token, k, e int) bool {
+	j := k + 1
+	for ; j < e && j <= k+6 && toks[j].text != ","; j++ {
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	if j >= e || toks[j].text != "," {
+		return false
+	}
+	j++
+	if j+1 < e && toks[j].low == "which" && (toks[j+1].low == "was" || toks[j+1].low == "took") {
+		j += 2
+	}
+	if j >= e {
+		return false
+	}
+	switch toks[j].low {
+	case "held", "staged", "place", "convened":
+	default:
+		return false
+	}
+	for x := j + 1; x < e && x <= j+4; x++ {
+		switch toks[x].low {
+		case "before", "after", "ahead":
+			return beforeOtherMeeting(toks, x, e)
+		}
+		if toks[x].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
 // distantClause reports a clause set apart in time from the main one: "a
 // day after Trump spoke with Putin", "hours before the leaders met".
 func distantClause(toks []token, cs int) bool {

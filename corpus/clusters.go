@@ -139,7 +139,7 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 		}
 		c.apart = tr.apart
 		c.side = tr.side && tr.apart
-		if (meal || tr.next || tr.apart && (d.inSideRoom(tr) || sameDayOpening(d.paras[tr.pi].toks, tr.ss) && current != nil && current.date.day != "")) && !tr.hasDate && current != nil && !current.future {
+		if (meal || tr.next || tr.around > 0 || tr.apart && (d.inSideRoom(tr) || sameDayOpening(d.paras[tr.pi].toks, tr.ss) && current != nil && current.date.day != "")) && !tr.hasDate && current != nil && !current.future {
 			// "a breakfast before the session", "met in a side room", "Earlier
 			// the same day, X held talks with Y": on the session's day
 			c.sideOf = current

@@ -119,6 +119,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 		// the sentence, else the sentence's or the story's current one
 		c = fallback
 		best, bestTi := -1, -1
+		if k+1 < e && toks[k+1].low == "by" && inFutureClause(trs, k) {
+			c = nil // "is expected to sign the accord witnessed by Vidal": the planned signing's witness, not the story meeting's
+		}
 		for i := range trs {
 			tr := &trs[i]
 			if tr.c == nil || tr.future {
@@ -126,6 +129,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if tr.cs > k && (toks[tr.cs].low == "who" || toks[tr.cs].low == "which") {
 				continue // "Also at the table were Kallas, who signed the pact with ...": the list's meeting
+			}
+			if aroundAside(trs, tr, k) {
+				continue // "The signing, held before the summit opened, brought together A and B": the signing's people
 			}
 			// the nearest meeting after the cue ("did not take part in the
 			// talks"), else the nearest before it
@@ -1457,6 +1463,33 @@ func meetingSubject(toks []token, s, k int) bool {
 		}
 		if toks[j].kind != kWord || toks[j].text == "," {
 			return false
+		}
+	}
+	return false
+}
+
+// inFutureClause reports a cue at k inside the clause of a planned or
+// purposed meeting told before it ("is to sign the accord witnessed by X",
+// "will meet Y accompanied by Z"), with no meeting held named between.
+// (Read only for a presence told "by" someone: an absence in such a
+// clause, "would only come to meet X; stayed home", is the story's.)
+func inFutureClause(trs []trigger, k int) bool {
+	near := -1
+	for i := range trs {
+		if trs[i].ti < k && (near < 0 || trs[i].ti > trs[near].ti) {
+			near = i
+		}
+	}
+	return near >= 0 && trs[near].future && trs[near].verb && k >= trs[near].cs && k < trs[near].ce
+}
+
+// aroundAside reports a mention named inside another's "held shortly before
+// the summit opened" aside, read from a cue after that aside: the cue tells
+// of the mention the aside hangs on.
+func aroundAside(trs []trigger, tr *trigger, k int) bool {
+	for i := range trs {
+		if o := &trs[i]; o != tr && o.around > 0 && o.ti < tr.ti && tr.ti < o.around && k >= o.around {
+			return true
 		}
 	}
 	return false

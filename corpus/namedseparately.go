@@ -60,7 +60,8 @@ func (d *doc) splitNamedSeparately(pi int, out []trigger) []trigger {
 }
 
 // splitSeparateCalls reads "had spoken separately by telephone on Sunday
-// to Mr A and Mr B": a call of the subject with each of them, as calls
+// to Mr A and Mr B", "spoke by telephone with A and B in separate calls on
+// Saturday": a call of the subject with each of them, as calls
 // are had one at a time.
 func (d *doc) splitSeparateCalls(pi int, out []trigger) []trigger {
 	toks := d.paras[pi].toks
@@ -70,27 +71,38 @@ func (d *doc) splitSeparateCalls(pi int, out []trigger) []trigger {
 			res = append(res, tr)
 			continue
 		}
-		sep := false
+		sep, calls := false, false
 		for j := max(tr.cs, tr.ti-6); j < tr.ti; j++ {
 			sep = sep || toks[j].low == "separately"
 		}
 		for j := tr.ti + 1; j < tr.ce && j < tr.ti+4; j++ {
 			sep = sep || toks[j].low == "separately"
 		}
+		for j := tr.ti + 1; j+1 < tr.ce && j < tr.ti+30; j++ {
+			// "spoke by telephone with A and B in separate calls"
+			calls = calls || toks[j].low == "separate" && separateCallNouns[toks[j+1].low]
+		}
+		sep = sep || calls
 		if !sep {
 			res = append(res, tr)
 			continue
 		}
 		subj, rest := tr.people[0], tr.people[1:]
-		for _, p := range rest {
+		for i, p := range rest {
 			one := tr
-			one.apart = true
+			// (the first of "spoke by telephone with A and B in separate
+			// calls" is the call its verb told, filed with it)
+			one.apart = !calls || i > 0
 			one.people = []*personEntry{subj, p}
 			res = append(res, one)
 		}
 	}
 	return res
 }
+
+// separateCallNouns follow "separate" in "in separate calls": each a call
+// of its own.
+var separateCallNouns = set(`calls conversations phone telephone`)
 
 // splitSeparateTalks reads "held separate talks with Li and with Yoon",
 // "held separate meetings with Mr Bessent and Mr He" (a meeting noun after

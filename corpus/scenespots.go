@@ -42,6 +42,9 @@ func (d *doc) sceneVerbPeople(pi, s, e int) []*personEntry {
 // sceneSpotAt reports a verb at j placing its subject in the room: "sat"
 // or "stood" before a spot word, "leaned against", "took the sofa".
 func sceneSpotAt(toks []token, j, e int) bool {
+	if ovationAt(toks, j, e) {
+		return true
+	}
 	switch toks[j].low {
 	case "sat", "stood", "sitting", "standing":
 		n := toks[j+1].low
@@ -77,6 +80,21 @@ func sceneSpotAt(toks []token, j, e int) bool {
 				return false
 			}
 		}
+	}
+	return false
+}
+
+// ovationAt reports "rose to applaud", "stood to cheer", "rose to their
+// feet" at j: the subject, in the hall, standing for someone.
+func ovationAt(toks []token, j, e int) bool {
+	if j+2 >= e || toks[j].low != "rose" && toks[j].low != "stood" || toks[j+1].low != "to" {
+		return false
+	}
+	switch toks[j+2].low {
+	case "applaud", "cheer", "clap":
+		return true
+	case "their", "his", "her":
+		return j+3 < e && toks[j+3].low == "feet"
 	}
 	return false
 }

@@ -35,6 +35,7 @@ type trigger struct {
 	indef     bool           // "a European summit": a meeting not told before
 	presence  bool           // "initialled the text in their presence": part of the meeting under way
 	signedDef bool           // "The document was signed at X by A and B": the signing just told, told again
+	around    int            // "The signing, held shortly before the summit opened": on the day of the meeting it was held around (where the aside ends)
 	aside     [2]int         // the main clause going on after a relative one (", which ..., was held on May 16")
 	c         *cluster       // where it was filed
 	callee    []*personEntry // "A, B and C huddled in a side room and phoned D": D, on the line, not in the room
@@ -357,6 +358,11 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		tr.side = len(tr.people) >= 2 && sideMeeting(toks, s, tr.ti, e)
 		tr.apart = privateNouns[toks[k].low] && len(tr.people) == 2 && beforeOtherMeeting(toks, k+1, e) || tr.verb && len(tr.people) >= 2 && (apartSentence(toks, s, e) || k > s && (toks[k-1].low == "last" || toks[k-1].low == "previously") ||
 			beforeOtherMeeting(toks, k+1, e) || distantClause(toks, tr.cs)) || tr.side || tr.verb && len(tr.people) == 0 && sideRoomAfter(toks, tr.ti, e) || earlierDatedMeeting(toks, tr) || previousVisitClause(toks, s, tr)
+		if end := heldAroundEnd(toks, k, e); !tr.verb && !tr.future && !tr.apart && end > 0 {
+			// "The signing, held shortly before the summit opened, brought
+			// together A, B and C": an event of its own beside the summit
+			tr.apart, tr.anaphoric, tr.around = true, false, end
+		}
 		if !tr.side && !tr.future && len(tr.people) == 2 && (tr.verb || mn != "") && d.current != nil && !d.current.future && len(d.current.att) >= 3 &&
 			overlap(tr.people, d.current.att) == 2 && ownTimeOfDay(toks, tr.cs, tr.ce) {
 			// "Pena, for his part, held talks with Milei in the morning": two
