@@ -19,15 +19,23 @@ func TestDatelineDay21(t *testing.T) {
 		{"a day far from the page's", "2025-03-20T10:00:00Z", "WASHINGTON, March 3 (Reuters) - Foreign Minister Lena Dahl met Interior Minister Omar Haddad in Washington today.", "2025-03-20"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			src := "---\ntitle: \"Probe\"\npublished: \"" + tc.published + "\"\n---\n\n" + tc.body + "\n"
-			a, err := ParseMarkdown("probe.md", []byte(src))
-			if err != nil {
-				t.Fatal(err)
-			}
-			Extract(a)
+			a := extractProbe(t, tc.published, tc.body)
 			if len(a.Meetings) != 1 || a.Meetings[0].Date != tc.want {
 				t.Fatalf("meetings = %+v, want one on %s", a.Meetings, tc.want)
 			}
 		})
 	}
+}
+
+// extractProbe parses body as a Markdown article published at published
+// (RFC 3339), as the loader reads a file, and extracts it.
+func extractProbe(t *testing.T, published, body string) *Article {
+	t.Helper()
+	src := "---\ntitle: \"Probe\"\npublished: \"" + published + "\"\n---\n\n" + body + "\n"
+	a, err := ParseMarkdown("probe.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	Extract(a)
+	return a
 }

@@ -50,12 +50,7 @@ func TestLineDatelineAndOldSpellings23(t *testing.T) {
 		{"to-night against a dateline line without a stop", "OSLO, March 3\n\nMr. Karl Moen dined with Mr. Piet Vos at the embassy to-night.", "1952-03-03"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			src := "---\ntitle: \"Probe\"\npublished: \"1952-03-04T06:00:00Z\"\n---\n\n" + tc.body + "\n"
-			a, err := ParseMarkdown("probe.md", []byte(src))
-			if err != nil {
-				t.Fatal(err)
-			}
-			Extract(a)
+			a := extractProbe(t, "1952-03-04T06:00:00Z", tc.body)
 			if len(a.Meetings) != 1 || a.Meetings[0].Date != tc.want {
 				t.Fatalf("meetings = %+v, want one on %s", a.Meetings, tc.want)
 			}

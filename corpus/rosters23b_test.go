@@ -6,9 +6,16 @@ import "testing"
 // after talks over lunch" sets a time limit; the talks take no date from
 // it and are the meeting the next paragraph dates.
 func TestDeadlineNotMeetingDay23(t *testing.T) {
-	a := extractText(t, "2020-12-10", "Lena Dahl and Tomas Renner have given their envoys until Sunday to settle whether an accord can be reached, after three hours of talks over lunch in Oslo ended without agreement.\n\nThe two leaders met on Wednesday afternoon at the foreign ministry.")
-	if len(a.Meetings) != 1 || a.Meetings[0].Date != "2020-12-09" {
-		t.Errorf("meetings %+v, want one on 2020-12-09", a.Meetings)
+	checkOneMeetingOn(t, "2020-12-10", "Lena Dahl and Tomas Renner have given their envoys until Sunday to settle whether an accord can be reached, after three hours of talks over lunch in Oslo ended without agreement.\n\nThe two leaders met on Wednesday afternoon at the foreign ministry.", "2020-12-09")
+}
+
+// checkOneMeetingOn extracts text published on day and wants one meeting,
+// on want.
+func checkOneMeetingOn(t *testing.T, day, text, want string) {
+	t.Helper()
+	a := extractText(t, day, text)
+	if len(a.Meetings) != 1 || a.Meetings[0].Date != want {
+		t.Errorf("meetings %+v, want one on %s", a.Meetings, want)
 	}
 }
 
@@ -26,10 +33,7 @@ func TestPairCallWhenAgreed23(t *testing.T) {
 // their summit on Thursday" tells a meeting to come, though "will" stands
 // several words before the noun.
 func TestWillPhraseMeeting23(t *testing.T) {
-	a := extractText(t, "2020-12-10", "Lena Dahl and Tomas Renner met in Oslo on Wednesday.\n\nKarl Moen is set to brief the envoys on Friday, and ministers of the ten member states will discuss fisheries over lunch at their summit on Thursday.")
-	if len(a.Meetings) != 1 || a.Meetings[0].Date != "2020-12-09" {
-		t.Errorf("meetings %+v, want only the Oslo meeting", a.Meetings)
-	}
+	checkOneMeetingOn(t, "2020-12-10", "Lena Dahl and Tomas Renner met in Oslo on Wednesday.\n\nKarl Moen is set to brief the envoys on Friday, and ministers of the ten member states will discuss fisheries over lunch at their summit on Thursday.", "2020-12-09")
 }
 
 // TestPurposeSummitChaired23: "the leaders met X for the partnership
