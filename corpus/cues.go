@@ -482,18 +482,16 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if len(who) == 0 {
 				who = d.praisedFor(pi, clauseStart(toks, s, k), k) // "faulted Haddad for skipping the talks"
 			}
-			if len(who) == 0 && countedSubject(toks, clauseStart(toks, s, k), k) {
+			counted := len(who) == 0 && countedSubject(toks, clauseStart(toks, s, k), k)
+			if counted {
 				// "Three leaders stayed away. A and B, both citing ..., sent
 				// their ministers": the ones named next, not the last ones
 				who = d.namedNext(pi, e)
-				if who == nil {
-					who = []*personEntry{}
-				}
 			}
-			if who == nil {
+			if len(who) == 0 && !counted {
 				who = d.clauseSubject(pi, s, k)
 			}
-			if len(who) == 0 {
+			if len(who) == 0 && !counted {
 				// "The 14 African members, led by A, with B and C among
 				// them, stayed at their hotel": the members named in the aside
 				who = d.groupAsideMembers(pi, s, k)
