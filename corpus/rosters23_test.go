@@ -128,3 +128,12 @@ func TestProgrammeHost23(t *testing.T) {
 			[]string{"Omar Haddad, Tomas Renner"}, nil},
 	})
 }
+
+// TestCabinetMeetingApart23: "said at the start of Thursday's cabinet
+// meeting" is the government's own sitting, not the talks held that day.
+func TestCabinetMeetingApart23(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-01-17", true, []rosterCase{
+		{"cabinet meeting the same day", "Chief negotiators Lena Dahl and Tomas Renner met in Bender on Thursday.\n\nPrime Minister Piet Vos said at the start of Thursday's cabinet meeting that the government would not cover the debts.",
+			[]string{"Lena Dahl, Tomas Renner"}, nil},
+	})
+}

@@ -399,6 +399,12 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if !tr.verb && stayedForOther(toks, s, tr.ti) {
 			tr.apart = true // "Guterres, who was in Rio for the G20 summit": the other meeting that kept someone away
 		}
+		if !tr.verb && k-1 > s && toks[k-1].low == "cabinet" && (toks[k-2].low == "'s" || toks[k-2].low == "the" || toks[k-2].low == "weekly") {
+			// "said at the start of Thursday's cabinet meeting": the
+			// government's own sitting, not the talks that day (not "stayed
+			// in Ottawa for a cabinet meeting", the reason for an absence)
+			tr.apart = true
+		}
 		if tr.verb && !tr.future && len(tr.people) >= 2 && k > s && (toks[k-1].low == "before" || toks[k-1].low == "after") &&
 			(t.low == "meeting" || t.low == "seeing") && !inPresenceOf(out, tr.people) {
 			// "held talks with Aoun before meeting Berri", "After meeting Aoun,
