@@ -123,6 +123,12 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 		if c == nil {
 			c = d.findCluster(*clusters, tr, current)
 		}
+		if c != nil && c.sitting != tr.sitting && tr.verb && (len(tr.people) >= 1 || tr.sitting && len(c.att) >= 1) && !tr.presence && !(tr.hasDate && c.hasDate) {
+			// "the US vetoed a draft ... In Washington, Arab ministers met
+			// Silva": a council's vote and an encounter of people told beside
+			// it, undated, are two meetings
+			c = nil
+		}
 		c, meal = d.mealFiling(*clusters, tr, c)
 		if c == nil && tr.hasDate && current != nil && d.beganEarlier(tr, current) {
 			// "The talks began on Monday": the first day of the meeting told

@@ -1013,6 +1013,11 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 			}
 			c := c
+			if o := d.sittingNamed(c, cue); o != nil {
+				// "Erdan, who addressed the council after the vote", told after
+				// another meeting: at the council's sitting
+				c = o
+			}
 			if c.call && len(trs) == 0 && roomCue(cue) {
 				// "X, Y and Z were also at the table", told after a call: at
 				// the meeting held in person told before it
@@ -1344,11 +1349,18 @@ func clauseStart(toks []token, s, k int) int {
 	return s
 }
 
+// topicParticiples open a clause on what a speaker spoke of, after a comma.
+var topicParticiples = set(`referring citing alluding describing recalling`)
+
 // placedElsewhere reports a sentence that says it happens "in" or "at" a
-// capitalised place other than meeting c's.
+// capitalised place other than meeting c's (up to a clause on what was
+// spoken of: ", referring to ...").
 func (d *doc) placedElsewhere(pi, s, e int, c *cluster) bool {
 	toks := d.paras[pi].toks
 	for k := s; k+1 < e; k++ {
+		if k > s && toks[k-1].text == "," && topicParticiples[toks[k].low] {
+			break // "she told the Council, referring to reports of troops in Sudan": what was spoken of, not where
+		}
 		if k > s && toks[k-1].text == "," && (toks[k].low == "who" || toks[k].low == "which") && d.earlierAside(toks, k, e) {
 			// "Prince William, who was in Rio earlier in the week, also
 			// addressed the session": where he was before
@@ -2976,4 +2988,22 @@ func bystandersAhead(toks []token, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// sittingNamed returns the latest sitting of a council or assembly told so
+// far when a cue names the body ("told the council", "addressed the
+// assembly") and meeting c is no sitting, else nil.
+func (d *doc) sittingNamed(c *cluster, cue []string) *cluster {
+	if c == nil || c.sitting || len(cue) < 2 || cue[len(cue)-2] != "the" {
+		return nil
+	}
+	if w := cue[len(cue)-1]; w != "council" && w != "assembly" && w != "chamber" {
+		return nil
+	}
+	for i := len(d.clusters) - 1; i >= 0; i-- {
+		if o := d.clusters[i]; o.sitting && !o.future {
+			return o
+		}
+	}
+	return nil
 }

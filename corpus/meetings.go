@@ -155,7 +155,7 @@ func (d *doc) meetings() []Meeting {
 				}
 				c.addParagraph(pi)
 				if !c.future && (here == nil || bodyWhichMet(p.toks, trs[i]) || hereBack && trs[i].verb && trs[i].hasDate && !strings.HasPrefix(trs[i].date.key, "rel:") && c != here) &&
-					(!(trs[i].cs > sent[0] && (p.toks[trs[i].cs].low == "who" || p.toks[trs[i].cs].low == "which")) || bodyWhichMet(p.toks, trs[i]) || mainAfterRelative(p.toks, trs[i])) {
+					(!(trs[i].cs > sent[0] && (p.toks[trs[i].cs].low == "who" || p.toks[trs[i].cs].low == "which")) || bodyWhichMet(p.toks, trs[i]) || mainAfterRelative(p.toks, trs[i]) || objectAfterRelative(p.toks, trs[i])) {
 					// (not a meeting told inside a relative clause: "Araghchi, who
 					// separately held talks ..."; but "Before the talks, X was
 					// received by Y on Saturday": the reception, not the talks

@@ -172,6 +172,14 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			// "The UN Security Council on Monday failed to adopt a draft":
 			// a sitting of the body, whose members speak at it
 			tr.verb, tr.kind, tr.sitting = true, "meeting", true
+		case (t.low == "vetoed" || t.low == "vetoes") && d.vetoOfDraft(toks, s, k, e):
+			// "On Thursday Norway vetoed a draft resolution on the truce": a
+			// sitting of the council that voted on it
+			tr.verb, tr.kind, tr.sitting = true, "meeting", true
+		case (t.low == "veto" || t.low == "vetoes") && k > s && (toks[k-1].low == "the" || toks[k-1].low == "a" || toks[k-1].low == "its" || toks[k-1].low == "their") && k-2 >= s && (toks[k-2].low == "cast" || toks[k-2].low == "casts"):
+			// "Renner, Norway's deputy ambassador, cast the veto": the vote of
+			// a council sitting
+			tr.verb, tr.kind, tr.sitting = true, "meeting", true
 		case d.acronymHeld(toks, k, e):
 			// "The previous BCM was held in Shanghai": a meeting known by its acronym
 			tr.kind = "meeting"
@@ -2213,3 +2221,40 @@ func joinedLaterSession(toks []token, cs, k, ce int) bool {
 
 // hostWords name who presents a programme.
 var hostWords = set(`host presenter anchor interviewer co-host`)
+
+// draftWords name what a council votes on.
+var draftWords = set(`draft resolution text`)
+
+// vetoOfDraft reports "vetoed" at k told of a country ("Norway vetoed a
+// draft resolution", "the US has vetoed the draft"): a country's name
+// right before the verb (or before "has"), a draft or resolution within a
+// few words after it. A president vetoing a bill, a person's veto, is not
+// a council's vote.
+func (d *doc) vetoOfDraft(toks []token, s, k, e int) bool {
+	j := k - 1
+	if j > s && (toks[j].low == "has" || toks[j].low == "have" || toks[j].low == "had") {
+		j--
+	}
+	if j < s || !toks[j].cap || toks[j].kind != kWord {
+		return false
+	}
+	country := false
+	for a := j; a >= s && j-a < 4 && toks[a].cap && toks[a].kind == kWord && !country; a-- {
+		country = d.isCountryName(joinTokens(toks, a, j+1)) // "Norway", "the United States"
+	}
+	if !country {
+		return false
+	}
+	if k+1 >= e || !isDeterminer(toks[k+1].low) && toks[k+1].low != "its" {
+		return false
+	}
+	for i := k + 2; i < e && i <= k+6; i++ {
+		if draftWords[toks[i].low] {
+			return true
+		}
+		if toks[i].kind != kWord {
+			return false
+		}
+	}
+	return false
+}

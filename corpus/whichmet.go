@@ -22,3 +22,18 @@ func mainAfterRelative(toks []token, tr trigger) bool {
 	}
 	return toks[tr.ti-1].text == "," && tr.ti-1 > tr.cs
 }
+
+// objectAfterRelative reports a meeting noun in the object of a verb that
+// comes right after the comma closing a relative clause its clause was
+// taken to open: "Vidal, who holds the presidency this month, chaired
+// Thursday's meeting" — the main clause tells the meeting, on its day.
+func objectAfterRelative(toks []token, tr trigger) bool {
+	if tr.verb || !tr.hasDate || toks[tr.cs].low != "which" && toks[tr.cs].low != "who" {
+		return false
+	}
+	j := tr.ti - 1
+	for j > tr.cs && toks[j].text != "," && tr.ti-j <= 5 {
+		j--
+	}
+	return j > tr.cs && toks[j].text == "," && j+1 < tr.ti && toks[j+1].kind == kWord && !toks[j+1].cap && pastVerb(toks[j+1])
+}
