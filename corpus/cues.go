@@ -150,12 +150,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			// "received A in the morning, with B and C in the room, and then
 			// met D": the people of a "with" phrase are at the meeting of the
 			// clause it hangs on, not at the one told after it
-			near := -1
-			for i := range trs {
-				if trs[i].c != nil && !trs[i].future && trs[i].ti < w && (near < 0 || trs[i].ti > trs[near].ti) {
-					near = i
-				}
-			}
+			near := lastTriggerBefore(trs, w, func(t *trigger) bool { return t.c != nil && !t.future })
 			if near >= 0 && bestTi > k {
 				c, bestTi = trs[near].c, trs[near].ti
 			}
@@ -1484,12 +1479,7 @@ func meetingSubject(toks []token, s, k int) bool {
 // (Read only for a presence told "by" someone: an absence in such a
 // clause, "would only come to meet X; stayed home", is the story's.)
 func inFutureClause(trs []trigger, k int) bool {
-	near := -1
-	for i := range trs {
-		if trs[i].ti < k && (near < 0 || trs[i].ti > trs[near].ti) {
-			near = i
-		}
-	}
+	near := lastTriggerBefore(trs, k, func(*trigger) bool { return true })
 	return near >= 0 && trs[near].future && trs[near].verb && k >= trs[near].cs && k < trs[near].ce
 }
 
@@ -3006,4 +2996,16 @@ func (d *doc) sittingNamed(c *cluster, cue []string) *cluster {
 		}
 	}
 	return nil
+}
+
+// lastTriggerBefore returns the index of the latest mention in trs told
+// before token k that ok accepts, or -1.
+func lastTriggerBefore(trs []trigger, k int, ok func(*trigger) bool) int {
+	near := -1
+	for i := range trs {
+		if trs[i].ti < k && ok(&trs[i]) && (near < 0 || trs[i].ti > trs[near].ti) {
+			near = i
+		}
+	}
+	return near
 }

@@ -44,17 +44,13 @@ type dateline struct {
 // the place must be in capitals ("LONDON —"), so a paragraph opening with
 // a capitalised word and a dash is not mistaken for one.
 func parseDateline(p string) (dateline, bool) {
-	re := datelineRE
-	m := re.FindStringSubmatchIndex(p)
+	m := datelineRE.FindStringSubmatchIndex(p)
 	if m == nil {
-		if d, ok := lineDateline(p); ok {
-			return d, true
-		}
-		return dateline{}, false
+		return lineDateline(p) // "POTSDAM, JULY 29.": a paragraph of its own
 	}
 	group := func(name string) string {
-		i := re.SubexpIndex(name)
-		if i < 0 || m[2*i] < 0 {
+		i := datelineRE.SubexpIndex(name)
+		if m[2*i] < 0 {
 			return ""
 		}
 		return p[m[2*i]:m[2*i+1]]
@@ -103,17 +99,28 @@ func parseDateline(p string) (dateline, bool) {
 			return dateline{}, false
 		}
 	}
+	d.readQuals(place, quals, false)
+	return d, true
+}
+
+// readQuals reads a dateline's qualifiers after its place (", Region",
+// ", Month Day", ", Year"): the month and day, the date when a year
+// follows them, and the place with its region. trimDot drops a full stop
+// ending each one ("POTSDAM, JULY 29.").
+func (d *dateline) readQuals(place, quals string, trimDot bool) {
 	parts := []string{place}
-	var monthDay string
 	for _, q := range strings.Split(quals, ",") {
 		q = strings.TrimSpace(q)
+		if trimDot {
+			q = strings.TrimSpace(strings.TrimSuffix(q, "."))
+		}
 		switch {
 		case q == "":
 		case monthDayRE.MatchString(q):
-			monthDay = q
+			d.monthDay = q
 		case yearRE.MatchString(q):
-			if monthDay != "" {
-				if t, err := parseDate(monthDay + " " + q); err == nil {
+			if d.monthDay != "" {
+				if t, err := parseDate(d.monthDay + " " + q); err == nil {
 					d.date = t
 				}
 			}
@@ -126,8 +133,6 @@ func parseDateline(p string) (dateline, bool) {
 	if place != "" {
 		d.place = strings.Join(parts, ", ")
 	}
-	d.monthDay = monthDay
-	return d, true
 }
 
 // lineDateline reads a paragraph that is a dateline and nothing else, a
@@ -143,28 +148,10 @@ func lineDateline(p string) (dateline, bool) {
 		return dateline{}, false
 	}
 	var d dateline
-	parts := []string{place}
-	for _, q := range strings.Split(quals, ",") {
-		q = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(q), "."))
-		switch {
-		case q == "":
-		case monthDayRE.MatchString(q):
-			d.monthDay = q
-		case yearRE.MatchString(q):
-			if d.monthDay != "" {
-				if t, err := parseDate(d.monthDay + " " + q); err == nil {
-					d.date = t
-				}
-			}
-		case strings.ContainsAny(q, "0123456789"):
-		default:
-			parts = append(parts, q)
-		}
-	}
+	d.readQuals(place, quals, true)
 	if d.monthDay == "" {
 		return dateline{}, false // a place alone in capitals is a heading, not a dateline
 	}
-	d.place = strings.Join(parts, ", ")
 	return d, true
 }
 

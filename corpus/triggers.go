@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
 )
 
 // trigger is one mention of a meeting in the article's frame text.
@@ -2153,13 +2152,8 @@ func acronymBracket(toks []token, i int) bool {
 		return false
 	}
 	return o >= 1 && o+2 < len(toks) && toks[o].text == "(" && toks[o+2].text == ")" && toks[o+1].kind == kWord &&
-		len(toks[o+1].text) >= 2 && isUpperCase(toks[o+1].text) && hasLetter(toks[o+1].text) && toks[o-1].kind == kWord && toks[o-1].cap &&
+		letters(toks[o+1].text) >= 2 && isUpperCase(toks[o+1].text) && toks[o-1].kind == kWord && toks[o-1].cap &&
 		o+3 < len(toks) && (rolesHead[toks[o+3].low] || titleWords[toks[o+3].low])
-}
-
-// hasLetter reports a letter in s.
-func hasLetter(s string) bool {
-	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
 
 // hostSubject reports that the subject of the speech verb at k is a
