@@ -333,8 +333,8 @@ func validFullName(toks []token, s, e int) bool {
 	}
 	caps := 0
 	for k := s; k < e; k++ {
-		if toks[k].cap || arabicPrefix(toks[k]) {
-			caps++
+		if toks[k].cap || arabicPrefix(toks[k]) || k > s && elidedCap(toks[k]) {
+			caps++ // ("Giovanni d'Aniello": the surname after its elided particle)
 		}
 	}
 	if l := toks[s].low; len(l) >= 7 && strings.HasSuffix(l, "ing") {

@@ -298,6 +298,11 @@ func capRuns(toks []token, from, to int) []nameRun {
 	return runs
 }
 
+// elidedPlaceHeads open French names of places and things before an
+// elided particle ("Quai d'Orsay", "Côte d'Ivoire", "tour d'horizon"): no
+// person's name.
+var elidedPlaceHeads = set(`quai côte cote tour château chateau hôtel hotel palais musée place rue val mont pont porte`)
+
 // postedTo are titles followed by "to" and the country of the post.
 var postedTo = set(`ambassador envoy ambassador-designate emissary representative delegate consul`)
 
@@ -367,6 +372,9 @@ func runContinues(toks []token, j, to int) bool {
 	}
 	if nameParticles[t.low] && nextCapAfterParticles(toks, j, to) {
 		return true
+	}
+	if j > 0 && toks[j-1].cap && toks[j-1].kind == kWord && elidedCap(t) && !strings.ContainsAny(t.text, "-") && !elidedPlaceHeads[toks[j-1].low] {
+		return true // "Giovanni d'Aniello", "Valéry Giscard d'Estaing": an elided particle inside a name
 	}
 	if t.low == "do" && j > 0 && toks[j-1].cap && j+1 < to && toks[j+1].cap && toks[j+1].kind == kWord {
 		return true // Portuguese "Corrêa do Lago", only inside a name
