@@ -1492,6 +1492,31 @@ var (
 		"attendee precision": 0.99, "attendee recall": 0.76, "absent precision": 0.99, "absent recall": 0.39,
 		"meeting recall": 0.86,
 	}
+	devset99Min = map[string]float64{ // first run on 1c87064
+		"quote recall": 0.96, "quote precision": 0.99, "speaker accuracy": 0.92,
+		"attendee precision": 0.90, "attendee recall": 0.67, "absent precision": 0.49, "absent recall": 0.74,
+		"meeting recall": 0.71,
+	}
+	devset100Min = map[string]float64{ // first run on 1c87064
+		"quote recall": 0.96, "quote precision": 0.98, "speaker accuracy": 0.93,
+		"attendee precision": 0.93, "attendee recall": 0.85, "absent precision": 0.99, "absent recall": 0.87,
+		"meeting recall": 0.96,
+	}
+	devset101Min = map[string]float64{ // first run on 1c87064
+		"quote recall": 0.94, "quote precision": 0.98, "speaker accuracy": 0.95,
+		"attendee precision": 0.95, "attendee recall": 0.68, "absent precision": 0.83, "absent recall": 0.83,
+		"meeting recall": 0.82,
+	}
+	devset102Min = map[string]float64{ // first run on 1c87064
+		"quote recall": 0.97, "quote precision": 0.96, "speaker accuracy": 0.92,
+		"attendee precision": 0.89, "attendee recall": 0.42, "absent precision": 0.74, "absent recall": 0.47,
+		"meeting recall": 0.64,
+	}
+	devset103Min = map[string]float64{ // first run on 1c87064
+		"quote recall": 0.95, "quote precision": 0.99, "speaker accuracy": 0.95,
+		"attendee precision": 0.87, "attendee recall": 0.73, "absent precision": 0.66, "absent recall": 0.39,
+		"meeting recall": 0.79,
+	}
 	devset73Min = map[string]float64{ // first run on 8876ee9 (ExtractVersion 170)
 		"quote recall": 0.98, "quote precision": 0.98, "speaker accuracy": 0.92,
 		"attendee precision": 0.89, "attendee recall": 0.79, "absent precision": 0.99, "absent recall": 0.57,
@@ -1715,6 +1740,51 @@ var unseenSets = []labelledSet{
 	// newsletter and Reuters- and Bloomberg-style wires, written in session
 	// 23.
 	{"devset98", devset98Min},
+	// Ten stories of Iran's nuclear diplomacy of 2019-26 (Feruta and Grossi
+	// in Tehran, the Vienna joint commission, Raisi and the AEOI-IAEA
+	// statement, the Board resolution and the E3 in Geneva, the third Muscat
+	// round, the Istanbul and Geneva talks with the E3 after the June war,
+	// snapback, a Majlis committee session) by the Tehran Times, AP, the
+	// Guardian, IRNA, a non-proliferation newsletter, the FT, Reuters, a
+	// live blog, DW and Tasnim, written in session 24.
+	{"devset99", devset99Min},
+	// Ten stories of Nordic, Baltic and Arctic diplomacy of 2023-26
+	// (Niinisto and Erdogan in Ankara, Stoltenberg, Erdogan and Kristersson
+	// in Vilnius, Kristersson and Orban, the Danish and Greenlandic
+	// ministers at the White House, the Arctic Council handover, the Baltic
+	// Sea allies after the Estlink 2 cut, the Nordic Council with Zelensky,
+	// Orpo and the Sami Parliament, Frederiksen in Nuuk, Balticconnector) by
+	// Yle, Reuters, Radio Sweden, a live blog, a think-tank newsletter, the
+	// Baltic Times, RUV, the Finnish government, the Copenhagen Post and
+	// AFP, written in session 24.
+	{"devset100", devset100Min},
+	// Ten stories of the search for peace in eastern DR Congo of 2022-26
+	// (the Luanda summit Kagame stayed away from, the EAC-SADC summit in Dar
+	// es Salaam, the churches and the AFC/M23 in Goma, the Washington
+	// agreement and the Oval Office, the Doha declaration, Museveni and the
+	// facilitators at Entebbe, the Nairobi process, Gatumba, the Washington
+	// Accords, Uvira) by AFP, the New Times, Radio Okapi, AP, Actualite.cd,
+	// the Daily Monitor, the Daily Nation, a humanitarian newsletter, Al
+	// Jazeera and the EastAfrican, written in session 24.
+	{"devset101", devset101Min},
+	// Ten stories of ceremonies as venues for diplomacy of 2022-25 (Trump
+	// and Zelenskiy in St Peter's before Francis's funeral, Leo XIV's
+	// inauguration and audiences, the Coronation, D-Day 80, the Queen's
+	// funeral, Trump's 2025 inauguration and the Quad ministers, Abe's state
+	// funeral, Zelensky and Orban at Milei's inauguration, a royal wedding
+	// in Amman, Notre-Dame's reopening) by a wire, a Vatican-watching site,
+	// a royal column, a live blog, photo captions, a tabloid sidebar, an
+	// analysis, AFP, a regional paper and a broadsheet, written in session
+	// 24.
+	{"devset102", devset102Min},
+	// Ten stories of Turkey as host and mediator of 2022-25 (the Dolmabahce
+	// talks of 2022, the grain deal signing and the Joint Coordination
+	// Centre, the Istanbul rounds of 2025, the Esenboga prisoner exchange,
+	// the Antalya Diplomacy Forum sidelines, al-Sharaa in Ankara, the Geneva
+	// meeting on Cyprus, the Turkish-Armenian envoys in Vienna) by Daily
+	// Sabah, AP, Anadolu, a live blog, a newsletter, Al-Monitor, Hurriyet
+	// Daily News, Al Jazeera, Kathimerini and AFP, written in session 24.
+	{"devset103", devset103Min},
 }
 
 // TestDevsetUnseen scores each unseen set, a subtest per set:
