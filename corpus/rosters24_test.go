@@ -20,3 +20,20 @@ func TestElidedParticleNames24(t *testing.T) {
 			[]string{"Lena Dahl, Tomas Renner"}, nil},
 	})
 }
+
+// TestNoneHeldAndEarlierWhom24: "No meeting between A and B took place"
+// tells none; "A also sat down with B, with whom she signed the charter
+// in Abu Dhabi in 2019" is today's encounter and the earlier signing, two
+// meetings, the year going to the signing only; and "the congress
+// opened" is a gathering ("Congress" is a legislature).
+func TestNoneHeldAndEarlierWhom24(t *testing.T) {
+	const opening = "ASTANA -- The congress opened in Astana on Wednesday, chaired by President Tomas Renner, with Mufti Piet Vos and Archbishop Karl Moen at the table.\n\n"
+	checkMeetingCasesOn(t, "2022-09-14", true, []rosterCase{
+		{"none took place", "President Lena Dahl received President Tomas Renner at the palace for talks on trade on Wednesday.\n\nNo meeting between Renner and Cardinal Omar Haddad took place.",
+			[]string{"Lena Dahl, Tomas Renner"}, nil},
+		{"no formal talks", "Foreign Minister Lena Dahl and Foreign Minister Tomas Renner were both in Vienna on Tuesday, but no formal talks between them were held.",
+			nil, nil},
+		{"congress and an earlier signing", opening + "Cardinal Lena Dahl also sat down briefly with Vos, with whom she signed the charter in Abu Dhabi in 2019.",
+			[]string{"Karl Moen, Piet Vos, Tomas Renner", "Lena Dahl, Piet Vos", "Lena Dahl, Piet Vos"}, nil},
+	})
+}

@@ -106,6 +106,9 @@ func (d *doc) shareDates(toks []token, s, e int, trs []trigger) {
 			if future {
 				continue
 			}
+			if whomClauseDate(toks, s, trs, i, k) {
+				continue // "sat down with X, with whom he signed ... in 2019": the date of the earlier meeting
+			}
 			if tr.anaphoric && nearerTrigger(trs, i, k) {
 				continue // "the talks" take no date from another meeting's phrase
 			}
@@ -127,6 +130,18 @@ func (d *doc) shareDates(toks []token, s, e int, trs []trigger) {
 			}
 		}
 	}
+}
+
+// whomClauseDate reports a date at k inside the clause of a later mention
+// opened by "whom" or "with whom": that mention's own date, not one for
+// mention i before it.
+func whomClauseDate(toks []token, s int, trs []trigger, i, k int) bool {
+	for j := range trs {
+		if j != i && trs[j].cs > trs[i].ti && k >= trs[j].cs && k < trs[j].ce && relativeWhom(toks, s, trs[j].cs) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateOfWhenClause reports a day at k followed by ", when" opening the

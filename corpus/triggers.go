@@ -52,6 +52,7 @@ var meetingNouns = map[string]string{
 	"conversation": "talks", "conversations": "talks", "consultation": "talks",
 	"plenary": "meeting", "ministerial": "conference",
 	"roundtable": "meeting", "round-table": "meeting", "roundtables": "meeting",
+	"congress": "conference", // "the congress opened on Wednesday" (not "Congress", a legislature)
 }
 
 // meetingVerbs are verbs whose subject and object meet.
@@ -65,6 +66,25 @@ var futureCues = set(`will would could might may shall 'll planned plans plannin
 	ready willing invited invite invites invitation offer offered agreed agree agrees suggest
 	suggested consider considering schedule scheduled mooted floated toward towards agreeing
 	talk speculation prepare preparing preparations resume restart reconvene`)
+
+// relativeWhom reports a clause opened by "whom" or "with whom" at cs.
+func relativeWhom(toks []token, s, cs int) bool {
+	for k := cs; k >= s && k >= cs-2; k-- {
+		if toks[k].low == "whom" {
+			return true
+		}
+	}
+	return false
+}
+
+// noneBefore reports "no" before the meeting noun at k, with at most one
+// modifier between ("no meeting", "no formal talks"): a meeting denied.
+func noneBefore(toks []token, s, k int) bool {
+	if k > s && toks[k-1].low == "no" {
+		return true
+	}
+	return k-1 > s && toks[k-2].low == "no" && toks[k-1].kind == kWord && !toks[k-1].cap && !functionWords[toks[k-1].low]
+}
 
 // agreeWords plan a meeting only as "agreed to meet".
 var agreeWords = set(`agreed agree agrees agreeing`)
@@ -95,6 +115,10 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			continue // "described the conversation as fantastic": only "a conversation with X" is told as one
 		case t.low == "host" && k+1 < e && d.personStartsAt(pi, k+1) && (k == s || toks[k-1].text == "," || isDeterminer(toks[k-1].low) || toks[k-1].low == "'s"):
 			continue // "In this episode, host Rosa Vidal asks": a programme's host, no verb
+		case t.low == "congress" && t.cap:
+			continue // "Congress voted": the legislature, not a gathering
+		case mn != "" && noneBefore(toks, s, k):
+			continue // "No meeting between Francis and Xi took place": none held
 		case mn != "" && kindNoun(toks, s, k, e):
 			continue // "a gathering of this kind": a kind of meeting, none held
 		case mn != "" && topicNoun(toks, s, k):
@@ -365,6 +389,12 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		tr.side = len(tr.people) >= 2 && sideMeeting(toks, s, tr.ti, e)
 		tr.apart = privateNouns[toks[k].low] && len(tr.people) == 2 && beforeOtherMeeting(toks, k+1, e) || tr.verb && len(tr.people) >= 2 && (apartSentence(toks, s, e) || k > s && (toks[k-1].low == "last" || toks[k-1].low == "previously") ||
 			beforeOtherMeeting(toks, k+1, e) || distantClause(toks, tr.cs)) || tr.side || tr.verb && len(tr.people) == 0 && sideRoomAfter(toks, tr.ti, e) || earlierDatedMeeting(toks, tr) || previousVisitClause(toks, s, tr)
+		if tr.verb && tr.hasDate && strings.HasPrefix(tr.date.key, "y:") && relativeWhom(toks, s, tr.cs) && tr.date.key < "y:"+d.day.Format("2006") {
+			// "sat down with al-Tayeb, with whom he signed the document in
+			// Abu Dhabi in 2019": the earlier meeting, no home for the
+			// encounter the sentence tells
+			tr.apart = true
+		}
 		if end := heldAroundEnd(toks, k, e); !tr.verb && !tr.future && !tr.apart && end > 0 {
 			// "The signing, held shortly before the summit opened, brought
 			// together A, B and C": an event of its own beside the summit
