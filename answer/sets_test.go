@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/goccy/go-yaml"
 	"github.com/parley-bot/parley/corpus"
@@ -140,7 +141,12 @@ func scoreWho(t *testing.T, mode string, cases []mainMeeting, svc func(mainMeeti
 	per := map[string]*tally{}
 	var misses []string
 	for _, c := range cases {
-		ans, err := svc(c).Who(context.Background(), WhoParams{Meeting: c.summary})
+		// (a deadline of its own, far past the index's 2 s default: the
+		// figures, not the speed, are measured here, and a loaded machine
+		// must not turn a slow answer into a miss)
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		ans, err := svc(c).Who(ctx, WhoParams{Meeting: c.summary})
+		cancel()
 		if err != nil {
 			t.Fatalf("%s: who %q: %v", c.file, c.summary, err)
 		}

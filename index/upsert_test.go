@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/parley-bot/parley/corpus"
 )
@@ -183,7 +184,10 @@ func TestUpsertCancelled(t *testing.T) {
 // TestUpsertWhileSearching: searches run during a long upsert and see
 // whole articles only (run with -race).
 func TestUpsertWhileSearching(t *testing.T) {
-	ctx := context.Background()
+	// a deadline far past DefaultTimeout: what is checked is whole
+	// articles, not speed, and searches slow down on a loaded machine
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
 	ix := newTestIndex(t, fixtures()...)
 	var arts []*corpus.Article
 	for i := 0; i < 600; i++ {
