@@ -37,3 +37,13 @@ func TestNoneHeldAndEarlierWhom24(t *testing.T) {
 			[]string{"Karl Moen, Piet Vos, Tomas Renner", "Lena Dahl, Piet Vos", "Lena Dahl, Piet Vos"}, nil},
 	})
 }
+
+// TestPossessedSubject24: "Dahl's trip to Rome is the third stop on a
+// mission President Vos entrusted to her" is about Dahl, so the "she" of
+// the next sentence, who met the adviser, is Dahl, not Vos.
+func TestPossessedSubject24(t *testing.T) {
+	checkMeetingCasesOn(t, "2023-07-18", true, []rosterCase{
+		{"possessed subject", "Envoy Lena Dahl met Prime Minister Tomas Renner in Rome on Tuesday.\n\nDahl's trip to Rome is the third stop on a mission President Piet Vos entrusted to her in May. Last month she travelled to Oslo, where she met the adviser Karl Moen.",
+			[]string{"Karl Moen, Lena Dahl", "Lena Dahl, Tomas Renner"}, nil},
+	})
+}

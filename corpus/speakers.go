@@ -60,6 +60,9 @@ func (d *doc) sentenceSubject(pi, s, e int) *personEntry {
 	if pe := d.describedSubject(pi, introEnd(p.toks, s, e), e); pe != nil {
 		return pe
 	}
+	if pe := d.possessedSubject(pi, introEnd(p.toks, s, e), e); pe != nil {
+		return pe
+	}
 	for _, m := range p.ments {
 		if m.start < s || m.start >= e || m.poss {
 			continue
@@ -73,6 +76,38 @@ func (d *doc) sentenceSubject(pi, s, e int) *personEntry {
 		if m.kind == mPronoun && (p.toks[m.start].low == "he" || p.toks[m.start].low == "she") {
 			return d.resolvePronoun(pi, m.start, m.female)
 		}
+	}
+	return nil
+}
+
+// possessedSubject returns the owner of a sentence's subject when the
+// sentence opens "X's <thing> is/was ..." and names no one before the verb:
+// "Zuppi's trip to Washington is the third stop on a mission Francis
+// entrusted to him" is about Zuppi, not Francis.
+func (d *doc) possessedSubject(pi, s, e int) *personEntry {
+	p := &d.paras[pi]
+	var owner *mention
+	for i := range p.ments {
+		m := &p.ments[i]
+		if m.start < s || m.start >= e {
+			continue
+		}
+		if owner == nil {
+			if !m.poss || m.kind != mPerson || m.rstart != s || !ownsThing(p.toks, m.end, e) {
+				return nil
+			}
+			owner = m
+			continue
+		}
+		for k := owner.end; k < m.start; k++ {
+			if beVerbs[p.toks[k].low] {
+				return owner.p // the verb comes before anyone else is named
+			}
+			if p.toks[k].kind != kWord {
+				return nil
+			}
+		}
+		return nil
 	}
 	return nil
 }
