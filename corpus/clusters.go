@@ -376,6 +376,9 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 			if u.place != "" && strings.EqualFold(u.place, c.place) {
 				n += 2
 			}
+			if !u.hasDate && c.date.day != "" && len(c.att) == 0 && len(u.att) >= 2 && slices.Contains(c.paras, u.first) && c.first <= u.first {
+				n += 2 // "India and China held the 31st round in Beijing on Thursday. The Indian delegation was led by A, the Chinese by B": its people, told after it, before a round recalled with them
+			}
 			if n > bestN && (n >= 2 || n == len(u.att) && n > 0) {
 				best, bestN = c, n
 			}

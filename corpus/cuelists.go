@@ -108,6 +108,9 @@ var absenceCues = []struct {
 	{[]string{"sent", "a", "deputy"}, "sent someone else instead", false},
 	{[]string{"sent", "an", "aide"}, "sent someone else instead", false},
 	{[]string{"sent", "a", "representative"}, "sent someone else instead", false},
+	{[]string{"sent", "a", "minister"}, "sent someone else instead", false}, // "President X sent a minister"
+	{[]string{"sent", "a", "junior", "minister"}, "sent someone else instead", false},
+	{[]string{"sent", "an", "envoy"}, "sent someone else instead", false},
 	{[]string{"left", "out"}, "left out", false},
 	{[]string{"kept", "out", "of"}, "left out", false},
 	{[]string{"shut", "out", "of"}, "left out", false},
@@ -342,6 +345,8 @@ var attendanceBefore = [][]string{
 	{"told", "the", "chamber"}, {"addressed", "the", "chamber"}, {"told", "members"}, {"told", "council", "members"}, {"told", "the", "committee"},
 	{"addressed", "the", "committee"}, {"told", "the", "board"}, {"addressed", "the", "board"}, {"briefed", "members"}, {"briefed", "council", "members"},
 	{"briefed", "the", "council"}, {"briefed", "the", "meeting"}, {"briefed", "the", "session"}, {"briefed", "delegates"}, {"briefed", "the", "board"},
+	{"briefed", "the", "participants"}, {"apprised", "the", "participants"}, {"apprised", "the", "meeting"}, {"informed", "the", "meeting"},
+	{"gave", "a", "briefing"}, {"gave", "a", "detailed", "briefing"}, {"gave", "a", "comprehensive", "briefing"},
 	{"oversaw", "the", "talks"}, {"oversaw", "the", "session"}, {"oversaw", "the", "sessions"}, {"oversaw", "the", "meeting"}, {"oversaw", "the", "negotiations"},
 	{"supervised", "the", "talks"}, {"supervised", "the", "session"}, {"supervised", "the", "sessions"}, {"supervised", "the", "negotiations"},
 	{"was", "also", "there"}, {"were", "also", "there"}, {"was", "also", "present"}, {"were", "also", "present"},

@@ -1026,7 +1026,10 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if k > s && toks[k-1].low == "who" && otherRoundsAhead(toks, k+len(cue), e) {
 				continue // "Bessent, who sat in on earlier rounds, didn't take part this time": an aside on other meetings
 			}
-			if (cue[0] == "told" || cue[0] == "addressed" || cue[0] == "briefed") && (k+len(cue) < e && toks[k+len(cue)].low == "of" || c.call || d.placedElsewhere(pi, s, e, c) || toldFromAfar(toks, k+len(cue), e) || callInClause(toks, k+len(cue), e) || k >= 2 && toks[k-2].low == "what") {
+			if cue[len(cue)-1] == "briefing" && pressAudienceAhead(toks, k+len(cue), e) {
+				continue // "gave a briefing to reporters": a press briefing, not the meeting's
+			}
+			if (cue[0] == "told" || cue[0] == "addressed" || cue[0] == "briefed" || cue[len(cue)-1] == "briefing") && (k+len(cue) < e && toks[k+len(cue)].low == "of" || c.call || d.placedElsewhere(pi, s, e, c) || toldFromAfar(toks, k+len(cue), e) || callInClause(toks, k+len(cue), e) || k >= 2 && toks[k-2].low == "what") {
 				continue // "told the leaders of Congress in Washington", "in a letter": another audience, or from afar
 			}
 			if (cue[0] == "attended" || cue[0] == "represented") && agentAhead(toks, k+1, e) {
@@ -2194,6 +2197,21 @@ func standInNear(toks []token, a, e int) bool {
 		switch toks[j].low {
 		case "represented", "instead", "sent", "deputised", "deputized", "replaced":
 			return true
+		}
+	}
+	return false
+}
+
+// pressAudienceAhead reports the press as the audience of a briefing
+// given at k: "gave a briefing to reporters", "to the media".
+func pressAudienceAhead(toks []token, k, e int) bool {
+	for j := k; j < e && j <= k+6; j++ {
+		switch toks[j].low {
+		case "reporters", "journalists", "press", "media", "correspondents", "newsmen":
+			return true
+		}
+		if toks[j].kind != kWord {
+			return false
 		}
 	}
 	return false

@@ -19,8 +19,15 @@ var presenceIng = set(`carrying passing shuttling mediating chairing presiding h
 
 // presenceAt reports a presence verb at k (presenceIng), or "heading" a
 // delegation or side ("Umerov heading Kyiv's delegation", not "Trump
-// heading to Scotland").
+// heading to Scotland"). An adverb may stand before the verb: "with A
+// and B again leading their teams".
 func presenceAt(toks []token, k, e int) bool {
+	if k+1 < e && toks[k].low == "once" && toks[k+1].low == "again" {
+		k++
+	}
+	if k+1 < e && (toks[k].low == "again" || toks[k].low == "also" || toks[k].low == "jointly") {
+		k++
+	}
 	if k >= e || toks[k].kind != kWord {
 		return false
 	}

@@ -152,4 +152,5 @@ func portfolioLead(toks []token, s, n, e int) int {
 // portfolioNouns name what a ministry is for, beyond portfolioMods.
 var portfolioNouns = set(`water resources irrigation affairs planning development mines minerals petroleum oil gas
 	fisheries tourism security housing lands natural public works infrastructure investment youth sports
-	women family social welfare science technology digital climate electricity power waters rights`)
+	women family social welfare science technology digital climate electricity power waters rights
+	initiatives`)

@@ -158,7 +158,7 @@ var titleWords = set(`president chancellor exchequer treasury minister premier s
 	engineer-in-chief brother sister financial-secretary secretary-treasurer recording-secretary
 	fisheries livestock forestry irrigation aquaculture mining petroleum tourism housing
 	mk mks minister-designate premier-designate president-designate chancellor-designate pm-designate taoiseach-designate
-	cllrs ustadz ustaz maulana mufti alhaji alhaja hajia herr frau monsieur madame mme mme. signor signora senhor senhora
+	cllrs ustadz ustaz maulana mawlawi maulvi moulvi mufti alhaji alhaja hajia herr frau monsieur madame mme mme. signor signora senhor senhora
 	treasurer comptroller auditor registrar provost rector administrator coordinator organiser organizer convenor convener
 	vp secstate secdef secwar sectreas secnav secdhs joint-secretary additional-secretary joint-director deputy-director
 	peace reconciliation unity reunification integration cooperation infrastructure veterans`)
@@ -182,7 +182,7 @@ func init() {
 var honorifics = set(`mr. mrs. ms. dr. sir dame lord lady mr mrs ms dr
 	highness excellency majesty eminence holiness h.e. h.h. h.m. h.r.h. h.h.h. honourable honorable hon. rt. eng.
 	hh hrh
-	shri shrimati smt smt. shree brother sister ustadz ustaz maulana alhaji alhaja hajia
+	shri shrimati smt smt. shree brother sister ustadz ustaz maulana mawlawi maulvi moulvi alhaji alhaja hajia
 	herr frau monsieur madame mme mme. signor signora senhor senhora m. daw u datuk dato dato' datin tun puan`)
 
 // nameParticles are lower-case words inside names (Ursula von der Leyen).

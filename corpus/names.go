@@ -337,11 +337,18 @@ func validFullName(toks []token, s, e int) bool {
 			caps++ // ("Giovanni d'Aniello": the surname after its elided particle)
 		}
 	}
-	if l := toks[s].low; len(l) >= 7 && strings.HasSuffix(l, "ing") {
-		return false // "a Changing Europe", "Building Bridges": a gerund opens no person's name
+	if l := toks[s].low; len(l) >= 7 && strings.HasSuffix(l, "ing") && !(s > 0 && (rolesHead[toks[s-1].low] || honorifics[toks[s-1].low]) && toks[s-1].cap) {
+		// "a Changing Europe", "Building Bridges": a gerund opens no
+		// person's name (but after a title, "Prime Minister Tshering
+		// Tobgay", it is a given name)
+		return false
 	}
-	return caps >= 2 && !nameParticles[toks[e-1].low]
+	return caps >= 2 && (!nameParticles[toks[e-1].low] || toks[e-1].cap && particleSurnames[toks[e-1].low])
 }
+
+// particleSurnames are name particles that are surnames of their own
+// when capitalised at a name's end (the Indian "Das" of "Tarun Das").
+var particleSurnames = set(`das`)
 
 func joinTokens(toks []token, s, e int) string {
 	var b strings.Builder

@@ -70,7 +70,7 @@ func (r *registry) addFull(name string) *personEntry {
 		// "Kayikwamba Wagner" after "Thérèse Kayikwamba Wagner", or "Hassan
 		// Sheikh" and "Hassan Sheikh Mohamud": one name inside the other
 		for _, old := range r.list {
-			if fig != nil && old.fig != fig && old.fig == nil && len(nameKey(old.name)) > len(k) {
+			if fig != nil && old.fig != fig && old.fig == nil && len(nameKey(old.name)) > len(k) && !givenNameBefore(old.name, name) {
 				continue // "President Nicolas Maduro" after "Nicolas Maduro Guerra, the president's son": the figure, not the son
 			}
 			if nameInside(nameKey(old.name), k) {
@@ -159,8 +159,9 @@ func firstCompatible(a, b string) bool {
 }
 
 // nameStyles are styles printed as part of a name ("Sheikh Tamim bin
-// Hamad Al Thani", "Prince Faisal bin Farhan"), not first names.
-var nameStyles = set(`sheikh sheikha shaikh shaikha prince princess emir sayyid sayed mullah king queen`)
+// Hamad Al Thani", "Prince Faisal bin Farhan", "Syed Ali Raza Shah"), not
+// first names.
+var nameStyles = set(`sheikh sheikha shaikh shaikha prince princess emir sayyid sayed syed mullah king queen`)
 
 // resolveSingle resolves a one-word name (a surname or a known alias) to a
 // person, creating an entry from the gazetteer when the article has not
@@ -285,7 +286,7 @@ func capRuns(toks []token, from, to int) []nameRun {
 		}
 		// "Minister for Reintegration Oleg Serebrian": the run after a
 		// title's "for" opens with the portfolio
-		portfolio := i >= 2 && toks[i-1].low == "for" && (rolesHead[toks[i-2].low] || titleWords[toks[i-2].low])
+		portfolio := i >= 2 && toks[i-1].low == "for" && (rolesHead[toks[i-2].low] || titleWords[toks[i-2].low]) || portfolioListEnd(toks, i)
 		n := len(runs)
 		runs = appendRunsAfter(runs, toks, i, j, portfolio)
 		if i >= 2 && toks[i-1].low == "to" && postedTo[toks[i-2].low] && len(runs) > n && runs[n].start == i {
@@ -302,6 +303,28 @@ func capRuns(toks []token, from, to int) []nameRun {
 // elided particle ("Quai d'Orsay", "Côte d'Ivoire", "tour d'horizon"): no
 // person's name.
 var elidedPlaceHeads = set(`quai côte cote tour château chateau hôtel hotel palais musée place rue val mont pont porte`)
+
+// portfolioListEnd reports the last item of a title's list of portfolios
+// opening the run at i ("Minister for Planning, Development and Special
+// Initiatives Ahsan Iqbal"): "and" before it, and before that capitalised
+// portfolios parted by a comma back to the title's "for".
+func portfolioListEnd(toks []token, i int) bool {
+	if i < 1 || toks[i-1].low != "and" {
+		return false
+	}
+	comma := false
+	for j := i - 2; j >= 1 && j >= i-10; j-- {
+		switch t := toks[j]; {
+		case t.text == ",":
+			comma = true
+		case t.low == "for":
+			return comma && toks[j+1].cap && (rolesHead[toks[j-1].low] || titleWords[toks[j-1].low])
+		case t.kind != kWord || !t.cap:
+			return false
+		}
+	}
+	return false
+}
 
 // postedTo are titles followed by "to" and the country of the post.
 var postedTo = set(`ambassador envoy ambassador-designate emissary representative delegate consul`)
@@ -456,9 +479,10 @@ func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []na
 	} else if n := portfolioLead(toks, s, r.nameStart, e); n > r.nameStart {
 		r.nameStart, r.titled = n, true // "Minister of Information Yemane Gebremeskel": the name after the portfolio
 	}
-	if portfolio && r.nameStart == s && e-s >= 3 {
+	if portfolio && r.nameStart <= s+1 && e-s >= 3 {
 		// one word of portfolio; title words ("Foreign Affairs") and
-		// places ("Northern Ireland") are no name words already
+		// places ("Northern Ireland") are no name words already (nor
+		// "Special" of "Special Initiatives Ahsan Iqbal")
 		r.nameStart, r.titled = s+1, true
 		for r.nameStart < e-2 && (portfolioNouns[toks[r.nameStart].low] || portfolioMods[toks[r.nameStart].low]) {
 			r.nameStart++ // "Commissioner for Indus Waters Syed Mehr Ali Shah": the portfolio's noun after its place
@@ -635,6 +659,24 @@ func spelledLike(f *Figure, surname string) string {
 		}
 	}
 	return f.Name
+}
+
+// givenNameBefore reports whether the longer name long is the shorter one
+// with a given name before it: "Ishaq Dar" is "Mohammad Ishaq Dar" with a
+// given name left off, while "Nicolas Maduro" is no "Nicolas Maduro
+// Guerra", whose name runs on, and "Salman bin Abdulaziz Al Saud" no
+// "Mohammed bin Salman bin Abdulaziz Al Saud", his son.
+func givenNameBefore(long, short string) bool {
+	fl, fs := strings.Fields(long), strings.Fields(short)
+	n := len(fl) - len(fs)
+	if n < 1 || len(fs) < 2 || nameKey(strings.Join(fl[n:], " ")) != nameKey(short) {
+		return false
+	}
+	switch strings.ToLower(fl[n-1]) {
+	case "bin", "ibn", "bint", "ben":
+		return false
+	}
+	return true
 }
 
 // nameInside reports whether one multi-word name key starts or ends the
