@@ -107,6 +107,14 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			fallback.addParagraph(pi)
 		}
 	}
+	if a := groupIncluding(toks, s, e); a > 0 && fallback != nil && !fallback.future && len(trs) == 0 {
+		// "Leaders including A, B and C gave it their unanimous backing":
+		// members of the gathering told, doing something there
+		if list, end := d.parseList(pi, a, e); len(list) > 0 && end < e && groupDeedAt(toks, end) {
+			fallback.addAttendees(list...)
+			fallback.addParagraph(pi)
+		}
+	}
 	if p := d.namedEnvoy(pi, s, e, fallback); p != nil {
 		fallback.addAttendees(p) // "received a Saudi envoy ... The envoy, Fahd al-Otaibi, ..."
 		fallback.addParagraph(pi)
@@ -132,6 +140,15 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if aroundAside(trs, tr, k) {
 				continue // "The signing, held before the summit opened, brought together A and B": the signing's people
+			}
+			if subjectAsideAt(toks, s, tr.ti, k) {
+				// "Haddad, invited after a call between Dahl and Renner,
+				// stayed away": not from the call, but from the meeting
+				// told before the sentence
+				if c == tr.c && d.current != nil && d.current != tr.c && !d.current.future {
+					c = d.current
+				}
+				continue
 			}
 			// the nearest meeting after the cue ("did not take part in the
 			// talks"), else the nearest before it
@@ -260,6 +277,12 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if w := cue.words[len(cue.words)-1]; (w == "part" || w == "participate") && voteAhead(toks, k+len(cue.words), e) {
 				continue // "did not take part in the vote": stayed in the chamber, abstaining
+			}
+			if cue.words[0] == "left" && leavingWhileSpeaking(toks, s, k) {
+				continue // "Varga said as she left the summit": there until its end
+			}
+			if cue.note == "walked out" && outToPlace(toks, k+len(cue.words), e) {
+				continue // "walked out to the hallway where reporters waited": out to speak, not a walkout
 			}
 			if cue.note == "did not attend" && pressEventAhead(toks, k+len(cue.words), e) {
 				continue // "did not attend the closing news conference": not the meeting
@@ -981,7 +1004,14 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 					}
 				}
 			}
-			if cue[0] == "joined" || cue[0] == "accompanied" || cue[0] == "flanked" || cue[0] == "brought" && len(list) > 0 {
+			if (cue[0] == "joined" || cue[0] == "accompanied" || cue[0] == "flanked") && placeAppositionBefore(toks, s, k) {
+				// "announced the deal at his official residence, Seri
+				// Perdana, flanked by A and B": the sentence's subject was
+				// flanked, not the building named
+				if w := d.mainSubject(pi, s, k); w.p != nil {
+					c.addAttendees(w.p)
+				}
+			} else if cue[0] == "joined" || cue[0] == "accompanied" || cue[0] == "flanked" || cue[0] == "brought" && len(list) > 0 {
 				c.addAttendees(d.subjectList(pi, k, clauseStart(toks, s, k), s)...)
 			}
 			if v := seatedBefore(toks, clauseStart(toks, s, k), k); cue[0] == "alongside" && len(list) > 0 && len(trs) == 0 && v >= 0 {
@@ -1496,6 +1526,50 @@ func aroundAside(trs []trigger, tr *trigger, k int) bool {
 		}
 	}
 	return false
+}
+
+// subjectAsideAt reports the meeting mention at ti inside an aside
+// between a subject and the cue at k that closes it: "Haddad, invited at
+// the last minute after a call between Dahl and Renner, stayed away".
+// What the subject stayed away from is told outside the participle's
+// aside. (Not a relative clause: "Modi, who has attended most summits,
+// stayed home" is about the summit all the same.)
+func subjectAsideAt(toks []token, s, ti, k int) bool {
+	if ti >= k || k-1 <= ti || toks[k-1].text != "," {
+		return false
+	}
+	for j := ti + 1; j < k-1; j++ {
+		if toks[j].kind == kPunct && toks[j].text != "." {
+			return false
+		}
+	}
+	for a := ti - 1; a > s; a-- {
+		if toks[a].kind != kPunct {
+			continue
+		}
+		if toks[a].text != "," || a+1 >= ti {
+			return false
+		}
+		// a participle with no object ("invited at the last minute"), not
+		// the main verb after an apposition ("Eriksen, hosted a breakfast
+		// ..., attended by X")
+		return !toks[a+1].cap && pastVerb(toks[a+1]) && !isDeterminer(toks[a+2].low) && !possessivePronoun(toks[a+2].low) && !(k+1 < len(toks) && toks[k+1].low == "by")
+	}
+	return false
+}
+
+// placeAppositionBefore reports a building's name set off by commas
+// right before the cue at k: "at his official residence, Seri Perdana,
+// flanked by ...".
+func placeAppositionBefore(toks []token, s, k int) bool {
+	if k-2 < s || toks[k-1].text != "," || !toks[k-2].cap {
+		return false
+	}
+	r := k - 2
+	for r-1 > s && toks[r-1].cap && toks[r-1].kind == kWord {
+		r--
+	}
+	return r-1 > s && toks[r-1].text == "," && afterPlacePreposition(toks, r)
 }
 
 // broughtBefore reports "brought" shortly before k in sentence [s, ...).
@@ -2217,6 +2291,40 @@ func pressAudienceAhead(toks []token, k, e int) bool {
 	return false
 }
 
+// leavingWhileSpeaking reports "as he" or "while she" right before "left"
+// at k, after a verb of speech ("Varga said as she left the summit",
+// "told reporters as he left the talks"): words on the way out, from
+// someone who was there to the end.
+func leavingWhileSpeaking(toks []token, s, k int) bool {
+	if k-2 < s || toks[k-2].low != "as" && toks[k-2].low != "while" {
+		return false
+	}
+	switch toks[k-1].low {
+	case "he", "she", "they", "i", "we":
+	default:
+		return false
+	}
+	for j := k - 3; j >= s && j >= k-6; j-- {
+		if speechVerbs[toks[j].low] {
+			return true
+		}
+		if toks[j].kind == kQuote {
+			return false
+		}
+	}
+	return false
+}
+
+// outToPlace reports "to the hallway", "into the corridor", "onto the
+// steps" at k after "walked out": a walk out to a place, not out of the
+// meeting in protest.
+func outToPlace(toks []token, k, e int) bool {
+	if k+2 >= e || toks[k].low != "to" && toks[k].low != "into" && toks[k].low != "onto" {
+		return false
+	}
+	return toks[k+1].low == "the" || toks[k+1].low == "a"
+}
+
 // pressEventAhead reports a news conference or briefing as the object at
 // k: "did not attend the closing news conference", "skipped the press
 // briefing afterwards".
@@ -2795,6 +2903,48 @@ func amongPresentWere(toks []token, s, e int) int {
 		}
 	}
 	return -1
+}
+
+// groupIncluding returns the token after "including" in a sentence that
+// opens on a group of a gathering and names some of them ("Leaders
+// including A and B ...", "Ministers, including A, ..."), or -1.
+func groupIncluding(toks []token, s, e int) int {
+	j := s
+	if j+1 < e && (toks[j].low == "other" || toks[j].low == "fellow") {
+		j++
+	}
+	switch toks[j].low {
+	case "leaders", "ministers", "delegates", "participants":
+	default:
+		return -1
+	}
+	j++
+	if j < e && toks[j].text == "," {
+		j++
+	}
+	if j+1 >= e || toks[j].low != "including" {
+		return -1
+	}
+	return j + 1
+}
+
+// groupDeedAt reports a verb in the simple past at k, past a closing
+// comma, after the people of groupIncluding: "gave it their backing",
+// "rose to applaud" (not "have said", "will vote").
+func groupDeedAt(toks []token, k int) bool {
+	if toks[k].text == "," && k+1 < len(toks) {
+		k++
+	}
+	if toks[k].kind != kWord || toks[k].cap {
+		return false
+	}
+	switch toks[k].low {
+	case "gave", "rose", "stood", "took", "came", "sat":
+		return true
+	case "need", "used", "proposed":
+		return false
+	}
+	return pastVerb(toks[k])
 }
 
 // metIn reports person p named as a party of a meeting mention of the

@@ -415,12 +415,33 @@ func (d *doc) delegationBefore(toks []token, s, k int) bool {
 		}
 	}
 	for i := s; i < k; i++ {
+		if toks[i].low == "those" && votersAt(toks, i+1, k) {
+			continue // "Those voting against included X and Y": a vote's side, not a meeting's
+		}
 		switch toks[i].low {
 		case "delegation", "delegations", "team", "participants", "attendees", "guests", "meeting", "talks", "summit",
 			"call", "session", "gathering", "those", "side", "conference", "negotiators",
 			"attending", "present", "ministers", "leaders", "delegates", "dignitaries", "group", "contingent", "entourage", "committee":
 			return true
 		}
+	}
+	return false
+}
+
+// votersAt reports a vote's side at j, before k: "(those) voting
+// against", "who voted for", "opposed", "in favour".
+func votersAt(toks []token, j, k int) bool {
+	if j < k && toks[j].low == "who" {
+		j++
+	}
+	if j >= k {
+		return false
+	}
+	switch toks[j].low {
+	case "voting", "voted", "vote", "opposed", "opposing", "against", "abstaining", "abstained":
+		return true
+	case "in":
+		return j+1 < k && (toks[j+1].low == "favour" || toks[j+1].low == "favor")
 	}
 	return false
 }

@@ -162,6 +162,11 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.verb, tr.kind = true, "talks" // "Araghchi and Witkoff again talk through Albusaidi": indirect talks, the mediator there
 		case (t.low == "spoke" || t.low == "speaks" || t.low == "speaking" || t.low == "spoken") && k+1 < e && (spokeWith(toks, k+1, e) || d.spokeToPerson(pi, s, k, e)) && !d.hostSubject(pi, s, k):
 			tr.verb, tr.kind = true, "talks"
+		case t.low == "spoke" && k > s && onTheMargins(toks, k+1, e) && len(d.clauseSubject(pi, s, k)) >= 2:
+			// "Dahl and Renner spoke briefly on the margins before the
+			// dinner": the two talked (one alone "spoke on the sidelines" to
+			// the press)
+			tr.verb, tr.kind = true, "talks"
 		case t.low == "signed" && k+1 < e && toks[k+1].low == "by" && k > s && signsAgreement(toks, max(s, k-3), k):
 			// "a peace agreement signed by the two foreign ministers"
 			tr.verb, tr.kind = true, "meeting"
@@ -1749,6 +1754,22 @@ func thenHeldIndef(toks []token, s, k int) bool {
 		j-- // "a working lunch"
 	}
 	return j-2 >= s && isDeterminer(toks[j].low) && (hostVerbs[toks[j-1].low] || holdVerbs[toks[j-1].low]) && nextWords[toks[j-2].low]
+}
+
+// onTheMargins reports "on the sidelines", "on the margins", "briefly on
+// the fringes" at k.
+func onTheMargins(toks []token, k, e int) bool {
+	if k < e && isLyAdverb(toks[k]) {
+		k++
+	}
+	if k+2 >= e || toks[k].low != "on" || toks[k+1].low != "the" {
+		return false
+	}
+	switch toks[k+2].low {
+	case "sidelines", "margins", "fringes":
+		return true
+	}
+	return false
 }
 
 // spokeByPhone reports "spoke by phone", "talked by telephone" ending at
