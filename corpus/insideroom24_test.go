@@ -7,7 +7,7 @@ import "testing"
 // the press, not a walkout; "those voting against included X" is a vote's
 // side, not a meeting's roster; and "X and Y spoke briefly on the
 // margins" is a talk of the two (one alone on the sidelines is not).
-func TestLeavingAndMarginsF24(t *testing.T) {
+func TestLeavingAndMargins24(t *testing.T) {
 	checkMeetingCasesOn(t, "2025-02-07", true, []rosterCase{
 		{"told reporters as he left the meeting", "Lena Dahl met Omar Haddad in Oslo on Thursday.\n\n\"We have a fair text now,\" Haddad told reporters as he left the meeting.",
 			[]string{"Lena Dahl, Omar Haddad"}, nil},
@@ -33,7 +33,7 @@ func TestLeavingAndMarginsF24(t *testing.T) {
 // TestGroupIncludingF24: "Leaders including A, B and C gave it their
 // backing", told of a gathering under way, names some of those there; a
 // group's view told in the present perfect names no one at it.
-func TestGroupIncludingF24(t *testing.T) {
+func TestGroupIncluding24(t *testing.T) {
 	checkMeetingCasesOn(t, "2025-02-07", true, []rosterCase{
 		{"leaders including, then a deed", "Leaders met in Oslo on Thursday for a summit chaired by Lena Dahl.\n\nThe session took a little over an hour. Leaders including Prime Minister Omar Haddad, Chancellor Ines Berg and President Piet Vos gave it their unanimous backing, diplomats said.",
 			[]string{"Ines Berg, Lena Dahl, Omar Haddad, Piet Vos"}, nil},
@@ -48,7 +48,7 @@ func TestGroupIncludingF24(t *testing.T) {
 // between Dahl and Renner, stayed away" keeps Haddad from the summit told
 // before, not from the call in his aside; "attended by" after a hosting
 // verb stays the breakfast's.
-func TestAsideCallF24(t *testing.T) {
+func TestAsideCall24(t *testing.T) {
 	checkMeetingCasesOn(t, "2025-10-14", true, []rosterCase{
 		{"stayed away after an aside with a call", "On Monday, Lena Dahl and Tomas Renner co-chaired a summit in Oslo attended by some two dozen leaders, among them Ines Berg and Piet Vos. Omar Haddad, invited at the last minute after a call between Dahl and Renner, stayed away.",
 			[]string{"Ines Berg, Lena Dahl, Piet Vos, Tomas Renner", "Lena Dahl, Tomas Renner"}, map[string]string{"Omar Haddad": "Ines Berg, Lena Dahl, Piet Vos, Tomas Renner"}},
@@ -60,7 +60,7 @@ func TestAsideCallF24(t *testing.T) {
 // TestFlankedAtResidenceF24: "announced the deal at her official
 // residence, Rosa Holm, flanked by A and B" — the one flanked is the
 // subject, and the residence's name is no one at the talks.
-func TestFlankedAtResidenceF24(t *testing.T) {
+func TestFlankedAtResidence24(t *testing.T) {
 	checkMeetingCasesOn(t, "2025-07-29", true, []rosterCase{
 		{"flanked after a residence's name", "Prime Minister Lena Dahl announced the deal at her official residence, Rosa Holm, flanked by President Tomas Renner and Prime Minister Omar Haddad, after talks that lasted two hours.",
 			[]string{"Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
