@@ -378,5 +378,6 @@ var attendanceBefore = [][]string{
 	{"presided", "together"}, {"presided", "jointly"}, {"chaired", "together"}, {"chaired", "jointly"},
 	{"chaired", "it"}, {"co-chaired", "it"}, {"hosted", "it"}, {"convened", "it"}, {"moderated", "it"}, {"presided", "over", "it"},
 	{"attended", "it"}, {"chaired", "both"}, {"chaired", "them"}, {"chaired", "all"},
+	{"sat", "among"}, {"were", "called", "in"}, {"was", "called", "in"}, {"were", "brought", "in"}, {"was", "brought", "in"},
 	{"made", "up", "the", "rest"}, {"rounded", "out"}, {"travelled", "with"}, {"traveled", "with"}, {"also", "travelled", "with"}, {"also", "traveled", "with"},
 }

@@ -954,8 +954,13 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if a := amongThem(toks, after, e); len(list) == 0 && a > 0 {
 				list, end = d.parseList(pi, a, e) // "Facing him were representatives of the parties, among them X and Y"
 			}
-			if w := cue[len(cue)-1]; w == "were" || w == ":" || (cue[0] == "included" || cue[0] == "includes" || cue[0] == "comprised" || cue[0] == "attended") && semicolonAhead(toks, after, e) {
-				list, end = d.semicolonList(pi, after, e) // "were the UK's energy secretary, Ed Miliband; the EU's ..."
+			if w := cue[len(cue)-1]; w == "were" || w == ":" || (cue[0] == "included" || cue[0] == "includes" || cue[0] == "comprised" || cue[0] == "attended" || w == "by") && semicolonAhead(toks, after, e) {
+				// "were the UK's energy secretary, Ed Miliband; the EU's ...";
+				// "was flanked by A, a former ambassador; B, a former deputy
+				// secretary, and C"
+				if more, mend := d.semicolonList(pi, after, e); w != "by" || len(more) > len(list) {
+					list, end = more, mend
+				}
 			}
 			if k > s && (toks[k-1].low == "not" || toks[k-1].low == "also" && k-1 > s && toks[k-2].low == "not") && cue[len(cue)-1] == ":" {
 				// "Not at the table: Hungary's Orbán, ..., and Slovakia's Fico"
@@ -1620,12 +1625,31 @@ func objectOnly(words []string) bool {
 // still to come ("Notably absent from the talks was X", "Missing from
 // the summit were X and Y").
 func invertedCue(toks []token, s, k int, first string) bool {
+	cs := clauseStart(toks, s, k)
+	if first == "absentee" || first == "absentees" {
+		// "One notable absentee from the embassy was X", "The most
+		// conspicuous absentees were X and Y": the noun opens the clause
+		// after a few words that only count or grade it
+		if k-cs > 4 {
+			return false
+		}
+		for j := cs; j < k; j++ {
+			if toks[j].kind != kWord || toks[j].cap && j > cs || !absenteeGrades[toks[j].low] {
+				return false
+			}
+		}
+		return true
+	}
 	if !absentAdjectives[first] {
 		return false
 	}
-	cs := clauseStart(toks, s, k)
 	return k == cs || k == cs+1 && (toks[cs].low == "also" || strings.HasSuffix(toks[cs].low, "ly"))
 }
+
+// absenteeGrades count or grade an absentee put before the verb ("one
+// notable absentee", "the most conspicuous absentees").
+var absenteeGrades = set(`one a an the two three most notable conspicuous glaring striking only big biggest main chief
+	other another prominent notably conspicuously`)
 
 // absentAdjectives open an absence cue that can come before its verb.
 var absentAdjectives = set(`absent missing notably conspicuously`)

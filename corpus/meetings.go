@@ -458,7 +458,7 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		if toks[k].low == "paid" || toks[k].low == "pays" || toks[k].low == "paying" {
 			a = max(a, d.paidCallOn(pi, k+1, tr.ce)) // "paid a courtesy call on"
 		}
-		if toks[k].low == "spent" || discussVerbs[toks[k].low] || toks[k].low == "raised" {
+		if toks[k].low == "spent" || toks[k].low == "had" || discussVerbs[toks[k].low] || toks[k].low == "raised" {
 			for a < tr.ce && toks[a].low != "with" {
 				a++
 			}

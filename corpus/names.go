@@ -543,8 +543,12 @@ func (d *doc) organisationName(toks []token, s, e int) bool {
 	if _, ok := d.gaz.Speaker(name); ok {
 		return true
 	}
-	if e >= len(toks) || toks[e].kind != kWord || toks[e].cap {
+	anded := theBefore(toks, s) && andedBody(toks, e)
+	if e >= len(toks) || toks[e].kind != kWord || toks[e].cap && !anded {
 		return false
+	}
+	if anded {
+		return true // "the U.S. Arms Control and Disarmament Agency": the first half of a body's name
 	}
 	if groupNouns[toks[e].low] || toks[e].low == "officials" {
 		return true
@@ -559,6 +563,36 @@ func (d *doc) organisationName(toks []token, s, e int) bool {
 		k++
 	}
 	return k > e && k < len(toks) && toks[k].cap && toks[k].kind == kWord && nameWord(toks, k)
+}
+
+// theBefore reports "the" before the name starting at s, past a few
+// capitalised words that open its run ("the U.S. Arms Control ...").
+func theBefore(toks []token, s int) bool {
+	j := s - 1
+	for j >= 0 && j >= s-3 && toks[j].kind == kWord && toks[j].cap {
+		j--
+	}
+	return j >= 0 && toks[j].low == "the"
+}
+
+// andedBody reports "and" at k followed by capitalised words that end in
+// an institution's head noun ("... and Disarmament Agency", "... and
+// Border Protection"): the run before it is the first half of a body's
+// name, not a person.
+func andedBody(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].low != "and" {
+		return false
+	}
+	j := k + 1
+	for j < len(toks) && j <= k+4 && toks[j].kind == kWord && toks[j].cap {
+		j++
+	}
+	if j == k+1 || !orgHeads[toks[j-1].low] && !bodyTails[toks[j-1].low] {
+		return false
+	}
+	// the body's name ends there, not as the attribute of a role ("Johann
+	// Rupert and Partners Group co-founder Alfred Gantner")
+	return j >= len(toks) || toks[j].kind != kWord || prepositions[toks[j].low] || clauseBreak[toks[j].low]
 }
 
 // groupNouns after a single name make it a modifier of a group.

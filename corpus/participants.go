@@ -1030,13 +1030,21 @@ func cataphoric(toks []token, ss, v int) bool {
 	if v-1 <= ss || !(toks[v-1].low == "he" || toks[v-1].low == "she") || !introWords[toks[ss].low] {
 		return false
 	}
+	sub := false
 	for j := ss; j < v-1; j++ {
 		if toks[j].kind != kWord || toks[j].cap && j > ss {
 			return false
 		}
+		sub = sub || subordinators[toks[j].low]
 	}
-	return introPhrase(toks, ss, v)
+	// (not "Yesterday he had two hours with Honecker, and ...": an adverb
+	// alone opens the main clause itself, whose subject the pronoun is)
+	return sub && introPhrase(toks, ss, v)
 }
+
+// subordinators open a clause that hangs on the main one: "after she met
+// Nowak", "when he arrived".
+var subordinators = set(`after before while when as since although though if because once unlike following despite until whereas`)
 
 // groupBefore reports a plural role noun ("the presidents of the four
 // Mercosur countries", "their counterparts") in [a, ce), the group a

@@ -155,6 +155,13 @@ func firstCompatible(a, b string) bool {
 	if len(fa) < 2 || len(fb) < 2 {
 		return true
 	}
+	if isInitial(fa[0]) != isInitial(fb[0]) {
+		// "M. S. Gorbachev" and "Mikhail Sergeyevich Gorbachev", "R.
+		// Reagan" and "Ronald Reagan": an initial stands for a first name
+		// that begins with it
+		ka, kb := nameKey(fa[0]), nameKey(fb[0])
+		return ka != "" && kb != "" && ka[0] == kb[0]
+	}
 	return nameKey(fa[0]) == nameKey(fb[0])
 }
 

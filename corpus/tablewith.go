@@ -55,7 +55,8 @@ func (d *doc) accompaniedAttendee(pi, s, k, e int, c *cluster) bool {
 	if len(who) == 0 {
 		return false
 	}
-	if m, ok := d.mentionAt(pi, k+1); ok && m.kind == mPerson && m.start == k+1 {
+	if m, ok := d.personFrom(pi, k+1); ok {
+		// "accompanied Lee", "accompanied Mr Wilson"
 		if !c.hasAttendee(m.p) {
 			return false
 		}

@@ -175,6 +175,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			if onTheLine(toks, k+1, min(e, k+9), true) {
 				tr.kind, tr.call = "call", true // "spent more than an hour on the phone with Putin"
 			}
+		case t.low == "had" && k > s && hadTimeWith(toks, k+1, e) > 0 && d.personSoonAfter(pi, hadTimeWith(toks, k+1, e)+1, e):
+			// "Ford had more than two hours with Brezhnev at the embassy"
+			tr.verb, tr.kind = true, "talks"
 		case (t.low == "signed" || t.low == "sign" || t.low == "signs" || t.low == "initialled" || t.low == "initialed") && (signsAgreement(toks, k+1, e) || calledAgreement(toks, k+1, e)):
 			tr.verb, tr.kind = true, "meeting" // ("signed what Trump called a historic deal")
 		case (t.low == "put" || t.low == "puts") && matchAt(toks, k+1, []string{"pen", "to", "paper"}) && !(k-2 >= s && (toks[k-2].low == "as" || toks[k-2].low == "while" || toks[k-2].low == "when")):

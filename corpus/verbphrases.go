@@ -104,18 +104,53 @@ func spentWith(toks []token, k, e int) bool {
 	return false
 }
 
+// hadTimeWith returns where "with" stands in "had two hours with X",
+// "had more than an hour with X", "had 40 minutes with X": an amount of
+// time, counted or graded only, then "with" (not "had talks with",
+// "had lunch with", told by their nouns, nor "had worked for hours with").
+// It returns -1 otherwise.
+func hadTimeWith(toks []token, k, e int) int {
+	span := false
+	for j := k; j < e && j < k+8; j++ {
+		w := toks[j].low
+		if w == "with" {
+			if span {
+				return j
+			}
+			return -1
+		}
+		switch {
+		case timeSpans[w] && w != "afternoon" && w != "morning" && w != "evening" && w != "night" && w != "weekend":
+			span = true
+		case numberWords[w] || startsDigit(w) || timeAmounts[w]:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// timeAmounts count or grade a stretch of time: "more than an hour",
+// "nearly two hours", "an hour and a half".
+var timeAmounts = set(`a an more than less nearly almost about some over under just barely roughly around fully
+	and half quarter quarters another few good full`)
+
 // timeSpans are lengths of time spent with someone.
 var timeSpans = set(`hours hour minutes days afternoon morning evening night weekend week weeks nights`)
 
-// spentTogether reports "spent five hours together".
+// spentTogether reports "spent five hours together", "spent an hour and
+// three quarters together".
 func spentTogether(toks []token, k, e int) bool {
-	for j := k; j < e && j < k+5; j++ {
+	timed := true // every word so far tells the time spent
+	for j := k; j < e && j < k+7; j++ {
 		if toks[j].low == "together" {
-			return j > k
+			return j > k && (j < k+5 || timed)
 		}
 		if toks[j].kind != kWord {
 			return false
 		}
+		w := toks[j].low
+		timed = timed && (timeSpans[w] || timeAmounts[w] || numberWords[w] || startsDigit(w))
 	}
 	return false
 }

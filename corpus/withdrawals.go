@@ -95,9 +95,32 @@ func regretsAt(toks []token, k, e int) int {
 		if a < e && (toks[a].low == "regrets" || toks[a].low == "apologies") {
 			return a + 1 - k
 		}
+		if n := sentWordAway(toks, k, e); n > 0 {
+			return n
+		}
 	case "conspicuous", "notable":
 		if k+3 < e && toks[k+1].low == "by" && (toks[k+2].low == "his" || toks[k+2].low == "her" || toks[k+2].low == "their" || toks[k+2].low == "its") && toks[k+3].low == "absence" {
 			return 4
+		}
+	}
+	return 0
+}
+
+// sentWordAway reports "sent word that he was occupied with forming his
+// Cabinet", "sent word he could not come" at token k ("sent"): a message
+// in place of coming, told by a word of being kept away within the few
+// words after "word". It returns the tokens up to that word, or 0.
+func sentWordAway(toks []token, k, e int) int {
+	if k+1 >= e || toks[k+1].low != "word" {
+		return 0
+	}
+	for j := k + 2; j < e && j <= k+7; j++ {
+		switch toks[j].low {
+		case "not", "n't", "unable", "occupied", "busy", "detained", "unwell", "ill", "prevented", "kept", "tied":
+			return j + 1 - k
+		}
+		if toks[j].kind != kWord {
+			return 0
 		}
 	}
 	return 0
