@@ -138,13 +138,29 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 	}
 	if c == nil {
 		c = &cluster{kinds: map[string]int{}, future: tr.future, call: tr.call, first: tr.pi, bornSent: tr.ss}
-		c.distinct = tr.verb && len(tr.people) >= 2 // "X met Y": a meeting of its own
+		c.distinct = (tr.verb || tr.headed) && len(tr.people) >= 2 // "X met Y": a meeting of its own
 		if toks := d.paras[tr.pi].toks; toks[tr.ti].low == "roundtable" || toks[tr.ti].low == "round-table" || toks[tr.ti].low == "roundtables" ||
 			toks[tr.ti].low == "round" && tr.ti+1 < len(toks) && toks[tr.ti+1].low == "table" {
 			c.roundtbl = true // first told as a round table: "roundtable" names it
 		}
 		c.apart = tr.apart
-		c.side = tr.side && tr.apart
+		c.side = tr.side && tr.apart || tr.headed
+		if tr.verb && len(tr.people) == 0 && !tr.hasDate && !tr.anaphoric && sideMeeting(d.paras[tr.pi].toks, tr.ss, tr.ti, tr.ce) {
+			// "The foreign ministers also met briefly on the margins": a side
+			// meeting, whose people are named after it, on the summit's day
+			c.side = true
+		}
+		for _, o := range *clusters {
+			if !tr.hasDate && d.indefSubset(tr, o) && o != current {
+				// (kept apart from the summit when undated mentions are
+				// folded in, on the day of the encounter told before it)
+				c.side = true
+				if current != nil && !current.future && current.date.until == "" {
+					c.sideOf = current // (not a day of a meeting of several days)
+				}
+				break
+			}
+		}
 		if (meal || tr.next || tr.around > 0 || tr.apart && (d.inSideRoom(tr) || sameDayOpening(d.paras[tr.pi].toks, tr.ss) && current != nil && current.date.day != "")) && !tr.hasDate && current != nil && !current.future {
 			// "a breakfast before the session", "met in a side room", "Earlier
 			// the same day, X held talks with Y": on the session's day
@@ -209,6 +225,11 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 		if c.future || c.call != tr.call {
 			continue
 		}
+		if tr.headed && (c.present() > len(tr.people) || overlap(tr.people, c.att) < len(tr.people)) {
+			// "Dahl and Vos: breakfast on Tuesday", in a list of the
+			// summit's bilaterals: not the summit, nor the item before
+			continue
+		}
 		if tr.hasDate {
 			if tr.verb && len(tr.people) >= 2 && (c.distinct || periodDate(tr.date) && len(c.att) >= 2) && overlap(tr.people, c.att) < 2 {
 				// "Rubio spoke today with Sybiha" and "Rubio met today with
@@ -250,6 +271,13 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 		}
 		if len(tr.people) >= 2 && c.present() > len(tr.people) && (heldApart || tr.verb && tr.place != "" && c.place != "" && isBuilding(strings.ToLower(tr.place)) && !samePlace(tr.place, c.place)) {
 			continue // "Lutnick and LeBlanc then met separately in the Roosevelt Room": a meeting of their own
+		}
+		if d.indefSubset(tr, c) && c != current || tr.headed && c.present() > len(tr.people) {
+			// "Dahl also had a 45-minute meeting with Vos", told after
+			// another encounter: two of the summit's leaders at a meeting of
+			// their own (right after the summit, it may be the summit told
+			// again)
+			continue
 		}
 		if n := overlap(tr.people, c.att); n > bestN && n >= 2 && (tr.place == "" || c.place == "" || d.placesAgree(tr.place, c.place) || c.building != "" && d.placesAgree(tr.place, c.building)) {
 			best, bestN = c, n // (the same people in another city: another meeting)
@@ -445,6 +473,19 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 		}
 	}
 	return result
+}
+
+// indefSubset reports an undated meeting told with an indefinite article
+// between people who are all at the larger meeting c: "Dahl also had a
+// 45-minute meeting with Vos", after a summit of Dahl, Vos and Renner, is
+// a meeting of the two, not more of the summit (a meal is not: "the two
+// delegations moved on to a working lunch").
+func (d *doc) indefSubset(tr *trigger, c *cluster) bool {
+	if mealNouns[d.paras[tr.pi].toks[tr.ti].low] {
+		return false // "moved to the Cabinet Room for a working lunch": more of the visit
+	}
+	return tr.indef && !tr.anaphoric && !tr.future && !c.future && c.call == tr.call && len(tr.people) >= 2 &&
+		c.present() > len(tr.people) && overlap(tr.people, c.att) == len(tr.people)
 }
 
 // pairOfLarger reports a dated meeting c of two people ("Starmer, who met

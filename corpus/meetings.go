@@ -979,7 +979,14 @@ func introducesList(toks []token) bool {
 	if n < 2 || toks[n-1].text != ":" {
 		return false
 	}
-	for j := max(0, n-8); j < n-1; j++ {
+	a := max(0, n-8)
+	for j := n - 2; j > a; j-- {
+		if toks[j].text == "." || toks[j].text == "!" || toks[j].text == "?" {
+			a = j + 1 // "The margins were busy. In brief:": the words of the closing sentence only
+			break
+		}
+	}
+	for j := a; j < n-1; j++ {
 		switch toks[j].low {
 		case "part", "attended", "attending", "participants", "attendees", "present", "included", "delegation",
 			"delegations", "participated", "table", "room", "were":

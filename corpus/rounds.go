@@ -192,6 +192,30 @@ func arrivalPhrase(toks []token, ce, k int) bool {
 	return true
 }
 
+// arrivalConjunct reports a date at pos told with an arrival ("arrived on
+// Monday night") in a conjunct of its own before the meeting noun at k:
+// "arrived on Monday night and took part in the plenary".
+func arrivalConjunct(toks []token, cs, pos, k int) bool {
+	arrived := false
+	for j := max(cs, pos-3); j < pos; j++ {
+		if arrivalVerbs[toks[j].low] {
+			arrived = true
+		}
+	}
+	if !arrived {
+		return false
+	}
+	for j := pos + 1; j < k; j++ {
+		if toks[j].low == "and" && j+1 < k && toks[j+1].kind == kWord && !toks[j+1].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// arrivalVerbs tell someone reaching the place of a meeting.
+var arrivalVerbs = set(`arrived arrives landed lands flew`)
+
 // arrivalIng are the participles of arriving, whose day is the day of
 // what is done on arrival.
 var arrivalIng = set(`arriving landing touching`)

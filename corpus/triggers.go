@@ -38,6 +38,7 @@ type trigger struct {
 	aside     [2]int         // the main clause going on after a relative one (", which ..., was held on May 16")
 	c         *cluster       // where it was filed
 	callee    []*personEntry // "A, B and C huddled in a side room and phoned D": D, on the line, not in the room
+	headed    bool           // "Dahl and Vos: breakfast on Tuesday": a list item's meeting of the people it opens with
 }
 
 // meetingNouns map the nouns that name a meeting to its kind.
@@ -136,6 +137,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			continue // "a press conference by Godongwana": talking to reporters, not a meeting (a joint one is)
 		case t.low == "meeting" && k > s && toks[k-1].low == "without" && k+1 < e && !prepositions[toks[k+1].low]:
 			continue // "returned to Abuja the same night without meeting the head of the junta": no meeting held
+		case (t.low == "minutes" || t.low == "hour" || t.low == "hours") && d.itemDurationAt(pi, k):
+			tr.kind = "talks" // "- Dahl and Vos: 40 minutes on Monday evening, on trade": the item's encounter
 		case mn != "":
 			if t.low == "meeting" && k+1 < e && (toks[k+1].low == "with" || toks[k+1].cap) && gerundBefore(toks, s, k) ||
 				t.low == "meeting" && k > s && k+1 < e && (toks[k-1].low == "are" || toks[k-1].low == "were") && (toks[k+1].low == "in" || toks[k+1].low == "at" || nowWords[toks[k+1].low]) ||
@@ -357,6 +360,11 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 				tr.whenVisit = true
 			}
 		}
+		if tr.hasDate && !tr.verb && tr.date.pos < tr.ti && isAnaphoric(toks, tr.cs, tr.ti) && arrivalConjunct(toks, tr.cs, tr.date.pos, tr.ti) {
+			// "Luxon arrived on Monday night and took part in the plenary":
+			// the day of the arrival, not of the meeting told before
+			tr.date, tr.hasDate = dateRef{}, false
+		}
 		if tr.hasDate && (tr.date.key == "year:this" || tr.date.key == "month:this" || tr.date.key == "week:this") {
 			tr.date, tr.hasDate = dateRef{}, false // "the third meeting this year": a period, not the meeting's day
 		}
@@ -383,6 +391,10 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.place = pl // "his visit to the White House"
 		}
 		tr.people = d.peopleOnDay(pi, s, &tr)
+		if head := d.itemHeadPeople(pi, &tr); head != nil {
+			tr.people = dedupe(append(head, tr.people...)) // "Dahl and Vos: breakfast on Tuesday"
+			tr.headed = true
+		}
 		if tr.verb && !tr.hasDate && (toks[s].low == "before" || toks[s].low == "ahead" || toks[s].low == "after") && len(tr.people) >= 2 {
 			// "Before the talks, Araghchi met Tajani": an event of its own
 			tr.date, tr.hasDate = dateRef{key: "rel:" + toks[s].low + ":" + strings.Join(entryNames(tr.people), "+"), vague: true, pos: k}, true
