@@ -448,6 +448,9 @@ func (d *doc) onlyQuotes(pi int) bool {
 // quotation continues a run of quotations.
 func (d *doc) contextSpeaker(u *qunit, prev *qunit) who {
 	pi := u.parts[0].pi
+	if w, ok := d.attributableHeading(pi); ok {
+		return w // a media release's "Quotes attributable to Premier X"
+	}
 	if pi > 0 {
 		pp := &d.paras[pi-1]
 		if n := len(pp.toks); n > 0 && pp.toks[n-1].text == ":" {
@@ -486,6 +489,38 @@ func (d *doc) contextSpeaker(u *qunit, prev *qunit) who {
 	}
 	return who{}
 }
+
+// attributableHeading gives the speaker of a paragraph of quotations
+// under a media release's heading "Quotes attributable to Minister Lena
+// Dahl" (or "Comments attributed to ..."): the heading is the nearest
+// paragraph before that is not only quotations, and it names no one else.
+func (d *doc) attributableHeading(pi int) (who, bool) {
+	if !d.onlyQuotes(pi) {
+		return who{}, false
+	}
+	h := pi - 1
+	for h >= 0 && d.onlyQuotes(h) {
+		h--
+	}
+	if h < 0 {
+		return who{}, false
+	}
+	p := &d.paras[h]
+	toks := p.toks
+	if len(toks) < 4 || !quoteHeadNouns[toks[0].low] || toks[1].low != "attributable" && toks[1].low != "attributed" || toks[2].low != "to" {
+		return who{}, false
+	}
+	for _, m := range p.ments {
+		if m.kind == mPerson && !m.poss && m.p != nil && m.end == len(toks) && m.rstart >= 3 {
+			return d.personWho(m), true
+		}
+	}
+	return who{}, false
+}
+
+// quoteHeadNouns open a media release's heading that names the speaker of
+// the quotations under it ("Quotes attributable to ...").
+var quoteHeadNouns = set(`quote quotes quotation quotations comment comments`)
 
 // mannerVerbs follow a subject in a sentence telling how someone spoke
 // rather than what they said: "he was more pointed", "she struck a

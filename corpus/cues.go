@@ -284,8 +284,8 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue.note == "walked out" && outToPlace(toks, k+len(cue.words), e) {
 				continue // "walked out to the hallway where reporters waited": out to speak, not a walkout
 			}
-			if cue.note == "did not attend" && pressEventAhead(toks, k+len(cue.words), e) {
-				continue // "did not attend the closing news conference": not the meeting
+			if (cue.note == "did not attend" || cue.note == "left before the talks") && pressEventAhead(toks, k+len(cue.words), e) {
+				continue // "did not attend the closing news conference", "left before the news conference": not the meeting
 			}
 			if !cue.object && d.bodyRelativeBefore(pi, s, k) {
 				continue // "repeated an offer to host talks, an offer the Kremlin has so far declined"
@@ -1911,13 +1911,15 @@ func amongThem(toks []token, k, e int) int {
 }
 
 // standingWere returns the "were" of a sentence opening "Standing behind
-// the two principals were", "Seated beside him were", 0 otherwise.
+// the two principals were", "Seated beside him were", "Sitting on Dahl's
+// side of the table were", 0 otherwise.
 func standingWere(toks []token, s, k, e int) int {
 	if k != s || toks[k].low != "standing" && toks[k].low != "seated" && toks[k].low != "sitting" || k+1 >= e {
 		return 0
 	}
 	switch toks[k+1].low {
-	case "behind", "beside", "next", "alongside", "around", "with", "at", "near":
+	case "behind", "beside", "next", "alongside", "around", "with", "at", "near",
+		"on", "to", "across", "opposite", "in", "directly": // "Sitting on her side of the table were", "Seated to his left was"
 	default:
 		return 0
 	}

@@ -151,11 +151,37 @@ func (d *doc) ledePlace(cs []*cluster) {
 }
 
 // sameDayOpeners open a sentence that tells the next part of the day just
-// dated: "In the morning, ...", "Later, ...", "That evening, ...".
+// dated: "In the morning, ...", "Later, ...", "That evening, ...",
+// "Afterwards, ...".
 var sameDayOpeners = [][]string{
 	{"in", "the", "morning"}, {"in", "the", "afternoon"}, {"in", "the", "evening"}, {"later"}, {"that", "morning"},
 	{"that", "afternoon"}, {"that", "evening"}, {"later", "that", "day"}, {"earlier", "that", "day"}, {"then"},
+	{"afterwards", ","}, {"afterward", ","}, {"after", "that", ","},
 	{"on", "the", "margins"}, {"on", "the", "sidelines"}, {"on", "the", "fringes"},
+}
+
+// sentenceBeforeDate returns the day named in the sentence before the one
+// starting at token s of paragraph pi (the last one of the paragraph
+// before when it opens its own).
+func (d *doc) sentenceBeforeDate(pi, s int) (dateRef, bool) {
+	q, a, b := pi, -1, -1
+	for _, st := range d.paras[pi].sents {
+		if st[0] < s {
+			a, b = st[0], st[1]
+		}
+	}
+	if a < 0 {
+		if q = pi - 1; q < 0 || len(d.paras[q].sents) == 0 {
+			return dateRef{}, false
+		}
+		st := d.paras[q].sents[len(d.paras[q].sents)-1]
+		a, b = st[0], st[1]
+	}
+	r, ok := findDate(d.paras[q].toks, a, b, d.day, false)
+	if !ok || r.vague || r.day == "" {
+		return dateRef{}, false
+	}
+	return r, true
 }
 
 // sameDayDates gives an undated meeting told in a sentence opening "In the
@@ -181,6 +207,17 @@ func (d *doc) sameDayDates(cs []*cluster) {
 				}
 				if o[0] == "on" && main.date.until != "" {
 					break // on one of the summit's days, which is not told
+				}
+				if o[len(o)-1] == "," {
+					// "The talks opened on Monday. Afterwards, ...": after
+					// what the sentence before told, on its day if it names one
+					if r, ok := d.sentenceBeforeDate(c.first, c.bornSent); ok {
+						c.date, c.hasDate = r, true
+						break
+					}
+					if main.date.until != "" {
+						break
+					}
 				}
 				c.date, c.hasDate = main.date, true
 				break

@@ -106,7 +106,9 @@ var rolesHead = set(`president chancellor minister premier secretary secretary-g
 	cleaner janitor chauffeur bartender receptionist mk mks
 	minister-designate premier-designate president-designate chancellor-designate pm-designate taoiseach-designate
 	treasurer comptroller auditor registrar provost rector administrator coordinator organiser organizer convenor convener
-	vp secstate secdef secwar sectreas secnav secdhs joint-secretary additional-secretary joint-director deputy-director`)
+	vp secstate secdef secwar sectreas secnav secdhs joint-secretary additional-secretary joint-director deputy-director
+	attorney-general solicitor-general governor-general auditor-general inspector-general surgeon-general
+	advocate-general prosecutor-general procurator-general comptroller-general`)
 
 // roleMods are words that modify a role ("foreign affairs adviser").
 var roleMods = set(`foreign defence defense interior finance trade economy economic prime vice deputy
@@ -157,6 +159,8 @@ var titleWords = set(`president chancellor exchequer treasury minister premier s
 	shri shrimati smt smt. shree manager officer commodore co-chair co-chairman co-chairwoman co-chairs
 	engineer-in-chief brother sister financial-secretary secretary-treasurer recording-secretary
 	fisheries livestock forestry irrigation aquaculture mining petroleum tourism housing
+	attorney-general solicitor-general governor-general auditor-general inspector-general surgeon-general
+	advocate-general prosecutor-general procurator-general comptroller-general
 	mk mks minister-designate premier-designate president-designate chancellor-designate pm-designate taoiseach-designate
 	cllrs ustadz ustaz maulana mawlawi maulvi moulvi mufti alhaji alhaja hajia herr frau monsieur madame mme mme. signor signora senhor senhora
 	treasurer comptroller auditor registrar provost rector administrator coordinator organiser organizer convenor convener

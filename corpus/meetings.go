@@ -10,6 +10,8 @@ import (
 func (d *doc) meetings() []Meeting {
 	var clusters []*cluster
 	var current *cluster
+	var lastTold *cluster // the meeting told last in the last sentence that told one
+	lastToldPi := -1
 	var listTo *cluster   // "The following ministers took part:" and the list after it
 	var answerTo *cluster // the meeting an interview's "Who was in the room?" asks about
 	roster := false       // the list is a factbox's, under a "who took part" heading
@@ -168,6 +170,15 @@ func (d *doc) meetings() []Meeting {
 			if target == nil {
 				target = current
 			}
+			if here == nil && len(trs) == 0 && lastTold != nil && !lastTold.future && pi-lastToldPi <= 1 && thatOccasion(p.toks, sent[0], sent[1]) {
+				// "..., when she dined with Leo. Dahl was accompanied on
+				// that trip by Vos": the meeting the sentence before told
+				// last
+				target = lastTold
+			}
+			if k := lastTriggerBefore(trs, sent[1], func(t *trigger) bool { return t.c != nil && !t.future }); k >= 0 {
+				lastTold, lastToldPi = trs[k].c, pi
+			}
 			if here == nil && current != nil && current.present() > 2 && twoOpening(p.toks, sent[0], sent[1]) {
 				if pair := lastPair(clusters, pi); pair != nil {
 					// "Starmer, who met Biden at the White House on Wednesday,
@@ -286,6 +297,17 @@ func (d *doc) meetings() []Meeting {
 		}
 	}
 	return foldEchoes(d.render(clusters))
+}
+
+// thatOccasion reports a sentence that names back to the occasion just
+// told: "on that trip", "during that visit", "at that dinner".
+func thatOccasion(toks []token, s, e int) bool {
+	for k := s; k+1 < e; k++ {
+		if toks[k].low == "that" && (tripNouns[toks[k+1].low] || meetingNouns[toks[k+1].low] != "") && k > s && prepositions[toks[k-1].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // conjoinedHeld reports a meeting noun told as "and held talks with": a

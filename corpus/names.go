@@ -621,6 +621,8 @@ func (d *doc) rolePrefix(toks []token, i int) int {
 			start = k // "Minister for Reintegration"
 		case t.low == "to" && k > 0 && postedTo[toks[k-1].low]:
 			start = k // "ambassador to Riyadh"
+		case t.low == "and" && portfolioAnd(toks, k):
+			start = k // "Minister for Treaty and First Peoples": one portfolio of two parts
 		case (t.low == "'s" || t.low == "'") && k > 0 && toks[k-1].cap:
 			// one possessive owner: "Putin's adviser", "Ukraine's envoy"
 			k--
@@ -642,6 +644,21 @@ func (d *doc) rolePrefix(toks []token, i int) int {
 		return d.countryBefore(toks, start)
 	}
 	return i
+}
+
+// portfolioAnd reports that the "and" at k joins two parts of one
+// portfolio after a title's "for": "Minister for Treaty and First
+// Peoples", "Minister for Health and Ageing".
+func portfolioAnd(toks []token, k int) bool {
+	for x := k - 1; x >= 1 && x >= k-4; x-- {
+		if toks[x].low == "for" {
+			return x < k-1 && (rolesHead[toks[x-1].low] || titleWords[toks[x-1].low])
+		}
+		if toks[x].kind != kWord || !toks[x].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // countryBefore moves a role's start back over the rest of a country's

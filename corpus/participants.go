@@ -208,14 +208,16 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 			i++ // "joined by the local's vice president, Eddie Baca, and by two drivers, ..."
 			continue
 		}
-		if (t.low == "then" || t.low == "now" || t.low == "formerly") && i > k && toks[i-1].text == "," && i+1 < e && isDeterminer(toks[i+1].low) {
+		if (t.low == "then" || t.low == "now" || t.low == "formerly") && i > k && toks[i-1].text == "," && i+1 < e && (isDeterminer(toks[i+1].low) || !toks[i+1].cap) {
 			// "Catherine Ashton, then the EU's foreign policy chief, and the
-			// foreign ministers ...": her role at the time, not another person
-			j := i + 1
+			// foreign ministers ...", "LeBlanc, then public safety minister,
+			// and ...": her role at the time, not another person
+			j, role := i+1, isDeterminer(toks[i+1].low)
 			for j < e && j < i+10 && toks[j].kind == kWord {
+				role = role || rolesHead[toks[j].low] && !toks[j].cap
 				j++
 			}
-			if j < e && toks[j].text == "," {
+			if j < e && toks[j].text == "," && role {
 				i = j
 				continue
 			}

@@ -282,6 +282,7 @@ type nameRun struct {
 // "of" of "Secretary of State") in tokens [from, to).
 func capRuns(toks []token, from, to int) []nameRun {
 	var runs []nameRun
+	portfolioEnd := -1 // the end of a portfolio run after a title's "for"
 	for i := from; i < to; {
 		if !runStart(toks, i, to) {
 			i++
@@ -294,6 +295,13 @@ func capRuns(toks []token, from, to int) []nameRun {
 		// "Minister for Reintegration Oleg Serebrian": the run after a
 		// title's "for" opens with the portfolio
 		portfolio := i >= 2 && toks[i-1].low == "for" && (rolesHead[toks[i-2].low] || titleWords[toks[i-2].low]) || portfolioListEnd(toks, i)
+		if i >= 2 && toks[i-1].low == "and" && portfolioEnd == i-1 {
+			portfolio = true // "Minister for Treaty and First Peoples Lena Dahl": the portfolio goes on
+		}
+		portfolioEnd = -1
+		if portfolio && j-i <= 2 {
+			portfolioEnd = j // a portfolio alone ("Treaty"), no name after it yet
+		}
 		n := len(runs)
 		runs = appendRunsAfter(runs, toks, i, j, portfolio)
 		if i >= 2 && toks[i-1].low == "to" && postedTo[toks[i-2].low] && len(runs) > n && runs[n].start == i {
@@ -331,6 +339,22 @@ func portfolioListEnd(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// peoplesNoun reports a portfolio's noun for a people ("Peoples",
+// "Australians", "Islanders"): "Minister for Indigenous Australians
+// Lena Dahl" names her after it. A plural of a country's adjective, or a
+// plural noun for a people, is never a given name.
+func peoplesNoun(t token) bool {
+	switch t.low {
+	case "peoples", "islanders", "nations", "communities", "veterans", "seniors", "children", "families":
+		return true
+	}
+	if len(t.low) < 5 || !strings.HasSuffix(t.low, "ns") {
+		return false
+	}
+	_, ok := DefaultGazetteer().Country(t.text[:len(t.text)-1])
+	return ok
 }
 
 // postedTo are titles followed by "to" and the country of the post.
@@ -462,7 +486,7 @@ func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []na
 			r.nameStart = k + 1 // "Samdech Moha Borvor Thipadei Hun Manet"
 			continue
 		}
-		if !nameWord(toks, k) && !chineseHe(toks, k, s, e) && !innerDo(toks, k, s, e) && !innerInitialA(toks, k, s, e) && !knownNameWord(toks, k, s) && !(k > r.nameStart && k > s && nameWord(toks, k-1) && toks[k-1].cap && bodyNameOnly(toks[k])) {
+		if !nameWord(toks, k) && !chineseHe(toks, k, s, e) && !innerDo(toks, k, s, e) && !innerInitialA(toks, k, s, e) && !knownNameWord(toks, k, s) && !(k > r.nameStart && k > s && nameWord(toks, k-1) && toks[k-1].cap && bodyNameOnly(toks[k])) && !titleSurname(toks, r.nameStart, k, e) {
 			r.nameStart = k + 1
 			if titleWords[toks[k].low] || honorifics[toks[k].low] {
 				r.titled = true
@@ -491,9 +515,12 @@ func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []na
 		// places ("Northern Ireland") are no name words already (nor
 		// "Special" of "Special Initiatives Ahsan Iqbal")
 		r.nameStart, r.titled = s+1, true
-		for r.nameStart < e-2 && (portfolioNouns[toks[r.nameStart].low] || portfolioMods[toks[r.nameStart].low]) {
+		for r.nameStart < e-2 && (portfolioNouns[toks[r.nameStart].low] || portfolioMods[toks[r.nameStart].low] || peoplesNoun(toks[r.nameStart])) {
 			r.nameStart++ // "Commissioner for Indus Waters Syed Mehr Ali Shah": the portfolio's noun after its place
 		}
+	}
+	for (portfolio || r.nameStart > s) && r.nameStart < e-2 && peoplesNoun(toks[r.nameStart]) {
+		r.nameStart++ // "Minister for ... First Peoples Lena Dahl": the people the portfolio serves
 	}
 	if r.nameStart > s && r.nameStart < e-1 && regnalTitles[toks[r.nameStart-1].low] && regnal[toks[e-1].text] {
 		r.nameStart-- // "King Charles III", "Pope Leo XIV": a regnal name is printed with its title
@@ -507,6 +534,18 @@ func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []na
 // after a title): an initial, not the article.
 func innerInitialA(toks []token, k, s, e int) bool {
 	return toks[k].text == "A" && k > s && k+1 < e && toks[k-1].cap && toks[k+1].cap && toks[k+1].kind == kWord && !functionWords[toks[k+1].low]
+}
+
+// titleSurnames are titles that are surnames too ("Madeleine King",
+// "John Major", "Julie Bishop").
+var titleSurnames = set(`king bishop judge marshal cardinal pope prince sheriff steward chancellor speaker major dean`)
+
+// titleSurname reports a title word at k that ends the run [.., e) right
+// after a given name ("Resources Minister Ines King"): the person's
+// surname, not a title of someone unnamed.
+func titleSurname(toks []token, nameStart, k, e int) bool {
+	return k == e-1 && k-1 >= nameStart && titleSurnames[toks[k].low] && toks[k].cap && !isUpperCase(toks[k].text) &&
+		toks[k-1].cap && toks[k-1].kind == kWord && !titleWords[toks[k-1].low] && nameWord(toks, k-1) && !isInitial(toks[k-1].text)
 }
 
 // knownNameWord reports a function word in capitals at k that ends a name

@@ -39,6 +39,10 @@ func (d *doc) sceneVerbPeople(pi, s, e int) []*personEntry {
 	return dedupe(out)
 }
 
+// spotAdverbs stand between a verb of sitting and the spot: "sat directly
+// across from her", "stood right behind him".
+var spotAdverbs = set(`directly right immediately just`)
+
 // sceneSpotAt reports a verb at j placing its subject in the room: "sat"
 // or "stood" before a spot word, "leaned against", "took the sofa".
 func sceneSpotAt(toks []token, j, e int) bool {
@@ -47,23 +51,27 @@ func sceneSpotAt(toks []token, j, e int) bool {
 	}
 	switch toks[j].low {
 	case "sat", "stood", "sitting", "standing":
-		n := toks[j+1].low
+		o := j + 1
+		if spotAdverbs[toks[o].low] && o+1 < e {
+			o++ // "sat directly across from her", "stood right behind him"
+		}
+		n := toks[o].low
 		if n == "on" {
-			return eitherSideAt(toks, j+2, e) || sideAt(toks, j+2, e) // "sat on either side of the president", "sat on his right"
+			return eitherSideAt(toks, o+1, e) || sideAt(toks, o+1, e) // "sat on either side of the president", "sat on his right"
 		}
 		if !sceneSpots[n] {
 			return false
 		}
 		if n == "to" {
-			return sideAt(toks, j+2, e) // not "stood to gain"
+			return sideAt(toks, o+1, e) // not "stood to gain"
 		}
 		if n == "at" || n == "by" {
-			if j+3 < e && possessivePronoun(toks[j+2].low) && toks[j+3].low == "side" {
+			if o+2 < e && possessivePronoun(toks[o+1].low) && toks[o+2].low == "side" {
 				return true // "sat at his side during the sessions"
 			}
 		}
 		if n == "at" {
-			return atTable(toks, j+1, e) // not "sat at home"
+			return atTable(toks, o, e) // not "sat at home"
 		}
 		return true
 	case "leaned", "leaning":

@@ -144,6 +144,11 @@ func (d *doc) resolvePronoun(pi, ti int, female bool) (res *personEntry) {
 			// owner of the thing the sentence is about
 			return m.p
 		}
+		if m.kind == mPerson && m.poss && m.start >= s && m.start < ti && ok(m.p) && whenTrip(p.toks, m.end, ti) {
+			// "since Dahl's trip to Rome on May 3, when she dined with
+			// the Pope": the one who made the trip
+			return m.p
+		}
 		if m.kind == mPerson && m.start >= s && m.start < ti && !m.poss && ok(m.p) &&
 			!(m.rstart > s && prepositions[p.toks[m.rstart-1].low] && !tripAgent(p.toks, m.rstart-1) && !clauseSubject(p.toks, m)) {
 			return m.p
@@ -871,6 +876,32 @@ func ownsThing(toks []token, e, ti int) bool {
 	}
 	return n > 0
 }
+
+// whenTrip reports a possessive ending at e that owns a trip or visit
+// ("Dahl's surprise trip to Rome") told in a clause that the ", when"
+// right before the pronoun at ti goes on from.
+func whenTrip(toks []token, e, ti int) bool {
+	if ti < 2 || toks[ti-1].low != "when" || toks[ti-2].text != "," || e >= ti || toks[e].low != "'s" && toks[e].low != "'" && toks[e].text != "’s" {
+		return false
+	}
+	for k := e + 1; k < ti-2 && k <= e+3; k++ {
+		if tripNouns[toks[k].low] {
+			for j := k + 1; j < ti-2; j++ {
+				if toks[j].kind == kPunct || toks[j].kind == kQuote {
+					return false // another clause between
+				}
+			}
+			return true
+		}
+		if toks[k].kind != kWord || toks[k].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// tripNouns are journeys someone makes.
+var tripNouns = set(`trip visit journey tour voyage stopover`)
 
 // roleOfBody reports a description [s, e) that is a role of a body: "the
 // chairman of the commission", "the head of the mission" (one role noun,

@@ -548,6 +548,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 	futureObjects(d.paras[pi].toks, out)
 	reactionObjects(d.paras[pi].toks, out)
 	out = d.thenWith(pi, s, e, out)
+	out = d.placesInTurn(pi, e, out)
 	out = d.andAgain(pi, s, e, out)
 	out = d.coordinatedEncounters(pi, out)
 	parallelEncounters(d.paras[pi].toks, out)
@@ -657,6 +658,66 @@ func (d *doc) thenWith(pi, s, e int, out []trigger) []trigger {
 			}
 		}
 		out = append(out, tr)
+	}
+	return out
+}
+
+// placesInTurn splits "held summits in Singapore in 2018 and Hanoi in
+// 2019" into one meeting for each place: the same people, a plural
+// meeting noun, places in turn each with its own year.
+func (d *doc) placesInTurn(pi, e int, out []trigger) []trigger {
+	toks := d.paras[pi].toks
+	n := len(out)
+	for i := 0; i < n; i++ {
+		tr := out[i]
+		switch toks[tr.ti].low {
+		case "summits", "meetings", "rounds":
+		default:
+			continue
+		}
+		if tr.future || tr.ti+2 >= e || toks[tr.ti+1].low != "in" {
+			continue
+		}
+		k := tr.ti + 2
+		var places [][2]int
+		for k < e && len(places) < 6 {
+			a := k
+			for k < e && toks[k].cap && toks[k].kind == kWord {
+				k++
+			}
+			if k == a || d.placeName(pi, a, k) == "" {
+				break
+			}
+			if k+1 >= e || toks[k].low != "in" || !yearRE.MatchString(toks[k+1].text) {
+				break // each place with its year
+			}
+			places = append(places, [2]int{a, k + 2})
+			k += 2
+			if k < e && (toks[k].low == "and" || toks[k].text == ",") {
+				k++
+				if k < e && toks[k].low == "and" {
+					k++
+				}
+				continue
+			}
+			break
+		}
+		if len(places) < 2 {
+			continue
+		}
+		for j, pl := range places {
+			t := tr
+			if j > 0 {
+				t.ti = pl[0]
+			}
+			t.place = joinTokens(toks, pl[0], pl[1]-2)
+			t.date, t.hasDate = findDate(toks, pl[1]-2, pl[1], d.day, false)
+			if j == 0 {
+				out[i] = t
+			} else {
+				out = append(out, t)
+			}
+		}
 	}
 	return out
 }
@@ -1081,6 +1142,9 @@ func isFuture(toks []token, cs, k int, verb bool) bool {
 			}
 		}
 	}
+	if isDueTo(toks, cs, k) {
+		return true // "Wang is due to have breakfast with Keating", "is expected to stay on for further meetings with"
+	}
 	if verb && k > cs && toks[k-1].low == "to" {
 		if k-1 > cs && hopeVerbs[toks[k-2].low] {
 			return true // "hoping to meet Orban": not yet
@@ -1093,6 +1157,28 @@ func isFuture(toks []token, cs, k int, verb bool) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// isDueTo reports "is due to", "are expected to", "is scheduled to"
+// before token k in its clause, with no punctuation between: something
+// still to happen, however far the meeting comes after the verb ("is
+// expected to stay in Washington on Wednesday for further meetings").
+func isDueTo(toks []token, cs, k int) bool {
+	for i := k - 1; i > cs && i >= k-14; i-- {
+		if toks[i].kind != kWord {
+			return false
+		}
+		switch toks[i].low {
+		case "due", "expected", "scheduled", "slated", "set":
+			if i+2 <= k && toks[i+1].low == "to" && i+2 < len(toks) && !isDeterminer(toks[i+2].low) {
+				switch toks[i-1].low {
+				case "is", "are", "'s", "'re":
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
@@ -1267,6 +1353,12 @@ var motionVerbs = set(`flew flown travelled traveled came went arrived returned 
 // opening, ...").
 func (d *doc) triggerDate(toks []token, tr trigger) (dateRef, bool) {
 	r, ok := d.clauseDate(toks, tr)
+	if !ok && tr.cs > tr.ss {
+		// "On Monday evening, hours after landing in Washington, A met B":
+		// the day the sentence opens with, before an aside read as the
+		// clause's start
+		return openingDay(toks, tr.ss, tr.cs, d.day)
+	}
 	if ok && r.vague && strings.HasPrefix(r.key, "rel:") {
 		// "On Saturday, the day before the opening, Lula held a meeting":
 		// the day named, which the relative phrase only describes
@@ -1275,6 +1367,40 @@ func (d *doc) triggerDate(toks []token, tr trigger) (dateRef, bool) {
 		}
 	}
 	return r, ok
+}
+
+// openingDay returns a weekday that a sentence opens with ("On Monday
+// evening,") when only a few lower-case words of an aside ("hours after
+// landing, ...") come between it and the clause read from cs.
+func openingDay(toks []token, ss, cs int, pub time.Time) (dateRef, bool) {
+	k := ss
+	if k < cs && toks[k].low == "on" {
+		k++
+	}
+	if k >= cs || !isDay(toks[k].low) {
+		return dateRef{}, false
+	}
+	j := k + 1
+	if j < cs && dayParts[toks[j].low] {
+		j++
+	}
+	if j >= cs || toks[j].text != "," {
+		return dateRef{}, false
+	}
+	if cs-(j+1) > 3 {
+		return dateRef{}, false // (not "On Wednesday, A and B are to visit a temple before A meets C": a clause of its own first)
+	}
+	for x := j + 1; x < cs; x++ {
+		if toks[x].kind != kWord || toks[x].cap || isDay(toks[x].low) {
+			return dateRef{}, false // only "hours", "shortly", "just" before the aside's "after"
+		}
+	}
+	r, ok := dateAt(toks, k, cs, pub, false)
+	if !ok || r.vague || r.day == "" {
+		return dateRef{}, false
+	}
+	r.pos = k
+	return r, true
 }
 
 // apposedDay returns a weekday that a sentence opens with, set off by a

@@ -460,10 +460,21 @@ func isSubheading(p string) bool {
 	if whoWasThereLine(p) {
 		return false // "Q: Who was in the room?": a question the next paragraph answers with the meeting's people (qanda.go)
 	}
+	if attributableLine(p) {
+		return false // "Quotes attributable to Minister Lena Dahl": the speaker of the quotations under it (attributableHeading)
+	}
 	if headingShape(p, 12, 100) && !endsWithPunct(p) {
 		return true
 	}
 	return strings.HasSuffix(p, "?") && headingShape(p, 8, 60) && !strings.ContainsAny(p, "\"“”")
+}
+
+// attributableLine reports a media release's line that names the speaker
+// of the quotations below it: "Quotes attributable to Premier Lena Dahl",
+// "Comments attributed to the minister".
+func attributableLine(p string) bool {
+	f := strings.Fields(strings.ToLower(strings.TrimRight(strings.TrimSpace(p), ":")))
+	return len(f) >= 4 && len(f) <= 20 && quoteHeadNouns[f[0]] && (f[1] == "attributable" || f[1] == "attributed") && f[2] == "to"
 }
 
 // isTitleLike reports a first line that can be a headline: up to 30 words,
