@@ -461,7 +461,9 @@ func mergeMeetings(ans *WhoAnswer, hits []index.MeetingHit) {
 	people := map[string]*tally{}
 	order := 0
 	get := func(name string) *tally {
-		k := nameKey(name)
+		// ("Queen Máxima" in one report and "Queen Maxima" in another: one
+		// person, whose marks a wire dropped)
+		k := strings.Join(strings.Fields(foldName(nameKey(name))), " ")
 		t := people[k]
 		if t == nil {
 			t = &tally{name: name, first: order}

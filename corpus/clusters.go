@@ -179,7 +179,11 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 	c.mealApart = c.mealApart || meal
 	if meal && c.mealNoun == "" {
 		if m := d.mealAt(tr); m >= 0 {
-			c.mealNoun = strings.TrimSuffix(d.paras[tr.pi].toks[m].low, "s") // ("dinners")
+			w := d.paras[tr.pi].toks[m].low
+			if d.paras[tr.pi].toks[m].kind == kQuote {
+				w = quotedMeal(d.paras[tr.pi].toks[m]) // (a "social dinner")
+			}
+			c.mealNoun = strings.TrimSuffix(w, "s") // ("dinners")
 		}
 	}
 	c.kinds[tr.kind]++

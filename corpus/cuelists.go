@@ -283,6 +283,7 @@ var attendanceAfter = [][]string{
 	{"among", "those", "inside", "were"}, {"among", "those", "present", "were"}, {"among", "those", "attending", "were"},
 	{"among", "those", "in", "the", "room", "were"}, {"among", "the", "participants", "were"}, {"among", "the", "attendees", "were"},
 	{"among", "those", "at", "the", "table", "were"}, {"among", "those", "taking", "part", "were"}, {"among", "the", "guests", "were"},
+	{"on", "the", "guest", "list", "were"}, {"on", "the", "guest", "list", "was"},
 	{"among", "them", "was"}, {"among", "them", "were"}, {"among", "them", ":"},
 	{"looked", "on", ",", "among", "them"}, {"attended", ",", "among", "them"}, {"took", "part", ",", "among", "them"},
 	{"were", "present", ",", "among", "them"}, {"looked", "on", ",", "including"}, {"attended", ",", "including"}, {"attended", ",", "along", "with"}, {"took", "part", ",", "along", "with"}, {"participated", ",", "along", "with"},

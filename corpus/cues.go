@@ -115,6 +115,18 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			fallback.addParagraph(pi)
 		}
 	}
+	if a, w := seatedOppositeWere(toks, s, e); a > 0 && fallback != nil && !fallback.future {
+		// "Sitting across from them with Kim were his sister A and B":
+		// the other side of the table, with the one they sat beside
+		if list, _ := d.semicolonList(pi, a, e); len(list) > 0 {
+			fallback.addAttendees(list...)
+			if w > 0 {
+				with, _ := d.parseList(pi, w, a-1)
+				fallback.addAttendees(with...)
+			}
+			fallback.addParagraph(pi)
+		}
+	}
 	if p := d.namedEnvoy(pi, s, e, fallback); p != nil {
 		fallback.addAttendees(p) // "received a Saudi envoy ... The envoy, Fahd al-Otaibi, ..."
 		fallback.addParagraph(pi)
@@ -1177,6 +1189,11 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 				c.addAttendees(subj...)
 				d.addSubjectRoster(c, pi, s, k)
+			}
+			if cue[0] == "joined" && len(cue) == 2 && cue[1] == "them" && c.mealApart {
+				// "The leaders' wives, A and B, joined them for a welcome
+				// dinner": the leaders the story opened with dined too
+				c.addAttendees(d.leadPrincipals(c)...)
 			}
 			// "Starmer and Macron sat on one side of the table; Meloni and
 			// Stubb on the other": the elliptical second half
@@ -2971,6 +2988,48 @@ func groupDeedAt(toks []token, k int) bool {
 		return false
 	}
 	return pastVerb(toks[k])
+}
+
+// seatedOppositeWere returns where the list starts after a sentence
+// opening "Sitting across from them were", "Seated opposite him, with
+// Kim, were" (the other side of a table), and where the "with" phrase's
+// names start (0 when there is none); -1 when the sentence opens
+// otherwise.
+func seatedOppositeWere(toks []token, s, e int) (int, int) {
+	if s+4 >= e || toks[s].low != "sitting" && toks[s].low != "seated" {
+		return -1, 0
+	}
+	j := s + 1
+	switch {
+	case matchAt(toks, j, []string{"across", "from"}):
+		j += 2
+	case toks[j].low == "opposite" || toks[j].low == "facing":
+		j++
+	default:
+		return -1, 0
+	}
+	if j >= e || !objPronoun(toks[j].low) {
+		return -1, 0
+	}
+	j++
+	w := 0
+	if j < e && toks[j].text == "," {
+		j++
+	}
+	if j+1 < e && toks[j].low == "with" {
+		w = j + 1
+		j = w
+		for j < e && j <= w+4 && toks[j].low != "were" && toks[j].low != "was" {
+			j++ // "with Kim", "with the leader"
+		}
+	}
+	if j < e && toks[j].text == "," {
+		j++
+	}
+	if j+1 < e && (toks[j].low == "were" || toks[j].low == "was") {
+		return j + 1, w
+	}
+	return -1, 0
 }
 
 // metIn reports person p named as a party of a meeting mention of the

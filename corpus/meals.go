@@ -1,5 +1,10 @@
 package corpus
 
+import (
+	"slices"
+	"strings"
+)
+
 // Meals apart. A dinner, breakfast or lunch told at its own hour ("the
 // royal dinner on Tuesday evening", "a trilateral breakfast before the
 // session began", "Earlier on Monday, Luxon held talks with Anwar over
@@ -30,9 +35,39 @@ func (d *doc) mealAt(tr *trigger) int {
 	if k > 0 && mealNouns[toks[k-1].low] && meetingNouns[toks[k].low] != "" {
 		return k - 1 // "breakfast talks"
 	}
+	if !tr.verb && k >= 2 && (toks[k-2].low == "after" || toks[k-2].low == "before") && isDeterminer(toks[k-1].low) {
+		return -1 // "After the talks, the two leaders moved on for dinner": the talks the meal followed
+	}
 	for j := k + 1; j+1 < tr.ce && j+1 < len(toks) && j <= k+12; j++ {
-		if (toks[j].low == "for" || toks[j].low == "over" || toks[j].low == "at") && mealNouns[toks[j+1].low] {
-			return j + 1
+		if (toks[j].low == "for" || toks[j].low == "over" || toks[j].low == "at" || tr.verb && toks[j].low == "to" && toks[j-1].low == "down") && (mealNouns[toks[j+1].low] || tr.verb && mealAfterPrep(toks, j+1, min(tr.ce+1, len(toks))) > 0) {
+			// ("joined them for a welcome dinner", "sat down to a 'social
+			// dinner'": a verb's; "After the talks, Ishiba hosted Lee at a
+			// dinner": not the talks')
+			return mealAfterPrep(toks, j+1, min(tr.ce+1, len(toks)))
+		}
+	}
+	return -1
+}
+
+// mealAfterPrep returns the meal noun a preposition's object starting at
+// a ends on ("dinner", "a dinner", "a welcome dinner", "an informal
+// working lunch"), or -1.
+func mealAfterPrep(toks []token, a, e int) int {
+	if a < e && mealNouns[toks[a].low] {
+		return a
+	}
+	if a >= e || toks[a].low != "a" && toks[a].low != "an" {
+		return -1
+	}
+	for j := a + 1; j < e && j <= a+4; j++ {
+		if mealNouns[toks[j].low] {
+			return j
+		}
+		if toks[j].kind == kQuote && mealNouns[quotedMeal(toks[j])] {
+			return j // a "social dinner"
+		}
+		if toks[j].kind != kWord || toks[j].cap || prepositions[toks[j].low] || clauseBreak[toks[j].low] || functionWords[toks[j].low] {
+			return -1
 		}
 	}
 	return -1
@@ -47,7 +82,11 @@ func (d *doc) mealOwnTime(tr *trigger, m int) bool {
 	if m > 0 && toks[m-1].low == "working" {
 		return false
 	}
-	for j := tr.cs; j < tr.ce && j < len(toks); j++ {
+	from := tr.cs
+	if from > tr.ss && from < len(toks) && toks[from].low == "when" {
+		from = max(tr.ss, from-4) // "on Wednesday evening, when the two leaders sat down to dinner"
+	}
+	for j := from; j < tr.ce && j < len(toks); j++ {
 		switch toks[j].low {
 		case "evening", "night", "morning", "afternoon", "beforehand":
 			return true
@@ -78,7 +117,17 @@ func (d *doc) mealFiling(clusters []*cluster, tr *trigger, c *cluster) (*cluster
 		return c, false
 	}
 	if d.mealOwnTime(tr, m) {
+		for i := len(clusters) - 1; i >= 0; i-- {
+			if u := clusters[i]; u.mealApart && !u.future && u.first == tr.pi && u.bornSent == tr.ss {
+				return u, true // "hosted Lee at a dinner": the verb and its meal, one meal
+			}
+		}
 		if c != nil && !c.mealApart {
+			if c.distinct && c.first == tr.pi && c.bornSent == tr.ss && len(c.paras) == 1 && len(c.kinds) == 1 && c.kinds["meeting"] > 0 && c.hasDate == tr.hasDate && c.date.key == tr.date.key {
+				// "when the two leaders shook hands and sat down to a dinner":
+				// the sentence's encounter was the meal
+				return c, true
+			}
 			return nil, true
 		}
 		return c, true
@@ -94,4 +143,52 @@ func (d *doc) mealFiling(clusters []*cluster, tr *trigger, c *cluster) (*cluster
 		}
 	}
 	return c, false
+}
+
+// leadPrincipals returns the people of the story's lead meeting (other
+// than meal) whom the first paragraph naming any of them names: the two
+// leaders of a lede "A and B agreed Friday ...", whom "joined them for
+// dinner" means after the talks were told. Nil unless two or three are
+// named there.
+func (d *doc) leadPrincipals(meal *cluster) []*personEntry {
+	lead := d.leadMeeting()
+	if lead == nil || lead == meal {
+		return nil
+	}
+	for pi := range d.paras {
+		var out []*personEntry
+		for _, m := range d.paras[pi].ments {
+			if m.kind == mPerson && m.p != nil && !m.poss && lead.hasAttendee(m.p) && !slices.Contains(out, m.p) {
+				out = append(out, m.p)
+			}
+		}
+		if len(out) > 0 {
+			if len(out) < 2 || len(out) > 3 {
+				return nil
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// quotedMeal returns the last word of a quoted span ("social dinner" in
+// quotation marks: "dinner"), lower-cased, or "".
+func quotedMeal(t token) string {
+	f := strings.Fields(strings.ToLower(t.text))
+	if len(f) == 0 || len(f) > 3 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], "\"'“”‘’.,")
+}
+
+// leadMeeting returns the first meeting told that is held in person, not
+// planned, nor told apart or as a meal apart: the story's own.
+func (d *doc) leadMeeting() *cluster {
+	for _, o := range d.clusters {
+		if !o.future && !o.apart && !o.call && !o.mealApart {
+			return o
+		}
+	}
+	return nil
 }

@@ -156,9 +156,12 @@ func (d *doc) meetings() []Meeting {
 					continue
 				}
 				c.addParagraph(pi)
-				if !c.future && (here == nil || bodyWhichMet(p.toks, trs[i]) || hereBack && trs[i].verb && trs[i].hasDate && !strings.HasPrefix(trs[i].date.key, "rel:") && c != here) &&
-					(!(trs[i].cs > sent[0] && (p.toks[trs[i].cs].low == "who" || p.toks[trs[i].cs].low == "which")) || bodyWhichMet(p.toks, trs[i]) || mainAfterRelative(p.toks, trs[i]) || objectAfterRelative(p.toks, trs[i])) {
-					// (not a meeting told inside a relative clause: "Araghchi, who
+				if !c.future && (here == nil || bodyWhichMet(p.toks, trs[i]) || hereBack && trs[i].verb && trs[i].hasDate && !strings.HasPrefix(trs[i].date.key, "rel:") && c != here || hereBack && c != here && (c.mealApart && !here.mealApart || here.mealApart && trs[i].apart && len(trs[i].people) >= 2)) &&
+					(!(trs[i].cs > sent[0] && (p.toks[trs[i].cs].low == "who" || p.toks[trs[i].cs].low == "which" || sinceRecalled(p.toks, trs[i]))) || bodyWhichMet(p.toks, trs[i]) || mainAfterRelative(p.toks, trs[i]) || objectAfterRelative(p.toks, trs[i])) {
+					// (after an anchor told back to, "After the talks, ..." or
+					// "Before the dinner, Carney held a bilateral meeting with
+					// Schoof", the meal or the meeting of the main clause;
+					// not a meeting told inside a relative clause: "Araghchi, who
 					// separately held talks ..."; but "Before the talks, X was
 					// received by Y on Saturday": the reception, not the talks
 					// named to time it)
@@ -1294,4 +1297,12 @@ func storyLead(clusters []*cluster) *cluster {
 		}
 	}
 	return nil
+}
+
+// sinceRecalled reports a meeting told in a "since" clause that dates an
+// earlier one ("the first formal talks since A and B met at the border in
+// June"): recalled to measure the time since, not the meeting the story
+// goes on about.
+func sinceRecalled(toks []token, tr trigger) bool {
+	return tr.verb && tr.cs < len(toks) && toks[tr.cs].low == "since" && tr.hasDate && !tr.future
 }

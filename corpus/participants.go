@@ -559,7 +559,7 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 				}
 				switch toks[e-1].low {
 				case "leaders", "presidents":
-					if isHeadRole(role) {
+					if isHeadRole(role) || toks[e-1].low == "leaders" && countryLeaderRole(role) && d.anyHead(c.att) {
 						match = append(match, a)
 					}
 				case "ministers":
@@ -1318,4 +1318,26 @@ func clauseAnd(toks []token, a, b int) int {
 		last = x
 	}
 	return last
+}
+
+// anyHead reports a head of state or government among es.
+func (d *doc) anyHead(es []*personEntry) bool {
+	return slices.ContainsFunc(es, func(a *personEntry) bool { return isHeadRole(d.entryWho(a).role) })
+}
+
+// countryLeaderRole reports a role naming a country's leader without a
+// head's title ("North Korean leader", "supreme leader of North Korea"),
+// which "the two leaders" takes in beside a president or prime minister
+// ("Trump and Kim": "the two leaders"); not a party's, a faction's or an
+// opposition's leader.
+func countryLeaderRole(role string) bool {
+	if !strings.HasSuffix(role, " leader") && !strings.Contains(role, " leader of ") && role != "leader" {
+		return false
+	}
+	for _, w := range []string{"opposition", "party", "deputy", "vice", "former", "majority", "minority", "rebel", "group", "house", "senate", "union", "religious", "spiritual", "team", "delegation"} {
+		if strings.Contains(role, w) {
+			return false
+		}
+	}
+	return true
 }

@@ -482,6 +482,15 @@ func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []na
 			}
 			continue
 		}
+		if k == r.nameStart && e-k >= 4 {
+			// "Special Representative for North Korea Stephen Biegun": the
+			// country's two words, then the name
+			if n := countryRun(toks, k, e); n > k+1 && n < e-1 {
+				r.nameStart = n
+				k = n - 1
+				continue
+			}
+		}
 		if khmerStyles[toks[k].low] && k == r.nameStart {
 			r.nameStart = k + 1 // "Samdech Moha Borvor Thipadei Hun Manet"
 			continue
@@ -839,4 +848,20 @@ func (r *registry) headByFamily(k string) *personEntry {
 		}
 	}
 	return head
+}
+
+// countryRun returns the end of a country's name of two or three words
+// starting at token k inside a run ending at e ("North Korea", "South
+// Sudan"), or k when none starts there.
+func countryRun(toks []token, k, e int) int {
+	g := DefaultGazetteer()
+	if g == nil {
+		return k
+	}
+	for n := min(e, k+3); n >= k+2; n-- {
+		if _, ok := g.countries[nameKey(joinTokens(toks, k, n))]; ok {
+			return n
+		}
+	}
+	return k
 }

@@ -362,17 +362,32 @@ func askedIn(toks []token, s, e int) bool {
 func (d *doc) theirEarlierMeeting(pi int, tr *trigger) []*personEntry {
 	toks := d.paras[pi].toks
 	k := tr.ti
-	if tr.verb || !tr.hasDate || !periodDate(tr.date) || k < 2 || toks[k-2].low != "their" || !roundWords[toks[k-1].low] {
+	if tr.verb || !tr.hasDate || k < 2 {
 		return nil
 	}
 	c := d.current
 	if c == nil || c.future {
 		return nil
 	}
-	var heads []*personEntry
-	for _, a := range c.att {
-		if isHeadRole(strings.ToLower(d.entryWho(a).role)) {
-			heads = append(heads, a)
+	if !(periodDate(tr.date) && toks[k-2].low == "their" && roundWords[toks[k-1].low]) {
+		// "The two leaders' previous formal summit took place in Phnom
+		// Penh in November", "They also had an informal meeting in New
+		// York in September", "their first meeting on 12 June last year":
+		// the pair's earlier meeting, dated before the one under way
+		// (a sentence naming anyone may say whose: "recalled their
+		// meeting with Cho", "talks with Trump, their first in person")
+		if _, se := d.paras[pi].sentenceOf(k); d.hasPersonIn(pi, tr.ss, se) || !pairOwner(toks, tr.ss, tr.cs, k) || !(periodDate(tr.date) && !strings.HasPrefix(tr.date.key, "rel:") || tr.date.day != "" && c.hasDate && c.date.day != "" && tr.date.day < c.date.day) {
+			return nil
+		}
+	}
+	heads := d.leaderHeads(c.att)
+	if len(heads) < 2 && c.present() < 2 {
+		// the meeting under way is a photo caption's handshake of one
+		// named person: the two leaders of the story's lead meeting
+		if lead := d.leadMeeting(); lead != nil && lead != c {
+			if lh := d.leaderHeads(lead.att); len(lh) == 2 {
+				return lh
+			}
 		}
 	}
 	if len(heads) != 2 && c.present() == 2 && !c.separate && !c.apart && c.sideOf == nil {
@@ -511,4 +526,54 @@ func (d *doc) hadBeside(pi, s, e int) *personEntry {
 		}
 	}
 	return nil
+}
+
+// pairOwner reports a meeting noun at k owned by the pair the story is
+// about: "their" or "the (two) leaders'" before it over a few modifiers
+// ("The two leaders' previous formal summit", "their first meeting"), or
+// a sentence from ss opening "They" whose verb holds it ("They also had
+// an informal 30-minute meeting").
+func pairOwner(toks []token, ss, cs, k int) bool {
+	for j := k - 1; j >= cs && j >= k-4; j-- {
+		t := toks[j]
+		if t.low == "their" {
+			return true
+		}
+		if (t.low == "'" || t.low == "leaders'") && j > cs && (toks[j-1].low == "leaders" || toks[j-1].low == "two" || t.low == "leaders'") {
+			return true
+		}
+		if t.kind != kWord || t.cap {
+			return false
+		}
+	}
+	if ss+2 < k && toks[ss].low == "they" {
+		for j := ss + 1; j < k && j <= ss+3; j++ {
+			if toks[j].low == "had" || toks[j].low == "held" {
+				return k-j <= 5
+			}
+		}
+	}
+	return false
+}
+
+// leaderHeads returns the heads of state or government among es, and
+// beside them a country's leader without a head's title ("supreme leader
+// of North Korea" beside a president).
+func (d *doc) leaderHeads(es []*personEntry) []*personEntry {
+	var heads []*personEntry
+	for _, a := range es {
+		if isHeadRole(strings.ToLower(d.entryWho(a).role)) {
+			heads = append(heads, a)
+		}
+	}
+	if len(heads) == 0 {
+		return nil
+	}
+	var out []*personEntry
+	for _, a := range es {
+		if slices.Contains(heads, a) || countryLeaderRole(strings.ToLower(d.entryWho(a).role)) {
+			out = append(out, a)
+		}
+	}
+	return out
 }

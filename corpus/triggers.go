@@ -415,6 +415,11 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			// encounter the sentence tells
 			tr.apart = true
 		}
+		if !tr.verb && !tr.apart && !tr.future && len(tr.people) >= 2 && tr.cs == s && apartSentence(toks, s, e) && heldNounAt(toks, s, k) {
+			// "Earlier on Tuesday, A and B held their first summit talks":
+			// another moment than the meeting the story is about
+			tr.apart, tr.anaphoric = true, false
+		}
 		if end := heldAroundEnd(toks, k, e); !tr.verb && !tr.future && !tr.apart && end > 0 {
 			// "The signing, held shortly before the summit opened, brought
 			// together A, B and C": an event of its own beside the summit
@@ -545,6 +550,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		out = append(out, tr)
 	}
 	out = huddleForCall(d.paras[pi].toks, out)
+	out = apartCompounds(out)
 	futureObjects(d.paras[pi].toks, out)
 	reactionObjects(d.paras[pi].toks, out)
 	out = d.thenWith(pi, s, e, out)
@@ -1518,6 +1524,20 @@ func ownDateAfter(toks []token, k, ti int) bool {
 		if toks[j].low == "that" || toks[j].low == "which" {
 			return true
 		}
+		if toks[j].low == "and" && j+1 < ti && toks[j+1].cap && toks[j+1].kind == kWord && ti-j <= 6 && pastVerbBetween(toks, j+2, ti+1) {
+			return true // "after A met B in June 2000 and C held talks with him in October 2007": C's talks, C's date
+		}
+	}
+	return false
+}
+
+// pastVerbBetween reports a verb in the simple past in tokens [a, b)
+// ("held" in "and Roh held talks").
+func pastVerbBetween(toks []token, a, b int) bool {
+	for j := a; j < b && j < len(toks); j++ {
+		if pastVerb(toks[j]) {
+			return true
+		}
 	}
 	return false
 }
@@ -2443,4 +2463,33 @@ func (d *doc) vetoOfDraft(toks []token, s, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// heldNounAt reports a meeting noun at k that "held" or "had" governs in
+// its sentence from s: "held their first summit talks", "had talks".
+func heldNounAt(toks []token, s, k int) bool {
+	if k+1 < len(toks) && meetingNouns[toks[k+1].low] != "" {
+		return false // "summit" of "summit talks": the head noun tells it
+	}
+	for j := k - 1; j >= s && j >= k-5; j-- {
+		if toks[j].low == "held" || toks[j].low == "had" {
+			return true
+		}
+		if toks[j].kind != kWord || toks[j].low == "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// apartCompounds drops a meeting noun that only modifies the next one
+// when that one is told apart ("summit" of "Earlier on Tuesday, A and B
+// held their first summit talks"): the compound tells one meeting.
+func apartCompounds(out []trigger) []trigger {
+	for i := len(out) - 2; i >= 0; i-- {
+		if !out[i].verb && out[i+1].apart && !out[i+1].verb && out[i+1].ti == out[i].ti+1 {
+			out = slices.Delete(out, i, i+1)
+		}
+	}
+	return out
 }
