@@ -473,6 +473,9 @@ func isSubheading(p string) bool {
 // of the quotations below it: "Quotes attributable to Premier Lena Dahl",
 // "Comments attributed to the minister".
 func attributableLine(p string) bool {
+	if !strings.Contains(p, "ttribut") || len(p) > 300 {
+		return false // (asked of every paragraph: no lower-casing and splitting for the many that cannot be one)
+	}
 	f := strings.Fields(strings.ToLower(strings.TrimRight(strings.TrimSpace(p), ":")))
 	return len(f) >= 4 && len(f) <= 20 && quoteHeadNouns[f[0]] && (f[1] == "attributable" || f[1] == "attributed") && f[2] == "to"
 }
