@@ -115,6 +115,15 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			fallback.addParagraph(pi)
 		}
 	}
+	if in, out := d.seatTakenBy(pi, s, e); in != nil && fallback != nil && !fallback.future {
+		// "X took Y's seat", "The chair that was to have been Y's was
+		// taken instead by X": X there in Y's place
+		fallback.addAttendees(in)
+		if out != nil && !fallback.hasAttendee(out) {
+			fallback.addAbsent(out, "sent someone in their place")
+		}
+		fallback.addParagraph(pi)
+	}
 	if a, w := seatedOppositeWere(toks, s, e); a > 0 && fallback != nil && !fallback.future {
 		// "Sitting across from them with Kim were his sister A and B":
 		// the other side of the table, with the one they sat beside
@@ -3261,4 +3270,66 @@ func lastTriggerBefore(trs []trigger, k int, ok func(*trigger) bool) int {
 		}
 	}
 	return near
+}
+
+// seatTakenBy returns the stand-in and the one stood in for in a sentence
+// [s, e) that tells someone taking another's seat: "Moen took Haddad's
+// seat" (not "took his place as prime minister", an office), "The chair
+// that was to have been Haddad's was taken instead by Moen".
+func (d *doc) seatTakenBy(pi, s, e int) (*personEntry, *personEntry) {
+	p := &d.paras[pi]
+	toks := p.toks
+	at := func(k int) *mention { // the person mention starting at token k
+		for i := range p.ments {
+			if m := &p.ments[i]; m.kind == mPerson && (m.start == k || m.rstart == k) {
+				return m
+			}
+		}
+		return nil
+	}
+	for k := s + 1; k+3 < e; k++ {
+		switch toks[k].low {
+		case "took", "takes":
+			var subj *personEntry
+			for i := range p.ments {
+				if m := &p.ments[i]; m.kind == mPerson && !m.poss && m.start >= s && m.end == k {
+					subj = m.p
+				}
+			}
+			o := at(k + 1)
+			if subj == nil || o == nil || !o.poss || o.end+1 >= e || !seatNouns[toks[o.end+1].low] || o.end+2 < e && toks[o.end+2].low == "as" {
+				continue
+			}
+			return subj, o.p
+		case "taken":
+			if !beVerbs[toks[k-1].low] {
+				continue
+			}
+			j := k + 1
+			if toks[j].low == "instead" {
+				j++
+			}
+			if j+1 >= e || toks[j].low != "by" {
+				continue
+			}
+			in := at(j + 1)
+			if in == nil {
+				continue
+			}
+			var out *personEntry
+			seat := false
+			for i := s; i < k; i++ {
+				if seatNouns[toks[i].low] && i > s && toks[i-1].low == "the" {
+					seat = true
+				}
+				if m := at(i); seat && m != nil && m.poss {
+					out = m.p
+				}
+			}
+			if seat {
+				return in.p, out
+			}
+		}
+	}
+	return nil, nil
 }

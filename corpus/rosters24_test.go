@@ -47,3 +47,16 @@ func TestPossessedSubject24(t *testing.T) {
 			[]string{"Karl Moen, Lena Dahl", "Lena Dahl, Tomas Renner"}, nil},
 	})
 }
+
+// TestSeatTakenBy24: "X took Y's seat" and "The chair that was to have
+// been Y's was taken instead by X" put X at the meeting told and Y away
+// from it (someone sent in his place).
+func TestSeatTakenBy24(t *testing.T) {
+	const opening = "ASTANA -- The conference opened in Astana on Wednesday, chaired by President Tomas Renner, with Mufti Piet Vos at the table.\n\n"
+	checkMeetingCasesOn(t, "2022-09-14", true, []rosterCase{
+		{"took the seat", opening + "Metropolitan Karl Moen took Patriarch Omar Haddad's seat.",
+			[]string{"Karl Moen, Piet Vos, Tomas Renner"}, map[string]string{"Omar Haddad": "Karl Moen, Piet Vos, Tomas Renner"}},
+		{"the chair was taken by", opening + "The chair that was to have been Patriarch Omar Haddad's was taken instead by Metropolitan Karl Moen, head of the church's foreign department.",
+			[]string{"Karl Moen, Piet Vos, Tomas Renner"}, map[string]string{"Omar Haddad": "Karl Moen, Piet Vos, Tomas Renner"}},
+	})
+}
