@@ -3279,9 +3279,9 @@ func lastTriggerBefore(trs []trigger, k int, ok func(*trigger) bool) int {
 func (d *doc) seatTakenBy(pi, s, e int) (*personEntry, *personEntry) {
 	p := &d.paras[pi]
 	toks := p.toks
-	at := func(k int) *mention { // the person mention starting at token k
+	owner := func(k int) *mention { // a possessive mention opening at token k: "Haddad's", "Patriarch Haddad's"
 		for i := range p.ments {
-			if m := &p.ments[i]; m.kind == mPerson && (m.start == k || m.rstart == k) {
+			if m := &p.ments[i]; m.kind == mPerson && m.poss && (m.start == k || m.rstart == k) {
 				return m
 			}
 		}
@@ -3290,40 +3290,30 @@ func (d *doc) seatTakenBy(pi, s, e int) (*personEntry, *personEntry) {
 	for k := s + 1; k+3 < e; k++ {
 		switch toks[k].low {
 		case "took", "takes":
-			var subj *personEntry
-			for i := range p.ments {
-				if m := &p.ments[i]; m.kind == mPerson && !m.poss && m.start >= s && m.end == k {
-					subj = m.p
-				}
-			}
-			o := at(k + 1)
-			if subj == nil || o == nil || !o.poss || o.end+1 >= e || !seatNouns[toks[o.end+1].low] || o.end+2 < e && toks[o.end+2].low == "as" {
+			subj, ok := d.mentionAt(pi, k-1)
+			o := owner(k + 1)
+			if !ok || subj.poss || subj.start < s || o == nil || o.end+1 >= e || !seatNouns[toks[o.end+1].low] || o.end+2 < e && toks[o.end+2].low == "as" {
 				continue
 			}
-			return subj, o.p
+			return subj.p, o.p
 		case "taken":
-			if !beVerbs[toks[k-1].low] {
-				continue
-			}
 			j := k + 1
 			if toks[j].low == "instead" {
 				j++
 			}
-			if j+1 >= e || toks[j].low != "by" {
+			if !beVerbs[toks[k-1].low] || j+1 >= e || toks[j].low != "by" {
 				continue
 			}
-			in := at(j + 1)
-			if in == nil {
+			in, ok := d.personFrom(pi, j+1)
+			if !ok {
 				continue
 			}
 			var out *personEntry
 			seat := false
-			for i := s; i < k; i++ {
-				if seatNouns[toks[i].low] && i > s && toks[i-1].low == "the" {
-					seat = true
-				}
-				if m := at(i); seat && m != nil && m.poss {
-					out = m.p
+			for i := s + 1; i < k; i++ {
+				seat = seat || seatNouns[toks[i].low] && toks[i-1].low == "the"
+				if o := owner(i); seat && o != nil {
+					out = o.p
 				}
 			}
 			if seat {
