@@ -1564,6 +1564,31 @@ var (
 		"attendee precision": 0.87, "attendee recall": 0.73, "absent precision": 0.66, "absent recall": 0.39,
 		"meeting recall": 0.79,
 	}
+	devset104Min = map[string]float64{ // first run on e106a1d
+		"quote recall": 0.98, "quote precision": 0.97, "speaker accuracy": 0.96,
+		"attendee precision": 0.97, "attendee recall": 0.71, "absent precision": 0.77, "absent recall": 0.53,
+		"meeting recall": 0.82,
+	}
+	devset105Min = map[string]float64{ // first run on e106a1d
+		"quote recall": 0.89, "quote precision": 0.99, "speaker accuracy": 0.74,
+		"attendee precision": 0.73, "attendee recall": 0.35, "absent precision": 0.36, "absent recall": 0.24,
+		"meeting recall": 0.52,
+	}
+	devset106Min = map[string]float64{ // first run on e106a1d
+		"quote recall": 0.97, "quote precision": 0.99, "speaker accuracy": 0.86,
+		"attendee precision": 0.92, "attendee recall": 0.75, "absent precision": 0.99, "absent recall": 0.77,
+		"meeting recall": 0.82,
+	}
+	devset107Min = map[string]float64{ // first run on e106a1d
+		"quote recall": 0.96, "quote precision": 0.97, "speaker accuracy": 0.97,
+		"attendee precision": 0.95, "attendee recall": 0.65, "absent precision": 0.81, "absent recall": 0.69,
+		"meeting recall": 0.83,
+	}
+	devset108Min = map[string]float64{ // first run on e106a1d
+		"quote recall": 0.98, "quote precision": 0.96, "speaker accuracy": 0.92,
+		"attendee precision": 0.93, "attendee recall": 0.72, "absent precision": 0.74, "absent recall": 0.59,
+		"meeting recall": 0.74,
+	}
 	devset73Min = map[string]float64{ // first run on 8876ee9 (ExtractVersion 170)
 		"quote recall": 0.98, "quote precision": 0.98, "speaker accuracy": 0.92,
 		"attendee precision": 0.89, "attendee recall": 0.79, "absent precision": 0.99, "absent recall": 0.57,
@@ -1787,6 +1812,54 @@ var unseenSets = []labelledSet{
 	// Sabah, AP, Anadolu, a live blog, a newsletter, Al-Monitor, Hurriyet
 	// Daily News, Al Jazeera, Kathimerini and AFP, written in session 24.
 	{"devset103", devset103Min},
+	// Ten stories of Southern African diplomacy of 2021-25 (the ANC-DA
+	// session on a government of national unity, the 44th SADC summit at
+	// Mount Hampden, Chapo and Mondlane, the EAC-SADC summit in Dar es
+	// Salaam, the virtual summit that ended SAMIDRC, the Zambezi River
+	// Authority council, Lesotho's reform bill, Eswatini's dialogue, SADC
+	// envoys in Antananarivo, TotalEnergies and Chapo) by the Mail &
+	// Guardian, The Herald, a Reuters-style wire, an SABC live blog, the
+	// SADC Secretariat, the Lusaka Times, a News24 explainer, a Daily
+	// Maverick column, AFP and DW, written in session 25.
+	{"devset104", devset104Min},
+	// Ten stories of the conferences of 1899-1938 in the press style of
+	// their day (the Hague conference's opening, the Portsmouth signing,
+	// Orlando leaving the Council of Four, Balfour and the Hughes plan,
+	// Genoa after Rapallo, the Locarno initialling, the Kellogg-Briand
+	// signing, the King opening the London Naval Conference, the League
+	// Council after Stresa, Munich hour by hour) by The Times, AP, the New
+	// York Times, the Manchester Guardian, Reuter, the Yorkshire Post, the
+	// Paris Herald, a B.B.C. bulletin, the New Statesman and an evening
+	// paper, written in session 25.
+	{"devset105", devset105Min},
+	// Ten stories of maritime, fisheries and sea-boundary talks of 2020-25
+	// (the China-Philippines consultation mechanism in Manila, ASEAN-China
+	// on the code of conduct, the EU-UK-Norway quota round, the Pacific tuna
+	// commission in Suva, Greece-Libya delimitation, the Greek-Turkish
+	// exploratory talks, Lebanon-Israel at Naqoura, Essequibo at Argyle and
+	// Brasilia, CCAMLR in Hobart, the BBNJ treaty) by the Philippine Daily
+	// Inquirer, Reuters, Undercurrent News, RNZ Pacific, the Greek foreign
+	// ministry, Kathimerini, AP, the Guardian, a newsletter and the Straits
+	// Times, written in session 25.
+	{"devset106", devset106Min},
+	// Ten stories of bargaining in US state and local government of 2019-25
+	// (the Colorado River states near Denver airport, the Navajo, Hopi and
+	// San Juan Southern Paiute water settlement with Hobbs, the Chicago
+	// teachers strike, Shapiro's budget impasse, Bass between LAUSD and SEIU
+	// Local 99, the Minneapolis police contract, a Long Beach port
+	// agreement, the Seminole and Oklahoma compacts, the Chiefs and Royals
+	// stadium bid) by the Denver Post, the Navajo Times, WBEZ, the Capital-
+	// Star, KTLA, a city newsletter, a city release, AP-style wires and a
+	// column, written in session 25.
+	{"devset107", devset107Min},
+	// Ten stories of India's summitry of 2023-26 (Modi and Xi at Kazan,
+	// Doval and Wang Yi in Beijing, the New Delhi G20, Muizzu's state visit,
+	// the India-Canada row and its mending, the Quad in Wilmington, Modi
+	// cutting short Jeddah, the Tianjin SCO summit, the India-EU trade
+	// agreement, Modi in Male) by The Hindu, PTI, the Hindustan Times, the
+	// MEA, the Indian Express, an NDTV live blog, ANI, a Mint column,
+	// POLITICO Europe and the Deccan Herald, written in session 25.
+	{"devset108", devset108Min},
 }
 
 // TestDevsetUnseen scores each unseen set, a subtest per set:
