@@ -14,7 +14,7 @@ import (
 // lies on the far side of another meeting mention, nearer to that one: in
 // "met the crown prince on Monday and did not take part in the talks" the
 // day is the meeting's, not the talks'.
-func nearestDates(trs []trigger) {
+func nearestDates(toks []token, trs []trigger) {
 	for i := range trs {
 		tr := &trs[i]
 		if !tr.hasDate || tr.weakDate {
@@ -26,6 +26,9 @@ func nearestDates(trs []trigger) {
 				continue
 			}
 			o := trs[j].ti
+			if p > o && o > tr.ti && oneEventPhrase(toks, *tr, trs[j]) {
+				continue // "spoke by phone five days later, on September 19": one event told twice
+			}
 			nearer := tr.anaphoric && absInt(o-p) < absInt(tr.ti-p)
 			if p < tr.ti && o > p && o < tr.ti || p > tr.ti && o < p && o > tr.ti || nearer {
 				tr.date, tr.hasDate = dateRef{}, false
@@ -34,6 +37,34 @@ func nearestDates(trs []trigger) {
 		}
 	}
 }
+
+// oneEventPhrase reports a verb and the noun right after it that tell one
+// event: "spoke by phone", "met for talks", "held talks by video".
+// The noun may come first, its verb in a relative clause: "the informal
+// consultation it hosted in Bangkok on Dec 19".
+func oneEventPhrase(toks []token, first, second trigger) bool {
+	if first.verb == second.verb || second.cs != first.cs || second.ti-first.ti > 3 {
+		return false
+	}
+	links := eventLinks
+	if second.verb {
+		links = relativeLinks
+	}
+	for k := first.ti + 1; k < second.ti; k++ {
+		if !links[toks[k].low] {
+			return false
+		}
+	}
+	return true
+}
+
+// eventLinks join a meeting verb to the noun that tells its medium or
+// kind: "by phone", "for talks", "over a video link".
+var eventLinks = set(`by for over via a an the`)
+
+// relativeLinks join a meeting noun to the verb of its relative clause:
+// "the consultation it hosted", "the talks that were held".
+var relativeLinks = set(`it he she they which that who was were had has have been`)
 
 // sharedPlaces drops the place an anaphoric mention ("the talks") read in
 // a clause where an earlier mention already had it: in "met the crown

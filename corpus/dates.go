@@ -19,6 +19,10 @@ type dateRef struct {
 	rel    int
 	relSet bool
 	until  string // last day of a meeting over several days
+	// restated: the day written out after a relative date ("five days
+	// later, on September 19"), taken when the meeting it counts from has
+	// none
+	restated string
 }
 
 // countBefore reads the number of units before token k: "a day", "two
@@ -75,6 +79,9 @@ func findDate(toks []token, s, e int, pub time.Time, future bool) (dateRef, bool
 // spanEnd reads the last day of "on Wednesday and Thursday", "from Monday
 // to Wednesday" after the date r found at token k ("" when there is none).
 func spanEnd(toks []token, k, e int, pub time.Time, future bool, r dateRef) string {
+	if r.until != "" {
+		return r.until // "May 10-11": the range written with the date
+	}
 	if r.day == "" || k+2 >= e {
 		return ""
 	}
@@ -223,18 +230,27 @@ func resolveWeekday(pub time.Time, wd time.Weekday, forward bool) time.Time {
 }
 
 // monthDate reads "Aug. 15", "August 15, 2025", "15 August" or a bare
-// month ("in February") around the month word at token k.
+// month ("in February") around the month word at token k, and a range of
+// days ("May 10-11", "9–10 June"), whose last day it keeps as until.
 func monthDate(toks []token, k, m int, pub time.Time) (dateRef, bool) {
-	dayNum, year := 0, 0
+	dayNum, year, lastDay := 0, 0, 0
 	if k+1 < len(toks) {
-		if n, ok := dayNumber(toks[k+1].low); ok {
+		n, ok := dayNumber(toks[k+1].low)
+		j := k // the token before the year's comma
+		if a, b, isRange := dayRangeAt(toks, k+1); isRange {
+			n, ok, lastDay = a, true, b // "May 10-11", "May 10 – 11, 2025"
+			if !strings.ContainsAny(toks[k+1].low, "-–") {
+				j = k + 2 // the range written as three tokens
+			}
+		}
+		if ok {
 			dayNum = n
-			if k+3 < len(toks) && toks[k+2].text == "," {
-				if y, err := strconv.Atoi(toks[k+3].low); err == nil && y > 1900 && y < 2200 {
+			if j+3 < len(toks) && toks[j+2].text == "," {
+				if y, err := strconv.Atoi(toks[j+3].low); err == nil && y > 1900 && y < 2200 {
 					year = y
 				}
-			} else if k+2 < len(toks) {
-				if y, err := strconv.Atoi(toks[k+2].low); err == nil && y > 1900 && y < 2200 {
+			} else if j+2 < len(toks) {
+				if y, err := strconv.Atoi(toks[j+2].low); err == nil && y > 1900 && y < 2200 {
 					year = y
 				}
 			}
@@ -245,6 +261,13 @@ func monthDate(toks []token, k, m int, pub time.Time) (dateRef, bool) {
 	if dayNum == 0 && k > 0 {
 		if n, ok := dayNumber(toks[k-1].low); ok {
 			dayNum = n
+			if a, b, ok := dayRangeAt(toks, k-1); ok {
+				dayNum, lastDay = a, b // "9-10 June"
+			} else if k >= 3 && (toks[k-2].text == "–" || toks[k-2].text == "-") {
+				if a, ok := dayNumber(toks[k-3].low); ok && a < n {
+					dayNum, lastDay = a, n // "9 – 10 June"
+				}
+			}
 			if k+1 < len(toks) {
 				if y, err := strconv.Atoi(toks[k+1].low); err == nil && y > 1900 && y < 2200 {
 					year = y
@@ -272,7 +295,28 @@ func monthDate(toks []token, k, m int, pub time.Time) (dateRef, bool) {
 	if t.Month() != time.Month(m) {
 		return dateRef{}, false
 	}
-	return day(t), true
+	r := day(t)
+	if end := time.Date(year, time.Month(m), lastDay, 12, 0, 0, 0, time.UTC); lastDay > dayNum && end.Month() == time.Month(m) {
+		r.until = end.Format(time.DateOnly)
+	}
+	return r, true
+}
+
+// dayRangeAt reads a range of days starting at token k: "10-11" written
+// as one token, or "10 – 11" as three.
+func dayRangeAt(toks []token, k int) (first, last int, ok bool) {
+	w := toks[k].low
+	if i := strings.IndexAny(w, "-–"); i > 0 {
+		a, okA := dayNumber(w[:i])
+		b, okB := dayNumber(strings.TrimLeft(w[i:], "-–"))
+		return a, b, okA && okB && a < b
+	}
+	if k+2 < len(toks) && (toks[k+1].text == "–" || toks[k+1].text == "-") {
+		a, okA := dayNumber(w)
+		b, okB := dayNumber(toks[k+2].low)
+		return a, b, okA && okB && a < b
+	}
+	return 0, 0, false
 }
 
 // dayNumber parses "15", "15th", "1st", "3rd".

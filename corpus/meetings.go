@@ -12,11 +12,12 @@ func (d *doc) meetings() []Meeting {
 	var current *cluster
 	var lastTold *cluster // the meeting told last in the last sentence that told one
 	lastToldPi := -1
-	var listTo *cluster   // "The following ministers took part:" and the list after it
-	var answerTo *cluster // the meeting an interview's "Who was in the room?" asks about
-	roster := false       // the list is a factbox's, under a "who took part" heading
-	var delegTo *cluster  // the meeting a factbox's "THE U.S. DELEGATION" items seat their people at
-	inDeleg := false      // reading the items under such a heading
+	var timelineLast *cluster // the meeting of the last timeline entry ("Geneva, May 10-11: ...", timeline.go)
+	var listTo *cluster       // "The following ministers took part:" and the list after it
+	var answerTo *cluster     // the meeting an interview's "Who was in the room?" asks about
+	roster := false           // the list is a factbox's, under a "who took part" heading
+	var delegTo *cluster      // the meeting a factbox's "THE U.S. DELEGATION" items seat their people at
+	inDeleg := false          // reading the items under such a heading
 	for pi := range d.paras {
 		p := &d.paras[pi]
 		if current != nil && current.apart && (entryHeading(p.text) || slices.Contains(d.a.entries, pi)) {
@@ -107,6 +108,11 @@ func (d *doc) meetings() []Meeting {
 					if r, ok := resolveRel(trs[i].date, current.date.day); ok {
 						trs[i].date = r
 					}
+				} else if trs[i].hasDate && trs[i].date.relSet && trs[i].date.restated != "" {
+					// "five days later, on September 19", after a meeting told
+					// with no day: the day written out
+					r := dateRef{key: trs[i].date.restated, day: trs[i].date.restated, pos: trs[i].date.pos}
+					trs[i].date = r
 				}
 			}
 			var here *cluster
@@ -172,6 +178,11 @@ func (d *doc) meetings() []Meeting {
 			target := here
 			if target == nil {
 				target = current
+			}
+			if c := d.timelineEntry(&clusters, pi, sent, trs, timelineLast); c != nil {
+				// "Stockholm, July 28-29: Bessent, Greer, He and Li agreed
+				// to seek ...": an explainer's round, one entry each
+				target, current, timelineLast = c, c, c
 			}
 			if here == nil && len(trs) == 0 && lastTold != nil && !lastTold.future && pi-lastToldPi <= 1 && thatOccasion(p.toks, sent[0], sent[1]) {
 				// "..., when she dined with Leo. Dahl was accompanied on

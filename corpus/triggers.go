@@ -559,7 +559,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 	out = d.coordinatedEncounters(pi, out)
 	parallelEncounters(d.paras[pi].toks, out)
 	out = d.againWith(pi, d.separatelyWithToo(pi, d.splitSeparateCalls(pi, d.splitSeparateTalks(pi, d.splitEachSeparately(pi, d.splitNamedSeparately(pi, d.splitEachObject(pi, d.splitEachOwn(pi, d.splitRepeated(pi, d.sideSessions(pi, d.separately(pi, out)))))))))))
-	nearestDates(out)
+	nearestDates(d.paras[pi].toks, out)
 	sharedPlaces(out)
 	return out
 }
@@ -1460,9 +1460,37 @@ func (d *doc) clauseDate(toks []token, tr trigger) (dateRef, bool) {
 		if r2, ok := d.ownDate(toks, tr, k); ok {
 			return r2, true
 		}
+		if r2, ok := restatedDate(toks, k, len(toks), d.day, tr.future, r); ok && r.relSet {
+			r.restated = r2.day // "five days later, on September 19"
+		}
 		r.pos = k
 		r.until = spanEnd(toks, k, tr.ce, d.day, tr.future, r)
 		return r, true
+	}
+	return dateRef{}, false
+}
+
+// restatedDate returns the day written out right after a relative date r
+// found at k: "spoke by phone five days later, on September 19", "the
+// next day, June 6" (kept as the date's restated day).
+func restatedDate(toks []token, k, e int, pub time.Time, future bool, r dateRef) (dateRef, bool) {
+	if !r.vague {
+		return dateRef{}, false
+	}
+	for j := k + 1; j < e && j <= k+4; j++ {
+		if toks[j].text == "." || toks[j].text == ";" {
+			break
+		}
+		if toks[j].kind != kWord || toks[j].low == "on" {
+			continue
+		}
+		r2, ok := dateAt(toks, j, e, pub, future)
+		if !ok || r2.vague || r2.day == "" || j > k+1 && toks[j-1].text != "," && toks[j-1].low != "on" {
+			continue
+		}
+		r2.pos = j
+		r2.until = spanEnd(toks, j, e, pub, future, r2)
+		return r2, true
 	}
 	return dateRef{}, false
 }
