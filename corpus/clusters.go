@@ -251,6 +251,9 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 			if c.apart && !tr.anaphoric && len(tr.people) >= 2 && len(c.att) >= 2 && overlap(tr.people, c.att) < len(tr.people) {
 				continue // "After meeting Aoun on Monday, Barrack held talks with Berri": that day's other encounter
 			}
+			if tr.anaphoric && len(tr.people) >= 2 && len(c.att) >= 2 && overlap(tr.people, c.att) == 0 {
+				continue // "Trump said his meeting with Xi on Thursday ...", after a dinner of others that day
+			}
 			if c.hasDate && (c.date.key == tr.date.key || c.date.until != "" && tr.date.day > c.date.day && tr.date.day <= c.date.until) &&
 				(samePlace(tr.place, c.place) || tr.anaphoric && !d.twoCities(tr.place, c.place)) {
 				return c // (a later day of talks held "on Wednesday and Thursday")
