@@ -437,7 +437,9 @@ func byAhead(toks []token, k, e int) int {
 		}
 		switch {
 		case t.kind == kWord && (t.cap || isDeterminer(t.low) || isMonth(t.low) || startsDigit(t.low)):
-		case t.kind == kWord && (nowWords[t.low] || isDay(t.low) || t.low == "here" || t.low == "there" || t.low == "a.m." || t.low == "p.m." || t.low == "noon"):
+		case t.kind == kWord && (nowWords[t.low] || isDay(t.low) || t.low == "here" || t.low == "there" || t.low == "a.m." || t.low == "p.m." || t.low == "noon" || dayParts[t.low]):
+		case t.low == "this" && j+1 < e && dayParts[toks[j+1].low]:
+			// "was signed in the Kremlin this afternoon by X and Y"
 			// "was signed here at 10 a.m. today by X and Y"
 		case t.kind == kWord && prepositions[t.low]:
 			inPhrase = true

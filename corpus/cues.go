@@ -758,8 +758,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 		}
 		if (toks[k].low == "joined" || toks[k].low == "accompanied" || toks[k].low == "flanked") && !matchAt(toks, k+1, []string{"by"}) {
-			// "was accompanied in the Oval Office by", "joined at the table by"
-			for j := k + 2; j < e && j <= k+6; j++ {
+			// "was accompanied in the Oval Office by", "joined at the table by",
+			// "joined at lunch and in the afternoon by"
+			for j := k + 2; j < e && j <= k+8; j++ {
 				if toks[j].low == "by" && !(j+1 < e && (toks[j+1].low == "phone" || toks[j+1].low == "video" || toks[j+1].low == "telephone")) {
 					list, _ := d.parseList(pi, j+1, e)
 					c.addAttendees(list...)
@@ -897,6 +898,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			if (cue[0] == "steered" || cue[0] == "overseen") && !meetingNounBefore(toks, s, k) {
 				continue // "The session was steered by X", not "the Luanda process, steered by X"
+			}
+			if (cue[0] == "was" || cue[0] == "were") && (cue[1] == "supported" || cue[1] == "assisted") && !d.personEndsAt(pi, k-1) {
+				continue // "Nasser was supported by his Foreign Minister, X": at his side (not "The plan was supported by X")
 			}
 			if cue[0] == "," && !chairedByBefore(toks, s, k) {
 				continue // "..., chaired by X, supported by Y", not "the plan, supported by France"

@@ -208,11 +208,38 @@ func (d *doc) commaSubject(pi, s, c int) *personEntry {
 		if toks[j].text == "," && j+1 < c && (toks[j+1].low == "who" || toks[j+1].low == "a" || toks[j+1].low == "the" || lowerRoleWord(toks[j+1])) {
 			for _, m := range d.paras[pi].ments {
 				if m.kind == mPerson && !m.poss && (m.end == j || m.rend == j) {
+					if a := d.relativeHolder(pi, s, m.start); a != nil {
+						return a
+					}
 					return m.p
 				}
 			}
 			return nil
 		}
+	}
+	return nil
+}
+
+// relativeHolder returns the person whose relative clause holds token k:
+// "Renner, the Foreign Secretary, who has shared the chair with Vos, the
+// Soviet Minister, presided" (Vos at k, Renner returned). The clause opens
+// with ", who" after that person and no comma parts it before k; nil when
+// there is none.
+func (d *doc) relativeHolder(pi, s, k int) *personEntry {
+	toks := d.paras[pi].toks
+	for w := k - 1; w > s && w > k-16; w-- {
+		if toks[w].kind != kWord && toks[w].text != "." {
+			return nil // a comma or a quote before the clause's "who": not inside it
+		}
+		if toks[w].low != "who" || toks[w-1].text != "," {
+			continue
+		}
+		for _, m := range d.paras[pi].ments {
+			if m.kind == mPerson && !m.poss && (m.end == w-1 || m.rend == w-1) && m.start >= s {
+				return m.p
+			}
+		}
+		return nil
 	}
 	return nil
 }
@@ -423,6 +450,14 @@ func (d *doc) delegationBefore(toks []token, s, k int) bool {
 			"call", "session", "gathering", "those", "side", "conference", "negotiators",
 			"attending", "present", "ministers", "leaders", "delegates", "dignitaries", "group", "contingent", "entourage", "committee":
 			return true
+		case "party":
+			// "The British party included X and Y": a country's party at
+			// the meeting, as its delegation (not a political party)
+			if i > s {
+				if _, ok := d.gaz.Country(toks[i-1].text); ok {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -593,4 +628,20 @@ func (d *doc) bodyRelativeBefore(pi, s, k int) bool {
 		return true
 	}
 	return b.kind == kWord && !b.cap && j-3 >= s && isDeterminer(toks[j-3].low) && !prepositions[b.low] // ("an offer the Kremlin")
+}
+
+// personEndsAt reports a person's name, or a pronoun for one, ending at
+// token j: the subject of "X was supported by Y".
+func (d *doc) personEndsAt(pi, j int) bool {
+	if j < 0 {
+		return false
+	}
+	if _, ok := d.mentionAt(pi, j); ok {
+		return true
+	}
+	switch d.paras[pi].toks[j].low {
+	case "he", "she", "they":
+		return true
+	}
+	return false
 }

@@ -22,7 +22,7 @@ func honorificOnly(role string) bool {
 			low[k] = c
 		}
 		switch {
-		case honorifics[string(low)]:
+		case honorifics[string(low)], ethiopianStyles[f]:
 		case n == 0 && (string(low) == "his" || string(low) == "her" || string(low) == "their"):
 			poss = true
 		default:

@@ -148,9 +148,9 @@ var titleWords = set(`president chancellor exchequer treasury minister premier s
 	undersecretary under-secretary deputy-prime executive acting federal councillor councilor
 	congressman congresswoman senator-elect president-elect grand duke duchess crown-prince mp
 	economy economic health energy justice home environment agriculture education culture
-	transport labour labor development strategic industry mr mrs ms miss dr sir dame lord lady
+	transport labour labor development strategic industry mr mrs ms miss dr sir dame lord lady privy seal
 	chairperson doña señor señora senora father padre reverend pastor monsignor mullah
-	lt gen maj col brig adm capt sgt cmdr datuk dato tun taoiseach tánaiste tanaiste pm whip whips generalissimo commissar daw host anchor presenter moderator
+	lt gen maj col brig adm capt sgt cmdr datuk dato tun wing-commander group-captain squadron-leader taoiseach tánaiste tanaiste pm whip whips generalissimo commissar daw host anchor presenter moderator
 	analyst economist professor lawyer activist researcher historian scholar expert commentator
 	lecturer academic campaigner strategist pollster sociologist diplomat lawmaker correspondent
 	reporter editor mediator delegate prosecutor cleric prof ombudsman ombudswoman ombudsperson

@@ -468,7 +468,7 @@ func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []na
 		return out
 	}
 	for k := s; k < e; k++ {
-		if isDay(toks[k].low) || monthIn(toks, k) || functionWords[toks[k].low] && toks[k].low != "of" && !chineseHe(toks, k, s, e) && !innerDo(toks, k, s, e) && !innerInitialA(toks, k, s, e) && !knownNameWord(toks, k, s) {
+		if isDay(toks[k].low) || monthIn(toks, k) || functionWords[toks[k].low] && toks[k].low != "of" && !chineseHe(toks, k, s, e) && !innerDo(toks, k, s, e) && !finalDo(toks, k, s, e) && !innerInitialA(toks, k, s, e) && !knownNameWord(toks, k, s) {
 			out = appendRunsAfter(out, toks, s, k, portfolio)
 			return appendRunsAfter(out, toks, k+1, e, false)
 		}
@@ -491,11 +491,15 @@ func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []na
 				continue
 			}
 		}
+		if ethiopianStyles[toks[k].text] && k == r.nameStart && e-k >= 3 {
+			r.nameStart, r.titled = k+1, true // "Ato Aklilu Habte Wold" (not "Cassiel Ato Forson", a Ghanaian given name inside)
+			continue
+		}
 		if khmerStyles[toks[k].low] && k == r.nameStart {
 			r.nameStart = k + 1 // "Samdech Moha Borvor Thipadei Hun Manet"
 			continue
 		}
-		if !nameWord(toks, k) && !chineseHe(toks, k, s, e) && !innerDo(toks, k, s, e) && !innerInitialA(toks, k, s, e) && !knownNameWord(toks, k, s) && !(k > r.nameStart && k > s && nameWord(toks, k-1) && toks[k-1].cap && bodyNameOnly(toks[k])) && !titleSurname(toks, r.nameStart, k, e) {
+		if !nameWord(toks, k) && !chineseHe(toks, k, s, e) && !innerDo(toks, k, s, e) && !finalDo(toks, k, s, e) && !innerInitialA(toks, k, s, e) && !knownNameWord(toks, k, s) && !(k > r.nameStart && k > s && nameWord(toks, k-1) && toks[k-1].cap && bodyNameOnly(toks[k])) && !titleSurname(toks, r.nameStart, k, e) {
 			r.nameStart = k + 1
 			if titleWords[toks[k].low] || honorifics[toks[k].low] {
 				r.titled = true
@@ -513,6 +517,10 @@ func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []na
 	}
 	if r.nameStart == s && e-s >= 3 && toks[s].text == "U" {
 		r.nameStart, r.titled = s+1, true // "U Kyaw Tint Swe": the Burmese "U" before a name, no initial
+	}
+	if r.nameStart == e && e-s == 2 && peerTitles[toks[s].low] && titleWords[toks[s+1].low] && !rolesHead[toks[s+1].low] && !officeAfterLord[toks[s+1].low] &&
+		!(e < len(toks) && toks[e].kind == kWord && titleWords[toks[e].low]) {
+		r.nameStart, r.titled = s+1, true // "Lord Home, the Foreign Secretary": a peer's title, not a portfolio
 	}
 	if portfolioOf(toks, s, r.nameStart, e) {
 		r.nameStart, r.titled = e, true // "Minister of Planning": a portfolio, no one's name
@@ -537,6 +545,15 @@ func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []na
 	// trailing particles cannot end a name
 	return append(out, r)
 }
+
+// peerTitles open a peer's name, printed before the title alone ("Lord
+// Home", whose title is a word of offices too: "Home Secretary");
+// officeAfterLord are the words after "Lord" that make an office ("Lord
+// Justice", "Lord Privy Seal") rather than a peer.
+var (
+	peerTitles      = set(`lord baroness`)
+	officeAfterLord = set(`justice privy high great first`)
+)
 
 // innerInitialA reports a capital "A" inside a run, between a title or
 // name word and a name ("Chief Minister A Revanth Reddy", "A K Antony"
@@ -600,6 +617,16 @@ func isDay(low string) bool { _, ok := weekdays[low]; return ok }
 // innerDo reports the Portuguese particle inside a name: "Corrêa do Lago".
 func innerDo(toks []token, k, s, e int) bool {
 	return toks[k].low == "do" && k > s && k+1 < e && toks[k-1].cap && toks[k+1].cap
+}
+
+// ethiopianStyles are the Amharic styles printed before a full name:
+// "Ato" (Mr), "Woizero" (Mrs).
+var ethiopianStyles = set(`Ato Woizero Weizero`)
+
+// finalDo reports the Vietnamese "Do" (Đỗ) ending a name after two
+// capitalised name words: "Tran Van Do", not the verb.
+func finalDo(toks []token, k, s, e int) bool {
+	return toks[k].text == "Do" && k == e-1 && k-2 >= s && toks[k-1].cap && toks[k-2].cap && toks[k-2].kind == kWord && !functionWords[toks[k-2].low] && !functionWords[toks[k-1].low]
 }
 
 func nameWord(toks []token, k int) bool {

@@ -17,7 +17,8 @@ var styleWords = []string{"Prince", "Princess", "Sheikh", "Sheikha"}
 
 // royalStyles are the titles kept with a royal's or a church leader's
 // one name ("King Salman", "Patriarch Kirill", "Metropolitan Anthony").
-var royalStyles = []string{"King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Pope", "Patriarch", "Metropolitan", "Catholicos"}
+var royalStyles = []string{"King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Pope", "Patriarch", "Metropolitan", "Catholicos",
+	"Lord", "Baroness"} // (a peer the article knows by the title alone: "Lord Hailsham", "Baroness Scotland")
 
 // styledNames renames the article's people whom it names with a style
 // before their full name, in its people, quotes and meetings.

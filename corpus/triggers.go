@@ -118,6 +118,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			continue // "In this episode, host Rosa Vidal asks": a programme's host, no verb
 		case t.low == "congress" && t.cap:
 			continue // "Congress voted": the legislature, not a gathering
+		case mealNouns[t.low] && joinedAtMeal(toks, s, k):
+			continue // "They were joined at lunch by X": the meeting under way went on over the meal
 		case mn != "" && noneBefore(toks, s, k):
 			continue // "No meeting between Francis and Xi took place": none held
 		case mn != "" && kindNoun(toks, s, k, e):
@@ -186,7 +188,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case (t.low == "put" || t.low == "puts") && matchAt(toks, k+1, []string{"pen", "to", "paper"}) && !(k-2 >= s && (toks[k-2].low == "as" || toks[k-2].low == "while" || toks[k-2].low == "when")):
 			// (not "stood behind the two presidents as they put pen to paper": the moment of the signing told)
 			tr.verb, tr.kind = true, "meeting" // "The two leaders put pen to paper at the institute": a signing
-		case t.low == "signed" && k > s+1 && beVerbs[toks[k-1].low] && (signsAgreement(toks, max(s, k-12), k-1) || definiteSigning(toks, max(s, k-4), k-1)) && byAhead(toks, k+1, e) > 0:
+		case t.low == "signed" && k > s+1 && beVerbs[toks[k-1].low] && (signsAgreement(toks, max(s, k-12), k-1) || definiteSigning(toks, max(s, k-4), k-1) || definiteSigning(toks, s, min(k-1, s+3))) && byAhead(toks, k+1, e) > 0:
 			// "The agreement was signed in Pretoria on 2 November by X and Y"
 			tr.verb, tr.kind = true, "meeting"
 		case t.low == "raised" && k > s && raisedWith(toks, k+1, e) > 0 && d.personSoonAfter(pi, raisedWith(toks, k+1, e)+1, e) && !otherMeetingWord(toks, s, k, e) && !askedWhether(toks, s, k):
@@ -2520,4 +2522,22 @@ func apartCompounds(out []trigger) []trigger {
 		}
 	}
 	return out
+}
+
+// joinedAtMeal reports the meal noun at k of "(were) joined at lunch (and
+// in the afternoon) by X": when others came to the meeting under way, not
+// a meal of its own.
+func joinedAtMeal(toks []token, s, k int) bool {
+	if k-2 < s || toks[k-1].low != "at" || toks[k-2].low != "joined" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+7; j++ {
+		if toks[j].low == "by" {
+			return true
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
 }
