@@ -325,7 +325,7 @@ var attendanceAfter = [][]string{
 
 // attendanceBefore follow the people who attended ("X and Y took part").
 var attendanceBefore = [][]string{
-	{"took", "part"}, {"taking", "part"}, {"participated"}, {"attended"}, {"were", "in", "attendance"},
+	{"took", "part"}, {"taking", "part"}, {"participated"}, {"attended"}, {"were", "in", "attendance"}, {"made", "the", "trip"},
 	{"was", "in", "attendance"}, {"were", "present"}, {"was", "present"}, {"also", "attended"},
 	{"took", "their", "seats"}, {"took", "his", "seat"}, {"took", "her", "seat"}, {"also", "took", "their", "seats"},
 	{"watched", "from", "the"}, {"looked", "on", "from", "the"}, {"added"},

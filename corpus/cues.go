@@ -577,7 +577,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				c.addParagraph(pi)
 			}
 		}
-		if toks[k].low == "with" && k > s && (toks[k-1].text == "," || absoluteWith(toks, s, k)) && !futureBefore(trs, k) {
+		if toks[k].low == "with" && k > s && (toks[k-1].text == "," || absoluteWith(toks, s, k)) && !futureBefore(trs, k) && !adviceBefore(toks, s, k) {
 			// (not "ready to host a meeting between A and B, with Trump also
 			// taking part": the planned meeting's)
 			// "..., with Oman's foreign minister carrying messages between them"
@@ -976,6 +976,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				continue // "brought along his own proposals"
 			}
 			list, end := d.parseList(pi, after, e)
+			if (cue[0] == "led" || cue[0] == "headed") && k >= s+2 && toks[k-1].text == "," && polityNouns[toks[k-2].low] && negatedAfterAside(toks, end, e) {
+				continue // "The three states, led by A, B and C, were not represented": their leaders, away
+			}
 			if a := amongThem(toks, after, e); len(list) == 0 && a > 0 {
 				list, end = d.parseList(pi, a, e) // "Facing him were representatives of the parties, among them X and Y"
 			}
@@ -1161,6 +1164,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				c.addParagraph(pi)
 				lastNote = "attended"
 				continue
+			}
+			if cue[0] == "made" && negatedBefore(toks, clauseStart(toks, s, k), k) {
+				continue // "Not every leader made the trip" (the absence cues read "Neither A nor B made the trip")
 			}
 			if negatedBefore(toks, clauseStart(toks, s, k), k) {
 				// "Neither Tshisekedi nor Kagame attended"
@@ -3326,4 +3332,39 @@ func (d *doc) seatTakenBy(pi, s, e int) (*personEntry, *personEntry) {
 		}
 	}
 	return nil, nil
+}
+
+// negatedAfterAside reports a negated verb right after the comma that
+// closes an appositive at end: ", were not represented", ", did not
+// attend", ", never came".
+func negatedAfterAside(toks []token, end, e int) bool {
+	if end < e && toks[end].text == "," {
+		end++
+	} else if end < 1 || end >= e || toks[end-1].text != "," {
+		return false // (the list may have taken the closing comma as its own)
+	}
+	for j := end; j < e && j < end+3; j++ {
+		switch toks[j].low {
+		case "not", "n't", "never":
+			return true
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// adviceBefore reports a modal of advice in the sentence before token k
+// ("He should spend more of it on the road, with Faye and Mahama beside
+// him"): a scene wished for, not one told (not "would" and the like, which
+// reported words use: "told them he would be proud ..., with Pence beside
+// him").
+func adviceBefore(toks []token, s, k int) bool {
+	for j := s; j < k; j++ {
+		if w := toks[j].low; w == "should" || w == "must" || w == "ought" {
+			return true
+		}
+	}
+	return false
 }

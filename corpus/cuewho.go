@@ -313,6 +313,15 @@ func descriptionWords(toks []token, a, b int) bool {
 func (d *doc) clauseSubject(pi, s, k int) []*personEntry {
 	toks := d.paras[pi].toks
 	cs := clauseStart(toks, s, k)
+	j := k - 1
+	for j > s+1 && (negationAux[toks[j].low] || toks[j].low == "not" || toks[j].low == "n't" || toks[j].low == "never" || toks[j].low == "also") {
+		j--
+	}
+	if j > s && toks[j].text == "," {
+		if who := d.ledByAside(pi, s, j); len(who) > 0 {
+			return who // "The three Sahel states, led by A, B and C, were not represented"
+		}
+	}
 	if who := d.reportedSubject(pi, cs, k); len(who) > 0 {
 		return who // "Ruiz said Haddad had skipped the talks": the one reported on
 	}
@@ -645,3 +654,31 @@ func (d *doc) personEndsAt(pi, j int) bool {
 	}
 	return false
 }
+
+// ledByAside returns the leaders named in a "led by" or "headed by"
+// appositive ending at the comma c that describes the states or bodies
+// before it: "The three Sahel countries, led by General A, Captain B and
+// General C, were not represented" — the verb after it tells of them.
+func (d *doc) ledByAside(pi, ss, c int) []*personEntry {
+	toks := d.paras[pi].toks
+	for o := c - 1; o > ss+1 && o > c-30; o-- {
+		if toks[o].kind == kQuote || toks[o].kind == kPunct && strings.Contains(".;:()", toks[o].text) {
+			return nil
+		}
+		if toks[o].low != "by" || (toks[o-1].low != "led" && toks[o-1].low != "headed" && toks[o-1].low != "ruled") || o-3 < ss || toks[o-2].text != "," {
+			continue
+		}
+		if !polityNouns[toks[o-3].low] {
+			return nil
+		}
+		if out, end := d.parseList(pi, o+1, c); end == c && len(out) > 0 {
+			return out
+		}
+		return nil
+	}
+	return nil
+}
+
+// polityNouns are states and the bodies that rule them, which a leader
+// leads without being a delegation's head: "the juntas, led by ...".
+var polityNouns = set(`country countries state states nation nations junta juntas government governments regime regimes`)

@@ -161,6 +161,17 @@ func (d *doc) description(pi, s, e int) who {
 		return w
 	}
 	// no country: the latest person before this point holding that title
+	// (and, for "the President of the Commission", the body named: a
+	// person whose role names it)
+	if q := ofQualifier(p.toks, s, e); q != "" {
+		if e := d.latestWithTitle(pi, s, title); e != nil && strings.Contains(strings.ToLower(e.role), q) {
+			return d.entryWho(e)
+		}
+		if w := d.roleAntecedent(pi, s, title); w.p != nil && strings.Contains(strings.ToLower(w.role), q) {
+			return w
+		}
+		return who{}
+	}
 	if e := d.latestWithTitle(pi, s, title); e != nil {
 		return d.entryWho(e)
 	}
@@ -601,4 +612,16 @@ func (d *doc) unnamedBefore(pi, ti int, head string) bool {
 		}
 	}
 	return false
+}
+
+// ofQualifier returns, lower-cased, the capitalised body a description
+// names after "of the" ("the President of the Commission": "commission"),
+// or "".
+func ofQualifier(toks []token, s, e int) string {
+	for k := s + 1; k+2 < e; k++ {
+		if toks[k].low == "of" && toks[k+1].low == "the" && toks[k+2].cap && toks[k+2].kind == kWord && k+3 == e {
+			return toks[k+2].low
+		}
+	}
+	return ""
 }

@@ -282,6 +282,26 @@ func roleObject(toks []token, a, e int) bool {
 	return false
 }
 
+// roleObjectAfterSetting reports a role object ("a delegation", "an
+// envoy") after the day and the place that stand between a verb of
+// welcome and it, in the word order of protocol news: "received in audience this Thursday at the Palais de
+// Lomé a ministerial delegation of the Confederation".
+func roleObjectAfterSetting(toks []token, a, e int) bool {
+	for j := a; j < e && j < a+12; j++ {
+		t := toks[j]
+		if (t.low == "a" || t.low == "an") && j > a {
+			return roleObject(toks, j, e)
+		}
+		if t.text == "," {
+			continue // "received on Thursday, at the palace, a delegation"
+		}
+		if t.kind != kWord || clauseBreak[t.low] || listConnectors[t.low] || t.low == "and" || t.low == "or" || isSpeech(t) {
+			return false
+		}
+	}
+	return false
+}
+
 // groupObject reports an object at a naming a group of people by their
 // office ("the Sahel leaders", "his counterparts", "the heads of the
 // three delegations", "foreign ministers of the bloc"), not something of

@@ -154,7 +154,7 @@ var titleWords = set(`president chancellor exchequer treasury minister premier s
 	analyst economist professor lawyer activist researcher historian scholar expert commentator
 	lecturer academic campaigner strategist pollster sociologist diplomat lawmaker correspondent
 	reporter editor mediator delegate prosecutor cleric prof ombudsman ombudswoman ombudsperson
-	highness excellency majesty eminence holiness h.e. h.h. h.m. h.r.h. h.h.h. ruler honourable honorable hon. rt. eng.
+	highness excellency excellencies majesty eminence holiness h.e. h.h. h.m. h.r.h. h.h.h. ruler honourable honorable hon. rt. eng.
 	vice-premier vice-chairman vice-chairwoman vice-chair vice-minister vice-chancellor aide aides cs
 	shri shrimati smt smt. shree manager officer commodore co-chair co-chairman co-chairwoman co-chairs
 	engineer-in-chief brother sister financial-secretary secretary-treasurer recording-secretary
@@ -162,7 +162,7 @@ var titleWords = set(`president chancellor exchequer treasury minister premier s
 	attorney-general solicitor-general governor-general auditor-general inspector-general surgeon-general
 	advocate-general prosecutor-general procurator-general comptroller-general
 	mk mks minister-designate premier-designate president-designate chancellor-designate pm-designate taoiseach-designate
-	cllrs ustadz ustaz maulana mawlawi maulvi moulvi mufti alhaji alhaja hajia herr frau monsieur madame mme mme. signor signora senhor senhora
+	cllrs ustadz ustaz maulana mawlawi maulvi moulvi mufti alhaji alhaja hajia mallam malam el-hadj el-hadji hadja herr frau monsieur madame mme mme. signor signora senhor senhora
 	treasurer comptroller auditor registrar provost rector administrator coordinator organiser organizer convenor convener
 	vp secstate secdef secwar sectreas secnav secdhs joint-secretary additional-secretary joint-director deputy-director
 	peace reconciliation unity reunification integration cooperation infrastructure veterans`)
@@ -184,9 +184,9 @@ func init() {
 
 // honorifics may precede a name but are not part of the role.
 var honorifics = set(`mr. mrs. ms. dr. sir dame lord lady mr mrs ms dr
-	highness excellency majesty eminence holiness h.e. h.h. h.m. h.r.h. h.h.h. honourable honorable hon. rt. eng.
+	highness excellency excellencies majesty eminence holiness h.e. h.h. h.m. h.r.h. h.h.h. honourable honorable hon. rt. eng.
 	hh hrh
-	shri shrimati smt smt. shree brother sister ustadz ustaz maulana mawlawi maulvi moulvi alhaji alhaja hajia
+	shri shrimati smt smt. shree brother sister ustadz ustaz maulana mawlawi maulvi moulvi alhaji alhaja hajia mallam malam el-hadj el-hadji hadja
 	herr frau monsieur madame mme mme. signor signora senhor senhora m. daw u datuk dato dato' datin tun puan`)
 
 // nameParticles are lower-case words inside names (Ursula von der Leyen).
@@ -227,6 +227,7 @@ const functionWordList = `the a an and but or nor so yet for if when while after
 const thingWordList = `
 	unionist unionists nationalist nationalists loyalist loyalists republican republicans democrat democrats
 	institut instituto istituto observatorio observatoire observatory
+	conseil ministère assemblée société banque agence comité caisse autorité abroad diaspora board
 	capitol house office commission ministry department council union nations press agency street base
 	force forces army navy party court bank fund organization organisation treaty sea river island
 	islands republic kingdom states city province region university institute center centre news
@@ -286,7 +287,8 @@ var orgHeads = set(`ministry department office council commission agency governm
 	bank fund service services authority kremlin house palace command forces army navy
 	foundation institute organization organisation press news times post television radio network
 	group company corporation movement front brigade bureau directorate secretariat division
-	association federation confederation chamber league lobby society`)
+	association federation confederation chamber league lobby society
+	conseil ministère assemblée société banque agence comité caisse autorité board`)
 
 // femaleNames are common female first names, used as a gender hint for
 // pronoun resolution.

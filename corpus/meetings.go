@@ -612,7 +612,8 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 				obj, _ = d.parseList(pi, b, tr.ce)
 			}
 		}
-		if len(obj) == 0 && objectVerbs[toks[k].low] && !roleObject(toks, a, tr.ce) && !(hostVerbs[toks[k].low] && groupObject(toks, a, tr.ce)) {
+		if len(obj) == 0 && objectVerbs[toks[k].low] && !roleObject(toks, a, tr.ce) && !(hostVerbs[toks[k].low] && groupObject(toks, a, tr.ce)) &&
+			!(welcomeVerbs[toks[k].low] && roleObjectAfterSetting(toks, a, tr.ce)) {
 			// "welcomed the deal", "received a letter": no one was met (but
 			// "hosted the Sahel leaders" met people the story may name next)
 			tr.remote = true

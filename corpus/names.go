@@ -82,8 +82,9 @@ func newDoc(a *Article, g *Gazetteer) *doc {
 		toks := tokenize(p, spans)
 		for k := range toks {
 			if toks[k].kind == kWord && toks[k].cap {
-				if isNameWord(toks[k], g) || regnal[toks[k].text] && k > 0 && toks[k-1].nw > 0 {
-					// ("King Charles III", "Pope Leo XIV": the numeral ends the name)
+				if isNameWord(toks[k], g) || regnal[toks[k].text] && k > 0 && toks[k-1].nw > 0 || thingSurnames[toks[k].low] && k > 0 && toks[k-1].kind == kWord {
+					// ("King Charles III", "Pope Leo XIV": the numeral ends the name;
+					// "Yassine Fall", "by Fall,": a surname mid-sentence)
 					toks[k].nw = 1
 				} else {
 					toks[k].nw = -1
@@ -95,6 +96,11 @@ func newDoc(a *Article, g *Gazetteer) *doc {
 	d.findPeople()
 	return d
 }
+
+// thingSurnames are common family names spelled like a word that marks a
+// thing ("Fall", the Wolof surname, and the season): capitalised after
+// another word, mid-sentence, they may be a name's.
+var thingSurnames = set(`fall`)
 
 // sentenceOf returns the sentence [start, end) containing token i.
 func (p *para) sentenceOf(i int) (int, int) {
@@ -158,6 +164,7 @@ func (d *doc) findPeople() {
 		sortMentions(p.ments)
 		d.turnSpeakerMentions(p) // "PRESIDENT VOS: I just finished my meeting with ...": the turn's speaker
 		d.officeMentions(pi)
+		d.headOfStateMentions(pi)
 		for _, m := range p.ments {
 			// "Mohammed bin Salman (MBS)": the initials he goes by after
 			if m.kind == mPerson && m.p != nil && m.end+2 < len(p.toks) && p.toks[m.end].text == "(" && p.toks[m.end+2].text == ")" &&

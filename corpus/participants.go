@@ -251,6 +251,10 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 			}
 			break
 		}
+		if n := d.participialAside(pi, i, e); n > i {
+			i = n // "Ghana's Akufo-Addo, attending his last summit, Sierra Leone's Bio": a remark on the one before
+			continue
+		}
 		if n := d.kinAppositive(pi, i, e); n > i {
 			i = n // "Yaqoob, the son of the movement's late founder, Mullah Omar": a relative named to place him
 			continue
@@ -1107,6 +1111,55 @@ func (d *doc) kinAppositive(pi, i, e int) int {
 		}
 	}
 	return j
+}
+
+// asideExceptions are "-ing" words after a comma that go on with the list
+// or the sentence rather than remark on the person before them.
+var asideExceptions = set(`including excluding according following during regarding concerning notwithstanding`)
+
+// participialAside returns where a participle clause at i that remarks on
+// the person named just before its comma ends ("Ghana's Nana Akufo-Addo,
+// attending what is likely to be his last summit before handing over,
+// Sierra Leone's Julius Maada Bio, ..."), when another person's name
+// follows its closing comma; i when there is none.
+func (d *doc) participialAside(pi, i, e int) int {
+	toks := d.paras[pi].toks
+	if i < 1 || toks[i-1].text != "," || toks[i].kind != kWord || toks[i].cap || !strings.HasSuffix(toks[i].low, "ing") || asideExceptions[toks[i].low] {
+		return i
+	}
+	before := false
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && !m.poss && m.p != nil && (m.end == i-1 || m.rend == i-1) {
+			before = true
+		}
+	}
+	if !before {
+		return i
+	}
+	for j := i + 1; j < e && j < i+20; j++ {
+		t := toks[j]
+		if t.kind == kQuote || t.kind == kPunct && strings.Contains(".;:()", t.text) {
+			return i
+		}
+		for _, m := range d.paras[pi].ments {
+			if m.kind == mPerson && m.start == j {
+				return i // a name inside: the clause is about someone else
+			}
+		}
+		if t.text != "," {
+			continue
+		}
+		if j+1 >= e || !toks[j+1].cap {
+			return i
+		}
+		for _, m := range d.paras[pi].ments {
+			if m.kind == mPerson && m.p != nil && m.start > j && m.start <= j+5 && m.start < e {
+				return j + 1
+			}
+		}
+		return i
+	}
+	return i
 }
 
 // rolesDeny reports people whose known roles (one at least) all say they

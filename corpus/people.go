@@ -542,6 +542,11 @@ func appendRunsAfter(out []nameRun, toks []token, s, e int, portfolio bool) []na
 	if r.nameStart > s && r.nameStart < e-1 && regnalTitles[toks[r.nameStart-1].low] && regnal[toks[e-1].text] {
 		r.nameStart-- // "King Charles III", "Pope Leo XIV": a regnal name is printed with its title
 	}
+	if r.nameStart > s && r.nameStart < e && !toks[r.nameStart].cap && nameParticles[toks[r.nameStart].low] {
+		if w := toks[r.nameStart-1].low; orgHeads[w] || notNameWords[w] && !functionWords[w] {
+			r.nameStart, r.titled = e, false // "Conseil du Café-Cacao", "Banque de France": a body's name, no one's
+		}
+	}
 	// trailing particles cannot end a name
 	return append(out, r)
 }

@@ -373,6 +373,9 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		if tr.hasDate && strings.HasSuffix(tr.date.key, ":next") {
 			tr.future = true // "a meeting next week"
 		}
+		if tr.verb && !tr.future && (toks[tr.ti].low == "meet" || toks[tr.ti].low == "meets") && nextPeriodAhead(toks, tr.ti+1, tr.ce) {
+			tr.future = true // "ECOWAS leaders meet in Abuja next month": the present of a plan
+		}
 		if tr.hasDate && !tr.verb {
 			tr.date = endedSpan(toks, tr.cs, tr.ti, tr.date) // "the two-day meeting ended on Tuesday": from Monday
 		}
@@ -2537,6 +2540,17 @@ func joinedAtMeal(toks []token, s, k int) bool {
 		}
 		if toks[j].kind != kWord {
 			return false
+		}
+	}
+	return false
+}
+
+// nextPeriodAhead reports "next week", "next month", "next year" or
+// "tomorrow" in tokens [a, e).
+func nextPeriodAhead(toks []token, a, e int) bool {
+	for j := a; j < e; j++ {
+		if toks[j].low == "tomorrow" || toks[j].low == "next" && j+1 < e && (toks[j+1].low == "week" || toks[j+1].low == "month" || toks[j+1].low == "year" || isDay(toks[j+1].low) || isMonth(toks[j+1].low)) {
+			return true
 		}
 	}
 	return false
