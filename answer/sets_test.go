@@ -361,7 +361,7 @@ var (
 		"devset99":  {0.82, 0.78}, // 0.825 / 0.786 (unseen; first run on 1c87064)
 		"devset98":  {0.86, 0.86}, // 0.868 / 0.868 (unseen; first run on 65715e8)
 		"devset97":  {0.77, 0.73}, // 0.778 / 0.731 (unseen; first run on 65715e8)
-		"devset96":  {0.95, 0.90}, // 0.951 / 0.907 (unseen; first run on 65715e8)
+		"devset96":  {0.91, 0.97}, // 0.913 / 0.977 since helper C's devset96 round (session 25: 9601's Naqoura session is dated Wednesday, not the Tuesday of a "whom" aside, and its people are found, so 9610's report of the same session takes in Clearfield and Abagnara, whom 9610's label does not name); 0.951 / 0.907 (unseen; first run on 65715e8)
 		"devset95":  {0.94, 0.52}, // 0.949 / 0.529 (unseen; first run on 65715e8)
 		"devset94":  {0.87, 0.74}, // 0.875 / 0.742 (unseen; first run on 65715e8)
 		"devset93":  {0.91, 0.77}, // 0.912 / 0.775 (unseen; first run on c54a3db)

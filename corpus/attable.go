@@ -9,6 +9,8 @@ package corpus
 var tableTails = [][]string{
 	{"at", "the", "table"}, {"around", "the", "table"}, {"round", "the", "table"},
 	{"in", "attendance"}, {"in", "the", "room"}, {"present"},
+	// "with Renner attending", "with the diplomat Vos in the middle"
+	{"attending"}, {"mediating"}, {"in", "the", "middle"}, {"in", "the", "chair"},
 	// "with A, B and C among those at the table"
 	{"among", "those", "at", "the", "table"}, {"among", "those", "around", "the", "table"},
 	{"among", "those", "present"}, {"among", "those", "in", "the", "room"}, {"among", "those", "attending"},
@@ -39,8 +41,8 @@ func (d *doc) withAtTable(pi int, tr *trigger, e int) []*personEntry {
 			// list reads past it ("with A and B around the table, along
 			// with the secretary general, C")
 			for _, tail := range tableTails {
-				if x+len(tail) <= e && matchWords(toks, x, tail) {
-					return list
+				if x+len(tail) <= e && matchWords(toks, x, tail) && !(x+len(tail) < e && toks[x+len(tail)].low == "of") {
+					return list // (not "in the middle of the threat of tariffs")
 				}
 			}
 		}

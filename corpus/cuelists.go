@@ -379,6 +379,7 @@ var attendanceBefore = [][]string{
 	{"was", "also", "connected"}, {"were", "connected"}, {"was", "connected"}, {"also", "joined", "from"},
 	{"was", "the", "host"}, {"was", "host"}, {"were", "the", "hosts"}, {"was", "the", "hostess"},
 	{"presided", "together"}, {"presided", "jointly"}, {"chaired", "together"}, {"chaired", "jointly"},
+	{"mediated", "."}, {"mediated", ","}, {"mediated", "together"}, {"mediated", "alongside"}, {"mediated", "between"}, {"mediated", "it"}, {"mediated", "them"},
 	{"chaired", "it"}, {"co-chaired", "it"}, {"hosted", "it"}, {"convened", "it"}, {"moderated", "it"}, {"presided", "over", "it"},
 	{"attended", "it"}, {"chaired", "both"}, {"chaired", "them"}, {"chaired", "all"},
 	{"sat", "among"}, {"were", "called", "in"}, {"was", "called", "in"}, {"were", "brought", "in"}, {"was", "brought", "in"},

@@ -237,6 +237,17 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			c.addParagraph(pi)
 			lastNote = "attended"
 		}
+		if (toks[k].low == "sat" || toks[k].low == "seated" || toks[k].low == "sitting") && k+1 < e && toks[k+1].low == "between" && !futureBefore(trs, k) &&
+			(meetingBefore(trs, k) || d.sitterAt(pi, s, k, c) || !otherOccasionOpening(toks, s, k)) {
+			// "The meeting was hosted by Prince Khalid, who sat between A and
+			// B as they signed": the two beside the host, at the meeting
+			// under way (not "At a concert, X sat between A and B": another
+			// occasion)
+			if list, _ := d.parseList(pi, k+2, e); len(list) >= 2 {
+				c.addAttendees(list...)
+				c.addParagraph(pi)
+			}
+		}
 		if hs := d.thankedHosts(pi, k, e); len(hs) > 0 {
 			c.addAttendees(hs...) // "thanked the Omani hosts"
 			c.addParagraph(pi)
@@ -368,6 +379,17 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				// meeting of its own is absent from the meeting told at that
 				// place, not from the smaller one told last without a place
 				if o := d.toldAt(d.placeAfterTo(pi, at, e), c); o != nil {
+					c, redirect = o, o
+				}
+			}
+			if at := k + len(cue.words); cue.note == "did not attend" && at+2 < e && toks[at].low == "the" && toks[at+1].cap && meetingNouns[toks[at+2].low] != "" {
+				// "did not attend the Baabda ceremony": absent from the meeting
+				// told at that place, not from one told elsewhere
+				if pl := d.placeName(pi, at+1, at+2); pl != "" && c.place != "" && !d.placesAgree(pl, c.place) && d.toldAsPlace(toks[at+1].low) {
+					o := d.toldAt(pl, c)
+					if o == nil {
+						continue
+					}
 					c, redirect = o, o
 				}
 			}
@@ -1332,6 +1354,40 @@ func sideOfTable(toks []token, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// otherOccasionOpening reports a sentence [s, k) that opens on an
+// occasion other than a meeting: "At a concert in Nairobi, ...", "During
+// the parade, ...".
+func otherOccasionOpening(toks []token, s, k int) bool {
+	if s+2 >= k || toks[s].low != "at" && toks[s].low != "during" || !isDeterminer(toks[s+1].low) {
+		return false
+	}
+	for j := s + 2; j < k && j <= s+4; j++ {
+		if toks[j].kind != kWord || toks[j].cap {
+			return false
+		}
+		if meetingNouns[toks[j].low] != "" {
+			return false
+		}
+		if j+1 < k && (toks[j+1].text == "," || prepositions[toks[j+1].low]) {
+			return true // "At a concert in Nairobi,"
+		}
+	}
+	return false
+}
+
+// sitterAt reports a subject of the verb at k, every one of them at the
+// meeting c already: "Prince Khalid, who sat between ...", told as its
+// host.
+func (d *doc) sitterAt(pi, s, k int, c *cluster) bool {
+	subj := d.clauseSubject(pi, s, k)
+	for _, p := range subj {
+		if !c.hasAttendee(p) {
+			return false
+		}
+	}
+	return len(subj) > 0
 }
 
 // meetingBefore reports a meeting held (not planned) told in the sentence
@@ -3216,6 +3272,28 @@ func (d *doc) groupAsideMembers(pi, s, k int) []*personEntry {
 		}
 	}
 	return out
+}
+
+// toldAsPlace reports the word w told as a place somewhere in the
+// article: right after "in", "at" or "to" (or "the" after them), "at
+// Baabda Palace" (not "Russian-Ukrainian", which names no place).
+func (d *doc) toldAsPlace(w string) bool {
+	for pi := range d.paras {
+		toks := d.paras[pi].toks
+		for j := 1; j < len(toks); j++ {
+			if toks[j].low != w {
+				continue
+			}
+			p := j - 1
+			if toks[p].low == "the" && p > 0 {
+				p--
+			}
+			if toks[p].low == "in" || toks[p].low == "at" || toks[p].low == "to" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // toldAt returns the latest meeting held so far, other than c, that was

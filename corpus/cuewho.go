@@ -357,6 +357,9 @@ func (d *doc) clauseSubject(pi, s, k int) []*personEntry {
 	if who := d.pastWhichAside(pi, s, cs, k); len(who) > 0 {
 		return who
 	}
+	if d.countedUnnamed(pi, cs, k) {
+		return nil // "Two ministers close to the opposition left the session": people the article does not name
+	}
 	if who, _ := d.parseList(pi, cs, k); len(who) > 0 {
 		return who
 	}
@@ -379,6 +382,24 @@ func (d *doc) clauseSubject(pi, s, k int) []*personEntry {
 		}
 	}
 	return nil
+}
+
+// countedUnnamed reports a clause [cs, k) opened by a count and a plain
+// noun with no one named in it: "Two ministers close to Hezbollah", "Three
+// officials from the ministry" (not "Both leaders", "The two ministers",
+// who are people named before, nor "Two ministers, A and B").
+func (d *doc) countedUnnamed(pi, cs, k int) bool {
+	toks := d.paras[pi].toks
+	if cs+1 >= k || !(numberWords[toks[cs].low] || isDigits(toks[cs].text)) || toks[cs].low == "one" || toks[cs].low == "both" ||
+		toks[cs+1].kind != kWord || toks[cs+1].cap {
+		return false
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.start >= cs && m.start < k {
+			return false
+		}
+	}
+	return true
 }
 
 // pastWhichAside returns the person a sentence opens with when a

@@ -494,6 +494,9 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		if toks[k].low == "paid" || toks[k].low == "pays" || toks[k].low == "paying" {
 			a = max(a, d.paidCallOn(pi, k+1, tr.ce)) // "paid a courtesy call on"
 		}
+		if credentialVerbs[toks[k].low] {
+			a = max(a, d.credentialsTo(pi, k+1, tr.ce)) // "presented her credentials to"
+		}
 		if toks[k].low == "spent" || toks[k].low == "had" || discussVerbs[toks[k].low] || toks[k].low == "raised" {
 			for a < tr.ce && toks[a].low != "with" {
 				a++

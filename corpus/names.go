@@ -148,6 +148,9 @@ func (d *doc) findPeople() {
 			if placeHead(p.toks, r.end) {
 				continue // "Dar es Salaam": "Dar" heads a place's name, not Ishaq Dar
 			}
+			if r.nameStart > r.start && r.end-r.nameStart == 1 && d.gaz.seatOf(joinTokens(p.toks, r.start, r.end)) != "" {
+				continue // "the Grand Serail": a government's seat, not a Mr Serail with a title
+			}
 			m, ok := d.personMention(p, r)
 			if !ok {
 				continue

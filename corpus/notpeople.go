@@ -28,6 +28,11 @@ var placeOpeners = map[string]bool{
 	"plaza": true, "torre": true, "palacio": true, "palazzo": true, "mount": true,
 	"lake": true, "fort": true, "port": true, "line": true, "castle": true, "camp": true, "villa": true, "hotel": true,
 	"saint": true, "st": true, "st.": true, "santa": true, "são": true,
+	// Hebrew and Arabic words for a town, a village, a spring, a valley,
+	// a monastery or a hill: "Kiryat Shmona", "Kfar Kila", "Deir Mimas",
+	// "Wadi Khaled", "Ain Ebel", "Jabal Amel", "Ramat Gan"
+	"kiryat": true, "kfar": true, "kafr": true, "deir": true, "wadi": true, "ain": true, "ein": true,
+	"jabal": true, "jebel": true, "ramat": true, "givat": true, "tell": true,
 	// bodies: "Grupo Montes", "Banco Sur", "Fundación Paz"
 	"grupo": true, "groupe": true, "gruppo": true, "banco": true, "empresa": true,
 	"fundación": true, "fundacion": true, "fondation": true, "compañía": true, "companhia": true,

@@ -667,6 +667,9 @@ func isNameWord(t token, g *Gazetteer) bool {
 	if placeAdjective(t.low) {
 		return false // "One London-based fund manager": where someone works, no one's name
 	}
+	if i := strings.IndexByte(t.low, '-'); i > 0 && (orgHeads[t.low[:i]] || meetingNouns[t.low[:i]] != "") {
+		return false // "the Gulf Cooperation Council-US summit": a body's name joined to a country's
+	}
 	if len(t.low) > 6 && pluralRole(t.low) {
 		return false // "the two Federal Councillors", "Foreign Ministers": a role in the plural, no one's name
 	}

@@ -1,6 +1,9 @@
 package corpus
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // One sentence, several meetings: "Putin had spoken by phone with Aliyev
 // and with Pashinyan", "Trump spoke by telephone to Hun Manet and then to
@@ -240,6 +243,9 @@ func (d *doc) splitEachSeparately(pi int, out []trigger) []trigger {
 				two = append(two, p)
 			}
 		}
+		if byRole := d.twoOfRole(pi, tr.ss, roleNounAfter(d.paras[pi].toks, k+1, tr.ce), subj); len(byRole) == 2 {
+			two = byRole // "received the two envoys separately": the two envoys, not the president named between them
+		}
 		if len(subj) == 0 || len(two) != 2 {
 			res = append(res, tr)
 			continue
@@ -253,6 +259,39 @@ func (d *doc) splitEachSeparately(pi int, out []trigger) []trigger {
 		}
 	}
 	return res
+}
+
+// roleNounAfter returns the role the plural noun of "the two envoys",
+// "both ministers" names ("envoy", "minister") in the few tokens from a,
+// or "".
+func roleNounAfter(toks []token, a, e int) string {
+	for j := a; j < e && j <= a+2; j++ {
+		switch w := toks[j].low; w {
+		case "envoys", "ministers", "presidents", "officials":
+			return strings.TrimSuffix(w, "s")
+		}
+	}
+	return ""
+}
+
+// twoOfRole returns the last two people named before token ss (not in
+// subj) whose role holds the noun role: "Barrack and his deputy envoy
+// Ortagus met Aoun" gives the two envoys. It returns nil unless there
+// are two.
+func (d *doc) twoOfRole(pi, ss int, role string, subj []*personEntry) []*personEntry {
+	if role == "" {
+		return nil
+	}
+	var two []*personEntry
+	for _, p := range d.peopleBefore(pi, ss, 8) {
+		if !slices.Contains(subj, p) && len(two) < 2 && strings.Contains(strings.ToLower(p.role), role) {
+			two = append(two, p)
+		}
+	}
+	if len(two) != 2 {
+		return nil
+	}
+	return two
 }
 
 // eachThenSeparately reports "each leader separately", "both men

@@ -229,6 +229,10 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			// "Putin called on President Murmu at Rashtrapati Bhavan": a visit
 			// (not "called on Murmu to act")
 			tr.verb, tr.kind = true, "meeting"
+		case credentialVerbs[t.low] && k > s && d.credentialsTo(pi, k+1, e) > 0:
+			// "Dahl presented her credentials to President Renner": an
+			// audience with the head of state
+			tr.verb, tr.kind = true, "meeting"
 		case (t.low == "paid" || t.low == "pays" || t.low == "paying") && d.paidCallOn(pi, k+1, e) > 0:
 			// "Sharif paid a courtesy call on the crown prince": a visit, not a phone call
 			tr.verb, tr.kind = true, "meeting"
@@ -254,6 +258,10 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			// "Merz joined Macron and Starmer for talks in Kyiv" (not "Nowak
 			// joined for the afternoon session": the meeting under way)
 			tr.verb, tr.kind = true, "talks"
+		case (t.low == "brief" || t.low == "debrief") && tripToBrief(toks, s, k) && d.personSoonAfter(pi, k+1, e):
+			// "Karam drove back to Baabda to brief Aoun": a meeting at the
+			// end of the trip
+			tr.verb, tr.kind = true, "meeting"
 		case (t.low == "see" || t.low == "saw" || t.low == "seeing") && k > s && d.personSoonAfter(pi, k+1, e) && !d.sawTrip(pi, k, e):
 			// "drove to Ain el-Tineh to see Speaker Nabih Berri"
 			tr.verb, tr.kind = true, "meeting"
@@ -279,7 +287,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			// "delivered the letter to X"
 			tr.verb, tr.kind = true, "meeting"
 		case t.in(lxMeetingVerb, meetingVerbs):
-			if (t.low == "sat") && !(k+2 < e && (toks[k+1].low == "down" || toks[k+1].low == "across" || toks[k+1].low == "opposite")) && tableWith(toks, k+1, e) < 0 {
+			if (t.low == "sat") && !(k+2 < e && (toks[k+1].low == "down" || toks[k+1].low == "across" || toks[k+1].low == "opposite")) && tableWith(toks, k+1, e) < 0 && !sameRoom(toks, k+1, e) {
 				continue
 			}
 			if passiveAfterMeeting(toks, s, k, e) && !d.personBeforeBe(pi, k) || hostNoun(toks, s, k) {
@@ -559,11 +567,12 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 	futureObjects(d.paras[pi].toks, out)
 	reactionObjects(d.paras[pi].toks, out)
 	out = d.thenWith(pi, s, e, out)
+	out = d.endedDayWith(pi, s, e, out)
 	out = d.placesInTurn(pi, e, out)
 	out = d.andAgain(pi, s, e, out)
 	out = d.coordinatedEncounters(pi, out)
 	parallelEncounters(d.paras[pi].toks, out)
-	out = d.againWith(pi, d.separatelyWithToo(pi, d.splitSeparateCalls(pi, d.splitSeparateTalks(pi, d.splitEachSeparately(pi, d.splitNamedSeparately(pi, d.splitEachObject(pi, d.splitEachOwn(pi, d.splitRepeated(pi, d.sideSessions(pi, d.separately(pi, out)))))))))))
+	out = d.againWith(pi, d.separatelyWithToo(pi, d.splitSeparateCalls(pi, d.splitSeparateTalks(pi, d.splitEachSeparately(pi, d.splitNamedSeparately(pi, d.splitPlacedObjects(pi, d.splitEachObject(pi, d.splitEachOwn(pi, d.splitRepeated(pi, d.sideSessions(pi, d.separately(pi, out))))))))))))
 	nearestDates(d.paras[pi].toks, out)
 	sharedPlaces(out)
 	return out
@@ -1448,7 +1457,7 @@ func (d *doc) clauseDate(toks []token, tr trigger) (dateRef, bool) {
 	if from < tr.cs {
 		from = tr.cs
 	}
-	if r, ok := findDate(toks, from, tr.ti, d.day, tr.future); ok && !sinceBefore(toks, tr.cs, r.pos) && !timesOther(toks, r, tr.ti) && !inPersonAside(toks, tr, r.pos) {
+	if r, ok := findDate(toks, from, tr.ti, d.day, tr.future); ok && !sinceBefore(toks, tr.cs, r.pos) && !timesOther(toks, r, tr.ti) && !inPersonAside(toks, tr, r.pos) && !whomAsideDate(toks, tr.cs, r.pos, tr.ti) {
 		if r2, ok := d.ownDate(toks, tr, r.pos); ok {
 			return r2, true
 		}
@@ -1456,7 +1465,7 @@ func (d *doc) clauseDate(toks []token, tr trigger) (dateRef, bool) {
 	}
 	for k := tr.cs; k < tr.ce; k++ {
 		r, ok := dateAt(toks, k, tr.ce, d.day, tr.future)
-		if !ok || sinceBefore(toks, tr.cs, k) || timesOther(toks, dateRef{pos: k}, tr.ti) || inPersonAside(toks, tr, k) {
+		if !ok || sinceBefore(toks, tr.cs, k) || timesOther(toks, dateRef{pos: k}, tr.ti) || inPersonAside(toks, tr, k) || whomAsideDate(toks, tr.cs, k, tr.ti) {
 			continue // ("for the first time since the November 2024 ceasefire, ... met on Wednesday")
 		}
 		if k > tr.ti && !tr.future && isFuture(toks, tr.ti+1, k, false) {
@@ -1498,6 +1507,23 @@ func restatedDate(toks []token, k, e int, pub time.Time, future bool, r dateRef)
 		return r2, true
 	}
 	return dateRef{}, false
+}
+
+// whomAsideDate reports a date at pos inside a "whom" aside that opens
+// the clause at cs and closes with a comma before the verb at ti: "Karam,
+// whom Aoun named on Tuesday to head the delegation, sat across from
+// Resnick" (the day of what another did to the subject, not of the
+// meeting).
+func whomAsideDate(toks []token, cs, pos, ti int) bool {
+	if pos < cs || pos >= ti || toks[cs].low != "whom" {
+		return false
+	}
+	for j := pos + 1; j < ti; j++ {
+		if toks[j].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // ownDate returns the day told after a meeting at tr.ti when the one
@@ -1728,7 +1754,7 @@ func (d *doc) placeIn(pi int, tr trigger) string {
 			continue
 		}
 		t = toks[k]
-		if t.low != "in" && t.low != "at" && !(t.low == "near" && k > tr.ti && k == tr.ti+1) && !(t.low == "to" && k > 0 && motionVerbs[toks[k-1].low]) &&
+		if t.low != "in" && t.low != "at" && !(t.low == "near" && k > tr.ti && k == tr.ti+1) && !(t.low == "to" && k > 0 && (motionVerbs[toks[k-1].low] || toks[k-1].low == "back" && k > 1 && motionVerbs[toks[k-2].low])) &&
 			!(t.low == "to" && k > tr.ti && tr.verb && welcomeVerbs[toks[tr.ti].low]) {
 			continue // ("welcomed Starmer to the Elysee Palace")
 		}
@@ -1906,6 +1932,12 @@ func tableWith(toks []token, a, e int) int {
 	return -1
 }
 
+// sameRoom reports "in the same room", "in the same tent" at a: people
+// who sat there together met ("A and B sat in the same tent at Naqoura").
+func sameRoom(toks []token, a, e int) bool {
+	return a+3 < e && toks[a].low == "in" && toks[a+1].low == "the" && toks[a+2].low == "same" && (isBuilding(toks[a+3].low) || toks[a+3].low == "tent" || toks[a+3].low == "venue")
+}
+
 // otherMomentOfDay reports "later in the day", "earlier that day",
 // "later the same day" inside the clause [s, e).
 func otherMomentOfDay(toks []token, s, e int) bool {
@@ -1917,6 +1949,24 @@ func otherMomentOfDay(toks []token, s, e int) bool {
 			toks[j+1].low == "that" && toks[j+2].low == "day" ||
 			toks[j+1].low == "the" && j+3 < e && toks[j+2].low == "same" && toks[j+3].low == "day" {
 			return true
+		}
+	}
+	return false
+}
+
+// tripToBrief reports "drove back to Baabda to", "flew to Paris to" right
+// before "brief" at k: a journey made to brief someone in person (not
+// "was asked to brief the council", nor "called to brief him").
+func tripToBrief(toks []token, s, k int) bool {
+	if k-1 <= s || toks[k-1].low != "to" {
+		return false
+	}
+	for j := k - 2; j > s && j >= k-8; j-- {
+		if toks[j].kind != kWord {
+			return false
+		}
+		if motionVerbs[toks[j].low] {
+			return j+1 < k-1 && (toks[j+1].low == "to" || toks[j+1].low == "back" || toks[j+1].low == "in")
 		}
 	}
 	return false

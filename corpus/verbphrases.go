@@ -218,7 +218,58 @@ func (d *doc) visitedOn(pi, k, e int) bool {
 	case "at", "in", "on", "during", "before", "after", ",":
 		return true
 	}
+	return timeAfterList(toks, end, e)
+}
+
+// timeAfterList reports a time phrase at j, right after the one called on:
+// "called on Berri the following day", "called on Vos last week",
+// "called on Moen yesterday" (not "called on Vos to act").
+func timeAfterList(toks []token, j, e int) bool {
+	if j > 0 && toks[j-1].low == "the" {
+		j-- // (the list reader may have taken the article)
+	}
+	switch w := toks[j].low; {
+	case nowWords[w] || isDay(w):
+		return true
+	case (w == "last" || w == "this" || w == "earlier" || w == "later") && j+1 < e && (timeUnits[toks[j+1].low] || isDay(toks[j+1].low) || isMonth(toks[j+1].low)):
+		return true
+	case w == "the" && j+2 < e && (toks[j+1].low == "following" || toks[j+1].low == "next" || toks[j+1].low == "same" || toks[j+1].low == "previous") &&
+		(timeUnits[toks[j+2].low] || isDay(toks[j+2].low)):
+		return true
+	}
 	return false
+}
+
+// timeUnits are the spans a time phrase counts in.
+var timeUnits = set(`day days week month year morning afternoon evening night weekend`)
+
+// credentialVerbs hand an envoy's credentials over.
+var credentialVerbs = set(`presented presents presenting handed hands submitted submits`)
+
+// credentialsTo returns where the person starts in "presented her
+// credentials to X", "presented his letters of credence to X" (k is the
+// token after the verb), or -1.
+func (d *doc) credentialsTo(pi, k, e int) int {
+	toks := d.paras[pi].toks
+	j := k
+	if j < e && (possessivePronoun(toks[j].low) || toks[j].low == "the") {
+		j++
+	}
+	switch {
+	case j < e && toks[j].low == "credentials":
+		j++
+	case matchAt(toks, j, []string{"letters", "of", "credence"}) || matchAt(toks, j, []string{"letter", "of", "credence"}):
+		j += 3
+	default:
+		return -1
+	}
+	if j+1 < e && toks[j].low == "over" {
+		j++
+	}
+	if j+1 >= e || toks[j].low != "to" || !d.personSoonAfter(pi, j+1, e) {
+		return -1
+	}
+	return j + 1
 }
 
 // paidCallOn returns where the person starts in "paid a courtesy call on
