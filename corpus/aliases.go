@@ -96,3 +96,66 @@ func capitalWords(words []string) bool {
 	}
 	return true
 }
+
+// A nom de guerre with the legal name printed once: "Márquez, whose real
+// name is Luciano Marín Arango", "his legal name is Eliécer Erlinto
+// Chamorro", "Vos's birth name was Karl Moen". The article calls the
+// person by the first name throughout; the legal name is that person, not
+// one of their own, and a later "he said" still means the person told of.
+
+// realNameWords name a person's legal name ("real name", "legal name").
+var realNameWords = set(`real legal birth civil true original`)
+
+// realNameRun reports whether the name run starting at token start is the
+// complement of "... real name is" or "... legal name was".
+func realNameRun(toks []token, start int) bool {
+	return start >= 3 && (toks[start-1].low == "is" || toks[start-1].low == "was") &&
+		toks[start-2].low == "name" && realNameWords[toks[start-3].low]
+}
+
+// realNameOwner returns the person whose legal name the run at start
+// gives: the one named before ", whose real name is" or "'s real name
+// is", or, after "his" or "her", the person last named before it (in the
+// paragraph, else in the paragraphs before); nil when none is told.
+func (d *doc) realNameOwner(pi, start int) *personEntry {
+	p := &d.paras[pi]
+	k := start - 4 // the word before "real name is"
+	if k < 0 {
+		return nil
+	}
+	last := func(before int) *personEntry {
+		var e *personEntry
+		for _, m := range p.ments {
+			if m.kind == mPerson && m.p != nil && m.end <= before {
+				e = m.p
+			}
+		}
+		return e
+	}
+	switch t := p.toks[k]; {
+	case t.low == "whose" && k > 0 && p.toks[k-1].text == ",":
+		for _, m := range p.ments {
+			if m.kind == mPerson && m.p != nil && m.end == k-1 {
+				return m.p
+			}
+		}
+	case t.low == "'s" || t.low == "'":
+		for _, m := range p.ments {
+			if m.kind == mPerson && m.p != nil && m.end == k {
+				return m.p
+			}
+		}
+	case t.low == "his" || t.low == "her":
+		if e := last(k); e != nil {
+			return e
+		}
+		for qi := pi - 1; qi >= 0; qi-- {
+			for i := len(d.paras[qi].ments) - 1; i >= 0; i-- {
+				if m := d.paras[qi].ments[i]; m.kind == mPerson && m.p != nil {
+					return m.p
+				}
+			}
+		}
+	}
+	return nil
+}

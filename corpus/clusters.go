@@ -119,6 +119,14 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 			if c != nil && tr.weakDate && c.hasDate && !c.weak && outsidePeriod(tr.date, c.date) && tr.date.pos > tr.ti && tr.date.pos < tr.ce && tr.date.pos-tr.ti <= 10 {
 				c = nil // "Lund and Dunmore met for dinner in Chicago in September": not the talks of October 30
 			}
+			if c != nil && tr.weakDate && !tr.anaphoric && c.hasDate && !c.weak && tr.date.pos >= tr.ss && tr.date.pos < tr.ti &&
+				(outsidePeriod(tr.date, c.date) || strings.HasPrefix(c.date.key, "wd:") && periodKey(tr.date.key)) {
+				// "In March 2022, Vos flew to the capital with Moen and met
+				// Dahl at the palace": not Wednesday's meeting at the palace
+				// (nor, in copy without a date, "were last at the palace in
+				// October, when they met Dahl" the one "on Wednesday")
+				c = nil
+			}
 		}
 		if c == nil {
 			c = d.findCluster(*clusters, tr, current)
@@ -561,7 +569,7 @@ func (d *doc) render(cs []*cluster) ([]Meeting, []bool) {
 		sort.Ints(c.paras)
 		m.Paragraphs = c.paras
 		out = append(out, m)
-		apart = append(apart, c.separate)
+		apart = append(apart, c.separate || c.mealApart) // (a meal at its own hour echoes no meeting: "The night before the signing, Vos hosted them at a dinner")
 	}
 	return out, apart
 }
@@ -884,6 +892,12 @@ func outsidePeriod(p, r dateRef) bool {
 		}
 	}
 	return false
+}
+
+// periodKey reports the key of a named month or year ("m:2022-03",
+// "m:10", "y:2019").
+func periodKey(key string) bool {
+	return strings.HasPrefix(key, "m:") || strings.HasPrefix(key, "y:")
 }
 
 // periodDate reports a date that names a month, year or week rather than a

@@ -313,7 +313,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue.words[0] == "left" && leavingWhileSpeaking(toks, s, k) {
 				continue // "Varga said as she left the summit": there until its end
 			}
-			if cue.note == "walked out" && outToPlace(toks, k+len(cue.words), e) {
+			if cue.note == "walked out" && (outToPlace(toks, k+len(cue.words), e) || walkedOutManner(toks, s, k, k+len(cue.words), e)) {
 				continue // "walked out to the hallway where reporters waited": out to speak, not a walkout
 			}
 			if (cue.note == "did not attend" || cue.note == "left before the talks") && pressEventAhead(toks, k+len(cue.words), e) {
@@ -1190,7 +1190,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue[0] == "made" && negatedBefore(toks, clauseStart(toks, s, k), k) {
 				continue // "Not every leader made the trip" (the absence cues read "Neither A nor B made the trip")
 			}
-			if negatedBefore(toks, clauseStart(toks, s, k), k) {
+			if negatedBefore(toks, clauseStart(toks, s, k), k) && !(!strings.HasSuffix(toks[k].low, "ing") && negatedOnlyInAside(toks, s, clauseStart(toks, s, k), k)) {
 				// "Neither Tshisekedi nor Kagame attended"
 				for _, p := range d.clauseSubject(pi, s, k) {
 					c.addAbsent(p, "did not attend")
@@ -2442,6 +2442,55 @@ func outToPlace(toks []token, k, e int) bool {
 	}
 	return toks[k+1].low == "the" || toks[k+1].low == "a"
 }
+
+// negatedOnlyInAside reports that every negation of the clause [cs, k)
+// lies in a relative aside set off by commas, which may open before the
+// clause in the sentence from s: "Renner, whose country joined this year
+// but is not a party to the deal, also attended the plenary" attended (a
+// cue in "-ing" is left to the negation: "Haddad, who did not attend,
+// offered to host talks with Vos also taking part" tells no attendance).
+func negatedOnlyInAside(toks []token, s, cs, k int) bool {
+	for j := s; j < k; j++ {
+		if j > s && toks[j-1].text == "," && (toks[j].low == "who" || toks[j].low == "whose" || toks[j].low == "which") {
+			for j+1 < k && toks[j+1].text != "," {
+				j++
+			}
+			if j+1 >= k {
+				return false // (the aside runs up to the cue: "X, who did not attend")
+			}
+			continue
+		}
+		if j < cs {
+			continue
+		}
+		switch toks[j].low {
+		case "not", "n't", "never", "without", "no", "neither", "nor":
+			return false
+		}
+	}
+	return true
+}
+
+// walkedOutManner reports "walked out" at k (the cue ending at a) told
+// as the end of a visit, not a walkout: with the manner of leaving after
+// it ("walked out smiling", "walked out talking about partnership"), or
+// after "walked into" the place in the same sentence ("walked into the
+// palace, spent two hours with Vos and walked out").
+func walkedOutManner(toks []token, s, k, a, e int) bool {
+	if a < e && toks[a].kind == kWord && !toks[a].cap && strings.HasSuffix(toks[a].low, "ing") && !walkoutGerunds[toks[a].low] {
+		return true
+	}
+	for j := s; j+1 < k; j++ {
+		if toks[j].low == "walked" && (toks[j+1].low == "into" || toks[j+1].low == "in") {
+			return true
+		}
+	}
+	return false
+}
+
+// walkoutGerunds after "walked out" still tell a walkout ("walked out
+// protesting the agenda").
+var walkoutGerunds = set(`protesting complaining denouncing accusing during`)
 
 // pressEventAhead reports a news conference or briefing as the object at
 // k: "did not attend the closing news conference", "skipped the press

@@ -124,7 +124,7 @@ func portfolioOf(toks []token, s, n, e int) bool {
 	// "Minister of Water Resources and Irrigation": a portfolio of
 	// several words
 	for k := n; k < e; k++ {
-		if !portfolioNouns[toks[k].low] && !portfolioMods[toks[k].low] {
+		if !portfolioNouns[toks[k].low] && !portfolioMods[toks[k].low] && !peoplesNoun(toks[k]) {
 			return false
 		}
 	}
@@ -140,7 +140,7 @@ func portfolioLead(toks []token, s, n, e int) int {
 		return n
 	}
 	k := n
-	for k < e && (portfolioNouns[toks[k].low] || portfolioMods[toks[k].low] || k > n && toks[k].low == "and") {
+	for k < e && (portfolioNouns[toks[k].low] || portfolioMods[toks[k].low] || peoplesNoun(toks[k]) || k > n && toks[k].low == "and") {
 		k++
 	}
 	if k == n || e-k < 2 || toks[k-1].low == "and" {
@@ -153,4 +153,4 @@ func portfolioLead(toks []token, s, n, e int) int {
 var portfolioNouns = set(`water resources irrigation affairs planning development mines minerals petroleum oil gas
 	fisheries tourism security housing lands natural public works infrastructure investment youth sports
 	women family social welfare science technology digital climate electricity power waters rights
-	initiatives`)
+	initiatives indigenous gender equality human migration diaspora minorities`)

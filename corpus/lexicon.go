@@ -108,7 +108,8 @@ var rolesHead = set(`president chancellor minister premier secretary secretary-g
 	treasurer comptroller auditor registrar provost rector administrator coordinator organiser organizer convenor convener
 	vp secstate secdef secwar sectreas secnav secdhs joint-secretary additional-secretary joint-director deputy-director
 	attorney-general solicitor-general governor-general auditor-general inspector-general surgeon-general
-	advocate-general prosecutor-general procurator-general comptroller-general`)
+	advocate-general prosecutor-general procurator-general comptroller-general
+	canciller chanceler presidente presidenta ministro ministra vicepresidente vicepresidenta`)
 
 // roleMods are words that modify a role ("foreign affairs adviser").
 var roleMods = set(`foreign defence defense interior finance trade economy economic prime vice deputy
@@ -165,7 +166,8 @@ var titleWords = set(`president chancellor exchequer treasury minister premier s
 	cllrs ustadz ustaz maulana mawlawi maulvi moulvi mufti alhaji alhaja hajia mallam malam el-hadj el-hadji hadja herr frau monsieur madame mme mme. signor signora senhor senhora
 	treasurer comptroller auditor registrar provost rector administrator coordinator organiser organizer convenor convener
 	vp secstate secdef secwar sectreas secnav secdhs joint-secretary additional-secretary joint-director deputy-director
-	peace reconciliation unity reunification integration cooperation infrastructure veterans`)
+	peace reconciliation unity reunification integration cooperation infrastructure veterans
+	canciller chanceler presidente presidenta ministro ministra vicepresidente vicepresidenta`)
 
 // militaryRanks join with a hyphen into the compound ranks of many
 // armies ("Colonel-Major", "General-Lieutenant", "Lieutenant-Colonel"),

@@ -122,13 +122,14 @@ func (d *doc) findPeople() {
 		d.titleCaseNames(p.toks) // "* MARCO RUBIO - Secretary of State" (capsnames.go)
 		p.runs = capRuns(p.toks, 0, len(p.toks))
 		for _, r := range p.runs {
-			if r.end-r.nameStart >= 2 && validFullName(p.toks, r.nameStart, r.end) && !isOutlet(p.toks, r.nameStart, r.end) {
+			if r.end-r.nameStart >= 2 && validFullName(p.toks, r.nameStart, r.end) && !isOutlet(p.toks, r.nameStart, r.end) && !realNameRun(p.toks, r.start) {
 				if n := joinTokens(p.toks, r.nameStart, r.end); !d.gaz.IsCapital(n) && !d.isCountryName(n) && !d.bodyNotPerson(p.toks, r, n) {
 					d.reg.addFull(n)
 				}
 			}
 		}
 	}
+	d.markLastAlone()
 	aliases := make([]map[int]*personEntry, len(d.paras))
 	for pi := range d.paras {
 		aliases[pi] = d.aliasNames(pi) // "alias “Andrey Avendaño”" (aliases.go)
@@ -150,6 +151,18 @@ func (d *doc) findPeople() {
 			}
 			if r.nameStart > r.start && r.end-r.nameStart == 1 && d.gaz.seatOf(joinTokens(p.toks, r.start, r.end)) != "" {
 				continue // "the Grand Serail": a government's seat, not a Mr Serail with a title
+			}
+			if realNameRun(p.toks, r.start) && r.end-r.nameStart >= 2 {
+				// "whose real name is Luciano Marín Arango": the person
+				// told of, under the legal name printed once (aliases.go)
+				if e := d.realNameOwner(pi, r.start); e != nil {
+					if k := nameKey(joinTokens(p.toks, r.nameStart, r.end)); d.reg.byKey[k] == nil {
+						d.reg.byKey[k] = e
+					}
+					pos++
+					p.ments = append(p.ments, mention{kind: mPerson, start: r.nameStart, end: r.end, rstart: r.nameStart, rend: r.end, p: e})
+				}
+				continue
 			}
 			m, ok := d.personMention(p, r)
 			if !ok {
@@ -1039,3 +1052,27 @@ func objectPronoun(toks []token, i int) bool {
 // timeZones are the zone abbreviations live blogs stamp their entries with
 // ("15.30 CET", "10:45 GMT"); written in capitals they are no title.
 var timeZones = set(`cet cest gmt bst utc et est edt ct cst cdt pt pst pdt msk ist jst kst aest aedt eat wat cat sast gst ast trt hkt sgt wib pkt`)
+
+// markLastAlone marks the people of three words or more whose last word
+// stands somewhere in the article without the word before it in the name
+// ("Baradar said" after "Abdul Ghani Baradar"): a family name they go by,
+// not the second of two family names ("Gómez" of "Jorge Rodríguez
+// Gómez", whom the article calls "Rodríguez").
+func (d *doc) markLastAlone() {
+	for _, e := range d.reg.list {
+		fs := strings.Fields(e.name)
+		if len(fs) < 3 {
+			continue
+		}
+		last, before := nameKey(fs[len(fs)-1]), nameKey(fs[len(fs)-2])
+	paras:
+		for _, p := range d.paras {
+			for k, t := range p.toks {
+				if t.kind == kWord && t.cap && nameKey(t.text) == last && (k == 0 || nameKey(p.toks[k-1].text) != before) {
+					e.lastAlone = true
+					break paras
+				}
+			}
+		}
+	}
+}

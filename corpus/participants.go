@@ -887,6 +887,19 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 		}
 		return nil
 	}
+	if toks[j].low == "and" && j > ss {
+		if w := travelWith(toks, ss, j); w > 0 {
+			// "Vos flew to Lima with Moen, the envoy, and Silva, and met
+			// Dahl": the traveller and those he travelled with
+			if comp, end := d.parseList(pi, w+1, j); len(comp) > 0 && end >= j-1 {
+				// (the list runs up to the "and": not "came to Potsdam with
+				// Churchill on July 17, when ..., and attended")
+				if sub := d.mainSubject(pi, ss, v); sub.p != nil && !slices.Contains(comp, sub.p) {
+					return dedupe(append([]*personEntry{sub.p}, comp...))
+				}
+			}
+		}
+	}
 	if _, named := d.mentionAt(pi, j-1); toks[j].low == "and" && j > ss && !named && !nationalities[toks[j-1].low] {
 		// "Lee stopped in Tokyo on Saturday and met Ishiba": the sentence's subject
 		if a := d.coordinatedRelative(pi, ss, j); a != nil {
@@ -1393,4 +1406,25 @@ func countryLeaderRole(role string) bool {
 		}
 	}
 	return true
+}
+
+// travelWith returns the "with" of a trip's companions between the
+// sentence start ss and the "and" at j that goes on with the meeting
+// verb ("flew to Caracas with Carstens and Story, and met Maduro"): a
+// motion verb, a few words of destination, then "with"; or -1.
+func travelWith(toks []token, ss, j int) int {
+	for k := ss; k < j; k++ {
+		if !motionVerbs[toks[k].low] || toks[k].cap {
+			continue
+		}
+		for w := k + 1; w < j && w <= k+6; w++ {
+			if toks[w].low == "with" {
+				return w
+			}
+			if toks[w].kind != kWord || toks[w].low == "and" {
+				break
+			}
+		}
+	}
+	return -1
 }

@@ -15,6 +15,7 @@ type personEntry struct {
 	guessF       bool // female only by the -a ending of a first name no list knows
 	order        int  // order of first mention
 	lastPos      int  // global position of the latest mention seen so far
+	lastAlone    bool // the last word of the name stands alone somewhere in the article ("Baradar said")
 }
 
 // registry holds the people of one article and resolves later mentions
@@ -176,6 +177,15 @@ var nameStyles = set(`sheikh sheikha shaikh shaikha prince princess emir sayyid 
 func (r *registry) resolveSingle(word string, titled bool) *personEntry {
 	k := nameKey(word)
 	if e, ok := r.bySurname[k]; ok {
+		if f := r.byFirstOf[k]; f != nil && f != e && f.order < e.order && !f.lastAlone {
+			// "Rodríguez said" after "Jorge Rodríguez Gómez" and then his
+			// sister "Delcy Rodríguez": the one the article named first by
+			// that family name, when it never calls him by his last one
+			// ("Gómez"), while the later namesake goes by the full name;
+			// but "Ghani" after "Abdul Ghani Baradar", whom the article
+			// calls "Baradar", and "Ashraf Ghani" is Ashraf Ghani
+			return f
+		}
 		if h := r.headByFamily(k); h != nil && h != e && e.fig == nil {
 			return h // "Kim said" after "Kim Jong Un" and the envoy "Sung Kim": the leader
 		}
