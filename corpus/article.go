@@ -28,6 +28,9 @@ type Article struct {
 	// entries are the paragraphs that open a live blog's entry, whose
 	// time-stamped heading ("16:55 GMT – ...") the loader dropped.
 	entries []int
+	// stamps are the paragraphs that open a live blog's entry under a bare
+	// time stamp ("17.20 BST" alone on its line) the loader dropped.
+	stamps []int
 
 	// Filled by Extract.
 	Quotes   []Quote   `json:"quotes,omitempty"`

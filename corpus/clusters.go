@@ -284,7 +284,8 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 		if c.future || c.call != tr.call {
 			continue
 		}
-		if len(tr.people) >= 2 && c.present() > len(tr.people) && (heldApart || tr.verb && tr.place != "" && c.place != "" && isBuilding(strings.ToLower(tr.place)) && !samePlace(tr.place, c.place)) {
+		if len(tr.people) >= 2 && c.present() > len(tr.people) && (heldApart || tr.verb && tr.place != "" && c.place != "" && isBuilding(strings.ToLower(tr.place)) && !samePlace(tr.place, c.place) ||
+			tr.verb && c.place == "" && c.building == "" && tr.pi-c.last > 1 && isBuilding(strings.ToLower(tr.place))) {
 			continue // "Lutnick and LeBlanc then met separately in the Roosevelt Room": a meeting of their own
 		}
 		if d.indefSubset(tr, c) && c != current || tr.headed && c.present() > len(tr.people) {
@@ -315,8 +316,9 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 	}
 	if tr.anaphoric && !tr.verb {
 		var best *cluster
+		onlyOfKind := d.onlyOfKind(clusters, tr)
 		for _, c := range clusters {
-			if c.future || c.call != tr.call || c.kinds[tr.kind] == 0 || tr.pi-c.last > 6 || c.first == tr.pi && c.bornSent == tr.ss ||
+			if c.future || c.call != tr.call || c.kinds[tr.kind] == 0 || tr.pi-c.last > 6 && c != onlyOfKind || c.first == tr.pi && c.bornSent == tr.ss ||
 				!d.placesAgree(tr.place, c.place) {
 				// (a meeting first told in this very sentence is not the one "the meeting" refers back to)
 				continue
@@ -365,6 +367,28 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 	return nil
 }
 
+// onlyOfKind returns the one meeting held before tr of tr's kind when
+// that kind is a named format ("the video conference", told again seven
+// paragraphs after "a video conference chaired by Calviño"), or nil:
+// with one such meeting in the story, "the conference" is it however far
+// back it was told.
+func (d *doc) onlyOfKind(clusters []*cluster, tr *trigger) *cluster {
+	if tr.kind != "conference" {
+		return nil
+	}
+	var only *cluster
+	for _, c := range clusters {
+		if c.future || c.kinds[tr.kind] == 0 {
+			continue
+		}
+		if only != nil {
+			return nil
+		}
+		only = c
+	}
+	return only
+}
+
 // mergeClusters folds undated mentions into the dated meeting they share
 // a place or participants with, and turns a phone call held the same day
 // as an in-person meeting into "by phone" absences of that meeting.
@@ -389,6 +413,13 @@ func (d *doc) mergeClusters(cs []*cluster) []*cluster {
 			}
 			if !d.placesAgree(u.place, c.place) {
 				continue // "The Geneva round" is not the London talks
+			}
+			if u.distinct && len(u.att) >= 2 && len(c.att) > len(u.att) && otherBuilding(u.place, c) {
+				// "A and B negotiated at the Cabinet Office until 2am", told
+				// beside the summit at Hartwell House: two of its people in a
+				// building of their own (as "then met separately in the
+				// Roosevelt Room" is kept apart when first told)
+				continue
 			}
 			if periodDate(c.date) && !(u.place != "" && strings.EqualFold(u.place, c.place)) {
 				continue // a meeting known only by its month ("in May 2024") takes no undated mention blindly
@@ -869,6 +900,19 @@ func (d *doc) venueIn(place string, c *cluster) bool {
 		return false
 	}
 	return !d.gaz.IsCapital(place) || isBuilding(strings.ToLower(place))
+}
+
+// otherBuilding reports a building, place, that is not the one the
+// meeting c was told at (c names a building of its own).
+func otherBuilding(place string, c *cluster) bool {
+	if place == "" || !isBuilding(strings.ToLower(place)) {
+		return false
+	}
+	b := c.building
+	if b == "" && isBuilding(strings.ToLower(c.place)) {
+		b = c.place
+	}
+	return b != "" && !samePlace(place, b)
 }
 
 func placeFits(place string, c *cluster) bool {

@@ -138,14 +138,14 @@ func callAtOwnTime(toks []token, s, e int, tr trigger) bool {
 		}
 	}
 	for j := tr.cs; j < tr.ce; j++ {
-		if ownTimeWords[toks[j].low] {
-			return true
+		if ownTimeWords[toks[j].low] && (toks[j].low != "earlier" || j > tr.ti) {
+			return true // ("spoke to Vos by phone earlier on Thursday", not "said earlier on Monday that ... had spoken by phone")
 		}
 	}
 	return false
 }
 
 var (
-	ownTimeWords = set(`evening morning afternoon night overnight later afterwards afterward`)
+	ownTimeWords = set(`evening morning afternoon night overnight earlier later afterwards afterward`)
 	insideWords  = set(`during interrupted interrupting interrupt broke paused pausing stepped midway while meanwhile`)
 )

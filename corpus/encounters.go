@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Encounters told by verbs outside the meeting lexicon: "the emir brought
 // Tshisekedi and Kagame together in Doha", "Abiy flew to Asmara and
@@ -91,6 +94,14 @@ func (d *doc) encounterPeople(pi, s int, tr *trigger) []*personEntry {
 		for a := k + 1; a < tr.ce; a++ {
 			if toks[a].low == "with" {
 				obj, _ := d.parseList(pi, a+1, tr.ce)
+				if a+1 < tr.ce && (toks[a+1].low == "him" || toks[a+1].low == "her") && (len(obj) == 0 || slices.Contains(out, obj[0])) {
+					// "Rutte had his own half-hour with him": the one named
+					// before, not the subject himself
+					obj = nil
+					if o := d.otherPerson(pi, a+1, out); o != nil {
+						obj = []*personEntry{o}
+					}
+				}
 				return dedupe(append(out, obj...))
 			}
 		}

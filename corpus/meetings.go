@@ -20,10 +20,12 @@ func (d *doc) meetings() []Meeting {
 	inDeleg := false          // reading the items under such a heading
 	for pi := range d.paras {
 		p := &d.paras[pi]
-		if current != nil && current.apart && (entryHeading(p.text) || slices.Contains(d.a.entries, pi)) {
+		if current != nil && (current.apart && (entryHeading(p.text) || slices.Contains(d.a.entries, pi)) ||
+			current.call && (entryHeading(p.text) || slices.Contains(d.a.entries, pi) || slices.Contains(d.a.stamps, pi))) {
 			// "15:30 GMT – Who is in the room?": a live blog's next entry is
 			// about the story's meeting again, not the earlier round the
-			// entry before recalled
+			// entry before recalled (nor the phone call it reported, under
+			// a bare "14.05 CET" as well)
 			if lead := storyLead(clusters); lead != nil {
 				current = lead
 			}
@@ -703,6 +705,11 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 		// "speaking by phone with Putin", "Macron and Zelenskiy spoke with
 		// Trump by phone", "held a phone call with": both sides take part
 		for j := k - 1; j >= tr.cs && j >= k-8; j-- {
+			if j == k-8 {
+				if v := d.talkedToAppositive(pi, tr.cs, k); v > 0 {
+					j = v // "spoke to Scotland's first minister, John Swinney, by phone": the verb before a longer object
+				}
+			}
 			if talkVerbs[toks[j].low] {
 				out = append(out, d.subjectList(pi, j, tr.cs, s)...)
 				for a := j + 1; a < tr.ce && a < j+4+callDetour(toks, j+1, tr.ce); a++ {
@@ -975,6 +982,31 @@ var approximators = set(`about around nearly almost roughly some over barely`)
 // objectVerbs are meeting verbs only when their object is someone.
 var objectVerbs = set(`welcomed welcomes welcoming received receives receiving hosted host hosts hosting greeted greets
 	visited visits visiting entertained`)
+
+// talkedToAppositive returns the talk verb of "spoke to Oslo's mayor,
+// Tomas Renner, by phone" when its object, a role and the name set off by
+// commas, runs right up to the "by" before the medium at k (longer than
+// the few words a plain object takes); else -1.
+func (d *doc) talkedToAppositive(pi, cs, k int) int {
+	toks := d.paras[pi].toks
+	if k-1 <= cs || toks[k-1].low != "by" {
+		return -1
+	}
+	for j := k - 8; j >= cs && j >= k-16; j-- {
+		if toks[j].kind != kWord && toks[j].text != "," && toks[j].low != "'s" {
+			return -1
+		}
+		if !talkVerbs[toks[j].low] || j+2 >= k || toks[j+1].low != "to" && toks[j+1].low != "with" {
+			continue
+		}
+		obj, end := d.parseList(pi, j+2, k-1)
+		if len(obj) == 1 && (end == k-1 || end == k-2 && toks[end].text == ",") {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
 
 // talkVerbs make a phone call a conversation between their subject and
 // object; joinVerbs make it someone's remote part in a meeting.

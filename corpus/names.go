@@ -871,6 +871,9 @@ func preAppositive(toks []token, s, e int) (int, int, bool) {
 	if nameAfterTitle(toks, start, s-1) {
 		return 0, 0, false // "with Armenian Prime Minister Nikol Pashinyan, Charles Michel": a list, not Michel's role
 	}
+	if start >= 2 && (toks[start-1].low == "then" || toks[start-1].low == "now" || toks[start-1].low == "formerly") && toks[start-2].text == "," {
+		return 0, 0, false // "Michel, then European Council president, von der Leyen": the role of the one before
+	}
 	return start, s - 1, true
 }
 

@@ -208,16 +208,12 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 			i++ // "joined by the local's vice president, Eddie Baca, and by two drivers, ..."
 			continue
 		}
-		if (t.low == "then" || t.low == "now" || t.low == "formerly") && i > k && toks[i-1].text == "," && i+1 < e && (isDeterminer(toks[i+1].low) || !toks[i+1].cap) {
-			// "Catherine Ashton, then the EU's foreign policy chief, and the
-			// foreign ministers ...", "LeBlanc, then public safety minister,
-			// and ...": her role at the time, not another person
-			j, role := i+1, isDeterminer(toks[i+1].low)
-			for j < e && j < i+10 && toks[j].kind == kWord {
-				role = role || rolesHead[toks[j].low] && !toks[j].cap
-				j++
-			}
-			if j < e && toks[j].text == "," && role {
+		if i > k && toks[i-1].text == "," {
+			if j := d.thenRoleEnd(pi, i, e); j > i {
+				// "Catherine Ashton, then the EU's foreign policy chief, and the
+				// foreign ministers ...", "LeBlanc, then public safety minister,
+				// and ...", "Michel, then European Council president, von der
+				// Leyen, ...": her role at the time, not another person
 				i = j
 				continue
 			}
@@ -830,6 +826,43 @@ func (d *doc) semicolonItemsBefore(pi, s, ss int) []*personEntry {
 	return out
 }
 
+// thenRoleEnd returns the comma that closes a past or present role told
+// after a name, from "then", "now" or "formerly" at i: ", then the EU's
+// foreign policy chief,", ", then public safety minister,", ", then
+// European Council president,". The words must hold a role word and name
+// no one ("then Prime Minister Karl Moen" is another person); else i.
+func (d *doc) thenRoleEnd(pi, i, e int) int {
+	toks := d.paras[pi].toks
+	if !(toks[i].low == "then" || toks[i].low == "now" || toks[i].low == "formerly") || i+1 >= e {
+		return i
+	}
+	j, role, capRole := i+1, isDeterminer(toks[i+1].low), false
+	for j < e && j < i+10 && toks[j].kind == kWord {
+		role = role || rolesHead[toks[j].low] && !toks[j].cap
+		capRole = capRole || rolesHead[toks[j].low]
+		j++
+	}
+	if j >= e || toks[j].text != "," {
+		return i
+	}
+	if isDeterminer(toks[i+1].low) || !toks[i+1].cap {
+		if role {
+			return j
+		}
+		return i
+	}
+	// a capitalised role ("then European Council president"): no name in it
+	if !capRole {
+		return i
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && m.start > i && m.start < j {
+			return i
+		}
+	}
+	return j
+}
+
 func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 	toks := d.paras[pi].toks
 	if v-1 > ss && (toks[v-1].text == "—" || toks[v-1].text == "–") {
@@ -938,6 +971,7 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 			k < j && toks[k-1].kind == kWord && !toks[k-1].cap && plainModifier(toks[k-1]) && rolesHead[toks[k].low] && k-2 >= s && toks[k-2].low == "and" || // "A and mission head B met"
 
 			positionWords[toks[k-1].low] && k-2 >= s && (toks[k-2].text == "," || toks[k-2].text == "(") || toks[k-1].text == "(" || toks[k-1].text == ")" ||
+			(toks[k-1].low == "then" || toks[k-1].low == "now" || toks[k-1].low == "formerly") && k-2 >= s && toks[k-2].text == "," && d.thenRoleEnd(pi, k-1, j+1) > k-1 || // "Michel, then European Council president, von der Leyen and Scholz sat down"
 			possessiveAfterAnd(toks, k-1, s)) && toks[k-1].low != "who" {
 			k--
 		}

@@ -72,7 +72,11 @@ func (d *doc) partyReps(pi, s, e int, trs []trigger) {
 			}
 		}
 	}
-	if c == nil || c.future || len(d.parties[c]) == 0 || d.placedElsewhere(pi, s, e, c) {
+	if c == nil || c.future || d.placedElsewhere(pi, s, e, c) {
+		return
+	}
+	d.speakerAfterMeeting(pi, s, e, trs, c)
+	if len(d.parties[c]) == 0 {
 		return
 	}
 	for k := s; k < e; k++ {
@@ -163,6 +167,59 @@ func absentFrom(c *cluster, e *personEntry) bool {
 	for _, a := range c.absent {
 		if a.e == e {
 			return true
+		}
+	}
+	return false
+}
+
+// speakerAfterMeeting files at meeting c the speaker of a sentence that
+// tells words said right after it: "“...,” Donohoe told reporters after
+// the meeting", "Rama told a joint press conference after the talks". The
+// one who speaks of the meeting as it ends came out of it (not a
+// spokesman, who speaks for someone, nor anyone on a phone or a video
+// link).
+func (d *doc) speakerAfterMeeting(pi, s, e int, trs []trigger, c *cluster) {
+	toks := d.paras[pi].toks
+	after := false
+	for i := range trs {
+		tr := &trs[i]
+		if tr.c == c && tr.anaphoric && !tr.verb && tr.ti >= s+2 && toks[tr.ti-1].low == "the" && toks[tr.ti-2].low == "after" {
+			after = true
+		}
+	}
+	if !after || c.call || !toldThePress(toks, s, e) || c != d.current {
+		return
+	}
+	for k := s; k < e; k++ {
+		if toks[k].low == "phone" || toks[k].low == "video" || toks[k].low == "telephone" || toks[k].low == "statement" {
+			return
+		}
+	}
+	for _, m := range d.paras[pi].ments {
+		if m.kind != mPerson || m.start < s || m.end > e || m.poss || !speaksAt(toks, m, s, e) || c.hasAttendee(m.p) || absentFrom(c, m.p) {
+			continue
+		}
+		if strings.Contains(strings.ToLower(m.role), "spokes") || strings.Contains(strings.ToLower(d.entryWho(m.p).role), "spokes") {
+			continue
+		}
+		c.addAttendees(m.p)
+		c.addParagraph(pi)
+		return
+	}
+}
+
+// toldThePress reports "told reporters", "told journalists", "told a
+// (joint) news conference" in [s, e).
+func toldThePress(toks []token, s, e int) bool {
+	for k := s; k+1 < e; k++ {
+		if toks[k].low != "told" {
+			continue
+		}
+		for j := k + 1; j < e && j <= k+4; j++ {
+			switch toks[j].low {
+			case "reporters", "journalists", "conference", "briefing":
+				return true
+			}
 		}
 	}
 	return false

@@ -245,6 +245,30 @@ func beforeTheMeeting(toks []token, s, k int) bool {
 	return false
 }
 
+// beforeItOpened reports "before the summit opened", "before the talks
+// began" in the clause after a meeting verb, [a, e): "A and B sat down
+// with C on Thursday morning, before the summit opened, in a small room"
+// is a meeting ahead of the one it names.
+func beforeItOpened(toks []token, a, e int) bool {
+	for j := a; j+3 < e && j < a+14; j++ {
+		if toks[j].low != "before" || toks[j+1].low != "the" && toks[j+1].low != "its" {
+			continue
+		}
+		if meetingNouns[toks[j+2].low] == "" {
+			return false
+		}
+		n := j + 3
+		for n < e && n < j+5 && (toks[n].low == "had" || toks[n].low == "even") {
+			n++ // "before the summit had even opened"
+		}
+		return n < e && openVerbs[toks[n].low]
+	}
+	return false
+}
+
+// openVerbs tell a meeting getting under way.
+var openVerbs = set(`opened began started convened`)
+
 // acronymHeld reports a capitalised acronym at k that is "held" or "took
 // place" ("The previous BCM was held in Shanghai", "the JCC took place"),
 // after a determiner: a meeting known by its acronym, unless the gazetteer

@@ -54,6 +54,9 @@ var meetingNouns = map[string]string{
 	"plenary": "meeting", "ministerial": "conference",
 	"roundtable": "meeting", "round-table": "meeting", "roundtables": "meeting",
 	"congress": "conference", // "the congress opened on Wednesday" (not "Congress", a legislature)
+	// the EU's formats: talks of Parliament, Council and Commission on a
+	// law; a summit's one-to-one with a holdout
+	"trilogue": "talks", "confessional": "meeting",
 }
 
 // meetingVerbs are verbs whose subject and object meet.
@@ -180,7 +183,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			if onTheLine(toks, k+1, min(e, k+9), true) {
 				tr.kind, tr.call = "call", true // "spent more than an hour on the phone with Putin"
 			}
-		case t.low == "had" && k > s && hadTimeWith(toks, k+1, e) > 0 && d.personSoonAfter(pi, hadTimeWith(toks, k+1, e)+1, e):
+		case t.low == "had" && k > s && hadTimeWith(toks, k+1, e) > 0 && (d.personSoonAfter(pi, hadTimeWith(toks, k+1, e)+1, e) || d.pronounObjectAt(pi, k, hadTimeWith(toks, k+1, e)+1, e)):
 			// "Ford had more than two hours with Brezhnev at the embassy"
 			tr.verb, tr.kind = true, "talks"
 		case (t.low == "signed" || t.low == "sign" || t.low == "signs" || t.low == "initialled" || t.low == "initialed") && (signsAgreement(toks, k+1, e) || calledAgreement(toks, k+1, e)):
@@ -241,6 +244,10 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case (t.low == "dined" || t.low == "lunched" || t.low == "breakfasted") && k+1 < e && (toks[k+1].low == "with" || toks[k+1].low == "together"):
 			// "Carney and Sheinbaum dined together", "lunched with Lavrov"
 			tr.verb, tr.kind = true, "meeting"
+		case (t.low == "faced" || t.low == "faces") && k > s && acrossTheTable(toks, k+1, e) && d.namesPeopleAt(pi, k+1, e):
+			// "the rapporteurs had faced the minister, Rosa Vidal, across the
+			// table since Wednesday": the two sides of a negotiation
+			tr.verb, tr.kind = true, "talks"
 		case (t.low == "shook" || t.low == "shake" || t.low == "shakes") && k+1 < e && toks[k+1].low == "hands":
 			// "Aliyev and Pashinyan shook hands at the White House"
 			tr.verb, tr.kind = true, "meeting"
@@ -265,7 +272,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case (t.low == "see" || t.low == "saw" || t.low == "seeing") && k > s && d.personSoonAfter(pi, k+1, e) && !d.sawTrip(pi, k, e):
 			// "drove to Ain el-Tineh to see Speaker Nabih Berri"
 			tr.verb, tr.kind = true, "meeting"
-		case t.in(lxNegotiate, negotiateVerbs) && k > s && k+1 < e && (toks[k+1].low == "with" && d.personSoonAfter(pi, k+2, e) || negotiateHow[toks[k+1].low]):
+		case t.in(lxNegotiate, negotiateVerbs) && k > s && k+1 < e && (toks[k+1].low == "with" && d.personSoonAfter(pi, k+2, e) || negotiateHow[toks[k+1].low] || negotiatedAtPlace(toks, k, e) && len(d.clauseSubject(pi, s, k)) >= 2):
 			// "Ruiz and Nowak negotiated through the night", "bargained with Nowak"
 			tr.verb, tr.kind = true, "talks"
 		case phoneVerbs[t.low] && k > s && (d.personSoonAfter(pi, k+1, e) ||
@@ -444,7 +451,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			// of the summit's leaders at an hour of their own
 			tr.side, tr.apart = true, true
 		}
-		if tr.verb && len(tr.people) >= 2 && tr.hasDate && beforeTheMeeting(toks, s, tr.ti) && !(d.current != nil && overlap(tr.people, d.current.att) == len(tr.people)) {
+		if tr.verb && len(tr.people) >= 2 && tr.hasDate && (beforeTheMeeting(toks, s, tr.ti) || beforeItOpened(toks, tr.ti+1, e)) && !(d.current != nil && overlap(tr.people, d.current.att) == len(tr.people)) {
 			// "Before the BCM, Chen paid a courtesy call on Manalo on Tuesday
 			// morning": a meeting of its own on the meeting's day
 			tr.apart = true
@@ -1916,11 +1923,33 @@ func (d *doc) placeName(pi, a, b int) string {
 		return ""
 	}
 	for k := a; k < b; k++ {
-		if bodyWords[p.toks[k].low] {
-			return "" // "the General Council meeting": a body, not a place
+		if bodyWords[p.toks[k].low] && !(b-a == 2 && p.toks[b-1].low == "office") {
+			return "" // "the General Council meeting": a body, not a place (but "the Cabinet Office" is a building)
 		}
 	}
 	return name
+}
+
+// acrossTheTable reports "across the table" (or "across the negotiating
+// table") within a few words after a, past the object of the verb.
+func acrossTheTable(toks []token, a, e int) bool {
+	for j := a; j+2 < e && j < a+18; j++ {
+		if toks[j].low == "across" && toks[j+1].low == "the" && (toks[j+2].low == "table" || j+3 < e && toks[j+3].low == "table") {
+			return true
+		}
+		if toks[j].kind == kQuote || toks[j].text == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// pronounObjectAt reports "him" or "her" at j standing for someone the
+// story named before, other than the subject of the verb at k: "Rutte had
+// his own half-hour with him".
+func (d *doc) pronounObjectAt(pi, k, j, e int) bool {
+	toks := d.paras[pi].toks
+	return j < e && (toks[j].low == "him" || toks[j].low == "her") && d.otherPerson(pi, k, nil) != nil
 }
 
 // tableWith returns where the "with" stands in "at the table with",

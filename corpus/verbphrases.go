@@ -122,7 +122,8 @@ func hadTimeWith(toks []token, k, e int) int {
 		switch {
 		case timeSpans[w] && w != "afternoon" && w != "morning" && w != "evening" && w != "night" && w != "weekend":
 			span = true
-		case numberWords[w] || startsDigit(w) || timeAmounts[w]:
+		case numberWords[w] || startsDigit(w) || timeAmounts[w] || w == "half-hour" || (w == "his" || w == "her" || w == "their" || w == "own") && j < k+2:
+			span = span || w == "half-hour" // ("had his own half-hour with him")
 		default:
 			return -1
 		}
@@ -479,6 +480,21 @@ var negotiateVerbs = set(`negotiated negotiate negotiates bargained haggled`)
 // ("negotiated through the night", "negotiated for hours", "negotiated
 // late into the evening").
 var negotiateHow = set(`through throughout for until till late overnight into face-to-face directly`)
+
+// negotiatedAtPlace reports a negotiating verb at k followed by the named
+// place its subjects bargained in: "A and B negotiated at the Cabinet
+// Office until 1am", "negotiated in Geneva".
+func negotiatedAtPlace(toks []token, k, e int) bool {
+	j := k + 1
+	if j+1 >= e || toks[j].low != "at" && toks[j].low != "in" {
+		return false
+	}
+	j++
+	if toks[j].low == "the" && j+1 < e {
+		j++
+	}
+	return toks[j].kind == kWord && toks[j].cap && !isMonth(toks[j].low) && !isDay(toks[j].low)
+}
 
 // participleOpener reports a sentence opening with a participle phrase
 // that holds the meeting at ti before any comma ("Having met Nowak in

@@ -79,7 +79,11 @@ func cleanWire(paras []string, a *Article, opt wireOpts) []string {
 			out = append(out, p) // a list's heading in capitals ("THE UKRAINIAN DELEGATION", "THE EUROPEANS"): which side its items are on
 		case isSeparator(p), isCaption(p),
 			startsAny(strings.ToLower(p[:min(len(p), 16)]), "read more", "related", "also read", "see also", "more coverage", "watch", "listen") && readMoreRE.MatchString(p),
-			boilerplate[strings.ToLower(strings.Trim(p, " .:…»›→"))], isPromo(p), isNavLine(p), isTimeStamp(p):
+			boilerplate[strings.ToLower(strings.Trim(p, " .:…»›→"))], isPromo(p), isNavLine(p):
+		case isTimeStamp(p):
+			if clockStampRE.MatchString(p) {
+				a.stamps = append(a.stamps, len(out)) // "17.20 BST" alone on a line: a live blog's next entry opens
+			}
 		case isBullet(p):
 			// A list item is text even when short; its marker is not.
 			if p = strings.TrimSpace(trimBullet(p)); p != "" {
@@ -280,6 +284,10 @@ func fieldsOver(p string, sep func(rune) bool, n int) bool {
 var stampWordRE = regexp.MustCompile(`(?i)^(?:\d{1,4}(?:[:.]\d{2})?|[ap]\.?m\.?|(?-i:[A-Z]{2,5})|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|` +
 	`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|` +
 	`ago|just|now|min|mins|minutes?|h|hr|hrs|hours?|secs?|seconds?|days?|updated|posted|published|at|on|and|\d{1,2}(?:st|nd|rd|th))$`)
+
+// clockStampRE matches a live blog's bare entry stamp: "17.20 BST",
+// "09:35", "11.05am GMT".
+var clockStampRE = regexp.MustCompile(`^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?$`)
 
 // isTimeStamp reports a paragraph that is only a time stamp, as live
 // blogs print above each entry: "3:42 p.m. GMT, November 6, 2025",
