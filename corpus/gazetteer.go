@@ -33,6 +33,7 @@ type Gazetteer struct {
 	orgs      map[string]*Organisation
 	speakers  map[string]*Speaker
 	capitals  map[string]bool
+	seats     map[string]string // government seat ("the Élysée") -> country name
 }
 
 type officeRef struct {
@@ -176,10 +177,16 @@ func (g *Gazetteer) index() {
 		}
 	}
 	g.capitals = map[string]bool{}
+	g.seats = map[string]string{}
 	for i := range g.Countries {
 		c := &g.Countries[i]
 		if c.Capital != "" {
 			g.capitals[nameKey(c.Capital)] = true
+		}
+		for _, s := range c.GovernmentSeat {
+			if k := nameKey(strings.TrimPrefix(s, "the ")); k != "" && g.seats[k] == "" {
+				g.seats[k] = c.Name
+			}
 		}
 		for _, n := range append(append([]string{c.Name}, c.Aliases...), c.Adjectives...) {
 			if k := nameKey(n); k != "" {

@@ -8,15 +8,7 @@ import "strings"
 // seatOf returns the country whose government sits at the named place
 // ("White House", "the Kremlin"), or "".
 func (g *Gazetteer) seatOf(name string) string {
-	key := nameKey(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
-	for _, c := range g.countries {
-		for _, s := range c.GovernmentSeat {
-			if nameKey(strings.TrimPrefix(s, "the ")) == key {
-				return c.Name
-			}
-		}
-	}
-	return ""
+	return g.seats[nameKey(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))]
 }
 
 // visitToSeat returns the country of the seat named right after the
