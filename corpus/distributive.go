@@ -31,12 +31,7 @@ func (d *doc) splitEachObject(pi int, out []trigger) []trigger {
 			res = append(res, tr)
 			continue
 		}
-		for _, p := range obj {
-			one := tr
-			one.apart = true
-			one.people = []*personEntry{subj[0], p}
-			res = append(res, one)
-		}
+		res = append(res, eachApart(tr, subj, obj)...)
 	}
 	return res
 }

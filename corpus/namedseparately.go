@@ -49,12 +49,7 @@ func (d *doc) splitNamedSeparately(pi int, out []trigger) []trigger {
 			res = append(res, tr)
 			continue
 		}
-		for _, p := range obj {
-			one := tr
-			one.apart = true
-			one.people = dedupe(append(append([]*personEntry(nil), subj...), p))
-			res = append(res, one)
-		}
+		res = append(res, eachApart(tr, subj, obj)...)
 	}
 	return res
 }
@@ -145,15 +140,13 @@ func (d *doc) splitSeparateTalks(pi int, out []trigger) []trigger {
 			res = append(res, tr)
 			continue
 		}
+		var others []*personEntry
 		for _, p := range obj {
-			if slices.Contains(subj, p) {
-				continue
+			if !slices.Contains(subj, p) {
+				others = append(others, p)
 			}
-			one := tr
-			one.apart = true
-			one.people = dedupe(append(append([]*personEntry(nil), subj...), p))
-			res = append(res, one)
 		}
+		res = append(res, eachApart(tr, subj, others)...)
 	}
 	return res
 }

@@ -35,11 +35,8 @@ func (d *doc) splitPlacedObjects(pi int, out []trigger) []trigger {
 			res = append(res, tr)
 			continue
 		}
-		for i, p := range objs {
-			one := tr
-			one.apart = true
+		for i, one := range eachApart(tr, subj, objs) {
 			one.place = places[i]
-			one.people = dedupe(append(append([]*personEntry(nil), subj...), p))
 			res = append(res, one)
 		}
 	}

@@ -250,13 +250,8 @@ func (d *doc) splitEachSeparately(pi int, out []trigger) []trigger {
 			res = append(res, tr)
 			continue
 		}
-		for _, p := range two {
-			one := tr
-			one.apart = true
-			one.remote = false
-			one.people = dedupe(append(append([]*personEntry(nil), subj...), p))
-			res = append(res, one)
-		}
+		tr.remote = false
+		res = append(res, eachApart(tr, subj, two)...)
 	}
 	return res
 }
@@ -339,6 +334,20 @@ func (d *doc) againWith(pi int, out []trigger) []trigger {
 				tr.apart, tr.anaphoric, tr.indef = true, false, true
 			}
 		}
+	}
+	return out
+}
+
+// eachApart returns tr told once for each person of each: a meeting set
+// apart of the subjects subj with that one ("met A, B and C separately",
+// "meeting A at Baabda and B at the Grand Serail").
+func eachApart(tr trigger, subj, each []*personEntry) []trigger {
+	out := make([]trigger, 0, len(each))
+	for _, p := range each {
+		one := tr
+		one.apart = true
+		one.people = dedupe(append(append([]*personEntry(nil), subj...), p))
+		out = append(out, one)
 	}
 	return out
 }
