@@ -67,15 +67,7 @@ func TestSeatingPhrases24(t *testing.T) {
 	// the list reads on past "then public safety minister,": Berg by the
 	// rule of the list, not inferred from being named near the meeting
 	a := extractText(t, "2025-06-11", lede+"Dahl was accompanied by Piet Vos, then public safety minister, and her chief of staff, Ines Berg.")
-	found := false
-	for _, m := range a.Meetings {
-		for _, p := range m.Attendees {
-			if p.Name == "Ines Berg" && !p.Inferred {
-				found = true
-			}
-		}
-	}
-	if !found {
+	if !attendsByRule(a, "Ines Berg") {
 		t.Errorf("then a role of the time: Ines Berg not read as a companion: %+v", a.Meetings)
 	}
 }
@@ -141,4 +133,17 @@ func TestMeetingDays24(t *testing.T) {
 			}
 		})
 	}
+}
+
+// attendsByRule reports name among the attendees of one of a's meetings,
+// put there by a rule, not inferred by the attendance model.
+func attendsByRule(a *Article, name string) bool {
+	for _, m := range a.Meetings {
+		for _, p := range m.Attendees {
+			if p.Name == name && !p.Inferred {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -40,15 +40,7 @@ func TestChairAndPresided25(t *testing.T) {
 // (not only inferred from being named near the meeting).
 func TestPresidedAfterRelative25(t *testing.T) {
 	a := extractText(t, "2024-03-12", "The fisheries conference closed this evening when the delegations met in plenary at the Congress Hall. Mrs Lena Dahl, the Swedish Minister, who has alternated in the chair with Mr Piet Vos, the Dutch Minister, presided. Mr Karl Moen also took part.")
-	ruled := false
-	for _, m := range a.Meetings {
-		for _, p := range m.Attendees {
-			if p.Name == "Lena Dahl" && !p.Inferred {
-				ruled = true
-			}
-		}
-	}
-	if !ruled {
+	if !attendsByRule(a, "Lena Dahl") {
 		t.Errorf("Lena Dahl not seated by rule: %+v", a.Meetings)
 	}
 }
