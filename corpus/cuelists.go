@@ -272,7 +272,7 @@ var attendanceAfter = [][]string{
 	{"opened", "by"}, {"witnessed", "by"}, {"convened", "by"}, {"moderated", "by"}, {"presided", "over", "by"}, {"steered", "by"}, {"overseen", "by"},
 	{",", "supported", "by"}, {",", "assisted", "by"}, {",", "aided", "by"},
 	{"was", "supported", "by"}, {"were", "supported", "by"}, {"was", "assisted", "by"}, {"were", "assisted", "by"}, {"face", "to", "face", "with"}, {"together", "with"},
-	{"in", "the", "presence", "of"}, {"brought", "in"}, {"brought", "together"},
+	{"in", "the", "presence", "of"}, {"brought", "in"}, {"brought", "together"}, {"bringing", "together"}, {"brings", "together"},
 	{"under", "the", "chairmanship", "of"}, {"under", "the", "chairship", "of"}, {"under"},
 	{"taking", "part", "were"}, {"took", "part", "were"}, {"participating", "were"}, {"joining", "them", "were"},
 	{"heading", "the", "delegations", "were"}, {"heading", "the", "two", "delegations", "were"}, {"leading", "the", "delegations", "were"},

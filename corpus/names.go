@@ -82,7 +82,7 @@ func newDoc(a *Article, g *Gazetteer) *doc {
 		toks := tokenize(p, spans)
 		for k := range toks {
 			if toks[k].kind == kWord && toks[k].cap {
-				if isNameWord(toks[k], g) || regnal[toks[k].text] && k > 0 && toks[k-1].nw > 0 || thingSurnames[toks[k].low] && k > 0 && toks[k-1].kind == kWord {
+				if isNameWord(toks[k], g) || regnal[toks[k].text] && k > 0 && toks[k-1].nw > 0 || thingSurnames[toks[k].low] && k > 0 && toks[k-1].kind == kWord || countryInKnownName(toks, k, g) {
 					// ("King Charles III", "Pope Leo XIV": the numeral ends the name;
 					// "Yassine Fall", "by Fall,": a surname mid-sentence)
 					toks[k].nw = 1
@@ -95,6 +95,25 @@ func newDoc(a *Article, g *Gazetteer) *doc {
 	}
 	d.findPeople()
 	return d
+}
+
+// countryInKnownName reports a country's name at k that is part of a
+// person's full name the gazetteer knows ("Luís Montenegro", "Israel
+// Katz"): a name word there, not the country (which would read
+// "Prime Minister Luís Montenegro" as Montenegro's prime minister).
+func countryInKnownName(toks []token, k int, g *Gazetteer) bool {
+	if _, ok := g.countries[wordKey(toks[k])]; !ok {
+		return false
+	}
+	for _, r := range [][2]int{{k - 1, k + 1}, {k, k + 2}, {k - 2, k + 1}} {
+		if r[0] < 0 || r[1] > len(toks) {
+			continue
+		}
+		if _, ok := g.Lookup(joinTokens(toks, r[0], r[1])); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // thingSurnames are common family names spelled like a word that marks a

@@ -1,0 +1,31 @@
+package corpus
+
+import "testing"
+
+// TestBringingTogether26: "hosted a meeting of the contact group, bringing
+// together A, B and C" names who sat at the meeting, as "brought
+// together" does; a coalition "bringing together six parties" is no
+// meeting.
+func TestBringingTogether26(t *testing.T) {
+	checkDatedMeetings(t, "2025-06-12", []struct{ name, text, want string }{
+		{"hosted a meeting, bringing together", "On Tuesday, Dutch Foreign Minister Hanna Kaur hosted a meeting of the Baltic contact group in The Hague, bringing together Estonian Foreign Minister Mart Pihl, Latvian Foreign Minister Ilze Berzina and Lithuanian Foreign Minister Tomas Vaitkus.",
+			"Hanna Kaur, Ilze Berzina, Mart Pihl, Tomas Vaitkus @ 2025-06-10"},
+		{"the talks, bringing together", "The talks in Valletta on Monday, bringing together Maltese Prime Minister Paul Borg and Tunisian Interior Minister Karim Haddad, ended without a statement.",
+			"Karim Haddad, Paul Borg @ 2025-06-09"},
+		{"a coalition bringing together parties", "The coalition, bringing together six parties, said on Monday that it would back the budget.",
+			""},
+	})
+}
+
+// TestCountryInKnownName26: a person whose family name is a country's
+// ("Luís Montenegro") is that person, not the country's prime minister.
+func TestCountryInKnownName26(t *testing.T) {
+	checkDatedMeetings(t, "2025-04-14", []struct{ name, text, want string }{
+		{"with his title", "Portuguese Prime Minister Luís Montenegro met Spanish Prime Minister Pedro Sánchez in Lisbon on Friday.",
+			"Luís Montenegro, Pedro Sánchez @ 2025-04-11"},
+		{"the name alone", "Luís Montenegro met Pedro Sánchez in Lisbon on Friday.",
+			"Luís Montenegro, Pedro Sánchez @ 2025-04-11"},
+		{"the country's own prime minister", "Prime Minister Milojko Spajić of Montenegro met Serbian President Aleksandar Vučić in Belgrade on Friday.",
+			"Aleksandar Vučić, Milojko Spajić @ 2025-04-11"},
+	})
+}
