@@ -15,7 +15,7 @@ import (
 
 // labelledSets are the extraction scorer's labelled article sets (see
 // corpus/testdata/devset/README.md), answered here end to end.
-var labelledSets = []string{"devset", "devset2", "holdout", "devset3", "devset4", "devset5", "devset6", "devset7", "devset8", "devset9", "devset10", "devset11", "devset12", "devset13", "devset14", "devset15", "devset16", "devset17", "devset18", "devset19", "devset20", "devset21", "devset22", "devset23", "devset24", "devset25", "devset26", "devset27", "devset28", "devset29", "devset30", "devset31", "devset32", "devset33", "devset34", "devset35", "devset36", "devset37", "devset38", "devset39", "devset40", "devset41", "devset42", "devset43", "devset44", "devset45", "devset46", "devset47", "devset48", "devset49", "devset50", "devset51", "devset52", "devset53", "devset54", "devset55", "devset56", "devset57", "devset58", "devset59", "devset60", "devset61", "devset62", "devset63", "devset64", "devset65", "devset66", "devset67", "devset68", "devset69", "devset70", "devset71", "devset72", "devset73", "devset74", "devset78", "devset75", "devset76", "devset77", "devset81", "devset82", "devset83", "devset80", "devset79", "devset84", "devset85", "devset86", "devset87", "devset88", "devset89", "devset90", "devset91", "devset92", "devset93", "devset94", "devset95", "devset96", "devset97", "devset98", "devset99", "devset100", "devset101", "devset102", "devset103", "devset104", "devset105", "devset106", "devset107", "devset108"}
+var labelledSets = []string{"devset", "devset2", "holdout", "devset3", "devset4", "devset5", "devset6", "devset7", "devset8", "devset9", "devset10", "devset11", "devset12", "devset13", "devset14", "devset15", "devset16", "devset17", "devset18", "devset19", "devset20", "devset21", "devset22", "devset23", "devset24", "devset25", "devset26", "devset27", "devset28", "devset29", "devset30", "devset31", "devset32", "devset33", "devset34", "devset35", "devset36", "devset37", "devset38", "devset39", "devset40", "devset41", "devset42", "devset43", "devset44", "devset45", "devset46", "devset47", "devset48", "devset49", "devset50", "devset51", "devset52", "devset53", "devset54", "devset55", "devset56", "devset57", "devset58", "devset59", "devset60", "devset61", "devset62", "devset63", "devset64", "devset65", "devset66", "devset67", "devset68", "devset69", "devset70", "devset71", "devset72", "devset73", "devset74", "devset78", "devset75", "devset76", "devset77", "devset81", "devset82", "devset83", "devset80", "devset79", "devset84", "devset85", "devset86", "devset87", "devset88", "devset89", "devset90", "devset91", "devset92", "devset93", "devset94", "devset95", "devset96", "devset97", "devset98", "devset99", "devset100", "devset101", "devset102", "devset103", "devset104", "devset105", "devset106", "devset107", "devset108", "devset109", "devset110", "devset111", "devset112", "devset113"}
 
 // unseenSets are kept unseen (see corpus/devset_test.go): their misses
 // are not printed. devset6 to devset22 were released after their first
@@ -36,8 +36,9 @@ var labelledSets = []string{"devset", "devset2", "holdout", "devset3", "devset4"
 // written in session 22, at the start of session 24; devset94 to devset98,
 // written in session 23, at the start of session 25; devset99 to devset103,
 // written in session 24, at the start of session 26); devset104 to
-// devset108 (session 25) are the unseen ones.
-var unseenSets = map[string]bool{"devset104": true, "devset105": true, "devset106": true, "devset107": true, "devset108": true}
+// devset108 (session 25) and devset109 to devset113 (session 26) are the
+// unseen ones.
+var unseenSets = map[string]bool{"devset104": true, "devset105": true, "devset106": true, "devset107": true, "devset108": true, "devset109": true, "devset110": true, "devset111": true, "devset112": true, "devset113": true}
 
 // setLabels is the part of a label file this test reads.
 type setLabels struct {
@@ -350,6 +351,11 @@ var (
 		"devset71":  {0.92, 0.82}, // 0.923 / 0.828 (unseen; first run on 34c04c2)
 		"devset72":  {0.94, 0.86}, // 0.945 / 0.867 (unseen; first run on c21d14c)
 		"devset73":  {0.85, 0.85}, // 0.857 / 0.857 (unseen; first run on 8876ee9)
+		"devset109": {0.84, 0.67}, // 0.844 / 0.679 (unseen; first run on 4bf1d42)
+		"devset110": {0.72, 0.55}, // 0.723 / 0.557 (unseen; first run on 4bf1d42)
+		"devset111": {0.87, 0.66}, // 0.875 / 0.660 (unseen; first run on 4bf1d42)
+		"devset112": {0.83, 0.60}, // 0.837 / 0.600 (unseen; first run on 4bf1d42)
+		"devset113": {0.83, 0.49}, // 0.839 / 0.491 (unseen; first run on 4bf1d42)
 		"devset108": {0.89, 0.93}, // 0.896 / 0.938 (unseen; first run on e106a1d)
 		"devset107": {0.89, 0.73}, // 0.900 / 0.735 (unseen; first run on e106a1d)
 		"devset106": {0.86, 0.77}, // 0.864 / 0.776 (unseen; first run on e106a1d)
@@ -439,7 +445,7 @@ var (
 		// 0.941/0.842, devset5 0.846 → 0.821 recall, devset8 0.966/0.905 →
 		// 0.915/0.857, devset9 0.792/0.776 → 0.787/0.755, devset16 0.560/0.528
 		// → 0.553/0.491 (the released sets' merges are listed by `-v`).
-		"devset":  {0.66, 0.88}, // 0.669 / 0.888 since session 23 (worker C): 031's Rome question is answered by devset84's Rome round, which now stands apart from the Muscat one, with its attendees named once; the Muscat answer before listed Albusaidi twice ("Badr Albusaidi", "Badr bin Hamad Al Busaidi"), which scored two right; 0.671 / 0.916 since devset84-88 joined the index (session 21: their reports of meetings at the same places, the Muscat and Rome rounds, Istanbul, Minsk, the White House signing, the Berlaymont dinner, Putrajaya, merge into its answers); devset 0.688 / 0.904 with devset44-46 in the index; 0.707 / 0.910 since session 12's first round (ExtractVersion 76: Scholz, who "hosted" the Abu Dhabi leaders' earlier meeting in an unseen set's article, joins two questions' answers); 0.711 / 0.910 with devset38-40 in the index; 0.725 / 0.888 with devset35-37
+		"devset":  {0.65, 0.88}, // 0.658 / 0.888 since devset109-113 joined the index (session 26: their reports now answer or merge into its questions; the new sets are unseen, not looked at which); 0.669 / 0.888 since session 23 (worker C): 031's Rome question is answered by devset84's Rome round, which now stands apart from the Muscat one, with its attendees named once; the Muscat answer before listed Albusaidi twice ("Badr Albusaidi", "Badr bin Hamad Al Busaidi"), which scored two right; 0.671 / 0.916 since devset84-88 joined the index (session 21: their reports of meetings at the same places, the Muscat and Rome rounds, Istanbul, Minsk, the White House signing, the Berlaymont dinner, Putrajaya, merge into its answers); devset 0.688 / 0.904 with devset44-46 in the index; 0.707 / 0.910 since session 12's first round (ExtractVersion 76: Scholz, who "hosted" the Abu Dhabi leaders' earlier meeting in an unseen set's article, joins two questions' answers); 0.711 / 0.910 with devset38-40 in the index; 0.725 / 0.888 with devset35-37
 		"devset2": {0.71, 0.79}, // 0.714 / 0.795 since devset94-98 joined the index (session 23: devset96's Paris report merges into its answer); 0.729 / 0.795 since devset89-93 joined the index (session 22: devset92's and devset93's White House reports and devset90's Cairo report merge into its answers); 0.706 / 0.818 since devset56-61 joined the index (session 15: their reports merge into its answers); 0.800 / 1.000 since ExtractVersion 90: 3207 (released) now has Lavrov and Madbouly at the Rio BRICS summit, and its report merges with 207's, which names neither; 0.830 / 1.000 since ExtractVersion 77: 2701's Cairo talks (released) now have the mediators who "moved between the rooms", so the Egyptian intelligence chief joins them with 201's Cairo meeting and its people
 		"holdout": {0.74, 0.95}, // 0.744 / 0.955 since devset81 joined the index (session 20: its reports of the same meetings merge into its answers); 0.753 / 0.955 since devset69 joined the index (session 18: its reports merge into its answers); 0.771 / 0.955 with devset50-55 in the index; holdout 0.780 / 0.955 with devset44-46 in the index; 0.790 / 0.955 with devset35-37 in the index; holdout 0.853 → 0.821 with the attendance model (session 10): another report of its meeting takes one more name
 		// devset13 and devset14 in the index took devset3 0.958/0.958 →
@@ -589,7 +595,7 @@ var (
 		// 0.864 precision). Their first run (de3cf62):
 		"devset44": {0.72, 0.87}, // 0.726 / 0.914 since session 25 (worker E: 9403's Montevideo plenary now has Bolivia's Arce, whom its label lists and 4405's article never names, so the merged answer for 4405 counts him extra); 0.739 / 0.879 since ExtractVersion 188 (devset68's signing reports now merge into its Havana and Mexico City answers: more names right, and a few more wrong); 0.769 / 0.690 since ExtractVersion 90 (the same four foreign ministers of 3205's Montevideo summit: the drop goes away when that rule alone is switched off; unseen, not looked at); 0.816 / 0.690
 		"devset45": {0.72, 0.84}, // 0.727 / 0.870 since devset99-103 joined the index (session 24: their reports of the same events, the Istanbul talks and the grain-deal signing, the Dar es Salaam EAC-SADC summit, the Doha declaration, Niamey, the IAEA's Tehran talks, merge into its answers); 0.736 / 0.848 since devset74 joined the index (session 19: its reports of the same African summits merge into its answers, more names right and some wrong); 0.778 / 0.761
-		"devset46": {0.75, 0.88}, // 0.755 / 0.889 since devset94-98 joined the index (session 23: devset98's Geneva report merges into 4602's answer); 0.672 / 0.911 since devset69 joined the index (session 18: its reports merge into its answers); 0.695 / 0.911 since devset62-67 joined the index (session 16: their reports merge into its answers); 0.707 / 0.911
+		"devset46": {0.74, 0.88}, // 0.745 / 0.911 since devset109-113 joined the index (session 26: their reports now answer or merge into its questions; the new sets are unseen, not looked at which); 0.755 / 0.889 since devset94-98 joined the index (session 23: devset98's Geneva report merges into 4602's answer); 0.672 / 0.911 since devset69 joined the index (session 18: its reports merge into its answers); 0.695 / 0.911 since devset62-67 joined the index (session 16: their reports merge into its answers); 0.707 / 0.911
 		// devset47-49 (unseen) joined the index at the end of session 13;
 		// five older sets' one-index precision moved within their thresholds
 		// (devset3 0.691 -> 0.681, devset9 0.872 -> 0.854, devset16 0.549 ->
@@ -603,7 +609,7 @@ var (
 		// writers merge into their answers; see each line). Their first run
 		// (ec0c05d):
 		"devset50":  {0.85, 0.72}, // 0.857 / 0.778 since devset104-108 joined the index (session 25: devset108's report of the India-EU summit that concluded the trade talks merges into 5005's answer and names the EU ambassador, whom 5005's label lacks); 0.867 / 0.722 since ExtractVersion 190 (the story now goes on from a dated meeting told after one named back to, "The talks ... came after X met Y on <date>": other reports' meetings regroup in the one index; pooled one-index who released 0.754 / 0.807 -> 0.757 / 0.807); 0.872 / 0.759 since devset69 joined the index (session 18: its reports merge into its answers); 0.891 / 0.759
-		"devset51":  {0.73, 0.64}, // 0.737 / 0.646
+		"devset51":  {0.71, 0.64}, // 0.710 / 0.754 since devset109-113 joined the index (session 26: their reports now answer or merge into its questions; the new sets are unseen, not looked at which); 0.737 / 0.646
 		"devset52":  {0.60, 0.55}, // 0.608 / 0.554 since ExtractVersion 101 (unseen, not looked at: its own extraction is unchanged, other sets' reports merge into its answers); 0.620 / 0.554
 		"devset53":  {0.79, 0.67}, // 0.791 / 0.679
 		"devset54":  {0.61, 0.83}, // 0.614 / 0.831 since devset62-67 joined the index (session 16: their reports merge into its answers); 0.635 / 0.831
@@ -626,6 +632,11 @@ var (
 		"devset71":  {0.84, 0.79}, // 0.850 / 0.879 since ExtractVersion 261 (session 22: devset81's 8105 timeline now tells Zelensky sent Umerov in his place, and its report of the Istanbul round, with the Ukrainian delegation's members other writers did not list, merges into 7109's answer); 0.868 / 0.793 (unseen; first run on 34c04c2)
 		"devset72":  {0.81, 0.85}, // 0.815 / 0.883 since session 24's devset92 round (7207's answer gains Šefčovič, right, and Sabine Weyand, whom its label does not seat); 0.823 / 0.850 (unseen; first run on c21d14c)
 		"devset73":  {0.76, 0.85}, // 0.764 / 0.857 (unseen; first run on 8876ee9)
+		"devset109": {0.78, 0.57}, // 0.780 / 0.571 (unseen; first run on 4bf1d42)
+		"devset110": {0.66, 0.52}, // 0.667 / 0.525 (unseen; first run on 4bf1d42)
+		"devset111": {0.82, 0.62}, // 0.825 / 0.623 (unseen; first run on 4bf1d42)
+		"devset112": {0.78, 0.60}, // 0.783 / 0.600 (unseen; first run on 4bf1d42)
+		"devset113": {0.52, 0.47}, // 0.521 / 0.472 (unseen; first run on 4bf1d42)
 		"devset108": {0.82, 0.89}, // 0.826 / 0.891 (unseen; first run on e106a1d)
 		"devset107": {0.89, 0.67}, // 0.892 / 0.673 (unseen; first run on e106a1d)
 		"devset106": {0.72, 0.75}, // 0.725 / 0.755 (unseen; first run on e106a1d)
@@ -639,7 +650,7 @@ var (
 		"devset98":  {0.71, 0.81}, // 0.717 / 0.811 (unseen; first run on 65715e8)
 		"devset97":  {0.81, 0.79}, // 0.815 / 0.791 (unseen; first run on 65715e8)
 		"devset96":  {0.90, 0.85}, // 0.902 / 0.860 (unseen; first run on 65715e8)
-		"devset95":  {0.86, 0.55}, // 0.867 / 0.557 (unseen; first run on 65715e8)
+		"devset95":  {0.85, 0.55}, // 0.854 / 0.586 since devset109-113 joined the index (session 26: their reports now answer or merge into its questions; the new sets are unseen, not looked at which); 0.867 / 0.557 (unseen; first run on 65715e8)
 		"devset94":  {0.57, 0.74}, // 0.576 / 0.742 since devset99-103 joined the index (session 24; unseen, not looked at; for the released sets their reports of the same events, the Istanbul talks and the grain-deal signing, the Dar es Salaam EAC-SADC summit, the Doha declaration, Niamey, the IAEA's Tehran talks, merge into its answers); 0.671 / 0.742 (unseen; first run on 65715e8)
 		"devset93":  {0.80, 0.72}, // 0.806 / 0.725 since ExtractVersion 258 (session 22; unseen, not looked at: "signed the document" now tells a signing, and one of its questions is answered by another meeting in the index of all sets; its own index is unchanged); 0.912 / 0.775 (unseen; first run on c54a3db)
 		"devset92":  {0.89, 0.69}, // 0.891 / 0.700 (unseen; first run on c54a3db)
@@ -657,7 +668,7 @@ var (
 		"devset82":  {0.93, 0.82}, // 0.940 / 0.829 (unseen; first run on ba0dcf9)
 		"devset81":  {0.73, 0.74}, // 0.735 / 0.753 since devset84-88 joined the index (session 21; unseen, not looked at); 0.750 / 0.741 since ExtractVersion 207 (the timeline and "over dinner" rules regroup other sets' meetings in the one index; unseen, not looked at); 0.762 / 0.753 (unseen; first run on 2fff8ac)
 		"devset77":  {0.90, 0.77}, // 0.901 / 0.780 (unseen; first run on e8640dc)
-		"devset76":  {0.77, 0.65}, // 0.774 / 0.651 since devset80 joined the index (session 20; unseen, not looked at); 0.840 / 0.667 (unseen; first run on f29e19f)
+		"devset76":  {0.74, 0.65}, // 0.745 / 0.651 since devset109-113 joined the index (session 26: their reports now answer or merge into its questions; the new sets are unseen, not looked at which); 0.774 / 0.651 since devset80 joined the index (session 20; unseen, not looked at); 0.840 / 0.667 (unseen; first run on f29e19f)
 		"devset75":  {0.90, 0.84}, // 0.901 / 0.849 (unseen; first run on ab1165c)
 		"devset78":  {0.78, 0.83}, // 0.789 / 0.833 (unseen; first run on e98142d)
 		"devset74":  {0.71, 0.70}, // 0.713 / 0.705 since devset104-108 joined the index (session 25: devset104's virtual SADC extraordinary summit on the DRC mission, another meeting told in the same words, now answers 7408's question on the EAC's virtual extraordinary summit); 0.723 / 0.773 since devset99-103 joined the index (session 24: their reports of the same events, the Istanbul talks and the grain-deal signing, the Dar es Salaam EAC-SADC summit, the Doha declaration, Niamey, the IAEA's Tehran talks, merge into its answers); 0.756 / 0.739 since devset89-93 joined the index (session 22: devset90's Nairobi reports of the Tumaini talks merge into its answers); 0.765 / 0.739 (unseen; first run on 72eba07)

@@ -1632,6 +1632,31 @@ var (
 		"attendee precision": 0.95, "attendee recall": 0.65, "absent precision": 0.81, "absent recall": 0.69,
 		"meeting recall": 0.83,
 	}
+	devset109Min = map[string]float64{ // first run on 4bf1d42
+		"quote recall": 0.93, "quote precision": 0.98, "speaker accuracy": 0.92,
+		"attendee precision": 0.87, "attendee recall": 0.65, "absent precision": 0.75, "absent recall": 0.54,
+		"meeting recall": 0.67,
+	}
+	devset110Min = map[string]float64{ // first run on 4bf1d42
+		"quote recall": 0.94, "quote precision": 0.98, "speaker accuracy": 0.94,
+		"attendee precision": 0.87, "attendee recall": 0.62, "absent precision": 1.0, "absent recall": 0.6,
+		"meeting recall": 0.67,
+	}
+	devset111Min = map[string]float64{ // first run on 4bf1d42
+		"quote recall": 0.95, "quote precision": 0.97, "speaker accuracy": 0.93,
+		"attendee precision": 0.93, "attendee recall": 0.66, "absent precision": 0.71, "absent recall": 0.55,
+		"meeting recall": 0.69,
+	}
+	devset112Min = map[string]float64{ // first run on 4bf1d42
+		"quote recall": 0.95, "quote precision": 1.0, "speaker accuracy": 0.91,
+		"attendee precision": 0.96, "attendee recall": 0.58, "absent precision": 0.72, "absent recall": 0.44,
+		"meeting recall": 0.76,
+	}
+	devset113Min = map[string]float64{ // first run on 4bf1d42
+		"quote recall": 0.92, "quote precision": 0.95, "speaker accuracy": 0.88,
+		"attendee precision": 0.95, "attendee recall": 0.54, "absent precision": 0.83, "absent recall": 0.52,
+		"meeting recall": 0.77,
+	}
 	devset108Min = map[string]float64{ // first run on e106a1d
 		// absent precision 0.750 (3/4) -> 0.600 (3/5) with helper C's
 		// round of session 25 (unseen, not looked at: one more absence
@@ -1866,6 +1891,55 @@ var unseenSets = []labelledSet{
 	// MEA, the Indian Express, an NDTV live blog, ANI, a Mint column,
 	// POLITICO Europe and the Deccan Herald, written in session 25.
 	{"devset108", devset108Min},
+	// Ten stories of the Western Balkans of 2018-25 (the licence-plate deal
+	// with Lajcak, the Open Balkan summit in Belgrade, the Ohrid annex
+	// talks, the first intergovernmental conferences with North Macedonia
+	// and Albania, Schmidt and the Presidency members, the Berlin Process
+	// summit in Tirana, Schmidt's election-night changes, Montenegro's
+	// accession conference, Borrell's separate meetings with Vucic and
+	// Kurti, the Prespa signing) by Balkan Insight, a Tanjug-style wire,
+	// RFE/RL, Euractiv, N1, a Euronews Albania live blog, Oslobodjenje in
+	// translation, a think-tank newsletter, the EEAS and an AP-style wire,
+	// written in session 26.
+	{"devset109", devset109Min},
+	// Ten stories of UN climate negotiations and climate finance of 2021-25
+	// (the COP29 finance goal and walkout, the Cop27 loss and damage fund,
+	// the Cop28 UAE consensus, the Bonn SB 60 session, the Kerry-Xie
+	// Sunnylands talks, Tuvalu at COP26, the Belem leaders' summit, the
+	// COP26 coal huddle, the G20 in Rio, the Petersberg dialogue) by a
+	// Carbon Brief-style briefing, Climate Home News, a Guardian live blog,
+	// an ENB-style summary, AFP, the Tuvalu government, Folha in
+	// translation, a Scotsman column, Reuters and DW, written in session 26.
+	{"devset110", devset110Min},
+	// Ten stories of Japan and South Korea of 2019-26 (Ishiba in Busan with
+	// Lee Jae-myung, Komeito leaving the coalition, the LDP-Ishin signing,
+	// the floor leaders' special counsel deal, the forced-labour
+	// compensation plan, a Kishida-Yoon summit readout, Camp David, the
+	// Seoul trilateral, Trump and Kim at Panmunjom, Takaichi and Lee in
+	// Nara) by Yonhap, Kyodo, the Japan Times, the Korea Herald, the Asahi
+	// in translation, the Prime Minister's Office, a JoongAng column, NHK
+	// World, a Korea Times live blog and Nikkei Asia, written in session 26.
+	{"devset111", devset111Min},
+	// Ten stories of the Caribbean and the northern Andes of 2022-25 (the
+	// Kingston consultations on Haiti, Ruto in Port-au-Prince, the
+	// transitional council naming its president, the talks with the EMC in
+	// Tibu, Mottley's Bridgetown dialogue, US-Cuba migration talks, the
+	// Kenyan police landing, the Massacre River canal, the CARICOM Eminent
+	// Persons Group, the ELN talks in Caracas) by the Gleaner, an AP-style
+	// wire, Le Nouvelliste and El Tiempo in translation, a CMC wire, the
+	// Miami Herald, a Haitian radio live blog, Diario Libre, the CARICOM
+	// Secretariat and a risk newsletter, written in session 26.
+	{"devset112", devset112Min},
+	// Ten stories of bargaining outside diplomacy of 2022-25 (the UAW strike
+	// talks, the studio chiefs and SAG-AFTRA, a BMA note of Streeting and
+	// the junior doctors, GDL and Deutsche Bahn, the ILA and USMX, Premier
+	// League shareholders, the pensions conclave at Matignon, a hybrid OPEC+
+	// meeting, the PGA Tour in the Oval Office, UEFA's executive committee)
+	// by the Detroit Free Press, Deadline, BMA minutes, Der Spiegel in
+	// translation, a union bulletin, the Athletic, Le Monde in translation,
+	// a Bloomberg-style wire, a business newsletter and AP, written in
+	// session 26.
+	{"devset113", devset113Min},
 }
 
 // TestDevsetUnseen scores each unseen set, a subtest per set:
