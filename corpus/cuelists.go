@@ -382,6 +382,6 @@ var attendanceBefore = [][]string{
 	{"mediated", "."}, {"mediated", ","}, {"mediated", "together"}, {"mediated", "alongside"}, {"mediated", "between"}, {"mediated", "it"}, {"mediated", "them"},
 	{"chaired", "it"}, {"co-chaired", "it"}, {"hosted", "it"}, {"convened", "it"}, {"moderated", "it"}, {"presided", "over", "it"},
 	{"attended", "it"}, {"chaired", "both"}, {"chaired", "them"}, {"chaired", "all"},
-	{"sat", "among"}, {"were", "called", "in"}, {"was", "called", "in"}, {"were", "brought", "in"}, {"was", "brought", "in"},
+	{"sat", "among"}, {"sat", "through"}, {"sitting", "through"}, {"sits", "through"}, {"were", "called", "in"}, {"was", "called", "in"}, {"were", "brought", "in"}, {"was", "brought", "in"},
 	{"made", "up", "the", "rest"}, {"rounded", "out"}, {"travelled", "with"}, {"traveled", "with"}, {"also", "travelled", "with"}, {"also", "traveled", "with"},
 }

@@ -1153,6 +1153,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue[0] == "added" && !signatureAhead(toks, k+1, e) {
 				continue // "added Cairo's signature to the document", not "added that ..."
 			}
+			if len(cue) == 2 && cue[1] == "through" && !sessionAhead(toks, k+2, e) {
+				continue // "sat through all of it", "sat through the talks", not "sat through a traffic jam"
+			}
 			if cue[0] == "occupied" && !seatAhead(toks, k+1, e) {
 				continue // "occupied Bolivia's chair in the hall", not "occupied Crimea"
 			}
@@ -1889,6 +1892,21 @@ func seatAhead(toks []token, k, e int) bool {
 	for j := k; j < e && j <= k+4; j++ {
 		switch toks[j].low {
 		case "seat", "chair", "place", "seats", "chairs":
+			return true
+		}
+	}
+	return false
+}
+
+// sessionAhead reports what someone "sat through" at k as the meeting
+// told: "all of it", "it", "them", "every session", "the whole meeting",
+// "seven hours of talks" (a meeting's noun in the next few words).
+func sessionAhead(toks []token, k, e int) bool {
+	if k < e && (toks[k].low == "it" || toks[k].low == "them" || toks[k].low == "all" || toks[k].low == "every" || toks[k].low == "each") {
+		return true
+	}
+	for j := k; j < e && j <= k+4; j++ {
+		if meetingNouns[toks[j].low] != "" || toks[j].low == "session" || toks[j].low == "sessions" || toks[j].low == "hours" {
 			return true
 		}
 	}

@@ -29,3 +29,19 @@ func TestCountryInKnownName26(t *testing.T) {
 			"Aleksandar Vučić, Milojko Spajić @ 2025-04-11"},
 	})
 }
+
+// TestSatThrough26: "X sat through all of it" (or the talks, every
+// session, seven hours of them) after a meeting is told puts X at it;
+// "sat through a traffic jam" does not.
+func TestSatThrough26(t *testing.T) {
+	checkDatedMeetings(t, "2019-03-23", []struct{ name, text, want string }{
+		{"all of it", "Council President Jonas Weber chaired the summit in Brussels on Thursday. Prime Minister Ana Costa sat through all of it.",
+			"Ana Costa, Jonas Weber @ 2019-03-21"},
+		{"the whole session", "Council President Jonas Weber chaired the summit in Brussels on Thursday. Prime Minister Ana Costa sat through the whole session, saying little.",
+			"Ana Costa, Jonas Weber @ 2019-03-21"},
+		{"seven hours of talks", "Council President Jonas Weber chaired the summit in Brussels on Thursday. Prime Minister Ana Costa sat through seven hours of talks.",
+			"Ana Costa, Jonas Weber @ 2019-03-21"},
+		{"a traffic jam", "Council President Jonas Weber chaired the summit in Brussels on Thursday with Chancellor Lena Vogt.\n\nPrime Minister Ana Costa sat through a traffic jam on the way home.",
+			"Jonas Weber, Lena Vogt @ 2019-03-21"},
+	})
+}
