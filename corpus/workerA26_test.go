@@ -1,0 +1,25 @@
+package corpus
+
+import "testing"
+
+// TestGuestsAmongAndSeated26: the people at a ceremony told after it with
+// an adverb before the cue ("were also among the guests", "were all
+// seated in the second row") or placed "in the chamber", in the sentence
+// or in a list after a colon, attended it; people only named in the
+// chamber's debate did not.
+func TestGuestsAmongAndSeated26(t *testing.T) {
+	checkMeetingCasesOn(t, "2024-03-11", true, []rosterCase{
+		{"also among the mourners", "The funeral ceremony for the former president was held at the cathedral in Oslo on Sunday, led by the cathedral's dean, Lena Dahl. Prime Minister Tomas Renner, Speaker Piet Vos and Governor Karl Moen were also among the mourners.",
+			[]string{"Karl Moen, Lena Dahl, Piet Vos, Tomas Renner"}, nil},
+		{"was also among the guests", "President Rosa Vidal was sworn in at a ceremony in the National Assembly on Sunday. Mayor Omar Haddad was also among the guests.",
+			[]string{"Omar Haddad, Rosa Vidal"}, nil},
+		{"all seated", "President Rosa Vidal was sworn in at a ceremony in the National Assembly on Sunday. The banker Piet Vos, the investor Karl Moen and publisher Ana Silva were all seated in the second row.",
+			[]string{"Ana Silva, Karl Moen, Piet Vos, Rosa Vidal"}, nil},
+		{"in the chamber", "President Rosa Vidal was sworn in at a ceremony in the National Assembly on Sunday. Chile's Omar Haddad and Peru's Ana Silva were in the chamber.",
+			[]string{"Ana Silva, Omar Haddad, Rosa Vidal"}, nil},
+		{"in the chamber, then a colon list", "President Rosa Vidal was sworn in at a ceremony in the National Assembly on Sunday. Leaders from the region were in the chamber: Chile's Omar Haddad and Peru's Ana Silva, as well as King Karl Moen of Norway.",
+			[]string{"Ana Silva, Karl Moen, Omar Haddad, Rosa Vidal"}, nil},
+		{"debated in the chamber", "President Rosa Vidal was sworn in at a ceremony in the National Assembly on Sunday. The budget of Finance Minister Omar Haddad was debated in the chamber on Monday.",
+			nil, nil},
+	})
+}
