@@ -69,6 +69,8 @@ func (d *doc) standIns(pi, s, k, e int) (in, out []*personEntry) {
 		// "Varga represented Haddad, who was ill" (not "represented Spain")
 		if d.personStartsAt(pi, k+1) {
 			out, _ = d.parseList(pi, k+1, e)
+		} else if a := kinApposition(toks, k+1, e); a > 0 && d.personStartsAt(pi, a) {
+			out, _ = d.parseList(pi, a, e) // "Zelenska, who represented her husband, President Zelensky"
 		}
 		return nil, out
 	}
@@ -184,4 +186,20 @@ func absenteesAhead(toks []token, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// kinNouns name the one a stand-in speaks for by the tie between them:
+// "represented her husband", "on behalf of his father".
+var kinNouns = set(`husband wife father mother son daughter brother sister uncle aunt boss brother-in-law father-in-law`)
+
+// kinApposition returns where the name starts in "his/her/their <kin>,
+// <name>" at k ("her husband, President Zelensky"), else 0.
+func kinApposition(toks []token, k, e int) int {
+	if k+3 >= e || toks[k].low != "his" && toks[k].low != "her" && toks[k].low != "their" {
+		return 0
+	}
+	if !kinNouns[toks[k+1].low] || toks[k+2].text != "," {
+		return 0
+	}
+	return k + 3
 }

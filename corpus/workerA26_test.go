@@ -23,3 +23,18 @@ func TestGuestsAmongAndSeated26(t *testing.T) {
 			nil, nil},
 	})
 }
+
+// TestRepresentedKin26: "X, who represented her husband, President Y" and
+// "X represented his father, King Y" make Y absent, stood in for (not an
+// attendee named in X's apposition); "represented her country" names no
+// one absent.
+func TestRepresentedKin26(t *testing.T) {
+	checkMeetingCasesOn(t, "2022-09-20", true, []rosterCase{
+		{"who represented her husband", "A memorial ceremony for the former king was held at the cathedral in Oslo on Monday. Prime Minister Tomas Renner sat in the front row. Ana Silva, who represented her husband, President Karl Moen, sat behind him.",
+			[]string{"Ana Silva, Tomas Renner"}, map[string]string{"Karl Moen": "Ana Silva, Tomas Renner"}},
+		{"represented his father", "A memorial ceremony for the former king was held at the cathedral in Oslo on Monday. Prime Minister Tomas Renner sat in the front row. Prince Omar Haddad represented his father, King Piet Vos.",
+			[]string{"Omar Haddad, Tomas Renner"}, map[string]string{"Piet Vos": "Omar Haddad, Tomas Renner"}},
+		{"represented her country", "A memorial ceremony for the former king was held at the cathedral in Oslo on Monday. Prime Minister Tomas Renner sat in the front row. Ana Silva represented her country, and Karl Moen sat behind her.",
+			[]string{"Ana Silva, Karl Moen, Tomas Renner"}, nil},
+	})
+}
