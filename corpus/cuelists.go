@@ -385,6 +385,6 @@ var attendanceBefore = [][]string{
 	{"sat", "among"}, {"sat", "through"}, {"sitting", "through"}, {"sits", "through"}, {"were", "called", "in"}, {"was", "called", "in"}, {"were", "brought", "in"}, {"was", "brought", "in"},
 	{"were", "also", "among"}, {"was", "also", "among"}, {"were", "all", "among"}, // "A, B and C were also among the mourners"
 	{"were", "all", "seated"}, {"were", "also", "seated"}, {"was", "also", "seated"}, // "A, B and C were all seated in the second row"
-	{"in", "the", "chamber"}, // "A and B were in the chamber" (after a form of "to be", like "in the room")
+	{"in", "the", "chamber"}, {"in", "the", "congregation"}, {"in", "the", "front", "row"}, // "A and B were in the chamber" (after a form of "to be", like "in the room")
 	{"made", "up", "the", "rest"}, {"rounded", "out"}, {"travelled", "with"}, {"traveled", "with"}, {"also", "travelled", "with"}, {"also", "traveled", "with"},
 }

@@ -237,13 +237,13 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			c.addParagraph(pi)
 			lastNote = "attended"
 		}
-		if (toks[k].low == "sat" || toks[k].low == "seated" || toks[k].low == "sitting") && k+1 < e && toks[k+1].low == "between" && !futureBefore(trs, k) &&
+		if (toks[k].low == "sat" || toks[k].low == "seated" || toks[k].low == "sitting") && k+1 < e && toks[k+1+rowPhrase(toks, k+1, e)].low == "between" && !futureBefore(trs, k) &&
 			(meetingBefore(trs, k) || d.sitterAt(pi, s, k, c) || !otherOccasionOpening(toks, s, k)) {
 			// "The meeting was hosted by Prince Khalid, who sat between A and
 			// B as they signed": the two beside the host, at the meeting
 			// under way (not "At a concert, X sat between A and B": another
 			// occasion)
-			if list, _ := d.parseList(pi, k+2, e); len(list) >= 2 {
+			if list, _ := d.parseList(pi, k+2+rowPhrase(toks, k+1, e), e); len(list) >= 2 {
 				c.addAttendees(list...)
 				c.addParagraph(pi)
 			}
@@ -1241,6 +1241,12 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			// "Starmer and Macron sat on one side of the table; Meloni and
 			// Stubb on the other": the elliptical second half
+			if a := soDidAhead(toks, k+len(cue), e); a > 0 {
+				// "Zelenska sat among the heads of delegation; so did
+				// Steinmeier and Duda": there too
+				more, _ := d.parseList(pi, a, e)
+				c.addAttendees(more...)
+			}
 			for j := k + 1; j < e; j++ {
 				if toks[j].text == ";" {
 					if more, end := d.parseList(pi, j+1, e); len(more) > 0 && (end >= e-1 || sidePhrase(toks, end, e) > 0) {
@@ -3512,4 +3518,43 @@ func adviceBefore(toks []token, s, k int) bool {
 		}
 	}
 	return false
+}
+
+// soDidAhead returns where the list starts in an elliptical clause after
+// k that says the same of others: "; so did A and B", ", and so were A
+// and B", a live blog's "and so are A and B"; else 0.
+func soDidAhead(toks []token, k, e int) int {
+	for j := k; j+2 < e; j++ {
+		if toks[j].low != "so" {
+			continue
+		}
+		if p := toks[j-1]; p.text != ";" && p.low != "and" {
+			return 0
+		}
+		switch toks[j+1].low {
+		case "did", "was", "were", "are", "is":
+			return j + 2
+		}
+		return 0
+	}
+	return 0
+}
+
+// rowPhrase returns the length of a seat's place at k, "in the front row",
+// "in the third row", "at the table" (as in "was seated in the front row
+// between A and B"), else 0; k+length stays below e.
+func rowPhrase(toks []token, k, e int) int {
+	if k >= e || toks[k].low != "in" && toks[k].low != "at" {
+		return 0
+	}
+	for j := k + 1; j < e-1 && j <= k+4; j++ {
+		switch toks[j].low {
+		case "row", "table", "pew":
+			return j + 1 - k
+		}
+		if toks[j].kind != kWord || toks[j].cap {
+			return 0
+		}
+	}
+	return 0
 }

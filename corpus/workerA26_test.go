@@ -38,3 +38,25 @@ func TestRepresentedKin26(t *testing.T) {
 			[]string{"Ana Silva, Karl Moen, Tomas Renner"}, nil},
 	})
 }
+
+// TestSoDidAndRows26: an elliptical clause after an attendance cue ("; so
+// did A and B", ", and so did A") puts its people there too; "were in the
+// front row" and "were also in the congregation" are places in the room,
+// and "was seated in the front row between A and B" seats A and B there
+// as well (not "sat between A and B" at another occasion).
+func TestSoDidAndRows26(t *testing.T) {
+	checkMeetingCasesOn(t, "2023-05-07", true, []rosterCase{
+		{"; so did", "President Rosa Vidal was sworn in at a ceremony in the National Assembly on Saturday. Ana Silva sat among the heads of delegation; so did the Danish President, Karl Moen, and Norway's Omar Haddad.",
+			[]string{"Ana Silva, Karl Moen, Omar Haddad, Rosa Vidal"}, nil},
+		{", and so did", "President Rosa Vidal was sworn in at a ceremony in the National Assembly on Saturday. Ana Silva attended, and so did Karl Moen.",
+			[]string{"Ana Silva, Karl Moen, Rosa Vidal"}, nil},
+		{"front row, as were", "President Rosa Vidal was sworn in at a ceremony in the National Assembly on Saturday. Ana Silva was in the front row, as were Karl Moen and Omar Haddad.",
+			[]string{"Ana Silva, Karl Moen, Omar Haddad, Rosa Vidal"}, nil},
+		{"also in the congregation", "President Rosa Vidal was sworn in at a ceremony in the cathedral on Saturday. Ana Silva and Karl Moen were also in the congregation.",
+			[]string{"Ana Silva, Karl Moen, Rosa Vidal"}, nil},
+		{"seated in the front row between", "President Rosa Vidal was sworn in at a ceremony in the National Assembly on Saturday. Ana Silva was seated in the front row between Karl Moen and Omar Haddad.",
+			[]string{"Ana Silva, Karl Moen, Omar Haddad, Rosa Vidal"}, nil},
+		{"sat between at a concert", "President Rosa Vidal was sworn in at a ceremony in the National Assembly on Saturday.\n\nAt a concert in Bergen, Ana Silva sat in the front row between Karl Moen and Omar Haddad.",
+			[]string{"Ana Silva, Rosa Vidal"}, nil}, // ("sat in" puts Silva at the ceremony; her neighbours at the concert are not)
+	})
+}
