@@ -124,6 +124,7 @@ func (d *doc) semicolonList(pi, k, e int) ([]*personEntry, int) {
 	toks := d.paras[pi].toks
 	out, end := d.parseList(pi, k, e)
 	end += itemRoleTail(toks, end, e) // "Ana Ruiz, director of the bridges department; ..."
+	end = relativeToSemicolon(toks, end, e) // "A and B, whose attendance was confirmed on the day; C; ..."
 	for len(out) > 0 && end+1 < e && toks[end].text == ";" {
 		more, next := d.parseList(pi, itemStart(toks, end+1, e), e)
 		if len(more) > 0 {
@@ -354,4 +355,25 @@ func agentAdverbial(toks []token, j, e int) int {
 		}
 	}
 	return 0
+}
+
+// relativeToSemicolon returns the ";" that ends a relative clause at k
+// (", whose attendance was confirmed on the day;"), else k.
+func relativeToSemicolon(toks []token, k, e int) int {
+	r := k
+	if r < e && toks[r].text == "," {
+		r++
+	}
+	if r >= e || toks[r].low != "whose" && toks[r].low != "who" {
+		return k
+	}
+	for j := r + 1; j < e; j++ {
+		if toks[j].text == ";" {
+			return j
+		}
+		if toks[j].text == "." {
+			break
+		}
+	}
+	return k
 }

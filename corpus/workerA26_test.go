@@ -60,3 +60,34 @@ func TestSoDidAndRows26(t *testing.T) {
 			[]string{"Ana Silva, Rosa Vidal"}, nil}, // ("sat in" puts Silva at the ceremony; her neighbours at the concert are not)
 	})
 }
+
+// TestGuestListRelative26: a semicolon list of guests goes on past an
+// item that ends in a relative clause ("A and B, whose attendance was
+// confirmed only on the day; C of Denmark; and D"), not past a clause
+// that ends the list ("; Rosa Vidal, who was ill, did not come").
+func TestGuestListRelative26(t *testing.T) {
+	checkMeetingCasesOn(t, "2023-06-02", true, []rosterCase{
+		{"relative clause in the first item", "Prince Karl Moen married Ana Silva at a ceremony at the palace in Oslo on Thursday. Royal guests included Piet Vos and Lisa Vos, whose attendance was only confirmed on the day; Crown Prince Omar Haddad of Denmark; and Prince Tomas Renner of Monaco.",
+			[]string{"Karl Moen, Lisa Vos, Omar Haddad, Piet Vos, Tomas Renner"}, nil},
+		{"relative clause in a middle item", "Prince Karl Moen married Ana Silva at a ceremony at the palace in Oslo on Thursday. Royal guests included Crown Prince Omar Haddad of Denmark; Piet Vos, who flew in from Rome; and Prince Tomas Renner of Monaco.",
+			[]string{"Karl Moen, Omar Haddad, Piet Vos, Tomas Renner"}, nil}, // (read so before)
+	})
+}
+
+// TestCrownStyleOneName26: an heir the article knows by one name keeps
+// the whole style ("Crown Princess Kiko"), as "Queen Máxima" keeps hers;
+// with a full name the style is an office ("Crown Prince Omar bin Said"
+// is Omar bin Said).
+func TestCrownStyleOneName26(t *testing.T) {
+	a := extractText(t, "2023-06-02", "Guests at the palace included Crown Prince Haakon, Crown Princess Ingrid and Queen Sonja. Crown Prince Omar bin Said sent a message.")
+	want := map[string]bool{"Crown Prince Haakon": true, "Crown Princess Ingrid": true, "Queen Sonja": true, "Omar bin Said": true}
+	for _, p := range a.People {
+		if !want[p.Name] {
+			t.Errorf("person %q, want one of %v", p.Name, want)
+		}
+		delete(want, p.Name)
+	}
+	for n := range want {
+		t.Errorf("missing person %q", n)
+	}
+}
