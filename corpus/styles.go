@@ -20,6 +20,11 @@ var styleWords = []string{"Prince", "Princess", "Sheikh", "Sheikha"}
 var royalStyles = []string{"King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Pope", "Patriarch", "Metropolitan", "Catholicos",
 	"Lord", "Baroness"} // (a peer the article knows by the title alone: "Lord Hailsham", "Baroness Scotland")
 
+// crownStyles are an heir's styles kept with a one-word name ("Crown
+// Prince Fumihito"); with a full name the style is the office ("Crown
+// Prince Mohammed bin Salman").
+var crownStyles = []string{"Crown Prince", "Crown Princess"}
+
 // styledNames renames the article's people whom it names with a style
 // before their full name, in its people, quotes and meetings.
 func styledNames(a *Article) {
@@ -36,6 +41,8 @@ func styledNames(a *Article) {
 			// with the title
 			if st := styleBefore(a.Paragraphs, p.Name, royalStyles); st != "" {
 				rename[p.Name] = st + " " + p.Name
+			} else if st := styleBefore(a.Paragraphs, p.Name, crownStyles); st != "" {
+				rename[p.Name] = st + " " + p.Name // "Crown Princess Kiko": the heir known by one name keeps the whole style
 			}
 		}
 	}
