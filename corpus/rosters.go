@@ -123,7 +123,7 @@ func copula(w string) bool { return w == "were" || w == "was" }
 func (d *doc) semicolonList(pi, k, e int) ([]*personEntry, int) {
 	toks := d.paras[pi].toks
 	out, end := d.parseList(pi, k, e)
-	end += itemRoleTail(toks, end, e) // "Ana Ruiz, director of the bridges department; ..."
+	end += itemRoleTail(toks, end, e)       // "Ana Ruiz, director of the bridges department; ..."
 	end = relativeToSemicolon(toks, end, e) // "A and B, whose attendance was confirmed on the day; C; ..."
 	for len(out) > 0 && end+1 < e && toks[end].text == ";" {
 		more, next := d.parseList(pi, itemStart(toks, end+1, e), e)
