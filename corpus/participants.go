@@ -547,6 +547,14 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 				return last
 			}
 		}
+		if c := d.current; c != nil && len(c.att) >= n && bareGroup(toks, s, e) {
+			// "Trump had invited Xi personally. The two spoke by phone on
+			// Friday": the two the sentence before names, not the pair of
+			// the meeting told earlier
+			if prev := d.prevSentencePeople(pi, s); len(prev) == n && !slices.Equal(prev, c.att[:n]) {
+				return prev
+			}
+		}
 		if c := d.current; c != nil && len(c.att) >= n {
 			// "the two leaders": the heads of state or government among them;
 			// "both ministers": the ministers
@@ -1461,4 +1469,33 @@ func travelWith(toks []token, ss, j int) int {
 		}
 	}
 	return -1
+}
+
+// bareGroup reports a group phrase [s, e) that names no office: "the
+// two", "the pair", "the two men" (not "the two presidents").
+func bareGroup(toks []token, s, e int) bool {
+	switch toks[e-1].low {
+	case "two", "pair", "duo", "men", "women", "three":
+		return true
+	}
+	return false
+}
+
+// prevSentencePeople returns the distinct people named in the sentence
+// before the one holding token s of paragraph pi, in the same paragraph,
+// in order; nil when s opens the paragraph's first sentence.
+func (d *doc) prevSentencePeople(pi, s int) []*personEntry {
+	q := &d.paras[pi]
+	ss, _ := q.sentenceOf(s)
+	if ss == 0 {
+		return nil
+	}
+	ps, _ := q.sentenceOf(ss - 1)
+	var out []*personEntry
+	for _, m := range q.ments {
+		if m.kind == mPerson && m.p != nil && m.start >= ps && m.start < ss && !slices.Contains(out, m.p) {
+			out = append(out, m.p)
+		}
+	}
+	return out
 }

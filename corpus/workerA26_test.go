@@ -91,3 +91,18 @@ func TestCrownStyleOneName26(t *testing.T) {
 		t.Errorf("missing person %q", n)
 	}
 }
+
+// TestTheTwoPreviousSentence26: a bare "the two" refers to the two people
+// the sentence before names, not to the pair of a meeting told earlier;
+// with one person in the sentence before, or "the two leaders" matched by
+// office, the meeting's pair stays.
+func TestTheTwoPreviousSentence26(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-01-21", true, []rosterCase{
+		{"the two of the sentence before", "Karl Moen met Omar Haddad in Oslo on Monday.\n\nPresident Ana Silva stayed in Rome. Prime Minister Piet Vos had invited Silva personally. The two spoke by phone on Friday.",
+			[]string{"Ana Silva, Piet Vos", "Karl Moen, Omar Haddad"}, map[string]string{"Ana Silva": "Karl Moen, Omar Haddad"}}, // (she "stayed in Rome")
+		{"the pair, an older meeting", "Karl Moen met Omar Haddad in Oslo on Monday.\n\nThe talks came after a planned round between Lisa Dahl and Tomas Renner in Bergen was called off. The pair had met three times since April.",
+			[]string{"Karl Moen, Omar Haddad", "Lisa Dahl, Tomas Renner"}, nil},
+		{"one person before: the meeting's pair", "Karl Moen met Omar Haddad in Oslo on Monday.\n\nPresident Ana Silva praised the meeting. The two met again on Tuesday.",
+			[]string{"Karl Moen, Omar Haddad", "Karl Moen, Omar Haddad"}, nil},
+	})
+}
