@@ -812,6 +812,8 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				a += 2
 			} else if toks[a].low == "beside" {
 				a++
+			} else if n := seatNeighbour(toks, a, e); n > 0 {
+				a = n // "sat in the front section, near A and B", "seated in the front row, a few places from A"
 			}
 			if a > k+1 {
 				if list, _ := d.parseList(pi, a, e); len(list) > 0 {
@@ -3554,6 +3556,28 @@ func rowPhrase(toks []token, k, e int) int {
 		}
 		if toks[j].kind != kWord || toks[j].cap {
 			return 0
+		}
+	}
+	return 0
+}
+
+// seatNeighbour returns where the neighbours start after a seat verb when
+// a short place phrase leads to them: "in the front section reserved for
+// heads of delegation, near A and B", "in the front row, a few places
+// from A", "two rows behind A"; else 0.
+func seatNeighbour(toks []token, k, e int) int {
+	for j := k; j < e-1 && j <= k+12; j++ {
+		t := toks[j]
+		if t.text == ";" || t.text == "." || t.kind == kWord && clauseBreak[t.low] && t.low != "who" {
+			return 0
+		}
+		switch t.low {
+		case "near":
+			return j + 1
+		case "from", "behind":
+			if j > k && (toks[j-1].low == "places" || toks[j-1].low == "seats" || toks[j-1].low == "rows") {
+				return j + 1
+			}
 		}
 	}
 	return 0

@@ -106,3 +106,19 @@ func TestTheTwoPreviousSentence26(t *testing.T) {
 			[]string{"Karl Moen, Omar Haddad", "Karl Moen, Omar Haddad"}, nil},
 	})
 }
+
+// TestSeatNeighbours26: a guest seated "in the front section, near A and
+// B", "in the front row, a few places from A" or "two rows behind A" puts
+// the neighbours at the ceremony too; "sat near the door" names no one.
+func TestSeatNeighbours26(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-05-19", true, []rosterCase{
+		{"near, after a place", "President Rosa Vidal was sworn in at a ceremony in the National Assembly on Sunday. Karl Moen sat in the front section reserved for heads of delegation, near Peru's President Ana Silva and Chile's President Omar Haddad.",
+			[]string{"Ana Silva, Karl Moen, Omar Haddad, Rosa Vidal"}, nil},
+		{"a few places from", "President Rosa Vidal was sworn in at a ceremony in the National Assembly on Sunday. Karl Moen was seated in the front row of heads of state, a few places from Chilean President Ana Silva, whose country was the host.",
+			[]string{"Ana Silva, Karl Moen, Rosa Vidal"}, nil},
+		{"rows behind", "President Rosa Vidal was sworn in at a ceremony in the National Assembly on Sunday. Karl Moen sat two rows behind Chilean President Ana Silva.",
+			[]string{"Ana Silva, Karl Moen, Rosa Vidal"}, nil},
+		{"near a thing", "President Rosa Vidal was sworn in at a ceremony in the National Assembly on Sunday. Karl Moen sat near the door.",
+			[]string{"Karl Moen, Rosa Vidal"}, nil},
+	})
+}
