@@ -297,7 +297,7 @@ var attendanceAfter = [][]string{
 	{"among", "those", "who", "attended", "were"}, {"among", "those", "who", "took", "part", "were"}, {"among", "those", "at", "the", "meeting", "were"},
 	{"among", "those", "at", "the", "talks", "were"},
 	{"from", "left", ":"}, {"from", "right", ":"}, {"from", "left", ","}, {"from", "right", ","}, {"sending"},
-	{"l-r", ")"}, {"l-r", ":"}, {"r-l", ")"}, {"left", "to", "right", ")"}, // a caption's "(L-R) A, B and C hold up the document"
+	{"l-r", ")"}, {"l-r", ":"}, {"r-l", ")"}, {"left", "to", "right", ")"}, {"left", "to", "right", ":"}, // a caption's "(L-R) A, B and C hold up the document", "Left to right: A, B and C talk"
 	{"drew"}, {"brought", "along"}, {"brought", "with", "him"}, {"brought", "with", "her"}, {"brought", "with", "them"},
 	{"briefed", "by"}, {"addressed", "by"}, {"called", "by"}, {"summoned", "by"},
 	{"who", "was", "there", ":"}, {"who", "were", "there", ":"}, {"who", "was", "in", "the", "room", ":"},
@@ -328,6 +328,7 @@ var attendanceBefore = [][]string{
 	{"took", "part"}, {"taking", "part"}, {"participated"}, {"attended"}, {"were", "in", "attendance"}, {"made", "the", "trip"},
 	{"was", "in", "attendance"}, {"were", "present"}, {"was", "present"}, {"also", "attended"},
 	{"took", "their", "seats"}, {"took", "his", "seat"}, {"took", "her", "seat"}, {"also", "took", "their", "seats"},
+	{"take", "their", "seats"}, {"takes", "his", "seat"}, {"takes", "her", "seat"}, {"take", "their", "places"}, {"took", "their", "places"}, // a caption's present: "A and his wife, B, take their seats"
 	{"watched", "from", "the"}, {"looked", "on", "from", "the"}, {"added"},
 	{"joined", "the"}, {"sat", "in"}, {"sitting", "in"}, {"led"}, {"headed"}, {"leads"}, {"heads"}, {"represented"}, {"were", "among"}, {"was", "among"}, {"joined", "them"}, {"joined", "him"},
 	{"looked", "on"}, {"looking", "on"}, {"shuttled", "between"}, {"passed", "messages"}, {"carried", "messages"},

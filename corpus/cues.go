@@ -1192,6 +1192,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				lastNote = "attended"
 				continue
 			}
+			if (cue[0] == "take" || cue[0] == "takes") && presentNotHeld(toks, s, k) {
+				continue // "They will not take their seats until X is admitted": a caption's present only
+			}
 			if cue[0] == "made" && negatedBefore(toks, clauseStart(toks, s, k), k) {
 				continue // "Not every leader made the trip" (the absence cues read "Neither A nor B made the trip")
 			}
@@ -3581,4 +3584,16 @@ func seatNeighbour(toks []token, k, e int) int {
 		}
 	}
 	return 0
+}
+
+// presentNotHeld reports a modal, a negation or "to" in the two tokens
+// before the bare verb at k: "will not take their seats", "refused to
+// take their places" (not a caption's "A and B take their seats").
+func presentNotHeld(toks []token, s, k int) bool {
+	for j := k - 1; j >= s && j >= k-2; j-- {
+		if w := toks[j].low; modalWords[w] || w == "not" || w == "n't" || w == "to" || w == "never" {
+			return true
+		}
+	}
+	return false
 }

@@ -122,3 +122,18 @@ func TestSeatNeighbours26(t *testing.T) {
 			[]string{"Karl Moen, Rosa Vidal"}, nil},
 	})
 }
+
+// TestCaptionPresent26: a photo caption tells in the present: "A and his
+// wife, B, take their seats", "Left to right: A, B and C talk among
+// themselves" put them at the ceremony; "will not take their seats until"
+// does not.
+func TestCaptionPresent26(t *testing.T) {
+	checkMeetingCasesOn(t, "2022-09-19", true, []rosterCase{
+		{"take their seats", "The memorial ceremony was held at the cathedral in Oslo on Monday, led by the dean, Lisa Dahl.\n\nFrench President Karl Moen and his wife, Ana Moen, take their seats. Photograph: Jo Bloggs/PA",
+			[]string{"Ana Moen, Karl Moen, Lisa Dahl"}, nil},
+		{"left to right", "The memorial ceremony was held at the cathedral in Oslo on Monday, led by the dean, Lisa Dahl.\n\nLeft to right: Prime Minister Omar Haddad, Prime Minister Piet Vos and Prime Minister Tomas Renner talk in the nave before the service begins.",
+			[]string{"Lisa Dahl, Omar Haddad, Piet Vos, Tomas Renner"}, nil},
+		{"will not take their seats", "The memorial ceremony was held at the cathedral in Oslo on Monday, led by the dean, Lisa Dahl.\n\nKarl Moen and Omar Haddad stayed at their hotel. They have said they will not take their seats until Piet Vos is admitted.",
+			[]string{"Lisa Dahl"}, map[string]string{"Karl Moen": "Lisa Dahl", "Omar Haddad": "Lisa Dahl"}}, // (absent: "stayed at their hotel")
+	})
+}
