@@ -45,3 +45,19 @@ func TestSatThrough26(t *testing.T) {
 			"Jonas Weber, Lena Vogt @ 2019-03-21"},
 	})
 }
+
+// TestRelativeAsideDate26: a date inside a "who" aside about the subject
+// ("X, who leads a caretaker government before next month's election,
+// hosted Y on Monday") is the day of something else: the meeting stands,
+// dated by its own day; a "which" aside about the meeting ("The round,
+// which ran from Monday to Friday, was hosted by X") still dates it.
+func TestRelativeAsideDate26(t *testing.T) {
+	checkDatedMeetings(t, "2024-11-02", []struct{ name, text, want string }{
+		{"next month's in a who aside", "Prime Minister Arni Jonsson, who is leading a caretaker government before next month's general election, hosted Premier Liisa Kallio and Premier Tomas Berg in Reykjavik on Monday.",
+			"Arni Jonsson, Liisa Kallio, Tomas Berg @ 2024-10-28"},
+		{"next year's in a who aside", "Chancellor Maria Vogt, who faces a party congress before next year's vote, met President Ivo Horvat in Vienna on Monday.",
+			"Ivo Horvat, Maria Vogt @ 2024-10-28"},
+		{"the meeting's own which aside", "The cycle, which ran from Monday to Friday at a facility in Oslo, was hosted by Minister Anna Berg, who opened the first session together with envoy Lars Holm.",
+			"Anna Berg, Lars Holm @ 2024-10-28"},
+	})
+}

@@ -1238,7 +1238,12 @@ func inPersonAside(toks []token, tr trigger, k int) bool {
 // relativeBefore reports a relative clause ("who", "which") closed by the
 // comma at j, opened by a comma in [cs-1, j).
 func relativeBefore(toks []token, cs, j int) bool {
-	for i := j - 1; i >= cs-1 && i >= 0; i-- { // (the clause may open at "who")
+	// (the clause may open at "who", or inside the aside: "X, who leads a
+	// caretaker government before next month's election, hosted Y")
+	for i := j - 1; i >= 0 && i >= j-30; i-- {
+		if toks[i].text == "." || toks[i].text == ";" || toks[i].kind == kQuote {
+			return false
+		}
 		if toks[i].text == "," {
 			return i+1 < j && (toks[i+1].low == "who" || toks[i+1].low == "which" || toks[i+1].low == "whose")
 		}
@@ -1464,7 +1469,7 @@ func (d *doc) clauseDate(toks []token, tr trigger) (dateRef, bool) {
 	if from < tr.cs {
 		from = tr.cs
 	}
-	if r, ok := findDate(toks, from, tr.ti, d.day, tr.future); ok && !sinceBefore(toks, tr.cs, r.pos) && !timesOther(toks, r, tr.ti) && !inPersonAside(toks, tr, r.pos) && !whomAsideDate(toks, tr.cs, r.pos, tr.ti) {
+	if r, ok := findDate(toks, from, tr.ti, d.day, tr.future); ok && !sinceBefore(toks, tr.cs, r.pos) && !timesOther(toks, r, tr.ti) && !inPersonAside(toks, tr, r.pos) && !whomAsideDate(toks, tr.cs, r.pos, tr.ti) && !relativeAsideDate(toks, r.pos, tr.ti) {
 		if r2, ok := d.ownDate(toks, tr, r.pos); ok {
 			return r2, true
 		}
@@ -1472,7 +1477,7 @@ func (d *doc) clauseDate(toks []token, tr trigger) (dateRef, bool) {
 	}
 	for k := tr.cs; k < tr.ce; k++ {
 		r, ok := dateAt(toks, k, tr.ce, d.day, tr.future)
-		if !ok || sinceBefore(toks, tr.cs, k) || timesOther(toks, dateRef{pos: k}, tr.ti) || inPersonAside(toks, tr, k) || whomAsideDate(toks, tr.cs, k, tr.ti) {
+		if !ok || sinceBefore(toks, tr.cs, k) || timesOther(toks, dateRef{pos: k}, tr.ti) || inPersonAside(toks, tr, k) || whomAsideDate(toks, tr.cs, k, tr.ti) || relativeAsideDate(toks, k, tr.ti) {
 			continue // ("for the first time since the November 2024 ceasefire, ... met on Wednesday")
 		}
 		if k > tr.ti && !tr.future && isFuture(toks, tr.ti+1, k, false) {
@@ -1514,6 +1519,31 @@ func restatedDate(toks []token, k, e int, pub time.Time, future bool, r dateRef)
 		return r2, true
 	}
 	return dateRef{}, false
+}
+
+// relativeAsideDate reports a date at pos inside a relative aside about
+// the subject, opened by ", who" (or whose) and closed by a comma
+// before the verb at ti: "Benediktsson, who leads a caretaker government
+// before next month's election, hosted Orpo" (the day of something else,
+// not of the meeting).
+func relativeAsideDate(toks []token, pos, ti int) bool {
+	if pos >= ti || !relativeBefore(toks, pos, pos+1) {
+		return false
+	}
+	for i := pos - 1; i >= 0; i-- {
+		if toks[i].text == "," {
+			if toks[i+1].low == "which" {
+				return false // "The cycle, which ran from Monday to Friday, was hosted by X": the meeting's own days
+			}
+			break
+		}
+	}
+	for j := pos + 1; j < ti; j++ {
+		if toks[j].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // whomAsideDate reports a date at pos inside a "whom" aside that opens
