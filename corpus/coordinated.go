@@ -42,7 +42,7 @@ func (d *doc) coordinatedEncounters(pi int, out []trigger) []trigger {
 			if and < 0 {
 				continue
 			}
-			bObj := without(b.people, subj)
+			bObj := without(d.partnersAfter(pi, b.people, and, b.ce), subj)
 			if len(bObj) == 0 || overlap(bObj, aObj) > 0 || overlap(bObj, a.people) > 0 {
 				continue
 			}
@@ -114,6 +114,20 @@ func sequenceCue(toks []token, a, b int) int {
 		return -1 // the nearest "and" decides
 	}
 	return -1
+}
+
+// partnersAfter keeps the people of es named in the paragraph between a and
+// b: in "Berg also met Haddad and held separate talks with Varga" the
+// second encounter's partners are those named after the "and", not the
+// first one's partner that the clause's people took in as its subject.
+func (d *doc) partnersAfter(pi int, es []*personEntry, a, b int) []*personEntry {
+	var out []*personEntry
+	for _, e := range es {
+		if slices.ContainsFunc(d.paras[pi].ments, func(m mention) bool { return m.kind == mPerson && m.p == e && m.start > a && m.start < b }) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // without is es minus the people of drop.
