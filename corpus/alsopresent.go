@@ -15,3 +15,20 @@ func invertedReach(cue string) int {
 	}
 	return 9
 }
+
+// presentAtRoom reports "at the reception", "at the talks" in [a, b): an
+// occasion people are present at in person, not a call.
+func presentAtRoom(toks []token, a, b int) bool {
+	for j := a; j+1 < b; j++ {
+		if toks[j].low == "at" {
+			for n := j + 1; n < b && n <= j+3; n++ {
+				if w := toks[n].low; w == "reception" || mealNouns[w] || meetingNouns[w] != "" && meetingNouns[w] != "call" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+

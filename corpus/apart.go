@@ -319,7 +319,34 @@ func (d *doc) whenClausePeople(pi int, tr *trigger, e int) []*personEntry {
 		}
 		out = append(out, m.p)
 	}
+	if len(out) == 0 && len(tr.people) == 0 && w+1 < end && toks[w+1].low == "they" && twoOpening(toks, tr.ss, e) && !possessiveAt(toks, tr.ss+3) {
+		out = d.pairJustTold(pi) // "The two leaders reviewed the summit in Astana, where they had held a meeting"
+	}
 	return out
+}
+
+// possessiveAt reports a possessive mark at k ("The two leaders' most
+// recent meeting": the pair of the story's own, named by the rules of a
+// recalled pair).
+func possessiveAt(toks []token, k int) bool {
+	return k < len(toks) && (toks[k].text == "'" || toks[k].text == "’" || toks[k].low == "'s" || toks[k].text == "’s")
+}
+
+// pairJustTold returns the two people present at the meeting or call told
+// last, in paragraph pi or the one before, when it had two: whom "The two
+// leaders" of the next sentence are.
+func (d *doc) pairJustTold(pi int) []*personEntry {
+	for i := len(d.clusters) - 1; i >= 0; i-- {
+		c := d.clusters[i]
+		if c.future || c.last < pi-1 {
+			continue
+		}
+		if c.present() == 2 {
+			return c.presentAttendees()
+		}
+		return nil
+	}
+	return nil
 }
 
 // earlierHolder reports a person mention m that opens an object

@@ -750,6 +750,11 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				}
 				if toks[j].low == "were" || toks[j].low == "was" {
 					list, _ := d.parseList(pi, j+1, e)
+					if toks[k].low == "present" && c != nil && c.call && presentAtRoom(toks, k+1, j) {
+						if room := d.latestInPerson(c); room != nil {
+							c = room // "Also present at the reception were ...", after a call recalled: the reception
+						}
+					}
 					c.addAttendees(list...)
 					d.addRoster(c, pi, j+1, e)
 					c.addParagraph(pi)

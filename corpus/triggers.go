@@ -115,6 +115,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 		case t.low == "conversation" && k == s+1 && (toks[s].low == "the" || toks[s].low == "that" || toks[s].low == "this") && attendedAhead(toks, k+1, e):
 			// "The conversation was also joined by Rubio and Witkoff": the call told before
 			tr.kind, tr.call = "call", true
+		case (t.low == "conversation" || t.low == "conversations") && k > s && (toks[k-1].low == "phone" || toks[k-1].low == "telephone"):
+			continue // "in a telephone conversation with Borrell": the call, told by "telephone" before it
 		case (t.low == "conversation" || t.low == "conversations") && !(k+2 < e && (toks[k+1].low == "with" || toks[k+1].low == "between") && d.namesPeopleAt(pi, k+2, e)):
 			continue // "described the conversation as fantastic": only "a conversation with X" is told as one
 		case t.low == "host" && k+1 < e && d.personStartsAt(pi, k+1) && (k == s || toks[k-1].text == "," || isDeterminer(toks[k-1].low) || toks[k-1].low == "'s"):

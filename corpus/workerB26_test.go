@@ -17,3 +17,30 @@ func TestAndHeldTalksWith26(t *testing.T) {
 			[]string{"Lena Varga, Omar Haddad, Tomas Berg"}, nil},
 	})
 }
+
+// TestTelephoneConversation26: "in a telephone conversation with X" is
+// one call of the subject with X (both on the line, no one "by phone"
+// away from it, and no talks of its own beside it); "Also present at the
+// reception were ...", after a call recalled, are at the reception, not on
+// the call; "The two leaders ..., where they had held a meeting the day
+// before" are the pair of the call just told.
+func TestTelephoneConversation26(t *testing.T) {
+	checkMeetingCasesOn(t, "2023-03-04", true, []rosterCase{
+		{"in a telephone conversation with", "President Ana Ruiz received Tomas Berg in Madrid on Saturday.\n\nForeign Minister Lena Varga had also discussed the visit in a telephone conversation with Omar Haddad on Thursday, the ministry said.",
+			[]string{"Ana Ruiz, Tomas Berg", "Lena Varga, Omar Haddad"}, nil},
+		{"had a phone conversation with", "Piet Vos had a phone conversation with President Omar Haddad at the initiative of the Danish side.",
+			[]string{"Omar Haddad, Piet Vos"}, nil},
+		{"joined the conversation by telephone", "Lena Varga met Omar Haddad in Rome on Monday. Tomas Berg joined the conversation by telephone.",
+			[]string{"Lena Varga, Omar Haddad"}, map[string]string{"Tomas Berg": "Lena Varga, Omar Haddad"}},
+	})
+	checkMeetingCasesOn(t, "2025-04-28", true, []rosterCase{
+		{"present at the reception, after a call recalled", "Party chief Tomas Berg received Prime Minister Omar Haddad in Oslo on April 28 afternoon.\n\nBerg recalled his phone call with President Karl Moen in October last year, shortly after the latter took office.\n\nFor his part, Haddad thanked the leader for the warm reception.\n\nAlso present at the reception were Deputy Prime Minister Lena Varga and Minister Piet Vos.",
+			[]string{"Karl Moen, Tomas Berg", "Lena Varga, Omar Haddad, Piet Vos, Tomas Berg"}, nil},
+		{"also on the call", "Party chief Tomas Berg spoke by phone with Prime Minister Omar Haddad on Monday.\n\nAlso present on the call was Minister Piet Vos.",
+			[]string{"Omar Haddad, Piet Vos, Tomas Berg"}, nil},
+	})
+	checkMeetingCasesOn(t, "2024-07-05", true, []rosterCase{
+		{"where they had held a meeting", "Tomas Berg had a telephone conversation with President Omar Haddad on Thursday.\n\nThe two leaders reviewed the outcomes of the regional summit in Astana, where they had held a meeting the day before.",
+			[]string{"Omar Haddad, Tomas Berg", "Omar Haddad, Tomas Berg"}, nil},
+	})
+}
