@@ -31,4 +31,3 @@ func presentAtRoom(toks []token, a, b int) bool {
 	}
 	return false
 }
-
