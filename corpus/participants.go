@@ -905,7 +905,10 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 		return nil
 	}
 	j := v - 1
-	for j >= s && toks[j].kind == kWord && !toks[j].cap && (verbAdverbs[toks[j].low] || isLyAdverb(toks[j]) || toks[j].low == "last" && j == v-1) {
+	for j >= s && toks[j].kind == kWord && !toks[j].cap && (verbAdverbs[toks[j].low] || isLyAdverb(toks[j]) || toks[j].low == "last" && j == v-1 || toks[j].low == "turn" && j > s && toks[j-1].low == "in") {
+		if toks[j].low == "turn" {
+			j-- // "Dahl in turn received Haddad"
+		}
 		j--
 	}
 	for j >= s {

@@ -351,3 +351,49 @@ func eachApart(tr trigger, subj, each []*personEntry) []trigger {
 	}
 	return out
 }
+
+// inTurnAfter returns where the object starts after "in turn" at a (",
+// in turn, A, B and C", "in turn with A and B"), or 0 when a does not
+// open "in turn".
+func inTurnAfter(toks []token, a, e int) int {
+	if a < e && toks[a].text == "," {
+		a++
+	}
+	if a+2 >= e || toks[a].low != "in" || toks[a+1].low != "turn" {
+		return 0
+	}
+	a += 2
+	if toks[a].text == "," || toks[a].low == "with" {
+		a++
+	}
+	return a
+}
+
+// splitInTurn reads "saw, in turn, A, B and C" and "met in turn with A
+// and B": the subject met each of them on his own, one meeting each.
+func (d *doc) splitInTurn(pi int, out []trigger) []trigger {
+	toks := d.paras[pi].toks
+	var res []trigger
+	for _, tr := range out {
+		a := 0
+		if tr.verb && !tr.future && !tr.call {
+			a = inTurnAfter(toks, tr.ti+1, tr.ce)
+		}
+		if a == 0 {
+			res = append(res, tr)
+			continue
+		}
+		obj, _ := d.parseList(pi, a, tr.ce)
+		subj := d.subjectList(pi, tr.ti, tr.cs, tr.ss)
+		if len(subj) == 0 {
+			subj = d.mainSubjectList(pi, tr.ss, &tr) // "X arrived on Monday and the next day saw, in turn, ..."
+		}
+		obj = without(dedupe(obj), subj)
+		if len(obj) < 2 || len(subj) == 0 {
+			res = append(res, tr)
+			continue
+		}
+		res = append(res, eachApart(tr, subj, obj)...)
+	}
+	return res
+}

@@ -271,7 +271,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			// "Karam drove back to Baabda to brief Aoun": a meeting at the
 			// end of the trip
 			tr.verb, tr.kind = true, "meeting"
-		case (t.low == "see" || t.low == "saw" || t.low == "seeing") && k > s && d.personSoonAfter(pi, k+1, e) && !d.sawTrip(pi, k, e):
+		case (t.low == "see" || t.low == "saw" || t.low == "seeing") && k > s && (d.personSoonAfter(pi, k+1, e) || inTurnAfter(toks, k+1, e) > 0 && d.personSoonAfter(pi, inTurnAfter(toks, k+1, e), e)) && !d.sawTrip(pi, k, e):
 			// "drove to Ain el-Tineh to see Speaker Nabih Berri"
 			tr.verb, tr.kind = true, "meeting"
 		case t.in(lxNegotiate, negotiateVerbs) && k > s && k+1 < e && (toks[k+1].low == "with" && d.personSoonAfter(pi, k+2, e) || negotiateHow[toks[k+1].low] || negotiatedAtPlace(toks, k, e) && len(d.clauseSubject(pi, s, k)) >= 2):
@@ -581,7 +581,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 	out = d.andAgain(pi, s, e, out)
 	out = d.coordinatedEncounters(pi, out)
 	parallelEncounters(d.paras[pi].toks, out)
-	out = d.againWith(pi, d.separatelyWithToo(pi, d.splitSeparateCalls(pi, d.splitSeparateTalks(pi, d.splitEachSeparately(pi, d.splitNamedSeparately(pi, d.splitPlacedObjects(pi, d.splitEachObject(pi, d.splitEachOwn(pi, d.splitRepeated(pi, d.sideSessions(pi, d.separately(pi, out))))))))))))
+	out = d.againWith(pi, d.separatelyWithToo(pi, d.splitSeparateCalls(pi, d.splitSeparateTalks(pi, d.splitInTurn(pi, d.splitEachSeparately(pi, d.splitNamedSeparately(pi, d.splitPlacedObjects(pi, d.splitEachObject(pi, d.splitEachOwn(pi, d.splitRepeated(pi, d.sideSessions(pi, d.separately(pi, out)))))))))))))
 	nearestDates(d.paras[pi].toks, out)
 	sharedPlaces(out)
 	return out
@@ -1399,8 +1399,27 @@ func (d *doc) triggerDate(toks []token, tr trigger) (dateRef, bool) {
 		if a, ok := apposedDay(toks, tr.ss, r.pos, d.day); ok {
 			return a, true
 		}
+		if b, ok := d.dayBeforeIn(toks, tr.ss, r.pos); ok {
+			if a, ok := resolveRel(r, b.day); ok {
+				return a, true // "arrived on 13 November and on the following day saw X": the 14th
+			}
+		}
 	}
 	return r, ok
+}
+
+// dayBeforeIn returns the last day written out in full in [s, pos) (not
+// a weekday or a relative phrase): what "the following day" later in the
+// sentence counts from.
+func (d *doc) dayBeforeIn(toks []token, s, pos int) (dateRef, bool) {
+	var last dateRef
+	found := false
+	for k := s; k < pos; k++ {
+		if r, ok := dateAt(toks, k, pos, d.day, false); ok && !r.vague && r.day != "" && !r.relSet {
+			last, found = r, true
+		}
+	}
+	return last, found
 }
 
 // openingDay returns a weekday that a sentence opens with ("On Monday

@@ -44,3 +44,27 @@ func TestTelephoneConversation26(t *testing.T) {
 			[]string{"Omar Haddad, Tomas Berg", "Omar Haddad, Tomas Berg"}, nil},
 	})
 }
+
+// TestInTurn26: "saw, in turn, A, B and C" and "met in turn with A and B"
+// are one meeting of the subject with each; "the following day", after a
+// day written out earlier in the sentence, counts from that day; "X in
+// turn received A and B" keeps X as the host; "X, in turn, met A and B"
+// (the phrase before the verb) is one meeting.
+func TestInTurn26(t *testing.T) {
+	checkMeetingCasesOn(t, "2024-12-02", true, []rosterCase{
+		{"saw, in turn", "Lena Dahl arrived in Oslo on 13 November and on the following day saw, in turn, Foreign Minister Tomas Renner, President Omar Haddad and the head of the central bank, Piet Vos.",
+			[]string{"Lena Dahl, Omar Haddad", "Lena Dahl, Piet Vos", "Lena Dahl, Tomas Renner"}, nil},
+		{"met in turn with", "Lena Dahl met in turn with Foreign Minister Tomas Renner, President Omar Haddad and Piet Vos on Friday.",
+			[]string{"Lena Dahl, Omar Haddad", "Lena Dahl, Piet Vos", "Lena Dahl, Tomas Renner"}, nil},
+		{"in turn received", "Tomas Renner met Lena Dahl on Friday. Dahl in turn received Omar Haddad and Piet Vos on Saturday.",
+			[]string{"Lena Dahl, Omar Haddad, Piet Vos", "Lena Dahl, Tomas Renner"}, nil},
+		{"in turn before the verb: one meeting", "Omar Haddad, in turn, met Piet Vos and Tomas Renner in Oslo on Monday.",
+			[]string{"Omar Haddad, Piet Vos, Tomas Renner"}, nil},
+	})
+	a := extractText(t, "2024-12-02", "Lena Dahl arrived in Oslo on 13 November and on the following day met, in turn, Foreign Minister Tomas Renner and President Omar Haddad.")
+	for _, m := range a.Meetings {
+		if m.Date != "2024-11-14" {
+			t.Errorf("the following day: meeting %v dated %q, want 2024-11-14", names(m.Attendees), m.Date)
+		}
+	}
+}
