@@ -413,13 +413,6 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.place = pl // "his visit to the White House"
 		}
 		tr.people = d.peopleOnDay(pi, s, &tr)
-		if a, b := afterDashedAside(toks, tr.ce, e); tr.verb && a > 0 && a+1 < b && toks[a].low == "and" && !tr.future {
-			// "met the E3 ministers — A, B and C — and EU foreign policy
-			// chief D": the object goes on after the aside
-			if list, _ := d.parseList(pi, a+1, b); len(list) > 0 {
-				tr.people = dedupe(append(tr.people, list...))
-			}
-		}
 		if head := d.itemHeadPeople(pi, &tr); head != nil {
 			tr.people = dedupe(append(head, tr.people...)) // "Dahl and Vos: breakfast on Tuesday"
 			tr.headed = true
