@@ -478,7 +478,8 @@ func (d *doc) delegationBefore(toks []token, s, k int) bool {
 		switch toks[i].low {
 		case "delegation", "delegations", "team", "participants", "attendees", "guests", "meeting", "talks", "summit",
 			"call", "session", "gathering", "those", "side", "conference", "negotiators",
-			"attending", "present", "ministers", "leaders", "delegates", "dignitaries", "group", "contingent", "entourage", "committee":
+			"attending", "present", "ministers", "leaders", "delegates", "dignitaries", "group", "contingent", "entourage", "committee",
+			"attendance": // "Other heads of state in attendance included X, Y and Z"
 			return true
 		case "party":
 			// "The British party included X and Y": a country's party at

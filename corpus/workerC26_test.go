@@ -1,0 +1,23 @@
+package corpus
+
+import "testing"
+
+// TestAttendanceIncluded26: "Other heads of state in attendance included
+// A, B and C" and "Several leaders attended as witnesses, including A and
+// B" list people at the meeting told before, each perhaps named with a
+// country's possessive ("Peru's Ana Ruiz"); a list of names in a report
+// is no attendance.
+func TestAttendanceIncluded26(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-03-02", true, []rosterCase{
+		{"in attendance included, possessives", "President Lena Dahl on Saturday joined regional leaders in Oslo for a summit on fishing. Other heads of state in attendance included Peru's Ana Ruiz, Chile's Tomas Renner and Fiji's Omar Haddad.",
+			[]string{"Ana Ruiz, Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
+		{"in attendance included, plain", "Prime Minister Piet Vos hosted the water summit in Bergen on Friday. Among the guests, those in attendance included Karl Moen and Rosa Vidal.",
+			[]string{"Karl Moen, Piet Vos, Rosa Vidal"}, nil},
+		{"attended as witnesses, including", "Lena Dahl hosted the signing in Oslo on Thursday, with Tomas Renner seated to her right. Several leaders attended as witnesses, including Peru's President Ana Ruiz, Fiji's leader Omar Haddad, who chairs the forum, and Chile's President Karl Moen.",
+			[]string{"Ana Ruiz, Karl Moen, Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
+		{"attended as observers, including", "Ministers Lena Dahl and Tomas Renner met in Oslo on Thursday. Several envoys attended as observers, including Ana Ruiz and Omar Haddad.",
+			[]string{"Ana Ruiz, Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
+		{"names in a report", "Lena Dahl met Tomas Renner in Oslo on Thursday. Other names in the audit report included Ana Ruiz and Omar Haddad.",
+			[]string{"Lena Dahl, Tomas Renner"}, nil},
+	})
+}
