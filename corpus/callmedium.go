@@ -5,7 +5,8 @@ package corpus
 // talked by phone"), or talks held over it ("Lukashenko has held talks by
 // phone with Trump", "the two held talks by video link"). The noun needs
 // "by", "over" or "via" right after it, so "the talks, which Ruiz followed
-// by phone" stays an in-person meeting with a remote part.
+// by phone" stays an in-person meeting with a remote part. A gathering
+// told as "virtual" or "online" is held from afar as a whole.
 func markCallMedium(toks []token, k, e int, tr *trigger) {
 	if tr.call {
 		return
@@ -21,7 +22,43 @@ func markCallMedium(toks []token, k, e int, tr *trigger) {
 	if k+2 < e && (toks[k].low == "talks" || toks[k].low == "conversation" || toks[k].low == "consultations") &&
 		(toks[k+1].low == "by" || toks[k+1].low == "over" || toks[k+1].low == "via") && callMedium(toks[k+2].low) && k > 0 && holdVerbBefore(toks, k) {
 		tr.call, tr.kind = true, "call"
+		return
 	}
+	if !tr.verb && virtualBefore(toks, k) {
+		tr.virtual = true // "an extraordinary virtual summit of EAC heads of state"
+	}
+}
+
+// virtualBefore reports "virtual" or "online" just before the meeting noun
+// at k, perhaps past one lower-case word: "a virtual summit", "an online
+// meeting", "a virtual extraordinary session". Everyone in such a meeting
+// took part from afar.
+func virtualBefore(toks []token, k int) bool {
+	switch toks[k].low {
+	case "summit", "meeting", "session", "conference", "gathering":
+	default:
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if toks[j].low == "virtual" || toks[j].low == "online" {
+			return true
+		}
+		if toks[j].kind != kWord || toks[j].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// virtualIn reports a meeting told as virtual or online among the
+// sentence's triggers: "a virtual summit ..., which Renner attended online".
+func virtualIn(trs []trigger) bool {
+	for i := range trs {
+		if trs[i].virtual {
+			return true
+		}
+	}
+	return false
 }
 
 // virtualWords after a meeting verb make it a call: "met virtually".

@@ -35,6 +35,7 @@ type cluster struct {
 	mealNoun  string   // that meal's noun ("dinner"), which names it
 	roundtbl  bool     // told as a round table: "roundtable" names it
 	sitting   bool     // a council's or assembly's sitting, whose delegates speak at it (sittings.go)
+	virtual   bool     // told as a virtual or online gathering: everyone took part from afar
 }
 
 type absentEntry struct {
@@ -184,6 +185,7 @@ func (d *doc) assign(clusters *[]*cluster, tr *trigger, current *cluster) *clust
 	}
 	tr.c = c
 	c.sitting = c.sitting || tr.sitting
+	c.virtual = c.virtual || tr.virtual
 	c.mealApart = c.mealApart || meal
 	if meal && c.mealNoun == "" {
 		if m := d.mealAt(tr); m >= 0 {

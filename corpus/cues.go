@@ -564,6 +564,14 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				if (cue.note == "did not travel" || cue.note == "declined to come") && c.hasAttendee(p) {
 					continue // "Xi declined to travel, and the Europeans came to him": the host
 				}
+				if (cue.note == "by video" || cue.note == "by phone") && (c.virtual || virtualIn(trs)) && c.place == "" {
+					// "a virtual summit ..., which Renner attended online": everyone
+					// took part from afar, so joining online is taking part (but
+					// a virtual meeting led from a room told has its room, and
+					// those who "joined by video link" were away from it)
+					c.addAttendees(p)
+					continue
+				}
 				if o := d.current; cue.note == "not part of the meeting" && o != nil && o != c && !o.future && metIn(trs, c, p) {
 					// "met Witkoff there on Friday, but he was not part of the
 					// trilateral format": not part of the meeting under way, not

@@ -28,6 +28,7 @@ type trigger struct {
 	anaphoric bool
 	weakDate  bool           // the date was said elsewhere in the sentence
 	remote    bool           // "joined by phone": someone's remote part in another meeting
+	virtual   bool           // "a virtual summit", "an online meeting": held from afar as a whole
 	apart     bool           // "Earlier on Monday, X met Y": another moment than the story's meeting
 	side      bool           // "a bilateral meeting", "on the sidelines": held apart from the main one
 	next      bool           // "He then met Berri": the subject's next encounter, on the same day

@@ -21,3 +21,21 @@ func TestAttendanceIncluded26(t *testing.T) {
 			[]string{"Lena Dahl, Tomas Renner"}, nil},
 	})
 }
+
+// TestVirtualSummit26: a gathering told as "virtual" or "online", with no
+// room of its own, was held from afar as a whole, so those who "attended
+// online" or "took part by video" took part in it; a virtual meeting led
+// from a room told, or a summit in a city, has those joining by video
+// away from the room.
+func TestVirtualSummit26(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-02-09", true, []rosterCase{
+		{"attended online, relative clause", "Fishing talks opened in Bergen on Friday. They followed an extraordinary virtual summit of Nordic leaders on January 29, convened by Lena Dahl, which Tomas Renner attended online.",
+			[]string{"Lena Dahl, Tomas Renner"}, nil},
+		{"took part by video in an online meeting", "Lena Dahl chaired an online meeting of fisheries ministers on Monday, in which Tomas Renner and Omar Haddad took part by video.",
+			[]string{"Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
+		{"a virtual meeting led from a room", "Lena Dahl chaired a virtual meeting of fisheries ministers on Monday from her office in Oslo, with Omar Haddad seated beside her. Tomas Renner joined by video from Lima.",
+			[]string{"Lena Dahl, Omar Haddad"}, map[string]string{"Tomas Renner": "Lena Dahl, Omar Haddad"}},
+		{"a summit in a city", "Lena Dahl hosted a summit in Oslo on Monday with Omar Haddad. Tomas Renner attended online.",
+			[]string{"Lena Dahl, Omar Haddad"}, map[string]string{"Tomas Renner": "Lena Dahl, Omar Haddad"}},
+	})
+}
