@@ -668,6 +668,9 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 		if t.low == "'s" && k > s && !toks[k-1].cap && toks[k-1].kind == kWord {
 			return nil // "the Russian delegation's leader": the delegation's, not Russia's
 		}
+		if t.low == "'s" && title != "" && k+1 < e && toks[k+1].kind == kWord && !toks[k+1].cap {
+			return nil // "the UN Secretary-General's special envoy": the office holder's envoy, not the holder
+		}
 		if name, n := d.entityAt(toks, k, e); n > 0 {
 			if k+n < e && (toks[k+n].low == "'s" || toks[k+n].low == "'") && !titleAfter(toks, k+n+1, e) {
 				// "the head of Israel's Mossad": the office of the possessed body

@@ -39,3 +39,17 @@ func TestVirtualSummit26(t *testing.T) {
 			[]string{"Lena Dahl, Omar Haddad"}, map[string]string{"Tomas Renner": "Lena Dahl, Omar Haddad"}},
 	})
 }
+
+// TestOfficeHoldersAide26: "the UN Secretary-General's special envoy,
+// Huang Xia" is the envoy, named after it, not the Secretary-General; the
+// office alone ("the UN Secretary-General") is its holder.
+func TestOfficeHoldersAide26(t *testing.T) {
+	checkMeetingCasesOn(t, "2022-11-29", true, []rosterCase{
+		{"the Secretary-General's envoy in a list", "Lena Dahl opened the talks in Oslo on Monday. Also in attendance were Peter Moen, the UN Secretary-General's special envoy for the Arctic, Mr Tomas Renner, and the commander of the coast guard, Rear Admiral Omar Haddad.",
+			[]string{"Lena Dahl, Omar Haddad, Peter Moen, Tomas Renner"}, nil},
+		{"the Secretary-General's envoy alone", "Lena Dahl opened the talks in Oslo on Monday. Also in attendance was the UN Secretary-General's personal envoy, Tomas Renner.",
+			[]string{"Lena Dahl, Tomas Renner"}, nil},
+		{"the office itself", "Lena Dahl opened the talks in Oslo on Monday. Also in attendance were Tomas Renner and the UN Secretary-General.",
+			[]string{"António Guterres, Lena Dahl, Tomas Renner"}, nil},
+	})
+}
