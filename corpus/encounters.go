@@ -340,7 +340,7 @@ func groupObject(toks []token, a, e int) bool {
 
 // groupQuantities count a group before "of": "a group of European
 // leaders", "a handful of ministers".
-var groupQuantities = set(`group number handful dozen dozens host clutch string delegation`)
+var groupQuantities = set(`group number handful dozen dozens host clutch string delegation team panel mission`)
 
 // hostVerbs host a meeting: "hosted the Sahel leaders" puts the host at
 // it ("welcomed the delegations" may be an opening left at once, "received
@@ -349,7 +349,7 @@ var hostVerbs = set(`hosted host hosts hosting`)
 
 // officeGroups are plural offices a group of people is named by.
 var officeGroups = set(`leaders counterparts ministers presidents premiers heads envoys negotiators delegates delegations chiefs
-	mediators guarantors`)
+	mediators guarantors facilitators`)
 
 // namedEnvoy returns the person a sentence [s, e) names right after "The
 // envoy," ("The envoy, Fahd al-Otaibi, an adviser, ...") when the meeting

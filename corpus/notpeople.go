@@ -56,6 +56,12 @@ func (d *doc) notPerson(e *personEntry) bool {
 		return false
 	}
 	fs := strings.Fields(strings.ToLower(e.name))
+	if rs := strings.Fields(strings.ToLower(e.role)); len(fs) == 1 && len(rs) >= 2 && placeHeads[rs[len(rs)-1]] && !strings.Contains(e.role, " of ") {
+		// "at State House Entebbe": the town of a building, read as a name
+		// after the building's name read as a role (not "Speaker of the
+		// House Johnson")
+		return true
+	}
 	if e.role != "" {
 		// "Prime Minister of St Vincent and the Grenadines Dr Ralph
 		// Gonsalves": a saint's name opens a place even after a title

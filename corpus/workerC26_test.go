@@ -1,6 +1,10 @@
 package corpus
 
-import "testing"
+import (
+	"sort"
+	"strings"
+	"testing"
+)
 
 // TestAttendanceIncluded26: "Other heads of state in attendance included
 // A, B and C" and "Several leaders attended as witnesses, including A and
@@ -52,4 +56,35 @@ func TestOfficeHoldersAide26(t *testing.T) {
 		{"the office itself", "Lena Dahl opened the talks in Oslo on Monday. Also in attendance were Tomas Renner and the UN Secretary-General.",
 			[]string{"António Guterres, Lena Dahl, Tomas Renner"}, nil},
 	})
+}
+
+// TestHostedTeamAtStateHouse26: "hosted a team (a panel) of facilitators"
+// met people the story names next, and "State House Entebbe" is a
+// building and its town, not a Mr Entebbe titled "State House" (but
+// "Speaker of the House Johnson" is a person).
+func TestHostedTeamAtStateHouse26(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-04-11", true, []rosterCase{
+		{"a team, then its members", "President Lena Dahl on Thursday hosted a team of facilitators in Bergen. The team included Ana Ruiz, Tomas Renner and Omar Haddad.",
+			[]string{"Ana Ruiz, Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
+		{"a team of mediators", "Prime Minister Piet Vos hosted a team of mediators in Oslo on Monday. The team comprised Karl Moen and Rosa Vidal.",
+			[]string{"Karl Moen, Piet Vos, Rosa Vidal"}, nil},
+		{"a team of footballers", "Prime Minister Piet Vos hosted a team of footballers in Oslo on Monday. He later praised Karl Moen and Rosa Vidal.",
+			nil, nil},
+	})
+	for _, tc := range []struct{ name, text, want string }{
+		{"State House and its town", "President Lena Dahl on Thursday met Ana Ruiz at State House Entebbe.", "Ana Ruiz, Lena Dahl"},
+		{"Speaker of the House", "President Lena Dahl on Thursday met Speaker of the House Karl Moen at the Capitol.", "Karl Moen, Lena Dahl"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractText(t, "2025-04-11", tc.text)
+			n := names(a.People)
+			sort.Strings(n)
+			if got := strings.Join(n, ", "); got != tc.want {
+				t.Errorf("people = %q, want %q", got, tc.want)
+			}
+			if tc.name == "State House and its town" && (len(a.Meetings) != 1 || a.Meetings[0].Place != "State House Entebbe") {
+				t.Errorf("meetings = %+v, want one at State House Entebbe", a.Meetings)
+			}
+		})
+	}
 }
