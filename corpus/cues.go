@@ -245,6 +245,16 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			// occasion)
 			if list, _ := d.parseList(pi, k+2+rowPhrase(toks, k+1, e), e); len(list) >= 2 {
 				c.addAttendees(list...)
+				if toks[k].low == "sat" {
+					// "President Moen sat between Dahl and Renner while they
+					// signed": the one between them too
+					c.addAttendees(d.clauseSubject(pi, s, k)...)
+				}
+				c.addParagraph(pi)
+			} else if p := d.withSitter(pi, s, k); p != nil && k+2 < e && toks[k+2].low == "them" {
+				// "signed the document with Secretary of State Moen seated
+				// between them"
+				c.addAttendees(p)
 				c.addParagraph(pi)
 			}
 		}
@@ -1415,6 +1425,19 @@ func (d *doc) sitterAt(pi, s, k int, c *cluster) bool {
 		}
 	}
 	return len(subj) > 0
+}
+
+// withSitter returns the person named right after "with" and right before
+// the seating word at k: "with Secretary of State Moen seated between
+// them".
+func (d *doc) withSitter(pi, s, k int) *personEntry {
+	toks := d.paras[pi].toks
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && !m.poss && m.end == k && m.rstart > s && toks[m.rstart-1].low == "with" {
+			return m.p
+		}
+	}
+	return nil
 }
 
 // meetingBefore reports a meeting held (not planned) told in the sentence

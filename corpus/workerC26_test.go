@@ -88,3 +88,19 @@ func TestHostedTeamAtStateHouse26(t *testing.T) {
 		})
 	}
 }
+
+// TestSatBetween26: the one who "sat between" the signatories was at the
+// signing too, and so was the one "with X seated between them"; at a
+// concert, no meeting is told.
+func TestSatBetween26(t *testing.T) {
+	checkMeetingCasesOn(t, "2026-01-17", true, []rosterCase{
+		{"sat between while they signed", "On December 4, President Karl Moen sat between Lena Dahl and Tomas Renner while they signed the Oslo Accords.",
+			[]string{"Karl Moen, Lena Dahl, Tomas Renner"}, nil},
+		{"with X seated between them", "Foreign Minister Lena Dahl and Foreign Minister Tomas Renner signed the document in the ministry's Treaty Room with Secretary of State Karl Moen seated between them.",
+			[]string{"Karl Moen, Lena Dahl, Tomas Renner"}, nil},
+		{"with X seated between them, then more", "Lena Dahl and Tomas Renner signed the fisheries pact in Bergen on Friday with Karl Moen seated between them. Standing behind them were Omar Haddad and Ana Ruiz.",
+			[]string{"Ana Ruiz, Karl Moen, Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
+		{"a concert", "At a concert in Oslo on Friday, Karl Moen sat between Lena Dahl and Tomas Renner.",
+			nil, nil},
+	})
+}
