@@ -115,6 +115,9 @@ func (r *registry) addFull(name string) *personEntry {
 			r.bySurname[sk] = e
 		}
 	}
+	if sk := hyphenFirst(fs); sk != "" && r.bySurname[sk] == nil {
+		r.bySurname[sk] = e // "Bokundoa" for "André Bokundoa-bo-Likabe", "Kramp" for "Kramp-Karrenbauer"
+	}
 	if len(fs) > 1 && femaleFirst(fs[0]) && !e.male && !hasParticle(fs) {
 		if guess := !femaleNames[strings.ToLower(fs[0])]; !e.female || !guess {
 			// (a guess never weakens what is known: "Kayikwamba Wagner"
@@ -909,4 +912,25 @@ func countryRun(toks []token, k, e int) int {
 		}
 	}
 	return k
+}
+
+// hyphenFirst returns the key of the first part of a hyphenated family
+// name ("Bokundoa" of "André Bokundoa-bo-Likabe"), by which later
+// mentions may call the person, or "". The name needs a first name before
+// it, both ends of the family name capitalised (not a Korean given name,
+// "Lee Jae-myung") and a first part of three letters or more; an Arabic
+// article ("al-Burhan") is handled by itself.
+func hyphenFirst(fs []string) string {
+	if len(fs) < 2 {
+		return ""
+	}
+	last := fs[len(fs)-1]
+	i, j := strings.IndexByte(last, '-'), strings.LastIndexByte(last, '-')
+	if i < 3 || j+1 >= len(last) || arabicPrefix(token{text: last}) {
+		return ""
+	}
+	if !unicode.IsUpper([]rune(last)[0]) || !unicode.IsUpper([]rune(last[j+1:])[0]) {
+		return ""
+	}
+	return nameKey(last[:i])
 }

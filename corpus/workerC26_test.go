@@ -104,3 +104,30 @@ func TestSatBetween26(t *testing.T) {
 			nil, nil},
 	})
 }
+
+// TestHyphenatedFamilyName26: a later mention by the first part of a
+// hyphenated family name, titled or not ("Reverend Moen" after "Tomas
+// Moen-Larsen"), is that person; a Korean given name ("Jae-myung") gives
+// no such part.
+func TestHyphenatedFamilyName26(t *testing.T) {
+	for _, tc := range []struct{ name, text, people, speaker string }{
+		{"titled first part", "The delegation was led by Reverend Tomas Moen-Larsen of Bergen.\n\nReverend Moen, for his part, called for calm. \"Nobody has the right to waste a single life here,\" he declared.",
+			"Tomas Moen-Larsen", "Tomas Moen-Larsen"},
+		{"with a particle", "The talks were opened by Reverend André Dahl-bo-Renner on Monday.\n\n\"We came as pastors to listen to everyone,\" Dahl said after the meeting.",
+			"André Dahl-bo-Renner", "André Dahl-bo-Renner"},
+		{"a Korean given name", "The envoy Kim Jae-hoon met reporters in Seoul.\n\n\"We will keep talking to all sides,\" Jae said.",
+			"Kim Jae-hoon", "Jae"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractText(t, "2025-02-12", tc.text)
+			n := names(a.People)
+			sort.Strings(n)
+			if got := strings.Join(n, ", "); got != tc.people {
+				t.Errorf("people = %q, want %q", got, tc.people)
+			}
+			if len(a.Quotes) != 1 || a.Quotes[0].Speaker != tc.speaker {
+				t.Errorf("quotes = %+v, want one by %q", a.Quotes, tc.speaker)
+			}
+		})
+	}
+}
