@@ -709,9 +709,11 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				lastNote = "did not attend"
 			}
 		}
-		if toks[k].low == "instead" && !(k+1 < e && toks[k+1].low == "of") && motionBefore(toks, clauseStart(toks, s, k), k) {
+		if toks[k].low == "instead" && !(k+1 < e && (toks[k+1].low == "of" || toks[k+1].low == "held" || meetingVerbs[toks[k+1].low])) && motionBefore(toks, clauseStart(toks, s, k), k) {
 			// "Zelenskyy flew to Tirana for a European summit instead": absent
-			// from the meeting told so far, not from the one he went to
+			// from the meeting told so far, not from the one he went to (but
+			// "Dahl, who flew in on Saturday, instead held talks with Moen":
+			// the talks she held are the meeting)
 			to := c
 			if d.current != nil {
 				to = d.current // the meeting before this sentence

@@ -908,7 +908,7 @@ func (d *doc) subjectList(pi, v, s, ss int) []*personEntry {
 		return nil
 	}
 	j := v - 1
-	for j >= s && toks[j].kind == kWord && !toks[j].cap && (verbAdverbs[toks[j].low] || isLyAdverb(toks[j]) || toks[j].low == "last" && j == v-1 || toks[j].low == "turn" && j > s && toks[j-1].low == "in") {
+	for j >= s && toks[j].kind == kWord && !toks[j].cap && (verbAdverbs[toks[j].low] || isLyAdverb(toks[j]) || toks[j].low == "last" && j == v-1 || toks[j].low == "instead" && j == v-1 || toks[j].low == "turn" && j > s && toks[j-1].low == "in") {
 		if toks[j].low == "turn" {
 			j-- // "Dahl in turn received Haddad"
 		}

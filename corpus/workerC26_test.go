@@ -131,3 +131,17 @@ func TestHyphenatedFamilyName26(t *testing.T) {
 		})
 	}
 }
+
+// TestInsteadHeldTalks26: "who flew in on Saturday, instead held talks
+// with X" tells the talks held, by the subject before the aside, not an
+// absence from the summit called off;
+// "flew to Bergen for a fishing summit instead" is away from the meeting
+// told.
+func TestInsteadHeldTalks26(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-02-12", true, []rosterCase{
+		{"instead held talks", "A summit that was supposed to bring Lena Dahl and Tomas Renner face to face in Oslo was called off on Sunday after Renner failed to show up.\n\nDahl, who flew in on Saturday evening, instead held talks with her Norwegian counterpart Karl Moen at the Akershus palace.",
+			[]string{"Karl Moen, Lena Dahl"}, map[string]string{"Tomas Renner": "Karl Moen, Lena Dahl"}},
+		{"flew elsewhere instead", "Lena Dahl and Karl Moen met in Oslo on Monday to discuss fishing.\n\nTomas Renner, who had been invited, flew to Bergen for a shipping summit instead.",
+			[]string{"Karl Moen, Lena Dahl"}, map[string]string{"Tomas Renner": "Karl Moen, Lena Dahl"}},
+	})
+}
