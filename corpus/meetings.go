@@ -504,6 +504,9 @@ func (d *doc) triggerPeople(pi, s int, tr *trigger) []*personEntry {
 				a++
 			}
 		}
+		if w := touredWith(toks, a, tr.ce); w > 0 && (toks[k].low == "toured" || toks[k].low == "tours" || toks[k].low == "touring") {
+			a = w // "toured the site with X": the one who toured it too
+		}
 		if (toks[k].low == "called" || toks[k].low == "calls") && a < tr.ce && toks[a].low == "on" {
 			a++ // "called on"
 		}

@@ -282,6 +282,10 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			k+1 < e && (toks[k+1].low == "him" || toks[k+1].low == "her") && d.otherPerson(pi, k, nil) != nil):
 			// "Ruiz telephoned Nowak on Monday", "Trump telephoned him to convey greetings"
 			tr.verb, tr.kind, tr.call = true, "call", true
+		case (t.low == "toured" || t.low == "tours" || t.low == "touring") && k > s && touredWith(toks, k+1, e) > 0 && d.personSoonAfter(pi, touredWith(toks, k+1, e)+1, e):
+			// "toured the site with the UNHCR representative, Marcel Dossou":
+			// a visit made together
+			tr.verb, tr.kind = true, "meeting"
 		case t.low == "caught" && k > s && k+2 < e && toks[k+1].low == "up" && toks[k+2].low == "with" && d.personSoonAfter(pi, k+3, e):
 			// "Ruiz caught up with Nowak on the sidelines"
 			tr.verb, tr.kind = true, "meeting"
@@ -2685,4 +2689,19 @@ func nextPeriodAhead(toks []token, a, e int) bool {
 		}
 	}
 	return false
+}
+
+// touredWith returns the "with" closing the short object of "toured" at
+// a ("toured the site with", "toured a munitions site in the north with"),
+// or 0: a place or a site toured, not people, before it.
+func touredWith(toks []token, a, e int) int {
+	for j := a; j < e && j < a+12; j++ {
+		if toks[j].low == "with" {
+			return j
+		}
+		if toks[j].kind != kWord || clauseBreak[toks[j].low] || toks[j].low == "and" {
+			return 0
+		}
+	}
+	return 0
 }

@@ -145,3 +145,17 @@ func TestInsteadHeldTalks26(t *testing.T) {
 			[]string{"Karl Moen, Lena Dahl"}, map[string]string{"Tomas Renner": "Karl Moen, Lena Dahl"}},
 	})
 }
+
+// TestTouredWith26: "toured the site with A and B" is a visit made
+// together, a meeting of the three; touring with no one named, or with a
+// band, tells none.
+func TestTouredWith26(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-02-21", true, []rosterCase{
+		{"toured a site with two", "On Wednesday, Lena Dahl toured the Lima transit site with Tomas Renner and Ana Ruiz.",
+			[]string{"Ana Ruiz, Lena Dahl, Tomas Renner"}, nil},
+		{"toured a place with one, then spoke", "Prime Minister Karl Moen toured the flooded district on Tuesday with Governor Omar Haddad before returning to Oslo.",
+			[]string{"Karl Moen, Omar Haddad"}, nil},
+		{"toured with a band", "Lena Dahl toured Europe with her band in the 1990s before entering politics.",
+			nil, nil},
+	})
+}
