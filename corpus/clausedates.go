@@ -103,8 +103,10 @@ func spentHoursIn(toks []token, k, e int) bool {
 		case low == "hours" || low == "minutes" || low == "hour" || low == "night" || low == "evening" || low == "afternoon" || low == "morning":
 			if j+1 < e {
 				switch toks[j+1].low {
-				case "in", "at", "negotiating", "talking", "locked", "behind", "around":
+				case "in", "at", "negotiating", "talking", "locked", "behind", "around", "discussing":
 					return !(toks[j+1].low == "in" && j+2 < e && toks[j+2].cap) // (not "spent two hours in Tehran")
+				case "on":
+					return onALink(toks, j+2, e) // "spent about an hour on the link discussing export controls"
 				}
 			}
 			return false
@@ -114,6 +116,25 @@ func spentHoursIn(toks []token, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// onALink reports "the link", "the line", "a video call", "the phone" at
+// k: the line a stretch of time was spent on, a call or video conference
+// (not "on the proposal", "on Ukraine").
+func onALink(toks []token, k, e int) bool {
+	if k < e && (toks[k].low == "the" || toks[k].low == "a") {
+		k++
+	}
+	for ; k < e && toks[k].low == "video"; k++ {
+	}
+	if k >= e {
+		return false
+	}
+	switch toks[k].low {
+	case "link", "line", "call", "phone", "telephone", "videolink", "screen":
+		return true
+	}
+	return toks[k-1].low == "video" && toks[k].low == "conference"
 }
 
 // peopleOnDay reads a meeting's people as of the day it was held when that
@@ -128,4 +149,18 @@ func (d *doc) peopleOnDay(pi, s int, tr *trigger) []*personEntry {
 		}
 	}
 	return d.triggerPeople(pi, s, tr)
+}
+
+// spentOnALink reports "an hour on the link", "two hours on a video
+// call" after "spent": time spent on a line, the meeting a call.
+func spentOnALink(toks []token, k, e int) bool {
+	for j := k; j < e && j < k+5; j++ {
+		if toks[j].low == "on" {
+			return j > k && onALink(toks, j+1, e)
+		}
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	return false
 }

@@ -285,6 +285,7 @@ var attendanceAfter = [][]string{
 	{"among", "those", "in", "the", "room", "were"}, {"among", "the", "participants", "were"}, {"among", "the", "attendees", "were"},
 	{"among", "those", "at", "the", "table", "were"}, {"among", "those", "taking", "part", "were"}, {"among", "the", "guests", "were"},
 	{"on", "the", "guest", "list", "were"}, {"on", "the", "guest", "list", "was"},
+	{"as", "a", "guest", "of"}, {"as", "the", "guest", "of"}, {"as", "guests", "of"}, {"as", "the", "guests", "of"}, // "took part in the dinner as a guest of Anwar": the host
 	{"among", "them", "was"}, {"among", "them", "were"}, {"among", "them", ":"},
 	{"looked", "on", ",", "among", "them"}, {"attended", ",", "among", "them"}, {"took", "part", ",", "among", "them"},
 	{"were", "present", ",", "among", "them"}, {"looked", "on", ",", "including"}, {"attended", ",", "including"},

@@ -945,6 +945,16 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 					c = o
 				}
 			}
+			if cue[0] == "as" {
+				// "took part in the dinner as a guest of Anwar": the host of
+				// the meal or summit told before it in the clause (not "spent
+				// the night at the palace as a guest of the king", a stay)
+				near := lastTriggerBefore(trs, k, func(t *trigger) bool { return t.c != nil && !t.future && !t.verb && t.ti >= clauseStart(toks, s, k) })
+				if near < 0 {
+					continue
+				}
+				c = trs[near].c
+			}
 			if (cue[0] == "steered" || cue[0] == "overseen") && !meetingNounBefore(toks, s, k) {
 				continue // "The session was steered by X", not "the Luanda process, steered by X"
 			}

@@ -183,7 +183,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.verb, tr.kind = true, "meeting"
 		case t.low == "spent" && (spentWith(toks, k+1, e) || spentTogether(toks, k+1, e) || d.spentLongWith(pi, k+1, e) || spentHoursIn(toks, k+1, e)):
 			tr.verb, tr.kind = true, "talks"
-			if onTheLine(toks, k+1, min(e, k+9), true) {
+			if onTheLine(toks, k+1, min(e, k+9), true) || spentOnALink(toks, k+1, e) {
 				tr.kind, tr.call = "call", true // "spent more than an hour on the phone with Putin"
 			}
 		case t.low == "had" && k > s && hadTimeWith(toks, k+1, e) > 0 && (d.personSoonAfter(pi, hadTimeWith(toks, k+1, e)+1, e) || d.pronounObjectAt(pi, k, hadTimeWith(toks, k+1, e)+1, e)):

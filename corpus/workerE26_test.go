@@ -1,0 +1,34 @@
+package corpus
+
+import "testing"
+
+// TestSpentOnTheLink26: people who "spent about an hour on the link" or
+// "spent two hours discussing" something met (on a call when the time
+// was spent on a line); time spent "on the proposal" or by one person
+// alone is no meeting of two.
+func TestSpentOnTheLink26(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-10-15", true, []rosterCase{
+		{"on the link, discussing", "Fisheries Minister Lena Dahl, Sweden's trade minister Tomas Renner and Finland's economy minister Piet Vos spent about an hour on the link discussing quotas, according to a ministry readout.",
+			[]string{"Lena Dahl, Piet Vos, Tomas Renner"}, nil},
+		{"on a video call", "Lena Dahl and Omar Haddad spent two hours on a video call on Monday.",
+			[]string{"Lena Dahl, Omar Haddad"}, nil},
+		{"discussing", "Lena Dahl, Tomas Renner and Karl Moen spent nearly three hours discussing the border in Bergen on Tuesday.",
+			[]string{"Karl Moen, Lena Dahl, Tomas Renner"}, nil},
+		{"on a proposal, no line", "Lena Dahl and Omar Haddad spent an hour on the proposal.",
+			nil, nil},
+	})
+}
+
+// TestAsGuestOf26: someone who "took part in the dinner as a guest of X"
+// ate at X's table, X the host; a stay "at the palace as a guest of the
+// king" is no meeting.
+func TestAsGuestOf26(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-10-15", true, []rosterCase{
+		{"a guest of the host", "Prime Minister Lena Dahl took part in the leaders' dinner on Saturday as a guest of President Tomas Renner.",
+			[]string{"Lena Dahl, Tomas Renner"}, nil},
+		{"the guest of, then a sideline meeting", "In Oslo, Lena Dahl also attended the leaders' lunch on Saturday as the guest of Prime Minister Tomas Renner, and met Sweden's Omar Haddad on the sidelines.",
+			[]string{"Lena Dahl, Omar Haddad", "Lena Dahl, Tomas Renner"}, nil},
+		{"a stay, no meal", "President Lena Dahl met Prime Minister Tomas Renner in Oslo on Monday.\n\nDahl spent the night at the palace as a guest of King Karl Moen.",
+			[]string{"Lena Dahl, Tomas Renner"}, nil},
+	})
+}
