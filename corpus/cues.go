@@ -329,6 +329,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if (cue.note == "did not attend" || cue.note == "left before the talks") && pressEventAhead(toks, k+len(cue.words), e) {
 				continue // "did not attend the closing news conference", "left before the news conference": not the meeting
 			}
+			if cue.note == "did not attend" && showAhead(toks, k+len(cue.words), e) {
+				continue // "will not attend Wednesday's military parade": a show, not the meeting
+			}
 			if !cue.object && d.bodyRelativeBefore(pi, s, k) {
 				continue // "repeated an offer to host talks, an offer the Kremlin has so far declined"
 			}
@@ -2583,6 +2586,32 @@ func pressEventAhead(toks []token, k, e int) bool {
 	}
 	return false
 }
+
+// showAhead reports a show or spectacle as the object at k, past a
+// determiner, a day's possessive and a few lower-case modifiers: "did not
+// attend Wednesday's military parade", "will not attend the opening
+// concert" (an occasion no one meets at, not the meeting told).
+func showAhead(toks []token, k, e int) bool {
+	for j := k; j < e && j <= k+4; j++ {
+		w := toks[j].low
+		if shows[w] {
+			return true
+		}
+		switch {
+		case toks[j].kind != kWord:
+			return false
+		case isDeterminer(w) || j == k && toks[j].cap && j+1 < e && toks[j+1].low == "'s":
+			continue // "the", "Wednesday" of "Wednesday's"
+		case w == "'s" || w == "’s" || !toks[j].cap:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// shows are spectacles watched, not meetings: parades, concerts, matches.
+var shows = set(`parade parades concert concerts festival match game exhibition fireworks air-show`)
 
 // acrossTheTable returns the people on both sides of "sitting across the
 // table from X" at k ("across"): the one sitting and those faced, named

@@ -32,3 +32,17 @@ func TestAsGuestOf26(t *testing.T) {
 			[]string{"Lena Dahl, Tomas Renner"}, nil},
 	})
 }
+
+// TestNotAttendingAShow26: "will not attend Wednesday's military parade"
+// is a show missed, not the summit told (so the one who flew home after
+// it still attended it); "did not attend the talks" is the meeting.
+func TestNotAttendingAShow26(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-10-15", true, []rosterCase{
+		{"a parade after the summit", "Leaders of the region met in Oslo on Monday for a summit. Present were President Lena Dahl, Prime Minister Tomas Renner and Prime Minister Omar Haddad.\n\nDahl flew home on Monday evening and will not attend Wednesday's military parade in Bergen, her office said.",
+			[]string{"Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
+		{"the opening concert", "President Lena Dahl and Prime Minister Tomas Renner met in Oslo on Monday for talks on fisheries. Renner did not attend the opening concert of the festival afterwards.",
+			[]string{"Lena Dahl, Tomas Renner"}, nil},
+		{"the talks themselves", "Prime Minister Tomas Renner and Prime Minister Omar Haddad met in Oslo on Monday. President Lena Dahl did not attend the talks.",
+			[]string{"Omar Haddad, Tomas Renner"}, map[string]string{"Lena Dahl": "Omar Haddad, Tomas Renner"}},
+	})
+}
