@@ -948,6 +948,9 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 					c = o
 				}
 			}
+			if !meetingBefore(trs, e) && plannedAttendanceBefore(toks, s, k) {
+				continue // "Qian is due to attend the dialogue later in the week, along with a US delegation led by X": not yet there
+			}
 			if cue[0] == "as" {
 				// "took part in the dinner as a guest of Anwar": the host of
 				// the meal or summit told before it in the clause (not "spent
@@ -2582,6 +2585,22 @@ func pressEventAhead(toks []token, k, e int) bool {
 		}
 		if toks[j].kind != kWord {
 			return false
+		}
+	}
+	return false
+}
+
+// plannedAttendanceBefore reports a verb of attending told as still to
+// come before token k in sentence [s, k): "is due to attend", "will
+// attend", "is expected to join" (the people of a list after it are the
+// planned meeting's, not the one told).
+func plannedAttendanceBefore(toks []token, s, k int) bool {
+	for j := s + 1; j < k; j++ {
+		switch toks[j].low {
+		case "attend", "join":
+			if toks[j-1].low == "will" || toks[j-1].low == "to" && isDueTo(toks, s, j) {
+				return true
+			}
 		}
 	}
 	return false

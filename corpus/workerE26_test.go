@@ -46,3 +46,18 @@ func TestNotAttendingAShow26(t *testing.T) {
 			[]string{"Omar Haddad, Tomas Renner"}, map[string]string{"Lena Dahl": "Omar Haddad, Tomas Renner"}},
 	})
 }
+
+// TestPlannedDelegation26: "X is due to attend the dialogue later in the
+// week, along with a delegation led by Y" tells a meeting still to come:
+// Y is not at the summit told before; a delegation "led by" someone at
+// the meeting told is.
+func TestPlannedDelegation26(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-10-15", true, []rosterCase{
+		{"due to attend, led by", "Leaders of the region met in Oslo on Monday for a summit. Present were President Lena Dahl, Prime Minister Tomas Renner and Prime Minister Omar Haddad.\n\nSweden's special envoy, Karl Moen, is due to attend the dialogue with partner countries later in the week, along with a US delegation led by Deputy Secretary of State Piet Vos.",
+			[]string{"Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
+		{"will attend, headed by", "Leaders of the region met in Oslo on Monday for a summit. Present were President Lena Dahl, Prime Minister Tomas Renner and Prime Minister Omar Haddad.\n\nA Danish team will attend the closing session, headed by Foreign Minister Piet Vos.",
+			[]string{"Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
+		{"a delegation there, led by", "Leaders of the region met in Oslo on Monday for a summit. Present were President Lena Dahl, Prime Minister Tomas Renner and Prime Minister Omar Haddad.\n\nThe US sent a delegation led by Deputy Secretary of State Piet Vos.",
+			[]string{"Lena Dahl, Omar Haddad, Piet Vos, Tomas Renner"}, nil},
+	})
+}
