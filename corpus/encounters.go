@@ -27,7 +27,18 @@ func (d *doc) encounterVerb(pi, s, k, e int) bool {
 	case "brought", "brings":
 		// "brought Tshisekedi and Kagame together"
 		ps, end := d.parseList(pi, k+1, e)
-		return len(ps) >= 2 && (end < e && toks[end].low == "together" || end-1 > k && toks[end-1].low == "together")
+		if len(ps) >= 2 && (end < e && toks[end].low == "together" || end-1 > k && toks[end-1].low == "together") {
+			return true
+		}
+		// "brought Biden and Harris together in the Oval Office with the
+		// four congressional leaders: A; B; and C": the list read on past
+		// "together" into the ones after "with"
+		j := togetherAt(toks, k, e)
+		if j < 0 || j+1 < e && toks[j+1].low == "with" {
+			return false // ("brought A and B together with C": the cue's, cues.go)
+		}
+		ps, end = d.parseList(pi, k+1, j)
+		return len(ps) >= 2 && end == j // (not "brought A, B and C to Oslo together": the meeting told before)
 	case "embraced", "hugged":
 		return k > s && d.namesPeopleAt(pi, k+1, e)
 	case "co-chaired", "co-hosted":
@@ -45,6 +56,40 @@ func (d *doc) encounterVerb(pi, s, k, e int) bool {
 		return false
 	}
 	return handedTo(toks, s, k, e) > 0 && d.namesPeopleAt(pi, handedTo(toks, s, k, e), e)
+}
+
+// togetherAt returns the "together" that closes "brought X and Y
+// together" at verb k: the first one in the clause [k+1, e) within twenty
+// tokens and before any semicolon or colon; -1 when there is none.
+func togetherAt(toks []token, k, e int) int {
+	for j := k + 1; j < e && j <= k+20; j++ {
+		switch toks[j].text {
+		case ";", ":":
+			return -1
+		}
+		if toks[j].low == "together" {
+			return j
+		}
+	}
+	return -1
+}
+
+// withAfterTogether returns the token after the "with" that follows the
+// "together" at j, past a short place or time phrase ("together in the
+// Oval Office with", "together on Tuesday with"); 0 when there is none.
+func withAfterTogether(toks []token, j, e int) int {
+	for w := j + 1; w < e && w <= j+8; w++ {
+		if toks[w].low == "with" {
+			if w+1 < e {
+				return w + 1
+			}
+			return 0
+		}
+		if toks[w].kind == kPunct || toks[w].low == "and" || toks[w].low == "but" || !toks[w].cap && !prepositions[toks[w].low] && !isDeterminer(toks[w].low) && toks[w].kind == kWord {
+			return 0
+		}
+	}
+	return 0
 }
 
 // handedTo returns the token after the "to" of "delivered the letter to",
@@ -87,6 +132,19 @@ func (d *doc) encounterPeople(pi, s int, tr *trigger) []*personEntry {
 		return d.subjectList(pi, k, tr.cs, s)
 	case "brought", "brings", "embraced", "hugged":
 		out = append(out, d.subjectList(pi, k, tr.cs, s)...)
+		if j := togetherAt(toks, k, tr.ce); j > k+1 && toks[k].low != "embraced" && toks[k].low != "hugged" {
+			// "brought Biden and Harris together in the Oval Office with
+			// the four congressional leaders: ...": the ones brought, then
+			// the ones they were brought together with
+			obj, _ := d.parseList(pi, k+1, j)
+			out = append(out, obj...)
+			if w := withAfterTogether(toks, j, tr.ce); w > 0 {
+				_, se := d.paras[pi].sentenceOf(k)
+				more, _ := d.parseList(pi, w, se) // (on past the clause's semicolons: "leaders: A, the majority leader; B; and C")
+				out = append(out, more...)
+			}
+			return dedupe(out)
+		}
 		obj, _ := d.parseList(pi, k+1, tr.ce)
 		return dedupe(append(out, obj...))
 	case "had":

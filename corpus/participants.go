@@ -204,6 +204,10 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 			i = c // "together with the foreign ministers of the four members: A of Brazil, B of Argentina"
 			continue
 		}
+		if n := d.itemDescription(pi, i, e); n > i {
+			i = n // "A; Senator B of New York, the majority leader; and C": B's description, up to the item's end
+			continue
+		}
 		if t.low == "by" && i > k && toks[i-1].low == "and" && i+1 < e && toks[i+1].kind == kWord {
 			i++ // "joined by the local's vice president, Eddie Baca, and by two drivers, ..."
 			continue
@@ -1346,6 +1350,43 @@ func semicolonItems(toks []token, i, e int) bool {
 		}
 	}
 	return false
+}
+
+// itemDescription returns the semicolon that ends the description at i
+// of the item before it, in a list whose items are parted by semicolons
+// ("Mr. A; Senator B of New York, the majority leader; and C"): after a
+// comma, no name up to the next semicolon. Else i.
+func (d *doc) itemDescription(pi, i, e int) int {
+	toks := d.paras[pi].toks
+	if i < 1 || toks[i-1].text != "," || toks[i].kind != kWord || toks[i].cap || !semicolonItems(toks, i, e) {
+		return i
+	}
+	j := i
+	for j < e && j < i+15 && toks[j].text != ";" {
+		if toks[j].kind != kWord && toks[j].text != "," && toks[j].text != "-" {
+			return i
+		}
+		j++
+	}
+	if j >= e || toks[j].text != ";" {
+		return i
+	}
+	named := false // a person named in the item before the comma
+	for _, m := range d.paras[pi].ments {
+		if m.kind != mPerson {
+			continue
+		}
+		if m.start >= i && m.start < j {
+			return i // "A, B; C": a name after the comma, another person
+		}
+		if m.end <= i-1 && m.end >= i-8 {
+			named = true
+		}
+	}
+	if !named {
+		return i
+	}
+	return j
 }
 
 // dashedAside returns where a dashed aside opening at i ends ("– this

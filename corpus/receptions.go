@@ -240,7 +240,7 @@ func auxBefore(toks []token, s, k int) int {
 // asideWords open an aside set off by commas between a subject and its
 // verb: ", unlike at the last four summits,", ", as in May,", ", then
 // still a Senate candidate,", ", now the foreign minister,".
-var asideWords = set(`unlike like as despite after before for according once again then now formerly later still`)
+var asideWords = set(`unlike like as despite after before for according once again then now formerly later still just back fresh returning`)
 
 // asideSubject returns the person named just before an aside that ends at
 // the comma c: "Zelenskyy, unlike at the last four summits, was not

@@ -130,6 +130,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			continue // "No meeting between Francis and Xi took place": none held
 		case mn != "" && kindNoun(toks, s, k, e):
 			continue // "a gathering of this kind": a kind of meeting, none held
+		case mn != "" && backFromAside(toks, s, k, e):
+			continue // "Biden, just back from a Group of 7 summit in Japan, received McCarthy": an earlier trip's meeting, no day or people of the one told
 		case mn != "" && topicNoun(toks, s, k):
 			continue // "discussed the summit with Lula": the subject of talk, not a meeting
 		case mn != "" && roleOverTalks(toks, s, k):
@@ -590,6 +592,41 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 	nearestDates(d.paras[pi].toks, out)
 	sharedPlaces(out)
 	return out
+}
+
+// backFromAside reports a meeting noun at k inside a comma aside that
+// tells where the subject has just come from: ", just back from a Group
+// of 7 summit in Japan,", ", fresh from talks in Riyadh,". That earlier
+// meeting is told only to place the subject, not as one of the story's.
+func backFromAside(toks []token, s, k, e int) bool {
+	j := k - 1
+	for j > s && k-j <= 8 && toks[j].kind == kWord && toks[j].low != "from" && (toks[j].cap || isDeterminer(toks[j].low) || startsDigit(toks[j].low) || toks[j].low == "of" || meetingModifier(toks[j])) {
+		j--
+	}
+	if j <= s+1 || toks[j].low != "from" {
+		return false
+	}
+	b := j - 1
+	switch toks[b].low {
+	case "back", "fresh", "returning":
+	default:
+		return false
+	}
+	if b-1 > s && (toks[b-1].low == "just" || toks[b-1].low == "only" || toks[b-1].low == "newly") {
+		b--
+	}
+	if toks[b-1].text != "," {
+		return false
+	}
+	for x := k + 1; x < e && x <= k+8; x++ {
+		if toks[x].text == "," {
+			return true
+		}
+		if toks[x].kind != kWord {
+			return false
+		}
+	}
+	return false
 }
 
 // gerundBefore reports a token before "meeting" at k that makes it a
