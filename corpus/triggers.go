@@ -1551,6 +1551,8 @@ func (d *doc) clauseDate(toks []token, tr trigger) (dateRef, bool) {
 		}
 		if r2, ok := restatedDate(toks, k, len(toks), d.day, tr.future, r); ok && r.relSet {
 			r.restated = r2.day // "five days later, on September 19"
+		} else if ok && strings.HasPrefix(r.key, "rel:") && r2.pos < tr.ce {
+			return r2, true // "a year ago almost to the day, on 6 October 2022": the day written out
 		}
 		r.pos = k
 		r.until = spanEnd(toks, k, tr.ce, d.day, tr.future, r)
@@ -1566,7 +1568,11 @@ func restatedDate(toks []token, k, e int, pub time.Time, future bool, r dateRef)
 	if !r.vague {
 		return dateRef{}, false
 	}
-	for j := k + 1; j < e && j <= k+4; j++ {
+	lim := k + 4
+	if n := toTheDay(toks, k+1, e); n > 0 {
+		lim += n // "a year ago almost to the day, on 6 October"
+	}
+	for j := k + 1; j < e && j <= lim; j++ {
 		if toks[j].text == "." || toks[j].text == ";" {
 			break
 		}
@@ -1574,7 +1580,11 @@ func restatedDate(toks []token, k, e int, pub time.Time, future bool, r dateRef)
 			continue
 		}
 		r2, ok := dateAt(toks, j, e, pub, future)
-		if !ok || r2.vague || r2.day == "" || j > k+1 && toks[j-1].text != "," && toks[j-1].low != "on" {
+		lead := j - 1
+		if lead > k+1 && isDigits(toks[lead].low) {
+			lead-- // "on 3 March 2023": the day before its month
+		}
+		if !ok || r2.vague || r2.day == "" || j > k+1 && toks[lead].text != "," && toks[lead].low != "on" {
 			continue
 		}
 		r2.pos = j
@@ -1607,6 +1617,19 @@ func relativeAsideDate(toks []token, pos, ti int) bool {
 		}
 	}
 	return false
+}
+
+// toTheDay returns the length of "almost to the day", "to the day",
+// "nearly to the day" at k, else 0.
+func toTheDay(toks []token, k, e int) int {
+	j := k
+	if j < e && (toks[j].low == "almost" || toks[j].low == "nearly" || toks[j].low == "exactly" || toks[j].low == "practically") {
+		j++
+	}
+	if j+2 < e && toks[j].low == "to" && toks[j+1].low == "the" && toks[j+2].low == "day" {
+		return j + 3 - k
+	}
+	return 0
 }
 
 // whomAsideDate reports a date at pos inside a "whom" aside that opens

@@ -55,3 +55,24 @@ func TestJustBackFromAside26(t *testing.T) {
 		}
 	}
 }
+
+// TestAgoRestatedDay26: "a year ago almost to the day, on 6 October
+// 2024" and "two years ago, on 3 March 2023" date a meeting by the day
+// written out after the vague "ago"; a bare "two years ago" gives none.
+func TestAgoRestatedDay26(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"A year ago almost to the day, on 6 October 2024, Lena Dahl met Tomas Renner in Oslo.", "2024-10-06"},
+		{"Lena Dahl met Tomas Renner in Oslo two years ago, on 3 March 2023.", "2023-03-03"},
+		{"Lena Dahl met Tomas Renner in Oslo two years ago, on March 3, 2023.", "2023-03-03"},
+		{"Lena Dahl met Tomas Renner in Oslo two years ago.", ""},
+	} {
+		a := extractText(t, "2025-10-05", tc.text)
+		if len(a.Meetings) != 1 {
+			t.Errorf("%q: %d meetings, want 1", tc.text, len(a.Meetings))
+			continue
+		}
+		if a.Meetings[0].Date != tc.want {
+			t.Errorf("%q: date %q, want %q", tc.text, a.Meetings[0].Date, tc.want)
+		}
+	}
+}
