@@ -278,6 +278,15 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			}
 			lastNote = "left the meeting"
 		}
+		if partialStay(toks, s, k, e) && !futureBefore(trs, k) {
+			// "Rutte attended the opening part of the meeting before leaving
+			// for another engagement", "left after the first session": there
+			// for a part only
+			for _, p := range d.clauseSubject(pi, s, k) {
+				c.addAbsent(p, "left early")
+			}
+			lastNote = "left early"
+		}
 		for _, ci := range absenceCandidates(toks[k].low) {
 			cue := absenceCues[ci]
 			if cue.words[0] == "n't" && negatedAux(toks[k].low) {
@@ -326,8 +335,8 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if cue.note == "walked out" && (outToPlace(toks, k+len(cue.words), e) || walkedOutManner(toks, s, k, k+len(cue.words), e)) {
 				continue // "walked out to the hallway where reporters waited": out to speak, not a walkout
 			}
-			if (cue.note == "did not attend" || cue.note == "left before the talks") && pressEventAhead(toks, k+len(cue.words), e) {
-				continue // "did not attend the closing news conference", "left before the news conference": not the meeting
+			if (cue.note == "did not attend" || cue.note == "left before the talks" || cue.note == "skipped") && pressEventAhead(toks, k+len(cue.words), e) {
+				continue // "did not attend the closing news conference", "left before the news conference", "skipping the closing news conference": not the meeting
 			}
 			if cue.note == "did not attend" && showAhead(toks, k+len(cue.words), e) {
 				continue // "will not attend Wednesday's military parade": a show, not the meeting
@@ -1389,6 +1398,53 @@ func leftTheMeeting(toks []token, k, e int) bool {
 		switch toks[a].low {
 		case "after", "early", "before", "midway", "halfway":
 			return true
+		}
+	}
+	return false
+}
+
+// partialStay reports someone at the meeting for its first part only, at k:
+// "before leaving" after an opening part in the sentence ("attended the
+// opening part of the meeting before leaving for another engagement",
+// "addressed the first session ... before leaving in the afternoon"), or
+// "left after" an opening part ("left after the first session").
+func partialStay(toks []token, s, k, e int) bool {
+	if k+2 < e && toks[k].low == "before" && toks[k+1].low == "leaving" {
+		for j := s; j < k; j++ {
+			if openingPartAt(toks, j, k) {
+				return true
+			}
+		}
+		return false
+	}
+	if k+2 < e && toks[k].low == "left" && toks[k+1].low == "after" {
+		j := k + 2
+		if toks[j].low == "the" || toks[j].low == "its" {
+			j++
+		}
+		return openingPartAt(toks, j, e)
+	}
+	return false
+}
+
+// openingPartAt reports "opening" or "first" at j with a bounded opening
+// part of a meeting right after it, past one modifier: "opening part",
+// "first session", "opening plenary session", "first hour". ("the first
+// part of the evening" is vaguer: writers use it of people who stayed for
+// most of it.)
+func openingPartAt(toks []token, j, e int) bool {
+	if j >= e || toks[j].low != "opening" && toks[j].low != "first" {
+		return false
+	}
+	for a := j + 1; a < e && a <= j+2; a++ {
+		switch toks[a].low {
+		case "part":
+			return toks[j].low == "opening"
+		case "session", "hour", "minutes", "round", "segment", "address", "speeches", "remarks":
+			return true
+		}
+		if toks[a].kind != kWord {
+			return false
 		}
 	}
 	return false

@@ -1,0 +1,37 @@
+package corpus
+
+import "testing"
+
+// TestPartialStay26: someone who sat through only the opening part of a
+// meeting and then left ("attended the opening part ... before leaving
+// for another engagement", "addressed the first session ... before
+// leaving", "left after the first session") was not there for it: absent
+// with a note; "before leaving for Oslo" after a whole meeting is not.
+func TestPartialStay26(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-04-11", true, []rosterCase{
+		{"opening part, before leaving", "Fisheries ministers met in Bergen on Friday. Among them were Sweden's Karl Moen and Denmark's Piet Vos. The commissioner, Lena Dahl, attended the opening part of the meeting before leaving for a separate engagement, officials said.",
+			[]string{"Karl Moen, Piet Vos"}, map[string]string{"Lena Dahl": "Karl Moen, Piet Vos"}},
+		{"first session, before leaving in the afternoon", "Fisheries ministers met in Bergen on Friday with Karl Moen in the chair and Piet Vos at his side. Lena Dahl addressed the first session and had lunch with the ministers before leaving in the afternoon.",
+			[]string{"Karl Moen, Piet Vos"}, map[string]string{"Lena Dahl": "Karl Moen, Piet Vos"}},
+		{"left after the opening session", "Fisheries ministers met in Bergen on Friday. Karl Moen and Piet Vos sat at the head of the table. Lena Dahl left after the opening session.",
+			[]string{"Karl Moen, Piet Vos"}, map[string]string{"Lena Dahl": "Karl Moen, Piet Vos"}},
+		{"whole meeting, then away", "Lena Dahl met Karl Moen and Piet Vos in Bergen on Friday before leaving for Oslo.",
+			[]string{"Karl Moen, Lena Dahl, Piet Vos"}, nil},
+		{"first time, then away", "Lena Dahl met Karl Moen in Bergen on Friday for the first time before leaving for Oslo.",
+			[]string{"Karl Moen, Lena Dahl"}, nil},
+	})
+}
+
+// TestSkippedPressEvent26: someone who skipped the closing news
+// conference after a meeting was at the meeting itself; skipping the
+// meeting is still an absence.
+func TestSkippedPressEvent26(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-06-25", true, []rosterCase{
+		{"skipping the news conference", "Fisheries ministers met in Bergen on Wednesday. Lena Dahl sat between Karl Moen and Piet Vos. Dahl left Bergen soon after the session ended, skipping the closing news conference.",
+			[]string{"Karl Moen, Lena Dahl, Piet Vos"}, nil},
+		{"skipped the press conference", "Fisheries ministers met in Bergen on Wednesday with Karl Moen, Piet Vos and Lena Dahl at the table. Dahl skipped the press conference afterwards.",
+			[]string{"Karl Moen, Lena Dahl, Piet Vos"}, nil},
+		{"skipped the meeting", "Fisheries ministers met in Bergen on Wednesday with Karl Moen and Piet Vos at the table. Lena Dahl skipped the meeting.",
+			[]string{"Karl Moen, Piet Vos"}, map[string]string{"Lena Dahl": "Karl Moen, Piet Vos"}},
+	})
+}
