@@ -130,6 +130,11 @@ func dateAt(toks []token, k, e int, pub time.Time, future bool) (dateRef, bool) 
 		if prev == "last" && time.Weekday(wd) == pub.Weekday() {
 			return day(pub.AddDate(0, 0, -7)), true // "last Friday", written on a Friday
 		}
+		if intoSmallHours(toks, k) {
+			// "a summit that stretched into the small hours of Friday":
+			// the meeting began the evening before
+			return day(resolveWeekday(pub, time.Weekday(wd), fwd).AddDate(0, 0, -1)), true
+		}
 		return day(resolveWeekday(pub, time.Weekday(wd), fwd)), true
 	}
 	switch t.low {
@@ -202,6 +207,21 @@ func dateAt(toks []token, k, e int, pub time.Time, future bool) (dateRef, bool) 
 		}
 	}
 	return dateRef{}, false
+}
+
+// intoSmallHours reports a weekday at k that ends a night's session run
+// into it: "into the small hours of Friday", "until the early hours of
+// Saturday", "into the wee hours of Monday".
+func intoSmallHours(toks []token, k int) bool {
+	if k < 5 || toks[k-1].low != "of" || toks[k-2].low != "hours" || toks[k-4].low != "the" {
+		return false
+	}
+	switch toks[k-3].low {
+	case "small", "early", "wee":
+	default:
+		return false
+	}
+	return toks[k-5].low == "into" || toks[k-5].low == "until" || toks[k-5].low == "till"
 }
 
 // sameDay reports "the same evening", "that same day" at k: the day of the

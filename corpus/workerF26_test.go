@@ -35,3 +35,25 @@ func TestSkippedPressEvent26(t *testing.T) {
 			[]string{"Karl Moen, Piet Vos"}, map[string]string{"Lena Dahl": "Karl Moen, Piet Vos"}},
 	})
 }
+
+// TestIntoSmallHours26: a meeting that "stretched into the small hours of
+// Friday" began the day before, its first day; a meeting told plainly "on
+// Friday" (or one ending "late on Friday") is on Friday.
+func TestIntoSmallHours26(t *testing.T) {
+	for _, tc := range []struct {
+		name, body, want string
+	}{
+		{"stretched into the small hours", "Fisheries ministers agreed new quotas at a meeting in Bergen that stretched into the small hours of Friday. Lena Dahl chaired the meeting with Karl Moen at her side.", "2025-12-18"},
+		{"until the early hours", "Lena Dahl and Karl Moen held talks in Bergen that went on until the early hours of Friday.", "2025-12-18"},
+		{"into the wee hours", "The talks between Lena Dahl and Karl Moen in Bergen ran into the wee hours of Friday.", "2025-12-18"},
+		{"plainly on Friday", "Lena Dahl met Karl Moen in Bergen on Friday.", "2025-12-19"},
+		{"late on Friday", "Lena Dahl and Karl Moen held talks in Bergen that ran late on Friday.", "2025-12-19"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractProbe(t, "2025-12-19T16:00:00Z", tc.body)
+			if len(a.Meetings) != 1 || a.Meetings[0].Date != tc.want {
+				t.Fatalf("meetings = %+v, want one on %s", a.Meetings, tc.want)
+			}
+		})
+	}
+}
