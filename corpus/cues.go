@@ -281,9 +281,16 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 		if partialStay(toks, s, k, e) && !futureBefore(trs, k) {
 			// "Rutte attended the opening part of the meeting before leaving
 			// for another engagement", "left after the first session": there
-			// for a part only
+			// for a part only, of the meeting told before the cue (not of
+			// "talks in Warsaw" it left for)
+			at := c
+			if near := lastTriggerBefore(trs, k, func(t *trigger) bool { return t.c != nil && !t.future }); near >= 0 {
+				at = trs[near].c
+			} else if bestTi > k && fallback != nil && !fallback.future {
+				at = fallback
+			}
 			for _, p := range d.clauseSubject(pi, s, k) {
-				c.addAbsent(p, "left early")
+				at.addAbsent(p, "left early")
 			}
 			lastNote = "left early"
 		}

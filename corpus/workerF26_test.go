@@ -13,6 +13,8 @@ func TestPartialStay26(t *testing.T) {
 			[]string{"Karl Moen, Piet Vos"}, map[string]string{"Lena Dahl": "Karl Moen, Piet Vos"}},
 		{"first session, before leaving in the afternoon", "Fisheries ministers met in Bergen on Friday with Karl Moen in the chair and Piet Vos at his side. Lena Dahl addressed the first session and had lunch with the ministers before leaving in the afternoon.",
 			[]string{"Karl Moen, Piet Vos"}, map[string]string{"Lena Dahl": "Karl Moen, Piet Vos"}},
+		{"first session, before leaving for talks elsewhere", "Fisheries ministers met in Bergen on Friday, chaired by Karl Moen with Piet Vos beside him. Lena Dahl addressed the first session before leaving in the afternoon for talks in Oslo.",
+			[]string{"Karl Moen, Piet Vos"}, map[string]string{"Lena Dahl": "Karl Moen, Piet Vos"}},
 		{"left after the opening session", "Fisheries ministers met in Bergen on Friday. Karl Moen and Piet Vos sat at the head of the table. Lena Dahl left after the opening session.",
 			[]string{"Karl Moen, Piet Vos"}, map[string]string{"Lena Dahl": "Karl Moen, Piet Vos"}},
 		{"whole meeting, then away", "Lena Dahl met Karl Moen and Piet Vos in Bergen on Friday before leaving for Oslo.",
