@@ -225,7 +225,14 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			continue
 		}
 		lastNote = d.ownAbsences(pi, s, k, e, c, lastNote) // "cancelled at the last minute", "his seat stayed empty"
-		lastNote = d.standInCues(pi, s, k, e, c, lastNote) // "Varga stood in for Haddad"
+		sc := c
+		if (toks[k].low == "leaving" || toks[k].low == "left") && bestTi >= 0 && bestTi < k && whoAsideAround(toks, s, bestTi, k) && d.current != nil && !d.current.future {
+			// "Trump, who met Xi in Busan, flew home and left Bessent to
+			// take the U.S. seat": the seat at the meeting told before, not
+			// at the one the aside recalls
+			sc = d.current
+		}
+		lastNote = d.standInCues(pi, s, k, e, sc, lastNote) // "Varga stood in for Haddad"
 		for _, find := range presenceFinders {
 			if hs := find(d, pi, s, k, e); len(hs) > 0 && !futureBefore(trs, k) {
 				c.addAttendees(hs...)
@@ -1782,6 +1789,30 @@ func subjectAsideAt(toks []token, s, ti, k int) bool {
 		// the main verb after an apposition ("Eriksen, hosted a breakfast
 		// ..., attended by X")
 		return !toks[a+1].cap && pastVerb(toks[a+1]) && !isDeterminer(toks[a+2].low) && !possessivePronoun(toks[a+2].low) && !(k+1 < len(toks) && toks[k+1].low == "by")
+	}
+	return false
+}
+
+// whoAsideAround reports the token ti inside a relative aside set off by
+// commas that closes before k: "Trump, who met Xi in Busan on Thursday,
+// flew home".
+func whoAsideAround(toks []token, s, ti, k int) bool {
+	w := -1
+	for j := ti - 1; j > s; j-- {
+		if toks[j].kind == kPunct {
+			if toks[j].text == "," && j+1 < ti && toks[j+1].low == "who" {
+				w = j
+			}
+			break
+		}
+	}
+	if w < 0 {
+		return false
+	}
+	for j := ti + 1; j < k; j++ {
+		if toks[j].text == "," {
+			return true
+		}
 	}
 	return false
 }

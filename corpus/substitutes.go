@@ -60,6 +60,18 @@ func (d *doc) standIns(pi, s, k, e int) (in, out []*personEntry) {
 		}
 		return nil, nil
 	}
+	if (w == "leaving" || w == "left") && k > s {
+		// "skipped the summit, leaving Foreign Minister Varga to take his
+		// seat", "flew home, leaving Varga to represent the country"
+		list, end := d.parseList(pi, k+1, e)
+		if len(list) == 0 || !seatTakerAt(toks, end, e) {
+			return nil, nil
+		}
+		if w == "left" {
+			return list, d.clauseSubject(pi, s, k)
+		}
+		return list, nil // (the one leaving: the clause before, told absent by its own cue)
+	}
 	if w == "behalf" && k > s+1 && toks[k-1].low == "on" && k+1 < e && toks[k+1].low == "of" && attendedBefore(toks, s, k-1) {
 		// "Varga attended on behalf of Haddad"
 		out, _ = d.parseList(pi, k+2, e)
@@ -120,6 +132,31 @@ func tookBefore(toks []token, s, k int) bool {
 	return false
 }
 
+// seatTakerAt reports "to take his seat", "to sit in the American seat",
+// "to represent", "to lead the delegation" at k: what someone left
+// behind was left to do in the place of the one who left.
+func seatTakerAt(toks []token, k, e int) bool {
+	if k+1 >= e || toks[k].low != "to" {
+		return false
+	}
+	switch toks[k+1].low {
+	case "represent", "deputise", "deputize":
+		return true
+	case "take", "fill", "sit", "occupy":
+		for j := k + 2; j < e && j <= k+6; j++ {
+			if toks[j].low == "seat" || toks[j].low == "chair" || toks[j].low == "place" {
+				return true
+			}
+			if toks[j].kind != kWord {
+				return false
+			}
+		}
+	case "lead", "head":
+		return k+3 < e && (toks[k+2].low == "the" || toks[k+2].low == "his" || toks[k+2].low == "her" || toks[k+2].low == "its") && toks[k+3].low == "delegation"
+	}
+	return false
+}
+
 // attendedBefore reports an attendance verb in the clause before k:
 // "attended on behalf of", "took part on behalf of".
 func attendedBefore(toks []token, s, k int) bool {
@@ -137,7 +174,7 @@ func attendedBefore(toks []token, s, k int) bool {
 
 // standInWords open the constructions standIns reads.
 var standInWords = set(`stood filled sat stepped deputised deputized substituted subbed deputising deputizing standing filling
-	represented replaced behalf place absence stead`)
+	represented replaced behalf place absence stead leaving left`)
 
 // standInCues records at meeting c the stand-ins told at token k and the
 // ones they stood in for; it returns the note recorded, else last.

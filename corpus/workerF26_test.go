@@ -59,3 +59,22 @@ func TestIntoSmallHours26(t *testing.T) {
 		})
 	}
 }
+
+// TestLeftToTakeSeat26: someone left behind "to take his seat", "to sit
+// in the Norwegian seat", "to represent the country" or "to lead the
+// delegation" attends in place of the one who left ("left X to ...":
+// that one absent); the seat is at the meeting told before when the
+// sentence's own meeting is a "who" aside's; "leaving X to negotiate
+// alone" is no stand-in.
+func TestLeftToTakeSeat26(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-11-22", true, []rosterCase{
+		{"skipped, leaving a minister to take his seat", "Fisheries ministers met in Bergen on Saturday with Karl Moen and Piet Vos at the table. Sweden's Prime Minister Lena Dahl skipped the meeting, leaving Foreign Minister Omar Haddad to take her seat.",
+			[]string{"Karl Moen, Omar Haddad, Piet Vos"}, map[string]string{"Lena Dahl": "Karl Moen, Omar Haddad, Piet Vos"}},
+		{"flew home and left a minister to represent", "Fisheries ministers met in Bergen on Saturday with Karl Moen and Piet Vos at the table. Lena Dahl flew home the night before and left Finance Minister Omar Haddad to represent the country.",
+			[]string{"Karl Moen, Omar Haddad, Piet Vos"}, map[string]string{"Lena Dahl": "Karl Moen, Omar Haddad, Piet Vos"}},
+		{"the seat at the meeting told before", "Fisheries ministers met in Bergen on Saturday with Karl Moen and Piet Vos at the table. Lena Dahl, who met Moen in Oslo on Thursday, flew home the same afternoon and left Finance Minister Omar Haddad to take the Swedish seat.",
+			[]string{"Karl Moen, Lena Dahl", "Karl Moen, Omar Haddad, Piet Vos"}, map[string]string{"Lena Dahl": "Karl Moen, Omar Haddad, Piet Vos"}},
+		{"leaving them to negotiate", "Lena Dahl met Karl Moen and Piet Vos in Bergen on Saturday before leaving Omar Haddad to negotiate the details.",
+			[]string{"Karl Moen, Lena Dahl, Piet Vos"}, nil},
+	})
+}
