@@ -42,6 +42,11 @@ type trigger struct {
 	headed    bool           // "Dahl and Vos: breakfast on Tuesday": a list item's meeting of the people it opens with
 }
 
+// unheldSigningBefore are the words before a "signing" that is pressed
+// for, refused or warned against, none held: "bullied into signing",
+// "refrained from signing", "warned against signing", "without signing".
+var unheldSigningBefore = set(`into from against about without avoid avoided avoiding refuse refused refusing resist resisted`)
+
 // meetingNouns map the nouns that name a meeting to its kind.
 var meetingNouns = map[string]string{
 	"meeting": "meeting", "meetings": "meeting", "summit": "summit", "summits": "summit",
@@ -126,6 +131,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			continue // "Congress voted": the legislature, not a gathering
 		case mealNouns[t.low] && joinedAtMeal(toks, s, k):
 			continue // "They were joined at lunch by X": the meeting under way went on over the meal
+		case t.low == "signing" && k > s && unheldSigningBefore[toks[k-1].low]:
+			continue // "will not be bullied into signing a declaration", "warned against signing": no signing held
 		case mn != "" && noneBefore(toks, s, k):
 			continue // "No meeting between Francis and Xi took place": none held
 		case mn != "" && kindNoun(toks, s, k, e):

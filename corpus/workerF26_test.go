@@ -78,3 +78,17 @@ func TestLeftToTakeSeat26(t *testing.T) {
 			[]string{"Karl Moen, Lena Dahl, Piet Vos"}, nil},
 	})
 }
+
+// TestUnheldSigning26: a signing someone was "pressured into", "warned
+// against" or did "without" is no signing held, so it opens no meeting
+// that later sentences would be filed under; a signing attended is one.
+func TestUnheldSigning26(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-11-22", true, []rosterCase{
+		{"pressured into signing", "Fisheries ministers met in Bergen on Saturday with Karl Moen and Piet Vos at the table.\n\nA spokesman, Omar Haddad, said in Oslo on Friday that Norway would not be pressured into signing a quota deal.\n\nLena Dahl stayed away and sent Deputy Minister Rosa Vidal.",
+			[]string{"Karl Moen, Piet Vos, Rosa Vidal"}, map[string]string{"Lena Dahl": "Karl Moen, Piet Vos, Rosa Vidal"}},
+		{"warned against signing", "Fisheries ministers met in Bergen on Saturday with Karl Moen and Piet Vos at the table.\n\nA spokesman, Omar Haddad, warned on Friday against signing any quota deal.\n\nLena Dahl stayed away and sent Deputy Minister Rosa Vidal.",
+			[]string{"Karl Moen, Piet Vos, Rosa Vidal"}, map[string]string{"Lena Dahl": "Karl Moen, Piet Vos, Rosa Vidal"}},
+		{"a signing attended", "Karl Moen and Piet Vos attended the signing in Bergen on Friday.",
+			[]string{"Karl Moen, Piet Vos"}, nil},
+	})
+}
