@@ -27,7 +27,7 @@ var placeHeads = map[string]bool{
 var placeOpeners = map[string]bool{
 	"plaza": true, "torre": true, "palacio": true, "palazzo": true, "mount": true,
 	"lake": true, "fort": true, "port": true, "line": true, "castle": true, "camp": true, "villa": true, "hotel": true,
-	"saint": true, "st": true, "st.": true, "santa": true, "são": true,
+	"saint": true, "st": true, "st.": true, "santa": true, "são": true, "rio": true, // "Rio de Janeiro", "Rio Branco"
 	// Hebrew and Arabic words for a town, a village, a spring, a valley,
 	// a monastery or a hill: "Kiryat Shmona", "Kfar Kila", "Deir Mimas",
 	// "Wadi Khaled", "Ain Ebel", "Jabal Amel", "Ramat Gan"

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestPartialStay26: someone who sat through only the opening part of a
 // meeting and then left ("attended the opening part ... before leaving
@@ -91,4 +94,31 @@ func TestUnheldSigning26(t *testing.T) {
 		{"a signing attended", "Karl Moen and Piet Vos attended the signing in Bergen on Friday.",
 			[]string{"Karl Moen, Piet Vos"}, nil},
 	})
+}
+
+// TestRioPlaces26: "Rio de Janeiro" and "Rio Branco" are cities, not
+// people, wherever the finder reads them as names; a "Rio" with a role
+// given ("Rio Vidal, the fisheries minister") stays a person.
+func TestRioPlaces26(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, person, notPerson string
+	}{
+		{"city after a comma", "The leaders met in person in Rio de Janeiro, on 6 July, with Karl Moen in the chair and Piet Vos at the table.", "Karl Moen", "Rio de Janeiro"},
+		{"city as a sentence subject", "Rio Branco hosted the talks on Monday, where Karl Moen met Piet Vos.", "Karl Moen", "Rio Branco"},
+		{"a person with a role", "Karl Moen met Rio Vidal, the fisheries minister, in Bergen on Monday.", "Rio Vidal", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := extractText(t, "2025-09-08", tc.text)
+			var all []string
+			for _, p := range a.People {
+				all = append(all, p.Name)
+			}
+			if !slices.Contains(all, tc.person) {
+				t.Errorf("%q should be a person; people %q", tc.person, all)
+			}
+			if tc.notPerson != "" && slices.Contains(all, tc.notPerson) {
+				t.Errorf("%q is a place but listed; people %q", tc.notPerson, all)
+			}
+		})
+	}
 }
