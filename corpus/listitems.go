@@ -19,7 +19,7 @@ func groupSize(toks []token, s, e int) int {
 		case "three":
 			n = 3
 		case "the", "their":
-		case "leaders", "presidents", "men", "women", "ministers", "premiers", "sides'", "heads":
+		case "leaders", "presidents", "men", "women", "ministers", "premiers", "sides'", "heads", "delegates":
 			if k == e-1 {
 				return n
 			}
@@ -27,14 +27,19 @@ func groupSize(toks []token, s, e int) int {
 			if n > 0 && k == e-1 && pluralRole(toks[k].low) {
 				return n // "the two Federal Councillors"
 			}
-			if n > 0 && k < e-1 && (toks[k].cap || portfolioMods[toks[k].low] || toks[k].low == "visiting") {
-				continue // "the two Federal Councillors", "the two foreign ministers"
+			if n > 0 && k < e-1 && (toks[k].cap || portfolioMods[toks[k].low] || groupRankMods[toks[k].low]) {
+				continue // "the two Federal Councillors", "the two foreign ministers", "the two chief delegates"
 			}
 			return 0
 		}
 	}
 	return 0
 }
+
+// groupRankMods are the lower-case words of rank or standing that may
+// stand between the count and the noun of a group phrase: "the two chief
+// delegates", "the two senior negotiators", "the two visiting ministers".
+var groupRankMods = set(`visiting chief head lead senior top principal`)
 
 // lastPeople returns the n distinct people named most recently before
 // token ti of paragraph pi (this paragraph and the one before).
