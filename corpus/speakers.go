@@ -879,9 +879,10 @@ func ownsThing(toks []token, e, ti int) bool {
 
 // whenTrip reports a possessive ending at e that owns a trip or visit
 // ("Dahl's surprise trip to Rome") told in a clause that the ", when"
-// right before the pronoun at ti goes on from.
+// or ", where" right before the pronoun at ti goes on from ("Carter's
+// visit to Pyongyang, where he met Kim": the visitor).
 func whenTrip(toks []token, e, ti int) bool {
-	if ti < 2 || toks[ti-1].low != "when" || toks[ti-2].text != "," || e >= ti || toks[e].low != "'s" && toks[e].low != "'" && toks[e].text != "’s" {
+	if ti < 2 || toks[ti-1].low != "when" && toks[ti-1].low != "where" || toks[ti-2].text != "," || e >= ti || toks[e].low != "'s" && toks[e].low != "'" && toks[e].text != "’s" {
 		return false
 	}
 	for k := e + 1; k < ti-2 && k <= e+3; k++ {

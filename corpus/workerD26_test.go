@@ -37,3 +37,17 @@ func TestSeatingNotes26(t *testing.T) {
 			[]string{"Lena Dahl, Tomas Renner"}, nil},
 	})
 }
+
+// TestVisitWhere26: "X's visit to P, where he met Y" is a meeting of the
+// visitor, as ", when he" after the trip is, not of the last subject told
+// before; a "where" after a place of no one's trip keeps the subject.
+func TestVisitWhere26(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-10-18", true, []rosterCase{
+		{"his visit, where he met", "Senator Karl Moen said the deal was weak.\n\nThe agreement was revived by former President Piet Vos's visit to Oslo, where he met Tomas Renner, the king's adviser.",
+			[]string{"Piet Vos, Tomas Renner"}, nil},
+		{"her trip, where she met", "Senator Karl Moen said the deal was weak.\n\nThe pact grew out of Minister Lena Dahl's trip to Riga in June, where she met Ana Silva.",
+			[]string{"Ana Silva, Lena Dahl"}, nil},
+		{"no trip, the subject", "Minister Lena Dahl flew to Riga in June, where she met Ana Silva.",
+			[]string{"Ana Silva, Lena Dahl"}, nil},
+	})
+}
