@@ -123,7 +123,7 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.kind, tr.call = "call", true
 		case (t.low == "conversation" || t.low == "conversations") && k > s && (toks[k-1].low == "phone" || toks[k-1].low == "telephone"):
 			continue // "in a telephone conversation with Borrell": the call, told by "telephone" before it
-		case (t.low == "conversation" || t.low == "conversations") && !(k+2 < e && (toks[k+1].low == "with" || toks[k+1].low == "between") && d.namesPeopleAt(pi, k+2, e)):
+		case (t.low == "conversation" || t.low == "conversations") && !(k+2 < e && (toks[k+1].low == "with" || toks[k+1].low == "between") && d.namesPeopleAt(pi, k+2, e)) && !d.pairHadConversation(pi, s, k):
 			continue // "described the conversation as fantastic": only "a conversation with X" is told as one
 		case t.low == "host" && k+1 < e && d.personStartsAt(pi, k+1) && (k == s || toks[k-1].text == "," || isDeterminer(toks[k-1].low) || toks[k-1].low == "'s"):
 			continue // "In this episode, host Rosa Vidal asks": a programme's host, no verb
@@ -2771,4 +2771,30 @@ func touredWith(toks []token, a, e int) int {
 		}
 	}
 	return 0
+}
+
+// pairHadConversation reports "A and B had a conversation in private",
+// "A and B held a long conversation": the noun at k after "had" or "held"
+// and at most two plain modifiers, with two people or more named before
+// the verb in the sentence [s, k) — a meeting of theirs, as "a
+// conversation with B" is (not "described the conversation as frank").
+func (d *doc) pairHadConversation(pi, s, k int) bool {
+	toks := d.paras[pi].toks
+	j := k - 1
+	for j > s && j >= k-3 && toks[j].kind == kWord && !toks[j].cap && !holdVerbs[toks[j].low] && toks[j].low != "had" {
+		j--
+	}
+	if j <= s || toks[j].low != "had" && toks[j].low != "held" || j+1 == k {
+		return false
+	}
+	if a := toks[j+1].low; a != "a" && a != "an" && a != "their" {
+		return false
+	}
+	n := 0
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && !m.poss && m.start >= s && m.end <= j {
+			n++
+		}
+	}
+	return n >= 2
 }

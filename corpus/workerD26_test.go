@@ -51,3 +51,18 @@ func TestVisitWhere26(t *testing.T) {
 			[]string{"Ana Silva, Lena Dahl"}, nil},
 	})
 }
+
+// TestHadConversation26: "A and B had a conversation in private" and "A
+// and B held a long conversation" are a meeting of the two, as "a
+// conversation with B" is; a conversation only described is none.
+func TestHadConversation26(t *testing.T) {
+	opening := "OSLO, November 18 -- Talks between Norway and Sweden began here today at the palace, with Ana Silva and Karl Moen taking part.\n\n"
+	checkMeetingCasesOn(t, "2025-11-19", true, []rosterCase{
+		{"had a conversation in private", opening + "Before the plenary session, Lena Dahl and Tomas Renner had a conversation in private, in the presence of interpreters only.",
+			[]string{"Ana Silva, Karl Moen", "Lena Dahl, Tomas Renner"}, nil},
+		{"held a long conversation", opening + "Lena Dahl and Tomas Renner held a long conversation over coffee on Sunday.",
+			[]string{"Ana Silva, Karl Moen", "Lena Dahl, Tomas Renner"}, nil},
+		{"a conversation described", opening + "Lena Dahl described the conversation as frank.",
+			[]string{"Ana Silva, Karl Moen"}, nil},
+	})
+}
