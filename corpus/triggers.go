@@ -2790,6 +2790,12 @@ func (d *doc) pairHadConversation(pi, s, k int) bool {
 	if a := toks[j+1].low; a != "a" && a != "an" && a != "their" {
 		return false
 	}
+	for x := j + 2; x < k; x++ {
+		switch toks[x].low {
+		case "telephone", "phone", "telephonic", "video", "online":
+			return false // "held a telephone conversation": a call, read as one elsewhere
+		}
+	}
 	n := 0
 	for _, m := range d.paras[pi].ments {
 		if m.kind == mPerson && !m.poss && m.start >= s && m.end <= j {
