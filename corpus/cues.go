@@ -100,26 +100,6 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			fallback.addParagraph(pi)
 		}
 	}
-	if a := seatingColon(toks, s, e); a > 0 && fallback != nil && !fallback.future && !fallback.call {
-		// "Front row, left side facing the stage: A, B, C", "Also spotted
-		// further back: D, E": seated at the occasion (seatinglists.go)
-		if list, end := d.semicolonList(pi, a, e); len(list) > 0 && !(end < e && strings.HasSuffix(toks[end].low, "ing")) {
-			// (not "Spotted: A chatting with B by the coffee bar": a sighting)
-			fallback.addAttendees(list...)
-			fallback.addParagraph(pi)
-		}
-	}
-	if a := seatingAbsentColon(toks, s, e); a > 0 && fallback != nil && !fallback.future && !fallback.call {
-		// "Not spotted: Sen. A, who has vowed to fight ratification"
-		if list, _ := d.parseList(pi, a, e); len(list) > 0 {
-			for _, p := range list {
-				if !fallback.hasAttendee(p) {
-					fallback.addAbsent(p, "not present")
-				}
-			}
-			fallback.addParagraph(pi)
-		}
-	}
 	if a := amongPresentWere(toks, s, e); a > 0 && fallback != nil && !fallback.future {
 		// "Among the 15 heads of state in attendance in the port city were A and B"
 		if list, _ := d.semicolonList(pi, a, e); len(list) > 0 {

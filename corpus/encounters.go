@@ -260,18 +260,10 @@ func (d *doc) passiveAgent(pi, s, e int) *personEntry {
 func (d *doc) previousSubjects(pi, k int) []*personEntry {
 	p := &d.paras[pi]
 	qi, ps, pe := pi, -1, -1
-	prev := -1
 	for _, st := range p.sents {
 		if st[1] <= k {
-			prev = ps
 			ps, pe = st[0], st[1]
 		}
-	}
-	if prev >= 0 && pe-ps <= 10 && !d.hasPersonIn(pi, ps, pe) && !hasWordIn(p.toks, ps, pe, isPronoun) && !hasPastVerb(p.toks, ps, pe) {
-		// "A and B entered from the hall. Standing ovation, about 40
-		// seconds. They sat at a table": over a short verbless line that
-		// names no one (not "The two men spoke alone")
-		ps, pe = p.sentenceOf(prev)
 	}
 	if ps < 0 {
 		if pi == 0 || len(d.paras[pi-1].sents) == 0 {
@@ -288,26 +280,6 @@ func (d *doc) previousSubjects(pi, k int) []*personEntry {
 		return nil
 	}
 	return out
-}
-
-// hasWordIn reports a word token in [s, e) whose lower-case form f accepts.
-func hasWordIn(toks []token, s, e int, f func(string) bool) bool {
-	for k := s; k < e; k++ {
-		if toks[k].kind == kWord && f(toks[k].low) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasPastVerb reports a lower-case past-tense verb in [s, e).
-func hasPastVerb(toks []token, s, e int) bool {
-	for k := s; k < e; k++ {
-		if pastVerb(toks[k]) && !toks[k].cap {
-			return true
-		}
-	}
-	return false
 }
 
 // openerEnd returns where a sentence's subject starts after an opening

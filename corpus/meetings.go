@@ -253,15 +253,6 @@ func (d *doc) meetings() []Meeting {
 					continue
 				}
 			}
-			if target == nil && current == nil && len(trs) == 0 && seatingColon(p.toks, sent[0], sent[1]) > 0 {
-				// "Front row, left side facing the stage: A, B, C": a pool's
-				// seating notes, told before the ceremony's verb if ever
-				tr := trigger{pi: pi, ti: sent[0], cs: sent[0], ce: sent[1], kind: "meeting"}
-				tr.date, tr.hasDate = findDate(p.toks, sent[0], sent[1], d.day, false)
-				tr.place = d.placeIn(pi, tr)
-				current = d.assign(&clusters, &tr, nil)
-				target = current
-			}
 			if len(trs) == 0 && current != nil && !current.future && !current.call && pi-current.last <= 2 {
 				// "Beside him were Rubio and Lutnick", "Vance sat closest to
 				// the president": seated at the meeting just told

@@ -182,11 +182,9 @@ func (d *doc) parseList(pi, k, e int) ([]*personEntry, int) {
 			continue
 		}
 		if t.text == "(" {
-			// "(DGMOs)": a parenthesis inside the list; "Raisa Gorbachev
-			// (charcoal suit, pool could not get the designer), ...": an
-			// aside on the one before
+			// "(DGMOs)": a parenthesis inside the list
 			j := i + 1
-			for j < e && j < i+16 && toks[j].text != ")" && toks[j].text != "(" {
+			for j < e && j < i+8 && toks[j].text != ")" {
 				j++
 			}
 			if j < e && toks[j].text == ")" {
@@ -483,12 +481,8 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 		// opened with ("X and Y first met in Riyadh, in a meeting hosted by
 		// Z. They met again ..."), else the people of the meeting under way
 		// who were there
-		if two := d.previousSubjects(pi, s); len(two) >= 2 && (d.elsewhereThanCurrent(pi, s) || d.current == nil || len(d.current.att) < 2 || d.noneAttends(d.current, two)) {
-			// (and when no meeting told has people yet: "A, B and C laid
-			// wreaths. They then held their first working session"; or when
-			// the meeting under way has none of them yet: "Front row: C, D.
-			// ... A and B entered from the hall. They sat at a table")
-			return two
+		if two := d.previousSubjects(pi, s); len(two) >= 2 && (d.elsewhereThanCurrent(pi, s) || d.current == nil || len(d.current.att) < 2) {
+			return two // (and when no meeting told has people yet: "A, B and C laid wreaths. They then held their first working session")
 		}
 		if c := d.current; c != nil && len(c.att) > 2 && d.elsewhereThanCurrent(pi, s) {
 			// "They met in Bali in November 2022": the two leaders of the
@@ -748,16 +742,6 @@ func (d *doc) itemPeople(pi, s, e int, ofTitle *string, pending *[]string) []*pe
 		}
 	}
 	return out
-}
-
-// noneAttends reports that none of ps is among c's attendees.
-func (d *doc) noneAttends(c *cluster, ps []*personEntry) bool {
-	for _, p := range ps {
-		if c.hasAttendee(p) {
-			return false
-		}
-	}
-	return true
 }
 
 func allNationalities(toks []token, s, e int) bool {

@@ -471,16 +471,7 @@ func atTable(toks []token, k, e int) bool {
 	if tableSpots[toks[k+2].low] {
 		return true
 	}
-	// "a walnut table", "a long oak table": one or two plain modifiers
-	for j := k + 2; j < e && j <= k+3; j++ {
-		if toks[j].kind != kWord || toks[j].cap {
-			return false
-		}
-		if j+1 < e && tableSpots[toks[j+1].low] {
-			return true
-		}
-	}
-	return false
+	return k+3 < e && toks[k+2].kind == kWord && !toks[k+2].cap && tableSpots[toks[k+3].low]
 }
 
 // seatedAtTable reports a sentence [s, e) that seats someone at a table:

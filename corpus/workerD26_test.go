@@ -19,25 +19,6 @@ func TestChiefDelegates26(t *testing.T) {
 	})
 }
 
-// TestSeatingNotes26: a pool report's seating and spotting notes ("Front
-// row, left side facing the stage: A, B", "Right side: C (grey suit, pool
-// could not see the label), D", "Also spotted further back: E") seat their
-// names at the ceremony, even when told before its verb; "Not spotted: F"
-// is an absence. The principals who "entered" and then "sat at a table"
-// are there too, over a verbless line between. A newsletter's capitalised
-// rubric ("SPOTTED: G chatting with H") seats no one.
-func TestSeatingNotes26(t *testing.T) {
-	checkMeetingCasesOn(t, "2025-06-10", true, []rosterCase{
-		{"pool seating notes before the ceremony", "Pool led into the Long Gallery at 11:02 a.m.\n\nFront row, left side facing the stage: Ana Silva, Foreign Minister Rosa Vidal, Defence Minister Piet Vos. Right side: Marta Lind (grey suit, pool could not see the label), Ambassador Karl Moen. Also spotted further back: Sen. Omar Haddad.\n\nNot spotted: Sen. Lars Berg, who has vowed to fight the treaty.\n\nPresident Tomas Renner and Chancellor Lena Dahl entered from the side hall at 11:15. Applause, about 30 seconds. They sat at a long oak table. Signing began at 11:20, and each signed both texts.",
-			[]string{"Ana Silva, Karl Moen, Lena Dahl, Marta Lind, Omar Haddad, Piet Vos, Rosa Vidal, Tomas Renner"},
-			map[string]string{"Lars Berg": "Ana Silva, Karl Moen, Lena Dahl, Marta Lind, Omar Haddad, Piet Vos, Rosa Vidal, Tomas Renner"}},
-		{"seating notes after the meeting is told", "President Tomas Renner and Chancellor Lena Dahl signed the treaty in the Long Gallery on Tuesday.\n\nIn the front row: Foreign Minister Rosa Vidal, Defence Minister Piet Vos. Also spotted: Ambassador Karl Moen.",
-			[]string{"Karl Moen, Lena Dahl, Piet Vos, Rosa Vidal, Tomas Renner"}, nil},
-		{"a rubric, no seat", "President Tomas Renner and Chancellor Lena Dahl signed the treaty in the Long Gallery on Tuesday.\n\nSPOTTED: Foreign Minister Rosa Vidal, back from Oslo, chatting with Ambassador Karl Moen by the coffee bar.",
-			[]string{"Lena Dahl, Tomas Renner"}, nil},
-	})
-}
-
 // TestVisitWhere26: "X's visit to P, where he met Y" is a meeting of the
 // visitor, as ", when he" after the trip is, not of the last subject told
 // before; a "where" after a place of no one's trip keeps the subject.
