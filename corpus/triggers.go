@@ -332,6 +332,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			tr.kind = "meeting" // "hosted a trilateral with"
 		case callMedium(t.low) && prevLow(toks, k) == "by" && k-2 >= s && meetingVerbs[toks[k-2].low]:
 			continue // "met by phone": the line of the verb's meeting, told with the verb
+		case (t.low == "phone" || t.low == "telephone") && phoneInterview(toks, k, e):
+			continue // "he said in a phone interview": the reporter's interview, no call
 		case callMedium(t.low) && prevLow(toks, k) == "by" && k-2 >= s && keptInformed(toks, s, k-2):
 			continue // "did not travel but was kept informed by phone": following from afar, no call of its own
 		case t.low == "phone" || t.low == "telephone" || t.low == "phoned" || t.low == "videoconference" ||
@@ -2803,4 +2805,12 @@ func (d *doc) pairHadConversation(pi, s, k int) bool {
 		}
 	}
 	return n >= 2
+}
+
+// phoneInterview reports the "phone" at k of "in a phone interview",
+// "told Reuters in a telephone interview", "phone interviews": the
+// reporter's own interview with a source, not a call between the people
+// of the story.
+func phoneInterview(toks []token, k, e int) bool {
+	return k+1 < e && (toks[k+1].low == "interview" || toks[k+1].low == "interviews")
 }
