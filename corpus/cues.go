@@ -818,7 +818,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 		if d.sideListCues(pi, s, k, e, trs, c) {
 			lastNote = "attended" // "with A on the Korean side and B on the American side", "Putin brought Lavrov" (sidelists.go)
 		}
-		if toks[k].low == "joined" && k > s && len(trs) == 0 && !remoteAhead(toks, k+1, e) {
+		if toks[k].low == "joined" && k > s && (len(trs) == 0 || thatMeetingOnly(trs, k)) && !remoteAhead(toks, k+1, e) {
 			// "Driscoll and Witkoff joined Rubio at the U.S. mission": the
 			// meeting under way, with the one they joined
 			if list, _ := d.parseList(pi, k+1, e); len(list) > 0 && d.personSoonAfter(pi, k+1, k+5) {
@@ -3786,4 +3786,17 @@ func presentNotHeld(toks []token, s, k int) bool {
 		}
 	}
 	return false
+}
+
+// thatMeetingOnly reports a sentence whose only meeting mentions are
+// nouns after the "joined" at k that point back to a meeting already
+// told ("A and B joined Rubio for that session"): the one they joined,
+// not a meeting of their own.
+func thatMeetingOnly(trs []trigger, k int) bool {
+	for i := range trs {
+		if trs[i].verb || !trs[i].anaphoric || trs[i].ti < k || trs[i].future {
+			return false
+		}
+	}
+	return true
 }

@@ -21,3 +21,18 @@ func TestPhoneInterview26(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinedForThatSession26: "A and B joined X for that session" puts A
+// and B at the meeting just told (the one X was at), not at a meeting of
+// their own; "joined X for talks in P on Friday" is still a meeting of its
+// own.
+func TestJoinedForThatSession26(t *testing.T) {
+	checkMeetingCasesOn(t, "2026-03-05", false, []rosterCase{
+		{"for that session", "Armenian and Azerbaijani delegations met in Geneva on Tuesday, led by Foreign Minister Ararat Mirzoyan and Foreign Minister Jeyhun Bayramov.\n\nEarlier in the day, Mirzoyan held a trilateral meeting at the same hotel with Bayramov and U.S. envoy Laura Hendricks. Armen Grigoryan, the security council secretary, and deputy minister Vahan Kostanyan joined Mirzoyan for that session.",
+			[]string{"Ararat Mirzoyan, Armen Grigoryan, Jeyhun Bayramov, Laura Hendricks, Vahan Kostanyan", "Ararat Mirzoyan, Jeyhun Bayramov"}, nil},
+		{"for that meeting, then kept out", "Chilean and Peruvian delegations held talks in Lima on Monday, led by Foreign Minister Rosa Vidal and Foreign Minister Karl Moen.\n\nBefore that, Vidal held a breakfast meeting at the embassy with envoy Tomas Renner. Piet Vos and Omar Haddad joined Vidal for that meeting, but neither of them sat in on the talks with the Peruvian side.",
+			[]string{"Karl Moen, Rosa Vidal", "Omar Haddad, Piet Vos, Rosa Vidal, Tomas Renner"}, map[string]string{"Piet Vos": "Karl Moen, Rosa Vidal", "Omar Haddad": "Karl Moen, Rosa Vidal"}},
+		{"for talks of their own", "Foreign Minister Rosa Vidal met Foreign Minister Karl Moen in Lima on Monday.\n\nOn Friday, Piet Vos joined Omar Haddad for talks in Quito.",
+			[]string{"Karl Moen, Rosa Vidal", "Omar Haddad, Piet Vos"}, nil},
+	})
+}
