@@ -1057,7 +1057,7 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 			if (cue[0] == "joined" || cue[0] == "attended") && k+2 < e && (toks[k+2].low == "video" || toks[k+2].low == "phone") {
 				continue
 			}
-			if cue[0] == "together" && !broughtBefore(toks, s, k) {
+			if cue[0] == "together" && !broughtBefore(toks, s, k) && !hostedFor(toks, s, k) {
 				continue // "Ruiz, together with Nowak, said": no meeting told by it
 			}
 			if cue[0] == "brought" && cue[1] != "together" && !d.personSoonAfter(pi, after, e) {
@@ -3799,4 +3799,21 @@ func thatMeetingOnly(trs []trigger, k int) bool {
 		}
 	}
 	return true
+}
+
+// hostedFor reports a host's clause before the "together with" at k:
+// "Merz hosted a working dinner at the Chancellery for a group of leaders
+// together with Zelenskyy", "convened the ministers together with": the
+// one named after it was a guest too.
+func hostedFor(toks []token, s, k int) bool {
+	for j := k - 1; j >= s && j >= k-14; j-- {
+		if toks[j].kind != kWord && toks[j].text != "," {
+			return false
+		}
+		switch toks[j].low {
+		case "hosted", "hosts", "convened", "convenes", "gathered", "gathers":
+			return true
+		}
+	}
+	return false
 }

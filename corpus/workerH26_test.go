@@ -36,3 +36,17 @@ func TestJoinedForThatSession26(t *testing.T) {
 			[]string{"Karl Moen, Rosa Vidal", "Omar Haddad, Piet Vos"}, nil},
 	})
 }
+
+// TestHostedTogetherWith26: "X hosted a dinner for a group of leaders
+// together with Y" puts Y at the dinner; "Y, together with Z, said" tells
+// no meeting.
+func TestHostedTogetherWith26(t *testing.T) {
+	checkMeetingCasesOn(t, "2026-03-05", false, []rosterCase{
+		{"hosted a dinner for ... together with", "On Monday evening, President Lena Dahl hosted a working dinner at the palace for a group of regional leaders together with Rosa Vidal. Among those around the table were Bolivian President Omar Haddad and Ecuador's President Piet Vos.",
+			[]string{"Lena Dahl, Omar Haddad, Piet Vos, Rosa Vidal"}, nil},
+		{"convened ... together with", "Prime Minister Karl Moen convened the ministers of the northern provinces in Tromso on Tuesday together with Mayor Ana Silva, and Governor Tomas Renner attended.",
+			[]string{"Ana Silva, Karl Moen, Tomas Renner"}, nil},
+		{"a speaker together with another", "Prime Minister Karl Moen met Governor Tomas Renner in Tromso on Tuesday.\n\nMayor Ana Silva, together with her deputy Piet Vos, said the port would stay open.",
+			[]string{"Karl Moen, Tomas Renner"}, nil},
+	})
+}
