@@ -368,16 +368,22 @@ func (d *doc) clauseSubject(pi, s, k int) []*personEntry {
 	}
 	if cs > s && (toks[cs-1].low == "but" || toks[cs-1].low == "and") {
 		// "welcomed both leaders but left before the talks began"; "Faisal
-		// and al-Aiban hosted the meeting but left the room"
-		for v := s; v < cs-1; v++ {
+		// and al-Aiban hosted the meeting but left the room"; after a
+		// semicolon, the clause's own subject: "A did not attend; B stayed
+		// in Geneva but followed the session from the hotel"
+		from := s
+		if a := clauseStart(toks, s, cs-1); a > s && toks[a-1].text == ";" {
+			from = a
+		}
+		for v := from; v < cs-1; v++ {
 			if toks[v].kind == kWord && !toks[v].cap && (holdVerbs[toks[v].low] || meetingVerbs[toks[v].low]) {
-				if who := d.subjectList(pi, v, s, s); len(who) > 0 {
+				if who := d.subjectList(pi, v, from, from); len(who) > 0 {
 					return who
 				}
 				break
 			}
 		}
-		if w := d.mainSubject(pi, s, k); w.p != nil {
+		if w := d.mainSubject(pi, from, k); w.p != nil {
 			return []*personEntry{w.p}
 		}
 	}

@@ -50,3 +50,19 @@ func TestHostedTogetherWith26(t *testing.T) {
 			[]string{"Karl Moen, Tomas Renner"}, nil},
 	})
 }
+
+// TestSemicolonButSubject26: in "A did not attend the second day; B
+// stayed in Geneva but followed the session from the hotel", the one who
+// followed from afar is B, the subject of the clause after the semicolon,
+// not A.
+func TestSemicolonButSubject26(t *testing.T) {
+	opening := "The talks opened on Tuesday at the Hotel Beau-Rivage, hosted by Swiss Foreign Minister Lena Dahl. The US delegation was led by Karl Moen. Armenia was represented by Ararat Mirzoyan and Armen Grigoryan, Azerbaijan by Jeyhun Bayramov and Hikmet Hajiyev.\n\nOn Wednesday, the talks continued in a military-only format: Hajiyev on the Azerbaijani side and Grigoryan on the Armenian side, with US Gen. Tomas Renner. "
+	day1 := "Ararat Mirzoyan, Armen Grigoryan, Hikmet Hajiyev, Jeyhun Bayramov, Karl Moen, Lena Dahl"
+	day2 := "Armen Grigoryan, Hikmet Hajiyev, Tomas Renner"
+	checkMeetingCasesOn(t, "2026-03-06", false, []rosterCase{
+		{"followed from the hotel", opening + "Moen did not attend the second day; Mirzoyan stayed in Geneva but followed the session from the delegation's hotel.",
+			[]string{day1, day2}, map[string]string{"Karl Moen": day2, "Ararat Mirzoyan": day2}},
+		{"watched from the embassy", opening + "Moen skipped the second day; Mirzoyan remained in the city but followed the talks from the embassy, an aide said.",
+			[]string{day1, day2}, map[string]string{"Karl Moen": day2, "Ararat Mirzoyan": day2}},
+	})
+}
