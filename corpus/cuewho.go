@@ -383,6 +383,11 @@ func (d *doc) clauseSubject(pi, s, k int) []*personEntry {
 				break
 			}
 		}
+		if who, end := d.parseList(pi, introEnd(toks, from, k), k); len(who) >= 2 && end < k && beVerbs[toks[end].low] {
+			// "A and B were also in Geneva but were not invited": the
+			// whole list the verbs share
+			return who
+		}
 		if w := d.mainSubject(pi, from, k); w.p != nil {
 			return []*personEntry{w.p}
 		}

@@ -66,3 +66,17 @@ func TestSemicolonButSubject26(t *testing.T) {
 			[]string{day1, day2}, map[string]string{"Karl Moen": day2, "Ararat Mirzoyan": day2}},
 	})
 }
+
+// TestButSharedList26: "A and B were also in Geneva but were not invited
+// into the session" leaves both out of the session, not only the first
+// named.
+func TestButSharedList26(t *testing.T) {
+	opening := "The day-long session at the US mission in Geneva on Sunday brought together Secretary of State Karl Moen and envoy Piet Vos with an Armenian team led by Ararat Mirzoyan.\n\n"
+	met := "Ararat Mirzoyan, Karl Moen, Piet Vos"
+	checkMeetingCasesOn(t, "2026-03-06", true, []rosterCase{
+		{"were also in the city but not invited", opening + "National security advisers Lena Dahl and Tomas Renner were also in Geneva but were not invited into the American session, two officials said.",
+			[]string{met}, map[string]string{"Lena Dahl": met, "Tomas Renner": met}},
+		{"three of them", opening + "Lena Dahl, Tomas Renner and Omar Haddad were in the city as well but were not invited to the session.",
+			[]string{met}, map[string]string{"Lena Dahl": met, "Tomas Renner": met, "Omar Haddad": met}},
+	})
+}
