@@ -280,6 +280,9 @@ func (d *doc) findCluster(clusters []*cluster, tr *trigger, current *cluster) *c
 	if tr.hasDate {
 		return nil
 	}
+	if tr.anaphoric && !tr.verb && tr.ti != tr.ss+1 && d.demonstrativeOfJustTold(tr, current) {
+		return current // "Fidan and Kalin also attended that meeting": the one just told, not an earlier one they were at
+	}
 	var best *cluster
 	bestN := 0
 	for _, c := range clusters {
@@ -1030,10 +1033,19 @@ func koreanGiven(w string) bool {
 // paragraph: the meeting just told, whatever noun named it ("their summit
 // in Anchorage ... That meeting").
 func (d *doc) demonstrativeOfJustTold(tr *trigger, current *cluster) bool {
-	if current == nil || current.future || current.first != tr.pi || current.bornSent >= tr.ss || tr.ti != tr.ss+1 {
+	toks := d.paras[tr.pi].toks
+	if current == nil || current.future || current.first != tr.pi || current.bornSent >= tr.ss {
 		return false
 	}
-	switch d.paras[tr.pi].toks[tr.ss].low {
+	if tr.ti-2 >= tr.ss && attendedThat[toks[tr.ti-2].low] && (toks[tr.ti-1].low == "that" || toks[tr.ti-1].low == "this") {
+		// "Fidan and Kalin also attended that meeting": the one just told,
+		// though they were at an earlier one too
+		return tr.kind == "meeting" || current.kinds[tr.kind] > 0
+	}
+	if tr.ti != tr.ss+1 {
+		return false
+	}
+	switch toks[tr.ss].low {
 	case "that", "those", "this":
 	default:
 		return false
@@ -1072,3 +1084,7 @@ func patronymicShort(fs []string) string {
 	}
 	return ""
 }
+
+// attendedThat are verbs of attending whose object "that meeting" points
+// at the meeting just told.
+var attendedThat = set(`attended attend joined join`)

@@ -80,3 +80,20 @@ func TestButSharedList26(t *testing.T) {
 			[]string{met}, map[string]string{"Lena Dahl": met, "Tomas Renner": met, "Omar Haddad": met}},
 	})
 }
+
+// TestAttendedThatMeeting26: "A and B also attended that meeting" after a
+// recalled meeting puts A and B there even when they were at the meeting
+// the story is about too; the sentence-opening "That meeting ..." keeps
+// working.
+func TestAttendedThatMeeting26(t *testing.T) {
+	opening := "Armenian and Azerbaijani delegations met in Geneva on Tuesday. The meeting was chaired by Foreign Minister Lena Dahl, who was flanked by adviser Piet Vos. The delegations were led by Ararat Mirzoyan and Jeyhun Bayramov.\n\n"
+	geneva := "Ararat Mirzoyan, Jeyhun Bayramov, Lena Dahl, Piet Vos"
+	checkMeetingCasesOn(t, "2026-03-05", false, []rosterCase{
+		{"also attended that meeting", opening + "Two weeks earlier, President Ilham Aliyev received Prime Minister Nikol Pashinyan at the Presidential Palace in Baku on February 18. Dahl and Vos also attended that meeting.",
+			[]string{geneva, "Ilham Aliyev, Lena Dahl, Nikol Pashinyan, Piet Vos"}, nil},
+		{"joined that meeting", opening + "In January, President Ilham Aliyev hosted Prime Minister Nikol Pashinyan at his residence in Baku. Dahl joined that meeting for an hour.",
+			[]string{geneva, "Ilham Aliyev, Lena Dahl, Nikol Pashinyan"}, nil},
+		{"that meeting opens the sentence", opening + "In January, President Ilham Aliyev hosted Prime Minister Nikol Pashinyan at his residence in Baku. That meeting was also attended by Vos.",
+			[]string{geneva, "Ilham Aliyev, Nikol Pashinyan, Piet Vos"}, nil},
+	})
+}
