@@ -323,11 +323,13 @@ var attendanceAfter = [][]string{
 	{"led", "by", ":"}, {"headed", "by", ":"}, {"heads", "of", "delegation", "were"}, {"heads", "of", "delegation", ":"},
 	{"heads", "of", "the", "delegations", "were"}, {"heads", "of", "delegations", "were"}, {"delegation", "heads", "were"},
 	{"delegations", "were", "led", "by"}, {"they", "were", ":"},
+	{"call", "was", "taken", "by"}, {"calls", "were", "taken", "by"}, // "On the Swedish side the call was taken by X": who answered the call
 }
 
 // attendanceBefore follow the people who attended ("X and Y took part").
 var attendanceBefore = [][]string{
 	{"took", "part"}, {"taking", "part"}, {"participated"}, {"attended"}, {"were", "in", "attendance"}, {"made", "the", "trip"},
+	{"took", "the", "call"}, // "X took the call in Oslo": who answered it
 	{"was", "in", "attendance"}, {"were", "present"}, {"was", "present"}, {"also", "attended"},
 	{"took", "their", "seats"}, {"took", "his", "seat"}, {"took", "her", "seat"}, {"also", "took", "their", "seats"},
 	{"take", "their", "seats"}, {"takes", "his", "seat"}, {"takes", "her", "seat"}, {"take", "their", "places"}, {"took", "their", "places"}, // a caption's present: "A and his wife, B, take their seats"
