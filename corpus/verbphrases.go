@@ -156,11 +156,12 @@ func spentTogether(toks []token, k, e int) bool {
 	return false
 }
 
-// hasJoinedBy reports "were joined ... by" in tokens [s, e).
+// hasJoinedBy reports "were joined ... by" in tokens [s, e), up to seven
+// words between ("was joined in the operations room in New Delhi by").
 func hasJoinedBy(toks []token, s, e int) bool {
 	for k := s; k < e; k++ {
 		if toks[k].low == "joined" && k > s && (toks[k-1].low == "were" || toks[k-1].low == "was") {
-			for j := k + 1; j < e && j <= k+6; j++ {
+			for j := k + 1; j < e && j <= k+8; j++ {
 				if toks[j].low == "by" {
 					return true
 				}

@@ -19,3 +19,18 @@ func TestCallTakenBy26(t *testing.T) {
 			[]string{"Lena Dahl, Tomas Renner"}, nil},
 	})
 }
+
+// TestJoinedInPlaceBy26: "X was joined in the operations room in Buenos
+// Aires by A and B", told after a call whose sides are not named, puts
+// A, B and X on that call, however long the place between "joined" and
+// "by".
+func TestJoinedInPlaceBy26(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-05-13", true, []rosterCase{
+		{"a long place", "The top naval officers of Argentina and Chile spoke over their hotline on Monday evening and agreed to keep ships apart, Argentina's navy said.\n\nThe navy's chief of staff, Admiral Ana Silva, was joined in the command centre in Buenos Aires by the heads of air and land operations, Brigadier Rosa Vidal and General Pablo Ruiz, the official said. On the Chilean side the call was taken by Vice Admiral Karl Moen.",
+			[]string{"Ana Silva, Karl Moen, Pablo Ruiz, Rosa Vidal"}, nil},
+		{"a short place", "The top naval officers of Argentina and Chile spoke over their hotline on Monday evening.\n\nAdmiral Ana Silva was joined in the command centre by Brigadier Rosa Vidal. On the Chilean side the call was taken by Vice Admiral Karl Moen.",
+			[]string{"Ana Silva, Karl Moen, Rosa Vidal"}, nil},
+		{"no place", "The top naval officers of Argentina and Chile spoke over their hotline on Monday evening.\n\nAdmiral Ana Silva was joined by Brigadier Rosa Vidal. On the Chilean side the call was taken by Vice Admiral Karl Moen.",
+			[]string{"Ana Silva, Karl Moen, Rosa Vidal"}, nil},
+	})
+}
