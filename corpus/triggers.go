@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // trigger is one mention of a meeting in the article's frame text.
@@ -110,12 +111,18 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 	var out []trigger
 	for k := s; k < e; k++ {
 		t := toks[k]
-		if t.kind != kWord || t.cap && k != s && !timelineEntry(toks, s, k) && !namedEvent(toks, s, k, e) && !d.acronymHeld(toks, k, e) && !bodyInSession(toks, s, k, e) {
+		qk := ""
+		if t.kind == kQuote && k > s && k+2 < e && toks[k+1].low == "with" && d.namesPeopleAt(pi, k+2, e) {
+			qk = quotedMeetingNoun(t.text) // `had had "a very good call" with Putin`
+		}
+		if qk == "" && t.kind != kWord || t.cap && k != s && !timelineEntry(toks, s, k) && !namedEvent(toks, s, k, e) && !d.acronymHeld(toks, k, e) && !bodyInSession(toks, s, k, e) {
 			continue
 		}
 		tr := trigger{pi: pi, ti: k, ss: s}
 		mn := t.meetingNoun() // looked up once: several cases test it
 		switch {
+		case qk != "":
+			tr.kind, tr.call = qk, qk == "call"
 		case t.in(lxAdjNoun, adjectiveNoun) && k+1 < e && toks[k+1].kind == kWord && !prepositions[toks[k+1].low] && !clauseBreak[toks[k+1].low] && !functionWords[toks[k+1].low]:
 			continue // "a plenary session", "the ministerial meeting": the noun after is the meeting
 		case t.low == "conversation" && k == s+1 && (toks[s].low == "the" || toks[s].low == "that" || toks[s].low == "this") && attendedAhead(toks, k+1, e):
@@ -2813,4 +2820,25 @@ func (d *doc) pairHadConversation(pi, s, k int) bool {
 // of the story.
 func phoneInterview(toks []token, k, e int) bool {
 	return k+1 < e && (toks[k+1].low == "interview" || toks[k+1].low == "interviews")
+}
+
+// quotedMeetingNoun returns the kind of meeting a quotation ends on ("a
+// very long and very good call", "a productive meeting"), or "": a partial
+// quote that names the encounter the words "with X" then place.
+func quotedMeetingNoun(q string) string {
+	w := strings.TrimRightFunc(q, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i := strings.LastIndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }); i >= 0 {
+		w = w[i+1:]
+	}
+	if strings.Count(q, " ") < 1 {
+		return "" // a one-word quote ("a 'meeting' with X") is a term, not a description of one
+	}
+	switch w = strings.ToLower(w); w {
+	case "call":
+		return "call"
+	case "meeting", "talks", "summit":
+		// (not "a long conversation": a talk that may be the call told before)
+		return meetingNouns[w]
+	}
+	return ""
 }

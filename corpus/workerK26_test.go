@@ -1,0 +1,22 @@
+package corpus
+
+import "testing"
+
+// TestQuotedEncounterWith26: a partial quote that ends on the encounter
+// ("had had \"a very long and very good call\" with X") is a call or
+// meeting with X, as the same words unquoted are; a quote that is not a
+// meeting noun, a one-word term, or a conversation is not.
+func TestQuotedEncounterWith26(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-10-18", true, []rosterCase{
+		{"a quoted call", "Chancellor Lena Dahl opened by saying she had had \"a very long and very good call\" with Prime Minister Tomas Renner on Thursday.",
+			[]string{"Lena Dahl, Tomas Renner"}, nil},
+		{"a quoted meeting", "Omar Haddad said he had held \"a frank and useful meeting\" with Piet Vos in Bergen on Wednesday.",
+			[]string{"Omar Haddad, Piet Vos"}, nil},
+		{"a quoted call, single marks", "Rosa Vidal told reporters she had had 'a short but good call' with Karl Moen on Friday.",
+			[]string{"Karl Moen, Rosa Vidal"}, nil},
+		{"a quote that is no encounter", "Omar Haddad said he had reached \"a very good understanding\" with Piet Vos.",
+			nil, nil},
+		{"a one-word term", "Omar Haddad called it a \"call\" with Piet Vos.",
+			nil, nil},
+	})
+}
