@@ -142,9 +142,10 @@ func seatPhrase(toks []token, k, e int) bool {
 	return false
 }
 
-// sideNoun: the place beside someone ("right", "left", "side", "elbow").
+// sideNoun: the place beside someone ("right", "left", "side", "elbow",
+// "shoulder": "sat at Starmer's shoulder"; not "shoulders", a burden's).
 func sideNoun(w string) bool {
-	return w == "right" || w == "left" || w == "side" || w == "elbow" || w == "sides"
+	return w == "right" || w == "left" || w == "side" || w == "elbow" || w == "sides" || w == "shoulder"
 }
 
 // firstVerbAfter returns the first lower-case word after s that can end

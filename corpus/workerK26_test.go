@@ -20,3 +20,17 @@ func TestQuotedEncounterWith26(t *testing.T) {
 			nil, nil},
 	})
 }
+
+// TestAtTheShoulder26: an aide who "sat at Dahl's shoulder" or "at her
+// shoulder" at a meeting told was in the room, as one "at her side" was;
+// the weight "on her shoulders" seats no one.
+func TestAtTheShoulder26(t *testing.T) {
+	checkMeetingCasesOn(t, "2025-12-09", true, []rosterCase{
+		{"at a name's shoulder", "Prime Minister Lena Dahl hosted President Tomas Renner in Oslo on Monday.\n\nThe two leaders were filmed around the cabinet table. Omar Haddad, the prime minister's national security adviser, sat at Dahl's shoulder.",
+			[]string{"Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
+		{"at her shoulder", "Prime Minister Lena Dahl hosted President Tomas Renner in Oslo on Monday. Her adviser Omar Haddad sat at her shoulder throughout.",
+			[]string{"Lena Dahl, Omar Haddad, Tomas Renner"}, nil},
+		{"a burden on the shoulders", "Prime Minister Lena Dahl hosted President Tomas Renner in Oslo on Monday. Omar Haddad, who was in Rome, said the weight of the talks rested on Dahl's shoulders.",
+			[]string{"Lena Dahl, Tomas Renner"}, nil},
+	})
+}
