@@ -434,6 +434,9 @@ func (d *doc) personMention(p *para, r nameRun) (mention, bool) {
 	if e == nil || n >= 2 && isOutlet(p.toks, r.nameStart, r.end) || isPlatform(p.toks, r.nameStart, r.end) {
 		return mention{}, false
 	}
+	if n == 1 && !r.titled && r.nameStart == r.start && openedVerb(p.toks, r.start) {
+		return mention{}, false // "* DMITRY PESKOV - Kremlin spokesman. Said on Sunday that": the item's verb, not a Mr Said
+	}
 	if r.nameStart > 0 && shipPrefixes[p.toks[r.nameStart-1].low] {
 		return mention{}, false // "BRP Sierra Madre": a ship
 	}
@@ -1097,4 +1100,25 @@ func (d *doc) markLastAlone() {
 			}
 		}
 	}
+}
+
+// openerVerbs are speech verbs that open a sentence with no subject in a
+// factbox's or timeline's items ("Said on Sunday that ...").
+var openerVerbs = set(`said says told tells added adds wrote writes`)
+
+// openedVerb reports a speech verb that opens a sentence at i (after a
+// full stop, a dash or the paragraph's start) and is followed by a word in
+// lower case: a subjectless item's verb, not a name spelled like it.
+func openedVerb(toks []token, i int) bool {
+	if !openerVerbs[toks[i].low] || i+1 >= len(toks) || toks[i+1].kind != kWord || toks[i+1].cap {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	switch toks[i-1].text {
+	case ".", "-", "–", "—", ":", "*", "•":
+		return true
+	}
+	return false
 }

@@ -92,7 +92,8 @@ func (d *doc) pre(pi, qi int) (w who, weak, direct, ok bool) {
 		}
 		isWeak := weakSpeechVerbs[t.low] && !t.cap
 		readColon := (t.low == "read" || t.low == "reads") && k+2 == qi && toks[k+1].text == ":" && k > s
-		if !isSpeech(t) && !isWeak && !readColon {
+		itemVerb := k == s && t.cap && openedVerb(toks, k) && d.itemHeadPerson(pi) != nil // "* DMITRY PESKOV - Kremlin spokesman. Said on Sunday that"
+		if !isSpeech(t) && !isWeak && !readColon && !itemVerb {
 			continue
 		}
 		if t.low == "state" && k+1 < qi && stateNounNext[toks[k+1].low] {
@@ -325,6 +326,11 @@ func (d *doc) verbSubject(pi, v, s int) who {
 				j = x - 1
 				break
 			}
+		}
+	}
+	if j < s && v == s {
+		if m, ok := d.itemHeadMention(pi, s); ok {
+			return d.personWho(m) // "* DMITRY PESKOV - Kremlin spokesman. Said on Sunday that": the item's person
 		}
 	}
 	if j < s {
@@ -945,4 +951,17 @@ func documentAhead(toks []token, a, qi int) bool {
 		}
 	}
 	return false
+}
+
+// itemHeadMention returns the mention of the person a list item opens
+// with ("* DMITRY PESKOV - Kremlin spokesman.", as itemHeadPerson reads
+// it) when that head ends before token s: the subject of the item's
+// sentences that open on their verb.
+func (d *doc) itemHeadMention(pi, s int) (mention, bool) {
+	if e := d.itemHeadPerson(pi); e != nil {
+		if m := d.paras[pi].ments[0]; m.end < s {
+			return m, true
+		}
+	}
+	return mention{}, false
 }

@@ -34,3 +34,28 @@ func TestAtTheShoulder26(t *testing.T) {
 			[]string{"Lena Dahl, Tomas Renner"}, nil},
 	})
 }
+
+// TestFactboxItemVerbs26: a factbox item that opens a sentence on its
+// speech verb, with no subject ("* LENA DAHL - Kremlin spokeswoman. Said on
+// Sunday that ..."), gives the item's person the words; such a verb is no
+// name spelled like it ("Said"). The same verb opening a paragraph of
+// story, no item, finds no speaker.
+func TestFactboxItemVerbs26(t *testing.T) {
+	const head = "Diplomats met in Oslo on Sunday.\n\nTHE DELEGATIONS\n\n"
+	checkQuoteCases(t, "2025-11-23", []quoteCase{
+		{"a partial quote", head + "* LENA DAHL - Kremlin spokeswoman. Said on Sunday that Moscow had \"received nothing official\" about the plan.",
+			[]wantQuote{{"received nothing official", "Lena Dahl", ""}}},
+		{"a colon", head + "* TOMAS RENNER - Kremlin aide. Said on Sunday: \"We have received nothing official about any of this plan.\"",
+			[]wantQuote{{"We have received nothing official about any of this plan.", "Tomas Renner", ""}}},
+		{"told, head in mixed case", head + "* Omar Haddad, a Kremlin adviser. Told reporters on Monday that the plan was \"dead on arrival\" in Moscow.",
+			[]wantQuote{{"dead on arrival", "Omar Haddad", ""}}},
+		{"no item", head + "Said on Monday that it was \"not a good idea at all\" to go.",
+			nil},
+	})
+	a := extractText(t, "2025-11-23", head+"* LENA DAHL - Kremlin spokeswoman. Said on Sunday that the plan had not reached Moscow.")
+	for _, p := range a.People {
+		if p.Name != "Lena Dahl" {
+			t.Errorf("person %q, want only Lena Dahl", p.Name)
+		}
+	}
+}
