@@ -580,7 +580,18 @@ func (d *doc) sentenceCues(pi, s, e int, trs []trigger, fallback *cluster) {
 				who = d.praisedFor(pi, clauseStart(toks, s, k), k) // "faulted Haddad for skipping the talks"
 			}
 			counted := len(who) == 0 && countedSubject(toks, clauseStart(toks, s, k), k)
-			if counted {
+			listed := false
+			if len(who) == 0 && (counted || countedGroup(toks, clauseStart(toks, s, k), k)) {
+				// "Four member states were not invited because they are
+				// suspended: Mali, led by Colonel A, and Sudan, under General
+				// B": the people the list after the colon names (and when it
+				// names countries alone, no one named after it)
+				if c := colonAfter(toks, k, e); c > 0 && c+1 < e {
+					who = d.peopleIn(pi, c+1, e)
+					counted, listed = counted || len(who) > 0, counted
+				}
+			}
+			if counted && len(who) == 0 && !listed {
 				// "Three leaders stayed away. A and B, both citing ..., sent
 				// their ministers": the ones named next, not the last ones
 				who = d.namedNext(pi, e)
@@ -3476,6 +3487,42 @@ func countedSubject(toks []token, cs, k int) bool {
 		}
 	}
 	return strings.HasSuffix(toks[k-1].low, "s") || toks[k-1].low == "people" || toks[k-1].low == "men" || toks[k-1].low == "women" || (beVerbs[toks[k-1].low] || negationAux[toks[k-1].low] || toks[k-1].low == "have") && strings.HasSuffix(toks[k-2].low, "s")
+}
+
+// countedGroup reports a clause [cs, k) whose subject is a count of
+// countries or members, up to six words with a body's acronym among them:
+// "Four AU member states were", "Three countries have" (not "The four
+// states").
+func countedGroup(toks []token, cs, k int) bool {
+	if k-cs < 2 || k-cs > 6 || !(numberWords[toks[cs].low] || isDigits(toks[cs].text)) || toks[cs].low == "one" || toks[cs].low == "both" {
+		return false
+	}
+	end := k
+	if beVerbs[toks[k-1].low] || negationAux[toks[k-1].low] || toks[k-1].low == "have" {
+		end--
+	}
+	for j := cs + 1; j < end; j++ {
+		if toks[j].kind != kWord {
+			return false
+		}
+	}
+	switch toks[end-1].low {
+	case "states", "countries", "members", "nations", "governments":
+		return true
+	}
+	return false
+}
+
+// peopleIn returns the people named (not as possessors) in [from, to) of
+// paragraph pi, in order and once each.
+func (d *doc) peopleIn(pi, from, to int) []*personEntry {
+	var out []*personEntry
+	for _, m := range d.paras[pi].ments {
+		if m.kind == mPerson && m.p != nil && !m.poss && m.start >= from && m.end <= to && !slices.Contains(out, m.p) {
+			out = append(out, m.p)
+		}
+	}
+	return out
 }
 
 // namedNext returns the list of people that opens the sentence after the
