@@ -192,6 +192,13 @@ func (d *doc) meetings() []Meeting {
 				// last
 				target = lastTold
 			}
+			if here == nil && len(trs) == 0 && lastTold != nil && current != nil && lastTold != current && !lastTold.future && lastToldPi == pi &&
+				lastTold.first == pi && lastTold.bornSent < sent[0] && current.first < pi && tookPartEnding(p.toks, sent[0], sent[1]) {
+				// "The summit opened a day after Macron hosted a dinner on the
+				// Sahel. Sall, Bazoum and Michel took part": the meeting the
+				// sentence before told first, not the one it told back to
+				target = lastTold
+			}
 			if k := lastTriggerBefore(trs, sent[1], func(t *trigger) bool { return t.c != nil && !t.future }); k >= 0 {
 				lastTold, lastToldPi = trs[k].c, pi
 			}
@@ -313,6 +320,30 @@ func (d *doc) meetings() []Meeting {
 		}
 	}
 	return foldEchoes(d.render(clusters))
+}
+
+// tookPartEnding reports a sentence [s, e) that ends on its attendance
+// verb, after the list of those who were there: "A, B and C took part",
+// "... also attended", "... were present".
+func tookPartEnding(toks []token, s, e int) bool {
+	j := e - 1
+	for j > s && toks[j].kind == kPunct {
+		j--
+	}
+	if j <= s+1 {
+		return false
+	}
+	w, v := toks[j].low, toks[j-1].low
+	if v == "also" && j-2 > s {
+		v = toks[j-2].low
+	}
+	switch {
+	case w == "part" && v == "took", w == "attended", w == "participated":
+		return true
+	case w == "present" && (v == "were" || v == "was"):
+		return true
+	}
+	return false
 }
 
 // thatOccasion reports a sentence that names back to the occasion just

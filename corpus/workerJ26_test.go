@@ -16,3 +16,21 @@ func TestCountedAbsentList26(t *testing.T) {
 			[]string{"Lena Dahl, Piet Vos, Tomas Renner"}, nil},
 	})
 }
+
+// TestTookPartAfterSideMeal26: "The summit opened a day after A hosted a
+// dinner on B. C, D and E took part": those who took part were at the
+// dinner the sentence before told first, not at the summit it told back
+// to; with no other meeting told before them, they were at the summit.
+func TestTookPartAfterSideMeal26(t *testing.T) {
+	const lead = "The Nordic summit opened in Bergen on Thursday 14 March 2024, chaired by Prime Minister Lena Dahl and President Tomas Renner.\n\n"
+	checkMeetingCasesOn(t, "2024-03-14", true, []rosterCase{
+		{"took part", lead + "The summit opened a day after President Karl Moen hosted a working dinner on fisheries at the palace in Oslo on Wednesday 13 March 2024. Dahl, Iceland's Omar Haddad, Finland's Piet Vos and Ana Silva took part.",
+			[]string{"Ana Silva, Karl Moen, Lena Dahl, Omar Haddad, Piet Vos", "Lena Dahl, Tomas Renner"}, nil},
+		{"were present, a lunch", lead + "The talks began a day after Karl Moen hosted a lunch for the Arctic states at his residence in Tromso on Wednesday. Omar Haddad, in his role as chair of the Arctic Council, and Piet Vos were present.",
+			[]string{"Karl Moen, Omar Haddad, Piet Vos", "Lena Dahl, Tomas Renner"}, nil},
+		{"also attended", lead + "The summit opened a day after President Karl Moen hosted a dinner on shipping at the palace in Oslo on Wednesday 13 March 2024. Omar Haddad and Piet Vos also attended.",
+			[]string{"Karl Moen, Omar Haddad, Piet Vos", "Lena Dahl, Tomas Renner"}, nil},
+		{"no side meeting told", lead + "The summit opened with a minute of silence for the victims of the storm. Omar Haddad and Piet Vos took part.",
+			[]string{"Lena Dahl, Omar Haddad, Piet Vos, Tomas Renner"}, nil},
+	})
+}
