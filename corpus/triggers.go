@@ -343,6 +343,8 @@ func (d *doc) triggers(pi, s, e int) []trigger {
 			continue // "he said in a phone interview": the reporter's interview, no call
 		case callMedium(t.low) && prevLow(toks, k) == "by" && k-2 >= s && keptInformed(toks, s, k-2):
 			continue // "did not travel but was kept informed by phone": following from afar, no call of its own
+		case t.low == "phone" && onThePhoneAside(toks, s, k, e):
+			continue // "saw him in the corridor outside, on the phone": what he was doing, no call of the meeting's
 		case t.low == "phone" || t.low == "telephone" || t.low == "phoned" || t.low == "videoconference" ||
 			(t.low == "call" || t.low == "calls") && k+1 < e && callWith(toks, k+1, e) && prevLow(toks, k) != "to" ||
 			t.low == "call" && k > s && heldCall(toks, s, k, e) ||
@@ -2841,4 +2843,14 @@ func quotedMeetingNoun(q string) string {
 		return meetingNouns[w]
 	}
 	return ""
+}
+
+// onThePhoneAside reports the "phone" at k of a closing ", on the phone"
+// (up to the sentence's end at e, or a semicolon): a detail of what
+// someone seen elsewhere was doing, with no one named on the other end.
+func onThePhoneAside(toks []token, s, k, e int) bool {
+	if k-3 < s || toks[k-1].low != "the" || toks[k-2].low != "on" || toks[k-3].text != "," {
+		return false
+	}
+	return k+1 >= e || toks[k+1].text == "." || toks[k+1].text == ";"
 }

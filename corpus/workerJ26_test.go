@@ -34,3 +34,19 @@ func TestTookPartAfterSideMeal26(t *testing.T) {
 			[]string{"Lena Dahl, Omar Haddad, Piet Vos, Tomas Renner"}, nil},
 	})
 }
+
+// TestNotInRoomOnThePhone26: "X was not in the room; he was seen in the
+// corridor outside, on the phone" is absent from the meeting told, the
+// closing ", on the phone" telling what he was doing, no call; a call
+// told with the one on the other end stays a call.
+func TestNotInRoomOnThePhone26(t *testing.T) {
+	const lead = "Prime Minister Lena Dahl met President Tomas Renner at 11:40 in a meeting room at the Grand Hotel in Bergen on Sunday.\n\n"
+	checkMeetingCasesOn(t, "2024-03-17", true, []rosterCase{
+		{"seen outside, on the phone", lead + "Joining Dahl were Finance Minister Omar Haddad and trade envoy Piet Vos. Security adviser Karl Moen was not in the room; he was seen in the corridor outside, on the phone.",
+			[]string{"Lena Dahl, Omar Haddad, Piet Vos, Tomas Renner"}, map[string]string{"Karl Moen": "Lena Dahl, Omar Haddad, Piet Vos, Tomas Renner"}},
+		{"for the session, reporters saw him", lead + "Joining Dahl were Finance Minister Omar Haddad and trade envoy Piet Vos. Security adviser Karl Moen was not in the room for the session; reporters saw him in the lobby, on the phone.",
+			[]string{"Lena Dahl, Omar Haddad, Piet Vos, Tomas Renner"}, map[string]string{"Karl Moen": "Lena Dahl, Omar Haddad, Piet Vos, Tomas Renner"}},
+		{"a call with someone", "Prime Minister Lena Dahl was in Bergen on Sunday. Late that evening she talked with President Tomas Renner for an hour on the phone.",
+			[]string{"Lena Dahl, Tomas Renner"}, nil},
+	})
+}
