@@ -286,8 +286,25 @@ func negatedBefore(toks []token, cs, k int) bool {
 	for j := cs; j < k; j++ {
 		switch toks[j].low {
 		case "not", "n't", "never", "without", "no", "neither", "nor":
+			if notForAttribution(toks, j, k) {
+				continue // "a WH official, not for attribution, said": how the source may be cited
+			}
 			return true
 		}
+	}
+	return false
+}
+
+// notForAttribution reports the "not" at j of a sourcing phrase, "not for
+// attribution", "not for publication", before k: how a source may be
+// cited, no negation of what the sentence tells.
+func notForAttribution(toks []token, j, k int) bool {
+	if toks[j].low != "not" || j+2 >= k || toks[j+1].low != "for" {
+		return false
+	}
+	switch toks[j+2].low {
+	case "attribution", "publication", "broadcast", "quotation":
+		return true
 	}
 	return false
 }

@@ -50,3 +50,19 @@ func TestNotInRoomOnThePhone26(t *testing.T) {
 			[]string{"Lena Dahl, Tomas Renner"}, nil},
 	})
 }
+
+// TestNotForAttribution26: "not for attribution" says how a source may be
+// cited and negates no meeting: "Background from an official, not for
+// attribution: the President and X had lunch on Saturday" is a lunch of
+// the two; "had not had lunch" still tells none.
+func TestNotForAttribution26(t *testing.T) {
+	const lead = "President Lena Dahl met Prime Minister Tomas Renner at the Grand Hotel in Bergen on Sunday.\n\n"
+	checkMeetingCasesOn(t, "2024-03-17", true, []rosterCase{
+		{"background, colon", lead + "Background from an official, not for attribution to the president: Dahl and Finnish President Piet Vos had an unscheduled lunch on the terrace of the hotel on Saturday, lasting about two hours.",
+			[]string{"Lena Dahl, Piet Vos", "Lena Dahl, Tomas Renner"}, nil},
+		{"aside before said", lead + "An aide, not for publication, said Dahl and Finnish President Piet Vos had a private dinner at the hotel on Saturday.",
+			[]string{"Lena Dahl, Piet Vos", "Lena Dahl, Tomas Renner"}, nil},
+		{"really not", lead + "An aide said Dahl and Finnish President Piet Vos had not had a private dinner at the hotel on Saturday.",
+			[]string{"Lena Dahl, Tomas Renner"}, nil},
+	})
+}
