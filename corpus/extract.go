@@ -3,7 +3,7 @@ package corpus
 // ExtractVersion changes whenever extraction rules change, so re-ingesting
 // an article after an upgrade re-extracts it instead of reporting it
 // unchanged.
-const ExtractVersion = "329"
+const ExtractVersion = "330"
 
 // Extract finds the quotations, people and meetings in a and stores them in
 // a.Quotes, a.People and a.Meetings. It is deterministic, needs no network
