@@ -2807,13 +2807,7 @@ func (d *doc) pairHadConversation(pi, s, k int) bool {
 			return false // "held a telephone conversation": a call, read as one elsewhere
 		}
 	}
-	n := 0
-	for _, m := range d.paras[pi].ments {
-		if m.kind == mPerson && !m.poss && m.start >= s && m.end <= j {
-			n++
-		}
-	}
-	return n >= 2
+	return len(d.peopleIn(pi, s, j)) >= 2 // two people, not one named twice
 }
 
 // phoneInterview reports the "phone" at k of "in a phone interview",
