@@ -319,17 +319,11 @@ func (d *doc) whenClausePeople(pi int, tr *trigger, e int) []*personEntry {
 		}
 		out = append(out, m.p)
 	}
-	if len(out) == 0 && len(tr.people) == 0 && w+1 < end && toks[w+1].low == "they" && twoOpening(toks, tr.ss, e) && !possessiveAt(toks, tr.ss+3) {
+	// (not "The two leaders' most recent meeting": the story's own pair)
+	if len(out) == 0 && len(tr.people) == 0 && w+1 < end && toks[w+1].low == "they" && twoOpening(toks, tr.ss, e) && !(tr.ss+3 < len(toks) && isPossessive(toks[tr.ss+3])) {
 		out = d.pairJustTold(pi) // "The two leaders reviewed the summit in Astana, where they had held a meeting"
 	}
 	return out
-}
-
-// possessiveAt reports a possessive mark at k ("The two leaders' most
-// recent meeting": the pair of the story's own, named by the rules of a
-// recalled pair).
-func possessiveAt(toks []token, k int) bool {
-	return k < len(toks) && (toks[k].text == "'" || toks[k].text == "’" || toks[k].low == "'s" || toks[k].text == "’s")
 }
 
 // pairJustTold returns the two people present at the meeting or call told

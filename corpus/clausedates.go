@@ -131,10 +131,10 @@ func onALink(toks []token, k, e int) bool {
 		return false
 	}
 	switch toks[k].low {
-	case "link", "line", "call", "phone", "telephone", "videolink", "screen":
+	case "link", "line", "call", "screen":
 		return true
 	}
-	return toks[k-1].low == "video" && toks[k].low == "conference"
+	return callMedium(toks[k].low) || toks[k-1].low == "video" && toks[k].low == "conference"
 }
 
 // peopleOnDay reads a meeting's people as of the day it was held when that

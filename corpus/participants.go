@@ -1538,11 +1538,5 @@ func (d *doc) prevSentencePeople(pi, s int) []*personEntry {
 		return nil
 	}
 	ps, _ := q.sentenceOf(ss - 1)
-	var out []*personEntry
-	for _, m := range q.ments {
-		if m.kind == mPerson && m.p != nil && m.start >= ps && m.start < ss && !slices.Contains(out, m.p) {
-			out = append(out, m.p)
-		}
-	}
-	return out
+	return d.peopleIn(pi, ps, ss)
 }
